@@ -1,0 +1,36 @@
+# Two entry points for a fresh machine (python3, pip, make): `make run` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test build lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Build the graph from data/reports/ and serve it at http://127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/psykgraf build
+	$(BIN)/psykgraf serve
+
+## Set up and run the whole test suite (what CI runs)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+build: $(STAMP)
+	$(BIN)/psykgraf build
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/bench_build.py
+
+clean:
+	rm -rf $(VENV) data/build

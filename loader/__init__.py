@@ -1,0 +1,1 @@
+"""psykgraf loader: reports -> triples."""

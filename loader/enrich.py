@@ -1,0 +1,144 @@
+"""Generic enrichment: facets, ages, languages, roles and figures read from a mention's text.
+
+Layouts give structure (names, headings, parts); this stage reads the words with the SKOS
+lexicon (care level, target group, audience, form, status), the organisation lexicon
+(roles such as "drivs numera av") and the fact patterns of :mod:`loader.facts`. Every value
+it adds comes with :class:`Evidence`: the quote that justifies it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from loader import facts
+from loader.actors import ActorLexicon, actor_roles
+from loader.lexicon import Lexicon, context
+from loader.model import ActorRole, Mention, Observation, Source
+from loader.text import quote
+
+__all__ = ["Enriched", "Evidence", "FACET_FIELDS", "enrich"]
+
+#: Mention field per SKOS scheme.
+FACET_FIELDS = {
+    "care-level": "care_levels",
+    "target-group": "target_groups",
+    "audience": "audience",
+    "resource-form": "forms",
+    "status": "status",
+    "actor-type": "actor_types",
+}
+_FACETED = {"resource", "initiative", "event", "activity", "focus-area", "goal"}
+_FIRST_SENTENCE = re.compile(r"^(.{20,}?[.!?])(\s|$)")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a mention has a value: the field, the value and a quote of the text."""
+
+    field: str
+    value: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Enriched:
+    """A mention with the facts enrichment added, and the evidence for each."""
+
+    mention: Mention
+    evidence: tuple[Evidence, ...]
+    mentioned_actors: tuple[tuple[str, str], ...] = ()  # (actor name/slug, quote)
+
+
+def _first_sentence(text: str) -> str:
+    match = _FIRST_SENTENCE.match(text)
+    return match.group(1) if match else text[:200]
+
+
+def _tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str]]:
+    return [(t.scheme, t.code, context(text, t)) for t in lexicon.tag(text) if t.scheme in schemes]
+
+
+def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str | None) -> Enriched:
+    """Add the facets, facts, roles and observations the mention's own text states."""
+    evidence: list[Evidence] = []
+    values: dict[str, set[str]] = {f: set(getattr(m, f) or ()) for f in FACET_FIELDS.values() if f != "status"}
+    status = m.status
+    for f, codes in values.items():
+        for code in codes:
+            evidence.append(Evidence(f, code, m.source.quote))
+    if status:
+        evidence.append(Evidence("status", status, m.source.quote))
+    desc = m.description
+    if m.kind in _FACETED:
+        found: list[tuple[str, str, str]] = []
+        body = f"{m.name}. {desc}" if desc else m.name
+        found += _tags(lexicon, body, {"care-level", "target-group", "audience"})
+        if m.heading:
+            found += _tags(lexicon, m.heading, {"care-level", "target-group", "status"})
+        if m.kind == "resource":
+            forms = _tags(lexicon, m.name, {"resource-form"})
+            if not forms and desc:
+                forms = _tags(lexicon, _first_sentence(desc), {"resource-form"})
+            if not forms and m.heading:
+                forms = _tags(lexicon, m.heading, {"resource-form"})
+            found += forms
+        for scheme, code, q in found:
+            f = FACET_FIELDS[scheme]
+            if f == "status":
+                if status is None:
+                    status = code
+                    evidence.append(Evidence("status", code, q))
+                continue
+            if code not in values[f]:
+                values[f].add(code)
+                evidence.append(Evidence(f, code, q))
+    if status is None and desc:
+        found_status = facts.status(desc)
+        if found_status:
+            status = found_status
+            evidence.append(Evidence("status", found_status, quote(desc)))
+    changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
+    changes["status"] = status
+    text = f"{m.name}. {desc}"
+    if m.kind == "resource":
+        if m.age_min is None and m.age_max is None:
+            ages = facts.age_range(text)
+            if ages:
+                changes["age_min"], changes["age_max"] = ages[0], ages[1]
+                evidence.append(Evidence("age", f"{ages[0]}-{ages[1]}", ages[2]))
+        langs = facts.languages(desc)
+        if langs:
+            changes["languages"] = tuple(sorted(set(m.languages) | set(langs)))
+            evidence += [Evidence("languages", code, quote(desc)) for code in langs]
+        if m.free is None:
+            free = facts.free_of_charge(desc)
+            if free is not None:
+                changes["free"] = free
+                evidence.append(Evidence("free", str(free).lower(), quote(desc)))
+        if m.duration is None:
+            dur = facts.duration(desc)
+            if dur:
+                changes["duration"] = dur[0]
+                evidence.append(Evidence("duration", dur[0], dur[1]))
+    roles = list(m.actors)
+    known = {(a.name, a.role) for a in roles}
+    mentioned: list[tuple[str, str]] = []
+    if desc and m.kind != "actor":
+        role_slugs = set()
+        for slug, role, q in actor_roles(desc, actors):
+            role_slugs.add(slug)
+            if (slug, role) not in known:
+                known.add((slug, role))
+                roles.append(ActorRole(slug, role, replace(m.source, quote=quote(q))))
+        for hit in actors.find(desc):
+            if hit.slug not in role_slugs:
+                mentioned.append((hit.surface, quote(desc[max(0, hit.start - 100) : hit.end + 100])))
+    changes["actors"] = tuple(roles)
+    obs = list(m.observations)
+    if desc:
+        for measure, value, unit, date, phrase in facts.observations(desc, default_date):
+            obs.append(Observation(measure, value, unit, date, Source(
+                m.source.report, m.source.line, quote(phrase), m.source.page, m.source.section)))
+    changes["observations"] = tuple(obs)
+    return Enriched(replace(m, **changes), tuple(evidence), tuple(dict.fromkeys(mentioned)))  # type: ignore[arg-type]

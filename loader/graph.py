@@ -1,0 +1,353 @@
+"""Build the graph: entities and their evidence become sorted N-Quads, one graph per report.
+
+Each distinct triple is stated once, in the graph of the first report (in file order) that
+supports it; every report that supports it adds its own Web Annotation with the quote, so
+the union default graph has no duplicates and every source is still recorded.
+
+>>> from pyoxigraph import NamedNode
+>>> w = QuadWriter()
+>>> w.add(NamedNode("https://x/a"), RDFS_LABEL, lit("SkolFam"), NamedNode("https://x/g"))
+>>> w.lines()
+['<https://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "SkolFam"@sv <https://x/g> .']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from loader.enrich import FACET_FIELDS, Enriched
+from loader.model import Mention, Observation, Source
+from loader.resolve import Entity, Resolution, compact
+
+__all__ = ["CLASSES", "GraphBuilder", "QuadWriter", "lit", "RDFS_LABEL"]
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT = "http://purl.org/dc/terms/"
+SDO = "https://schema.org/"
+OA = "http://www.w3.org/ns/oa#"
+
+RDFS_LABEL = NamedNode(RDFS + "label")
+RDF_TYPE = NamedNode(RDF + "type")
+
+#: Mention kind -> ontology class local name.
+CLASSES = {
+    "resource": "Resource",
+    "actor": "Actor",
+    "agreement": "Agreement",
+    "initiative": "Initiative",
+    "event": "Event",
+    "focus-area": "FocusArea",
+    "goal": "Goal",
+    "activity": "Activity",
+}
+#: Mention facet field -> (pg property local name, scheme notation).
+_FACET_PROPS = {
+    "care_levels": ("careLevel", "care-level"),
+    "target_groups": ("targetGroup", "target-group"),
+    "audience": ("audience", "audience"),
+    "forms": ("form", "resource-form"),
+    "status": ("status", "status"),
+    "actor_types": ("actorType", "actor-type"),
+}
+#: Relation name -> (property IRI, inverse property IRI or None).
+_RELATIONS = {
+    "part-of": (DCT + "isPartOf", DCT + "hasPart"),
+    "has-part": (DCT + "hasPart", DCT + "isPartOf"),
+    "agreement": ("pg:agreement", None),
+    "focus-area": ("pg:focusArea", None),
+    "goal": ("pg:goal", None),
+    "related": (DCT + "relation", None),
+}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+
+
+def lit(value: str, lang: str | None = "sv", datatype: str | None = None) -> Literal:
+    """A literal: language-tagged by default, typed when ``datatype`` is given."""
+    if datatype is not None:
+        return Literal(value, datatype=NamedNode(datatype))
+    if lang is None:
+        return Literal(value)
+    return Literal(value, language=lang)
+
+
+def _date(value: str) -> Literal | None:
+    if _DATE.match(value):
+        return lit(value, datatype=XSD + "date")
+    if _MONTH.match(value):
+        return lit(value, datatype=XSD + "gYearMonth")
+    if _YEAR.match(value):
+        return lit(value, datatype=XSD + "gYear")
+    return None
+
+
+class QuadWriter:
+    """Collects quads; each (s, p, o) lands once, in the first graph that states it."""
+
+    def __init__(self) -> None:
+        self._graph_of: dict[tuple[str, str, str], str] = {}
+        self._quads: dict[tuple[str, str, str], Quad] = {}
+
+    def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal, g: NamedNode) -> None:
+        key = (str(s), str(p), str(o))
+        if key not in self._quads:
+            self._quads[key] = Quad(s, p, o, g)
+
+    def __len__(self) -> int:
+        return len(self._quads)
+
+    def quads(self) -> list[Quad]:
+        return list(self._quads.values())
+
+    def lines(self) -> list[str]:
+        return sorted(f"{q} ." for q in self._quads.values())
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What the curated organisation lexicon knows of an actor."""
+
+    label: str
+    aliases: tuple[str, ...]
+    actor_type: str | None
+    label_en: str | None = None
+
+
+class GraphBuilder:
+    """Turns resolved entities into quads under one base IRI."""
+
+    def __init__(self, base: str, report_ids: Iterable[str]) -> None:
+        self.base = base
+        self.pg = base + "ontology#"
+        self.writer = QuadWriter()
+        self.reports = sorted(report_ids)
+        self.unresolved: list[str] = []
+
+    # IRIs ---------------------------------------------------------------------------------
+    def iri(self, kind: str, slug: str) -> NamedNode:
+        return NamedNode(f"{self.base}id/{kind}/{slug}")
+
+    def term(self, name: str) -> NamedNode:
+        if name.startswith("pg:"):
+            return NamedNode(self.pg + name[3:])
+        return NamedNode(name)
+
+    def graph(self, report: str) -> NamedNode:
+        return NamedNode(f"{self.base}graph/{report}")
+
+    def report_iri(self, report: str) -> NamedNode:
+        return self.iri("report", report)
+
+    def concept(self, scheme: str, code: str) -> NamedNode:
+        return NamedNode(f"{self.base}vocab/{scheme}/{code}")
+
+    def _hash(self, *parts: str) -> str:
+        return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+    # Provenance ---------------------------------------------------------------------------
+    def annotate(
+        self,
+        subject: NamedNode,
+        src: Source,
+        statement: tuple[NamedNode, NamedNode | Literal] | None = None,
+    ) -> None:
+        """A Web Annotation tying ``subject`` (or one statement about it) to a quote."""
+        g = self.graph(src.report)
+        w = self.writer.add
+        key = [str(subject), src.report, str(src.line), src.quote]
+        if statement is not None:
+            key += [str(statement[0]), str(statement[1])]
+        ann = self.iri("annotation", self._hash(*key))
+        target = NamedNode(str(ann) + "#target")
+        selector = NamedNode(str(ann) + "#selector")
+        w(ann, RDF_TYPE, self.term("pg:SourceAnnotation"), g)
+        w(ann, RDF_TYPE, NamedNode(OA + "Annotation"), g)
+        if statement is None:
+            w(ann, NamedNode(OA + "motivatedBy"), NamedNode(OA + "identifying"), g)
+            w(ann, NamedNode(OA + "hasBody"), subject, g)
+        else:
+            w(ann, NamedNode(OA + "motivatedBy"), NamedNode(OA + "classifying"), g)
+            w(ann, NamedNode(RDF + "subject"), subject, g)
+            w(ann, NamedNode(RDF + "predicate"), statement[0], g)
+            w(ann, NamedNode(RDF + "object"), statement[1], g)
+        w(ann, NamedNode(OA + "hasTarget"), target, g)
+        w(target, NamedNode(OA + "hasSource"), self.report_iri(src.report), g)
+        w(target, NamedNode(OA + "hasSelector"), selector, g)
+        w(target, self.term("pg:line"), lit(str(src.line), datatype=XSD + "integer"), g)
+        if src.page is not None:
+            w(target, self.term("pg:page"), lit(str(src.page), datatype=XSD + "integer"), g)
+        if src.section:
+            w(target, self.term("pg:section"), lit(src.section), g)
+        w(selector, RDF_TYPE, NamedNode(OA + "TextQuoteSelector"), g)
+        w(selector, NamedNode(OA + "exact"), lit(src.quote, lang=None), g)
+
+    # Entities -----------------------------------------------------------------------------
+    def add_entity(
+        self,
+        entity: Entity,
+        enriched: dict[int, Enriched],
+        resolution: Resolution,
+        actor_slug: dict[str, str],
+        actor_info: dict[str, ActorInfo],
+    ) -> None:
+        s = self.iri(entity.kind, entity.slug)
+        first = entity.mentions[0]
+        g0 = self.graph(first.source.report)
+        w = self.writer.add
+        w(s, RDF_TYPE, self.term("pg:" + CLASSES[entity.kind]), g0)
+        info = actor_info.get(entity.slug) if entity.kind == "actor" else None
+        label = info.label if info else first.name
+        w(s, RDFS_LABEL, lit(label), g0)
+        if info and info.label_en:
+            w(s, RDFS_LABEL, lit(info.label_en, lang="en"), g0)
+        names = {m.name for m in entity.mentions} | {a for m in entity.mentions for a in m.alt_names}
+        if info:
+            names |= set(info.aliases)
+            if info.actor_type:
+                self._facet(s, "actor_types", info.actor_type, g0, None)
+        for name in sorted(names):
+            if name != label and compact(name):
+                w(s, NamedNode(SKOS + "altLabel"), lit(name), g0)
+        for m in entity.mentions:
+            e = enriched.get(id(m))
+            self._mention(s, entity, m, e, resolution, actor_slug)
+
+    def _facet(self, s: NamedNode, field: str, code: str, g: NamedNode, src: Source | None) -> None:
+        prop, scheme = _FACET_PROPS[field]
+        p, o = self.term("pg:" + prop), self.concept(scheme, code)
+        self.writer.add(s, p, o, g)
+        if src is not None:
+            self.annotate(s, src, (p, o))
+
+    def _mention(
+        self,
+        s: NamedNode,
+        entity: Entity,
+        m: Mention,
+        e: Enriched | None,
+        resolution: Resolution,
+        actor_slug: dict[str, str],
+    ) -> None:
+        src = m.source
+        g = self.graph(src.report)
+        w = self.writer.add
+        pg = self.term
+        w(s, NamedNode(DCT + "source"), self.report_iri(src.report), g)
+        self.annotate(s, src)
+        if m.description:
+            w(s, NamedNode(DCT + "description"), lit(m.description), g)
+        if m.heading and entity.kind == "resource":
+            w(s, pg("pg:listedUnder"), lit(m.heading), g)
+        if m.code:
+            w(s, pg("pg:code"), lit(m.code, lang=None), g)
+        for ident in m.identifiers:
+            w(s, NamedNode(DCT + "identifier"), lit(ident, lang=None), g)
+        for year in m.years:
+            if entity.kind == "resource":
+                w(s, NamedNode(DCT + "created"), lit(str(year), datatype=XSD + "gYear"), g)
+        if entity.kind != "resource" and m.years and not m.start:
+            w(s, NamedNode(SDO + "startDate"), lit(str(min(m.years)), datatype=XSD + "gYear"), g)
+            if max(m.years) != min(m.years) and not m.end:
+                w(s, NamedNode(SDO + "endDate"), lit(str(max(m.years)), datatype=XSD + "gYear"), g)
+        for prop, value in (("startDate", m.start), ("endDate", m.end)):
+            d = _date(value) if value else None
+            if d is not None:
+                w(s, NamedNode(SDO + prop), d, g)
+        if m.location:
+            w(s, NamedNode(SDO + "location"), lit(m.location), g)
+        for url in m.urls:
+            if _URL.match(url):
+                w(s, NamedNode(SDO + "url"), NamedNode(url), g)
+        evidence = {(ev.field, ev.value): ev.quote for ev in (e.evidence if e else ())}
+
+        def ev_src(field: str, value: str) -> Source:
+            q = evidence.get((field, value))
+            return Source(src.report, src.line, q or src.quote, src.page, src.section)
+
+        for field in FACET_FIELDS.values():
+            raw = getattr(m, field)
+            codes = (raw,) if isinstance(raw, str) else (raw or ())
+            for code in codes:
+                self._facet(s, field, code, g, ev_src(field, code))
+        if m.age_min is not None:
+            o = lit(str(m.age_min), datatype=XSD + "integer")
+            w(s, pg("pg:ageMin"), o, g)
+            self.annotate(s, ev_src("age", f"{m.age_min}-{m.age_max}"), (pg("pg:ageMin"), o))
+        if m.age_max is not None:
+            o = lit(str(m.age_max), datatype=XSD + "integer")
+            w(s, pg("pg:ageMax"), o, g)
+            self.annotate(s, ev_src("age", f"{m.age_min}-{m.age_max}"), (pg("pg:ageMax"), o))
+        if m.age_min is not None or m.age_max is not None:
+            rng = f"{m.age_min if m.age_min is not None else ''}-{m.age_max if m.age_max is not None else ''}"
+            w(s, NamedNode(SDO + "typicalAgeRange"), lit(rng, lang=None), g)
+        for code in m.languages:
+            o = lit(code, lang=None)
+            w(s, NamedNode(SDO + "inLanguage"), o, g)
+            self.annotate(s, ev_src("languages", code), (NamedNode(SDO + "inLanguage"), o))
+        if m.free is not None:
+            o = lit(str(m.free).lower(), datatype=XSD + "boolean")
+            w(s, NamedNode(SDO + "isAccessibleForFree"), o, g)
+            self.annotate(s, ev_src("free", str(m.free).lower()), (NamedNode(SDO + "isAccessibleForFree"), o))
+        if m.duration:
+            o = lit(m.duration, datatype=XSD + "duration")
+            w(s, NamedNode(SDO + "timeRequired"), o, g)
+            self.annotate(s, ev_src("duration", m.duration), (NamedNode(SDO + "timeRequired"), o))
+        for role in m.actors:
+            slug = actor_slug.get(role.name)
+            if slug is None:
+                self.unresolved.append(f"{src.report}:{src.line}: actor {role.name!r} not resolved")
+                continue
+            p, o = pg("pg:" + role.role), self.iri("actor", slug)
+            w(s, p, o, g)
+            self.annotate(s, role.source or src, (p, o))
+        for name, q in e.mentioned_actors if e else ():
+            slug = actor_slug.get(name)
+            if slug is not None:
+                p, o = NamedNode(SDO + "mentions"), self.iri("actor", slug)
+                w(s, p, o, g)
+                self.annotate(s, Source(src.report, src.line, q, src.page, src.section), (p, o))
+        for rel in m.relations:
+            target = resolution.find(rel.target_kind, rel.target_name)
+            if target is None:
+                self.unresolved.append(
+                    f"{src.report}:{src.line}: {rel.relation} {rel.target_kind} {rel.target_name!r} not found"
+                )
+                continue
+            prop, inverse = _RELATIONS.get(rel.relation, (DCT + "relation", None))
+            o = self.iri(target.kind, target.slug)
+            if o == s:
+                continue
+            w(s, pg(prop), o, g)
+            if inverse:
+                w(o, pg(inverse), s, g)
+        for ob in m.observations:
+            self._observation(s, entity, ob)
+
+    def _observation(self, s: NamedNode, entity: Entity, ob: Observation) -> None:
+        g = self.graph(ob.source.report)
+        w = self.writer.add
+        value = f"{ob.value:g}" if ob.value != int(ob.value) else str(int(ob.value))
+        o = self.iri("observation", f"{entity.slug}-{compact(ob.measure)}-{ob.date}-{value}".replace(".", "-"))
+        w(s, self.term("pg:observation"), o, g)
+        w(o, RDF_TYPE, self.term("pg:Observation"), g)
+        w(o, RDFS_LABEL, lit(f"{ob.measure}: {value} ({ob.date})"), g)
+        w(o, NamedNode(SDO + "observationAbout"), s, g)
+        w(o, self.term("pg:measure"), lit(ob.measure), g)
+        w(o, NamedNode(SDO + "value"), lit(value, datatype=XSD + "decimal"), g)
+        if ob.unit:
+            w(o, NamedNode(SDO + "unitText"), lit(ob.unit), g)
+        d = _date(ob.date)
+        if d is not None:
+            w(o, NamedNode(SDO + "observationDate"), d, g)
+        w(o, NamedNode(DCT + "source"), self.report_iri(ob.source.report), g)
+        self.annotate(o, ob.source)

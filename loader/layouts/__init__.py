@@ -1,0 +1,1 @@
+"""Report layouts: one module per shape, recognised by features."""

@@ -1,0 +1,152 @@
+"""Frozen records that flow through the loader: documents, sections, mentions.
+
+Layouts turn a :class:`Document` into :class:`Mention` records; later stages
+(enrichment, resolution, graph building) never look at the raw text again except
+through the :class:`Source` each mention carries.
+
+>>> s = Source(report="r", line=3, quote="Länk till SkolFam.")
+>>> m = Mention(kind="resource", name="SkolFam", source=s)
+>>> m.kind, m.source.line
+('resource', 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ActorRole",
+    "Document",
+    "KINDS",
+    "Line",
+    "Mention",
+    "Observation",
+    "ROLES",
+    "Relation",
+    "Source",
+]
+
+#: Entity kinds a layout may emit; they map to ontology classes in ``loader.graph``.
+KINDS = (
+    "resource",  # pg:Resource
+    "actor",  # pg:Actor
+    "agreement",  # pg:Agreement
+    "initiative",  # pg:Initiative (project, programme, delarena, pilot, working group)
+    "event",  # pg:Event
+    "focus-area",  # pg:FocusArea (focus area of an agreement, initiative or action plan)
+    "goal",  # pg:Goal (action plan goal)
+    "activity",  # pg:Activity (action plan activity / task)
+)
+
+#: Roles an actor can have towards an entity; they map to ``pg:`` role properties.
+ROLES = (
+    "producer",  # made it / tog fram / är framtagen av
+    "maintainer",  # förvaltas av / drivs numera av / har tagit över
+    "partner",  # tillsammans med / i samarbete med
+    "funder",  # finansierad av / med medel från
+    "participant",  # deltagande organisation
+    "organizer",  # arrangör (events)
+    "applicant",  # huvudsökande (research grants)
+    "party",  # part i överenskommelse
+    "member",  # ingår i (organisation of a plan: styrgrupp etc.)
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a report with its 1-based number and the page it is on."""
+
+    number: int
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as read from disk: its id (file stem), and its lines."""
+
+    report: str
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact was read: report id, 1-based line, page, section, and a quote."""
+
+    report: str
+    line: int
+    quote: str
+    page: int | None = None
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class ActorRole:
+    """An organisation named in the text with its role towards the mention."""
+
+    name: str
+    role: str
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A dated figure about the mention, e.g. 102 connected municipalities in 2020-03."""
+
+    measure: str  # short Swedish phrase, e.g. "anslutna kommuner"
+    value: float
+    unit: str  # e.g. "kommuner", "MSEK", "deltagare"
+    date: str  # ISO 8601: "2020", "2020-03" or "2021-12-31"
+    source: Source
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link to another mention by name, e.g. ("agreement", "Överenskommelse 2017")."""
+
+    relation: str  # "part-of", "has-part", "agreement", "goal", "focus-area", "related"
+    target_kind: str
+    target_name: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity as one report presents it.
+
+    Facet fields (``forms`` … ``audience``) hold concept codes a layout read from
+    structure (e.g. the heading it is listed under); enrichment adds the codes the
+    SKOS lexicon finds in ``name`` and ``description``.
+    """
+
+    kind: str
+    name: str
+    source: Source
+    description: str = ""
+    heading: str = ""
+    alt_names: tuple[str, ...] = ()
+    code: str | None = None  # e.g. delarena "A", section "3.3.4"
+    years: tuple[int, ...] = ()
+    start: str | None = None  # ISO date or year
+    end: str | None = None
+    location: str | None = None
+    urls: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    care_levels: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    actor_types: tuple[str, ...] = ()
+    status: str | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes other than "sv"
+    free: bool | None = None
+    duration: str | None = None  # ISO 8601 duration, e.g. "PT60M"
+    identifiers: tuple[str, ...] = ()  # "SKL dnr 16/06741", "ISBN 978-…"
+    actors: tuple[ActorRole, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    extra: tuple[tuple[str, str], ...] = field(default=())

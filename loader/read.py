@@ -1,0 +1,88 @@
+"""Read report files into :class:`~loader.model.Document` records, refusing bad input clearly.
+
+Errors name the file and, where it applies, the line: an empty, binary, non-UTF-8 or oversized
+file raises :class:`ReportError` and nothing downstream runs.
+
+>>> doc = decode("r", b"Rubrik\\nText\\n")
+>>> [(line.number, line.text) for line in doc.lines]
+[(1, 'Rubrik'), (2, 'Text'), (3, '')]
+>>> decode("r", "Åsa".encode("latin-1"))
+Traceback (most recent call last):
+...
+loader.read.ReportError: r:1: not valid UTF-8 (byte 0xc5 at column 1; the file looks Latin-1/Windows-1252 encoded — convert it to UTF-8)
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from loader.model import Document, Line
+
+__all__ = ["MAX_BYTES", "ReportError", "decode", "read_report"]
+
+#: Largest report accepted; the real ones are under 150 kB.
+MAX_BYTES = 10 * 1024 * 1024
+
+
+class ReportError(ValueError):
+    """A report that cannot be read; ``str()`` is one line: ``file:line: message``."""
+
+    def __init__(self, name: str, message: str, line: int | None = None) -> None:
+        self.name = name
+        self.line = line
+        self.message = message
+        where = f"{name}:{line}" if line is not None else name
+        super().__init__(f"{where}: {message}")
+
+
+def _line_of(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def decode(name: str, data: bytes) -> Document:
+    """Decode report bytes (UTF-8, UTF-8 with BOM, or UTF-16 with BOM) into a document."""
+    if not data.strip():
+        raise ReportError(name, "empty file: a report must contain text")
+    if len(data) > MAX_BYTES:
+        raise ReportError(name, f"file too large ({len(data)} bytes > {MAX_BYTES}); is it really a report?")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReportError(name, f"invalid UTF-16 ({exc.reason})") from None
+    else:
+        if b"\x00" in data:
+            line, _ = _line_of(data, data.index(b"\x00"))
+            raise ReportError(name, "binary content (NUL byte); expected plain text", line)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line, column = _line_of(data, exc.start)
+            bad = data[exc.start]
+            hint = (
+                "; the file looks Latin-1/Windows-1252 encoded — convert it to UTF-8"
+                if bad >= 0xA0 and exc.reason != "unexpected end of data"
+                else "; the file may be truncated or corrupt"
+            )
+            raise ReportError(name, f"not valid UTF-8 (byte 0x{bad:02x} at column {column}{hint})", line) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = [c for c in text if ord(c) < 32 and c not in "\n\t\f"]
+    if len(controls) > max(10, len(text) // 100):
+        raise ReportError(name, "mostly control characters; expected plain text")
+    lines = tuple(Line(number=i + 1, text=t) for i, t in enumerate(text.split("\n")))
+    return Document(report=name, lines=lines)
+
+
+def read_report(path: Path) -> Document:
+    """Read one report file; the document's id is the file stem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReportError(str(path), f"cannot read file ({exc.strerror})") from None
+    try:
+        return decode(path.stem, data)
+    except ReportError as exc:
+        raise ReportError(str(path), exc.message, exc.line) from None

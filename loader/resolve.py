@@ -1,0 +1,159 @@
+"""Resolve mentions to entities: one entity, one IRI, however many reports and spellings.
+
+Names are compared on a compact key (folded, punctuation and spaces removed), so
+"Första linjeboken" and "Förstalinjeboken" meet; a near-miss of one letter on a long key
+("Första Linjen boken") is merged too, unless the digits differ, and is listed as a fuzzy
+match in the build report. Actors resolve through the curated organisation lexicon.
+
+>>> compact("Första Linjeboken!")
+'forstalinjeboken'
+>>> near("forstalinjeboken", "forstalinjenboken")
+True
+>>> near("sipfilm1", "sipfilm2")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from loader.model import Mention
+from loader.text import fold, slugify
+
+__all__ = ["Entity", "Resolution", "compact", "near", "resolve"]
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Kinds whose names may differ across reports and therefore merge by name keys.
+_MIN_FUZZY = 12
+
+
+def compact(name: str) -> str:
+    """The matching key of a name: folded, letters and digits only."""
+    return _NON_ALNUM.sub("", fold(name))
+
+
+def near(a: str, b: str) -> bool:
+    """True when two long keys differ by one inserted, deleted or changed letter, digits equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _MIN_FUZZY or abs(len(a) - len(b)) > 1:
+        return False
+    if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+@dataclass
+class Entity:
+    """An entity of the graph: its kind, slug and every mention that names it."""
+
+    kind: str
+    slug: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.mentions[0].name
+
+
+@dataclass
+class Resolution:
+    """The result of resolution: entities by (kind, slug), and the merges worth a look."""
+
+    entities: dict[tuple[str, str], Entity]
+    fuzzy: list[tuple[str, str, str]]  # (kind, name a, name b)
+    index: dict[tuple[str, str], str]  # (kind, compact key) -> slug
+
+    def find(self, kind: str, name: str) -> Entity | None:
+        slug = self.index.get((kind, compact(name)))
+        if slug is None:
+            return None
+        return self.entities.get((kind, slug))
+
+
+def _keys(m: Mention) -> list[str]:
+    keys = [compact(m.name)]
+    keys += [compact(a) for a in m.alt_names if len(compact(a)) >= 4]
+    return [k for k in keys if k]
+
+
+def resolve(
+    mentions: Iterable[Mention],
+    actor_slug: Callable[[str], str | None] = lambda name: None,
+) -> Resolution:
+    """Group mentions into entities; deterministic for the same input order."""
+    parent: dict[int, int] = {}
+    items = list(mentions)
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_key: dict[tuple[str, str], int] = {}
+    fuzzy: list[tuple[str, str, str]] = []
+    for i, m in enumerate(items):
+        root(i)
+        if m.kind == "actor":
+            key = actor_slug(m.name) or compact(m.name)
+            owner = by_key.setdefault(("actor", key), i)
+            union(owner, i)
+            continue
+        full = compact(m.name)
+        if (m.kind, full) in by_key:
+            union(by_key[(m.kind, full)], i)
+        # A short title (alt name) only joins mentions from other reports: within one report,
+        # two items sharing a short title are listed apart on purpose.
+        for key in _keys(m):
+            j = by_key.get((m.kind, key))
+            if j is not None and (items[j].source.report != m.source.report or key == full):
+                union(j, i)
+        for key in _keys(m):
+            by_key.setdefault((m.kind, key), i)
+    # Fuzzy pass: one-letter differences on long keys, across reports only.
+    keyed = sorted((key, i) for (kind, key), i in by_key.items() if kind != "actor")
+    for n, (ka, i) in enumerate(keyed):
+        for kb, j in keyed[n + 1 : n + 40]:
+            if items[i].kind != items[j].kind or items[i].source.report == items[j].source.report:
+                continue
+            if root(i) != root(j) and near(ka, kb):
+                union(i, j)
+                fuzzy.append((items[i].kind, items[i].name, items[j].name))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    entities: dict[tuple[str, str], Entity] = {}
+    index: dict[tuple[str, str], str] = {}
+    for r in sorted(groups):
+        members = [items[i] for i in groups[r]]
+        first = members[0]
+        if first.kind == "actor":
+            base = actor_slug(first.name) or slugify(first.name)
+        else:
+            short = min((a for a in first.alt_names if len(compact(a)) >= 4), key=len, default=first.name)
+            base = slugify(short)
+        slug, n = base, 2
+        while (first.kind, slug) in entities:
+            slug, n = f"{base}-{n}", n + 1
+        entities[(first.kind, slug)] = Entity(first.kind, slug, members)
+        for m in members:
+            for key in _keys(m):
+                index.setdefault((m.kind, key), slug)
+            if m.kind == "actor":
+                index.setdefault(("actor", actor_slug(m.name) or compact(m.name)), slug)
+    return Resolution(entities, sorted(set(fuzzy)), index)

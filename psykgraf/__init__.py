@@ -1,0 +1,1 @@
+"""Shared settings and paths of psykgraf."""

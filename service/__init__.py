@@ -1,0 +1,1 @@
+"""psykgraf service: SPARQL protocol, linked data, facet API."""
