@@ -197,7 +197,7 @@ def query_cmd(
     endpoint: Annotated[str | None, typer.Option(help="SPARQL endpoint URL (default: local build).")] = None,
 ) -> None:
     """Run a named SPARQL query against the local build or any SPARQL endpoint."""
-    from loader.queries import QueryError, run_query
+    from psykgraf.queries import QueryError, run_query
 
     settings = _settings()
     try:

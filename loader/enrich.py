@@ -30,6 +30,11 @@ FACET_FIELDS = {
 }
 _FACETED = {"resource", "initiative", "event", "activity", "focus-area", "goal"}
 _FIRST_SENTENCE = re.compile(r"^(.{20,}?[.!?])(\s|$)")
+# Phrases that name no facet but contain facet words: link marks ("Länk till webbsida …")
+# and comparative ages ("16 år eller äldre" is an age, not older people).
+_NOT_FACETS = re.compile(
+    r"\(?\b[Ll]änk(?:ar)? till[^.()]*[.)]?|\(länk\)|\d+\s*år\s+(?:eller|och)\s+äldre", re.UNICODE
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,9 @@ def _first_sentence(text: str) -> str:
 
 
 def _tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str]]:
-    return [(t.scheme, t.code, context(text, t)) for t in lexicon.tag(text) if t.scheme in schemes]
+    # Blank out non-facet phrases with spaces so that offsets (and quotes) stay true.
+    masked = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    return [(t.scheme, t.code, context(text, t)) for t in lexicon.tag(masked) if t.scheme in schemes]
 
 
 def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str | None) -> Enriched:

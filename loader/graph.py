@@ -66,6 +66,13 @@ _RELATIONS = {
     "goal": ("pg:goal", None),
     "related": (DCT + "relation", None),
 }
+#: Layout-specific ``Mention.extra`` keys -> pg property (literal values).
+_EXTRA = {
+    "collaboration-area": "pg:collaborationArea",
+    "scope": "pg:collaborationScope",
+    "priority": "pg:priority",
+    "main-applicant": "pg:mainApplicant",
+}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -168,8 +175,8 @@ class GraphBuilder:
         if statement is not None:
             key += [str(statement[0]), str(statement[1])]
         ann = self.iri("annotation", self._hash(*key))
-        target = NamedNode(str(ann) + "#target")
-        selector = NamedNode(str(ann) + "#selector")
+        target = NamedNode(ann.value + "#target")
+        selector = NamedNode(ann.value + "#selector")
         w(ann, RDF_TYPE, self.term("pg:SourceAnnotation"), g)
         w(ann, RDF_TYPE, NamedNode(OA + "Annotation"), g)
         if statement is None:
@@ -206,7 +213,7 @@ class GraphBuilder:
         w = self.writer.add
         w(s, RDF_TYPE, self.term("pg:" + CLASSES[entity.kind]), g0)
         info = actor_info.get(entity.slug) if entity.kind == "actor" else None
-        label = info.label if info else first.name
+        label = info.label if info else entity.label
         w(s, RDFS_LABEL, lit(label), g0)
         if info and info.label_en:
             w(s, RDFS_LABEL, lit(info.label_en, lang="en"), g0)
@@ -265,6 +272,9 @@ class GraphBuilder:
                 w(s, NamedNode(SDO + prop), d, g)
         if m.location:
             w(s, NamedNode(SDO + "location"), lit(m.location), g)
+        for key, value in m.extra:
+            if key in _EXTRA:
+                w(s, pg(_EXTRA[key]), lit(value), g)
         for url in m.urls:
             if _URL.match(url):
                 w(s, NamedNode(SDO + "url"), NamedNode(url), g)
@@ -317,7 +327,7 @@ class GraphBuilder:
                 w(s, p, o, g)
                 self.annotate(s, Source(src.report, src.line, q, src.page, src.section), (p, o))
         for rel in m.relations:
-            target = resolution.find(rel.target_kind, rel.target_name)
+            target = resolution.find(rel.target_kind, rel.target_name, src.report)
             if target is None:
                 self.unresolved.append(
                     f"{src.report}:{src.line}: {rel.relation} {rel.target_kind} {rel.target_name!r} not found"

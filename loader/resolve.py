@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from loader.model import Mention
 from loader.text import fold, slugify
 
-__all__ = ["Entity", "Resolution", "compact", "near", "resolve"]
+__all__ = ["Entity", "Resolution", "compact", "name_keys", "near", "resolve", "stem"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Kinds whose names may differ across reports and therefore merge by name keys.
@@ -62,7 +62,9 @@ class Entity:
 
     @property
     def label(self) -> str:
-        return self.mentions[0].name
+        """The name of the richest mention (longest description), first on ties."""
+        best = max(self.mentions, key=lambda m: len(m.description))
+        return best.name
 
 
 @dataclass
@@ -72,18 +74,77 @@ class Resolution:
     entities: dict[tuple[str, str], Entity]
     fuzzy: list[tuple[str, str, str]]  # (kind, name a, name b)
     index: dict[tuple[str, str], str]  # (kind, compact key) -> slug
+    codes: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (report, kind, code) -> slug
 
-    def find(self, kind: str, name: str) -> Entity | None:
+    def find(self, kind: str, name: str, report: str | None = None) -> Entity | None:
+        """The entity of ``kind`` named ``name``; a bare code ("2") resolves within ``report``."""
         slug = self.index.get((kind, compact(name)))
+        if slug is None and report is not None:
+            slug = self.codes.get((report, kind, name.strip()))
         if slug is None:
             return None
         return self.entities.get((kind, slug))
 
 
+def _full_key(m: Mention) -> str:
+    """Events repeat names ("Analysledarutbildning" four times): their key includes the date."""
+    if m.kind == "event":
+        return compact(f"{m.name} {m.start or ''}")
+    return compact(m.name)
+
+
+_TLD = re.compile(r"\.(se|nu|com|org|net)$", re.IGNORECASE)
+_HEAD = re.compile(r"\s+[–-]\s+|:\s+|\.\s+|,\s+|!\s+")
+_STOPWORDS = {"for", "och", "i", "om", "av", "till", "med", "pa", "en", "ett", "den", "det"}
+_SUFFIXES = ("arna", "erna", "orna", "ar", "er", "or", "en", "et", "n")
+_FORM_HEAD = re.compile(r"^(e-tjänsten|webbutbildning(en)?|rapporten|skriften|filmen|appen|verktyget|"
+                        r"forskningsöversikt|webbplatsen|guiden)\s*:?\s+", re.IGNORECASE)
+
+
+def stem(word: str) -> str:
+    """A light Swedish stem for one-word names: "Traumastödet"/"Traumastöd", "Mötescirkeln"/"Mötescirklar".
+
+    >>> stem("motescirkeln") == stem("motescirklar"), stem("traumastodet") == stem("traumastod")
+    (True, True)
+    """
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 6:
+            word = word[: -len(suffix)]
+            break
+    return re.sub(r"([^aeiouyåäö])e([lr])$", r"\1\2", word)
+
+
+def name_keys(name: str) -> list[str]:
+    """Every key a name can meet another report's name on, most specific first.
+
+    >>> name_keys("Forskningsöversikt: Arbete och sjukfrånvaro – varningssignaler")[:2]
+    ['forskningsoversiktarbeteochsjukfranvarovarningssignaler', 'arbeteochsjukfranvaro']
+    >>> name_keys("Genombrott.nu")
+    ['genombrottnu', 'genombrott', '~genombrott']
+    """
+    keys = [compact(name)]
+    bare = _TLD.sub("", name.strip())
+    parts = _HEAD.split(bare, maxsplit=1)
+    if len(parts) > 1 and not _FORM_HEAD.match(parts[0] + " x"):
+        keys.append(compact(parts[0]))
+    unformed = _FORM_HEAD.sub("", bare)
+    if unformed != bare:
+        keys.append(compact(_HEAD.split(unformed, maxsplit=1)[0]))
+    keys.append(compact(bare))
+    words = fold(bare).split()
+    keys.append("".join(w for w in map(compact, words) if w not in _STOPWORDS))
+    if len(words) == 1:
+        keys.append("~" + stem(compact(bare)))
+    return [k for k in dict.fromkeys(keys) if len(k) >= 5]
+
+
 def _keys(m: Mention) -> list[str]:
-    keys = [compact(m.name)]
-    keys += [compact(a) for a in m.alt_names if len(compact(a)) >= 4]
-    return [k for k in keys if k]
+    if m.kind == "event":
+        return [_full_key(m)]
+    keys = name_keys(m.name)
+    for a in m.alt_names:
+        keys += name_keys(a)
+    return list(dict.fromkeys(keys))
 
 
 def resolve(
@@ -114,7 +175,7 @@ def resolve(
             owner = by_key.setdefault(("actor", key), i)
             union(owner, i)
             continue
-        full = compact(m.name)
+        full = _full_key(m)
         if (m.kind, full) in by_key:
             union(by_key[(m.kind, full)], i)
         # A short title (alt name) only joins mentions from other reports: within one report,
@@ -125,11 +186,11 @@ def resolve(
                 union(j, i)
         for key in _keys(m):
             by_key.setdefault((m.kind, key), i)
-    # Fuzzy pass: one-letter differences on long keys, across reports only.
+    # Fuzzy pass: one-letter differences on long keys ("Första Linjen boken" ~ "Förstalinjeboken").
     keyed = sorted((key, i) for (kind, key), i in by_key.items() if kind != "actor")
     for n, (ka, i) in enumerate(keyed):
         for kb, j in keyed[n + 1 : n + 40]:
-            if items[i].kind != items[j].kind or items[i].source.report == items[j].source.report:
+            if items[i].kind != items[j].kind or ka.startswith("~") or kb.startswith("~"):
                 continue
             if root(i) != root(j) and near(ka, kb):
                 union(i, j)
@@ -139,6 +200,7 @@ def resolve(
         groups.setdefault(root(i), []).append(i)
     entities: dict[tuple[str, str], Entity] = {}
     index: dict[tuple[str, str], str] = {}
+    codes: dict[tuple[str, str, str], str] = {}
     for r in sorted(groups):
         members = [items[i] for i in groups[r]]
         first = members[0]
@@ -147,6 +209,8 @@ def resolve(
         else:
             short = min((a for a in first.alt_names if len(compact(a)) >= 4), key=len, default=first.name)
             base = slugify(short)
+            if first.kind == "event" and first.start:
+                base = f"{slugify(first.name, 50)}-{first.start}"
         slug, n = base, 2
         while (first.kind, slug) in entities:
             slug, n = f"{base}-{n}", n + 1
@@ -156,4 +220,6 @@ def resolve(
                 index.setdefault((m.kind, key), slug)
             if m.kind == "actor":
                 index.setdefault(("actor", actor_slug(m.name) or compact(m.name)), slug)
-    return Resolution(entities, sorted(set(fuzzy)), index)
+            if m.code:
+                codes.setdefault((m.source.report, m.kind, m.code.strip()), slug)
+    return Resolution(entities, sorted(set(fuzzy)), index, codes)

@@ -2,6 +2,8 @@
 
 >>> dehyphenate("mer angelä-\\nget än")
 'mer angeläget än'
+>>> dehyphenate("IMR-\\nprogrammet och barn- och unga")
+'IMR-programmet och barn- och unga'
 >>> clean("  SkolFam \\uf0b7  är  kostnadsfri ")
 'SkolFam är kostnadsfri'
 >>> slugify("Första linjeboken – stödmaterial")
@@ -24,13 +26,15 @@ MAX_QUOTE = 300
 # Private-use bullet glyphs (U+F0B7 etc.) and other PDF debris.
 _PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
 # "angelä-\nget" → "angeläget"; keeps real compounds like "barn- och" (followed by space+och).
-_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*\n?[ \t]*(?!och\b|eller\b|samt\b|till\b)([a-zåäöé])")
+_HYPHEN_BREAK = re.compile(r"([a-zåäöé])-[ \t]*\n[ \t]*\n?[ \t]*(?!och\b|eller\b|samt\b|till\b)([a-zåäöé])")
+# "IMR-\nprogrammet" keeps its hyphen: after a capital or digit it is part of the compound.
+_HYPHEN_KEEP = re.compile(r"([A-ZÅÄÖ0-9])-[ \t]*\n[ \t]*\n?[ \t]*([a-zåäöé])")
 _WS = re.compile(r"\s+")
 
 
 def dehyphenate(text: str) -> str:
     """Join words split across line ends; other newlines become spaces."""
-    return _WS.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", text)).strip()
+    return _WS.sub(" ", _HYPHEN_BREAK.sub(r"\1\2", _HYPHEN_KEEP.sub(r"\1-\2", text))).strip()
 
 
 def clean(text: str) -> str:

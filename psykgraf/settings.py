@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     row_cap: int = 10_000  # rows for non-streaming formats
     max_concurrency: int = 8
     update_token: str | None = None  # SPARQL Update enabled only when set
+    query_workers: int = 2  # killable query processes, each holding a copy of the store
+    queue_wait: float = 2.0  # seconds a query may wait for a free worker before 503
+    reload_check_interval: float = 0.5  # seconds between checks of build_dir/current
+    cache_entries: int = 256  # result cache size (entries)
+    cache_max_bytes: int = 1_000_000  # largest single result kept in the cache
 
     @field_validator("base_iri")
     @classmethod
@@ -62,7 +67,9 @@ class Settings(BaseSettings):
             raise ValueError(f"PSYKGRAF_QUERY_TIMEOUT must be > 0, got {value!r}")
         return value
 
-    @field_validator("port", "workers", "max_query_length", "row_cap", "max_concurrency")
+    @field_validator(
+        "port", "workers", "max_query_length", "row_cap", "max_concurrency", "query_workers", "cache_entries"
+    )
     @classmethod
     def _positive_int(cls, value: int) -> int:
         if value <= 0:

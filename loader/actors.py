@@ -1,0 +1,347 @@
+"""Organisation recognition: the curated actor lexicon, generic name patterns and role phrases.
+
+>>> lex = ActorLexicon([ActorEntry("skr", "Sveriges Kommuner och Regioner", ("SKL", "SKR"), "civilsamhalle")])
+>>> [(h.slug, h.surface, h.known) for h in lex.find("SKL och Grums kommun")]
+[('skr', 'SKL', True), ('grums-kommun', 'Grums kommun', False)]
+>>> lex.resolve("sveriges kommuner och regioner")
+'skr'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import DCTERMS, RDF, SKOS
+
+from loader.model import ROLES
+from loader.text import fold, quote, slugify
+
+__all__ = ["ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
+
+_PG = Namespace("https://w3id.org/psykgraf/ontology#")
+_ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
+_TYPE_BASE = "https://w3id.org/psykgraf/vocab/actor-type/"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One organisation of the lexicon: slug, Swedish preferred label, variants, type."""
+
+    slug: str
+    pref_label: str
+    aliases: tuple[str, ...] = ()
+    actor_type: str | None = None
+    part_of: str | None = None
+    label_en: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.pref_label, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        """The Swedish preferred label (``skos:prefLabel`` @sv)."""
+        return self.pref_label
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An organisation name found in a text; ``known`` is False for pattern-only finds."""
+
+    slug: str
+    surface: str
+    start: int
+    end: int
+    known: bool
+
+
+# A capitalised proper-name word (Swedish letters, inner hyphens allowed).
+_W = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäöé]+)*"
+# Space inside a name: blanks, or one line break (wrapped text; a blank line ends a name).
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# Capitalised words that start sentences before "kommun" etc. but are no names.
+_STOP = frozenset(
+    fold(w)
+    for w in (
+        "Alla Allmän Andra Anslutna Berörda Både Deltagande Den Denna Dessa Det Din Egen En Er Ett "
+        "Flera Fler Hela Kommun Kommunen Landsting Landstinget Län Länets Min Nationell Nio Olika Per "
+        "Pilot Region Regionen Respektive Samma Samtliga Stad Staden Sveriges Svensk Svenska Tio "
+        "Undersök Universitet Vilken Vår Varje Åtta Övriga Myndigheter Nätverket Ramverket Regelverket "
+        "Hantverket"
+    ).split()
+)
+
+# (regex, how to normalise the match into a name); group "n" is the proper name.
+_GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx.replace(r"\s+", _SP)), fmt)
+    for rx, fmt in (
+        (rf"Länsstyrelsen\s+i\s+(?P<n>{_W}(?:\s+län)?)", "Länsstyrelsen i {n}"),
+        (rf"Landstinget\s+i\s+(?P<n>{_W}(?:\s+län)?)", "Landstinget i {n}"),
+        (rf"(?P<n>{_W}s)\s+läns\s+landsting\b", "{n} läns landsting"),
+        (rf"(?P<n>{_W})\s+[Ll]andsting\b", "{n} landsting"),
+        (rf"Region\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)", "Region {n}"),
+        (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
+        (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
+        (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
+        (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
+        (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
+        (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:myndigheten|verket|inspektionen|ombudsmannen))\b", "{n}"),
+        (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+departementet)\b", "{n}"),
+    )
+)
+
+# Ordered: first match wins.
+_TYPE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), code)
+    for rx, code in (
+        (r"^länsstyrelsen\b", "lan"),
+        (r"^region\b|landsting|regionen$", "region"),
+        (r"\b(kommun|stad)$|stadsdelsförvaltning", "kommun"),
+        (r"universitet|högskol|institutet$", "larosate"),
+        (r"departementet$|^regeringen", "departement"),
+        (r"(myndigheten|verket|inspektionen|ombudsmannen)$", "myndighet"),
+        (r"sjukhuset?$|vårdcentral|mottagning", "vardgivare"),
+        (r"\bAB$", "foretag"),
+        (r"nätverk", "natverk"),
+        (r"förening|förbund|stiftelse", "civilsamhalle"),
+    )
+)
+
+
+def guess_type(name: str) -> str | None:
+    """Actor-type code suggested by the shape of an organisation name.
+
+    >>> guess_type("Grums kommun"), guess_type("Region Jämtland Härjedalen")
+    ('kommun', 'region')
+    >>> guess_type("Örebro universitet"), guess_type("Länsstyrelsen i Skåne län")
+    ('larosate', 'lan')
+    >>> guess_type("Mind") is None
+    True
+    """
+    name = name.strip()
+    for rx, code in _TYPE_RULES:
+        if rx.search(name):
+            return code
+    return None
+
+
+def _is_abbreviation(name: str) -> bool:
+    return " " not in name
+
+
+def _name_pattern(name: str) -> str:
+    """Regex for one name: abbreviations and single words exactly, longer names case-tolerant
+    after a first letter that keeps its case (so "Mod och Mening" never matches prose)."""
+    tokens = [re.escape(t) for t in name.split()]
+    body = r"\s+".join(tokens)
+    if _is_abbreviation(name):
+        return body
+    return body[0] + "(?i:" + body[1:] + ")" if body[0] != "\\" else "(?i:" + body + ")"
+
+
+# Before a name: no letter, digit, dot, slash or @ (URLs, e-mail addresses, compounds).
+_LEFT = r"(?<![\w./@-])"
+# After a name: an optional genitive, then no letter or URL/e-mail continuation.
+_RIGHT = r"(?::s|s)?(?![\w@]|\.[a-z])"
+
+
+class ActorLexicon:
+    """Known organisations and the matcher over their names and aliases."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self._entries: dict[str, ActorEntry] = {}
+        self._keys: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for entry in entries:
+            self._entries[entry.slug] = entry
+            for name in entry.names:
+                names.setdefault(name, entry.slug)
+                self._keys.setdefault(fold(name), entry.slug)
+        self._slug_of = names
+        ordered = sorted(names, key=lambda n: (-len(n), n))
+        if ordered:
+            alternatives = "|".join(f"(?:{_name_pattern(n)})" for n in ordered)
+            self._rx: re.Pattern[str] | None = re.compile(f"{_LEFT}(?:{alternatives}){_RIGHT}")
+        else:
+            self._rx = None
+        self._by_pattern = [(re.compile(_name_pattern(n)), self._slug_of[n]) for n in ordered]
+
+    @classmethod
+    def load(cls, path: Path) -> ActorLexicon:
+        """Read the curated Turtle file (``data/actors.ttl``)."""
+        graph = Graph()
+        graph.parse(path, format="turtle")
+        entries = []
+        for subject in sorted(set(graph.subjects(RDF.type, _PG.Actor)), key=str):
+            iri = str(subject)
+            if not iri.startswith(_ACTOR_BASE):
+                continue
+            pref_sv = pref_en = None
+            for label in graph.objects(subject, SKOS.prefLabel):
+                if isinstance(label, Literal) and label.language == "sv":
+                    pref_sv = str(label)
+                elif isinstance(label, Literal) and label.language == "en":
+                    pref_en = str(label)
+            if pref_sv is None:
+                continue
+            aliases = tuple(str(a) for a in graph.objects(subject, SKOS.altLabel))
+            types = sorted(str(t) for t in graph.objects(subject, _PG.actorType))
+            parts = sorted(str(p) for p in graph.objects(subject, DCTERMS.isPartOf))
+            entries.append(
+                ActorEntry(
+                    slug=iri[len(_ACTOR_BASE) :],
+                    pref_label=pref_sv,
+                    aliases=tuple(sorted(aliases)),
+                    actor_type=types[0][len(_TYPE_BASE) :] if types else None,
+                    part_of=parts[0][len(_ACTOR_BASE) :] if parts else None,
+                    label_en=pref_en,
+                )
+            )
+        return cls(entries)
+
+    @staticmethod
+    def guess_type(name: str) -> str | None:
+        """Actor-type code suggested by the shape of a name (see :func:`guess_type`)."""
+        return guess_type(name)
+
+    @property
+    def entries(self) -> tuple[ActorEntry, ...]:
+        return tuple(self._entries[s] for s in sorted(self._entries))
+
+    def entry(self, slug: str) -> ActorEntry | None:
+        """The lexicon entry for a slug, or None."""
+        return self._entries.get(slug)
+
+    def resolve(self, name: str) -> str | None:
+        """Slug for any known variant of a name (or a known slug), case- and diacritic-tolerant."""
+        if name in self._entries:
+            return name
+        key = fold(re.sub(r"[\u00ad\s]+", " ", name)).strip(" ,.;")
+        for candidate in (key, re.sub(r"(?::s|s)$", "", key), re.sub(r"\s*\([^)]*\)$", "", key)):
+            if candidate in self._keys:
+                return self._keys[candidate]
+        return None
+
+    def _known_slug(self, surface: str) -> str:
+        for rx, slug in self._by_pattern:
+            if rx.fullmatch(surface) or rx.fullmatch(re.sub(r"(?::s|s)$", "", surface)):
+                return slug
+        return self.resolve(surface) or slugify(surface)
+
+    def find(self, text: str) -> list[ActorHit]:
+        """Organisations named in ``text``: lexicon names first, then generic name patterns."""
+        hits: list[ActorHit] = []
+        taken: list[tuple[int, int]] = []
+        if self._rx is not None:
+            for m in self._rx.finditer(text):
+                hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
+                taken.append((m.start(), m.end()))
+        for rx, fmt in _GENERIC:
+            for m in rx.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
+                    continue
+                proper = m.group("n").split()[0]
+                if {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP:
+                    continue
+                name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
+                slug = self.resolve(name)
+                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None))
+                taken.append((m.start(), m.end()))
+        return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+# Role phrases that end right before an actor name ("förvaltas av X").
+_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx + r"\s*$", re.IGNORECASE), role)
+    for rx, role in (
+        (r"på\s+uppdrag\s+(?:från|av)", "funder"),
+        (r"(?:del)?finansiera(?:d|t|de|s|ts)?\s+(?:med\s+medel\s+)?(?:av|från)", "funder"),
+        (r"(?:del)?finansiering\s+(?:med|från|av)", "funder"),
+        (r"med\s+(?:ekonomiskt\s+)?(?:stöd|medel)\s+från", "funder"),
+        (r"med\s+stöd\s+av", "funder"),
+        (r"(?:tagits|tas)\s+fram\s+av", "producer"),
+        (r"framtag(?:en|et|na)\s+(?:av|i|inom)", "producer"),
+        (
+            r"(?:utvecklad|utvecklat|utvecklade|utvecklats|producerad|producerat|producerats|skapad|skapat)"
+            r"\s+(?:av|i)",
+            "producer",
+        ),
+        (r"förvalta(?:s|t|d)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av", "maintainer"),
+        (r"drivs\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+|vidare\s+)?av", "maintainer"),
+        (r"(?:tagits|tas)\s+över\s+av", "maintainer"),
+        (r"ägs\s+(?:och\s+förvaltas\s+)?av", "maintainer"),
+        (r"tillsammans\s+med", "partner"),
+        (r"i\s+(?:nära\s+)?(?:samarbete|samverkan)\s+(?:med|mellan)", "partner"),
+        (r"med\s+hjälp\s+av(?:\s+medarbetare\s+(?:i|på|från|vid))?", "partner"),
+    )
+)
+
+# Role phrases that follow an actor name as subject ("X har tagit fram").
+_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"^\s*" + rx, re.IGNORECASE), role)
+    for rx, role in (
+        (r"(?:har|hade|tar)\s+(?:[^.;:]{0,80}?\s)?(?:tagit|tog)\s+fram\b", "producer"),
+        (r"(?:har|hade)\s+(?:[^.;:]{0,80}?\s)?(?:utvecklat|producerat|skapat)\b", "producer"),
+        (r"(?:tog|tar)\s+fram\b", "producer"),
+        (r"(?:har|hade)\s+(?:[^.;:]{0,40}?\s)?(?:tagit|tog)\s+över\b", "maintainer"),
+        (r"(?:tog|tar)\s+över\b", "maintainer"),
+        (r"(?:förvaltar|driver\s+numera|äger)\b", "maintainer"),
+    )
+)
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•\-]|\s*$)|\n\s*\n")
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s*och|,?\s*samt|&|/)\s*")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m2 = _SENTENCE_END.search(text, end)
+    return left, (m2.end() if m2 else len(text))
+
+
+def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
+    """(slug, role, quote) for organisations whose role a generic phrase states.
+
+    "på uppdrag av X" makes X the funder (the commissioner); whoever did the work is producer.
+
+    >>> lex = ActorLexicon([ActorEntry("uph", "Uppdrag Psykisk Hälsa", ("UPH",))])
+    >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
+    >>> [r[:2] for r in actor_roles(text, lex)]
+    [('linkopings-universitet', 'producer'), ('uph', 'funder')]
+    """
+    hits = lexicon.find(text)
+    found: dict[tuple[str, str], str] = {}
+    for i, hit in enumerate(hits):
+        s_start, s_end = _sentence(text, hit.start, hit.end)
+        snippet = quote(text[s_start:s_end])
+        # Walk back over a coordinated list ("X, Y och Z") to the phrase that governs it.
+        j, left = i, hit.start
+        while j > 0 and hits[j - 1].end <= left and _LIST_SEP.fullmatch(text[hits[j - 1].end : left]):
+            j -= 1
+            left = hits[j].start
+        before = text[max(s_start, left - 120) : left]
+        # Walk forward over a coordinated list to the verb that follows it.
+        k, right = i, hit.end
+        while (
+            k + 1 < len(hits)
+            and hits[k + 1].start >= right
+            and _LIST_SEP.fullmatch(text[right : hits[k + 1].start])
+        ):
+            k += 1
+            right = hits[k].end
+        after = text[right:s_end]
+        roles = [role for rx, role in _BEFORE if rx.search(before)]
+        roles += [role for rx, role in _AFTER if rx.search(after)]
+        for role in roles[:1]:
+            assert role in ROLES
+            found.setdefault((hit.slug, role), snippet)
+    return [(slug, role, q) for (slug, role), q in found.items()]

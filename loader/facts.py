@@ -1,0 +1,433 @@
+"""Generic facts read from Swedish descriptions: ages, languages, cost, duration, status, years, figures.
+
+>>> age_range("Temat är direkt riktat till barn i ålder 8-12 år med fakta")
+(8, 12, '8-12 år')
+>>> free_of_charge("SkolFam är kostnadsfri och fri för alla att använda.")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LANGUAGE_CODES",
+    "age_range",
+    "duration",
+    "free_of_charge",
+    "languages",
+    "observations",
+    "status",
+    "title_year",
+    "years",
+]
+
+_DASH = r"\s*[-–—]\s*"
+_NUM = r"(\d{1,3})"
+
+# Words right before "N-M år" that make it a period of time, not an age span.
+_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|perioden|pågår|sedan)\s*)$", re.I
+)
+
+_AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?<![\d,.])mellan\s+{_NUM}\s+och\s+{_NUM}\s+år\b", re.I), "span"),
+    (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}\s+år\b"), "span"),
+    (re.compile(rf"(?<![\d,.]){_NUM}\s+år\s+(?:eller|och)\s+(?:äldre|uppåt)\b", re.I), "min"),
+    (re.compile(rf"\bfrån\s+{_NUM}\s+år\b(?!\s+(?:sedan|tillbaka))", re.I), "min"),
+    (re.compile(rf"\bupp\s+till\s+{_NUM}\s+år\b", re.I), "upto"),
+)
+
+
+def age_range(text: str) -> tuple[int | None, int | None, str] | None:
+    """The first age span stated in ``text``: (min, max, phrase).
+
+    "upp till 18 år" gives (0, 18): the text bounds it from birth. Spans that read as a
+    period of time ("under 3-4 år", "Projekt 3-4 år") are not ages.
+
+    >>> age_range("barn och unga mellan 13 och 18 år tycker")
+    (13, 18, 'mellan 13 och 18 år')
+    >>> age_range("personer som är 16 år eller äldre")
+    (16, None, '16 år eller äldre')
+    >>> age_range("SIP för barn upp till 18 år.")
+    (0, 18, 'upp till 18 år')
+    >>> age_range("Projekt 3-4 år") is None
+    True
+    """
+    best: tuple[int, tuple[int | None, int | None, str]] | None = None
+    for rx, kind in _AGE_PATTERNS:
+        for m in rx.finditer(text):
+            if kind == "span":
+                lo, hi = int(m.group(1)), int(m.group(2))
+                if _PERIOD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                    continue
+                if not 0 <= lo <= hi <= 120:
+                    continue
+                found: tuple[int | None, int | None, str] = (lo, hi, m.group())
+            elif kind == "min":
+                found = (int(m.group(1)), None, m.group())
+            else:
+                found = (0, int(m.group(1)), m.group())
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return None if best is None else best[1]
+
+
+#: Swedish language names (lower case, as Swedish writes them) → BCP 47 tags: the ISO 639-1
+#: code where one exists, else ISO 639-3 (romani, meänkieli); dari as Afghan Persian.
+LANGUAGE_CODES: dict[str, str] = {
+    "engelska": "en",
+    "arabiska": "ar",
+    "somaliska": "so",
+    "tigrinja": "ti",
+    "tigrinska": "ti",
+    "dari": "fa-AF",
+    "persiska": "fa",
+    "farsi": "fa",
+    "kurdiska": "ku",
+    "sorani": "ckb",
+    "kurmanji": "kmr",
+    "finska": "fi",
+    "meänkieli": "fit",
+    "samiska": "smi",
+    "nordsamiska": "se",
+    "romani": "rom",
+    "romska": "rom",
+    "jiddisch": "yi",
+    "bosniska": "bs",
+    "serbiska": "sr",
+    "kroatiska": "hr",
+    "ryska": "ru",
+    "spanska": "es",
+    "franska": "fr",
+    "tyska": "de",
+    "polska": "pl",
+    "turkiska": "tr",
+    "pashto": "ps",
+    "ukrainska": "uk",
+    "amhariska": "am",
+    "albanska": "sq",
+    "thailändska": "th",
+    "kinesiska": "zh",
+    "vietnamesiska": "vi",
+    "portugisiska": "pt",
+    "italienska": "it",
+    "grekiska": "el",
+    "norska": "no",
+    "danska": "da",
+    "estniska": "et",
+    "lettiska": "lv",
+    "litauiska": "lt",
+    "rumänska": "ro",
+    "ungerska": "hu",
+    "tamil": "ta",
+    "urdu": "ur",
+    "hindi": "hi",
+    "swahili": "sw",
+    "svenska": "sv",
+}
+_LANG_RX = re.compile(
+    r"(?<![\wåäö])(" + "|".join(sorted(LANGUAGE_CODES, key=len, reverse=True)) + r")(?![\wåäö])"
+)
+_LANG_CUE = re.compile(
+    r"\bspråk|översatt|översattes|textad|undertext|\bfinns\s+(?:även\s+)?på\b|\btillgänglig[at]?\s+på\b"
+    r"|\bpå\s+(?:" + "|".join(LANGUAGE_CODES) + r")\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:kommer|ska|skall|planeras|planerar)\b", re.I)
+# A sentence ends at . ! ? (a glued footnote number may follow) before a capital, or at a blank line.
+_SENTENCES = re.compile(r"(?<=[.!?])\d{0,2}\s+(?=[A-ZÅÄÖ(\"”•])|\n\s*\n")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _SENTENCES.finditer(text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def languages(text: str) -> tuple[str, ...]:
+    """Codes of languages other than Swedish that the text says the resource is available in.
+
+    Planned translations ("kommer ... översättas till") are not availability.
+
+    >>> languages("Filmen finns på fem språk: svenska, arabiska, somaliska, engelska och romani.")
+    ('ar', 'so', 'en', 'rom')
+    >>> languages("Dessa kommer under 2018 också översättas till arabiska.")
+    ()
+    """
+    codes: list[str] = []
+    for _, sentence in _sentences(text):
+        if not _LANG_CUE.search(sentence) or _FUTURE.search(sentence):
+            continue
+        for m in _LANG_RX.finditer(sentence):
+            code = LANGUAGE_CODES[m.group(1)]
+            if code != "sv" and code not in codes:
+                codes.append(code)
+    return tuple(codes)
+
+
+_FREE = re.compile(r"\bkostnadsfri(?:tt|a)?\b|\bgratis\b|\bfri\s+för\s+alla\b|\butan\s+kostnad\b", re.I)
+_PAID = re.compile(
+    r"\bavgiftsbelag(?:d|t|da)\b|\bmot\s+(?:en\s+)?avgift\b|\b(?:en|någon)\s+avgift\b|\bkostar\s+\d", re.I
+)
+
+
+def free_of_charge(text: str) -> bool | None:
+    """True if the text says the resource is free, False if it names a fee, else None.
+
+    >>> free_of_charge("Verktyget är kostnadsfritt att använda.")
+    True
+    >>> free_of_charge("Utbildningen kostar 500 kronor.")
+    False
+    >>> free_of_charge("En film om SIP.") is None
+    True
+    """
+    free, paid = _FREE.search(text), _PAID.search(text)
+    if free and (not paid or free.start() < paid.start()):
+        return True
+    return False if paid else None
+
+
+_DURATION = re.compile(
+    r"(?<![\d,.:/-])(\d{1,3}(?:,\d)?)\s+(minut(?:er)?|min\b|timm(?:e|ar)|tim\b|dag(?:ar)?|veck(?:a|or))(?![\wåäö])",
+    re.I,
+)
+_RATE_AFTER = re.compile(r"^\s*(?:per|i\s+veckan|i\s+månaden|om\s+dagen|i\s+taget|à)\b", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\d\s*[-–]\s*|\brespektive\s+|\d\s+och\s+)$")
+
+
+def duration(text: str) -> tuple[str, str] | None:
+    """The first stated time a resource takes, as (xsd:duration, phrase).
+
+    Only a single number counts: ranges ("3-4 timmar") and pairs ("8 respektive 35
+    minuter") describe several things, and "en halv dag" has no number.
+
+    >>> duration("Omfattning: ca 60 minuter. Länk till utbildningen.")
+    ('PT60M', '60 minuter')
+    >>> duration("Omfattning: 4 timmar.")
+    ('PT4H', '4 timmar')
+    >>> duration("Omfattning: 1,5 timmar.")
+    ('PT90M', '1,5 timmar')
+    >>> duration("Omfattning: 3-4 timmar.") is None
+    True
+    """
+    for m in _DURATION.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if _RANGE_BEFORE.search(before) or _RATE_AFTER.search(text[m.end() :]):
+            continue
+        if re.match(r"\s*(?:[-–]|respektive|och\s+\d)", text[m.end() :]):
+            continue
+        value = float(m.group(1).replace(",", "."))
+        unit = m.group(2).lower()
+        if unit.startswith("min"):
+            iso = f"PT{value:g}M" if value.is_integer() else f"PT{round(value * 60)}S"
+        elif unit.startswith("tim"):
+            iso = f"PT{value:g}H" if value.is_integer() else f"PT{round(value * 60)}M"
+        elif unit.startswith("dag"):
+            iso = f"P{value:g}D" if value.is_integer() else f"PT{round(value * 24)}H"
+        else:
+            iso = f"P{value:g}W" if value.is_integer() else f"P{round(value * 7)}D"
+        return iso, m.group()
+    return None
+
+
+_STATUS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\binte\s+längre\s+(?:är\s+)?i\s+bruk\b|\blades\s+ned\b|\bhar\s+lagts\s+ned\b|\bär\s+nedlag[dt]\b"
+            r"|\bavvecklades\b|\bhar\s+avvecklats\b|\bfinns\s+inte\s+längre\b|\bär\s+inte\s+längre\s+tillgänglig"
+            r"|\bhar\s+upphört\b|\bupphörde\b",
+            re.I,
+        ),
+        "ej-i-bruk",
+    ),
+    (
+        re.compile(
+            r"\b(?:ännu|än)\s+inte\s+(?:färdigställ[dt]|klar[t]?|färdig[t]?|lanserad|publicerad)\b"
+            r"|\bär\s+under\s+utveckling\b|\bhåller\s+på\s+att\s+(?:tas\s+fram|utvecklas|färdigställas)\b",
+            re.I,
+        ),
+        "under-utveckling",
+    ),
+)
+
+
+def status(text: str) -> str | None:
+    """Status code the text states: ``ej-i-bruk`` or ``under-utveckling``; None if it says neither.
+
+    >>> status("Metodstödet är i mars 2020 ännu inte färdigställt.")
+    'under-utveckling'
+    >>> status("Verktyg som inte längre är i bruk")
+    'ej-i-bruk'
+    """
+    best: tuple[int, str] | None = None
+    for rx, code in _STATUS:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return None if best is None else best[1]
+
+
+_YEAR = r"(?:199\d|20[0-2]\d|2030)"
+_YEAR_GROUP = re.compile(rf"\(\s*({_YEAR}(?:\s*(?:[-–/,]|och|till)\s*{_YEAR})*)(\s+och\s+framåt)?\s*\)")
+_YEAR_SUFFIX = re.compile(rf"\s*{_YEAR_GROUP.pattern}\s*$")
+
+
+def years(text: str) -> tuple[int, ...]:
+    """Years (1990–2030) stated in parenthesised year groups such as "(2013-2016)".
+
+    A range gives its two stated ends; "(2008 och framåt)" gives its start year.
+
+    >>> years("Psykiatrin i siffror (2008 och framåt)")
+    (2008,)
+    >>> years("Deplyftet (2013-2016) och (2019)")
+    (2013, 2016, 2019)
+    >>> years("Kapitel 12 (sidan 1200)")
+    ()
+    """
+    found: list[int] = []
+    for m in _YEAR_GROUP.finditer(text):
+        for y in re.findall(_YEAR, m.group(1)):
+            if int(y) not in found:
+                found.append(int(y))
+    return tuple(found)
+
+
+def title_year(title: str) -> tuple[str, tuple[int, ...]]:
+    """Split a title from its year suffix.
+
+    >>> title_year("Använd SIP – ett verktyg vid samverkan, 0-18 år (2019)")
+    ('Använd SIP – ett verktyg vid samverkan, 0-18 år', (2019,))
+    >>> title_year("SDQwebb – frågeformulär 3–17 år")
+    ('SDQwebb – frågeformulär 3–17 år', ())
+    """
+    m = _YEAR_SUFFIX.search(title)
+    if not m:
+        return title.strip(), ()
+    return title[: m.start()].strip(), years(m.group())
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
+    )
+}
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b(?:i\s+)?({'|'.join(_MONTHS)})\s+({_YEAR})\b", re.I), "month"),
+    (
+        re.compile(
+            rf"\b(?:vid\s+utgången\s+av|i\s+slutet\s+av|vid\s+slutet\s+av)\s+(?:år\s+)?({_YEAR})\b", re.I
+        ),
+        "end",
+    ),
+    (
+        re.compile(
+            r"\b(?:vid\s+utgången\s+av|i\s+slutet\s+av|vid\s+slutet\s+av)\s+året\b|\bvid\s+årets\s+slut\b",
+            re.I,
+        ),
+        "end-default",
+    ),
+    (re.compile(rf"\b(?:under|år|i|per|för)\s+({_YEAR})\b", re.I), "year"),
+)
+
+#: Counted things an observation may be about (Swedish plural nouns), general vocabulary.
+_COUNT_NOUNS = (
+    "kommuner regioner landsting län arbetsplatser deltagare besökare verksamheter organisationer "
+    "medarbetare personer skolor vårdcentraler ungdomsmottagningar seminarier föreläsningar webbinarier "
+    "workshops konferenser utbildningar utbildningstillfällen förbättringsarbeten intresseanmälningar "
+    "självtest användare nedladdningar sidvisningar visningar möten aktiviteter enheter projekt "
+    "familjehem elever chefer exemplar handlingsplaner analyser utvecklingsarbeten kontaktpunkter utmaningar "
+    "mottagningar team nätverk ansökningar"
+).split()
+_COUNT_ADJ = (
+    r"(?:(?:unika|anslutna|deltagande|genomförda|registrerade|aktiva|nya|olika|pågående|specifika)\s+)?"
+)
+# Not the tail of a digit run (phone numbers, postcodes); no leading zero.
+_NUMBER = r"(?<!\d[ \u00a0\u202f])([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(\d+))?"
+_QUAL = r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+än|fler\s+än|totalt|sammanlagt)\s+)?"
+_OBS_COUNT = re.compile(
+    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(?:(tusen)\s+)?({_COUNT_ADJ})({'|'.join(_COUNT_NOUNS)})\b"
+    r"(?:\s+(?:var\s+|är\s+)?(anslutna|ansluta|anslutet)\b)?",
+    re.I,
+)
+_OBS_MONEY = re.compile(
+    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(?:(miljoner|miljarder|tusen)\s+)?(?:kronor|kr\b|SEK\b)|"
+    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(MSEK|mnkr|mkr)\b",
+    re.I,
+)
+
+
+def _number(whole: str, decimals: str | None) -> float:
+    digits = re.sub(r"[ \u00a0\u202f]", "", whole)
+    return float(f"{digits}.{decimals}" if decimals else digits)
+
+
+def _date_for(sentence: str, at: int, default_date: str | None) -> str | None:
+    """The date phrase nearest before position ``at`` (else nearest after), else the default."""
+    found: list[tuple[int, int, str]] = []
+    for rx, kind in _DATE_PATTERNS:
+        for m in rx.finditer(sentence):
+            if kind == "month":
+                date = f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+            elif kind == "end":
+                date = f"{m.group(1)}-12-31"
+            elif kind == "end-default":
+                if not default_date:
+                    continue
+                date = f"{default_date[:4]}-12-31"
+            else:
+                date = m.group(1)
+            before = m.end() <= at
+            found.append((0 if before else 1, abs(at - m.end()) if before else m.start() - at, date))
+    return min(found)[2] if found else default_date
+
+
+def observations(text: str, default_date: str | None) -> list[tuple[str, float, str, str, str]]:
+    """Dated figures in a description: (measure, value, unit, date, phrase).
+
+    Only counts of listed nouns ("102 kommuner", "749 arbetsplatser", "2 000 deltagare")
+    and sums of money ("369 miljoner kronor" → 369 MSEK) count; a bare number (a year, a
+    page, an age, a section or phone number) never does. The date comes from the same
+    sentence ("i mars 2020" → "2020-03", "vid utgången av 2021" → "2021-12-31", "under
+    2021" → "2021"; "i slutet av året" → the default date's year, 31 December), else
+    ``default_date``; a figure with no date at all is left out.
+
+    >>> observations("I mars 2020 var 102 kommuner anslutna.", None)
+    [('anslutna kommuner', 102.0, 'kommuner', '2020-03', '102 kommuner anslutna')]
+    >>> observations("medel på sammanlagt 6,4 miljoner kronor.", "2020")
+    [('MSEK', 6.4, 'MSEK', '2020', 'sammanlagt 6,4 miljoner kronor')]
+    """
+    out: list[tuple[str, float, str, str, str]] = []
+    for _, sentence in _sentences(text):
+        for m in _OBS_COUNT.finditer(sentence):
+            if re.fullmatch(_YEAR, m.group(1)) and not m.group(2):
+                continue
+            date = _date_for(sentence, m.start(), default_date)
+            if date is None:
+                continue
+            value = _number(m.group(1), m.group(2))
+            if m.group(3):
+                value *= 1000
+            noun = m.group(5).lower()
+            adj = m.group(4).strip().lower()
+            if m.group(6):
+                adj = "anslutna"
+            measure = f"{adj} {noun}".strip()
+            out.append((measure, value, noun, date, re.sub(r"\s+", " ", m.group()).strip()))
+        for m in _OBS_MONEY.finditer(sentence):
+            date = _date_for(sentence, m.start(), default_date)
+            if date is None:
+                continue
+            if m.group(1) is not None:
+                value = _number(m.group(1), m.group(2))
+                scale = (m.group(3) or "").lower()
+                value *= {"miljoner": 1.0, "miljarder": 1000.0, "tusen": 0.001}.get(scale, 1e-6)
+            else:
+                value = _number(m.group(4), m.group(5))
+            out.append(("MSEK", round(value, 6), "MSEK", date, re.sub(r"\s+", " ", m.group()).strip()))
+    return out

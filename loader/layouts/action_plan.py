@@ -1,0 +1,724 @@
+"""Action-plan layout: organisation, focus areas, long/short-term goals, prioritised and ongoing activities.
+
+>>> ActionPlanLayout().score(Document(report="r", lines=(Line(1, "Långsiktiga mål"),)))
+0.15
+>>> ActionPlanLayout().extract(Document(report="r", lines=()))
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loader.model import ActorRole, Document, Line, Mention, Relation, Source
+from loader.text import clean, fold, quote
+
+__all__ = ["ActionPlanLayout", "strip_footnote_marks"]
+
+_GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
+_GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
+_ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
+_FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
+_CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
+_BULLET = "•"
+_TERMS = {"långsiktiga": "långsiktig", "kortsiktiga": "kortsiktig"}
+_PRIORITY = {"prioriterad": "prioriterad", "prioriterade": "prioriterad"}
+_ABBR = r"[A-ZÅÄÖ]{2,6}"
+
+
+def strip_footnote_marks(text: str) -> str:
+    """Drop footnote numbers glued to words or sentence ends.
+
+    >>> strip_footnote_marks("Storsthlm5 samt (VIS).6 Detta och (PAX)10. Klart")
+    'Storsthlm samt (VIS). Detta och (PAX). Klart'
+    >>> strip_footnote_marks("369 miljoner kronor år 2020")
+    '369 miljoner kronor år 2020'
+    """
+    text = re.sub(r"(?<=[.])\d{1,2}(?=\s|$)", "", text)
+    return re.sub(r"(?<=[A-Za-zåäöÅÄÖ)])\d{1,2}(?=[\s.,;:]|$)", "", text)
+
+
+@dataclass
+class _Unit:
+    """A paragraph or a bullet item: joined text and the line each character came from."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)  # offsets of joined lines
+    lines: list[int] = field(default_factory=list)  # their row indexes
+    bullet: bool = False
+    heading: bool = False
+
+    def row_at(self, offset: int) -> int:
+        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    def add(self, row: int, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.text.endswith("-") and text[:1].islower() and self.text[-2:-1].isalpha():
+            self.text = self.text[:-1]
+            self.starts.append(len(self.text))
+            self.text += text
+        else:
+            if self.text:
+                self.text += " "
+            self.starts.append(len(self.text))
+            self.text += text
+        self.lines.append(row)
+
+
+class _Plan:
+    def __init__(self, doc: Document) -> None:
+        self.report = doc.report
+        self.lines: list[Line] = list(doc.lines)
+        self.texts = [strip_footnote_marks(clean(ln.text)) for ln in doc.lines]
+        self.headings: list[str] = []
+        current = ""
+        for i in range(len(self.texts)):
+            if self.is_heading(i):
+                current = self.texts[i]
+            self.headings.append(current)
+
+    def source(self, i: int, text: str, section: str | None = None) -> Source:
+        ln = self.lines[i]
+        return Source(
+            self.report, ln.number, quote(text), ln.page, self.headings[i] if section is None else section
+        )
+
+    def blank(self, i: int) -> bool:
+        return not self.texts[i]
+
+    def footnote(self, i: int) -> bool:
+        return bool(_FOOTNOTE.match(clean(self.lines[i].text)))
+
+    def structural(self, i: int) -> bool:
+        t = self.texts[i]
+        return bool(_GOAL_HEAD.match(t) or _GROUP_HEAD.match(t) or _ACTIVITY.match(t))
+
+    def is_heading(self, i: int) -> bool:
+        t = self.texts[i]
+        if not t or self.structural(i):
+            return bool(t)
+        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or t.startswith(_BULLET):
+            return False
+        if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t) or len(t.split()) < 2:
+            return False
+        prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
+        return prev_blank or self.lines[i].text[:1].isspace()
+
+    def next_nonblank(self, i: int) -> int | None:
+        for j in range(i + 1, len(self.texts)):
+            if self.texts[j] and not self.footnote(j):
+                return j
+        return None
+
+    def units(self, start: int, stop: int) -> list[_Unit]:
+        """Paragraphs and bullet items of lines ``start``..``stop`` (footnotes skipped)."""
+        out: list[_Unit] = []
+        cur: _Unit | None = None
+        gap = False
+        for i in range(start, stop):
+            t = self.texts[i]
+            if not t:
+                gap = True
+                continue
+            if self.footnote(i) or _CAPTION.match(t):
+                continue
+            if self.is_heading(i):
+                out.append(_Unit(t, [0], [i], heading=True))
+                cur, gap = None, True
+                continue
+            wrapped = cur is not None and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
+            if t.startswith(_BULLET):
+                cur = _Unit("", bullet=True)
+                cur.add(i, t.lstrip(_BULLET + " "))
+                out.append(cur)
+            elif cur is not None and (
+                not gap
+                or (
+                    cur.bullet
+                    and (t[:1].islower() or ((len(t) <= 20 or wrapped) and cur.text[-1:] not in ".!?"))
+                )
+                or (not cur.bullet and t[:1].islower())
+            ):
+                cur.add(i, t)
+            else:
+                cur = _Unit("")
+                cur.add(i, t)
+                out.append(cur)
+            gap = False
+        return out
+
+
+def _sentences(unit: _Unit) -> list[tuple[int, str]]:
+    """Sentences of a unit with the row index each starts on."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ•])|$", unit.text):
+        sentence = unit.text[pos : m.start()].strip()
+        if sentence:
+            out.append((unit.row_at(pos), sentence))
+        pos = m.end()
+    return out
+
+
+@dataclass
+class _Area:
+    name: str
+    row: int
+    alt: str
+    parent: str | None
+    end: int = 0
+
+
+class ActionPlanLayout:
+    """An action plan: goals per focus area, prioritised and ongoing activities, named methods."""
+
+    name = "action-plan"
+
+    def score(self, doc: Document) -> float:
+        """How strongly the document shows an action plan's headings and activity structure."""
+        texts = [clean(ln.text) for ln in doc.lines]
+        goals = sum(bool(_GOAL_HEAD.match(t)) for t in texts)
+        groups = sum(bool(_GROUP_HEAD.match(t)) for t in texts)
+        activities = sum(bool(_ACTIVITY.match(t)) for t in texts)
+        value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
+        if value and any("handlingsplan" in t.lower() for t in texts):
+            value += 0.15
+        return round(min(value, 1.0), 3)
+
+    def extract(self, doc: Document) -> list[Mention]:
+        """Every mention of the plan, in text order."""
+        plan = _Plan(doc)
+        if not any(plan.texts):
+            return []
+        units = plan.units(0, len(plan.texts))
+        out: list[Mention] = []
+        agreement = _agreement(plan, units)
+        initiative = _initiative_name(plan)
+        areas = _areas(plan, units)
+        goals = _goals(plan, areas, initiative)
+        activities = _activities(plan, areas, goals)
+        members, actor_mentions = _organisation(plan, units, initiative)
+        if agreement is not None:
+            out.append(agreement)
+        if initiative is not None:
+            out.append(_initiative(plan, units, initiative, agreement, members))
+        out.extend(actor_mentions)
+        for area in areas:
+            parent = (
+                Relation("part-of", "focus-area", area.parent)
+                if area.parent
+                else Relation("part-of", "initiative", initiative[0])
+                if initiative
+                else None
+            )
+            desc_units = [
+                u
+                for u in plan.units(area.row + 1, min(area.row + 40, area.end))
+                if not u.bullet and not u.heading
+            ][:1]
+            out.append(
+                Mention(
+                    "focus-area",
+                    area.name,
+                    plan.source(area.row, plan.texts[area.row]),
+                    description=desc_units[0].text if desc_units else "",
+                    heading=plan.texts[area.row],
+                    alt_names=(area.alt,) if area.alt != area.name else (),
+                    relations=(parent,) if parent else (),
+                )
+            )
+        out.extend(m for _, m in goals)
+        out.extend(activities)
+        out.extend(_resources(plan, units, areas, activities))
+        out.sort(key=lambda m: m.source.line)
+        return out
+
+
+# --- agreement, initiative, organisation ------------------------------------------------------
+
+
+def _missing_tables(plan: _Plan) -> list[tuple[int, str]]:
+    """Captions of tables/pictures whose numbers are not in the text (images in the original)."""
+    out = []
+    for i, t in enumerate(plan.texts):
+        m = _CAPTION.match(t)
+        if not m or m.group(1) != "Tabell":
+            continue
+        j = plan.next_nonblank(i)
+        body = plan.texts[j] if j is not None else ""
+        if len(re.findall(r"\d", body)) < 3 or j is None or plan.is_heading(j):
+            out.append((i, t))
+    return out
+
+
+def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
+    for unit in units:
+        m = re.search(r"[Öö]verenskommelse\w*\s+(?:för år|för|om insatser inom [\w ]+?)\s+(\d{4})", unit.text)
+        if not m:
+            continue
+        year = m.group(1)
+        name = f"Överenskommelse inom området psykisk hälsa {year}"
+        row = unit.row_at(m.start())
+        parties = []
+        p = re.search(rf"mellan staten och ([^()]+?) \(({_ABBR})\)", unit.text)
+        if p:
+            parties.append(ActorRole(p.group(1), "party", plan.source(unit.row_at(p.start()), p.group(0))))
+        tables = [
+            ("missing-table", t)
+            for i, t in _missing_tables(plan)
+            if "överenskommelse" in t.lower() or plan.headings[i] == plan.headings[row]
+        ]
+        return Mention(
+            "agreement",
+            name,
+            plan.source(row, unit.text),
+            description=unit.text,
+            heading=plan.headings[row],
+            years=(int(year),),
+            actors=tuple(parties),
+            extra=tuple(tables),
+        )
+    return None
+
+
+def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, t in enumerate(plan.texts):
+        for m in re.finditer(r"\bUppdrag [Pp]sykisk [Hh]älsa [A-ZÅÄÖ]\w+ län\b", t):
+            key = m.group(0)
+            counts[key] += 1
+            first.setdefault(key, i)
+    joint = next(
+        (i for i, t in enumerate(plan.texts) if plan.is_heading(i) and "satsning" in t.lower()), None
+    )
+    alts: list[str] = []
+    if joint is not None:
+        alts.append(plan.texts[joint])
+    abbr = next((m.group(0) for t in plan.texts for m in re.finditer(r"\bUPH [A-ZÅÄÖ]\w+ län\b", t)), None)
+    if abbr:
+        alts.append(abbr)
+    if counts:
+        name = counts.most_common(1)[0][0]
+        return name, joint if joint is not None else first[name], tuple(alts)
+    if joint is not None:
+        return plan.texts[joint], joint, tuple(alts[1:])
+    return None
+
+
+def _initiative(
+    plan: _Plan,
+    units: list[_Unit],
+    initiative: tuple[str, int, tuple[str, ...]],
+    agreement: Mention | None,
+    members: list[ActorRole],
+) -> Mention:
+    name, row, alts = initiative
+    section = plan.texts[row]
+    sentences: list[str] = []
+    start = None
+    for unit in units:
+        if unit.bullet or unit.heading:
+            continue
+        for i, s in _sentences(unit):
+            in_section = plan.headings[i] == section
+            if in_section or "versionen av handlingsplanen" in s:
+                sentences.append(s)
+                y = re.search(r"inleddes (?:år )?(\d{4})", s)
+                if y and start is None:
+                    start = y.group(1)
+    parties = _parties(plan)
+    relations = (Relation("agreement", "agreement", agreement.name),) if agreement else ()
+    tables = tuple(
+        ("missing-table", t)
+        for _, t in _missing_tables(plan)
+        if not agreement or ("missing-table", t) not in agreement.extra
+    )
+    return Mention(
+        "initiative",
+        name,
+        plan.source(row, " ".join(sentences[:1]) or section),
+        description=" ".join(sentences),
+        heading=section,
+        alt_names=alts,
+        start=start,
+        actors=(*parties, *members),
+        relations=relations,
+        extra=tables,
+    )
+
+
+def _parties(plan: _Plan) -> tuple[ActorRole, ...]:
+    pairs: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], int] = {}
+    for i, t in enumerate(plan.texts):
+        for m in re.finditer(r"\b(Region [A-ZÅÄÖ]\w+) (?:och|respektive) ([A-ZÅÄÖ]\w+)\b", t):
+            if m.group(2) != "Region":
+                pairs[(m.group(1), m.group(2))] += 1
+                where.setdefault((m.group(1), m.group(2)), i)
+    if not pairs:
+        return ()
+    pair = pairs.most_common(1)[0][0]
+    src = plan.source(where[pair], plan.texts[where[pair]])
+    return tuple(ActorRole(n, "party", src) for n in pair)
+
+
+def _organisation(
+    plan: _Plan, units: list[_Unit], initiative: tuple[str, int, tuple[str, ...]] | None
+) -> tuple[list[ActorRole], list[Mention]]:
+    roles: list[ActorRole] = []
+    mentions: list[Mention] = []
+    seen: set[str] = set()
+    init_name = initiative[0] if initiative else ""
+    footnotes = [clean(ln.text).split(" ", 1)[1] for i, ln in enumerate(plan.lines) if plan.footnote(i)]
+
+    def add(name: str, row: int, text: str, alt: tuple[str, ...] = ()) -> None:
+        name = name.strip(" ,.")
+        if not name or fold(name) in seen:
+            return
+        seen.add(fold(name))
+        src = plan.source(row, text)
+        roles.append(ActorRole(name, "member", src))
+        desc = text
+        for note in footnotes:
+            if note.startswith(f"{name} är "):
+                desc = f"{text} {note}"
+        types = ("region",) if name.startswith("Region ") else ()
+        rel = (Relation("related", "initiative", init_name),) if init_name else ()
+        mentions.append(
+            Mention(
+                "actor",
+                name,
+                src,
+                description=desc,
+                heading=plan.headings[row],
+                alt_names=alt,
+                actor_types=types,
+                relations=rel,
+            )
+        )
+
+    for unit in units:
+        for row, s in _sentences(unit):
+            if not re.search(r"\bstyrgrupp|samverkanskansli|ledningsgrupp", s, re.IGNORECASE):
+                continue
+            m = re.search(r"representanter från (.+?)\.?$", s)
+            if m:
+                for part in re.split(r",\s*|\s+samt\s+|\s+och\s+(?=[A-ZÅÄÖ])", m.group(1)):
+                    part = re.sub(r"^från\s+", "", part.strip())
+                    if not part[:1].isupper():
+                        continue
+                    ab = re.search(rf"\s*\(({_ABBR})\)", part)
+                    if ab:
+                        full = part[: ab.start()] + part[ab.end() :]
+                        add(full, row, s, (f"{ab.group(1)}{part[ab.end() :]}",))
+                    else:
+                        add(part, row, s)
+            for found in re.finditer(r"\b(?:en|Ett|ett|En) (styrgrupp|samverkanskansli)\b", s):
+                word = found.group(1)
+                label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
+                add(label, row, s)
+            for g in re.finditer(rf"\(({_ABBR})\)", s):
+                lead = s[: g.start()].rstrip()
+                cut = max(lead.rfind(" den "), lead.rfind(" det "))
+                body = lead[cut + 5 :] if cut >= 0 else ""
+                if "grupp" in body and 5 <= len(body) <= 140:
+                    add(body[:1].upper() + body[1:], row, s, (g.group(1),))
+    return roles, mentions
+
+
+# --- focus areas, goals, activities -----------------------------------------------------------
+
+
+def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
+    areas: list[_Area] = []
+    for k, unit in enumerate(units):
+        if unit.bullet or not unit.text.endswith(":") or "område" not in unit.text.lower():
+            continue
+        items = []
+        for nxt in units[k + 1 :]:
+            if not nxt.bullet:
+                break
+            items.append(nxt.text)
+        after = unit.lines[-1]
+        parent = next((a for a in reversed(areas) if a.parent is None and a.row < after), None)
+        for item in items:
+            key = fold(item.split("/")[0]).strip(" .")
+            for i in range(after + 1, len(plan.texts)):
+                t = plan.texts[i]
+                if plan.is_heading(i) and not plan.structural(i) and fold(t).startswith(key):
+                    label = item[:1].upper() + item[1:]
+                    name, alt = (t, label) if len(t) <= len(label) else (label, t)
+                    areas.append(_Area(name, i, alt, parent.name if parent else None))
+                    break
+    # Each area runs to the next area of the same or a higher level.
+    tops = sorted(a.row for a in areas if a.parent is None)
+    for a in areas:
+        if a.parent is None:
+            a.end = next((r for r in tops if r > a.row), len(plan.texts))
+        else:
+            parent_end = next(p.end for p in areas if p.name == a.parent)
+            siblings = sorted(b.row for b in areas if b.parent == a.parent and b.row > a.row)
+            a.end = siblings[0] if siblings else parent_end
+    return areas
+
+
+def _area_at(areas: list[_Area], row: int) -> _Area | None:
+    inside = [a for a in areas if a.row <= row < a.end]
+    return max(inside, key=lambda a: a.row) if inside else None
+
+
+def _block_end(plan: _Plan, start: int) -> int:
+    for i in range(start + 1, len(plan.texts)):
+        if plan.is_heading(i) and not plan.footnote(i):
+            return i
+    return len(plan.texts)
+
+
+def _goals(
+    plan: _Plan, areas: list[_Area], initiative: tuple[str, int, tuple[str, ...]] | None
+) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
+    for i, t in enumerate(plan.texts):
+        m = _GOAL_HEAD.match(t)
+        if m:
+            area = _area_at(areas, i)
+            term = _TERMS[m.group(1).lower()]
+            for unit in plan.units(i + 1, _block_end(plan, i)):
+                if not unit.bullet:
+                    continue
+                row = unit.lines[0]
+                rel = (Relation("focus-area", "focus-area", area.name),) if area else ()
+                out.append(
+                    (
+                        area.name if area else "",
+                        Mention(
+                            "goal",
+                            unit.text,
+                            plan.source(row, unit.text, section=area.name if area else plan.headings[row]),
+                            heading=t,
+                            relations=rel,
+                            extra=(("term", term),),
+                        ),
+                    )
+                )
+        elif t.endswith(":") and "målsättning" in t.lower() and initiative:
+            for unit in plan.units(i + 1, _block_end(plan, i)):
+                n = _NUMBERED.match(unit.text)
+                if unit.bullet or not n:
+                    continue
+                row = unit.lines[0]
+                out.append(
+                    (
+                        "",
+                        Mention(
+                            "goal",
+                            n.group(2),
+                            plan.source(row, unit.text),
+                            heading=t.rstrip(":"),
+                            code=n.group(1),
+                            relations=(Relation("related", "initiative", initiative[0]),),
+                            extra=(("term", "övergripande"),),
+                        ),
+                    )
+                )
+    return out
+
+
+def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]]) -> list[Mention]:
+    out: list[Mention] = []
+    priority = ""
+    group = ""
+    texts = plan.texts
+    for i, t in enumerate(texts):
+        g = _GROUP_HEAD.match(t)
+        if g:
+            priority = _PRIORITY.get(g.group(1).lower(), "pågående")
+            group = t
+            continue
+        a = _ACTIVITY.match(t)
+        if not a or not priority:
+            continue
+        title_parts = [a.group(2)]
+        j = i
+        while j + 1 < len(texts):
+            nxt = texts[j + 1]
+            after = texts[j + 2] if j + 2 < len(texts) else ""
+            short = len(nxt.split()) <= 2 and not after and not plan.structural(j + 1)
+            if nxt and (nxt[:1].islower() or short) and not nxt.startswith(_BULLET):
+                title_parts.append(nxt)
+                j += 1
+            else:
+                break
+        title = clean(" ".join(title_parts))
+        end = len(texts)
+        for k in range(j + 1, len(texts)):
+            if _ACTIVITY.match(texts[k]) or (plan.is_heading(k) and not plan.footnote(k)):
+                end = k
+                break
+        area = _area_at(areas, i)
+        body = plan.units(j + 1, end)
+        relations = [Relation("focus-area", "focus-area", area.name)] if area else []
+        relations += [Relation("goal", "goal", m.name) for a_name, m in goals if area and a_name == area.name]
+        extra = (("priority", priority), ("group", group))
+        section = area.name if area else plan.headings[i]
+        out.append(
+            Mention(
+                "activity",
+                title,
+                plan.source(i, f"Aktivitet {a.group(1)}. {title}", section=section),
+                description=" ".join(u.text for u in body if not u.bullet and not u.heading),
+                heading=group,
+                code=a.group(1),
+                relations=tuple(relations),
+                extra=extra,
+            )
+        )
+        for unit in body:
+            if not unit.bullet:
+                continue
+            task_rel = [Relation("part-of", "activity", title)]
+            if area:
+                task_rel.append(Relation("focus-area", "focus-area", area.name))
+            out.append(
+                Mention(
+                    "activity",
+                    unit.text,
+                    plan.source(unit.lines[0], unit.text, section=section),
+                    heading=title,
+                    relations=tuple(task_rel),
+                    extra=(*extra, ("type", "uppgift")),
+                )
+            )
+    return out
+
+
+# --- named programmes and methods -------------------------------------------------------------
+
+_RESOURCE_PATTERNS = (
+    # "de evidensbaserade programmen Youth Aware of Mental health (YAM) och PAX … (PAX)"
+    re.compile(rf"\w*program(?:met|men)\s+((?:[A-ZÅÄÖ][^()]{{1,60}}?\s*\({_ABBR}\)(?:\s*(?:,|och)\s*)?)+)"),
+    # "föräldrastödsprogrammet ABC"
+    re.compile(rf"\w*program(?:met|men)\s+({_ABBR})\b(?!\s*\()"),
+    # "satsningen på fysisk aktivitet … (Fryshuset Street pep)"
+    re.compile(r"satsning\w* på [^()]{3,120}\(([A-ZÅÄÖ][^()]{2,60}\s[^()]{1,40})\)"),
+    # "implementering och spridning av Dansa utan krav."
+    re.compile(
+        r"(?:implementering|spridning)(?: och (?:spridning|implementering))? av "
+        r"([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+){0,4})\."
+    ),
+    # "stödmaterial i form av Psyk E-Bas"
+    re.compile(r"i form av ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)+)"),
+    # "Elevhälsoportalen, www.elevhalsoportalen.se, är en verksamhet"
+    re.compile(r"\b([A-ZÅÄÖ]\w+), (www\.[\w.-]+\.\w+), är"),
+    # "den nya Folkhälsokollen"
+    re.compile(r"\bden nya ([A-ZÅÄÖ]\w+)"),
+    # "SKR:s utbildning Att leda utvecklingsarbete."
+    re.compile(r"utbildning(?:en)? ([A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){1,4})\."),
+    # "kurserna Metodstöd i implementering och Metodstöd i implementering för faciliterare."
+    re.compile(r"kurserna ([A-ZÅÄÖ][^.]*?) och ([A-ZÅÄÖ][^.]*?)\."),
+    # ”Utvecklingsprogram fullföljd utbildning”
+    re.compile(r"”([A-ZÅÄÖ][^”]{3,60})”"),
+    # "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter"
+    re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är exempel på"),
+)
+
+
+def _resource_names(match: re.Match[str]) -> list[tuple[str, str | None]]:
+    names: list[tuple[str, str | None]] = []
+    for group in match.groups():
+        if group is None or group.startswith("www."):
+            continue
+        if " är exempel på" in match.group(0):
+            names.extend((part[:1].upper() + part[1:], None) for part in re.split(r", | och ", group))
+            continue
+        pairs = re.findall(rf"([A-ZÅÄÖ][^()]*?)\s*\(({_ABBR})\)", group)
+        if pairs:
+            names.extend((re.sub(r"^(?:och|,)\s*", "", n).strip(), ab) for n, ab in pairs)
+        else:
+            names.append((group.strip(), None))
+    return names
+
+
+def _resources(
+    plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]
+) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for unit in units:
+        # Short example bullets after an "Exempel …:" lead: "SAGA-teamen (Sollentuna)".
+        if unit.bullet:
+            ex = re.match(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([^)]+)\)\s*$", unit.text)
+            prev = units[units.index(unit) - 1] if units.index(unit) > 0 else None
+            lead = next((u for u in reversed(units[: units.index(unit)]) if not u.bullet), prev)
+            if ex and lead is not None and "exempel" in lead.text.lower():
+                row = unit.lines[0]
+                key = fold(ex.group(1))
+                if key not in found:
+                    lead_text = _sentences(lead)[-1][1] if _sentences(lead) else lead.text
+                    found[key] = _resource(
+                        plan, row, ex.group(1), f"{lead_text} {unit.text}", None, areas, location=ex.group(2)
+                    )
+        for row, sentence in _sentences(unit):
+            for pattern in _RESOURCE_PATTERNS:
+                for m in pattern.finditer(sentence):
+                    for name, abbr in _resource_names(m):
+                        name = name.strip(" ,.")
+                        key = fold(name)
+                        if len(name) < 2 or key in found:
+                            continue
+                        url = re.search(r"www\.[\w.-]+\.\w+", m.group(0))
+                        found[key] = _resource(
+                            plan,
+                            row,
+                            name,
+                            sentence,
+                            abbr,
+                            areas,
+                            url=f"https://{url.group(0)}" if url else None,
+                        )
+    out = []
+    for mention in found.values():
+        labels = [fold(mention.name), *(fold(a) for a in mention.alt_names)]
+        related = []
+        for act in activities:
+            if act.extra and ("type", "uppgift") in act.extra:
+                continue
+            tasks = " ".join(
+                t.name for t in activities if Relation("part-of", "activity", act.name) in t.relations
+            )
+            text = fold(f"{act.name} {act.description} {tasks}")
+            if any(re.search(rf"\b{re.escape(label)}\b", text) for label in labels):
+                related.append(Relation("related", "activity", act.name))
+        out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
+    return out
+
+
+def _resource(
+    plan: _Plan,
+    row: int,
+    name: str,
+    sentence: str,
+    abbr: str | None,
+    areas: list[_Area],
+    *,
+    location: str | None = None,
+    url: str | None = None,
+) -> Mention:
+    area = _area_at(areas, row)
+    return Mention(
+        "resource",
+        name,
+        plan.source(row, sentence),
+        description=sentence,
+        heading=plan.headings[row],
+        alt_names=(abbr,) if abbr and abbr != name else (),
+        location=location,
+        urls=(url,) if url else (),
+        relations=(Relation("focus-area", "focus-area", area.name),) if area else (),
+    )

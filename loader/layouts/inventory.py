@@ -1,0 +1,910 @@
+"""Inventory layout: bulleted method and knowledge supports with page-end link blocks.
+
+An inventory lists items under a few headings (named in its intro). Each item opens with
+a private-use bullet glyph and a title (which may wrap, and may end in a year such as
+"(2012)" or "(2013-2016)"); sub-items are "- " lines or titles embedded in the text. The
+PDF export lost the hyperlinks: each page ends with the list of the page's URLs, and the
+text marks where they were with "Länk till …", "(länk)", "Länk." or an inline address.
+This layout rebuilds items, sub-items and initiatives and puts every URL back where its
+mark is (see :func:`link_problems` for what could not be placed).
+
+>>> text = "Rubrikerna är Alfa, Beta och slutligen Gamma.\\n\\nAlfa\\n\\n\\uf0b7 Verktyget X (2012)\\n\\n"
+>>> text += "X är ett verktyg. Länk till X.\\n\\nhttps://x.se/\\n"
+>>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n"))))
+>>> [(m.name, m.years, m.heading, m.urls) for m in InventoryLayout().extract(doc)]
+[('Verktyget X', (2012,), 'Alfa', ('https://x.se/',))]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from loader.model import Document, Line, Mention, Relation, Source
+from loader.text import clean, dehyphenate, fold, quote
+
+__all__ = ["InventoryLayout", "link_problems"]
+
+_BULLET = "\uf0b7"
+_URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
+_MARKER = re.compile(r"^\s*KAPITEL\s*$")
+_PAGE_NO = re.compile(r"^\s*(\d{1,4})\s*$")
+_DASH = re.compile(r"^\s*[-–]\s+\S")
+_YEAR = r"(?:19|20)\d\d"
+# "(2012)", "(2013-2016)", "(2008 och framåt)" at the end of a title.
+_YEAR_SUFFIX = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)\s*$")
+# The same inside a text: "Skriften Vad är sociala investeringar? (2014) besvarar …".
+_YEAR_INNER = re.compile(rf"\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)")
+# "… (2017, länk)": a titled document inside a description, with its own link mark.
+_YEAR_LINK = re.compile(rf"\((?P<a>{_YEAR}),\s*länk\b[^)]*\)", re.I)
+_BARE_YEAR = re.compile(rf"\s({_YEAR})$")
+_RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)")
+# A link mark: the word "länk" (not "länka", "länkar"), with an optional "till <target>".
+_LINK = re.compile(r"\blänk\b(?:\s+till\s+(?P<target>[^()]*?))?(?=\s*(?:[.)]\s|[.)]?$|,))", re.I | re.S)
+_LINK_WORD = re.compile(r"\blänk\b", re.I)
+_WWW = re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s),]*)?", re.I)
+# A bare web address in the text ("SDQwebb.se"); it marks a URL only when the block has it.
+_DOMAIN = re.compile(r"(?<![\w./@-])([\w-]+\.(?:se|nu|com|org|net|eu|info))(?![\w/-])", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PERIOD = re.compile(r"\.(?:\s|$)")
+_TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
+_WORD = re.compile(r"\S+")
+# Words after which a wrapped title line must go on.
+_CONNECTIVES = frozenset(
+    "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under "
+    "– - , :".split()
+)
+# Swedish nouns (definite form) that introduce a title: "förstudien Positiv hälsoutveckling …".
+_FORM_WORDS = frozenset(
+    "förstudien rapporten skriften guiden filmen foldern affischen broschyren studien boken "
+    "utbildningen webbutbildningen kartläggningen idéskriften handboken checklistan enkäten "
+    "verktyget appen e-tjänsten webbplatsen webbutbildning".split()
+)
+# Heading phrases that say what is listed under them is no longer in use.
+_RETIRED = ("inte langre", "ej langre", "ej i bruk", "avvecklad", "upphort", "nedlagd")
+_PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w*)\b", re.I)
+_WEB_SCHEMES = ("http://", "https://")
+_FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
+_WIDE = 64  # a title line this long was wrapped by the layout, not by the author
+
+
+@dataclass
+class _Owner:
+    """An item, sub-item or titled document as it is being assembled."""
+
+    title: str
+    line: int
+    heading: str
+    subheading: str
+    kind: str = "resource"
+    parent: _Owner | None = None
+    body: list[int] = field(default_factory=list)  # indices of own body lines
+    lines: set[int] = field(default_factory=set)  # all own line indices (title and body)
+    sentence: str = ""  # description for a titled document inside a text
+    dash: bool = False
+    named: str | None = None  # name read from a sentence-like sub-item
+    urls: list[str] = field(default_factory=list)
+    children: list[_Owner] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    line: int  # index into the document's lines
+    col: int
+    strength: str  # "strong" (länk …), "www" (inline address), "weak" (bare domain)
+    owner: _Owner
+    phrase: str
+    domain: str = ""
+
+
+@dataclass
+class _Parsed:
+    owners: list[_Owner]
+    problems: list[str]
+    pages: list[int]
+
+
+# --------------------------------------------------------------------------- lines and pages
+
+
+def _kinds(lines: tuple[Line, ...]) -> tuple[list[str], dict[int, int]]:
+    """Classify each line as blank, url, marker (page end) or text; return page markers."""
+    kinds: list[str] = []
+    markers: dict[int, int] = {}
+    pending = 0
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text.strip():
+            kinds.append("blank")
+        elif _URL_LINE.match(text):
+            kinds.append("url")
+        elif _MARKER.match(text):
+            kinds.append("marker")
+            pending = 3
+        elif pending and (m := _PAGE_NO.match(text)):
+            kinds.append("marker")
+            markers[i] = int(m.group(1))
+            pending = 0
+        else:
+            kinds.append("text")
+            pending = 0
+        if kinds[-1] != "blank" and pending and kinds[-1] != "marker":
+            pending -= 1
+    return kinds, markers
+
+
+def _pages(lines: tuple[Line, ...], kinds: list[str], markers: dict[int, int]) -> list[int]:
+    """Page of each line: a page ends after its URL block, or where a new page's indented
+    first line is glued to the last line of the previous one; "KAPITEL n" anchors the count."""
+    pages: list[int] = []
+    page = 1
+    for i, line in enumerate(lines):
+        if i and kinds[i - 1] == "url" and kinds[i] != "url":
+            page += 1
+        elif i and kinds[i] == "text" and kinds[i - 1] == "text" and line.text[:1].isspace():
+            page += 1
+        pages.append(page)
+    if markers:
+        first = min(markers)
+        offset = markers[first] - pages[first]
+        pages = [p + offset for p in pages]
+    return pages
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def _heading_names(intro: str) -> list[str]:
+    """The headings an intro lists: "Rubrikerna är A, B, C och slutligen D."
+
+    >>> _heading_names("Rubrikerna är Förebyggande och främjande, Första linjen och slutligen Filmer.")
+    ['Förebyggande och främjande', 'Första linjen', 'Filmer']
+    """
+    names: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", intro):
+        if sentence.count(",") < 1:
+            continue
+        m = re.search(r"(?:\bär|:|\brubrike\w*)\s+([^,]*,.*)$", sentence, re.S)
+        if not m:
+            continue
+        body = m.group(1).strip().rstrip(".")
+        parts = re.split(r",\s*|\s+och\s+slutligen\s+|\s+slutligen\s+|\s+samt\s+", body)
+        found = [q.strip() for p in parts for q in re.split(r"\s+och\s+(?=[A-ZÅÄÖ])", p) if q.strip()]
+        if len(found) >= 3:
+            names.extend(found)
+    return [n for n in names if len(n.split()) <= 8]
+
+
+def _matches_name(text: str, names: list[str]) -> bool:
+    key = fold(text)
+    return any(key == fold(n) or difflib.SequenceMatcher(None, key, fold(n)).ratio() >= 0.9 for n in names)
+
+
+def _is_heading_shape(text: str) -> bool:
+    s = text.strip()
+    return (
+        bool(s)
+        and s[0].isupper()
+        and len(s.split()) <= 8
+        and s[-1] not in ".,:;)!?–-"
+        and _BULLET not in s
+        and not _DASH.match(s)
+    )
+
+
+def _next_text(kinds: list[str], i: int) -> int | None:
+    for j in range(i + 1, len(kinds)):
+        if kinds[j] == "text":
+            return j
+    return None
+
+
+def _blank_before(kinds: list[str], i: int) -> bool:
+    return i == 0 or kinds[i - 1] in ("blank", "url")
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def _ends_open(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _CONNECTIVES or text.rstrip()[-1] in ",:–-")
+
+
+def _title_extent(texts: list[str], kinds: list[str], start: int, stop: set[int], wide: bool) -> list[int]:
+    """Indices of the lines of the title starting at ``start`` (at most three or four lines)."""
+    out = [start]
+    limit = 4 if wide else 3
+    while len(out) < limit:
+        current = " ".join(texts[i].strip() for i in out)
+        if _YEAR_SUFFIX.search(current) or _PERIOD.search(current):
+            break
+        j = _next_text(kinds, out[-1])
+        if j is None or j in stop:
+            break
+        nxt = texts[j].strip()
+        if not nxt or _BULLET in nxt or _DASH.match(texts[j]):
+            break
+        last = texts[out[-1]].strip()
+        # A wide line followed by the end of a sentence: "- ACT – ett … programtroget" / "ACT-team …".
+        completes = wide and len(last) >= _WIDE and bool(_PERIOD.search(nxt))
+        if nxt[0].islower() or nxt[0] == "(" or _ends_open(last) or completes:
+            out.append(j)
+        else:
+            break
+    return out
+
+
+def _join(texts: list[str]) -> str:
+    """Raw lines to clean text; a hyphen after a capital or digit (IMR-, SKL-) is kept."""
+    raw = "\n".join(t.strip() for t in texts)
+    raw = re.sub(r"(?<=[A-ZÅÄÖ0-9])-[ \t]*\n[ \t]*", "-", raw)
+    return clean(dehyphenate(raw))
+
+
+def _unquote_title(text: str) -> str:
+    text = re.sub(r"[”“\"„]([^”“\"„]+)[”“\"]", r"\1", text)
+    return text.strip(' ”“"„')
+
+
+def _years(m: re.Match[str]) -> tuple[int, ...]:
+    a = int(m.group("a"))
+    b = m.group("b")
+    return (a, int(b)) if b and int(b) != a else (a,)
+
+
+def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+    """Name, years and short names of a title.
+
+    >>> _split_title("”Hur mår BUP?” – Rapport om dagsläget på BUP (2017)")
+    ('Hur mår BUP? – Rapport om dagsläget på BUP', (2017,), ('Hur mår BUP?',))
+    >>> _split_title("METIS – Mer teori i specialistutbildningen (2013-2016)")[1:]
+    ((2013, 2016), ('METIS',))
+    >>> _split_title("Bättre vård - mindre tvång (2008 och framåt)")
+    ('Bättre vård - mindre tvång', (2008,), ())
+    """
+    name = title.strip().lstrip("-– ").strip()
+    years: tuple[int, ...] = ()
+    if m := _YEAR_SUFFIX.search(name):
+        years = _years(m)
+        name = name[: m.start()].rstrip(" ,")
+    elif m2 := _BARE_YEAR.search(name):
+        years = (int(m2.group(1)),)
+    name = _unquote_title(name)
+    alts: list[str] = []
+    head = ""
+    if " – " in name:
+        head = name.split(" – ", 1)[0]
+    elif " - " in name and len(name.split(" - ", 1)[1].split()) >= 3:
+        head = name.split(" - ", 1)[0]
+    elif m3 := re.match(r"(.+?[!?]) [A-ZÅÄÖ]", name):
+        head = m3.group(1)  # "Vänta inte! Guide för investeringar …"
+    if head and ": " in head:
+        before, after = head.split(": ", 1)
+        head = after if len(before.split()) == 1 else before
+    elif not head and ": " in name:
+        before = name.split(": ", 1)[0]
+        head = before if len(before.split()) > 1 else name.split(": ", 1)[1]
+    if head:
+        alts.append(head.strip())
+    for candidate in [name, *alts]:
+        first, _, rest = candidate.partition(" ")
+        if first.lower() in _FORM_WORDS and rest[:1].isupper():
+            alts.append(rest)
+    seen: list[str] = []
+    for a in alts:
+        if a and a != name and a not in seen:
+            seen.append(a)
+    return name, years, tuple(seen)
+
+
+def _embedded_title(text: str) -> str:
+    """The title that ends ``text``: from the last capitalised word that follows a comma,
+    "och", a form word ("förstudien") or the start.
+
+    >>> _embedded_title("fram två rapporter, Barns och ungas hälsa i Sverige – en beskrivning")
+    'Barns och ungas hälsa i Sverige – en beskrivning'
+    >>> _embedded_title("prövades i förstudien Positiv hälsoutveckling för asylsökande")
+    'Positiv hälsoutveckling för asylsökande'
+    """
+    words = list(_WORD.finditer(text))
+    start: int | None = None
+    for k, w in enumerate(words):
+        if not _TITLE_WORD.match(w.group()):
+            continue
+        prev = words[k - 1].group() if k else ""
+        if not prev or prev.endswith(",") or prev.lower() in ("och", "samt") or prev.lower() in _FORM_WORDS:
+            start = w.start()
+    return "" if start is None else text[start:].strip(" ,")
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
+    lines = doc.lines
+    texts = [line.text for line in lines]
+    first_bullet = next((i for i, t in enumerate(texts) if _BULLET in t), None)
+    if first_bullet is None:
+        return []
+    intro = _join([t for i, t in enumerate(texts[:first_bullet]) if kinds[i] == "text"])
+    names = _heading_names(intro)
+    title_lines = [t.strip() for t in texts[:first_bullet] if t.strip()][:1]
+    doc_title = fold(" ".join(texts[: texts.index("") if "" in texts else 0]) or " ".join(title_lines))
+
+    items: list[_Owner] = []
+    heading = subheading = ""
+    current: _Owner | None = None
+    i = 0
+    while i < len(lines):
+        if kinds[i] != "text":
+            i += 1
+            continue
+        text = texts[i].strip()
+        page_start = i > 0 and (kinds[i - 1] == "url" or (kinds[i - 1] == "text" and texts[i][:1].isspace()))
+        if (
+            current is not None
+            and page_start
+            and doc_title
+            and difflib.SequenceMatcher(None, fold(text), doc_title).ratio() >= 0.8
+        ):
+            break  # back matter: a page that opens with the document's title
+        if i < first_bullet:
+            if _is_heading_shape(text) and names and _matches_name(text, names):
+                heading, subheading = text, ""
+            i += 1
+            continue
+        if _BULLET in text:
+            extent = _title_extent(texts, kinds, i, set(), wide=False)
+            title = _join([texts[k].replace(_BULLET, " ") for k in extent])
+            current = _Owner(title=title, line=i, heading=heading, subheading=subheading)
+            current.lines.update(extent)
+            items.append(current)
+            i = extent[-1] + 1
+            continue
+        if _is_heading_shape(text):
+            nxt = _next_text(kinds, i)
+            listed = bool(names) and _matches_name(text, names)
+            introduces = (
+                nxt is not None
+                and _BULLET in texts[nxt]
+                and _blank_before(kinds, i)
+                and len(text.split()) <= 5
+            )
+            if listed or introduces:
+                if listed or not names:
+                    heading, subheading = text, ""
+                else:
+                    subheading = text
+                current = None
+                i += 1
+                continue
+        if current is not None:
+            current.body.append(i)
+            current.lines.add(i)
+        i += 1
+    for item in items:
+        _split_subitems(item, texts, kinds)
+    return items
+
+
+def _blank_run(kinds: list[str], a: int, b: int) -> int:
+    """Blank lines between text lines ``a`` and ``b`` (URL blocks and page markers do not count)."""
+    return sum(1 for k in range(a + 1, b) if kinds[k] == "blank")
+
+
+def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
+    """Turn titled "- " lines of an item's body into sub-items that own their text."""
+    body = item.body
+    own: list[int] = []
+    subs: list[_Owner] = []
+    sub: _Owner | None = None
+    enum = False
+    k = 0
+    prev_text = texts[item.line]
+    while k < len(body):
+        i = body[k]
+        text = texts[i].strip()
+        if _DASH.match(texts[i]):
+            starts_lower = text.lstrip("-– ")[:1].islower()
+            if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
+                enum = True
+            if enum or starts_lower:
+                own.append(i)
+                sub = None
+                prev_text = texts[i]
+                k += 1
+                continue
+            rest = set(body[k + 1 :])
+            extent = _title_extent(texts, kinds, i, set(range(len(texts))) - rest, wide=True)
+            dash_text = _join([texts[e] for e in extent]).lstrip("-– ").strip()
+            candidate = _Owner(
+                title=dash_text,
+                line=i,
+                heading=item.heading,
+                subheading=item.subheading,
+                parent=item,
+                dash=True,
+            )
+            if not _name_dash(candidate, dash_text):
+                own.extend(extent)
+                sub = None
+            else:
+                candidate.lines.update(extent)
+                subs.append(candidate)
+                sub = candidate
+            prev_text = texts[extent[-1]]
+            k += len([e for e in extent if e in set(body)])
+            continue
+        if not text[:1].islower():
+            enum = False
+        if sub is not None and k and _blank_run(kinds, body[k - 1], i) >= 2:
+            sub = None  # a paragraph break ends a sub-item's text
+        if sub is not None:
+            sub.body.append(i)
+            sub.lines.add(i)
+        else:
+            own.append(i)
+        prev_text = texts[i]
+        k += 1
+    titled = [s for s in subs if s.named is None]
+    if len(titled) >= 2 and all(not s.body for s in titled[:-1]) and titled[-1].body:
+        # A list of bare titles: the text after the last one is the item's again.
+        own.extend(titled[-1].body)
+        titled[-1].lines.difference_update(titled[-1].body)
+        titled[-1].body = []
+    item.body = sorted(own)
+    item.lines = {item.line, *[x for x in item.lines if x not in {ln for s in subs for ln in s.lines}]}
+    item.lines.update(item.body)
+    item.children = subs
+
+
+def _name_dash(sub: _Owner, text: str) -> bool:
+    """Decide whether a "- " line names a sub-item, and its name; False for list text."""
+    inner = _YEAR_INNER.search(text)
+    suffix = _YEAR_SUFFIX.search(text)
+    if suffix and not _PERIOD.search(text[: suffix.start()]):
+        return True  # "Använd SIP – ett verktyg vid samverkan, 0-18 år (2019)"
+    if inner:
+        title = _embedded_title(text[: inner.start()])
+        if title:
+            sub.named = f"{title} {inner.group()}"
+            return True
+        return False
+    if _SENTENCE_END.search(text) or text.endswith("."):
+        head, sep, _ = text.partition(" – ")
+        if sep and len(head.split()) <= 4 and head[:1].isupper():
+            sub.named = head  # "ACT – ett utvecklingsarbete med …"
+            return True
+        return False
+    return len(text.split()) <= 18
+
+
+# --------------------------------------------------------------------------- marks and links
+
+
+def _all_owners(items: list[_Owner]) -> list[_Owner]:
+    out: list[_Owner] = []
+    for item in items:
+        out.append(item)
+        for child in item.children:
+            out.append(child)
+            out.extend(child.children)
+    return out
+
+
+def _text_with_offsets(texts: list[str], indices: list[int]) -> tuple[str, list[tuple[int, int]]]:
+    parts: list[str] = []
+    starts: list[tuple[int, int]] = []
+    pos = 0
+    for i in indices:
+        starts.append((pos, i))
+        parts.append(texts[i])
+        pos += len(texts[i]) + 1
+    return "\n".join(parts), starts
+
+
+def _locate(starts: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    line, base = starts[0][1], 0
+    for pos, i in starts:
+        if pos > offset:
+            break
+        line, base = i, pos
+    return line, offset - base
+
+
+def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int, int]]:
+    """Titled documents with their own link mark inside an owner's body: "X (2017, länk)"."""
+    indices = sorted(owner.body)
+    if not indices:
+        return []
+    joined, starts = _text_with_offsets(texts, indices)
+    found: list[tuple[_Owner, int, int]] = []
+    boundary = 0
+    for m in _YEAR_LINK.finditer(joined):
+        segment = joined[boundary : m.start()]
+        cut = boundary + max((s.end() for s in _PERIOD.finditer(segment)), default=0)
+        title = _embedded_title(_join([joined[cut : m.start()]]))
+        boundary = m.end()
+        if not title:
+            continue
+        first_word = title.split()[0]
+        line, _ = _locate(starts, max(cut, joined.find(first_word, cut)))
+        doc = _Owner(
+            title=f"{title} ({m.group('a')})",
+            line=line,
+            heading=owner.heading,
+            subheading=owner.subheading,
+            parent=owner,
+        )
+        sentence_start = max((s.end() for s in _PERIOD.finditer(joined[: m.start()])), default=0)
+        sentence_end = _PERIOD.search(joined, m.end())
+        doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
+        found.append((doc, m.start(), m.end()))
+    return found
+
+
+def _marks(owner: _Owner, texts: list[str], inline: list[tuple[_Owner, int, int]]) -> list[_Mark]:
+    indices = sorted(owner.lines)
+    joined, starts = _text_with_offsets(texts, indices)
+    marks: list[_Mark] = []
+    spans: list[tuple[int, int]] = []
+
+    # Inline spans are offsets in the body text; the marks are found in title + body.
+    shift = _offset_of(starts, sorted(owner.body)[0]) if owner.body and inline else 0
+    shifted = [(d, a + shift, b + shift) for d, a, b in inline]
+
+    def target(pos: int) -> _Owner:
+        return next((d for d, a, b in shifted if a <= pos < b), owner)
+
+    for m in _LINK_WORD.finditer(joined):
+        full = _LINK.match(joined, m.start())
+        end = full.end() if full else m.end()
+        spans.append((m.start(), end))
+        line, col = _locate(starts, m.start())
+        marks.append(_Mark(line, col, "strong", target(m.start()), joined[m.start() : end]))
+    for m in _WWW.finditer(joined):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        spans.append((m.start(), m.end()))
+        line, col = _locate(starts, m.start())
+        address = m.group().rstrip(".")
+        marks.append(_Mark(line, col, "www", owner, address, _host(address)))
+    for m in _DOMAIN.finditer(joined):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        line, col = _locate(starts, m.start())
+        marks.append(_Mark(line, col, "weak", owner, m.group(1), _host(m.group(1))))
+    return marks
+
+
+def _offset_of(starts: list[tuple[int, int]], line: int) -> int:
+    """Offset in an owner's joined text of the line at which its body text starts."""
+    return next(pos for pos, i in starts if i == line)
+
+
+def _host(url: str) -> str:
+    address = url if "//" in url else "http://" + url
+    host = urlsplit(address).hostname or ""
+    return fold(host.removeprefix("www."))
+
+
+def _tokens(url: str, common: frozenset[str]) -> list[str]:
+    text = fold(unquote(url.split("://", 1)[-1]))
+    words = re.split(r"[^a-z0-9]+", text)
+    return [
+        w for w in words if len(w) >= 4 and not w.isdigit() and w not in common and w not in _FILE_EXTENSIONS
+    ]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _similarity(text: str, url: str, common: frozenset[str]) -> float:
+    tokens = _tokens(url, common)
+    if not tokens:
+        return 0.0
+    compact = _compact(text)
+    return sum(1 for t in tokens if t in compact) / len(tokens)
+
+
+_NEG = -1e9
+
+
+def _align(
+    marks: list[_Mark], urls: list[str], texts: dict[int, str], common: frozenset[str]
+) -> list[int | None]:
+    """Best in-order assignment of a page's marks to its URLs (index per mark, or None)."""
+    n, k = len(marks), len(urls)
+
+    def match(m: _Mark, u: str) -> float:
+        if m.strength == "weak":
+            return 1.5 if _host(u) == m.domain else _NEG
+        if m.strength == "www":
+            return 3.0 if _host(u) == m.domain else 1.0
+        bonus = 1.0 if _host(u) and _host(u) in fold(m.phrase) else 0.0
+        return 2.0 + bonus + _similarity(texts[id(m.owner)], u, common)
+
+    def skip_mark(m: _Mark) -> float:
+        return 0.0 if m.strength == "weak" else -3.0
+
+    best = [[_NEG] * (k + 1) for _ in range(n + 1)]
+    move: list[list[str]] = [[""] * (k + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for a in range(n + 1):
+        for b in range(k + 1):
+            if best[a][b] <= _NEG / 2:
+                continue
+            here = best[a][b]
+            if a < n and b < k and (s := here + match(marks[a], urls[b])) > best[a + 1][b + 1]:
+                best[a + 1][b + 1], move[a + 1][b + 1] = s, "m"
+            if a < n and (s := here + skip_mark(marks[a])) > best[a + 1][b]:
+                best[a + 1][b], move[a + 1][b] = s, "a"
+            if b < k and (s := here - 1.5) > best[a][b + 1]:
+                best[a][b + 1], move[a][b + 1] = s, "u"
+    out: list[int | None] = [None] * n
+    a, b = n, k
+    while a or b:
+        step = move[a][b]
+        if step == "m":
+            a, b = a - 1, b - 1
+            out[a] = b
+        elif step == "a":
+            a -= 1
+        else:
+            b -= 1
+    return out
+
+
+def _normalise(address: str) -> str:
+    return address if "://" in address else "http://" + address
+
+
+def _same(a: str, b: str) -> bool:
+    def key(u: str) -> str:
+        s = urlsplit(_normalise(u))
+        return fold((s.hostname or "").removeprefix("www.") + s.path.rstrip("/"))
+
+    return key(a) == key(b)
+
+
+def _by_title(owners: list[_Owner], url: str, common: frozenset[str]) -> _Owner | None:
+    """The one owner whose title matches an unmarked URL (a parent wins over its parts)."""
+    scores = [(_similarity(o.title, url, common), o) for o in owners]
+    top = max((s for s, _ in scores), default=0.0)
+    if top < 0.25:
+        return None
+    best = [o for s, o in scores if s == top]
+    for o in best:
+        if all(b is o or _ancestor(o, b) for b in best):
+            return o
+    return None
+
+
+def _ancestor(a: _Owner, b: _Owner) -> bool:
+    parent = b.parent
+    while parent is not None:
+        if parent is a:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _resolve(
+    owners: list[_Owner], marks: list[_Mark], doc: Document, kinds: list[str], pages: list[int]
+) -> list[str]:
+    """Give each page's URLs to the owners of that page's marks; return the problems."""
+    texts = [line.text for line in doc.lines]
+    blocks: dict[int, list[tuple[int, str]]] = {}
+    for i, kind in enumerate(kinds):
+        if kind == "url":
+            url = texts[i].strip()
+            block = blocks.setdefault(pages[i], [])
+            if not block or block[-1][1] != url:  # one link split over two lines gives two entries
+                block.append((i, url))
+    all_urls = [u for block in blocks.values() for _, u in block]
+    df: dict[str, int] = {}
+    for u in all_urls:
+        for t in set(_tokens(u, frozenset())):
+            df[t] = df.get(t, 0) + 1
+    common = frozenset(t for t, c in df.items() if len(all_urls) >= 5 and c > 0.2 * len(all_urls))
+    owner_text = {
+        id(o): o.title + " " + _join([texts[i] for i in sorted(o.body)]) + " " + o.sentence for o in owners
+    }
+    problems: list[str] = []
+    by_page: dict[int, list[_Mark]] = {}
+    for m in sorted(marks, key=lambda m: (m.line, m.col)):
+        by_page.setdefault(pages[m.line], []).append(m)
+    for page in sorted(set(by_page) | set(blocks)):
+        page_marks = by_page.get(page, [])
+        block = blocks.get(page, [])
+        urls = [u for _, u in block]
+        assigned = _align(page_marks, urls, owner_text, common)
+        used: set[int] = set()
+        for m, j in zip(page_marks, assigned, strict=True):
+            where = f"line {doc.lines[m.line].number}, page {page}"
+            if j is None:
+                if m.strength != "weak":
+                    problems.append(
+                        f"unresolved link mark {m.phrase.strip()!r} ({where}): no URL left on the page"
+                    )
+                continue
+            used.add(j)
+            url = urls[j]
+            if url.lower().startswith(_WEB_SCHEMES):
+                if not any(_same(url, x) for x in m.owner.urls):
+                    m.owner.urls.append(url)
+            else:
+                problems.append(f"link mark {m.phrase.strip()!r} ({where}) points to a non-web URL {url}")
+        on_page = [o for o in owners if any(pages[i] == page for i in o.lines)]
+        for j, url in enumerate(urls):
+            if j in used:
+                continue
+            where = f"line {doc.lines[block[j][0]].number}, page {page}"
+            owner = _by_title(on_page, url, common)
+            if owner is not None:
+                if not any(_same(url, x) for x in owner.urls):
+                    owner.urls.append(url)
+                problems.append(f"unmarked URL {url} ({where}) given to {owner.title!r} by its title")
+            else:
+                problems.append(f"left-over URL {url} ({where}): no link mark on the page")
+    for m in marks:
+        if m.strength == "www" and not any(_same(m.phrase, x) for x in m.owner.urls):
+            m.owner.urls.append(_normalise(m.phrase))
+    return problems
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _parse(doc: Document) -> _Parsed:
+    kinds, markers = _kinds(doc.lines)
+    pages = _pages(doc.lines, kinds, markers)
+    items = _segment(doc, kinds)
+    texts = [line.text for line in doc.lines]
+    for item in items:
+        if _is_initiative(item, texts):
+            item.kind = "initiative"
+            for child in item.children:
+                child_text = child.title + " " + _join([texts[i] for i in child.body])
+                parent_text = _join([texts[i] for i in item.body])
+                if re.search(r"delprojekt", parent_text, re.I) or _PROJECT.search(child_text):
+                    child.kind = "initiative"
+    marks: list[_Mark] = []
+    for owner in _all_owners(items):
+        inline = _inline_documents(owner, texts)
+        for doc_owner, _, _ in inline:
+            owner.children.append(doc_owner)
+        marks.extend(_marks(owner, texts, inline))
+    owners = _all_owners(items)
+    problems = _resolve(owners, marks, doc, kinds, pages)
+    return _Parsed(owners=owners, problems=problems, pages=pages)
+
+
+def _is_initiative(item: _Owner, texts: list[str]) -> bool:
+    """A project rather than a product: listed under a heading about projects, with a
+    running period in its title or project words in its text."""
+    if "projekt" not in fold(item.heading + " " + item.subheading):
+        return False
+    first = _join([texts[i] for i in sorted(item.body)[:6]])
+    return bool(_RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first))
+
+
+def _status(heading: str) -> str | None:
+    key = fold(heading)
+    return "ej-i-bruk" if any(p in key for p in _RETIRED) else None
+
+
+def _first_sentence(text: str) -> str:
+    m = _SENTENCE_END.search(text)
+    return text[: m.end()].strip() if m else text
+
+
+def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
+    texts = [line.text for line in doc.lines]
+    name, years, alts = _split_title(owner.named or owner.title)
+    if owner.named:
+        first = owner.named.split(" ", 1)
+        if len(first) == 2 and first[0].lower() in _FORM_WORDS and first[1][:1].isupper():
+            name, alts = _split_title(first[1])[0], (*alts, first[1].split(" (")[0])
+            alts = tuple(a for a in alts if a != name)
+    if owner.sentence:
+        description = owner.sentence
+    elif owner.named:
+        description = _join([texts[i] for i in sorted(owner.lines)]).lstrip("-– ")
+    else:
+        description = _join([texts[i] for i in sorted(owner.body)])
+    section = " › ".join(h for h in (owner.heading, owner.subheading) if h)
+    relations: list[Relation] = []
+    if owner.parent is not None:
+        relations.append(Relation("part-of", owner.parent.kind, _split_title(owner.parent.title)[0]))
+    for child in owner.children:
+        relations.append(Relation("has-part", child.kind, _child_name(child)))
+    start = end = None
+    if owner.kind == "initiative" and years:
+        start, end = str(years[0]), (str(years[-1]) if len(years) > 1 else None)
+    line = doc.lines[owner.line]
+    return Mention(
+        kind=owner.kind,
+        name=name,
+        source=Source(
+            report=doc.report,
+            line=line.number,
+            quote=quote(f"{owner.title} {_first_sentence(description)}"),
+            page=pages[owner.line],
+            section=section,
+        ),
+        description=description,
+        heading=owner.heading,
+        alt_names=alts,
+        years=years,
+        start=start,
+        end=end,
+        urls=tuple(owner.urls),
+        status=_status(owner.heading + " " + owner.subheading),
+        relations=tuple(relations),
+        extra=(("subheading", owner.subheading),) if owner.subheading else (),
+    )
+
+
+def _child_name(child: _Owner) -> str:
+    name = _split_title(child.named or child.title)[0]
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in _FORM_WORDS and rest[:1].isupper() else name
+
+
+def link_problems(doc: Document) -> list[str]:
+    """Link marks without a URL and URLs without a mark, for the build report.
+
+    >>> text = "\\uf0b7 Ett verktyg\\n\\nText. Länk till verktyget. (länk)\\n\\nhttps://a.se/\\n"
+    >>> link_problems(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n")))))
+    ["unresolved link mark 'Länk till verktyget' (line 3, page 1): no URL left on the page"]
+    """
+    return _parse(doc).problems
+
+
+class InventoryLayout:
+    """Layout of an inventory: glyph-bulleted items, headings, page-end URL blocks."""
+
+    name = "inventory"
+
+    def score(self, doc: Document) -> float:
+        """Bullet glyphs, link marks, page-end URL blocks and "KAPITEL" markers.
+
+        >>> InventoryLayout().score(Document("r", (Line(1, "Plain text."),)))
+        0.0
+        """
+        texts = [line.text for line in doc.lines]
+        bullets = sum(1 for t in texts if t.lstrip().startswith(_BULLET))
+        links = sum(len(_LINK_WORD.findall(t)) for t in texts)
+        kinds, _ = _kinds(doc.lines)
+        blocks = sum(
+            1
+            for i, k in enumerate(kinds)
+            if k == "url" and i + 1 < len(kinds) and kinds[i + 1] == "text" and texts[i + 1][:1].isspace()
+        )
+        marker = any(
+            k == "marker" and "url" in kinds[i : i + 8]
+            for i, k in enumerate(kinds)
+            if _MARKER.match(texts[i])
+        )
+        return round(
+            0.4 * min(1.0, bullets / 15)
+            + 0.3 * min(1.0, links / 10)
+            + 0.15 * min(1.0, blocks / 5)
+            + 0.15 * float(marker),
+            3,
+        )
+
+    def extract(self, doc: Document) -> list[Mention]:
+        """One mention per item, sub-item, titled document and project, in text order."""
+        parsed = _parse(doc)
+        ordered = sorted(parsed.owners, key=lambda o: o.line)
+        return [_mention(o, doc, parsed.pages) for o in ordered]
+
+    def problems(self, doc: Document) -> list[str]:
+        """Link problems for the build report (see :func:`link_problems`)."""
+        return link_problems(doc)

@@ -1,0 +1,932 @@
+"""Slide-deck layout: short text-box lines, organisation lists, letter-spaced titles.
+
+>>> unspace("T I D I G  U P P T Ä C K T")
+'TIDIG UPPTÄCKT'
+>>> SlidesLayout().extract(Document(report="r", lines=()))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loader.model import ActorRole, Document, Mention, Relation, Source
+from loader.text import clean, fold, quote
+
+__all__ = ["SlidesLayout", "sector_types", "unspace"]
+
+# Sector headings of participant lists -> actor-type codes (general knowledge, folded keys).
+_SECTOR_TYPES = {
+    "civilsamhalle": "civilsamhalle",
+    "civilsamhallet": "civilsamhalle",
+    "ideburen sektor": "civilsamhalle",
+    "ideburna organisationer": "civilsamhalle",
+    "ideella organisationer": "civilsamhalle",
+    "foreningar": "civilsamhalle",
+    "foretag": "foretag",
+    "naringsliv": "foretag",
+    "naringslivet": "foretag",
+    "akademi": "larosate",
+    "akademin": "larosate",
+    "forskning": "larosate",
+    "utbildning": "larosate",
+    "larosaten": "larosate",
+    "universitet": "larosate",
+    "regioner": "region",
+    "region": "region",
+    "landsting": "region",
+    "kommuner": "kommun",
+    "kommun": "kommun",
+    "myndigheter": "myndighet",
+    "myndighet": "myndighet",
+    "vardgivare": "vardgivare",
+    "skr": "",
+    "skl": "",
+}
+_MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_SEASONS = ("varen", "sommaren", "hosten", "vintern")
+_MONTH_RE = "|".join(_MONTHS)
+
+_ITEM = re.compile(r"^([A-Z]|[1-9])\.\s+(\S.*)$")
+_DELARENA = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÅÄÖ].*)$")
+_QUESTION_START = re.compile(r"^(Hur|Vad|Vilka|Varför|När|Genom)\b")
+_MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+) (kommun|KOMMUN)\b")
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+_WORKSHOP = re.compile(
+    rf"^(.+?) – (kickoff|workshop|seminarium|konferens|webbinarium)\s+(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})$",
+    re.IGNORECASE,
+)
+_DATED_EVENT = re.compile(rf"^(\d{{1,2}}) ({_MONTH_RE}) (\d{{4}}), kl\.", re.IGNORECASE)
+_PERSON = re.compile(
+    r"^([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+)
+_EMAIL = re.compile(r"([\w.-]+)@([\w-]+\.[a-z]{2,})")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>”\"]+")
+_GOAL_HEAD = re.compile(r"^(MÅL|Mål|Övergripande mål|Delmål \d+|Syfte|Övergripande syfte)\s*:?$")
+_TARGET_HEAD = re.compile(r"^(MÅLGRUPP|Målgrupp)\s*:?$")
+_WORKGROUP_END = re.compile(rf"(?:({_MONTH_RE}|{'|'.join(_SEASONS)}|hösten|våren)\s+)?-(\d{{2}})\b", re.I)
+
+
+def unspace(text: str) -> str:
+    """Undo letter-spacing ("A R B ET S S ÄT T" → "ARBETSSÄTT"); other text is returned as is.
+
+    >>> unspace("2 0 1 8 - 2 0 1 9")
+    '2018-2019'
+    >>> unspace("Region Skåne")
+    'Region Skåne'
+    """
+    tokens = [t for t in text.split(" ") if t]
+    if len(tokens) < 4 or sum(len(t) <= 2 for t in tokens) / len(tokens) < 0.7:
+        return text
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", text.strip())]
+    return " ".join(w for w in words if w)
+
+
+def sector_types(heading: str) -> tuple[str, ...] | None:
+    """Actor-type codes of a sector heading, or ``None`` if ``heading`` is not one.
+
+    >>> sector_types("Forts. civilsamhälle")
+    ('civilsamhalle',)
+    >>> sector_types("SKR/Regioner/kommuner")
+    ('region', 'kommun')
+    >>> sector_types("Rädda Barnen") is None
+    True
+    """
+    key = fold(heading)
+    key = re.sub(r"^forts\.?\s*", "", key).strip(" .:")
+    if not key:
+        return None
+    parts = [p.strip() for p in re.split(r"[/&,]| och ", key) if p.strip()]
+    types: list[str] = []
+    for part in parts:
+        # A doubled initial letter ("Fföretag") is a common slide-extraction slip.
+        part = re.sub(r"^(\w)\1", r"\1", part) if part not in _SECTOR_TYPES else part
+        if part not in _SECTOR_TYPES:
+            return None
+        if _SECTOR_TYPES[part] and _SECTOR_TYPES[part] not in types:
+            types.append(_SECTOR_TYPES[part])
+    return tuple(types)
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int
+    raw: str
+    text: str
+    page: int | None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def page_start(self) -> bool:
+        return bool(self.raw[:1].isspace() and self.text)
+
+
+class _Deck:
+    """The document's lines, cleaned, with the slide heading of every line."""
+
+    def __init__(self, doc: Document) -> None:
+        self.report = doc.report
+        self.rows = [_Row(ln.number, ln.text, clean(unspace(ln.text)), ln.page) for ln in doc.lines]
+        self.headings: list[str] = []
+        heading, blanks = "", 2
+        for row in self.rows:
+            if row.blank:
+                blanks += 1
+            else:
+                if blanks >= 2 or row.page_start:
+                    heading = row.text[:120]
+                blanks = 0
+            self.headings.append(heading)
+
+    def source(self, i: int, text: str | None = None) -> Source:
+        row = self.rows[i]
+        return Source(self.report, row.number, quote(text or row.text), row.page, self.headings[i])
+
+    def next_nonblank(self, i: int, limit: int = 1_000_000) -> int | None:
+        for j in range(i + 1, min(len(self.rows), i + 1 + limit)):
+            if not self.rows[j].blank:
+                return j
+        return None
+
+    def prev_nonblank(self, i: int) -> int | None:
+        for j in range(i - 1, -1, -1):
+            if not self.rows[j].blank:
+                return j
+        return None
+
+    def blank_run_after(self, i: int) -> int:
+        n = 0
+        for j in range(i + 1, len(self.rows)):
+            if not self.rows[j].blank:
+                break
+            n += 1
+        return n
+
+    def paragraph(self, i: int, max_lines: int = 12) -> tuple[str, int]:
+        """Text from line ``i`` until a run of two blank lines or a page start."""
+        parts = [self.rows[i].text]
+        j = i
+        while len(parts) < max_lines:
+            nxt = self.next_nonblank(j)
+            if nxt is None or self.blank_run_after(j) >= 2 or self.rows[nxt].page_start:
+                break
+            parts.append(self.rows[nxt].text)
+            j = nxt
+        return _join(parts), j
+
+    def block_start(self, i: int) -> int:
+        """First line of the run of non-blank lines that holds line ``i``."""
+        while i > 0 and not self.rows[i - 1].blank and not self.rows[i].page_start:
+            i -= 1
+        return i
+
+    def block(self, i: int) -> tuple[str, int]:
+        """Line ``i`` and the non-blank lines right below it, then wrapped lowercase lines."""
+        j = i
+        while j + 1 < len(self.rows) and not self.rows[j + 1].blank and not self.rows[j + 1].page_start:
+            j += 1
+        text, last = self.continued(j)
+        return _join([*(r.text for r in self.rows[i:j]), text]), last
+
+    def continued(self, i: int, *, questions: bool = False) -> tuple[str, int]:
+        """Line ``i`` with its wrapped continuation lines (lowercase starts, across blanks)."""
+        parts = [self.rows[i].text]
+        j = i
+        while True:
+            nxt = self.next_nonblank(j)
+            if nxt is None or self.blank_run_after(j) >= 2 or self.rows[nxt].page_start:
+                break
+            text = self.rows[nxt].text
+            lower = text[:1].islower()
+            asks = questions and parts[-1].endswith("?") and bool(_QUESTION_START.match(text))
+            if not (lower or asks):
+                break
+            parts.append(text)
+            j = nxt
+        return _join(parts), j
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out.endswith("-") and part[:1].islower() and out[-2:-1].isupper():
+            out += part
+        elif out.endswith("-") and part[:1].islower() and out[-2:-1] != " ":
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return clean(out)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:].lower() if text.isupper() else text
+
+
+class SlidesLayout:
+    """Slide text of a conference: initiatives, focus areas, participants, pilots, grants."""
+
+    name = "slides"
+
+    def score(self, doc: Document) -> float:
+        """High for short-line text with letter-spaced titles and few long paragraphs."""
+        texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+        if len(texts) < 20:
+            return 0.0
+        short = sum(len(t) <= 45 for t in texts) / len(texts)
+        long_share = sum(len(t) > 90 for t in texts) / len(texts)
+        spaced = sum(unspace(t) != t for t in texts)
+        value = 0.6 * min(1.0, max(0.0, (short - 0.4) / 0.4))
+        if short >= 0.5:
+            value += 0.25 * min(spaced, 3) / 3 + (0.15 if long_share < 0.05 else 0.0)
+        return round(min(value, 1.0), 3)
+
+    def extract(self, doc: Document) -> list[Mention]:
+        """Initiative, work/focus areas, delarenor, participants, pilots, VIP groups, grants, events."""
+        deck = _Deck(doc)
+        if not deck.rows:
+            return []
+        out: list[Mention] = []
+        initiative, areas = _areas(deck)
+        participants = _participants(deck, initiative)
+        if initiative is not None:
+            out.append(_initiative(deck, initiative, participants))
+            out.extend(areas)
+        out.extend(_delarenor(deck, initiative.name if initiative else None))
+        out.extend(participants)
+        funder = _funder(deck)
+        pilots = _pilots(deck)
+        out.extend(pilots)
+        out.extend(_vip(deck))
+        out.extend(_grants(deck, funder))
+        out.extend(_events(deck, initiative.name if initiative else None, pilots, funder))
+        out.sort(key=lambda m: m.source.line)
+        return out
+
+
+# --- initiative, work areas and focus areas -------------------------------------------------
+
+
+def _item_run(deck: _Deck, start: int) -> list[tuple[int, str, str]]:
+    """Numbered then lettered items (1., 2., … A., B., …) from ``start``, with wrapped lines."""
+    items: list[tuple[int, str, str]] = []
+    i: int | None = start
+    expect_num, expect_letter, seen_letter = 1, "A", False
+    while i is not None:
+        m = _ITEM.match(deck.rows[i].text)
+        if not m:
+            break
+        code = m.group(1)
+        if code.isdigit():
+            if seen_letter or code != str(expect_num):
+                break
+            expect_num += 1
+        else:
+            if code != expect_letter:
+                break
+            seen_letter, expect_letter = True, chr(ord(expect_letter) + 1)
+        text, last = deck.continued(i)
+        items.append((i, code, _ITEM.sub(r"\2", text)))
+        i = deck.next_nonblank(last)
+        if i is not None and deck.blank_run_after(last) >= 2:
+            break
+    return items
+
+
+def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
+    best: tuple[Mention, list[tuple[int, str, str]]] | None = None
+    for i, row in enumerate(deck.rows):
+        if not row.text.startswith("1. "):
+            continue
+        run = _item_run(deck, i)
+        if sum(code.isalpha() for _, code, _ in run) < 3:
+            continue
+        # The initiative is named just above its "…områden" heading.
+        j: int | None = i
+        for _ in range(4):
+            j = deck.prev_nonblank(j) if j is not None else None
+            if j is None:
+                break
+            if "omraden" in fold(deck.rows[j].text):
+                k = deck.prev_nonblank(j)
+                if k is not None:
+                    name = deck.rows[k].text
+                    best = (Mention("initiative", name, deck.source(k), heading=deck.headings[k]), run)
+                break
+        if best is not None:
+            break
+    if best is None:
+        return None, []
+    initiative, run = best
+    mentions = []
+    for i, code, text in run:
+        extra = (("level", "arbetsområde"),) if code.isdigit() else (("level", "fokusområde"),)
+        mentions.append(
+            Mention(
+                "focus-area",
+                text,
+                deck.source(i, f"{code}. {text}"),
+                code=code,
+                heading=deck.headings[i],
+                relations=(Relation("part-of", "initiative", initiative.name),),
+                extra=extra,
+            )
+        )
+    return initiative, mentions
+
+
+def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -> Mention:
+    head = fold(initiative.name).split(" ")[0]
+    sentences: list[str] = []
+    urls: list[str] = []
+    for i, row in enumerate(deck.rows):
+        if not row.blank and (i == 0 or deck.rows[i - 1].blank or row.page_start):
+            text, _ = deck.block(i)
+            low = fold(text)
+            own = re.search(rf"\b{re.escape(head)}(en|ens)\b(?!,)", low)
+            if text[:1].isupper() and (own or ("delarenor" in low and re.search(r"\d", low))):
+                if text not in sentences and len(text) > len(initiative.name) + 10:
+                    sentences.append(text)
+        for url in _URL.findall(row.text):
+            if head in fold(url) and "@" not in url:
+                url = url.rstrip(".,)")
+                url = url if url.startswith("http") else f"https://{url}"
+                if url not in urls:
+                    urls.append(url)
+    actors = tuple(ActorRole(m.name, "participant", m.source) for m in participants)
+    return Mention(
+        "initiative",
+        initiative.name,
+        initiative.source,
+        description=". ".join(s.rstrip(".") for s in sentences) + ("." if sentences else ""),
+        heading=initiative.heading,
+        urls=tuple(urls),
+        actors=actors,
+    )
+
+
+def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
+    kind_word = "delarena" if "delaren" in fold("\n".join(r.text for r in deck.rows)) else "initiativ"
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for i, row in enumerate(deck.rows):
+        m = _DELARENA.match(row.text)
+        if not m or m.group(1) in seen:
+            continue
+        seen.add(m.group(1))
+        code, title = m.group(1), m.group(2).strip()
+        description = ""
+        nxt = deck.next_nonblank(i, limit=3)
+        if (
+            nxt is not None
+            and not _DELARENA.match(deck.rows[nxt].text)
+            and not _ITEM.match(deck.rows[nxt].text)
+        ):
+            description, _ = deck.continued(nxt, questions=True)
+        relations = [Relation("focus-area", "focus-area", code.split(".")[0])]
+        if initiative:
+            relations.insert(0, Relation("part-of", "initiative", initiative))
+        out.append(
+            Mention(
+                "initiative",
+                title,
+                deck.source(i, f"{row.text} {description}"),
+                description=description,
+                heading=deck.headings[i],
+                code=code,
+                relations=tuple(relations),
+                extra=(("type", kind_word),),
+            )
+        )
+    return out
+
+
+# --- participants by sector -------------------------------------------------------------------
+
+_CONNECTOR_END = re.compile(r"(\b(för|och|i|av|med|på|till)|[,&–-])\s*$", re.IGNORECASE)
+
+
+def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
+    out: list[Mention] = []
+    in_block = False
+    types: tuple[str, ...] = ()
+    heading = ""
+    i = 0
+    rows = deck.rows
+    while i < len(rows):
+        row = rows[i]
+        if row.blank:
+            i += 1
+            continue
+        sector = _heading_types(row.text)
+        if not in_block:
+            if sector is not None and _after_organisations(deck, i):
+                in_block, types, heading = True, sector, row.text
+            i += 1
+            continue
+        if row.page_start or len(row.text) > 60 or (out and deck.blank_run_after(i - 1) >= 2 and i > 0):
+            in_block = False
+            continue
+        if sector is not None:
+            types, heading = sector, row.text
+            i += 1
+            continue
+        parts, last = [row.text], i
+        while True:
+            nxt = deck.next_nonblank(last, limit=2)
+            if nxt is None or rows[nxt].page_start or _heading_types(rows[nxt].text) is not None:
+                break
+            raw_last = rows[last].raw
+            single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
+            lower = bool(re.match(r"^[a-zåäöé]+(?:\s|$)", rows[nxt].text))
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single):
+                break
+            parts.append(rows[nxt].text)
+            last = nxt
+        name = _join(parts).rstrip(".,")
+        actor_types = types if len(types) <= 1 else (_classify(name, types),)
+        relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
+        out.append(
+            Mention(
+                "actor",
+                name,
+                deck.source(i, name),
+                heading=heading,
+                actor_types=actor_types,
+                relations=relations,
+                extra=(("sector", heading),),
+            )
+        )
+        i = last + 1
+    return out
+
+
+def _heading_types(text: str) -> tuple[str, ...] | None:
+    return sector_types(text) if len(text) <= 40 and text[:1].isupper() else None
+
+
+def _after_organisations(deck: _Deck, i: int) -> bool:
+    j: int | None = i
+    for _ in range(3):
+        j = deck.prev_nonblank(j) if j is not None else None
+        if j is None:
+            return False
+        if "organisation" in fold(deck.rows[j].text):
+            return True
+    return False
+
+
+def _classify(name: str, types: tuple[str, ...]) -> str:
+    key = fold(name)
+    if "region" in types and re.search(r"\bregion\b|landsting", key):
+        return "region"
+    if "kommun" in types and re.search(r"kommun|\bstad\b|\bsdf\b|forvaltning", key):
+        return "kommun"
+    return types[0]
+
+
+# --- pilots of a school-based model -----------------------------------------------------------
+
+
+def _model_name(deck: _Deck) -> tuple[str, int] | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, row in enumerate(deck.rows):
+        for m in re.finditer(r"\b(\w+baserad(?:e)? modell)\b", fold(row.text)):
+            counts[m.group(1)] += 1
+            first.setdefault(m.group(1), i)
+    if not counts:
+        return None
+    phrase = counts.most_common(1)[0][0]
+    return phrase, first[phrase]
+
+
+def _structure_starts(deck: _Deck) -> list[int]:
+    starts = []
+    for i, row in enumerate(deck.rows):
+        if re.search(r"\([A-ZÅÄÖ]{2,6}\)\s*$", row.text) and "program" in fold(row.text):
+            starts.append(i)
+        if _grant_header(row.text) or re.match(r"^[A-ZÅÄÖ]\w+s (stöd till|arbete med) forskning", row.text):
+            starts.append(i)
+    return starts
+
+
+def _pilots(deck: _Deck) -> list[Mention]:
+    model = _model_name(deck)
+    if model is None:
+        return []
+    phrase, first = model
+    model_label = phrase[:1].upper() + phrase[1:]
+    # The model's own name as the text writes it (keeps diacritics).
+    for row in deck.rows[first:]:
+        hit = re.search(r"\b(\w+baserad(?:e)? modell)\b", row.text, re.IGNORECASE)
+        if hit and fold(hit.group(1)) == phrase:
+            model_label = _sentence_case(hit.group(1))
+            model_label = model_label[:1].upper() + model_label[1:].lower()
+            break
+    structure = _structure_starts(deck)
+    starts: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for i in range(first, len(deck.rows)):
+        for m in _MUNICIPALITY.finditer(deck.rows[i].text):
+            word = m.group(1)
+            name = f"{_sentence_case(word)} kommun"
+            if fold(name) not in seen:
+                seen.add(fold(name))
+                starts.append((i, name))
+    out: list[Mention] = []
+    model_desc_parts: list[str] = []
+    for k, row in enumerate(deck.rows):
+        if fold(row.text) == phrase:
+            text, _ = deck.paragraph(k)
+            model_desc_parts.append(_join([text[len(phrase) :]]))
+            break
+    for k in range(first, len(deck.rows)):
+        text, _ = deck.paragraph(k, max_lines=3)
+        if (
+            phrase in fold(text)
+            and re.search(r"\d", text)
+            and "kommun" in fold(text)
+            and text not in model_desc_parts
+        ):
+            model_desc_parts.append(text)
+    model_row = next((k for k, r in enumerate(deck.rows) if fold(r.text) == phrase), first)
+    out.append(
+        Mention(
+            "initiative",
+            model_label,
+            deck.source(model_row),
+            description=quote(" ".join(model_desc_parts), 1200),
+            heading=deck.headings[model_row],
+            extra=(("type", "modell"),),
+        )
+    )
+    for n, (i, muni) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(deck.rows)
+        end = min([end, *[s for s in structure if s > i]])
+        description, years = _pilot_details(deck, i, end)
+        title = deck.rows[i].text
+        alt = []
+        for j in (i, deck.next_nonblank(i, limit=3)):
+            if j is not None and phrase in fold(deck.rows[j].text):
+                title_text = _sentence_case(deck.paragraph(j, max_lines=3)[0])
+                alt.append(re.sub(re.escape(muni), muni, title_text, flags=re.IGNORECASE))
+        out.append(
+            Mention(
+                "initiative",
+                f"Pilot {model_label.lower()} {muni}",
+                deck.source(i, title),
+                description=description,
+                heading=deck.headings[i],
+                alt_names=tuple(dict.fromkeys(alt)),
+                start=years[0] if years else None,
+                end=years[1] if len(years) > 1 else None,
+                actors=(ActorRole(muni, "participant", deck.source(i, title)),),
+                relations=(Relation("part-of", "initiative", model_label),),
+                extra=(("type", "pilot"),),
+            )
+        )
+        out.append(
+            Mention(
+                "actor",
+                muni,
+                deck.source(i, title),
+                heading=deck.headings[i],
+                actor_types=("kommun",),
+                relations=(Relation("related", "initiative", f"Pilot {model_label.lower()} {muni}"),),
+            )
+        )
+    return out
+
+
+def _pilot_details(deck: _Deck, start: int, end: int) -> tuple[str, tuple[str, ...]]:
+    aims: list[str] = []
+    targets: list[str] = []
+    years: tuple[str, ...] = ()
+    for i in range(start, end):
+        text = deck.rows[i].text
+        if not years:
+            span = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
+            pilot = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
+            if span:
+                years = (span.group(1), span.group(2))
+            elif pilot:
+                years = (pilot.group(1),)
+        if _GOAL_HEAD.match(text):
+            j = i + 1 if i + 1 < end and not deck.rows[i + 1].blank else deck.next_nonblank(i, limit=3)
+            if j is not None and j < end and not deck.rows[j].text.startswith("•"):
+                body, _ = deck.block(j)
+                aims.append(f"{_sentence_case(text)}: {body}")
+        elif _TARGET_HEAD.match(text):
+            items = []
+            j = deck.next_nonblank(i, limit=3)
+            while j is not None and deck.rows[j].text.startswith("•"):
+                items.append(deck.rows[j].text.lstrip("• ").strip())
+                j = deck.next_nonblank(j, limit=3)
+            if items:
+                targets.append(f"{_sentence_case(text)}: {', '.join(items)}")
+    if not aims:
+        aims = _lookback_paragraph(deck, start)
+    return quote(" ".join([*aims, *targets]), 1500), years
+
+
+def _lookback_paragraph(deck: _Deck, start: int) -> list[str]:
+    """A slide of running text just before ``start`` (its aim), if any."""
+    found: list[str] = []
+    i = start - 1
+    while i > max(0, start - 60):
+        row = deck.rows[i]
+        if not row.blank and row.text.endswith(".") and not found:
+            j = i
+            lines = [row.text]
+            while j > 0:
+                p = deck.prev_nonblank(j)
+                if p is None or deck.blank_run_after(p) >= 2 or deck.rows[j].page_start:
+                    break
+                lines.insert(0, deck.rows[p].text)
+                j = p
+            if len(lines) >= 3:
+                found.append(_join(lines))
+            return found
+        i -= 1
+    return found
+
+
+# --- VIP programme and its working groups -----------------------------------------------------
+
+
+def _vip(deck: _Deck) -> list[Mention]:
+    out: list[Mention] = []
+    head = None
+    for i, row in enumerate(deck.rows):
+        m = re.match(r"^(.+?program)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$", row.text)
+        if m:
+            head = (i, m.group(1).strip(), m.group(2))
+            break
+    if head is None:
+        return out
+    hi, name, abbr = head
+    last_block = max((i for i, r in enumerate(deck.rows) if f"({abbr})" in r.text and i != hi), default=hi)
+    desc, end = deck.paragraph(deck.block_start(last_block), max_lines=14)
+    urls = []
+    for row in deck.rows[last_block : end + 3]:
+        for url in _URL.findall(row.text):
+            if url not in urls:
+                urls.append(url.rstrip(".,"))
+    out.append(
+        Mention(
+            "resource",
+            name,
+            deck.source(hi),
+            description=desc,
+            heading=deck.headings[hi],
+            alt_names=(abbr,),
+            urls=tuple(urls),
+        )
+    )
+    for i, row in enumerate(deck.rows):
+        if not (row.text.endswith(":") and "arbetsgrupper" in fold(row.text)):
+            continue
+        years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", row.text))
+        j = deck.next_nonblank(i, limit=3)
+        while j is not None and deck.rows[j].text.startswith("•"):
+            item = deck.rows[j].text.lstrip("• ").strip()
+            topic = re.split(r"[,(]", item)[0].strip()
+            end_date = None
+            written = ""
+            m = _WORKGROUP_END.search(item)
+            if m:
+                year = f"20{m.group(2)}"
+                month = _MONTHS.get((m.group(1) or "").lower())
+                end_date = f"{year}-{month:02d}" if month else year
+                written = m.group(0)
+            out.append(
+                Mention(
+                    "initiative",
+                    f"{abbr} {topic}",
+                    deck.source(j, f"{row.text} {item}"),
+                    description=f"{row.text} {item}",
+                    heading=deck.headings[j],
+                    years=years,
+                    end=end_date,
+                    relations=(Relation("related", "resource", name),),
+                    extra=(("type", "arbetsgrupp"), *((("end-as-written", written),) if written else ())),
+                )
+            )
+            j = deck.next_nonblank(j, limit=3)
+    return out
+
+
+# --- research funder and granted projects -----------------------------------------------------
+
+
+def _funder(deck: _Deck) -> Mention | None:
+    for i, row in enumerate(deck.rows):
+        m = re.match(r"^([A-ZÅÄÖ]\w+?)s? (?:stöd till|arbete med) forskning", row.text)
+        if not m:
+            continue
+        name = m.group(1)
+        words = {w for r in deck.rows for w in re.findall(r"\w+", r.text)}
+        if name not in words and f"{name}s" in words:
+            name = f"{name}s"
+        alt: list[str] = []
+        types: tuple[str, ...] = ()
+        for k, r in enumerate(deck.rows):
+            full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
+            if full:
+                alt.append(full.group(1))
+            if r.text.rstrip("?").endswith(f"är {name}"):
+                block, _ = deck.paragraph(k, max_lines=10)
+                if "myndighet" in fold(block):
+                    types = ("myndighet",)
+        return Mention(
+            "actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types
+        )
+    return None
+
+
+def _grant_header(text: str) -> bool:
+    return bool(re.match(r"^Huvudsökande\b", text))
+
+
+def _grants(deck: _Deck, funder: Mention | None) -> list[Mention]:
+    out: list[Mention] = []
+    if funder is not None:
+        out.append(funder)
+    rows = deck.rows
+    for h, row in enumerate(rows):
+        if not _grant_header(row.text):
+            continue
+        title_row = deck.prev_nonblank(h)
+        table = deck.block(deck.block_start(title_row))[0] if title_row is not None else ""
+        entries: list[tuple[int, str, list[str]]] = []
+        i = h
+        while True:
+            if deck.blank_run_after(i) >= 2:
+                break
+            nxt = deck.next_nonblank(i)
+            if nxt is None or rows[nxt].page_start:
+                break
+            i = nxt
+            text = rows[i].text
+            m = _PERSON.match(text)
+            if m and (not entries or entries[-1][2]):
+                person = f"{m.group(1)} {m.group(2)}"
+                rest = text[m.end() :].strip()
+                entries.append((i, person, [rest] if rest else []))
+            elif entries:
+                entries[-1][2].append(text)
+        for i, person, parts in entries:
+            title = _join(parts).rstrip(".")
+            if not title:
+                continue
+            if title.count('"') == 2:
+                title = title.replace('"', "")
+            actors = (ActorRole(funder.name, "funder", funder.source),) if funder else ()
+            out.append(
+                Mention(
+                    "initiative",
+                    title,
+                    deck.source(i, f"{person} {title}"),
+                    description=f"{table}. Huvudsökande: {person}.",
+                    heading=table or deck.headings[i],
+                    actors=actors,
+                    extra=(("type", "forskningsprojekt"), ("main-applicant", person)),
+                )
+            )
+    return out
+
+
+# --- events -------------------------------------------------------------------------------------
+
+
+def _events(
+    deck: _Deck, initiative: str | None, pilots: list[Mention], funder: Mention | None
+) -> list[Mention]:
+    out: list[Mention] = []
+    rows = deck.rows
+    for i, row in enumerate(rows):
+        text = row.text
+        iso = _ISO_DATE.match(text)
+        if iso:
+            p = deck.prev_nonblank(i)
+            if p is None:
+                continue
+            name = rows[p].text
+            alt = tuple(
+                dict.fromkeys(
+                    r.text for r in rows if r.text.startswith(name) and r.text != name and len(r.text) < 160
+                )
+            )
+            actors: list[ActorRole] = []
+            for m in pilots:
+                if m.kind == "actor":
+                    actors.append(ActorRole(m.name, "participant", m.source))
+            if funder is not None:
+                actors.append(ActorRole(funder.name, "participant", funder.source))
+            organizer = _local_organizer(deck, name)
+            if organizer:
+                actors.insert(0, organizer)
+            out.append(
+                Mention(
+                    "event",
+                    name,
+                    deck.source(p, f"{name} {iso.group(1)}"),
+                    description=alt[0] if alt else name,
+                    heading=deck.headings[p],
+                    alt_names=alt,
+                    start=iso.group(1),
+                    actors=tuple(actors),
+                    relations=(Relation("related", "initiative", initiative),) if initiative else (),
+                    extra=tuple(("presenter", who) for who in _presenters(deck)),
+                )
+            )
+            continue
+        w = _WORKSHOP.match(text)
+        if w:
+            date = f"{w.group(5)}-{_MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
+            desc, _ = deck.paragraph(i)
+            out.append(
+                Mention(
+                    "event",
+                    text,
+                    deck.source(i),
+                    description=desc,
+                    heading=deck.headings[i],
+                    start=date,
+                    relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+                )
+            )
+            continue
+        d = _DATED_EVENT.match(text)
+        if d:
+            p = deck.prev_nonblank(i)
+            n = deck.next_nonblank(i, limit=3)
+            name = rows[p].text if p is not None else text
+            date = f"{d.group(3)}-{_MONTHS[d.group(2).lower()]:02d}-{int(d.group(1)):02d}"
+            desc, _ = deck.paragraph(p if p is not None else i, max_lines=4)
+            out.append(
+                Mention(
+                    "event",
+                    name,
+                    deck.source(i, f"{name} {text}"),
+                    description=desc,
+                    heading=deck.headings[i],
+                    start=date,
+                    location=rows[n].text if n is not None else None,
+                    relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+                )
+            )
+    return out
+
+
+def _local_organizer(deck: _Deck, event: str) -> ActorRole | None:
+    key = fold(event)
+    for i, row in enumerate(deck.rows):
+        m = re.match(r"^(.+?) har tagit initiativ till (.+)$", row.text)
+        if m and any(w in key for w in fold(m.group(2)).split() if len(w) > 6):
+            return ActorRole(m.group(1), "organizer", deck.source(i))
+    return None
+
+
+def _presenters(deck: _Deck) -> list[str]:
+    out: list[str] = []
+    for i, row in enumerate(deck.rows):
+        if row.text.startswith("mailto:"):
+            continue
+        m = _EMAIL.search(row.text)
+        if not m:
+            continue
+        before = row.text[: m.start()].strip(" ,")
+        if not before:
+            names: list[str] = []
+            j: int | None = i
+            for _ in range(2):
+                j = deck.prev_nonblank(j) if j is not None else None
+                if j is None:
+                    break
+                t = deck.rows[j].text
+                if _EMAIL.search(t) or len(t.split()) > 4 or not t[:1].isupper() or re.search(r"\d", t):
+                    break
+                names.insert(0, t)
+            before = ", ".join(names)
+        if not before or not _PERSON.match(before):
+            local = m.group(1).replace(".", " ").split()
+            if len(local) < 2:
+                continue
+            before = " ".join(w[:1].upper() + w[1:] for w in local)
+            before = re.sub(r"-(\w)", lambda x: "-" + x.group(1).upper(), before)
+        entry = f"{before} ({m.group(2)})"
+        if entry not in out:
+            out.append(entry)
+    return out

@@ -1,0 +1,117 @@
+"""App factory: mounts the sparql, pages and meta routers on one build manager."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pyoxigraph as ox
+import uvicorn
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from psykgraf.settings import Settings
+from service import meta, pages, sparql
+from service.metrics import Metrics
+from service.state import BuildManager
+
+__all__ = ["create_app", "run"]
+
+_access = logging.getLogger("psykgraf.access")
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_EXPOSED = ["ETag", "Link", "X-Psykgraf-Truncated", "Warning", "X-Request-ID", "Retry-After"]
+
+
+class _Observe:
+    """Request id, access log, metrics and the publish check, around every request.
+
+    Plain ASGI so the duration covers a streamed body to its last byte.
+    """
+
+    def __init__(self, app: ASGIApp, holder: FastAPI) -> None:
+        self.app = app
+        self.holder = holder
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        manager: BuildManager = self.holder.state.manager
+        metrics: Metrics = self.holder.state.metrics
+        await manager.maybe_reload()
+        given = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex[:16]
+        began = time.perf_counter()
+        status = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            seconds = time.perf_counter() - began
+            route = scope.get("route")
+            name = getattr(route, "path", "other")
+            metrics.observe(name, scope["method"], status, seconds)
+            # The path only: query strings may be long, and headers (tokens) are never logged.
+            _access.info(
+                "%s %s %s %d %.1fms", request_id, scope["method"], scope["path"], status, seconds * 1000
+            )
+
+
+def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
+    """Build the ASGI app; ``store`` (if given) is served instead of the published build.
+
+    >>> create_app(Settings()).title
+    'psykgraf'
+    """
+    manager = BuildManager(settings, store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await manager.start()
+        try:
+            yield
+        finally:
+            await manager.close()
+
+    app = FastAPI(title="psykgraf", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app.state.manager = manager
+    app.state.metrics = Metrics()
+    app.include_router(sparql.router)
+    app.include_router(pages.router)
+    app.include_router(meta.router)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["*"],
+        expose_headers=_EXPOSED,
+        max_age=86400,
+    )
+    app.add_middleware(_Observe, holder=app)
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Serve with uvicorn on ``settings.host``/``settings.port`` with ``settings.workers`` processes."""
+    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "log_level": "info"}
+    if settings.workers > 1:
+        # Several processes need an import string; service.asgi builds the app from the environment.
+        uvicorn.run("service.asgi:app", workers=settings.workers, **options)
+    else:
+        uvicorn.run(create_app(settings), **options)

@@ -1,0 +1,280 @@
+"""Query worker process: holds its own store and answers one query at a time over a pipe.
+
+Only stdlib and pyoxigraph are imported here so that a spawned worker starts fast; the
+parent kills the process to stop a query (pyoxigraph has no cancellation).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import IO, Any, cast
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from service.media import BOOLEAN_TYPES, GRAPH_TYPES, SOLUTION_TYPES, negotiate
+
+__all__ = ["CHUNK", "QueryRequest", "StoreSource", "execute", "open_store", "serve"]
+
+CHUNK = 64 * 1024
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_TRUNCATED_LINK = "urn:psykgraf:truncated"
+_RESULTS_FORMATS = {
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+}
+_RDF_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+
+
+@dataclass(frozen=True)
+class StoreSource:
+    """Where a worker gets its data: an N-Quads file loaded into memory, or an on-disk store."""
+
+    nquads: Path | None = None
+    store_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query as the protocol layer decoded it."""
+
+    query: str
+    accept: str | None
+    format: str | None  # canonical media type from ``format=``, overrides Accept
+    default_graphs: tuple[str, ...] | None  # None: not given in the protocol request
+    named_graphs: tuple[str, ...] | None
+    prefixes: tuple[tuple[str, str], ...]
+    row_cap: int
+
+
+class QueryFailed(Exception):
+    """A query the client got wrong (status 400 or 406)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def open_store(source: StoreSource) -> ox.Store:
+    """Open the store a worker (or the parent) answers from.
+
+    >>> len(open_store(StoreSource()))
+    0
+    """
+    if source.store_dir is not None:
+        return ox.Store.read_only(str(source.store_dir))
+    store = ox.Store()
+    if source.nquads is not None and source.nquads.stat().st_size:
+        store.bulk_load(path=str(source.nquads), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _term_json(term.subject),
+            "predicate": _term_json(term.predicate),
+            "object": _term_json(term.object),
+        },
+    }
+
+
+def _term_xml(term: Any) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
+        if term.datatype.value != _XSD_STRING:
+            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
+        return f"<literal>{escape(term.value)}</literal>"
+    return (
+        f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
+        f"</predicate><object>{_term_xml(term.object)}</object></triple>"
+    )
+
+
+def _json_rows(variables: list[str], rows: list[Any], truncated: bool) -> Iterator[bytes]:
+    head: dict[str, Any] = {"vars": variables}
+    if truncated:
+        head["link"] = [_TRUNCATED_LINK]
+    prefix = '{"head":' + json.dumps(head, ensure_ascii=False)
+    if truncated:
+        prefix += ',"psykgraf:truncated":true'
+    yield (prefix + ',"results":{"bindings":[').encode()
+    for i, row in enumerate(rows):
+        binding = {v: _term_json(row[v]) for v in variables if row[v] is not None}
+        yield (("," if i else "") + json.dumps(binding, ensure_ascii=False)).encode()
+    yield b"]}}"
+
+
+def _xml_rows(variables: list[str], rows: list[Any], truncated: bool) -> Iterator[bytes]:
+    head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)
+    if truncated:
+        head += f"<link href={quoteattr(_TRUNCATED_LINK)}/>"
+    yield (
+        '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+        f"<head>{head}</head><results>"
+    ).encode()
+    for row in rows:
+        cells = "".join(
+            f"<binding name={quoteattr(v)}>{_term_xml(row[v])}</binding>"
+            for v in variables
+            if row[v] is not None
+        )
+        yield f"<result>{cells}</result>".encode()
+    yield b"</results></sparql>"
+
+
+Sink = Callable[[bytes], None]
+Body = Callable[[Sink], None]
+
+
+class _Chunker:
+    """A binary writer that groups small writes into CHUNK-sized blocks handed to a sink."""
+
+    def __init__(self, sink: Sink) -> None:
+        self._sink = sink
+        self._buffer = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self._buffer += data
+        if len(self._buffer) >= CHUNK:
+            self._sink(bytes(self._buffer))
+            self._buffer.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        if self._buffer:
+            self._sink(bytes(self._buffer))
+            self._buffer.clear()
+
+
+def _dataset_kwargs(request: QueryRequest) -> dict[str, Any]:
+    if request.default_graphs is None and request.named_graphs is None:
+        return {"use_default_graph_as_union": True}
+    try:
+        default: Any = [ox.NamedNode(g) for g in request.default_graphs or ()] or ox.DefaultGraph()
+        named = [ox.NamedNode(g) for g in request.named_graphs or ()]
+    except ValueError as error:
+        raise QueryFailed(400, f"bad graph IRI: {error}") from error
+    return {"default_graph": default, "named_graphs": named}
+
+
+def _choose(request: QueryRequest, offered: list[str]) -> str:
+    if request.format is not None:
+        if request.format not in offered:
+            raise QueryFailed(406, f"format {request.format} is not available for this query form")
+        return request.format
+    chosen = negotiate(request.accept, offered)
+    if chosen is None:
+        raise QueryFailed(406, f"none of the acceptable types is offered; offered: {', '.join(offered)}")
+    return chosen
+
+
+def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Body]:
+    """Run a query; return its head (media type, truncation) and a function writing the body.
+
+    Results in non-streaming formats are materialised (at most ``row_cap`` rows) before the
+    head is returned, so truncation is known before any byte is sent.
+
+    >>> s = ox.Store()
+    >>> head, body = execute(s, QueryRequest("ASK {}", None, None, None, None, (), 10))
+    >>> out: list[bytes] = []
+    >>> body(out.append)
+    >>> head["media_type"], b"".join(out)
+    ('application/sparql-results+json', b'{"head":{},"boolean":true}')
+    """
+    try:
+        result = store.query(request.query, prefixes=dict(request.prefixes), **_dataset_kwargs(request))
+    except SyntaxError as error:
+        raise QueryFailed(400, f"malformed query: {error}") from error
+    except (OSError, ValueError) as error:
+        raise QueryFailed(400, f"query failed: {error}") from error
+    if isinstance(result, ox.QueryBoolean):
+        media_type = _choose(request, BOOLEAN_TYPES)
+        data = result.serialize(format=_RESULTS_FORMATS[media_type]) or b""
+        return {"media_type": media_type, "truncated": False}, lambda sink: sink(data)
+    if isinstance(result, ox.QuerySolutions):
+        media_type = _choose(request, SOLUTION_TYPES)
+        if media_type in ("text/csv", "text/tab-separated-values"):
+            results_format = _RESULTS_FORMATS[media_type]
+            return {"media_type": media_type, "truncated": False}, lambda sink: _write(
+                sink, lambda w: result.serialize(cast(IO[bytes], w), format=results_format)
+            )
+        variables = [v.value for v in result.variables]
+        rows: list[ox.QuerySolution] = []
+        truncated = False
+        for row in result:
+            if len(rows) == request.row_cap:
+                truncated = True
+                break
+            rows.append(row)
+        pieces = (_json_rows if media_type == "application/sparql-results+json" else _xml_rows)(
+            variables, rows, truncated
+        )
+        return {"media_type": media_type, "truncated": truncated}, lambda sink: _write(
+            sink, lambda w: [w.write(p) for p in pieces]
+        )
+    media_type = _choose(request, GRAPH_TYPES)
+    rdf_format = _RDF_FORMATS[media_type]
+    return {"media_type": media_type, "truncated": False}, lambda sink: _write(
+        sink, lambda w: ox.serialize(result, cast(IO[bytes], w), format=rdf_format)
+    )
+
+
+def _write(sink: Sink, produce: Callable[[_Chunker], object]) -> None:
+    chunker = _Chunker(sink)
+    produce(chunker)
+    chunker.flush()
+
+
+def serve(conn: Connection, source: StoreSource) -> None:
+    """Worker main loop: load the store, say ``ready``, then answer requests until EOF."""
+    store = open_store(source)
+    conn.send(("ready", len(store)))
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        try:
+            head, body = execute(store, request)
+        except QueryFailed as error:
+            conn.send(("error", {"status": error.status, "message": str(error)}))
+            continue
+        except (SyntaxError, OSError, ValueError) as error:
+            conn.send(("error", {"status": 400, "message": f"query failed: {error}"}))
+            continue
+        conn.send(("head", head))
+        try:
+            body(lambda block: conn.send(("chunk", block)))
+        except (SyntaxError, OSError, ValueError) as error:
+            conn.send(("abort", str(error)))
+            continue
+        conn.send(("end", None))

@@ -1,0 +1,201 @@
+"""The action-plan layout read against the 2021 Stockholm county action plan."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loader.layouts.action_plan import ActionPlanLayout, strip_footnote_marks
+from loader.layouts.base import Layout
+from loader.model import Document, Line, Mention
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+PLAN = "2021-handlingsplan-psykisk-halsa-stockholms-lan"
+
+
+def _doc(stem: str) -> Document:
+    path = REPORTS / f"{stem}.txt"
+    return Document(
+        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
+    )
+
+
+@cache
+def _mentions() -> tuple[Mention, ...]:
+    return tuple(ActionPlanLayout().extract(_doc(PLAN)))
+
+
+def _kind(kind: str) -> list[Mention]:
+    return [m for m in _mentions() if m.kind == kind]
+
+
+def _named(name: str) -> Mention:
+    return next(m for m in _mentions() if m.name == name)
+
+
+def test_is_a_layout() -> None:
+    assert isinstance(ActionPlanLayout(), Layout)
+
+
+def test_scores_plan_high_and_other_reports_low() -> None:
+    layout = ActionPlanLayout()
+    for path in sorted(REPORTS.glob("*.txt")):
+        score = layout.score(_doc(path.stem))
+        if path.stem == PLAN:
+            assert score >= 0.8
+        else:
+            assert score < 0.3, path.stem
+
+
+def test_footnote_marks() -> None:
+    # 2021-handlingsplan…txt:135 "representanter från Region Stockholm, Storsthlm5 samt"
+    assert strip_footnote_marks("Region Stockholm, Storsthlm5 samt") == "Region Stockholm, Storsthlm samt"
+
+
+def test_initiative_parties_members_and_agreement() -> None:
+    [initiative] = _kind("initiative")
+    # 2021-handlingsplan…txt:346 "syfte och mål inom Uppdrag psykisk hälsa Stockholms län"
+    assert initiative.name == "Uppdrag psykisk hälsa Stockholms län"
+    roles = {(a.name, a.role) for a in initiative.actors}
+    # :143 "pågående verksamhet inom Region Stockholm och Storsthlm"
+    assert {("Region Stockholm", "party"), ("Storsthlm", "party")} <= roles
+    # :135-136 "… och Nationell samverkan för psykisk hälsa (NSPH) Stockholms län"
+    assert ("Nationell samverkan för psykisk hälsa Stockholms län", "member") in roles
+    assert initiative.relations[0].target_name == "Överenskommelse inom området psykisk hälsa 2020"
+    # :19 "… beslutat att avsätta 6,4 miljoner kronor av länsgemensamma statliga"
+    assert "6,4 miljoner kronor" in initiative.description
+    assert initiative.start == "2016"  # :23 "Den gemensamma satsningen inleddes år 2016"
+
+
+def test_agreement_carries_the_county_figure() -> None:
+    [agreement] = _kind("agreement")
+    # 2021-handlingsplan…txt:5-6 "… Överenskommelsen för år 2020 … sammanlagt 369 miljoner kronor."
+    assert "369 miljoner kronor" in agreement.description
+    assert agreement.source.line == 5
+    # :12 "Tabell 1. Tilldelade medel …" has no numbers (an image in the original)
+    assert any(k == "missing-table" and v.startswith("Tabell 1.") for k, v in agreement.extra)
+
+
+def test_focus_areas() -> None:
+    areas = _kind("focus-area")
+    top = [m.name for m in areas if m.relations[0].target_kind == "initiative"]
+    # 2021-handlingsplan…txt:185-187 "• Barn och unga", "• Gemensam tvärsektoriell …",
+    # "• Kunskap och kompetens"
+    assert top == [
+        "Barn och unga",
+        "Gemensam tvärsektoriell ledning, styrning och utveckling",
+        "Kunskap och kompetens",
+    ]
+    # :225-226 "• förebyggande och tidiga insatser/första linjen", "• skolan som arena"
+    sub = [m.name for m in areas if m.relations[0].target_kind == "focus-area"]
+    assert sub == ["Förebyggande och tidiga insatser", "Skolan som arena"]
+
+
+def test_goals() -> None:
+    goal = _named(
+        "Stärkt strukturerad samverkan mellan verksamheter i länet i arbetet med att främja skolnärvaro och "
+        "förebygga närvaroproblem."
+    )
+    # 2021-handlingsplan…txt:417-418 "Långsiktiga mål" / "• Stärkt strukturerad samverkan …"
+    assert goal.source.line == 418
+    assert ("term", "långsiktig") in goal.extra
+    assert goal.relations[0].target_name == "Skolan som arena"
+    terms = [dict(m.extra)["term"] for m in _kind("goal")]
+    assert terms.count("övergripande") == 4  # :108-117 "1. En ökad dialog …" … "4. Att genom olika projekt"
+
+
+def test_prioritised_activity() -> None:
+    act = _named("Ge stöd i arbetet med att utveckla samverkan kring tidig upptäckt och tidigt stöd")
+    # 2021-handlingsplan…txt:317 "Prioriterade aktiviteter", :319 "Aktivitet 1. Ge stöd i arbetet …"
+    assert act.source.line == 319
+    assert ("priority", "prioriterad") in act.extra
+    assert ("focus-area", "focus-area", "Förebyggande och tidiga insatser") in [
+        (r.relation, r.target_kind, r.target_name) for r in act.relations
+    ]
+    tasks = [m for m in _kind("activity") if any(r.target_name == act.name for r in m.relations)]
+    # :320 "• Ta fram ett stödmaterial för strukturerad samverkan kring barn i förskoleålder"
+    assert tasks[0].name == "Ta fram ett stödmaterial för strukturerad samverkan kring barn i förskoleålder"
+    assert len(tasks) == 8  # :320-340, eight bullets
+
+
+def test_ongoing_activity() -> None:
+    # 2021-handlingsplan…txt:599 "Löpande aktiviteter", :601 "Aktivitet 1.  Särskilda satsningar …"
+    act = _named("Särskilda satsningar på stöd till lokalt utvecklingsarbete")
+    assert ("priority", "pågående") in act.extra
+
+
+def test_named_programmes_are_resources() -> None:
+    resources = {m.name: m for m in _kind("resource")}
+    labels = {label for m in resources.values() for label in (m.name, *m.alt_names)}
+    # :262 "föräldrastödsprogrammet ABC", :414-415 "(YAM)9 och PAX Good Behavior Game (PAX)10."
+    assert {"ABC", "YAM", "PAX"} <= labels
+    # :384 "(Fryshuset Street pep)", :387 "Dansa utan krav.", :284 "• SAGA-teamen (Sollentuna)"
+    assert {
+        "Fryshuset Street pep",
+        "Dansa utan krav",
+        "SAGA-teamen",
+        "Familjecentraler",
+        "Hembesöksprogram",
+    } <= set(resources)
+    assert resources["SAGA-teamen"].location == "Sollentuna"
+    # :329 "ABC för föräldrar till barn 0–2 år" is a task of Aktivitet 1 (:319)
+    related = [r.target_name for r in resources["ABC"].relations if r.relation == "related"]
+    assert related == ["Ge stöd i arbetet med att utveckla samverkan kring tidig upptäckt och tidigt stöd"]
+
+
+def test_sources() -> None:
+    for m in _mentions():
+        assert m.source.report == PLAN
+        assert 0 < len(m.source.quote) <= 300
+        assert m.source.section
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=40))
+def test_extract_never_raises(lines: list[str]) -> None:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    layout = ActionPlanLayout()
+    assert 0.0 <= layout.score(doc) <= 1.0
+    assert isinstance(layout.extract(doc), list)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "",
+                " ",
+                "Långsiktiga mål",
+                "Kortsiktiga mål",
+                "Prioriterade aktiviteter",
+                "Löpande aktiviteter",
+                "Aktivitet 1. Gör",
+                "Aktivitet 2: x",
+                "• Mål ett.",
+                "• a",
+                "b",
+                "Dessa områden är:",
+                "Barn och unga",
+                "Tabell 1. T.",
+                "1 Fotnot",
+                "1. Ett mål",
+                "Den övergripande målsättningen är:",
+                "Uppdrag psykisk hälsa X län",
+                "programmen Aa (AA) och Bb (BB).",
+                "Region X och Y",
+                "representanter från A, B samt C.",
+                "Exempel är:",
+                "• SAGA (Ort)",
+                "Överenskommelsen för år 2020 ger 369 miljoner kronor.",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_extract_never_raises_on_plan_like_text(lines: list[str]) -> None:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    assert isinstance(ActionPlanLayout().extract(doc), list)

@@ -1,0 +1,244 @@
+"""The curated actor lexicon, organisation recognition and role phrases, on real report sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from loader import actors
+from loader.actors import ActorLexicon, actor_roles, guess_type
+from loader.model import ROLES
+from loader.text import dehyphenate, fold
+
+DATA = Path(__file__).parents[2] / "data"
+PG = Namespace("https://w3id.org/psykgraf/ontology#")
+TYPES = {
+    "myndighet", "departement", "region", "kommun", "lan", "larosate",
+    "civilsamhalle", "foretag", "vardgivare", "internationell", "natverk",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.load(DATA / "actors.ttl")
+
+
+def slugs(lex: ActorLexicon, text: str) -> list[str]:
+    return [h.slug for h in lex.find(text)]
+
+
+def test_public_api() -> None:
+    assert set(actors.__all__) == {"ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"}
+
+
+def test_every_actor_is_typed_labelled_and_in_the_actor_namespace() -> None:
+    g = Graph().parse(DATA / "actors.ttl")
+    subjects = set(g.subjects(RDF.type, PG.Actor))
+    assert len(subjects) >= 150
+    for s in subjects:
+        assert str(s).startswith("https://w3id.org/psykgraf/id/actor/")
+        assert any(lbl.language == "sv" for lbl in g.objects(s, SKOS.prefLabel))  # type: ignore[attr-defined]
+        types = [str(t).rsplit("/", 1)[1] for t in g.objects(s, PG.actorType)]
+        assert len(types) == 1 and types[0] in TYPES, s
+
+
+def test_no_name_points_at_two_actors(lex: ActorLexicon) -> None:
+    seen: dict[str, str] = {}
+    for entry in lex.entries:
+        for name in entry.names:
+            assert seen.setdefault(fold(name), entry.slug) == entry.slug, name
+
+
+def test_required_slugs_and_skr_renaming(lex: ActorLexicon) -> None:
+    for slug in ("skr", "uph", "region-stockholm", "storsthlm", "region-skane", "socialstyrelsen",
+                 "folkhalsomyndigheten"):  # fmt: skip
+        assert lex.entry(slug) is not None, slug
+    uph = lex.entry("uph")
+    assert uph is not None and uph.part_of == "skr"
+    g = Graph().parse(DATA / "actors.ttl")
+    notes = [str(n) for n in g.objects(URIRef("https://w3id.org/psykgraf/id/actor/skr"), SKOS.historyNote)]
+    assert notes == ["Hette Sveriges Kommuner och Landsting (SKL) till 2019."]
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("SKL", "skr"),  # 2018-slutrapport…txt:15 "Sveriges Kommuner och Landsting (SKL)"
+        ("SKR:s", "skr"),  # 2022-insatser…txt:1990 "SKR:s arbete för nära vård"
+        ("Sveriges Kommuner och Landsting", "skr"),
+        ("sveriges kommuner och regioner", "skr"),  # 2021-handlingsplan…txt:4
+        ("Uppdrag Psykisk Hälsa", "uph"),
+        ("UPH", "uph"),
+        ("Folkhälsomyndigheten (FOHM)", "folkhalsomyndigheten"),  # 2018-slutrapport…txt:1006
+        ("FOHM", "folkhalsomyndigheten"),
+        ("Linnéuniversitet", "linneuniversitetet"),  # 2020-inventering…txt:850
+        ("linneuniversitetet", "linneuniversitetet"),
+        ("Stiftelsen Allmänna Barnhuset", "allmanna-barnhuset"),
+        ("Vårdguiden 1177", "vardguiden-1177"),  # 2020-inventering…txt:60
+        ("NSPH", "nsph"),
+        ("Region Örebro", "region-orebro-lan"),  # 2019-kraftsamling…txt:678
+        ("Stockholms läns landsting", "region-stockholm"),  # 2021-handlingsplan…txt:33
+    ],
+)
+def test_resolve_variants(lex: ActorLexicon, name: str, slug: str) -> None:
+    assert lex.resolve(name) == slug
+
+
+def test_resolve_unknown_and_slugs(lex: ActorLexicon) -> None:
+    assert lex.resolve("Ingen sådan organisation") is None
+    assert lex.resolve("allmanna-barnhuset") == "allmanna-barnhuset"
+    entry = lex.entry("allmanna-barnhuset")
+    assert entry is not None and entry.label == "Stiftelsen Allmänna Barnhuset"
+    assert entry.actor_type == "civilsamhalle" and "Allmänna Barnhuset" in entry.aliases
+
+
+def test_find_longest_match_and_genitive(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…txt:15
+    text = "Regeringen (Socialdepartementet) och Sveriges Kommuner och Landsting (SKL) har under tio års tid"
+    assert slugs(lex, text) == ["regeringen", "socialdepartementet", "skr", "skr"]
+    # 2021-handlingsplan…txt:139 "inom Region Stockholm respektive Storsthlm"
+    hits = lex.find("hälso- och sjukvårdsförvaltningen inom Region Stockholms och Storsthlms")
+    assert [(h.slug, h.surface) for h in hits] == [
+        ("region-stockholm", "Region Stockholms"),
+        ("storsthlm", "Storsthlms"),
+    ]
+
+
+def test_find_abbreviations_are_case_sensitive_and_skip_urls(lex: ActorLexicon) -> None:
+    assert slugs(lex, "skl och uph") == []
+    # 2018-slutrapport…txt:1120 "Ing-Marie.Wieselgren@skl.se"; 2020-inventering…txt:66
+    assert slugs(lex, "Ing-Marie.Wieselgren@skl.se https://vaga-beratta.1177.se/") == []
+
+
+def test_find_slide_list_of_regions_and_municipalities(lex: ActorLexicon) -> None:
+    # 2019-kraftsamling…txt:680-700, one name a line
+    text = "Region Östergötland\n\nNacka Kommun\n\nNorrtälje Kommun\n\nSolna Stad\n\nÖrebro Kommun"
+    hits = lex.find(text)
+    assert [h.slug for h in hits] == [
+        "region-ostergotland", "nacka-kommun", "norrtalje-kommun", "solna-stad", "orebro-kommun",
+    ]  # fmt: skip
+    assert all(h.known for h in hits)
+
+
+def test_find_generic_patterns_for_unknown_organisations(lex: ActorLexicon) -> None:
+    # 2019-kraftsamling…txt:656 "Region Göteborg" is not in the lexicon
+    hits = lex.find("Region Göteborg")
+    assert [(h.slug, h.known) for h in hits] == [("region-goteborg", False)]
+    text = (
+        "Kalix kommun, Lerums Kommun, Borås stad, Örebro universitet, Mittuniversitetet "
+        "och Länsstyrelsen i Skåne län"
+    )
+    assert slugs(lex, text) == [
+        "kalix-kommun", "lerums-kommun", "boras-stad", "orebro-universitet", "mittuniversitetet",
+        "lansstyrelsen-i-skane-lan",
+    ]  # fmt: skip
+
+
+def test_generic_patterns_ignore_determiners_and_blank_lines(lex: ActorLexicon) -> None:
+    # 2022-insatser…txt:1866 "I slutet av året var 122 kommuner anslutna"; 2019-kraftsamling…txt:2101
+    assert slugs(lex, "Samtliga kommuner och landsting. Dessa kommuner. Kommun Landsting") == []
+    # 2019-kraftsamling…txt:700-704 "Örebro Kommun\n\nMyndigheter\n\nFolkhälsomyndigheten"
+    assert slugs(lex, "Myndigheter\n\nKommun") == []
+    assert slugs(lex, "Nätverket för kommunerna") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Grums kommun", "kommun"),
+        ("Helsingborgs stad", "kommun"),
+        ("Region Jämtland Härjedalen", "region"),
+        ("Stockholms läns landsting", "region"),
+        ("Örebro universitet", "larosate"),
+        ("Malmö högskola", "larosate"),
+        ("Länsstyrelsen i Skåne län", "lan"),
+        ("Jämställdhetsmyndigheten", "myndighet"),
+        ("Arbetsmarknadsdepartementet", "departement"),
+        ("Misa AB", "foretag"),
+        ("Tilia", None),
+    ],
+)
+def test_guess_type(name: str, code: str | None) -> None:
+    assert guess_type(name) == code
+
+
+def roles(lex: ActorLexicon, text: str) -> set[tuple[str, str]]:
+    return {(slug, role) for slug, role, _ in actor_roles(dehyphenate(text), lex)}
+
+
+def test_roles_maintainer_drivs_numera_av(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:46
+    text = "SkolFam drivs numera av Allmänna Barnhuset."
+    assert roles(lex, text) == {("allmanna-barnhuset", "maintainer")}
+    assert actor_roles(text, lex)[0][2] == text
+
+
+def test_roles_maintainer_har_tagit_over(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:60-61
+    assert roles(lex, "Vårdguiden 1177 har tagit över \n\nVåga berätta.") == {
+        ("vardguiden-1177", "maintainer")
+    }
+    # 2020-inventering…txt:462
+    assert roles(lex, "SKR har tagit över arbetet med DigiLys.") == {("skr", "maintainer")}
+
+
+def test_roles_producer_on_commission(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:114
+    text = "Linköpings universitet har på uppdrag från UPH tagit fram ett internet-program"
+    assert roles(lex, text) == {("linkopings-universitet", "producer"), ("uph", "funder")}
+    # 2022-insatser…txt:572-573
+    text = "som har tagits fram av Karolinska Institutet på uppdrag av \n\nFolkhälsomyndigheten och där SKR"
+    assert roles(lex, text) == {("karolinska-institutet", "producer"), ("folkhalsomyndigheten", "funder")}
+
+
+def test_roles_producer_framtagen_i(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:42
+    assert roles(lex, "Modellen är framtagen i Helsingborgs stad (2005) och bygger på forskning") == {
+        ("helsingborgs-stad", "producer")
+    }
+
+
+def test_roles_forvaltas_av_and_delfinansiering(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:245
+    assert roles(lex, "Deplyftet förvaltas av SFBUP, länk.") == {("sfbup", "maintainer")}
+    # 2020-inventering…txt:412-414
+    text = (
+        "Framtagandet av broschyrerna skedde genom delfinansiering \n\nmed Riksförbundet Attention. "
+        "Materialet förvaltas av Attention."
+    )
+    assert roles(lex, text) == {("attention", "funder"), ("attention", "maintainer")}
+
+
+def test_roles_producer_and_partner(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:1167-1168
+    text = "Filmen har producerats av SKR i samarbete med Stockholms \n\nstad. Filmen är 48 min."
+    assert roles(lex, text) == {("skr", "producer"), ("stockholms-stad", "partner")}
+
+
+def test_roles_partner_list(lex: ActorLexicon) -> None:
+    # 2022-insatser…txt:1560-1561
+    text = (
+        "Sedan 2019 har SKR tillsammans med Sundsvalls kommun, Region Blekinge \n\n"
+        "samt Olofströms kommun och Karlskrona kommun drivit projektet PulsSmart."
+    )
+    assert roles(lex, text) == {
+        ("sundsvalls-kommun", "partner"),
+        ("region-blekinge", "partner"),
+        ("olofstroms-kommun", "partner"),
+        ("karlskrona-kommun", "partner"),
+    }
+
+
+def test_roles_none_without_a_role_phrase(lex: ActorLexicon) -> None:
+    # 2022-insatser…txt:273-274
+    assert roles(lex, "Socialstyrelsen, Folkhälsomyndigheten, Försäkringskassan, Skolverket, SPSM") == set()
+
+
+def test_roles_are_from_the_model(lex: ActorLexicon) -> None:
+    text = (DATA / "reports" / "2020-inventering-metod-och-kunskapsstod.txt").read_text(encoding="utf-8")
+    found = actor_roles(dehyphenate(text), lex)
+    assert found and {role for _, role, _ in found} <= set(ROLES)
+    assert all(len(q) <= 300 for _, _, q in found)

@@ -1,0 +1,251 @@
+"""The appendix-tables layout read against the 2017 final report's appendices (Bilaga 1–3)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loader.layouts.appendix_tables import AppendixTablesLayout
+from loader.layouts.base import THRESHOLD, Layout
+from loader.model import Document, Line, Mention
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+SLUTRAPPORT = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+OTHERS = (
+    "2019-kraftsamling-psykisk-halsa-barn-skane",
+    "2020-inventering-metod-och-kunskapsstod",
+    "2021-handlingsplan-psykisk-halsa-stockholms-lan",
+    "2022-insatser-psykisk-halsa-suicidprevention-2021",
+)
+LAYOUT = AppendixTablesLayout()
+
+
+@cache
+def _doc(stem: str) -> Document:
+    path = REPORTS / f"{stem}.txt"
+    return Document(
+        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
+    )
+
+
+def _lines(text: str) -> Document:
+    return Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+
+
+@cache
+def _mentions() -> tuple[Mention, ...]:
+    return tuple(LAYOUT.extract(_doc(SLUTRAPPORT)))
+
+
+def _kind(kind: str) -> list[Mention]:
+    return [m for m in _mentions() if m.kind == kind]
+
+
+def _at(line: int) -> Mention:
+    (found,) = [m for m in _mentions() if m.source.line == line]
+    return found
+
+
+def test_is_a_layout() -> None:
+    assert isinstance(LAYOUT, Layout)
+    assert LAYOUT.name == "appendix-tables"
+
+
+def test_scores_the_report_with_appendices_high() -> None:
+    # 2018-slutrapport…txt:713/826/995 "Bilaga 1/2/3 …" headings, :828 "Nr.\tDatum\tNamn på arrangemang"
+    assert LAYOUT.score(_doc(SLUTRAPPORT)) >= 0.8
+
+
+@pytest.mark.parametrize("stem", OTHERS)
+def test_scores_other_reports_low(stem: str) -> None:
+    assert LAYOUT.score(_doc(stem)) < 0.3
+    assert LAYOUT.score(_doc(stem)) < THRESHOLD
+
+
+def test_toc_entries_are_not_appendices() -> None:
+    # 2018-slutrapport…txt:61 "Bilaga 1 Framtagna och uppdaterade produkter under 2017\t53" (contents)
+    assert min(m.source.line for m in _mentions()) > 713
+
+
+def test_bilaga_2_has_129_numbered_events() -> None:
+    # 2018-slutrapport…txt:829 "1\t2017-01-12\t…" to :965 "129\t2017-12-19\t…"
+    numbered = [m for m in _kind("event") if m.code is not None]
+    assert [m.code for m in numbered] == [str(n) for n in range(1, 130)]
+
+
+def test_first_and_last_event() -> None:
+    first, last = (m for m in _kind("event") if m.code in {"1", "129"})
+    # 2018-slutrapport…txt:829 "1\t2017-01-12\tMigration och psykisk hälsa - grundkurs"
+    assert (first.name, first.start, first.end) == (
+        "Migration och psykisk hälsa - grundkurs",
+        "2017-01-12",
+        None,
+    )
+    assert first.source.line == 829
+    assert first.source.section == "Bilaga 2 Genomförda arrangemang"
+    # 2018-slutrapport…txt:965 "129\t2017-12-19\tAgenda Aktion 2017, sociala investeringar"
+    assert (last.name, last.start) == ("Agenda Aktion 2017, sociala investeringar", "2017-12-19")
+    assert last.source.quote == "129 2017-12-19 Agenda Aktion 2017, sociala investeringar"
+
+
+def test_event_with_a_date_range_and_a_place() -> None:
+    # 2018-slutrapport…txt:841 "13\t2017-02-14 – 2017-02-16\tLärandeseminarium 1 – genombrott barn och unga"
+    seminar = _at(841)
+    assert (seminar.code, seminar.start, seminar.end) == ("13", "2017-02-14", "2017-02-16")
+    # 2018-slutrapport…txt:886 "55\t2017-05-11\tGrundkurs migration och psykisk hälsa (Lycksele)"
+    assert _at(886).location == "Lycksele"
+    # 2018-slutrapport…txt:900 "68\t2017-06-14\tNätverksträff Hälsa i Sverige" — a name, not a place
+    assert _at(900).location is None
+
+
+def test_trade_fairs_have_start_and_end() -> None:
+    # 2018-slutrapport…txt:967 "Deltagande på mässor:", :969 "Start\tSlut\tMässa"
+    fairs = [m for m in _kind("event") if m.code is None]
+    assert len(fairs) == 23  # :970–:993, 23 rows
+    assert all(m.heading == "Deltagande på mässor" for m in fairs)
+    # 2018-slutrapport…txt:970 "15-mars\t17-mars\tSvensk Psykiatrikongress"
+    kongress = _at(970)
+    assert (kongress.name, kongress.start, kongress.end) == (
+        "Svensk Psykiatrikongress",
+        "2017-03-15",
+        "2017-03-17",
+    )
+    # 2018-slutrapport…txt:986 "28-sep\t01-okt\tBokmässan"
+    assert (_at(986).start, _at(986).end) == ("2017-09-28", "2017-10-01")
+    # 2018-slutrapport…txt:992 "22-23 nov\t\tPatientsäkerhetsdagen"
+    assert (_at(992).name, _at(992).start, _at(992).end) == (
+        "Patientsäkerhetsdagen",
+        "2017-11-22",
+        "2017-11-23",
+    )
+
+
+def test_bilaga_1_products() -> None:
+    # 2018-slutrapport…txt:715–:824, 48 paragraphs, the link of :804 stands alone at :806
+    products = _kind("resource")
+    assert len(products) == 47
+    assert all(m.years == (2017,) for m in products)  # :713 "… produkter under 2017"
+    assert all(m.heading == "Bilaga 1 Framtagna och uppdaterade produkter under 2017" for m in products)
+    assert all(m.forms == () for m in products)
+
+
+def test_product_broken_over_two_lines_with_its_url() -> None:
+    # 2018-slutrapport…txt:734 "UPH. Hur mår BUP? En nulägesbeskrivning av barn- och ungdomspsykiatri …"
+    # 2018-slutrapport…txt:735 "<https://www.uppdragpsyiskhalsa.se/assets/uploads/2017/11/Hur-mar-bup.pdf>"
+    bup = _at(734)
+    assert bup.name == "Hur mår BUP?"
+    assert bup.urls == ("https://www.uppdragpsyiskhalsa.se/assets/uploads/2017/11/Hur-mar-bup.pdf",)
+    assert bup.description.startswith("UPH. Hur mår BUP? En nulägesbeskrivning av barn- och ungdomspsykiatri")
+    assert [(a.name, a.role) for a in bup.actors] == [("UPH", "producer")]
+    assert not [m for m in _mentions() if m.source.line == 735]
+
+
+def test_product_links_markdown_and_print_run() -> None:
+    # 2018-slutrapport…txt:790 "UPH samt NSPH. Din Rätt-kompassen.(webbportal). <http://dinratt.nsph.se/>"
+    kompassen = _at(790)
+    assert kompassen.name == "Din Rätt-kompassen"
+    assert kompassen.urls == ("http://dinratt.nsph.se/",)
+    assert [a.name for a in kompassen.actors] == ["UPH", "NSPH"]
+    # 2018-slutrapport…txt:741 "[https://…2016—Vuxenpsykiatri.pdf](https://…2016-Vuxenpsykiatri.pdf)"
+    assert _at(740).urls == (
+        "https://www.uppdragpsyiskhalsa.se/assets/uploads/2017/11/Kartlaggning-2016-Vuxenpsykiatri.pdf",
+    )
+    # 2018-slutrapport…txt:804 "Första Linjen boken. Stödmaterial …", :806 "https://beta…eboken.pdf – 700 ex"
+    boken = _at(804)
+    assert boken.name == "Första Linjen boken"
+    assert boken.urls == (
+        "https://beta.uppdragpsyiskhalsa.se/assets/uploads/2017/06/Fo%CC%88rstalini_eboken.pdf",
+    )
+    assert [(o.value, o.unit) for o in boken.observations] == [(700.0, "ex")]
+    # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title
+    assert _at(780).name == "Hälsa i Sverige. Fem filmer om suicidprevention och migration"
+
+
+def test_bilaga_3_actors() -> None:
+    actors = _kind("actor")
+    # 2018-slutrapport…txt:1000–:1097 national (48), :1099 "B. Internationellt utbyte" :1102–:1104 (3)
+    assert len(actors) == 51
+    assert sum(("scope", "international") in m.extra for m in actors) == 3
+    # 2018-slutrapport…txt:1106 "Slutrapport 2017" is the back cover, not a collaborator
+    assert "Slutrapport 2017" not in {m.name for m in actors}
+
+
+def test_international_collaboration_with_area() -> None:
+    # 2018-slutrapport…txt:1103 "International Initiative for Mental Health Leadership (IIMHL)\tKunskaps…"
+    iimhl = _at(1103)
+    assert iimhl.kind == "actor"
+    assert iimhl.name == "International Initiative for Mental Health Leadership (IIMHL)"
+    assert dict(iimhl.extra) == {
+        "collaboration-area": "Kunskapsutbyte mellan Sverige (genom Regeringens och SKL:s medlemskap) "
+        "och nätverkets övriga medlemsländer",
+        "scope": "international",
+    }
+    assert iimhl.heading == "B. Internationellt utbyte"
+    assert iimhl.alt_names == ("International Initiative for Mental Health Leadership", "IIMHL")
+
+
+def test_national_collaboration_with_area() -> None:
+    # 2018-slutrapport…txt:1006 "Folkhälsomyndigheten (FOHM)\tUtvecklingsarbeten och regeringsuppdrag …"
+    fohm = _at(1006)
+    assert fohm.name == "Folkhälsomyndigheten (FOHM)"
+    assert dict(fohm.extra)["scope"] == "national"
+    assert dict(fohm.extra)["collaboration-area"].startswith("Utvecklingsarbeten och regeringsuppdrag")
+
+
+def test_collaboration_row_broken_over_two_lines_is_one_actor() -> None:
+    # 2018-slutrapport…txt:1052 "National Institute for Health and Welfare, Nyanlända och asylsökande"
+    # 2018-slutrapport…txt:1053 "Finland - THL"
+    thl = _at(1052)
+    assert thl.name == "National Institute for Health and Welfare, Finland - THL"
+    assert dict(thl.extra)["collaboration-area"] == "Nyanlända och asylsökande"
+    assert not [m for m in _mentions() if m.source.line == 1053]
+    # 2018-slutrapport…txt:1065 "UMO.se", :1067 "Tidiga insatser (Förstalinjen, Elevhälsan,"
+    # :1068 "Ungdomsmottagningar)"
+    assert (
+        dict(_at(1065).extra)["collaboration-area"]
+        == "Tidiga insatser (Förstalinjen, Elevhälsan, Ungdomsmottagningar)"
+    )
+
+
+def test_sources_are_short_quotes_of_the_rows() -> None:
+    assert all(m.source.report == SLUTRAPPORT and 0 < len(m.source.quote) <= 300 for m in _mentions())
+    assert [m.source.line for m in _mentions()] == sorted(m.source.line for m in _mentions())
+
+
+def test_no_appendix_no_mentions() -> None:
+    assert LAYOUT.extract(_lines("1\t2017-01-12\tGrundkurs")) == []
+    assert LAYOUT.score(_lines("1\t2017-01-12\tGrundkurs")) == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=60),
+            st.sampled_from(
+                [
+                    "Bilaga 2 Arrangemang",
+                    "Nr.\tDatum\tNamn",
+                    "1\t2017-01-12\tKurs",
+                    "Start\tSlut\tMässa",
+                    "22-23 nov\t\tDag",
+                    "Aktör\tSamverkansområde",
+                    "B. Internationellt",
+                    "UPH. Titel. <https://x.se>",
+                    "",
+                    "x\t",
+                ]
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_extract_never_raises(lines: list[str]) -> None:
+    doc = _lines("\n".join(lines))
+    assert 0.0 <= LAYOUT.score(doc) <= 1.0
+    for mention in LAYOUT.extract(doc):
+        assert mention.name

@@ -1,0 +1,299 @@
+"""The inventory layout read against the 2020 inventory of method and knowledge supports."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loader.layouts.base import Layout
+from loader.layouts.inventory import InventoryLayout, link_problems
+from loader.model import Document, Line, Mention, Relation
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+INVENTORY = REPORTS / "2020-inventering-metod-och-kunskapsstod.txt"
+
+
+def _document(path: Path) -> Document:
+    text = path.read_text(encoding="utf-8")
+    return Document(report=path.stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+
+
+def _lines(text: str) -> Document:
+    return Document(report="fixture", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+
+
+@cache
+def _mentions() -> tuple[Mention, ...]:
+    return tuple(InventoryLayout().extract(_document(INVENTORY)))
+
+
+def _one(name: str) -> Mention:
+    found = [m for m in _mentions() if m.name == name]
+    assert len(found) == 1, (name, [m.name for m in found])
+    return found[0]
+
+
+def _parent(m: Mention) -> str | None:
+    return next((r.target_name for r in m.relations if r.relation == "part-of"), None)
+
+
+def test_is_a_layout() -> None:
+    layout = InventoryLayout()
+    assert isinstance(layout, Layout)
+    assert layout.name == "inventory"
+
+
+def test_scores_the_inventory_high_and_the_other_reports_low() -> None:
+    layout = InventoryLayout()
+    for path in sorted(REPORTS.glob("*.txt")):
+        score = layout.score(_document(path))
+        if path == INVENTORY:
+            assert score >= 0.8, score
+        else:
+            assert score < 0.3, (path.name, score)
+
+
+def test_counts_every_item_and_sub_item() -> None:
+    # Hand count of 2020-inventering…txt: 68 lines start with the U+F0B7 bullet (lines 32 … 1826),
+    # plus 36 sub-items:
+    #   9 training days under "Utbildningsspår primärvård" (lines 593–615),
+    #   8 SIP web trainings (1018–1100), 6 SIP films (1116–1173), 4 SIP publications (1189–1211),
+    #   2 social-investment publications (1245, 1255: "Skriften Vad är …? (2014)", "… (2015)"),
+    #   2 reports "(2017, länk)" in "Barns och ungas hälsa" (718–724),
+    #   4 sub-projects of I-nod: ACT, F-ACT, Puzzel, PrinSIP (1619–1651),
+    #   1 pre-study "Positiv hälsoutveckling … (2016, länk till förstudien)" in "Hälsa i Sverige" (1716–1718).
+    # Not items: the "- " lists introduced by a colon (690, 894, 1548, 1679) and the "- Stöttning …" line
+    # (1261), which names no title.
+    mentions = _mentions()
+    assert len(mentions) == 104
+    assert sum(1 for m in mentions if _parent(m) is None) == 68
+    # 5 projects under "Specifika projekt" (1502, 1544, 1590, 1663, 1706) and I-nod's 4 sub-projects.
+    initiatives = sorted(m.name for m in mentions if m.kind == "initiative")
+    assert initiatives == sorted(
+        [
+            "Bättre vård - mindre tvång",
+            "Nationella självskadeprojektet",
+            "I-nod",
+            "METIS – Mer teori i specialistutbildningen",
+            "Hälsa i Sverige",
+            "ACT",
+            "F-ACT",
+            "Puzzel",
+            "PrinSIP",
+        ]
+    )
+
+
+def test_sdqwebb() -> None:
+    # 2020-inventering…txt:372 "  SDQwebb – frågeformulär 3–17 år"; URLs at 440–442.
+    m = _one("SDQwebb – frågeformulär 3–17 år")
+    assert m.source.line == 372
+    assert m.alt_names == ("SDQwebb",)
+    assert m.heading == "Metodutveckling och stöd till medlemmar"  # :334
+    assert m.urls == (
+        "http://sdqwebb.se/",
+        "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2015/06/SDQ_Anvandarstod.pdf",
+        "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2015/06/Lathund_SDQwebb_.pdf",
+    )
+    assert m.description.startswith("SDQwebb är en webbaserad version")  # :374
+
+
+def test_title_over_three_lines_with_year() -> None:
+    # 2020-inventering…txt:188–192 "Vänd dig hit! – guide … hos barn och" / "unga (2012)",
+    # listed under "Första linjen" (:159)
+    m = _one(
+        "Vänd dig hit! – guide för kommuner och landsting att kartlägga och utveckla sin första "
+        "linjeverksamhet för psykisk hälsa hos barn och unga"
+    )
+    assert m.years == (2012,)
+    assert m.heading == "Första linjen"
+    assert m.alt_names == ("Vänd dig hit!",)
+    assert m.source.section == "Första linjen"
+
+
+def test_year_forms() -> None:
+    # :249–251 "(2008 och framåt)", :1663 "(2013-2016)" keeps start and end only.
+    assert _one("Psykiatrin i siffror – kartläggning av den specialpsykiatriska vården").years == (2008,)
+    metis = _one("METIS – Mer teori i specialistutbildningen")
+    assert metis.years == (2013, 2016)
+    assert (metis.start, metis.end) == ("2013", "2016")
+    assert metis.urls == ("http://www.metiskurser.se/",)  # ", länk." :1696 → :1765
+
+
+def test_quotes_are_dropped_from_names() -> None:
+    # :279 "”Hur mår BUP?” – Rapport om dagsläget på BUP (2017)"
+    m = _one("Hur mår BUP? – Rapport om dagsläget på BUP")
+    assert m.alt_names == ("Hur mår BUP?",)
+    assert m.years == (2017,)
+    assert all("”" not in x.name for x in _mentions())
+
+
+def test_status_comes_from_the_heading() -> None:
+    # :1736 "Verktyg som inte längre är i bruk", :1826 "Pyramidverktyget"
+    pyramid = _one("Pyramidverktyget")
+    assert pyramid.status == "ej-i-bruk"
+    assert pyramid.heading == "Verktyg som inte längre är i bruk"
+    retired = [m.name for m in _mentions() if m.status == "ej-i-bruk"]
+    # :1739, :1757, :1774, :1804, :1826
+    assert len(retired) == 5
+    assert _one("Hälsa i Sverige").status is None  # :1706, listed before the heading
+
+
+def test_sip_trainings_films_and_publications_are_parts() -> None:
+    # :1014 "Webbutbildningar" with 8 "- " trainings (1018–1100); :1112 "Filmer om SIP" with 6 films
+    # (1116–1173); :1185 "Skrifter om SIP" with 4 publications (1189–1211).
+    expected = {"Webbutbildningar": 8, "Filmer om SIP": 6, "Skrifter om SIP": 4}
+    for parent, count in expected.items():
+        parts = [m for m in _mentions() if _parent(m) == parent]
+        assert len(parts) == count, parent
+        has_part = [r for r in _one(parent).relations if r.relation == "has-part"]
+        assert sorted(r.target_name for r in has_part) == sorted(m.name for m in parts)
+        assert all(m.urls for m in parts), parent  # each has its own "Länk till …"
+    # :1088 a wide title line followed by its text must not swallow the text.
+    older = _one("Grundutbildning om SIP för äldre i behov av samordnade insatser")
+    assert older.urls == (
+        "https://www.uppdragpsykiskhalsa.se/sip/implementering-och-utbildning/utbildningar-i-sip/"
+        "grundutbildning-i-sip-aldre-i-behov-av-samordnade-insatser/",
+    )
+    # :919 "Samordnad individuell plan" is a sub-heading inside "Metodutveckling och stöd till medlemmar".
+    assert older.heading == "Metodutveckling och stöd till medlemmar"
+    assert older.source.section.endswith("› Samordnad individuell plan")
+    alex = _one("Alex får en SIP")  # :1122, "Länk till filmen." :1128 → :1149
+    assert alex.urls == ("https://vimeo.com/showcase/5830471",)
+    assert Relation("part-of", "resource", "Filmer om SIP") in alex.relations
+
+
+def test_embedded_titles_become_parts() -> None:
+    # :1245 "- Skriften Vad är sociala investeringar? (2014) … Länk." → :1309
+    faq = _one("Vad är sociala investeringar?")
+    assert faq.years == (2014,)
+    assert _parent(faq) == "Nya metoder för innovation: Sociala investeringar"
+    assert faq.urls == (
+        "http://www.uppdragpsykiskhalsa.se/wp-content/uploads/2016/01/FAQ_Sociala_investeringar.pdf",
+    )
+    # :718–724 two reports "(2017, länk)" inside "Barns och ungas hälsa – rapporter och kort film" (:682).
+    report = _one("Helhetsperspektiv på barns och ungas hälsa – tvärsektoriella politiska arenor")
+    assert report.years == (2017,)
+    assert report.urls == (
+        "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2017/12/Helhetsperspektiv-pa-barn-och-ungas-halsa.pdf",
+    )
+    # :1716–1718 "förstudien Positiv hälsoutveckling … (2016, länk till förstudien)" inside a project.
+    study = _one("Positiv hälsoutveckling för asylsökande och nyanlända")
+    assert study.kind == "resource"
+    assert Relation("part-of", "initiative", "Hälsa i Sverige") in study.relations
+    # :1610–1651 I-nod's "delprojekt" are initiatives part of it.
+    assert Relation("part-of", "initiative", "I-nod") in _one("PrinSIP").relations
+
+
+def test_link_marks_resolve_in_order_across_page_breaks() -> None:
+    # :88 "Länk till förstudien." is on page 2 and takes the first URL of its block (:146), not page 1's.
+    first = _one("Förbättrad samverkan för minskad sjukskrivning")
+    assert first.source.page == 2
+    assert first.urls[0].endswith("Förbättrad-samverkan-för-minskad-sjukskrivning.pdf")
+    # :106 inline "www.metodstod.se" takes :147.
+    assert _one("Metodstöd för elevhälsan").urls == ("http://www.metodstod.se/",)
+    # :1392 "Länk till / skriften." continues after the block at :1387–1391 and takes :1460.
+    assert _one("Sociala investeringar – redovisning och budgetering").urls == (
+        "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2018/04/Sociala-investeringar_redovisning-och-budgetering.pdf",
+    )
+    # :362 "COREwebb.se" marks :369; :506 "FamiljehemSverige.se" marks nothing (one URL, :522, for :514).
+    assert _one("COREwebb – ett bedömningsinstrument").urls[0] == "http://www.corewebb.se/"
+    assert _one("E-tjänsten FamiljehemSverige").urls == ("http://www.familjehemsverige.se/",)
+    assert _one("SkolFam – en arbetsmodell för samverkan mellan skola och socialtjänst").source.page == 1
+
+
+def test_link_problems_are_the_known_ones() -> None:
+    problems = link_problems(_document(INVENTORY))
+    # Every "länk" mark found a URL: none is reported unresolved.
+    assert not [p for p in problems if p.startswith("unresolved")]
+    assert len(problems) == 6, problems
+    # :673 "…/primarvard/": "Utbildningsspår primärvård" (:587) has no link mark; matched by its title.
+    # :1463 "…/elevhalsobaserad-modell-for-forsta-linjen/…": "Stöd till första linjen barn och unga" (:1442)
+    #   says the material is on the website (:1446) without a mark; matched by its title.
+    unmarked = [p for p in problems if p.startswith("unmarked URL")]
+    assert len(unmarked) == 2
+    assert "primarvard" in _one("Utbildningsspår primärvård").urls[0]
+    # :1233 is a "file:///C:/Users/…" link, the author's local file, for "(länk till affischen)" :1219.
+    assert [p for p in problems if "non-web URL file:///" in p]
+    # Left over: :1388 the poster mentioned without a mark at :1313–1315 ("Till guiden finns en affisch");
+    # :1616 (twice, one link over two lines) and :1618 are hyperlinks on "Nätverket för styrning och
+    # ledning av psykiatrin" (:1582) and "Föreningen SHEDO" (:1584), organisations, not the project.
+    left = [p for p in problems if p.startswith("left-over")]
+    assert len(left) == 3
+    assert any("affisch" in p for p in left)
+    assert any("shedo.se" in p for p in left)
+
+
+def test_descriptions_are_clean() -> None:
+    for m in _mentions():
+        assert "KAPITEL" not in m.description, m.name
+        assert "http" not in m.description, m.name
+        assert "\uf0b7" not in m.description + m.name, m.name
+        assert m.source.quote and len(m.source.quote) <= 300
+    # :474 "IMR-" / "programmet": a hyphen after a capital is kept.
+    assert "IMR-programmet" in _one("IMR-appen – för bättre behandling").description
+    assert "Q-bup" in _one("Psykreg.se – psykiatriska kvalitetsregister").description  # :543
+    # :1446 the page break inside "Stöd till första linjen" leaves no URL behind.
+    assert "elevhälsochef intervjuas" in _one("Stöd till första linjen barn och unga").description
+
+
+def test_joins_words_split_over_lines() -> None:
+    text = (
+        "Rubrikerna är Alfa, Beta och slutligen Gamma.\n\nAlfa\n\n\uf0b7 Ett verktyg\n\n"
+        "Det är mer angelä-\n\nget än något annat. Länk till verktyget.\n\nhttps://a.se/\n"
+    )
+    (m,) = InventoryLayout().extract(_lines(text))
+    assert m.description == "Det är mer angeläget än något annat. Länk till verktyget."
+    assert m.urls == ("https://a.se/",)
+    assert m.heading == "Alfa"
+
+
+def test_headings_come_from_the_intro_not_from_code() -> None:
+    text = (
+        "Stöden presenteras under rubrikerna Skola, Vård och slutligen "
+        "Gamla verktyg som inte längre används.\n\n"
+        "Skola\n\n\uf0b7 Första (2010-2012)\n\nText om första.\n\n"
+        "Gamla verktyg som inte längre används\n\n\uf0b7 Andra\n\nText om andra.\n"
+    )
+    first, second = InventoryLayout().extract(_lines(text))
+    assert (first.heading, first.years, first.status) == ("Skola", (2010, 2012), None)
+    assert (second.heading, second.status) == ("Gamla verktyg som inte längre används", "ej-i-bruk")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(), max_size=30))
+def test_never_raises_on_arbitrary_text(chunks: list[str]) -> None:
+    doc = _lines("\n".join(chunks))
+    layout = InventoryLayout()
+    assert 0.0 <= layout.score(doc) <= 1.0
+    layout.extract(doc)
+    link_problems(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "\uf0b7 Titel (2012)",
+                "- Del",
+                "Länk till x.",
+                "https://a.se/",
+                "",
+                " ",
+                "KAPITEL",
+                "3",
+                "Text:",
+                "text.",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_never_raises_on_inventory_like_text(parts: list[str]) -> None:
+    doc = _lines("\n".join(parts))
+    InventoryLayout().extract(doc)
+    link_problems(doc)

@@ -1,0 +1,52 @@
+"""Publishing writes a content-versioned folder and switches `current` atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from loader.pipeline import BuildResult
+from loader.publish import current_version, publish, version_of, write_build
+
+
+def _result(lines: list[str]) -> BuildResult:
+    return BuildResult(lines=lines, counts={"r": {"Resource": 1}}, layouts={"r": {"inventory": 0.9}},
+                       mentions={"r": 1})
+
+
+def test_same_lines_same_version_and_bytes(tmp_path: Path) -> None:
+    lines = ['<https://x/a> <https://x/p> "b"@sv <https://x/g> .']
+    a = write_build(_result(lines), tmp_path / "one")
+    b = write_build(_result(lines), tmp_path / "two")
+    assert a.name == b.name == version_of(lines)
+    for name in ("graph.nq", "report.json", "report.md", "build.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+
+
+def test_different_lines_different_version() -> None:
+    assert version_of(["<a> <b> <c> ."]) != version_of(["<a> <b> <d> ."])
+
+
+def test_publish_switches_current_and_keeps_old_version(tmp_path: Path) -> None:
+    first = write_build(_result(["<https://x/a> <https://x/p> <https://x/o> ."]), tmp_path)
+    publish(first)
+    assert current_version(tmp_path) == first.name
+    second = write_build(_result(["<https://x/a> <https://x/p> <https://x/q> ."]), tmp_path)
+    # Writing a new version does not touch what is served until publish.
+    assert current_version(tmp_path) == first.name
+    publish(second)
+    assert current_version(tmp_path) == second.name
+    assert (tmp_path / "current" / "graph.nq").read_text().startswith("<https://x/a> <https://x/p> <https://x/q>")
+    assert first.exists()
+
+
+def test_build_report_lists_counts_and_problems(tmp_path: Path) -> None:
+    result = _result(["<https://x/a> <https://x/p> <https://x/o> ."])
+    result.problems = ["r: Länk till X: no URL left on page 3"]
+    target = write_build(result, tmp_path)
+    report = json.loads((target / "report.json").read_text())
+    assert report["counts"] == {"r": {"Resource": 1}}
+    assert report["problems"] == ["r: Länk till X: no URL left on page 3"]
+    md = (target / "report.md").read_text()
+    assert "| r | 1 |" in md and "Länk till X" in md
+    assert not list(tmp_path.glob(".tmp-*"))

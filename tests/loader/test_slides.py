@@ -1,0 +1,216 @@
+"""The slide-deck layout read against the 2019 Kraftsamling Skåne slides."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loader.layouts.base import Layout
+from loader.layouts.slides import SlidesLayout, sector_types, unspace
+from loader.model import Document, Line, Mention
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+SLIDES = "2019-kraftsamling-psykisk-halsa-barn-skane"
+
+
+def _doc(stem: str) -> Document:
+    path = REPORTS / f"{stem}.txt"
+    return Document(
+        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
+    )
+
+
+@cache
+def _mentions() -> tuple[Mention, ...]:
+    return tuple(SlidesLayout().extract(_doc(SLIDES)))
+
+
+def _named(name: str, kind: str | None = None) -> Mention:
+    return next(m for m in _mentions() if m.name == name and (kind is None or m.kind == kind))
+
+
+def test_is_a_layout() -> None:
+    assert isinstance(SlidesLayout(), Layout)
+
+
+def test_scores_slides_high_and_other_reports_low() -> None:
+    layout = SlidesLayout()
+    for path in sorted(REPORTS.glob("*.txt")):
+        score = layout.score(_doc(path.stem))
+        if path.stem == SLIDES:
+            assert score >= 0.8
+        else:
+            assert score < 0.3, path.stem
+
+
+def test_unspace_letter_spaced_titles() -> None:
+    # 2019-kraftsamling…txt:1570 "T I D I G  U P P T Ä C K T  F Ö R E B Y G G E R  O H Ä L S A"
+    assert unspace("T I D I G  U P P T Ä C K T  F Ö R E B Y G G E R  O H Ä L S A") == (
+        "TIDIG UPPTÄCKT FÖREBYGGER OHÄLSA"
+    )
+    # 2019-kraftsamling…txt:1565 "AT T  Ö K A  "
+    assert unspace("AT T  Ö K A  ") == "ATT ÖKA"
+    assert unspace("Region Skåne") == "Region Skåne"
+
+
+def test_sector_headings() -> None:
+    # 2019-kraftsamling…txt:552 "Fföretag" (doubled initial letter), :702 "Myndigheter"
+    assert sector_types("Fföretag") == ("foretag",)
+    assert sector_types("Myndigheter") == ("myndighet",)
+    assert sector_types("Forskning & utbildning") == ("larosate",)
+    assert sector_types("Idéburen sektor") == ("civilsamhalle",)
+    assert sector_types("Näringsliv") == ("foretag",)
+    assert sector_types("BRIS") is None
+
+
+def test_initiative_with_participants() -> None:
+    # 2019-kraftsamling…txt:207 " Kraftsamling för psykisk hälsa" above :209 "Arbetsområden"
+    kraft = _named("Kraftsamling för psykisk hälsa", "initiative")
+    assert kraft.source.line == 207
+    participants = {a.name for a in kraft.actors if a.role == "participant"}
+    # :412 "BRIS", :704 "Folkhälsomyndigheten", :666 "Region Skåne"
+    assert {"BRIS", "Folkhälsomyndigheten", "Region Skåne"} <= participants
+    # :407 "Totalt har fler än 160 organisationer hittills medverkat i"
+    assert "160 organisationer" in kraft.description
+
+
+def test_focus_areas_a_to_i() -> None:
+    areas = [m for m in _mentions() if m.kind == "focus-area" and m.code and m.code.isalpha()]
+    # 2019-kraftsamling…txt:223-263 "A. En samhällsdesign för hälsa och" … "I. Ett skyddsnät med täta"
+    assert [m.code for m in areas] == list("ABCDEFGHI")
+    assert areas[0].name == "En samhällsdesign för hälsa och välmående"
+    assert areas[-1].name == "Ett skyddsnät med täta maskor"
+    assert all(m.relations[0].relation == "part-of" for m in areas)
+    work = [m.code for m in _mentions() if m.kind == "focus-area" and m.code and m.code.isdigit()]
+    # :211 "1. Ett mer hälsofrämjande", :215 "2. Individer…", :219 "3. Hållbara stöd till de som"
+    assert work == ["1", "2", "3"]
+
+
+def test_delarenor_count_and_codes() -> None:
+    arenas = [m for m in _mentions() if ("type", "delarena") in m.extra]
+    # 2019-kraftsamling…txt:852 "Höstens arbete har resulterat i ett förslag på 18 delarenor"
+    assert len(arenas) == 18
+    codes = sorted(m.code or "" for m in arenas)
+    assert codes[:5] == ["1.1", "1.2", "1.3", "1.4", "1.5"]  # :924-948
+    assert codes[-1] == "3.6"  # :1038 "3.6 Rätt insatser för asylsökande och nyanlända"
+    media = _named("Mediabilden av psykisk hälsa")
+    # :926 "Hur får vi en saklig och rättvisande bild av psykisk hälsa/ohälsa i media?"
+    assert media.code == "1.1"
+    assert media.description.startswith("Hur får vi en saklig")
+    assert media.source.line == 924
+
+
+def test_participant_sector_types() -> None:
+    # 2019-kraftsamling…txt:552 "Fföretag" then :562 "Janssen"
+    assert _named("Janssen", "actor").actor_types == ("foretag",)
+    # :648 "SKR/Regioner/kommuner" then :650 "Region Dalarna", :692 "Solna Stad"
+    assert _named("Region Dalarna", "actor").actor_types == ("region",)
+    assert _named("Solna Stad", "actor").actor_types == ("kommun",)
+    # :728 "Vårdgivare" then :752-754 "Barn- och elevhälsa Nacka " / "kommun" (one name, wrapped)
+    assert _named("Barn- och elevhälsa Nacka kommun", "actor").actor_types == ("vardgivare",)
+    # :620 "Forskning & utbildning" then :628 "Karolinska Institutet"
+    assert _named("Karolinska Institutet", "actor").actor_types == ("larosate",)
+
+
+def test_pilot_municipalities() -> None:
+    pilots = [m for m in _mentions() if ("type", "pilot") in m.extra]
+    # :1142 "ELEVHÄLSOBASERAD MODELL I  HÄSSLEHOLMS KOMMUN", :1538 "SJÖBO KOMMUN", :2650 "Ystads kommun är"
+    assert [a.name for m in pilots for a in m.actors] == [
+        "Hässleholms kommun",
+        "Sjöbo kommun",
+        "Ystads kommun",
+    ]
+    sjobo = _named("Pilot elevhälsobaserad modell Sjöbo kommun")
+    # :1576 "Övergripande mål med utvecklingsarbetet är att öka elevers närvaro i skolan…"; :1596 "MÅLGRUPP"
+    assert "öka elevers närvaro" in sjobo.description
+    assert "Målgrupp: Elever, Föräldrar, Personal" in sjobo.description
+    # :1634-1635 "A R B ET S S ÄT T" / "2 0 1 8 - 2 0 1 9"
+    assert (sjobo.start, sjobo.end) == ("2018", "2019")
+    assert sjobo.relations[0].target_name == "Elevhälsobaserad modell"
+
+
+def test_vip_working_groups() -> None:
+    # 2019-kraftsamling…txt:2011 "• Schizofreni och liknande tillstånd, färdigt i maj -19."
+    group = _named("VIP Schizofreni och liknande tillstånd")
+    assert group.end == "2019-05"
+    assert group.years == (2017, 2018)  # :2009 "2017 och 2018 startades arbetsgrupper kring:"
+    # :2019 "• ADHD (hösten -20)"
+    assert _named("VIP ADHD").end == "2020"
+
+
+def test_forte_project_with_applicant() -> None:
+    # 2019-kraftsamling…txt:3073 "Tatja Hirvikoski Utmanat föräldraskap vid barnets funktionsnedsättning – …"
+    project = next(m for m in _mentions() if m.name.startswith("Utmanat föräldraskap"))
+    assert ("main-applicant", "Tatja Hirvikoski") in project.extra
+    assert [(a.name, a.role) for a in project.actors] == [("Forte", "funder")]
+    projects = [m for m in _mentions() if ("type", "forskningsprojekt") in m.extra]
+    assert len(projects) == 9  # :3059-3077 six rows, :3193-3197 three rows
+
+
+def test_conference_event() -> None:
+    # 2019-kraftsamling…txt:2887-2889 "Kraftsamling för psykisk hälsa för alla barn i Skåne" / "2019-12-10"
+    event = _named("Kraftsamling för psykisk hälsa för alla barn i Skåne", "event")
+    assert event.start == "2019-12-10"
+    # :880 "Region Skåne har tagit initiativ till en lokal Kraftsamling för"
+    assert ("Region Skåne", "organizer") in [(a.name, a.role) for a in event.actors]
+    # :1886 "Gunilla Granholm, specialistpsykolog, BUP Skåne gunilla.granholm@skane.se"
+    assert any(v.startswith("Gunilla Granholm") for k, v in event.extra if k == "presenter")
+
+
+def test_sources_are_quoted_and_short() -> None:
+    for m in _mentions():
+        assert m.source.report == SLIDES
+        assert 0 < len(m.source.quote) <= 300
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=40))
+def test_extract_never_raises(lines: list[str]) -> None:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    layout = SlidesLayout()
+    assert 0.0 <= layout.score(doc) <= 1.0
+    assert isinstance(layout.extract(doc), list)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "",
+                "1. Ett",
+                "A. En",
+                "B. Två",
+                "Arbetsområden",
+                "Civilsamhälle",
+                "organisationer",
+                "BRIS",
+                "1.1 Titel",
+                "Hur?",
+                "Huvudsökande Titel",
+                "Anna Berg Ett projekt",
+                "2019-12-10",
+                " X",
+                "SJÖBO KOMMUN",
+                "Elevhälsobaserad modell",
+                "MÅL",
+                "• Elever",
+                "Vård- och insatsprogram (VIP)",
+                "2017 startades arbetsgrupper kring:",
+                "• ADHD (hösten -20)",
+                "Fortes stöd till forskning",
+                "a b c d e",
+                "x@y.se",
+                "Starta upp – kickoff 9 september, 2019",
+                "5 februari 2020, kl. 13",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_extract_never_raises_on_slide_like_text(lines: list[str]) -> None:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    assert isinstance(SlidesLayout().extract(doc), list)
