@@ -86,6 +86,16 @@ class Resolution:
         return self.entities.get((kind, slug))
 
 
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www." and trailing slash: "url:host/path".
+
+    >>> _url_key("https://www.Genombrott.nu/")
+    'url:genombrott.nu'
+    """
+    bare = re.sub(r"^https?://(www\.)?", "", url.strip().lower()).rstrip("/")
+    return "url:" + bare
+
+
 def _full_key(m: Mention) -> str:
     """Events repeat names ("Analysledarutbildning" four times): their key includes the date."""
     if m.kind == "event":
@@ -168,6 +178,13 @@ def resolve(
 
     by_key: dict[tuple[str, str], int] = {}
     fuzzy: list[tuple[str, str, str]] = []
+    # A deep link (not a site's front page) that one report gives to one resource only
+    # identifies that resource across reports.
+    url_owners: dict[tuple[str, str], set[str]] = {}
+    for m in items:
+        if m.kind == "resource":
+            for u in m.urls:
+                url_owners.setdefault((m.source.report, _url_key(u)), set()).add(compact(m.name))
     for i, m in enumerate(items):
         root(i)
         if m.kind == "actor":
@@ -180,11 +197,14 @@ def resolve(
             union(by_key[(m.kind, full)], i)
         # A short title (alt name) only joins mentions from other reports: within one report,
         # two items sharing a short title are listed apart on purpose.
-        for key in _keys(m):
+        keys = _keys(m)
+        if m.kind == "resource":
+            keys += [k for u in m.urls if "/" in (k := _url_key(u)) and len(url_owners[(m.source.report, k)]) == 1]
+        for key in keys:
             j = by_key.get((m.kind, key))
             if j is not None and (items[j].source.report != m.source.report or key == full):
                 union(j, i)
-        for key in _keys(m):
+        for key in keys:
             by_key.setdefault((m.kind, key), i)
     # Fuzzy pass: one-letter differences on long keys ("Första Linjen boken" ~ "Förstalinjeboken").
     keyed = sorted((key, i) for (kind, key), i in by_key.items() if kind != "actor")

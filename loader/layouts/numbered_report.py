@@ -1,0 +1,1672 @@
+"""Numbered-report layout: reports with numbered sections, a table of contents and footnotes.
+
+The shape of the yearly reports to the government under the national agreements:
+"2.3 Title" headings (wrapped over lines or not), a contents page with dotted leaders or
+tab-separated page numbers, footnote numbers glued to words ("Genombrott2") or superscript
+("MIND¹") whose text at the page bottom names a product and its URL, and running page
+headers. Appendices ("Bilaga 1 …") are left to the appendix-tables layout.
+
+>>> from loader.model import Document, Line
+>>> lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Verktyg ........ 4", "",
+...          "1.1 Inledning", "", "SKR erbjuder e-verktyget Genombrott.nu1 till alla.", "",
+...          "1 Webbplatsen Genombrott.nu", "", "https://www.genombrott.nu/", "",
+...          "1.2 Verktyg", "", "Text."]
+>>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+>>> [(m.kind, m.name, m.urls) for m in NumberedReportLayout().extract(doc)]
+[('resource', 'Genombrott.nu', ('https://www.genombrott.nu/',))]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import cast
+
+from loader.model import ActorRole, Document, Line, Mention, Relation, Source
+from loader.text import clean, fold, quote
+
+__all__ = ["NumberedReportLayout"]
+
+# --------------------------------------------------------------------------- tables
+
+#: Nouns that introduce a named product, initiative or event ("skriften X", "projektet X").
+#: stem (folded) -> (kind, resource-form code or "", compounds allowed)
+_CUES: dict[str, tuple[str, str, bool]] = {
+    "webbutbildning": ("resource", "webbutbildning", True),
+    "e-utbildning": ("resource", "webbutbildning", True),
+    "utbildningsportal": ("resource", "webbplats", False),
+    "portal": ("resource", "webbplats", True),
+    "webbportal": ("resource", "webbplats", False),
+    "verktyg": ("resource", "webbverktyg", True),
+    "redskap": ("resource", "", True),
+    "skrift": ("resource", "skrift", True),
+    "rapport": ("resource", "rapport", True),
+    "pm": ("resource", "rapport", False),
+    "film": ("resource", "film", True),
+    "webbplats": ("resource", "webbplats", True),
+    "hemsida": ("resource", "webbplats", True),
+    "app": ("resource", "app", False),
+    "podd": ("resource", "", True),
+    "podcast": ("resource", "", True),
+    "enkat": ("resource", "enkat", False),
+    "frageformular": ("resource", "formular", True),
+    "e-tjanst": ("resource", "e-tjanst", False),
+    "tillaggstjanst": ("resource", "e-tjanst", False),
+    "handbok": ("resource", "guide", True),
+    "guide": ("resource", "guide", False),
+    "manual": ("resource", "guide", False),
+    "plansch": ("resource", "affisch", False),
+    "affisch": ("resource", "affisch", False),
+    "metodstod": ("resource", "metodstod", True),
+    "stodmaterial": ("resource", "metodstod", True),
+    "broschyr": ("resource", "broschyr", False),
+    "checklista": ("resource", "checklista", False),
+    "forskningsoversikt": ("resource", "forskningsoversikt", False),
+    "kartlaggning": ("resource", "kartlaggning", False),
+    "supportfunktion": ("resource", "supportfunktion", False),
+    "plattform": ("resource", "webbverktyg", True),
+    "dokument": ("resource", "skrift", False),
+    "antologi": ("resource", "skrift", False),
+    "initiativ": ("initiative", "", False),
+    "projekt": ("initiative", "", True),
+    "program": ("initiative", "", False),
+    "delarena": ("initiative", "", False),
+    "natverk": ("initiative", "", True),
+    "forstudie": ("initiative", "", True),
+    "registerstudie": ("initiative", "", False),
+    "seminarium": ("event", "seminarium", True),
+    "seminarie": ("event", "seminarium", True),
+    "webbinarium": ("event", "seminarium", False),
+    "webbinarie": ("event", "seminarium", False),
+    "konferens": ("event", "", True),
+    "workshop": ("event", "", False),
+}
+# Definite / plural endings that may follow a cue stem ("rapporten", "projektet", "PM:et").
+_CUE_ENDINGS = (
+    "",
+    "en",
+    "et",
+    "n",
+    "t",
+    "na",
+    "erna",
+    "arna",
+    "er",
+    "ar",
+    "ets",
+    "ens",
+    "met",
+    "men",
+    "et:",
+    ":et",
+    "t",
+    "ten",
+    "tet",
+    "et",
+)
+#: Initiative compounds that carry their own name ("Nationella självskadeprojektet").
+_SELF_NAMED = ("projektet", "programmet", "satsningen")
+#: Words that end an unquoted name.
+_STOP = frozenset(
+    "som har hade är var blev blir kan ska skulle kommer och samt men vilket vilken vilka där när med "
+    "vid via genom efter från till att de det den denna dessa sig sin sitt sina nu även också inte "
+    "under inom mellan sedan eller har fått får ger gav finns fanns tagits togs tog visar fram ut upp in "
+    "bort igen".split()
+)
+_CONT_OK = frozenset("och i för av om på".split())
+#: Sentence-initial or generic capitalised words that never start a name.
+_NOT_NAME = frozenset(
+    "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från skr skl uph "
+    "här har som även samt alla flera man vi där när efter om".split()
+)
+#: Resource forms that make a heading or first sentence name a product by itself.
+_PRODUCT_FORMS = frozenset(
+    {"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"}
+)
+_INITIATIVE_CONTEXT = re.compile(r"\b(initiativ\w*|\w*projekt\w*|program(?:met)?|delarena\w*|satsning\w*)\b")
+_EVENT_WORDS = re.compile(r"(seminari|webbinari|konferens|workshop|ledarutbyte|mässa\b|mässan\b)")
+_ANAPHORS = frozenset(
+    "den det detta denna dessa syftet tjänsten verktyget rapporten skriften materialet stödet projektet "
+    "programmet webbplatsen filmen utbildningen studien metoden kartläggningen appen plattformen "
+    "initiativet forskningsöversikten modellen rapporterna".split()
+)
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "maj": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Curated general knowledge: the parties of the national agreements.
+_PARTIES = re.compile(
+    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
+    r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR)\b"
+)
+_PARTY_CANON = {"skl": "sveriges kommuner och landsting", "skr": "sveriges kommuner och regioner"}
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_URL = re.compile(r"https?://[^\s<>()\]]+")
+_URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
+_TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
+_BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
+_DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
+_YEAR = r"((?:19|20)\d\d)"
+_PERIOD = _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
+_AGREEMENT_YEAR = (
+    re.compile(_YEAR + r"\s+års\s+överenskommelse(?!r)", re.IGNORECASE),
+    re.compile(r"\böverenskommelsen\b(?!a)[^.\d]{0,80}?\b" + _PERIOD, re.IGNORECASE),
+    re.compile(r"\böverenskommelse\s+mellan\s+staten[^.\d]{0,60}?" + _PERIOD, re.IGNORECASE),
+)
+_SUPPLEMENT = re.compile(r"\btilläggsöverenskommelse\w*\s+(?:för\s+)?(?:år\s+)?" + _YEAR, re.IGNORECASE)
+_DATE_RANGE = re.compile(
+    r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR
+)
+_DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-ZÅÄÖ0-9”\"“\[<•])")
+_ABBREV = re.compile(r"(?:\bt\.ex|\bbl\.a|\bex|\bs\.k|\bm\.m|\bdvs|\bca|\bnr|\bst|\bkap)\.$", re.IGNORECASE)
+_QUOTED = re.compile(r"[”\"“]\[?([^”\"“\]]{3,200}?)\]?(?:\(#\)|\([^)\s]*\))?[”\"“]")
+_MDLINK = re.compile(r"\[([^\]]{2,200})\]\(([^)\s]*)\)")
+_ANGLE_URL = re.compile(r"<(https?://[^>\s]+)>")
+_BARE_DOMAIN = re.compile(r"\b(?:www\.)?([a-zåäö0-9-]+)\.(?:se|nu|com|org|net|health)\b", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class _Footnote:
+    number: int
+    line: int  # 1-based line of the footnote's first line
+    title: str
+    urls: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: int
+    number: str | None  # "2.3" for numbered headings
+    title: str
+    kind: str  # "numbered" | "chapter" | "sub"
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    line: int
+    section: int  # index into headings (innermost); -1 before the first heading
+
+
+@dataclass
+class _Cand:
+    kind: str
+    name: str
+    sentence: int  # index of the anchor sentence
+    forms: set[str] = field(default_factory=set)
+    urls: list[str] = field(default_factory=list)
+    alt_names: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)  # extra descriptive text (footnote titles)
+    code: str | None = None
+    start: str | None = None
+    end: str | None = None
+    years: set[int] = field(default_factory=set)
+    relations: list[Relation] = field(default_factory=list)
+    actors: list[ActorRole] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    whole_section: bool = False
+    weak: bool = False  # read from a heading alone; yields to an explicit mention of another kind
+
+
+@dataclass
+class _Parsed:
+    doc: Document
+    toc_titles: list[tuple[str | None, str]]
+    headings: list[_Heading]
+    footnotes: dict[int, _Footnote]
+    text: str
+    offsets: list[int]  # stream offset of each kept line
+    offset_lines: list[int]
+    heading_offsets: list[int]  # stream offset where each heading's section starts
+    sentences: list[_Sentence]
+    markers: list[tuple[int, int]]  # (stream offset, footnote number)
+    pages: dict[int, int]
+    bullets: list[list[tuple[int, str]]]  # bullet lists: (line, text)
+
+    def numbered_for(self, section: int) -> _Heading | None:
+        for i in range(section, -1, -1):
+            if self.headings[i].kind != "sub":
+                return self.headings[i]
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _norm(word: str) -> str:
+    return fold(word).strip(".,;:!?()[]”\"“'*«»")
+
+
+def _low(word: str) -> str:
+    return word.lower().strip(".,;:!?()[]”\"“'*«»")
+
+
+def _cue_forms() -> tuple[dict[str, tuple[str, str]], list[tuple[str, tuple[str, str]]]]:
+    exact: dict[str, tuple[str, str]] = {}
+    compound: list[tuple[str, tuple[str, str]]] = []
+    for stem, (kind, form, compounds) in _CUES.items():
+        for ending in dict.fromkeys(e.replace(":", "") for e in _CUE_ENDINGS):
+            exact.setdefault(stem + ending, (kind, form))
+            if compounds:
+                compound.append((stem + ending, (kind, form)))
+    return exact, compound
+
+
+_CUE_EXACT, _CUE_COMPOUND = _cue_forms()
+
+
+@lru_cache(maxsize=8192)
+def _cue(word: str) -> tuple[str, str] | None:
+    """The (kind, form) a word signals as a cue noun, e.g. "skriften" -> ("resource", "skrift").
+
+    >>> _cue("skriften"), _cue("förbättringsverktyg"), _cue("hälsa")
+    (('resource', 'skrift'), ('resource', 'webbverktyg'), None)
+    """
+    w = _norm(word).replace(":", "")
+    if not w or len(w) > 40:
+        return None
+    if w in _CUE_EXACT:
+        return _CUE_EXACT[w]
+    for full, value in _CUE_COMPOUND:
+        if w.endswith(full) and len(w) > len(full) + 2:
+            return value
+    return None
+
+
+def _type_word(word: str) -> tuple[str, str] | None:
+    """A cue noun in definite form ("Rapporten", "E-tjänsten", "PM:et"), which is not part of a name."""
+    cue = _cue(word)
+    if cue and (word[:1].islower() or _norm(word).replace(":", "") not in _CUES):
+        return cue
+    return None
+
+
+def _plain(text: str) -> str:
+    """Markdown-like links and angle-bracket URLs as plain text."""
+    text = _MDLINK.sub(lambda m: m.group(1), text)
+    return clean(_ANGLE_URL.sub(lambda m: m.group(1), text))
+
+
+def _is_capitalised(word: str) -> bool:
+    w = word.lstrip('”"“[(')
+    return bool(w) and (w[0].isupper() or w[0].isdigit())
+
+
+def _similar(a: str, b: str) -> float:
+    ta = set(re.findall(r"\w+", fold(a)))
+    tb = set(re.findall(r"\w+", fold(b)))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _stem_eq(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return bool(a)
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _name_key(name: str) -> str:
+    key = fold(name)
+    key = re.sub(r"\.(se|nu|com|org)\b", "", key)
+    key = re.sub(r"^www\.", "", key)
+    return re.sub(r"[^a-z0-9]+", "", key)
+
+
+def _month(word: str) -> int | None:
+    w = fold(word)[:3]
+    m = _MONTHS.get(w)
+    if m is None and fold(word).startswith("mar"):  # "mars"
+        return 3
+    return m
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _toc(lines: tuple[Line, ...]) -> tuple[range, list[tuple[str | None, str]]]:
+    """The contents pages (line index range) and their entries (number, title)."""
+    hits = [i for i, ln in enumerate(lines) if _TOC_ENTRY.match(ln.text)]
+    if len(hits) < 3:
+        return range(0), []
+    # the densest cluster: consecutive hits with gaps of at most 4 lines
+    best: list[int] = []
+    cur: list[int] = [hits[0]]
+    for i in hits[1:]:
+        if i - cur[-1] <= 4:
+            cur.append(i)
+        else:
+            best = max(best, cur, key=len)
+            cur = [i]
+    best = max(best, cur, key=len)
+    if len(best) < 3:
+        return range(0), []
+    start, end = best[0], best[-1]
+    if start > 0 and fold(lines[start - 1].text).startswith("innehall"):
+        start -= 1
+    entries: list[tuple[str | None, str]] = []
+    pending = ""
+    for i in range(start, end + 1):
+        text = lines[i].text.strip()
+        if not text or fold(text).startswith("innehall"):
+            continue
+        m = _TOC_ENTRY.match(lines[i].text)
+        if not m:
+            pending = f"{pending} {text}".strip()
+            continue
+        title = clean(f"{pending} {m.group(1) or m.group(3)}").rstrip(". ")
+        pending = ""
+        num = re.match(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", title)
+        entries.append((num.group(1), num.group(2)) if num else (None, title))
+    return range(start, end + 1), entries
+
+
+def _pages(lines: tuple[Line, ...]) -> dict[int, int]:
+    """Page number of each line from running headers ("Title 2021 8") and page-start lines."""
+    header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
+    counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
+    headers = {t for t, c in counts.items() if c >= 2 and len(t) > 15}
+    breaks: list[tuple[int, int | None]] = []  # (line index, page or None)
+    for i, ln in enumerate(lines):
+        m = header_re.match(ln.text)
+        if m and m.group(1) in headers:
+            breaks.append((i, int(m.group(2))))
+        elif ln.text.startswith(" ") and ln.text[1:2].strip() and not (breaks and i - breaks[-1][0] <= 3):
+            breaks.append((i, None))
+    anchors = [(k, p) for k, (_, p) in enumerate(breaks) if p is not None]
+    if not anchors:
+        return {}
+    pages: dict[int, int] = {}
+    for k, (i, _) in enumerate(breaks):
+        prior = [a for a in anchors if a[0] <= k]
+        ak, ap = prior[-1] if prior else anchors[0]
+        page = ap + (k - ak)
+        stop = breaks[k + 1][0] if k + 1 < len(breaks) else len(lines)
+        for j in range(i, stop):
+            pages[lines[j].number] = page
+    return pages
+
+
+def _footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, _Footnote], set[int]]:
+    """Footnote definitions and the line indexes they (and repeated URL lists) occupy."""
+    notes: dict[int, _Footnote] = {}
+    used: set[int] = set()
+    expected = 1
+    i = body.start
+    plain = re.compile(r"^(\d{1,3}) (\S.*)$")
+    sup = re.compile(f"^\\s*([{_SUP}]+)\\s*(.*)$")
+    while i < body.stop:
+        text = lines[i].text
+        m_sup = sup.match(text)
+        m_plain = plain.match(text.strip()) if not m_sup else None
+        number = None
+        rest = ""
+        if m_sup:
+            number, rest = int(m_sup.group(1).translate(_SUPERSCRIPTS)), m_sup.group(2)
+        elif m_plain and int(m_plain.group(1)) in (expected, expected + 1):
+            number, rest = int(m_plain.group(1)), m_plain.group(2)
+        if number is None:
+            i += 1
+            continue
+        # gather the footnote: title lines, then URL lines with wrapped continuations
+        title_parts: list[str] = []
+        urls: list[str] = []
+        j = i
+        first = True
+        lines_seen = 0
+        while j < body.stop and lines_seen < 12:
+            t = rest if first else lines[j].text.strip()
+            if not first and (sup.match(lines[j].text) or (plain.match(t) and not t.startswith("http"))):
+                break
+            if not t:
+                j += 1
+                continue
+            if t.startswith("http") or t.startswith("<http"):
+                if urls and not first and t.startswith("http") and _URL.fullmatch(t.strip()):
+                    # a second bare URL line right after: the repeat list starts here
+                    break
+                urls.append(t.strip("<> "))
+            elif urls and _URL_FRAGMENT.match(t) and re.search(r"[/.\-%=_?&]", t):
+                urls[-1] += t
+            elif urls or lines_seen > 4 or (not first and not m_plain):
+                break
+            else:
+                title_parts.append(t)
+            used.add(j)
+            first = False
+            lines_seen += 1
+            j += 1
+        if m_plain and not urls:
+            # plain-number footnotes must carry a URL, otherwise this is body text
+            i += 1
+            continue
+        title = clean(" ".join(title_parts))
+        inline = _URL.findall(title)
+        title = clean(_URL.sub("", title.replace("<", " ").replace(">", " ")))
+        all_urls = [u.rstrip(".,;>") for u in [*inline, *urls]]
+        notes[number] = _Footnote(number, lines[i].number, title, tuple(all_urls))
+        used.add(i)
+        expected = number + 1
+        i = j
+    # repeated URL lists ("prefer the unwrapped repeat when present")
+    repeats: list[tuple[int, str]] = []
+    for k in range(body.start, body.stop):
+        t = lines[k].text.strip()
+        if k not in used and t.startswith("http") and _URL.fullmatch(t):
+            used.add(k)
+            repeats.append((k, t))
+    fixed: dict[int, _Footnote] = {}
+    for n, note in notes.items():
+        urls2 = []
+        for u in note.urls:
+            best = u
+            for _, r in repeats:
+                if r != u and r.startswith(u[:40]) and r.replace(" ", "") == u.replace(" ", ""):
+                    best = r
+            urls2.append(best)
+        fixed[n] = _Footnote(n, note.line, note.title, tuple(dict.fromkeys(urls2)))
+    return fixed, used
+
+
+def _body_end(lines: tuple[Line, ...], after: int) -> int:
+    for i in range(after, len(lines)):
+        t = lines[i].text.strip()
+        if re.match(r"^(?:\d+\.?\s+)?Bilag(?:a\s+\d+\b|or)\s*$", t) or (
+            re.match(r"^Bilaga \d+\s+\S", t) and not _TOC_ENTRY.match(lines[i].text)
+        ):
+            return i
+    return len(lines)
+
+
+def _headings(
+    lines: tuple[Line, ...], body: range, skip: set[int], toc: list[tuple[str | None, str]]
+) -> tuple[list[_Heading], set[int]]:
+    """Numbered, chapter (from the contents) and unnumbered sub-headings, in text order."""
+    chapter_titles = {fold(t) for _, t in toc}
+    found: list[_Heading] = []
+    used: set[int] = set()
+    last_num: tuple[int, ...] = ()
+    prev_body = ""
+    i = body.start
+    while i < body.stop:
+        if i in skip:
+            i += 1
+            continue
+        raw = lines[i].text
+        text = clean(raw)
+        if not text:
+            i += 1
+            continue
+        # continuation lines directly below (no blank line between) belong to a wrapped heading
+        cont: list[int] = []
+        j = i + 1
+        while j < body.stop and len(cont) < 2 and lines[j].text.strip() and j not in skip:
+            cont.append(j)
+            j += 1
+        m = _NUMBERED.match(raw)
+        if m and len(text) < 400 and _is_capitalised(m.group(2)):
+            num = tuple(int(x) for x in m.group(1).split("."))
+            if num > last_num:
+                title = clean(" ".join([m.group(2), *(lines[k].text for k in cont)]))
+                if (len(title) < 400 and not title.endswith((".", ","))) or m.group(1) in {n for n, _ in toc}:
+                    found.append(_Heading(lines[i].number, m.group(1), title.rstrip(" ."), "numbered"))
+                    used.update([i, *cont])
+                    last_num = num
+                    prev_body = ""
+                    i = cont[-1] + 1 if cont else i + 1
+                    continue
+        joined = clean(" ".join([text, *(lines[k].text for k in cont)]))
+        for candidate, extra in ((joined, cont), (text, [])):
+            if fold(candidate) in chapter_titles and not _NUMBERED.match(raw):
+                found.append(_Heading(lines[i].number, None, candidate, "chapter"))
+                used.update([i, *extra])
+                prev_body = ""
+                i = (extra[-1] if extra else i) + 1
+                break
+        else:
+            words = text.split()
+            if (
+                not cont
+                and 1 <= len(words) <= 9
+                and len(text) <= 80
+                and _is_capitalised(text)
+                and not _BULLET.match(raw)
+                and not text.endswith((".", ",", ":", ";", "-"))
+                and fold(words[-1]) not in _STOP | _CONT_OK
+                and (
+                    not prev_body
+                    or len(prev_body) > 200
+                    or prev_body.endswith((".", "!", "?", ")", "”", ":"))
+                )
+                and not re.search(r"\.\s", text)
+                and not text.startswith(("http", "<", "["))
+                and not re.match(r"^\d", text)
+                and _next_is_paragraph(lines, i + 1, body.stop, skip)
+            ):
+                found.append(_Heading(lines[i].number, None, text, "sub"))
+                used.add(i)
+                prev_body = ""
+            else:
+                prev_body = text
+            i += 1
+    return found, used
+
+
+def _next_is_paragraph(lines: tuple[Line, ...], start: int, stop: int, skip: set[int]) -> bool:
+    for j in range(start, min(stop, start + 6)):
+        if j in skip:
+            continue
+        t = lines[j].text.strip()
+        if t:
+            return len(t) > 60 and _is_capitalised(t) and not _NUMBERED.match(lines[j].text)
+    return False
+
+
+def _find_markers(
+    text: str, notes: list[_Footnote], cursor: int, line_number: int
+) -> tuple[str, list[tuple[int, int]], int]:
+    """Remove glued plain-digit footnote markers expected in order; return text, markers, cursor."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while cursor < len(notes):
+        note = notes[cursor]
+        if line_number > note.line:
+            cursor += 1
+            continue
+        hit = None
+        for m in re.finditer(r"\d+", text[pos:]):
+            s, e = m.start() + pos, m.end() + pos
+            run = m.group()
+            prev = text[s - 1] if s > 0 else " "
+            nxt = text[e] if e < len(text) else " "
+            if nxt.isalpha():
+                continue
+            body = None
+            if not prev.isspace() and not prev.isdigit() and prev not in "-–/:.,+%§" and prev != "(":
+                body = run
+                offset = s
+            elif run[:2] in ("19", "20") and len(run) > 4 and (prev.isspace() or prev in "(["):
+                body = run[4:]
+                offset = s + 4
+            if body is None:
+                continue
+            numbers: list[int] = []
+            k, rest = cursor, body
+            while rest and k < len(notes) and rest.startswith(str(notes[k].number)):
+                numbers.append(notes[k].number)
+                rest = rest[len(str(notes[k].number)) :]
+                k += 1
+            if numbers and not rest:
+                hit = (offset, e, numbers)
+                break
+        if hit is None:
+            break
+        offset, e, numbers = hit
+        text = text[:offset] + text[e:]
+        out.extend((offset, n) for n in numbers)
+        cursor += len(numbers)
+        pos = offset
+    return text, out, cursor
+
+
+def _parse(doc: Document) -> _Parsed:
+    lines = doc.lines
+    toc_range, toc = _toc(lines)
+    start = toc_range.stop if toc_range else 0
+    end = _body_end(lines, start)
+    body = range(0, end)
+    pages = _pages(lines)
+    notes, note_lines = _footnotes(lines, body)
+    header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
+    header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
+    skip = set(note_lines) | set(toc_range)
+    for i in body:
+        m = header_re.match(lines[i].text)
+        if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
+            skip.add(i)
+    heads, head_lines = _headings(lines, body, skip, toc)
+    head_at = {h.line: k for k, h in enumerate(heads)}
+    plain_notes = sorted((n for n in notes.values() if not _has_sup(lines, n)), key=lambda n: n.number)
+    parts: list[str] = []
+    length = 0
+    offsets: list[int] = []
+    offset_lines: list[int] = []
+    heading_offsets: list[int] = [0] * len(heads)
+    markers: list[tuple[int, int]] = []
+    bullets: list[list[tuple[int, str]]] = []
+    cursor = 0
+    last_was_bullet = False
+
+    def emit(s: str) -> None:
+        nonlocal length
+        parts.append(s)
+        length += len(s)
+
+    for i in body:
+        ln = lines[i]
+        if ln.number in head_at:
+            heading_offsets[head_at[ln.number]] = length
+            emit("\n")
+            last_was_bullet = False
+            continue
+        if i in skip or i in head_lines:
+            continue
+        raw = ln.text
+        if not raw.strip():
+            continue
+        text, found, cursor = _find_markers(raw.strip(), plain_notes, cursor, ln.number)
+        # superscript markers
+        sup_hits = [
+            (m.start(), int(m.group().translate(_SUPERSCRIPTS))) for m in re.finditer(f"[{_SUP}]+", text)
+        ]
+        if sup_hits:
+            cleaned = ""
+            last = 0
+            for m in re.finditer(f"\\s?[{_SUP}]+", text):
+                cleaned += text[last : m.start()]
+                found.append((len(cleaned), int(m.group().strip().translate(_SUPERSCRIPTS))))
+                last = m.end()
+            text = cleaned + text[last:]
+        text = clean(text)
+        is_bullet = bool(_BULLET.match(raw))
+        if is_bullet:
+            item = _BULLET.sub("", raw).strip()
+            if last_was_bullet and bullets:
+                bullets[-1].append((ln.number, clean(item)))
+            else:
+                bullets.append([(ln.number, clean(item))])
+            last_was_bullet = True
+        elif last_was_bullet and raw[:1].isspace() is False and _is_capitalised(text):
+            last_was_bullet = False
+        elif last_was_bullet and bullets:
+            # continuation of a bullet item wrapped over lines
+            n0, t0 = bullets[-1][-1]
+            bullets[-1][-1] = (n0, clean(f"{t0} {text}"))
+        prev = "".join(parts[-1:])
+        if is_bullet:
+            emit("\n")
+            text = _BULLET.sub("", text)
+        if prev and not prev.endswith("\n"):
+            if (
+                re.search(r"[a-zåäöé]-$", prev)
+                and re.match(r"[a-zåäö]", text)
+                and not re.match(r"(och|eller|samt|till)\b", text)
+            ):
+                parts[-1] = prev[:-1]
+                length -= 1
+            else:
+                emit(" ")
+        offsets.append(length)
+        offset_lines.append(ln.number)
+        markers.extend((length + off, n) for off, n in found)
+        emit(text)
+    stream = "".join(parts)
+    sentences = _sentences(stream, offsets, offset_lines, heading_offsets)
+    return _Parsed(
+        doc,
+        toc,
+        heads,
+        notes,
+        stream,
+        offsets,
+        offset_lines,
+        heading_offsets,
+        sentences,
+        sorted(markers),
+        pages,
+        [b for b in bullets if len(b) >= 2],
+    )
+
+
+def _has_sup(lines: tuple[Line, ...], note: _Footnote) -> bool:
+    for ln in lines:
+        if ln.number == note.line:
+            return bool(re.match(f"^\\s*[{_SUP}]", ln.text))
+    return False
+
+
+def _sentences(
+    text: str, offsets: list[int], offset_lines: list[int], heading_offsets: list[int]
+) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    pos = 0
+    bounds: list[tuple[int, int]] = []
+    for para in text.split("\n"):
+        start = pos
+        last = 0
+        for m in _SENTENCE_END.finditer(para):
+            if _ABBREV.search(para[: m.start()]):
+                continue
+            bounds.append((start + last, start + m.start()))
+            last = m.end()
+        bounds.append((start + last, start + len(para)))
+        pos += len(para) + 1
+    order = sorted(range(len(heading_offsets)), key=lambda k: heading_offsets[k])
+    sorted_offsets = [heading_offsets[k] for k in order]
+    for s, e in bounds:
+        seg = text[s:e].strip()
+        if not seg:
+            continue
+        s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        li = bisect.bisect_right(offsets, s2) - 1
+        hi = bisect.bisect_right(sorted_offsets, s2) - 1
+        out.append(
+            _Sentence(
+                s2,
+                s2 + len(seg),
+                seg,
+                offset_lines[max(li, 0)] if offset_lines else 1,
+                order[hi] if hi >= 0 else -1,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+class _Extractor:
+    def __init__(self, p: _Parsed) -> None:
+        self.p = p
+        self.cands: dict[tuple[str, str], _Cand] = {}
+        self.order: list[tuple[str, str]] = []
+        self.sent_starts = [s.start for s in p.sentences]
+        self.known: dict[str, str] = {}  # folded name -> name as written (headings, captured names)
+        self.agreement: str | None = None
+
+    # -- candidates
+    def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
+        name = clean(name).strip(" ,;:–-”\"“'[]()")
+        if not re.search(r"\w\.(nu|se|com)$", name):
+            name = name.rstrip(". ")
+        if (
+            len(name) < 2
+            or len(name) > (400 if kind == "focus-area" else 220)
+            or not re.search(r"[A-Za-zÅÄÖåäö]", name)
+        ):
+            return None
+        if name[0].islower():
+            name = name[0].upper() + name[1:]
+        key = (kind, _name_key(name))
+        cand = self.cands.get(key)
+        if cand is None:
+            cand = _Cand(kind, name, sentence)
+            self.cands[key] = cand
+            self.order.append(key)
+        elif name != cand.name and name not in cand.alt_names:
+            cand.alt_names.append(name)
+        for attr, value in kw.items():
+            current = getattr(cand, attr)
+            if isinstance(current, set):
+                current.update(value if isinstance(value, set | list | tuple) else {value})
+            elif isinstance(current, list):
+                for v in value if isinstance(value, list | tuple) else [value]:
+                    if v not in current:
+                        current.append(v)
+            elif current is None or current is False:
+                setattr(cand, attr, value)
+        self.known.setdefault(fold(name), name)
+        return cand
+
+    def sentence_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
+
+    # -- passes
+    def run(self) -> list[Mention]:
+        p = self.p
+        if not p.sentences:
+            return []
+        for h in p.headings:
+            if h.kind == "sub" or (h.number and h.number.count(".") >= 2):
+                self.known.setdefault(fold(h.title), h.title)
+        self.agreements()
+        self.focus_areas()
+        self.heading_products()
+        self.cue_names()
+        self.links_and_domains()
+        self.footnote_products()
+        self.links_and_domains(domains_only=True)
+        self.events()
+        self.merge_by_url()
+        return self.mentions()
+
+    def agreements(self) -> None:
+        p = self.p
+        counts: Counter[tuple[int, int | None]] = Counter()
+        first: dict[int, int] = {}
+        for k, s in enumerate(p.sentences):
+            if re.search(r"överenskommelserna|överenskommelser\b", s.text, re.IGNORECASE) and not re.search(
+                r"överenskommelse(n)?\b", s.text, re.IGNORECASE
+            ):
+                continue
+            for rx in _AGREEMENT_YEAR:
+                for m in rx.finditer(s.text):
+                    if re.search(r"överenskommelserna\s*$", s.text[: m.start() + 20], re.IGNORECASE):
+                        continue
+                    y1 = int(m.group(1))
+                    y2 = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else None
+                    counts[(y1, y2)] += 1
+                    first.setdefault(y1, k)
+        if not counts:
+            return
+        by_year: Counter[int] = Counter()
+        for (y1, _), c in counts.items():
+            by_year[y1] += c
+        year = max(by_year, key=lambda y: (by_year[y], y))
+        ends = [y2 for (y1, y2), _ in counts.items() if y1 == year and y2 and y2 > year]
+        end = max(ends) if ends else year
+        period = f"{year}–{end}" if end != year else str(year)
+        name = f"Överenskommelse inom området psykisk hälsa {period}"
+        anchor = first[year]
+        alt: list[str] = []
+        for h in p.headings:
+            if re.match(r"^Överenskommelsen\s", h.title):
+                alt.append(h.title)
+        for s in p.sentences:
+            for m in re.finditer(r"överenskommelsen\s+[”\"“]([^”\"“]{10,250})[”\"“]", s.text, re.IGNORECASE):
+                alt.append(m.group(1))
+            for m in re.finditer(r"\böverenskommelsen\s+" + _PERIOD, s.text):
+                alt.append(clean(m.group(0)).capitalize())
+        urls: list[str] = []
+        for note in p.footnotes.values():
+            t = fold(note.title)
+            others = [y for y in re.findall(r"(\d{4}) års överenskommelse", note.title) if int(y) != year]
+            if "overenskommelse" in t and re.search(str(year), note.title) and not others:
+                if note.urls:
+                    urls.extend(note.urls)
+                elif "mellan staten" in t:
+                    alt.append(note.title.strip("*. "))
+        parties: list[ActorRole] = []
+        seen: set[str] = set()
+        identifiers: list[str] = []
+        for s in p.sentences:
+            if not re.search(r"överenskommelse", s.text, re.IGNORECASE):
+                continue
+            if re.search(r"\bmellan\b|ingått|tecknat|gjort överenskommelse|träffat|överens\b", s.text):
+                for m in _PARTIES.finditer(s.text):
+                    nm = m.group(1)
+                    key = _PARTY_CANON.get(fold(nm), fold(nm))
+                    if key not in seen:
+                        seen.add(key)
+                        parties.append(ActorRole(nm, "party", self.source(p.sentences.index(s))))
+            for m in _DNR.finditer(s.text):
+                ident = f"{m.group(1).upper()} dnr {m.group(2)}"
+                if ident not in identifiers:
+                    identifiers.append(ident)
+        years = set(range(year, end + 1))
+        cand = self.add(
+            "agreement",
+            name,
+            anchor,
+            start=str(year),
+            end=str(end),
+            years=years,
+            urls=urls,
+            actors=parties,
+            identifiers=identifiers,
+        )
+        if cand is not None:
+            for a in alt:
+                if a != name and a not in cand.alt_names:
+                    cand.alt_names.append(a)
+        self.agreement = name
+        for k, s in enumerate(p.sentences):
+            sup = _SUPPLEMENT.search(s.text)
+            if sup:
+                y = int(sup.group(1))
+                self.add(
+                    "agreement",
+                    f"Tilläggsöverenskommelse inom området psykisk hälsa {y}",
+                    k,
+                    start=str(y),
+                    end=str(y),
+                    years={y},
+                    relations=[Relation("related", "agreement", name)],
+                    actors=parties,
+                )
+
+    def focus_areas(self) -> None:
+        p = self.p
+        numbered = [(h, h.number) for h in p.headings if h.kind == "numbered" and h.number]
+        matched: list[_Heading] = []
+        for items in p.bullets:
+            hits: list[_Heading] = []
+            for h, _ in numbered:
+                best = max(items, key=lambda it: _similar(h.title, it[1]))
+                if _similar(h.title, best[1]) >= 0.7:
+                    hits.append(h)
+            if len(hits) >= 3:
+                matched = hits
+                break
+        if not matched:
+            # the sections of the largest numbered chapter stand for the agreement's areas
+            chapters = Counter(n.split(".")[0] for _, n in numbered if n.count(".") == 1)
+            if chapters:
+                top, n = chapters.most_common(1)[0]
+                if n >= 5:
+                    matched = [h for h, n in numbered if n.count(".") == 1 and n.split(".")[0] == top]
+        for h in matched:
+            k = self.sentence_for_line(h.line)
+            self.add(
+                "focus-area",
+                h.title,
+                k,
+                code=h.number,
+                whole_section=True,
+                relations=[Relation("agreement", "agreement", self.agreement)] if self.agreement else [],
+            )
+
+    def sentence_for_line(self, line: int) -> int:
+        for k, s in enumerate(self.p.sentences):
+            if s.line >= line:
+                return k
+        return len(self.p.sentences) - 1
+
+    def heading_products(self) -> None:
+        for h in self.p.headings:
+            if h.kind == "chapter" or (h.number and h.number.count(".") < 2):
+                continue
+            words = h.title.split()
+            k = self.sentence_for_line(h.line)
+            if re.search(r"\w\.(nu|se|com)\b", h.title):
+                name = next(w for w in words if re.search(r"\w\.(nu|se|com)\b", w))
+                self.add("resource", name.strip(" -–"), k, forms={"webbplats"}, whole_section=True)
+                continue
+            first = _type_word(words[0]) if words else None
+            if first and len(words) >= 2 and _is_capitalised(words[1]) and first[0] == "resource":
+                self.add("resource", " ".join(words[1:]), k, forms={first[1]} - {""}, whole_section=True)
+                continue
+            bare = _cue(words[0]) if words else None
+            if (
+                bare
+                and bare[1] in _PRODUCT_FORMS
+                and len(words) >= 3
+                and _low(words[1]) in ("för", "i", "om")
+            ):
+                self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
+                continue
+            last = fold(words[-1]) if words else ""
+            if (
+                any(last.endswith(s) for s in _SELF_NAMED)
+                or last == "pilot"
+                or fold(words[0]).startswith(("pilotprojekt", "projekt"))
+            ):
+                self.add("initiative", h.title, k, whole_section=True)
+                continue
+            # "Initiativet/Projektet …" in the first sentences of its section names the heading
+            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
+            body = " ".join(s.text for s in sec)
+            if fold(h.title) in fold(body) and re.search(
+                r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body
+            ):
+                self.add("initiative", h.title, k, whole_section=True, weak=True)
+                continue
+            if h.kind == "sub" and sec:
+                cues = [
+                    c
+                    for c in (_cue(w) for w in sec[0].text.split())
+                    if c and c[1] in ("supportfunktion", "app", "e-tjanst")
+                ]
+                if cues:
+                    self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
+
+    def capture(self, words: list[str], i: int, allow_cue_start: bool = False) -> str | None:
+        """An unquoted name starting at ``words[i]``: a known name, or a capitalised phrase."""
+        rest = " ".join(words[i:])
+        frest = fold(rest)
+        best = None
+        for fk, name in self.known.items():
+            if (
+                len(fk) >= 4
+                and frest.startswith(fk)
+                and (len(frest) == len(fk) or not frest[len(fk)].isalnum())
+            ):
+                if best is None or len(fk) > len(fold(best)):
+                    best = rest[: len(name)]
+        if best:
+            return best
+        if i >= len(words) or not _is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
+            return None
+        if _low(words[i]) in _NOT_NAME:
+            return None
+        out = [words[i]]
+        if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
+            return words[i]
+        for w in words[i + 1 : i + 8]:
+            nw = _low(w)
+            if nw in _STOP and not (nw == "och" and allow_cue_start):
+                break
+            if w[:1].islower() and re.search(r"(ats|its|ades|ade|erar|ar)$", nw) and len(nw) > 4:
+                break
+            if nw in _CONT_OK and w == words[-1]:
+                break
+            out.append(w)
+            if re.search(r"[,.;:!?)”\"]$", w) and not re.search(r"\w\.(nu|se|com)$", w):
+                break
+        while out and _low(out[-1]) in _CONT_OK | _STOP:
+            out.pop()
+        return " ".join(out) if out else None
+
+    def cue_names(self) -> None:
+        marker_offsets = [o for o, _ in self.p.markers]
+        for k, s in enumerate(self.p.sentences):
+            tokens = list(re.finditer(r"\S+", s.text))
+            words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
+            for i, w in enumerate(words[:-1]):
+                part = w.strip(".,;:")
+                if re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]*-[a-zåäö]+", part):
+                    part_cue = _cue(part.rsplit("-", 1)[1])
+                    if part_cue and part_cue[0] == "resource":
+                        self.add("resource", part, k, forms={part_cue[1]} - {""})
+                        continue
+                at = s.start + tokens[i].end()
+                j = bisect.bisect_right(marker_offsets, at)
+                footnoted = j < len(marker_offsets) and marker_offsets[j] <= min(s.end, at + 250)
+                cue = _cue(w)
+                nxt = words[i + 1]
+                if cue is None:
+                    if _norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
+                        back = [_cue(x) for x in words[max(0, i - 4) : i]]
+                        cues = [c for c in back if c]
+                        if cues:
+                            name = self.capture(words, i + 1)
+                            if name:
+                                self.add(cues[-1][0], name, k, forms={cues[-1][1]} - {""})
+                    low = fold(w).strip(".,;:")
+                    if (
+                        any(low.endswith(x) for x in _SELF_NAMED)
+                        and i > 0
+                        and _is_capitalised(words[i - 1])
+                        and _norm(words[i - 1]) not in _NOT_NAME
+                        and i - 1 > 0
+                    ):
+                        self.add("initiative", f"{words[i - 1]} {w}".strip(".,;:"), k)
+                    continue
+                kind, form = cue
+                if re.search(r"[,.;:!?]$", w) or footnoted:
+                    continue
+                if nxt.startswith(("”", '"', "“", "[", "<")):
+                    continue  # quoted / linked titles are read by links_and_domains
+                name = None
+                if _is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
+                    name = self.capture(words, i + 1)
+                elif (
+                    _is_capitalised(w)
+                    and i > 0
+                    and _norm(nxt) in ("för", "om", "av")
+                    and kind == "initiative"
+                ):
+                    name = self.capture(words, i, allow_cue_start=True)
+                if not name:
+                    continue
+                if kind == "event":
+                    continue  # event names need a date or title: see events()
+                forms = {form} - {""}
+                rel: list[Relation] = []
+                if _norm(w).startswith(("delarena", "delprojekt")):
+                    parent = self.parent_initiative(k, name)
+                    if parent:
+                        rel.append(Relation("part-of", "initiative", parent))
+                made = self.add(kind, name, k, forms=forms, relations=rel)
+                if made and rel:
+                    pc = self.cands.get(("initiative", _name_key(rel[0].target_name)))
+                    if pc:
+                        r = Relation("has-part", "initiative", made.name)
+                        if r not in pc.relations:
+                            pc.relations.append(r)
+            # "X är ett webbaserat stödmaterial" — the subject names a product
+            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
+            if m:
+                cue = _cue(m.group(2))
+                subject = m.group(1)
+                if (
+                    cue
+                    and cue[0] == "resource"
+                    and _is_capitalised(subject)
+                    and len(subject.split()) <= 6
+                    and _norm(subject.split()[0]) not in _NOT_NAME
+                ):
+                    self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def parent_initiative(self, k: int, name: str) -> str | None:
+        s = self.p.sentences[k]
+        for (kind, _), cand in list(self.cands.items()):
+            if kind == "initiative" and cand.name != name and fold(cand.name) in fold(s.text):
+                return cand.name
+        h = self.p.numbered_for(s.section)
+        if h:
+            c = self.cands.get(("initiative", _name_key(h.title)))
+            if c:
+                return c.name
+        # a known initiative name in the sentence, even if not yet captured
+        for fk, nm in self.known.items():
+            if fk in fold(s.text) and fk != fold(name) and _INITIATIVE_CONTEXT.search(fold(s.text)):
+                return nm
+        return None
+
+    def footnote_products(self) -> None:
+        p = self.p
+        for offset, number in p.markers:
+            note = p.footnotes.get(number)
+            if note is None:
+                continue
+            k = self.sentence_at(offset)
+            s = p.sentences[k]
+            before = p.text[max(s.start, offset - 300) : offset]
+            title = note.title
+            ftitle = fold(title)
+            if "overenskommelse" in ftitle and note.urls:
+                if self.agreement:
+                    self.cands[("agreement", _name_key(self.agreement))].urls.extend(
+                        u
+                        for u in note.urls
+                        if u not in self.cands[("agreement", _name_key(self.agreement))].urls
+                    )
+                continue
+            page_title, type_cue = _footnote_title(title)
+            if (
+                re.match(r"(Se|Läs|Jfr)\b", page_title)
+                or len(re.findall(r"[A-Za-zÅÄÖåäö]{4,}", page_title)) < 1
+            ):
+                page_title = ""
+            bwords = before.split()
+            last_words = " ".join(bwords[-6:])
+            kind = "resource"
+            form = type_cue[1] if type_cue and type_cue[0] == "resource" else ""
+            if (
+                (type_cue and type_cue[0] == "event")
+                or _EVENT_WORDS.search(fold(" ".join(bwords[-2:])))
+                or fold(page_title).endswith(" dag")
+            ):
+                kind = "event"
+            elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(
+                fold(last_words)
+            ):
+                kind = "initiative"
+            name = self.name_before(before, page_title) if note.urls else None
+            if name is None:
+                known = self.known_prefix(page_title)
+                name = known or (page_title if note.urls and _is_capitalised(page_title) else None)
+            if name is None and note.urls and page_title:
+                head = page_title.split()[0]
+                if len(head) >= 6 and any(
+                    _stem_eq(head, w) for w in p.text[max(0, offset - 500) : offset].split()
+                ):
+                    name = head
+            if name is None and not note.urls:
+                # reference notes without URL: a quoted or italic title after a cue noun
+                q = re.search(r"[”\"*]([^”\"*]{6,200})[”\"*]", title)
+                cues = [c for c in (_cue(x) for x in bwords[-5:]) if c and c[0] == "resource"]
+                if q and (cues or kind == "resource"):
+                    name = q.group(1)
+                    form = cues[-1][1] if cues else "rapport"
+                elif cues and _is_capitalised(title) and len(title) < 150:
+                    name = re.split(r"[.,]\s", title)[0]
+                    form = cues[-1][1]
+                elif bwords:
+                    tail = self.known_suffix(before)
+                    if tail:
+                        c = self.cands.get(("resource", _name_key(tail)))
+                        if c:
+                            c.extra.append(title)
+                    continue
+            if not name:
+                continue
+            if kind == "resource" and not form:
+                n = len(name.split())
+                lead = _cue(bwords[-n - 1]) if len(bwords) > n else None
+                form = lead[1] if lead and lead[0] == "resource" else ""
+            cand = self.add(kind, name, k, forms={form} - {""}, urls=list(note.urls))
+            if cand is not None:
+                if (
+                    note.urls
+                    and page_title
+                    and _name_key(page_title) != _name_key(cand.name)
+                    and _is_capitalised(page_title)
+                ):
+                    if page_title not in cand.alt_names and kind != "event":
+                        cand.alt_names.append(page_title)
+                if not note.urls and title not in cand.extra:
+                    cand.extra.append(title)
+
+    def name_before(self, before: str, title: str) -> str | None:
+        """The longest run of words just before a marker that also occurs in the footnote title."""
+        known = self.known_suffix(before)
+        if known:
+            return known
+        bw = before.split()
+        tw = title.split()
+        best: list[str] = []
+        for n in range(1, min(len(bw), 40) + 1):
+            run = bw[-n:]
+            ok = any(all(_stem_eq(run[j], tw[t + j]) for j in range(n)) for t in range(len(tw) - n + 1))
+            if not ok:
+                break
+            best = run
+        while best and _type_word(best[0]) and len(best) > 1:
+            best = best[1:]
+        n = len(best)
+        if best and not _is_capitalised(best[0]) and n < len(bw) and n >= 0.75 * len(tw):
+            prev = bw[-n - 1]
+            if _is_capitalised(prev) and _low(prev) not in _NOT_NAME:
+                best = [prev, *best]
+        if best and _is_capitalised(best[0]) and _low(best[0]) not in _NOT_NAME:
+            return " ".join(best).rstrip(":,")
+        # "… är Fem skäl att avstå från narkotika⁳⁹", "tagit fram Samhällets erbjudande om …⁴⁰"
+        for i in range(len(bw) - 1, max(len(bw) - 11, 0) - 1, -1):
+            lead = _low(bw[i - 1]) if i > 0 else ""
+            if (
+                _is_capitalised(bw[i])
+                and _low(bw[i]) not in _NOT_NAME
+                and (lead in ("är", "fram") or (i > 0 and _type_word(bw[i - 1])))
+            ):
+                if not any(re.search(r"[.;:!?]$", w) for w in bw[i:-1]):
+                    return " ".join(bw[i:]).rstrip(":,")
+                break
+        return None
+
+    def known_suffix(self, before: str) -> str | None:
+        fb = fold(re.sub(r"\]\([^)]*\)", "", before).replace("[", "")).rstrip(' .,:;”"')
+        best = None
+        for fk, name in self.known.items():
+            if len(fk) >= 4 and fb.endswith(fk) and (len(fb) == len(fk) or not fb[-len(fk) - 1].isalnum()):
+                if best is None or len(fk) > len(fold(best)):
+                    best = name
+        if best and len(best.split()) > 1 and _type_word(best.split()[0]):
+            best = " ".join(best.split()[1:])
+        return best
+
+    def known_prefix(self, title: str) -> str | None:
+        ft = fold(title)
+        best = None
+        for fk, name in self.known.items():
+            if (
+                len(fk) >= 6
+                and ft.startswith(fk)
+                and (len(ft) == len(fk) or re.match(r"\s[a-z]", title[len(fk) : len(fk) + 2]))
+            ):
+                if best is None or len(fk) > len(fold(best)):
+                    best = name
+        return best
+
+    def links_and_domains(self, domains_only: bool = False) -> None:
+        p = self.p
+        for k, s in enumerate([] if domains_only else p.sentences):
+            text = s.text
+            last_end, last_cue = -1, cast(tuple[str, str] | None, None)
+            for m in _QUOTED.finditer(text):
+                title = m.group(1).strip()
+                inherited = (
+                    last_cue
+                    if last_end >= 0 and re.fullmatch(r"\s*(samt|och|,)\s*", text[last_end : m.start()])
+                    else None
+                )
+                last_end = m.end()
+                if not _is_capitalised(title) or "överenskommelse" in fold(title).replace(
+                    "overens", "överens"
+                ):
+                    continue
+                if "överenskommelse" in title.lower():
+                    continue
+                pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
+                post = text[m.end() : m.end() + 50].split()[:5]
+                cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue is None:
+                    cue = next(
+                        (c for c in (_cue(x) for x in post) if c and "är" in [_norm(y) for y in post]), None
+                    )
+                last_cue = cue
+                if cue is None:
+                    continue
+                kind, form = cue
+                if kind == "event":
+                    continue
+                link = _MDLINK.search(m.group(0))
+                urls = [link.group(2)] if link and link.group(2).startswith("http") else []
+                self.add(kind, title, k, forms={form} - {""}, urls=urls)
+            for m in _MDLINK.finditer(text):
+                label, url = m.group(1).strip(), m.group(2)
+                inside_quote = text[max(0, m.start() - 1) : m.start()] in ("”", '"', "“")
+                if inside_quote or not _is_capitalised(label) or "överenskommelse" in label.lower():
+                    continue
+                pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+                cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                urls = [url] if url.startswith("http") else []
+                if _EVENT_WORDS.search(fold(label)):
+                    continue  # read with its date by events()
+                if cue is None and not (
+                    " " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])
+                ):
+                    continue
+                if cue is not None and cue[0] == "event":
+                    continue
+                kind, form = cue if cue else ("resource", "")
+                if _cue(label.split()[0]) and len(label.split()) < 3:
+                    continue  # "[Tre rapporter](#)", "[webbutbildning](#)"
+                self.add(kind, label, k, forms={form} - {""}, urls=urls)
+            for m in _ANGLE_URL.finditer(text):
+                pre = text[max(0, m.start() - 40) : m.start()].split()[-2:]
+                cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue and cue[0] == "resource":
+                    host = re.sub(r"^www\.", "", m.group(1).split("/")[2])
+                    self.add("resource", host, k, forms={cue[1]} - {""}, urls=[m.group(1)])
+        # bare domains ("www.familjehemsverige.se") and <url>s attach to the product of that name
+        for s in p.sentences:
+            for m in _BARE_DOMAIN.finditer(s.text):
+                if s.text[max(0, m.start() - 3) : m.start()].endswith(("//", "/")):
+                    continue
+                key = _name_key(m.group(1))
+                for (kind, ck), cand in self.cands.items():
+                    if ck == key and kind == "resource":
+                        host = m.group(0)
+                        url = f"http://{host}"
+                        if not any(host.lower() in u.lower() for u in cand.urls):
+                            cand.urls.append(url)
+
+    def events(self) -> None:
+        p = self.p
+        for k, s in enumerate(p.sentences):
+            ft = fold(s.text)
+            if not _EVENT_WORDS.search(ft):
+                continue
+            start, end = _dates(s.text)
+            name = None
+            m = re.search(r"\b(?:med|på|hade)\s+temat?:?\s+(.+?)(?:\s+med\s+\S+\s+\d|[.;]\s|$)", s.text)
+            if m and _is_capitalised(m.group(1)):
+                name = m.group(1).strip(' .”"')
+            q = re.search(r"(?:rubriken|titeln|namnet)\s+[”\"“]([^”\"“]{5,200})[”\"“]", s.text)
+            if q:
+                name = q.group(1)
+            if name is None:
+                for w in s.text.split():
+                    wl = _norm(w)
+                    hit = _EVENT_WORDS.search(wl)
+                    if _is_capitalised(w) and hit and hit.start() > 2 and _low(w) not in _NOT_NAME:
+                        name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
+                        break
+            if name is None and start:
+                m2 = re.search(
+                    r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?(\w*(?:ledarutbyte|konferens))",
+                    s.text,
+                )
+                if m2:
+                    name = clean(f"{m2.group(1)} {m2.group(2)}")
+            if not name or len(name) > 200:
+                continue
+            if m and any(c.kind == "event" and c.sentence == k for c in self.cands.values()):
+                continue  # the theme of an event already named by its footnote
+            cand = self.add("event", name, k, start=start, end=end)
+            if cand and start and not cand.start:
+                cand.start, cand.end = start, end
+        # footnote-named events get a date from their sentence
+        for cand in self.cands.values():
+            if cand.kind == "event" and not cand.start:
+                st, en = _dates(p.sentences[cand.sentence].text)
+                cand.start, cand.end = st, en
+
+    def merge_by_url(self) -> None:
+        by_url: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in list(self.order):
+            cand = self.cands.get(key)
+            if cand is None:
+                continue
+            for u in cand.urls:
+                uk = (cand.kind, u.rstrip("/").lower())
+                other = by_url.get(uk)
+                if other and other != key and other in self.cands:
+                    target = self.cands[other]
+                    _absorb(target, cand)
+                    del self.cands[key]
+                    break
+                by_url.setdefault(uk, key)
+        # footnote URLs that only name a sub-page stay separate; nothing else to do
+
+    # -- output
+    def source(self, k: int) -> Source:
+        p = self.p
+        s = p.sentences[k]
+        h = p.numbered_for(s.section) if s.section >= 0 else None
+        section = f"{h.number} {h.title}" if h and h.number else (h.title if h else "")
+        return Source(p.doc.report, s.line, quote(_plain(s.text)), p.pages.get(s.line), section)
+
+    def description(self, cand: _Cand) -> str:
+        p = self.p
+        anchor = p.sentences[cand.sentence]
+        chosen: list[int] = [cand.sentence]
+        names = [fold(n) for n in [cand.name, *cand.alt_names] if len(n) >= 3]
+        keys = [_name_key(n) for n in [cand.name, *cand.alt_names] if len(_name_key(n)) >= 4]
+        section = anchor.section
+        same = [k for k, s in enumerate(p.sentences) if s.section == section]
+        heading = p.headings[section] if section >= 0 else None
+        for hk, h in enumerate(p.headings):
+            ft = fold(h.title)
+            if (
+                h.kind != "chapter"
+                and hk != section
+                and names
+                and (ft == names[0] or (names[0] in ft and len(ft) <= len(names[0]) + 15))
+            ):
+                chosen.extend(k for k, s in enumerate(p.sentences) if s.section == hk)
+        if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
+            chosen.extend(same)
+        else:
+            for k in same:
+                ft = _name_key(p.sentences[k].text)
+                if any(n in ft for n in keys):
+                    chosen.append(k)
+                    if k + 1 < len(p.sentences) and p.sentences[k + 1].section == section:
+                        first = _norm(p.sentences[k + 1].text.split()[0]) if p.sentences[k + 1].text else ""
+                        if first in _ANAPHORS:
+                            chosen.append(k + 1)
+        out: list[str] = []
+        total = 0
+        for k in sorted(set(chosen)):
+            t = p.sentences[k].text
+            if total + len(t) > 2500 and out:
+                break
+            out.append(t)
+            total += len(t)
+        desc = _plain(" ".join(out))
+        for e in cand.extra:
+            desc = f"{desc} ({clean(e)})" if desc else clean(e)
+        return desc
+
+    def mentions(self) -> list[Mention]:
+        p = self.p
+        out: list[Mention] = []
+        for c in self.cands.values():
+            if re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}", c.name):
+                for h in p.headings:
+                    m = re.fullmatch(r"(.+?)\s*\(" + re.escape(c.name) + r"\)", h.title)
+                    if m:
+                        c.alt_names.append(c.name)
+                        c.name = m.group(1)
+                        break
+        for key in list(self.cands):
+            c = self.cands[key]
+            short = re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name) and c.kind in ("resource", "initiative")
+            dup = c.weak and any(
+                o is not c and not o.weak and _name_key(o.name) == _name_key(c.name)
+                for o in self.cands.values()
+            )
+            if short or dup:
+                del self.cands[key]
+        for key in self.order:
+            cand = self.cands.get(key)
+            if cand is None:
+                continue
+            s = p.sentences[cand.sentence]
+            src = self.source(cand.sentence)
+            inner = p.headings[s.section].title if s.section >= 0 else ""
+            rels = list(cand.relations)
+            if (
+                self.agreement
+                and cand.kind in ("resource", "initiative")
+                and not any(r.relation == "agreement" for r in rels)
+            ):
+                rels.append(Relation("agreement", "agreement", self.agreement))
+            desc = self.description(cand) if cand.kind != "agreement" else quote(_plain(s.text), 1000)
+            years = set(cand.years)
+            if cand.kind in ("resource", "initiative"):
+                st, en, ys = _years(desc if cand.kind == "initiative" else s.text, cand.kind)
+                years |= ys
+                cand.start = cand.start or st
+                cand.end = cand.end or en
+            alt = tuple(a for a in dict.fromkeys(cand.alt_names) if a != cand.name)
+            out.append(
+                Mention(
+                    kind=cand.kind,
+                    name=cand.name,
+                    source=src,
+                    description=desc,
+                    heading=inner,
+                    alt_names=alt,
+                    code=cand.code,
+                    years=tuple(sorted(years)),
+                    start=cand.start,
+                    end=cand.end,
+                    urls=tuple(dict.fromkeys(cand.urls)),
+                    forms=tuple(sorted(cand.forms)),
+                    identifiers=tuple(cand.identifiers),
+                    actors=tuple(cand.actors),
+                    relations=tuple(dict.fromkeys(rels)),
+                )
+            )
+        return out
+
+
+def _absorb(target: _Cand, other: _Cand) -> None:
+    if other.name != target.name and other.name not in target.alt_names:
+        target.alt_names.append(other.name)
+    for a in other.alt_names:
+        if a not in target.alt_names and a != target.name:
+            target.alt_names.append(a)
+    target.urls.extend(u for u in other.urls if u not in target.urls)
+    target.forms |= other.forms
+    target.extra.extend(e for e in other.extra if e not in target.extra)
+    target.relations.extend(r for r in other.relations if r not in target.relations)
+    target.whole_section = target.whole_section or other.whole_section
+
+
+def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
+    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives."""
+    t = title.strip().rstrip(".")
+    parts = t.split(", ", 1)
+    if len(parts) == 2 and "webbplats" in fold(parts[0]):
+        t = parts[1]
+    else:
+        t = re.sub(r"^(?:Webbplatsen|Webbplats)(?:\s+för)?\s+", "", t)
+    words = t.split()
+    cue = _type_word(words[0]) if words else None
+    if cue and len(words) > 1:
+        t = " ".join(words[1:])
+    return t.strip(" ,"), cue
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    m = _DATE_RANGE.search(text)
+    if m:
+        m1, m2 = _month(m.group(2)), _month(m.group(4))
+        if m1 and m2:
+            y = m.group(5)
+            return f"{y}-{m1:02d}-{int(m.group(1)):02d}", f"{y}-{m2:02d}-{int(m.group(3)):02d}"
+    for m in _DATE.finditer(text):
+        mo = _month(m.group(2))
+        if mo is None or not re.match(r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", fold(m.group(2))):
+            continue
+        day = m.group(1)
+        y = m.group(3)
+        value = f"{y}-{mo:02d}-{int(day):02d}" if day else f"{y}-{mo:02d}"
+        return value, value
+    return None, None
+
+
+def _years(text: str, kind: str) -> tuple[str | None, str | None, set[int]]:
+    start = end = None
+    years: set[int] = set()
+    m = re.search(r"\(?" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"\)?", text)
+    if m and kind == "initiative":
+        start, end = m.group(1), m.group(2)
+    m2 = re.search(
+        r"\b(?:[Ss]edan|startade|inleddes|påbörjades|lanserades)\s+(?:hösten\s+|våren\s+)?" + _YEAR, text
+    )
+    if m2 and kind == "initiative" and not start:
+        start = m2.group(1)
+    if kind == "resource":
+        for m3 in re.finditer(
+            r"(?:tog(?:s)? fram|framtagen|lanserades|publicerades|utvecklades)[^.]{0,40}?\b" + _YEAR, text
+        ):
+            years.add(int(m3.group(1)))
+    return start, end, years
+
+
+# --------------------------------------------------------------------------- layout
+
+
+class NumberedReportLayout:
+    """Reports with numbered sections, a contents page and footnotes (yearly/final reports).
+
+    >>> NumberedReportLayout().name
+    'numbered-report'
+    """
+
+    name = "numbered-report"
+
+    def score(self, doc: Document) -> float:
+        """Numbered headings in order, weighted by a contents page and footnotes.
+
+        >>> from loader.model import Document, Line
+        >>> NumberedReportLayout().score(Document("r", (Line(1, "Hej"),)))
+        0.0
+        """
+        lines = doc.lines
+        toc_range, entries = _toc(lines)
+        nums: list[tuple[int, ...]] = []
+        for i, ln in enumerate(lines):
+            m = _NUMBERED.match(ln.text) if i not in toc_range else None
+            if m and _is_capitalised(m.group(2)) and len(ln.text) < 200:
+                nums.append(tuple(int(x) for x in m.group(1).split(".")))
+        ordered = 0
+        last: tuple[int, ...] = ()
+        for n in nums:
+            if n > last:
+                ordered += 1
+                last = n
+        if not nums:
+            return 0.0
+        headings = min(1.0, ordered / 10) * (ordered / len(nums))
+        toc = 1.0 if len(entries) >= 5 else 0.0
+        notes, _ = _footnotes(lines, range(0, len(lines)))
+        footnotes = min(1.0, len(notes) / 5)
+        # numbered titles alone also occur on slides; a contents page and footnotes make the report
+        return round(headings * (0.25 + 0.375 * toc + 0.375 * footnotes), 3)
+
+    def extract(self, doc: Document) -> list[Mention]:
+        """Agreements, focus areas, initiatives, resources and events of the report body."""
+        if not doc.lines:
+            return []
+        return _Extractor(_parse(doc)).run()

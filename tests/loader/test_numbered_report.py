@@ -1,0 +1,216 @@
+"""The numbered-report layout read against the 2021 annual report and the 2017 final report."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loader.layouts.base import Layout
+from loader.layouts.numbered_report import NumberedReportLayout, _parse
+from loader.model import Document, Line, Mention, Relation
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+ANNUAL = "2022-insatser-psykisk-halsa-suicidprevention-2021"
+FINAL = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+OTHERS = (
+    "2019-kraftsamling-psykisk-halsa-barn-skane",
+    "2020-inventering-metod-och-kunskapsstod",
+    "2021-handlingsplan-psykisk-halsa-stockholms-lan",
+)
+LAYOUT = NumberedReportLayout()
+
+
+@cache
+def _doc(stem: str) -> Document:
+    path = REPORTS / f"{stem}.txt"
+    return Document(
+        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
+    )
+
+
+@cache
+def _mentions(stem: str) -> tuple[Mention, ...]:
+    return tuple(LAYOUT.extract(_doc(stem)))
+
+
+def _one(stem: str, kind: str, name: str) -> Mention:
+    found = [m for m in _mentions(stem) if m.kind == kind and (m.name == name or name in m.alt_names)]
+    assert len(found) == 1, [m.name for m in _mentions(stem) if m.kind == kind]
+    return found[0]
+
+
+def test_is_a_layout() -> None:
+    assert isinstance(LAYOUT, Layout)
+    assert LAYOUT.name == "numbered-report"
+
+
+@pytest.mark.parametrize("stem", [ANNUAL, FINAL])
+def test_scores_numbered_reports_high(stem: str) -> None:
+    assert LAYOUT.score(_doc(stem)) >= 0.8
+
+
+@pytest.mark.parametrize("stem", OTHERS)
+def test_scores_other_shapes_low(stem: str) -> None:
+    # the slide deck has numbered delarena titles (…skane.txt:924 "1.1 Mediabilden av psykisk hälsa"),
+    # the action plan has footnotes with URLs (…stockholms-lan.txt:32), but neither has both + contents
+    assert LAYOUT.score(_doc(stem)) < 0.3
+
+
+def test_section_counts() -> None:
+    # 2022…txt:225 "1.1 SKR:s arbete …" to :2036 "2.12 Kraftsamling för psykisk hälsa": 35 numbered
+    # headings in the body; the contents page (:64–106) is not counted twice
+    annual = [h for h in _parse(_doc(ANNUAL)).headings if h.kind == "numbered"]
+    assert len(annual) == 35
+    assert (annual[0].line, annual[-1].number) == (225, "2.12")
+    # 2018…txt:75 "1.1 Disposition" … :606 "3.3.14 Övriga utvecklingsarbeten"; there is no 3.3.3 in the text
+    final = [h for h in _parse(_doc(FINAL)).headings if h.kind == "numbered"]
+    assert len(final) == 20
+    assert "3.3.3" not in {h.number for h in final}
+
+
+def test_final_report_focus_areas_are_the_agreements_headings() -> None:
+    areas = [m for m in _mentions(FINAL) if m.kind == "focus-area"]
+    # 2018…txt:159–170 lists the agreement's 12 areas; they are the headings 3.3.1–3.3.13 (no 3.3.3 in the
+    # report); 3.3.14 "Övriga utvecklingsarbeten" (:606) is not an area of the agreement
+    assert [m.code for m in areas] == ["3.3.1", "3.3.2", *(f"3.3.{i}" for i in range(4, 14))]
+    by_code = {m.code: m for m in areas}
+    # 2018…txt:376
+    assert by_code["3.3.6"].name == "Äldres psykiska hälsa och speciella behov av insatser vid psykisk ohälsa"
+    # 2018…txt:303 (heading says "psykisk hälsa" where the list at :161 says "psykisk ohälsa")
+    assert by_code["3.3.4"].name.startswith("Primärvårdens möjlighet att effektivt möta psykisk hälsa")
+    assert all(
+        Relation("agreement", "agreement", "Överenskommelse inom området psykisk hälsa 2017") in m.relations
+        for m in areas
+    )
+
+
+def test_final_report_agreement() -> None:
+    agreement = _one(FINAL, "agreement", "Överenskommelse inom området psykisk hälsa 2017")
+    # 2018…txt:15 '… 2017” (SKL dnr 16/06741)'; the ISBN at :1122 belongs to the report
+    assert agreement.identifiers == ("SKL dnr 16/06741",)
+    assert (agreement.start, agreement.end, agreement.years) == ("2017", "2017", (2017,))
+    # 2018…txt:15 "Regeringen (Socialdepartementet) och Sveriges Kommuner och Landsting (SKL)"
+    parties = {a.name for a in agreement.actors if a.role == "party"}
+    assert {"Socialdepartementet", "SKL"} <= parties
+    assert any(
+        a.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
+        for a in agreement.alt_names
+    )
+
+
+def test_annual_report_agreement_and_supplement() -> None:
+    # 2022…txt:145 "Överenskommelsen för 2021 var tvåårig", :153 "överenskommelsen 2021-2022"
+    main = _one(ANNUAL, "agreement", "Överenskommelse inom området psykisk hälsa 2021–2022")
+    assert (main.start, main.end) == ("2021", "2022")
+    # 2022…txt:174–178 footnote 1: the agreement's page
+    assert main.urls == (
+        "https://www.uppdragpsykiskhalsa.se/omoss/overenskommelser/overenskommelsen-for-psykisk-halsa-2021/",
+    )
+    # 2022…txt:151 "tilläggsöverenskommelse för 20221" (2022 + footnote 1)
+    extra = _one(ANNUAL, "agreement", "Tilläggsöverenskommelse inom området psykisk hälsa 2022")
+    assert Relation("related", "agreement", main.name) in extra.relations
+
+
+def test_familjehemsverige_with_footnote_url_and_figures() -> None:
+    m = _one(ANNUAL, "resource", "FamiljehemSverige")
+    # 2022…txt:1885–1887 footnote 30 "Webbplatsen FamiljehemSverige.se https://familjehemsverige.se/"
+    assert "https://familjehemsverige.se/" in m.urls
+    # 2022…txt:1866 "I slutet av året var 122 kommuner anslutna till FamiljehemSverige."
+    assert "122 kommuner anslutna" in m.description
+    assert m.source.section == "2.10.2 E-tjänsten FamiljehemSverige"
+    assert m.source.page == 30  # 2022…txt:1964 running header "… 2021 32", two page starts earlier
+
+
+def test_wrapped_footnote_url_is_rejoined() -> None:
+    m = _one(ANNUAL, "resource", "Förebygga suicid i fysisk miljö")
+    # 2022…txt:1386–1388 ".../forebyggasuicidifysiskmiljo.2" + "8586.html", repeated unwrapped at :1396
+    assert m.urls == (
+        "https://skr.se/tjanster/merfranskr/rapporterochskrifter/publikationer/forebyggasuicidifysiskmiljo.28586.html",
+    )
+    report = [m for m in _mentions(ANNUAL) if m.urls and "F%C3%B6rsta-linjen-2020" in m.urls[0]]
+    # 2022…txt:697–699 wrapped after "...F%C3%B6rsta-linjen-2020-"
+    assert (
+        report[0]
+        .urls[0]
+        .endswith("-2020-nul%C3%A4gesbeskrivning-av-h%C3%A4lso-och-sjukv%C3%A5rdens-f%C3%B6rsta-linje.pdf")
+    )
+
+
+def test_no_glued_footnote_digits_in_descriptions() -> None:
+    # 2022…txt:215 "SKR:s förbättringsverktyg Genombrott2."
+    genombrott = _one(ANNUAL, "resource", "Genombrott.nu")
+    assert "https://www.genombrott.nu/" in genombrott.urls
+    for m in (*_mentions(ANNUAL), *_mentions(FINAL)):
+        assert not re.search(r"[A-Za-zåäöÅÄÖ]{3,}\d{1,2}\b", m.description), (m.name, m.description)
+        assert not re.search(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]", m.description)
+
+
+def test_initiative_parts() -> None:
+    # 2022…txt:1341–1343 "inom initiativet Kraftsamling för psykisk hälsa och delarenan Hela samhällets
+    # suicidprevention"; the reports have no I-nod (ACT, F-ACT, Puzzel, PrinSIP) to split
+    whole = _one(ANNUAL, "initiative", "Kraftsamling för psykisk hälsa")
+    assert Relation("has-part", "initiative", "Hela samhällets suicidprevention") in whole.relations
+    part = _one(ANNUAL, "initiative", "Hela samhällets suicidprevention")
+    assert Relation("part-of", "initiative", whole.name) in part.relations
+    # 2022…txt:2097–2102 footnotes 35 and 36 glued as "hälsa3536" at :2040
+    assert len(whole.urls) == 2
+    # 2022…txt:1519 "projekttiden 2018-2021"
+    project = _one(ANNUAL, "initiative", "Arbetsmiljö och Hälsa i Fokus")
+    assert (project.start, project.end) == ("2018", "2021")
+
+
+def test_final_report_products_and_events() -> None:
+    # 2018…txt:241 "[Förstalinjeboken](#)⁷" and :243 "Första linjeboken"
+    book = _one(FINAL, "resource", "Förstalinjeboken")
+    assert "Första linjeboken och verktygsbanken" in book.description
+    # 2018…txt:361 "Studiehemsidan <http://www.kollegiasamtal.se>"
+    assert _one(FINAL, "resource", "Kollegiasamtal.se").urls == ("http://www.kollegiasamtal.se",)
+    # 2018…txt:123 "ledarutbyte, som genomförs 28 maj -1 juni 2018"
+    exchange = _one(FINAL, "event", "IIMHL och IIDLs ledarutbyte")
+    assert (exchange.start, exchange.end) == ("2018-05-28", "2018-06-01")
+
+
+def test_final_report_stops_before_appendices_and_skips_contents() -> None:
+    lines = [m.source.line for m in _mentions(FINAL)]
+    assert max(lines) < 711  # 2018…txt:711 "Bilagor"
+    assert not [n for n in lines if 33 <= n <= 63]  # 2018…txt:33–63 "Innehåll"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "1.1 Rubrik",
+                    "2.3 Titel ........ 4",
+                    "1 Webbplatsen X",
+                    "https://x.se/a-",
+                    "b/",
+                    "Bilaga 1",
+                    "E-tjänsten Foo1 är bra.",
+                    "¹ fot",
+                    "projektet Abc har",
+                    "rapporten ”Q”",
+                    "[x](#)",
+                    " ",
+                    "Rapport 2021 3",
+                    "överenskommelsen 2021-2022",
+                    "SKL dnr 1/2",
+                ]
+            ),
+        ),
+        max_size=40,
+    )
+)
+def test_extract_never_raises(lines: list[str]) -> None:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    assert 0.0 <= LAYOUT.score(doc) <= 1.0
+    for m in LAYOUT.extract(doc):
+        assert len(m.source.quote) <= 300
