@@ -80,16 +80,23 @@ def choose_layouts(doc: Document) -> list[tuple[Layout, float]]:
     return chosen
 
 
-def _report_dates(manifest: Path, base: str) -> dict[str, str]:
-    dates: dict[str, str] = {}
+def _report_dates(manifest: Path) -> dict[str, str]:
+    """The date a report's undated figures refer to: the period it covers, else its issue date.
+
+    An annual report issued in April 2022 about 2021 says "i slutet av året" of 2021.
+    """
+    issued: dict[str, str] = {}
+    covered: dict[str, str] = {}
     if not manifest.exists():
-        return dates
-    issued = NamedNode("http://purl.org/dc/terms/issued")
+        return issued
     prefix = DEFAULT_BASE_IRI + "id/report/"
+    wanted = {"http://purl.org/dc/terms/issued": issued, "http://purl.org/dc/terms/temporal": covered}
     for t in pyoxigraph.parse(path=str(manifest), format=RdfFormat.TURTLE):
-        if t.predicate == issued and str(t.subject.value).startswith(prefix):  # type: ignore[union-attr]
-            dates[t.subject.value[len(prefix) :]] = t.object.value  # type: ignore[union-attr]
-    return dates
+        target = wanted.get(t.predicate.value)
+        subject = t.subject.value
+        if target is not None and isinstance(t.object, pyoxigraph.Literal) and subject.startswith(prefix):
+            target[subject[len(prefix) :]] = t.object.value
+    return issued | covered
 
 
 def _actor_mentions(items: Sequence[Enriched], actors: ActorLexicon) -> list[Mention]:
@@ -115,7 +122,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         raise ReportError(str(settings.reports_dir), "no reports (*.txt) found")
     lexicon = Lexicon.from_dir(settings.ontology_dir / "vocab")
     actors = ActorLexicon.load(settings.lexicon_dir / "actors.ttl")
-    dates = _report_dates(settings.manifest, settings.base_iri)
+    dates = _report_dates(settings.manifest)
     timings["lexicons"] = time.perf_counter() - t0
 
     mentions: list[Mention] = []

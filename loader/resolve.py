@@ -96,6 +96,19 @@ def _url_key(url: str) -> str:
     return "url:" + bare
 
 
+def _site_named(url_key: str, name_key: str) -> bool:
+    """True when a front page's host names the resource: "url:genombrott.nu" for "Genombrott.nu".
+
+    >>> _site_named("url:familjehemsverige.se", "familjehemsverigenu")
+    True
+    >>> _site_named("url:uppdragpsykiskhalsa.se", "sdqwebb")
+    False
+    """
+    host = url_key[4:].split("/")[0]
+    label = compact(host.rsplit(".", 1)[0])
+    return len(label) >= 5 and label in name_key
+
+
 def _full_key(m: Mention) -> str:
     """Events repeat names ("Analysledarutbildning" four times): their key includes the date."""
     if m.kind == "event":
@@ -198,11 +211,20 @@ def resolve(
         # A short title (alt name) only joins mentions from other reports: within one report,
         # two items sharing a short title are listed apart on purpose.
         keys = _keys(m)
+        # Strong keys join mentions anywhere: the full name, the name without its web
+        # domain ("FamiljehemSverige.nu" = "Familjehemsverige.se"), and a link that one
+        # report gives to this resource only — a deep link, or the front page of a site
+        # named like the resource.
+        strong = {full, compact(_TLD.sub("", m.name.strip()))}
         if m.kind == "resource":
-            keys += [k for u in m.urls if "/" in (k := _url_key(u)) and len(url_owners[(m.source.report, k)]) == 1]
+            for u in m.urls:
+                k = _url_key(u)
+                if len(url_owners[(m.source.report, k)]) == 1 and ("/" in k or _site_named(k, full)):
+                    keys.append(k)
+                    strong.add(k)
         for key in keys:
             j = by_key.get((m.kind, key))
-            if j is not None and (items[j].source.report != m.source.report or key == full):
+            if j is not None and (items[j].source.report != m.source.report or key in strong):
                 union(j, i)
         for key in keys:
             by_key.setdefault((m.kind, key), i)

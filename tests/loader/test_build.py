@@ -1,0 +1,162 @@
+"""End to end: the five reports build into a graph whose facts match the report text.
+
+Expected values come from reading the reports; each cites its file and line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from loader.pipeline import BuildResult, build
+from loader.read import ReportError
+from psykgraf.settings import Settings
+
+INV = "2020-inventering-metod-och-kunskapsstod"
+R2017 = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+R2021 = "2022-insatser-psykisk-halsa-suicidprevention-2021"
+BASE = "https://w3id.org/psykgraf/"
+PREFIXES = """PREFIX pg: <https://w3id.org/psykgraf/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <https://schema.org/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+"""
+
+
+@pytest.fixture(scope="module")
+def result() -> BuildResult:
+    return build(Settings())
+
+
+@pytest.fixture(scope="module")
+def store(result: BuildResult) -> pyoxigraph.Store:
+    s = pyoxigraph.Store()
+    s.bulk_load("\n".join(result.lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS)
+    return s
+
+
+def rows(store: pyoxigraph.Store, query: str) -> list[tuple[str, ...]]:
+    out = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(out, pyoxigraph.QuerySolutions)
+    return [tuple(str(t.value) if t is not None else "" for t in sol) for sol in out]
+
+
+def resource(store: pyoxigraph.Store, label_regex: str) -> str:
+    found = rows(store, f'SELECT DISTINCT ?r WHERE {{ ?r a pg:Resource ; rdfs:label|skos:altLabel ?l . '
+                        f'FILTER(REGEX(?l, "{label_regex}")) }}')
+    assert len(found) == 1, f"{label_regex}: {found}"
+    return found[0][0]
+
+
+def values(store: pyoxigraph.Store, iri: str, prop: str) -> set[str]:
+    return {r[0] for r in rows(store, f"SELECT ?o WHERE {{ <{iri}> {prop} ?o }}")}
+
+
+def test_every_report_builds_with_entities(result: BuildResult) -> None:
+    assert set(result.counts) == {p.stem for p in (Path(Settings().reports_dir)).glob("*.txt")}
+    for report, per_class in result.counts.items():
+        assert sum(per_class.values()) > 0, report
+
+
+def test_sdqwebb_is_a_free_questionnaire_for_ages_3_to_17(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:372 " SDQwebb – frågeformulär 3–17 år"
+    r = resource(store, "^SDQwebb")
+    assert values(store, r, "pg:form") == {BASE + "vocab/resource-form/formular"}
+    assert values(store, r, "pg:ageMin") == {"3"}
+    assert values(store, r, "pg:ageMax") == {"17"}
+    # :380 "verktyget är kostnadsfritt att använda"
+    assert values(store, r, "schema:isAccessibleForFree") == {"true"}
+    urls = values(store, r, "schema:url")
+    # :381 "SDQwebb.se samt ett användarstöd (länk) och en lathund … (länk)" -> site + two PDFs
+    assert any("sdqwebb.se" in u for u in urls)
+    assert len([u for u in urls if u.endswith(".pdf")]) == 2
+
+
+def test_cgas_is_a_web_training_for_professionals(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:388 " Webbutbildning C-GAS"; :390 "den som arbetar professionellt med barn"
+    r = resource(store, "C-GAS")
+    assert BASE + "vocab/resource-form/webbutbildning" in values(store, r, "pg:form")
+    assert BASE + "vocab/audience/personal" in values(store, r, "pg:audience")
+
+
+def test_vand_dig_hit_is_a_2012_first_line_guide_for_children_and_young(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:188 "Vänd dig hit! – guide för kommuner och landsting …", listed under
+    # "Första linjen"; the year is in its title suffix "(2012)" (line 190)
+    r = resource(store, "^Vänd dig hit")
+    assert values(store, r, "dcterms:created") == {"2012"}
+    assert BASE + "vocab/care-level/forsta-linjen" in values(store, r, "pg:careLevel")
+    assert BASE + "vocab/resource-form/guide" in values(store, r, "pg:form")
+    assert {BASE + "vocab/target-group/barn", BASE + "vocab/target-group/unga"} <= values(
+        store, r, "pg:targetGroup")
+    assert values(store, r, "pg:listedUnder") == {"Första linjen"}
+
+
+def test_pyramidverktyget_is_no_longer_in_use(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:1736 "Verktyg som inte längre är i bruk", :1826 " Pyramidverktyget"
+    r = resource(store, "^Pyramidverktyget$")
+    assert values(store, r, "pg:status") == {BASE + "vocab/status/ej-i-bruk"}
+
+
+def test_bilaga2_has_129_numbered_events_with_first_and_last_dates(store: pyoxigraph.Store) -> None:
+    # 2018-slutrapport…txt:829 "1	2017-01-12	Migration och psykisk hälsa - grundkurs"
+    # 2018-slutrapport…txt:965 "129	2017-12-19	Agenda Aktion 2017, sociala investeringar"
+    found = rows(store, f"""SELECT ?code ?start ?l WHERE {{
+        ?e a pg:Event ; pg:code ?code ; schema:startDate ?start ; rdfs:label ?l ;
+           dcterms:source <{BASE}id/report/{R2017}> }}""")
+    numbered = {int(c): (s, label) for c, s, label in found if c.isdigit()}
+    assert sorted(numbered) == list(range(1, 130))
+    assert numbered[1] == ("2017-01-12", "Migration och psykisk hälsa - grundkurs")
+    assert numbered[129][0] == "2017-12-19"
+
+
+def test_familjehemsverige_is_one_node_with_two_dated_counts(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:514 "2020 var 102 kommuner anslutna" (the inventory's facts are "i mars 2020")
+    # 2022-insatser…txt:1866 "I slutet av året var 122 kommuner anslutna" (the year reported on: 2021)
+    found = rows(store, """SELECT DISTINCT ?e WHERE { ?e a pg:Resource ; rdfs:label|skos:altLabel ?l .
+        FILTER(REGEX(?l, "^(E-tjänsten )?FamiljehemSverige", "i")) }""")
+    assert len(found) == 1
+    e = found[0][0]
+    reports = values(store, e, "dcterms:source")
+    assert {f"{BASE}id/report/{INV}", f"{BASE}id/report/{R2021}"} <= reports
+    obs = rows(store, f"""SELECT ?v ?d WHERE {{ <{e}> pg:observation ?o . ?o pg:measure ?m ;
+        schema:value ?v ; schema:observationDate ?d . FILTER(CONTAINS(?m, "kommuner")) }}""")
+    by_value = {float(v): d for v, d in obs}
+    assert by_value[102.0].startswith("2020")
+    assert by_value[122.0].startswith("2021")
+
+
+def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
+    missing = rows(store, """SELECT ?e WHERE { ?e a ?c . VALUES ?c { pg:Resource pg:Actor pg:Event
+        pg:Initiative pg:Agreement } FILTER NOT EXISTS { ?a oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?q } }""")
+    assert missing == []
+    long_quotes = rows(store, "SELECT ?q WHERE { ?s oa:exact ?q FILTER(STRLEN(?q) > 300) }")
+    assert long_quotes == []
+
+
+def test_skl_and_skr_are_one_actor(store: pyoxigraph.Store) -> None:
+    # 2018-slutrapport…txt names "SKL" (Sveriges Kommuner och Landsting); 2022-insatser…txt "SKR"
+    found = rows(store, """SELECT DISTINCT ?a WHERE { ?a a pg:Actor ; rdfs:label|skos:altLabel ?l .
+        FILTER(?l IN ("SKL"@sv, "SKR"@sv)) }""")
+    assert found == [(BASE + "id/actor/skr",)]
+    assert len(values(store, BASE + "id/actor/skr", "dcterms:source")) >= 3
+
+
+def test_build_is_deterministic(result: BuildResult) -> None:
+    again = build(Settings())
+    assert again.lines == result.lines
+
+
+def test_unknown_layout_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "okand.txt").write_text("Bara en rad utan struktur.\n", encoding="utf-8")
+    with pytest.raises(ReportError, match="okand: no known report layout"):
+        build(Settings(reports_dir=tmp_path))
+
+
+def test_empty_report_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="no reports"):
+        build(Settings(reports_dir=tmp_path))
+
