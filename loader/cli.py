@@ -28,12 +28,17 @@ _err = Console(stderr=True)
 _out = Console()
 
 
+def _error(message: str) -> None:
+    """One plain, unwrapped line on stderr (rich would wrap long paths)."""
+    typer.echo(f"error: {message}", err=True)
+
+
 def _settings(**overrides: object) -> Settings:
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
     except ValidationError as exc:
         for err in exc.errors():
-            _err.print(f"[red]error:[/red] setting {'.'.join(map(str, err['loc']))}: {err['msg']}")
+            _error(f"setting {'.'.join(map(str, err['loc']))}: {err['msg']}")
         raise typer.Exit(2) from None
 
 
@@ -56,7 +61,7 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
         else:
             result = build(settings)
     except ReportError as exc:
-        _err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _error(f"{exc}")
         return None
     t = time.perf_counter()
     result.conforms, result.violations = validate_lines(result.lines, settings.ontology_dir / "shapes.ttl")
@@ -66,7 +71,7 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
         for v in result.violations[:10]:
             _err.print(f"  {v}", highlight=False)
         if strict:
-            _err.print("[red]error:[/red] --strict: build not published; the current build is unchanged")
+            _error("--strict: build not published; the current build is unchanged")
             return None
     onto = rdflib.Graph()
     vocab = rdflib.Graph()
@@ -117,7 +122,7 @@ def serve_cmd(
                          store_path=store_path)
     if not (settings.build_dir / "current" / "graph.nq").exists():
         if not build or _run_build(settings, strict=False, quiet=False) is None:
-            _err.print("[red]error:[/red] no published build; run `psykgraf build` first")
+            _error("no published build; run `psykgraf build` first")
             raise typer.Exit(1)
     from service import run
 
@@ -132,7 +137,7 @@ def validate_cmd() -> None:
     settings = _settings()
     graph = settings.build_dir / "current" / "graph.nq"
     if not graph.exists():
-        _err.print("[red]error:[/red] no published build; run `psykgraf build` first")
+        _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     lines = graph.read_text(encoding="utf-8").splitlines()
     conforms, messages = validate_lines(lines, settings.ontology_dir / "shapes.ttl")
@@ -164,7 +169,7 @@ def export_cmd(
     settings = _settings()
     graph = settings.build_dir / "current" / "graph.nq"
     if not graph.exists():
-        _err.print("[red]error:[/red] no published build; run `psykgraf build` first")
+        _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     formats = {
         "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "turtle": RdfFormat.TURTLE,
@@ -203,7 +208,7 @@ def query_cmd(
     try:
         head, rows = run_query(settings, name, param or [], endpoint)
     except QueryError as exc:
-        _err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _error(f"{exc}")
         raise typer.Exit(2) from None
     if fmt is OutputFormat.json:
         _out.print_json(json.dumps({"head": head, "rows": rows}, ensure_ascii=False))
