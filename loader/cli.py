@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -148,7 +148,7 @@ def validate_cmd() -> None:
         raise typer.Exit(1)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     nquads = "nquads"
     trig = "trig"
     turtle = "turtle"
@@ -188,7 +188,7 @@ def export_cmd(
         output.write_bytes(text)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"

@@ -17,7 +17,7 @@ from loader.lexicon import Lexicon, context
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import quote
 
-__all__ = ["Enriched", "Evidence", "FACET_FIELDS", "enrich"]
+__all__ = ["FACET_FIELDS", "Enriched", "Evidence", "enrich"]
 
 #: Mention field per SKOS scheme.
 FACET_FIELDS = {

@@ -24,7 +24,7 @@ from loader.enrich import FACET_FIELDS, Enriched
 from loader.model import Mention, Observation, Source
 from loader.resolve import Entity, Resolution, compact
 
-__all__ = ["CLASSES", "GraphBuilder", "QuadWriter", "lit", "RDFS_LABEL"]
+__all__ = ["CLASSES", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "lit"]
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -278,6 +278,7 @@ class GraphBuilder:
         for url in m.urls:
             if _URL.match(url):
                 w(s, NamedNode(SDO + "url"), NamedNode(url), g)
+        o: NamedNode | Literal
         evidence = {(ev.field, ev.value): ev.quote for ev in (e.evidence if e else ())}
 
         def ev_src(field: str, value: str) -> Source:
@@ -334,12 +335,12 @@ class GraphBuilder:
                 )
                 continue
             prop, inverse = _RELATIONS.get(rel.relation, (DCT + "relation", None))
-            o = self.iri(target.kind, target.slug)
-            if o == s:
+            other = self.iri(target.kind, target.slug)
+            if other == s:
                 continue
-            w(s, pg(prop), o, g)
+            w(s, pg(prop), other, g)
             if inverse:
-                w(o, pg(inverse), s, g)
+                w(other, pg(inverse), s, g)
         for ob in m.observations:
             self._observation(s, entity, ob)
 

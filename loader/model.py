@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = [
+    "KINDS",
+    "ROLES",
     "ActorRole",
     "Document",
-    "KINDS",
     "Line",
     "Mention",
     "Observation",
-    "ROLES",
     "Relation",
     "Source",
 ]

@@ -178,7 +178,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
     for f in ontology_files(settings):
         for tr in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE):
-            builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)  # type: ignore[arg-type]
+            builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)
     lines = builder.writer.lines()
     if settings.base_iri != DEFAULT_BASE_IRI:
         old, new = "<" + DEFAULT_BASE_IRI, "<" + settings.base_iri

@@ -9,7 +9,7 @@ file raises :class:`ReportError` and nothing downstream runs.
 >>> decode("r", "Åsa".encode("latin-1"))
 Traceback (most recent call last):
 ...
-loader.read.ReportError: r:1: not valid UTF-8 (byte 0xc5 at column 1; the file looks Latin-1/Windows-1252 encoded — convert it to UTF-8)
+loader.read.ReportError: r:1: not valid UTF-8 (byte 0xc5 at column 1; the file looks Latin-1/Windows-1252 ...
 """
 
 from __future__ import annotations

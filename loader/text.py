@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "dehyphenate", "fold", "quote", "slugify", "MAX_QUOTE"]
+__all__ = ["MAX_QUOTE", "clean", "dehyphenate", "fold", "quote", "slugify"]
 
 MAX_QUOTE = 300
 

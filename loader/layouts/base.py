@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 
 from loader.model import Document, Mention
 
-__all__ = ["Layout", "THRESHOLD"]
+__all__ = ["THRESHOLD", "Layout"]
 
 THRESHOLD = 0.5
 

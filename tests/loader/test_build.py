@@ -131,7 +131,8 @@ def test_familjehemsverige_is_one_node_with_two_dated_counts(store: pyoxigraph.S
 
 def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
     missing = rows(store, """SELECT ?e WHERE { ?e a ?c . VALUES ?c { pg:Resource pg:Actor pg:Event
-        pg:Initiative pg:Agreement } FILTER NOT EXISTS { ?a oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?q } }""")
+        pg:Initiative pg:Agreement }
+        FILTER NOT EXISTS { ?a oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?q } }""")
     assert missing == []
     long_quotes = rows(store, "SELECT ?q WHERE { ?s oa:exact ?q FILTER(STRLEN(?q) > 300) }")
     assert long_quotes == []

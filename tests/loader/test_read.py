@@ -65,5 +65,5 @@ def test_oversized_file_is_refused_before_decoding() -> None:
 
 
 def test_missing_file_names_it(tmp_path: Path) -> None:
-    with pytest.raises(ReportError, match="saknas.txt: cannot read file"):
+    with pytest.raises(ReportError, match=r"saknas\.txt: cannot read file"):
         read_report(tmp_path / "saknas.txt")
