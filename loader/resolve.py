@@ -184,10 +184,25 @@ def resolve(
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
+    # Names each group holds per report: a weak key (short title) must not join two items
+    # that one report lists apart ("Använd SIP – … 0-18 år" and "Använd SIP – … vuxna"),
+    # not even through a third report that only says "Använd SIP".
+    names: dict[int, dict[str, set[str]]] = {}
+
+    def union(i: int, j: int, weak: bool = False) -> bool:
         ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj:
+            return True
+        a = names.setdefault(ri, {items[ri].source.report: {_full_key(items[ri])}})
+        b = names.setdefault(rj, {items[rj].source.report: {_full_key(items[rj])}})
+        if weak and any(r in a and a[r] != b[r] for r in b):
+            return False
+        keep, drop = min(ri, rj), max(ri, rj)
+        parent[drop] = keep
+        merged = {r: a.get(r, set()) | b.get(r, set()) for r in a.keys() | b.keys()}
+        names[keep] = merged
+        names.pop(drop, None)
+        return True
 
     by_key: dict[tuple[str, str], int] = {}
     fuzzy: list[tuple[str, str, str]] = []
@@ -225,7 +240,7 @@ def resolve(
         for key in keys:
             j = by_key.get((m.kind, key))
             if j is not None and (items[j].source.report != m.source.report or key in strong):
-                union(j, i)
+                union(j, i, weak=key not in strong)
         for key in keys:
             by_key.setdefault((m.kind, key), i)
     # Fuzzy pass: one-letter differences on long keys ("Första Linjen boken" ~ "Förstalinjeboken").
@@ -234,8 +249,7 @@ def resolve(
         for kb, j in keyed[n + 1 : n + 40]:
             if items[i].kind != items[j].kind or ka.startswith("~") or kb.startswith("~"):
                 continue
-            if root(i) != root(j) and near(ka, kb):
-                union(i, j)
+            if root(i) != root(j) and near(ka, kb) and union(i, j):
                 fuzzy.append((items[i].kind, items[i].name, items[j].name))
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
