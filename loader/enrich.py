@@ -87,6 +87,10 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
             forms = _tags(lexicon, m.name, {"resource-form"})
             if not forms and desc:
                 forms = _tags(lexicon, _first_sentence(desc), {"resource-form"})
+            if not forms:
+                # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
+                parents = [r.target_name for r in m.relations if r.relation == "part-of"]
+                forms = [f for p in parents for f in _tags(lexicon, p, {"resource-form"})]
             if not forms and m.heading:
                 forms = _tags(lexicon, m.heading, {"resource-form"})
             found += forms

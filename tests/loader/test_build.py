@@ -27,16 +27,14 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
 
-@pytest.fixture(scope="module")
-def result() -> BuildResult:
-    return build(Settings())
+@pytest.fixture()
+def result(built: BuildResult) -> BuildResult:
+    return built
 
 
-@pytest.fixture(scope="module")
-def store(result: BuildResult) -> pyoxigraph.Store:
-    s = pyoxigraph.Store()
-    s.bulk_load("\n".join(result.lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS)
-    return s
+@pytest.fixture()
+def store(built_store: pyoxigraph.Store) -> pyoxigraph.Store:
+    return built_store
 
 
 def rows(store: pyoxigraph.Store, query: str) -> list[tuple[str, ...]]:

@@ -16,15 +16,6 @@ runner = CliRunner()
 REPORTS = Settings().reports_dir
 
 
-@pytest.fixture(autouse=True)
-def _clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-
-    for key in list(os.environ):
-        if key.startswith("PSYKGRAF_"):
-            monkeypatch.delenv(key)
-
-
 def test_help_lists_the_subcommands() -> None:
     out = runner.invoke(app, ["--help"]).output
     for command in ("build", "serve", "query", "validate", "export"):
