@@ -170,6 +170,7 @@ class ActorLexicon:
         else:
             self._rx = None
         self._by_pattern = [(re.compile(_name_pattern(n)), self._slug_of[n]) for n in ordered]
+        self._surface_cache: dict[str, str] = {}
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -228,10 +229,14 @@ class ActorLexicon:
         return None
 
     def _known_slug(self, surface: str) -> str:
-        for rx, slug in self._by_pattern:
-            if rx.fullmatch(surface) or rx.fullmatch(re.sub(r"(?::s|s)$", "", surface)):
-                return slug
-        return self.resolve(surface) or slugify(surface)
+        slug = self._surface_cache.get(surface)
+        if slug is None:
+            bare = re.sub(r"(?::s|s)$", "", surface)
+            slug = next(
+                (s for rx, s in self._by_pattern if rx.fullmatch(surface) or rx.fullmatch(bare)), None
+            ) or self.resolve(surface) or slugify(surface)
+            self._surface_cache[surface] = slug
+        return slug
 
     def find(self, text: str) -> list[ActorHit]:
         """Organisations named in ``text``: lexicon names first, then generic name patterns."""
@@ -257,47 +262,78 @@ class ActorLexicon:
         return sorted(hits, key=lambda h: (h.start, h.end))
 
 
-# Role phrases that end right before an actor name ("förvaltas av X").
-_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rx + r"\s*$", re.IGNORECASE), role)
+# Role frames, matched in a window of the actor's sentence where "@" stands for the actor
+# (or a coordinated list "X, Y och Z" of actors): active voice ("@ har tagit fram"),
+# inverted word order after an adverbial ("Under 2017 genomförde @ …", "har @ genomfört")
+# and passive voice ("tagits fram av @").
+# A short gap inside a frame: no sentence end, no subordinate clause ("som", "att", "där" …)
+# whose subject could be someone else.
+_GAP = r"(?!#)(?:(?!\b(?:som\b(?!\s+en\s+del)|att|där|vilken|vilket|vilka|när|eftersom|men|medan)\b)[^.;:!?@]){0,80}?"
+_GAP_S = r"(?!#)(?:(?!\b(?:som\b(?!\s+en\s+del)|att|där|vilken|vilket|vilka|när|eftersom|men|medan)\b)[^.;:!?@]){0,40}?"
+# Perfect participles and past tense of making verbs ("utvecklat", "genomförde").
+_MADE = r"(?:tagit|arbetat|plockat)\s+fram|utvecklat|producerat|skapat|genomfört|sammanställt|byggt|samlat"
+_MADE_PAST = r"(?:tog|arbetade|plockade)\s+fram|utvecklade|producerade|skapade|genomförde|sammanställde|byggde"
+_PASSIVE_MADE = (
+    r"(?:(?:tagits|tas|togs|arbetats|arbetades)\s+fram|framtag(?:en|et|na)|"
+    r"(?:vidare)?(?:utvecklad|utvecklat|utvecklade|utvecklades|utvecklats|producerad|producerat|producerats"
+    r"|producerades|skapad|skapat|skapades|skapats|genomförd|genomfört|genomförts|genomfördes|sammanställd"
+    r"|sammanställts|sammanställdes|gjord|gjorts|gjordes|byggd|byggts|byggdes))"
+)
+_KEPT = r"tagit\s+över|övertagit|drivit|förvaltat|ägt"
+_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rx, re.IGNORECASE), role)
     for rx, role in (
-        (r"på\s+uppdrag\s+(?:från|av)", "funder"),
-        (r"(?:del)?finansiera(?:d|t|de|s|ts)?\s+(?:med\s+medel\s+)?(?:av|från)", "funder"),
-        (r"(?:del)?finansiering\s+(?:med|från|av)", "funder"),
-        (r"med\s+(?:ekonomiskt\s+)?(?:stöd|medel)\s+från", "funder"),
-        (r"med\s+stöd\s+av", "funder"),
-        (r"(?:tagits|tas)\s+fram\s+av", "producer"),
-        (r"framtag(?:en|et|na)\s+(?:av|i|inom)", "producer"),
-        (
-            r"(?:utvecklad|utvecklat|utvecklade|utvecklats|producerad|producerat|producerats|skapad|skapat)"
-            r"\s+(?:av|i)",
-            "producer",
-        ),
-        (r"förvalta(?:s|t|d)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av", "maintainer"),
-        (r"drivs\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+|vidare\s+)?av", "maintainer"),
-        (r"(?:tagits|tas)\s+över\s+av", "maintainer"),
-        (r"ägs\s+(?:och\s+förvaltas\s+)?av", "maintainer"),
-        (r"tillsammans\s+med", "partner"),
-        (r"i\s+(?:nära\s+)?(?:samarbete|samverkan)\s+(?:med|mellan)", "partner"),
-        (r"med\s+hjälp\s+av(?:\s+medarbetare\s+(?:i|på|från|vid))?", "partner"),
+        # funder
+        (r"på\s+uppdrag\s+(?:från|av)\s+@", "funder"),
+        (r"(?:del)?finansiera(?:d|t|de|des|s|ts)\s+(?:helt\s+|delvis\s+|med\s+medel\s+)?(?:av|från|genom)\s+@",
+         "funder"),
+        (r"(?:del)?finansiering\s+(?:med|från|av)\s+@", "funder"),
+        (r"med\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:stöd|medel|bidrag)\s+(?:från|av)\s+@", "funder"),
+        (r"bekosta(?:d|t|des|ts|s)\s+av\s+@", "funder"),
+        (r"@\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|delvis\s+)?"
+         r"(?:finansierat|finansierar|finansierade|bekostar|bekostade|bekostat)\b", "funder"),
+        (r"@\s*-\s*finansier", "funder"),
+        # maintainer
+        (r"(?:förvalta(?:s|t|d|des)|administrera(?:s|des)|ägs|ägdes|drivs|drevs|drivits)\s+"
+         r"(?:och\s+\w+\s+)?(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+|vidare\s+|sedan\s+\d{4}\s+)?av\s+@",
+         "maintainer"),
+        (r"(?:tagits|tas|togs)\s+över\s+av\s+@", "maintainer"),
+        (r"(?:ligger|finns)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?(?:hos|på)\s+@", "maintainer"),
+        (r"\bverksamhet\s+(?:inom|vid|på)\s+@", "maintainer"),
+        (rf"@\s+(?:har|hade)\s+{_GAP_S}(?:{_KEPT})\b", "maintainer"),
+        (rf"@\s+(?:{_GAP_S}\s)?(?:tog|tar)\s+över\b", "maintainer"),
+        (r"@\s+(?:numera\s+|nu\s+|idag\s+)?(?:förvaltar|driver|äger|övertog|administrerar)\b", "maintainer"),
+        (r"\b(?:övertog|förvaltar|driver)\s+@", "maintainer"),
+        (rf"\b(?:har|hade)\s+@\s+{_GAP_S}(?:{_KEPT})\b", "maintainer"),
+        # producer
+        (rf"{_PASSIVE_MADE}\s+(?:av|i|inom)\s+@", "producer"),
+        (rf"@\s+(?:har|hade|tar)\s+(?:{_GAP}\s)?(?:{_MADE})\b", "producer"),
+        (rf"@\s+(?:{_GAP_S}\s)?(?:{_MADE_PAST}|tar\s+fram)\b", "producer"),
+        (rf"\b(?:har|hade)\s+@\s+(?:{_GAP_S}\s)?(?:{_MADE})\b", "producer"),
+        (rf"\b(?:tog|tar|arbetade)\s+@\s+(?:{_GAP_S}\s)?fram\b", "producer"),
+        (r"\b(?:utvecklade|producerade|skapade|genomförde|sammanställde|byggde)\s+@", "producer"),
+        (r"@\s+(?:står|stod)\s+bakom\b", "producer"),
+        (rf"@\s+(?:ansvarar|ansvarade|har\s+ansvarat)\s+för\s+{_GAP_S}(?:framtagande|utveckling|produktion)",
+         "producer"),
+        (r"\bfick\s+@\s+(?:i\s+)?uppdrag", "producer"),
+        (r"@\s+fick\s+(?:i\s+)?uppdrag(?:et)?\b", "producer"),
+        # partner
+        (r"tillsammans\s+med\s+@", "partner"),
+        (r"i\s+(?:nära\s+|gott\s+|ett\s+)?(?:samarbete|samverkan)\s+(?:med|mellan)\s+"
+         r"(?:[^.;:!?@#,]{1,40}?(?:,|\soch|\ssamt)\s+)?@", "partner"),
+        (r"med\s+hjälp\s+av(?:\s+medarbetare\s+(?:i|på|från|vid))?\s+@(?!\s+framtag)", "partner"),
+        (r"@\s+(?:har\s+|hade\s+)?(?:gemensamt|tillsammans)\b(?!\s+med)", "partner"),
+        # participant
+        (r"@\s+(?:har\s+|hade\s+)?(?:aktivt\s+)?(?:deltog|deltagit|medverkade|medverkat|var\s+med\s+i)\b",
+         "participant"),
     )
 )
-
-# Role phrases that follow an actor name as subject ("X har tagit fram").
-_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(r"^\s*" + rx, re.IGNORECASE), role)
-    for rx, role in (
-        (r"(?:har|hade|tar)\s+(?:[^.;:]{0,80}?\s)?(?:tagit|tog)\s+fram\b", "producer"),
-        (r"(?:har|hade)\s+(?:[^.;:]{0,80}?\s)?(?:utvecklat|producerat|skapat)\b", "producer"),
-        (r"(?:tog|tar)\s+fram\b", "producer"),
-        (r"(?:har|hade)\s+(?:[^.;:]{0,40}?\s)?(?:tagit|tog)\s+över\b", "maintainer"),
-        (r"(?:tog|tar)\s+över\b", "maintainer"),
-        (r"(?:förvaltar|driver\s+numera|äger)\b", "maintainer"),
-    )
-)
+# Object frames ("… av @") first: they are the most specific; then the subject frames.
+_FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•\-]|\s*$)|\n\s*\n")
-_LIST_SEP = re.compile(r"\s*(?:,|,?\s*och|,?\s*samt|&|/)\s*")
+# Between two names of a list: a separator, maybe after a parenthesised expansion or alias.
+_LIST_SEP = re.compile(r"\s*\)?\s*(?:\([^()]{1,60}\)\s*)?(?:,|,?\s*och|,?\s*samt|&|/|\()\s*")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -306,6 +342,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
         left = m.end()
     m2 = _SENTENCE_END.search(text, end)
     return left, (m2.end() if m2 else len(text))
+
+
+def _mask(span: str, offset: int, hits: list[ActorHit]) -> str:
+    """``span`` (starting at ``offset`` in the text) with every other organisation name as "#"."""
+    end = offset + len(span)
+    for h in reversed(hits):
+        if h.start >= offset and h.end <= end:
+            span = span[: h.start - offset] + "#" + span[h.end - offset :]
+    return span
 
 
 def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
@@ -338,10 +383,14 @@ def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
         ):
             k += 1
             right = hits[k].end
-        after = text[right:s_end]
-        roles = [role for rx, role in _BEFORE if rx.search(before)]
-        roles += [role for rx, role in _AFTER if rx.search(after)]
-        for role in roles[:1]:
-            assert role in ROLES
-            found.setdefault((hit.slug, role), snippet)
+        after = text[right : min(s_end, right + 160)]
+        masked = _mask(before, left - len(before), hits)
+        window = f"{masked} @ {_mask(after, right, hits)}".replace("\n", " ")
+        at = len(masked) + 1
+        for rx, role in _FRAMES:
+            # Frames that start at the actor need only be tried there (fast).
+            if rx.match(window, at) if rx.pattern.startswith("@") else rx.search(window):
+                assert role in ROLES
+                found.setdefault((hit.slug, role), snippet)
+                break
     return [(slug, role, q) for (slug, role), q in found.items()]

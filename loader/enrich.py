@@ -33,8 +33,31 @@ _FIRST_SENTENCE = re.compile(r"^(.{20,}?[.!?])(\s|$)")
 # Phrases that name no facet but contain facet words: link marks ("Länk till webbsida …")
 # and comparative ages ("16 år eller äldre" is an age, not older people).
 _NOT_FACETS = re.compile(
-    r"\(?\b[Ll]änk(?:ar)? till[^.()]*[.)]?|\(länk\)|\d+\s*år\s+(?:eller|och)\s+äldre", re.UNICODE
+    r"\(?\b[Ll]änk(?:ar)? till[^.()]*[.)]?|\(länk\)|\d+\s*år\s+(?:eller|och)\s+äldre"
+    # a speaker's affiliation: "– med Måns Lööf sjuksköterska BUP Gävle"
+    r"|–\s*med\s+[A-ZÅÄÖ][^.<]*",
+    re.UNICODE,
 )
+# Statistics about a population ("6,1 procent av barnen …", "andelen ökade") say nothing
+# about whom a resource serves.
+_STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_statistics(text: str) -> str:
+    """The text with its statistics sentences blanked (offsets kept).
+
+    >>> t = "Stöd för barn. Andelen barn ökade med 6 procent."
+    >>> _without_statistics(t).rstrip(), len(_without_statistics(t)) == len(t)
+    ('Stöd för barn.', True)
+    """
+    out, pos = [], 0
+    for part in _SENTENCE.split(text):
+        start = text.index(part, pos)
+        out.append(text[pos:start])
+        out.append(" " * len(part) if _STATISTIC.search(part) else part)
+        pos = start + len(part)
+    return "".join(out) + text[pos:]
 
 
 @dataclass(frozen=True)
@@ -80,6 +103,7 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
     if m.kind in _FACETED:
         found: list[tuple[str, str, str]] = []
         body = f"{m.name}. {desc}" if desc else m.name
+        body = _without_statistics(body)
         found += _tags(lexicon, body, {"care-level", "target-group", "audience"})
         if m.heading:
             found += _tags(lexicon, m.heading, {"care-level", "target-group", "status"})
@@ -109,12 +133,17 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
         if found_status:
             status = found_status
             evidence.append(Evidence("status", found_status, quote(desc)))
+        else:
+            hits = _tags(lexicon, desc, {"status"})
+            if hits:
+                status = hits[0][1]
+                evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     text = f"{m.name}. {desc}"
     if m.kind == "resource":
         if m.age_min is None and m.age_max is None:
-            ages = facts.age_range(text)
+            ages = facts.age_range(_without_statistics(text))
             if ages:
                 changes["age_min"], changes["age_max"] = ages[0], ages[1]
                 evidence.append(Evidence("age", f"{ages[0]}-{ages[1]}", ages[2]))

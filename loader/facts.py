@@ -20,6 +20,7 @@ __all__ = [
     "status",
     "title_year",
     "years",
+    "years_in_text",
 ]
 
 _DASH = r"\s*[-–—]\s*"
@@ -333,6 +334,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "end-default",
     ),
     (re.compile(rf"\b(?:under|år|i|per|för)\s+({_YEAR})\b", re.I), "year"),
+    (re.compile(rf"\b{_YEAR}\s*[-–]\s*({_YEAR})\b"), "year"),
 )
 
 #: Counted things an observation may be about (Swedish plural nouns), general vocabulary.
@@ -342,24 +344,55 @@ _COUNT_NOUNS = (
     "workshops konferenser utbildningar utbildningstillfällen förbättringsarbeten intresseanmälningar "
     "självtest användare nedladdningar sidvisningar visningar möten aktiviteter enheter projekt "
     "familjehem elever chefer exemplar handlingsplaner analyser utvecklingsarbeten kontaktpunkter utmaningar "
-    "mottagningar team nätverk ansökningar"
+    "mottagningar team nätverk ansökningar besök patienter program kliniker teman familjecentraler "
+    "förbättringsidéer idéer kanslier utbildade registrerade rapporter filmer webbutbildningar"
 ).split()
 _COUNT_ADJ = (
-    r"(?:(?:unika|anslutna|deltagande|genomförda|registrerade|aktiva|nya|olika|pågående|specifika)\s+)?"
+    r"(?:(?:unika|anslutna|deltagande|genomförda|registrerade|aktiva|nya|olika|pågående|specifika|enskilda"
+    r"|regionala|lokala)\s+)?"
 )
 # Not the tail of a digit run (phone numbers, postcodes); no leading zero.
 _NUMBER = r"(?<!\d[ \u00a0\u202f])([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(\d+))?"
-_QUAL = r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+än|fler\s+än|totalt|sammanlagt)\s+)?"
+_QUAL = (
+    r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+ä[nr]|fler\s+än|totalt|sammanlagt)\s+)?"
+)
+# A qualifier right before a figure belongs to its phrase ("drygt 6 000 …"); the patterns
+# below start at the number (fast), and the phrase is widened afterwards.
+_QUAL_BEFORE = re.compile(_QUAL[:-1] + "$", re.I)
+#: Number words that may stand for a count ("sex regionala kanslier").
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("tre fyra fem sex sju åtta nio tio elva tolv".split(), 3)
+}
+_NUMBER_N = r"(?<!\d[ \u00a0\u202f])(?P<n>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(?P<d>\d+))?"
 _OBS_COUNT = re.compile(
-    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(?:(tusen)\s+)?({_COUNT_ADJ})({'|'.join(_COUNT_NOUNS)})\b"
-    r"(?:\s+(?:var\s+|är\s+)?(anslutna|ansluta|anslutet)\b)?",
+    rf"(?<![\d,.:/\-–§])(?:{_NUMBER_N}|\b(?P<w>{'|'.join(_NUMBER_WORDS)}))\s+(?:(?P<k>tusen)\s+)?"
+    rf"(?P<a>{_COUNT_ADJ})(?P<noun>{'|'.join(_COUNT_NOUNS)})\b"
+    r"(?:\s+(?:var\s+|är\s+)?(?P<c>anslutna|ansluta|anslutet)\b)?",
     re.I,
+)
+# "N procent av <who>": a share of the resource's own respondents, participants or members.
+_OBS_SHARE = re.compile(
+    rf"(?<![\d,.:/\-–§]){_NUMBER_N}\s*(?:procent|%)\s+av\s+(?P<who>(?:alla\s+|de\s+)?"
+    r"(?:svarande\s+[\wåäö]+|som\s+(?:svarat|svarade|besvarat|deltagit|deltog)|deltagar\w*|teamen"
+    r"|kommunerna|regionerna|användar\w*|arbetsplatserna|verksamheterna|tillfrågade|respondent\w*))",
+    re.I,
+)
+# A share of a population or a change over time describes the world, not the resource.
+_NOT_ABOUT_IT = re.compile(
+    r"\b(?:enligt|ökade|minskade|ökat|minskat|ökning|minskning|jämfört|jämförelse|BNP)\b", re.I
 )
 _OBS_MONEY = re.compile(
-    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(?:(miljoner|miljarder|tusen)\s+)?(?:kronor|kr\b|SEK\b)|"
-    rf"(?<![\d,.:/\-–§]){_QUAL}{_NUMBER}\s+(MSEK|mnkr|mkr)\b",
+    rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(?:(miljoner|miljarder|tusen)\s+)?(?:kronor|kr\b|SEK\b)|"
+    rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(MSEK|mnkr|mkr)\b",
     re.I,
 )
+
+
+def _phrase(sentence: str, m: re.Match[str]) -> tuple[int, str]:
+    """Start and text of a figure's phrase, with the qualifier before it."""
+    q = _QUAL_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+    start = q.start() if q else m.start()
+    return start, sentence[start : m.end()].strip()
 
 
 def _number(whole: str, decimals: str | None) -> float:
@@ -390,37 +423,59 @@ def _date_for(sentence: str, at: int, default_date: str | None) -> str | None:
 def observations(text: str, default_date: str | None) -> list[tuple[str, float, str, str, str]]:
     """Dated figures in a description: (measure, value, unit, date, phrase).
 
-    Only counts of listed nouns ("102 kommuner", "749 arbetsplatser", "2 000 deltagare")
-    and sums of money ("369 miljoner kronor" → 369 MSEK) count; a bare number (a year, a
-    page, an age, a section or phone number) never does. The date comes from the same
-    sentence ("i mars 2020" → "2020-03", "vid utgången av 2021" → "2021-12-31", "under
-    2021" → "2021"; "i slutet av året" → the default date's year, 31 December), else
-    ``default_date``; a figure with no date at all is left out.
+    Counts of listed nouns ("102 kommuner", "749 arbetsplatser", "sex regionala kanslier"),
+    shares ("45 procent av de som svarat") and sums of money ("369 miljoner kronor" → 369
+    MSEK) count; a bare number (a year, a page, an age, a section or phone number) never
+    does, nor does a change ("ökade med 13 procent") or a share of a population ("6,1 procent
+    av alla barn"). The date comes from the same sentence ("i mars 2020" → "2020-03", "vid
+    utgången av 2021" → "2021-12-31", "under 2021" → "2021", "2010–2012" → "2012"; "i slutet
+    av året" → the default date's year, 31 December), else ``default_date``; a figure with no
+    date at all is left out.
 
     >>> observations("I mars 2020 var 102 kommuner anslutna.", None)
     [('anslutna kommuner', 102.0, 'kommuner', '2020-03', '102 kommuner anslutna')]
     >>> observations("medel på sammanlagt 6,4 miljoner kronor.", "2020")
     [('MSEK', 6.4, 'MSEK', '2020', 'sammanlagt 6,4 miljoner kronor')]
+    >>> observations("Antalet besök ökade med 13 procent.", "2021")
+    []
+    >>> observations("45 procent av de som svarat har använt material.", "2021")
+    [('andel av de som svarat', 45.0, 'procent', '2021', '45 procent av de som svarat')]
     """
     out: list[tuple[str, float, str, str, str]] = []
     for _, sentence in _sentences(text):
+        sentence = re.sub(r"\s+", " ", sentence)
+        change = _NOT_ABOUT_IT.search(sentence) is not None
         for m in _OBS_COUNT.finditer(sentence):
-            if re.fullmatch(_YEAR, m.group(1)) and not m.group(2):
+            if m.group("n") and re.fullmatch(_YEAR, m.group("n")) and not m.group("d"):
                 continue
-            date = _date_for(sentence, m.start(), default_date)
+            start, phrase = _phrase(sentence, m)
+            if change and re.search(r"(?:\bmed|motsvara\w*)\s+(?:\w+\s+)?$", sentence[:start]):
+                continue
+            date = _date_for(sentence, start, default_date)
             if date is None:
                 continue
-            value = _number(m.group(1), m.group(2))
-            if m.group(3):
+            if m.group("w"):
+                value = float(_NUMBER_WORDS[m.group("w").lower()])
+            else:
+                value = _number(m.group("n"), m.group("d"))
+            if m.group("k"):
                 value *= 1000
-            noun = m.group(5).lower()
-            adj = m.group(4).strip().lower()
-            if m.group(6):
-                adj = "anslutna"
-            measure = f"{adj} {noun}".strip()
-            out.append((measure, value, noun, date, re.sub(r"\s+", " ", m.group()).strip()))
+            noun = m.group("noun").lower()
+            adj = "anslutna" if m.group("c") else m.group("a").strip().lower()
+            out.append((f"{adj} {noun}".strip(), value, noun, date, phrase))
+        low = sentence.lower()
+        if not change and ("procent" in low or "%" in low):
+            for m in _OBS_SHARE.finditer(sentence):
+                start, phrase = _phrase(sentence, m)
+                date = _date_for(sentence, start, default_date)
+                if date is not None:
+                    value = _number(m.group("n"), m.group("d"))
+                    out.append((f"andel av {m.group('who')}", value, "procent", date, phrase))
+        if "kr" not in low and "sek" not in low:
+            continue
         for m in _OBS_MONEY.finditer(sentence):
-            date = _date_for(sentence, m.start(), default_date)
+            start, phrase = _phrase(sentence, m)
+            date = _date_for(sentence, start, default_date)
             if date is None:
                 continue
             if m.group(1) is not None:
@@ -429,5 +484,75 @@ def observations(text: str, default_date: str | None) -> list[tuple[str, float, 
                 value *= {"miljoner": 1.0, "miljarder": 1000.0, "tusen": 0.001}.get(scale, 1e-6)
             else:
                 value = _number(m.group(4), m.group(5))
-            out.append(("MSEK", round(value, 6), "MSEK", date, re.sub(r"\s+", " ", m.group()).strip()))
+            out.append(("MSEK", round(value, 6), "MSEK", date, phrase))
     return out
+
+
+
+# Verbs (and nouns) of making, launching or starting something.
+_MAKING = re.compile(
+    r"\b(?:(?:tog|tar|tagit|togs|tagits|tas|arbetade|arbetat|arbetades|arbetats)\s+(?:\w+\s+){0,6}?fram"
+    r"|framtag(?:en|et|na|ande[st]?)"
+    r"|(?<!vidare)utveckla(?:de|des|ts|d|t)"
+    r"|lansera(?:de|des|ts|d|t)|inledde|inleddes|startade|startades|startats|påbörja(?:de|des|ts)"
+    r"|publicera(?:de|des|ts|d|t)|skapa(?:de|des|ts|d)|översattes|översatts|etablera(?:de|des|ts)"
+    r"|grundade|grundades|byggdes|byggde|sammanställde|sammanställdes"
+    r"|genomför(?:de|des)\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning|förstudie|studie|pilot\w*|utvärdering|utvecklingsarbete"
+    r"|undersökning|inventering)"
+    r"|gavs\s+ut|kom\s+ut|i\s+drift\s+sedan|uppstartsarbetet|övertog)\b",
+    re.I,
+)
+# Plans, and further work on something that existed before.
+_NOT_YET = re.compile(
+    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsatt|fortsätter|fortsatte"
+    r"|sedan\s+tidigare|vidareutveckl\w*)\b",
+    re.I,
+)
+# A year in a time phrase of its own: "Under 2016", "hösten 2015", "sedan 2015", "(2005)",
+# "lanserades 2015"; "2018 och 2019" continues the phrase.
+_YEAR_AT = re.compile(
+    rf"(?<![\d/–-])({_YEAR})(?:\s*(?:och|,|–|-|till)\s*({_YEAR}))?(?![\d/]|\s*års\b|\s*[-–]\s*\d)"
+)
+# Words before a year that make it the year of something else: what the data covers, a comparison.
+_OTHER_YEAR = re.compile(
+    r"\b(?:avseende|data\s+från|jämfört\s+med|från\s+år|mellan|till|version|nr|SFS|prop\.|dnr|S)"
+    r"\s*(?:år\s+)?$",
+    re.I,
+)
+_ANAPHOR = re.compile(r"\b(?:i\s+detta|av\s+detta|utifrån\s+detta|därför|då|därefter)\b", re.I)
+
+
+def years_in_text(text: str) -> tuple[int, ...]:
+    """Years in which the described thing was made, launched or started, read from prose.
+
+    Only the first of the text's first four sentences that has both a verb of making or
+    starting and a year counts; a sentence that refers back ("Med utgångspunkt i detta
+    utvecklades …") may take its year from the sentence before. Plans ("ska utvecklas
+    under 2022") and years of other things ("avseende år 2016", "data från 2020") are not.
+
+    >>> years_in_text("Det har saknats ett stöd. Under 2016 inledde UPH ett arbete för att ta fram ett metodstöd.")
+    (2016,)
+    >>> years_in_text("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa.")
+    (2018, 2019)
+    >>> years_in_text("I mars 2020 var 102 kommuner anslutna.")
+    ()
+    """
+    sentences = [s for _, s in _sentences(text)][:4]
+    for i, sentence in enumerate(sentences):
+        if not _MAKING.search(sentence) or _NOT_YET.search(sentence):
+            continue
+        found = _years_of(sentence)
+        if not found and i > 0 and _ANAPHOR.search(sentence):
+            found = _years_of(sentences[i - 1])
+        if found:
+            return found
+    return ()
+
+
+def _years_of(sentence: str) -> tuple[int, ...]:
+    """The first time phrase's year(s): "Sedan 2008 …, sedan 2016 årligen" gives 2008."""
+    for m in _YEAR_AT.finditer(sentence):
+        if _OTHER_YEAR.search(sentence[max(0, m.start() - 25) : m.start()]):
+            continue
+        return tuple(dict.fromkeys(int(y) for y in m.groups() if y))
+    return ()

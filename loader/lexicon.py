@@ -15,7 +15,7 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "VOCAB_DIR", "Lexicon", "Tag", "context"]
+__all__ = ["DEFAULT_BASE", "NOT_LABELS", "VOCAB_DIR", "Lexicon", "Tag", "context"]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -25,6 +25,51 @@ DEFAULT_BASE = "https://w3id.org/psykgraf/"
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"(?:https?://|file://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+
+#: Phrases that contain a label of a concept but do not name it (Swedish usage, not facts
+#: about resources): "äldre dokument" are old documents, not older people; "en vuxen att
+#: vända sig till" is a person, not the target group adults. A tag of the concept inside
+#: such a phrase is dropped; tags of other concepts in the phrase stay.
+NOT_LABELS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("target-group", "aldre"): (
+        "äldre dokument",
+        "äldre dokumentation",
+        "äldre version",
+        "äldre versioner",
+        "äldre versionen",
+        "äldre material",
+        "äldre texter",
+        "äldre rapporter",
+        "äldre utgåvor",
+        "äldre utgåva",
+        "äldre upplagor",
+        "äldre upplaga",
+        "äldre publikationer",
+        "äldre barn",
+        "äldre syskon",
+        "äldre elever",
+        "äldre ungdomar",
+        "äldre tonåringar",
+        "äldre än",
+        "eller äldre",
+        "år och äldre",
+    ),
+    ("target-group", "vuxna"): (
+        "en vuxen",
+        "någon vuxen",
+        "ingen vuxen",
+        "annan vuxen",
+        "en trygg vuxen",
+        "trygga vuxna",
+        "vuxna i skolan",
+        "vuxen ålder",
+        "förtroende för vuxna",
+        "vuxna att prata med",
+        "vuxna att vända sig till",
+        "vuxen att prata med",
+        "vuxen att vända sig till",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -140,6 +185,7 @@ class Lexicon:
             max_words = max(max_words, len(words))
         self._first_words = frozenset(first_words)
         self._max_words = max_words
+        self._not_labels = {key: _phrase_pattern(phrases) for key, phrases in NOT_LABELS.items()}
 
     @classmethod
     def from_dir(cls, vocab_dir: Path = VOCAB_DIR) -> Lexicon:
@@ -301,7 +347,25 @@ class Lexicon:
                     i = j
                     break
             i += 1
-        return tags
+        return self._drop_not_labels(tags, folded, offsets)
+
+    def _drop_not_labels(self, tags: list[Tag], folded: str, offsets: list[int] | None) -> list[Tag]:
+        """Tags that lie inside a :data:`NOT_LABELS` phrase of their own concept are dropped."""
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for t in tags:
+            key = (t.scheme, t.code)
+            if key in self._not_labels and key not in spans:
+                found = [m.span() for m in self._not_labels[key].finditer(folded)]
+                if offsets is not None:
+                    found = [(offsets[a], offsets[b - 1] + 1) for a, b in found]
+                spans[key] = found
+        return [t for t in tags if not any(a <= t.start and t.end <= b for a, b in spans.get((t.scheme, t.code), ()))]
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex for folded ``phrases``: whole words, any whitespace run between words."""
+    alternatives = sorted({r"\s+".join(map(re.escape, fold(p).split())) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _texts(objects: Iterable[object]) -> dict[str, str]:

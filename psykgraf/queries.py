@@ -29,20 +29,32 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Variable
+from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, Variable
 
 from psykgraf.settings import Settings
 
-__all__ = ["SCHEMES", "NamedQuery", "Param", "QueryError", "load_queries", "parse_query", "run_query"]
+__all__ = [
+    "SCHEMES",
+    "NamedQuery",
+    "Param",
+    "QueryError",
+    "load_queries",
+    "parse_query",
+    "queries_graph",
+    "query_body",
+    "query_form",
+    "run_query",
+]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Parameter types that are concept codes of a SKOS scheme.
 SCHEMES = ("care-level", "target-group", "audience", "resource-form", "status", "actor-type")
 _TYPES = (*SCHEMES, "string", "integer", "year", "date", "iri", "actor", "resource")
 _CODE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR = re.compile(r"^\d{4}$")
-_INT = re.compile(r"^-?\d{1,9}$")
+# ASCII digits only: ``\d`` would also accept fullwidth or Arabic-Indic digits ("１５").
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_YEAR = re.compile(r"^[0-9]{4}$")
+_INT = re.compile(r"^-?[0-9]{1,9}$")
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 # Control characters (NUL, newlines …) never belong in a parameter value.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -173,6 +185,106 @@ def parse_query(name: str, text: str) -> NamedQuery:
 def load_queries(folder: Path) -> dict[str, NamedQuery]:
     """Every ``*.rq`` in ``folder`` by name (file stem), sorted."""
     return {p.stem: parse_query(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.rq"))}
+
+
+_SH = "http://www.w3.org/ns/shacl#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_SCHEMA = "https://schema.org/"
+_DCTERMS = "http://purl.org/dc/terms/"
+_FORMS = {
+    "SELECT": "SPARQLSelectExecutable",
+    "CONSTRUCT": "SPARQLConstructExecutable",
+    "ASK": "SPARQLAskExecutable",
+    "DESCRIBE": "SPARQLDescribeExecutable",
+}
+_FORM_RE = re.compile(r"^\s*(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", re.IGNORECASE | re.MULTILINE)
+_KEYWORD = {"SELECT": "select", "CONSTRUCT": "construct", "ASK": "ask", "DESCRIBE": "describe"}
+
+
+def query_body(query: NamedQuery) -> str:
+    """The SPARQL text without the leading ``#`` metadata header.
+
+    >>> query_body(parse_query("q", "# title: T\\n\\nSELECT * WHERE {}\\n"))
+    'SELECT * WHERE {}\\n'
+    """
+    lines = query.sparql.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and (lines[start].startswith("#") or not lines[start].strip()):
+        start += 1
+    return "".join(lines[start:])
+
+
+def query_form(query: NamedQuery) -> str:
+    """``SELECT``, ``CONSTRUCT``, ``ASK`` or ``DESCRIBE`` (the first top-level keyword).
+
+    >>> query_form(parse_query("q", "PREFIX a: <http://a/>\\nASK { ?s ?p ?o }"))
+    'ASK'
+    """
+    match = _FORM_RE.search(query_body(query))
+    return match.group(1).upper() if match else "SELECT"
+
+
+def queries_graph(queries: dict[str, NamedQuery], base: str) -> list[Triple]:
+    """The catalogue as RDF: each query a ``sh:SPARQLExecutable`` at ``{base}query/{name}``.
+
+    Each query has ``sh:select`` (or ``sh:construct`` …) with its text, ``rdfs:label`` in
+    Swedish and English, ``rdfs:comment``, ``dcterms:identifier``, ``schema:isPartOf`` the
+    catalogue ``{base}queries``, and one ``sh:parameter`` node per parameter
+    (``{base}query/{name}#param-{param}``) with ``sh:name``, ``sh:order``, ``sh:description``,
+    ``pg:parameterType``, ``sh:datatype`` or ``sh:nodeKind sh:IRI``, ``sh:optional`` and
+    ``sh:defaultValue``. Sorted, so the same catalogue gives the same triples.
+
+    >>> q = parse_query("for-age", "# title: Ålder\\n# title@en: Age\\n# param: age integer 15 Age\\nSELECT ?r {}")
+    >>> triples = queries_graph({"for-age": q}, "https://w3id.org/psykgraf/")
+    >>> sorted({re.split("[#/]", t.predicate.value)[-1] for t in triples if t.subject.value.endswith("for-age")})
+    ['identifier', 'isPartOf', 'label', 'parameter', 'select', 'type']
+    >>> [t.object.value for t in triples if t.predicate.value.endswith("defaultValue")]
+    ['15']
+    """
+    pg = f"{base}ontology#"
+    catalogue = NamedNode(f"{base}queries")
+    triples: list[Triple] = [
+        Triple(catalogue, NamedNode(_RDF_TYPE), NamedNode(_SCHEMA + "Collection")),
+        Triple(catalogue, NamedNode(_RDFS + "label"), Literal("psykgrafs namngivna frågor", language="sv")),
+        Triple(catalogue, NamedNode(_RDFS + "label"), Literal("psykgraf named queries", language="en")),
+    ]
+    for name in sorted(queries):
+        query = queries[name]
+        node = NamedNode(f"{base}query/{name}")
+        form = query_form(query)
+
+        def add(predicate: str, obj: NamedNode | Literal, subject: NamedNode = node) -> None:
+            triples.append(Triple(subject, NamedNode(predicate), obj))
+
+        add(_RDF_TYPE, NamedNode(_SH + "SPARQLExecutable"))
+        add(_RDF_TYPE, NamedNode(_SH + _FORMS[form]))
+        add(_SH + _KEYWORD[form], Literal(query_body(query)))
+        add(_DCTERMS + "identifier", Literal(name))
+        add(_RDFS + "label", Literal(query.title or name, language="sv"))
+        if query.title_en:
+            add(_RDFS + "label", Literal(query.title_en, language="en"))
+        if query.description:
+            add(_RDFS + "comment", Literal(query.description, language="en"))
+        add(_SCHEMA + "isPartOf", catalogue)
+        for order, param in enumerate(query.params):
+            pnode = NamedNode(f"{base}query/{name}#param-{param.name}")
+            add(_SH + "parameter", pnode)
+            add(_RDF_TYPE, NamedNode(_SH + "Parameter"), pnode)
+            add(_SH + "name", Literal(param.name), pnode)
+            add(_SH + "order", Literal(str(order), datatype=NamedNode(XSD + "integer")), pnode)
+            add(pg + "parameterType", Literal(param.type), pnode)
+            add(_SH + "optional", Literal("true", datatype=NamedNode(XSD + "boolean")), pnode)
+            if param.description:
+                add(_SH + "description", Literal(param.description, language="en"), pnode)
+            if param.type in ("string", "integer", "year", "date"):
+                datatype = {"string": "string", "date": "date"}.get(param.type, "integer")
+                add(_SH + "datatype", NamedNode(XSD + datatype), pnode)
+            else:
+                add(_SH + "nodeKind", NamedNode(_SH + "IRI"), pnode)
+            if param.default is not None:
+                add(_SH + "defaultValue", param.term(param.default, base), pnode)
+    return sorted(triples, key=str)
 
 
 def _cell(term: object) -> str:

@@ -133,6 +133,61 @@ _ANAPHORS = frozenset(
     "programmet webbplatsen filmen utbildningen studien metoden kartläggningen appen plattformen "
     "initiativet forskningsöversikten modellen rapporterna".split()
 )
+#: Nouns naming a method, model or instrument (folded stems) -> resource form.
+_METHOD_CUES: dict[str, str] = {
+    "arbetssatt": "modell",
+    "arbetsmetod": "modell",
+    "metod": "modell",
+    "handledningsmetod": "modell",
+    "behandlingsmetod": "modell",
+    "modell": "modell",
+    "arbetsmodell": "modell",
+    "samarbetsmodell": "modell",
+    "samverkansmodell": "modell",
+    "intervjumetod": "formular",
+    "bedomningsinstrument": "formular",
+    "instrument": "formular",
+}
+#: Last words that make a heading the name of a method ("Riskorienterat arbetssätt").
+_METHOD_LAST = frozenset({"arbetssatt", "arbetssattet", "arbetsmetod", "arbetsmetoden"})
+#: "has made" verbs that introduce a product in a section's first sentence.
+_MADE = re.compile(
+    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
+)
+#: Sentence openers that refer back to the product just named.
+_PRONOUNS = frozenset("den detta denna dessa syftet".split())
+#: Definite nouns that refer back to a product of a kind (and form, "" = any form).
+_REFERENCES: dict[str, tuple[str, str]] = {
+    **{w: ("resource", "") for w in "stodet materialet verktyget tjansten sajten".split()},
+    "e-tjansten": ("resource", "e-tjanst"),
+    "webbplatsen": ("resource", "webbplats"),
+    "portalen": ("resource", "webbplats"),
+    "utbildningsportalen": ("resource", "webbplats"),
+    "webbverktyget": ("resource", "webbverktyg"),
+    "plattformen": ("resource", "webbverktyg"),
+    "appen": ("resource", "app"),
+    "rapporten": ("resource", "rapport"),
+    "pm:et": ("resource", "rapport"),
+    "kartlaggningen": ("resource", "kartlaggning"),
+    "skriften": ("resource", "skrift"),
+    "filmen": ("resource", "film"),
+    "filmerna": ("resource", "film"),
+    "metodstodet": ("resource", "metodstod"),
+    "metoden": ("resource", "modell"),
+    "arbetssattet": ("resource", "modell"),
+    "modellen": ("resource", "modell"),
+    "handledningsmetoden": ("resource", "modell"),
+    "supportfunktionen": ("resource", "supportfunktion"),
+    **{w: ("initiative", "") for w in "projektet programmet initiativet satsningen forstudien".split()},
+}
+#: A sentence of figures about a population ("6,1 procent av alla barn", "ökade antalet besök"):
+#: a rate or change together with a population noun.
+_STATISTIC = re.compile(
+    r"(?=.*(?:\d\s*(?:%|procent)|\bandel(?:en)?\b|\bantal(?:et)?\b|\b(?:ök|minsk)(?:ade|at|ning|ar)\b))"
+    r"(?=.*\b(?:\w*patient\w*|barn|barnen|barnbefolkning\w*|unga|ungdomar\w*|elever\w*|invånar\w*"
+    r"|befolkning\w*|\w*besök|\w*besöken|kontakter\w*|vårdtillfällen|sjukskrivning\w*|sjukfrånvaro\w*)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -179,6 +234,7 @@ _ABBREV = re.compile(r"(?:\bt\.ex|\bbl\.a|\bex|\bs\.k|\bm\.m|\bdvs|\bca|\bnr|\bs
 _QUOTED = re.compile(r"[”\"“]\[?([^”\"“\]]{3,200}?)\]?(?:\(#\)|\([^)\s]*\))?[”\"“]")
 _MDLINK = re.compile(r"\[([^\]]{2,200})\]\(([^)\s]*)\)")
 _ANGLE_URL = re.compile(r"<(https?://[^>\s]+)>")
+_ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(r"\b(?:www\.)?([a-zåäö0-9-]+)\.(?:se|nu|com|org|net|health)\b", re.IGNORECASE)
 
 
@@ -228,6 +284,7 @@ class _Cand:
     identifiers: list[str] = field(default_factory=list)
     whole_section: bool = False
     weak: bool = False  # read from a heading alone; yields to an explicit mention of another kind
+    explicit: bool = False  # named outright ("kallad BCFPI", a method heading): short names are kept
 
 
 @dataclass
@@ -292,6 +349,19 @@ def _cue(word: str) -> tuple[str, str] | None:
     for full, value in _CUE_COMPOUND:
         if w.endswith(full) and len(w) > len(full) + 2:
             return value
+    return None
+
+
+def _method_cue(word: str) -> str | None:
+    """The resource form a method/model/instrument noun signals, e.g. "metoden" -> "modell".
+
+    >>> _method_cue("metoden"), _method_cue("intervjumetod"), _method_cue("Samarbetsmodell"), _method_cue("hälsa")
+    ('modell', 'formular', 'modell', None)
+    """
+    w = _norm(word)
+    for stem, form in _METHOD_CUES.items():
+        if w in (stem, stem + "en", stem + "et", stem + "er", stem + "erna"):
+            return form
     return None
 
 
@@ -576,14 +646,34 @@ def _headings(
     return found, used
 
 
-def _next_is_paragraph(lines: tuple[Line, ...], start: int, stop: int, skip: set[int]) -> bool:
+def _next_is_paragraph(
+    lines: tuple[Line, ...], start: int, stop: int, skip: set[int], stacked: bool = True
+) -> bool:
+    """Whether a paragraph follows, possibly below one more heading ("Arbete och sjukfrånvaro" over
+    "Forskningsöversikt")."""
     for j in range(start, min(stop, start + 6)):
         if j in skip:
             continue
         t = lines[j].text.strip()
+        if t and stacked and _heading_like(t) and not _NUMBERED.match(lines[j].text):
+            return _next_is_paragraph(lines, j + 1, stop, skip, stacked=False)
         if t:
-            return len(t) > 60 and _is_capitalised(t) and not _NUMBERED.match(lines[j].text)
+            # a paragraph may open with a lower-case address: "www.genombrott.nu är ett webbverktyg …"
+            opens = _is_capitalised(t) or bool(_ADDRESS_START.match(t))
+            return len(t) > 60 and opens and not _NUMBERED.match(lines[j].text)
     return False
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and len(text) <= 40
+        and _is_capitalised(text)
+        and not text.endswith((".", ",", ":", ";", "-"))
+        and not _BULLET.match(text)
+        and fold(words[-1]) not in _STOP | _CONT_OK
+    )
 
 
 def _find_markers(
@@ -1020,6 +1110,13 @@ class _Extractor:
             # "Initiativet/Projektet …" in the first sentences of its section names the heading
             sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
             body = " ".join(s.text for s in sec)
+            method = self.method_heading(h, sec)
+            if method:
+                name, form, alt = method
+                self.add(
+                    "resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True
+                )
+                continue
             if fold(h.title) in fold(body) and re.search(
                 r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body
             ):
@@ -1033,6 +1130,41 @@ class _Extractor:
                 ]
                 if cues:
                     self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
+
+    def method_heading(self, h: _Heading, sec: list[_Sentence]) -> tuple[str, str, list[str]] | None:
+        """The product a heading names as a method, model or tool: (name, form, alternative names).
+
+        "2.9.1 Riskorienterat arbetssätt" (a method noun ends it), "ReDO-metoden", "Samarbetsmodell
+        Collaborative Care" (a model noun opens it), a heading the section calls by a method noun
+        ("Arbetet kallas Riskorienterat arbetssätt", "i metoden kollegial handledning"), or a heading
+        whose head noun the section's first sentence says was made ("har UPH utvecklat och förbättrat
+        de mötescirklar som …").
+        """
+        words = h.title.split()
+        if not words or len(words) > 8:
+            return None
+        last, first = fold(words[-1]), fold(words[0])
+        if last in _METHOD_LAST or re.search(r"\w-metoden$", last):
+            return h.title, "modell", []
+        lead = _method_cue(words[0])
+        if lead and len(words) >= 2 and all(_is_capitalised(w) for w in words[1:]):
+            return " ".join(words[1:]), lead, [h.title]
+        body = fold(" ".join(s.text for s in sec[:8]))
+        title = re.escape(fold(h.title))
+        m = re.search(rf"\b(\w+)[,:]?\s+{title}\b", body)
+        if m:
+            before = body[: m.start(1)].split()[-2:] if m.group(1).startswith("kalla") else [m.group(1)]
+            cue = next((c for c in (_method_cue(w) for w in reversed(before)) if c), None)
+            if cue:
+                return h.title, cue, []
+        if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
+            lead_sentence = sec[0].text
+            made = _MADE.search(lead_sentence)
+            if made and any(
+                _stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]
+            ):
+                return h.title, "", []
+        return None
 
     def capture(self, words: list[str], i: int, allow_cue_start: bool = False) -> str | None:
         """An unquoted name starting at ``words[i]``: a known name, or a capitalised phrase."""
@@ -1092,10 +1224,15 @@ class _Extractor:
                     if _norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
                         back = [_cue(x) for x in words[max(0, i - 4) : i]]
                         cues = [c for c in back if c]
+                        method = _method_cue(words[i - 1])
                         if cues:
                             name = self.capture(words, i + 1)
                             if name:
                                 self.add(cues[-1][0], name, k, forms={cues[-1][1]} - {""})
+                        elif method:  # "En intervjumetod, kallad BCFPI, …"
+                            name = self.capture(words, i + 1)
+                            if name:
+                                self.add("resource", name, k, forms={method}, explicit=True)
                     low = fold(w).strip(".,;:")
                     if (
                         any(low.endswith(x) for x in _SELF_NAMED)
@@ -1107,6 +1244,11 @@ class _Extractor:
                         self.add("initiative", f"{words[i - 1]} {w}".strip(".,;:"), k)
                     continue
                 kind, form = cue
+                if kind == "resource" and w[:1].islower() and _low(nxt) in ("för", "om"):
+                    product = _made_product(words, i)
+                    if product:
+                        self.add("resource", product, k, forms={form} - {""})
+                        continue
                 if re.search(r"[,.;:!?]$", w) or footnoted:
                     continue
                 if nxt.startswith(("”", '"', "“", "[", "<")):
@@ -1351,6 +1493,9 @@ class _Extractor:
             for m in _MDLINK.finditer(text):
                 label, url = m.group(1).strip(), m.group(2)
                 inside_quote = text[max(0, m.start() - 1) : m.start()] in ("”", '"', "“")
+                if not inside_quote and re.fullmatch(r"[a-zåäö][a-zåäö-]{7,}", label) and not _cue(label):
+                    self.link_to_heading_product(label, url, k)  # "[mötescirkeln](#)"
+                    continue
                 if inside_quote or not _is_capitalised(label) or "överenskommelse" in label.lower():
                     continue
                 pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
@@ -1386,6 +1531,20 @@ class _Extractor:
                         url = f"http://{host}"
                         if not any(host.lower() in u.lower() for u in cand.urls):
                             cand.urls.append(url)
+
+    def link_to_heading_product(self, label: str, url: str, k: int) -> None:
+        """A lower-case linked word ("[mötescirkeln](#)") is another name of the product a heading
+        names with the same stem ("Mötescirklar SIP")."""
+        stem = fold(label)[:7]
+        for cand in self.cands.values():
+            first = fold(cand.name.split()[0])
+            if cand.kind == "resource" and cand.whole_section and first[:7] == stem and len(first) >= 7:
+                alt = label[0].upper() + label[1:]
+                if alt != cand.name and alt not in cand.alt_names:
+                    cand.alt_names.append(alt)
+                if url.startswith("http") and url not in cand.urls:
+                    cand.urls.append(url)
+                return
 
     def events(self) -> None:
         p = self.p
@@ -1453,44 +1612,113 @@ class _Extractor:
         section = f"{h.number} {h.title}" if h and h.number else (h.title if h else "")
         return Source(p.doc.report, s.line, quote(_plain(s.text)), p.pages.get(s.line), section)
 
-    def description(self, cand: _Cand) -> str:
+    def chosen(self, cand: _Cand) -> list[int]:
+        """The sentences that describe ``cand``, in the order they fill the length budget.
+
+        Its own section when the section is about it, the sections headed by its name, and elsewhere
+        the sentences naming it (and an anaphoric follower). For a resource, a sentence of figures
+        about a population ("6,1 procent av alla barn …") joins only if it names or refers to the
+        product, and a longer heading that merely starts with its name ("Genombrott.nu barn och
+        unga") lends only the sentences that name it.
+        """
         p = self.p
         anchor = p.sentences[cand.sentence]
-        chosen: list[int] = [cand.sentence]
         names = [fold(n) for n in [cand.name, *cand.alt_names] if len(n) >= 3]
         keys = [_name_key(n) for n in [cand.name, *cand.alt_names] if len(_name_key(n)) >= 4]
+        short = tuple(n for n in [cand.name, *cand.alt_names] if re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3}", n))
         section = anchor.section
-        same = [k for k, s in enumerate(p.sentences) if s.section == section]
         heading = p.headings[section] if section >= 0 else None
+        others = {_name_key(c.name) for c in self.cands.values() if c is not cand}
+        product = cand.kind == "resource"
+        about: list[tuple[int, bool]] = []  # (section, whole): own section first
+        if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
+            about.append((section, True))
         for hk, h in enumerate(p.headings):
             ft = fold(h.title)
-            if (
-                h.kind != "chapter"
-                and hk != section
-                and names
-                and (ft == names[0] or (names[0] in ft and len(ft) <= len(names[0]) + 15))
-            ):
-                chosen.extend(k for k, s in enumerate(p.sentences) if s.section == hk)
-        if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
-            chosen.extend(same)
-        else:
-            for k in same:
-                ft = _name_key(p.sentences[k].text)
-                if any(n in ft for n in keys):
+            if h.kind == "chapter" or hk == section or not names:
+                continue
+            if ft == names[0]:
+                about.append((hk, True))
+            elif names[0] in ft and len(ft) <= len(names[0]) + 15 and _name_key(h.title) not in others:
+                about.append((hk, not product))
+        by_section: dict[int, list[int]] = {}
+        for k, s in enumerate(p.sentences):
+            by_section.setdefault(s.section, []).append(k)
+        chosen: list[int] = [cand.sentence]
+        for sec, whole in about:
+            for k in by_section.get(sec, []):
+                text = p.sentences[k].text
+                if self.names(k, keys, short):
                     chosen.append(k)
-                    if k + 1 < len(p.sentences) and p.sentences[k + 1].section == section:
-                        first = _norm(p.sentences[k + 1].text.split()[0]) if p.sentences[k + 1].text else ""
-                        if first in _ANAPHORS:
-                            chosen.append(k + 1)
-        out: list[str] = []
+                elif whole and (
+                    not product or not _STATISTIC.match(text) or self.refers(text, cand)
+                ):
+                    chosen.append(k)
+        if not about:
+            for k in by_section.get(section, []):
+                if self.names(k, keys, short):
+                    chosen.append(k)
+                    nxt = k + 1
+                    if nxt < len(p.sentences) and p.sentences[nxt].section == section:
+                        text = p.sentences[nxt].text
+                        first = _norm(text.split()[0]) if text else ""
+                        if first in _ANAPHORS and (
+                            not product or not _STATISTIC.match(text) or self.refers(text, cand)
+                        ):
+                            chosen.append(nxt)
+        out: list[int] = []
         total = 0
-        for k in sorted(set(chosen)):
+        for k in dict.fromkeys(chosen):
             t = p.sentences[k].text
             if total + len(t) > 2500 and out:
                 break
-            out.append(t)
+            out.append(k)
             total += len(t)
-        desc = _plain(" ".join(out))
+        return out
+
+    def names(self, k: int, keys: list[str], short: tuple[str, ...] = ()) -> bool:
+        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words)."""
+        text = self.p.sentences[k].text
+        ft = _name_key(text)
+        return any(n in ft for n in keys) or any(re.search(rf"\b{re.escape(a)}\b", text) for a in short)
+
+    @staticmethod
+    def refers(text: str, cand: _Cand) -> bool:
+        """Whether a sentence refers back to ``cand`` by a pronoun or a definite noun of its type."""
+        words = [_norm(w) for w in text.split()]
+        if not words:
+            return False
+        statistic = bool(_STATISTIC.match(text))
+        if not statistic and words[0] in _PRONOUNS:
+            return True
+        for w in words:
+            kinds = _REFERENCES.get(w)
+            if kinds is None:
+                continue
+            kind, form = kinds
+            if kind == cand.kind and (not form or not cand.forms or form in cand.forms):
+                return True
+        return False
+
+    def created(self, cand: _Cand) -> set[int]:
+        """Years the sentences naming (or referring back to) a product say it was made or launched."""
+        keys = [_name_key(n) for n in [cand.name, *cand.alt_names] if len(_name_key(n)) >= 4]
+        years: set[int] = set()
+        for k in self.chosen(cand):
+            text = self.p.sentences[k].text
+            topic = any(
+                re.search(rf"\b(?:i|om|kring)\s+(?:\w+\s+)?{re.escape(n)}", text, re.IGNORECASE)
+                for n in [cand.name, *cand.alt_names]
+            )
+            if topic:
+                continue  # "en digital utbildning i stödmaterialet Traumastödet": another product's year
+            if k == cand.sentence or self.names(k, keys) or self.refers(text, cand):
+                years |= _created_years(text)
+        return years
+
+    def description(self, cand: _Cand) -> str:
+        p = self.p
+        desc = _plain(" ".join(p.sentences[k].text for k in sorted(self.chosen(cand))))
         for e in cand.extra:
             desc = f"{desc} ({clean(e)})" if desc else clean(e)
         return desc
@@ -1508,7 +1736,11 @@ class _Extractor:
                         break
         for key in list(self.cands):
             c = self.cands[key]
-            short = re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name) and c.kind in ("resource", "initiative")
+            short = (
+                re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name)
+                and c.kind in ("resource", "initiative")
+                and not c.explicit
+            )
             dup = c.weak and any(
                 o is not c and not o.weak and _name_key(o.name) == _name_key(c.name)
                 for o in self.cands.values()
@@ -1531,6 +1763,8 @@ class _Extractor:
                 rels.append(Relation("agreement", "agreement", self.agreement))
             desc = self.description(cand) if cand.kind != "agreement" else quote(_plain(s.text), 1000)
             years = set(cand.years)
+            if cand.kind == "resource":
+                years |= self.created(cand)
             if cand.kind in ("resource", "initiative"):
                 st, en, ys = _years(desc if cand.kind == "initiative" else s.text, cand.kind)
                 years |= ys
@@ -1557,6 +1791,25 @@ class _Extractor:
                 )
             )
         return out
+
+
+def _made_product(words: list[str], i: int) -> str | None:
+    """A product named by its type noun and topic, said to have been made: "SKR:s utbildningsfilmer
+    för SIP-samordnare som togs fram 2020" -> "Utbildningsfilmer för SIP-samordnare".
+
+    >>> _made_product("tagit del av SKR:s utbildningsfilmer för SIP- samordnare som togs fram 2020".split(), 4)
+    'Utbildningsfilmer för SIP-samordnare'
+    """
+    rest = " ".join(words[i:])
+    rest = re.sub(r"(\w)- (\w)", r"\1-\2", rest)
+    m = re.match(
+        r"([\wåäöÅÄÖ-]+ (?:för|om) [\wåäöÅÄÖ\- ]{3,60}?),? som (?:togs|tagits|har tagits|har) fram\b", rest
+    )
+    possessive = i > 0 and re.search(r"\w:s$", words[i - 1])
+    if not m or not (possessive or re.search(r"\b(?:19|20)\d\d\b", rest[m.end() : m.end() + 20])):
+        return None
+    name = m.group(1)
+    return name[0].upper() + name[1:]
 
 
 def _absorb(target: _Cand, other: _Cand) -> None:
@@ -1603,6 +1856,38 @@ def _dates(text: str) -> tuple[str | None, str | None]:
         value = f"{y}-{mo:02d}-{int(day):02d}" if day else f"{y}-{mo:02d}"
         return value, value
     return None, None
+
+
+_WHEN = (
+    r"(?:(?:i|under|år|hösten|våren|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti"
+    r"|september|oktober|november|december)\s+){0,3}"
+)
+_CREATED = (
+    # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
+    re.compile(
+        r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
+        r"utvecklades|i drift sedan|översattes(?: till \w+)?)\s+" + _WHEN + _YEAR + r"\b",
+        re.IGNORECASE,
+    ),
+    # "2018 tog SKR fram …", "Under 2017 har UPH tagit fram …", "Under 2016 inledde UPH …"
+    re.compile(
+        r"(?:^|[.;]\s+)(?:[Uu]nder\s+)?" + _YEAR + r",?\s+(?:tog\s+\S+(?:\s+\S+)?\s+fram|lanserade|publicerade|släppte|"
+        r"har\s+\S+(?:\s+\S+)?\s+(?:tagit fram|arbetat fram|lanserat|publicerat))\b"
+    ),
+)
+
+
+def _created_years(text: str) -> set[int]:
+    """Years a sentence says a product was made or launched in.
+
+    >>> sorted(_created_years("Utvecklingen startade i november 2015 och lanserades i februari 2016."))
+    [2016]
+    >>> sorted(_created_years("2018 tog SKR fram Forskningsöversikt: arbete och sjukfrånvaro."))
+    [2018]
+    >>> sorted(_created_years("I mars 2020 var 102 kommuner anslutna."))
+    []
+    """
+    return {int(m.group(1)) for rx in _CREATED for m in rx.finditer(text)}
 
 
 def _years(text: str, kind: str) -> tuple[str | None, str | None, set[int]]:

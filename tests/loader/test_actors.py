@@ -229,7 +229,104 @@ def test_roles_partner_list(lex: ActorLexicon) -> None:
         ("region-blekinge", "partner"),
         ("olofstroms-kommun", "partner"),
         ("karlskrona-kommun", "partner"),
+        ("skr", "maintainer"),  # "har SKR … drivit projektet"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2020-inventering…txt:164 (active perfect after an adverbial: "har UPH arbetat fram")
+        ("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression",
+         {("uph", "producer")}),
+        # 2020-inventering…txt:306 (inverted past tense)
+        ("Under våren 2017 genomförde UPH en kartläggning av den rättspsykiatriska vården",
+         {("uph", "producer")}),
+        # 2020-inventering…txt:629
+        ("UPH har samlat ett antal metoder och instrument som används för att mäta", {("uph", "producer")}),
+        # 2022-insatser…txt:1145
+        ("Sedan 2008 har SKR genomfört kartläggningar av den specialistpsykiatriska vården.",
+         {("skr", "producer")}),
+        # 2020-inventering…txt:643 (the report's typo "tar tagit fram")
+        ("UPH tar tagit fram den webbaserade Utbildningsportalen för BUP", {("uph", "producer")}),
+        # 2020-inventering…txt:1504
+        ("2008 fick SKL i uppdrag att kartlägga den psykiatriska heldygnsvården", {("skr", "producer")}),
+        # 2022-insatser…txt:1976 (passive "togs fram av")
+        ("Metodstöd för elevhälsan är ett webbaserat stödmaterial som togs fram av SKR 2015.",
+         {("skr", "producer")}),
+        # 2020-inventering…txt:1739 (partner first, then "tog SKR fram")
+        ("Tillsammans med Centrum för psykiatriforskning vid Karolinska institutet tog SKR fram en lösning",
+         {("centrum-for-psykiatriforskning", "partner"), ("skr", "producer")}),
+    ],
+)
+def test_roles_producer_frames(lex: ActorLexicon, text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(lex, text) == expected
+
+
+def test_roles_maintainer_frames(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:1665 "övertog SKL ansvaret"
+    assert roles(lex, "I augusti 2013 övertog SKL ansvaret, från Socialstyrelsen, att driva METIS.") >= {
+        ("skr", "maintainer")
+    }
+    # 2021-handlingsplan…txt:469-470 "en verksamhet inom CES, Region Stockholm"
+    text = (
+        "Elevhälsoportalen, www.elevhalsoportalen.se, är en verksamhet inom Centrum för epidemiologi "
+        "och samhällsmedicin (CES), Region Stockholm."
+    )
+    assert ("ces", "maintainer") in roles(lex, text)
+    # 2022-insatser…txt:1846 "har fortsatt drivits och vidareutvecklats av SKR"
+    text = "E-tjänsten FamiljehemSverige har fortsatt drivits och vidareutvecklats av SKR under 2021."
+    assert roles(lex, text) == {("skr", "maintainer")}
+
+
+def test_roles_funder_frames(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…txt:624: NSPH ran the project, the Inheritance Fund paid for it.
+    text = (
+        "Antidiskrimineringsprojektet Din Rätt drevs av NSPH under tre år (2014-2017) och var "
+        "finansierat av Allmänna Arvsfonden."
+    )
+    assert roles(lex, text) == {("nsph", "maintainer"), ("allmanna-arvsfonden", "funder")}
+    # 2018-slutrapport…txt:586 "VINNOVA-finansierade projektet"
+    assert roles(lex, "inom ramen för VINNOVA-finansierade projektet mellan") == {("vinnova", "funder")}
+
+
+def test_roles_partner_frames(lex: ActorLexicon) -> None:
+    # 2022-insatser…txt:804-806: a non-organisation conjunct before the partner.
+    text = (
+        "utbildningsportalen som tagits fram i samverkan med BUP-kliniker och Svensk \n\n"
+        "Förening för Barn- och Ungdomspsykiatri (SFBUP) har under 2021 fortsatt att användas"
+    )
+    assert roles(lex, text) == {("sfbup", "partner")}
+    # 2018-slutrapport…txt:506: a list with a spelled-out alias in parentheses.
+    text = (
+        "I samarbete med Bris (Barnens Rätt i Samhället), Uppsala Universitet och Children and War "
+        "Foundation har UPH genomfört fyra utbildningar i Teaching Recovery Techniques (TrT) under 2017."
+    )
+    assert roles(lex, text) == {
+        ("bris", "partner"),
+        ("uppsala-universitet", "partner"),
+        ("children-and-war-foundation", "partner"),
+        ("uph", "producer"),
+    }
+    # 2020-inventering…txt:98: "UPH tillsammans med professionsföreningarna" is no partnership of UPH.
+    text = "Under 2016 inledde UPH tillsammans med professionsföreningarna för skolsköterskor ett arbete"
+    assert roles(lex, text) == set()
+
+
+def test_roles_participant(lex: ActorLexicon) -> None:
+    # 2020-inventering…txt:684-686
+    text = (
+        "Styrelsen för SKR tillsatte för perioden augusti 2015–maj 2017 en programberedning för barns "
+        "och ungas hälsa där UPH aktivt deltog i arbetet."
+    )
+    assert roles(lex, text) == {("uph", "participant")}
+
+
+def test_roles_other_subject_is_no_producer(lex: ActorLexicon) -> None:
+    # 2022-insatser…txt:1216 "Med hjälp av SKR:s framtagna redskap" names no partner.
+    assert roles(lex, "Med hjälp av SKR:s framtagna redskap mötescirkeln får alla deltagare") == set()
+    # A subordinate clause has its own subject: UPH supported, the municipalities developed.
+    assert roles(lex, "UPH har stöttat kommuner som utvecklat egna modeller.") == set()
 
 
 def test_roles_none_without_a_role_phrase(lex: ActorLexicon) -> None:

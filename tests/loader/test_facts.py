@@ -14,6 +14,7 @@ from loader.facts import (
     status,
     title_year,
     years,
+    years_in_text,
 )
 from loader.text import dehyphenate
 
@@ -21,7 +22,7 @@ from loader.text import dehyphenate
 def test_public_api() -> None:
     assert set(facts.__all__) == {
         "LANGUAGE_CODES", "age_range", "duration", "free_of_charge", "languages", "observations",
-        "status", "title_year", "years",
+        "status", "title_year", "years", "years_in_text",
     }  # fmt: skip
 
 
@@ -241,3 +242,106 @@ def test_observations_conservative(text: str) -> None:
 def test_observations_need_a_date() -> None:
     # 2022-insatser…txt:1866 without its report's date
     assert observations("I slutet av året var 122 kommuner anslutna.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2020-inventering…txt:40-42 "(2005)" after the originator
+        ("Modellen är \n\nframtagen i Helsingborgs stad (2005) och bygger på forskning av professor Bo", (2005,)),
+        # 2020-inventering…txt:96-98: the second sentence is the one that starts the work.
+        ("Det har dock saknats en samsyn och ett stödmaterial för hur man kan arbeta. Under 2016 inledde UPH "
+         "tillsammans med professionsföreningarna ett arbete för att ta fram ett metodstöd", (2016,)),
+        # 2020-inventering…txt:164
+        ("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression",
+         (2018, 2019)),
+        # 2020-inventering…txt:492-496: "Med utgångspunkt i detta" takes the year of the sentence before.
+        ("På grund av det ökade antalet ensamkommande barn och unga såg UPH under hösten 2015 ett behov av ett "
+         "förenklat förfarande. Med utgångspunkt i detta utvecklades e-tjänsten FamiljehemSverige som förenklar",
+         (2015,)),
+        # 2020-inventering…txt:1759-1761
+        ("Min kompass var ett personligt anpassat självhjälpsprogram som översattes till svenska under 2014",
+         (2014,)),
+        # 2022-insatser…txt:1924
+        ("Tjänsten Stöd och behandling har varit i drift sedan 2015 och samtliga regioner är anslutna", (2015,)),
+        # 2020-inventering…txt:400 (a relative clause of time)
+        ("Sedan 2015, när webbträningen lanserades, har över 1000 kliniker använt programmet.", (2015,)),
+        # 2020-inventering…txt:253: only the first time phrase ("sedan 2016 årligen" is frequency).
+        ("Sedan 2008 har kartläggningar av vården genomförts regelbundet, sedan 2016 årligen, och med",
+         ()),  # "genomförts" of a recurring survey is no making verb
+        # 2021-handlingsplan…txt:23: the start, not the years the money covers.
+        ("Den gemensamma satsningen inleddes år 2016 och fyra procent av rekvirerade medlen för hela "
+         "satsningen har avsatts under åren 2016, 2017, 2018 och 2019.", (2016,)),
+    ],
+)
+def test_years_in_text(text: str, expected: tuple[int, ...]) -> None:
+    assert years_in_text(dehyphenate(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2020-inventering…txt:514: a figure's date is no making year.
+        "I mars 2020 var 102 kommuner anslutna.",
+        # 2022-insatser…txt:1846: further development of something older.
+        "E-tjänsten FamiljehemSverige har fortsatt drivits och vidareutvecklats av SKR under 2021.",
+        # 2022-insatser…txt:804-808: "tagits fram" without a year; 2021 is when it was used.
+        "utbildningsportalen som tagits fram i samverkan med BUP-kliniker har under 2021 fortsatt att användas",
+        # 2018-slutrapport…txt:343: a plan to try out what was developed.
+        "Region Norrbotten och Region Skåne kommer under 2018 att pröva de insatser som utvecklats i arbetet.",
+        # 2022-insatser…txt:1147: "2021 års kartläggning, med data från 2020" names no making verb.
+        "2021 års kartläggning, med data från 2020, avser barn- och ungdomspsykiatrin.",
+    ],
+)
+def test_years_in_text_none(text: str) -> None:
+    assert years_in_text(text) == ()
+
+
+def test_observations_number_words_and_period_dates() -> None:
+    # 2020-inventering…txt:1691
+    text = "Under 2015 etablerades sex regionala kanslier, ett i varje sjukvårdsområde"
+    assert observations(text, "2020-03") == [("regionala kanslier", 6.0, "kanslier", "2015", "sex regionala kanslier")]
+    # 2020-inventering…txt:1526-1528: the period's last year dates the count.
+    text = "I första omgången av projektet Bättre vård mindre tvång 2010–2012 ingick 135 \n\nteam i något av"
+    assert observations(dehyphenate(text), "2020-03")[0][1:4] == (135.0, "team", "2012")
+
+
+def test_observations_new_nouns() -> None:
+    # 2020-inventering…txt:647
+    assert observations("I mars 2020 finns 37 teman samlade i utbildningsportalen.", None)[0][1:4] == (
+        37.0, "teman", "2020-03",
+    )  # fmt: skip
+    # 2022-insatser…txt:1840-1842
+    text = "Med hjälp av genombrott.nu har det hittills genomförts 6440 förbätt-\n\nringsidéer (enligt PDSA)"
+    assert observations(dehyphenate(text), "2021")[0][:4] == ("förbättringsidéer", 6440.0, "förbättringsidéer", "2021")
+    # 2022-insatser…txt:1946 (the report's typo "mer är")
+    text = "Kartläggningen visar att mer är 300 enskilda program erbjuds i SoB-plattformen."
+    assert observations(text, "2021")[0][:4] == ("enskilda program", 300.0, "program", "2021")
+
+
+def test_observations_shares_of_respondents_only() -> None:
+    # 2022-insatser…txt:393-395
+    text = "Närmare 70 procent av de svarande kommunerna uppger även att det finns en lokal kommunal handlingsplan"
+    assert observations(text, "2021") == [
+        ("andel av de svarande kommunerna", 70.0, "procent", "2021", "Närmare 70 procent av de svarande kommunerna")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2022-insatser…txt:1171-1175: changes over time.
+        "mellan år 2017 och 2020 ökade antalet pågående patienter med 13 procent, vilket motsvarar drygt "
+        "15 800 patienter.",
+        # 2022-insatser…txt:1175-1179: a share of the population.
+        "Under 2020 var 6,1 procent av alla barn 0-17 år i kontakt med BUP, vilket är en ökning från 5,7 procent",
+        # 2022-insatser…txt:1199
+        "2020 fick 66 procent av alla patienter komma på ett första besök till BUP inom 30 dagar.",
+        # 2022-insatser…txt:1868
+        "Dessa kommuner bebos av drygt 56 procent av Sveriges befolkning.",
+        # 2019-kraftsamling…txt:1248-1249
+        "I hälsoenkäten uttrycker elever i årskurs 7 en stor otrygghet (47 %) i skolan",
+    ],
+)
+def test_observations_not_about_the_resource(text: str) -> None:
+    assert observations(dehyphenate(text), "2021") == []

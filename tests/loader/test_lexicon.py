@@ -177,6 +177,32 @@ CASES = [
         },
         {"target-group/barn"},
     ),
+    # Review 1 (precision): phrases that contain a label but do not name the concept.
+    # 2020-inventering…txt:420 " Psykdok – ett arkiv för äldre dokument som berör psykiatri" (old documents)
+    (INV, 420, 420, set(), {"target-group/aldre"}),
+    # 2020-inventering…txt:178 "en mer sömlös vård för patienten" (patients are cared for, not users)
+    (INV, 176, 179, {"care-level/primarvard"}, {"audience/allmanheten"}),
+    # 2020-inventering…txt:320-324 "patienter som vårdas inom rättspsykiatrin; … sjukdomsförebyggande metoder"
+    (INV, 318, 325, {"care-level/rattspsykiatri"}, {"audience/allmanheten", "care-level/forebyggande"}),
+    # 2020-inventering…txt:1361 "med fokus på medborgarnas behov"
+    (INV, 1359, 1362, set(), {"audience/allmanheten"}),
+    # 2019-kraftsamling…txt:1250 "saknar en vuxen att vända sig till i skolan" (a person, not adults)
+    (KRAFT, 1248, 1251, {"care-level/elevhalsa", "target-group/barn"}, {"target-group/vuxna"}),
+    # Review 1 (recall): user frames, inflected forms, form and status phrases.
+    # 2020-inventering…txt:923 " SIPkollen.se – Patient- och brukarenkät om SIP" (patients fill it in)
+    (INV, 923, 923, {"audience/allmanheten", "resource-form/enkat"}, set()),
+    # 2022-insatser…txt:1922-1924 "att erbjuda invånare stöd- och behandlingsprogram … varit i drift sedan 2015"
+    (INS, 1920, 1924, {"audience/allmanheten", "status/aktiv"}, set()),
+    # 2021-handlingsplan…txt:414 "syftar till att främja den psykiska hälsan" (YAM, PAX)
+    (PLAN, 412, 415, {"care-level/framjande", "care-level/elevhalsa", "target-group/unga"}, set()),
+    # 2022-insatser…txt:1570 "med syftet att främja elevers välbefinnande" (PulsSmart)
+    (INS, 1568, 1571, {"care-level/framjande", "target-group/barn"}, set()),
+    # 2020-inventering…txt:1759 "ett personligt anpassat självhjälpsprogram" (Min kompass)
+    (INV, 1757, 1760, {"resource-form/webbverktyg", "audience/allmanheten"}, set()),
+    # 2021-handlingsplan…txt:261 "pågår just nu ett pilotarbete … för att utveckla föräldrastödsprogrammet ABC"
+    (PLAN, 260, 263, {"status/under-utveckling", "target-group/foraldrar"}, set()),
+    # 2018-slutrapport…txt:746 "Hör överläkare Jessica Svahn <https://vimeo.com/236708535> (film)"
+    (SLUT, 746, 746, {"resource-form/film", "care-level/heldygnsvard"}, set()),
 ]
 
 
@@ -343,5 +369,25 @@ def test_empty_dir_is_an_error(tmp_path: Path) -> None:
         Lexicon.from_dir(tmp_path)
 
 
+def test_not_labels_drop_only_their_own_concept(lex: Lexicon) -> None:
+    # 2020-inventering…txt:1195 "Använd SIP – ett verktyg vid samverkan, vuxna och äldre (2018)": a noun
+    assert [t.code for t in lex.tag("vuxna och äldre")] == ["vuxna", "aldre"]
+    # An adjective "äldre" before a child noun: the children stay, older people go.
+    assert [t.code for t in lex.tag("äldre barn och unga")] == ["barn", "unga"]
+    # Every NOT_LABELS phrase names a real concept and contains one of its labels.
+    for (scheme, code), phrases in loader.lexicon.NOT_LABELS.items():
+        assert code in lex.codes(scheme)
+        for phrase in phrases:
+            assert any(t.code == code for t in Lexicon.tag(_raw(lex), phrase)), phrase
+
+
+def _raw(lex: Lexicon) -> Lexicon:
+    """The same lexicon without its NOT_LABELS filter."""
+    raw = Lexicon.__new__(Lexicon)
+    raw.__dict__.update(lex.__dict__)
+    raw._not_labels = {}
+    return raw
+
+
 def test_public_api() -> None:
-    assert sorted(loader.lexicon.__all__) == ["DEFAULT_BASE", "Lexicon", "Tag", "VOCAB_DIR", "context"]
+    assert sorted(loader.lexicon.__all__) == ["DEFAULT_BASE", "Lexicon", "NOT_LABELS", "Tag", "VOCAB_DIR", "context"]

@@ -214,3 +214,75 @@ def test_extract_never_raises(lines: list[str]) -> None:
     assert 0.0 <= LAYOUT.score(doc) <= 1.0
     for m in LAYOUT.extract(doc):
         assert len(m.source.quote) <= 300
+
+
+def test_heading_over_a_lower_case_address_starts_a_section() -> None:
+    # 2018…txt:626 "Genombrott.nu" over :628 "www.genombrott.nu är ett [webbverktyg](#) …"
+    heads = {h.line: h.title for h in _parse(_doc(FINAL)).headings}
+    assert heads[626] == "Genombrott.nu"
+    # 2018…txt:622 "Din rätt": the initiative keeps its own paragraph (:624) and not Genombrott.nu's figures
+    din_ratt = _one(FINAL, "initiative", "Din Rätt")
+    assert "Allmänna Arvsfonden" in din_ratt.description
+    assert "227" not in din_ratt.description and "äldreomsorg" not in din_ratt.description
+    # 2018…txt:628 "… under 2017 var det 320 arbetsplatser …" belongs to Genombrott.nu (heading :380 and :626)
+    assert "320 arbetsplatser" in _one(FINAL, "resource", "Genombrott.nu").description
+
+
+def test_stacked_headings_split_sections() -> None:
+    # 2018…txt:325 "Arbete och sjukfrånvaro" directly over :327 "Forskningsöversikt"
+    heads = {h.line: h.title for h in _parse(_doc(FINAL)).headings}
+    assert (heads[325], heads[327]) == ("Arbete och sjukfrånvaro", "Forskningsöversikt")
+    # 2018…txt:319 "Samarbetsmodell Collaborative Care"; :329 belongs to the next section
+    care = _one(FINAL, "resource", "Collaborative Care")
+    assert care.forms == ("modell",)
+    assert "Samarbetsmodell Collaborative Care" in care.alt_names
+    assert "Forskningsöversikt" not in care.description
+
+
+def test_method_headings_name_products() -> None:
+    # 2022…txt:1594 "2.9.1 Riskorienterat arbetssätt", :1600 "Arbetet kallas Riskorienterat arbetssätt"
+    risk = _one(ANNUAL, "resource", "Riskorienterat arbetssätt")
+    assert risk.forms == ("modell",)
+    assert "42 kommuner och regioner" in risk.description  # :1632
+    # 2022…txt:1658 "2.9.2 Kollegial handledning", :1664 "utbildningar i metoden kollegial handledning"
+    assert "80 personer" in _one(ANNUAL, "resource", "Kollegial handledning").description  # :1678
+    # 2018…txt:351 "ReDO-metoden"; :357 "pröva en metod, kollegiala samtalsgrupper"
+    assert _one(FINAL, "resource", "ReDO-metoden").forms == ("modell",)
+    assert _one(FINAL, "resource", "Kollegiala samtalsgrupper").forms == ("modell",)
+    # 2022…txt:1503 "Projektet, kallat Arbetsmiljö och Hälsa i Fokus": a project, not a method
+    assert not [m for m in _mentions(ANNUAL) if m.kind == "resource" and m.name == "Arbetsmiljö och Hälsa i Fokus"]
+
+
+def test_made_products_and_named_instruments() -> None:
+    # 2018…txt:536 "Mötescirklar SIP", :538 "har UPH utvecklat och förbättrat de mötescirklar";
+    # :137 "Se exempelvis [mötescirkeln](#) som stödjer SIP-möten"
+    assert "Mötescirkeln" in _one(FINAL, "resource", "Mötescirklar SIP").alt_names
+    # 2022…txt:1289–1291 "SKR:s utbildningsfilmer för SIP-samordnare som togs fram 2020"
+    films = _one(ANNUAL, "resource", "Utbildningsfilmer för SIP-samordnare")
+    assert (films.forms, films.years) == (("film",), (2020,))
+    # 2022…txt:727–729 "En intervjumetod, kallad BCFPI, …"
+    assert _one(ANNUAL, "resource", "BCFPI").forms == ("formular",)
+
+
+def test_population_figures_stay_out_of_product_descriptions() -> None:
+    siffror = _one(ANNUAL, "resource", "Psykiatrin i siffror")
+    # 2022…txt:1175–1177 "Under 2020 var 6,1 procent av alla barn 0-17 år i kontakt med BUP"
+    assert "6,1 procent" not in siffror.description
+    # 2022…txt:1199–1203 "… första besök till BUP inom 30 dagar …"
+    assert "30 dagar" not in siffror.description
+    # 2022…txt:1205 "I rapporten beskrivs tre olika sätt …" refers back to the report
+    assert "I rapporten beskrivs" in siffror.description
+    # 2022…txt:1946 a figure naming the product ("via SoB mer än trefaldigats") stays
+    assert "trefaldigats" in _one(ANNUAL, "resource", "Stöd och behandling").description
+
+
+def test_years_when_products_were_made() -> None:
+    # 2022…txt:1924 "Tjänsten Stöd och behandling har varit i drift sedan 2015"
+    assert _one(ANNUAL, "resource", "Stöd och behandling").years == (2015,)
+    # 2022…txt:1582 "2018 tog SKR fram Forskningsöversikt: arbete och sjukfrånvaro"
+    assert _one(ANNUAL, "resource", "Forskningsöversikt: Arbete och sjukfrånvaro").years == (2018,)
+    # 2018…txt:632 "startade i november 2015 och lanserades i februari 2016"
+    assert _one(FINAL, "resource", "Familjehemsverige.se").years == (2016,)
+    # 2022…txt:1425 "Under 2020 tog SKR fram en digital utbildning i stödmaterialet Traumastödet": the
+    # training's year, not Traumastödet's
+    assert _one(ANNUAL, "resource", "Traumastödet").years == ()

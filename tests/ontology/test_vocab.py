@@ -300,3 +300,18 @@ def test_contract_query_in_pyoxigraph() -> None:
         "rattspsykiatri",
         "vuxenpsykiatri",
     ]
+
+
+def test_object_of_care_words_are_not_audience_labels() -> None:
+    """Patients and citizens are often the object of care ("vård för patienten", 2020-inventering…txt:178;
+    "medborgarnas behov", :1361), so only user frames such as "riktar sig till patienter" (:943) tag
+    the audience; "sjukdomsförebyggande metoder" (:324) is a guideline topic, not prevention work."""
+    g = _graph()
+    audience = _concept("audience", "allmanheten")
+    labels = {fold(x) for x in _sv_labels(audience, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)}
+    for word in ("patient", "patienter", "patienten", "brukare", "medborgare", "medborgarnas", "invanare"):
+        assert word not in labels, word
+    assert fold("riktar sig till patienter") in labels
+    prevention = _sv_labels(_concept("care-level", "forebyggande"), SKOS.altLabel, SKOS.hiddenLabel)
+    assert "sjukdomsförebyggande" not in prevention
+    assert (audience, SKOS.inScheme, _scheme("audience")) in g
