@@ -27,6 +27,7 @@ from loader.lexicon import Lexicon
 from loader.model import Document, Mention
 from loader.read import ReportError, read_report
 from loader.resolve import resolve
+from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
 __all__ = ["LAYOUTS", "BuildResult", "build", "choose_layouts", "ontology_files"]
@@ -176,9 +177,13 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     for key in sorted(resolution.entities):
         builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
     onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
-    for f in ontology_files(settings):
-        for tr in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE):
-            builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)
+    schema_triples = [
+        t for f in ontology_files(settings) for t in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE)
+    ]
+    if settings.queries_dir.exists():
+        schema_triples += queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)
+    for tr in schema_triples:
+        builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)
     lines = builder.writer.lines()
     if settings.base_iri != DEFAULT_BASE_IRI:
         old, new = "<" + DEFAULT_BASE_IRI, "<" + settings.base_iri
