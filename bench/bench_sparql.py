@@ -1,16 +1,20 @@
-"""Benchmark: psykgraf's /sparql vs ``oxigraph serve`` vs rdflib-endpoint on the same N-Quads.
+"""Benchmark: psykgraf's /sparql vs ``oxigraph serve`` vs rdflib-endpoint on the published build.
 
-Usage: ``python bench/bench_sparql.py [--nquads data/build/current/graph.nq] [--requests 800]``.
-Without a published build, the service test fixture is replicated ``--copies`` times.
-Needs the ``bench`` extra (``oxigraph``, ``rdflib-endpoint``). Not part of the tests.
+Usage: ``python bench/bench_sparql.py [--nquads data/build/current/graph.nq] [--rounds 3]``.
+The mixes are the named queries in ``queries/*.rq`` bound to their default parameters (a
+``VALUES`` block, as for any remote endpoint); a query slower than ``--max-seconds`` on plain
+pyoxigraph is skipped. *distinct*: every request's text differs (a trailing comment), so no
+result cache helps; *repeated*: the same few texts again and again. All servers run at the
+same time and are measured in interleaved rounds (the machine is shared and noisy); the
+table shows medians over the rounds. Needs the ``bench`` extra (``oxigraph``,
+``rdflib-endpoint``). Not part of the tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
-import re
-import shutil
 import socket
 import statistics
 import subprocess
@@ -18,28 +22,17 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-
-import httpx
+from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 __all__ = ["main"]
 
-PREFIXES = (
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-    "PREFIX pg: <https://w3id.org/psykgraf/ontology#>\n"
-    "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
-)
-REPEATED = [
-    PREFIXES + "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n)",
-    PREFIXES + "SELECT ?s ?l WHERE { ?s a pg:Resource ; rdfs:label ?l } ORDER BY ?l LIMIT 50",
-    PREFIXES + "SELECT ?r (COUNT(?s) AS ?n) WHERE { ?s dcterms:source ?r } GROUP BY ?r",
-    PREFIXES + "ASK { ?s a pg:Actor }",
-]
+JSON = "application/sparql-results+json"
+TURTLE = "text/turtle"
 
 
 def _free_port() -> int:
@@ -49,49 +42,80 @@ def _free_port() -> int:
         return port
 
 
-def _synthetic(copies: int) -> str:
+def named_queries(nquads: Path, max_seconds: float) -> list[tuple[str, str, str]]:
+    """(name, text, accept) for each named query with its defaults bound, timed on plain pyoxigraph."""
     import pyoxigraph as ox
 
-    trig = ROOT / "tests" / "service" / "fixtures" / "graph.trig"
-    base = (
-        ox.serialize(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG), format=ox.RdfFormat.N_QUADS) or b""
-    ).decode()
-    entity = re.compile(r"(https://w3id\.org/psykgraf/id/[a-z-]+/)([a-z0-9-]+)>")
-    blank = re.compile(r"_:([A-Za-z0-9]+)")
+    from psykgraf.queries import load_queries, query_form
+    from psykgraf.settings import Settings
+
+    settings = Settings()
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
     out = []
-    for i in range(copies):
-        out.append(blank.sub(rf"_:\1x{i}", entity.sub(rf"\1\2-{i}>", base)))
-    return "".join(sorted("".join(out).splitlines(keepends=True)))
+    for name, query in load_queries(ROOT / "queries").items():
+        text = query.with_values(query.bind({}, settings.base_iri))
+        form = query_form(query)
+        began = time.perf_counter()
+        result = store.query(text, use_default_graph_as_union=True)
+        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+            result.serialize(format=ox.QueryResultsFormat.JSON)
+        else:
+            ox.serialize(result, format=ox.RdfFormat.TURTLE)
+        seconds = time.perf_counter() - began
+        if seconds > max_seconds:
+            print(f"skipped {name}: {seconds:.2f} s on plain pyoxigraph")
+            continue
+        out.append((name, text, JSON if form in ("SELECT", "ASK") else TURTLE))
+    return out
 
 
-def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 120) -> float:
+def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> float:
     began = time.monotonic()
     while time.monotonic() - began < seconds:
         if process.poll() is not None:
             raise RuntimeError(f"server for {url} exited with {process.returncode}")
         try:
-            if httpx.get(url, params={"query": "ASK {}"}, timeout=2).status_code == 200:
+            if _get(url, "ASK {}", JSON)[0] == 200:
                 return time.monotonic() - began
-        except httpx.HTTPError:
+        except OSError:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"{url} did not start")
 
 
-def _start_ours(nquads: Path, work: Path, workers: int) -> tuple[str, subprocess.Popen[bytes]]:
+def _get(
+    url: str, query: str, accept: str, conn: http.client.HTTPConnection | None = None, timeout: float = 120
+) -> tuple[int, int]:
+    parts = urlsplit(url)
+    own = conn is None
+    if conn is None:
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=timeout)
+    try:
+        conn.request("GET", f"{parts.path}?{urlencode({'query': query})}", headers={"Accept": accept})
+        response = conn.getresponse()
+        body = response.read()
+        return response.status, len(body)
+    finally:
+        if own:
+            conn.close()
+
+
+def _start_ours(nquads: Path, work: Path, workers: int | None) -> tuple[str, subprocess.Popen[bytes]]:
     build = work / "build"
     (build / "bench").mkdir(parents=True)
-    shutil.copy(nquads, build / "bench" / "graph.nq")
+    (build / "bench" / "graph.nq").symlink_to(nquads.resolve())
     (build / "current").symlink_to("bench")
     port = _free_port()
     env = os.environ | {
         "PSYKGRAF_BUILD_DIR": str(build),
         "PSYKGRAF_PORT": str(port),
-        "PSYKGRAF_QUERY_WORKERS": str(workers),
         "PSYKGRAF_MAX_CONCURRENCY": "256",
         "PSYKGRAF_QUEUE_WAIT": "60",
         "PSYKGRAF_ROW_CAP": "100000",
     }
+    if workers is not None:
+        env["PSYKGRAF_QUERY_WORKERS"] = str(workers)
     code = "from psykgraf.settings import Settings; from service.app import run; run(Settings())"
     process = subprocess.Popen(
         [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -102,9 +126,7 @@ def _start_ours(nquads: Path, work: Path, workers: int) -> tuple[str, subprocess
 def _start_oxigraph(nquads: Path, work: Path) -> tuple[str, subprocess.Popen[bytes]]:
     location = work / "oxigraph"
     subprocess.run(
-        ["oxigraph", "load", "--location", str(location), "--file", str(nquads)],
-        check=True,
-        capture_output=True,
+        ["oxigraph", "load", "--location", str(location), "--file", str(nquads)], check=True, capture_output=True
     )
     port = _free_port()
     process = subprocess.Popen(
@@ -132,36 +154,35 @@ def _start_rdflib(nquads: Path) -> tuple[str, subprocess.Popen[bytes]]:
     return f"http://127.0.0.1:{port}/", process
 
 
-def _distinct_queries(url: str, n: int) -> list[str]:
-    """Label look-ups for n different subjects (cycled), so no two consecutive queries repeat."""
-    r = httpx.get(
-        url,
-        params={"query": PREFIXES + "SELECT DISTINCT ?s WHERE { ?s rdfs:label ?l }"},
-        headers={"accept": "application/sparql-results+json"},
-        timeout=60,
-    )
-    subjects = [b["s"]["value"] for b in r.json()["results"]["bindings"]]
-    return [
-        PREFIXES + f"SELECT ?p ?o ?ol WHERE {{ <{subjects[i % len(subjects)]}> ?p ?o "
-        f"OPTIONAL {{ ?o rdfs:label ?ol }} }} # {i}"
-        for i in range(n)
-    ]
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
 
 
-def _run(url: str, queries: list[str], clients: int) -> tuple[list[float], int, float]:
+def _run(url: str, queries: list[tuple[str, str]], clients: int) -> tuple[list[float], int, float]:
+    """Send every (text, accept) from ``clients`` threads with keep-alive; latencies, errors, wall."""
     local = threading.local()
     errors = 0
     lock = threading.Lock()
+    parts = urlsplit(url)
 
-    def one(query: str) -> float:
+    def one(item: tuple[str, str]) -> float:
         nonlocal errors
-        client = getattr(local, "client", None)
-        if client is None:
-            client = local.client = httpx.Client(timeout=60)
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=120)
         began = time.perf_counter()
-        r = client.get(url, params={"query": query}, headers={"accept": "application/sparql-results+json"})
+        try:
+            status, _ = _get(url, item[0], item[1], conn)
+        except (OSError, http.client.HTTPException):
+            conn.close()
+            status = 0
         elapsed = time.perf_counter() - began
-        if r.status_code != 200:
+        if status != 200:
             with lock:
                 errors += 1
         return elapsed
@@ -177,64 +198,156 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def _descendants(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            children = Path(f"/proc/{pid}/task/{tid}/children").read_text().split()
+        except OSError:
+            continue
+        for child in map(int, children):
+            out += [child, *_descendants(child)]
+    return out
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def rss(pid: int) -> tuple[float, float, int]:
+    """RSS (MB) of the process, summed RSS of its descendants, and how many descendants."""
+    children = _descendants(pid)
+    return _rss_mb(pid), sum(_rss_mb(c) for c in children), len(children)
+
+
+def _check(name: str, url: str, catalogue: list[tuple[str, str, str]], limit: float) -> list[tuple[str, str, str]]:
+    """The catalogue entries this server answers with 200 within ``limit`` seconds."""
+    kept = []
+    for entry in catalogue:
+        began = time.perf_counter()
+        try:
+            status, _ = _get(url, entry[1], entry[2], timeout=limit)
+        except (OSError, http.client.HTTPException):
+            status = 0
+        if status == 200 and time.perf_counter() - began <= limit:
+            kept.append(entry)
+        else:
+            print(f"  {name}: {entry[0]} gave {status or 'no answer'} in {time.perf_counter() - began:.1f} s; left out")
+    return kept
+
+
+def _rounds(
+    servers: dict[str, tuple[str, subprocess.Popen[bytes]]],
+    catalogue: list[tuple[str, str, str]],
+    requests: int,
+    clients: int,
+    rounds: int,
+    samples: dict[tuple[str, str], list[tuple[float, float, float, int]]],
+    memory: dict[str, tuple[float, float, int]],
+    tag: str = "",
+) -> None:
+    n = len(catalogue)
+    for round_no in range(rounds):
+        for name, (url, process) in servers.items():
+            distinct = [(f"{catalogue[i % n][1]}\n# {tag}{round_no}-{i}", catalogue[i % n][2]) for i in range(requests)]
+            repeated = [(catalogue[i % n][1], catalogue[i % n][2]) for i in range(requests)]
+            _run(url, repeated[: clients * 2], clients)  # warm-up (and fill the cache)
+            for mix, queries in (("distinct", distinct), ("repeated", repeated)):
+                latencies, errors, wall = _run(url, queries, clients)
+                samples.setdefault((name, mix + tag), []).append(
+                    (statistics.median(latencies), _p(latencies, 0.99), len(queries) / wall, errors)
+                )
+            usage = rss(process.pid)
+            if usage[0] + usage[1] > sum(memory.get(name, (0.0, 0.0, 0))[:2]):
+                memory[name] = usage
+
+
 def main() -> None:
-    """Start the three servers, run both mixes against each, print a table."""
+    """Start the servers, run both mixes against each in interleaved rounds, print medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--nquads", type=Path, default=ROOT / "data" / "build" / "current" / "graph.nq")
-    parser.add_argument("--copies", type=int, default=200, help="fixture copies when there is no build")
-    parser.add_argument("--requests", type=int, default=800)
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--rdflib-requests", type=int, default=100)
+    parser.add_argument("--rdflib-limit", type=float, default=10.0, help="seconds; slower queries left out")
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=4, help="psykgraf query worker processes")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["psykgraf", "oxigraph", "rdflib-endpoint"])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--max-seconds", type=float, default=1.0, help="skip slower named queries")
+    parser.add_argument("--workers", type=int, default=None, help="psykgraf query workers (default: settings)")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint"])
     args = parser.parse_args()
+    nquads: Path = args.nquads
+    if not nquads.is_file():
+        sys.exit(f"no {nquads}: run `psykgraf build` first")
+    catalogue = named_queries(nquads, args.max_seconds)
+    print(
+        f"data: {nquads.resolve()} ({sum(1 for _ in nquads.open(encoding='utf-8'))} quads); "
+        f"{len(catalogue)} named queries; {args.clients} clients; {args.rounds} rounds"
+    )
+    samples: dict[tuple[str, str], list[tuple[float, float, float, int]]] = {}
+    memory: dict[str, tuple[float, float, int]] = {}
     with tempfile.TemporaryDirectory(prefix="psykgraf-bench-") as tmp:
         work = Path(tmp)
-        nquads = args.nquads
-        if not nquads.is_file():
-            nquads = work / "graph.nq"
-            nquads.write_text(_synthetic(args.copies), encoding="utf-8")
+        servers: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
+        try:
+            servers["psykgraf"] = _start_ours(nquads, work, args.workers)
+            if "oxigraph" not in args.skip:
+                servers["oxigraph"] = _start_oxigraph(nquads, work)
+            for name, (url, process) in servers.items():
+                print(f"{name}: started in {_wait(url, process):.2f} s")
+                _check(name, url, catalogue, 60)
+            _rounds(servers, catalogue, args.requests, args.clients, args.rounds, samples, memory)
+            if "rdflib-endpoint" not in args.skip:
+                # Separately, as a query rdflib gives up on keeps it busy: restart it after one.
+                subset = []
+                for entry in catalogue:
+                    if "rdflib-endpoint" not in servers:
+                        servers["rdflib-endpoint"] = url, process = _start_rdflib(nquads)
+                        _wait(url, process)
+                    if _check("rdflib-endpoint", url, [entry], args.rdflib_limit):
+                        subset.append(entry)
+                    else:
+                        _stop(servers.pop("rdflib-endpoint")[1])
+                if "rdflib-endpoint" not in servers:
+                    servers["rdflib-endpoint"] = url, process = _start_rdflib(nquads)
+                    _wait(url, process)
+                print(f"rdflib-endpoint: {len(subset)} of {len(catalogue)} answered within {args.rdflib_limit:g} s")
+                pair = {k: servers[k] for k in ("psykgraf", "rdflib-endpoint")}
+                if subset:
+                    _rounds(pair, subset, args.rdflib_requests, args.clients, 1, samples, memory, tag="/rdflib")
+        finally:
+            for _, process in servers.values():
+                _stop(process)
+    results = {
+        key: (*(statistics.median(s[i] for s in runs) for i in range(3)), sum(s[3] for s in runs))
+        for key, runs in samples.items()
+    }
+    print(
+        f"\n{'server':16} {'mix':16} {'median ms':>10} {'p99 ms':>9} {'req/s':>8} {'errors':>6}"
+        f" {'ours/x req/s':>13} {'ours/x p99':>11}"
+    )
+    for (name, mix), (median, p99, rate, errors) in results.items():
+        ours = results.get(("psykgraf", mix))
+        rate_ratio = f"{ours[2] / rate:.2f}" if ours else "-"
+        p99_ratio = f"{ours[1] / p99:.2f}" if ours else "-"
         print(
-            f"data: {nquads} ({sum(1 for _ in nquads.open(encoding='utf-8'))} quads); "
-            f"{args.requests} requests, {args.clients} clients"
+            f"{name:16} {mix:16} {median * 1000:10.1f} {p99 * 1000:9.1f} {rate:8.0f} {int(errors):6d}"
+            f" {rate_ratio:>13} {p99_ratio:>11}"
         )
-        starters: dict[str, Callable[[], tuple[str, subprocess.Popen[bytes]]]] = {
-            "psykgraf": lambda: _start_ours(nquads, work, args.workers),
-            "oxigraph": lambda: _start_oxigraph(nquads, work),
-            "rdflib-endpoint": lambda: _start_rdflib(nquads),
-        }
-        results: dict[tuple[str, str], tuple[float, float, float, int]] = {}
-        for name, start in starters.items():
-            if name in args.skip:
-                continue
-            url, process = start()
-            try:
-                startup = _wait(url, process)
-                distinct = _distinct_queries(url, args.requests)
-                repeated = [REPEATED[i % len(REPEATED)] for i in range(args.requests)]
-                _run(url, repeated[: args.clients * 2], args.clients)  # warm-up
-                for mix, queries in (("distinct", distinct), ("repeated", repeated)):
-                    latencies, errors, wall = _run(url, queries, args.clients)
-                    results[(name, mix)] = (
-                        statistics.median(latencies),
-                        _p(latencies, 0.99),
-                        len(queries) / wall,
-                        errors,
-                    )
-                print(f"{name}: started in {startup:.2f} s")
-            finally:
-                process.terminate()
-                process.wait(20)
-        print(
-            f"\n{'server':16} {'mix':9} {'median ms':>10} {'p99 ms':>9} {'req/s':>8} {'errors':>6}"
-            f" {'x median':>9}"
-        )
-        for (name, mix), (median, p99, rate, errors) in results.items():
-            ours = results.get(("psykgraf", mix))
-            ratio = f"{median / ours[0]:.2f}" if ours else "-"
-            print(
-                f"{name:16} {mix:9} {median * 1000:10.1f} {p99 * 1000:9.1f} {rate:8.0f} {errors:6d}"
-                f" {ratio:>9}"
-            )
+        if len(samples[(name, mix)]) > 1:
+            print(f"{'':33} req/s per round: {', '.join(f'{s[2]:.0f}' for s in samples[(name, mix)])}")
+    print("\nresident memory, largest seen after a round (MB): main process + descendants = total")
+    for name, (main_mb, children_mb, count) in memory.items():
+        print(f"  {name:16} {main_mb:7.1f} + {children_mb:7.1f} ({count} processes) = {main_mb + children_mb:7.1f}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator
+import warnings
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -105,7 +107,34 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
         max_age=86400,
     )
     app.add_middleware(_Observe, holder=app)
+    app.openapi = _unique_operation_ids(app)  # type: ignore[method-assign]
     return app
+
+
+def _unique_operation_ids(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """OpenAPI with one operationId per operation.
+
+    FastAPI gives a route serving GET and POST (``/sparql``, SPARQL 1.1 Protocol §2.1) the
+    same operationId for both methods, which OpenAPI 3 forbids; suffix the method instead.
+    """
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Duplicate Operation ID")
+            schema = generate()
+        operations = [op for item in schema["paths"].values() for op in item.values() if "operationId" in op]
+        counts = Counter(op["operationId"] for op in operations)
+        for item in schema["paths"].values():
+            for method, op in item.items():
+                name = op.get("operationId")
+                if name and counts[name] > 1:
+                    op["operationId"] = re.sub(r"_(get|post|put|delete|patch)$", "", name) + f"_{method}"
+        return schema
+
+    return openapi
 
 
 def run(settings: Settings) -> None:

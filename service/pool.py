@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import multiprocessing
+import os
+import pickle
+import socket
+import struct
 import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
@@ -39,15 +43,41 @@ class QueryError(Exception):
 
 @dataclass(eq=False)
 class Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process and the parent's end of its socket (asyncio streams once attached)."""
 
     process: BaseProcess
-    conn: Connection
+    sock: socket.socket
+    reader: asyncio.StreamReader | None = None
+    writer: asyncio.StreamWriter | None = None
     started: float = field(default_factory=time.monotonic)
 
     @property
     def pid(self) -> int | None:
         return self.process.pid
+
+    async def attach(self) -> None:
+        """Wrap the socket in asyncio streams (in the event loop's thread)."""
+        self.reader, self.writer = await asyncio.open_connection(sock=self.sock, limit=1 << 20)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        else:
+            self.sock.close()
+
+    def send(self, request: QueryRequest) -> None:
+        """Queue ``request`` in ``multiprocessing.Connection`` framing (the worker's ``recv``)."""
+        assert self.writer is not None
+        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        self.writer.write(struct.pack("!i", len(payload)) + payload)
+
+    async def frame(self) -> bytes:
+        """The next frame from the worker (``Connection.send_bytes`` framing)."""
+        assert self.reader is not None
+        (size,) = struct.unpack("!i", await self.reader.readexactly(4))
+        if size == -1:
+            (size,) = struct.unpack("!Q", await self.reader.readexactly(8))
+        return await self.reader.readexactly(size)
 
 
 def _spawn(source: StoreSource) -> Worker:
@@ -56,24 +86,20 @@ def _spawn(source: StoreSource) -> Worker:
     process = ctx.Process(target=serve, args=(child, source), daemon=True, name="psykgraf-query")
     process.start()
     child.close()
-    if not parent.poll(_STARTUP_TIMEOUT):
-        process.kill()
-        raise RuntimeError("query worker did not start in time")
-    message = parent.recv()
-    if message[0] != "ready":
-        raise RuntimeError(f"query worker failed to start: {message!r}")
-    return Worker(process, parent)
-
-
-def _recv(conn: Connection, timeout: float) -> tuple[str, Any] | None:
-    """Wait for one message; None on timeout, ('dead', …) if the worker is gone."""
     try:
-        if not conn.poll(max(timeout, 0.0)):
-            return None
-        message: tuple[str, Any] = conn.recv()
-    except (EOFError, OSError):
-        return ("dead", "query worker exited")
-    return message
+        if not parent.poll(_STARTUP_TIMEOUT):
+            process.kill()
+            raise RuntimeError("query worker did not start in time")
+        message = parent.recv_bytes()
+    except EOFError as error:
+        raise RuntimeError("query worker exited while starting") from error
+    if message[:1] != b"R":
+        process.kill()
+        raise RuntimeError(f"query worker failed to start: {message!r}")
+    # A duplex Pipe is a Unix socket pair: keep the socket, drop the Connection object.
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, fileno=os.dup(parent.fileno()))
+    parent.close()
+    return Worker(process, sock)
 
 
 class WorkerPool:
@@ -101,6 +127,7 @@ class WorkerPool:
         )
         self.startup_seconds = time.monotonic() - began
         for worker in workers:
+            await worker.attach()
             self._all.add(worker)
             self._idle.put_nowait(worker)
 
@@ -125,7 +152,7 @@ class WorkerPool:
     def _stop(self, worker: Worker) -> None:
         self._all.discard(worker)
         worker.process.kill()
-        worker.conn.close()
+        worker.close()
 
     async def _kill(self, worker: Worker) -> None:
         self._inflight -= 1
@@ -144,59 +171,70 @@ class WorkerPool:
         if self._retired:
             self._stop(worker)
             return
+        await worker.attach()
         self._all.add(worker)
         self._idle.put_nowait(worker)
 
     async def run(
         self, request: QueryRequest, deadline: float, wait: float
-    ) -> tuple[dict[str, Any], AsyncIterator[bytes]]:
-        """Send ``request`` to a free worker; return the head and an async body iterator.
+    ) -> tuple[dict[str, Any], bytes | AsyncIterator[bytes]]:
+        """Send ``request`` to a free worker; return the head and the body.
 
-        Raises PoolBusy, QueryTimeout (worker killed) or QueryError before any body byte.
+        The body is ``bytes`` when the worker sent the complete response (SPARQL JSON/XML,
+        booleans), else an async iterator of blocks (CSV, TSV, RDF) that must be consumed or
+        closed. Raises PoolBusy, QueryTimeout (worker killed) or QueryError before any body byte.
         """
         worker = await self._acquire(wait)
         self._inflight += 1
-        loop = asyncio.get_running_loop()
         try:
-            worker.conn.send(request)
-            message = await loop.run_in_executor(
-                self._threads, _recv, worker.conn, deadline - time.monotonic()
-            )
-        except (OSError, ValueError) as error:
-            await self._kill(worker)
-            raise QueryError(500, f"query worker failed: {error}") from error
-        if message is None:
+            worker.send(request)
+            message = await asyncio.wait_for(worker.frame(), max(deadline - time.monotonic(), 0.0))
+        except TimeoutError:
             self.timeouts += 1
             await self._kill(worker)
-            raise QueryTimeout("query timed out")
-        kind, payload = message
-        if kind == "error":
-            self._release(worker)
-            raise QueryError(payload["status"], payload["message"])
-        if kind != "head":
+            raise QueryTimeout("query timed out") from None
+        except (OSError, asyncio.IncompleteReadError) as error:
             await self._kill(worker)
-            raise QueryError(500, f"query worker failed: {payload}")
-        return payload, self._body(worker, deadline)
+            raise QueryError(500, f"query worker failed: {error or 'it exited'}") from error
+        except asyncio.CancelledError:
+            # The client went away while the query ran: stop the work now.
+            await self._kill(worker)
+            raise
+        kind, payload = message[:1], message[1:]
+        if kind == b"D":
+            (size,) = struct.unpack("!I", payload[:4])
+            head = json.loads(payload[4 : 4 + size])
+            body = payload[4 + size :]
+            self._release(worker)
+            return head, body
+        if kind == b"X":
+            self._release(worker)
+            failure = json.loads(payload)
+            raise QueryError(failure["status"], failure["message"])
+        if kind != b"H":
+            await self._kill(worker)
+            raise QueryError(500, f"query worker failed: {payload!r}")
+        return json.loads(payload), self._body(worker, deadline)
 
     async def _body(self, worker: Worker, deadline: float) -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
         finished = False
         try:
             while True:
-                message = await loop.run_in_executor(
-                    self._threads, _recv, worker.conn, deadline - time.monotonic()
-                )
-                if message is None:
+                try:
+                    message = await asyncio.wait_for(worker.frame(), max(deadline - time.monotonic(), 0.0))
+                except TimeoutError:
                     self.timeouts += 1
-                    raise QueryTimeout("query timed out while streaming")
-                kind, payload = message
-                if kind == "chunk":
-                    yield payload
-                elif kind == "end":
+                    raise QueryTimeout("query timed out while streaming") from None
+                except (OSError, asyncio.IncompleteReadError) as error:
+                    raise QueryError(500, "query worker exited while streaming") from error
+                kind = message[:1]
+                if kind == b"C":
+                    yield message[1:]
+                elif kind == b"E":
                     finished = True
                     return
                 else:
-                    raise QueryError(500, f"query failed while streaming: {payload}")
+                    raise QueryError(500, f"query failed while streaming: {message[1:].decode(errors='replace')}")
         finally:
             if finished:
                 self._release(worker)

@@ -178,6 +178,11 @@ async def _run(
             return error_response(error.status, str(error))
         media_type = head["media_type"]
         truncated = bool(head["truncated"])
+        if isinstance(body, bytes):
+            # The worker sent the whole result at once (SPARQL JSON/XML, booleans).
+            if len(body) <= manager.cache.max_bytes:
+                manager.cache.put(key, CachedResult(media_type, truncated, body))
+            return Response(body, media_type=media_type, headers=headers | _truncation(truncated, settings.row_cap))
         released = True
         return StreamingResponse(
             _relay(manager, body, key, media_type, truncated),

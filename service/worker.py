@@ -7,6 +7,7 @@ parent kills the process to stop a query (pyoxigraph has no cancellation).
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -152,7 +153,57 @@ def _xml_rows(variables: list[str], rows: list[Any], truncated: bool) -> Iterato
 
 
 Sink = Callable[[bytes], None]
-Body = Callable[[Sink], None]
+#: A complete body (SPARQL JSON/XML and booleans), or a function streaming one to a sink.
+Body = bytes | Callable[[Sink], None]
+
+
+class _MaybeOverCap(OSError):
+    """Raised from inside a pyoxigraph serializer to stop it: the result may exceed the row cap."""
+
+
+class _Collector:
+    """A binary writer keeping the whole serialisation while counting a per-row ``marker``.
+
+    SPARQL XML has exactly one ``<result>`` per row (``<`` is escaped in text); in compact
+    SPARQL JSON, rows are separated by ``},{`` (which a value may also contain, so the count
+    is an upper bound: an over-count only sends the result down the exact, slower path).
+    """
+
+    def __init__(self, marker: bytes, cap: int, extra: int) -> None:
+        self.data = bytearray()
+        self._marker = marker
+        self._limit = cap - extra  # stop once count + extra > cap
+        self.count = 0
+
+    def write(self, block: bytes) -> int:
+        start = max(len(self.data) - len(self._marker) + 1, 0)
+        self.data += block
+        self.count += self.data.count(self._marker, start)
+        if self.count > self._limit:
+            raise _MaybeOverCap("result may exceed the row cap")
+        return len(block)
+
+    def flush(self) -> None:
+        return None
+
+
+def _native(result: ox.QuerySolutions, media_type: str, cap: int) -> bytes | None:
+    """The result serialised by pyoxigraph, or None if it may hold more than ``cap`` rows."""
+    json_format = media_type == "application/sparql-results+json"
+    collector = _Collector(b"},{" if json_format else b"<result>", cap, 1 if json_format else 0)
+    try:
+        result.serialize(cast(IO[bytes], collector), format=_RESULTS_FORMATS[media_type])
+    except _MaybeOverCap:
+        return None
+    except OSError:
+        # pyoxigraph may re-wrap the writer's exception
+        if collector.count > cap - (1 if json_format else 0):
+            return None
+        raise
+    data = bytes(collector.data)
+    if json_format and collector.count + (0 if b'"bindings":[]' in data else 1) > cap:
+        return None
+    return data
 
 
 class _Chunker:
@@ -200,15 +251,12 @@ def _choose(request: QueryRequest, offered: list[str]) -> str:
 def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Body]:
     """Run a query; return its head (media type, truncation) and a function writing the body.
 
-    Results in non-streaming formats are materialised (at most ``row_cap`` rows) before the
-    head is returned, so truncation is known before any byte is sent.
+    Results in non-streaming formats (SPARQL JSON/XML, booleans) are returned complete as
+    bytes (at most ``row_cap`` rows), so truncation is known before any byte is sent.
 
     >>> s = ox.Store()
-    >>> head, body = execute(s, QueryRequest("ASK {}", None, None, None, None, (), 10))
-    >>> out: list[bytes] = []
-    >>> body(out.append)
-    >>> head["media_type"], b"".join(out)
-    ('application/sparql-results+json', b'{"head":{},"boolean":true}')
+    >>> execute(s, QueryRequest("ASK {}", None, None, None, None, (), 10))
+    ({'media_type': 'application/sparql-results+json', 'truncated': False}, b'{"head":{},"boolean":true}')
     """
     try:
         result = store.query(request.query, prefixes=dict(request.prefixes), **_dataset_kwargs(request))
@@ -218,15 +266,25 @@ def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Bod
         raise QueryFailed(400, f"query failed: {error}") from error
     if isinstance(result, ox.QueryBoolean):
         media_type = _choose(request, BOOLEAN_TYPES)
-        data = result.serialize(format=_RESULTS_FORMATS[media_type]) or b""
-        return {"media_type": media_type, "truncated": False}, lambda sink: sink(data)
+        boolean_format = _RESULTS_FORMATS[media_type]
+        return {"media_type": media_type, "truncated": False}, result.serialize(
+            format=boolean_format
+        ) or b""
     if isinstance(result, ox.QuerySolutions):
         media_type = _choose(request, SOLUTION_TYPES)
         if media_type in ("text/csv", "text/tab-separated-values"):
             results_format = _RESULTS_FORMATS[media_type]
             return {"media_type": media_type, "truncated": False}, lambda sink: _write(
-                sink, lambda w: result.serialize(cast(IO[bytes], w), format=results_format)
+                sink,
+                lambda w: result.serialize(cast(IO[bytes], w), format=results_format),  # type: ignore[arg-type]
             )
+        # Fast path: pyoxigraph's own serializer, when the result is surely within the row cap.
+        data = _native(result, media_type, request.row_cap)
+        if data is not None:
+            return {"media_type": media_type, "truncated": False}, data
+        # Possibly over the cap: run the query again and count rows exactly (rare, large results).
+        result = store.query(request.query, prefixes=dict(request.prefixes), **_dataset_kwargs(request))
+        assert isinstance(result, ox.QuerySolutions)
         variables = [v.value for v in result.variables]
         rows: list[ox.QuerySolution] = []
         truncated = False
@@ -238,9 +296,7 @@ def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Bod
         pieces = (_json_rows if media_type == "application/sparql-results+json" else _xml_rows)(
             variables, rows, truncated
         )
-        return {"media_type": media_type, "truncated": truncated}, lambda sink: _write(
-            sink, lambda w: [w.write(p) for p in pieces]
-        )
+        return {"media_type": media_type, "truncated": truncated}, b"".join(pieces)
     media_type = _choose(request, GRAPH_TYPES)
     rdf_format = _RDF_FORMATS[media_type]
     return {"media_type": media_type, "truncated": False}, lambda sink: _write(
@@ -255,9 +311,15 @@ def _write(sink: Sink, produce: Callable[[_Chunker], object]) -> None:
 
 
 def serve(conn: Connection, source: StoreSource) -> None:
-    """Worker main loop: load the store, say ``ready``, then answer requests until EOF."""
+    """Worker main loop: load the store, say ready, then answer requests until EOF.
+
+    Requests arrive pickled (``Connection.recv``); replies are raw frames (``send_bytes``),
+    the first byte saying what follows: ``R`` ready, ``X`` error (JSON), ``D`` a complete
+    response (4-byte head length, JSON head, body), or ``H`` head (JSON), ``C`` body
+    chunks, then ``E`` end or ``A`` abort (message).
+    """
     store = open_store(source)
-    conn.send(("ready", len(store)))
+    conn.send_bytes(b"R" + str(len(store)).encode())
     while True:
         try:
             request = conn.recv()
@@ -266,15 +328,19 @@ def serve(conn: Connection, source: StoreSource) -> None:
         try:
             head, body = execute(store, request)
         except QueryFailed as error:
-            conn.send(("error", {"status": error.status, "message": str(error)}))
+            conn.send_bytes(b"X" + json.dumps({"status": error.status, "message": str(error)}).encode())
             continue
         except (SyntaxError, OSError, ValueError) as error:
-            conn.send(("error", {"status": 400, "message": f"query failed: {error}"}))
+            conn.send_bytes(b"X" + json.dumps({"status": 400, "message": f"query failed: {error}"}).encode())
             continue
-        conn.send(("head", head))
+        encoded = json.dumps(head).encode()
+        if isinstance(body, bytes):
+            conn.send_bytes(b"".join((b"D", struct.pack("!I", len(encoded)), encoded, body)))
+            continue
+        conn.send_bytes(b"H" + encoded)
         try:
-            body(lambda block: conn.send(("chunk", block)))
+            body(lambda block: conn.send_bytes(b"C" + block))
         except (SyntaxError, OSError, ValueError) as error:
-            conn.send(("abort", str(error)))
+            conn.send_bytes(b"A" + str(error).encode())
             continue
-        conn.send(("end", None))
+        conn.send_bytes(b"E")

@@ -349,6 +349,10 @@ def test_every_catalogue_query_runs_on_the_fixture(tmp_path: Path) -> None:
 
 def test_openapi_documents_the_api(api: httpx.Client) -> None:
     spec = api.get("/api/openapi.json").json()
+    # OpenAPI 3.1 §4.8.10.1: operationId is unique among all operations (/sparql has GET and POST)
+    ids = [op["operationId"] for item in spec["paths"].values() for op in item.values()]
+    assert len(ids) == len(set(ids))
+    assert spec["paths"]["/sparql"]["post"]["operationId"] != spec["paths"]["/sparql"]["get"]["operationId"]
     resources = spec["paths"]["/api/resources"]["get"]
     params = {p["name"]: p for p in resources["parameters"]}
     assert set(params) == {
@@ -390,7 +394,11 @@ def test_queries_graph() -> None:
     assert ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", f"<{sh}SPARQLSelectExecutable>") in about
     assert ("http://www.w3.org/2000/01/rdf-schema#label", '"Resources for a given age"@en') in about
     assert ("https://schema.org/isPartOf", f"<{BASE}queries>") in about
-    select = next(t.object.value for t in triples if t.subject == node and t.predicate.value == f"{sh}select")
+    select = next(
+        str(t.object.value)  # type: ignore[union-attr]
+        for t in triples
+        if t.subject == node and t.predicate.value == f"{sh}select"
+    )
     assert select.startswith("PREFIX pg:") and "# title" not in select
     ox.Store().query(select)  # the published text parses
     param = ox.NamedNode(f"{BASE}query/resources-for-age#param-age")

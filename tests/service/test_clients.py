@@ -33,5 +33,5 @@ def test_rdflib_sparqlstore(live: Live) -> None:
             f"PREFIX pg: <{BASE}ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> {QUERY}"
         )
     )
-    assert [str(r[0]) for r in rows] == ["UPH"]
+    assert [str(r[0]) for r in rows] == ["UPH"]  # type: ignore[index]
     assert bool(graph.query(f"ASK {{ <{BASE}id/actor/uppdrag-psykisk-halsa> ?p ?o }}"))
