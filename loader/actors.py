@@ -232,9 +232,11 @@ class ActorLexicon:
         slug = self._surface_cache.get(surface)
         if slug is None:
             bare = re.sub(r"(?::s|s)$", "", surface)
-            slug = next(
-                (s for rx, s in self._by_pattern if rx.fullmatch(surface) or rx.fullmatch(bare)), None
-            ) or self.resolve(surface) or slugify(surface)
+            slug = (
+                next((s for rx, s in self._by_pattern if rx.fullmatch(surface) or rx.fullmatch(bare)), None)
+                or self.resolve(surface)
+                or slugify(surface)
+            )
             self._surface_cache[surface] = slug
         return slug
 
@@ -285,18 +287,25 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for rx, role in (
         # funder
         (r"på\s+uppdrag\s+(?:från|av)\s+@", "funder"),
-        (r"(?:del)?finansiera(?:d|t|de|des|s|ts)\s+(?:helt\s+|delvis\s+|med\s+medel\s+)?(?:av|från|genom)\s+@",
-         "funder"),
+        (
+            r"(?:del)?finansiera(?:d|t|de|des|s|ts)\s+(?:helt\s+|delvis\s+|med\s+medel\s+)?(?:av|från|genom)\s+@",
+            "funder",
+        ),
         (r"(?:del)?finansiering\s+(?:med|från|av)\s+@", "funder"),
         (r"med\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:stöd|medel|bidrag)\s+(?:från|av)\s+@", "funder"),
         (r"bekosta(?:d|t|des|ts|s)\s+av\s+@", "funder"),
-        (r"@\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|delvis\s+)?"
-         r"(?:finansierat|finansierar|finansierade|bekostar|bekostade|bekostat)\b", "funder"),
+        (
+            r"@\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+|delvis\s+)?"
+            r"(?:finansierat|finansierar|finansierade|bekostar|bekostade|bekostat)\b",
+            "funder",
+        ),
         (r"@\s*-\s*finansier", "funder"),
         # maintainer
-        (r"(?:förvalta(?:s|t|d|des)|administrera(?:s|des)|ägs|ägdes|drivs|drevs|drivits)\s+"
-         r"(?:och\s+\w+\s+)?(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+|vidare\s+|sedan\s+\d{4}\s+)?av\s+@",
-         "maintainer"),
+        (
+            r"(?:förvalta(?:s|t|d|des)|administrera(?:s|des)|ägs|ägdes|drivs|drevs|drivits)\s+"
+            r"(?:och\s+\w+\s+)?(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+|vidare\s+|sedan\s+\d{4}\s+)?av\s+@",
+            "maintainer",
+        ),
         (r"(?:tagits|tas|togs)\s+över\s+av\s+@", "maintainer"),
         (r"(?:ligger|finns)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?(?:hos|på)\s+@", "maintainer"),
         (r"\bverksamhet\s+(?:inom|vid|på)\s+@", "maintainer"),
@@ -313,19 +322,26 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(?:tog|tar|arbetade)\s+@\s+(?:{_GAP_S}\s)?fram\b", "producer"),
         (r"\b(?:utvecklade|producerade|skapade|genomförde|sammanställde|byggde)\s+@", "producer"),
         (r"@\s+(?:står|stod)\s+bakom\b", "producer"),
-        (rf"@\s+(?:ansvarar|ansvarade|har\s+ansvarat)\s+för\s+{_GAP_S}(?:framtagande|utveckling|produktion)",
-         "producer"),
+        (
+            rf"@\s+(?:ansvarar|ansvarade|har\s+ansvarat)\s+för\s+{_GAP_S}(?:framtagande|utveckling|produktion)",
+            "producer",
+        ),
         (r"\bfick\s+@\s+(?:i\s+)?uppdrag", "producer"),
         (r"@\s+fick\s+(?:i\s+)?uppdrag(?:et)?\b", "producer"),
         # partner
         (r"tillsammans\s+med\s+@", "partner"),
-        (r"i\s+(?:nära\s+|gott\s+|ett\s+)?(?:samarbete|samverkan)\s+(?:med|mellan)\s+"
-         r"(?:[^.;:!?@#,]{1,40}?(?:,|\soch|\ssamt)\s+)?@", "partner"),
+        (
+            r"i\s+(?:nära\s+|gott\s+|ett\s+)?(?:samarbete|samverkan)\s+(?:med|mellan)\s+"
+            r"(?:[^.;:!?@#,]{1,40}?(?:,|\soch|\ssamt)\s+)?@",
+            "partner",
+        ),
         (r"med\s+hjälp\s+av(?:\s+medarbetare\s+(?:i|på|från|vid))?\s+@(?!\s+framtag)", "partner"),
         (r"@\s+(?:har\s+|hade\s+)?(?:gemensamt|tillsammans)\b(?!\s+med)", "partner"),
         # participant
-        (r"@\s+(?:har\s+|hade\s+)?(?:aktivt\s+)?(?:deltog|deltagit|medverkade|medverkat|var\s+med\s+i)\b",
-         "participant"),
+        (
+            r"@\s+(?:har\s+|hade\s+)?(?:aktivt\s+)?(?:deltog|deltagit|medverkade|medverkat|var\s+med\s+i)\b",
+            "participant",
+        ),
     )
 )
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
@@ -376,11 +392,7 @@ def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
         before = text[max(s_start, left - 120) : left]
         # Walk forward over a coordinated list to the verb that follows it.
         k, right = i, hit.end
-        while (
-            k + 1 < len(hits)
-            and hits[k + 1].start >= right
-            and _LIST_SEP.fullmatch(text[right : hits[k + 1].start])
-        ):
+        while k + 1 < len(hits) and hits[k + 1].start >= right and _LIST_SEP.fullmatch(text[right : hits[k + 1].start]):
             k += 1
             right = hits[k].end
         after = text[right : min(s_end, right + 160)]

@@ -81,8 +81,9 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
     target = write_build(result, settings.build_dir, {"docs/ontology.html": html})
     publish(target)
     if not quiet:
-        table = Table(title=f"psykgraf build {target.name} — {result.triples} triples, "
-                      f"{time.perf_counter() - t0:.2f} s")
+        table = Table(
+            title=f"psykgraf build {target.name} — {result.triples} triples, {time.perf_counter() - t0:.2f} s"
+        )
         classes = sorted({c for per in result.counts.values() for c in per})
         table.add_column("report")
         for c in classes:
@@ -90,8 +91,10 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
         for report in sorted(result.counts):
             table.add_row(report, *(str(result.counts[report].get(c, 0)) for c in classes))
         _err.print(table)
-        _err.print(f"problems: {len(result.problems)}, fuzzy merges: {len(result.fuzzy)}, "
-                   f"SHACL violations: {len(result.violations)}; published {target}")
+        _err.print(
+            f"problems: {len(result.problems)}, fuzzy merges: {len(result.fuzzy)}, "
+            f"SHACL violations: {len(result.violations)}; published {target}"
+        )
     return target
 
 
@@ -118,8 +121,7 @@ def serve_cmd(
     build: Annotated[bool, typer.Option(help="Build first if there is no published build.")] = True,
 ) -> None:
     """Serve the published build over SPARQL and as linked data (default http://127.0.0.1:8000)."""
-    settings = _settings(host=host, port=port, workers=workers, query_timeout=query_timeout,
-                         store_path=store_path)
+    settings = _settings(host=host, port=port, workers=workers, query_timeout=query_timeout, store_path=store_path)
     if not (settings.build_dir / "current" / "graph.nq").exists():
         if not build or _run_build(settings, strict=False, quiet=False) is None:
             _error("no published build; run `psykgraf build` first")
@@ -172,8 +174,12 @@ def export_cmd(
         _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     formats = {
-        "nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "turtle": RdfFormat.TURTLE,
-        "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD, "rdfxml": RdfFormat.RDF_XML,
+        "nquads": RdfFormat.N_QUADS,
+        "trig": RdfFormat.TRIG,
+        "turtle": RdfFormat.TURTLE,
+        "ntriples": RdfFormat.N_TRIPLES,
+        "jsonld": RdfFormat.JSON_LD,
+        "rdfxml": RdfFormat.RDF_XML,
     }
     target = formats[fmt.value]
     quads = list(pyoxigraph.parse(path=str(graph), format=RdfFormat.N_QUADS))

@@ -89,7 +89,7 @@ class _Page:
     def curie(self, iri: URIRef) -> str:
         for prefix, base in self.prefixes.items():
             if str(iri).startswith(base) and len(str(iri)) > len(base):
-                return f"{prefix}:{str(iri)[len(base):]}"
+                return f"{prefix}:{str(iri)[len(base) :]}"
         return str(iri)
 
     def own(self, term: URIRef) -> bool:
@@ -167,7 +167,8 @@ def _scheme(page: _Page, scheme: URIRef) -> str:
     for c in concepts:
         broader = ", ".join(
             f'<a href="#{_esc(page.anchors[b])}">{_esc(g.value(b, SKOS.notation) or page.curie(b))}</a>'
-            if b in page.anchors else page.link(b)
+            if b in page.anchors
+            else page.link(b)
             for b in page.iris(c, SKOS.broader)
         )
         alt = "; ".join(t for lang, t in page.texts(c, SKOS.altLabel) if lang == "sv")
@@ -241,9 +242,7 @@ def render_ontology_html(ontology: Graph, vocabularies: Graph) -> str:
     other_classes = [c for c in classes if not page.own(c)]
 
     def toc(name: str, anchor: str, terms: list[URIRef]) -> str:
-        items = "".join(
-            f'<li><a href="#{_esc(page.anchors[t])}">{_esc(page.curie(t))}</a></li>' for t in terms
-        )
+        items = "".join(f'<li><a href="#{_esc(page.anchors[t])}">{_esc(page.curie(t))}</a></li>' for t in terms)
         return f'<h3><a href="#{anchor}">{name}</a></h3><ul>{items}</ul>'
 
     nav = (
@@ -251,9 +250,10 @@ def render_ontology_html(ontology: Graph, vocabularies: Graph) -> str:
         + toc("Classes", "classes", own_classes + other_classes)
         + toc("Properties", "properties", own_props)
         + toc("Reused terms", "reused", reused)
-        + "<h3><a href=\"#schemes\">Concept schemes</a></h3><ul>"
-        + "".join(f'<li><a href="#{_esc(page.anchors[s])}">{_esc(g.value(s, SKOS.notation) or s)}</a></li>'
-                  for s in schemes)
+        + '<h3><a href="#schemes">Concept schemes</a></h3><ul>'
+        + "".join(
+            f'<li><a href="#{_esc(page.anchors[s])}">{_esc(g.value(s, SKOS.notation) or s)}</a></li>' for s in schemes
+        )
         + "</ul></nav>"
     )
     body = [

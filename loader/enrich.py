@@ -178,7 +178,14 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
     obs = list(m.observations)
     if desc:
         for measure, value, unit, date, phrase in facts.observations(desc, default_date):
-            obs.append(Observation(measure, value, unit, date, Source(
-                m.source.report, m.source.line, quote(phrase), m.source.page, m.source.section)))
+            obs.append(
+                Observation(
+                    measure,
+                    value,
+                    unit,
+                    date,
+                    Source(m.source.report, m.source.line, quote(phrase), m.source.page, m.source.section),
+                )
+            )
     changes["observations"] = tuple(obs)
     return Enriched(replace(m, **changes), tuple(evidence), tuple(dict.fromkeys(mentioned)))  # type: ignore[arg-type]

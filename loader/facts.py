@@ -27,9 +27,7 @@ _DASH = r"\s*[-–—]\s*"
 _NUM = r"(\d{1,3})"
 
 # Words right before "N-M år" that make it a period of time, not an age span.
-_PERIOD_BEFORE = re.compile(
-    r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|perioden|pågår|sedan)\s*)$", re.I
-)
+_PERIOD_BEFORE = re.compile(r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|perioden|pågår|sedan)\s*)$", re.I)
 
 _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\d,.])mellan\s+{_NUM}\s+och\s+{_NUM}\s+år\b", re.I), "span"),
@@ -128,9 +126,7 @@ LANGUAGE_CODES: dict[str, str] = {
     "swahili": "sw",
     "svenska": "sv",
 }
-_LANG_RX = re.compile(
-    r"(?<![\wåäö])(" + "|".join(sorted(LANGUAGE_CODES, key=len, reverse=True)) + r")(?![\wåäö])"
-)
+_LANG_RX = re.compile(r"(?<![\wåäö])(" + "|".join(sorted(LANGUAGE_CODES, key=len, reverse=True)) + r")(?![\wåäö])")
 _LANG_CUE = re.compile(
     r"\bspråk|översatt|översattes|textad|undertext|\bfinns\s+(?:även\s+)?på\b|\btillgänglig[at]?\s+på\b"
     r"|\bpå\s+(?:" + "|".join(LANGUAGE_CODES) + r")\b",
@@ -321,9 +317,7 @@ _MONTHS = {
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:i\s+)?({'|'.join(_MONTHS)})\s+({_YEAR})\b", re.I), "month"),
     (
-        re.compile(
-            rf"\b(?:vid\s+utgången\s+av|i\s+slutet\s+av|vid\s+slutet\s+av)\s+(?:år\s+)?({_YEAR})\b", re.I
-        ),
+        re.compile(rf"\b(?:vid\s+utgången\s+av|i\s+slutet\s+av|vid\s+slutet\s+av)\s+(?:år\s+)?({_YEAR})\b", re.I),
         "end",
     ),
     (
@@ -353,16 +347,12 @@ _COUNT_ADJ = (
 )
 # Not the tail of a digit run (phone numbers, postcodes); no leading zero.
 _NUMBER = r"(?<!\d[ \u00a0\u202f])([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(\d+))?"
-_QUAL = (
-    r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+ä[nr]|fler\s+än|totalt|sammanlagt)\s+)?"
-)
+_QUAL = r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+ä[nr]|fler\s+än|totalt|sammanlagt)\s+)?"
 # A qualifier right before a figure belongs to its phrase ("drygt 6 000 …"); the patterns
 # below start at the number (fast), and the phrase is widened afterwards.
 _QUAL_BEFORE = re.compile(_QUAL[:-1] + "$", re.I)
 #: Number words that may stand for a count ("sex regionala kanslier").
-_NUMBER_WORDS = {
-    w: i for i, w in enumerate("tre fyra fem sex sju åtta nio tio elva tolv".split(), 3)
-}
+_NUMBER_WORDS = {w: i for i, w in enumerate("tre fyra fem sex sju åtta nio tio elva tolv".split(), 3)}
 _NUMBER_N = r"(?<!\d[ \u00a0\u202f])(?P<n>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(?P<d>\d+))?"
 _OBS_COUNT = re.compile(
     rf"(?<![\d,.:/\-–§])(?:{_NUMBER_N}|\b(?P<w>{'|'.join(_NUMBER_WORDS)}))\s+(?:(?P<k>tusen)\s+)?"
@@ -378,9 +368,7 @@ _OBS_SHARE = re.compile(
     re.I,
 )
 # A share of a population or a change over time describes the world, not the resource.
-_NOT_ABOUT_IT = re.compile(
-    r"\b(?:enligt|ökade|minskade|ökat|minskat|ökning|minskning|jämfört|jämförelse|BNP)\b", re.I
-)
+_NOT_ABOUT_IT = re.compile(r"\b(?:enligt|ökade|minskade|ökat|minskat|ökning|minskning|jämfört|jämförelse|BNP)\b", re.I)
 _OBS_MONEY = re.compile(
     rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(?:(miljoner|miljarder|tusen)\s+)?(?:kronor|kr\b|SEK\b)|"
     rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(MSEK|mnkr|mkr)\b",
@@ -488,7 +476,6 @@ def observations(text: str, default_date: str | None) -> list[tuple[str, float, 
     return out
 
 
-
 # Verbs (and nouns) of making, launching or starting something.
 _MAKING = re.compile(
     r"\b(?:(?:tog|tar|tagit|togs|tagits|tas|arbetade|arbetat|arbetades|arbetats)\s+(?:\w+\s+){0,6}?fram"
@@ -510,9 +497,7 @@ _NOT_YET = re.compile(
 )
 # A year in a time phrase of its own: "Under 2016", "hösten 2015", "sedan 2015", "(2005)",
 # "lanserades 2015"; "2018 och 2019" continues the phrase.
-_YEAR_AT = re.compile(
-    rf"(?<![\d/–-])({_YEAR})(?:\s*(?:och|,|–|-|till)\s*({_YEAR}))?(?![\d/]|\s*års\b|\s*[-–]\s*\d)"
-)
+_YEAR_AT = re.compile(rf"(?<![\d/–-])({_YEAR})(?:\s*(?:och|,|–|-|till)\s*({_YEAR}))?(?![\d/]|\s*års\b|\s*[-–]\s*\d)")
 # Words before a year that make it the year of something else: what the data covers, a comparison.
 _OTHER_YEAR = re.compile(
     r"\b(?:avseende|data\s+från|jämfört\s+med|från\s+år|mellan|till|version|nr|SFS|prop\.|dnr|S)"

@@ -213,11 +213,7 @@ class Lexicon:
             pref = _texts(graph.objects(c, SKOS.prefLabel))
             definition = _texts(graph.objects(c, SKOS.definition))
             broader = tuple(
-                sorted(
-                    code_of[b][1]
-                    for b in graph.objects(c, SKOS.broader)
-                    if isinstance(b, URIRef) and b in code_of
-                )
+                sorted(code_of[b][1] for b in graph.objects(c, SKOS.broader) if isinstance(b, URIRef) and b in code_of)
             )
             concepts[(scheme, code)] = _Concept(str(c), pref, definition, broader)
             for prop in _LABEL_PROPS:

@@ -206,4 +206,3 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         fuzzy=resolution.fuzzy,
         seconds={k: round(v, 3) for k, v in timings.items()},
     )
-

@@ -42,9 +42,11 @@ def render_markdown(report: dict[str, object]) -> str:
     out.append("|---|" + "---|" * len(classes))
     for name in sorted(counts):
         out.append(f"| {name} | " + " | ".join(str(counts[name].get(c, 0)) for c in classes) + " |")
-    for title, key in (("Problems (unresolved links and relations)", "problems"),
-                       ("Fuzzy name matches (merged; check)", "fuzzy"),
-                       ("SHACL violations", "violations")):
+    for title, key in (
+        ("Problems (unresolved links and relations)", "problems"),
+        ("Fuzzy name matches (merged; check)", "fuzzy"),
+        ("SHACL violations", "violations"),
+    ):
         items = report.get(key) or []
         assert isinstance(items, list)
         out += ["", f"## {title} ({len(items)})", ""]
@@ -74,8 +76,10 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
         (tmp / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
         (tmp / "report.md").write_text(render_markdown(report), encoding="utf-8")
         (tmp / "build.json").write_text(
-            json.dumps({"version": version, "triples": result.triples, "reports": result.mentions},
-                       indent=2, sort_keys=True) + "\n"
+            json.dumps(
+                {"version": version, "triples": result.triples, "reports": result.mentions}, indent=2, sort_keys=True
+            )
+            + "\n"
         )
         for rel, text in (extra_files or {}).items():
             path = tmp / rel

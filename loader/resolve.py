@@ -120,8 +120,11 @@ _TLD = re.compile(r"\.(se|nu|com|org|net)$", re.IGNORECASE)
 _HEAD = re.compile(r"\s+[–-]\s+|:\s+|\.\s+|,\s+|!\s+")
 _STOPWORDS = {"for", "och", "i", "om", "av", "till", "med", "pa", "en", "ett", "den", "det"}
 _SUFFIXES = ("arna", "erna", "orna", "ar", "er", "or", "en", "et", "n")
-_FORM_HEAD = re.compile(r"^(e-tjänsten|webbutbildning(en)?|rapporten|skriften|filmen|appen|verktyget|"
-                        r"forskningsöversikt|webbplatsen|guiden)\s*:?\s+", re.IGNORECASE)
+_FORM_HEAD = re.compile(
+    r"^(e-tjänsten|webbutbildning(en)?|rapporten|skriften|filmen|appen|verktyget|"
+    r"forskningsöversikt|webbplatsen|guiden)\s*:?\s+",
+    re.IGNORECASE,
+)
 
 
 def stem(word: str) -> str:

@@ -55,9 +55,7 @@ def _to_rdflib(quads: list[pyoxigraph.Quad], keep: set[str]) -> rdflib.Graph:
 
     graph = rdflib.Graph()
     graph.addN(
-        (term(q.subject), iri(q.predicate.value), term(q.object), graph)
-        for q in quads
-        if q.predicate.value in keep
+        (term(q.subject), iri(q.predicate.value), term(q.object), graph) for q in quads if q.predicate.value in keep
     )
     return graph
 

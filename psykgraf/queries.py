@@ -142,14 +142,13 @@ class NamedQuery:
         if not bound:
             return self.sparql
         names = sorted(bound)
-        block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(
-            str(bound[n]) for n in names) + ") }"
+        block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(str(bound[n]) for n in names) + ") }"
         body = self.sparql
         # The block goes right after the first top-level WHERE's opening brace.
         match = re.search(r"\bWHERE\s*\{", body, re.IGNORECASE)
         if match is None:
             raise QueryError(f"query {self.name}: no WHERE clause to bind parameters in")
-        return body[: match.end()] + "\n  " + block + "\n" + body[match.end():]
+        return body[: match.end()] + "\n  " + block + "\n" + body[match.end() :]
 
 
 def parse_query(name: str, text: str) -> NamedQuery:

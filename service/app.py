@@ -69,9 +69,7 @@ class _Observe:
             name = getattr(route, "path", "other")
             metrics.observe(name, scope["method"], status, seconds)
             # The path only: query strings may be long, and headers (tokens) are never logged.
-            _access.info(
-                "%s %s %s %d %.1fms", request_id, scope["method"], scope["path"], status, seconds * 1000
-            )
+            _access.info("%s %s %s %d %.1fms", request_id, scope["method"], scope["path"], status, seconds * 1000)
 
 
 def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:

@@ -119,9 +119,7 @@ def label_of(store: ox.Store, node: ox.NamedNode | ox.BlankNode, lang: str = "sv
     found: list[ox.Literal] = []
     for predicate in LABELS:
         found += [
-            q.object
-            for q in store.quads_for_pattern(node, _n(predicate), None)
-            if isinstance(q.object, ox.Literal)
+            q.object for q in store.quads_for_pattern(node, _n(predicate), None) if isinstance(q.object, ox.Literal)
         ]
         if found:
             break

@@ -71,9 +71,7 @@ def sources_of(store: ox.Store, node: ox.NamedNode, pg: str) -> list[Source]:
             where = []
             for name in ("section", "page", "line"):
                 where += [
-                    f"{name} {v.value}"
-                    for v in _values(store, target, f"{pg}{name}")
-                    if isinstance(v, ox.Literal)
+                    f"{name} {v.value}" for v in _values(store, target, f"{pg}{name}") if isinstance(v, ox.Literal)
                 ]
             report = reports[0] if reports and isinstance(reports[0], ox.NamedNode) else None
             out.append(
@@ -151,9 +149,7 @@ def _page(request: Request, path: str, whole: bool = False, forced: str | None =
     if chosen is None:
         return error_response(406, f"{iri} is available as {', '.join(_OFFERED)}")
     local = "/" + iri[len(base) :]
-    links = ", ".join(
-        f'<{local}{MEDIA[t].suffix}>; rel="alternate"; type="{t}"' for t in [*GRAPH_TYPES, HTML]
-    )
+    links = ", ".join(f'<{local}{MEDIA[t].suffix}>; rel="alternate"; type="{t}"' for t in [*GRAPH_TYPES, HTML])
     headers = {
         "Link": links,
         "ETag": build.etag("page", iri, chosen),
@@ -229,9 +225,7 @@ def _html(build: Build, manager: BuildManager, node: ox.NamedNode, local: str) -
         + "</li>"
         for s in sources_of(store, node, prefixes["pg"])
     )
-    alternates = " · ".join(
-        f"<a href='{escape(local + MEDIA[t].suffix)}'>{MEDIA[t].name}</a>" for t in GRAPH_TYPES
-    )
+    alternates = " · ".join(f"<a href='{escape(local + MEDIA[t].suffix)}'>{MEDIA[t].name}</a>" for t in GRAPH_TYPES)
     return (
         "<!doctype html><html lang='sv'><head><meta charset='utf-8'>"
         f"<title>{escape(title)} — psykgraf</title>"

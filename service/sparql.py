@@ -86,9 +86,7 @@ async def _params(request: Request, operation: str, direct_type: str, limit: int
         except UnicodeDecodeError as error:
             raise _ProtocolError(400, f"request body is not UTF-8: {error}") from error
         return url_params
-    raise _ProtocolError(
-        415, f"unsupported Content-Type {content_type or '(none)'}; use {_FORM} or {direct_type}"
-    )
+    raise _ProtocolError(415, f"unsupported Content-Type {content_type or '(none)'}; use {_FORM} or {direct_type}")
 
 
 @router.api_route("/sparql", methods=["GET", "POST"], name="sparql")

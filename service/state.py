@@ -144,17 +144,13 @@ class BuildManager:
             self._given_store.dump(str(dump), format=ox.RdfFormat.N_QUADS)
             target = self._target_now()
             info = _read_info(Path(target)) if target else {"version": "given"}
-            self.build = await self._make(
-                str(info["version"]), self._given_store, StoreSource(nquads=dump), None
-            )
+            self.build = await self._make(str(info["version"]), self._given_store, StoreSource(nquads=dump), None)
             self.build.info = info
             return
         self._target = self._target_now()
         self.build = await self._load(self._target)
 
-    async def _make(
-        self, version: str, store: ox.Store, source: StoreSource, directory: Path | None
-    ) -> Build:
+    async def _make(self, version: str, store: ox.Store, source: StoreSource, directory: Path | None) -> Build:
         pool = WorkerPool(source, self.settings.query_workers)
         await pool.start()
         _log.info(

@@ -139,14 +139,11 @@ def _xml_rows(variables: list[str], rows: list[Any], truncated: bool) -> Iterato
     if truncated:
         head += f"<link href={quoteattr(_TRUNCATED_LINK)}/>"
     yield (
-        '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-        f"<head>{head}</head><results>"
+        f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>{head}</head><results>'
     ).encode()
     for row in rows:
         cells = "".join(
-            f"<binding name={quoteattr(v)}>{_term_xml(row[v])}</binding>"
-            for v in variables
-            if row[v] is not None
+            f"<binding name={quoteattr(v)}>{_term_xml(row[v])}</binding>" for v in variables if row[v] is not None
         )
         yield f"<result>{cells}</result>".encode()
     yield b"</results></sparql>"
@@ -267,9 +264,7 @@ def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Bod
     if isinstance(result, ox.QueryBoolean):
         media_type = _choose(request, BOOLEAN_TYPES)
         boolean_format = _RESULTS_FORMATS[media_type]
-        return {"media_type": media_type, "truncated": False}, result.serialize(
-            format=boolean_format
-        ) or b""
+        return {"media_type": media_type, "truncated": False}, result.serialize(format=boolean_format) or b""
     if isinstance(result, ox.QuerySolutions):
         media_type = _choose(request, SOLUTION_TYPES)
         if media_type in ("text/csv", "text/tab-separated-values"):

@@ -85,9 +85,7 @@ class _Plan:
 
     def source(self, i: int, text: str, section: str | None = None) -> Source:
         ln = self.lines[i]
-        return Source(
-            self.report, ln.number, quote(text), ln.page, self.headings[i] if section is None else section
-        )
+        return Source(self.report, ln.number, quote(text), ln.page, self.headings[i] if section is None else section)
 
     def blank(self, i: int) -> bool:
         return not self.texts[i]
@@ -132,17 +130,17 @@ class _Plan:
                 out.append(_Unit(t, [0], [i], heading=True))
                 cur, gap = None, True
                 continue
-            wrapped = cur is not None and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
+            wrapped = cur is not None and bool(cur.lines) and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
+            if t.startswith(_BULLET) and not t.lstrip(_BULLET + " "):
+                gap = True  # a bullet sign alone on its line: the item's text follows
+                continue
             if t.startswith(_BULLET):
                 cur = _Unit("", bullet=True)
                 cur.add(i, t.lstrip(_BULLET + " "))
                 out.append(cur)
             elif cur is not None and (
                 not gap
-                or (
-                    cur.bullet
-                    and (t[:1].islower() or ((len(t) <= 20 or wrapped) and cur.text[-1:] not in ".!?"))
-                )
+                or (cur.bullet and (t[:1].islower() or ((len(t) <= 20 or wrapped) and cur.text[-1:] not in ".!?")))
                 or (not cur.bullet and t[:1].islower())
             ):
                 cur.add(i, t)
@@ -218,9 +216,7 @@ class ActionPlanLayout:
                 else None
             )
             desc_units = [
-                u
-                for u in plan.units(area.row + 1, min(area.row + 40, area.end))
-                if not u.bullet and not u.heading
+                u for u in plan.units(area.row + 1, min(area.row + 40, area.end)) if not u.bullet and not u.heading
             ][:1]
             out.append(
                 Mention(
@@ -295,9 +291,7 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
             key = m.group(0)
             counts[key] += 1
             first.setdefault(key, i)
-    joint = next(
-        (i for i, t in enumerate(plan.texts) if plan.is_heading(i) and "satsning" in t.lower()), None
-    )
+    joint = next((i for i, t in enumerate(plan.texts) if plan.is_heading(i) and "satsning" in t.lower()), None)
     alts: list[str] = []
     if joint is not None:
         alts.append(plan.texts[joint])
@@ -646,9 +640,7 @@ def _resource_names(match: re.Match[str]) -> list[tuple[str, str | None]]:
     return names
 
 
-def _resources(
-    plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]
-) -> list[Mention]:
+def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]) -> list[Mention]:
     found: dict[str, Mention] = {}
     for unit in units:
         # Short example bullets after an "Exempel …:" lead: "SAGA-teamen (Sollentuna)".
@@ -689,9 +681,7 @@ def _resources(
         for act in activities:
             if act.extra and ("type", "uppgift") in act.extra:
                 continue
-            tasks = " ".join(
-                t.name for t in activities if Relation("part-of", "activity", act.name) in t.relations
-            )
+            tasks = " ".join(t.name for t in activities if Relation("part-of", "activity", act.name) in t.relations)
             text = fold(f"{act.name} {act.description} {tasks}")
             if any(re.search(rf"\b{re.escape(label)}\b", text) for label in labels):
                 related.append(Relation("related", "activity", act.name))

@@ -87,10 +87,7 @@ _COLUMN_ROLES: tuple[tuple[str, str], ...] = (
 
 #: Month words as the appendices abbreviate them, by their first three letters.
 _MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-    )
+    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
 }
 # Name prefixes that say what was done to a product, not what it is called.
 _UPDATE_PREFIXES = ("revidering av ", "uppdatering av ")
@@ -149,9 +146,7 @@ class AppendixTablesLayout:
         body = [line for a in appendices for line in a.body]
         rows = sum(1 for line in body if line.text.count("\t") >= 1 and line.text.strip("\t "))
         dated = sum(1 for line in body if _NUMBERED_DATED.match(line.text))
-        return round(
-            0.4 * min(1.0, len(appendices) / 2) + 0.3 * min(1.0, rows / 20) + 0.3 * min(1.0, dated / 10), 3
-        )
+        return round(0.4 * min(1.0, len(appendices) / 2) + 0.3 * min(1.0, rows / 20) + 0.3 * min(1.0, dated / 10), 3)
 
     def extract(self, doc: Document) -> list[Mention]:
         """Resources, events and collaborating actors of every appendix, in text order."""
@@ -572,9 +567,7 @@ def _products(
     return mentions
 
 
-def _table_resource(
-    report: str, section: str, table: _Table, row: _Row, title_years: tuple[int, ...]
-) -> Mention:
+def _table_resource(report: str, section: str, table: _Table, row: _Row, title_years: tuple[int, ...]) -> Mention:
     text, urls = _urls(" ".join(row.cells))
     source = _source(report, row.lines, section)
     kind = table.cell(row, "type")
@@ -587,9 +580,7 @@ def _table_resource(
         years=title_years,
         urls=urls,
         actors=tuple(
-            ActorRole(clean(a), "producer", source)
-            for a in re.split(r"[,;]", table.cell(row, "actor"))
-            if a.strip()
+            ActorRole(clean(a), "producer", source) for a in re.split(r"[,;]", table.cell(row, "actor")) if a.strip()
         ),
         extra=(("type", kind),) if kind else (),
     )

@@ -53,8 +53,7 @@ _TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
 _WORD = re.compile(r"\S+")
 # Words after which a wrapped title line must go on.
 _CONNECTIVES = frozenset(
-    "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under "
-    "– - , :".split()
+    "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under – - , :".split()
 )
 # Swedish nouns (definite form) that introduce a title: "förstudien Positiv hälsoutveckling …".
 _FORM_WORDS = frozenset(
@@ -368,10 +367,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             nxt = _next_text(kinds, i)
             listed = bool(names) and _matches_name(text, names)
             introduces = (
-                nxt is not None
-                and _BULLET in texts[nxt]
-                and _blank_before(kinds, i)
-                and len(text.split()) <= 5
+                nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 5
             )
             if listed or introduces:
                 if listed or not names:
@@ -594,9 +590,7 @@ def _host(url: str) -> str:
 def _tokens(url: str, common: frozenset[str]) -> list[str]:
     text = fold(unquote(url.split("://", 1)[-1]))
     words = re.split(r"[^a-z0-9]+", text)
-    return [
-        w for w in words if len(w) >= 4 and not w.isdigit() and w not in common and w not in _FILE_EXTENSIONS
-    ]
+    return [w for w in words if len(w) >= 4 and not w.isdigit() and w not in common and w not in _FILE_EXTENSIONS]
 
 
 def _compact(text: str) -> str:
@@ -614,9 +608,7 @@ def _similarity(text: str, url: str, common: frozenset[str]) -> float:
 _NEG = -1e9
 
 
-def _align(
-    marks: list[_Mark], urls: list[str], texts: dict[int, str], common: frozenset[str]
-) -> list[int | None]:
+def _align(marks: list[_Mark], urls: list[str], texts: dict[int, str], common: frozenset[str]) -> list[int | None]:
     """Best in-order assignment of a page's marks to its URLs (index per mark, or None)."""
     n, k = len(marks), len(urls)
 
@@ -693,9 +685,7 @@ def _ancestor(a: _Owner, b: _Owner) -> bool:
     return False
 
 
-def _resolve(
-    owners: list[_Owner], marks: list[_Mark], doc: Document, kinds: list[str], pages: list[int]
-) -> list[str]:
+def _resolve(owners: list[_Owner], marks: list[_Mark], doc: Document, kinds: list[str], pages: list[int]) -> list[str]:
     """Give each page's URLs to the owners of that page's marks; return the problems."""
     texts = [line.text for line in doc.lines]
     blocks: dict[int, list[tuple[int, str]]] = {}
@@ -711,9 +701,7 @@ def _resolve(
         for t in set(_tokens(u, frozenset())):
             df[t] = df.get(t, 0) + 1
     common = frozenset(t for t, c in df.items() if len(all_urls) >= 5 and c > 0.2 * len(all_urls))
-    owner_text = {
-        id(o): o.title + " " + _join([texts[i] for i in sorted(o.body)]) + " " + o.sentence for o in owners
-    }
+    owner_text = {id(o): o.title + " " + _join([texts[i] for i in sorted(o.body)]) + " " + o.sentence for o in owners}
     problems: list[str] = []
     by_page: dict[int, list[_Mark]] = {}
     for m in sorted(marks, key=lambda m: (m.line, m.col)):
@@ -728,9 +716,7 @@ def _resolve(
             where = f"line {doc.lines[m.line].number}, page {page}"
             if j is None:
                 if m.strength != "weak":
-                    problems.append(
-                        f"unresolved link mark {m.phrase.strip()!r} ({where}): no URL left on the page"
-                    )
+                    problems.append(f"unresolved link mark {m.phrase.strip()!r} ({where}): no URL left on the page")
                 continue
             used.add(j)
             url = urls[j]
@@ -887,9 +873,7 @@ class InventoryLayout:
             if k == "url" and i + 1 < len(kinds) and kinds[i + 1] == "text" and texts[i + 1][:1].isspace()
         )
         marker = any(
-            k == "marker" and "url" in kinds[i : i + 8]
-            for i, k in enumerate(kinds)
-            if _MARKER.match(texts[i])
+            k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds) if _MARKER.match(texts[i])
         )
         return round(
             0.4 * min(1.0, bullets / 15)

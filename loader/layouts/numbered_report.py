@@ -123,9 +123,7 @@ _NOT_NAME = frozenset(
     "här har som även samt alla flera man vi där när efter om".split()
 )
 #: Resource forms that make a heading or first sentence name a product by itself.
-_PRODUCT_FORMS = frozenset(
-    {"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"}
-)
+_PRODUCT_FORMS = frozenset({"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"})
 _INITIATIVE_CONTEXT = re.compile(r"\b(initiativ\w*|\w*projekt\w*|program(?:met)?|delarena\w*|satsning\w*)\b")
 _EVENT_WORDS = re.compile(r"(seminari|webbinari|konferens|workshop|ledarutbyte|mässa\b|mässan\b)")
 _ANAPHORS = frozenset(
@@ -225,9 +223,7 @@ _AGREEMENT_YEAR = (
     re.compile(r"\böverenskommelse\s+mellan\s+staten[^.\d]{0,60}?" + _PERIOD, re.IGNORECASE),
 )
 _SUPPLEMENT = re.compile(r"\btilläggsöverenskommelse\w*\s+(?:för\s+)?(?:år\s+)?" + _YEAR, re.IGNORECASE)
-_DATE_RANGE = re.compile(
-    r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR
-)
+_DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
 _DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-ZÅÄÖ0-9”\"“\[<•])")
 _ABBREV = re.compile(r"(?:\bt\.ex|\bbl\.a|\bex|\bs\.k|\bm\.m|\bdvs|\bca|\bnr|\bst|\bkap)\.$", re.IGNORECASE)
@@ -627,11 +623,7 @@ def _headings(
                 and not _BULLET.match(raw)
                 and not text.endswith((".", ",", ":", ";", "-"))
                 and fold(words[-1]) not in _STOP | _CONT_OK
-                and (
-                    not prev_body
-                    or len(prev_body) > 200
-                    or prev_body.endswith((".", "!", "?", ")", "”", ":"))
-                )
+                and (not prev_body or len(prev_body) > 200 or prev_body.endswith((".", "!", "?", ")", "”", ":")))
                 and not re.search(r"\.\s", text)
                 and not text.startswith(("http", "<", "["))
                 and not re.match(r"^\d", text)
@@ -646,9 +638,7 @@ def _headings(
     return found, used
 
 
-def _next_is_paragraph(
-    lines: tuple[Line, ...], start: int, stop: int, skip: set[int], stacked: bool = True
-) -> bool:
+def _next_is_paragraph(lines: tuple[Line, ...], start: int, stop: int, skip: set[int], stacked: bool = True) -> bool:
     """Whether a paragraph follows, possibly below one more heading ("Arbete och sjukfrånvaro" over
     "Forskningsöversikt")."""
     for j in range(start, min(stop, start + 6)):
@@ -770,9 +760,7 @@ def _parse(doc: Document) -> _Parsed:
             continue
         text, found, cursor = _find_markers(raw.strip(), plain_notes, cursor, ln.number)
         # superscript markers
-        sup_hits = [
-            (m.start(), int(m.group().translate(_SUPERSCRIPTS))) for m in re.finditer(f"[{_SUP}]+", text)
-        ]
+        sup_hits = [(m.start(), int(m.group().translate(_SUPERSCRIPTS))) for m in re.finditer(f"[{_SUP}]+", text)]
         if sup_hits:
             cleaned = ""
             last = 0
@@ -839,9 +827,7 @@ def _has_sup(lines: tuple[Line, ...], note: _Footnote) -> bool:
     return False
 
 
-def _sentences(
-    text: str, offsets: list[int], offset_lines: list[int], heading_offsets: list[int]
-) -> list[_Sentence]:
+def _sentences(text: str, offsets: list[int], offset_lines: list[int], heading_offsets: list[int]) -> list[_Sentence]:
     out: list[_Sentence] = []
     pos = 0
     bounds: list[tuple[int, int]] = []
@@ -1091,12 +1077,7 @@ class _Extractor:
                 self.add("resource", " ".join(words[1:]), k, forms={first[1]} - {""}, whole_section=True)
                 continue
             bare = _cue(words[0]) if words else None
-            if (
-                bare
-                and bare[1] in _PRODUCT_FORMS
-                and len(words) >= 3
-                and _low(words[1]) in ("för", "i", "om")
-            ):
+            if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and _low(words[1]) in ("för", "i", "om"):
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
             last = fold(words[-1]) if words else ""
@@ -1113,13 +1094,9 @@ class _Extractor:
             method = self.method_heading(h, sec)
             if method:
                 name, form, alt = method
-                self.add(
-                    "resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True
-                )
+                self.add("resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True)
                 continue
-            if fold(h.title) in fold(body) and re.search(
-                r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body
-            ):
+            if fold(h.title) in fold(body) and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body):
                 self.add("initiative", h.title, k, whole_section=True, weak=True)
                 continue
             if h.kind == "sub" and sec:
@@ -1160,9 +1137,7 @@ class _Extractor:
         if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
             lead_sentence = sec[0].text
             made = _MADE.search(lead_sentence)
-            if made and any(
-                _stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]
-            ):
+            if made and any(_stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]):
                 return h.title, "", []
         return None
 
@@ -1172,11 +1147,7 @@ class _Extractor:
         frest = fold(rest)
         best = None
         for fk, name in self.known.items():
-            if (
-                len(fk) >= 4
-                and frest.startswith(fk)
-                and (len(frest) == len(fk) or not frest[len(fk)].isalnum())
-            ):
+            if len(fk) >= 4 and frest.startswith(fk) and (len(frest) == len(fk) or not frest[len(fk)].isalnum()):
                 if best is None or len(fk) > len(fold(best)):
                     best = rest[: len(name)]
         if best:
@@ -1256,12 +1227,7 @@ class _Extractor:
                 name = None
                 if _is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1)
-                elif (
-                    _is_capitalised(w)
-                    and i > 0
-                    and _norm(nxt) in ("för", "om", "av")
-                    and kind == "initiative"
-                ):
+                elif _is_capitalised(w) and i > 0 and _norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
                     continue
@@ -1324,16 +1290,11 @@ class _Extractor:
             if "overenskommelse" in ftitle and note.urls:
                 if self.agreement:
                     self.cands[("agreement", _name_key(self.agreement))].urls.extend(
-                        u
-                        for u in note.urls
-                        if u not in self.cands[("agreement", _name_key(self.agreement))].urls
+                        u for u in note.urls if u not in self.cands[("agreement", _name_key(self.agreement))].urls
                     )
                 continue
             page_title, type_cue = _footnote_title(title)
-            if (
-                re.match(r"(Se|Läs|Jfr)\b", page_title)
-                or len(re.findall(r"[A-Za-zÅÄÖåäö]{4,}", page_title)) < 1
-            ):
+            if re.match(r"(Se|Läs|Jfr)\b", page_title) or len(re.findall(r"[A-Za-zÅÄÖåäö]{4,}", page_title)) < 1:
                 page_title = ""
             bwords = before.split()
             last_words = " ".join(bwords[-6:])
@@ -1345,9 +1306,7 @@ class _Extractor:
                 or fold(page_title).endswith(" dag")
             ):
                 kind = "event"
-            elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(
-                fold(last_words)
-            ):
+            elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(fold(last_words)):
                 kind = "initiative"
             name = self.name_before(before, page_title) if note.urls else None
             if name is None:
@@ -1355,9 +1314,7 @@ class _Extractor:
                 name = known or (page_title if note.urls and _is_capitalised(page_title) else None)
             if name is None and note.urls and page_title:
                 head = page_title.split()[0]
-                if len(head) >= 6 and any(
-                    _stem_eq(head, w) for w in p.text[max(0, offset - 500) : offset].split()
-                ):
+                if len(head) >= 6 and any(_stem_eq(head, w) for w in p.text[max(0, offset - 500) : offset].split()):
                     name = head
             if name is None and not note.urls:
                 # reference notes without URL: a quoted or italic title after a cue noun
@@ -1468,9 +1425,7 @@ class _Extractor:
                     else None
                 )
                 last_end = m.end()
-                if not _is_capitalised(title) or "överenskommelse" in fold(title).replace(
-                    "overens", "överens"
-                ):
+                if not _is_capitalised(title) or "överenskommelse" in fold(title).replace("overens", "överens"):
                     continue
                 if "överenskommelse" in title.lower():
                     continue
@@ -1478,9 +1433,7 @@ class _Extractor:
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
                 if cue is None:
-                    cue = next(
-                        (c for c in (_cue(x) for x in post) if c and "är" in [_norm(y) for y in post]), None
-                    )
+                    cue = next((c for c in (_cue(x) for x in post) if c and "är" in [_norm(y) for y in post]), None)
                 last_cue = cue
                 if cue is None:
                     continue
@@ -1503,9 +1456,7 @@ class _Extractor:
                 urls = [url] if url.startswith("http") else []
                 if _EVENT_WORDS.search(fold(label)):
                     continue  # read with its date by events()
-                if cue is None and not (
-                    " " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])
-                ):
+                if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
                 if cue is not None and cue[0] == "event":
                     continue
@@ -1650,9 +1601,7 @@ class _Extractor:
                 text = p.sentences[k].text
                 if self.names(k, keys, short):
                     chosen.append(k)
-                elif whole and (
-                    not product or not _STATISTIC.match(text) or self.refers(text, cand)
-                ):
+                elif whole and (not product or not _STATISTIC.match(text) or self.refers(text, cand)):
                     chosen.append(k)
         if not about:
             for k in by_section.get(section, []):
@@ -1736,14 +1685,9 @@ class _Extractor:
                         break
         for key in list(self.cands):
             c = self.cands[key]
-            short = (
-                re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name)
-                and c.kind in ("resource", "initiative")
-                and not c.explicit
-            )
+            short = re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name) and c.kind in ("resource", "initiative") and not c.explicit
             dup = c.weak and any(
-                o is not c and not o.weak and _name_key(o.name) == _name_key(c.name)
-                for o in self.cands.values()
+                o is not c and not o.weak and _name_key(o.name) == _name_key(c.name) for o in self.cands.values()
             )
             if short or dup:
                 del self.cands[key]
@@ -1802,9 +1746,7 @@ def _made_product(words: list[str], i: int) -> str | None:
     """
     rest = " ".join(words[i:])
     rest = re.sub(r"(\w)- (\w)", r"\1-\2", rest)
-    m = re.match(
-        r"([\wåäöÅÄÖ-]+ (?:för|om) [\wåäöÅÄÖ\- ]{3,60}?),? som (?:togs|tagits|har tagits|har) fram\b", rest
-    )
+    m = re.match(r"([\wåäöÅÄÖ-]+ (?:för|om) [\wåäöÅÄÖ\- ]{3,60}?),? som (?:togs|tagits|har tagits|har) fram\b", rest)
     possessive = i > 0 and re.search(r"\w:s$", words[i - 1])
     if not m or not (possessive or re.search(r"\b(?:19|20)\d\d\b", rest[m.end() : m.end() + 20])):
         return None
@@ -1896,9 +1838,7 @@ def _years(text: str, kind: str) -> tuple[str | None, str | None, set[int]]:
     m = re.search(r"\(?" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"\)?", text)
     if m and kind == "initiative":
         start, end = m.group(1), m.group(2)
-    m2 = re.search(
-        r"\b(?:[Ss]edan|startade|inleddes|påbörjades|lanserades)\s+(?:hösten\s+|våren\s+)?" + _YEAR, text
-    )
+    m2 = re.search(r"\b(?:[Ss]edan|startade|inleddes|påbörjades|lanserades)\s+(?:hösten\s+|våren\s+)?" + _YEAR, text)
     if m2 and kind == "initiative" and not start:
         start = m2.group(1)
     if kind == "resource":

@@ -62,9 +62,7 @@ _WORKSHOP = re.compile(
     re.IGNORECASE,
 )
 _DATED_EVENT = re.compile(rf"^(\d{{1,2}}) ({_MONTH_RE}) (\d{{4}}), kl\.", re.IGNORECASE)
-_PERSON = re.compile(
-    r"^([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
-)
+_PERSON = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)")
 _EMAIL = re.compile(r"([\w.-]+)@([\w-]+\.[a-z]{2,})")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>”\"]+")
 _GOAL_HEAD = re.compile(r"^(MÅL|Mål|Övergripande mål|Delmål \d+|Syfte|Övergripande syfte)\s*:?$")
@@ -387,11 +385,7 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
         code, title = m.group(1), m.group(2).strip()
         description = ""
         nxt = deck.next_nonblank(i, limit=3)
-        if (
-            nxt is not None
-            and not _DELARENA.match(deck.rows[nxt].text)
-            and not _ITEM.match(deck.rows[nxt].text)
-        ):
+        if nxt is not None and not _DELARENA.match(deck.rows[nxt].text) and not _ITEM.match(deck.rows[nxt].text):
             description, _ = deck.continued(nxt, questions=True)
         relations = [Relation("focus-area", "focus-area", code.split(".")[0])]
         if initiative:
@@ -553,12 +547,7 @@ def _pilots(deck: _Deck) -> list[Mention]:
             break
     for k in range(first, len(deck.rows)):
         text, _ = deck.paragraph(k, max_lines=3)
-        if (
-            phrase in fold(text)
-            and re.search(r"\d", text)
-            and "kommun" in fold(text)
-            and text not in model_desc_parts
-        ):
+        if phrase in fold(text) and re.search(r"\d", text) and "kommun" in fold(text) and text not in model_desc_parts:
             model_desc_parts.append(text)
     model_row = next((k for k, r in enumerate(deck.rows) if fold(r.text) == phrase), first)
     out.append(
@@ -749,9 +738,7 @@ def _funder(deck: _Deck) -> Mention | None:
                 block, _ = deck.paragraph(k, max_lines=10)
                 if "myndighet" in fold(block):
                     types = ("myndighet",)
-        return Mention(
-            "actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types
-        )
+        return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
     return None
 
 
@@ -810,9 +797,7 @@ def _grants(deck: _Deck, funder: Mention | None) -> list[Mention]:
 # --- events -------------------------------------------------------------------------------------
 
 
-def _events(
-    deck: _Deck, initiative: str | None, pilots: list[Mention], funder: Mention | None
-) -> list[Mention]:
+def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: Mention | None) -> list[Mention]:
     out: list[Mention] = []
     rows = deck.rows
     for i, row in enumerate(rows):
@@ -824,9 +809,7 @@ def _events(
                 continue
             name = rows[p].text
             alt = tuple(
-                dict.fromkeys(
-                    r.text for r in rows if r.text.startswith(name) and r.text != name and len(r.text) < 160
-                )
+                dict.fromkeys(r.text for r in rows if r.text.startswith(name) and r.text != name and len(r.text) < 160)
             )
             actors: list[ActorRole] = []
             for m in pilots:

@@ -128,8 +128,7 @@ def test_find_generic_patterns_for_unknown_organisations(lex: ActorLexicon) -> N
     hits = lex.find("Region Göteborg")
     assert [(h.slug, h.known) for h in hits] == [("region-goteborg", False)]
     text = (
-        "Kalix kommun, Lerums Kommun, Borås stad, Örebro universitet, Mittuniversitetet "
-        "och Länsstyrelsen i Skåne län"
+        "Kalix kommun, Lerums Kommun, Borås stad, Örebro universitet, Mittuniversitetet och Länsstyrelsen i Skåne län"
     )
     assert slugs(lex, text) == [
         "kalix-kommun", "lerums-kommun", "boras-stad", "orebro-universitet", "mittuniversitetet",
@@ -178,9 +177,7 @@ def test_roles_maintainer_drivs_numera_av(lex: ActorLexicon) -> None:
 
 def test_roles_maintainer_har_tagit_over(lex: ActorLexicon) -> None:
     # 2020-inventering…txt:60-61
-    assert roles(lex, "Vårdguiden 1177 har tagit över \n\nVåga berätta.") == {
-        ("vardguiden-1177", "maintainer")
-    }
+    assert roles(lex, "Vårdguiden 1177 har tagit över \n\nVåga berätta.") == {("vardguiden-1177", "maintainer")}
     # 2020-inventering…txt:462
     assert roles(lex, "SKR har tagit över arbetet med DigiLys.") == {("skr", "maintainer")}
 
@@ -237,26 +234,27 @@ def test_roles_partner_list(lex: ActorLexicon) -> None:
     ("text", "expected"),
     [
         # 2020-inventering…txt:164 (active perfect after an adverbial: "har UPH arbetat fram")
-        ("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression",
-         {("uph", "producer")}),
+        (
+            "Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression",
+            {("uph", "producer")},
+        ),
         # 2020-inventering…txt:306 (inverted past tense)
-        ("Under våren 2017 genomförde UPH en kartläggning av den rättspsykiatriska vården",
-         {("uph", "producer")}),
+        ("Under våren 2017 genomförde UPH en kartläggning av den rättspsykiatriska vården", {("uph", "producer")}),
         # 2020-inventering…txt:629
         ("UPH har samlat ett antal metoder och instrument som används för att mäta", {("uph", "producer")}),
         # 2022-insatser…txt:1145
-        ("Sedan 2008 har SKR genomfört kartläggningar av den specialistpsykiatriska vården.",
-         {("skr", "producer")}),
+        ("Sedan 2008 har SKR genomfört kartläggningar av den specialistpsykiatriska vården.", {("skr", "producer")}),
         # 2020-inventering…txt:643 (the report's typo "tar tagit fram")
         ("UPH tar tagit fram den webbaserade Utbildningsportalen för BUP", {("uph", "producer")}),
         # 2020-inventering…txt:1504
         ("2008 fick SKL i uppdrag att kartlägga den psykiatriska heldygnsvården", {("skr", "producer")}),
         # 2022-insatser…txt:1976 (passive "togs fram av")
-        ("Metodstöd för elevhälsan är ett webbaserat stödmaterial som togs fram av SKR 2015.",
-         {("skr", "producer")}),
+        ("Metodstöd för elevhälsan är ett webbaserat stödmaterial som togs fram av SKR 2015.", {("skr", "producer")}),
         # 2020-inventering…txt:1739 (partner first, then "tog SKR fram")
-        ("Tillsammans med Centrum för psykiatriforskning vid Karolinska institutet tog SKR fram en lösning",
-         {("centrum-for-psykiatriforskning", "partner"), ("skr", "producer")}),
+        (
+            "Tillsammans med Centrum för psykiatriforskning vid Karolinska institutet tog SKR fram en lösning",
+            {("centrum-for-psykiatriforskning", "partner"), ("skr", "producer")},
+        ),
     ],
 )
 def test_roles_producer_frames(lex: ActorLexicon, text: str, expected: set[tuple[str, str]]) -> None:

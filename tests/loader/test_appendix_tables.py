@@ -27,9 +27,7 @@ LAYOUT = AppendixTablesLayout()
 @cache
 def _doc(stem: str) -> Document:
     path = REPORTS / f"{stem}.txt"
-    return Document(
-        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
-    )
+    return Document(report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n"))))
 
 
 def _lines(text: str) -> Document:
@@ -157,9 +155,7 @@ def test_product_links_markdown_and_print_run() -> None:
     # 2018-slutrapport…txt:804 "Första Linjen boken. Stödmaterial …", :806 "https://beta…eboken.pdf – 700 ex"
     boken = _at(804)
     assert boken.name == "Första Linjen boken"
-    assert boken.urls == (
-        "https://beta.uppdragpsyiskhalsa.se/assets/uploads/2017/06/Fo%CC%88rstalini_eboken.pdf",
-    )
+    assert boken.urls == ("https://beta.uppdragpsyiskhalsa.se/assets/uploads/2017/06/Fo%CC%88rstalini_eboken.pdf",)
     assert [(o.value, o.unit) for o in boken.observations] == [(700.0, "ex")]
     # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title
     assert _at(780).name == "Hälsa i Sverige. Fem filmer om suicidprevention och migration"
@@ -206,8 +202,7 @@ def test_collaboration_row_broken_over_two_lines_is_one_actor() -> None:
     # 2018-slutrapport…txt:1065 "UMO.se", :1067 "Tidiga insatser (Förstalinjen, Elevhälsan,"
     # :1068 "Ungdomsmottagningar)"
     assert (
-        dict(_at(1065).extra)["collaboration-area"]
-        == "Tidiga insatser (Förstalinjen, Elevhälsan, Ungdomsmottagningar)"
+        dict(_at(1065).extra)["collaboration-area"] == "Tidiga insatser (Förstalinjen, Elevhälsan, Ungdomsmottagningar)"
     )
 
 

@@ -44,8 +44,11 @@ def rows(store: pyoxigraph.Store, query: str) -> list[tuple[str, ...]]:
 
 
 def resource(store: pyoxigraph.Store, label_regex: str) -> str:
-    found = rows(store, f'SELECT DISTINCT ?r WHERE {{ ?r a pg:Resource ; rdfs:label|skos:altLabel ?l . '
-                        f'FILTER(REGEX(?l, "{label_regex}")) }}')
+    found = rows(
+        store,
+        f"SELECT DISTINCT ?r WHERE {{ ?r a pg:Resource ; rdfs:label|skos:altLabel ?l . "
+        f'FILTER(REGEX(?l, "{label_regex}")) }}',
+    )
     assert len(found) == 1, f"{label_regex}: {found}"
     return found[0][0]
 
@@ -88,8 +91,7 @@ def test_vand_dig_hit_is_a_2012_first_line_guide_for_children_and_young(store: p
     assert values(store, r, "dcterms:created") == {"2012"}
     assert BASE + "vocab/care-level/forsta-linjen" in values(store, r, "pg:careLevel")
     assert BASE + "vocab/resource-form/guide" in values(store, r, "pg:form")
-    assert {BASE + "vocab/target-group/barn", BASE + "vocab/target-group/unga"} <= values(
-        store, r, "pg:targetGroup")
+    assert {BASE + "vocab/target-group/barn", BASE + "vocab/target-group/unga"} <= values(store, r, "pg:targetGroup")
     assert values(store, r, "pg:listedUnder") == {"Första linjen"}
 
 
@@ -102,9 +104,12 @@ def test_pyramidverktyget_is_no_longer_in_use(store: pyoxigraph.Store) -> None:
 def test_bilaga2_has_129_numbered_events_with_first_and_last_dates(store: pyoxigraph.Store) -> None:
     # 2018-slutrapport…txt:829 "1	2017-01-12	Migration och psykisk hälsa - grundkurs"
     # 2018-slutrapport…txt:965 "129	2017-12-19	Agenda Aktion 2017, sociala investeringar"
-    found = rows(store, f"""SELECT ?code ?start ?l WHERE {{
+    found = rows(
+        store,
+        f"""SELECT ?code ?start ?l WHERE {{
         ?e a pg:Event ; pg:code ?code ; schema:startDate ?start ; rdfs:label ?l ;
-           dcterms:source <{BASE}id/report/{R2017}> }}""")
+           dcterms:source <{BASE}id/report/{R2017}> }}""",
+    )
     numbered = {int(c): (s, label) for c, s, label in found if c.isdigit()}
     assert sorted(numbered) == list(range(1, 130))
     assert numbered[1] == ("2017-01-12", "Migration och psykisk hälsa - grundkurs")
@@ -114,23 +119,32 @@ def test_bilaga2_has_129_numbered_events_with_first_and_last_dates(store: pyoxig
 def test_familjehemsverige_is_one_node_with_two_dated_counts(store: pyoxigraph.Store) -> None:
     # 2020-inventering…txt:514 "2020 var 102 kommuner anslutna" (the inventory's facts are "i mars 2020")
     # 2022-insatser…txt:1866 "I slutet av året var 122 kommuner anslutna" (the year reported on: 2021)
-    found = rows(store, """SELECT DISTINCT ?e WHERE { ?e a pg:Resource ; rdfs:label|skos:altLabel ?l .
-        FILTER(REGEX(?l, "^(E-tjänsten )?FamiljehemSverige", "i")) }""")
+    found = rows(
+        store,
+        """SELECT DISTINCT ?e WHERE { ?e a pg:Resource ; rdfs:label|skos:altLabel ?l .
+        FILTER(REGEX(?l, "^(E-tjänsten )?FamiljehemSverige", "i")) }""",
+    )
     assert len(found) == 1
     e = found[0][0]
     reports = values(store, e, "dcterms:source")
     assert {f"{BASE}id/report/{INV}", f"{BASE}id/report/{R2021}"} <= reports
-    obs = rows(store, f"""SELECT ?v ?d WHERE {{ <{e}> pg:observation ?o . ?o pg:measure ?m ;
-        schema:value ?v ; schema:observationDate ?d . FILTER(CONTAINS(?m, "kommuner")) }}""")
+    obs = rows(
+        store,
+        f"""SELECT ?v ?d WHERE {{ <{e}> pg:observation ?o . ?o pg:measure ?m ;
+        schema:value ?v ; schema:observationDate ?d . FILTER(CONTAINS(?m, "kommuner")) }}""",
+    )
     by_value = {float(v): d for v, d in obs}
     assert by_value[102.0].startswith("2020")
     assert by_value[122.0].startswith("2021")
 
 
 def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
-    missing = rows(store, """SELECT ?e WHERE { ?e a ?c . VALUES ?c { pg:Resource pg:Actor pg:Event
+    missing = rows(
+        store,
+        """SELECT ?e WHERE { ?e a ?c . VALUES ?c { pg:Resource pg:Actor pg:Event
         pg:Initiative pg:Agreement }
-        FILTER NOT EXISTS { ?a oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?q } }""")
+        FILTER NOT EXISTS { ?a oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?q } }""",
+    )
     assert missing == []
     long_quotes = rows(store, "SELECT ?q WHERE { ?s oa:exact ?q FILTER(STRLEN(?q) > 300) }")
     assert long_quotes == []
@@ -138,8 +152,11 @@ def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
 
 def test_skl_and_skr_are_one_actor(store: pyoxigraph.Store) -> None:
     # 2018-slutrapport…txt names "SKL" (Sveriges Kommuner och Landsting); 2022-insatser…txt "SKR"
-    found = rows(store, """SELECT DISTINCT ?a WHERE { ?a a pg:Actor ; rdfs:label|skos:altLabel ?l .
-        FILTER(?l IN ("SKL"@sv, "SKR"@sv)) }""")
+    found = rows(
+        store,
+        """SELECT DISTINCT ?a WHERE { ?a a pg:Actor ; rdfs:label|skos:altLabel ?l .
+        FILTER(?l IN ("SKL"@sv, "SKR"@sv)) }""",
+    )
     assert found == [(BASE + "id/actor/skr",)]
     assert len(values(store, BASE + "id/actor/skr", "dcterms:source")) >= 3
 
@@ -158,4 +175,3 @@ def test_unknown_layout_is_an_error_naming_the_file(tmp_path: Path) -> None:
 def test_empty_report_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="no reports"):
         build(Settings(reports_dir=tmp_path))
-

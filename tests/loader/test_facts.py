@@ -70,8 +70,7 @@ def test_languages_subtitles() -> None:
 def test_languages_available_in() -> None:
     # 2018-slutrapport…txt:512
     text = (
-        "ett digitalt verktyg baserat på principerna för KBT som "
-        "finns tillgängligt på arabiska, engelska och svenska."
+        "ett digitalt verktyg baserat på principerna för KBT som finns tillgängligt på arabiska, engelska och svenska."
     )
     assert languages(text) == ("ar", "en")
 
@@ -250,28 +249,36 @@ def test_observations_need_a_date() -> None:
         # 2020-inventering…txt:40-42 "(2005)" after the originator
         ("Modellen är \n\nframtagen i Helsingborgs stad (2005) och bygger på forskning av professor Bo", (2005,)),
         # 2020-inventering…txt:96-98: the second sentence is the one that starts the work.
-        ("Det har dock saknats en samsyn och ett stödmaterial för hur man kan arbeta. Under 2016 inledde UPH "
-         "tillsammans med professionsföreningarna ett arbete för att ta fram ett metodstöd", (2016,)),
+        (
+            "Det har dock saknats en samsyn och ett stödmaterial för hur man kan arbeta. Under 2016 inledde UPH "
+            "tillsammans med professionsföreningarna ett arbete för att ta fram ett metodstöd",
+            (2016,),
+        ),
         # 2020-inventering…txt:164
-        ("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression",
-         (2018, 2019)),
+        ("Under 2018 och 2019 har UPH arbetat fram Samarbetsvård psykisk hälsa för vård vid depression", (2018, 2019)),
         # 2020-inventering…txt:492-496: "Med utgångspunkt i detta" takes the year of the sentence before.
-        ("På grund av det ökade antalet ensamkommande barn och unga såg UPH under hösten 2015 ett behov av ett "
-         "förenklat förfarande. Med utgångspunkt i detta utvecklades e-tjänsten FamiljehemSverige som förenklar",
-         (2015,)),
+        (
+            "På grund av det ökade antalet ensamkommande barn och unga såg UPH under hösten 2015 ett behov av ett "
+            "förenklat förfarande. Med utgångspunkt i detta utvecklades e-tjänsten FamiljehemSverige som förenklar",
+            (2015,),
+        ),
         # 2020-inventering…txt:1759-1761
-        ("Min kompass var ett personligt anpassat självhjälpsprogram som översattes till svenska under 2014",
-         (2014,)),
+        ("Min kompass var ett personligt anpassat självhjälpsprogram som översattes till svenska under 2014", (2014,)),
         # 2022-insatser…txt:1924
         ("Tjänsten Stöd och behandling har varit i drift sedan 2015 och samtliga regioner är anslutna", (2015,)),
         # 2020-inventering…txt:400 (a relative clause of time)
         ("Sedan 2015, när webbträningen lanserades, har över 1000 kliniker använt programmet.", (2015,)),
         # 2020-inventering…txt:253: only the first time phrase ("sedan 2016 årligen" is frequency).
-        ("Sedan 2008 har kartläggningar av vården genomförts regelbundet, sedan 2016 årligen, och med",
-         ()),  # "genomförts" of a recurring survey is no making verb
+        (
+            "Sedan 2008 har kartläggningar av vården genomförts regelbundet, sedan 2016 årligen, och med",
+            (),
+        ),  # "genomförts" of a recurring survey is no making verb
         # 2021-handlingsplan…txt:23: the start, not the years the money covers.
-        ("Den gemensamma satsningen inleddes år 2016 och fyra procent av rekvirerade medlen för hela "
-         "satsningen har avsatts under åren 2016, 2017, 2018 och 2019.", (2016,)),
+        (
+            "Den gemensamma satsningen inleddes år 2016 och fyra procent av rekvirerade medlen för hela "
+            "satsningen har avsatts under åren 2016, 2017, 2018 och 2019.",
+            (2016,),
+        ),
     ],
 )
 def test_years_in_text(text: str, expected: tuple[int, ...]) -> None:

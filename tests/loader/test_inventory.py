@@ -171,9 +171,7 @@ def test_embedded_titles_become_parts() -> None:
     faq = _one("Vad är sociala investeringar?")
     assert faq.years == (2014,)
     assert _parent(faq) == "Nya metoder för innovation: Sociala investeringar"
-    assert faq.urls == (
-        "http://www.uppdragpsykiskhalsa.se/wp-content/uploads/2016/01/FAQ_Sociala_investeringar.pdf",
-    )
+    assert faq.urls == ("http://www.uppdragpsykiskhalsa.se/wp-content/uploads/2016/01/FAQ_Sociala_investeringar.pdf",)
     # :718–724 two reports "(2017, länk)" inside "Barns och ungas hälsa – rapporter och kort film" (:682).
     report = _one("Helhetsperspektiv på barns och ungas hälsa – tvärsektoriella politiska arenor")
     assert report.years == (2017,)

@@ -28,9 +28,7 @@ LAYOUT = NumberedReportLayout()
 @cache
 def _doc(stem: str) -> Document:
     path = REPORTS / f"{stem}.txt"
-    return Document(
-        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
-    )
+    return Document(report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n"))))
 
 
 @cache
@@ -97,10 +95,7 @@ def test_final_report_agreement() -> None:
     # 2018…txt:15 "Regeringen (Socialdepartementet) och Sveriges Kommuner och Landsting (SKL)"
     parties = {a.name for a in agreement.actors if a.role == "party"}
     assert {"Socialdepartementet", "SKL"} <= parties
-    assert any(
-        a.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
-        for a in agreement.alt_names
-    )
+    assert any(a.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017") for a in agreement.alt_names)
 
 
 def test_annual_report_agreement_and_supplement() -> None:

@@ -10,8 +10,7 @@ from loader.publish import current_version, publish, version_of, write_build
 
 
 def _result(lines: list[str]) -> BuildResult:
-    return BuildResult(lines=lines, counts={"r": {"Resource": 1}}, layouts={"r": {"inventory": 0.9}},
-                       mentions={"r": 1})
+    return BuildResult(lines=lines, counts={"r": {"Resource": 1}}, layouts={"r": {"inventory": 0.9}}, mentions={"r": 1})
 
 
 def test_same_lines_same_version_and_bytes(tmp_path: Path) -> None:

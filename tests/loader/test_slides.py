@@ -18,9 +18,7 @@ SLIDES = "2019-kraftsamling-psykisk-halsa-barn-skane"
 
 def _doc(stem: str) -> Document:
     path = REPORTS / f"{stem}.txt"
-    return Document(
-        report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n")))
-    )
+    return Document(report=stem, lines=tuple(Line(i + 1, t) for i, t in enumerate(path.read_text().split("\n"))))
 
 
 @cache

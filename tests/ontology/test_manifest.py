@@ -30,8 +30,11 @@ S2022 = "2022-insatser-psykisk-halsa-suicidprevention-2021"
 TITLES = {
     # 2018-slutrapport…txt:5 "Slutrapport 2017", :7-9 "STÖD TILL RIKTADE INSATSER INOM OMRÅDET PSYKISK /
     # HÄLSA – ÖVERENSKOMMELSE MELLAN STATEN OCH / SVERIGES KOMMUNER OCH LANDSTING"
-    S2018: ((5, 9), "Slutrapport 2017 – Stöd till riktade insatser inom området psykisk hälsa – "
-                    "överenskommelse mellan staten och Sveriges Kommuner och Landsting"),
+    S2018: (
+        (5, 9),
+        "Slutrapport 2017 – Stöd till riktade insatser inom området psykisk hälsa – "
+        "överenskommelse mellan staten och Sveriges Kommuner och Landsting",
+    ),
     # 2019-kraftsamling…txt:7 "Kraftsamling för psykisk hälsa för alla barn i Skåne – med fokus på
     # tidiga insatser"
     S2019: ((7, 7), "Kraftsamling för psykisk hälsa för alla barn i Skåne – med fokus på tidiga insatser"),
@@ -120,7 +123,7 @@ def test_parses_in_rdflib_and_pyoxigraph_without_blank_nodes() -> None:
 def test_one_report_per_text_file() -> None:
     stems = {p.stem for p in REPORTS.glob("*.txt")}
     assert stems == {S2018, S2019, S2020, S2021, S2022}
-    described = {str(s)[len(REPORT):] for s in manifest().subjects(RDF.type, PG.Report)}
+    described = {str(s)[len(REPORT) :] for s in manifest().subjects(RDF.type, PG.Report)}
     assert described == stems
 
 
@@ -161,9 +164,7 @@ def test_dates_are_stated_in_the_text(
 def test_only_the_stated_dates() -> None:
     stated = {(stem, p) for stem, p, *_ in DATES}
     described = {
-        (str(s)[len(REPORT):], p)
-        for p in (DCTERMS.issued, DCTERMS.temporal)
-        for s in manifest().subjects(p, None)
+        (str(s)[len(REPORT) :], p) for p in (DCTERMS.issued, DCTERMS.temporal) for s in manifest().subjects(p, None)
     }
     assert described == stated
 
@@ -176,7 +177,7 @@ def test_identifiers_are_stated_in_the_text(stem: str, identifier: str, line: in
 
 def test_only_the_stated_identifiers() -> None:
     g = manifest()
-    found = {(str(s)[len(REPORT):], str(o)) for s, o in g.subject_objects(DCTERMS.identifier)}
+    found = {(str(s)[len(REPORT) :], str(o)) for s, o in g.subject_objects(DCTERMS.identifier)}
     assert found == {(stem, ident) for stem, ident, *_ in IDENTIFIERS}
     # 2018-slutrapport…txt:1122 "ISBN/Beställningsnummer: 978-91-983659-5-5"
     assert "978-91-983659-5-5" in lines(S2018)[1121]
@@ -197,7 +198,7 @@ def test_publishers_are_named_in_the_text(stem: str, slug: str, line: int, phras
 
 def test_only_the_named_publishers_and_they_are_curated_actors() -> None:
     g = manifest()
-    found = {(str(s)[len(REPORT):], str(o)[len(ACTOR):]) for s, o in g.subject_objects(DCTERMS.publisher)}
+    found = {(str(s)[len(REPORT) :], str(o)[len(ACTOR) :]) for s, o in g.subject_objects(DCTERMS.publisher)}
     assert found == {(stem, slug) for stem, slug, *_ in PUBLISHERS}
     actors = Graph().parse(ROOT / "data" / "actors.ttl", format="turtle")
     for _, slug in found:

@@ -94,7 +94,7 @@ def test_every_pg_term_is_declared_and_documented(name: str) -> None:
 
 
 def test_no_undocumented_pg_terms() -> None:
-    declared = {str(s)[len(str(PG)):] for s in ontology().subjects(RDFS.isDefinedBy, IRI)}
+    declared = {str(s)[len(str(PG)) :] for s in ontology().subjects(RDFS.isDefinedBy, IRI)}
     assert declared == documented() | EXTRA
 
 
@@ -139,8 +139,7 @@ def test_integer_ranges(name: str, datatype: str) -> None:
 def test_reused_terms_have_labels_and_usage_notes() -> None:
     g = ontology()
     reused = [
-        s for s in g.subjects(RDF.type, None)
-        if isinstance(s, URIRef) and s != IRI and not str(s).startswith(str(PG))
+        s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef) and s != IRI and not str(s).startswith(str(PG))
     ]
     assert SDO.url in reused and DCTERMS.created in reused
     for term in reused:

@@ -140,36 +140,59 @@ def test_rejects_the_broken_graph_with_readable_messages() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('rdfs:label "SkolFam"@sv, "SkolFam"@en ;', 'rdfs:label "SkolFam"@sv, "SkolFam" ;',
-         "Every entity needs an rdfs:label, and each label must be a literal with a language tag"),
-        ('rdfs:label "SkolFam"@sv, "SkolFam"@en ;', 'rdfs:label "SkolFam"@en ;',
-         "Every entity needs a Swedish (@sv) rdfs:label"),
-        ("dcterms:source rep:r ;\n    pg:careLevel", "pg:careLevel",
-         "Every entity needs at least one dcterms:source, a pg:Report"),
-        ("pg:targetGroup <https://w3id.org/psykgraf/vocab/target-group/barn>",
-         "pg:targetGroup <https://w3id.org/psykgraf/vocab/target-group/ingen>",
-         "pg:targetGroup must be a skos:Concept in the target-group scheme"),
+        (
+            'rdfs:label "SkolFam"@sv, "SkolFam"@en ;',
+            'rdfs:label "SkolFam"@sv, "SkolFam" ;',
+            "Every entity needs an rdfs:label, and each label must be a literal with a language tag",
+        ),
+        (
+            'rdfs:label "SkolFam"@sv, "SkolFam"@en ;',
+            'rdfs:label "SkolFam"@en ;',
+            "Every entity needs a Swedish (@sv) rdfs:label",
+        ),
+        (
+            "dcterms:source rep:r ;\n    pg:careLevel",
+            "pg:careLevel",
+            "Every entity needs at least one dcterms:source, a pg:Report",
+        ),
+        (
+            "pg:targetGroup <https://w3id.org/psykgraf/vocab/target-group/barn>",
+            "pg:targetGroup <https://w3id.org/psykgraf/vocab/target-group/ingen>",
+            "pg:targetGroup must be a skos:Concept in the target-group scheme",
+        ),
         ('"2012"^^xsd:gYear', '"2012"', 'dcterms:created must be a year, an xsd:gYear such as "2012"'),
-        ("pg:ageMin 3", "pg:ageMin 18",
-         "pg:ageMin must be one xsd:integer from 0 to 120, not above pg:ageMax"),
-        ("pg:ageMax 17", "pg:ageMax 121",
-         "pg:ageMax must be one xsd:integer from 0 to 120"),
+        ("pg:ageMin 3", "pg:ageMin 18", "pg:ageMin must be one xsd:integer from 0 to 120, not above pg:ageMax"),
+        ("pg:ageMax 17", "pg:ageMax 121", "pg:ageMax must be one xsd:integer from 0 to 120"),
         ("<https://www.skolfam.se/>", '"https://www.skolfam.se/"', "schema:url must be an http(s) IRI"),
         ("<https://www.skolfam.se/>", "<ftp://skolfam.se/>", "schema:url must be an http(s) IRI"),
-        ('"2017-10-05"^^xsd:date', '"5 oktober 2017"',
-         "schema:startDate must be an xsd:date, xsd:gYearMonth or xsd:gYear"),
+        (
+            '"2017-10-05"^^xsd:date',
+            '"5 oktober 2017"',
+            "schema:startDate must be an xsd:date, xsd:gYearMonth or xsd:gYear",
+        ),
         ('"749"^^xsd:decimal', '"749"', "schema:value must be an xsd:decimal"),
         ('schema:value "749"^^xsd:decimal ;', "", "A pg:Observation needs exactly one schema:value"),
-        ('pg:measure "arbetsplatser"@sv ;', "",
-         "A pg:Observation needs a pg:measure, a literal with a language tag"),
-        ('"2020-03"^^xsd:gYearMonth', '"mars 2020"',
-         "schema:observationDate must be an xsd:date, xsd:gYearMonth or xsd:gYear"),
-        ("schema:observationAbout res:skolfam ;", "",
-         "A pg:Observation needs a schema:observationAbout, the IRI of the entity it is about"),
-        ('oa:exact "SkolFam – en arbetsmodell"', 'oa:exact "' + "x" * 301 + '"',
-         "A oa:TextQuoteSelector needs an oa:exact quote of at most 300 characters"),
-        ('dcterms:title "Rapport"@sv', 'dcterms:title "Rapport"',
-         "A pg:Report needs a dcterms:title with a language tag"),
+        ('pg:measure "arbetsplatser"@sv ;', "", "A pg:Observation needs a pg:measure, a literal with a language tag"),
+        (
+            '"2020-03"^^xsd:gYearMonth',
+            '"mars 2020"',
+            "schema:observationDate must be an xsd:date, xsd:gYearMonth or xsd:gYear",
+        ),
+        (
+            "schema:observationAbout res:skolfam ;",
+            "",
+            "A pg:Observation needs a schema:observationAbout, the IRI of the entity it is about",
+        ),
+        (
+            'oa:exact "SkolFam – en arbetsmodell"',
+            'oa:exact "' + "x" * 301 + '"',
+            "A oa:TextQuoteSelector needs an oa:exact quote of at most 300 characters",
+        ),
+        (
+            'dcterms:title "Rapport"@sv',
+            'dcterms:title "Rapport"',
+            "A pg:Report needs a dcterms:title with a language tag",
+        ),
     ],
 )
 def test_each_break_gives_its_message(old: str, new: str, message: str) -> None:
@@ -180,8 +203,11 @@ def test_each_break_gives_its_message(old: str, new: str, message: str) -> None:
 def test_ontology_vocabularies_and_manifest_conform() -> None:
     # The build's ontology graph: every pg:Report of the manifest and every concept must pass.
     data = Graph()
-    for f in [ROOT / "ontology" / "psykgraf.ttl", ROOT / "data" / "reports.ttl",
-              *sorted((ROOT / "ontology" / "vocab").glob("*.ttl"))]:
+    for f in [
+        ROOT / "ontology" / "psykgraf.ttl",
+        ROOT / "data" / "reports.ttl",
+        *sorted((ROOT / "ontology" / "vocab").glob("*.ttl")),
+    ]:
         data.parse(f, format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes(), inference="none")
     assert conforms, text

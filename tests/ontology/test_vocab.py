@@ -134,9 +134,7 @@ def _langs(subject: URIRef, prop: URIRef) -> list[str]:
 
 
 def _sv_labels(c: URIRef, *props: URIRef) -> list[str]:
-    return [
-        str(o) for p in props for o in _graph().objects(c, p) if isinstance(o, Literal) and o.language == "sv"
-    ]
+    return [str(o) for p in props for o in _graph().objects(c, p) if isinstance(o, Literal) and o.language == "sv"]
 
 
 def test_one_file_per_contract_scheme() -> None:
@@ -163,9 +161,7 @@ def test_scheme_metadata(scheme: str) -> None:
     assert g.value(s, DCTERMS.license) == CC0
 
 
-@pytest.mark.parametrize(
-    ("scheme", "code"), [(s, c) for s, codes in CONTRACT.items() for c in codes], ids="/".join
-)
+@pytest.mark.parametrize(("scheme", "code"), [(s, c) for s, codes in CONTRACT.items() for c in codes], ids="/".join)
 def test_contract_concept(scheme: str, code: str) -> None:
     g, c = _graph(), _concept(scheme, code)
     assert (c, RDF.type, SKOS.Concept) in g
@@ -268,9 +264,7 @@ def test_labels_suit_the_tagger() -> None:
 def test_no_overbroad_labels() -> None:
     """Words that would tag almost every paragraph are not labels."""
     folded = {
-        fold(label)
-        for c in _concepts()
-        for label in _sv_labels(c, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+        fold(label) for c in _concepts() for label in _sv_labels(c, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
     }
     for word in ("halsa", "psykisk halsa", "vard", "stod", "metod", "material", "kunskapsstod", "beroende"):
         assert word not in folded, word
@@ -291,9 +285,7 @@ def test_contract_query_in_pyoxigraph() -> None:
                       ?c skos:notation "forsta-linjen" }"""
     assert _select(store, q, "c") == [BASE + "care-level/forsta-linjen"]
     q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-    SELECT ?n WHERE { ?c skos:broader+ <%s> ; skos:notation ?n } ORDER BY ?n""" % (
-        BASE + "care-level/specialistniva"
-    )
+    SELECT ?n WHERE { ?c skos:broader+ <%s> ; skos:notation ?n } ORDER BY ?n""" % (BASE + "care-level/specialistniva")
     assert _select(store, q, "n") == [
         "bup",
         "heldygnsvard",

@@ -21,8 +21,11 @@ BASE = "https://w3id.org/psykgraf/"
 def run(store: pyoxigraph.Store, name: str, **params: str) -> list[dict[str, str]]:
     query = QUERIES[name]
     bound = query.bind(params, BASE)
-    result = store.query(query.sparql, use_default_graph_as_union=True,
-                         substitutions={pyoxigraph.Variable(k): v for k, v in bound.items()})
+    result = store.query(
+        query.sparql,
+        use_default_graph_as_union=True,
+        substitutions={pyoxigraph.Variable(k): v for k, v in bound.items()},
+    )
     assert isinstance(result, pyoxigraph.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: str(sol[n].value) for n in names if sol[n] is not None} for sol in result]
@@ -64,8 +67,13 @@ def test_retired_resources_are_the_five_of_the_last_heading(built_store: pyoxigr
     # självhjälp, :1757 Min kompass, :1774 Utvecklingsarbete ReDO-metoden, :1804 Väntekollen.se,
     # :1826 Pyramidverktyget
     found = labels(run(built_store, "retired-resources"))
-    for prefix in ("Studie om webbaserad självhjälp", "Min kompass", "Utvecklingsarbete ReDO",
-                   "Väntekollen.se", "Pyramidverktyget"):
+    for prefix in (
+        "Studie om webbaserad självhjälp",
+        "Min kompass",
+        "Utvecklingsarbete ReDO",
+        "Väntekollen.se",
+        "Pyramidverktyget",
+    ):
         assert any(label.startswith(prefix) for label in found), prefix
 
 
@@ -76,8 +84,12 @@ def test_sip_resources_include_web_trainings_and_fraga_viveca(built_store: pyoxi
     rows = run(built_store, "sip-resources")
     assert any(label.startswith("Fråga Viveca") for label in labels(rows))
     trainings = {r["label"] for r in rows if r.get("form") in ("webbutbildning", "utbildning")}
-    assert {"Webbutbildning om SIP för barn", "Webbutbildning om SIP för vuxna",
-            "Grundutbildning om SIP för vuxna", "Fördjupningsutbildning om SIP för vuxna"} <= trainings
+    assert {
+        "Webbutbildning om SIP för barn",
+        "Webbutbildning om SIP för vuxna",
+        "Grundutbildning om SIP för vuxna",
+        "Fördjupningsutbildning om SIP för vuxna",
+    } <= trainings
     assert len([t for t in trainings if "SIP" in t]) >= 8
 
 
@@ -98,8 +110,7 @@ def test_actor_roles_skolfam_is_maintained_by_allmanna_barnhuset(built_store: py
 def test_care_level_year_table_has_first_line_2012(built_store: pyoxigraph.Store) -> None:
     # Vänd dig hit! (2012) is a first-line guide (2020-inventering…txt:188–190)
     rows = run(built_store, "resources-per-care-level-year")
-    assert any(r["care_level"] == "forsta-linjen" and r["year"] == "2012" and int(r["resources"]) >= 1
-               for r in rows)
+    assert any(r["care_level"] == "forsta-linjen" and r["year"] == "2012" and int(r["resources"]) >= 1 for r in rows)
 
 
 def test_agreement_outputs_tie_focus_areas_to_the_2017_agreement(built_store: pyoxigraph.Store) -> None:

@@ -29,9 +29,7 @@ def test_sparqlwrapper(live: Live) -> None:
 def test_rdflib_sparqlstore(live: Live) -> None:
     graph = rdflib.Graph(SPARQLStore(f"{live.url}/sparql", returnFormat="json"))
     rows = list(
-        graph.query(
-            f"PREFIX pg: <{BASE}ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> {QUERY}"
-        )
+        graph.query(f"PREFIX pg: <{BASE}ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> {QUERY}")
     )
     assert [str(r[0]) for r in rows] == ["UPH"]  # type: ignore[index]
     assert bool(graph.query(f"ASK {{ <{BASE}id/actor/uppdrag-psykisk-halsa> ?p ?o }}"))

@@ -89,7 +89,4 @@ def test_unknown_iri_is_404(http: httpx.Client) -> None:
 
 def test_conditional_get(http: httpx.Client) -> None:
     first = http.get("/id/resource/sdqwebb.ttl")
-    assert (
-        http.get("/id/resource/sdqwebb.ttl", headers={"if-none-match": first.headers["etag"]}).status_code
-        == 304
-    )
+    assert http.get("/id/resource/sdqwebb.ttl", headers={"if-none-match": first.headers["etag"]}).status_code == 304

@@ -33,9 +33,7 @@ def test_get_query_uses_predeclared_prefix_and_union_default_graph(http: httpx.C
 
 def test_post_form_and_direct(http: httpx.Client) -> None:
     form = http.post("/sparql", data={"query": LABEL_Q})
-    direct = http.post(
-        "/sparql", content=LABEL_Q.encode(), headers={"content-type": "application/sparql-query"}
-    )
+    direct = http.post("/sparql", content=LABEL_Q.encode(), headers={"content-type": "application/sparql-query"})
     assert _labels(form) == _labels(direct) == ["SDQwebb"]
 
 
@@ -86,9 +84,7 @@ def test_construct_formats(http: httpx.Client) -> None:
 
 
 def test_describe(http: httpx.Client) -> None:
-    r = http.get(
-        "/sparql", params={"query": f"DESCRIBE <{SDQ}>"}, headers={"accept": "application/n-triples"}
-    )
+    r = http.get("/sparql", params={"query": f"DESCRIBE <{SDQ}>"}, headers={"accept": "application/n-triples"})
     assert f'<{SDQ}> <http://www.w3.org/2000/01/rdf-schema#label> "SDQwebb"@sv' in r.text
 
 
@@ -101,18 +97,14 @@ def test_errors(http: httpx.Client) -> None:
     assert bad.status_code == 400 and "malformed query" in bad.text and "1:1" in bad.text
     media = http.post("/sparql", content=b"ASK {}", headers={"content-type": "text/plain"})
     assert media.status_code == 415
-    not_utf8 = http.post(
-        "/sparql", content=b"ASK { \xff }", headers={"content-type": "application/sparql-query"}
-    )
+    not_utf8 = http.post("/sparql", content=b"ASK { \xff }", headers={"content-type": "application/sparql-query"})
     assert not_utf8.status_code == 400 and "UTF-8" in not_utf8.text
     not_utf8_form = http.post(
         "/sparql", content=b"query=%FF", headers={"content-type": "application/x-www-form-urlencoded"}
     )
     assert not_utf8_form.status_code == 400
     method = http.put("/sparql", content=b"ASK {}")
-    assert (
-        method.status_code == 405 and "GET" in method.headers["allow"] and "POST" in method.headers["allow"]
-    )
+    assert method.status_code == 405 and "GET" in method.headers["allow"] and "POST" in method.headers["allow"]
     too_long = http.post("/sparql", data={"query": "ASK {} #" + "x" * 5000})
     assert too_long.status_code == 413
     unacceptable = http.get("/sparql", params={"query": "ASK {}"}, headers={"accept": "image/png"})
@@ -147,8 +139,7 @@ def test_service_description_and_void(http: httpx.Client) -> None:
     assert sd_ld.headers["content-type"].startswith("application/ld+json") and json.loads(sd_ld.content)
     void = http.get("/.well-known/void")
     triples = {
-        t.predicate.value.split("#")[-1]: t.object.value
-        for t in ox.parse(void.content, format=ox.RdfFormat.TURTLE)
+        t.predicate.value.split("#")[-1]: t.object.value for t in ox.parse(void.content, format=ox.RdfFormat.TURTLE)
     }
     assert triples["uriSpace"] == BASE and triples["sparqlEndpoint"].endswith("/sparql")
     assert int(triples["triples"]) == http.get("/health").json()["triples"]
@@ -192,14 +183,10 @@ def test_cors_gzip_etag_cache(live: Live, http: httpx.Client) -> None:
     error = http.get("/sparql", params={"query": "nonsense"}, headers={"origin": "https://yasgui.org"})
     assert error.status_code == 400 and error.headers["access-control-allow-origin"] == "*"
     q = "SELECT * WHERE { ?s ?p ?o }"
-    raw = httpx.get(
-        f"{live.url}/sparql", params={"query": q, "format": "csv"}, headers={"accept-encoding": "gzip"}
-    )
+    raw = httpx.get(f"{live.url}/sparql", params={"query": q, "format": "csv"}, headers={"accept-encoding": "gzip"})
     assert raw.headers["content-encoding"] == "gzip"
     first = http.get("/sparql", params={"query": q, "format": "csv"})
-    again = http.get(
-        "/sparql", params={"query": q, "format": "csv"}, headers={"if-none-match": first.headers["etag"]}
-    )
+    again = http.get("/sparql", params={"query": q, "format": "csv"}, headers={"if-none-match": first.headers["etag"]})
     assert again.status_code == 304
     before = _cache_hits(http)
     http.get("/sparql", params={"query": q, "format": "csv"})
