@@ -141,6 +141,12 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     text = f"{m.name}. {desc}"
+    if not m.years and desc and m.kind in ("resource", "initiative"):
+        # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
+        found_years = facts.years_in_text(desc, m.name)
+        if found_years:
+            changes["years"] = found_years
+            evidence += [Evidence("years", str(year), quote(desc)) for year in found_years]
     if m.kind == "resource":
         if m.age_min is None and m.age_max is None:
             ages = facts.age_range(_without_statistics(text))

@@ -507,7 +507,34 @@ _OTHER_YEAR = re.compile(
 _ANAPHOR = re.compile(r"\b(?:i\s+detta|av\s+detta|utifrån\s+detta|därför|då|därefter)\b", re.I)
 
 
-def years_in_text(text: str) -> tuple[int, ...]:
+# Nouns by which a description names the thing it describes ("webbträningen lanserades",
+# "Modellen är framtagen", "tog fram ett stödmaterial").
+_SELF_NOUN = re.compile(
+    r"(?:verktyg|stöd|material|utbildning|träning|program|film|rapport|metod|modell|tjänst|projekt"
+    r"|satsning|enkät|guide|handbok|bok|webbplats|webbsida|sajt|portal|kurs|app|skrift|broschyr"
+    r"|publikation|översikt|cirkel|cirklar|formulär|instrument|checklista|plattform|nätverk)",
+    re.I,
+)
+
+
+# Words too common in this field's titles to tie a sentence to one of them.
+_COMMON_NAME_WORDS = {
+    w[:6]
+    for w in "psykisk psykiska ohälsa hälsa barn barns unga ungas vuxna med och för till inom"
+    " vård samverkan personer svenska sverige nationell nationella".split()
+}
+
+
+def _names_itself(sentence: str, name: str | None) -> bool:
+    """Does ``sentence`` speak of the described thing: a word of its name or a noun for it?"""
+    if name is None or _SELF_NOUN.search(sentence):
+        return True
+    lowered = sentence.lower()
+    words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
+    return any(w[:6] in lowered for w in words)
+
+
+def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
     Only the first of the text's first four sentences that has both a verb of making or
@@ -521,10 +548,16 @@ def years_in_text(text: str) -> tuple[int, ...]:
     (2018, 2019)
     >>> years_in_text("I mars 2020 var 102 kommuner anslutna.")
     ()
+
+    With ``name``, the sentence must speak of the thing itself (a word of its name or a noun
+    such as "verktyget", "modellen"), so a paragraph that only mentions it lends no year:
+
+    >>> years_in_text("Våren 2012 antog SKL och regeringen handlingsplaner och ett arbete startades.", "Rätt insatser")
+    ()
     """
     sentences = [s for _, s in _sentences(text)][:4]
     for i, sentence in enumerate(sentences):
-        if not _MAKING.search(sentence) or _NOT_YET.search(sentence):
+        if not _MAKING.search(sentence) or _NOT_YET.search(sentence) or not _names_itself(sentence, name):
             continue
         found = _years_of(sentence)
         if not found and i > 0 and _ANAPHOR.search(sentence):

@@ -259,9 +259,18 @@ class GraphBuilder:
             w(s, pg("pg:code"), lit(m.code, lang=None), g)
         for ident in m.identifiers:
             w(s, NamedNode(DCT + "identifier"), lit(ident, lang=None), g)
+        evidence = {(ev.field, ev.value): ev.quote for ev in (e.evidence if e else ())}
+
+        def ev_src(field: str, value: str) -> Source:
+            q = evidence.get((field, value))
+            return Source(src.report, src.line, q or src.quote, src.page, src.section)
+
         for year in m.years:
             if entity.kind == "resource":
-                w(s, NamedNode(DCT + "created"), lit(str(year), datatype=XSD + "gYear"), g)
+                created = lit(str(year), datatype=XSD + "gYear")
+                w(s, NamedNode(DCT + "created"), created, g)
+                if ("years", str(year)) in evidence:
+                    self.annotate(s, ev_src("years", str(year)), (NamedNode(DCT + "created"), created))
         if entity.kind != "resource" and m.years and not m.start:
             w(s, NamedNode(SDO + "startDate"), lit(str(min(m.years)), datatype=XSD + "gYear"), g)
             if max(m.years) != min(m.years) and not m.end:
@@ -279,12 +288,6 @@ class GraphBuilder:
             if _URL.match(url):
                 w(s, NamedNode(SDO + "url"), NamedNode(url), g)
         o: NamedNode | Literal
-        evidence = {(ev.field, ev.value): ev.quote for ev in (e.evidence if e else ())}
-
-        def ev_src(field: str, value: str) -> Source:
-            q = evidence.get((field, value))
-            return Source(src.report, src.line, q or src.quote, src.page, src.section)
-
         for field in FACET_FIELDS.values():
             raw = getattr(m, field)
             codes = (raw,) if isinstance(raw, str) else (raw or ())

@@ -24,6 +24,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 
 
@@ -93,6 +94,21 @@ def test_vand_dig_hit_is_a_2012_first_line_guide_for_children_and_young(store: p
     assert BASE + "vocab/resource-form/guide" in values(store, r, "pg:form")
     assert {BASE + "vocab/target-group/barn", BASE + "vocab/target-group/unga"} <= values(store, r, "pg:targetGroup")
     assert values(store, r, "pg:listedUnder") == {"Första linjen"}
+
+
+def test_years_read_from_the_description_carry_their_quote(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:399 "Sedan 2015, när webbträningen lanserades" (C-GAS)
+    r = resource(store, "C-GAS")
+    assert values(store, r, "dcterms:created") == {"2015"}
+    # :40 "Modellen är framtagen i Helsingborgs stad (2005)" (SkolFam)
+    skolfam = resource(store, "^SkolFam")
+    assert values(store, skolfam, "dcterms:created") == {"2005"}
+    quotes = rows(
+        store,
+        f"""SELECT ?exact WHERE {{ ?a rdf:subject <{skolfam}> ; rdf:predicate dcterms:created ;
+              oa:hasTarget/oa:hasSelector/oa:exact ?exact }}""",
+    )
+    assert quotes and all("2005" in q[0] for q in quotes)
 
 
 def test_pyramidverktyget_is_no_longer_in_use(store: pyoxigraph.Store) -> None:
