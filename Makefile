@@ -3,6 +3,8 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+COMUNICA := tests/clients/comunica
+COMUNICA_STAMP := $(COMUNICA)/node_modules/.installed
 
 .PHONY: run test build lint bench clean
 
@@ -17,8 +19,14 @@ run: $(STAMP)
 	$(BIN)/psykgraf build
 	$(BIN)/psykgraf serve
 
+# Comunica (a real SPARQL client, from npm) for the client tests; skipped when npm is absent.
+$(COMUNICA_STAMP): $(COMUNICA)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix $(COMUNICA) --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: the Comunica client test will be skipped"; fi
+
 ## Set up and run the whole test suite (what CI runs)
-test: $(STAMP)
+test: $(STAMP) $(COMUNICA_STAMP)
 	$(BIN)/python -m pytest
 
 build: $(STAMP)
