@@ -24,13 +24,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 BASE = "https://w3id.org/psykgraf/"
 
 
-@pytest.fixture(autouse=True)
-def _clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key in list(os.environ):
-        if key.startswith("PSYKGRAF_"):
-            monkeypatch.delenv(key)
-
-
 def fixture_nquads(extra: str = "") -> str:
     """The fixture graph as sorted N-Quads (what the loader publishes), plus ``extra`` lines."""
     quads = ox.parse(path=str(FIXTURES / "graph.trig"), format=ox.RdfFormat.TRIG)
