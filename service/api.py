@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 import logging
 import re
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +20,10 @@ from fastapi.responses import JSONResponse, Response
 
 from psykgraf.queries import SCHEMES, NamedQuery, QueryError, load_queries
 from service.media import negotiate
+from service.pool import PoolBusy, QueryTimeout
+from service.pool import QueryError as PoolQueryError
 from service.state import Build, BuildManager
+from service.worker import QueryRequest
 
 __all__ = [
     "FACETS",
@@ -71,6 +76,7 @@ _DEFAULT_LIMIT = 50
 _MAX_AGE = 120
 _MAX_Q = 200
 _MAX_ALLOWED = 100  # longer lists of allowed values are not spelled out in a 400
+_UNCAPPED = 1 << 30  # CSV from the named-query API is complete (no row cap)
 _NUMBER = re.compile(r"[0-9]{1,7}")  # ASCII digits only (no fullwidth "１５", no signs)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _NONWORD = re.compile(r"[\W_]+")
@@ -959,31 +965,10 @@ async def run_named(request: Request, name: str) -> Response:
     if not_modified is not None:
         return not_modified
 
-    def work() -> tuple[list[str], list[list[str | None]], bool]:
-        index = _index(request, build)
-        substitutions = _bind(query, values, index, settings.base_iri)
-        try:
-            result = build.store.query(
-                query.sparql,
-                use_default_graph_as_union=True,
-                prefixes=manager.prefixes,
-                substitutions=substitutions,
-            )
-        except SyntaxError as error:
-            raise _BadParam(f"query {name} is malformed: {error}", "name", [], status=500) from None
-        except (OSError, ValueError) as error:
-            raise _BadParam(f"query {name} failed: {error}", "name", []) from None
-        except RuntimeError as error:  # e.g. a parameter the query does not project (pyoxigraph)
-            raise _BadParam(f"query {name} cannot be run: {error}", "name", [], status=500) from None
-        if not isinstance(result, ox.QuerySolutions):
-            raise _BadParam(f"query {name} is not a SELECT query", "name", [], status=500)
-        head = [v.value for v in result.variables]
-        rows = [[_text(row[h]) if row[h] is not None else None for h in head] for row in result]
-        truncated = media == "application/json" and len(rows) > settings.row_cap
-        return head, rows[: settings.row_cap] if truncated else rows, truncated
-
     try:
-        head, rows, truncated = await _blocking(request, work)
+        index = await _blocking(request, lambda: _index(request, build))
+        substitutions = _bind(query, values, index, settings.base_iri)
+        head, rows, truncated = await _run_named(manager, build, name, query, substitutions, media)
     except (_BadParam, _Unavailable) as error:
         return error.response()
     headers = {"ETag": etag, "Cache-Control": _CACHE_CONTROL, "Vary": "Accept"}
@@ -1004,3 +989,57 @@ async def run_named(request: Request, name: str) -> Response:
             "Warning": f'199 psykgraf "result truncated at {settings.row_cap} rows"',
         }
     return JSONResponse(body, headers=headers)
+
+
+async def _run_named(
+    manager: BuildManager,
+    build: Build,
+    name: str,
+    query: NamedQuery,
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple],
+    media: str,
+) -> tuple[list[str], list[list[str | None]], bool]:
+    """Run a named query in the killable worker pool, as /sparql does.
+
+    Parameters travel as pyoxigraph ``substitutions`` (never pasted into the text); the
+    query timeout really stops the work (the worker is killed), like a /sparql query.
+    """
+    settings = manager.settings
+    if manager.active >= settings.max_concurrency:
+        raise _Unavailable("too many concurrent queries; retry shortly", 1)
+    manager.active += 1
+    try:
+        bound = tuple((var.value, term) for var, term in substitutions.items() if not isinstance(term, ox.Triple))
+        job = QueryRequest(
+            query.sparql,
+            None,
+            "application/sparql-results+json",
+            None,
+            None,
+            tuple(manager.prefixes.items()),
+            settings.row_cap if media == "application/json" else _UNCAPPED,
+            bound,
+        )
+        try:
+            deadline = time.monotonic() + settings.query_timeout
+            worker_head, body = await build.pool.run(job, deadline, settings.queue_wait)
+        except PoolBusy:
+            raise _Unavailable("all query workers are busy; retry shortly", 1) from None
+        except QueryTimeout:
+            raise _Unavailable(
+                f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped", 5
+            ) from None
+        except PoolQueryError as error:
+            status = 400 if error.status == 400 else 500
+            raise _BadParam(f"query {name} failed: {error}", "name", [], status=status) from None
+        data = body if isinstance(body, bytes) else b"".join([block async for block in body])
+    finally:
+        manager.active -= 1
+    result = json.loads(data)
+    if "results" not in result:
+        raise _BadParam(f"query {name} is not a SELECT query", "name", [], status=500)
+    head: list[str] = result["head"]["vars"]
+    bindings = result["results"]["bindings"]
+    rows = [[b[h]["value"] if h in b else None for h in head] for b in bindings]
+    truncated = bool(worker_head.get("truncated"))
+    return head, rows, truncated

@@ -57,6 +57,8 @@ class QueryRequest:
     named_graphs: tuple[str, ...] | None
     prefixes: tuple[tuple[str, str], ...]
     row_cap: int
+    # Values bound to variables with pyoxigraph ``substitutions`` (named queries of the API).
+    substitutions: tuple[tuple[str, ox.NamedNode | ox.BlankNode | ox.Literal], ...] = ()
 
 
 class QueryFailed(Exception):
@@ -224,14 +226,17 @@ class _Chunker:
 
 
 def _dataset_kwargs(request: QueryRequest) -> dict[str, Any]:
+    bound: dict[str, Any] = {}
+    if request.substitutions:
+        bound["substitutions"] = {ox.Variable(name): term for name, term in request.substitutions}
     if request.default_graphs is None and request.named_graphs is None:
-        return {"use_default_graph_as_union": True}
+        return {"use_default_graph_as_union": True, **bound}
     try:
         default: Any = [ox.NamedNode(g) for g in request.default_graphs or ()] or ox.DefaultGraph()
         named = [ox.NamedNode(g) for g in request.named_graphs or ()]
     except ValueError as error:
         raise QueryFailed(400, f"bad graph IRI: {error}") from error
-    return {"default_graph": default, "named_graphs": named}
+    return {"default_graph": default, "named_graphs": named, **bound}
 
 
 def _choose(request: QueryRequest, offered: list[str]) -> str:
@@ -327,6 +332,9 @@ def serve(conn: Connection, source: StoreSource) -> None:
             continue
         except (SyntaxError, OSError, ValueError) as error:
             conn.send_bytes(b"X" + json.dumps({"status": 400, "message": f"query failed: {error}"}).encode())
+            continue
+        except RuntimeError as error:  # e.g. a substituted variable the query does not project
+            conn.send_bytes(b"X" + json.dumps({"status": 500, "message": f"query cannot be run: {error}"}).encode())
             continue
         encoded = json.dumps(head).encode()
         if isinstance(body, bytes):

@@ -5,10 +5,13 @@ The graph is ``fixtures/api.trig``; its header cites the report line behind ever
 
 from __future__ import annotations
 
+import concurrent.futures
 import csv
 import io
 import json
 import os
+import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -408,3 +411,35 @@ def test_queries_graph() -> None:
         "15", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
     )
     assert described[f"{BASE}ontology#parameterType"] == ox.Literal("integer")
+
+
+def test_named_query_timeout_stops_the_work(tmp_path: Path) -> None:
+    """A named query past its time limit is stopped (its worker killed), like a /sparql query."""
+    queries = tmp_path / "queries"
+    shutil.copytree(QUERIES, queries)
+    # A cartesian product over the whole graph: it never finishes on its own.
+    (queries / "runaway.rq").write_text(
+        "# title: Utan slut\n# title@en: Runaway\n# description: A cartesian product.\n"
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n",
+        encoding="utf-8",
+    )
+    live = start_api_server(tmp_path / "build", queries_dir=queries, query_timeout=1.5, query_workers=2)
+    try:
+        with live.client() as client:
+            began = time.monotonic()
+            with concurrent.futures.ThreadPoolExecutor(1) as pool:
+                runaway = pool.submit(client.get, "/api/queries/runaway")
+                time.sleep(0.3)
+                cheap = client.get("/api/queries/label-search?q=e")
+                slow = runaway.result()
+            assert cheap.status_code == 200 and cheap.json()["rows"]
+            assert slow.status_code == 503 and "stopped" in slow.json()["error"]
+            assert slow.headers["retry-after"]
+            assert time.monotonic() - began < 10
+            build = live.app.state.manager.build
+            assert build.pool.timeouts == 1
+            again = client.get("/api/queries/label-search?q=e&format=csv")  # a fresh worker answers
+            assert again.status_code == 200
+            assert len(again.text.splitlines()) > 1
+    finally:
+        live.stop()
