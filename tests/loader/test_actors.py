@@ -17,7 +17,7 @@ DATA = Path(__file__).parents[2] / "data"
 PG = Namespace("https://w3id.org/psykgraf/ontology#")
 TYPES = {
     "myndighet", "departement", "region", "kommun", "lan", "larosate",
-    "civilsamhalle", "foretag", "vardgivare", "internationell", "natverk",
+    "civilsamhalle", "foretag", "vardgivare", "internationell", "natverk", "kommunsektorn",
 }  # fmt: skip
 
 
@@ -61,6 +61,16 @@ def test_required_slugs_and_skr_renaming(lex: ActorLexicon) -> None:
     g = Graph().parse(DATA / "actors.ttl")
     notes = [str(n) for n in g.objects(URIRef("https://w3id.org/psykgraf/id/actor/skr"), SKOS.historyNote)]
     assert notes == ["Hette Sveriges Kommuner och Landsting (SKL) till 2019."]
+
+
+def test_skr_and_storsthlm_actor_types(lex: ActorLexicon) -> None:
+    # SKR is the national member organisation of municipalities and regions — not civil society,
+    # not a state body (general knowledge; the reports call it a party to the agreements).
+    # 2021-handlingsplan…txt:148 "Storsthlm är en sammasluttning av de 26 kommuner som ingår i
+    # Stockholms län": a county-level association of municipalities.
+    skr, storsthlm = lex.entry("skr"), lex.entry("storsthlm")
+    assert skr is not None and skr.actor_type == "kommunsektorn"
+    assert storsthlm is not None and storsthlm.actor_type == "lan"
 
 
 @pytest.mark.parametrize(
