@@ -78,7 +78,7 @@ class Resolution:
 
     def find(self, kind: str, name: str, report: str | None = None) -> Entity | None:
         """The entity of ``kind`` named ``name``; a bare code ("2") resolves within ``report``."""
-        slug = self.index.get((kind, compact(name)))
+        slug = self.index.get((kind, compact(name))) or self.index.get((kind, "=" + compact(name)))
         if slug is None and report is not None:
             slug = self.codes.get((report, kind, name.strip()))
         if slug is None:
@@ -277,6 +277,10 @@ def resolve(
         for m in members:
             for key in _keys(m):
                 index.setdefault((m.kind, key), slug)
+            # Exact names of any length, for links by name ("ACT", "I-nod"): matching keys need
+            # five characters, but a relation names its target exactly.
+            for name in (m.name, *m.alt_names):
+                index.setdefault((m.kind, "=" + compact(name)), slug)
             if m.kind == "actor":
                 index.setdefault(("actor", actor_slug(m.name) or compact(m.name)), slug)
             if m.code:

@@ -166,6 +166,18 @@ def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
     assert long_quotes == []
 
 
+def test_i_nod_has_its_four_parts(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:1590 " I-nod (2013-2014)"; :1610 "Arbetet bedrevs inom ramen för fyra
+    # delprojekt, Assertive Community Treatment (ACT), Flexibel ACT (F-ACT), Puzzel och PrinSIP."
+    found = rows(
+        store,
+        """SELECT ?l ?start ?end WHERE { ?i a pg:Initiative ; rdfs:label "I-nod"@sv ;
+             schema:startDate ?start ; schema:endDate ?end ; dcterms:hasPart ?p . ?p rdfs:label ?l }""",
+    )
+    assert {r[0] for r in found} == {"ACT", "F-ACT", "Puzzel", "PrinSIP"}
+    assert {(r[1], r[2]) for r in found} == {("2013", "2014")}
+
+
 def test_skl_and_skr_are_one_actor(store: pyoxigraph.Store) -> None:
     # 2018-slutrapport…txt names "SKL" (Sveriges Kommuner och Landsting); 2022-insatser…txt "SKR"
     found = rows(
