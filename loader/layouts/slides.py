@@ -396,7 +396,9 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
                 title,
                 deck.source(i, f"{row.text} {description}"),
                 description=description,
-                heading=deck.headings[i],
+                # The slide's first line may be a sibling delarena ("3.1 Hela samhällets
+                # suicidprevention" above "3.3 Lokalt stöd …"): not a heading of this one.
+                heading="" if _DELARENA.match(deck.headings[i]) else deck.headings[i],
                 code=code,
                 relations=tuple(relations),
                 extra=(("type", kind_word),),

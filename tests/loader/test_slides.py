@@ -101,6 +101,15 @@ def test_delarenor_count_and_codes() -> None:
     assert media.source.line == 924
 
 
+def test_a_delarena_does_not_take_its_sibling_as_heading() -> None:
+    # :1028-1032 the slide opens with "3.1 Hela samhällets suicidprevention" and later
+    # lists "3.3 Lokalt stöd för utsatta områden": 3.3 is not about suicide prevention.
+    local = _named("Lokalt stöd för utsatta områden")
+    assert local.code == "3.3"
+    assert "suicid" not in local.heading.lower()
+    assert _named("Hela samhällets suicidprevention").code == "3.1"
+
+
 def test_participant_sector_types() -> None:
     # 2019-kraftsamling…txt:552 "Fföretag" then :562 "Janssen"
     assert _named("Janssen", "actor").actor_types == ("foretag",)
