@@ -132,6 +132,13 @@ _LANG_CUE = re.compile(
     r"|\bpå\s+(?:" + "|".join(LANGUAGE_CODES) + r")\b",
     re.I,
 )
+# "en engelsk version", "arabisk översättning": the adjective form names a language too.
+_LANG_VERSION = re.compile(
+    r"(?<![\wåäö])("
+    + "|".join(sorted((k[:-1] for k in LANGUAGE_CODES if k.endswith("ska")), key=len, reverse=True))
+    + r")t?\s+(?:version|översättning|utgåva|textning)",
+    re.I,
+)
 _FUTURE = re.compile(r"\b(?:kommer|ska|skall|planeras|planerar)\b", re.I)
 # A sentence ends at . ! ? (a glued footnote number may follow) before a capital, or at a blank line.
 _SENTENCES = re.compile(r"(?<=[.!?])\d{0,2}\s+(?=[A-ZÅÄÖ(\"”•])|\n\s*\n")
@@ -155,14 +162,19 @@ def languages(text: str) -> tuple[str, ...]:
     ('ar', 'so', 'en', 'rom')
     >>> languages("Dessa kommer under 2018 också översättas till arabiska.")
     ()
+    >>> languages("Nu finns även möjligheten att välja en engelsk version, men den skickas på svenska.")
+    ('en',)
     """
     codes: list[str] = []
     for _, sentence in _sentences(text):
-        if not _LANG_CUE.search(sentence) or _FUTURE.search(sentence):
+        if _FUTURE.search(sentence):
             continue
-        for m in _LANG_RX.finditer(sentence):
-            code = LANGUAGE_CODES[m.group(1)]
-            if code != "sv" and code not in codes:
+        names = [m.group(1).lower() + "a" for m in _LANG_VERSION.finditer(sentence)]
+        if _LANG_CUE.search(sentence):
+            names += [m.group(1) for m in _LANG_RX.finditer(sentence)]
+        for name in names:
+            code = LANGUAGE_CODES.get(name)
+            if code and code != "sv" and code not in codes:
                 codes.append(code)
     return tuple(codes)
 
@@ -369,6 +381,8 @@ _OBS_SHARE = re.compile(
 )
 # A share of a population or a change over time describes the world, not the resource.
 _NOT_ABOUT_IT = re.compile(r"\b(?:enligt|ökade|minskade|ökat|minskat|ökning|minskning|jämfört|jämförelse|BNP)\b", re.I)
+# "anmäla intresse till upp till fem kommuner", "högst tio deltagare": a bound, not a count.
+_LIMIT_BEFORE = re.compile(r"\b(?:upp\s+till|högst|maximalt|max\.?)\s+$", re.I)
 _OBS_MONEY = re.compile(
     rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(?:(miljoner|miljarder|tusen)\s+)?(?:kronor|kr\b|SEK\b)|"
     rf"(?<![\d,.:/\-–§]){_NUMBER}\s+(MSEK|mnkr|mkr)\b",
@@ -424,6 +438,8 @@ def observations(text: str, default_date: str | None) -> list[tuple[str, float, 
     [('anslutna kommuner', 102.0, 'kommuner', '2020-03', '102 kommuner anslutna')]
     >>> observations("medel på sammanlagt 6,4 miljoner kronor.", "2020")
     [('MSEK', 6.4, 'MSEK', '2020', 'sammanlagt 6,4 miljoner kronor')]
+    >>> observations("Det går att anmäla intresse till upp till fem kommuner samtidigt.", "2017")
+    []
     >>> observations("Antalet besök ökade med 13 procent.", "2021")
     []
     >>> observations("45 procent av de som svarat har använt material.", "2021")
@@ -439,6 +455,8 @@ def observations(text: str, default_date: str | None) -> list[tuple[str, float, 
             start, phrase = _phrase(sentence, m)
             if change and re.search(r"(?:\bmed|motsvara\w*)\s+(?:\w+\s+)?$", sentence[:start]):
                 continue
+            if _LIMIT_BEFORE.search(sentence, max(0, start - 20), start):
+                continue  # "upp till fem kommuner samtidigt": a limit, not a count
             date = _date_for(sentence, start, default_date)
             if date is None:
                 continue

@@ -152,6 +152,10 @@ def test_familjehemsverige_is_one_node_with_two_dated_counts(store: pyoxigraph.S
     by_value = {float(v): d for v, d in obs}
     assert by_value[102.0].startswith("2020")
     assert by_value[122.0].startswith("2021")
+    # 2018-slutrapport…txt:636 "anmäla intresse till upp till fem kommuner samtidigt" is a limit, not a count
+    assert 5.0 not in by_value
+    # 2018-slutrapport…txt:638 "Nu finns även möjligheten att välja en engelsk version"
+    assert "en" in values(store, e, "schema:inLanguage")
 
 
 def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
