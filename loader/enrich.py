@@ -195,3 +195,49 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
             )
     changes["observations"] = tuple(obs)
     return Enriched(replace(m, **changes), tuple(evidence), tuple(dict.fromkeys(mentioned)))  # type: ignore[arg-type]
+
+
+_INHERITED = ("care_levels", "target_groups", "audience")
+
+
+def inherit(enriched: list[Enriched]) -> list[Enriched]:
+    """Sub-items take what their parent item's text says of them all, where they say nothing.
+
+    "Under våren 2018 tog UPH fram ett utbildningsprogram med utbildningsdagar inom nio
+    områden" (the inventory's Utbildningsspår primärvård) dates each day of the programme,
+    names its maker and its care level, though the bullet itself is only a title. A child
+    takes a facet, its years or its producer only when it has none of its own, with the
+    parent's quote as evidence; only resources listed under a resource in the same report.
+    """
+    parents = {(e.mention.source.report, e.mention.name): e for e in enriched if e.mention.kind == "resource"}
+    out: list[Enriched] = []
+    for e in enriched:
+        m = e.mention
+        parent = next(
+            (
+                parents.get((m.source.report, r.target_name))
+                for r in m.relations
+                if r.relation == "part-of" and r.target_kind == "resource"
+            ),
+            None,
+        )
+        if m.kind != "resource" or parent is None:
+            out.append(e)
+            continue
+        p = parent.mention
+        quotes = {(ev.field, ev.value): ev.quote for ev in parent.evidence}
+        changes: dict[str, object] = {}
+        evidence = list(e.evidence)
+        for f in _INHERITED:
+            if not getattr(m, f) and getattr(p, f):
+                changes[f] = getattr(p, f)
+                evidence += [Evidence(f, code, quotes.get((f, code), p.source.quote)) for code in getattr(p, f)]
+        if not m.years and p.years:
+            changes["years"] = p.years
+            evidence += [Evidence("years", str(y), quotes.get(("years", str(y)), p.source.quote)) for y in p.years]
+        if not any(a.role == "producer" for a in m.actors):
+            made = tuple(a for a in p.actors if a.role == "producer")
+            if made:
+                changes["actors"] = m.actors + made
+        out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors) if changes else e)  # type: ignore[arg-type]
+    return out

@@ -15,7 +15,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, RdfFormat
 
 from loader.actors import ActorLexicon
-from loader.enrich import Enriched, enrich
+from loader.enrich import Enriched, enrich, inherit
 from loader.graph import CLASSES, ActorInfo, GraphBuilder
 from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.appendix_tables import AppendixTablesLayout
@@ -149,7 +149,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         say(f"read {path.name}: {len(found)} mentions ({', '.join(layouts[doc.report])})")
 
     t = time.perf_counter()
-    enriched = [enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions]
+    enriched = inherit([enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions])
     actor_mentions = _actor_mentions(enriched, actors)
     all_mentions = [e.mention for e in enriched] + actor_mentions
     by_id = {id(e.mention): e for e in enriched}

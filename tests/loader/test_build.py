@@ -111,6 +111,23 @@ def test_years_read_from_the_description_carry_their_quote(store: pyoxigraph.Sto
     assert quotes and all("2005" in q[0] for q in quotes)
 
 
+def test_days_of_a_programme_take_its_year_maker_and_care_level(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:587 "Utbildningsspår primärvård", :589 "Under våren 2018 tog UPH fram ett
+    # utbildningsprogram med utbildningsdagar inom nio områden", :593 "- Triagering – rätt vård …"
+    day = resource(store, "^Triagering")
+    assert values(store, day, "dcterms:created") == {"2018"}
+    assert values(store, day, "pg:producer") == {BASE + "id/actor/uph"}
+    assert BASE + "vocab/care-level/primarvard" in values(store, day, "pg:careLevel")
+    quotes = rows(
+        store,
+        f"""SELECT ?exact WHERE {{ ?a rdf:subject <{day}> ; rdf:predicate dcterms:created ;
+              oa:hasTarget/oa:hasSelector/oa:exact ?exact }}""",
+    )
+    assert quotes and all("2018" in q[0] for q in quotes)
+    # :619 "med olika experter som medverkande och föreläsare": speakers, not an audience of trainers
+    assert BASE + "vocab/audience/utbildare" not in values(store, day, "pg:audience")
+
+
 def test_pyramidverktyget_is_no_longer_in_use(store: pyoxigraph.Store) -> None:
     # 2020-inventering…txt:1736 "Verktyg som inte längre är i bruk", :1826 " Pyramidverktyget"
     r = resource(store, "^Pyramidverktyget$")
