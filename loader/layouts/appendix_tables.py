@@ -40,6 +40,14 @@ _BARE_URL = re.compile(r"https?://[^\s<>\]]+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
+# The note after a product's link says its form: "<https://vimeo.com/…> (film)".
+_NOTE_FORMS = {
+    "film": "film",
+    "filmer": "film",
+    "webbsida": "webbplats",
+    "webbplats": "webbplats",
+    "webbportal": "webbplats",
+}
 _PRODUCER = re.compile(
     r"^(?P<who>[A-ZÅÄÖ]{2,}(?:\s+(?:samt|och|&)\s+[A-ZÅÄÖ]{2,})*)(?:\s+(?P<year>(?:19|20)\d{2}))?\s*[.:]\s+"
 )
@@ -551,6 +559,8 @@ def _products(
             if p.copies is not None and years
             else ()
         )
+        note = _TYPE_NOTE.search(p.text)
+        form = _NOTE_FORMS.get(note.group(1).lower()) if note else None
         mentions.append(
             Mention(
                 kind="resource",
@@ -558,6 +568,7 @@ def _products(
                 source=source,
                 description=p.text,
                 heading=p.heading,
+                forms=(form,) if form else (),
                 years=years,
                 urls=p.urls,
                 actors=tuple(ActorRole(who, "producer", source) for who in p.producers),

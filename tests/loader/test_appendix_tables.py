@@ -128,7 +128,13 @@ def test_bilaga_1_products() -> None:
     assert len(products) == 47
     assert all(m.years == (2017,) for m in products)  # :713 "… produkter under 2017"
     assert all(m.heading == "Bilaga 1 Framtagna och uppdaterade produkter under 2017" for m in products)
-    assert all(m.forms == () for m in products)
+    # The note after the link gives the form: :744 "<http://play.skl.se/video/…> (FILM)",
+    # :802 "(webbsida)", :790 "(webbportal)"; a "(ppt)" or "(pdf)" note names no form of the scheme.
+    assert _at(743).forms == ("film",)
+    assert _at(802).forms == ("webbplats",)
+    assert _at(790).forms == ("webbplats",)
+    assert _at(720).forms == ()  # :720-721 "UPH. Presentation av …VIP" + "….pptx (ppt)"
+    assert {f for m in products for f in m.forms} == {"film", "webbplats"}
 
 
 def test_product_broken_over_two_lines_with_its_url() -> None:
