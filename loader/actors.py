@@ -344,6 +344,11 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+# "SKR:s utbildning Att leda utvecklingsarbete", "SKRs erbjudande om deltagande i …": the
+# owner of a training or programme made it — said of the resource, not of an activity using it.
+_OWNER_FRAME = re.compile(
+    r"@\s+(?:utbildning|webbutbildning|utbildningsprogram|erbjudande|utvecklingsprogram)\b", re.IGNORECASE
+)
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
 _FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))
 
@@ -369,8 +374,10 @@ def _mask(span: str, offset: int, hits: list[ActorHit]) -> str:
     return span
 
 
-def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
+def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[tuple[str, str, str]]:
     """(slug, role, quote) for organisations whose role a generic phrase states.
+
+    With ``owner`` (the text describes a resource), "@:s utbildning …" makes @ the producer.
 
     "på uppdrag av X" makes X the funder (the commissioner); whoever did the work is producer.
 
@@ -378,6 +385,10 @@ def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
     >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
     >>> [r[:2] for r in actor_roles(text, lex)]
     [('linkopings-universitet', 'producer'), ('uph', 'funder')]
+    >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True)]
+    [('uph', 'producer')]
+    >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex)
+    []
     """
     hits = lexicon.find(text)
     found: dict[tuple[str, str], str] = {}
@@ -399,7 +410,8 @@ def actor_roles(text: str, lexicon: ActorLexicon) -> list[tuple[str, str, str]]:
         masked = _mask(before, left - len(before), hits)
         window = f"{masked} @ {_mask(after, right, hits)}".replace("\n", " ")
         at = len(masked) + 1
-        for rx, role in _FRAMES:
+        frames = ((_OWNER_FRAME, "producer"), *_FRAMES) if owner else _FRAMES
+        for rx, role in frames:
             # Frames that start at the actor need only be tried there (fast).
             if rx.match(window, at) if rx.pattern.startswith("@") else rx.search(window):
                 assert role in ROLES
