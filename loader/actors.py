@@ -347,7 +347,8 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # "SKR:s utbildning Att leda utvecklingsarbete", "SKRs erbjudande om deltagande i …": the
 # owner of a training or programme made it — said of the resource, not of an activity using it.
 _OWNER_FRAME = re.compile(
-    r"@\s+(?:utbildning|webbutbildning|utbildningsprogram|erbjudande|utvecklingsprogram)\b", re.IGNORECASE
+    r"@\s+(?:utbildning|webbutbildning|utbildningsprogram|erbjudande|utvecklingsprogram|initiativ|satsning|projekt)\b",
+    re.IGNORECASE,
 )
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
 _FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))

@@ -172,7 +172,7 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
     mentioned: list[tuple[str, str]] = []
     if desc and m.kind != "actor":
         role_slugs = set()
-        for slug, role, q in actor_roles(desc, actors, owner=m.kind == "resource"):
+        for slug, role, q in actor_roles(desc, actors, owner=m.kind in ("resource", "initiative")):
             role_slugs.add(slug)
             if (slug, role) not in known:
                 known.add((slug, role))

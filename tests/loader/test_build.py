@@ -187,6 +187,14 @@ def test_every_entity_has_a_source_quote(store: pyoxigraph.Store) -> None:
     assert long_quotes == []
 
 
+def test_kraftsamling_is_made_by_skr(store: pyoxigraph.Store) -> None:
+    # 2022-insatser…txt:39 "SKR:s initiativ Kraftsamling för psy-[kisk hälsa]" and :239 "Inom ramen för
+    # SKR:s initiativ Kraftsamling för psykisk hälsa": the initiative is SKR's own
+    found = rows(store, """SELECT ?i WHERE { ?i a pg:Initiative ; rdfs:label "Kraftsamling för psykisk hälsa"@sv }""")
+    assert len(found) == 1
+    assert BASE + "id/actor/skr" in values(store, found[0][0], "pg:producer")
+
+
 def test_i_nod_has_its_four_parts(store: pyoxigraph.Store) -> None:
     # 2020-inventering…txt:1590 " I-nod (2013-2014)"; :1610 "Arbetet bedrevs inom ramen för fyra
     # delprojekt, Assertive Community Treatment (ACT), Flexibel ACT (F-ACT), Puzzel och PrinSIP."
