@@ -346,9 +346,17 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # "SKR:s utbildning Att leda utvecklingsarbete", "SKRs erbjudande om deltagande i …": the
 # owner of a training or programme made it — said of the resource, not of an activity using it.
-_OWNER_FRAME = re.compile(
-    r"@\s+(?:utbildning|webbutbildning|utbildningsprogram|erbjudande|utvecklingsprogram|initiativ|satsning|projekt)\b",
-    re.IGNORECASE,
+# "På Folkhälsomyndighetens hemsida finns en sammanfattning": the site's owner publishes it.
+_OWNER_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"@\s+(?:utbildning|webbutbildning|utbildningsprogram|erbjudande|utvecklingsprogram|initiativ|satsning"
+            r"|projekt)\b",
+            re.IGNORECASE,
+        ),
+        "producer",
+    ),
+    (re.compile(r"\bpå\s+@\s+(?:hemsida|webbplats|webbsida)\s+finns\b", re.IGNORECASE), "maintainer"),
 )
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
 _FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))
@@ -378,7 +386,8 @@ def _mask(span: str, offset: int, hits: list[ActorHit]) -> str:
 def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[tuple[str, str, str]]:
     """(slug, role, quote) for organisations whose role a generic phrase states.
 
-    With ``owner`` (the text describes a resource), "@:s utbildning …" makes @ the producer.
+    With ``owner`` (the text describes a resource or initiative), "@:s utbildning …" makes @
+    the producer and "På @:s hemsida finns …" the maintainer.
 
     "på uppdrag av X" makes X the funder (the commissioner); whoever did the work is producer.
 
@@ -411,7 +420,7 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
         masked = _mask(before, left - len(before), hits)
         window = f"{masked} @ {_mask(after, right, hits)}".replace("\n", " ")
         at = len(masked) + 1
-        frames = ((_OWNER_FRAME, "producer"), *_FRAMES) if owner else _FRAMES
+        frames = (*_OWNER_FRAMES, *_FRAMES) if owner else _FRAMES
         for rx, role in frames:
             # Frames that start at the actor need only be tried there (fast).
             if rx.match(window, at) if rx.pattern.startswith("@") else rx.search(window):

@@ -222,8 +222,10 @@ class GraphBuilder:
             names |= set(info.aliases)
             if info.actor_type:
                 self._facet(s, "actor_types", info.actor_type, g0, None)
+        # A genitive ("SKR:s", "Region Skånes") helps the matcher but is no other name.
+        shown = names | {label}
         for name in sorted(names):
-            if name != label and compact(name):
+            if name != label and compact(name) and re.sub(r"(?::s|s)$", "", name) not in shown - {name}:
                 w(s, NamedNode(SKOS + "altLabel"), lit(name), g0)
         for m in entity.mentions:
             e = enriched.get(id(m))
