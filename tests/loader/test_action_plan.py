@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loader.layouts.action_plan import ActionPlanLayout, strip_footnote_marks
-from loader.layouts.base import Layout
 from loader.model import Document, Line, Mention
 
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
@@ -32,20 +31,6 @@ def _kind(kind: str) -> list[Mention]:
 
 def _named(name: str) -> Mention:
     return next(m for m in _mentions() if m.name == name)
-
-
-def test_is_a_layout() -> None:
-    assert isinstance(ActionPlanLayout(), Layout)
-
-
-def test_scores_plan_high_and_other_reports_low() -> None:
-    layout = ActionPlanLayout()
-    for path in sorted(REPORTS.glob("*.txt")):
-        score = layout.score(_doc(path.stem))
-        if path.stem == PLAN:
-            assert score >= 0.8
-        else:
-            assert score < 0.3, path.stem
 
 
 def test_footnote_marks() -> None:
@@ -149,15 +134,6 @@ def test_sources() -> None:
         assert m.source.report == PLAN
         assert 0 < len(m.source.quote) <= 300
         assert m.source.section
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(max_size=80), max_size=40))
-def test_extract_never_raises(lines: list[str]) -> None:
-    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
-    layout = ActionPlanLayout()
-    assert 0.0 <= layout.score(doc) <= 1.0
-    assert isinstance(layout.extract(doc), list)
 
 
 @settings(max_examples=200, deadline=None)

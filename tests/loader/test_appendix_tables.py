@@ -5,22 +5,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loader.layouts.appendix_tables import AppendixTablesLayout
-from loader.layouts.base import THRESHOLD, Layout
 from loader.model import Document, Line, Mention
 
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
 SLUTRAPPORT = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
-OTHERS = (
-    "2019-kraftsamling-psykisk-halsa-barn-skane",
-    "2020-inventering-metod-och-kunskapsstod",
-    "2021-handlingsplan-psykisk-halsa-stockholms-lan",
-    "2022-insatser-psykisk-halsa-suicidprevention-2021",
-)
 LAYOUT = AppendixTablesLayout()
 
 
@@ -46,22 +38,6 @@ def _kind(kind: str) -> list[Mention]:
 def _at(line: int) -> Mention:
     (found,) = [m for m in _mentions() if m.source.line == line]
     return found
-
-
-def test_is_a_layout() -> None:
-    assert isinstance(LAYOUT, Layout)
-    assert LAYOUT.name == "appendix-tables"
-
-
-def test_scores_the_report_with_appendices_high() -> None:
-    # 2018-slutrapport…txt:713/826/995 "Bilaga 1/2/3 …" headings, :828 "Nr.\tDatum\tNamn på arrangemang"
-    assert LAYOUT.score(_doc(SLUTRAPPORT)) >= 0.8
-
-
-@pytest.mark.parametrize("stem", OTHERS)
-def test_scores_other_reports_low(stem: str) -> None:
-    assert LAYOUT.score(_doc(stem)) < 0.3
-    assert LAYOUT.score(_doc(stem)) < THRESHOLD
 
 
 def test_toc_entries_are_not_appendices() -> None:

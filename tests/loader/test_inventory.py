@@ -8,7 +8,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loader.layouts.base import Layout
 from loader.layouts.inventory import InventoryLayout, link_problems
 from loader.model import Document, Line, Mention, Relation
 
@@ -38,22 +37,6 @@ def _one(name: str) -> Mention:
 
 def _parent(m: Mention) -> str | None:
     return next((r.target_name for r in m.relations if r.relation == "part-of"), None)
-
-
-def test_is_a_layout() -> None:
-    layout = InventoryLayout()
-    assert isinstance(layout, Layout)
-    assert layout.name == "inventory"
-
-
-def test_scores_the_inventory_high_and_the_other_reports_low() -> None:
-    layout = InventoryLayout()
-    for path in sorted(REPORTS.glob("*.txt")):
-        score = layout.score(_document(path))
-        if path == INVENTORY:
-            assert score >= 0.8, score
-        else:
-            assert score < 0.3, (path.name, score)
 
 
 def test_counts_every_item_and_sub_item() -> None:
@@ -259,16 +242,6 @@ def test_headings_come_from_the_intro_not_from_code() -> None:
     first, second = InventoryLayout().extract(_lines(text))
     assert (first.heading, first.years, first.status) == ("Skola", (2010, 2012), None)
     assert (second.heading, second.status) == ("Gamla verktyg som inte längre används", "ej-i-bruk")
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(), max_size=30))
-def test_never_raises_on_arbitrary_text(chunks: list[str]) -> None:
-    doc = _lines("\n".join(chunks))
-    layout = InventoryLayout()
-    assert 0.0 <= layout.score(doc) <= 1.0
-    layout.extract(doc)
-    link_problems(doc)
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,7 +8,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loader.layouts.base import Layout
 from loader.layouts.slides import SlidesLayout, sector_types, unspace
 from loader.model import Document, Line, Mention
 
@@ -28,20 +27,6 @@ def _mentions() -> tuple[Mention, ...]:
 
 def _named(name: str, kind: str | None = None) -> Mention:
     return next(m for m in _mentions() if m.name == name and (kind is None or m.kind == kind))
-
-
-def test_is_a_layout() -> None:
-    assert isinstance(SlidesLayout(), Layout)
-
-
-def test_scores_slides_high_and_other_reports_low() -> None:
-    layout = SlidesLayout()
-    for path in sorted(REPORTS.glob("*.txt")):
-        score = layout.score(_doc(path.stem))
-        if path.stem == SLIDES:
-            assert score >= 0.8
-        else:
-            assert score < 0.3, path.stem
 
 
 def test_unspace_letter_spaced_titles() -> None:
@@ -171,15 +156,6 @@ def test_sources_are_quoted_and_short() -> None:
     for m in _mentions():
         assert m.source.report == SLIDES
         assert 0 < len(m.source.quote) <= 300
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(max_size=60), max_size=40))
-def test_extract_never_raises(lines: list[str]) -> None:
-    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
-    layout = SlidesLayout()
-    assert 0.0 <= layout.score(doc) <= 1.0
-    assert isinstance(layout.extract(doc), list)
 
 
 @settings(max_examples=200, deadline=None)
