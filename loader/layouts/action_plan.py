@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
@@ -674,8 +674,10 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                             areas,
                             url=f"https://{url.group(0)}" if url else None,
                         )
+    notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
+        mention = _with_footnote_urls(plan, mention, notes)
         labels = [fold(mention.name), *(fold(a) for a in mention.alt_names)]
         related = []
         for act in activities:
@@ -687,6 +689,36 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 related.append(Relation("related", "activity", act.name))
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
+
+
+def _footnote_urls(plan: _Plan) -> dict[str, tuple[str, ...]]:
+    """Footnote number → the URLs it gives ("10 Läs mer om PAX på hemsidan, http://paxiskolan.se.")."""
+    notes: dict[str, tuple[str, ...]] = {}
+    for i, ln in enumerate(plan.lines):
+        if plan.footnote(i):
+            number, text = clean(ln.text).split(" ", 1)
+            urls = tuple(u.rstrip(".,;)") for u in re.findall(r"https?://\S+", text))
+            if urls:
+                notes.setdefault(number, urls)
+    return notes
+
+
+def _with_footnote_urls(plan: _Plan, mention: Mention, notes: dict[str, tuple[str, ...]]) -> Mention:
+    """The mention with the URLs of the footnote marked right after its name or abbreviation.
+
+    "… Youth Aware of Mental health (YAM)9 och PAX Good Behavior Game (PAX)10." — the marks
+    are stripped from the text the layout reads, so they are looked for in the raw lines.
+    """
+    rows = [i for i, ln in enumerate(plan.lines) if ln.number == mention.source.line]
+    if not rows:
+        return mention
+    raw = " ".join(plan.lines[i].text for i in range(rows[0], min(rows[0] + 4, len(plan.lines))))
+    for label in (*mention.alt_names, mention.name):
+        m = re.search(rf"{re.escape(label)}\)?(\d{{1,2}})(?![\d])", raw)
+        if m and m.group(1) in notes:
+            urls = tuple(dict.fromkeys((*mention.urls, *notes[m.group(1)])))
+            return replace(mention, urls=urls)
+    return mention
 
 
 def _resource(

@@ -127,6 +127,11 @@ def test_named_programmes_are_resources() -> None:
     # :329 "ABC för föräldrar till barn 0–2 år" is a task of Aktivitet 1 (:319)
     related = [r.target_name for r in resources["ABC"].relations if r.relation == "related"]
     assert related == ["Ge stöd i arbetet med att utveckla samverkan kring tidig upptäckt och tidigt stöd"]
+    # :415 "(YAM)9 och … (PAX)10", footnotes :433 "9 Läs mer om YAM på Karolinska Institutets hemsida,
+    # https://ki.se/nasp/youth-aware-of-mental-health-yam." and :434 "10 … http://paxiskolan.se."
+    assert resources["Youth Aware of Mental health"].urls == ("https://ki.se/nasp/youth-aware-of-mental-health-yam",)
+    assert resources["PAX Good Behavior Game"].urls == ("http://paxiskolan.se",)
+    assert resources["ABC"].urls == ()
 
 
 def test_sources() -> None:
