@@ -89,18 +89,6 @@ def _tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str
     return [(t.scheme, t.code, context(text, t)) for t in lexicon.tag(masked) if t.scheme in schemes]
 
 
-def _nominative(surface: str, slug: str, actors: ActorLexicon) -> str:
-    """The name without its genitive ending ("SKR:s" → "SKR", "Socialstyrelsens" → "Socialstyrelsen").
-
-    A genitive is how the sentence uses the name, not another name of the organisation.
-    """
-    if surface.endswith(":s"):
-        return surface[:-2]
-    if surface.endswith("s") and actors.resolve(surface[:-1]) == slug:
-        return surface[:-1]
-    return surface
-
-
 def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str | None) -> Enriched:
     """Add the facets, facts, roles and observations the mention's own text states."""
     evidence: list[Evidence] = []
@@ -191,9 +179,7 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
                 roles.append(ActorRole(slug, role, replace(m.source, quote=quote(q))))
         for hit in actors.find(desc):
             if hit.slug not in role_slugs:
-                mentioned.append(
-                    (_nominative(hit.surface, hit.slug, actors), quote(desc[max(0, hit.start - 100) : hit.end + 100]))
-                )
+                mentioned.append((hit.surface, quote(desc[max(0, hit.start - 100) : hit.end + 100])))
     changes["actors"] = tuple(roles)
     obs = list(m.observations)
     if desc:
