@@ -1512,6 +1512,12 @@ class _Extractor:
             if q:
                 name = q.group(1)
             if name is None:
+                # An unnamed series named by its subject: "tre webbinarier om SIP, med tre olika
+                # teman", "tre webbinarier kring psykiatrisk tvångsvård där …" → "Webbinarier om SIP".
+                series = _SERIES.search(s.text)
+                if series:
+                    name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
+            if name is None:
                 for w in s.text.split():
                     wl = _norm(w)
                     hit = _EVENT_WORDS.search(wl)
@@ -1780,6 +1786,12 @@ def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
     if cue and len(words) > 1:
         t = " ".join(words[1:])
     return t.strip(" ,"), cue
+
+
+_SERIES = re.compile(
+    r"\b(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(webbinarier|seminarier)\s+(om|kring)\s+"
+    r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
+)
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:

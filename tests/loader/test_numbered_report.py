@@ -257,3 +257,13 @@ def test_years_when_products_were_made() -> None:
     # 2022…txt:1425 "Under 2020 tog SKR fram en digital utbildning i stödmaterialet Traumastödet": the
     # training's year, not Traumastödet's
     assert _one(ANNUAL, "resource", "Traumastödet").years == ()
+
+
+def test_an_unnamed_webinar_series_is_named_by_its_subject() -> None:
+    # 2022-insatser…txt:1248-1250 "Under året | anordnades tre webbinarier om SIP, med tre olika teman"
+    sip = _one(ANNUAL, "event", "Webbinarier om SIP")
+    assert sip.source.line == 1248
+    # :1068 "• Anordna tre webbinarier kring psykiatrisk tvångsvård där praktiska exempel …"
+    _one(ANNUAL, "event", "Webbinarier kring psykiatrisk tvångsvård")
+    # :1739 "SKR anordnade sammanlagt 16 webbinarier inom delprojektet": no subject, no name
+    assert not [m for m in _mentions(ANNUAL) if m.kind == "event" and "delprojektet" in m.name]
