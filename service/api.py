@@ -8,7 +8,6 @@ import io
 import json
 import logging
 import re
-import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ from fastapi.responses import JSONResponse, Response
 
 from psykgraf.queries import SCHEMES, NamedQuery, QueryError, load_queries
 from service.media import negotiate
-from service.pool import PoolBusy, QueryTimeout
+from service.metrics import Metrics
 from service.pool import QueryError as PoolQueryError
+from service.sparql import Refused, run_in_pool
 from service.state import Build, BuildManager
 from service.worker import QueryRequest
 
@@ -968,7 +968,8 @@ async def run_named(request: Request, name: str) -> Response:
     try:
         index = await _blocking(request, lambda: _index(request, build))
         substitutions = _bind(query, values, index, settings.base_iri)
-        head, rows, truncated = await _run_named(manager, build, name, query, substitutions, media)
+        metrics = request.app.state.metrics
+        head, rows, truncated = await _run_named(manager, metrics, build, name, query, substitutions, media)
     except (_BadParam, _Unavailable) as error:
         return error.response()
     headers = {"ETag": etag, "Cache-Control": _CACHE_CONTROL, "Vary": "Accept"}
@@ -993,6 +994,7 @@ async def run_named(request: Request, name: str) -> Response:
 
 async def _run_named(
     manager: BuildManager,
+    metrics: Metrics,
     build: Build,
     name: str,
     query: NamedQuery,
@@ -1021,14 +1023,9 @@ async def _run_named(
             bound,
         )
         try:
-            deadline = time.monotonic() + settings.query_timeout
-            worker_head, body = await build.pool.run(job, deadline, settings.queue_wait)
-        except PoolBusy:
-            raise _Unavailable("all query workers are busy; retry shortly", 1) from None
-        except QueryTimeout:
-            raise _Unavailable(
-                f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped", 5
-            ) from None
+            worker_head, body = await run_in_pool(build, settings.query_timeout, settings.queue_wait, metrics, job)
+        except Refused as error:
+            raise _Unavailable(str(error), error.retry_after) from None
         except PoolQueryError as error:
             status = 400 if error.status == 400 else 500
             raise _BadParam(f"query {name} failed: {error}", "name", [], status=status) from None

@@ -6,6 +6,7 @@ import hmac
 import time
 from collections.abc import AsyncIterator
 from html import escape
+from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
@@ -15,7 +16,7 @@ from service.describe import serialize, service_description
 from service.media import GRAPH_TYPES, HTML, negotiate, resolve_format
 from service.metrics import Metrics
 from service.pool import PoolBusy, QueryError, QueryTimeout
-from service.state import BuildManager, CachedResult, UpdateUnsupported
+from service.state import Build, BuildManager, CachedResult, UpdateUnsupported
 from service.worker import QueryRequest
 
 __all__ = ["error_response", "router"]
@@ -159,19 +160,10 @@ async def _run(
             tuple(manager.prefixes.items()),
             settings.row_cap,
         )
-        deadline = time.monotonic() + settings.query_timeout
         try:
-            head, body = await build.pool.run(request_obj, deadline, settings.queue_wait)
-        except PoolBusy:
-            metrics.count("busy")
-            return error_response(503, "all query workers are busy; retry shortly", {"Retry-After": "1"})
-        except QueryTimeout:
-            metrics.count("timeouts")
-            return error_response(
-                503,
-                f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped",
-                {"Retry-After": "5"},
-            )
+            head, body = await run_in_pool(build, settings.query_timeout, settings.queue_wait, metrics, request_obj)
+        except Refused as error:
+            return error_response(503, str(error), {"Retry-After": str(error.retry_after)})
         except QueryError as error:
             return error_response(error.status, str(error))
         media_type = head["media_type"]
@@ -190,6 +182,32 @@ async def _run(
     finally:
         if not released:
             manager.active -= 1
+
+
+class Refused(Exception):
+    """The service will not finish the query now (503 with ``Retry-After`` seconds)."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+async def run_in_pool(
+    build: Build, timeout: float, wait: float, metrics: Metrics, job: QueryRequest
+) -> tuple[dict[str, Any], bytes | AsyncIterator[bytes]]:
+    """Run ``job`` in a killable query worker: past ``timeout`` the worker is killed.
+
+    Shared by /sparql and the named-query API; busy workers and timeouts are counted in the
+    metrics and become :class:`Refused`; a worker's own error stays a pool ``QueryError``.
+    """
+    try:
+        return await build.pool.run(job, time.monotonic() + timeout, wait)
+    except PoolBusy:
+        metrics.count("busy")
+        raise Refused("all query workers are busy; retry shortly", 1) from None
+    except QueryTimeout:
+        metrics.count("timeouts")
+        raise Refused(f"query exceeded the time limit of {timeout:g} s and was stopped", 5) from None
 
 
 async def _relay(

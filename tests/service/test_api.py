@@ -438,6 +438,7 @@ def test_named_query_timeout_stops_the_work(tmp_path: Path) -> None:
             assert time.monotonic() - began < 10
             build = live.app.state.manager.build
             assert build.pool.timeouts == 1
+            assert "psykgraf_timeouts_total 1" in client.get("/metrics").text  # counted as /sparql's are
             again = client.get("/api/queries/label-search?q=e&format=csv")  # a fresh worker answers
             assert again.status_code == 200
             assert len(again.text.splitlines()) > 1
