@@ -27,6 +27,8 @@ $(COMUNICA_STAMP): $(COMUNICA)/package-lock.json
 
 ## Set up and run the whole test suite (what CI runs)
 test: $(STAMP) $(COMUNICA_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 build: $(STAMP)
