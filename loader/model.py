@@ -82,6 +82,8 @@ class Source:
     quote: str
     page: int | None = None
     section: str = ""
+    #: The words inside ``quote`` that justify the fact (a matched label, a cue), if known.
+    trigger: str = ""
 
 
 @dataclass(frozen=True)
