@@ -42,13 +42,18 @@ def _settings(**overrides: object) -> Settings:
         raise typer.Exit(2) from None
 
 
-def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
-    """Build, validate and publish; returns the published version folder."""
+def _run_build(settings: Settings, strict: bool, quiet: bool, accept_shrink: bool = False) -> Path | None:
+    """Build, validate and publish; returns the published version folder.
+
+    Nothing is published when the build has SHACL violations, when a report's yield collapses
+    against the served build or a label is absurd (unless ``accept_shrink``), or, with
+    ``strict``, when a recognised report yields nothing.
+    """
     import rdflib
 
     from loader.docs import render_ontology_html
     from loader.pipeline import build, ontology_files
-    from loader.publish import publish, write_build
+    from loader.publish import publish, sanity_problems, served_mentions, write_build
     from loader.read import ReportError
     from loader.validate import validate_lines
 
@@ -70,9 +75,19 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
         _err.print(f"[yellow]SHACL:[/yellow] {len(result.violations)} violations (see report.md)")
         for v in result.violations[:10]:
             _err.print(f"  {v}", highlight=False)
-        if strict:
-            _error("--strict: build not published; the current build is unchanged")
-            return None
+        _error("SHACL violations: build not published; the current build is unchanged")
+        return None
+    if strict and result.warnings:
+        for w in result.warnings:
+            _error(w)
+        _error("--strict: build not published; the current build is unchanged")
+        return None
+    insane = sanity_problems(result, served_mentions(settings.build_dir))
+    if insane and not accept_shrink:
+        for p in insane[:10]:
+            _error(p)
+        _error("build not published (pass --accept-shrink if this is intended); the current build is unchanged")
+        return None
     onto = rdflib.Graph()
     vocab = rdflib.Graph()
     for f in ontology_files(settings):
@@ -100,14 +115,19 @@ def _run_build(settings: Settings, strict: bool, quiet: bool) -> Path | None:
 
 @app.command("build")
 def build_cmd(
-    strict: Annotated[bool, typer.Option(help="Fail (and publish nothing) on any SHACL violation.")] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Also fail (and publish nothing) when a recognised report yields nothing.")
+    ] = False,
+    accept_shrink: Annotated[
+        bool, typer.Option(help="Publish even if a report's yield fell below half of the served build's.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     reports: Annotated[Path | None, typer.Option(help="Folder of report *.txt files.")] = None,
     build_dir: Annotated[Path | None, typer.Option(help="Where versioned builds are written.")] = None,
 ) -> None:
     """Build the graph from the reports, validate it, and publish it as data/build/current."""
     settings = _settings(reports_dir=reports, build_dir=build_dir)
-    if _run_build(settings, strict, quiet) is None:
+    if _run_build(settings, strict, quiet, accept_shrink) is None:
         raise typer.Exit(1)
 
 

@@ -56,6 +56,8 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     violations: list[str] = field(default_factory=list)
     conforms: bool = True
+    #: Reports a layout recognised that yielded nothing; built around, fatal with ``--strict``.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def triples(self) -> int:
@@ -130,6 +132,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     layouts: dict[str, dict[str, float]] = {}
     problems: list[str] = []
     per_report: Counter[str] = Counter()
+    warnings: list[str] = []
     for path in paths:
         t = time.perf_counter()
         doc = read_report(path)
@@ -142,12 +145,16 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             if callable(report_problems):
                 problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
         if not found:
-            raise ReportError(str(path), "no entities found: the text matches a layout but yields nothing")
+            warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
+            say(warnings[-1])
+            continue
         per_report[doc.report] = len(found)
         mentions += found
         timings[f"extract {doc.report}"] = time.perf_counter() - t
         say(f"read {path.name}: {len(found)} mentions ({', '.join(layouts[doc.report])})")
 
+    if not mentions:
+        raise ReportError(str(settings.reports_dir), "no entities found in any report")
     t = time.perf_counter()
     enriched = inherit([enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions])
     actor_mentions = _actor_mentions(enriched, actors)
@@ -202,7 +209,8 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         counts=counts,
         layouts=layouts,
         mentions=dict(per_report),
-        problems=problems,
+        problems=problems + warnings,
+        warnings=warnings,
         fuzzy=resolution.fuzzy,
         seconds={k: round(v, 3) for k, v in timings.items()},
     )

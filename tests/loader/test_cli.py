@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from loader.cli import app
+from loader.model import Document, Mention
 from loader.publish import current_version
 from psykgraf.settings import Settings
 
@@ -51,3 +52,71 @@ def test_query_runs_a_named_query_on_the_published_build(tmp_path: Path, monkeyp
     bad = runner.invoke(app, ["query", "resources-for-age", "--param", "age=15 } DROP ALL {"])
     assert bad.exit_code == 2
     assert "expected an integer" in bad.output
+
+
+def test_a_report_cut_in_half_is_not_published_unless_accepted(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    shutil.copytree(REPORTS, reports)
+    build_dir = tmp_path / "build"
+    args = ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)]
+    assert runner.invoke(app, args).exit_code == 0
+    version = current_version(build_dir)
+    inventory = reports / "2020-inventering-metod-och-kunskapsstod.txt"
+    lines = inventory.read_text(encoding="utf-8").splitlines(keepends=True)
+    inventory.write_text("".join(lines[: len(lines) // 8]), encoding="utf-8")
+    shrunk = runner.invoke(app, args)
+    assert shrunk.exit_code == 1
+    assert "2020-inventering-metod-och-kunskapsstod: " in shrunk.output and "--accept-shrink" in shrunk.output
+    assert current_version(build_dir) == version
+    accepted = runner.invoke(app, [*args, "--accept-shrink"])
+    assert accepted.exit_code == 0, accepted.output
+    assert current_version(build_dir) != version
+
+
+def test_a_garbage_line_is_not_published_as_a_label(tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    shutil.copytree(REPORTS, reports)
+    build_dir = tmp_path / "build"
+    args = ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)]
+    assert runner.invoke(app, args).exit_code == 0
+    version = current_version(build_dir)
+    inventory = reports / "2020-inventering-metod-och-kunskapsstod.txt"
+    text = inventory.read_text(encoding="utf-8")
+    # An item title line of the inventory (2020…txt: bullet + title) made 2,000 characters long.
+    first_bullet = next(line for line in text.splitlines() if line.startswith("\uf0b7"))
+    inventory.write_text(text.replace(first_bullet, first_bullet + " Xy" * 700, 1), encoding="utf-8")
+    bad = runner.invoke(app, args)
+    assert bad.exit_code == 1
+    assert "characters (over 500)" in bad.output
+    assert current_version(build_dir) == version
+
+
+class _EmptyLayout:
+    """Recognises a file whose first line is "TOM" and finds nothing in it."""
+
+    name = "empty"
+
+    def score(self, doc: Document) -> float:
+        return 1.0 if doc.lines[0].text == "TOM" else 0.0
+
+    def extract(self, doc: Document) -> list[Mention]:
+        return []
+
+
+def test_a_recognised_report_that_yields_nothing_is_a_warning_not_an_abort(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import loader.pipeline
+
+    monkeypatch.setattr(loader.pipeline, "LAYOUTS", (*loader.pipeline.LAYOUTS, _EmptyLayout()))
+    reports = tmp_path / "reports"
+    shutil.copytree(REPORTS, reports)
+    (reports / "tom.txt").write_text("TOM\nInget här.\n", encoding="utf-8")
+    build_dir = tmp_path / "build"
+    args = ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = (build_dir / str(current_version(build_dir)) / "report.md").read_text(encoding="utf-8")
+    assert "tom.txt: no entities found" in report
+    strict = runner.invoke(app, [*args, "--strict"])
+    assert strict.exit_code == 1 and "yields nothing" in strict.output

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from loader.pipeline import BuildResult
-from loader.publish import current_version, publish, version_of, write_build
+from loader.publish import current_version, publish, sanity_problems, version_of, write_build
 
 
 def _result(lines: list[str]) -> BuildResult:
@@ -49,3 +49,46 @@ def test_build_report_lists_counts_and_problems(tmp_path: Path) -> None:
     md = (target / "report.md").read_text()
     assert "| r | 1 |" in md and "Länk till X" in md
     assert not list(tmp_path.glob(".tmp-*"))
+
+
+def test_rewriting_the_same_version_never_removes_the_served_folder(tmp_path: Path) -> None:
+    lines = ["<https://x/a> <https://x/p> <https://x/o> ."]
+    first = write_build(_result(lines), tmp_path)
+    publish(first)
+    inode = (first / "graph.nq").stat().st_ino
+    again = write_build(_result(lines), tmp_path)
+    assert again == first
+    # The same file, not a copy moved into place: `current` never pointed at a missing folder.
+    assert (first / "graph.nq").stat().st_ino == inode
+
+
+def test_an_incomplete_folder_of_a_killed_build_is_replaced(tmp_path: Path) -> None:
+    lines = ["<https://x/a> <https://x/p> <https://x/o> ."]
+    partial = tmp_path / version_of(lines)
+    partial.mkdir()
+    (partial / "graph.nq").write_text("<https://x/a> <https://x/p>", encoding="utf-8")  # cut off, no build.json
+    target = write_build(_result(lines), tmp_path)
+    assert (target / "graph.nq").read_text().startswith("<https://x/a> <https://x/p> <https://x/o> .")
+    assert (target / "build.json").exists()
+
+
+def test_stale_temporary_folders_of_dead_builds_are_cleaned(tmp_path: Path) -> None:
+    dead = tmp_path / ".tmp-999999999-abc"  # no such process
+    dead.mkdir()
+    (dead / "graph.nq").write_text("x", encoding="utf-8")
+    write_build(_result(["<https://x/a> <https://x/p> <https://x/o> ."]), tmp_path)
+    assert not dead.exists()
+
+
+def test_sanity_flags_a_collapsed_report_and_an_absurd_label() -> None:
+    long_label = "x" * 600
+    result = BuildResult(
+        lines=[f'<https://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "{long_label}"@sv <https://x/g> .'],
+        counts={},
+        layouts={},
+        mentions={"r": 10, "s": 40},
+    )
+    problems = sanity_problems(result, {"r": 100, "s": 50})
+    assert problems[0].startswith("r: 10 mentions, down from 100")
+    assert not any(p.startswith("s:") for p in problems)  # 40 of 50 is fine
+    assert "a label of 600 characters" in problems[1]
