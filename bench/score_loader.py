@@ -18,11 +18,11 @@ What it prints (the rules are documented in ``tests/eval/README.md``):
 
 Matching rule (``match_report``): an annotated item matches a graph entity of the same class
 that has a source in the same report when (1) a normalised ``rdfs:label``/``skos:altLabel``
-equals the normalised name or an alias, or else (2) the words of one normalised string occur in
-the other in the same order (gaps allowed; the shorter has at least 4 characters) and the entity has a source line within
-``LINE_WINDOW`` lines of the annotated line. Normalisation: Unicode NFKD, diacritics dropped,
-case folded, every run of non-alphanumeric characters turned into one space. Matching is one
-to one; exact matches are assigned before containment matches, nearest line first.
+equals the normalised name or an alias, or else (2) the words of one normalised string occur
+in the other in the same order (gaps allowed; the shorter has at least 4 characters) and the
+entity has a source line within ``LINE_WINDOW`` lines of the annotated line. Normalisation:
+Unicode NFKD, diacritics dropped, case folded, every run of non-alphanumeric characters turned
+into one space. Matching is one to one; exact matches are assigned before containment matches, nearest line first.
 
 The pure functions are importable (``tests/loader/test_score_loader.py`` loads this file by
 path) so the scorer itself is tested.
@@ -478,6 +478,7 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         }
     quote_stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     texts: dict[str, str | None] = {}
+    collapsed: dict[str, str] = {}
     for q in quotes:
         if q.report not in texts:
             path = reports_dir / f"{q.report}.txt"
@@ -490,6 +491,10 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         stats["quotes"] += 1
         stats["verbatim"] += int(ok)
         stats[f"checked_by_{how}"] += 1
+        # For information only: would the quote occur if all whitespace runs were one space?
+        if q.report not in collapsed:
+            collapsed[q.report] = " ".join(text.split())
+        stats["whitespace_lenient"] += int(" ".join(q.exact.split()) in collapsed[q.report])
     canonical_gold = [a for a in annotations if is_canonical(a)]
     found, missing = [], []
     gold_iris: set[str] = set()
@@ -560,7 +565,7 @@ def render(result: Mapping[str, object]) -> str:
         total_ok += s["verbatim"]
         how = ", ".join(f"{k.removeprefix('checked_by_')} {v}" for k, v in s.items() if k.startswith("checked"))
         out.append(f"  {report[:52]:<52} {s['verbatim']:>5}/{s['quotes']:<5} {s['verbatim'] / s['quotes']:6.3f}"
-                   f"  ({how})")
+                   f"  ({how}; whitespace-lenient {s['whitespace_lenient'] / s['quotes']:.3f})")
     if total_q:
         out.append(f"  {'ALL':<52} {total_ok:>5}/{total_q:<5} {total_ok / total_q:6.3f}")
     canonical = result["canonical"]
