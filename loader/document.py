@@ -73,8 +73,9 @@ _FOOTNOTE = re.compile(r"^\s?(\d{1,3})\s+\S")
 # A footnote reference glued to a word or punctuation: "2008.1 Över…", "Genombrott2 ".
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé.,;:)”\"])(\d{1,3})(?=[\s.,;:]|$)")
 _TABLE_ROW = re.compile(r"\t|\S {3,}\S")
-# A sentence ends at . ! ? (after optional closing quotes/brackets) before a capital or digit.
-_SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?=\s+[\"”(•\-–]?\s*[A-ZÅÄÖ0-9])")
+# A sentence ends at . ! ? (after optional closing quotes/brackets and a glued footnote
+# number, "år 2008.1 Över…") before a capital or digit.
+_SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"”(•\-–]?\s*[A-ZÅÄÖ0-9])")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:t\.ex|bl\.a|s\.k|m\.m|m\.fl|d\.v\.s|dvs|osv|ca|resp|inkl|exkl|nr|kap|jfr|s|sid|fig|tel|prof|dr)"
@@ -131,7 +132,9 @@ def _running_heads(lines: tuple[Line, ...]) -> dict[int, int]:
 
 def _toc_entries(lines: tuple[Line, ...]) -> list[tuple[int, str, int]]:
     """(line index, title, page) of contents entries with a page number."""
-    return [(i, m.group(1).rstrip(". "), int(m.group(2))) for i, ln in enumerate(lines) if (m := _TOC_ENTRY.match(ln.text))]
+    return [
+        (i, m.group(1).rstrip(". "), int(m.group(2))) for i, ln in enumerate(lines) if (m := _TOC_ENTRY.match(ln.text))
+    ]
 
 
 def _key(text: str) -> str:
@@ -206,8 +209,8 @@ def page_of_lines(doc: Document) -> list[int]:
             nxt = _next_nonblank(lines, i)
             if m and m.group(1):
                 anchors[i] = int(m.group(1))
-            elif nxt is not None and nxt - i <= 3 and (b := _BARE_NUMBER.match(lines[nxt].text)):
-                anchors[i] = int(b.group(1))
+            elif nxt is not None and nxt - i <= 3 and (number := _BARE_NUMBER.match(lines[nxt].text)):
+                anchors[i] = int(number.group(1))
     ordered = sorted(b for b in breaks if b < n)
     if len(ordered) == 1:
         toc = _toc_entries(lines)
@@ -216,7 +219,8 @@ def page_of_lines(doc: Document) -> list[int]:
             body = {i: _key(lines[i].text) for i in range(after, n) if not blank[i]}
             for _, title, page in toc:
                 key = _key(title)
-                hit = next((i for i, k in body.items() if len(key) >= 6 and k and k.startswith(key[: len(k)]) and len(k) >= min(len(key), 6)), None)
+                # The body heading may be the entry cut short or wrapped: compare its first characters.
+                hit = next((i for i, k in body.items() if len(key) >= 6 and len(k) >= 6 and key.startswith(k)), None)
                 if hit is not None and hit not in anchors:
                     breaks.add(hit)
                     anchors[hit] = page
@@ -235,13 +239,18 @@ def page_of_lines(doc: Document) -> list[int]:
     # Breaks separated only by blank or URL lines are one break (keep the later one).
     merged: list[int] = []
     for b in ordered:
-        if merged and all(blank[k] or url[k] for k in range(merged[-1] + 1, b)) and merged[-1] not in anchors:
+        if (
+            merged
+            and merged[-1]
+            and all(blank[k] or url[k] for k in range(merged[-1] + 1, b))
+            and merged[-1] not in anchors
+        ):
             merged[-1] = b
         else:
             merged.append(b)
     # Bare page numbers right after a break number that page (slide numbers).
     seg_number: dict[int, int] = {}
-    bounds = merged + [n]
+    bounds = [*merged, n]
     for k in range(len(merged)):
         lo, hi = bounds[k], bounds[k + 1]
         nums = [anchors[i] for i in range(lo, hi) if i in anchors]
@@ -381,12 +390,10 @@ def blocks(doc: Document) -> list[Block]:
                 break
             prev = lines[j].text.rstrip()
             follow = lines[nxt].text.strip()
-            cont = kinds[nxt] == "paragraph" and (
-                (gap == 0 and not prev.endswith((".", "!", "?", ":")))
-                or follow[:1].islower()
-                or (gap <= 1 and not prev.endswith((".", "!", "?", ":")))
-            )
-            if kind == "link-block" and kinds[nxt] == "link-block" or kind in ("paragraph", "bullet", "sub-bullet", "footnote") and cont:
+            ends_sentence = prev.endswith((".", "!", "?", ":"))
+            cont = kinds[nxt] == "paragraph" and (follow[:1].islower() or (gap <= 1 and not ends_sentence))
+            same_links = kind == "link-block" and kinds[nxt] == "link-block"
+            if same_links or (kind in ("paragraph", "bullet", "sub-bullet", "footnote") and cont):
                 j = nxt
                 continue
             break
@@ -419,6 +426,8 @@ def sentences(doc: Document) -> list[Sentence]:
             s, e = pos + lead, pos + len(seg.rstrip())
             if e > s:
                 line = doc.line_at(s)
-                out.append(Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b))
+                out.append(
+                    Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b)
+                )
             pos = cut
     return out
