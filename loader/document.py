@@ -70,6 +70,8 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫‣∙·●○■□\-–—*\ue000-\
 _SUB_GLYPHS = frozenset("◦▫○□o-–—")
 _NUMBERED_HEADING = re.compile(r"^\s?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 _FOOTNOTE = re.compile(r"^\s?(\d{1,3})\s+\S")
+# Superscript digits opening a line are a footnote's number whatever the references look like.
+_SUPER_FOOTNOTE = re.compile(r"^\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
 # A footnote reference glued to a word or punctuation: "2008.1 Över…", "Genombrott2 ".
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé.,;:)”\"])(\d{1,3})(?=[\s.,;:]|$)")
 _TABLE_ROW = re.compile(r"\t|\S {3,}\S")
@@ -335,6 +337,8 @@ def _kind(lines: tuple[Line, ...], i: int, refs: set[int], artefacts: frozenset[
     bullet = _BULLET.match(text)
     if bullet:
         return "sub-bullet" if bullet.group(2) in _SUB_GLYPHS or len(bullet.group(1)) >= 2 else "bullet"
+    if _SUPER_FOOTNOTE.match(text):
+        return "footnote"
     foot = _FOOTNOTE.match(text)
     if foot and int(foot.group(1)) in refs and not _NUMBERED_HEADING.match(text.replace(foot.group(1), "", 1) + "x"):
         return "footnote"

@@ -40,7 +40,9 @@ from loader.text import MAX_QUOTE
 __all__ = ["MAX_QUOTE", "Anchorer", "normalise"]
 
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé.,;:)”\"])\d{1,3}(?=[\s.,;:]|$)")
-_PIECE_SPLIT = re.compile(r"(?<=[.!?:;…])\s+|\s+[–—|]\s+|\s*\n\s*")
+_PIECE_SPLIT = re.compile(r"(?<=[.!?:;…])\s+|\s+[–—|•◦▪\ue000-\uf8ff]\s+|\s*\n\s*")
+# The target of a Markdown link ("[här](#)", "[SKR](https://…)"): markup, not text a quote repeats.
+_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*\)")
 _FURNITURE = ("artefact", "link-block", "footnote")
 # Shortest normalised piece worth anchoring on its own (shorter ones match anywhere).
 _MIN_PIECE = 8
@@ -53,8 +55,10 @@ def normalise(text: str) -> tuple[str, list[int]]:
     'angelägetbra'
     >>> normalise("Genombrott2 är")[0]
     'genombrottär'
+    >>> normalise("återfinns [här](https://a.se/x).")[0]
+    'återfinnshär'
     """
-    skip = {i for m in _GLUED_REF.finditer(text) for i in range(m.start(), m.end())}
+    skip = {i for rx in (_GLUED_REF, _LINK_TARGET) for m in rx.finditer(text) for i in range(m.start(), m.end())}
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(text):
