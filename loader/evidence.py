@@ -117,6 +117,12 @@ def _printed(value: str, quote: str) -> bool:
     return len(value) >= 4 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", quote) is not None
 
 
+def _printed_name(name: str, quote: str) -> bool:
+    """Whether the mention's name is printed in its quote (compared in the matching form)."""
+    key = normalise(name)[0]
+    return len(key) >= 4 and key in normalise(quote)[0]
+
+
 class Anchorer:
     """Anchors sources against the documents read in this build; remembers what it did."""
 
@@ -272,13 +278,21 @@ class Anchorer:
 
     # -------------------------------------------------------------------------- length
     def _fit(self, d: _Doc, region: tuple[int, int], trigger: str) -> tuple[int, int]:
-        """The region cut to at most MAX_QUOTE characters, around the trigger if known."""
+        """The region cut to at most MAX_QUOTE characters, around the trigger if known.
+
+        A trigger just outside the region (a quote cut before the words that justify the
+        fact) moves the quote to the trigger's sentence: the quote must hold its evidence.
+        """
         text = d.doc.text
         start, end = self._trim(text, *region)
         end = self._close(text, start, end)
+        t = self._trigger_at(text, start, end, trigger)
+        if t is None and trigger:
+            t = self._trigger_at(text, max(0, start - MAX_QUOTE), min(len(text), end + MAX_QUOTE), trigger)
+            if t is not None and not (start <= t[0] and t[1] <= end):
+                start, end = self._sentence_around(d, t)
         if end - start <= MAX_QUOTE:
             return start, end
-        t = self._trigger_at(text, start, end, trigger)
         sents = [s for s in d.doc.sentences if s.end > start and s.start < end]
         if t is not None:
             own = [s for s in sents if s.start <= t[0] and t[1] <= s.end and s.end - s.start <= MAX_QUOTE]
@@ -293,6 +307,15 @@ class Anchorer:
         if fit:
             return start, max(s.end for s in fit)
         return self._words(text, start, start + MAX_QUOTE)
+
+    @staticmethod
+    def _sentence_around(d: _Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """The sentence holding ``span``, or the span itself if it crosses sentences."""
+        k = bisect_right(d.sentence_starts, span[0]) - 1
+        sents = d.doc.sentences
+        if 0 <= k < len(sents) and sents[k].end >= span[1]:
+            return sents[k].start, sents[k].end
+        return span
 
     @staticmethod
     def _close(text: str, start: int, end: int) -> int:
@@ -340,9 +363,16 @@ class Anchorer:
     # -------------------------------------------------------------------------- records
     def mention(self, m: Mention) -> Mention:
         """The mention with its own, its roles' and its observations' sources anchored."""
+        # Where a join names the item in one piece and describes it in another, the piece
+        # with the name identifies it: the name is the trigger unless a layout gave one.
+        own = (
+            m.source
+            if m.source.trigger or not _printed_name(m.name, m.source.quote)
+            else replace(m.source, trigger=m.name)
+        )
         return replace(
             m,
-            source=self.anchor(m.source),
+            source=replace(self.anchor(own), trigger=m.source.trigger),
             actors=tuple(replace(a, source=self.anchor(a.source)) if a.source else a for a in m.actors),
             observations=tuple(replace(o, source=self.anchor(o.source)) for o in m.observations),
         )

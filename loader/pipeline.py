@@ -1,4 +1,4 @@
-"""The build pipeline: read -> layouts -> enrich -> resolve -> graph -> validate.
+"""The build pipeline: read -> layouts -> enrich -> anchor evidence -> resolve -> graph -> validate.
 
 :func:`build` returns a :class:`BuildResult` in memory; :mod:`loader.publish` writes it.
 """

@@ -152,3 +152,15 @@ def test_every_quote_in_the_build_is_an_exact_span(built_store: pyoxigraph.Store
 def test_build_lists_no_unanchored_quote(built: object) -> None:
     problems = getattr(built, "problems", [])
     assert not [p for p in problems if "quote not found" in p]
+
+
+def test_quote_cut_before_its_trigger_moves_to_the_trigger_sentence() -> None:
+    a = anchorer(R2017)
+    # 2018-…txt:273 "… Rapporten för barn och ungdomspsykiatri⁸ publicerades i maj 2017 och återfinns [här](#)."
+    # A quote of the sentence before it, with the trigger from the next sentence.
+    doc = a.document(R2017)
+    assert doc is not None
+    line = doc.lines[272].text
+    before = line[: line.index("Rapporten för barn")].rstrip()[-200:]
+    out = check(a, Source(R2017, 273, before, trigger="publicerades i maj 2017"))
+    assert "publicerades i maj 2017" in out.quote
