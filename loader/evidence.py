@@ -117,6 +117,15 @@ def _printed(value: str, quote: str) -> bool:
     return len(value) >= 4 and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", quote) is not None
 
 
+def _evidence_trigger(ev: Evidence) -> str:
+    """The words that justify an evidence record: its own ``trigger`` if enrichment records
+    one, else its value when the quote prints it (a year), else nothing."""
+    own = getattr(ev, "trigger", "")
+    if isinstance(own, str) and own:
+        return own
+    return ev.value if _printed(ev.value, ev.quote) else ""
+
+
 def _printed_name(name: str, quote: str) -> bool:
     """Whether the mention's name is printed in its quote (compared in the matching form)."""
     key = normalise(name)[0]
@@ -213,8 +222,11 @@ class Anchorer:
             pn, _ = normalise(part)
             if len(pn) < _MIN_PIECE:
                 continue
-            found = self._occurrences(d.clean, pn) or self._occurrences(d.full, pn)
-            index = d.clean if self._occurrences(d.clean, pn) else d.full
+            index = d.clean
+            found = self._occurrences(index, pn)
+            if not found:
+                index = d.full
+                found = self._occurrences(index, pn)
             if not found:
                 continue
             near = hint if last_end is None else last_end
@@ -387,11 +399,7 @@ class Anchorer:
             def exact(q: str, trigger: str = "", src: Source = src) -> str:
                 return self.anchor(Source(src.report, src.line, q, src.page, src.section, trigger)).quote
 
-            # A value printed in the quote (a year) is the words that justify it.
-            evidence = tuple(
-                Evidence(ev.field, ev.value, exact(ev.quote, ev.value if _printed(ev.value, ev.quote) else ""))
-                for ev in e.evidence
-            )
+            evidence = tuple(replace(ev, quote=exact(ev.quote, _evidence_trigger(ev))) for ev in e.evidence)
             mentioned = tuple((name, exact(q, name)) for name, q in e.mentioned_actors)
             out.append(Enriched(m, evidence, mentioned))
         return out
