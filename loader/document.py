@@ -252,6 +252,7 @@ def page_of_lines(doc: Document) -> list[int]:
             merged.append(b)
     # Bare page numbers right after a break number that page (slide numbers).
     seg_number: dict[int, int] = {}
+    weak: set[int] = set()  # pages numbered by a bare number, which may be a figure instead
     bounds = [*merged, n]
     for k in range(len(merged)):
         lo, hi = bounds[k], bounds[k + 1]
@@ -263,24 +264,33 @@ def page_of_lines(doc: Document) -> list[int]:
         bare = [int(m.group(1)) for i in first if (m := _BARE_NUMBER.match(lines[i].text))]
         if bare:
             seg_number[k] = bare[0]
-    numbers = _number_pages(len(merged), seg_number)
+            weak.add(k)
+    numbers = _number_pages(len(merged), seg_number, weak)
     out: list[int] = []
     for k in range(len(merged)):
         out += [numbers[k]] * (bounds[k + 1] - bounds[k])
     return out
 
 
-def _number_pages(count: int, anchors: dict[int, int]) -> list[int]:
+def _number_pages(count: int, anchors: dict[int, int], weak: set[int] | None = None) -> list[int]:
     """Page numbers for ``count`` pages from the printed ones; monotone, unprinted counted on.
+
+    A weak number (a bare number that may be a figure on the slide) counts only if it is
+    no further from the counted number than the count since the last printed one.
 
     >>> _number_pages(4, {2: 8})
     [6, 7, 8, 9]
     >>> _number_pages(3, {})
     [1, 2, 3]
+    >>> _number_pages(4, {1: 2, 3: 340}, {3})
+    [1, 2, 3, 4]
     """
     good: dict[int, int] = {}
     for k in sorted(anchors):
         prev = max(good) if good else None
+        counted = k + 1 if prev is None else good[prev] + (k - prev)
+        if weak and k in weak and abs(anchors[k] - counted) > max(3, k - (prev if prev is not None else -1)):
+            continue
         if prev is None or anchors[k] - good[prev] >= k - prev:
             good[k] = anchors[k]
     out: list[int] = []
