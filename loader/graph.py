@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loader.enrich import FACET_FIELDS, Enriched
+from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
 from loader.resolve import Entity, Resolution, compact
 
-__all__ = ["CLASSES", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "lit"]
+__all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "lit"]
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -73,6 +74,8 @@ _EXTRA = {
     "priority": "pg:priority",
     "main-applicant": "pg:mainApplicant",
 }
+#: Characters of verbatim context kept before and after a quote (oa:prefix, oa:suffix).
+CONTEXT = 32
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -133,8 +136,9 @@ class ActorInfo:
 class GraphBuilder:
     """Turns resolved entities into quads under one base IRI."""
 
-    def __init__(self, base: str, report_ids: Iterable[str]) -> None:
+    def __init__(self, base: str, report_ids: Iterable[str], anchors: Anchorer | None = None) -> None:
         self.base = base
+        self.anchors = anchors
         self.pg = base + "ontology#"
         self.writer = QuadWriter()
         self.reports = sorted(report_ids)
@@ -168,15 +172,24 @@ class GraphBuilder:
         src: Source,
         statement: tuple[NamedNode, NamedNode | Literal] | None = None,
     ) -> None:
-        """A Web Annotation tying ``subject`` (or one statement about it) to a quote."""
+        """A Web Annotation tying ``subject`` (or one statement about it) to an exact span.
+
+        The target names the report, line and page and carries two W3C selectors over the
+        report text (offsets as in :mod:`loader.document`): ``#quote``, a TextQuoteSelector
+        (exact + verbatim prefix/suffix) and ``#position``, a TextPositionSelector.
+        """
+        if self.anchors is not None:
+            src = self.anchors.anchor(src)
         g = self.graph(src.report)
         w = self.writer.add
         key = [str(subject), src.report, str(src.line), src.quote]
+        if src.start is not None:
+            key.append(str(src.start))
         if statement is not None:
             key += [str(statement[0]), str(statement[1])]
         ann = self.iri("annotation", self._hash(*key))
         target = NamedNode(ann.value + "#target")
-        selector = NamedNode(ann.value + "#selector")
+        selector = NamedNode(ann.value + "#quote")
         w(ann, RDF_TYPE, self.term("pg:SourceAnnotation"), g)
         w(ann, RDF_TYPE, NamedNode(OA + "Annotation"), g)
         if statement is None:
@@ -197,6 +210,17 @@ class GraphBuilder:
             w(target, self.term("pg:section"), lit(src.section), g)
         w(selector, RDF_TYPE, NamedNode(OA + "TextQuoteSelector"), g)
         w(selector, NamedNode(OA + "exact"), lit(src.quote, lang=None), g)
+        doc = self.anchors.document(src.report) if self.anchors is not None else None
+        if doc is None or src.start is None or src.end is None:
+            return
+        text = doc.text
+        w(selector, NamedNode(OA + "prefix"), lit(text[max(0, src.start - CONTEXT) : src.start], lang=None), g)
+        w(selector, NamedNode(OA + "suffix"), lit(text[src.end : src.end + CONTEXT], lang=None), g)
+        position = NamedNode(ann.value + "#position")
+        w(target, NamedNode(OA + "hasSelector"), position, g)
+        w(position, RDF_TYPE, NamedNode(OA + "TextPositionSelector"), g)
+        w(position, NamedNode(OA + "start"), lit(str(src.start), datatype=XSD + "nonNegativeInteger"), g)
+        w(position, NamedNode(OA + "end"), lit(str(src.end), datatype=XSD + "nonNegativeInteger"), g)
 
     # Entities -----------------------------------------------------------------------------
     def add_entity(

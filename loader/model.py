@@ -12,7 +12,13 @@ through the :class:`Source` each mention carries.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loader.document import Block, Page, Sentence
 
 __all__ = [
     "KINDS",
@@ -63,14 +69,53 @@ class Line:
 
 @dataclass(frozen=True)
 class Document:
-    """A report as read from disk: its id (file stem), and its lines."""
+    """A report as read from disk: its id (file stem), and its lines.
+
+    ``text`` is the lines joined with ``"\\n"``; offsets (:meth:`offset`, the spans of
+    ``pages``, ``blocks`` and ``sentences``, ``Source.start``) are code-point offsets into it.
+    The segmentation is computed once, on first use (see :mod:`loader.document`).
+    """
 
     report: str
     lines: tuple[Line, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        starts, pos = [], 0
+        for line in self.lines:
+            starts.append(pos)
+            pos += len(line.text) + 1
+        return tuple(starts)
+
+    def offset(self, line: int) -> int:
+        """The offset in ``text`` where 1-based line ``line`` starts."""
+        return self._starts[line - self.lines[0].number] if self.lines else 0
+
+    def line_at(self, offset: int) -> Line:
+        """The line containing character ``offset`` (a newline belongs to the line it ends)."""
+        return self.lines[max(0, bisect_right(self._starts, offset) - 1)]
+
+    @cached_property
+    def pages(self) -> list[Page]:
+        from loader.document import pages  # the segmenter depends on this module
+
+        return pages(self)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        from loader.document import blocks
+
+        return blocks(self)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from loader.document import sentences
+
+        return sentences(self)
 
 
 @dataclass(frozen=True)
@@ -84,6 +129,9 @@ class Source:
     section: str = ""
     #: The words inside ``quote`` that justify the fact (a matched label, a cue), if known.
     trigger: str = ""
+    #: Once anchored (:mod:`loader.evidence`): ``Document.text[start:end] == quote``.
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)

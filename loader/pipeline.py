@@ -1,4 +1,4 @@
-"""The build pipeline: read -> layouts -> enrich -> resolve -> graph -> validate.
+"""The build pipeline: read -> layouts -> enrich -> anchor evidence -> resolve -> graph -> validate.
 
 :func:`build` returns a :class:`BuildResult` in memory; :mod:`loader.publish` writes it.
 """
@@ -16,6 +16,7 @@ from pyoxigraph import NamedNode, RdfFormat
 
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, inherit
+from loader.evidence import Anchorer
 from loader.graph import CLASSES, ActorInfo, GraphBuilder
 from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.appendix_tables import AppendixTablesLayout
@@ -133,9 +134,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     problems: list[str] = []
     per_report: Counter[str] = Counter()
     warnings: list[str] = []
+    docs: dict[str, Document] = {}
     for path in paths:
         t = time.perf_counter()
         doc = read_report(path)
+        docs[doc.report] = doc
         chosen = choose_layouts(doc)
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
         found: list[Mention] = []
@@ -157,6 +160,8 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         raise ReportError(str(settings.reports_dir), "no entities found in any report")
     t = time.perf_counter()
     enriched = inherit([enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions])
+    anchors = Anchorer(docs)  # every quote becomes an exact span of its report
+    enriched = anchors.enriched(enriched)
     actor_mentions = _actor_mentions(enriched, actors)
     all_mentions = [e.mention for e in enriched] + actor_mentions
     by_id = {id(e.mention): e for e in enriched}
@@ -180,7 +185,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     timings["resolve"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    builder = GraphBuilder(DEFAULT_BASE_IRI, layouts)
+    builder = GraphBuilder(DEFAULT_BASE_IRI, layouts, anchors)
     for key in sorted(resolution.entities):
         builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
     onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
@@ -202,7 +207,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         for report in sorted({m.source.report for m in entity.mentions}):
             counts.setdefault(report, {}).setdefault(CLASSES[kind], 0)
             counts[report][CLASSES[kind]] += 1
-    problems += builder.unresolved
+    problems += builder.unresolved + anchors.problems
     timings["total"] = time.perf_counter() - t0
     return BuildResult(
         lines=lines,

@@ -15,8 +15,10 @@ loader.read.ReportError: r:1: not valid UTF-8 (byte 0xc5 at column 1; the file l
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
+from loader.document import paginate
 from loader.model import Document, Line
 
 __all__ = ["MAX_BYTES", "ReportError", "decode", "read_report"]
@@ -73,11 +75,26 @@ def decode(name: str, data: bytes) -> Document:
     if len(controls) > max(10, len(text) // 100):
         raise ReportError(name, "mostly control characters; expected plain text")
     lines = tuple(Line(number=i + 1, text=t) for i, t in enumerate(text.split("\n")))
-    return Document(report=name, lines=lines)
+    return paginate(Document(report=name, lines=lines))
 
 
 def read_report(path: Path) -> Document:
-    """Read one report file; the document's id is the file stem."""
+    """Read one report file; the document's id is the file stem.
+
+    Only a regular file is read: a symlink could point anywhere and a FIFO or device would
+    block or never end, so both are refused before opening; the size is checked with
+    ``stat`` first so that an oversized file is never read into memory.
+    """
+    try:
+        info = path.lstat()
+    except OSError as exc:
+        raise ReportError(str(path), f"cannot read file ({exc.strerror})") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise ReportError(str(path), "is a symbolic link; copy the report itself into the reports directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReportError(str(path), "not a regular file (FIFO, device or directory); expected a text report")
+    if info.st_size > MAX_BYTES:
+        raise ReportError(str(path), f"file too large ({info.st_size} bytes > {MAX_BYTES}); is it really a report?")
     try:
         data = path.read_bytes()
     except OSError as exc:

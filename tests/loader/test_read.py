@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,42 @@ def test_oversized_file_is_refused_before_decoding() -> None:
 def test_missing_file_names_it(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match=r"saknas\.txt: cannot read file"):
         read_report(tmp_path / "saknas.txt")
+
+
+def test_symlink_is_refused_naming_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "riktig.txt"
+    target.write_text("Rubrik\nText\n", encoding="utf-8")
+    link = tmp_path / "lank.txt"
+    link.symlink_to(target)
+    with pytest.raises(ReportError, match=r"lank\.txt: is a symbolic link"):
+        read_report(link)
+
+
+def test_fifo_is_refused_without_opening_it(tmp_path: Path) -> None:
+    # Opening a FIFO with no writer blocks forever; the check must happen before open().
+    fifo = tmp_path / "ror.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ReportError, match=r"ror\.txt: not a regular file"):
+        read_report(fifo)
+
+
+def test_oversized_file_is_refused_by_its_size_on_disk(tmp_path: Path) -> None:
+    # A sparse file: stat reports the size without writing 10 MB to disk.
+    big = tmp_path / "stor.txt"
+    with big.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)
+    with pytest.raises(ReportError, match=r"stor\.txt: file too large"):
+        read_report(big)
+
+
+def test_directory_named_like_a_report_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "mapp.txt"
+    folder.mkdir()
+    with pytest.raises(ReportError, match=r"mapp\.txt: not a regular file"):
+        read_report(folder)
+
+
+def test_every_line_of_every_report_has_a_page() -> None:
+    for path in sorted(REPORTS.glob("*.txt")):
+        doc = read_report(path)
+        assert all(line.page is not None for line in doc.lines), path.name
