@@ -5,6 +5,13 @@ Run after ``psykgraf build``::
 
     .venv/bin/python bench/score_loader.py [--build data/build/current] [--json]
 
+To score another set of reports (the held-out set in ``tests/eval/heldout/``), build them
+into their own folder and point the scorer at their texts and annotations::
+
+    .venv/bin/psykgraf build --reports tests/fixtures/heldout --build-dir /tmp/heldout-build --accept-shrink
+    .venv/bin/python bench/score_loader.py --build /tmp/heldout-build/current \
+        --reports tests/fixtures/heldout --eval tests/eval/heldout
+
 What it prints (the rules are documented in ``tests/eval/README.md``):
 
 * named-thing precision / recall / F1 per report and per class, inside the line ranges that
@@ -591,11 +598,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     root = Path(__file__).resolve().parent.parent
     parser.add_argument("--build", type=Path, default=root / "data" / "build" / "current")
-    parser.add_argument("--eval-dir", type=Path, default=root / "tests" / "eval")
-    parser.add_argument("--reports-dir", type=Path, default=root / "data" / "reports")
+    # --eval/--reports are the documented names; --eval-dir/--reports-dir stay for old invocations.
+    parser.add_argument("--eval", "--eval-dir", dest="eval_dir", type=Path, default=root / "tests" / "eval",
+                        help="folder of the annotation TSVs and sections.tsv (default tests/eval)")
+    parser.add_argument("--reports", "--reports-dir", dest="reports_dir", type=Path,
+                        default=root / "data" / "reports",
+                        help="folder of the report texts the quotes are checked against (default data/reports)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of the table")
     args = parser.parse_args(argv)
     graph = args.build / "graph.nq"
+    for name, folder in (("--eval", args.eval_dir), ("--reports", args.reports_dir)):
+        if not folder.is_dir():
+            print(f"error: {name} {folder} is not a folder", file=sys.stderr)
+            return 2
+    if not (args.eval_dir / "sections.tsv").is_file():
+        print(f"error: no sections.tsv in {args.eval_dir}", file=sys.stderr)
+        return 2
     if not graph.is_file():
         print(f"error: no graph at {graph}; run `psykgraf build` first", file=sys.stderr)
         return 2
