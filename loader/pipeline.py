@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,6 +28,7 @@ from loader.layouts.slides import SlidesLayout
 from loader.lexicon import Lexicon
 from loader.model import Document, Mention
 from loader.read import ReportError, read_report
+from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
@@ -42,6 +44,13 @@ LAYOUTS: tuple[Layout, ...] = (
 )
 
 Progress = Callable[[str], None]
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_DCT = "http://purl.org/dc/terms/"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PG_REPORT = DEFAULT_BASE_IRI + "ontology#Report"
+_BIBO_REPORT = "http://purl.org/ontology/bibo/Report"
+_Quad = tuple[NamedNode, NamedNode, NamedNode | pyoxigraph.Literal, NamedNode]
 
 
 @dataclass
@@ -103,6 +112,47 @@ def _report_dates(manifest: Path) -> dict[str, str]:
     return issued | covered
 
 
+def _described_reports(manifest: Path) -> set[str]:
+    """Report ids the manifest describes (its values override what the loader reads)."""
+    if not manifest.exists():
+        return set()
+    prefix = DEFAULT_BASE_IRI + "id/report/"
+    return {
+        t.subject.value[len(prefix) :]
+        for t in pyoxigraph.parse(path=str(manifest), format=RdfFormat.TURTLE)
+        if t.predicate.value == _RDF_TYPE and t.object.value == _PG_REPORT and t.subject.value.startswith(prefix)
+    }
+
+
+def _report_quads(report: str, file_name: str, meta: ReportMeta, publishers: Sequence[str]) -> list[_Quad]:
+    """A ``pg:Report`` for a report the manifest does not describe, from what its opening says."""
+    base = DEFAULT_BASE_IRI
+    s = NamedNode(f"{base}id/report/{report}")
+    g = NamedNode(f"{base}graph/{report}")
+    # Without a title in the text (it was on a cover), the file name stands in, in words.
+    title = meta.title or re.sub(r"[-_]+", " ", report).strip().capitalize()
+    out: list[_Quad] = [
+        (s, NamedNode(_RDF_TYPE), NamedNode(_PG_REPORT), g),
+        (s, NamedNode(_RDF_TYPE), NamedNode(_BIBO_REPORT), g),
+        (s, NamedNode(_RDFS + "label"), pyoxigraph.Literal(title, language="sv"), g),
+        (s, NamedNode(_DCT + "title"), pyoxigraph.Literal(title, language="sv"), g),
+        (s, NamedNode(base + "ontology#fileName"), pyoxigraph.Literal(file_name), g),
+        (s, NamedNode(_DCT + "language"), NamedNode("http://id.loc.gov/vocabulary/iso639-1/sv"), g),
+        (s, NamedNode("https://schema.org/encodingFormat"), pyoxigraph.Literal("text/plain"), g),
+    ]
+    if meta.kind:
+        out += [
+            (s, NamedNode(_DCT + "type"), pyoxigraph.Literal(meta.kind[0], language="sv"), g),
+            (s, NamedNode(_DCT + "type"), pyoxigraph.Literal(meta.kind[1], language="en"), g),
+        ]
+    if meta.issued:
+        datatype = {10: "date", 7: "gYearMonth", 4: "gYear"}[len(meta.issued)]
+        issued = pyoxigraph.Literal(meta.issued, datatype=NamedNode(_XSD + datatype))
+        out.append((s, NamedNode(_DCT + "issued"), issued, g))
+    out += [(s, NamedNode(_DCT + "publisher"), NamedNode(f"{base}id/actor/{p}"), g) for p in publishers]
+    return out
+
+
 def _actor_mentions(items: Sequence[Enriched], actors: ActorLexicon) -> list[Mention]:
     """Actors named by role or in passing become actor mentions with the quote that names them."""
     out: list[Mention] = []
@@ -127,6 +177,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     lexicon = Lexicon.from_dir(settings.ontology_dir / "vocab")
     actors = ActorLexicon.load(settings.lexicon_dir / "actors.ttl")
     dates = _report_dates(settings.manifest)
+    described = _described_reports(settings.manifest)
+    metas: dict[str, tuple[str, ReportMeta]] = {}
+
+    def known(text: str) -> list[str]:
+        return [hit.slug for hit in actors.find(text) if hit.known]
+
     timings["lexicons"] = time.perf_counter() - t0
 
     mentions: list[Mention] = []
@@ -141,6 +197,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         docs[doc.report] = doc
         chosen = choose_layouts(doc)
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
+        metas[doc.report] = (path.name, read_meta([line.text for line in doc.lines], chosen[0][0].name, known))
+        if doc.report not in dates and metas[doc.report][1].issued:
+            dates[doc.report] = str(metas[doc.report][1].issued)
         found: list[Mention] = []
         for layout, _ in chosen:
             found += layout.extract(doc)
@@ -196,6 +255,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         schema_triples += queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)
     for tr in schema_triples:
         builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)
+    for report, (file_name, meta) in sorted(metas.items()):
+        if report not in described:
+            publishers = [p for p in meta.publishers if ("actor", p) in resolution.entities]
+            for quad in _report_quads(report, file_name, meta, publishers):
+                builder.writer.add(*quad)
     lines = builder.writer.lines()
     if settings.base_iri != DEFAULT_BASE_IRI:
         old, new = "<" + DEFAULT_BASE_IRI, "<" + settings.base_iri

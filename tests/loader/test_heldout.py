@@ -30,8 +30,6 @@ from loader.cli import app
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 EVAL = ROOT / "tests" / "eval" / "heldout"
-# The loader types a report as pg:Report only when a manifest lists it (see reports.ttl there).
-MANIFEST = HELDOUT / "reports.ttl"
 
 INTENDED = {
     "2023-inventering-stod-och-kunskapsmaterial": "inventory",
@@ -61,7 +59,8 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(
         app,
         ["build", "--quiet", "--accept-shrink", "--reports", str(HELDOUT), "--build-dir", str(build_dir)],
-        env={"PSYKGRAF_MANIFEST": str(MANIFEST)},
+        # No manifest describes these: the loader must describe each report from its own text.
+        env={"PSYKGRAF_MANIFEST": str(build_dir / "no-manifest.ttl")},
     )
     assert result.exit_code == 0, result.output
     current = build_dir / "current"
@@ -145,3 +144,23 @@ def test_scorer_reads_the_heldout_set(published: Path, capsys: pytest.CaptureFix
 def test_scorer_rejects_a_missing_eval_folder(published: Path, tmp_path: Path) -> None:
     sl = _load_scorer()
     assert sl.main(["--build", str(published), "--eval", str(tmp_path / "nowhere")]) == 2
+
+
+def test_every_heldout_report_is_described_from_its_own_text(published: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(published / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = store.query(
+        "SELECT ?r ?title ?type WHERE { ?r a <https://w3id.org/psykgraf/ontology#Report> ; "
+        "<http://purl.org/dc/terms/title> ?title ; <http://purl.org/dc/terms/type> ?type FILTER(lang(?type) = 'en') }",
+        use_default_graph_as_union=True,
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    found = {str(row["r"].value).rsplit("/", 1)[1]: (row["title"].value, row["type"].value) for row in rows}
+    assert set(INTENDED) <= set(found)
+    # The cover lines of the slide deck (kraftsamling…txt:2-4) and the inventory (inventering…txt:1-2).
+    deck = found["2021-kraftsamling-psykisk-halsa-unga-vastra-gotaland"]
+    assert deck == ("Tillsammans för ungas psykiska hälsa – regional kraftsamling i Västra Götaland", "slide deck")
+    inventory = found["2023-inventering-stod-och-kunskapsmaterial"][0]
+    assert inventory.startswith("Inventering av stöd- och kunskapsmaterial")

@@ -1,0 +1,180 @@
+"""What a report says about itself: title, kind, date and publishers, read from its opening text.
+
+A new report needs no manifest entry: the loader describes every file it reads as a
+``pg:Report`` from its own first page. ``data/reports.ttl`` may still describe a report, and
+then its values win (the manifest is a curated override, not a requirement).
+
+* Title: the first block of title-like lines (short, no sentence punctuation, not a
+  running head, a date, a page number or a generic front-matter heading such as "Förord"),
+  letter-spaced slide titles closed up.
+* Kind: from the layout that recognised the report.
+* Date: a printed date of issue near the start ("Stockholm, mars 2023", "2 december 2021",
+  "2019-12-10"); else none.
+* Publishers: organisations the actor lexicon knows in the short lines of the opening.
+
+>>> lines = ["", "Tillsammans för ungas psykiska hälsa", "– regional kraftsamling", "",
+...          "Göteborg 2 december 2021", "", "Förord", "Pandemin blev lång."]
+>>> meta = read_meta(lines, "slides")
+>>> meta.title, meta.title_line, meta.issued, meta.kind
+('Tillsammans för ungas psykiska hälsa – regional kraftsamling', 2, '2021-12-02', ('bildspel', 'slide deck'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["KINDS", "ReportMeta", "read_meta"]
+
+#: Layout name → (kind in Swedish, in English): what the layout's shape makes the document.
+KINDS: dict[str, tuple[str, str]] = {
+    "inventory": ("inventering", "inventory"),
+    "numbered-report": ("rapport", "report"),
+    "appendix-tables": ("slutrapport", "final report"),
+    "slides": ("bildspel", "slide deck"),
+    "action-plan": ("handlingsplan", "action plan"),
+}
+
+_OPENING = 80  # lines of the opening searched for title, date and publishers
+_MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTH = "|".join(_MONTHS)
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b([1-3]?\d)\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# Front matter and page furniture that open a document but are not its title: general
+# Swedish document structure, not vocabulary of the domain.
+_FRONT_MATTER = re.compile(
+    r"^(förord|innehåll(sförteckning)?|sammanfattning|inledning|introduktion|bakgrund)\b", re.IGNORECASE
+)
+_NOT_TITLE = re.compile(r"^(kapitel \d+|sida \d+|bilaga \d+|\d+|[ivxlc]+)$", re.IGNORECASE)
+_IDENTIFIER = re.compile(r"\b(?:dnr|isbn)\b", re.IGNORECASE)
+_LETTER_SPACED = re.compile(r"^(?:\w ){3,}\w$")
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """A report's description as its own opening gives it; ``None``/empty where it says nothing."""
+
+    title: str | None
+    title_line: int | None  # 1-based line of the title's first line
+    kind: tuple[str, str] | None
+    issued: str | None  # ISO date, year-month or year
+    issued_line: int | None
+    publishers: tuple[str, ...] = ()  # actor slugs
+    publisher_line: int | None = None
+
+
+def _close_up(text: str) -> str:
+    """'T I D I G  U P P T Ä C K T' → 'TIDIG UPPTÄCKT' (letter-spaced slide titles)."""
+    if not _LETTER_SPACED.match(re.sub(r" {2,}", " ", text)):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
+
+
+def _title_like(text: str) -> bool:
+    if not text or len(text) > 120 or _NOT_TITLE.match(text) or _IDENTIFIER.search(text):
+        return False
+    if text.endswith((".", ":", ";", ",")) or "http" in text or "@" in text:
+        return False
+    if _ISO.search(text) or _DAY_MONTH_YEAR.search(text) or _MONTH_YEAR.search(text):
+        return False
+    return any(c.isalpha() for c in text) and (text[0].isupper() or text[0] in "–-")
+
+
+def _next_text(lines: Sequence[str], index: int) -> str:
+    return next((t.strip() for t in lines[index : index + 3] if t.strip()), "")
+
+
+def _title(lines: Sequence[str]) -> tuple[str | None, int | None]:
+    """The first run of title-like lines; a run ends at a blank line after text or a sentence.
+
+    A long line whose next line goes on in lower case is wrapped prose, not a title; a short
+    title line followed by a lower-case line ("Inventering av metod- och" / "kunskapsstöd")
+    is a title wrapped over two lines.
+    """
+    parts: list[str] = []
+    first: int | None = None
+    for number, raw in enumerate(lines[:_OPENING], start=1):
+        text = _close_up(raw.strip().lstrip("\uf0b7•▪◦ ").strip())
+        following = _next_text(lines, number)
+        if not text:
+            if parts and not following.startswith(("–", "-")):
+                break  # a blank line closes the title unless the next line goes on with a dash
+            continue
+        if parts and text[0].islower() and len(text) <= 60 and not text.endswith("."):
+            parts.append(text)  # the wrapped end of a title line
+            continue
+        if not parts and _FRONT_MATTER.match(text):
+            break  # the body begins before any title: the title was on a cover the text lacks
+        prose = len(text) > 60 and following[:1].islower()
+        if _title_like(text) and not prose:
+            if first is None:
+                first = number
+            parts.append(text)
+            if len(" ".join(parts)) > 200:
+                break
+        elif parts:
+            break
+    if not parts:
+        return None, None
+    return re.sub(r"\s+", " ", " ".join(parts)).strip(), first
+
+
+def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
+    for number, text in enumerate(lines[:_OPENING], start=1):
+        if m := _ISO.search(text):
+            return m.group(0), number
+        if m := _DAY_MONTH_YEAR.search(text):
+            month = _MONTHS.index(m.group(2).lower()) + 1
+            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", number
+    for number, text in enumerate(lines[:_OPENING], start=1):
+        # "Stockholm, mars 2023" on a short line of its own: a place and date of issue, not
+        # a date inside running text ("i mars 2020 fanns …").
+        if (m := _MONTH_YEAR.search(text)) and len(text.strip()) <= 40:
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            return f"{m.group(2)}-{month:02d}", number
+    return None, None
+
+
+def read_meta(
+    lines: Sequence[str],
+    layout: str | None,
+    find_actors: Callable[[str], Sequence[str]] | None = None,
+) -> ReportMeta:
+    """Describe a report from its lines; ``find_actors`` maps a line to known actor slugs."""
+    title, title_line = _title(lines)
+    issued, issued_line = _issued(lines)
+    publishers: list[str] = []
+    publisher_line: int | None = None
+    if find_actors is not None:
+        for number, text in enumerate(lines[:_OPENING], start=1):
+            stripped = text.strip()
+            if not stripped or len(stripped) > 80 or stripped.endswith("."):
+                continue
+            for slug in find_actors(stripped):
+                if slug not in publishers:
+                    publishers.append(slug)
+                    publisher_line = publisher_line or number
+    return ReportMeta(
+        title=title,
+        title_line=title_line,
+        kind=KINDS.get(layout or ""),
+        issued=issued,
+        issued_line=issued_line,
+        publishers=tuple(publishers),
+        publisher_line=publisher_line,
+    )

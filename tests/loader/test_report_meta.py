@@ -1,0 +1,58 @@
+"""A report describes itself: title, kind, date of issue and publishers from its opening lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loader.actors import ActorLexicon
+from loader.report_meta import read_meta
+from psykgraf.settings import Settings
+
+REPORTS = Settings().reports_dir
+HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout"
+
+
+@pytest.fixture(scope="module")
+def known() -> ActorLexicon:
+    return ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def test_final_report_title_date_and_publishers(known: ActorLexicon) -> None:
+    lines = _lines(REPORTS / "2018-slutrapport-2017-riktade-insatser-psykisk-halsa.txt")
+    meta = read_meta(lines, "appendix-tables", lambda t: [h.slug for h in known.find(t) if h.known])
+    # 2018…txt:5 "Slutrapport 2017"; :19 "Stockholm i mars 2018"; :3 "SKL DNR 16/06741" names SKL (= SKR).
+    assert (meta.title, meta.title_line) == ("Slutrapport 2017", 5)
+    assert (meta.issued, meta.issued_line) == ("2018-03", 19)
+    assert meta.kind == ("slutrapport", "final report")
+    assert "skr" in meta.publishers
+
+
+def test_title_wrapped_over_two_lines_is_joined() -> None:
+    # 2020-inventering…txt:1-2 " Inventering av metod- och " / "kunskapsstöd ".
+    meta = read_meta(_lines(REPORTS / "2020-inventering-metod-och-kunskapsstod.txt"), "inventory")
+    assert meta.title == "Inventering av metod- och kunskapsstöd"
+
+
+def test_a_report_that_opens_with_its_foreword_has_no_title_in_the_text() -> None:
+    # 2022-insatser…txt:1 " Förord ": the title was on a cover the text lacks; :53 "Stockholm, april 2022".
+    meta = read_meta(_lines(REPORTS / "2022-insatser-psykisk-halsa-suicidprevention-2021.txt"), "numbered-report")
+    assert meta.title is None
+    assert meta.issued == "2022-04"
+
+
+def test_slide_deck_cover_with_dash_subtitle_and_day_month_year() -> None:
+    # kraftsamling…txt:2 title, :4 "– regional kraftsamling i Västra Götaland", :9 "Göteborg 2 december 2021".
+    meta = read_meta(_lines(HELDOUT / "2021-kraftsamling-psykisk-halsa-unga-vastra-gotaland.txt"), "slides")
+    assert meta.title == "Tillsammans för ungas psykiska hälsa – regional kraftsamling i Västra Götaland"
+    assert meta.issued == "2021-12-02"
+
+
+def test_a_date_inside_running_text_is_not_the_date_of_issue() -> None:
+    lines = ["Rapport om stöd", "", "Under året ordnades en konferens i april 2022 för alla regioner i landet."]
+    assert read_meta(lines, None).issued is None
