@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.cues import find_named
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -24,7 +26,6 @@ _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
-_BULLET = "•"
 _TERMS = {"långsiktiga": "långsiktig", "kortsiktiga": "kortsiktig"}
 _PRIORITY = {"prioriterad": "prioriterad", "prioriterade": "prioriterad"}
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
@@ -75,7 +76,13 @@ class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
         self.lines: list[Line] = list(doc.lines)
-        self.texts = [strip_footnote_marks(clean(ln.text)) for ln in doc.lines]
+        # List items are recognised on the raw line (a private-use glyph does not survive
+        # ``clean``); their text is kept without the glyph.
+        self.bullets = {i for i, ln in enumerate(doc.lines) if is_bullet(ln.text)}
+        self.texts = [
+            strip_footnote_marks(clean(strip_bullet(ln.text) if i in self.bullets else ln.text))
+            for i, ln in enumerate(doc.lines)
+        ]
         self.headings: list[str] = []
         current = ""
         for i in range(len(self.texts)):
@@ -101,7 +108,7 @@ class _Plan:
         t = self.texts[i]
         if not t or self.structural(i):
             return bool(t)
-        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or t.startswith(_BULLET):
+        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
         if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t) or len(t.split()) < 2:
             return False
@@ -119,10 +126,12 @@ class _Plan:
         out: list[_Unit] = []
         cur: _Unit | None = None
         gap = False
+        alone = False  # a bullet glyph alone on its line: the item's text follows
         for i in range(start, stop):
             t = self.texts[i]
             if not t:
                 gap = True
+                alone = alone or i in self.bullets
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
@@ -131,12 +140,10 @@ class _Plan:
                 cur, gap = None, True
                 continue
             wrapped = cur is not None and bool(cur.lines) and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
-            if t.startswith(_BULLET) and not t.lstrip(_BULLET + " "):
-                gap = True  # a bullet sign alone on its line: the item's text follows
-                continue
-            if t.startswith(_BULLET):
+            if i in self.bullets or alone:
+                alone = False
                 cur = _Unit("", bullet=True)
-                cur.add(i, t.lstrip(_BULLET + " "))
+                cur.add(i, t)
                 out.append(cur)
             elif cur is not None and (
                 not gap
@@ -545,7 +552,7 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
             nxt = texts[j + 1]
             after = texts[j + 2] if j + 2 < len(texts) else ""
             short = len(nxt.split()) <= 2 and not after and not plan.structural(j + 1)
-            if nxt and (nxt[:1].islower() or short) and not nxt.startswith(_BULLET):
+            if nxt and (nxt[:1].islower() or short) and (j + 1) not in plan.bullets:
                 title_parts.append(nxt)
                 j += 1
             else:
@@ -595,85 +602,48 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
 
 # --- named programmes and methods -------------------------------------------------------------
 
-_RESOURCE_PATTERNS = (
-    # "de evidensbaserade programmen Youth Aware of Mental health (YAM) och PAX … (PAX)"
-    re.compile(rf"\w*program(?:met|men)\s+((?:[A-ZÅÄÖ][^()]{{1,60}}?\s*\({_ABBR}\)(?:\s*(?:,|och)\s*)?)+)"),
-    # "föräldrastödsprogrammet ABC"
-    re.compile(rf"\w*program(?:met|men)\s+({_ABBR})\b(?!\s*\()"),
-    # "satsningen på fysisk aktivitet … (Fryshuset Street pep)"
-    re.compile(r"satsning\w* på [^()]{3,120}\(([A-ZÅÄÖ][^()]{2,60}\s[^()]{1,40})\)"),
-    # "implementering och spridning av Dansa utan krav."
-    re.compile(
-        r"(?:implementering|spridning)(?: och (?:spridning|implementering))? av "
-        r"([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+){0,4})\."
-    ),
-    # "stödmaterial i form av Psyk E-Bas"
-    re.compile(r"i form av ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)+)"),
-    # "Elevhälsoportalen, www.elevhalsoportalen.se, är en verksamhet"
-    re.compile(r"\b([A-ZÅÄÖ]\w+), (www\.[\w.-]+\.\w+), är"),
-    # "den nya Folkhälsokollen"
-    re.compile(r"\bden nya ([A-ZÅÄÖ]\w+)"),
-    # "SKR:s utbildning Att leda utvecklingsarbete."
-    re.compile(r"utbildning(?:en)? ([A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){1,4})\."),
-    # "kurserna Metodstöd i implementering och Metodstöd i implementering för faciliterare."
-    re.compile(r"kurserna ([A-ZÅÄÖ][^.]*?) och ([A-ZÅÄÖ][^.]*?)\."),
-    # ”Utvecklingsprogram fullföljd utbildning”
-    re.compile(r"”([A-ZÅÄÖ][^”]{3,60})”"),
-    # "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter"
-    re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är exempel på"),
-)
-
-
-def _resource_names(match: re.Match[str]) -> list[tuple[str, str | None]]:
-    names: list[tuple[str, str | None]] = []
-    for group in match.groups():
-        if group is None or group.startswith("www."):
-            continue
-        if " är exempel på" in match.group(0):
-            names.extend((part[:1].upper() + part[1:], None) for part in re.split(r", | och ", group))
-            continue
-        pairs = re.findall(rf"([A-ZÅÄÖ][^()]*?)\s*\(({_ABBR})\)", group)
-        if pairs:
-            names.extend((re.sub(r"^(?:och|,)\s*", "", n).strip(), ab) for n, ab in pairs)
-        else:
-            names.append((group.strip(), None))
-    return names
+#: "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter":
+#: an enumeration of kinds of service, each a thing the plan names (a Swedish construction).
+_EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
+#: A short list item "Name (Place)": the layout's way of listing local examples.
+_PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][^)]+)\)\s*\.?$")
 
 
 def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]) -> list[Mention]:
     found: dict[str, Mention] = {}
-    for unit in units:
-        # Short example bullets after an "Exempel …:" lead: "SAGA-teamen (Sollentuna)".
-        if unit.bullet:
-            ex = re.match(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([^)]+)\)\s*$", unit.text)
-            prev = units[units.index(unit) - 1] if units.index(unit) > 0 else None
-            lead = next((u for u in reversed(units[: units.index(unit)]) if not u.bullet), prev)
-            if ex and lead is not None and "exempel" in lead.text.lower():
-                row = unit.lines[0]
-                key = fold(ex.group(1))
-                if key not in found:
-                    lead_text = _sentences(lead)[-1][1] if _sentences(lead) else lead.text
-                    found[key] = _resource(
-                        plan, row, ex.group(1), f"{lead_text} {unit.text}", None, areas, location=ex.group(2)
-                    )
+
+    def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
+        """Record a named thing once (by name or abbreviation), where the plan first names it."""
+        name = name.strip(" ,.")
+        key = fold(name)
+        if len(name) >= 2 and key not in found and (abbr is None or fold(abbr) not in found):
+            found[key] = _resource(plan, row, name, sentence, abbr, areas, **kw)
+
+    for k, unit in enumerate(units):
+        # Short items "SAGA-teamen (Sollentuna)" of a list introduced by any lead ending in ":".
+        if unit.bullet and (ex := _PLACED_ITEM.match(unit.text)):
+            lead = next((u for u in reversed(units[:k]) if not u.bullet), None)
+            if lead is not None and lead.text.rstrip().endswith(":"):
+                lead_sentences = _sentences(lead)
+                lead_text = lead_sentences[-1][1] if lead_sentences else lead.text
+                keep(unit.lines[0], ex.group(1), f"{lead_text} {unit.text}", None, location=ex.group(2))
         for row, sentence in _sentences(unit):
-            for pattern in _RESOURCE_PATTERNS:
-                for m in pattern.finditer(sentence):
-                    for name, abbr in _resource_names(m):
-                        name = name.strip(" ,.")
-                        key = fold(name)
-                        if len(name) < 2 or key in found:
-                            continue
-                        url = re.search(r"www\.[\w.-]+\.\w+", m.group(0))
-                        found[key] = _resource(
-                            plan,
-                            row,
-                            name,
-                            sentence,
-                            abbr,
-                            areas,
-                            url=f"https://{url.group(0)}" if url else None,
-                        )
+            for m in _EXAMPLES_OF.finditer(sentence):
+                for part in re.split(r", | och ", m.group(1)):
+                    keep(row, part[:1].upper() + part[1:], sentence, None)
+            for named in find_named(sentence):
+                if named.kind not in ("resource", "initiative"):
+                    continue
+                url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
+                keep(
+                    row,
+                    named.name,
+                    sentence,
+                    named.abbr,
+                    url=f"https://{url.group(0)}" if url else None,
+                    kind=named.kind,
+                    form=named.form,
+                )
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -731,10 +701,12 @@ def _resource(
     *,
     location: str | None = None,
     url: str | None = None,
+    kind: str | None = None,
+    form: str | None = None,
 ) -> Mention:
     area = _area_at(areas, row)
     return Mention(
-        "resource",
+        kind or "resource",
         name,
         plan.source(row, sentence),
         description=sentence,
@@ -742,5 +714,6 @@ def _resource(
         alt_names=(abbr,) if abbr and abbr != name else (),
         location=location,
         urls=(url,) if url else (),
+        forms=(form,) if form else (),
         relations=(Relation("focus-area", "focus-area", area.name),) if area else (),
     )
