@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
+from loader.layouts.bullets import bullet, primary_glyph
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
 
+# The item marker inside this module: :func:`_normalised` rewrites whatever glyph a report
+# uses for its items (":func:`loader.layouts.bullets.primary_glyph`") to this one, and every
+# other bullet glyph to the "- " of sub-items, so the parser below sees one convention.
 _BULLET = "\uf0b7"
 _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
 _MARKER = re.compile(r"^\s*KAPITEL\s*$")
@@ -200,6 +205,12 @@ def _next_text(kinds: list[str], i: int) -> int | None:
     return None
 
 
+def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str) -> bool:
+    """A short line after a blank whose next text line is an item: a heading by layout."""
+    nxt = _next_text(kinds, i)
+    return nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 8
+
+
 def _blank_before(kinds: list[str], i: int) -> bool:
     return i == 0 or kinds[i - 1] in ("blank", "url")
 
@@ -351,7 +362,11 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
         ):
             break  # back matter: a page that opens with the document's title
         if i < first_bullet:
-            if _is_heading_shape(text) and names and _matches_name(text, names):
+            # The heading over the first item: the intro names it, or (when no intro lists
+            # the headings) its layout does: a short title line after a blank that opens a list.
+            if _is_heading_shape(text) and (
+                _matches_name(text, names) if names else _introduces_list(texts, kinds, i, text)
+            ):
                 heading, subheading = text, ""
             i += 1
             continue
@@ -364,11 +379,8 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             i = extent[-1] + 1
             continue
         if _is_heading_shape(text):
-            nxt = _next_text(kinds, i)
             listed = bool(names) and _matches_name(text, names)
-            introduces = (
-                nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 5
-            )
+            introduces = _introduces_list(texts, kinds, i, text)
             if listed or introduces:
                 if listed or not names:
                     heading, subheading = text, ""
@@ -746,7 +758,37 @@ def _resolve(owners: list[_Owner], marks: list[_Mark], doc: Document, kinds: lis
 # --------------------------------------------------------------------------- assembly
 
 
+def _normalised(doc: Document) -> Document:
+    """``doc`` with its item glyph as :data:`_BULLET` and other list glyphs as "- " sub-items.
+
+    The commonest non-dash glyph marks items ("\uf0b7" in a PDF export, "•" elsewhere); a
+    report that only uses dashes has its commonest dash as the item glyph.
+
+    >>> d = _normalised(Document("r", (Line(1, "• A"), Line(2, "◦ a"), Line(3, "• B"))))
+    >>> [ln.text for ln in d.lines] == ["\uf0b7 A", "- a", "\uf0b7 B"]
+    True
+    """
+    texts = [line.text for line in doc.lines]
+    primary = primary_glyph(texts)
+    if primary is None:
+        dashes = Counter(b.glyph for t in texts if (b := bullet(t)) is not None)
+        primary = dashes.most_common(1)[0][0] if dashes else None
+    if primary is None or primary == _BULLET:
+        return doc
+    lines: list[Line] = []
+    for line in doc.lines:
+        b = bullet(line.text)
+        if b is None or (b.dash and b.glyph != primary):
+            lines.append(line)
+            continue
+        indent = line.text[: len(line.text) - len(line.text.lstrip())]
+        marker = _BULLET if b.glyph == primary else "-"
+        lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
+    return Document(doc.report, tuple(lines))
+
+
 def _parse(doc: Document) -> _Parsed:
+    doc = _normalised(doc)
     kinds, markers = _kinds(doc.lines)
     pages = _pages(doc.lines, kinds, markers)
     items = _segment(doc, kinds)
@@ -863,6 +905,7 @@ class InventoryLayout:
         >>> InventoryLayout().score(Document("r", (Line(1, "Plain text."),)))
         0.0
         """
+        doc = _normalised(doc)
         texts = [line.text for line in doc.lines]
         bullets = sum(1 for t in texts if t.lstrip().startswith(_BULLET))
         links = sum(len(_LINK_WORD.findall(t)) for t in texts)
@@ -875,8 +918,9 @@ class InventoryLayout:
         marker = any(
             k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds) if _MARKER.match(texts[i])
         )
+        # Bullets alone are common to every layout: they count as items with link marks.
         return round(
-            0.4 * min(1.0, bullets / 15)
+            0.4 * min(1.0, bullets / 15) * min(1.0, links / 25)
             + 0.3 * min(1.0, links / 10)
             + 0.15 * min(1.0, blocks / 5)
             + 0.15 * float(marker),
@@ -885,6 +929,7 @@ class InventoryLayout:
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
+        doc = _normalised(doc)
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
         return [_mention(o, doc, parsed.pages) for o in ordered]
