@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -44,6 +44,7 @@ _STEMMER = snowballstemmer.stemmer("swedish")
 _VOWELS = "aeiouyåäöé"
 
 
+@lru_cache(maxsize=65536)
 def stem_key(word: str) -> str:
     """A comparison key for a Swedish noun: Snowball stem to a fixed point, "-et" and a doubled
     final consonant dropped ("programmet", "programmen", "program" share one key).
@@ -85,6 +86,7 @@ class CueNouns:
         self._cues = cues
         # Longest keys first, so "webbutbildning" wins over "utbildning" in a compound.
         self._by_length = sorted(cues, key=len, reverse=True)
+        self._memo: dict[str, Cue | None] = {}
 
     @classmethod
     def from_graph(cls, graph: Graph) -> CueNouns:
@@ -115,16 +117,25 @@ class CueNouns:
         >>> c.match("Klippan") is None
         True
         """
-        word = word.strip("-–")
+        if word not in self._memo:
+            self._memo[word] = self._match(word.strip("-–"))
+        return self._memo[word]
+
+    def _match(self, word: str) -> Cue | None:
         if len(word) < 3 or not word[:1].isalpha():
             return None
         key = stem_key(word)
-        if key in self._cues:
-            return self._cues[key]
-        for cue in self._by_length:
+        cue = self._cues.get(key)
+        if cue is not None:
+            # A stem of three letters is ambiguous ("vid" of "videor" and "Vidare", "kur" of
+            # "kurs" and "kurator"): the word must then begin with the label itself.
+            if len(key) >= 4 or word.lower().startswith(cue.label.lower()):
+                return cue
+            return None
+        for head in self._by_length:
             # A compound head: "barnstödsteam" ends with "team"; a head of three letters is too weak.
-            if len(cue) >= 4 and key.endswith(cue) and len(key) - len(cue) >= 3:
-                return self._cues[cue]
+            if len(head) >= 4 and key.endswith(head) and len(key) - len(head) >= 3:
+                return self._cues[head]
         return None
 
 
@@ -178,7 +189,7 @@ _MAX_WORDS = 9
 
 
 def _is_name_start(token: str) -> bool:
-    return bool(token) and (token[:1].isupper() or token[:1].isdigit()) and fold(token) not in _NOT_NAME
+    return bool(token) and token[:1].isupper() and fold(token) not in _NOT_NAME
 
 
 def _name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
@@ -265,7 +276,12 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
 
     def add(name: str, abbr: str | None, cue: Cue | None, start: int, end: int, cue_word: str) -> None:
         name = name.strip(" ,.;:")
-        if len(name) < 2 or fold(name) in _NOT_NAME or any(a < end and start < b for a, b in taken):
+        if (
+            len(name) < 2
+            or not re.search(r"[^\W\d_]", name)
+            or fold(name) in _NOT_NAME
+            or any(a < end and start < b for a, b in taken)
+        ):
             return
         if _organisation(name):
             return
@@ -281,7 +297,8 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         head = head or _head_cue(title, cues)
         short = len(title.split()) <= 8 and not any(t.lower() in _STOP for t in title.split())
         if head is not None and short and title[:1].isupper():
-            add(title, None, head, m.start(), m.end(), head.label)
+            ab = _OPEN_ABBR.match(text, m.end())
+            add(title, ab.group(1) if ab else None, head, m.start(), ab.end() if ab else m.end(), head.label)
     words = list(_WORD_RE.finditer(text))
     for w in words:
         cue = _with_cue(w.group(0), cues)
@@ -290,13 +307,15 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         # A capitalised, indefinite cue that opens the text is part of the name: "Riktlinje ADHD".
         if w.start() == 0 and w.group(0)[:1].isupper():
             continue
-        if w.group(0)[:1].isupper() and len(stem_key(w.group(0))) > len(stem_key(cue.label)) + 2:
+        opens = not text[: w.start()].strip() or text[: w.start()].rstrip().endswith((":", "."))
+        if w.group(0)[:1].isupper() and not opens and len(stem_key(w.group(0))) > len(stem_key(cue.label)) + 2:
             # A capitalised compound mid-sentence is itself a proper name ("Folkhälsopiloten
             # Länsstyrelsen Stockholm": the pilot, then who runs it); an abbreviation after it
             # is the thing it introduces ("Skolmodellen PALS").
             after = _ABBR_RE.match(text, w.end() + 1)
             if not (after and text[w.end() : w.end() + 1] == " " and not _CAPITAL_NEXT.match(text, after.end())):
-                add(w.group(0), None, cue, w.start(), w.end(), w.group(0))
+                if _CAPITAL_NEXT.match(text, w.end()):
+                    add(w.group(0), None, cue, w.start(), w.end(), w.group(0))
                 continue
         bridge = _BRIDGE.match(text, w.end())
         got = _name_at(text, bridge.end() if bridge else w.end())
@@ -305,6 +324,9 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         name, end, abbr = got
         if name[:1].islower() and not _DOMAIN.fullmatch(name):
             continue
+        # "ALIS: utbildningsinsats Aktivt ledarskap i skolan": a label abbreviation before the cue.
+        label = re.fullmatch(rf"\s*({_ABBR}):\s*", text[: w.start()])
+        abbr = abbr or (label.group(1) if label else None)
         add(name, abbr, cue, w.start(), end, w.group(0))
         if not _plural(w.group(0)):
             continue
@@ -376,6 +398,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _organisation(name: str) -> bool:
     """Whether ``name`` opens with an organisation word of the actor-type vocabulary
     ("Länsstyrelsen Stockholm", "Region Skåne"): an actor, not a named thing."""
