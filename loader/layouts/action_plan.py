@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import find_named
+from loader.layouts.cues import cue_nouns, find_named
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -626,14 +626,28 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             if lead is not None and lead.text.rstrip().endswith(":"):
                 lead_sentences = _sentences(lead)
                 lead_text = lead_sentences[-1][1] if lead_sentences else lead.text
-                keep(unit.lines[0], ex.group(1), f"{lead_text} {unit.text}", None, location=ex.group(2))
+                # What the item is: its own head noun ("SAGA-teamen"), else the lead's cue
+                # ("Följande lokala team …:"), else a resource.
+                cues = cue_nouns()
+                own = cues.match(re.findall(r"[\w-]+", ex.group(1))[-1])
+                cue = own or next(
+                    (c for w in re.findall(r"[\w-]+", lead_text) if (c := cues.match(w)) is not None), None
+                )
+                kind = {"network": "actor", "event": "event", "initiative": "initiative"}.get(cue.kind) if cue else None
+                keep(
+                    unit.lines[0],
+                    ex.group(1),
+                    f"{lead_text} {unit.text}",
+                    None,
+                    location=ex.group(2),
+                    kind=kind,
+                    form=cue.form if cue else None,
+                )
         for row, sentence in _sentences(unit):
             for m in _EXAMPLES_OF.finditer(sentence):
                 for part in re.split(r", | och ", m.group(1)):
                     keep(row, part[:1].upper() + part[1:], sentence, None)
             for named in find_named(sentence):
-                if named.kind not in ("resource", "initiative"):
-                    continue
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
                 keep(
                     row,
@@ -641,7 +655,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     sentence,
                     named.abbr,
                     url=f"https://{url.group(0)}" if url else None,
-                    kind=named.kind,
+                    kind="actor" if named.kind == "network" else named.kind,
                     form=named.form,
                 )
     notes = _footnote_urls(plan)
@@ -714,6 +728,8 @@ def _resource(
         alt_names=(abbr,) if abbr and abbr != name else (),
         location=location,
         urls=(url,) if url else (),
-        forms=(form,) if form else (),
+        forms=(form,) if form and kind in (None, "resource") else (),
+        # A network or working group the plan names is an actor of type nätverk.
+        actor_types=("natverk",) if kind == "actor" else (),
         relations=(Relation("focus-area", "focus-area", area.name),) if area else (),
     )

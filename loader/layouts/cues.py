@@ -223,8 +223,15 @@ def _name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
         if not words:
             if w.start() != pos or not _is_name_start(token):
                 return None
-        elif token.lower() in _STOP or len(words) >= _MAX_WORDS:
+        elif len(words) >= _MAX_WORDS:
             break
+        elif token.lower() in _STOP:
+            # "och" joins words of one name ("Unga och stress") unless a new name or a cue
+            # noun follows ("Metodstöd i … och Metodstöd …", "… och föreläsningsserien X").
+            nxt = _WORD_RE.match(text, w.end() + 1)
+            joins = token.lower() == "och" and nxt is not None and nxt.group(0).islower()
+            if not joins or cue_nouns().match(nxt.group(0)) is not None:  # type: ignore[union-attr]
+                break
         words.append(w)
     if not words:
         return None
@@ -239,13 +246,23 @@ def _name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     return name, end, None
 
 
+def _definite(word: str, cue: Cue) -> bool:
+    """Whether ``word`` is a definite form of its cue ("Metoden", "Webbinarieserien", "teamet").
+
+    >>> _definite("Metoden", Cue("resource", None, "metod")), _definite("Riktlinje", Cue("resource", None, "riktlinje"))
+    (True, False)
+    """
+    w, label = word.lower(), cue.label.lower()
+    return w != label and w.endswith(("en", "et", "n", "t", "na")) and not w.endswith(label)
+
+
 def _plural(word: str) -> bool:
     w = word.lower()
     return w.endswith(("erna", "arna", "orna", "ena", "er", "ar", "or")) or bool(re.search(r"([^aeiouyåäö])\1en$", w))
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
-_COPULA = re.compile(r"\s+(?:är|var)\s+(?:ett|en)\s+((?:[\wåäö-]+\s+){0,3}?)([\wåäö-]+)")
+_COPULA = re.compile(r"\s+(?:är|var)\s+(?:ett|en)\s+((?:[\wåäö-]+\s*){1,4})")
 _FORM_OF = re.compile(r"\bi form av\s+")
 _SPREAD = re.compile(
     r"\b(?:implementering|spridning|införande|användning|lansering)\w{0,3}"
@@ -304,8 +321,9 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         cue = _with_cue(w.group(0), cues)
         if cue is None:
             continue
-        # A capitalised, indefinite cue that opens the text is part of the name: "Riktlinje ADHD".
-        if w.start() == 0 and w.group(0)[:1].isupper():
+        # A capitalised, indefinite cue that opens the text is part of the name: "Riktlinje ADHD";
+        # a definite one introduces it: "Metoden Mer tid i klassrummet".
+        if w.start() == 0 and w.group(0)[:1].isupper() and not _definite(w.group(0), cue):
             continue
         opens = not text[: w.start()].strip() or text[: w.start()].rstrip().endswith((":", "."))
         if w.group(0)[:1].isupper() and not opens and len(stem_key(w.group(0))) > len(stem_key(cue.label)) + 2:
@@ -372,13 +390,15 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
                 break
             end = sep.end()
     for m in _COPULA.finditer(text):
-        cue = _with_cue(m.group(2), cues)
+        # "Psyk E-Bas är ett program", "Måbra-kollen är ett digitalt verktyg": the first cue
+        # among the next few words (adjectives come before the noun).
+        cue = next((c for w in _WORD_RE.findall(m.group(1)) if (c := _with_cue(w, cues)) is not None), None)
         if cue is None:
             continue
         before = text[: m.start()]
         subj = re.search(r"([A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,4})\s*$", before)
         if subj and subj.start() == len(before.rstrip()) - len(subj.group(1).rstrip()):
-            add(subj.group(1), None, cue, subj.start(), m.end(), m.group(2))
+            add(subj.group(1), None, cue, subj.start(), subj.end(1), cue.label)
     for pattern in (_FORM_OF, _SPREAD, _NEW):
         for m in pattern.finditer(text):
             got = _name_at(text, m.end())

@@ -1128,7 +1128,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for named in find_named(text, cues):
             add(i, text, named.name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
         titled = _titled(text, cues)
-        if titled is not None:
+        # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
+        # kommun", the pilot's own title) is that thing, not a new one.
+        if titled is not None and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     return out
