@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import cue_nouns, find_named
+from loader.layouts.cues import cue_nouns, find_named, is_organisation, name_at
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -29,6 +29,9 @@ _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
 _TERMS = {"långsiktiga": "långsiktig", "kortsiktiga": "kortsiktig"}
 _PRIORITY = {"prioriterad": "prioriterad", "prioriterade": "prioriterad"}
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
+_PLAN_WORD = re.compile(r"\b(?:versionen|version) av handlingsplanen\b|\bhandlingsplanen (?:för|gäller)\b", re.I)
+# When the initiative began: "inleddes år 2016", "startade 2019", "påbörjades 2018".
+_STARTED = re.compile(r"\b(?:inleddes|startade|startades|påbörjades|började|initierades)\s+(?:år\s+|under\s+)?(\d{4})")
 
 
 def strip_footnote_marks(text: str) -> str:
@@ -291,25 +294,39 @@ def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
 
 
 def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
+    """The plan's own initiative: the proper name it repeats most after "inom/för/av/i"
+    (three words or more, not an organisation), its joint-effort heading and its abbreviation.
+
+    A plan refers to the programme it belongs to again and again ("inom Uppdrag psykisk hälsa
+    Stockholms län"); the abbreviation is a word of the name's initials followed by the
+    name's remaining words ("UPH Stockholms län").
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, t in enumerate(plan.texts):
-        for m in re.finditer(r"\bUppdrag [Pp]sykisk [Hh]älsa [A-ZÅÄÖ]\w+ län\b", t):
-            key = m.group(0)
-            counts[key] += 1
-            first.setdefault(key, i)
+        for m in re.finditer(r"\b(?:inom|för|av|i)\s+(?=[A-ZÅÄÖ])", t):
+            got = name_at(t, m.end())
+            if got is None or len(got[0].split()) < 3 or got[2] is not None or is_organisation(got[0]):
+                continue
+            counts[got[0]] += 1
+            first.setdefault(got[0], i)
     joint = next((i for i, t in enumerate(plan.texts) if plan.is_heading(i) and "satsning" in t.lower()), None)
     alts: list[str] = []
     if joint is not None:
         alts.append(plan.texts[joint])
-    abbr = next((m.group(0) for t in plan.texts for m in re.finditer(r"\bUPH [A-ZÅÄÖ]\w+ län\b", t)), None)
-    if abbr:
-        alts.append(abbr)
-    if counts:
-        name = counts.most_common(1)[0][0]
+    repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
+    if repeated:
+        name = repeated[0][0]
+        words = name.split()
+        for k in range(2, len(words)):
+            initials = "".join(w[0] for w in words[:k]).upper()
+            abbr = " ".join([initials, *words[k:]])
+            if any(re.search(rf"\b{re.escape(abbr)}\b", t) for t in plan.texts):
+                alts.append(abbr)
+                break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None:
-        return plan.texts[joint], joint, tuple(alts[1:])
+        return plan.texts[joint], joint, ()
     return None
 
 
@@ -329,9 +346,11 @@ def _initiative(
             continue
         for i, s in _sentences(unit):
             in_section = plan.headings[i] == section
-            if in_section or "versionen av handlingsplanen" in s:
+            # Beside its own section, the sentences about the plan itself ("den fjärde versionen
+            # av handlingsplanen", "Handlingsplanen för … uppdateras årligen") describe the initiative.
+            if in_section or _PLAN_WORD.search(s):
                 sentences.append(s)
-                y = re.search(r"inleddes (?:år )?(\d{4})", s)
+                y = _STARTED.search(s)
                 if y and start is None:
                     start = y.group(1)
     parties = _parties(plan)
@@ -407,7 +426,11 @@ def _organisation(
 
     for unit in units:
         for row, s in _sentences(unit):
-            if not re.search(r"\bstyrgrupp|samverkanskansli|ledningsgrupp", s, re.IGNORECASE):
+            # A sentence about the plan's organisation names a group (a network cue noun:
+            # styrgrupp, ledningsgrupp, arbetsgrupp …) or its office (kansli).
+            words = re.findall(r"[\wåäö-]+", s)
+            groups = [w for w in words if (c := cue_nouns().match(w)) is not None and c.kind == "network"]
+            if not groups and not re.search(r"kansli", s, re.IGNORECASE):
                 continue
             m = re.search(r"representanter från (.+?)\.?$", s)
             if m:

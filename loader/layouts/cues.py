@@ -28,7 +28,7 @@ from rdflib import SKOS, Graph, Literal, Namespace, URIRef
 from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.text import fold
 
-__all__ = ["Cue", "CueNouns", "Named", "cue_nouns", "find_named", "stem_key"]
+__all__ = ["Cue", "CueNouns", "Named", "cue_nouns", "find_named", "is_organisation", "name_at", "stem_key"]
 
 _RF = Namespace("https://w3id.org/psykgraf/vocab/resource-form/")
 _SCHEME = URIRef("https://w3id.org/psykgraf/vocab/resource-form")
@@ -186,13 +186,15 @@ _NOT_NAME = frozenset(
     "för med av till om under efter inom alla flera många".split()
 )
 _MAX_WORDS = 9
+#: Function words a name does not end with (the next line or clause completes them).
+_TRAILING = frozenset("i på av för om med till och vid en ett den det de mot från hos".split())
 
 
 def _is_name_start(token: str) -> bool:
     return bool(token) and token[:1].isupper() and fold(token) not in _NOT_NAME
 
 
-def _name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
+def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     """The name that starts at ``pos`` (after spaces): quoted, an abbreviation or capitalised words.
 
     Returns the name, the offset after it (and after an abbreviation in brackets), and the
@@ -236,7 +238,7 @@ def _name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     if not words:
         return None
     # A name does not end in a preposition ("Metodstöd i implementering för").
-    while len(words) > 1 and words[-1].group(0).islower() and len(words[-1].group(0)) <= 3:
+    while len(words) > 1 and words[-1].group(0) in _TRAILING:
         words.pop()
     name = text[pos : words[-1].end()].strip(" -–")
     end = words[-1].end()
@@ -300,7 +302,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
             or any(a < end and start < b for a, b in taken)
         ):
             return
-        if _organisation(name):
+        if is_organisation(name):
             return
         if cue is None:
             cue = _head_cue(name, cues) or Cue("resource", None, "")
@@ -336,7 +338,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
                     add(w.group(0), None, cue, w.start(), w.end(), w.group(0))
                 continue
         bridge = _BRIDGE.match(text, w.end())
-        got = _name_at(text, bridge.end() if bridge else w.end())
+        got = name_at(text, bridge.end() if bridge else w.end())
         if got is None:
             continue
         name, end, abbr = got
@@ -352,7 +354,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
             sep = _LIST_SEP.match(text, end)
             if not sep or sep.end() == end:
                 break
-            nxt = _name_at(text, sep.end())
+            nxt = name_at(text, sep.end())
             if nxt is None:
                 break
             name, end, abbr = nxt
@@ -378,7 +380,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
     for m in _EXAMPLES.finditer(text):
         end = m.end()
         while True:
-            got = _name_at(text, end)
+            got = name_at(text, end)
             if got is None:
                 break
             name, stop, abbr = got
@@ -401,7 +403,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
             add(subj.group(1), None, cue, subj.start(), subj.end(1), cue.label)
     for pattern in (_FORM_OF, _SPREAD, _NEW):
         for m in pattern.finditer(text):
-            got = _name_at(text, m.end())
+            got = name_at(text, m.end())
             if got is None or not got[0][:1].isupper():
                 continue
             cue = None
@@ -419,7 +421,7 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
 
 
 @lru_cache(maxsize=4096)
-def _organisation(name: str) -> bool:
+def is_organisation(name: str) -> bool:
     """Whether ``name`` opens with an organisation word of the actor-type vocabulary
     ("Länsstyrelsen Stockholm", "Region Skåne"): an actor, not a named thing."""
     tags = [t for t in lexicon().tag(name) if t.start == 0 and t.scheme == "actor-type"]

@@ -515,14 +515,26 @@ def _classify(name: str, types: tuple[str, ...]) -> str:
 # --- pilots of a school-based model -----------------------------------------------------------
 
 
+# "<participle or adjective> <noun>": "Elevhälsobaserad modell", "SKOLBASERAD MODELL".
+_MODEL_PHRASE = re.compile(r"\b(\w+(?:ad|ade|ande|ende)) (\w+)\b", re.IGNORECASE)
+
+
 def _model_name(deck: _Deck) -> tuple[str, int] | None:
+    """The model the pilots test: the commonest "<adjective> <model noun>" phrase of the deck
+    ("Elevhälsobaserad modell", "skolbaserad modell"), said at least three times; the model
+    nouns are the cue nouns of the form modell."""
+    cues = cue_nouns()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, row in enumerate(deck.rows):
-        for m in re.finditer(r"\b(\w+baserad(?:e)? modell)\b", fold(row.text)):
-            counts[m.group(1)] += 1
-            first.setdefault(m.group(1), i)
-    if not counts:
+        for m in _MODEL_PHRASE.finditer(row.text):
+            cue = cues.match(m.group(2))
+            if cue is None or cue.form != "modell" or _plural_cue(m.group(2), cue):
+                continue
+            key = fold(m.group(0))
+            counts[key] += 1
+            first.setdefault(key, i)
+    if not counts or counts.most_common(1)[0][1] < 3:
         return None
     phrase = counts.most_common(1)[0][0]
     return phrase, first[phrase]
@@ -546,9 +558,9 @@ def _pilots(deck: _Deck) -> list[Mention]:
     model_label = phrase[:1].upper() + phrase[1:]
     # The model's own name as the text writes it (keeps diacritics).
     for row in deck.rows[first:]:
-        hit = re.search(r"\b(\w+baserad(?:e)? modell)\b", row.text, re.IGNORECASE)
-        if hit and fold(hit.group(1)) == phrase:
-            model_label = _sentence_case(hit.group(1))
+        hit = next((h for h in _MODEL_PHRASE.finditer(row.text) if fold(h.group(0)) == phrase), None)
+        if hit:
+            model_label = _sentence_case(hit.group(0))
             model_label = model_label[:1].upper() + model_label[1:].lower()
             break
     structure = _structure_starts(deck)
