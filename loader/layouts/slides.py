@@ -977,7 +977,7 @@ def _presenters(deck: _Deck) -> list[str]:
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _DATE_TAIL = re.compile(rf"\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b.*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
-_OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,–-])\s*$")
+_OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,&–-])\s*$")
 _TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:och|med|för|i|av|på|till|om|samt))+\s*$")
 #: Ordinals end in -a like plural adjectives but name one thing ("Första linjenkonferens").
 _ORDINALS = frozenset("första andra".split())
@@ -1142,7 +1142,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         titled = _titled(text, cues)
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
-        if titled is not None and not any(k.startswith(fold(titled[0])) for k in seen):
+        # The programme items of a dated event ("• Kickoff för arbetet 2020" under "Julgransplundring
+        # 5 februari") are parts of that event, not events of their own.
+        in_event = deck.rows[i].bullet and any(
+            m.kind == "event" and 0 < deck.rows[i].number - m.source.line <= 8 for m in known
+        )
+        if titled is not None and not in_event and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     return out
