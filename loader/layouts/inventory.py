@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
 from loader.layouts.bullets import bullet, primary_glyph
+from loader.layouts.cues import cue_nouns
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.text import clean, dehyphenate, fold, quote
 
@@ -59,12 +60,6 @@ _WORD = re.compile(r"\S+")
 # Words after which a wrapped title line must go on.
 _CONNECTIVES = frozenset(
     "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under – - , :".split()
-)
-# Swedish nouns (definite form) that introduce a title: "förstudien Positiv hälsoutveckling …".
-_FORM_WORDS = frozenset(
-    "förstudien rapporten skriften guiden filmen foldern affischen broschyren studien boken "
-    "utbildningen webbutbildningen kartläggningen idéskriften handboken checklistan enkäten "
-    "verktyget appen e-tjänsten webbplatsen webbutbildning".split()
 )
 # Heading phrases that say what is listed under them is no longer in use.
 _RETIRED = ("inte langre", "ej langre", "ej i bruk", "avvecklad", "upphort", "nedlagd")
@@ -301,13 +296,30 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         alts.append(head.strip())
     for candidate in [name, *alts]:
         first, _, rest = candidate.partition(" ")
-        if first.lower() in _FORM_WORDS and rest[:1].isupper():
+        if _form_word(first) and rest[:1].isupper():
             alts.append(rest)
     seen: list[str] = []
     for a in alts:
         if a and a != name and a not in seen:
             seen.append(a)
     return name, years, tuple(seen)
+
+
+def _form_word(word: str) -> bool:
+    """Whether ``word`` is a form noun that introduces a title: "förstudien Positiv …",
+    "Skriften Vad är …", "webbutbildning Psykisk …" (cue nouns of the form vocabulary, in the
+    definite form, or the bare label in running text).
+
+    >>> _form_word("förstudien"), _form_word("Skriften"), _form_word("webbutbildning"), _form_word("Region")
+    (True, True, True, False)
+    """
+    word = word.strip(",.:;")
+    cue = cue_nouns().match(word)
+    if cue is None or cue.kind != "resource":
+        return False
+    w, label = word.lower(), cue.label.lower()
+    definite = w != label and w.endswith(("en", "et", "n", "t", "na"))
+    return definite or w == label
 
 
 def _embedded_title(text: str) -> str:
@@ -325,7 +337,7 @@ def _embedded_title(text: str) -> str:
         if not _TITLE_WORD.match(w.group()):
             continue
         prev = words[k - 1].group() if k else ""
-        if not prev or prev.endswith(",") or prev.lower() in ("och", "samt") or prev.lower() in _FORM_WORDS:
+        if not prev or prev.endswith(",") or prev.lower() in ("och", "samt") or _form_word(prev):
             start = w.start()
     return "" if start is None else text[start:].strip(" ,")
 
@@ -836,7 +848,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     name, years, alts = _split_title(owner.named or owner.title)
     if owner.named:
         first = owner.named.split(" ", 1)
-        if len(first) == 2 and first[0].lower() in _FORM_WORDS and first[1][:1].isupper():
+        if len(first) == 2 and _form_word(first[0]) and first[1][:1].isupper():
             name, alts = _split_title(first[1])[0], (*alts, first[1].split(" (")[0])
             alts = tuple(a for a in alts if a != name)
     if owner.sentence:
@@ -881,7 +893,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
 def _child_name(child: _Owner) -> str:
     name = _split_title(child.named or child.title)[0]
     first, _, rest = name.partition(" ")
-    return rest if first.lower() in _FORM_WORDS and rest[:1].isupper() else name
+    return rest if _form_word(first) and rest[:1].isupper() else name
 
 
 def link_problems(doc: Document) -> list[str]:
