@@ -263,13 +263,25 @@ def _missing_tables(plan: _Plan) -> list[tuple[int, str]]:
     return out
 
 
+# "Överenskommelsen för år 2020", "överenskommelsen om insatser inom psykisk hälsa 2020".
+_AGREEMENT = re.compile(r"[Öö]verenskommelse\w*\s+((?:om|inom|för|på)\b[^.:;()]{0,80}?)\s*(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def _agreement_name(plan: _Plan, year: str) -> str:
+    """The agreement's name as the plan writes it: its fullest "överenskommelse om/inom … <year>"
+    ("Tabell 1. … enligt överenskommelsen om insatser inom psykisk hälsa 2020"), in base form."""
+    phrases = [m.group(1).strip() for t in plan.texts for m in _AGREEMENT.finditer(t) if m.group(2) == year]
+    subject = max((p for p in phrases if p not in ("för", "för år")), key=len, default="")
+    return " ".join(w for w in ("Överenskommelse", subject, year) if w)
+
+
 def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
     for unit in units:
-        m = re.search(r"[Öö]verenskommelse\w*\s+(?:för år|för|om insatser inom [\w ]+?)\s+(\d{4})", unit.text)
+        m = _AGREEMENT.search(unit.text)
         if not m:
             continue
-        year = m.group(1)
-        name = f"Överenskommelse inom området psykisk hälsa {year}"
+        year = m.group(2)
+        name = _agreement_name(plan, year)
         row = unit.row_at(m.start())
         parties = []
         p = re.search(rf"mellan staten och ([^()]+?) \(({_ABBR})\)", unit.text)
