@@ -475,7 +475,9 @@ def _organisation(
 def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
     areas: list[_Area] = []
     for k, unit in enumerate(units):
-        if unit.bullet or not unit.text.endswith(":") or "område" not in unit.text.lower():
+        # A lead ending in ":" whose items come back as headings lists the focus areas, however
+        # the lead is worded ("Dessa områden är:", "Planen har följande inriktningar:").
+        if unit.bullet or not unit.text.endswith(":"):
             continue
         items = []
         for nxt in units[k + 1 :]:

@@ -239,3 +239,30 @@ def test_rewording_an_inventory_item_keeps_it() -> None:
     names = {m.name for m in InventoryLayout().extract(_doc(reworded))}
     assert "SkolFam – en arbetsmodell för samverkan mellan skola och socialtjänst" in names
     assert "Våga berätta på 1177" in names  # :49 "\uf0b7 Våga berätta på 1177"
+
+
+def test_focus_areas_however_their_list_is_introduced() -> None:
+    # 2021-handlingsplan…txt:181-182 "… ett särskilt fokus på några områden där det finns ett särskilt
+    # behov av aktiviteter och insatser. Dessa är:" and :222 "områden som har identifierats som
+    # särskilt viktiga:" introduce the focus areas; worded without "områden" they still do.
+    text = (REPORTS / "2021-handlingsplan-psykisk-halsa-stockholms-lan.txt").read_text()
+    reworded = text.replace(
+        "några områden där det finns ett särskilt behov av aktiviteter och insatser. Dessa är:",
+        "några frågor där det finns ett särskilt behov av aktiviteter och insatser. Inriktningarna blir:",
+    ).replace("områden som har identifierats som särskilt viktiga:", "inriktningar som bedöms särskilt viktiga:")
+    assert reworded != text
+
+    def areas(t: str) -> set[str]:
+        return {m.name for m in ActionPlanLayout().extract(_doc(t)) if m.kind == "focus-area"}
+
+    # :185-187 "• Barn och unga", "• Gemensam tvärsektoriell …", "• Kunskap och kompetens";
+    # :225-226 "• förebyggande och tidiga insatser/första linjen", "• skolan som arena"
+    expected = {
+        "Barn och unga",
+        "Gemensam tvärsektoriell ledning, styrning och utveckling",
+        "Kunskap och kompetens",
+        "Förebyggande och tidiga insatser",
+        "Skolan som arena",
+    }
+    assert areas(text) == expected
+    assert areas(reworded) == expected
