@@ -543,11 +543,18 @@ def _model_name(deck: _Deck) -> tuple[str, int] | None:
 def _structure_starts(deck: _Deck) -> list[int]:
     starts = []
     for i, row in enumerate(deck.rows):
-        if re.search(r"\([A-ZÅÄÖ]{2,6}\)\s*$", row.text) and "program" in fold(row.text):
+        # A slide titled "<programme> (ABBR)" opens a new part of the deck.
+        m = re.match(r"^(.+?)\s*\([A-ZÅÄÖ]{2,6}\)\s*$", row.text)
+        words = re.findall(r"[\w-]+", m.group(1)) if m else []
+        cue = cue_nouns().match(words[-1]) if words else None
+        if cue is not None and cue.kind == "resource" and cue.form is None:
             starts.append(i)
-        if _grant_header(row.text) or re.match(r"^[A-ZÅÄÖ]\w+s (stöd till|arbete med) forskning", row.text):
+        if _grant_header(row.text):
             starts.append(i)
-    return starts
+    presenter = _presenter_start(deck)
+    if presenter is not None:
+        starts.append(presenter[1])
+    return sorted(set(starts))
 
 
 def _pilots(deck: _Deck) -> list[Mention]:
@@ -776,27 +783,46 @@ def _vip(deck: _Deck) -> list[Mention]:
 # --- research funder and granted projects -----------------------------------------------------
 
 
+def _presenter_start(deck: _Deck) -> tuple[str, int] | None:
+    """The organisation presenting a part of the deck that lists granted projects, and its first
+    slide: the name that opens two or more slide titles in the genitive ("Fortes stöd till
+    forskning 2018", "Fortes uppdrag …") and also stands alone ("Vad är Forte?"), before the
+    last grant table ("Huvudsökande …")."""
+    tables = [i for i, row in enumerate(deck.rows) if _grant_header(row.text)]
+    if not tables:
+        return None
+    words = {w for r in deck.rows for w in re.findall(r"\w+", r.text)}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, row in enumerate(deck.rows[: tables[-1]]):
+        m = _GENITIVE_TITLE.match(row.text)
+        if m and deck.headings[i] == row.text[:120] and m.group(1) in words:
+            counts[m.group(1)] += 1
+            first.setdefault(m.group(1), i)
+    found = [(name, n) for name, n in counts.most_common() if n >= 2]
+    return (found[0][0], first[found[0][0]]) if found else None
+
+
 def _funder(deck: _Deck) -> Mention | None:
-    for i, row in enumerate(deck.rows):
-        m = re.match(r"^([A-ZÅÄÖ]\w+?)s? (?:stöd till|arbete med) forskning", row.text)
-        if not m:
-            continue
-        name = m.group(1)
-        words = {w for r in deck.rows for w in re.findall(r"\w+", r.text)}
-        if name not in words and f"{name}s" in words:
-            name = f"{name}s"
-        alt: list[str] = []
-        types: tuple[str, ...] = ()
-        for k, r in enumerate(deck.rows):
-            full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
-            if full:
-                alt.append(full.group(1))
-            if r.text.rstrip("?").endswith(f"är {name}"):
-                block, _ = deck.paragraph(k, max_lines=10)
-                if "myndighet" in fold(block):
-                    types = ("myndighet",)
-        return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
-    return None
+    start = _presenter_start(deck)
+    if start is None:
+        return None
+    name, i = start
+    alt: list[str] = []
+    types: tuple[str, ...] = ()
+    for k, r in enumerate(deck.rows):
+        # "Forte Forskningsrådet för hälsa, arbetsliv och välfärd": the name, then the full name.
+        full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
+        if full:
+            alt.append(full.group(1))
+        if r.text.rstrip("?").endswith(f"är {name}"):
+            block, _ = deck.paragraph(k, max_lines=10)
+            if "myndighet" in fold(block):
+                types = ("myndighet",)
+    return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
+
+
+_GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)s\s")
 
 
 def _grant_header(text: str) -> bool:
