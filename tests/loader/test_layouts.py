@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from loader.layouts.base import THRESHOLD, Layout
 from loader.layouts.bullets import bullet
-from loader.layouts.cues import cue_nouns
+from loader.layouts.cues import cue_nouns, find_named
 from loader.model import Document, Line
 from loader.pipeline import LAYOUTS
 from loader.read import read_report
@@ -110,3 +110,37 @@ def test_cue_nouns_cover_inflections_and_compounds(word: str, kind: str, form: s
 @pytest.mark.parametrize("word", ["Vidare", "kurator", "Klippans", "Region"])
 def test_words_that_only_look_like_cue_nouns(word: str) -> None:
     assert cue_nouns().match(word) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "metoden",
+                "Metoden",
+                "X",
+                "ABC",
+                "(",
+                ")",
+                "”",
+                "och",
+                ",",
+                "är",
+                "ett",
+                "verktyg",
+                "i form av",
+                " ",
+                "-",
+                "–",
+            ]
+            + ["programmen", "Aa Bb", "(AB)", "t ex", ":", "www.a.se", "den nya", "spridning av", "team", "•", "\uf0b7"]
+        ),
+        max_size=25,
+    )
+)
+def test_find_named_never_raises(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for named in find_named(text):
+        assert named.name and 0 <= named.start <= named.end <= len(text)
+        assert named.kind in ("resource", "initiative", "network", "event")
