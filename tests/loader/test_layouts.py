@@ -133,8 +133,18 @@ def test_words_that_only_look_like_cue_nouns(word: str) -> None:
                 " ",
                 "-",
                 "–",
+                "programmen",
+                "Aa Bb",
+                "(AB)",
+                "t ex",
+                ":",
+                "www.a.se",
+                "den nya",
+                "spridning av",
+                "team",
+                "•",
+                "\uf0b7",
             ]
-            + ["programmen", "Aa Bb", "(AB)", "t ex", ":", "www.a.se", "den nya", "spridning av", "team", "•", "\uf0b7"]
         ),
         max_size=25,
     )
