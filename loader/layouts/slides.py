@@ -1101,6 +1101,8 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
     author: str | None = None
     if ", " in before:
         author, before = before.split(", ", 1)
+        # "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP)": the organisation's name.
+        author = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", author)
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year

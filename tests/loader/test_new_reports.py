@@ -141,7 +141,7 @@ def test_slides_fixture_details() -> None:
     # :62 reference item: year and author
     guide = mentions["Vägledning för elevhälsans samtal"]
     assert guide.years == (2020,)
-    assert [(a.name, a.role) for a in guide.actors] == [("Länsförbundet för elevhälsa (LFE)", "producer")]
+    assert [(a.name, a.role) for a in guide.actors] == [("Länsförbundet för elevhälsa", "producer")]
 
 
 # --- an action plan with "▪" items and reworded sentences --------------------------------------

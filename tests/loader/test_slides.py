@@ -256,6 +256,12 @@ def test_adhd_guideline_list() -> None:
         "Riktlinje ADHD",
         "NICE´s guideline ADHD",
     } <= set(docs)
+    # :2260 "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP), Riktlinje ADHD (2016)"
+    riktlinje = docs["Riktlinje ADHD"]
+    assert [(a.name, a.role) for a in riktlinje.actors] == [
+        ("Svenska föreningen för barn- och ungdomspsykiatri", "producer")
+    ]
+    assert riktlinje.years == (2016,)
     # :2264 " Regionala vårdprogram" carries no title or year: not a document
     assert "Regionala vårdprogram" not in docs
 
