@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.cues import cue_nouns, find_named, is_organisation, name_at
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -24,10 +26,12 @@ _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
-_BULLET = "•"
 _TERMS = {"långsiktiga": "långsiktig", "kortsiktiga": "kortsiktig"}
 _PRIORITY = {"prioriterad": "prioriterad", "prioriterade": "prioriterad"}
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
+_PLAN_WORD = re.compile(r"\b(?:versionen|version) av handlingsplanen\b|\bhandlingsplanen (?:för|gäller)\b", re.I)
+# When the initiative began: "inleddes år 2016", "startade 2019", "påbörjades 2018".
+_STARTED = re.compile(r"\b(?:inleddes|startade|startades|påbörjades|började|initierades)\s+(?:år\s+|under\s+)?(\d{4})")
 
 
 def strip_footnote_marks(text: str) -> str:
@@ -75,7 +79,13 @@ class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
         self.lines: list[Line] = list(doc.lines)
-        self.texts = [strip_footnote_marks(clean(ln.text)) for ln in doc.lines]
+        # List items are recognised on the raw line (a private-use glyph does not survive
+        # ``clean``); their text is kept without the glyph.
+        self.bullets = {i for i, ln in enumerate(doc.lines) if is_bullet(ln.text)}
+        self.texts = [
+            strip_footnote_marks(clean(strip_bullet(ln.text) if i in self.bullets else ln.text))
+            for i, ln in enumerate(doc.lines)
+        ]
         self.headings: list[str] = []
         current = ""
         for i in range(len(self.texts)):
@@ -101,7 +111,7 @@ class _Plan:
         t = self.texts[i]
         if not t or self.structural(i):
             return bool(t)
-        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or t.startswith(_BULLET):
+        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
         if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t) or len(t.split()) < 2:
             return False
@@ -119,10 +129,12 @@ class _Plan:
         out: list[_Unit] = []
         cur: _Unit | None = None
         gap = False
+        alone = False  # a bullet glyph alone on its line: the item's text follows
         for i in range(start, stop):
             t = self.texts[i]
             if not t:
                 gap = True
+                alone = alone or i in self.bullets
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
@@ -131,12 +143,10 @@ class _Plan:
                 cur, gap = None, True
                 continue
             wrapped = cur is not None and bool(cur.lines) and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
-            if t.startswith(_BULLET) and not t.lstrip(_BULLET + " "):
-                gap = True  # a bullet sign alone on its line: the item's text follows
-                continue
-            if t.startswith(_BULLET):
+            if i in self.bullets or alone:
+                alone = False
                 cur = _Unit("", bullet=True)
-                cur.add(i, t.lstrip(_BULLET + " "))
+                cur.add(i, t)
                 out.append(cur)
             elif cur is not None and (
                 not gap
@@ -253,13 +263,25 @@ def _missing_tables(plan: _Plan) -> list[tuple[int, str]]:
     return out
 
 
+# "Överenskommelsen för år 2020", "överenskommelsen om insatser inom psykisk hälsa 2020".
+_AGREEMENT = re.compile(r"[Öö]verenskommelse\w*\s+((?:om|inom|för|på)\b[^.:;()]{0,80}?)\s*(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def _agreement_name(plan: _Plan, year: str) -> str:
+    """The agreement's name as the plan writes it: its fullest "överenskommelse om/inom … <year>"
+    ("Tabell 1. … enligt överenskommelsen om insatser inom psykisk hälsa 2020"), in base form."""
+    phrases = [m.group(1).strip() for t in plan.texts for m in _AGREEMENT.finditer(t) if m.group(2) == year]
+    subject = max((p for p in phrases if p not in ("för", "för år")), key=len, default="")
+    return " ".join(w for w in ("Överenskommelse", subject, year) if w)
+
+
 def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
     for unit in units:
-        m = re.search(r"[Öö]verenskommelse\w*\s+(?:för år|för|om insatser inom [\w ]+?)\s+(\d{4})", unit.text)
+        m = _AGREEMENT.search(unit.text)
         if not m:
             continue
-        year = m.group(1)
-        name = f"Överenskommelse inom området psykisk hälsa {year}"
+        year = m.group(2)
+        name = _agreement_name(plan, year)
         row = unit.row_at(m.start())
         parties = []
         p = re.search(rf"mellan staten och ([^()]+?) \(({_ABBR})\)", unit.text)
@@ -284,25 +306,39 @@ def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
 
 
 def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
+    """The plan's own initiative: the proper name it repeats most after "inom/för/av/i"
+    (three words or more, not an organisation), its joint-effort heading and its abbreviation.
+
+    A plan refers to the programme it belongs to again and again ("inom Uppdrag psykisk hälsa
+    Stockholms län"); the abbreviation is a word of the name's initials followed by the
+    name's remaining words ("UPH Stockholms län").
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, t in enumerate(plan.texts):
-        for m in re.finditer(r"\bUppdrag [Pp]sykisk [Hh]älsa [A-ZÅÄÖ]\w+ län\b", t):
-            key = m.group(0)
-            counts[key] += 1
-            first.setdefault(key, i)
+        for m in re.finditer(r"\b(?:inom|för|av|i)\s+(?=[A-ZÅÄÖ])", t):
+            got = name_at(t, m.end())
+            if got is None or len(got[0].split()) < 3 or got[2] is not None or is_organisation(got[0]):
+                continue
+            counts[got[0]] += 1
+            first.setdefault(got[0], i)
     joint = next((i for i, t in enumerate(plan.texts) if plan.is_heading(i) and "satsning" in t.lower()), None)
     alts: list[str] = []
     if joint is not None:
         alts.append(plan.texts[joint])
-    abbr = next((m.group(0) for t in plan.texts for m in re.finditer(r"\bUPH [A-ZÅÄÖ]\w+ län\b", t)), None)
-    if abbr:
-        alts.append(abbr)
-    if counts:
-        name = counts.most_common(1)[0][0]
+    repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
+    if repeated:
+        name = repeated[0][0]
+        words = name.split()
+        for k in range(2, len(words)):
+            initials = "".join(w[0] for w in words[:k]).upper()
+            abbr = " ".join([initials, *words[k:]])
+            if any(re.search(rf"\b{re.escape(abbr)}\b", t) for t in plan.texts):
+                alts.append(abbr)
+                break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None:
-        return plan.texts[joint], joint, tuple(alts[1:])
+        return plan.texts[joint], joint, ()
     return None
 
 
@@ -322,9 +358,11 @@ def _initiative(
             continue
         for i, s in _sentences(unit):
             in_section = plan.headings[i] == section
-            if in_section or "versionen av handlingsplanen" in s:
+            # Beside its own section, the sentences about the plan itself ("den fjärde versionen
+            # av handlingsplanen", "Handlingsplanen för … uppdateras årligen") describe the initiative.
+            if in_section or _PLAN_WORD.search(s):
                 sentences.append(s)
-                y = re.search(r"inleddes (?:år )?(\d{4})", s)
+                y = _STARTED.search(s)
                 if y and start is None:
                     start = y.group(1)
     parties = _parties(plan)
@@ -400,7 +438,11 @@ def _organisation(
 
     for unit in units:
         for row, s in _sentences(unit):
-            if not re.search(r"\bstyrgrupp|samverkanskansli|ledningsgrupp", s, re.IGNORECASE):
+            # A sentence about the plan's organisation names a group (a network cue noun:
+            # styrgrupp, ledningsgrupp, arbetsgrupp …) or its office (kansli).
+            words = re.findall(r"[\wåäö-]+", s)
+            groups = [w for w in words if (c := cue_nouns().match(w)) is not None and c.kind == "network"]
+            if not groups and not re.search(r"kansli", s, re.IGNORECASE):
                 continue
             m = re.search(r"representanter från (.+?)\.?$", s)
             if m:
@@ -433,7 +475,9 @@ def _organisation(
 def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
     areas: list[_Area] = []
     for k, unit in enumerate(units):
-        if unit.bullet or not unit.text.endswith(":") or "område" not in unit.text.lower():
+        # A lead ending in ":" whose items come back as headings lists the focus areas, however
+        # the lead is worded ("Dessa områden är:", "Planen har följande inriktningar:").
+        if unit.bullet or not unit.text.endswith(":"):
             continue
         items = []
         for nxt in units[k + 1 :]:
@@ -545,7 +589,7 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
             nxt = texts[j + 1]
             after = texts[j + 2] if j + 2 < len(texts) else ""
             short = len(nxt.split()) <= 2 and not after and not plan.structural(j + 1)
-            if nxt and (nxt[:1].islower() or short) and not nxt.startswith(_BULLET):
+            if nxt and (nxt[:1].islower() or short) and (j + 1) not in plan.bullets:
                 title_parts.append(nxt)
                 j += 1
             else:
@@ -595,85 +639,62 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
 
 # --- named programmes and methods -------------------------------------------------------------
 
-_RESOURCE_PATTERNS = (
-    # "de evidensbaserade programmen Youth Aware of Mental health (YAM) och PAX … (PAX)"
-    re.compile(rf"\w*program(?:met|men)\s+((?:[A-ZÅÄÖ][^()]{{1,60}}?\s*\({_ABBR}\)(?:\s*(?:,|och)\s*)?)+)"),
-    # "föräldrastödsprogrammet ABC"
-    re.compile(rf"\w*program(?:met|men)\s+({_ABBR})\b(?!\s*\()"),
-    # "satsningen på fysisk aktivitet … (Fryshuset Street pep)"
-    re.compile(r"satsning\w* på [^()]{3,120}\(([A-ZÅÄÖ][^()]{2,60}\s[^()]{1,40})\)"),
-    # "implementering och spridning av Dansa utan krav."
-    re.compile(
-        r"(?:implementering|spridning)(?: och (?:spridning|implementering))? av "
-        r"([A-ZÅÄÖ][\wåäö-]+(?: [a-zåäö]+){0,4})\."
-    ),
-    # "stödmaterial i form av Psyk E-Bas"
-    re.compile(r"i form av ([A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)+)"),
-    # "Elevhälsoportalen, www.elevhalsoportalen.se, är en verksamhet"
-    re.compile(r"\b([A-ZÅÄÖ]\w+), (www\.[\w.-]+\.\w+), är"),
-    # "den nya Folkhälsokollen"
-    re.compile(r"\bden nya ([A-ZÅÄÖ]\w+)"),
-    # "SKR:s utbildning Att leda utvecklingsarbete."
-    re.compile(r"utbildning(?:en)? ([A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){1,4})\."),
-    # "kurserna Metodstöd i implementering och Metodstöd i implementering för faciliterare."
-    re.compile(r"kurserna ([A-ZÅÄÖ][^.]*?) och ([A-ZÅÄÖ][^.]*?)\."),
-    # ”Utvecklingsprogram fullföljd utbildning”
-    re.compile(r"”([A-ZÅÄÖ][^”]{3,60})”"),
-    # "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter"
-    re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är exempel på"),
-)
-
-
-def _resource_names(match: re.Match[str]) -> list[tuple[str, str | None]]:
-    names: list[tuple[str, str | None]] = []
-    for group in match.groups():
-        if group is None or group.startswith("www."):
-            continue
-        if " är exempel på" in match.group(0):
-            names.extend((part[:1].upper() + part[1:], None) for part in re.split(r", | och ", group))
-            continue
-        pairs = re.findall(rf"([A-ZÅÄÖ][^()]*?)\s*\(({_ABBR})\)", group)
-        if pairs:
-            names.extend((re.sub(r"^(?:och|,)\s*", "", n).strip(), ab) for n, ab in pairs)
-        else:
-            names.append((group.strip(), None))
-    return names
+#: "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter":
+#: an enumeration of kinds of service, each a thing the plan names (a Swedish construction).
+_EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
+#: A short list item "Name (Place)": the layout's way of listing local examples.
+_PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][^)]+)\)\s*\.?$")
 
 
 def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]) -> list[Mention]:
     found: dict[str, Mention] = {}
-    for unit in units:
-        # Short example bullets after an "Exempel …:" lead: "SAGA-teamen (Sollentuna)".
-        if unit.bullet:
-            ex = re.match(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([^)]+)\)\s*$", unit.text)
-            prev = units[units.index(unit) - 1] if units.index(unit) > 0 else None
-            lead = next((u for u in reversed(units[: units.index(unit)]) if not u.bullet), prev)
-            if ex and lead is not None and "exempel" in lead.text.lower():
-                row = unit.lines[0]
-                key = fold(ex.group(1))
-                if key not in found:
-                    lead_text = _sentences(lead)[-1][1] if _sentences(lead) else lead.text
-                    found[key] = _resource(
-                        plan, row, ex.group(1), f"{lead_text} {unit.text}", None, areas, location=ex.group(2)
-                    )
+
+    def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
+        """Record a named thing once (by name or abbreviation), where the plan first names it."""
+        name = name.strip(" ,.")
+        key = fold(name)
+        if len(name) >= 2 and key not in found and (abbr is None or fold(abbr) not in found):
+            found[key] = _resource(plan, row, name, sentence, abbr, areas, **kw)
+
+    for k, unit in enumerate(units):
+        # Short items "SAGA-teamen (Sollentuna)" of a list introduced by any lead ending in ":".
+        if unit.bullet and (ex := _PLACED_ITEM.match(unit.text)):
+            lead = next((u for u in reversed(units[:k]) if not u.bullet), None)
+            if lead is not None and lead.text.rstrip().endswith(":"):
+                lead_sentences = _sentences(lead)
+                lead_text = lead_sentences[-1][1] if lead_sentences else lead.text
+                # What the item is: its own head noun ("SAGA-teamen"), else the lead's cue
+                # ("Följande lokala team …:"), else a resource.
+                cues = cue_nouns()
+                own = cues.match(re.findall(r"[\w-]+", ex.group(1))[-1])
+                cue = own or next(
+                    (c for w in re.findall(r"[\w-]+", lead_text) if (c := cues.match(w)) is not None), None
+                )
+                kind = {"network": "actor", "event": "event", "initiative": "initiative"}.get(cue.kind) if cue else None
+                keep(
+                    unit.lines[0],
+                    ex.group(1),
+                    f"{lead_text} {unit.text}",
+                    None,
+                    location=ex.group(2),
+                    kind=kind,
+                    form=cue.form if cue else None,
+                )
         for row, sentence in _sentences(unit):
-            for pattern in _RESOURCE_PATTERNS:
-                for m in pattern.finditer(sentence):
-                    for name, abbr in _resource_names(m):
-                        name = name.strip(" ,.")
-                        key = fold(name)
-                        if len(name) < 2 or key in found:
-                            continue
-                        url = re.search(r"www\.[\w.-]+\.\w+", m.group(0))
-                        found[key] = _resource(
-                            plan,
-                            row,
-                            name,
-                            sentence,
-                            abbr,
-                            areas,
-                            url=f"https://{url.group(0)}" if url else None,
-                        )
+            for m in _EXAMPLES_OF.finditer(sentence):
+                for part in re.split(r", | och ", m.group(1)):
+                    keep(row, part[:1].upper() + part[1:], sentence, None)
+            for named in find_named(sentence):
+                url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
+                keep(
+                    row,
+                    named.name,
+                    sentence,
+                    named.abbr,
+                    url=f"https://{url.group(0)}" if url else None,
+                    kind="actor" if named.kind == "network" else named.kind,
+                    form=named.form,
+                )
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -731,10 +752,12 @@ def _resource(
     *,
     location: str | None = None,
     url: str | None = None,
+    kind: str | None = None,
+    form: str | None = None,
 ) -> Mention:
     area = _area_at(areas, row)
     return Mention(
-        "resource",
+        kind or "resource",
         name,
         plan.source(row, sentence),
         description=sentence,
@@ -742,5 +765,8 @@ def _resource(
         alt_names=(abbr,) if abbr and abbr != name else (),
         location=location,
         urls=(url,) if url else (),
+        forms=(form,) if form and kind in (None, "resource") else (),
+        # A network or working group the plan names is an actor of type nätverk.
+        actor_types=("natverk",) if kind == "actor" else (),
         relations=(Relation("focus-area", "focus-area", area.name),) if area else (),
     )

@@ -19,14 +19,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
+from loader.layouts.bullets import bullet, primary_glyph
+from loader.layouts.cues import cue_nouns
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
 
+# The item marker inside this module: :func:`_normalised` rewrites whatever glyph a report
+# uses for its items (":func:`loader.layouts.bullets.primary_glyph`") to this one, and every
+# other bullet glyph to the "- " of sub-items, so the parser below sees one convention.
 _BULLET = "\uf0b7"
 _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
 _MARKER = re.compile(r"^\s*KAPITEL\s*$")
@@ -54,12 +60,6 @@ _WORD = re.compile(r"\S+")
 # Words after which a wrapped title line must go on.
 _CONNECTIVES = frozenset(
     "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under – - , :".split()
-)
-# Swedish nouns (definite form) that introduce a title: "förstudien Positiv hälsoutveckling …".
-_FORM_WORDS = frozenset(
-    "förstudien rapporten skriften guiden filmen foldern affischen broschyren studien boken "
-    "utbildningen webbutbildningen kartläggningen idéskriften handboken checklistan enkäten "
-    "verktyget appen e-tjänsten webbplatsen webbutbildning".split()
 )
 # Heading phrases that say what is listed under them is no longer in use.
 _RETIRED = ("inte langre", "ej langre", "ej i bruk", "avvecklad", "upphort", "nedlagd")
@@ -200,6 +200,12 @@ def _next_text(kinds: list[str], i: int) -> int | None:
     return None
 
 
+def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str) -> bool:
+    """A short line after a blank whose next text line is an item: a heading by layout."""
+    nxt = _next_text(kinds, i)
+    return nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 8
+
+
 def _blank_before(kinds: list[str], i: int) -> bool:
     return i == 0 or kinds[i - 1] in ("blank", "url")
 
@@ -290,13 +296,30 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         alts.append(head.strip())
     for candidate in [name, *alts]:
         first, _, rest = candidate.partition(" ")
-        if first.lower() in _FORM_WORDS and rest[:1].isupper():
+        if _form_word(first) and rest[:1].isupper():
             alts.append(rest)
     seen: list[str] = []
     for a in alts:
         if a and a != name and a not in seen:
             seen.append(a)
     return name, years, tuple(seen)
+
+
+def _form_word(word: str) -> bool:
+    """Whether ``word`` is a form noun that introduces a title: "förstudien Positiv …",
+    "Skriften Vad är …", "webbutbildning Psykisk …" (cue nouns of the form vocabulary, in the
+    definite form, or the bare label in running text).
+
+    >>> _form_word("förstudien"), _form_word("Skriften"), _form_word("webbutbildning"), _form_word("Region")
+    (True, True, True, False)
+    """
+    word = word.strip(",.:;")
+    cue = cue_nouns().match(word)
+    if cue is None or cue.kind != "resource":
+        return False
+    w, label = word.lower(), cue.label.lower()
+    definite = w != label and w.endswith(("en", "et", "n", "t", "na"))
+    return definite or w == label
 
 
 def _embedded_title(text: str) -> str:
@@ -314,7 +337,7 @@ def _embedded_title(text: str) -> str:
         if not _TITLE_WORD.match(w.group()):
             continue
         prev = words[k - 1].group() if k else ""
-        if not prev or prev.endswith(",") or prev.lower() in ("och", "samt") or prev.lower() in _FORM_WORDS:
+        if not prev or prev.endswith(",") or prev.lower() in ("och", "samt") or _form_word(prev):
             start = w.start()
     return "" if start is None else text[start:].strip(" ,")
 
@@ -351,7 +374,11 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
         ):
             break  # back matter: a page that opens with the document's title
         if i < first_bullet:
-            if _is_heading_shape(text) and names and _matches_name(text, names):
+            # The heading over the first item: the intro names it, or (when no intro lists
+            # the headings) its layout does: a short title line after a blank that opens a list.
+            if _is_heading_shape(text) and (
+                _matches_name(text, names) if names else _introduces_list(texts, kinds, i, text)
+            ):
                 heading, subheading = text, ""
             i += 1
             continue
@@ -364,11 +391,8 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             i = extent[-1] + 1
             continue
         if _is_heading_shape(text):
-            nxt = _next_text(kinds, i)
             listed = bool(names) and _matches_name(text, names)
-            introduces = (
-                nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 5
-            )
+            introduces = _introduces_list(texts, kinds, i, text)
             if listed or introduces:
                 if listed or not names:
                     heading, subheading = text, ""
@@ -746,7 +770,37 @@ def _resolve(owners: list[_Owner], marks: list[_Mark], doc: Document, kinds: lis
 # --------------------------------------------------------------------------- assembly
 
 
+def _normalised(doc: Document) -> Document:
+    """``doc`` with its item glyph as :data:`_BULLET` and other list glyphs as "- " sub-items.
+
+    The commonest non-dash glyph marks items ("\uf0b7" in a PDF export, "•" elsewhere); a
+    report that only uses dashes has its commonest dash as the item glyph.
+
+    >>> d = _normalised(Document("r", (Line(1, "• A"), Line(2, "◦ a"), Line(3, "• B"))))
+    >>> [ln.text for ln in d.lines] == ["\uf0b7 A", "- a", "\uf0b7 B"]
+    True
+    """
+    texts = [line.text for line in doc.lines]
+    primary = primary_glyph(texts)
+    if primary is None:
+        dashes = Counter(b.glyph for t in texts if (b := bullet(t)) is not None)
+        primary = dashes.most_common(1)[0][0] if dashes else None
+    if primary is None or primary == _BULLET:
+        return doc
+    lines: list[Line] = []
+    for line in doc.lines:
+        b = bullet(line.text)
+        if b is None or (b.dash and b.glyph != primary):
+            lines.append(line)
+            continue
+        indent = line.text[: len(line.text) - len(line.text.lstrip())]
+        marker = _BULLET if b.glyph == primary else "-"
+        lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
+    return Document(doc.report, tuple(lines))
+
+
 def _parse(doc: Document) -> _Parsed:
+    doc = _normalised(doc)
     kinds, markers = _kinds(doc.lines)
     pages = _pages(doc.lines, kinds, markers)
     items = _segment(doc, kinds)
@@ -794,7 +848,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     name, years, alts = _split_title(owner.named or owner.title)
     if owner.named:
         first = owner.named.split(" ", 1)
-        if len(first) == 2 and first[0].lower() in _FORM_WORDS and first[1][:1].isupper():
+        if len(first) == 2 and _form_word(first[0]) and first[1][:1].isupper():
             name, alts = _split_title(first[1])[0], (*alts, first[1].split(" (")[0])
             alts = tuple(a for a in alts if a != name)
     if owner.sentence:
@@ -839,7 +893,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
 def _child_name(child: _Owner) -> str:
     name = _split_title(child.named or child.title)[0]
     first, _, rest = name.partition(" ")
-    return rest if first.lower() in _FORM_WORDS and rest[:1].isupper() else name
+    return rest if _form_word(first) and rest[:1].isupper() else name
 
 
 def link_problems(doc: Document) -> list[str]:
@@ -863,6 +917,7 @@ class InventoryLayout:
         >>> InventoryLayout().score(Document("r", (Line(1, "Plain text."),)))
         0.0
         """
+        doc = _normalised(doc)
         texts = [line.text for line in doc.lines]
         bullets = sum(1 for t in texts if t.lstrip().startswith(_BULLET))
         links = sum(len(_LINK_WORD.findall(t)) for t in texts)
@@ -875,8 +930,9 @@ class InventoryLayout:
         marker = any(
             k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds) if _MARKER.match(texts[i])
         )
+        # Bullets alone are common to every layout: they count as items with link marks.
         return round(
-            0.4 * min(1.0, bullets / 15)
+            0.4 * min(1.0, bullets / 15) * min(1.0, links / 25)
             + 0.3 * min(1.0, links / 10)
             + 0.15 * min(1.0, blocks / 5)
             + 0.15 * float(marker),
@@ -885,6 +941,7 @@ class InventoryLayout:
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
+        doc = _normalised(doc)
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
         return [_mention(o, doc, parsed.pages) for o in ordered]

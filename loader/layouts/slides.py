@@ -8,10 +8,13 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, stem_key
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -67,7 +70,11 @@ _EMAIL = re.compile(r"([\w.-]+)@([\w-]+\.[a-z]{2,})")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>”\"]+")
 _GOAL_HEAD = re.compile(r"^(MÅL|Mål|Övergripande mål|Delmål \d+|Syfte|Övergripande syfte)\s*:?$")
 _TARGET_HEAD = re.compile(r"^(MÅLGRUPP|Målgrupp)\s*:?$")
-_WORKGROUP_END = re.compile(rf"(?:({_MONTH_RE}|{'|'.join(_SEASONS)}|hösten|våren)\s+)?-(\d{{2}})\b", re.I)
+# Swedish slides write a year as "-19" after a month or season ("färdigt i maj -19",
+# "hösten -20", "ht – 20"): the short-year convention, read wherever a date is due.
+_SHORT_YEAR = re.compile(
+    rf"(?:\b({_MONTH_RE}|{'|'.join(_SEASONS)}|hösten|våren|ht|vt)\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I
+)
 
 
 def unspace(text: str) -> str:
@@ -102,10 +109,13 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     parts = [p.strip() for p in re.split(r"[/&,]| och ", key) if p.strip()]
     types: list[str] = []
     for part in parts:
-        # A doubled initial letter ("Fföretag") is a common slide-extraction slip.
-        part = re.sub(r"^(\w)\1", r"\1", part) if part not in _SECTOR_TYPES else part
         if part not in _SECTOR_TYPES:
-            return None
+            # Text boxes exported from slides slip a letter now and then (doubled, dropped);
+            # one slip in a sector word still names the sector.
+            close = difflib.get_close_matches(part, list(_SECTOR_TYPES), n=1, cutoff=0.9)
+            if not close:
+                return None
+            part = close[0]
         if _SECTOR_TYPES[part] and _SECTOR_TYPES[part] not in types:
             types.append(_SECTOR_TYPES[part])
     return tuple(types)
@@ -121,6 +131,16 @@ class _Row:
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def bullet(self) -> bool:
+        """Whether the line is a list item (any glyph; private-use glyphs are gone from ``text``)."""
+        return is_bullet(self.raw)
+
+    @property
+    def item(self) -> str:
+        """The line's text without its bullet glyph."""
+        return clean(strip_bullet(self.raw)) if self.bullet else self.text
 
     @property
     def page_start(self) -> bool:
@@ -268,6 +288,7 @@ class SlidesLayout:
         out.extend(_vip(deck))
         out.extend(_grants(deck, funder))
         out.extend(_events(deck, initiative.name if initiative else None, pilots, funder))
+        out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -494,14 +515,26 @@ def _classify(name: str, types: tuple[str, ...]) -> str:
 # --- pilots of a school-based model -----------------------------------------------------------
 
 
+# "<participle or adjective> <noun>": "Elevhälsobaserad modell", "SKOLBASERAD MODELL".
+_MODEL_PHRASE = re.compile(r"\b(\w+(?:ad|ade|ande|ende)) (\w+)\b", re.IGNORECASE)
+
+
 def _model_name(deck: _Deck) -> tuple[str, int] | None:
+    """The model the pilots test: the commonest "<adjective> <model noun>" phrase of the deck
+    ("Elevhälsobaserad modell", "skolbaserad modell"), said at least three times; the model
+    nouns are the cue nouns of the form modell."""
+    cues = cue_nouns()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, row in enumerate(deck.rows):
-        for m in re.finditer(r"\b(\w+baserad(?:e)? modell)\b", fold(row.text)):
-            counts[m.group(1)] += 1
-            first.setdefault(m.group(1), i)
-    if not counts:
+        for m in _MODEL_PHRASE.finditer(row.text):
+            cue = cues.match(m.group(2))
+            if cue is None or cue.form != "modell" or _plural_cue(m.group(2), cue):
+                continue
+            key = fold(m.group(0))
+            counts[key] += 1
+            first.setdefault(key, i)
+    if not counts or counts.most_common(1)[0][1] < 3:
         return None
     phrase = counts.most_common(1)[0][0]
     return phrase, first[phrase]
@@ -510,11 +543,18 @@ def _model_name(deck: _Deck) -> tuple[str, int] | None:
 def _structure_starts(deck: _Deck) -> list[int]:
     starts = []
     for i, row in enumerate(deck.rows):
-        if re.search(r"\([A-ZÅÄÖ]{2,6}\)\s*$", row.text) and "program" in fold(row.text):
+        # A slide titled "<programme> (ABBR)" opens a new part of the deck.
+        m = re.match(r"^(.+?)\s*\([A-ZÅÄÖ]{2,6}\)\s*$", row.text)
+        words = re.findall(r"[\w-]+", m.group(1)) if m else []
+        cue = cue_nouns().match(words[-1]) if words else None
+        if cue is not None and cue.kind == "resource" and cue.form is None:
             starts.append(i)
-        if _grant_header(row.text) or re.match(r"^[A-ZÅÄÖ]\w+s (stöd till|arbete med) forskning", row.text):
+        if _grant_header(row.text):
             starts.append(i)
-    return starts
+    presenter = _presenter_start(deck)
+    if presenter is not None:
+        starts.append(presenter[1])
+    return sorted(set(starts))
 
 
 def _pilots(deck: _Deck) -> list[Mention]:
@@ -525,9 +565,9 @@ def _pilots(deck: _Deck) -> list[Mention]:
     model_label = phrase[:1].upper() + phrase[1:]
     # The model's own name as the text writes it (keeps diacritics).
     for row in deck.rows[first:]:
-        hit = re.search(r"\b(\w+baserad(?:e)? modell)\b", row.text, re.IGNORECASE)
-        if hit and fold(hit.group(1)) == phrase:
-            model_label = _sentence_case(hit.group(1))
+        hit = next((h for h in _MODEL_PHRASE.finditer(row.text) if fold(h.group(0)) == phrase), None)
+        if hit:
+            model_label = _sentence_case(hit.group(0))
             model_label = model_label[:1].upper() + model_label[1:].lower()
             break
     structure = _structure_starts(deck)
@@ -600,6 +640,18 @@ def _pilots(deck: _Deck) -> list[Mention]:
     return out
 
 
+def _pilot_spans(deck: _Deck, pilots: list[Mention]) -> list[tuple[int, int, str]]:
+    """Line ranges of the pilots' slides: from a pilot's first line to the next pilot or structure."""
+    starts = sorted((m.source.line, m.name) for m in pilots if ("type", "pilot") in m.extra)
+    stops = sorted(deck.rows[i].number for i in _structure_starts(deck))
+    spans = []
+    for n, (line, name) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(deck.rows) + 1
+        end = min([end, *[s for s in stops if s > line]])
+        spans.append((line, end, name))
+    return spans
+
+
 def _pilot_details(deck: _Deck, start: int, end: int) -> tuple[str, tuple[str, ...]]:
     aims: list[str] = []
     targets: list[str] = []
@@ -615,14 +667,14 @@ def _pilot_details(deck: _Deck, start: int, end: int) -> tuple[str, tuple[str, .
                 years = (pilot.group(1),)
         if _GOAL_HEAD.match(text):
             j = i + 1 if i + 1 < end and not deck.rows[i + 1].blank else deck.next_nonblank(i, limit=3)
-            if j is not None and j < end and not deck.rows[j].text.startswith("•"):
+            if j is not None and j < end and not deck.rows[j].bullet:
                 body, _ = deck.block(j)
                 aims.append(f"{_sentence_case(text)}: {body}")
         elif _TARGET_HEAD.match(text):
             items = []
             j = deck.next_nonblank(i, limit=3)
-            while j is not None and deck.rows[j].text.startswith("•"):
-                items.append(deck.rows[j].text.lstrip("• ").strip())
+            while j is not None and deck.rows[j].bullet:
+                items.append(deck.rows[j].item)
                 j = deck.next_nonblank(j, limit=3)
             if items:
                 targets.append(f"{_sentence_case(text)}: {', '.join(items)}")
@@ -659,9 +711,15 @@ def _lookback_paragraph(deck: _Deck, start: int) -> list[str]:
 def _vip(deck: _Deck) -> list[Mention]:
     out: list[Mention] = []
     head = None
+    cues = cue_nouns()
     for i, row in enumerate(deck.rows):
-        m = re.match(r"^(.+?program)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$", row.text)
-        if m:
+        # A slide title "Name (ABBR)" whose head noun is a cue names the programme the
+        # working groups below belong to.
+        m = re.match(r"^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$", row.text)
+        words = re.findall(r"[\w-]+", m.group(1)) if m else []
+        cue = cues.match(words[-1]) if words else None
+        opens_block = deck.headings[i] == row.text[:120]  # the slide's title line
+        if m and opens_block and cue is not None and cue.kind == "resource" and len(words) <= 6:
             head = (i, m.group(1).strip(), m.group(2))
             break
     if head is None:
@@ -686,30 +744,34 @@ def _vip(deck: _Deck) -> list[Mention]:
         )
     )
     for i, row in enumerate(deck.rows):
-        if not (row.text.endswith(":") and "arbetsgrupper" in fold(row.text)):
+        # "2017 och 2018 startades arbetsgrupper kring:": a list of groups, led by a network cue.
+        lead_cues = [cues.match(w) for w in re.findall(r"[\w-]+", row.text)]
+        if not (row.text.endswith(":") and any(c is not None and c.kind == "network" for c in lead_cues)):
             continue
         years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", row.text))
         j = deck.next_nonblank(i, limit=3)
-        while j is not None and deck.rows[j].text.startswith("•"):
-            item = deck.rows[j].text.lstrip("• ").strip()
+        while j is not None and deck.rows[j].bullet:
+            item = deck.rows[j].item
             topic = re.split(r"[,(]", item)[0].strip()
             end_date = None
             written = ""
-            m = _WORKGROUP_END.search(item)
+            m = _SHORT_YEAR.search(item)
             if m:
                 year = f"20{m.group(2)}"
                 month = _MONTHS.get((m.group(1) or "").lower())
                 end_date = f"{year}-{month:02d}" if month else year
                 written = m.group(0)
+            # A working group is a network of people: an actor of type natverk (reading guide).
             out.append(
                 Mention(
-                    "initiative",
+                    "actor",
                     f"{abbr} {topic}",
                     deck.source(j, f"{row.text} {item}"),
                     description=f"{row.text} {item}",
                     heading=deck.headings[j],
                     years=years,
                     end=end_date,
+                    actor_types=("natverk",),
                     relations=(Relation("related", "resource", name),),
                     extra=(("type", "arbetsgrupp"), *((("end-as-written", written),) if written else ())),
                 )
@@ -721,27 +783,46 @@ def _vip(deck: _Deck) -> list[Mention]:
 # --- research funder and granted projects -----------------------------------------------------
 
 
+def _presenter_start(deck: _Deck) -> tuple[str, int] | None:
+    """The organisation presenting a part of the deck that lists granted projects, and its first
+    slide: the name that opens two or more slide titles in the genitive ("Fortes stöd till
+    forskning 2018", "Fortes uppdrag …") and also stands alone ("Vad är Forte?"), before the
+    last grant table ("Huvudsökande …")."""
+    tables = [i for i, row in enumerate(deck.rows) if _grant_header(row.text)]
+    if not tables:
+        return None
+    words = {w for r in deck.rows for w in re.findall(r"\w+", r.text)}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, row in enumerate(deck.rows[: tables[-1]]):
+        m = _GENITIVE_TITLE.match(row.text)
+        if m and deck.headings[i] == row.text[:120] and m.group(1) in words:
+            counts[m.group(1)] += 1
+            first.setdefault(m.group(1), i)
+    found = [(name, n) for name, n in counts.most_common() if n >= 2]
+    return (found[0][0], first[found[0][0]]) if found else None
+
+
 def _funder(deck: _Deck) -> Mention | None:
-    for i, row in enumerate(deck.rows):
-        m = re.match(r"^([A-ZÅÄÖ]\w+?)s? (?:stöd till|arbete med) forskning", row.text)
-        if not m:
-            continue
-        name = m.group(1)
-        words = {w for r in deck.rows for w in re.findall(r"\w+", r.text)}
-        if name not in words and f"{name}s" in words:
-            name = f"{name}s"
-        alt: list[str] = []
-        types: tuple[str, ...] = ()
-        for k, r in enumerate(deck.rows):
-            full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
-            if full:
-                alt.append(full.group(1))
-            if r.text.rstrip("?").endswith(f"är {name}"):
-                block, _ = deck.paragraph(k, max_lines=10)
-                if "myndighet" in fold(block):
-                    types = ("myndighet",)
-        return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
-    return None
+    start = _presenter_start(deck)
+    if start is None:
+        return None
+    name, i = start
+    alt: list[str] = []
+    types: tuple[str, ...] = ()
+    for k, r in enumerate(deck.rows):
+        # "Forte Forskningsrådet för hälsa, arbetsliv och välfärd": the name, then the full name.
+        full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
+        if full:
+            alt.append(full.group(1))
+        if r.text.rstrip("?").endswith(f"är {name}"):
+            block, _ = deck.paragraph(k, max_lines=10)
+            if "myndighet" in fold(block):
+                types = ("myndighet",)
+    return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
+
+
+_GENITIVE_TITLE = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)s\s")
 
 
 def _grant_header(text: str) -> bool:
@@ -915,3 +996,190 @@ def _presenters(deck: _Deck) -> list[str]:
         if entry not in out:
             out.append(entry)
     return out
+
+
+# --- named things of the pilots, delarenor and working groups ----------------------------------
+
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
+_DATE_TAIL = re.compile(rf"\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b.*$", re.IGNORECASE)
+_TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
+_OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,&–-])\s*$")
+_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:och|med|för|i|av|på|till|om|samt))+\s*$")
+#: Ordinals end in -a like plural adjectives but name one thing ("Första linjenkonferens").
+_ORDINALS = frozenset("första andra".split())
+_TITLE_PREPOSITIONS = frozenset("för i med om av på vid till inom mot kring på för".split())
+_KIND_OF_CUE = {"resource": "resource", "initiative": "initiative", "network": "actor", "event": "event"}
+
+
+def _unit(deck: _Deck, i: int) -> tuple[str, int]:
+    """A list item or a line with its wrapped lowercase continuation lines."""
+    row = deck.rows[i]
+    parts, j = [row.item], i
+    while True:
+        nxt = deck.next_nonblank(j, limit=2)
+        if nxt is None or deck.rows[nxt].bullet or deck.rows[nxt].page_start or deck.blank_run_after(j) >= 2:
+            break
+        # A text box wraps its line after a connective or an example marker even before a
+        # capital: "… arbetet ex" / "PAX, YAM, Skolmodellen PALS".
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1])):
+            break
+        parts.append(deck.rows[nxt].text)
+        j = nxt
+    return _join(parts), j
+
+
+def _definite(word: str) -> bool:
+    return word.lower().endswith(("en", "et", "na")) and len(word) > 4
+
+
+def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
+    """A short title-like line whose head noun is a cue: "Utökat barnstödsteam", "Barnhälsoteam -
+    förskolan", "Barnhälsobaserad modell för förskolan", "Proaktiva teamet (pedagog, …)".
+
+    Generic mentions stay out: a bare cue ("Arbetsgrupp"), a plural class ("Traditionella
+    vårdprogram": an adjective in -a before an indefinite noun), an explanation after a colon,
+    and one-word compounds other than teams ("Vaccinationsprogram").
+    """
+    head = _TITLE_END.split(text, maxsplit=1)[0].strip()
+    rest = text[len(head) :]
+    if rest.lstrip().startswith(":") and len(rest.split()) >= 3:
+        return None  # "Ny modell för sitt arbete: Ger plats åt …" is a statement, not a title
+    head = _TRAILING_CONNECTIVE.sub("", head)  # "Workshop med BUS och" wraps onto the next line
+    words = re.findall(r"[\wåäöÅÄÖé-]+", head)
+    if not words or len(words) > 10 or not head[:1].isupper() or head.endswith(".") or head.isupper():
+        return None
+    for k, word in enumerate(words[:3]):
+        if k == 2 and words[1] != "och":
+            break
+        cue = cues.match(word)
+        if cue is None:
+            continue
+        # Titles name teams, events and models or methods; "Riktad kartläggning" or "Gemensam
+        # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
+        if len(words) > 7 and (k > 0 or cue.kind == "resource"):
+            return None  # long titles only for groups and events named by their task ("Arbetsgrupp för att …")
+        if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
+            return None
+        # A definite cue opening the line is the subject of a statement ("Piloten landade på…").
+        if k == 0 and _definite(word) and len(words) > 1:
+            return None
+        # After the head noun comes a preposition or nothing: "modell för förskolan", not
+        # "kunskapsstöd frigör resurser".
+        if k + 1 < len(words) and words[k + 1].lower() not in _TITLE_PREPOSITIONS:
+            return None
+        if len(words) == 1 and (cue.kind != "network" or stem_key(word) == stem_key(cue.label)):
+            return None
+        adjective = words[k - 1].lower() if k >= 1 else ""
+        if adjective.endswith("a") and adjective not in _ORDINALS and not _definite(word) and words[1] != "och":
+            return None
+        if _plural_cue(word, cue) or (len(words) == 1 and stem_key(word) == stem_key(cue.label)):
+            return None
+        return _DATE_TAIL.sub("", head).strip(" -–"), cue
+    return None
+
+
+def _plural_cue(word: str, cue: Cue) -> bool:
+    """Whether ``word`` is a plural of its cue ("modeller", "Workshops"): a class, not a thing.
+
+    >>> c = Cue("event", None, "konferens")
+    >>> _plural_cue("Elevhälsokonferens", c), _plural_cue("konferenser", c)
+    (False, True)
+    """
+    w, label = word.lower(), cue.label.lower()
+    if w.endswith(label):
+        return False
+    return w.endswith(label + "s") or w.endswith(("er", "erna", "ar", "arna", "or", "orna"))
+
+
+def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] | None:
+    """A reference-list item "Author, Title (2014)" or "Title (2013) Form": title, author, year."""
+    m = _YEAR_IN_BRACKETS.search(text)
+    if not m or not deck.rows[i].bullet:
+        return None
+    year = int(m.group(0)[1:-1])
+    before = text[: m.start()].strip(" ,")
+    author: str | None = None
+    if ", " in before:
+        author, before = before.split(", ", 1)
+        # "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP)": the organisation's name.
+        author = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", author)
+    if not before[:1].isupper() or len(before.split()) > 16:
+        return None
+    return before, author, year
+
+
+def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Models, methods, programmes, teams, guideline documents, networks and events the slides name."""
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+
+    def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
+        name = name.strip(" ,.;:-–")
+        key = fold(name)
+        alts = kw.get("alt_names") or ()
+        if len(name) < 2 or key in seen or any(fold(str(a)) in seen for a in alts):  # type: ignore[attr-defined]
+            return
+        seen.add(key)
+        seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
+        kind = _KIND_OF_CUE[cue_kind]
+        line = deck.rows[i].number
+        owner = next((name for a, b, name in spans if a <= line < b), None)
+        relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
+        out.append(
+            Mention(
+                kind,
+                name,
+                deck.source(i, text),
+                description=text,
+                heading=deck.headings[i],
+                forms=(form,) if form and kind == "resource" else (),
+                actor_types=("natverk",) if kind == "actor" else (),
+                relations=relations,
+                **kw,  # type: ignore[arg-type]
+            )
+        )
+
+    i = 0
+    while i < len(deck.rows):
+        if deck.rows[i].blank:
+            i += 1
+            continue
+        text, last = _unit(deck, i)
+        if _heading_types(text) is not None:
+            i = last + 1
+            continue  # a sector heading of a participant list
+        ref = _references(deck, i, text)
+        defined = _DEFINITION.match(text) if deck.rows[i].bullet else None
+        if defined:
+            # A list item that only spells out an abbreviation names a method or programme:
+            # "- STÅ (Samordnade tidiga åtgärder - gruppnivå)".
+            abbr, full = (defined.group(1), defined.group(2)) if defined.group(1) else defined.group(4, 3)
+            add(i, text, full, "resource", None, alt_names=(abbr,))
+        if ref is not None:
+            title, author, year = ref
+            producer = (ActorRole(author, "producer", deck.source(i, text)),) if author else ()
+            head = _WORD_FORM.findall(title)
+            cue = cues.match(head[0]) if head else None
+            form = cue.form if cue is not None and cue.kind == "resource" else None
+            add(i, text, title, "resource", form, years=(year,), actors=producer)
+            i = last + 1
+            continue
+        for named in find_named(text, cues):
+            add(i, text, named.name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        titled = _titled(text, cues)
+        # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
+        # kommun", the pilot's own title) is that thing, not a new one.
+        # The programme items of a dated event ("• Kickoff för arbetet 2020" under "Julgransplundring
+        # 5 februari") are parts of that event, not events of their own.
+        in_event = deck.rows[i].bullet and any(
+            m.kind == "event" and 0 < deck.rows[i].number - m.source.line <= 8 for m in known
+        )
+        if titled is not None and not in_event and not any(k.startswith(fold(titled[0])) for k in seen):
+            add(i, text, titled[0], titled[1].kind, titled[1].form)
+        i = last + 1
+    return out
+
+
+_WORD_FORM = re.compile(r"[\wåäöÅÄÖé-]+")
+_DEFINITION = re.compile(r"^([A-ZÅÄÖ]{2,6}) \(([A-ZÅÄÖ][^()]{3,80})\)$|^([A-ZÅÄÖ][^()]{3,80}) \(([A-ZÅÄÖ]{2,6})\)$")

@@ -16,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loader.layouts.base import THRESHOLD, Layout
+from loader.layouts.bullets import bullet
+from loader.layouts.cues import cue_nouns, find_named
 from loader.model import Document, Line
 from loader.pipeline import LAYOUTS
 from loader.read import read_report
@@ -68,3 +70,87 @@ def test_never_raises_on_arbitrary_text(layout: Layout, lines: list[str]) -> Non
     doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     assert 0.0 <= layout.score(doc) <= 1.0
     assert isinstance(layout.extract(doc), list)
+
+
+@pytest.mark.parametrize("glyph", ["•", "◦", "▪", "‣", "-", "–", "*", "\uf0b7", "\uf02d", "\uf0a7"])
+def test_one_bullet_recogniser_for_every_glyph(glyph: str) -> None:
+    # The glyphs of the five reports (U+F0B7, U+F02D, "•", "-", "–") and common others.
+    b = bullet(f"  {glyph} Barnhälsoteam")
+    assert b is not None and b.text == "Barnhälsoteam"
+    assert b.dash == (glyph in "-–")
+
+
+def test_hyphen_and_star_need_a_space_to_be_bullets() -> None:
+    # 2019-kraftsamling…txt:2326 "*Yttre cirklar …" is a footnote mark; "-19" a short year.
+    assert bullet("*Yttre cirklar ska inkludera moment") is None
+    assert bullet("-19 var året") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "form"),
+    [
+        ("programmet", "resource", None),
+        ("programmen", "resource", None),
+        ("metoderna", "resource", None),
+        ("Skolmodellen", "resource", "modell"),
+        ("föräldrautbildning", "resource", "utbildning"),
+        ("webbkursen", "resource", "webbutbildning"),
+        ("nätverket", "network", None),
+        ("arbetsgrupperna", "network", None),
+        ("webbinarieserien", "event", None),
+        ("föreläsningsserien", "event", None),
+        ("satsningen", "initiative", None),
+    ],
+)
+def test_cue_nouns_cover_inflections_and_compounds(word: str, kind: str, form: str | None) -> None:
+    cue = cue_nouns().match(word)
+    assert cue is not None and (cue.kind, cue.form) == (kind, form)
+
+
+@pytest.mark.parametrize("word", ["Vidare", "kurator", "Klippans", "Region"])
+def test_words_that_only_look_like_cue_nouns(word: str) -> None:
+    assert cue_nouns().match(word) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "metoden",
+                "Metoden",
+                "X",
+                "ABC",
+                "(",
+                ")",
+                "”",
+                "och",
+                ",",
+                "är",
+                "ett",
+                "verktyg",
+                "i form av",
+                " ",
+                "-",
+                "–",
+                "programmen",
+                "Aa Bb",
+                "(AB)",
+                "t ex",
+                ":",
+                "www.a.se",
+                "den nya",
+                "spridning av",
+                "team",
+                "•",
+                "\uf0b7",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_find_named_never_raises(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for named in find_named(text):
+        assert named.name and 0 <= named.start <= named.end <= len(text)
+        assert named.kind in ("resource", "initiative", "network", "event")

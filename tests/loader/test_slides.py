@@ -197,3 +197,77 @@ def test_sources_are_quoted_and_short() -> None:
 def test_extract_never_raises_on_slide_like_text(lines: list[str]) -> None:
     doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     assert isinstance(SlidesLayout().extract(doc), list)
+
+
+def test_pilot_models_methods_and_teams() -> None:
+    found = {(m.kind, m.name) for m in _mentions()}
+    expected = {
+        # 2019-kraftsamling…txt:1520 "- Utökat barnstödsteam"
+        ("actor", "Utökat barnstödsteam"),
+        # :1522 "- ALIS: utbildningsinsats Aktivt ledarskap i skolan"
+        ("resource", "Aktivt ledarskap i skolan"),
+        # :1526 "- STÅ (Samordnade tidiga åtgärder - gruppnivå)"
+        ("resource", "Samordnade tidiga åtgärder - gruppnivå"),
+        # :1725 "• Föreläsning om relationsskapande utifrån föräldrautbildning KOMET"
+        ("resource", "KOMET"),
+        # :1801 "Barnhälsoteam - förskolan", :1815 "… team – Barnhälsoteam (kollegialt lärande)"
+        ("actor", "Barnhälsoteam"),
+        # :1813 "Barnhälsobaserad modell för förskolan"
+        ("resource", "Barnhälsobaserad modell för förskolan"),
+        # :1840 "• Proaktiva teamet (pedagog, speciallärare, …)"
+        ("actor", "Proaktiva teamet"),
+        # :1850 "• Analys av KAM (Klippans analysmodell) …"
+        ("resource", "Klippans analysmodell"),
+        # :1877 "• Första linjenkonferens i Stockholm 5 december"
+        ("event", "Första linjenkonferens i Stockholm"),
+        # :2368 "- Generell föräldrautbildning, t ex COPE"
+        ("resource", "COPE"),
+        # :2456-2458 "… arbetet ex" / "PAX, YAM, Skolmodellen PALS"
+        ("resource", "PAX"),
+        ("resource", "YAM"),
+        ("resource", "PALS"),
+        # :886 "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"
+        ("actor", "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"),
+        # :3075 '… "Attempted suicide short intervention program" (ASSIP) …'
+        ("resource", "Attempted suicide short intervention program"),
+    }
+    assert expected <= found
+    # :1522 ALIS is the course's abbreviation; :1850 KAM the model's
+    assert _named("Aktivt ledarskap i skolan").alt_names == ("ALIS",)
+    assert _named("Klippans analysmodell").forms == ("modell",)
+    # :1524 "- Gemensam kompetensutveckling" and :1934 "Traditionella vårdprogram" name no thing
+    names = {name for _, name in found}
+    assert not {"Gemensam kompetensutveckling", "Traditionella vårdprogram"} & names
+
+
+def test_adhd_guideline_list() -> None:
+    # 2019-kraftsamling…txt:2250 "Aktuella kunskapsstöd, VIP ADHD" and the list :2252-2268
+    docs = {m.name: m for m in _mentions() if m.kind == "resource"}
+    # :2254 "Socialstyrelsen, Stöd till barn, ungdomar och vuxna med adhd (2014)"
+    stod = docs["Stöd till barn, ungdomar och vuxna med adhd"]
+    assert stod.years == (2014,)
+    assert [(a.name, a.role) for a in stod.actors] == [("Socialstyrelsen", "producer")]
+    # :2252 "SBU-rapport nr 217 (2013) Litteraturöversikt.", :2258 "Läkemedelsverket, Läkemedel vid
+    # adhd – behandlingsrekommendation (2016)", :2260 "… (SFBUP), Riktlinje ADHD (2016)",
+    # :2268 "NICE´s guideline ADHD (2018)"
+    assert {
+        "SBU-rapport nr 217",
+        "Läkemedel vid adhd – behandlingsrekommendation",
+        "Riktlinje ADHD",
+        "NICE´s guideline ADHD",
+    } <= set(docs)
+    # :2260 "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP), Riktlinje ADHD (2016)"
+    riktlinje = docs["Riktlinje ADHD"]
+    assert [(a.name, a.role) for a in riktlinje.actors] == [
+        ("Svenska föreningen för barn- och ungdomspsykiatri", "producer")
+    ]
+    assert riktlinje.years == (2016,)
+    # :2264 " Regionala vårdprogram" carries no title or year: not a document
+    assert "Regionala vårdprogram" not in docs
+
+
+def test_vip_working_groups_are_networks() -> None:
+    # 2019-kraftsamling…txt:2009 "2017 och 2018 startades arbetsgrupper kring:" — groups of people
+    group = _named("VIP Självskadebeteende")  # :2013
+    assert (group.kind, group.actor_types) == ("actor", ("natverk",))
+    assert group.end == "2019-11"  # :2013 "färdigt i november -19."

@@ -1,0 +1,86 @@
+"""One bullet recogniser for every layout: the glyphs a report's list items may open with.
+
+PDF and slide exports write list items with many glyphs: "•", "◦", "▪", "‣", "∙", "●", "○",
+"■", "□", "➢", "✓", hyphens and dashes ("-", "–", "—"), "*", and private-use glyphs
+(U+E000–U+F8FF, e.g. U+F0B7 from Symbol fonts). A layout asks this module whether a line
+is a list item, which glyph it uses, and what its text is; it never names a glyph itself.
+
+Dashes and "*" are bullets only when followed by a space (so "-19" or "*Yttre" are not);
+the other glyphs may be glued to their text ("•Text").
+
+>>> bullet("  \\uf0b7 SkolFam – en arbetsmodell")
+Bullet(glyph='\\uf0b7', text='SkolFam – en arbetsmodell', dash=False)
+>>> bullet("– Första linjen").dash
+True
+>>> bullet("-19 är inget") is None, bullet("Vanlig text") is None
+(True, True)
+>>> primary_glyph(["• A", "• B", "- a", "◦ c"])
+'•'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["DASHES", "GLYPHS", "Bullet", "bullet", "is_bullet", "primary_glyph", "strip_bullet"]
+
+#: Glyphs that open a list item wherever they stand at the start of a line.
+GLYPHS = "•◦▪▫‣∙●○■□➢➤►▶✓✔❖⁃"
+#: Glyphs that open a list item only when a space follows; dashes mark sub-items in most layouts.
+DASHES = "-–—"
+_SPACED = DASHES + "*"
+_PUA = "\ue000-\uf8ff"
+_BULLET = re.compile(rf"^\s*(?P<glyph>[{re.escape(GLYPHS)}{_PUA}]|[{re.escape(_SPACED)}](?=\s))\s*(?P<text>.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A list item: the glyph it opens with, its text, and whether the glyph is a dash."""
+
+    glyph: str
+    text: str
+    dash: bool
+
+
+def bullet(line: str) -> Bullet | None:
+    """The list item ``line`` opens, or ``None`` if it is not one."""
+    m = _BULLET.match(line)
+    if not m:
+        return None
+    glyph = m.group("glyph")
+    return Bullet(glyph, m.group("text"), glyph in DASHES)
+
+
+def is_bullet(line: str) -> bool:
+    """Whether ``line`` opens a list item.
+
+    >>> is_bullet("▪ Punkt"), is_bullet("* Punkt"), is_bullet("*Not")
+    (True, True, False)
+    """
+    return _BULLET.match(line) is not None
+
+
+def strip_bullet(line: str) -> str:
+    """The text of ``line`` without its bullet glyph (the stripped line if it has none).
+
+    >>> strip_bullet("◦ Barnhälsoteam"), strip_bullet(" Text ")
+    ('Barnhälsoteam', 'Text')
+    """
+    b = bullet(line)
+    return b.text if b is not None else line.strip()
+
+
+def primary_glyph(lines: Iterable[str]) -> str | None:
+    """The most common non-dash bullet glyph of ``lines``: the glyph of top-level items.
+
+    Layouts that nest lists use one glyph for items and dashes (or a second, rarer glyph)
+    for sub-items; the commonest glyph is the item level.
+
+    >>> primary_glyph(["- a", "- b"]) is None
+    True
+    """
+    counts = Counter(b.glyph for line in lines if (b := bullet(line)) is not None and not b.dash)
+    return counts.most_common(1)[0][0] if counts else None
