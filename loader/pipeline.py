@@ -149,7 +149,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         say(f"read {path.name}: {len(found)} mentions ({', '.join(layouts[doc.report])})")
 
     t = time.perf_counter()
-    enriched = inherit([enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions])
+    names: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        names[m.source.report] = (*names.get(m.source.report, ()), m.name)
+    enriched = inherit(
+        [enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report]) for m in mentions]
+    )
     actor_mentions = _actor_mentions(enriched, actors)
     all_mentions = [e.mention for e in enriched] + actor_mentions
     by_id = {id(e.mention): e for e in enriched}
