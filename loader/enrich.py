@@ -105,6 +105,8 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*(?:[ \t]+[A-ZÅ�
 # A definite noun naming a thing, then its name and an appositive subtitle between commas:
 # "projektet Psynk, psykisk hälsa barn och unga, och …" — the whole name is masked.
 _NAMED = re.compile(r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s[^,.;()]{1,60}(?=,))?)")
+# A parenthesised list: "(generella, första linjen och specialist)".
+_PAREN_LIST = re.compile(r"\(([^()]{3,160})\)")
 # A list item separator: comma, "och", "samt", "eller".
 _LIST_SEP = re.compile(r"\s*(?:,|\bsamt\b|\boch\b|\beller\b)\s*")
 
@@ -171,7 +173,10 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
         _blank(chars, m.start("n"), m.end("n"))
     for name in names:
         if len(name) >= 4:
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            # Case-insensitively: a sibling "Ungdomsmottagningar" is named "ungdomsmottagningar"
+            # inside a sentence; abbreviations (no lower-case letter) stay exact.
+            flags = re.IGNORECASE if any(c.islower() for c in name) else 0
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, flags):
                 _blank(chars, m.start(), m.end())
     for a, b in actor_spans:
         _blank(chars, a, b)
@@ -184,6 +189,11 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     as examples or units covered, not the item's facet."""
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
+    # A label inside a parenthesised list of three or more ("nivåer (generella, första linjen
+    # och specialist)") is one value of a classification the item uses, not its own level.
+    for m in _PAREN_LIST.finditer(text):
+        if len(_LIST_SEP.findall(m.group(1))) >= 2:
+            out.update(t.start for t in mine if m.start() < t.start < m.end())
     for i, t in enumerate(mine):
         run = [t]
         for u in mine[i + 1 :]:

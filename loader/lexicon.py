@@ -84,6 +84,20 @@ PASSING_CUES = (
 EXAMPLE_CUES = ("t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel")
 #: Verbs by which a survey or mapping names the units it covers (care-level lists only).
 COVERAGE_CUES = ("omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar")
+#: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
+#: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").
+PURPOSE_CUES = (
+    "riktar sig till",
+    "riktad till",
+    "riktat till",
+    "riktade till",
+    "vänder sig till",
+    "målgrupp",
+    "målgruppen",
+    "är till för",
+    "i syfte att",
+    "syftar till",
+)
 #: Sentence openings that refer back to the item: pronouns and generic nouns in definite
 #: form; definite forms of the resource-form labels (via the stemmer) count too.
 SELF_WORDS = (
@@ -448,8 +462,9 @@ class Lexicon:
         return sorted(found, key=lambda t: t.start)
 
     def is_self_reference(self, words: str) -> bool:
-        """Whether a sentence opening (its first word or two) refers back to the item itself:
-        a pronoun, a generic noun (:data:`SELF_WORDS`) or a form noun in definite form.
+        """Whether a sentence speaks of the item itself: its first three words hold a pronoun, a
+        generic noun (:data:`SELF_WORDS`) or a form noun in definite form ("Två av filmerna"),
+        or it says whom the item is for (:data:`PURPOSE_CUES`).
 
         >>> lex = Lexicon.from_dir()
         >>> lex.is_self_reference("Guiden tar sin"), lex.is_self_reference("Modellen har")
@@ -457,17 +472,16 @@ class Lexicon:
         >>> lex.is_self_reference("Arbetet har skett"), lex.is_self_reference("Guide för")
         (False, False)
         """
-        tokens = _WORD.findall(words)[:2]
-        for i, token in enumerate(tokens):
+        tokens = _WORD.findall(words)[:3]
+        for token in tokens:
             low = token.lower()
             if low in SELF_WORDS:
                 return True
             definite = low.endswith(("en", "et", "na", "n"))
             if definite and stem(low) in self._form_stems:
                 return True
-            if i == 0 and low not in ("i", "med", "för", "genom"):
-                break
-        return False
+        folded = fold(words)
+        return any(fold(cue) in folded for cue in PURPOSE_CUES)
 
     # -- tagging ----------------------------------------------------------------------
 

@@ -356,5 +356,5 @@ def test_type_patterns_live_in_the_vocabulary() -> None:
     codes = [code for _, code in type_rules()]
     assert codes[:3] == ["lan", "region", "kommun"] and "civilsamhalle" in codes
     assert not hasattr(actors, "_TYPE_RULES")
-    # 2020-inventering…txt:168 "Region Dalarna": the "Region X" pattern comes before any other.
+    # 2020-inventering…txt:182 "Region Dalarna": the "Region X" pattern comes before any other.
     assert guess_type("Region Dalarna") == "region"
