@@ -291,6 +291,31 @@ def _plain_tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[st
     ]
 
 
+_SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
+
+
+def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
+    """Evidence for a facet a layout read from structure: the words of the heading, title or
+    text that name the concept, with the sentence holding them; else the mention's quote.
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "Checklista", Source("r", 1, "Checklista"), heading="Verktyg som inte längre är i bruk")
+    >>> ev = _layout_evidence(lex, m, "status", "ej-i-bruk")
+    >>> ev.quote, ev.trigger
+    ('Verktyg som inte längre är i bruk', 'inte längre är i bruk')
+    """
+    scheme = _SCHEME_OF.get(field, field)
+    for text in (m.heading, m.name, m.description):
+        if not text:
+            continue
+        for a, b in sentences(text):
+            sentence = text[a:b]
+            for t in lexicon.tag(sentence):
+                if (t.scheme, t.code) == (scheme, code):
+                    return Evidence(field, code, _clip(sentence, t.start, t.end), t.surface, "layout")
+    return Evidence(field, code, m.source.quote, where="layout")
+
+
 def enrich(
     m: Mention,
     lexicon: Lexicon,
@@ -307,12 +332,12 @@ def enrich(
     subjects: list[tuple[str, str, str, str]] = []
     values: dict[str, set[str]] = {f: set(getattr(m, f) or ()) for f in FACET_FIELDS.values() if f != "status"}
     status = m.status
+    desc = m.description
     for f, codes in values.items():
         for code in codes:
-            evidence.append(Evidence(f, code, m.source.quote, where="layout"))
+            evidence.append(_layout_evidence(lexicon, m, f, code))
     if status:
-        evidence.append(Evidence("status", status, m.source.quote, where="layout"))
-    desc = m.description
+        evidence.append(_layout_evidence(lexicon, m, "status", status))
     found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
     if m.kind in _FACETED:
         own_names = (m.name, *m.alt_names)

@@ -24,6 +24,9 @@ VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
 DEFAULT_BASE = "https://w3id.org/psykgraf/"
 
 _WORD = re.compile(r"\w+")
+#: Shortest one-word label (folded) whose inflections are matched through its stem: shorter
+#: ones ("app", "unga") collide with unrelated words.
+_MIN_STEMMED = 5
 _URL = re.compile(r"(?:https?://|file://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 
@@ -235,6 +238,7 @@ class Lexicon:
         first_words: set[str] = set()
         max_words = 1
         form_stems: dict[str, str] = {}
+        stem_index: dict[str, list[_Entry]] = {}
         for entry in entries:
             key = fold(entry.label)
             words = _WORD.findall(key)
@@ -247,9 +251,12 @@ class Lexicon:
             max_words = max(max_words, len(words))
             if entry.scheme == "resource-form" and len(words) == 1 and not entry.case_sensitive:
                 form_stems.setdefault(stem(entry.label), entry.code)
+            if len(words) == 1 and not entry.case_sensitive and len(key) >= _MIN_STEMMED:
+                stem_index.setdefault(stem(entry.label), []).append(entry)
         self._first_words = frozenset(first_words)
         self._max_words = max_words
         self._form_stems = form_stems
+        self._stem_index = stem_index
         self._not_label_phrases = dict(not_labels or {})
         self._not_labels = {key: _phrase_pattern(phrases) for key, phrases in self._not_label_phrases.items()}
         self._bands = dict(bands or {})
@@ -512,30 +519,46 @@ class Lexicon:
         i = 0
         while i < n:
             start, first_end = tokens[i]
-            if folded[start:first_end] not in self._first_words or _inside(start, blocked):
+            word = folded[start:first_end]
+            if _inside(start, blocked):
                 i += 1
                 continue
-            for j in range(min(i + self._max_words, n) - 1, i - 1, -1):
-                end = tokens[j][1]
-                key = folded[start:end]
-                if j > i and "  " in key:
-                    key = " ".join(key.split())
-                entries = self._index.get(key)
-                if not entries:
-                    continue
-                if offsets is None:
-                    o_start, o_end = start, end
-                else:
-                    o_start = offsets[start]
-                    o_end = offsets[end] if end < len(offsets) else len(text)
-                surface = text[o_start:o_end]
-                found = _accept(entries, surface)
-                if found:
-                    tags.extend(Tag(s, c, surface, o_start, o_end) for s, c in found)
-                    i = j
-                    break
+            matched = False
+            if word in self._first_words:
+                for j in range(min(i + self._max_words, n) - 1, i - 1, -1):
+                    end = tokens[j][1]
+                    key = folded[start:end]
+                    if j > i and "  " in key:
+                        key = " ".join(key.split())
+                    entries = self._index.get(key)
+                    if not entries:
+                        continue
+                    o_start, o_end = _original_span(start, end, offsets, len(text))
+                    surface = text[o_start:o_end]
+                    found = _accept(entries, surface)
+                    if found:
+                        tags.extend(Tag(s, c, surface, o_start, o_end) for s, c in found)
+                        i = j
+                        matched = True
+                        break
+            if not matched and len(word) >= _MIN_STEMMED:
+                tags.extend(self._stemmed(text, start, first_end, offsets))
             i += 1
         return tags, folded, offsets
+
+    def _stemmed(self, text: str, start: int, end: int, offsets: list[int] | None) -> list[Tag]:
+        """Concepts of which the word at folded ``start:end`` is an inflection of a one-word label.
+
+        Stemmed with its diacritics (folded, "åldrar", ages, would meet "äldre"). An inflection
+        keeps the label but for its last letter ("guide" → "guiden", "skola" → "skolor"); a
+        participle shares only the stem ("beslutsfattande" is no "beslutsfattare").
+        """
+        o_start, o_end = _original_span(start, end, offsets, len(text))
+        surface = text[o_start:o_end]
+        low = surface.lower()
+        entries = self._stem_index.get(stem(surface), ())
+        hits = {(e.scheme, e.code) for e in entries if low.startswith(e.label.lower()[:-1])}
+        return [Tag(s, c, surface, o_start, o_end) for s, c in sorted(hits)]
 
     def _drop_not_labels(self, tags: list[Tag], folded: str, offsets: list[int] | None) -> list[Tag]:
         """Tags that lie inside a ``pg:notLabel`` phrase of their own concept are dropped."""
@@ -548,6 +571,13 @@ class Lexicon:
                     found = [(offsets[a], offsets[b - 1] + 1) for a, b in found]
                 spans[key] = found
         return [t for t in tags if not any(a <= t.start and t.end <= b for a, b in spans.get((t.scheme, t.code), ()))]
+
+
+def _original_span(start: int, end: int, offsets: list[int] | None, length: int) -> tuple[int, int]:
+    """The span in the original text of the folded span ``start:end``."""
+    if offsets is None:
+        return start, end
+    return offsets[start], offsets[end] if end < len(offsets) else length
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import SKOS, Graph, Literal, URIRef
 
 import loader.lexicon
 from loader.lexicon import VOCAB_DIR, Lexicon, Tag, _fold_with_offsets, context
@@ -419,3 +419,20 @@ def test_public_api() -> None:
         "context",
         "stem",
     ]
+
+
+def test_inflections_come_from_the_stemmer_not_harvested_labels(lex: Lexicon) -> None:
+    # 2019-kraftsamling…txt:1267 "så att åk 7 fungerar bättre för eleverna": the vocabulary has
+    # "elever"; the definite plural comes from the Swedish stemmer.
+    assert [(t.code, t.surface) for t in lex.tag("fungerar bättre för eleverna")] == [("barn", "eleverna")]
+    g = Graph().parse(VOCAB_DIR / "target-group.ttl")
+    barn = URIRef("https://w3id.org/psykgraf/vocab/target-group/barn")
+    assert Literal("eleverna", lang="sv") not in set(g.objects(barn, SKOS.hiddenLabel))
+
+
+def test_stems_do_not_cross_word_classes_or_diacritics(lex: Lexicon) -> None:
+    # 2018-slutrapport…txt:616 "hur politiskt beslutsfattande kan vara pådrivande": decision
+    # making, not decision makers (a participle shares only the stem with "beslutsfattare").
+    assert "beslutsfattare" not in [t.code for t in lex.tag("hur politiskt beslutsfattande kan vara")]
+    # 2018-slutrapport…txt:45 "Ett hälsofrämjande samhälle för alla åldrar": ages, not "äldre".
+    assert "aldre" not in [t.code for t in lex.tag("Ett hälsofrämjande samhälle för alla åldrar")]
