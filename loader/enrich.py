@@ -498,6 +498,14 @@ def enrich(
 _INHERITED = ("care_levels", "target_groups", "audience")
 
 
+def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
+    """The parent's evidence for a value a sub-item takes from it (its quote and trigger)."""
+    for ev in parent.evidence:
+        if (ev.field, ev.value) == (field, value):
+            return replace(ev, where="parent")
+    return Evidence(field, value, parent.mention.source.quote, where="parent")
+
+
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -523,19 +531,20 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             out.append(e)
             continue
         p = parent.mention
-        quotes = {(ev.field, ev.value): ev.quote for ev in parent.evidence}
+
         changes: dict[str, object] = {}
         evidence = list(e.evidence)
         for f in _INHERITED:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
-                evidence += [Evidence(f, code, quotes.get((f, code), p.source.quote)) for code in getattr(p, f)]
+                evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
         if not m.years and p.years:
             changes["years"] = p.years
-            evidence += [Evidence("years", str(y), quotes.get(("years", str(y)), p.source.quote)) for y in p.years]
+            evidence += [_inherited(parent, "years", str(y)) for y in p.years]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:
                 changes["actors"] = m.actors + made
-        out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors) if changes else e)  # type: ignore[arg-type]
+        changed = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+        out.append(changed if changes else e)
     return out

@@ -13,9 +13,9 @@ import pyoxigraph
 import pytest
 
 from loader.actors import ActorLexicon
-from loader.enrich import Enriched, enrich, masked, scoped_tags, sentences
+from loader.enrich import Enriched, enrich, inherit, masked, scoped_tags, sentences
 from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
+from loader.model import Mention, Relation, Source
 
 INVENTORY = "2020-inventering-metod-och-kunskapsstod"
 
@@ -182,6 +182,23 @@ def test_sentences_and_mask_keep_offsets() -> None:
     assert len(masked(text)) == len(text) and "Barn" not in masked(text)
     facets_, passing = scoped_tags(lex(), text, {"target-group"})
     assert facets_ == [] and [c for _, c, _, _ in passing] == ["barn"]
+
+
+def test_sub_item_inherits_the_parents_level_with_its_trigger() -> None:
+    # 2020-inventering…txt:587-593 " Utbildningsspår primärvård … - Triagering – rätt vård till rätt
+    # patient i rätt tid": the bullet names no level; its parent's title does.
+    parent = _enrich("Utbildningsspår primärvård", "Under våren 2018 tog UPH fram ett utbildningsprogram.")
+    child_m = Mention(
+        "resource",
+        "Triagering – rätt vård till rätt patient i rätt tid",
+        Source(INVENTORY, 593, "Triagering"),
+        relations=(Relation("part-of", "resource", "Utbildningsspår primärvård"),),
+    )
+    child = enrich(child_m, lex(), ActorLexicon([]), None)
+    _, inherited = inherit([parent, child])
+    assert facets(inherited, "care_levels") == {"primarvard"}
+    ev = next(ev for ev in inherited.evidence if ev.value == "primarvard")
+    assert (ev.trigger, ev.where) == ("primärvård", "parent")
 
 
 # -- End to end: the canonical question on a fresh build -----------------------------------
