@@ -17,7 +17,17 @@ from loader.lexicon import COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, T
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 
-__all__ = ["FACET_FIELDS", "Enriched", "Evidence", "enrich", "inherit", "masked", "scoped_tags", "sentences"]
+__all__ = [
+    "FACET_FIELDS",
+    "Enriched",
+    "Evidence",
+    "enrich",
+    "inherit",
+    "masked",
+    "own_sentences",
+    "scoped_tags",
+    "sentences",
+]
 
 #: Mention field per SKOS scheme.
 FACET_FIELDS = {
@@ -217,6 +227,26 @@ def _clip(sentence: str, start: int, end: int) -> str:
     return context(sentence, Tag("", "", sentence[start:end], start, end))
 
 
+def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
+    """Whether a sentence speaks of the item: the first one, one naming the item, or one
+    referring back to it; never a statistic about a population."""
+    if _STATISTIC.search(sentence):
+        return False
+    return first or lexicon.is_self_reference(sentence) or any(n in fold(sentence) for n in own_folded)
+
+
+def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` that speak of the item named ``own_names``.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Guiden ger stöd. SKR och Region Skåne har arbetat med annat. Den togs fram av UPH."
+    >>> [t[a:b] for a, b in own_sentences(lex, t, ("Guiden",))]
+    ['Guiden ger stöd.', 'Den togs fram av UPH.']
+    """
+    own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
+
+
 def scoped_tags(
     lexicon: Lexicon,
     text: str,
@@ -249,10 +279,7 @@ def scoped_tags(
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = (k == 0 and first_is_own) or lexicon.is_self_reference(sentence)
-        own = own or any(n in fold(sentence) for n in own_folded)
-        if _STATISTIC.search(sentence):
-            own = False
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded)
         cut = len(sentence)
         for rx in (_PASSING, _EXAMPLE):
             m = rx.search(mask)
