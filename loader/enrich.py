@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
@@ -157,6 +158,29 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
+def _name_like(name: str) -> bool:
+    """Whether another item's name reads as a name wherever it occurs: a capital inside it
+    ("Hur mår BUP"), a digit or dot ("Väntekollen.se"), or five words or more. A generic name
+    ("Barn och unga", "Suicidprevention") is also an ordinary phrase and is masked only in a
+    sentence that lists two names of items."""
+    return any(c.isupper() for c in name[1:]) or any(c.isdigit() or c == "." for c in name) or len(name.split()) >= 5
+
+
+@lru_cache(maxsize=64)
+def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Regexes for the names of other items: (name-like names, generic names), ignoring case
+    (the appendix's "Verktygsbank för Första Linjen" is "en verktygsbank för första linjen" in
+    running text)."""
+    usable = sorted({n for n in names if len(n) >= 4}, key=len, reverse=True)
+
+    def pattern(group: list[str]) -> re.Pattern[str] | None:
+        if not group:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, group)) + r")(?!\w)", re.IGNORECASE)
+
+    return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
+
+
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
     """``text`` with the names of other things blanked out, offsets kept.
 
@@ -181,13 +205,15 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
             _blank(chars, m.start(), m.end())
     for m in _NAMED.finditer(text):
         _blank(chars, m.start("n"), m.end("n"))
-    for name in names:
-        if len(name) >= 4:
-            # Case-insensitively: a sibling "Ungdomsmottagningar" is named "ungdomsmottagningar"
-            # inside a sentence; abbreviations (no lower-case letter) stay exact.
-            flags = re.IGNORECASE if any(c.islower() for c in name) else 0
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, flags):
-                _blank(chars, m.start(), m.end())
+    named, generic = _name_patterns(tuple(names))
+    found = [m.span() for m in named.finditer(text)] if named else []
+    if generic:
+        for a, b in sentences(text):
+            hits = [(a + m.start(), a + m.end()) for m in generic.finditer(text[a:b])]
+            if hits and len(hits) + sum(1 for x, _ in found if a <= x < b) >= 2:
+                found += hits
+    for start, end in found:
+        _blank(chars, start, end)
     for a, b in actor_spans:
         _blank(chars, a, b)
     return "".join(chars)
@@ -376,7 +402,7 @@ def enrich(
                 desc,
                 {"care-level", "target-group", "audience"},
                 own_names=own_names,
-                other_names=tuple(n for n in others if n not in own_names),
+                other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
             )
             found += [(*h, "body") for h in facets]
@@ -395,7 +421,7 @@ def enrich(
             forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
             if not forms and desc:
                 first = _first_sentence(desc)
-                hidden = masked(first, tuple(n for n in others if n not in own_names))
+                hidden = masked(first, others)
                 forms = [
                     ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                     for t in lexicon.tag(hidden)

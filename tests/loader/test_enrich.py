@@ -128,9 +128,21 @@ def test_no_facet_from_a_masked_project_name() -> None:
 def test_no_facet_from_a_sibling_item_named_in_the_text() -> None:
     # 2018-slutrapport…txt:241 "… publicerat Förstalinjeboken samt gjort en välbesökt
     # Förstalinjekonferens (okt, 2017) och startat upp en verktygsbank för första linjen."
+    # The appendix names the sibling "Verktygsbank för Första Linjen" (2018-slutrapport…txt:753).
     text = "UPH har publicerat boken samt startat upp en verktygsbank för första linjen."
-    e = _enrich("Bok om samverkan", text, others=("verktygsbank för första linjen",))
+    e = _enrich("Bok om samverkan", text, others=("Verktygsbank för Första Linjen",))
     assert facets(e, "care_levels") == set()
+
+
+def test_a_generic_sibling_name_is_masked_only_in_a_list_of_items() -> None:
+    # 2021-handlingsplan…txt:252 "Familjecentraler, hembesöksprogram och ungdomsmottagningar är
+    # exempel på verksamheter …": three sibling items, not Familjecentraler's level.
+    siblings = ("Familjecentraler", "Hembesöksprogram", "Ungdomsmottagningar")
+    text = "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter."
+    assert facets(_enrich("Familjecentraler", text, others=siblings), "care_levels") == set()
+    # A focus area named "Barn och unga" (2021-handlingsplan…txt:202) does not hide the phrase.
+    e = _enrich("Stödmaterial", "Ett stöd för barn och unga.", others=("Barn och unga",))
+    assert facets(e, "target_groups") == {"barn", "unga"}
 
 
 def test_no_facet_from_a_sentence_about_something_else() -> None:
