@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace
@@ -95,22 +96,28 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
-# Ordered: first match wins.
-_TYPE_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rx, re.IGNORECASE), code)
-    for rx, code in (
-        (r"^länsstyrelsen\b", "lan"),
-        (r"^region\b|landsting|regionen$", "region"),
-        (r"\b(kommun|stad)$|stadsdelsförvaltning", "kommun"),
-        (r"universitet|högskol|institutet$", "larosate"),
-        (r"departementet$|^regeringen", "departement"),
-        (r"(myndigheten|verket|inspektionen|ombudsmannen)$", "myndighet"),
-        (r"sjukhuset?$|vårdcentral|mottagning", "vardgivare"),
-        (r"\bAB$", "foretag"),
-        (r"nätverk", "natverk"),
-        (r"förening|förbund|stiftelse", "civilsamhalle"),
-    )
-)
+#: The actor-type scheme whose ``pg:namePattern`` values say what a name's shape suggests.
+_ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
+
+
+@lru_cache(maxsize=4)
+def type_rules(path: Path = _ACTOR_TYPES) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, actor-type code) from ``pg:namePattern``, in ``pg:patternOrder``: first match wins.
+
+    >>> [code for _, code in type_rules()][:3]
+    ['lan', 'region', 'kommun']
+    """
+    g = Graph().parse(path, format="turtle")
+    rules: list[tuple[int, str, str]] = []
+    for concept, rx in g.subject_objects(_PG.namePattern):
+        order = g.value(concept, _PG.patternOrder)
+        code = g.value(concept, SKOS.notation)
+        if isinstance(rx, Literal) and code is not None:
+            rules.append((int(order) if isinstance(order, Literal) else 1000, str(code), str(rx)))
+    try:
+        return tuple((re.compile(rx, re.IGNORECASE), code) for _, code, rx in sorted(rules))
+    except re.error as exc:
+        raise ValueError(f"{path}: bad pg:namePattern: {exc}") from exc
 
 
 def guess_type(name: str) -> str | None:
@@ -124,7 +131,7 @@ def guess_type(name: str) -> str | None:
     True
     """
     name = name.strip()
-    for rx, code in _TYPE_RULES:
+    for rx, code in type_rules():
         if rx.search(name):
             return code
     return None

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.lexicon import Lexicon, context
+from loader.lexicon import COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
 from loader.model import ActorRole, Mention, Observation, Source
-from loader.text import quote
+from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 
-__all__ = ["FACET_FIELDS", "Enriched", "Evidence", "enrich"]
+__all__ = [
+    "FACET_FIELDS",
+    "Enriched",
+    "Evidence",
+    "enrich",
+    "inherit",
+    "masked",
+    "own_sentences",
+    "scoped_tags",
+    "sentences",
+]
 
 #: Mention field per SKOS scheme.
 FACET_FIELDS = {
@@ -62,20 +73,32 @@ def _without_statistics(text: str) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Why a mention has a value: the field, the value and a quote of the text."""
+    """Why a mention has a value: the field, the value, the quote and the words in it that say so.
+
+    ``where`` tells which part of the item's own text gave it: ``title``, ``heading``,
+    ``body`` (a sentence of its description), ``age`` (a stated age range), ``layout``.
+    """
 
     field: str
     value: str
     quote: str
+    trigger: str = ""
+    where: str = ""
 
 
 @dataclass(frozen=True)
 class Enriched:
-    """A mention with the facts enrichment added, and the evidence for each."""
+    """A mention with the facts enrichment added, and the evidence for each.
+
+    ``subjects`` are concepts the item's text only mentions in passing (an enumeration of
+    settings, a partner's name, where its content came from): searchable as
+    ``dcterms:subject``, but no facet. Each is (scheme, code, quote, trigger).
+    """
 
     mention: Mention
     evidence: tuple[Evidence, ...]
     mentioned_actors: tuple[tuple[str, str], ...] = ()  # (actor name/slug, quote)
+    subjects: tuple[tuple[str, str, str, str], ...] = ()
 
 
 def _first_sentence(text: str) -> str:
@@ -83,76 +106,399 @@ def _first_sentence(text: str) -> str:
     return match.group(1) if match else text[:200]
 
 
-def _tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str]]:
-    # Blank out non-facet phrases with spaces so that offsets (and quotes) stay true.
-    masked = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
-    return [(t.scheme, t.code, context(text, t)) for t in lexicon.tag(masked) if t.scheme in schemes]
+# -- Scope: which words of an item's text are its own ---------------------------------------
+# A sentence ends at . ! ? before a capital, digit, quote or bullet, or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}\s+(?=[A-ZÅÄÖ0-9”\"(•–-])|\n\s*\n")
+# Titles in quotes name another work: ”Hur mår BUP?”, "Vad är sociala investeringar?".
+_QUOTED = re.compile(r"[”“\"«][^”“\"«»\n]{2,160}[”\"»]")
+# Two or more capitalised words (a project, programme or organisation name) inside a sentence.
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*)+")
+# A definite noun naming a thing, then its name and an appositive subtitle between commas:
+# "projektet Psynk, psykisk hälsa barn och unga, och …" — the whole name is masked.
+_NAMED = re.compile(r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s[^,.;()]{1,60}(?=,))?)")
+# A parenthesised list: "(generella, första linjen och specialist)".
+_PAREN_LIST = re.compile(r"\(([^()]{3,160})\)")
+# A list item separator: comma, "och", "samt", "eller".
+_LIST_SEP = re.compile(r"\s*(?:,|\bsamt\b|\boch\b|\beller\b)\s*")
 
 
-def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str | None) -> Enriched:
-    """Add the facets, facts, roles and observations the mention's own text states."""
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+_PASSING = _cue_pattern(PASSING_CUES)
+_EXAMPLE = _cue_pattern(EXAMPLE_CUES)
+_COVERAGE = _cue_pattern(COVERAGE_CUES)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (stripped), in order.
+
+    >>> t = "Guiden riktar sig till chefer. Den är gratis.\\n\\nLänk."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Guiden riktar sig till chefer.', 'Den är gratis.', 'Länk.']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        part = text[pos:end]
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            spans.append((pos + lead, pos + len(part.rstrip())))
+        if m is not None:
+            pos = m.end()
+    return spans
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, min(end, len(chars))):
+        if not chars[i].isspace():
+            chars[i] = " "
+
+
+def _name_like(name: str) -> bool:
+    """Whether another item's name reads as a name wherever it occurs: a capital inside it
+    ("Hur mår BUP"), a digit or dot ("Väntekollen.se"), or five words or more. A generic name
+    ("Barn och unga", "Suicidprevention") is also an ordinary phrase and is masked only in a
+    sentence that lists two names of items."""
+    return any(c.isupper() for c in name[1:]) or any(c.isdigit() or c == "." for c in name) or len(name.split()) >= 5
+
+
+@lru_cache(maxsize=64)
+def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Regexes for the names of other items: (name-like names, generic names), ignoring case
+    (the appendix's "Verktygsbank för Första Linjen" is "en verktygsbank för första linjen" in
+    running text)."""
+    usable = sorted({n for n in names if len(n) >= 4}, key=len, reverse=True)
+
+    def pattern(group: list[str]) -> re.Pattern[str] | None:
+        if not group:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, group)) + r")(?!\w)", re.IGNORECASE)
+
+    return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
+
+
+def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
+    """``text`` with the names of other things blanked out, offsets kept.
+
+    Masked: phrases that name no facet (link marks, "16 år eller äldre"), quoted titles,
+    runs of capitalised words not at a sentence start, a name with its appositive after a
+    definite noun, the given ``names`` (other items of the report) and ``actor_spans``
+    (organisation names the actor lexicon found).
+
+    >>> masked("Studien gjordes av SKL-projektet Psynk, psykisk hälsa barn och unga, och Malmö högskola.")
+    'Studien gjordes av                                                 , och Malmö högskola.'
+    >>> masked("Guiden bygger på rapporten ”Barn och unga i siffror” och Nära Vård.")
+    'Guiden bygger på rapporten                          och          .'
+    """
+    chars = list(text)
+    starts = {a for a, _ in sentences(text)}
+    for m in _NOT_FACETS.finditer(text):
+        _blank(chars, m.start(), m.end())
+    for m in _QUOTED.finditer(text):
+        _blank(chars, m.start(), m.end())
+    for m in _CAPITALISED.finditer(text):
+        if m.start() not in starts:
+            _blank(chars, m.start(), m.end())
+    for m in _NAMED.finditer(text):
+        _blank(chars, m.start("n"), m.end("n"))
+    named, generic = _name_patterns(tuple(names))
+    found = [m.span() for m in named.finditer(text)] if named else []
+    if generic:
+        for a, b in sentences(text):
+            hits = [(a + m.start(), a + m.end()) for m in generic.finditer(text[a:b])]
+            if hits and len(hits) + sum(1 for x, _ in found if a <= x < b) >= 2:
+                found += hits
+    for start, end in found:
+        _blank(chars, start, end)
+    for a, b in actor_spans:
+        _blank(chars, a, b)
+    return "".join(chars)
+
+
+def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
+    """Starts of ``scheme`` tags that are items of a list of three or more with at least two
+    labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
+    as examples or units covered, not the item's facet."""
+    mine = [t for t in tags if t.scheme == scheme]
+    out: set[int] = set()
+    # A label inside a parenthesised list of three or more ("nivåer (generella, första linjen
+    # och specialist)") is one value of a classification the item uses, not its own level.
+    for m in _PAREN_LIST.finditer(text):
+        if len(_LIST_SEP.findall(m.group(1))) >= 2:
+            out.update(t.start for t in mine if m.start() < t.start < m.end())
+    for i, t in enumerate(mine):
+        run = [t]
+        for u in mine[i + 1 :]:
+            gap = text[run[-1].end : u.start]
+            if len(gap) > 60 or re.search(r"[.;:]", gap):
+                break
+            run.append(u)
+        if len(run) >= 2:
+            a, b = run[0].start, run[-1].end
+            tail = text[b : b + 80].split(".")[0]
+            items = len(_LIST_SEP.findall(text[a:b])) + 1 + min(1, len(_LIST_SEP.findall(tail[:40])))
+            if items >= 3 or len(run) >= 3:
+                out.update(x.start for x in run)
+    return out
+
+
+def _clip(sentence: str, start: int, end: int) -> str:
+    """A quote of the sentence, or of the part of it centred on ``start:end`` if it is long."""
+    if len(clean(dehyphenate(sentence))) <= MAX_QUOTE:
+        return clean(dehyphenate(sentence))
+    return context(sentence, Tag("", "", sentence[start:end], start, end))
+
+
+def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
+    """Whether a sentence speaks of the item: the first one, one naming the item, or one
+    referring back to it; never a statistic about a population."""
+    if _STATISTIC.search(sentence):
+        return False
+    return first or lexicon.is_self_reference(sentence) or any(n in fold(sentence) for n in own_folded)
+
+
+def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` that speak of the item named ``own_names``.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Guiden ger stöd. SKR och Region Skåne har arbetat med annat. Den togs fram av UPH."
+    >>> [t[a:b] for a, b in own_sentences(lex, t, ("Guiden",))]
+    ['Guiden ger stöd.', 'Den togs fram av UPH.']
+    """
+    own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
+
+
+def scoped_tags(
+    lexicon: Lexicon,
+    text: str,
+    schemes: set[str],
+    *,
+    own_names: tuple[str, ...] = (),
+    other_names: tuple[str, ...] = (),
+    actor_spans: tuple[tuple[int, int], ...] = (),
+    first_is_own: bool = True,
+) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
+    """The facets an item's body text gives it, and the concepts it only mentions.
+
+    Returns two lists of (scheme, code, quote, trigger): the quote is the sentence holding
+    the trigger. A sentence is the item's own when it is the first, names the item, or opens
+    by referring back to it ("Guiden …", "Den …"); other sentences (about a partner, a
+    sibling, a result) give mentions only. Inside an own sentence, concepts after a passing
+    cue ("baseras på", "i samarbete med"), an example cue ("t.ex.") or, for care levels, a
+    coverage verb ("omfattar") or inside a list of settings are mentions too.
+
+    >>> lex = Lexicon.from_dir()
+    >>> text = ("Filmerna visar hur det är att besöka BUP, Första linjen och Socialtjänsten. "
+    ...         "Verktyget används inom äldreomsorg.")
+    >>> facets, passing = scoped_tags(lex, text, {"care-level", "target-group"})
+    >>> facets, sorted(c for _, c, _, _ in passing)
+    ([], ['aldre', 'bup', 'forsta-linjen', 'socialtjanst'])
+    """
+    facets: list[tuple[str, str, str, str]] = []
+    passing: list[tuple[str, str, str, str]] = []
+    hidden = masked(text, other_names, actor_spans)
+    own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    for k, (a, b) in enumerate(sentences(text)):
+        sentence, mask = text[a:b], hidden[a:b]
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded)
+        cut = len(sentence)
+        for rx in (_PASSING, _EXAMPLE):
+            m = rx.search(mask)
+            if m:
+                cut = min(cut, m.start())
+        coverage = _COVERAGE.search(mask)
+        all_tags = lexicon.tag(mask)
+        listed = _enumerated(mask, all_tags, "care-level")
+        for t in all_tags:
+            if t.scheme not in schemes:
+                continue
+            surface = sentence[t.start : t.end]
+            hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
+            in_scope = own and t.start < cut and t.start not in listed
+            if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
+                in_scope = False
+            (facets if in_scope else passing).append(hit)
+        # What the mask hid is mentioned too: a project named "… barn och unga" is about them.
+        seen = {(t.scheme, t.code) for t in all_tags}
+        for t in lexicon.tag(sentence):
+            if (
+                t.scheme in schemes
+                and (t.scheme, t.code) not in seen
+                and mask[t.start : t.end].strip() != sentence[t.start : t.end]
+            ):
+                passing.append((t.scheme, t.code, _clip(sentence, t.start, t.end), sentence[t.start : t.end]))
+                seen.add((t.scheme, t.code))
+    return facets, passing
+
+
+def _plain_tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str, str]]:
+    """Tags of a title or heading: (scheme, code, quote, trigger)."""
+    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    return [
+        (t.scheme, t.code, _clip(text, t.start, t.end), t.surface) for t in lexicon.tag(hidden) if t.scheme in schemes
+    ]
+
+
+_SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
+
+
+def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
+    """Evidence for a facet a layout read from structure: the words of the heading, title or
+    text that name the concept, with the sentence holding them; else the mention's quote.
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "Checklista", Source("r", 1, "Checklista"), heading="Verktyg som inte längre är i bruk")
+    >>> ev = _layout_evidence(lex, m, "status", "ej-i-bruk")
+    >>> ev.quote, ev.trigger
+    ('Verktyg som inte längre är i bruk', 'inte längre är i bruk')
+    """
+    scheme = _SCHEME_OF.get(field, field)
+    for text in (m.heading, m.name, m.description):
+        if not text:
+            continue
+        for a, b in sentences(text):
+            sentence = text[a:b]
+            for t in lexicon.tag(sentence):
+                if (t.scheme, t.code) == (scheme, code):
+                    return Evidence(field, code, _clip(sentence, t.start, t.end), t.surface, "layout")
+    return Evidence(field, code, m.source.quote, where="layout")
+
+
+def enrich(
+    m: Mention,
+    lexicon: Lexicon,
+    actors: ActorLexicon,
+    default_date: str | None,
+    others: tuple[str, ...] = (),
+) -> Enriched:
+    """Add the facets, facts, roles and observations the mention's own text states.
+
+    ``others`` are the names of the other items of the same report: inside this item's text
+    they are masked, so that their words tag nothing here.
+    """
     evidence: list[Evidence] = []
+    subjects: list[tuple[str, str, str, str]] = []
     values: dict[str, set[str]] = {f: set(getattr(m, f) or ()) for f in FACET_FIELDS.values() if f != "status"}
     status = m.status
+    desc = m.description
     for f, codes in values.items():
         for code in codes:
-            evidence.append(Evidence(f, code, m.source.quote))
+            evidence.append(_layout_evidence(lexicon, m, f, code))
     if status:
-        evidence.append(Evidence("status", status, m.source.quote))
-    desc = m.description
+        evidence.append(_layout_evidence(lexicon, m, "status", status))
+    found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
     if m.kind in _FACETED:
-        found: list[tuple[str, str, str]] = []
-        body = f"{m.name}. {desc}" if desc else m.name
-        body = _without_statistics(body)
-        found += _tags(lexicon, body, {"care-level", "target-group", "audience"})
+        own_names = (m.name, *m.alt_names)
+        found += [(*h, "title") for h in _plain_tags(lexicon, m.name, {"care-level", "target-group", "audience"})]
+        if desc:
+            spans = tuple((h.start, h.end) for h in actors.find(desc))
+            facets, passing = scoped_tags(
+                lexicon,
+                desc,
+                {"care-level", "target-group", "audience"},
+                own_names=own_names,
+                other_names=others,  # its own name too: the title already gave what it says
+                actor_spans=spans,
+            )
+            found += [(*h, "body") for h in facets]
+            subjects += passing
         if m.heading:
-            found += _tags(lexicon, m.heading, {"care-level", "target-group", "status"})
+            heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
+            levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
+            own = {(s_, c) for s_, c, _, _, _ in found}
+            for h in heading:
+                # A combined heading ("Förebyggande och främjande") gives each item only the
+                # parts its own text supports; a heading naming one level gives it to all.
+                if h[0] == "care-level" and len(levels) > 1 and (h[0], h[1]) not in own:
+                    continue
+                found.append((*h, "heading"))
         if m.kind == "resource":
-            forms = _tags(lexicon, m.name, {"resource-form"})
+            forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
             if not forms and desc:
-                forms = _tags(lexicon, _first_sentence(desc), {"resource-form"})
+                first = _first_sentence(desc)
+                hidden = masked(first, others)
+                forms = [
+                    ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
+                    for t in lexicon.tag(hidden)
+                    if t.scheme == "resource-form"
+                ]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
-                forms = [f for p in parents for f in _tags(lexicon, p, {"resource-form"})]
+                forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
             if not forms and m.heading:
-                forms = _tags(lexicon, m.heading, {"resource-form"})
+                forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
             found += forms
-        for scheme, code, q in found:
+        # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
+        for scheme, code, q, trigger, where in list(found):
+            for scheme2, code2 in lexicon.implied(scheme, code):
+                found.append((scheme2, code2, q, trigger, where))
+        for scheme, code, q, trigger, where in found:
             f = FACET_FIELDS[scheme]
             if f == "status":
                 if status is None:
                     status = code
-                    evidence.append(Evidence("status", code, q))
+                    evidence.append(Evidence("status", code, q, trigger, where))
                 continue
             if code not in values[f]:
                 values[f].add(code)
-                evidence.append(Evidence(f, code, q))
+                evidence.append(Evidence(f, code, q, trigger, where))
+    text = f"{m.name}. {desc}"
+    age_min, age_max = m.age_min, m.age_max
+    age_quote, age_trigger = m.source.quote, ""
+    if m.kind == "resource" and age_min is None and age_max is None:
+        ages = facts.age_range(_without_statistics(text))
+        if ages:
+            age_min, age_max, age_trigger = ages
+            sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
+            age_quote = _clip(sentence, sentence.find(age_trigger), sentence.find(age_trigger) + len(age_trigger))
+            evidence.append(Evidence("age", f"{age_min}-{age_max}", age_quote, age_trigger, "body"))
+    if age_min is not None or age_max is not None:
+        # An explicit age range wins over the words: 13–18 år is young people only.
+        banded = set(lexicon.age_groups(age_min, age_max))
+        bands = set(lexicon.age_band_codes())
+        dropped = (values["target_groups"] & bands) - banded
+        values["target_groups"] = (values["target_groups"] - bands) | banded
+        evidence = [ev for ev in evidence if not (ev.field == "target_groups" and ev.value in dropped)]
+        have = {(ev.field, ev.value) for ev in evidence}
+        evidence += [
+            Evidence("target_groups", code, age_quote, age_trigger, "age")
+            for code in sorted(banded)
+            if ("target_groups", code) not in have
+        ]
+    facet_codes = {(s_, c) for s_, c, _, _, _ in found} | {
+        (sch, c) for sch, f in FACET_FIELDS.items() for c in values.get(f, ())
+    }
+    firsts: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    for x in subjects:
+        if (x[0], x[1]) not in facet_codes:
+            firsts.setdefault((x[0], x[1]), x)
+    subjects = list(firsts.values())
     if status is None and desc:
         found_status = facts.status(desc)
         if found_status:
             status = found_status
             evidence.append(Evidence("status", found_status, quote(desc)))
         else:
-            hits = _tags(lexicon, desc, {"status"})
+            hits = [(h[0], h[1], h[2]) for h in _plain_tags(lexicon, desc, {"status"})]
             if hits:
                 status = hits[0][1]
                 evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
-    text = f"{m.name}. {desc}"
     if not m.years and desc and m.kind in ("resource", "initiative"):
         # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
         found_years = facts.years_in_text(desc, m.name)
         if found_years:
             changes["years"] = found_years
             evidence += [Evidence("years", str(year), quote(desc)) for year in found_years]
+    changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
-        if m.age_min is None and m.age_max is None:
-            ages = facts.age_range(_without_statistics(text))
-            if ages:
-                changes["age_min"], changes["age_max"] = ages[0], ages[1]
-                evidence.append(Evidence("age", f"{ages[0]}-{ages[1]}", ages[2]))
         langs = facts.languages(desc)
         if langs:
             changes["languages"] = tuple(sorted(set(m.languages) | set(langs)))
@@ -194,10 +540,23 @@ def enrich(m: Mention, lexicon: Lexicon, actors: ActorLexicon, default_date: str
                 )
             )
     changes["observations"] = tuple(obs)
-    return Enriched(replace(m, **changes), tuple(evidence), tuple(dict.fromkeys(mentioned)))  # type: ignore[arg-type]
+    return Enriched(
+        replace(m, **changes),  # type: ignore[arg-type]
+        tuple(evidence),
+        tuple(dict.fromkeys(mentioned)),
+        tuple(subjects),
+    )
 
 
 _INHERITED = ("care_levels", "target_groups", "audience")
+
+
+def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
+    """The parent's evidence for a value a sub-item takes from it (its quote and trigger)."""
+    for ev in parent.evidence:
+        if (ev.field, ev.value) == (field, value):
+            return replace(ev, where="parent")
+    return Evidence(field, value, parent.mention.source.quote, where="parent")
 
 
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
@@ -225,19 +584,20 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             out.append(e)
             continue
         p = parent.mention
-        quotes = {(ev.field, ev.value): ev.quote for ev in parent.evidence}
+
         changes: dict[str, object] = {}
         evidence = list(e.evidence)
         for f in _INHERITED:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
-                evidence += [Evidence(f, code, quotes.get((f, code), p.source.quote)) for code in getattr(p, f)]
+                evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
         if not m.years and p.years:
             changes["years"] = p.years
-            evidence += [Evidence("years", str(y), quotes.get(("years", str(y)), p.source.quote)) for y in p.years]
+            evidence += [_inherited(parent, "years", str(y)) for y in p.years]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:
                 changes["actors"] = m.actors + made
-        out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors) if changes else e)  # type: ignore[arg-type]
+        changed = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+        out.append(changed if changes else e)
     return out

@@ -401,5 +401,6 @@ class Anchorer:
 
             evidence = tuple(replace(ev, quote=exact(ev.quote, _evidence_trigger(ev))) for ev in e.evidence)
             mentioned = tuple((name, exact(q, name)) for name, q in e.mentioned_actors)
-            out.append(Enriched(m, evidence, mentioned))
+            subjects = tuple((scheme, code, exact(q, trigger), trigger) for scheme, code, q, trigger in e.subjects)
+            out.append(replace(e, mention=m, evidence=evidence, mentioned_actors=mentioned, subjects=subjects))
         return out

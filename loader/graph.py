@@ -285,11 +285,19 @@ class GraphBuilder:
             w(s, pg("pg:code"), lit(m.code, lang=None), g)
         for ident in m.identifiers:
             w(s, NamedNode(DCT + "identifier"), lit(ident, lang=None), g)
-        evidence = {(ev.field, ev.value): ev.quote for ev in (e.evidence if e else ())}
+        evidence = {(ev.field, ev.value): (ev.quote, ev.trigger) for ev in (e.evidence if e else ())}
 
         def ev_src(field: str, value: str) -> Source:
-            q = evidence.get((field, value))
-            return Source(src.report, src.line, q or src.quote, src.page, src.section)
+            q, trigger = evidence.get((field, value), ("", ""))
+            return Source(src.report, src.line, q or src.quote, src.page, src.section, trigger if q else "")
+
+        # Concepts the item's text only mentions in passing: searchable, but no facet.
+        for scheme, code, q, trigger in e.subjects if e else ():
+            topic = self.concept(scheme, code)
+            w(s, NamedNode(DCT + "subject"), topic, g)
+            self.annotate(
+                s, Source(src.report, src.line, q, src.page, src.section, trigger), (NamedNode(DCT + "subject"), topic)
+            )
 
         for year in m.years:
             if entity.kind == "resource":

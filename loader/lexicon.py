@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import snowballstemmer
 from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "NOT_LABELS", "VOCAB_DIR", "Lexicon", "Tag", "context"]
+__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "context", "stem"]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -23,53 +24,105 @@ VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
 DEFAULT_BASE = "https://w3id.org/psykgraf/"
 
 _WORD = re.compile(r"\w+")
+#: Shortest one-word label (folded) whose inflections are matched through its stem: shorter
+#: ones ("app", "unga") collide with unrelated words.
+_MIN_STEMMED = 5
 _URL = re.compile(r"(?:https?://|file://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _LABEL_PROPS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 
-#: Phrases that contain a label of a concept but do not name it (Swedish usage, not facts
-#: about resources): "äldre dokument" are old documents, not older people; "en vuxen att
-#: vända sig till" is a person, not the target group adults. A tag of the concept inside
-#: such a phrase is dropped; tags of other concepts in the phrase stay.
-NOT_LABELS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("target-group", "aldre"): (
-        "äldre dokument",
-        "äldre dokumentation",
-        "äldre version",
-        "äldre versioner",
-        "äldre versionen",
-        "äldre material",
-        "äldre texter",
-        "äldre rapporter",
-        "äldre utgåvor",
-        "äldre utgåva",
-        "äldre upplagor",
-        "äldre upplaga",
-        "äldre publikationer",
-        "äldre barn",
-        "äldre syskon",
-        "äldre elever",
-        "äldre ungdomar",
-        "äldre tonåringar",
-        "äldre än",
-        "eller äldre",
-        "år och äldre",
-    ),
-    ("target-group", "vuxna"): (
-        "en vuxen",
-        "någon vuxen",
-        "ingen vuxen",
-        "annan vuxen",
-        "en trygg vuxen",
-        "trygga vuxna",
-        "vuxna i skolan",
-        "vuxen ålder",
-        "förtroende för vuxna",
-        "vuxna att prata med",
-        "vuxna att vända sig till",
-        "vuxen att prata med",
-        "vuxen att vända sig till",
-    ),
-}
+#: Annotation properties of ``ontology/psykgraf.ttl`` the tagger reads from the vocabulary.
+PG = "https://w3id.org/psykgraf/ontology#"
+#: Phrases containing a label that do not name the concept ("äldre dokument" are old
+#: documents, not older people): ``pg:notLabel`` on the concept. SKOS has labels only.
+NOT_LABEL = URIRef(PG + "notLabel")
+#: The age band of a target group (``pg:ageBandMin`` / ``pg:ageBandMax``, integers).
+AGE_BAND_MIN = URIRef(PG + "ageBandMin")
+AGE_BAND_MAX = URIRef(PG + "ageBandMax")
+#: A concept another one implies for the same item (BUP serves children and young people).
+IMPLIES = URIRef(PG + "impliesConcept")
+
+# -- General Swedish grammar the scope rules need (not vocabulary: no concept has these words).
+#: Words that open a clause about where an item came from, who made it or worked with it,
+#: what it was evaluated or tried in: the concepts named in the rest of the sentence are
+#: mentions, not facets ("Innehållet baseras på … kliniker inom BUP och första linjens
+#: psykiatri"; "Studien är framtagen i samarbete mellan SKL-projektet …").
+PASSING_CUES = (
+    "baseras på",
+    "baserad på",
+    "baserat på",
+    "bygger på",
+    "utgår från",
+    "utgår ifrån",
+    "skapades av",
+    "skapad av",
+    "utarbetats av",
+    "utarbetades av",
+    "i samarbete med",
+    "i samarbete mellan",
+    "tillsammans med",
+    "i samverkan med",
+    "inspirerad av",
+    "erfarenhet av",
+    "erfarenheter från",
+    "utvärdering",
+    "utvärderingen",
+    "utvärderats",
+    "utvärderades",
+    "har använts",
+    "används inom",
+    "används av",
+    "används i",
+    "har testats",
+    "har prövats",
+    "implementerats i",
+    "fördjupande kapitel",
+    "kapitel",
+    "beskrivs",
+    "redovisas",
+    "presenteras",
+    "intervjuas",
+    "läs mer",
+)
+#: Words that open an enumeration of examples: what follows illustrates, it does not target.
+EXAMPLE_CUES = ("t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel")
+#: Verbs by which a survey or mapping names the units it covers (care-level lists only).
+COVERAGE_CUES = ("omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar")
+#: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
+#: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").
+PURPOSE_CUES = (
+    "riktar sig till",
+    "riktad till",
+    "riktat till",
+    "riktade till",
+    "vänder sig till",
+    "målgrupp",
+    "målgruppen",
+    "är till för",
+    "i syfte att",
+    "syftar till",
+)
+#: Sentence openings that refer back to the item: pronouns and generic nouns in definite
+#: form; definite forms of the resource-form labels (via the stemmer) count too.
+SELF_WORDS = (
+    "den",
+    "denna",
+    "detta",
+    "dessa",
+    "de",
+    "här",
+    "syftet",
+    "målet",
+    "målgruppen",
+    "målgrupp",
+    "materialet",
+    "stödet",
+    "programmet",
+    "projektet",
+    "satsningen",
+    "boken",
+    "tjänsten",
+    "innehållet",
+)
 
 
 @dataclass(frozen=True)
@@ -158,7 +211,11 @@ class Lexicon:
       when they share the label ("nätverk" is both a resource form and an actor type);
     * text inside URLs is never tagged.
 
-    Inflections and compounds come only from the labels; there is no stemming.
+    * a phrase given as ``pg:notLabel`` of a concept ("äldre dokument") hides its label inside.
+
+    :meth:`tag` matches the labels as written; :meth:`forms_in`, :meth:`cue_forms` and
+    :meth:`is_self_reference` also accept any inflection of a one-word form label through
+    the Snowball Swedish stemmer (:func:`stem`).
 
     >>> lex = Lexicon.from_dir(VOCAB_DIR)
     >>> for t in lex.tag("Första linjen för barn och unga"):
@@ -168,11 +225,20 @@ class Lexicon:
     target-group unga 'unga' 27 31
     """
 
-    def __init__(self, concepts: dict[tuple[str, str], _Concept], entries: Iterable[_Entry]) -> None:
+    def __init__(
+        self,
+        concepts: dict[tuple[str, str], _Concept],
+        entries: Iterable[_Entry],
+        not_labels: dict[tuple[str, str], tuple[str, ...]] | None = None,
+        bands: dict[str, tuple[int, int]] | None = None,
+        implies: dict[tuple[str, str], tuple[tuple[str, str], ...]] | None = None,
+    ) -> None:
         self._concepts = concepts
         self._index: dict[str, list[_Entry]] = {}
         first_words: set[str] = set()
         max_words = 1
+        form_stems: dict[str, str] = {}
+        stem_index: dict[str, list[_Entry]] = {}
         for entry in entries:
             key = fold(entry.label)
             words = _WORD.findall(key)
@@ -183,9 +249,18 @@ class Lexicon:
                 bucket.append(entry)
             first_words.add(words[0])
             max_words = max(max_words, len(words))
+            if entry.scheme == "resource-form" and len(words) == 1 and not entry.case_sensitive:
+                form_stems.setdefault(stem(entry.label), entry.code)
+            if len(words) == 1 and not entry.case_sensitive and len(key) >= _MIN_STEMMED:
+                stem_index.setdefault(stem(entry.label), []).append(entry)
         self._first_words = frozenset(first_words)
         self._max_words = max_words
-        self._not_labels = {key: _phrase_pattern(phrases) for key, phrases in NOT_LABELS.items()}
+        self._form_stems = form_stems
+        self._stem_index = stem_index
+        self._not_label_phrases = dict(not_labels or {})
+        self._not_labels = {key: _phrase_pattern(phrases) for key, phrases in self._not_label_phrases.items()}
+        self._bands = dict(bands or {})
+        self._implies = dict(implies or {})
 
     @classmethod
     def from_dir(cls, vocab_dir: Path = VOCAB_DIR) -> Lexicon:
@@ -222,7 +297,20 @@ class Lexicon:
                         label = str(lit).strip()
                         entries.append(_Entry(scheme, code, label, _is_case_sensitive(label)))
         entries.sort(key=lambda e: (e.scheme, e.code, e.label))
-        return cls(concepts, entries)
+        not_labels: dict[tuple[str, str], tuple[str, ...]] = {}
+        bands: dict[str, tuple[int, int]] = {}
+        implies: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        for c, key in code_of.items():
+            phrases = sorted(str(lit) for lit in graph.objects(c, NOT_LABEL) if isinstance(lit, Literal))
+            if phrases:
+                not_labels[key] = tuple(phrases)
+            lo, hi = graph.value(c, AGE_BAND_MIN), graph.value(c, AGE_BAND_MAX)
+            if isinstance(lo, Literal) and isinstance(hi, Literal):
+                bands[key[1]] = (int(lo), int(hi))
+            implied = sorted(code_of[o] for o in graph.objects(c, IMPLIES) if isinstance(o, URIRef) and o in code_of)
+            if implied:
+                implies[key] = tuple(implied)
+        return cls(concepts, entries, not_labels, bands, implies)
 
     # -- concepts ---------------------------------------------------------------------
 
@@ -299,10 +387,113 @@ class Lexicon:
         self._concept(scheme, code)
         return f"{base.rstrip('/')}/vocab/{scheme}/{code}"
 
+    def age_groups(self, age_min: int | None, age_max: int | None) -> tuple[str, ...]:
+        """Target groups whose age band (``pg:ageBandMin``/``Max``) overlaps a stated age range.
+
+        An open end reaches to the end of the bands; the reading guide's examples:
+
+        >>> lex = Lexicon.from_dir()
+        >>> lex.age_groups(3, 17), lex.age_groups(13, 18), lex.age_groups(8, 12)
+        (('barn', 'unga'), ('unga',), ('barn',))
+        >>> lex.age_groups(None, 18)
+        ('barn', 'unga')
+        """
+        lo = 0 if age_min is None else age_min
+        hi = 200 if age_max is None else age_max
+        hits = [(band[0], code) for code, band in self._bands.items() if band[0] <= hi and lo <= band[1]]
+        return tuple(code for _, code in sorted(hits))
+
+    def age_band_codes(self) -> tuple[str, ...]:
+        """Target groups that are age bands (an explicit age range replaces them).
+
+        >>> Lexicon.from_dir().age_band_codes()
+        ('aldre', 'barn', 'unga', 'vuxna')
+        """
+        return tuple(sorted(self._bands))
+
+    def implied(self, scheme: str, code: str) -> tuple[tuple[str, str], ...]:
+        """Concepts of other schemes a concept implies for the same item (``pg:impliesConcept``).
+
+        >>> Lexicon.from_dir().implied("care-level", "bup")
+        (('target-group', 'barn'), ('target-group', 'unga'))
+        """
+        return self._implies.get((scheme, code), ())
+
+    def not_labels(self, scheme: str, code: str) -> tuple[str, ...]:
+        """The ``pg:notLabel`` phrases of a concept.
+
+        >>> "äldre dokument" in Lexicon.from_dir().not_labels("target-group", "aldre")
+        True
+        """
+        return self._not_label_phrases.get((scheme, code), ())
+
+    def is_negative(self, phrase: str, scheme: str, code: str) -> bool:
+        """Whether ``phrase`` lies inside a negative form of the concept: it does not name it.
+
+        >>> lex = Lexicon.from_dir()
+        >>> lex.is_negative("ett arkiv för äldre dokument", "target-group", "aldre")
+        True
+        >>> lex.is_negative("stöd till äldre personer", "target-group", "aldre")
+        False
+        """
+        return not any(t.scheme == scheme and t.code == code for t in self.tag(phrase)) and any(
+            t.scheme == scheme and t.code == code for t in self._tag(phrase)
+        )
+
+    def cue_forms(self) -> dict[str, str]:
+        """Stem of each one-word Swedish resource-form label → its form code.
+
+        Layouts can ask whether a noun, in any inflection, is a form cue:
+
+        >>> cues = Lexicon.from_dir().cue_forms()
+        >>> cues[stem("guiderna")], cues[stem("Filmerna")], cues[stem("enkäten")]
+        ('guide', 'film', 'enkat')
+        """
+        return dict(self._form_stems)
+
+    def forms_in(self, text: str) -> list[Tag]:
+        """Resource forms named in ``text``: labels as :meth:`tag` finds them, and any inflection
+        of a one-word form label (the Swedish stemmer), in text order.
+
+        >>> [(t.code, t.surface) for t in Lexicon.from_dir().forms_in("Guiderna och filmen om SIP")]
+        [('guide', 'Guiderna'), ('film', 'filmen')]
+        """
+        found = [t for t in self.tag(text) if t.scheme == "resource-form"]
+        taken = [(t.start, t.end) for t in found]
+        for m in _WORD.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            code = self._form_stems.get(stem(m.group()))
+            if code is not None:
+                found.append(Tag("resource-form", code, m.group(), m.start(), m.end()))
+        return sorted(found, key=lambda t: t.start)
+
+    def is_self_reference(self, words: str) -> bool:
+        """Whether a sentence speaks of the item itself: its first three words hold a pronoun, a
+        generic noun (:data:`SELF_WORDS`) or a form noun in definite form ("Två av filmerna"),
+        or it says whom the item is for (:data:`PURPOSE_CUES`).
+
+        >>> lex = Lexicon.from_dir()
+        >>> lex.is_self_reference("Guiden tar sin"), lex.is_self_reference("Modellen har")
+        (True, True)
+        >>> lex.is_self_reference("Arbetet har skett"), lex.is_self_reference("Guide för")
+        (False, False)
+        """
+        tokens = _WORD.findall(words)[:3]
+        for token in tokens:
+            low = token.lower()
+            if low in SELF_WORDS:
+                return True
+            definite = low.endswith(("en", "et", "na", "n"))
+            if definite and stem(low) in self._form_stems:
+                return True
+        folded = fold(words)
+        return any(fold(cue) in folded for cue in PURPOSE_CUES)
+
     # -- tagging ----------------------------------------------------------------------
 
     def tag(self, text: str) -> list[Tag]:
-        """Concepts whose labels occur in ``text``, in text order.
+        """Concepts whose labels occur in ``text``, in text order, without negative forms.
 
         >>> lex = Lexicon.from_dir()
         >>> [(t.code, t.surface) for t in lex.tag("den specialiserade barn- och ungdomspsykiatrins insatser")]
@@ -312,6 +503,14 @@ class Lexicon:
         >>> lex.tag("Vårdguiden ger råd om hälsa och bup")
         []
         """
+        tags, folded, offsets = self._tag_all(text)
+        return self._drop_not_labels(tags, folded, offsets)
+
+    def _tag(self, text: str) -> list[Tag]:
+        return self._tag_all(text)[0]
+
+    def _tag_all(self, text: str) -> tuple[list[Tag], str, list[int] | None]:
+        """Every label occurrence, with the folded text and its offsets."""
         folded, offsets = _fold_with_offsets(text)
         blocked = [m.span() for m in _URL.finditer(folded)]
         tokens = [m.span() for m in _WORD.finditer(folded)]
@@ -320,33 +519,49 @@ class Lexicon:
         i = 0
         while i < n:
             start, first_end = tokens[i]
-            if folded[start:first_end] not in self._first_words or _inside(start, blocked):
+            word = folded[start:first_end]
+            if _inside(start, blocked):
                 i += 1
                 continue
-            for j in range(min(i + self._max_words, n) - 1, i - 1, -1):
-                end = tokens[j][1]
-                key = folded[start:end]
-                if j > i and "  " in key:
-                    key = " ".join(key.split())
-                entries = self._index.get(key)
-                if not entries:
-                    continue
-                if offsets is None:
-                    o_start, o_end = start, end
-                else:
-                    o_start = offsets[start]
-                    o_end = offsets[end] if end < len(offsets) else len(text)
-                surface = text[o_start:o_end]
-                found = _accept(entries, surface)
-                if found:
-                    tags.extend(Tag(s, c, surface, o_start, o_end) for s, c in found)
-                    i = j
-                    break
+            matched = False
+            if word in self._first_words:
+                for j in range(min(i + self._max_words, n) - 1, i - 1, -1):
+                    end = tokens[j][1]
+                    key = folded[start:end]
+                    if j > i and "  " in key:
+                        key = " ".join(key.split())
+                    entries = self._index.get(key)
+                    if not entries:
+                        continue
+                    o_start, o_end = _original_span(start, end, offsets, len(text))
+                    surface = text[o_start:o_end]
+                    found = _accept(entries, surface)
+                    if found:
+                        tags.extend(Tag(s, c, surface, o_start, o_end) for s, c in found)
+                        i = j
+                        matched = True
+                        break
+            if not matched and len(word) >= _MIN_STEMMED:
+                tags.extend(self._stemmed(text, start, first_end, offsets))
             i += 1
-        return self._drop_not_labels(tags, folded, offsets)
+        return tags, folded, offsets
+
+    def _stemmed(self, text: str, start: int, end: int, offsets: list[int] | None) -> list[Tag]:
+        """Concepts of which the word at folded ``start:end`` is an inflection of a one-word label.
+
+        Stemmed with its diacritics (folded, "åldrar", ages, would meet "äldre"). An inflection
+        keeps the label but for its last letter ("guide" → "guiden", "skola" → "skolor"); a
+        participle shares only the stem ("beslutsfattande" is no "beslutsfattare").
+        """
+        o_start, o_end = _original_span(start, end, offsets, len(text))
+        surface = text[o_start:o_end]
+        low = surface.lower()
+        entries = self._stem_index.get(stem(surface), ())
+        hits = {(e.scheme, e.code) for e in entries if low.startswith(e.label.lower()[:-1])}
+        return [Tag(s, c, surface, o_start, o_end) for s, c in sorted(hits)]
 
     def _drop_not_labels(self, tags: list[Tag], folded: str, offsets: list[int] | None) -> list[Tag]:
-        """Tags that lie inside a :data:`NOT_LABELS` phrase of their own concept are dropped."""
+        """Tags that lie inside a ``pg:notLabel`` phrase of their own concept are dropped."""
         spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for t in tags:
             key = (t.scheme, t.code)
@@ -356,6 +571,13 @@ class Lexicon:
                     found = [(offsets[a], offsets[b - 1] + 1) for a, b in found]
                 spans[key] = found
         return [t for t in tags if not any(a <= t.start and t.end <= b for a, b in spans.get((t.scheme, t.code), ()))]
+
+
+def _original_span(start: int, end: int, offsets: list[int] | None, length: int) -> tuple[int, int]:
+    """The span in the original text of the folded span ``start:end``."""
+    if offsets is None:
+        return start, end
+    return offsets[start], offsets[end] if end < len(offsets) else length
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -387,6 +609,19 @@ def _accept(entries: list[_Entry], surface: str) -> list[tuple[str, str]]:
         if (e.scheme, e.code) not in found:
             found.append((e.scheme, e.code))
     return found
+
+
+_STEMMER = snowballstemmer.stemmer("swedish")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball Swedish stem of a word, lower-cased: inflections of a noun share it.
+
+    >>> stem("Guiden"), stem("guider"), stem("modellerna"), stem("verktyget")
+    ('guid', 'guid', 'modell', 'verktyg')
+    """
+    return str(_STEMMER.stemWord(word.lower()))
 
 
 @lru_cache(maxsize=8)

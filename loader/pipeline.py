@@ -218,7 +218,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     if not mentions:
         raise ReportError(str(settings.reports_dir), "no entities found in any report")
     t = time.perf_counter()
-    enriched = inherit([enrich(m, lexicon, actors, dates.get(m.source.report)) for m in mentions])
+    names: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        names[m.source.report] = (*names.get(m.source.report, ()), m.name)
+    enriched = inherit(
+        [enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report]) for m in mentions]
+    )
     anchors = Anchorer(docs)  # every quote becomes an exact span of its report
     enriched = anchors.enriched(enriched)
     actor_mentions = _actor_mentions(enriched, actors)

@@ -347,3 +347,14 @@ def test_roles_are_from_the_model(lex: ActorLexicon) -> None:
     found = actor_roles(dehyphenate(text), lex)
     assert found and {role for _, role, _ in found} <= set(ROLES)
     assert all(len(q) <= 300 for _, _, q in found)
+
+
+def test_type_patterns_live_in_the_vocabulary() -> None:
+    # The name shapes are pg:namePattern values of ontology/vocab/actor-type.ttl, not Python.
+    from loader.actors import type_rules
+
+    codes = [code for _, code in type_rules()]
+    assert codes[:3] == ["lan", "region", "kommun"] and "civilsamhalle" in codes
+    assert not hasattr(actors, "_TYPE_RULES")
+    # 2020-inventering…txt:182 "Region Dalarna": the "Region X" pattern comes before any other.
+    assert guess_type("Region Dalarna") == "region"

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from rdflib import SKOS, Graph, Literal, URIRef
 
 import loader.lexicon
 from loader.lexicon import VOCAB_DIR, Lexicon, Tag, _fold_with_offsets, context
@@ -374,20 +375,64 @@ def test_not_labels_drop_only_their_own_concept(lex: Lexicon) -> None:
     assert [t.code for t in lex.tag("vuxna och äldre")] == ["vuxna", "aldre"]
     # An adjective "äldre" before a child noun: the children stay, older people go.
     assert [t.code for t in lex.tag("äldre barn och unga")] == ["barn", "unga"]
-    # Every NOT_LABELS phrase names a real concept and contains one of its labels.
-    for (scheme, code), phrases in loader.lexicon.NOT_LABELS.items():
-        assert code in lex.codes(scheme)
-        for phrase in phrases:
-            assert any(t.code == code for t in Lexicon.tag(_raw(lex), phrase)), phrase
+    # Every pg:notLabel phrase of the vocabulary contains a label of its own concept.
+    declared = [(s_, c) for s_ in lex.schemes() for c in lex.codes(s_) if lex.not_labels(s_, c)]
+    assert ("target-group", "aldre") in declared and ("target-group", "vuxna") in declared
+    for scheme, code in declared:
+        for phrase in lex.not_labels(scheme, code):
+            assert lex.is_negative(phrase, scheme, code), phrase
 
 
-def _raw(lex: Lexicon) -> Lexicon:
-    """The same lexicon without its NOT_LABELS filter."""
-    raw = Lexicon.__new__(Lexicon)
-    raw.__dict__.update(lex.__dict__)
-    raw._not_labels = {}
-    return raw
+def test_negative_forms_live_in_the_vocabulary() -> None:
+    # The Swedish negative forms are data of ontology/vocab/target-group.ttl, not Python.
+    g = Graph().parse(VOCAB_DIR / "target-group.ttl")
+    aldre = URIRef("https://w3id.org/psykgraf/vocab/target-group/aldre")
+    assert Literal("äldre dokument", lang="sv") in set(g.objects(aldre, loader.lexicon.NOT_LABEL))
+    assert not hasattr(loader.lexicon, "NOT_LABELS")
+
+
+def test_age_bands_come_from_the_vocabulary(lex: Lexicon) -> None:
+    # vocabulary-contract.md: barn 0–12, unga 13–24, vuxna 25–64, äldre 65+.
+    # 2020-inventering…txt:372 "SDQwebb – frågeformulär 3–17 år": children and young people.
+    assert lex.age_groups(3, 17) == ("barn", "unga")
+    # 2020-inventering…txt:342 "barn och unga mellan 13 och 18 år": young people only.
+    assert lex.age_groups(13, 18) == ("unga",)
+    assert lex.age_groups(25, 64) == ("vuxna",)
+    assert lex.age_groups(70, None) == ("aldre",)
+
+
+def test_stemmed_form_cues(lex: Lexicon) -> None:
+    # 2020-inventering…txt:202 "Guiden Vänd dig hit! syftar till …": the definite form refers back.
+    assert lex.is_self_reference("Guiden Vänd dig hit! syftar till")
+    # 2020-inventering…txt:1396 "Filmerna finns med undertexter": plural definite of "film".
+    assert [t.code for t in lex.forms_in("Filmerna finns med undertexter")] == ["film"]
+    assert not lex.is_self_reference("Arbetet har skett i nära samarbete")
 
 
 def test_public_api() -> None:
-    assert sorted(loader.lexicon.__all__) == ["DEFAULT_BASE", "Lexicon", "NOT_LABELS", "Tag", "VOCAB_DIR", "context"]
+    assert sorted(loader.lexicon.__all__) == [
+        "DEFAULT_BASE",
+        "Lexicon",
+        "NOT_LABEL",
+        "Tag",
+        "VOCAB_DIR",
+        "context",
+        "stem",
+    ]
+
+
+def test_inflections_come_from_the_stemmer_not_harvested_labels(lex: Lexicon) -> None:
+    # 2019-kraftsamling…txt:1267 "så att åk 7 fungerar bättre för eleverna": the vocabulary has
+    # "elever"; the definite plural comes from the Swedish stemmer.
+    assert [(t.code, t.surface) for t in lex.tag("fungerar bättre för eleverna")] == [("barn", "eleverna")]
+    g = Graph().parse(VOCAB_DIR / "target-group.ttl")
+    barn = URIRef("https://w3id.org/psykgraf/vocab/target-group/barn")
+    assert Literal("eleverna", lang="sv") not in set(g.objects(barn, SKOS.hiddenLabel))
+
+
+def test_stems_do_not_cross_word_classes_or_diacritics(lex: Lexicon) -> None:
+    # 2018-slutrapport…txt:616 "hur politiskt beslutsfattande kan vara pådrivande": decision
+    # making, not decision makers (a participle shares only the stem with "beslutsfattare").
+    assert "beslutsfattare" not in [t.code for t in lex.tag("hur politiskt beslutsfattande kan vara")]
+    # 2018-slutrapport…txt:45 "Ett hälsofrämjande samhälle för alla åldrar": ages, not "äldre".
+    assert "aldre" not in [t.code for t in lex.tag("Ett hälsofrämjande samhälle för alla åldrar")]

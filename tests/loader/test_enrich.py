@@ -1,0 +1,262 @@
+"""Specifications of enrichment's facet scope (reading-guide.md, "Scope: whose fact is it?").
+
+Each case quotes the report line it comes from. An item's facets come from its title, its own
+sentences and its immediate heading; names of other things, enumerations of settings and
+sentences about partners, sources or siblings give ``dcterms:subject`` mentions only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pyoxigraph
+import pytest
+
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, enrich, inherit, masked, scoped_tags, sentences
+from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.model import Mention, Relation, Source
+
+INVENTORY = "2020-inventering-metod-och-kunskapsstod"
+
+
+@cache
+def lex() -> Lexicon:
+    return Lexicon.from_dir(VOCAB_DIR)
+
+
+def _enrich(name: str, description: str = "", heading: str = "", others: tuple[str, ...] = ()) -> Enriched:
+    m = Mention("resource", name, Source(INVENTORY, 1, name), description=description, heading=heading)
+    return enrich(m, lex(), ActorLexicon([]), None, others)
+
+
+def facets(e: Enriched, field: str) -> set[str]:
+    return set(getattr(e.mention, field))
+
+
+def subjects(e: Enriched) -> set[str]:
+    return {code for _, code, _, _ in e.subjects}
+
+
+def test_facet_from_title() -> None:
+    # 2020-inventering…txt:1442 " Stöd till första linjen barn och unga"
+    e = _enrich("Stöd till första linjen barn och unga", "Under 2018 har UPH tagit fram ett stödmaterial.")
+    assert facets(e, "care_levels") == {"forsta-linjen"}
+    assert facets(e, "target_groups") == {"barn", "unga"}
+    ev = next(ev for ev in e.evidence if ev.value == "forsta-linjen")
+    assert ev.trigger == "första linjen" and ev.where == "title"
+
+
+def test_facet_from_own_sentence_with_its_sentence_as_quote() -> None:
+    # 2020-inventering…txt:1806-1808 "Under hösten 2015 genomfördes pilotprojektet Väntekollen som
+    # undersökte barns åsikter om tillgänglighet inom första linjen genom en kort webbaserad enkät"
+    text = (
+        "Under hösten 2015 genomfördes pilotprojektet Väntekollen som undersökte barns åsikter om "
+        "tillgänglighet inom första linjen genom en kort webbaserad enkät. Frågorna handlade om väntetid."
+    )
+    e = _enrich("Väntekollen.se", text)
+    assert "forsta-linjen" in facets(e, "care_levels") and "barn" in facets(e, "target_groups")
+    ev = next(ev for ev in e.evidence if ev.value == "forsta-linjen")
+    assert ev.trigger == "första linjen"
+    assert ev.quote.startswith("Under hösten 2015") and ev.quote.endswith("webbaserad enkät.")
+
+
+def test_facet_from_heading() -> None:
+    # 2018-slutrapport…txt:249-251 heading "Tillgänglighet till första linjen barn och unga", then
+    # "Under 2017 har utdataverktyget Qlikview uppdaterats …"
+    e = _enrich(
+        "Qlikview",
+        "Under 2017 har utdataverktyget Qlikview uppdaterats för att matcha med enkäten.",
+        heading="Tillgänglighet till första linjen barn och unga",
+    )
+    assert facets(e, "care_levels") == {"forsta-linjen"}
+    assert {ev.where for ev in e.evidence if ev.field == "care_levels"} == {"heading"}
+
+
+def test_combined_heading_gives_only_what_the_text_supports() -> None:
+    # 2020-inventering…txt:28 heading "Förebyggande och främjande"; :110 "Internet-program för att
+    # förebygga sjukskrivning": prevention, not promotion (reading-guide.md, care level).
+    e = _enrich(
+        "Internet-program för att förebygga sjukskrivning och underlätta återgång i arbete",
+        heading="Förebyggande och främjande",
+    )
+    assert "forebyggande" in facets(e, "care_levels")
+    assert "framjande" not in facets(e, "care_levels")
+
+
+def test_no_facet_from_an_enumeration_of_settings() -> None:
+    # 2020-inventering…txt:1430-1432 "… kan barn och unga ta del av hur det är att besöka BUP,
+    # Första linjen, Socialtjänsten och att genomföra en SDQ."
+    e = _enrich(
+        "Informationsfilmer för barn och unga med Alex",
+        "Tillsammans med animerade karaktären Alex kan barn och unga ta del av hur det är att besöka "
+        "BUP, Första linjen, Socialtjänsten och att genomföra en SDQ.",
+        heading="Filmer",
+    )
+    assert facets(e, "care_levels") == set()
+    assert {"bup", "forsta-linjen", "socialtjanst"} <= subjects(e)
+    assert facets(e, "target_groups") == {"barn", "unga"}  # from the title
+
+
+def test_no_facet_from_where_the_content_came_from() -> None:
+    # 2020-inventering…txt:396-399 "Innehållet baseras på 10 års erfarenhet av undervisning och
+    # forskning bland kliniker inom BUP och första linjens psykiatri i Sverige och England."
+    e = _enrich(
+        "Webbutbildning C-GAS",
+        "I webbutbildningen C-GA kan den som arbetar professionellt med barn och ungas psykiska hälsa "
+        "träna på att skatta enligt CGAS-skalan. Innehållet baseras på 10 års erfarenhet av undervisning "
+        "och forskning bland kliniker inom BUP och första linjens psykiatri i Sverige och England.",
+    )
+    assert "forsta-linjen" not in facets(e, "care_levels") and "bup" not in facets(e, "care_levels")
+    assert {"bup", "forsta-linjen"} <= subjects(e)
+    assert "personal" in facets(e, "audience")  # "den som arbetar professionellt"
+
+
+def test_no_facet_from_a_masked_project_name() -> None:
+    # 2020-inventering…txt:1345-1347 "Studien är framtagen i samarbete mellan SKL-projektet Psynk,
+    # psykisk hälsa barn och unga, och Malmö högskola."
+    e = _enrich(
+        "Sociala investeringar i Sveriges kommuner och landsting/regioner - resultat från enkätstudie",
+        "Rapporten ger en inblick i hur sociala investeringar under 2014 såg ut i kommuner, landsting och "
+        "regioner. Studien är framtagen i samarbete mellan SKL-projektet Psynk, psykisk hälsa barn och "
+        "unga, och Malmö högskola.",
+    )
+    assert facets(e, "target_groups") == set()
+    assert {"barn", "unga"} <= subjects(e)
+
+
+def test_no_facet_from_a_sibling_item_named_in_the_text() -> None:
+    # 2018-slutrapport…txt:241 "… publicerat Förstalinjeboken samt gjort en välbesökt
+    # Förstalinjekonferens (okt, 2017) och startat upp en verktygsbank för första linjen."
+    # The appendix names the sibling "Verktygsbank för Första Linjen" (2018-slutrapport…txt:753).
+    text = "UPH har publicerat boken samt startat upp en verktygsbank för första linjen."
+    e = _enrich("Bok om samverkan", text, others=("Verktygsbank för Första Linjen",))
+    assert facets(e, "care_levels") == set()
+
+
+def test_a_generic_sibling_name_is_masked_only_in_a_list_of_items() -> None:
+    # 2021-handlingsplan…txt:252 "Familjecentraler, hembesöksprogram och ungdomsmottagningar är
+    # exempel på verksamheter …": three sibling items, not Familjecentraler's level.
+    siblings = ("Familjecentraler", "Hembesöksprogram", "Ungdomsmottagningar")
+    text = "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter."
+    assert facets(_enrich("Familjecentraler", text, others=siblings), "care_levels") == set()
+    # A focus area named "Barn och unga" (2021-handlingsplan…txt:202) does not hide the phrase.
+    e = _enrich("Stödmaterial", "Ett stöd för barn och unga.", others=("Barn och unga",))
+    assert facets(e, "target_groups") == {"barn", "unga"}
+
+
+def test_no_facet_from_a_sentence_about_something_else() -> None:
+    # 2022-insatser…txt:1155ff "I rapporten finns fördjupande kapitel med analys av psykisk hälsa
+    # under pandemin, primärvårdspsykiatri, tillgänglighet till barn- och ungdomspsykiatrin …"
+    e = _enrich(
+        "Psykiatrin i siffror",
+        "Sedan 2008 har SKR genomfört kartläggningar av den specialistpsykiatriska vården. 2021 års "
+        "kartläggning avser barn- och ungdomspsykiatrin (BUP), vuxenpsykiatrin (VUP) och rättspsykiatrin "
+        "(RPV) i alla regioner. I rapporten finns fördjupande kapitel med analys av psykisk hälsa under "
+        "pandemin, primärvårdspsykiatri, tillgänglighet till barn- och ungdomspsykiatrin, samt diagnoser.",
+    )
+    assert facets(e, "care_levels") == {"specialistniva"}
+    assert facets(e, "target_groups") == set()
+    assert {"primarvard", "bup", "vuxenpsykiatri", "rattspsykiatri"} <= subjects(e)
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "expected", "age"),
+    [
+        # 2020-inventering…txt:372 " SDQwebb – frågeformulär 3–17 år"
+        ("SDQwebb – frågeformulär 3–17 år", "Uppgifter om hur barnet mår.", {"barn", "unga"}, (3, 17)),
+        # 2020-inventering…txt:342 "vad barn och unga mellan 13 och 18 år tycker": the range wins.
+        ("ChASE – frågeformulär", "Fångar upp vad barn och unga mellan 13 och 18 år tycker.", {"unga"}, (13, 18)),
+        # 2020-inventering…txt:58 Våga berätta "direkt riktat till barn i ålder 8-12 år": children only.
+        ("Våga berätta på 1177", "Temat är direkt riktat till barn i ålder 8-12 år.", {"barn"}, (8, 12)),
+    ],
+)
+def test_age_ranges_map_to_target_groups_by_the_bands(
+    name: str, description: str, expected: set[str], age: tuple[int, int]
+) -> None:
+    e = _enrich(name, description)
+    assert facets(e, "target_groups") == expected
+    assert (e.mention.age_min, e.mention.age_max) == age
+
+
+def test_bup_implies_children_and_young_people() -> None:
+    # 2020-inventering…txt:279 "”Hur mår BUP?” – Rapport om dagsläget på BUP (2017)"
+    e = _enrich("”Hur mår BUP?” – Rapport om dagsläget på BUP")
+    assert "bup" in facets(e, "care_levels")
+    assert {"barn", "unga"} <= facets(e, "target_groups")
+    # Narrower codes reach specialistniva only through the SKOS hierarchy, not as a tag.
+    assert "specialistniva" not in facets(e, "care_levels")
+
+
+def test_sentences_and_mask_keep_offsets() -> None:
+    text = "Guiden bygger på ”Barn i siffror”. Den är gratis."
+    assert [text[a:b] for a, b in sentences(text)] == ["Guiden bygger på ”Barn i siffror”.", "Den är gratis."]
+    assert len(masked(text)) == len(text) and "Barn" not in masked(text)
+    facets_, passing = scoped_tags(lex(), text, {"target-group"})
+    assert facets_ == [] and [c for _, c, _, _ in passing] == ["barn"]
+
+
+def test_sub_item_inherits_the_parents_level_with_its_trigger() -> None:
+    # 2020-inventering…txt:587-593 " Utbildningsspår primärvård … - Triagering – rätt vård till rätt
+    # patient i rätt tid": the bullet names no level; its parent's title does.
+    parent = _enrich("Utbildningsspår primärvård", "Under våren 2018 tog UPH fram ett utbildningsprogram.")
+    child_m = Mention(
+        "resource",
+        "Triagering – rätt vård till rätt patient i rätt tid",
+        Source(INVENTORY, 593, "Triagering"),
+        relations=(Relation("part-of", "resource", "Utbildningsspår primärvård"),),
+    )
+    child = enrich(child_m, lex(), ActorLexicon([]), None)
+    _, inherited = inherit([parent, child])
+    assert facets(inherited, "care_levels") == {"primarvard"}
+    ev = next(ev for ev in inherited.evidence if ev.value == "primarvard")
+    assert (ev.trigger, ev.where) == ("primärvård", "parent")
+
+
+# -- End to end: the canonical question on a fresh build -----------------------------------
+
+
+@pytest.fixture()
+def store(built_store: pyoxigraph.Store) -> pyoxigraph.Store:
+    """The graph built from data/reports/ in this test session (tests/conftest.py)."""
+    return built_store
+
+
+def canonical(store: pyoxigraph.Store) -> set[str]:
+    q = """PREFIX pg: <https://w3id.org/psykgraf/ontology#>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    SELECT DISTINCT ?label WHERE {
+      ?r a pg:Resource ; rdfs:label ?label ;
+         pg:careLevel/skos:broader* <https://w3id.org/psykgraf/vocab/care-level/forsta-linjen> ;
+         pg:targetGroup ?g .
+      VALUES ?g { <https://w3id.org/psykgraf/vocab/target-group/barn>
+                  <https://w3id.org/psykgraf/vocab/target-group/unga> }
+    }"""
+    return {str(row["label"].value) for row in store.query(q, use_default_graph_as_union=True)}  # type: ignore[union-attr]
+
+
+def test_canonical_first_line_children_answer(store: pyoxigraph.Store) -> None:
+    answer = canonical(store)
+    found = {label.split(" – ")[0].split("!")[0] for label in answer}
+    # Read in 2020-inventering…txt: :159 heading "Första linjen" with :188 "Vänd dig hit! – guide
+    # … för psykisk hälsa hos barn och unga" and :210 "Första linjeboken – stödmaterial för första
+    # linjens arbete för barn och ungas psykiska hälsa"; :1442 "Stöd till första linjen barn och
+    # unga"; :1806 Väntekollen "undersökte barns åsikter om tillgänglighet inom första linjen".
+    assert {"Vänd dig hit", "Första linjeboken", "Stöd till första linjen barn och unga", "Väntekollen.se"} <= found
+    # :249 Psykiatrin i siffror maps specialist psychiatry; :388 C-GAS only draws on first-line
+    # clinicians' experience; :1428 the Alex films list first line among places to visit.
+    assert not any(label.startswith("Psykiatrin i siffror") for label in answer)
+    assert "Webbutbildning C-GAS" not in answer
+    assert "Informationsfilmer för barn och unga med Alex" not in answer
+    # :162 Samarbetsvård psykisk hälsa is first-line care for depression and anxiety, no children.
+    assert "Samarbetsvård psykisk hälsa" not in answer
+
+
+def test_passing_mentions_are_searchable_subjects(store: pyoxigraph.Store) -> None:
+    # 2020-inventering…txt:1432: the Alex films mention first-line care as a place to visit.
+    q = """PREFIX dcterms: <http://purl.org/dc/terms/>
+    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    ASK { ?r rdfs:label "Informationsfilmer för barn och unga med Alex"@sv ;
+             dcterms:subject <https://w3id.org/psykgraf/vocab/care-level/forsta-linjen> }"""
+    assert store.query(q, use_default_graph_as_union=True)
