@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from loader.exports import write_exports
 from loader.pipeline import BuildResult
 
 __all__ = ["current_version", "publish", "render_markdown", "version_of", "write_build"]
@@ -81,6 +82,7 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
             )
             + "\n"
         )
+        write_exports(tmp, version, result.lines)  # downloads/ and the change-feed manifest (loader/exports.py)
         for rel, text in (extra_files or {}).items():
             path = tmp / rel
             path.parent.mkdir(parents=True, exist_ok=True)
