@@ -22,13 +22,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib import BNode, Graph, Literal, URIRef
 
 from psykgraf.settings import Settings
 
 __all__ = [
     "CATALOGUE_DEFAULTS",
+    "DCAT",
+    "DCTERMS",
+    "NS",
+    "RDF",
     "Build",
     "Publisher",
     "build_catalog",
@@ -44,9 +47,45 @@ __all__ = [
 ]
 
 _log = logging.getLogger("psykgraf.catalog")
-SPDX = Namespace("http://spdx.org/rdf/terms#")
-VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
-ADMS = Namespace("http://www.w3.org/ns/adms#")
+
+
+class NS:
+    """A namespace whose attributes are IRIs (``DCAT.Dataset``).
+
+    rdflib's own closed namespaces warn when pytest's doctest finder probes them for mock
+    attributes, and its open ones are strings whose methods (``title``, ``format``) shadow terms.
+
+    >>> NS("http://purl.org/dc/terms/").title
+    rdflib.term.URIRef('http://purl.org/dc/terms/title')
+    """
+
+    def __init__(self, iri: str) -> None:
+        self.iri = iri
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return URIRef(self.iri + name)
+
+    def __getitem__(self, name: str) -> URIRef:
+        return URIRef(self.iri + name)
+
+    def __str__(self) -> str:
+        return self.iri
+
+
+DCAT = NS("http://www.w3.org/ns/dcat#")
+DCTERMS = NS("http://purl.org/dc/terms/")
+FOAF = NS("http://xmlns.com/foaf/0.1/")
+OWL = NS("http://www.w3.org/2002/07/owl#")
+PROV = NS("http://www.w3.org/ns/prov#")
+RDF = NS("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = NS("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = NS("http://www.w3.org/2004/02/skos/core#")
+VOID = NS("http://rdfs.org/ns/void#")
+XSD = NS("http://www.w3.org/2001/XMLSchema#")
+SPDX = NS("http://spdx.org/rdf/terms#")
+VCARD = NS("http://www.w3.org/2006/vcard/ns#")
 _EU = "http://publications.europa.eu/resource/authority/"
 _CC0 = URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
 _SKOS_NS = URIRef("http://www.w3.org/2004/02/skos/core")
@@ -198,7 +237,7 @@ def build_catalog(p: Publisher, build: Build) -> Graph:
     """The DCAT-AP-SE catalogue of ``build``."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+        g.bind(prefix, str(ns))
     base, index = p.base_iri, build.index
     agent, contact = _add_agent(g, p)
     license_ = URIRef(p.license)
@@ -361,7 +400,7 @@ def void_graph(p: Publisher, build: Build) -> Graph:
     """The VoID description: statistics, partitions, one subset per report graph, linksets, dumps."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+        g.bind(prefix, str(ns))
     base, index, stats = p.base_iri, build.index, build.index["stats"]
     agent, _ = _add_agent(g, p)
     d = URIRef(f"{base}dataset")
@@ -398,9 +437,9 @@ def void_graph(p: Publisher, build: Build) -> Graph:
     namespaces |= {"https://schema.org/", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#"}
     namespaces |= {"http://www.w3.org/ns/oa#", "http://purl.org/ontology/bibo/"}
     used = set(stats["properties"]) | set(stats["classes"])
-    for ns in sorted(namespaces):
-        if any(term.startswith(ns) for term in used):
-            g.add((d, VOID.vocabulary, URIRef(ns)))
+    for namespace in sorted(namespaces):
+        if any(term.startswith(namespace) for term in used):
+            g.add((d, VOID.vocabulary, URIRef(namespace)))
     for i, (cls, count) in enumerate(sorted(stats["classes"].items())):
         part = URIRef(f"{base}dataset/void/class/{i}")
         g.add((d, VOID.classPartition, part))
