@@ -40,6 +40,7 @@ __all__ = [
     "default_warnings",
     "distribution_iri",
     "download_url",
+    "export_catalog",
     "load_build",
     "publisher_of",
     "serialize",
@@ -522,3 +523,11 @@ def changes_between(
         keys = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
         out.append({"entity": entity, "change": kind, "reports": [report(k) for k in keys]})
     return out
+
+
+def export_catalog(settings: Settings, version_dir: Path, fmt: str = "xml") -> bytes | None:
+    """The catalogue of a published version folder (what ``psykgraf export --catalog`` writes), or None."""
+    build = load_build(version_dir)
+    if build is None:
+        return None
+    return serialize(build_catalog(publisher_of(settings), build), fmt)
