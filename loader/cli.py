@@ -175,8 +175,10 @@ def export_cmd(
         _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     if catalog:
-        from psykgraf.catalog import export_catalog
+        from psykgraf.catalog import default_warnings, export_catalog
 
+        for warning in default_warnings(settings):
+            typer.echo(f"warning: {warning}", err=True)
         document = export_catalog(settings, (settings.build_dir / "current").resolve())
         if document is None:
             _error("the published build has no downloads/index.json; rebuild with `psykgraf build`")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -67,6 +68,7 @@ _DOWNLOAD_TYPES = {
     ".sha256": "text/plain; charset=utf-8",
 }
 _CACHE = "public, max-age=300"
+_VERSION = re.compile(r"[0-9a-f]{12}")  # loader/publish.version_of
 _memo: dict[tuple[Any, ...], tuple[bytes, str]] = {}
 
 
@@ -119,7 +121,7 @@ def _live_index(build: Build, base: str) -> dict[str, Any]:
     """Catalogue inputs of a build published without downloads (older builds, test fixtures)."""
     from loader.exports import summarize
 
-    key = ("index", id(build), build.generation)
+    key = ("index", id(build.store), build.generation, build.triples)
     if key not in _memo:
         quads = list(build.store.quads_for_pattern(None, None, None))
         index = {"version": build.version, "files": [], **summarize(quads, build.store, base)}
@@ -262,9 +264,11 @@ def _downloads_dir(build: Build) -> Path | None:
     return path if path.is_dir() else None
 
 
-def _file(request: Request, path: Path, media_type: str, etag: str, last_modified: str | None) -> Response:
+def _file(
+    request: Request, path: Path, media_type: str, etag: str, last_modified: str | None, cache: str = _CACHE
+) -> Response:
     size = path.stat().st_size
-    headers = {"ETag": etag, "Cache-Control": _CACHE, "Content-Length": str(size)}
+    headers = {"ETag": etag, "Cache-Control": cache, "Content-Length": str(size)}
     if last_modified:
         headers["Last-Modified"] = last_modified
     if _not_modified(request, etag, last_modified):
@@ -307,25 +311,34 @@ async def downloads(request: Request) -> Response:
 
 @router.api_route("/downloads/{name:path}", methods=["GET", "HEAD"], name="download")
 async def download(request: Request, name: str) -> Response:
-    """One download file of the current build (immutable for a build version)."""
-    _, build = _current(request)
+    """One download file of the current build, or of a kept build as ``/downloads/{version}/{file}``."""
+    manager, build = _current(request)
+    version, _, rest = name.partition("/")
+    if rest and _VERSION.fullmatch(version) and version != build.version:
+        # A pinned, older build still on disk: its files never change, so they may be cached for good.
+        pinned = load_build(manager.settings.build_dir / version)
+        if pinned is None:
+            return error_response(404, f"build {version} is not kept; see /downloads/ for the current one")
+        kept = manager.settings.build_dir / version / "downloads"
+        return _serve_download(request, kept, rest, pinned, "public, max-age=31536000, immutable")
+    if rest and version == build.version:
+        name = rest
     folder = _downloads_dir(build)
     if folder is None:
         return error_response(404, "this build was published without downloads; rebuild with `psykgraf build`")
-    return _serve_download(request, folder, name)
+    return _serve_download(request, folder, name, _catalog_build(request))
 
 
-def _serve_download(request: Request, folder: Path, name: str) -> Response:
+def _serve_download(request: Request, folder: Path, name: str, cb: CatalogBuild, cache: str = _CACHE) -> Response:
     path = (folder / name).resolve()
     if folder.resolve() not in path.parents or not path.is_file():
         return error_response(404, f"no download named {name!r}; see /downloads/")
-    cb = _catalog_build(request)
     known = {f["name"]: f["sha256"] for f in cb.index["files"]}
     digest = known.get(name) or hashlib.sha256(path.read_bytes()).hexdigest()
     media_type = _DOWNLOAD_TYPES.get(path.suffix, "application/octet-stream")
     if name.endswith(".csv-metadata.json"):
         media_type = "application/csvm+json"
-    return _file(request, path, media_type, f'"{digest}"', _http_date(cb.modified))
+    return _file(request, path, media_type, f'"{digest}"', _http_date(cb.modified), cache)
 
 
 @router.api_route("/vocab/{scheme}.ttl", methods=["GET", "HEAD"], name="vocab_turtle")
@@ -335,7 +348,7 @@ async def vocab_turtle(request: Request, scheme: str) -> Response:
     folder = _downloads_dir(build)
     if folder is None or not (folder / "vocab" / f"{scheme}.ttl").is_file():
         return error_response(404, f"no vocabulary file for scheme {scheme!r}")
-    return _serve_download(request, folder, f"vocab/{scheme}.ttl")
+    return _serve_download(request, folder, f"vocab/{scheme}.ttl", _catalog_build(request))
 
 
 # ---------------------------------------------------------------- change feed
@@ -372,7 +385,7 @@ def _steps(request: Request, since: str | None) -> tuple[list[dict[str, Any]], l
     return out, builds
 
 
-@router.get("/api/changes", name="changes")
+@router.api_route("/api/changes", methods=["GET", "HEAD"], name="changes")
 async def changes(request: Request) -> Response:
     """Entities added, removed and changed since build ``since`` (a version from ``/health``), with their reports."""
     since = request.query_params.get("since")

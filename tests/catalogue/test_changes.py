@@ -99,3 +99,18 @@ def test_bad_since_is_a_4xx(built: BuildResult, tmp_path: Path, since: str) -> N
             assert http.get("/api/changes", params={"since": since}).status_code == 404
     finally:
         server.stop()
+
+
+def test_an_older_kept_build_stays_downloadable(built: BuildResult, tmp_path: Path) -> None:
+    older = write_build(_without(built, ALEX), tmp_path)
+    publish(older)
+    publish(write_build(built, tmp_path))
+    server = serve(settings_for(tmp_path, update_token=None))
+    try:
+        with server.client() as http:
+            old = http.get(f"/downloads/{older.name}/psykgraf.nq.gz")
+            assert old.status_code == 200 and "immutable" in old.headers["cache-control"]
+            assert old.content == (older / "downloads" / "psykgraf.nq.gz").read_bytes()
+            assert old.content != http.get("/downloads/psykgraf.nq.gz").content
+    finally:
+        server.stop()

@@ -95,3 +95,11 @@ def test_unknown_download_is_a_clear_404(harvester: httpx.Client) -> None:
     assert response.status_code == 404
     assert harvester.get("/downloads/nope.ttl").status_code == 404
     assert "no download" in harvester.get("/downloads/nope.ttl").text
+
+
+def test_current_version_can_be_pinned(harvester: httpx.Client) -> None:
+    version = harvester.get("/health").json()["version"]
+    current = harvester.get("/downloads/psykgraf.ttl")
+    pinned = harvester.get(f"/downloads/{version}/psykgraf.ttl")
+    assert pinned.status_code == 200 and pinned.content == current.content
+    assert harvester.get("/downloads/000000000000/psykgraf.ttl").status_code == 404
