@@ -105,6 +105,11 @@ def _v(term: object) -> str:
     return str(getattr(term, "value", ""))
 
 
+def _node_id(term: object) -> str:
+    """A node's JSON-LD ``@id``: its IRI, or ``_:label`` for a blank node."""
+    return f"_:{_v(term)}" if isinstance(term, ox.BlankNode) else _v(term)
+
+
 def base_of(lines: Iterable[str]) -> str:
     """The base IRI of a build, read from its ontology graph's name.
 
@@ -187,14 +192,14 @@ def jsonld_document(quads: list[ox.Quad], context: dict[str, Any]) -> dict[str, 
     graphs: dict[str, dict[str, dict[str, list[Any]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for q in quads:
         graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
-        node = graphs[graph][_v(q.subject)]
+        node = graphs[graph][_node_id(q.subject)]
         p, o = q.predicate.value, q.object
         if p == _RDF_TYPE and isinstance(o, ox.NamedNode):
             node["@type"].append(compact(o.value))
             continue
         key, kind = keys.get(p, (compact(p), None))
-        if isinstance(o, ox.NamedNode):
-            node[key].append(o.value if kind == "@id" else {"@id": o.value})
+        if isinstance(o, ox.NamedNode | ox.BlankNode):
+            node[key].append(_node_id(o) if kind == "@id" else {"@id": _node_id(o)})
         elif isinstance(o, ox.Literal):
             datatype = o.datatype.value
             if o.language:
@@ -206,7 +211,7 @@ def jsonld_document(quads: list[ox.Quad], context: dict[str, Any]) -> dict[str, 
             else:
                 node[key].append({"@value": o.value, "@type": compact(datatype)})
         else:
-            raise ValueError(f"blank nodes are not exported: {q}")
+            raise ValueError(f"RDF-star triples are not exported: {q}")
 
     def nodes(subjects: dict[str, dict[str, list[Any]]]) -> list[dict[str, Any]]:
         out = []
@@ -245,7 +250,9 @@ def _manifest(quads: list[ox.Quad], base: str) -> dict[str, dict[str, str]]:
                 about.setdefault(_v(q.subject), target)
     parts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for q in quads:
-        entity = _entity_of(_v(q.subject), base) or about.get(_v(q.subject))
+        # Evidence nodes minted as fragments of an annotation (#quote, #position) belong to its entity.
+        subject = _v(q.subject)
+        entity = _entity_of(subject, base) or about.get(subject) or about.get(subject.split("#", 1)[0])
         if entity is None:
             continue
         graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
@@ -430,7 +437,7 @@ def write_exports(version_dir: Path, version: str, lines: list[str]) -> list[Dow
     )
     kinds: dict[str, set[str]] = defaultdict(set)
     for q in quads:
-        kinds[q.predicate.value].add("@id" if isinstance(q.object, ox.NamedNode) else q.object.datatype.value)
+        kinds[q.predicate.value].add(q.object.datatype.value if isinstance(q.object, ox.Literal) else "@id")
     context = jsonld_context(base, kinds)
     context_doc = json.dumps({"@context": context}, indent=1, ensure_ascii=False, sort_keys=True).encode()
     put("context.jsonld", context_doc + b"\n", "application/ld+json", "JSON_LD", "context")

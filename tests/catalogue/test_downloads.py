@@ -99,3 +99,34 @@ def test_downloads_are_byte_identical_across_builds(built: BuildResult, download
     again = write_build(built, tmp_path) / "downloads"
     for name in ("psykgraf.nq.gz", "psykgraf.trig", "psykgraf.jsonld", "resources.csv"):
         assert (again / name).read_bytes() == (downloads / name).read_bytes(), name
+
+
+def test_jsonld_writer_keeps_every_kind_of_term() -> None:
+    from loader.exports import jsonld_context, jsonld_document
+
+    text = """<https://x/id/a> <https://x/ontology#careLevel> <https://x/vocab/c> <https://x/graph/r> .
+<https://x/id/a> <http://www.w3.org/2000/01/rdf-schema#label> "A"@sv <https://x/graph/r> .
+<https://x/id/a> <https://x/ontology#ageMin> "3"^^<http://www.w3.org/2001/XMLSchema#integer> <https://x/graph/r> .
+<https://x/id/a> <https://x/ontology#note> "plain" <https://x/graph/r> .
+<https://x/id/a> <https://x/ontology#part> _:b1 <https://x/graph/r> .
+_:b1 <https://x/ontology#note> "in a blank node" <https://x/graph/r> .
+<https://x/id/b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://x/ontology#Resource> .
+"""
+    quads = list(ox.parse(text.encode(), format=ox.RdfFormat.N_QUADS))
+    kinds: dict[str, set[str]] = {}
+    for q in quads:
+        kinds.setdefault(q.predicate.value, set()).add(
+            q.object.datatype.value if isinstance(q.object, ox.Literal) else "@id"
+        )
+    document = jsonld_document(quads, jsonld_context("https://x/", kinds))
+    back = rdflib.Dataset()
+    back.parse(data=json.dumps(document), format="json-ld")
+    assert len(back) == len(quads)
+    expected = rdflib.Dataset()
+    expected.parse(data=text, format="nquads")
+
+    def shape(ds: rdflib.Dataset) -> set[tuple[str, ...]]:
+        # Blank-node labels may differ after a round trip; everything else must be equal.
+        return {tuple("_" if isinstance(t, rdflib.BNode) else str(t) for t in quad) for quad in ds.quads()}
+
+    assert shape(back) == shape(expected)
