@@ -232,7 +232,13 @@ def jsonld_document(quads: list[ox.Quad], context: dict[str, Any]) -> dict[str, 
 
 
 def _entity_of(subject: str, base: str) -> str | None:
-    """``subject`` if it is an entity of the graph (not evidence, not schema), else None."""
+    """``subject`` if it is an entity (``{base}id/…``) or a SKOS scheme or concept (``{base}vocab/…``), else None.
+
+    >>> _entity_of("https://b/vocab/status/aktiv", "https://b/"), _entity_of("https://b/id/annotation/x", "https://b/")
+    ('https://b/vocab/status/aktiv', None)
+    """
+    if subject.startswith(f"{base}vocab/"):
+        return subject
     prefix = f"{base}id/"
     if not subject.startswith(prefix):
         return None
