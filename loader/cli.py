@@ -183,6 +183,7 @@ class ExportFormat(StrEnum):
 def export_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF syntax.")] = ExportFormat.nquads,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    catalog: Annotated[bool, typer.Option("--catalog", help="The DCAT-AP-SE catalogue (RDF/XML) instead.")] = False,
 ) -> None:
     """Export the published build (Turtle/N-Triples/RDF-XML/JSON-LD give the union graph)."""
     import pyoxigraph
@@ -193,6 +194,20 @@ def export_cmd(
     if not graph.exists():
         _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
+    if catalog:
+        from psykgraf.catalog import default_warnings, export_catalog
+
+        for warning in default_warnings(settings):
+            typer.echo(f"warning: {warning}", err=True)
+        document = export_catalog(settings, (settings.build_dir / "current").resolve())
+        if document is None:
+            _error("the published build has no downloads/index.json; rebuild with `psykgraf build`")
+            raise typer.Exit(1)
+        if output is None:
+            sys.stdout.buffer.write(document)
+        else:
+            output.write_bytes(document)
+        return
     formats = {
         "nquads": RdfFormat.N_QUADS,
         "trig": RdfFormat.TRIG,

@@ -254,12 +254,14 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
     onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
     schema_triples = [
-        t for f in ontology_files(settings) for t in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE)
-    ]
+        (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{DEFAULT_BASE_IRI}graph/vocab/{f.stem}"))
+        for f in ontology_files(settings)
+        for t in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE)
+    ]  # each SKOS scheme in its own graph, so a vocabulary service can take it alone
     if settings.queries_dir.exists():
-        schema_triples += queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)
-    for tr in schema_triples:
-        builder.writer.add(tr.subject, tr.predicate, tr.object, onto_graph)
+        schema_triples += [(t, onto_graph) for t in queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)]
+    for tr, graph in schema_triples:
+        builder.writer.add(tr.subject, tr.predicate, tr.object, graph)
     for report, (file_name, meta) in sorted(metas.items()):
         if report not in described:
             publishers = [p for p in meta.publishers if ("actor", p) in resolution.entities]

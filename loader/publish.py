@@ -20,6 +20,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from loader.exports import record_history, write_exports
 from loader.pipeline import BuildResult
 
 __all__ = [
@@ -171,6 +172,7 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
             path = tmp / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        write_exports(tmp, version, result.lines)  # downloads/ and the change-feed manifest (loader/exports.py)
         (tmp / _COMPLETE).write_text(
             json.dumps(
                 {"version": version, "triples": result.triples, "reports": result.mentions}, indent=2, sort_keys=True
@@ -197,6 +199,11 @@ def publish(version_dir: Path) -> None:
         tmp_link.unlink()
     tmp_link.symlink_to(version_dir.name)
     os.replace(tmp_link, link)
+    # The change feed's history: recorded on every publish, so going back to an earlier
+    # version (whose folder is reused as it is) is a change too.
+    entities = version_dir / "downloads" / "entities.json"
+    if entities.is_file():
+        record_history(version_dir.parent / "manifests", version_dir.name, json.loads(entities.read_text("utf-8")))
 
 
 def current_version(build_dir: Path) -> str | None:

@@ -52,6 +52,15 @@ class Settings(BaseSettings):
     reload_check_interval: float = 0.5  # seconds between checks of build_dir/current
     cache_entries: int = 256  # result cache size (entries)
     cache_max_bytes: int = 1_000_000  # largest single result kept in the cache
+    # --- Catalogue (DCAT-AP-SE, VoID; psykgraf/catalog.py): who publishes this deployment's data.
+    # The defaults are placeholders (CATALOGUE_DEFAULTS); the service warns at startup while they are used.
+    publisher_iri: str | None = None  # absolute IRI of the publishing organisation; None = {base}id/publisher
+    publisher_name: str = "psykgraf"
+    publisher_type: str = "http://purl.org/adms/publishertype/NonProfitOrganisation"  # ADMS publisher type
+    contact_name: str = "psykgraf"
+    contact_email: str = "psykgraf@example.org"
+    data_license: str = "https://creativecommons.org/publicdomain/zero/1.0/"  # licence of the data and downloads
+    public_url: str | None = None  # where the service is reachable (download/endpoint URLs); None = base_iri
 
     @field_validator("base_iri")
     @classmethod

@@ -11,8 +11,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from psykgraf.queries import SCHEMES
+from psykgraf.tables import csv_text
 from service.errors import BadParam, Unavailable, shown
 from service.facets import FACETS, ApiIndex, facet_query, fold, select, term_text
+from service.media import negotiate
 from service.plumbing import CACHE_CONTROL, blocking, cached, current, index_of, slug_error
 
 __all__ = ["error_example", "router"]
@@ -26,6 +28,7 @@ _MAX_AGE = 120
 _MAX_Q = 200
 _NUMBER = re.compile(r"[0-9]{1,7}")  # ASCII digits only (no fullwidth "１５", no signs)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_TYPES = ["application/json", "text/csv"]
 
 
 # ---------------------------------------------------------------- /api/resources
@@ -206,7 +209,13 @@ async def resources(request: Request) -> Response:
     """Resources filtered by facets (see the vocabulary contract, "Facet API")."""
     manager, build = current(request)
     items = request.query_params.multi_items()
-    etag, not_modified = cached(request, build, repr(items))
+    # CSV (psykgraf/tables.py: the columns of the resources.csv download) by format=csv or Accept: text/csv.
+    formats = [v for k, v in items if k == "format"]
+    if formats and (len(formats) > 1 or formats[0] not in ("json", "csv")):
+        return BadParam(f"format must be json or csv, got {shown(formats[-1])}", "format", ["json", "csv"]).response()
+    as_csv = formats == ["csv"] or (not formats and negotiate(request.headers.get("accept"), _TYPES) == "text/csv")
+    items = [(k, v) for k, v in items if k != "format"]
+    etag, not_modified = cached(request, build, repr(items), "csv" if as_csv else "json")
     if not_modified is not None:
         return not_modified
     base = manager.settings.base_iri
@@ -231,8 +240,11 @@ async def resources(request: Request) -> Response:
         total, page, filters = await blocking(request, work)
     except (BadParam, Unavailable) as error:
         return error.response()
+    if as_csv:
+        headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Vary": "Accept", "X-Total-Count": str(total)}
+        return Response(csv_text(page), media_type="text/csv; charset=utf-8", headers=headers)
     body = {"total": total, "limit": filters.limit, "offset": filters.offset, "items": page}
-    return JSONResponse(body, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL})
+    return JSONResponse(body, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"})
 
 
 # ---------------------------------------------------------------- /api/vocab/{scheme}

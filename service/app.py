@@ -19,14 +19,16 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from psykgraf.catalog import default_warnings
 from psykgraf.settings import Settings
-from service import api, meta, named_queries, pages, sparql
+from service import api, catalogue, meta, named_queries, pages, sparql
 from service.metrics import Metrics
 from service.state import BuildManager
 
 __all__ = ["create_app", "run"]
 
 _access = logging.getLogger("psykgraf.access")
+_log = logging.getLogger("psykgraf")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _EXPOSED = ["ETag", "Link", "X-Psykgraf-Truncated", "Warning", "X-Request-ID", "Retry-After"]
 
@@ -79,6 +81,8 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     'psykgraf'
     """
     manager = BuildManager(settings, store)
+    for warning in default_warnings(settings):
+        _log.warning(warning)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -92,6 +96,7 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     app.state.manager = manager
     app.state.metrics = Metrics()
     app.include_router(sparql.router)
+    app.include_router(catalogue.router)  # before pages: /vocab/{scheme}.ttl wins over /vocab/{scheme}
     app.include_router(pages.router)
     app.include_router(meta.router)
     app.include_router(api.router)

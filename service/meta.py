@@ -1,16 +1,13 @@
-"""Meta router: ``/health``, ``/metrics``, ``/.well-known/void`` and the N-Quads dump."""
+"""Meta router: ``/health`` and ``/metrics`` (VoID and the dump moved to ``service/catalogue.py``)."""
 
 from __future__ import annotations
 
 import time
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse
 
-from service.describe import serialize, void
-from service.media import GRAPH_TYPES, negotiate
 from service.metrics import Metrics
-from service.sparql import error_response
 from service.state import BuildManager
 
 __all__ = ["router"]
@@ -57,36 +54,3 @@ async def metrics(request: Request) -> PlainTextResponse:
     return PlainTextResponse(
         m.render(gauges), media_type="text/plain; version=0.0.4", headers={"Cache-Control": "no-store"}
     )
-
-
-@router.get("/.well-known/void", name="void")
-async def void_description(request: Request) -> Response:
-    """VoID description of the dataset (Turtle, N-Triples, RDF/XML or JSON-LD)."""
-    manager: BuildManager = request.app.state.manager
-    build = manager.build
-    assert build is not None
-    chosen = negotiate(request.headers.get("accept"), GRAPH_TYPES)
-    if chosen is None:
-        return error_response(406, f"VoID is offered as {', '.join(GRAPH_TYPES)}")
-    triples = void(
-        manager.settings.base_iri,
-        str(request.url_for("sparql")),
-        str(request.url_for("dump")),
-        build.triples,
-        build.version,
-    )
-    prefixes = {"void": "http://rdfs.org/ns/void#", "dcterms": manager.prefixes["dcterms"]}
-    headers = {"ETag": build.etag("void", chosen), "Vary": "Accept", "Cache-Control": "public, max-age=300"}
-    return Response(serialize(triples, chosen, prefixes), media_type=chosen, headers=headers)
-
-
-@router.get("/dump.nq", name="dump")
-async def dump(request: Request) -> Response:
-    """The published build's N-Quads, as the loader wrote them."""
-    manager: BuildManager = request.app.state.manager
-    build = manager.build
-    assert build is not None
-    path = build.directory / "graph.nq" if build.directory else None
-    if path is None or not path.is_file():
-        return error_response(404, "no published build to dump")
-    return FileResponse(path, media_type="application/n-quads", headers={"ETag": build.etag("dump")})
