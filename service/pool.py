@@ -21,6 +21,7 @@ from service.worker import QueryRequest, StoreSource, serve
 __all__ = [
     "LongQueryRefused",
     "PoolBusy",
+    "PoolRetired",
     "QueryError",
     "QueryTimeout",
     "Worker",
@@ -54,6 +55,10 @@ class WorkerLost(QueryError):
 
     def __init__(self, message: str) -> None:
         super().__init__(503, message)
+
+
+class PoolRetired(Exception):
+    """The pool was retired (a new build or update took over) before a worker was free: use the new one."""
 
 
 class LongQueryRefused(Exception):
@@ -146,7 +151,8 @@ class WorkerPool:
         self.timeouts = 0
         self.respawns = 0
         self.long_refused = 0
-        self._idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self._idle: asyncio.Queue[Worker | None] = asyncio.Queue()  # None wakes a waiter on retire
+        self._waiting = 0
         self._all: set[Worker] = set()
         self._threads = ThreadPoolExecutor(max_workers=size + 2, thread_name_prefix="psykgraf-pool")
         self._wake = asyncio.Event()
@@ -215,10 +221,17 @@ class WorkerPool:
     async def _acquire(self, wait: float) -> Worker:
         deadline = time.monotonic() + wait
         while True:
+            if self._retired:
+                raise PoolRetired("this pool no longer takes queries")
+            self._waiting += 1
             try:
                 worker = await asyncio.wait_for(self._idle.get(), timeout=max(deadline - time.monotonic(), 0.0))
             except TimeoutError as error:
                 raise PoolBusy("all query workers are busy") from error
+            finally:
+                self._waiting -= 1
+            if worker is None:
+                raise PoolRetired("this pool no longer takes queries")
             if worker in self._all and worker.process.is_alive():
                 return worker
             self._stop(worker)  # died while idle: the supervisor replaces it
@@ -349,7 +362,11 @@ class WorkerPool:
         self._retired = True
         self._wake.set()
         while not self._idle.empty():
-            self._stop(self._idle.get_nowait())
+            worker = self._idle.get_nowait()
+            if worker is not None:
+                self._stop(worker)
+        for _ in range(self._waiting):
+            self._idle.put_nowait(None)
         self._maybe_finish()
 
     def _maybe_finish(self) -> None:

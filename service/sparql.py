@@ -18,7 +18,7 @@ from service.admission import Refused, Ticket
 from service.describe import serialize, service_description
 from service.media import GRAPH_TYPES, HTML, negotiate, resolve_format
 from service.metrics import Metrics
-from service.pool import LongQueryRefused, PoolBusy, QueryError, QueryTimeout, WorkerLost, WorkerStream
+from service.pool import LongQueryRefused, PoolBusy, PoolRetired, QueryError, QueryTimeout, WorkerLost, WorkerStream
 from service.screen import Refusal, screen
 from service.state import Build, BuildManager, CachedResult, UpdateFailed, UpdateUnsupported
 from service.worker import QueryRequest
@@ -98,7 +98,9 @@ def _format(values: list[str]) -> str | None:
     """The media type ``format=`` asks for; repeated values must agree (SPARQLWrapper sends two)."""
     chosen: set[str] = set()
     for value in values:
-        media = resolve_format(value)
+        # A comma-separated list (SPARQLWrapper: 'application/ld+json,application/x-json+ld') names
+        # alternatives: the first one known wins.
+        media = next((m for m in map(resolve_format, value.split(",")) if m is not None), None)
         if media is None:
             raise _ProtocolError(400, f"unknown format {value!r}")
         chosen.add(media)
@@ -225,7 +227,14 @@ async def run_in_pool(
     try:
         async with manager.queries.admit() as ticket:
             try:
-                head, body = await build.pool.run(job, settings.query_timeout, ticket.remaining_wait, client)
+                while True:
+                    try:
+                        head, body = await build.pool.run(job, settings.query_timeout, ticket.remaining_wait, client)
+                        break
+                    except PoolRetired:
+                        # A new build (or update) took over while this query waited: run it there.
+                        assert manager.build is not None
+                        build = manager.build
             except PoolBusy:
                 raise Refused("all query workers are busy; retry shortly", 1) from None
             except QueryTimeout:
