@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from psykgraf.settings import Settings
 from service import api, meta, named_queries, pages, sparql
+from service.apidocs import SPARQL_GET, SPARQL_POST, mount_docs
 from service.http import SECURITY_HEADERS, Guard
 from service.metrics import Metrics
 from service.state import BuildManager
@@ -95,7 +96,8 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
             probe.cancel()
             await manager.close()
 
-    app = FastAPI(title="psykgraf", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app = FastAPI(title="psykgraf", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    mount_docs(app)
     app.state.manager = manager
     app.state.metrics = Metrics()
     app.include_router(sparql.router)
@@ -139,6 +141,11 @@ def _unique_operation_ids(app: FastAPI) -> Callable[[], dict[str, Any]]:
                 name = op.get("operationId")
                 if name and counts[name] > 1:
                     op["operationId"] = re.sub(r"_(get|post|put|delete|patch)$", "", name) + f"_{method}"
+        # /sparql reads its protocol parameters itself: describe them (and its media types) by hand.
+        sparql_ops = schema["paths"].get("/sparql", {})
+        for method, extra in (("get", SPARQL_GET), ("post", SPARQL_POST)):
+            if method in sparql_ops:
+                sparql_ops[method].update(extra)
         return schema
 
     return openapi

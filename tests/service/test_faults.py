@@ -322,3 +322,17 @@ def test_publish_while_serving_under_load(tmp_path: Path) -> None:
             thread.join(30)
         live.stop()
     assert len(statuses) > 20 and set(statuses) == {200}
+
+
+def test_api_docs_are_served_from_this_origin(http: httpx.Client) -> None:
+    page = http.get("/api/docs")
+    assert page.status_code == 200 and "swagger-ui" in page.text
+    assert "http" not in page.text.split("<body>")[1]  # no CDN: every asset is a same-origin path
+    for asset in ("/api/docs/assets/swagger-ui.css", "/api/docs/assets/swagger-ui-bundle.js", "/api/docs/init.js"):
+        assert http.get(asset).status_code == 200, asset
+    assert http.get("/docs", follow_redirects=False).headers["location"] == "/api/docs"
+    sparql = http.get("/api/openapi.json").json()["paths"]["/sparql"]
+    assert "query" in {p["name"] for p in sparql["get"]["parameters"]}
+    assert "application/sparql-query" in sparql["post"]["requestBody"]["content"]
+    assert {"200", "400", "406", "413", "503"} <= set(sparql["get"]["responses"])
+    assert "application/sparql-results+json" in sparql["get"]["responses"]["200"]["content"]
