@@ -23,7 +23,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from psykgraf.settings import Settings
-from service import api, meta, named_queries, pages, sparql
+from service import api, linked, meta, named_queries, pages, sparql
 from service.apidocs import SPARQL_GET, SPARQL_POST, mount_docs
 from service.http import SECURITY_HEADERS, Guard
 from service.metrics import Metrics
@@ -105,6 +105,7 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(api.router)
     app.include_router(named_queries.router)
+    app.include_router(linked.router)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(Guard, max_url=settings.max_url_length)  # inside CORS: its refusals get CORS too
     app.add_middleware(

@@ -336,3 +336,20 @@ def test_api_docs_are_served_from_this_origin(http: httpx.Client) -> None:
     assert "application/sparql-query" in sparql["post"]["requestBody"]["content"]
     assert {"200", "400", "406", "413", "503"} <= set(sparql["get"]["responses"])
     assert "application/sparql-results+json" in sparql["get"]["responses"]["200"]["content"]
+
+
+def test_annotations_graphs_and_queries_dereference(http: httpx.Client) -> None:
+    turtle = {"accept": "text/turtle"}
+    # fixtures/graph.trig: ann:sdqwebb-2020-372 oa:hasBody res:sdqwebb; ann:sdqwebb-2020-384 rdf:subject res:sdqwebb.
+    entity = rdflib.Graph().parse(data=http.get("/id/resource/sdqwebb", headers=turtle).text, format="turtle")
+    cited = {str(s) for s in entity.subjects(None, rdflib.URIRef(f"{BASE}id/resource/sdqwebb"))}
+    assert {f"{BASE}id/annotation/sdqwebb-2020-372", f"{BASE}id/annotation/sdqwebb-2020-384"} <= cited
+    annotation = http.get("/id/annotation/sdqwebb-2020-372", headers=turtle)
+    assert annotation.status_code == 200 and "SDQwebb – frågeformulär 3–17 år" in annotation.text
+    # fixtures/graph.trig: the graph g:2018-slutrapport-… holds the actor labelled "Uppdrag Psykisk Hälsa".
+    graph = http.get("/graph/2018-slutrapport-2017-riktade-insatser-psykisk-halsa", headers=turtle)
+    assert graph.status_code == 200 and "Uppdrag Psykisk Hälsa" in graph.text and "SDQwebb" not in graph.text
+    quads = http.get("/graph/ontology", headers={"accept": "application/n-quads"})
+    assert quads.status_code == 200 and f"<{BASE}graph/ontology> ." in quads.text
+    assert http.get("/graph/no-such-graph", headers=turtle).status_code == 404
+    assert http.get("/query/no-such-query", headers=turtle).status_code == 404
