@@ -20,6 +20,7 @@ from service.sparql import error_response
 __all__ = ["router"]
 
 router = APIRouter()
+_CACHE = "public, max-age=300"
 _DATASET_FORMATS = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
     "application/trig": ox.RdfFormat.TRIG,
@@ -43,7 +44,7 @@ async def query_iri(request: Request, name: str) -> Response:
         return error_response(404, f"{node.value} is not described in build {build.version}")
     if chosen in (HTML, "application/json"):
         return RedirectResponse(f"/api/queries/{name}", status_code=303, headers={"Vary": "Accept"})
-    headers = {"ETag": build.etag("query", node.value, chosen), "Vary": "Accept", "Cache-Control": "public, max-age=300"}
+    headers = {"ETag": build.etag("query", node.value, chosen), "Vary": "Accept", "Cache-Control": _CACHE}
     return Response(serialize(triples, chosen, manager.prefixes), media_type=chosen, headers=headers)
 
 
@@ -70,5 +71,5 @@ async def graph_iri(request: Request, graph_id: str) -> Response:
         return error_response(503, str(error), {"Retry-After": str(error.retry_after)})
     if body is None:
         return error_response(404, f"{node.value} is not a graph of build {build.version}")
-    headers = {"ETag": build.etag("graph", node.value, chosen), "Vary": "Accept", "Cache-Control": "public, max-age=300"}
+    headers = {"ETag": build.etag("graph", node.value, chosen), "Vary": "Accept", "Cache-Control": _CACHE}
     return Response(body, media_type=chosen, headers=headers)
