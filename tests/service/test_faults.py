@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -281,10 +282,24 @@ def test_security_headers_everywhere(http: httpx.Client) -> None:
         assert r.headers["referrer-policy"]
 
 
-def test_access_log_has_paths_without_query_strings(live: Live, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level("INFO", logger="psykgraf.access"), live.client() as client:
-        client.get("/sparql", params={"query": "ASK {}", "access_token": "hunter2"})
-    lines = [r.getMessage() for r in caplog.records if r.name == "psykgraf.access"]
+def test_access_log_has_paths_without_query_strings(live: Live) -> None:
+    logger = logging.getLogger("psykgraf.access")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    # Another test's logging.config.dictConfig may have disabled existing loggers.
+    was_disabled, level = logger.disabled, logger.level
+    logger.disabled = False
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        with live.client() as client:
+            client.get("/sparql", params={"query": "ASK {}", "access_token": "hunter2"})
+    finally:
+        logger.removeHandler(handler)
+        logger.disabled = was_disabled
+        logger.setLevel(level)
+    lines = [r.getMessage() for r in records]
     assert any(" GET /sparql 200 " in line for line in lines)
     assert not any("hunter2" in line or "ASK" in line for line in lines)
 
