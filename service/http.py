@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_to_bytes
 
+import pyoxigraph as ox
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = ["SECURITY_HEADERS", "Guard"]
@@ -26,7 +27,7 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
 ]
 # Characters RFC 3987 does not allow anywhere in an IRI: such a path names no resource.
-_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
 
 
 def _plain(status: int, message: str, head: bool = False) -> list[Message]:
@@ -89,4 +90,9 @@ class Guard:
             return 400, "the path is not UTF-8 once percent-decoded, so it names no IRI"
         if _NOT_IRI.search(path):
             return 404, "no resource here: the path has a character that IRIs do not allow (space, <, >, \", {, }, …)"
+        try:
+            # The routers make IRIs of paths: refuse here what the IRI parser would refuse there.
+            ox.NamedNode("http://h" + path)
+        except ValueError:
+            return 404, "no resource here: the path does not make a valid IRI (RFC 3987)"
         return None
