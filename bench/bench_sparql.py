@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -312,6 +313,83 @@ def _tool(name: str) -> str:
     return str(local) if local.exists() else name
 
 
+def layers(nquads: Path, catalogue: list[tuple[str, str, str]], repeat: int) -> None:
+    """Cost of each layer, one request at a time: query + serialisation in process, + the worker
+    hop (pipe, pickle, framing), + HTTP (parser, middleware, routing) on a cache miss, and HTTP on
+    a cache hit. Sums of per-query medians over ``repeat`` runs, in ms."""
+    import asyncio
+
+    import pyoxigraph as ox
+
+    from psykgraf.settings import Settings
+    from service.pool import WorkerPool
+    from service.prefixes import prefixes_for
+    from service.worker import QueryRequest, StoreSource, execute
+
+    prefixes = tuple(prefixes_for(Settings().base_iri).items())
+    jobs = [QueryRequest(text, accept, None, None, None, prefixes, 100_000) for _, text, accept in catalogue]
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+
+    def in_process(job: QueryRequest) -> None:
+        _, body = execute(store, job)
+        if not isinstance(body, bytes):
+            body(lambda block: None)
+
+    async def hop() -> list[float]:
+        pool = WorkerPool(StoreSource(nquads=nquads), 1)
+        await pool.start()
+        out = []
+        try:
+            for job in jobs:
+                times = []
+                for _ in range(repeat):
+                    began = time.perf_counter()
+                    _, body = await pool.run(job, 60, 60)
+                    if not isinstance(body, bytes):
+                        async for _block in body:
+                            pass
+                        body.close()
+                    times.append(time.perf_counter() - began)
+                out.append(statistics.median(times))
+        finally:
+            await pool.close()
+        return out
+
+    def timed(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - began)
+        return statistics.median(times)
+
+    plain = [timed(lambda job=job: in_process(job)) for job in jobs]
+    worker = asyncio.run(hop())
+    with tempfile.TemporaryDirectory(prefix="psykgraf-layers-") as tmp:
+        url, process = _start_ours(nquads, Path(tmp), 1)
+        try:
+            _wait(url, process)
+            conn = http.client.HTTPConnection(urlsplit(url).hostname or "", urlsplit(url).port, timeout=120)
+            counter = iter(range(10**9))
+            miss = [timed(lambda e=entry: _get(url, f"{e[1]}\n# {next(counter)}", e[2], conn)) for entry in catalogue]
+            hit = [timed(lambda e=entry: _get(url, e[1], e[2], conn)) for entry in catalogue]
+        finally:
+            _stop(process)
+    total = {
+        name: sum(values) * 1000
+        for name, values in (
+            ("in process", plain),
+            ("+ worker hop", worker),
+            ("+ HTTP (cache miss)", miss),
+            ("HTTP cache hit", hit),
+        )
+    }
+    print(f"\nlayers, one request at a time, sum over {len(jobs)} queries of the median of {repeat} runs:")
+    for name, ms in total.items():
+        print(f"  {name:22} {ms:8.1f} ms  ({ms / len(jobs):6.2f} ms per query)")
+
+
 def main() -> None:
     """Start the servers, run both mixes against each in interleaved rounds, print medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -323,11 +401,15 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=1.0, help="skip slower named queries")
     parser.add_argument("--workers", type=int, default=None, help="psykgraf query workers (default: settings)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint", "psykgraf-httptools"])
+    parser.add_argument("--layers", type=int, default=0, help="only measure the layers, this many runs per query")
     args = parser.parse_args()
     nquads: Path = args.nquads
     if not nquads.is_file():
         sys.exit(f"no {nquads}: run `psykgraf build` first")
     catalogue = named_queries(nquads, args.max_seconds)
+    if args.layers:
+        layers(nquads, catalogue, args.layers)
+        return
     print(
         f"data: {nquads.resolve()} ({sum(1 for _ in nquads.open(encoding='utf-8'))} quads); "
         f"{len(catalogue)} named queries; wrk -t2 -c{args.connections} -d{args.duration:g}s; {args.rounds} rounds"
