@@ -224,6 +224,7 @@ async def run_in_pool(
     keeps its admission slot until it is closed.
     """
     settings = manager.settings
+    refusal: Refused
     try:
         async with manager.queries.admit() as ticket:
             try:
@@ -236,24 +237,25 @@ async def run_in_pool(
                         assert manager.build is not None
                         build = manager.build
             except PoolBusy:
-                raise Refused("all query workers are busy; retry shortly", 1) from None
+                metrics.count("busy")
+                refusal = Refused("all query workers are busy; retry shortly", 1)
             except QueryTimeout:
                 metrics.count("timeouts")
-                raise Refused(
-                    f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped", 5
-                ) from None
+                refusal = Refused(f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped", 5)
             except LongQueryRefused as error:
                 metrics.count("long_refused")
-                raise Refused(str(error), max(int(settings.long_query), 1)) from None
+                refusal = Refused(str(error), max(int(settings.long_query), 1))
             except WorkerLost as error:
                 metrics.count("workers_lost")
-                raise Refused(str(error), 1) from None
-            if isinstance(body, WorkerStream):
-                ticket.keep()
-            return Answer(head, body, ticket)
-    except Refused:
+                refusal = Refused(str(error), 1)
+            else:
+                if isinstance(body, WorkerStream):
+                    ticket.keep()  # the response releases it when the stream ends
+                return Answer(head, body, ticket)
+    except Refused:  # from admission: the queue is full or the wait passed
         metrics.count("busy")
         raise
+    raise refusal
 
 
 class StreamedAnswer(StreamingResponse):

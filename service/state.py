@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from psykgraf.settings import Settings
 from service.admission import Admission
-from service.pool import WorkerPool
+from service.pool import PoolBusy, PoolRetired, QueryError, QueryTimeout, WorkerPool
 from service.prefixes import prefixes_for
 from service.worker import QueryRequest, StoreSource, apply_updates, open_store
 
@@ -189,12 +189,19 @@ class BuildManager:
         self.build = await self._load(self._target)
 
     async def probe(self) -> None:
-        """Answer one query through the pool; then the service is ready (``/health/ready``)."""
-        build = self.build
-        assert build is not None
+        """Answer one query through the pool (retrying until it works); then ``/health/ready`` is 200."""
         job = QueryRequest("ASK {}", None, None, None, None, (), 1)
-        await build.pool.run(job, max(self.settings.query_timeout, 30.0), 60.0, "probe")
-        self.ready = True
+        while True:
+            build = self.build
+            assert build is not None
+            try:
+                await build.pool.run(job, max(self.settings.query_timeout, 30.0), 60.0, "probe")
+            except (PoolBusy, PoolRetired, QueryTimeout, QueryError) as error:
+                _log.warning("readiness probe failed, retrying: %s", error)
+                await asyncio.sleep(0.5)
+                continue
+            self.ready = True
+            return
 
     async def _make(self, version: str, store: ox.Store, source: StoreSource, directory: Path | None) -> Build:
         pool = self._pool(source)
