@@ -12,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 import pyoxigraph as ox
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["SECURITY_HEADERS", "Guard"]
+__all__ = ["SECURITY_HEADERS", "Guard", "HeadAnswered"]
 
 #: Sent on every response. The CSP lets pages use their own scripts, styles and images (same
 #: origin) and nothing inline or third-party; no framing; no Referer leaves the site.
@@ -28,6 +28,10 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
 ]
 # Characters RFC 3987 does not allow anywhere in an IRI: such a path names no resource.
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+
+
+class HeadAnswered(OSError):
+    """Raised from ``send`` when a HEAD response is complete, like a client that has gone away."""
 
 
 def _plain(status: int, message: str, head: bool = False) -> list[Message]:
@@ -68,11 +72,17 @@ class Guard:
             nonlocal ended
             if message["type"] == "http.response.start":
                 await send(message)
-            elif message["type"] == "http.response.body" and not ended:
+            elif message["type"] == "http.response.body":
+                if ended:
+                    # A streamed body goes on after the head was answered: stop producing it.
+                    raise HeadAnswered("HEAD answered; the rest of the body is not needed")
                 ended = True
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-        await self.app(dict(scope, method="GET"), receive, send_head)
+        try:
+            await self.app(dict(scope, method="GET"), receive, send_head)
+        except HeadAnswered:
+            pass
 
     def _refusal(self, scope: Scope) -> tuple[int, str] | None:
         raw: bytes = scope.get("raw_path") or scope["path"].encode()

@@ -16,6 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from service.admission import Refused, Ticket
 from service.describe import serialize, service_description
+from service.http import HeadAnswered
 from service.media import GRAPH_TYPES, HTML, negotiate, resolve_format
 from service.metrics import Metrics
 from service.pool import LongQueryRefused, PoolBusy, PoolRetired, QueryError, QueryTimeout, WorkerLost, WorkerStream
@@ -280,7 +281,10 @@ class StreamedAnswer(StreamingResponse):
             watching.cancel()
             self._answer.close()
         if streaming in done:
-            streaming.result()
+            try:
+                streaming.result()
+            except HeadAnswered:
+                pass  # a HEAD request: the worker was stopped once the head was sent
 
 
 async def _disconnected(receive: Receive) -> None:

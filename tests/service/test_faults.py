@@ -399,3 +399,17 @@ def test_schemathesis_finds_no_server_error(live: Live) -> None:
     )
     assert "Server error" not in done.stdout, done.stdout[-3000:]
     assert " passed" in done.stdout, done.stdout[-3000:]
+
+
+def test_head_of_a_streamed_result_stops_its_query(srv: tuple[Live, Path]) -> None:
+    live, _ = srv
+    with live.client() as client:
+        before = set(_workers(client, 2))
+        r = client.head("/sparql", params={"query": ENDLESS_CSV}, headers={"accept": "text/csv"})
+        assert r.status_code == 200 and r.content == b"" and r.headers["content-type"].startswith("text/csv")
+        # The head went out at once; the worker is stopped when the stream's next block arrives.
+        deadline = time.monotonic() + 1.5  # well before the 2 s time limit
+        while not before - set(client.get("/health").json()["query_workers"]):
+            assert time.monotonic() < deadline, "the HEAD request's query was not stopped"
+            time.sleep(0.02)
+        assert len(before - set(_workers(client, 2))) == 1  # stopped and replaced
