@@ -108,9 +108,11 @@ def test_killed_worker_is_replaced_without_a_request(srv: tuple[Live, Path]) -> 
         victim = _workers(client, 2)[0]
         os.kill(victim, signal.SIGKILL)
         deadline = time.monotonic() + 10
-        while victim in client.get("/health").json()["query_workers"]:
+        while victim in (health := client.get("/health").json())["query_workers"]:
             assert time.monotonic() < deadline
             time.sleep(0.02)
+        # Liveness tells: a worker is missing until its replacement has loaded the store.
+        assert health["status"] == "degraded" and health["missing_workers"] == 1
         # No query was sent: the supervisor noticed and started a new worker.
         assert victim not in _workers(client, 2)
         assert client.get("/health/ready").status_code == 200
