@@ -1,13 +1,17 @@
-"""Benchmark: psykgraf's /sparql vs ``oxigraph serve`` vs rdflib-endpoint on the published build.
+"""Benchmark: psykgraf's /sparql vs ``oxigraph serve`` vs rdflib-endpoint, load driven by ``wrk``.
 
-Usage: ``python bench/bench_sparql.py [--nquads data/build/current/graph.nq] [--rounds 3]``.
+Usage: ``python bench/bench_sparql.py [--nquads data/build/current/graph.nq] [--rounds 3] [--duration 10]``.
+Needs ``wrk`` (Debian package ``wrk``) and the ``bench`` extra (``oxigraph``, ``rdflib-endpoint``).
 The mixes are the named queries in ``queries/*.rq`` bound to their default parameters (a
-``VALUES`` block, as for any remote endpoint); a query slower than ``--max-seconds`` on plain
-pyoxigraph is skipped. *distinct*: every request's text differs (a trailing comment), so no
-result cache helps; *repeated*: the same few texts again and again. All servers run at the
-same time and are measured in interleaved rounds (the machine is shared and noisy); the
-table shows medians over the rounds. Needs the ``bench`` extra (``oxigraph``,
-``rdflib-endpoint``). Not part of the tests.
+``VALUES`` block, as for any remote endpoint), sent as SPARQL Protocol form POSTs by a Lua
+script; a query slower than ``--max-seconds`` on plain pyoxigraph is skipped. *distinct*:
+every request's text differs (a trailing comment), so no result cache helps; *repeated*:
+the same few texts again and again. Each cell is ``wrk -t2 -c{16,64} -d{duration}``; 2xx
+requests per second and non-2xx answers are counted separately (a 503 is not throughput).
+All servers run at the same time and are measured in interleaved rounds (the machine is
+shared and noisy): the table shows medians over the rounds and ratios from the same run.
+``psykgraf-httptools`` is the same service on uvicorn's httptools parser (the cost of h11).
+Not part of the tests.
 """
 
 from __future__ import annotations
@@ -20,9 +24,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -101,8 +104,10 @@ def _get(
             conn.close()
 
 
-def _start_ours(nquads: Path, work: Path, workers: int | None) -> tuple[str, subprocess.Popen[bytes]]:
-    build = work / "build"
+def _start_ours(
+    nquads: Path, work: Path, workers: int | None, http: str = "h11"
+) -> tuple[str, subprocess.Popen[bytes]]:
+    build = work / f"build-{http}"
     (build / "bench").mkdir(parents=True)
     (build / "bench" / "graph.nq").symlink_to(nquads.resolve())
     (build / "current").symlink_to("bench")
@@ -110,9 +115,9 @@ def _start_ours(nquads: Path, work: Path, workers: int | None) -> tuple[str, sub
     env = os.environ | {
         "PSYKGRAF_BUILD_DIR": str(build),
         "PSYKGRAF_PORT": str(port),
-        "PSYKGRAF_MAX_CONCURRENCY": "256",
         "PSYKGRAF_QUEUE_WAIT": "60",
         "PSYKGRAF_ROW_CAP": "100000",
+        "PSYKGRAF_HTTP": http,
     }
     if workers is not None:
         env["PSYKGRAF_QUERY_WORKERS"] = str(workers)
@@ -126,12 +131,12 @@ def _start_ours(nquads: Path, work: Path, workers: int | None) -> tuple[str, sub
 def _start_oxigraph(nquads: Path, work: Path) -> tuple[str, subprocess.Popen[bytes]]:
     location = work / "oxigraph"
     subprocess.run(
-        ["oxigraph", "load", "--location", str(location), "--file", str(nquads)], check=True, capture_output=True
+        [_tool("oxigraph"), "load", "--location", str(location), "--file", str(nquads)], check=True, capture_output=True
     )
     port = _free_port()
     process = subprocess.Popen(
         [
-            "oxigraph",
+            _tool("oxigraph"),
             "serve-read-only",
             "--location",
             str(location),
@@ -147,7 +152,7 @@ def _start_oxigraph(nquads: Path, work: Path) -> tuple[str, subprocess.Popen[byt
 def _start_rdflib(nquads: Path) -> tuple[str, subprocess.Popen[bytes]]:
     port = _free_port()
     process = subprocess.Popen(
-        ["rdflib-endpoint", "serve", str(nquads), "--host", "127.0.0.1", "--port", str(port)],
+        [_tool("rdflib-endpoint"), "serve", str(nquads), "--host", "127.0.0.1", "--port", str(port)],
         stderr=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
     )
@@ -163,34 +168,66 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(10)
 
 
-def _run(url: str, queries: list[tuple[str, str]], clients: int) -> tuple[list[float], int, float]:
-    """Send every (text, accept) from ``clients`` threads with keep-alive; latencies, errors, wall."""
-    local = threading.local()
-    errors = 0
-    lock = threading.Lock()
-    parts = urlsplit(url)
+_LUA = """
+local queries = {QUERIES}
+local distinct = {DISTINCT}
+local counter = 0
+local next_id = 0
+tid = 0
+setup = function(thread)
+  thread:set("tid", next_id)
+  next_id = next_id + 1
+end
+request = function()
+  counter = counter + 1
+  local q = queries[(counter % #queries) + 1]
+  local body = q[1]
+  if distinct then
+    body = body .. "%0A%23+" .. tid .. "-" .. counter .. "-{TAG}"
+  end
+  return wrk.format("POST", nil, {["Content-Type"] = "application/x-www-form-urlencoded", ["Accept"] = q[2]}, body)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT %d %d %d %d %d %d %d %d %d\\n",
+    summary.requests, summary.duration, e.status, e.connect, e.read, e.write, e.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+"""
 
-    def one(item: tuple[str, str]) -> float:
-        nonlocal errors
-        conn = getattr(local, "conn", None)
-        if conn is None:
-            conn = local.conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=120)
-        began = time.perf_counter()
-        try:
-            status, _ = _get(url, item[0], item[1], conn)
-        except (OSError, http.client.HTTPException):
-            conn.close()
-            status = 0
-        elapsed = time.perf_counter() - began
-        if status != 200:
-            with lock:
-                errors += 1
-        return elapsed
 
-    began = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        latencies = list(pool.map(one, queries))
-    return latencies, errors, time.perf_counter() - began
+def _lua_string(text: str) -> str:
+    return '"' + "".join(c if c.isalnum() or c in "%+-_.~" else f"\\{ord(c):03d}" for c in text) + '"'
+
+
+def _wrk(
+    url: str, catalogue: list[tuple[str, str, str]], distinct: bool, connections: int, duration: float, tag: str
+) -> tuple[float, int, float, float]:
+    """One wrk run: (2xx req/s, non-2xx and socket errors, p50 s, p99 s)."""
+    entries = ", ".join(
+        f"{{{_lua_string(urlencode({'query': text}))}, {_lua_string(accept)}}}" for _, text, accept in catalogue
+    )
+    script = (
+        _LUA.replace("{QUERIES}", "{" + entries + "}")
+        .replace("{DISTINCT}", str(distinct).lower())
+        .replace("{TAG}", tag)
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+        handle.write(script)
+    try:
+        done = subprocess.run(
+            ["wrk", "-t2", f"-c{connections}", f"-d{duration:g}s", "--timeout", "60s", "-s", handle.name, url],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:
+        os.unlink(handle.name)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
+    requests, micros, status, connect, read, write, timeout, p50, p99 = map(int, line.split()[1:])
+    failed = status + connect + read + write + timeout
+    return (requests - status) / (micros / 1e6), failed, p50 / 1e6, p99 / 1e6
 
 
 def _p(values: list[float], q: float) -> float:
@@ -246,66 +283,152 @@ def _check(name: str, url: str, catalogue: list[tuple[str, str, str]], limit: fl
     return kept
 
 
+Sample = tuple[float, int, float, float]  # 2xx req/s, non-2xx + socket errors, p50 s, p99 s
+
+
 def _rounds(
     servers: dict[str, tuple[str, subprocess.Popen[bytes]]],
     catalogue: list[tuple[str, str, str]],
-    requests: int,
-    clients: int,
+    connections: list[int],
+    duration: float,
     rounds: int,
-    samples: dict[tuple[str, str], list[tuple[float, float, float, int]]],
+    samples: dict[tuple[str, str], list[Sample]],
     memory: dict[str, tuple[float, float, int]],
     tag: str = "",
 ) -> None:
-    n = len(catalogue)
     for round_no in range(rounds):
         for name, (url, process) in servers.items():
-            distinct = [(f"{catalogue[i % n][1]}\n# {tag}{round_no}-{i}", catalogue[i % n][2]) for i in range(requests)]
-            repeated = [(catalogue[i % n][1], catalogue[i % n][2]) for i in range(requests)]
-            _run(url, repeated[: clients * 2], clients)  # warm-up (and fill the cache)
-            for mix, queries in (("distinct", distinct), ("repeated", repeated)):
-                latencies, errors, wall = _run(url, queries, clients)
-                samples.setdefault((name, mix + tag), []).append(
-                    (statistics.median(latencies), _p(latencies, 0.99), len(queries) / wall, errors)
-                )
+            for clients in connections:
+                for mix in ("distinct", "repeated"):
+                    sample = _wrk(url, catalogue, mix == "distinct", clients, duration, f"{tag}{round_no}")
+                    samples.setdefault((name, f"{mix}{tag} c{clients}"), []).append(sample)
             usage = rss(process.pid)
             if usage[0] + usage[1] > sum(memory.get(name, (0.0, 0.0, 0))[:2]):
                 memory[name] = usage
+
+
+def _tool(name: str) -> str:
+    """A console script of this interpreter's environment (the bench extra), else from PATH."""
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else name
+
+
+def layers(nquads: Path, catalogue: list[tuple[str, str, str]], repeat: int) -> None:
+    """Cost of each layer, one request at a time: query + serialisation in process, + the worker
+    hop (pipe, pickle, framing), + HTTP (parser, middleware, routing) on a cache miss, and HTTP on
+    a cache hit. Sums of per-query medians over ``repeat`` runs, in ms."""
+    import asyncio
+
+    import pyoxigraph as ox
+
+    from psykgraf.settings import Settings
+    from service.pool import WorkerPool
+    from service.prefixes import prefixes_for
+    from service.worker import QueryRequest, StoreSource, execute
+
+    prefixes = tuple(prefixes_for(Settings().base_iri).items())
+    jobs = [QueryRequest(text, accept, None, None, None, prefixes, 100_000) for _, text, accept in catalogue]
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+
+    def in_process(job: QueryRequest) -> None:
+        _, body = execute(store, job)
+        if not isinstance(body, bytes):
+            body(lambda block: None)
+
+    async def hop() -> list[float]:
+        pool = WorkerPool(StoreSource(nquads=nquads), 1)
+        await pool.start()
+        out = []
+        try:
+            for job in jobs:
+                times = []
+                for _ in range(repeat):
+                    began = time.perf_counter()
+                    _, body = await pool.run(job, 60, 60)
+                    if not isinstance(body, bytes):
+                        async for _block in body:
+                            pass
+                        body.close()
+                    times.append(time.perf_counter() - began)
+                out.append(statistics.median(times))
+        finally:
+            await pool.close()
+        return out
+
+    def timed(run: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - began)
+        return statistics.median(times)
+
+    plain = [timed(lambda job=job: in_process(job)) for job in jobs]
+    worker = asyncio.run(hop())
+    with tempfile.TemporaryDirectory(prefix="psykgraf-layers-") as tmp:
+        url, process = _start_ours(nquads, Path(tmp), 1)
+        try:
+            _wait(url, process)
+            conn = http.client.HTTPConnection(urlsplit(url).hostname or "", urlsplit(url).port, timeout=120)
+            counter = iter(range(10**9))
+            miss = [timed(lambda e=entry: _get(url, f"{e[1]}\n# {next(counter)}", e[2], conn)) for entry in catalogue]
+            hit = [timed(lambda e=entry: _get(url, e[1], e[2], conn)) for entry in catalogue]
+        finally:
+            _stop(process)
+    total = {
+        name: sum(values) * 1000
+        for name, values in (
+            ("in process", plain),
+            ("+ worker hop", worker),
+            ("+ HTTP (cache miss)", miss),
+            ("HTTP cache hit", hit),
+        )
+    }
+    print(f"\nlayers, one request at a time, sum over {len(jobs)} queries of the median of {repeat} runs:")
+    for name, ms in total.items():
+        print(f"  {name:22} {ms:8.1f} ms  ({ms / len(jobs):6.2f} ms per query)")
 
 
 def main() -> None:
     """Start the servers, run both mixes against each in interleaved rounds, print medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--nquads", type=Path, default=ROOT / "data" / "build" / "current" / "graph.nq")
-    parser.add_argument("--requests", type=int, default=1000)
-    parser.add_argument("--rdflib-requests", type=int, default=100)
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per wrk run")
+    parser.add_argument("--connections", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--rdflib-limit", type=float, default=10.0, help="seconds; slower queries left out")
-    parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--max-seconds", type=float, default=1.0, help="skip slower named queries")
     parser.add_argument("--workers", type=int, default=None, help="psykgraf query workers (default: settings)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["oxigraph", "rdflib-endpoint", "psykgraf-httptools"])
+    parser.add_argument("--layers", type=int, default=0, help="only measure the layers, this many runs per query")
     args = parser.parse_args()
     nquads: Path = args.nquads
     if not nquads.is_file():
         sys.exit(f"no {nquads}: run `psykgraf build` first")
     catalogue = named_queries(nquads, args.max_seconds)
+    if args.layers:
+        layers(nquads, catalogue, args.layers)
+        return
     print(
         f"data: {nquads.resolve()} ({sum(1 for _ in nquads.open(encoding='utf-8'))} quads); "
-        f"{len(catalogue)} named queries; {args.clients} clients; {args.rounds} rounds"
+        f"{len(catalogue)} named queries; wrk -t2 -c{args.connections} -d{args.duration:g}s; {args.rounds} rounds"
     )
-    samples: dict[tuple[str, str], list[tuple[float, float, float, int]]] = {}
+    samples: dict[tuple[str, str], list[Sample]] = {}
     memory: dict[str, tuple[float, float, int]] = {}
     with tempfile.TemporaryDirectory(prefix="psykgraf-bench-") as tmp:
         work = Path(tmp)
         servers: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
         try:
             servers["psykgraf"] = _start_ours(nquads, work, args.workers)
+            if "psykgraf-httptools" not in args.skip:
+                servers["psykgraf-httptools"] = _start_ours(nquads, work, args.workers, "httptools")
             if "oxigraph" not in args.skip:
                 servers["oxigraph"] = _start_oxigraph(nquads, work)
             for name, (url, process) in servers.items():
                 print(f"{name}: started in {_wait(url, process):.2f} s")
-                _check(name, url, catalogue, 60)
-            _rounds(servers, catalogue, args.requests, args.clients, args.rounds, samples, memory)
+                catalogue = _check(name, url, catalogue, 60)
+            _rounds(servers, catalogue, args.connections, args.duration, args.rounds, samples, memory)
             if "rdflib-endpoint" not in args.skip:
                 # Separately, as a query rdflib gives up on keeps it busy: restart it after one.
                 subset = []
@@ -323,31 +446,39 @@ def main() -> None:
                 print(f"rdflib-endpoint: {len(subset)} of {len(catalogue)} answered within {args.rdflib_limit:g} s")
                 pair = {k: servers[k] for k in ("psykgraf", "rdflib-endpoint")}
                 if subset:
-                    _rounds(pair, subset, args.rdflib_requests, args.clients, 1, samples, memory, tag="/rdflib")
+                    _rounds(pair, subset, args.connections[:1], args.duration, 1, samples, memory, tag="/rdflib")
         finally:
             for _, process in servers.values():
                 _stop(process)
+    _report(samples, memory)
+
+
+def _report(samples: dict[tuple[str, str], list[Sample]], memory: dict[str, tuple[float, float, int]]) -> None:
     results = {
-        key: (*(statistics.median(s[i] for s in runs) for i in range(3)), sum(s[3] for s in runs))
+        key: (
+            statistics.median(s[0] for s in runs),
+            sum(s[1] for s in runs),
+            *(statistics.median(s[i] for s in runs) for i in (2, 3)),
+        )
         for key, runs in samples.items()
     }
     print(
-        f"\n{'server':16} {'mix':16} {'median ms':>10} {'p99 ms':>9} {'req/s':>8} {'errors':>6}"
+        f"\n{'server':20} {'mix':22} {'2xx req/s':>10} {'non-2xx':>8} {'p50 ms':>8} {'p99 ms':>8}"
         f" {'ours/x req/s':>13} {'ours/x p99':>11}"
     )
-    for (name, mix), (median, p99, rate, errors) in results.items():
+    for (name, mix), (rate, failed, p50, p99) in sorted(results.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         ours = results.get(("psykgraf", mix))
-        rate_ratio = f"{ours[2] / rate:.2f}" if ours else "-"
-        p99_ratio = f"{ours[1] / p99:.2f}" if ours else "-"
+        rate_ratio = f"{ours[0] / rate:.2f}" if ours and rate else "-"
+        p99_ratio = f"{ours[3] / p99:.2f}" if ours and p99 else "-"
         print(
-            f"{name:16} {mix:16} {median * 1000:10.1f} {p99 * 1000:9.1f} {rate:8.0f} {int(errors):6d}"
+            f"{name:20} {mix:22} {rate:10.0f} {failed:8d} {p50 * 1000:8.1f} {p99 * 1000:8.1f}"
             f" {rate_ratio:>13} {p99_ratio:>11}"
         )
         if len(samples[(name, mix)]) > 1:
-            print(f"{'':33} req/s per round: {', '.join(f'{s[2]:.0f}' for s in samples[(name, mix)])}")
+            print(f"{'':43} 2xx req/s per round: {', '.join(f'{s[0]:.0f}' for s in samples[(name, mix)])}")
     print("\nresident memory, largest seen after a round (MB): main process + descendants = total")
     for name, (main_mb, children_mb, count) in memory.items():
-        print(f"  {name:16} {main_mb:7.1f} + {children_mb:7.1f} ({count} processes) = {main_mb + children_mb:7.1f}")
+        print(f"  {name:20} {main_mb:7.1f} + {children_mb:7.1f} ({count} processes) = {main_mb + children_mb:7.1f}")
 
 
 if __name__ == "__main__":

@@ -14,9 +14,10 @@ query_timeout
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from pydantic import field_validator
+from pydantic import ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["DEFAULT_BASE_IRI", "ROOT", "Settings"]
@@ -45,10 +46,21 @@ class Settings(BaseSettings):
     query_timeout: float = 30.0  # seconds
     max_query_length: int = 100_000  # bytes
     row_cap: int = 10_000  # rows for non-streaming formats
-    max_concurrency: int = 8
+    max_concurrency: int = 8  # linked-data and facet lookups run at once in the main process
     update_token: str | None = None  # SPARQL Update enabled only when set
-    query_workers: int = 2  # killable query processes, each holding a copy of the store
-    queue_wait: float = 2.0  # seconds a query may wait for a free worker before 503
+    # Killable query processes, each holding a copy of the store; default: one per core (at least 2).
+    query_workers: int = max(2, os.cpu_count() or 2)
+    queue_length: int = 256  # queries waiting for a worker (FIFO) beyond which 503 at once
+    queue_wait: float = 10.0  # seconds a query may wait in the queue for a free worker before 503
+    # A query running longer than this is "long": at most one per client address, and at most
+    # query_workers - 1 in all, so a worker stays free for short queries (the newest is stopped).
+    long_query: float = 2.0
+    worker_memory_mb: int = 4096  # address-space limit of each query/update worker process (0: none)
+    max_query_depth: int = 100  # nesting of { } and ( ) in a query or update
+    max_url_length: int = 65_536  # bytes of path + query string; longer GET requests get 414
+    service_allow: list[str] = []  # SERVICE endpoints a query may call; empty: SERVICE refused
+    load_allow: list[str] = []  # IRIs an update may LOAD; empty: LOAD refused
+    http: str = "h11"  # uvicorn HTTP implementation; h11 accepts Java's "Upgrade: h2c" POSTs
     reload_check_interval: float = 0.5  # seconds between checks of build_dir/current
     cache_entries: int = 256  # result cache size (entries)
     cache_max_bytes: int = 1_000_000  # largest single result kept in the cache
@@ -69,15 +81,31 @@ class Settings(BaseSettings):
             raise ValueError(f"PSYKGRAF_BASE_IRI must be an http(s) IRI ending in / or #, got {value!r}")
         return value
 
-    @field_validator("query_timeout")
+    @field_validator("http")
     @classmethod
-    def _positive_timeout(cls, value: float) -> float:
+    def _known_http(cls, value: str) -> str:
+        if value not in ("h11", "httptools", "auto"):
+            raise ValueError(f"PSYKGRAF_HTTP must be h11, httptools or auto, got {value!r}")
+        return value
+
+    @field_validator("query_timeout", "long_query", "queue_wait")
+    @classmethod
+    def _positive_timeout(cls, value: float, info: ValidationInfo) -> float:
         if value <= 0:
-            raise ValueError(f"PSYKGRAF_QUERY_TIMEOUT must be > 0, got {value!r}")
+            raise ValueError(f"PSYKGRAF_{str(info.field_name).upper()} must be > 0, got {value!r}")
         return value
 
     @field_validator(
-        "port", "workers", "max_query_length", "row_cap", "max_concurrency", "query_workers", "cache_entries"
+        "port",
+        "workers",
+        "max_query_length",
+        "row_cap",
+        "max_concurrency",
+        "query_workers",
+        "cache_entries",
+        "queue_length",
+        "max_query_depth",
+        "max_url_length",
     )
     @classmethod
     def _positive_int(cls, value: int) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import logging
 import re
 import time
@@ -14,6 +16,7 @@ from typing import Any
 
 import pyoxigraph as ox
 import uvicorn
+import uvicorn.config
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
@@ -21,7 +24,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from psykgraf.catalog import default_warnings
 from psykgraf.settings import Settings
-from service import api, catalogue, meta, named_queries, pages, sparql
+from service import api, catalogue, linked, meta, named_queries, pages, sparql
+from service.apidocs import SPARQL_GET, SPARQL_POST, mount_docs
+from service.http import SECURITY_HEADERS, Guard
 from service.metrics import Metrics
 from service.state import BuildManager
 
@@ -60,7 +65,7 @@ class _Observe:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode()), *SECURITY_HEADERS]
             await send(message)
 
         try:
@@ -87,12 +92,16 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await manager.start()
+        # Ready (``/health/ready``) once a query has gone through the pool end to end.
+        probe = asyncio.create_task(manager.probe())
         try:
             yield
         finally:
+            probe.cancel()
             await manager.close()
 
-    app = FastAPI(title="psykgraf", lifespan=lifespan, docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app = FastAPI(title="psykgraf", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    mount_docs(app)
     app.state.manager = manager
     app.state.metrics = Metrics()
     app.include_router(sparql.router)
@@ -101,11 +110,13 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(api.router)
     app.include_router(named_queries.router)
+    app.include_router(linked.router)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(Guard, max_url=settings.max_url_length)  # inside CORS: its refusals get CORS too
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
-        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
         allow_headers=["*"],
         expose_headers=_EXPOSED,
         max_age=86400,
@@ -136,14 +147,45 @@ def _unique_operation_ids(app: FastAPI) -> Callable[[], dict[str, Any]]:
                 name = op.get("operationId")
                 if name and counts[name] > 1:
                     op["operationId"] = re.sub(r"_(get|post|put|delete|patch)$", "", name) + f"_{method}"
+        # /sparql reads its protocol parameters itself: describe them (and its media types) by hand.
+        sparql_ops = schema["paths"].get("/sparql", {})
+        for method, extra in (("get", SPARQL_GET), ("post", SPARQL_POST)):
+            if method in sparql_ops:
+                sparql_ops[method].update(extra)
         return schema
 
     return openapi
 
 
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn options: the HTTP stack, its buffer sized for the URL limit, our access log instead of its own.
+
+    h11 (the default) reads a POST that offers ``Upgrade: h2c`` (Java's HttpClient) like any
+    other; httptools drops its body (uvicorn#2722). uvicorn's access log is off because it
+    writes query strings (which may carry tokens); ``psykgraf.access`` logs paths only.
+
+    >>> uvicorn_options(Settings())["access_log"]
+    False
+    """
+    log_config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    log_config["loggers"]["psykgraf"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "log_level": "info",
+        "access_log": False,
+        "log_config": log_config,
+        "http": settings.http,
+    }
+    if settings.http == "h11":
+        # Room for a URL up to the limit plus headers, so the app can answer 414 itself.
+        options["h11_max_incomplete_event_size"] = settings.max_url_length + 64 * 1024
+    return options
+
+
 def run(settings: Settings) -> None:
     """Serve with uvicorn on ``settings.host``/``settings.port`` with ``settings.workers`` processes."""
-    options: dict[str, Any] = {"host": settings.host, "port": settings.port, "log_level": "info"}
+    options = uvicorn_options(settings)
     if settings.workers > 1:
         # Several processes need an import string; service.asgi builds the app from the environment.
         uvicorn.run("service.asgi:app", workers=settings.workers, **options)

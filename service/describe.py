@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from service.media import GRAPH_TYPES, RESULTS_DOCS, SOLUTION_TYPES
+from service.media import CONSTRUCT_TYPES, RESULTS_DOCS, SOLUTION_TYPES
 from service.prefixes import WELL_KNOWN
 
 __all__ = ["LABELS", "describe", "label_of", "serialize", "service_description", "void"]
@@ -18,6 +18,9 @@ _SD = "http://www.w3.org/ns/sparql-service-description#"
 _VOID = "http://rdfs.org/ns/void#"
 _DCTERMS = WELL_KNOWN["dcterms"]
 _FORMATS = "http://www.w3.org/ns/formats/"
+_OA = "http://www.w3.org/ns/oa#"
+#: Predicates by which a source annotation cites what it is evidence for.
+_CITES = (f"{_OA}hasBody", f"{_RDF}subject")
 #: Properties whose value names a node, in order of preference.
 LABELS = (f"{_SKOS}prefLabel", f"{_RDFS}label")
 _RDF_FORMATS = {
@@ -60,7 +63,7 @@ def service_description(endpoint: str, graphs: list[str], triples: int) -> list[
         ox.Triple(s, _n(_SD + "feature"), _n(_SD + "UnionDefaultGraph")),
         ox.Triple(s, _n(_SD + "feature"), _n(_SD + "BasicFederatedQuery")),
     ]
-    for media_type in SOLUTION_TYPES + GRAPH_TYPES:
+    for media_type in SOLUTION_TYPES + CONSTRUCT_TYPES:
         out.append(ox.Triple(s, _n(_SD + "resultFormat"), _n(_FORMATS + RESULTS_DOCS[media_type])))
     dataset = ox.BlankNode("dataset")
     default = ox.BlankNode("default")
@@ -130,14 +133,21 @@ def label_of(store: ox.Store, node: ox.NamedNode | ox.BlankNode, lang: str = "sv
 
 
 def describe(store: ox.Store, subject: ox.NamedNode, whole_prefix: str | None = None) -> list[ox.Triple]:
-    """Concise bounded description: triples about ``subject`` (following blank nodes) plus
-    labels of the IRIs it points to. With ``whole_prefix``, every subject starting with it.
+    """Concise bounded description: triples about ``subject`` (following blank nodes and the
+    subject's own hash IRIs, ``<subject#…>``), the annotations that cite it (``oa:hasBody`` or
+    ``rdf:subject`` = subject: the links to its sources), plus labels of the IRIs it points to.
+    With ``whole_prefix``, every subject starting with it.
 
     >>> s = ox.Store(); a, b = _n("http://e/a"), _n("http://e/b")
     >>> s.add(ox.Quad(a, _n("http://e/p"), b, _n("http://e/g")))
     >>> s.add(ox.Quad(b, _n(_RDFS + "label"), ox.Literal("B"), _n("http://e/g")))
     >>> len(describe(s, a))
     2
+    >>> s.add(ox.Quad(_n("http://e/n"), _n(_OA + "hasBody"), a, _n("http://e/g")))
+    >>> s.add(ox.Quad(b, _n(_OA + "hasTarget"), _n("http://e/b#t"), _n("http://e/g")))
+    >>> s.add(ox.Quad(_n("http://e/b#t"), _n("http://e/line"), ox.Literal("3"), _n("http://e/g")))
+    >>> len(describe(s, a)), len(describe(s, b))
+    (3, 3)
     """
     seen: set[ox.Triple] = set()
     out: list[ox.Triple] = []
@@ -155,6 +165,13 @@ def describe(store: ox.Store, subject: ox.NamedNode, whole_prefix: str | None = 
         )
     visited: set[ox.NamedNode | ox.BlankNode] = set()
     objects: list[ox.NamedNode] = []
+    own = subject.value.split("#", 1)[0] + "#"
+    for predicate in _CITES:
+        for quad in store.quads_for_pattern(None, _n(predicate), subject):
+            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+            if triple not in seen:
+                seen.add(triple)
+                out.append(triple)
     while subjects:
         node = subjects.pop(0)
         if node in visited:
@@ -166,7 +183,9 @@ def describe(store: ox.Store, subject: ox.NamedNode, whole_prefix: str | None = 
                 continue
             seen.add(triple)
             out.append(triple)
-            if isinstance(quad.object, ox.BlankNode):
+            if isinstance(quad.object, ox.BlankNode) or (
+                isinstance(quad.object, ox.NamedNode) and quad.object.value.startswith(own)
+            ):
                 subjects.append(quad.object)
             elif isinstance(quad.object, ox.NamedNode):
                 objects.append(quad.object)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "BOOLEAN_TYPES",
+    "CONSTRUCT_TYPES",
     "GRAPH_TYPES",
     "HTML",
     "MEDIA",
@@ -13,6 +14,7 @@ __all__ = [
     "SOLUTION_TYPES",
     "SUFFIXES",
     "Media",
+    "for_form",
     "negotiate",
     "resolve_format",
 ]
@@ -42,6 +44,8 @@ MEDIA: dict[str, Media] = {
         Media("application/n-triples", "ntriples", ".nt", True),
         Media("application/rdf+xml", "rdfxml", ".rdf", True),
         Media("application/ld+json", "jsonld", ".jsonld", True),
+        Media("application/n-quads", "nquads", ".nq", True),
+        Media("application/trig", "trig", ".trig", True),
         Media(HTML, "html", ".html", False),
     )
 }
@@ -55,6 +59,16 @@ SOLUTION_TYPES = [
 ]
 BOOLEAN_TYPES = SOLUTION_TYPES
 GRAPH_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
+#: CONSTRUCT/DESCRIBE results: the graph types plus the dataset syntaxes (triples in the default graph).
+CONSTRUCT_TYPES = [*GRAPH_TYPES, "application/n-quads", "application/trig"]
+#: The same request meant for the other query form: ``format=xml`` names SPARQL-results XML
+#: for SELECT/ASK and RDF/XML for CONSTRUCT/DESCRIBE (SPARQLWrapper's default), JSON likewise.
+_OTHER_FORM = {
+    "application/sparql-results+xml": "application/rdf+xml",
+    "application/rdf+xml": "application/sparql-results+xml",
+    "application/sparql-results+json": "application/ld+json",
+    "application/ld+json": "application/sparql-results+json",
+}
 
 #: Local names of the W3C format IRIs (http://www.w3.org/ns/formats/) for the Service Description.
 RESULTS_DOCS = {
@@ -66,6 +80,8 @@ RESULTS_DOCS = {
     "application/n-triples": "N-Triples",
     "application/rdf+xml": "RDF_XML",
     "application/ld+json": "JSON-LD",
+    "application/n-quads": "N-Quads",
+    "application/trig": "TriG",
 }
 
 #: Aliases clients send in Accept or ``format=`` that mean one of the canonical types.
@@ -77,6 +93,9 @@ _ALIASES: dict[str, str] = {
     "application/x-turtle": "text/turtle",
     "application/json-ld": "application/ld+json",
     "text/tsv": "text/tab-separated-values",
+    "text/n3": "text/turtle",
+    "text/rdf+n3": "text/turtle",
+    "application/x-trig": "application/trig",
 }
 _NAMES: dict[str, str] = {m.name: t for t, m in MEDIA.items()} | {
     "srj": "application/sparql-results+json",
@@ -87,6 +106,10 @@ _NAMES: dict[str, str] = {m.name: t for t, m in MEDIA.items()} | {
     "rdf": "application/rdf+xml",
     "rdf/xml": "application/rdf+xml",
     "json-ld": "application/ld+json",
+    # N3 is a superset of Turtle; the Turtle we write is valid N3 (SPARQLWrapper's format=n3).
+    "n3": "text/turtle",
+    "nq": "application/n-quads",
+    "n-quads": "application/n-quads",
 }
 #: File suffixes of linked-data documents.
 SUFFIXES: dict[str, str] = {
@@ -185,3 +208,19 @@ def resolve_format(value: str) -> str | None:
         return _NAMES[value]
     canonical = _canonical(value)
     return canonical if canonical in MEDIA else None
+
+
+def for_form(media_type: str, offered: list[str]) -> str | None:
+    """``media_type`` if offered, else its counterpart for the other query form, else None.
+
+    >>> for_form("application/sparql-results+xml", CONSTRUCT_TYPES)
+    'application/rdf+xml'
+    >>> for_form("application/rdf+xml", SOLUTION_TYPES)
+    'application/sparql-results+xml'
+    >>> for_form("text/csv", CONSTRUCT_TYPES) is None
+    True
+    """
+    if media_type in offered:
+        return media_type
+    other = _OTHER_FORM.get(media_type)
+    return other if other in offered else None

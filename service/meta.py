@@ -17,13 +17,18 @@ router = APIRouter()
 
 @router.get("/health", name="health")
 async def health(request: Request) -> JSONResponse:
-    """Build version, triple count, uptime and worker state."""
+    """Liveness: build version, triple count, uptime and worker state ("degraded" while workers are missing)."""
     manager: BuildManager = request.app.state.manager
     build = manager.build
     assert build is not None
+    missing = build.pool.missing
     return JSONResponse(
         {
-            "status": "ok",
+            "status": "degraded" if missing else "ok",
+            "ready": manager.ready,
+            "missing_workers": missing,
+            "queued_queries": manager.queries.waiting,
+            "replay_failures": manager.replay_failures,
             "version": build.version,
             "generation": build.generation,
             "triples": build.triples,
@@ -34,6 +39,19 @@ async def health(request: Request) -> JSONResponse:
         },
         headers={"Cache-Control": "no-store"},
     )
+
+
+@router.get("/health/ready", name="ready")
+async def ready(request: Request) -> JSONResponse:
+    """Readiness: 200 once the workers have loaded the build and answered a probe, and while any is live."""
+    manager: BuildManager = request.app.state.manager
+    build = manager.build
+    live = len(build.pool.pids()) if build is not None else 0
+    if not manager.ready or live == 0:
+        reason = "query workers are starting" if not manager.ready else "no query worker is live"
+        headers = {"Retry-After": "1", "Cache-Control": "no-store"}
+        return JSONResponse({"status": "not ready", "reason": reason}, status_code=503, headers=headers)
+    return JSONResponse({"status": "ready", "query_workers": live}, headers={"Cache-Control": "no-store"})
 
 
 @router.get("/metrics", name="metrics")
@@ -49,6 +67,9 @@ async def metrics(request: Request) -> PlainTextResponse:
         "uptime_seconds": round(time.time() - manager.started, 3),
         "cache_entries": float(len(manager.cache)),
         "worker_respawns": float(build.pool.respawns),
+        "query_workers_missing": float(build.pool.missing),
+        "queued_queries": float(manager.queries.waiting),
+        "long_queries_refused": float(build.pool.long_refused),
         "build_reloads": float(manager.reloads),
     }
     return PlainTextResponse(

@@ -60,7 +60,7 @@ class Metrics:
             out.append(f"psykgraf_request_duration_seconds_bucket{labels} {self.counts[route]}")
             out.append(f"psykgraf_request_duration_seconds_sum{_labels(route=route)} {self.sums[route]:.6f}")
             out.append(f"psykgraf_request_duration_seconds_count{_labels(route=route)} {self.counts[route]}")
-        for event in ("timeouts", "cache_hits", "cache_misses", "busy", "reloads"):
+        for event in ("timeouts", "cache_hits", "cache_misses", "busy", "reloads", "long_refused", "workers_lost"):
             out.append(f"# TYPE psykgraf_{event}_total counter")
             out.append(f"psykgraf_{event}_total {self.events[event]}")
         for name, value in sorted(gauges.items()):

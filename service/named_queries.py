@@ -20,7 +20,7 @@ from service.media import negotiate
 from service.metrics import Metrics
 from service.plumbing import CACHE_CONTROL, allowed_slugs, blocking, cached, current, index_of, slug_error
 from service.pool import QueryError as PoolQueryError
-from service.sparql import Refused, run_in_pool
+from service.sparql import Refused, client_of, run_in_pool
 from service.state import Build, BuildManager
 from service.worker import QueryRequest
 
@@ -227,7 +227,9 @@ async def run_named(request: Request, name: str) -> Response:
         index = await blocking(request, lambda: index_of(request, build))
         substitutions = _bind(query, values, index, settings.base_iri)
         metrics = request.app.state.metrics
-        head, rows, truncated = await _run_named(manager, metrics, build, name, query, substitutions, media)
+        head, rows, truncated = await _run_named(
+            manager, metrics, build, name, query, substitutions, media, client_of(request)
+        )
     except (BadParam, Unavailable) as error:
         return error.response()
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
@@ -258,6 +260,7 @@ async def _run_named(
     query: NamedQuery,
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple],
     media: str,
+    client: str,
 ) -> tuple[list[str], list[list[str | None]], bool]:
     """Run a named query in the killable worker pool, as /sparql does.
 
@@ -265,36 +268,34 @@ async def _run_named(
     query timeout really stops the work (the worker is killed), like a /sparql query.
     """
     settings = manager.settings
-    if manager.active >= settings.max_concurrency:
-        raise Unavailable("too many concurrent queries; retry shortly", 1)
-    manager.active += 1
+    bound = tuple((var.value, term) for var, term in substitutions.items() if not isinstance(term, ox.Triple))
+    job = QueryRequest(
+        query.sparql,
+        None,
+        "application/sparql-results+json",
+        None,
+        None,
+        tuple(manager.prefixes.items()),
+        settings.row_cap if media == "application/json" else _UNCAPPED,
+        bound,
+    )
     try:
-        bound = tuple((var.value, term) for var, term in substitutions.items() if not isinstance(term, ox.Triple))
-        job = QueryRequest(
-            query.sparql,
-            None,
-            "application/sparql-results+json",
-            None,
-            None,
-            tuple(manager.prefixes.items()),
-            settings.row_cap if media == "application/json" else _UNCAPPED,
-            bound,
-        )
-        try:
-            worker_head, body = await run_in_pool(build, settings.query_timeout, settings.queue_wait, metrics, job)
-        except Refused as error:
-            raise Unavailable(str(error), error.retry_after) from None
-        except PoolQueryError as error:
-            status = 400 if error.status == 400 else 500
-            raise BadParam(f"query {name} failed: {error}", "name", [], status=status) from None
+        answer = await run_in_pool(manager, build, metrics, job, client)
+    except Refused as error:
+        raise Unavailable(str(error), error.retry_after) from None
+    except PoolQueryError as error:
+        status = 400 if error.status == 400 else 500
+        raise BadParam(f"query {name} failed: {error}", "name", [], status=status) from None
+    try:
+        body = answer.body
         data = body if isinstance(body, bytes) else b"".join([block async for block in body])
     finally:
-        manager.active -= 1
+        answer.close()
     result = json.loads(data)
     if "results" not in result:
         raise BadParam(f"query {name} is not a SELECT query", "name", [], status=500)
     head: list[str] = result["head"]["vars"]
     bindings = result["results"]["bindings"]
     rows = [[b[h]["value"] if h in b else None for h in head] for b in bindings]
-    truncated = bool(worker_head.get("truncated"))
+    truncated = bool(answer.head.get("truncated"))
     return head, rows, truncated

@@ -9,6 +9,7 @@ from typing import TypeVar
 from fastapi import Request
 from fastapi.responses import Response
 
+from service.admission import Refused
 from service.errors import BadParam, Unavailable, shown
 from service.facets import ApiIndex, build_index
 from service.state import Build, BuildManager
@@ -42,22 +43,20 @@ def index_of(request: Request, build: Build) -> ApiIndex:
 
 
 async def blocking(request: Request, work: Callable[[], T]) -> T:
-    """Run store work in a thread, counted against the service's concurrency limit and timeout.
+    """Run store work in a thread, admitted through the lookup queue and bounded by the timeout.
 
     The linked-data pages also read the main process's store; pyoxigraph cannot cancel a
     query, so past the timeout the client gets 503 while the thread finishes on its own.
     """
     manager, _ = current(request)
     settings = manager.settings
-    if manager.active >= settings.max_concurrency:
-        raise Unavailable("too many concurrent queries; retry shortly", 1)
-    manager.active += 1
     try:
-        return await asyncio.wait_for(asyncio.to_thread(work), timeout=settings.query_timeout)
+        async with manager.lookups.admit():
+            return await asyncio.wait_for(asyncio.to_thread(work), timeout=settings.query_timeout)
+    except Refused as error:
+        raise Unavailable(str(error), error.retry_after) from None
     except TimeoutError as error:
         raise Unavailable(f"query exceeded the time limit of {settings.query_timeout:g} s", 5) from error
-    finally:
-        manager.active -= 1
 
 
 def cached(request: Request, build: Build, *parts: str) -> tuple[str, Response | None]:

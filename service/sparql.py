@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
-import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
+from service.admission import Refused, Ticket
 from service.describe import serialize, service_description
+from service.http import HeadAnswered
 from service.media import GRAPH_TYPES, HTML, negotiate, resolve_format
 from service.metrics import Metrics
-from service.pool import PoolBusy, QueryError, QueryTimeout
-from service.state import Build, BuildManager, CachedResult, UpdateUnsupported
+from service.pool import LongQueryRefused, PoolBusy, PoolRetired, QueryError, QueryTimeout, WorkerLost, WorkerStream
+from service.screen import Refusal, screen
+from service.state import Build, BuildManager, CachedResult, UpdateFailed, UpdateUnsupported
 from service.worker import QueryRequest
 
-__all__ = ["error_response", "router"]
+__all__ = ["Answer", "Refused", "StreamedAnswer", "client_of", "error_response", "router", "run_in_pool"]
 
 router = APIRouter()
 _FORM = "application/x-www-form-urlencoded"
@@ -90,6 +95,21 @@ async def _params(request: Request, operation: str, direct_type: str, limit: int
     raise _ProtocolError(415, f"unsupported Content-Type {content_type or '(none)'}; use {_FORM} or {direct_type}")
 
 
+def _format(values: list[str]) -> str | None:
+    """The media type ``format=`` asks for; repeated values must agree (SPARQLWrapper sends two)."""
+    chosen: set[str] = set()
+    for value in values:
+        # A comma-separated list (SPARQLWrapper: 'application/ld+json,application/x-json+ld') names
+        # alternatives: the first one known wins.
+        media = next((m for m in map(resolve_format, value.split(",")) if m is not None), None)
+        if media is None:
+            raise _ProtocolError(400, f"unknown format {value!r}")
+        chosen.add(media)
+    if len(chosen) > 1:
+        raise _ProtocolError(400, f"the 'format' values {values!r} disagree; give one format")
+    return chosen.pop() if chosen else None
+
+
 @router.api_route("/sparql", methods=["GET", "POST"], name="sparql")
 async def sparql(request: Request) -> Response:
     """SPARQL 1.1 query endpoint; GET without parameters returns the Service Description."""
@@ -105,12 +125,7 @@ async def sparql(request: Request) -> Response:
         assert query is not None
         if len(query.encode()) > settings.max_query_length:
             raise _ProtocolError(413, f"query exceeds the limit of {settings.max_query_length} bytes")
-        fmt = _one(params, "format", required=False)
-        media = None
-        if fmt is not None:
-            media = resolve_format(fmt)
-            if media is None:
-                raise _ProtocolError(400, f"unknown format {fmt!r}")
+        media = _format(params.get("format", []))
     except _ProtocolError as error:
         return error_response(error.status, str(error), error.headers)
     default_graphs = tuple(params["default-graph-uri"]) if "default-graph-uri" in params else None
@@ -134,7 +149,7 @@ async def _run(
     key = (build.generation, default_graphs, named_graphs, query, media, accept)
     etag = build.etag(repr(key))
     headers = {"ETag": etag, "Cache-Control": _CACHE_CONTROL, "Vary": "Accept"}
-    if request.method == "GET" and request.headers.get("if-none-match") == etag:
+    if request.method in ("GET", "HEAD") and request.headers.get("if-none-match") == etag:
         return Response(status_code=304, headers=headers)
     cached = manager.cache.get(key)
     if cached is not None:
@@ -145,74 +160,141 @@ async def _run(
             headers=headers | _truncation(cached.truncated, settings.row_cap),
         )
     metrics.count("cache_misses")
-    if manager.active >= settings.max_concurrency:
-        metrics.count("busy")
-        return error_response(503, "too many concurrent queries; retry shortly", {"Retry-After": "1"})
-    manager.active += 1
-    released = False
     try:
-        request_obj = QueryRequest(
-            query,
-            accept,
-            media,
-            default_graphs,
-            named_graphs,
-            tuple(manager.prefixes.items()),
-            settings.row_cap,
-        )
-        try:
-            head, body = await run_in_pool(build, settings.query_timeout, settings.queue_wait, metrics, request_obj)
-        except Refused as error:
-            return error_response(503, str(error), {"Retry-After": str(error.retry_after)})
-        except QueryError as error:
-            return error_response(error.status, str(error))
-        media_type = head["media_type"]
-        truncated = bool(head["truncated"])
-        if isinstance(body, bytes):
-            # The worker sent the whole result at once (SPARQL JSON/XML, booleans).
-            if len(body) <= manager.cache.max_bytes:
-                manager.cache.put(key, CachedResult(media_type, truncated, body))
-            return Response(body, media_type=media_type, headers=headers | _truncation(truncated, settings.row_cap))
-        released = True
-        return StreamingResponse(
-            _relay(manager, body, key, media_type, truncated),
-            media_type=media_type,
-            headers=headers | _truncation(truncated, settings.row_cap),
-        )
-    finally:
-        if not released:
-            manager.active -= 1
+        screen(query, settings.max_query_depth, settings.service_allow, [])
+    except Refusal as error:
+        return error_response(error.status, str(error))
+    job = QueryRequest(
+        query,
+        accept,
+        media,
+        default_graphs,
+        named_graphs,
+        tuple(manager.prefixes.items()),
+        settings.row_cap,
+    )
+    try:
+        answer = await run_in_pool(manager, build, metrics, job, client_of(request))
+    except Refused as error:
+        return error_response(503, str(error), {"Retry-After": str(error.retry_after)})
+    except QueryError as error:
+        return error_response(error.status, str(error))
+    media_type = answer.head["media_type"]
+    truncated = bool(answer.head["truncated"])
+    if isinstance(answer.body, bytes):
+        # The worker sent the whole result at once (SPARQL JSON/XML, booleans).
+        if len(answer.body) <= manager.cache.max_bytes:
+            manager.cache.put(key, CachedResult(media_type, truncated, answer.body))
+        return Response(answer.body, media_type=media_type, headers=headers | _truncation(truncated, settings.row_cap))
+    return StreamedAnswer(
+        answer,
+        _relay(manager, answer.body, key, media_type, truncated),
+        media_type=media_type,
+        headers=headers | _truncation(truncated, settings.row_cap),
+    )
 
 
-class Refused(Exception):
-    """The service will not finish the query now (503 with ``Retry-After`` seconds)."""
+def client_of(request: Request) -> str:
+    """The client's address: the unit of fairness for long-running queries."""
+    return request.client.host if request.client is not None else ""
 
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+
+@dataclass
+class Answer:
+    """A query's result head and body, holding its admission ticket until :meth:`close`."""
+
+    head: dict[str, Any]
+    body: bytes | WorkerStream
+    ticket: Ticket
+
+    def close(self) -> None:
+        """End the answer: an unfinished stream stops its query (worker killed), the slot is freed."""
+        if isinstance(self.body, WorkerStream):
+            self.body.close()
+        self.ticket.release()
 
 
 async def run_in_pool(
-    build: Build, timeout: float, wait: float, metrics: Metrics, job: QueryRequest
-) -> tuple[dict[str, Any], bytes | AsyncIterator[bytes]]:
-    """Run ``job`` in a killable query worker: past ``timeout`` the worker is killed.
+    manager: BuildManager, build: Build, metrics: Metrics, job: QueryRequest, client: str
+) -> Answer:
+    """Admit ``job`` (FIFO queue) and run it in a killable query worker.
 
-    Shared by /sparql and the named-query API; busy workers and timeouts are counted in the
-    metrics and become :class:`Refused`; a worker's own error stays a pool ``QueryError``.
+    Shared by /sparql and the named-query API. Refusals (queue full, waited too long, time
+    limit, long-query rule, lost worker) are counted in the metrics and become
+    :class:`Refused`; a worker's own error stays a pool ``QueryError``. A streamed answer
+    keeps its admission slot until it is closed.
     """
+    settings = manager.settings
+    refusal: Refused
     try:
-        return await build.pool.run(job, time.monotonic() + timeout, wait)
-    except PoolBusy:
+        async with manager.queries.admit() as ticket:
+            try:
+                while True:
+                    try:
+                        head, body = await build.pool.run(job, settings.query_timeout, ticket.remaining_wait, client)
+                        break
+                    except PoolRetired:
+                        # A new build (or update) took over while this query waited: run it there.
+                        assert manager.build is not None
+                        build = manager.build
+            except PoolBusy:
+                metrics.count("busy")
+                refusal = Refused("all query workers are busy; retry shortly", 1)
+            except QueryTimeout:
+                metrics.count("timeouts")
+                refusal = Refused(f"query exceeded the time limit of {settings.query_timeout:g} s and was stopped", 5)
+            except LongQueryRefused as error:
+                metrics.count("long_refused")
+                refusal = Refused(str(error), max(int(settings.long_query), 1))
+            except WorkerLost as error:
+                metrics.count("workers_lost")
+                refusal = Refused(str(error), 1)
+            else:
+                if isinstance(body, WorkerStream):
+                    ticket.keep()  # the response releases it when the stream ends
+                return Answer(head, body, ticket)
+    except Refused:  # from admission: the queue is full or the wait passed
         metrics.count("busy")
-        raise Refused("all query workers are busy; retry shortly", 1) from None
-    except QueryTimeout:
-        metrics.count("timeouts")
-        raise Refused(f"query exceeded the time limit of {timeout:g} s and was stopped", 5) from None
+        raise
+    raise refusal
+
+
+class StreamedAnswer(StreamingResponse):
+    """A streamed query result that stops its query as soon as the client goes away.
+
+    Starlette notices a disconnect only at the next write; a query still computing would
+    hold its worker until the time limit. Here a watcher on ``receive`` cancels the stream
+    at once, and the answer is closed (worker freed or killed) however the response ends.
+    """
+
+    def __init__(self, answer: Answer, content: AsyncIterator[bytes], media_type: str, headers: dict[str, str]):
+        super().__init__(content, media_type=media_type, headers=headers)
+        self._answer = answer
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        streaming = asyncio.ensure_future(self.stream_response(send))
+        watching = asyncio.ensure_future(_disconnected(receive))
+        try:
+            done, _ = await asyncio.wait({streaming, watching}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            streaming.cancel()
+            watching.cancel()
+            self._answer.close()
+        if streaming in done:
+            try:
+                streaming.result()
+            except HeadAnswered:
+                pass  # a HEAD request: the worker was stopped once the head was sent
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _relay(
     manager: BuildManager,
-    body: AsyncIterator[bytes],
+    body: WorkerStream,
     key: tuple[object, ...],
     media_type: str,
     truncated: bool,
@@ -220,19 +302,16 @@ async def _relay(
     """Forward worker blocks to the client, keeping a copy for the cache while it stays small."""
     kept: list[bytes] | None = []
     size = 0
-    try:
-        async for block in body:
-            if kept is not None:
-                size += len(block)
-                if size > manager.cache.max_bytes:
-                    kept = None
-                else:
-                    kept.append(block)
-            yield block
+    async for block in body:
         if kept is not None:
-            manager.cache.put(key, CachedResult(media_type, truncated, b"".join(kept)))
-    finally:
-        manager.active -= 1
+            size += len(block)
+            if size > manager.cache.max_bytes:
+                kept = None
+            else:
+                kept.append(block)
+        yield block
+    if kept is not None:
+        manager.cache.put(key, CachedResult(media_type, truncated, b"".join(kept)))
 
 
 def _truncation(truncated: bool, cap: int) -> dict[str, str]:
@@ -294,14 +373,17 @@ async def update(request: Request) -> Response:
         assert text is not None
     except _ProtocolError as error:
         return error_response(error.status, str(error), error.headers)
+    if len(text.encode()) > settings.max_query_length:
+        return error_response(413, f"update exceeds the limit of {settings.max_query_length} bytes")
     try:
+        screen(text, settings.max_query_depth, settings.service_allow, settings.load_allow)
         await manager.update(text)
-    except SyntaxError as error:
-        return error_response(400, f"malformed update: {error}")
+    except Refusal as error:
+        return error_response(error.status, str(error))
+    except UpdateFailed as error:
+        return error_response(error.status, str(error), {"Retry-After": "5"} if error.status == 503 else None)
     except UpdateUnsupported as error:
         return error_response(501, str(error))
-    except OSError as error:
-        return error_response(400, f"update failed: {error}")
     return Response(status_code=204, headers={"Cache-Control": "no-store"})
 
 

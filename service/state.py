@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import tempfile
 import time
@@ -17,17 +18,26 @@ from typing import Any
 import pyoxigraph as ox
 
 from psykgraf.settings import Settings
-from service.pool import WorkerPool
+from service.admission import Admission
+from service.pool import PoolBusy, PoolRetired, QueryError, QueryTimeout, WorkerPool
 from service.prefixes import prefixes_for
-from service.worker import StoreSource, open_store
+from service.worker import QueryRequest, StoreSource, apply_updates, open_store
 
-__all__ = ["Build", "BuildManager", "CachedResult", "ResultCache", "UpdateUnsupported"]
+__all__ = ["Build", "BuildManager", "CachedResult", "ResultCache", "UpdateFailed", "UpdateUnsupported"]
 
 _log = logging.getLogger("psykgraf.build")
 
 
 class UpdateUnsupported(Exception):
     """SPARQL Update cannot be applied in this configuration (on-disk store)."""
+
+
+class UpdateFailed(Exception):
+    """The update was not applied: 400 (rejected by the store) or 503 (time or memory limit)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -125,7 +135,35 @@ class BuildManager:
         self._lock = asyncio.Lock()
         self._scratch = tempfile.TemporaryDirectory(prefix="psykgraf-")
         self._updates = 0
-        self.active = 0  # admitted queries (running or waiting for a worker)
+        self.ready = False  # workers loaded and a probe query answered
+        self.replay_failures: list[str] = []
+        #: Queries for the worker pool, and lookups the pages and facet API run in threads.
+        self.queries = Admission("query", settings.query_workers, settings.queue_length, settings.queue_wait)
+        self.lookups = Admission("lookup", settings.max_concurrency, settings.queue_length, settings.queue_wait)
+
+    @property
+    def active(self) -> int:
+        """Admitted queries and lookups (running or waiting in line)."""
+        return self.queries.active + self.lookups.active
+
+    @property
+    def journal(self) -> Path:
+        """Applied SPARQL updates, one JSON line each, replayed onto every build loaded."""
+        return self.settings.build_dir / "updates.jsonl"
+
+    def journal_entries(self) -> list[str]:
+        try:
+            lines = self.journal.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        entries = []
+        for number, line in enumerate(lines, 1):
+            try:
+                entries.append(str(json.loads(line)["update"]))
+            except (ValueError, KeyError, TypeError):
+                # A torn last line (crash while appending): that update was never acknowledged.
+                _log.warning("update journal %s line %d unreadable; skipped", self.journal, number)
+        return entries
 
     @property
     def current(self) -> Path:
@@ -150,8 +188,23 @@ class BuildManager:
         self._target = self._target_now()
         self.build = await self._load(self._target)
 
+    async def probe(self) -> None:
+        """Answer one query through the pool (retrying until it works); then ``/health/ready`` is 200."""
+        job = QueryRequest("ASK {}", None, None, None, None, (), 1)
+        while True:
+            build = self.build
+            assert build is not None
+            try:
+                await build.pool.run(job, max(self.settings.query_timeout, 30.0), 60.0, "probe")
+            except (PoolBusy, PoolRetired, QueryTimeout, QueryError) as error:
+                _log.warning("readiness probe failed, retrying: %s", error)
+                await asyncio.sleep(0.5)
+                continue
+            self.ready = True
+            return
+
     async def _make(self, version: str, store: ox.Store, source: StoreSource, directory: Path | None) -> Build:
-        pool = WorkerPool(source, self.settings.query_workers)
+        pool = self._pool(source)
         await pool.start()
         _log.info(
             "build %s: %d quads, %d workers started in %.2fs",
@@ -162,23 +215,67 @@ class BuildManager:
         )
         return Build(version, version, store, pool, directory, triples=len(store))
 
+    def _pool(self, source: StoreSource) -> WorkerPool:
+        settings = self.settings
+        return WorkerPool(source, settings.query_workers, settings.worker_memory_mb, settings.long_query)
+
     async def _load(self, target: str | None) -> Build:
-        if target is None:
-            return await self._make("none", ox.Store(), StoreSource(), None)
-        directory = Path(target)
-        info = _read_info(directory)
+        directory = Path(target) if target is not None else None
+        info = _read_info(directory) if directory is not None else {"version": "none"}
         version = str(info["version"])
-        nquads = directory / "graph.nq"
-        if self.settings.store_path is not None:
+        source = StoreSource(nquads=directory / "graph.nq") if directory is not None else StoreSource()
+        updates = self.journal_entries()
+        if self.settings.store_path is not None and directory is not None:
             store_dir = self.settings.store_path / version
-            await asyncio.to_thread(self._build_disk_store, store_dir, nquads)
+            await asyncio.to_thread(self._build_disk_store, store_dir, directory / "graph.nq")
             source = StoreSource(store_dir=store_dir)
-        else:
-            source = StoreSource(nquads=nquads)
+        elif updates:
+            # Replay the journal onto the published build, in a killable process as for an update.
+            out = Path(self._scratch.name) / f"replayed-{version}.nq"
+            failed = await self._apply(source, updates, out, self.settings.query_timeout * max(len(updates), 1))
+            self.replay_failures = [f"update {i + 1}: {message}" for i, message in failed]
+            for failure in self.replay_failures:
+                _log.error("journal replay onto build %s: %s", version, failure)
+            source = StoreSource(nquads=out)
         store = await asyncio.to_thread(open_store, source)
         build = await self._make(version, store, source, directory)
         build.info = info
+        if updates and self.settings.store_path is None:
+            build.generation = f"{version}+u{len(updates)}"
         return build
+
+    async def _apply(self, source: StoreSource, updates: list[str], out: Path, timeout: float) -> list[tuple[int, str]]:
+        """Apply ``updates`` to ``source`` in a killable process with the memory limit; dump to ``out``."""
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe(duplex=False)
+        process = ctx.Process(
+            target=apply_updates,
+            args=(child, source, updates, str(out), self.settings.worker_memory_mb, self.prefixes),
+            daemon=True,
+            name="psykgraf-update",
+        )
+        process.start()
+        child.close()
+        try:
+            done = await asyncio.to_thread(parent.poll, timeout)
+            if not done:
+                raise UpdateFailed(503, f"update exceeded the time limit of {timeout:g} s and was stopped")
+            try:
+                reply = parent.recv_bytes()
+            except EOFError:
+                limit = self.settings.worker_memory_mb
+                raise UpdateFailed(
+                    503,
+                    "the update process stopped"
+                    + (f" (memory limit {limit} MB, setting PSYKGRAF_WORKER_MEMORY_MB)" if limit else ""),
+                ) from None
+        finally:
+            if process.is_alive():
+                process.kill()
+            await asyncio.to_thread(process.join, 5.0)
+            parent.close()
+        result = json.loads(reply[1:])
+        return [(int(i), str(m)) for i, m in result["failed"]]
 
     @staticmethod
     def _build_disk_store(store_dir: Path, nquads: Path) -> None:
@@ -226,23 +323,39 @@ class BuildManager:
             await self._loading
 
     async def update(self, text: str) -> None:
-        """Apply SPARQL Update to the served store and restart the workers on the result."""
+        """Apply SPARQL Update in a killable process, journal it, and serve the result.
+
+        The update is appended (and fsynced) to the journal before the 204, so it survives a
+        restart and is replayed onto every build published later.
+        """
         if self.settings.store_path is not None:
             raise UpdateUnsupported("SPARQL Update is not available with an on-disk store")
         async with self._lock:
             build = self.build
             assert build is not None
-            await asyncio.to_thread(build.store.update, text, prefixes=self.prefixes)
             self._updates += 1
-            dump = Path(self._scratch.name) / f"update-{self._updates}.nq"
-            await asyncio.to_thread(build.store.dump, str(dump), format=ox.RdfFormat.N_QUADS)
-            pool = WorkerPool(StoreSource(nquads=dump), self.settings.query_workers)
+            out = Path(self._scratch.name) / f"update-{self._updates}.nq"
+            failed = await self._apply(build.pool.source, [text], out, self.settings.query_timeout)
+            if failed:
+                raise UpdateFailed(400, f"update rejected: {failed[0][1]}")
+            await asyncio.to_thread(self._append_journal, text)
+            source = StoreSource(nquads=out)
+            store = await asyncio.to_thread(open_store, source)
+            pool = self._pool(source)
             await pool.start()
-            old_pool, build.pool = build.pool, pool
-            build.generation = f"{build.version}+u{self._updates}"
-            build.triples = len(build.store)
+            old_pool, build.pool, build.store = build.pool, pool, store
+            build.generation = f"{build.version}+u{len(self.journal_entries())}.{self._updates}"
+            build.triples = len(store)
             self.cache.clear()
             old_pool.retire()
+
+    def _append_journal(self, text: str) -> None:
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        line = json.dumps({"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "update": text}) + "\n"
+        with self.journal.open("a", encoding="utf-8") as handle:
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
 
     async def close(self) -> None:
         if self._loading is not None:
@@ -250,3 +363,4 @@ class BuildManager:
         if self.build is not None:
             await self.build.pool.close()
         self._scratch.cleanup()
+

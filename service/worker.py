@@ -7,6 +7,7 @@ parent kills the process to stop a query (pyoxigraph has no cancellation).
 from __future__ import annotations
 
 import json
+import resource
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,9 +18,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from service.media import BOOLEAN_TYPES, GRAPH_TYPES, SOLUTION_TYPES, negotiate
+from service.media import BOOLEAN_TYPES, CONSTRUCT_TYPES, SOLUTION_TYPES, for_form, negotiate
 
-__all__ = ["CHUNK", "QueryRequest", "StoreSource", "execute", "open_store", "serve"]
+__all__ = ["CHUNK", "QueryRequest", "StoreSource", "apply_updates", "execute", "limit_memory", "open_store", "serve"]
 
 CHUNK = 64 * 1024
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -35,6 +36,8 @@ _RDF_FORMATS = {
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
     "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
 }
 
 
@@ -241,9 +244,13 @@ def _dataset_kwargs(request: QueryRequest) -> dict[str, Any]:
 
 def _choose(request: QueryRequest, offered: list[str]) -> str:
     if request.format is not None:
-        if request.format not in offered:
-            raise QueryFailed(406, f"format {request.format} is not available for this query form")
-        return request.format
+        # ``format=xml`` means SPARQL-results XML for SELECT/ASK and RDF/XML for CONSTRUCT/DESCRIBE.
+        chosen = for_form(request.format, offered)
+        if chosen is None:
+            raise QueryFailed(
+                406, f"format {request.format} is not available for this query form; offered: {', '.join(offered)}"
+            )
+        return chosen
     chosen = negotiate(request.accept, offered)
     if chosen is None:
         raise QueryFailed(406, f"none of the acceptable types is offered; offered: {', '.join(offered)}")
@@ -297,7 +304,7 @@ def execute(store: ox.Store, request: QueryRequest) -> tuple[dict[str, Any], Bod
             variables, rows, truncated
         )
         return {"media_type": media_type, "truncated": truncated}, b"".join(pieces)
-    media_type = _choose(request, GRAPH_TYPES)
+    media_type = _choose(request, CONSTRUCT_TYPES)
     rdf_format = _RDF_FORMATS[media_type]
     return {"media_type": media_type, "truncated": False}, lambda sink: _write(
         sink, lambda w: ox.serialize(result, cast(IO[bytes], w), format=rdf_format)
@@ -310,7 +317,14 @@ def _write(sink: Sink, produce: Callable[[_Chunker], object]) -> None:
     chunker.flush()
 
 
-def serve(conn: Connection, source: StoreSource) -> None:
+def limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space, so a runaway query or update fails instead of swapping."""
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def serve(conn: Connection, source: StoreSource, memory_mb: int = 0) -> None:
     """Worker main loop: load the store, say ready, then answer requests until EOF.
 
     Requests arrive pickled (``Connection.recv``); replies are raw frames (``send_bytes``),
@@ -318,6 +332,7 @@ def serve(conn: Connection, source: StoreSource) -> None:
     response (4-byte head length, JSON head, body), or ``H`` head (JSON), ``C`` body
     chunks, then ``E`` end or ``A`` abort (message).
     """
+    limit_memory(memory_mb)
     store = open_store(source)
     conn.send_bytes(b"R" + str(len(store)).encode())
     while True:
@@ -333,6 +348,9 @@ def serve(conn: Connection, source: StoreSource) -> None:
         except (SyntaxError, OSError, ValueError) as error:
             conn.send_bytes(b"X" + json.dumps({"status": 400, "message": f"query failed: {error}"}).encode())
             continue
+        except MemoryError:
+            conn.send_bytes(b"X" + json.dumps({"status": 503, "message": "query ran out of memory"}).encode())
+            continue
         except RuntimeError as error:  # e.g. a substituted variable the query does not project
             conn.send_bytes(b"X" + json.dumps({"status": 500, "message": f"query cannot be run: {error}"}).encode())
             continue
@@ -347,3 +365,24 @@ def serve(conn: Connection, source: StoreSource) -> None:
             conn.send_bytes(b"A" + str(error).encode())
             continue
         conn.send_bytes(b"E")
+
+
+def apply_updates(
+    conn: Connection, source: StoreSource, updates: list[str], out: str, memory_mb: int, prefixes: dict[str, str]
+) -> None:
+    """Update process: load ``source``, apply ``updates`` in order, dump N-Quads to ``out``.
+
+    Run in its own process so the parent can kill it past the time limit; the memory limit
+    makes a runaway update fail here instead of in the service. Replies ``O<quads>`` or
+    ``F<json list of [index, message]>`` (updates that failed; the rest are applied).
+    """
+    limit_memory(memory_mb)
+    store = open_store(source)
+    failed: list[tuple[int, str]] = []
+    for index, text in enumerate(updates):
+        try:
+            store.update(text, prefixes=prefixes)
+        except (SyntaxError, OSError, ValueError, MemoryError) as error:
+            failed.append((index, f"{type(error).__name__}: {error}"))
+    store.dump(out, format=ox.RdfFormat.N_QUADS)
+    conn.send_bytes(b"O" + json.dumps({"quads": len(store), "failed": failed}).encode())

@@ -18,7 +18,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from psykgraf.settings import Settings
-from service.app import create_app
+from service.app import create_app, uvicorn_options
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BASE = "https://w3id.org/psykgraf/"
@@ -74,11 +74,13 @@ def serve(settings: Settings) -> Live:
     """Start uvicorn in a thread on a free port and wait until it answers."""
     app = create_app(settings)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    options = uvicorn_options(settings) | {"host": "127.0.0.1", "port": port, "log_level": "warning"}
+    options.pop("log_config")  # keep pytest's logging setup
+    server = uvicorn.Server(uvicorn.Config(app, **options))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
-    while not server.started:
+    while not (server.started and app.state.manager.ready):
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("test server did not start")
         time.sleep(0.02)
