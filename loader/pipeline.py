@@ -25,6 +25,7 @@ from loader.layouts.numbered_report import NumberedReportLayout
 from loader.layouts.slides import SlidesLayout
 from loader.lexicon import Lexicon
 from loader.model import Document, Mention
+from loader.named_things import read_running_text
 from loader.read import ReportError, read_report
 from loader.resolve import resolve
 from psykgraf.queries import load_queries, queries_graph
@@ -141,6 +142,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             report_problems = getattr(layout, "problems", None)
             if callable(report_problems):
                 problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
+        found = read_running_text(doc, found, lexicon)
         if not found:
             raise ReportError(str(path), "no entities found: the text matches a layout but yields nothing")
         per_report[doc.report] = len(found)
