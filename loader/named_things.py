@@ -32,7 +32,7 @@ endings it leaves ("programmet" → "program"), not by lists of inflected string
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -244,6 +244,7 @@ class Cue:
     noun: str
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> tuple[str, ...]:
     """Candidate base forms of a Swedish noun, most likely first.
 
@@ -275,8 +276,21 @@ class _Cues:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.cache: dict[str, Cue | None] = {}
+        self.wholes: dict[str, Cue | None] = {}
+
+    def is_organisation(self, word: str) -> bool:
+        """Whether ``word`` is an organisation noun of the actor-type vocabulary ("Region", "Länsstyrelsen")."""
+        w = word.strip(".,;:()")
+        return any(t.scheme == "actor-type" and t.code != "natverk" and t.start == 0 for t in self.lexicon.tag(w))
 
     def _whole(self, word: str) -> Cue | None:
+        if word in self.wholes:
+            return self.wholes[word]
+        found = self._whole_uncached(word)
+        self.wholes[word] = found
+        return found
+
+    def _whole_uncached(self, word: str) -> Cue | None:
         if word in _CLASS_HEADS:
             kind, code = _CLASS_HEADS[word]
             return Cue(kind, code, word)
@@ -308,10 +322,10 @@ class _Cues:
                     break
             if found is None:
                 # A compound ends with its head noun: "informationshandbok", "chefsnätverket".
-                for i in range(3, len(head) - 3):
-                    part = head[i:]
-                    for base in lemma(part):
-                        found = self._whole(base) if len(base) >= 4 else None
+                # Base forms of the whole word first, then its tails, longest tail first.
+                for base in bases:
+                    for i in range(3, len(base) - 3):
+                        found = self._whole(base[i:])
                         if found:
                             break
                     if found:
@@ -342,7 +356,7 @@ _TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,
 #: Words that end a name: finite verbs, pronouns, conjunctions that open a clause.
 _STOP = frozenset(
     "som har hade är var blev blir kan ska skall skulle kommer men vilket vilken vilka där när nu även också "
-    "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid "
+    "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid att "
     "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har".split()
 )
 #: Words that open a new clause after a noun phrase.
@@ -351,9 +365,10 @@ _CONNECT = frozenset("i för av om på och med till mot kring vid – -".split()
 #: Capitalised words that never start a name (sentence openers, organisations' short forms).
 _NOT_START = frozenset(
     "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från här har som även "
-    "samt alla flera man vi där när efter om enligt skr skl uph regeringen staten socialstyrelsen".split()
+    "samt alla flera man vi där när efter om enligt ordförande skr skl uph regeringen staten socialstyrelsen".split()
 )
-_VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|erade|ar|ir)$")
+#: Past-tense and passive endings: "påbörjades", "drevs", "lanserats", "utvecklade".
+_VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|evs|ogs|ordes|ändes|endes)$")
 _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
 _DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
 _ARTICLE = frozenset({"en", "ett"})
@@ -457,8 +472,14 @@ def _name_from(
         elif low in _CONNECT:
             pass
         else:
-            if _VERBISH.search(low) and lower_run == 0 and tokens[j - 1].text.lower() not in _CONNECT:
+            if _VERBISH.search(low) and len(low) > 4:
                 break
+            prev_word = tokens[j - 1].text
+            # "DigiLys bidrar": a present-tense verb right after a name; "Sociala investeringar" is
+            # an adjective and its noun.
+            if lower_run == 0 and re.search(r"(?:ar|er|ir|år)$", low) and _is_cap(prev_word):
+                if not prev_word.lower().endswith(("a", "e")) and low not in _CONNECT:
+                    break
             lower_run += 1
             if lower_run > 3:
                 break
@@ -476,7 +497,7 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
     while j < len(tokens) and j - i < limit:
         t = tokens[j].text
         low = t.lower()
-        if not any(c.isalnum() for c in t) or low in _STOP or low in ("tillsammans", "utifrån", "samt"):
+        if not any(c.isalnum() for c in t) or low in _STOP or low in ("tillsammans", "utifrån", "samt", "att"):
             break
         if low == "och" and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text):
             break  # "… för global hälsa och Swedish Institute …": another name follows
@@ -540,8 +561,9 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             named = _name_from(toks, k + 1, cues=cues)
             if named and _good_name(named[0]) and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
                 name, a, b = named
-                # "rapporten SKR" / "programmet Region Skåne…" names an organisation, not the thing.
-                if not re.match(r"^(?:Region|Regionen|Landstinget|Kommun)\b", name):
+                # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
+                # organisation (a word the actor-type vocabulary knows) follows, not the thing's name.
+                if not cues.is_organisation(name.split()[0]):
                     out.append(_Found(cue.kind, cue.code, name, a, b, f"{word} {name}"[:80]))
                     continue
         # 3. a capitalised definite cue inside a sentence with a complement: "Nätverket för styrning …".
@@ -552,7 +574,8 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             and word[0].isupper()
             and _DEFINITE.search(low)
             and nxt is not None
-            and nxt.text in _PREP
+            and nxt.text in ("för", "om", "mot")
+            and cue.noun.startswith(low[:3])  # "Nätverket för …", not a compound name "Elevhälsoportalen i …"
         ):
             end = _complement(toks, k + 2)
             if end > k + 2:
@@ -642,6 +665,10 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         at = next((n for n in range(len(prior) - 1, -1, -1) if cues.of(prior[n].text)), None)
         if at is None or any(not t.text[:1].isalnum() for t in prior[at:]):
             continue
+        if any(t.text.lower() in _STOP or _VERBISH.search(t.text.lower()) for t in prior[at + 1 :]):
+            continue  # "Programmet bygger på kognitiv beteendeterapi (KBT)": a clause, not a name
+        if _is_cap(prior[at].text) and at + 1 < len(prior) and _is_cap(prior[at + 1].text):
+            continue  # "Verktyget System Quality … (SQPM)": pattern 2 reads the name
         cue = cues.of(prior[at].text)
         assert cue is not None
         if at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
@@ -750,6 +777,9 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
         if len(s.text) < 12 or "\t" in s.text:
             continue
         for f in _find(s, cues):
+            words = f.name.split()
+            if len(words) > 1 and _is_cap(words[1]) and cues.of(words[0]) and _DEFINITE_END.search(words[0].lower()):
+                f = replace(f, name=" ".join(words[1:]))  # "Projektet Deplyftet är en satsning" names Deplyftet
             key = (f.kind, _key(f.name))
             if key in seen or not _key(f.name):
                 continue
@@ -786,7 +816,12 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     return out
 
 
-def read_running_text(doc: Document, found: Sequence[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+def read_running_text(
+    doc: Document,
+    found: Sequence[Mention],
+    lexicon: Lexicon | None = None,
+    actor_slug: Callable[[str], str | None] = lambda name: None,
+) -> list[Mention]:
     """The layouts' mentions plus what the sentences name: things, agreements and their ties.
 
     Runs on every document after its layouts. A thing a layout already read keeps the
@@ -808,4 +843,14 @@ def read_running_text(doc: Document, found: Sequence[Mention], lexicon: Lexicon 
         if same is not None:
             ag = replace(ag, name=same.name, alt_names=tuple(dict.fromkeys((ag.name, *ag.alt_names))))
         ags.append(ag)
-    return agreements.tie([*found, *things], ags, sents) + ags
+    return [_split_roles(m, actor_slug) for m in agreements.tie([*found, *things], ags, sents) + ags]
+
+
+def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention:
+    """A role held by "X och Y", two organisations, is two roles (:func:`loader.resolve.split_organisations`)."""
+    from loader.resolve import split_organisations  # resolution owns the rule
+
+    roles: list[ActorRole] = []
+    for role in m.actors:
+        roles += [replace(role, name=n) for n in split_organisations(role.name, actor_slug)]
+    return m if len(roles) == len(m.actors) else replace(m, actors=tuple(roles))

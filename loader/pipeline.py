@@ -142,7 +142,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             report_problems = getattr(layout, "problems", None)
             if callable(report_problems):
                 problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
-        found = read_running_text(doc, found, lexicon)
+        found = read_running_text(doc, found, lexicon, actors.resolve)
         if not found:
             raise ReportError(str(path), "no entities found: the text matches a layout but yields nothing")
         per_report[doc.report] = len(found)
