@@ -58,7 +58,8 @@ _PARTY_KEY = {"sveriges kommuner och landsting": "skl", "sveriges kommuner och r
 _END = re.compile(
     r"[.;:()”\"“]|,\s|\s(?:har|hade|är|var|ska|skall|fördelades|ingick|innehöll|uppger|framgår|åtog|"
     r"tillfördes|kompletterades|genomfördes|lanserades|vidmakthållit|bygger|som|där|vilket|och\s+att|att|"
-    r"för att|innebär|leder|varit|stöttat|uppnåtts)\b"
+    r"för att|innebär|leder|varit|stöttat|uppnåtts|togs|tog|gavs|gav|fick|får|finns|fanns|ger|kan|kommer|blev|"
+    r"blir|startade|påbörjades|inleddes|bidrog|användes|gjordes|utgör|utgjorde|omfattar|omfattade)\b"
 )
 _DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _TIES = re.compile(
@@ -316,10 +317,10 @@ def tie(mentions: Sequence[Mention], agreements: Sequence[Mention], sents: Seque
     main = main_agreement(agreements)
     by_phrase: list[tuple[str, Mention]] = []
     for ag in agreements:
-        for n in (ag.name, *ag.alt_names):
-            by_phrase.append((n.lower(), ag))
-    ties: dict[tuple[int, int], Mention] = {}  # (line, report order) -> agreement
-    for s in sents:
+        for phrase in (ag.name, *ag.alt_names):
+            by_phrase.append((phrase.lower(), ag))
+    ties: dict[int, Mention] = {}  # sentence index -> agreement
+    for n, s in enumerate(sents):
         for m in _NOUN.finditer(s.text):
             lead = s.text[max(0, m.start() - 60) : m.start()]
             if not _TIES.search(lead):
@@ -339,18 +340,20 @@ def tie(mentions: Sequence[Mention], agreements: Sequence[Mention], sents: Seque
                 target = next((ag for p, ag in by_phrase if p.lower() in s.text.lower()), None)
             target = target or main
             if target is not None:
-                ties[(s.line, s.block)] = target
+                ties.setdefault(n, target)
     out: list[Mention] = []
-    lines = {(s.line, s.block): s for s in sents}
     for item in mentions:
         target = None
         if item.kind not in ("agreement", "actor", "focus-area"):
-            for (line, block), ag in ties.items():
-                s = lines[(line, block)]
-                if item.source.report == s.report and item.source.quote[:60].lstrip("… ") in s.text:
+            for n, ag in ties.items():
+                s = sents[n]
+                name = re.sub(r"\s+", " ", item.name).lower()
+                if item.source.report == s.report and len(name) >= 3 and name in s.text.lower():
                     target = ag
                     break
-        if target is not None and not any(r.relation == "agreement" for r in item.relations):
-            item = replace(item, relations=(*item.relations, Relation("agreement", "agreement", target.name)))
+        if target is not None:
+            # The item's own sentence names its agreement: that wins over a report-wide default.
+            kept = tuple(r for r in item.relations if r.relation != "agreement")
+            item = replace(item, relations=(*kept, Relation("agreement", "agreement", target.name)))
         out.append(item)
     return out

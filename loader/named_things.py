@@ -357,7 +357,8 @@ _TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,
 _STOP = frozenset(
     "som har hade är var blev blir kan ska skall skulle kommer men vilket vilken vilka där när nu även också "
     "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid att "
-    "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har".split()
+    "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har "
+    "fram ut upp bort igen".split()
 )
 #: Words that open a new clause after a noun phrase.
 _CLAUSE = frozenset("som där har hade är var vilket vilka under men samt och".split())
@@ -799,20 +800,26 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     contains ("Hälsa i Sverige" inside "Programmet Hälsa i Sverige") is not read again.
     """
     have: dict[str, list[str]] = {}
+    spaced: dict[str, list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             have.setdefault(m.source.report, []).append(_key(n))
+            if len(n) >= 6:
+                spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
         k = _key(m.name)
-        keys = have.get(m.source.report, [])
+        keys = have.setdefault(m.source.report, [])
+        prefixes = spaced.setdefault(m.source.report, [])
+        words = " ".join(m.name.lower().split())
         if any(
             k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
             for h in keys
-        ):
-            continue
+        ) or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes):
+            continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
         keys.append(k)
+        prefixes.append(words)
     return out
 
 
