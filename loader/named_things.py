@@ -265,6 +265,9 @@ def lemma(word: str) -> tuple[str, ...]:
                     out.append(cut[:-1])
                 out.append(cut)
     out.append(stem)
+    for ending in ("orna", "or"):  # first declension: "delarenor(na)" -> "delarena"
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            out.append(w[: -len(ending)] + "a")
     if stem.endswith(("i", "ar", "er")):  # "webbinari" (webbinarier), "seri" (serie)
         out += [stem + "e", stem + "um", stem + "a"]
     return tuple(dict.fromkeys(out))
@@ -494,7 +497,7 @@ def _name_from(
 def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
     """End token index of a prepositional complement starting at ``i`` ("för aktörer som …" → before "som")."""
     j = i
-    preps = 0
+    preps = 1 if i > 0 and tokens[i - 1].text.lower() in _PREP else 0
     while j < len(tokens) and j - i < limit:
         t = tokens[j].text
         low = t.lower()
@@ -600,12 +603,14 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                     while end > 0 and toks[end - 1].text != "(":
                         end -= 1
                     end -= 1
+                # The name is the longest capitalised phrase that runs up to the comma:
+                # "Samverkansgruppen för elevhälsa, ett nätverk för …".
                 beg = end
-                while beg > 0 and (
-                    _is_cap(toks[beg - 1].text)
-                    or (toks[beg - 1].text.lower() in _CONNECT and beg > 1 and _is_cap(toks[beg - 2].text))
-                ):
-                    beg -= 1
+                for j in range(max(0, end - 8), end):
+                    named = _name_from(toks, j) if _is_cap(toks[j].text) else None
+                    if named and named[2] == toks[end - 1].end and (j == 0 or not _is_cap(toks[j - 1].text)):
+                        beg = j
+                        break
                 if beg < end and (before == "," or beg == 0):
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
@@ -781,6 +786,16 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
             words = f.name.split()
             if len(words) > 1 and _is_cap(words[1]) and cues.of(words[0]) and _DEFINITE_END.search(words[0].lower()):
                 f = replace(f, name=" ".join(words[1:]))  # "Projektet Deplyftet är en satsning" names Deplyftet
+            words = f.name.split()
+            if (
+                f.count is None
+                and len(words) > 1
+                and not words[-1][0].isupper()
+                and words[-2].lower() not in _CONNECT
+                and cues.of(words[-1])
+            ):
+                if _DEFINITE_END.search(words[-1].lower()):
+                    f = replace(f, name=" ".join(words[:-1]))  # "Collaborative Care modellen" names the model
             key = (f.kind, _key(f.name))
             if key in seen or not _key(f.name):
                 continue

@@ -879,6 +879,8 @@ class _Extractor:
     # -- candidates
     def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
         name = clean(name).strip(" ,;:–-”\"“'[]()")
+        if name.count("(") > name.count(")"):  # "Livslinjen (2022–2024": a period, cut at the sentence end
+            name = name[: name.rindex("(")].rstrip()
         if not re.search(r"\w\.(nu|se|com)$", name):
             name = name.rstrip(". ")
         if (
