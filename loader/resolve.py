@@ -124,11 +124,37 @@ _TLD = re.compile(r"\.(se|nu|com|org|net)$", re.IGNORECASE)
 _HEAD = re.compile(r"\s+[–-]\s+|:\s+|\.\s+|,\s+|!\s+")
 _STOPWORDS = {"for", "och", "i", "om", "av", "till", "med", "pa", "en", "ett", "den", "det"}
 _SUFFIXES = ("arna", "erna", "orna", "ar", "er", "or", "en", "et", "n")
-_FORM_HEAD = re.compile(
-    r"^(e-tjänsten|webbutbildning(en)?|rapporten|skriften|filmen|appen|verktyget|"
-    r"forskningsöversikt|webbplatsen|guiden)\s*:?\s+",
-    re.IGNORECASE,
-)
+_LEAD_WORD = re.compile(r"^(\S+?)(:?)\s+")
+_DEFINITE_END = re.compile(r"(?:en|et|n)$")
+
+
+def _form_head(name: str) -> str | None:
+    """The leading form word of a name ("Rapporten X", "Forskningsöversikt: X"), read from the SKOS forms.
+
+    A resource-form noun in definite form, or followed by a colon, says what the thing is, not which.
+
+    >>> _form_head("Rapporten Psykiatrin i siffror"), _form_head("Forskningsöversikt: Arbete")
+    ('Rapporten ', 'Forskningsöversikt: ')
+    >>> _form_head("Metodstöd för elevhälsan") is None
+    True
+    """
+    from loader.named_things import cue_of  # resolution needs only the form lookup
+
+    m = _LEAD_WORD.match(name)
+    if m is None:
+        return None
+    cue = cue_of(m.group(1))
+    if cue is None or cue.kind != "resource":
+        return None
+    return m.group(0) if m.group(2) or _DEFINITE_END.search(m.group(1).lower()) else None
+
+
+def _is_form_word(word: str) -> bool:
+    """A name's first part that is only a form word ("Forskningsöversikt" of "Forskningsöversikt: X")."""
+    from loader.named_things import cue_of
+
+    cue = cue_of(word) if " " not in word.strip() else None
+    return cue is not None and cue.kind == "resource"
 
 
 def stem(word: str) -> str:
@@ -155,9 +181,10 @@ def name_keys(name: str) -> list[str]:
     keys = [compact(name)]
     bare = _TLD.sub("", name.strip())
     parts = _HEAD.split(bare, maxsplit=1)
-    if len(parts) > 1 and not _FORM_HEAD.match(parts[0] + " x"):
+    if len(parts) > 1 and not _is_form_word(parts[0]):
         keys.append(compact(parts[0]))
-    unformed = _FORM_HEAD.sub("", bare)
+    head = _form_head(bare)
+    unformed = bare[len(head) :] if head else bare
     if unformed != bare:
         keys.append(compact(_HEAD.split(unformed, maxsplit=1)[0]))
     keys.append(compact(bare))
