@@ -106,6 +106,8 @@ def _breaks_block(text: str, prev: str) -> bool:
         return True
     if _FOOTNOTE.match(text) and (not prev or prev.rstrip().endswith((".", ":", "!", "?"))):
         return True
+    if _BULLET.match(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
+        return True  # a bullet item ends where a capitalised line starts
     # A short line without end punctuation after a finished sentence is a heading, and so is a
     # short unpunctuated line followed by a capitalised one.
     if prev.rstrip().endswith((".", "!", "?")) and len(text) < 70 and not text.rstrip().endswith("."):
@@ -469,12 +471,14 @@ def _name_from(
         if cue is not None and cue.noun != low:  # a definite cue noun starts another thing
             break
         if _GLUED.search(t) and not t[:1].isdigit():
-            name = clean(" ".join(x.text for x in tokens[i:j]) + " " + _GLUED.sub("", t))
+            name = clean(_joined(tokens[i:j]) + " " + _GLUED.sub("", t))
             return name, first.start, tokens[j].end - len(_GLUED.search(t).group(0))  # type: ignore[union-attr]
         if _is_cap(t):
             lower_run = 0
         elif low in _CONNECT:
             pass
+        elif t.isdigit() or low in ("år", "–", "-"):
+            pass  # an age range inside a name: "ABC till föräldrar med barn 0–2 år"
         else:
             if _VERBISH.search(low) and len(low) > 4:
                 break
@@ -490,8 +494,16 @@ def _name_from(
         j += 1
     while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
         j -= 1
-    name = clean(" ".join(t.text for t in tokens[i:j]))
+    name = clean(_joined(tokens[i:j]))
     return name, first.start, tokens[j - 1].end
+
+
+def _joined(tokens: list[_Token]) -> str:
+    """Tokens as the text spaced them: "0–2 år", not "0 – 2 år"."""
+    out = ""
+    for n, t in enumerate(tokens):
+        out += ("" if n == 0 or t.start == tokens[n - 1].end else " ") + t.text
+    return out
 
 
 def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
@@ -512,6 +524,8 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
         if _GLUED.search(t):
             j += 1
             break
+        if t.isdigit() and j + 1 < len(tokens) and tokens[j + 1].text == ")":
+            break  # "… och metoder 2) kartlägga …": the next item of a numbered list
         j += 1
     while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
         j -= 1
@@ -677,6 +691,8 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             continue  # "Verktyget System Quality … (SQPM)": pattern 2 reads the name
         cue = cues.of(prior[at].text)
         assert cue is not None
+        if prior[at] is toks[0] and _DEFINITE_END.search(prior[at].text.lower()):
+            continue  # "Programmet bygger på kognitiv beteendeterapi (KBT)": the subject of a clause
         if at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
             at -= 1  # one adjective: "nationellt", "regionala"
         if at > 0 and _is_cap(prior[at - 1].text) and prior[at - 1].text.lower() not in _NOT_START:
@@ -808,6 +824,26 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9åäö]+", "", name.lower())
 
 
+def _indefinite(name: str) -> str:
+    """A name whose first word, a definite cue noun, is made indefinite: "Utbildningsportalen för BUP"."""
+    first, _, rest = name.partition(" ")
+    if rest and cue_of(first) is not None:
+        if re.search(r"[^e](?:en|et)$", first):
+            first = first[:-2]
+        elif first.endswith("an"):  # "Stödlistan" -> "Stödlista"
+            first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
+_FILLERS = frozenset("för och i om av till med på en ett den det".split())
+
+
+def _loose(name: str) -> str:
+    """A name without its small words and punctuation: "Stödlista: Psykisk hälsa i kristid" ~ "Stödlista för …"."""
+    words = re.findall(r"\w+", _indefinite(name).lower())
+    return "".join(w for w in words if w not in _FILLERS)
+
+
 def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:
     """``new`` mentions whose name no ``existing`` mention of the same report already covers.
 
@@ -818,19 +854,24 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     spaced: dict[str, list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
-            have.setdefault(m.source.report, []).append(_key(n))
+            have.setdefault(m.source.report, []).append(_key(_indefinite(n)))
+            have[m.source.report].append(_loose(n))
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
-        k = _key(m.name)
+        k = _key(_indefinite(m.name))
         keys = have.setdefault(m.source.report, [])
         prefixes = spaced.setdefault(m.source.report, [])
         words = " ".join(m.name.lower().split())
-        if any(
-            k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
-            for h in keys
-        ) or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes):
+        if (
+            any(
+                k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
+                for h in keys
+            )
+            or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
+            or _loose(m.name) in keys
+        ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
         keys.append(k)
