@@ -888,25 +888,40 @@ def read_running_text(
     """The layouts' mentions plus what the sentences name: things, agreements and their ties.
 
     Runs on every document after its layouts. A thing a layout already read keeps the
-    layout's reading (:func:`dedupe`); an agreement a layout named with the same year is the
-    same agreement, so this stage's mention takes the layout's name and keeps its own phrases
-    as other names, and resolution merges them.
+    layout's reading (:func:`dedupe`); an agreement a layout named with the same years is the
+    same agreement: both mentions carry the name the text uses, the layout's name becomes
+    another name, and resolution merges them.
     """
     from loader import agreements  # the agreements stage reads this module's sentences
 
     sents = sentences(doc)
     things = dedupe(extract(doc, lexicon, sents), found)
     read = agreements.extract(doc, sents)
-    known = [m for m in found if m.kind == "agreement"]
+    # A layout's agreement of the same years is the agreement this stage read: it takes the name the
+    # text uses and keeps its own as another name, so links to either name find it.
+    renamed: dict[int, Mention] = {}
     ags: list[Mention] = []
     for ag in read:
         same = next(
-            (k for k in known if k.name != ag.name and ag.start and set(k.years) == set(ag.years) and k.years), None
+            (
+                k
+                for k in found
+                if k.kind == "agreement"
+                and k.name != ag.name
+                and ag.start
+                and k.years
+                and set(k.years) == set(ag.years)
+            ),
+            None,
         )
         if same is not None:
-            ag = replace(ag, name=same.name, alt_names=tuple(dict.fromkeys((ag.name, *ag.alt_names))))
+            renamed[id(same)] = replace(
+                same, name=ag.name, alt_names=tuple(dict.fromkeys((*same.alt_names, same.name, *ag.alt_names)))
+            )
+            ag = replace(ag, alt_names=tuple(dict.fromkeys((*ag.alt_names, same.name))))
         ags.append(ag)
-    return [_split_roles(m, actor_slug) for m in agreements.tie([*found, *things], ags, sents) + ags]
+    layout = [renamed.get(id(m), m) for m in found]
+    return [_split_roles(m, actor_slug) for m in agreements.tie([*layout, *things], ags, sents) + ags]
 
 
 def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention:
