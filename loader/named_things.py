@@ -392,7 +392,7 @@ _COUNT_WORDS = {
 _SERIES = re.compile(
     r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
     r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
-    r"((?:om|kring|inom|med fokus på|på temat|riktade till|för)\s+[^.;:()]{3,120}?)(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|"
+    r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|"
     r"\bmed\b|\boch\s+(?:ett|en)\b|$))",
     re.IGNORECASE,
 )
@@ -693,7 +693,9 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         assert cue is not None
         if prior[at] is toks[0] and _DEFINITE_END.search(prior[at].text.lower()):
             continue  # "Programmet bygger på kognitiv beteendeterapi (KBT)": the subject of a clause
-        if at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
+        if at > 2 and prior[at - 1].text == "och" and prior[at - 2].text == "-" and prior[at - 3].text.isalpha():
+            at -= 3  # "Vård- och insatsprogram (VIP)": a shared compound head
+        elif at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
             at -= 1  # one adjective: "nationellt", "regionala"
         if at > 0 and _is_cap(prior[at - 1].text) and prior[at - 1].text.lower() not in _NOT_START:
             continue  # "Swedish … (SIGHT) nätverk": the name runs further back; pattern 9 reads it

@@ -125,6 +125,18 @@ def test_reworded_sentences() -> None:
     assert Relation("agreement", "agreement", "2019 års överenskommelse mellan staten och SKR") in tool.relations
 
 
+def test_a_layouts_agreement_takes_the_name_the_text_uses() -> None:
+    doc = _doc("Överenskommelsen för år 2020 innebär att länet får medel.")
+    template = Mention("agreement", "Överenskommelse 2020", sentences(doc)[0].source(), years=(2020,))
+    item = Mention(
+        "initiative", "Satsning X", template.source, relations=(Relation("agreement", "agreement", template.name),)
+    )
+    out = read_running_text(doc, [template, item])
+    renamed = next(m for m in out if m.kind == "agreement" and m.source == template.source and m is not template)
+    assert renamed.name == "Överenskommelsen för år 2020"
+    assert "Överenskommelse 2020" in renamed.alt_names  # links by the old name still find it
+
+
 def test_no_agreement_in_text_without_one() -> None:
     doc = _doc("SKR har tagit fram en rapport.", "", "Samverkan sker i länen.")
     assert agreements.extract(doc) == []

@@ -109,6 +109,9 @@ def test_annual_report_unnamed_products_series_and_initiatives() -> None:
     series = _one(things, "Webbinarier riktade till aktörer inom området prehospital akut psykiatri")
     assert series.kind == "event"
     assert [(o.value, o.date) for o in series.observations] == [(3, "2021")]
+    # 2022…txt:1993–1994 "… tillsammans med Uppdrag Psykisk Hälsa sex webbinarier med koppling till psykisk hälsa"
+    six = _one(things, "Webbinarier med koppling till psykisk hälsa")
+    assert [o.value for o in six.observations] == [6]
     # 2022…txt:707–709 "Mottagar-funktionerna, ibland kallade En väg in (EVI)"
     evi = _one(things, "En väg in")
     assert (evi.kind, evi.alt_names) == ("initiative", ("EVI",))
@@ -127,6 +130,8 @@ def test_final_report_programmes_and_studies() -> None:
     # 2018…txt:428 "IMR-programmet", :432 "IPS-modellen"
     assert _one(things, "IMR-programmet").kind == "initiative"
     assert _one(things, "IPS-modellen").forms == ("modell",)
+    # 2018…txt:200 "… presenteras i Vård- och insatsprogram (VIP)": the shared compound head stays
+    assert _one(things, "Vård- och insatsprogram").alt_names == ("VIP",)
 
 
 def test_generic_phrases_and_table_rows_are_not_things() -> None:
