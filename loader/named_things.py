@@ -392,8 +392,8 @@ _COUNT_WORDS = {
 _SERIES = re.compile(
     r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
     r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
-    r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|"
-    r"\bmed\b|\boch\s+(?:ett|en)\b|$))",
+    r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)"
+    r"(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|\bmed\b|\boch\s+(?:ett|en)\b|$))",
     re.IGNORECASE,
 )
 #: A footnote number glued to a word: "Genombrott2", "miljö19" (not "SIP1"-style codes in capitals).
