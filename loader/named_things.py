@@ -165,6 +165,8 @@ def _join(block: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
     for number, part in block:
         if text.endswith("-") and len(text) > 1 and text[-2].islower() and _JOIN_NEXT.match(part):
             text = text[:-1]
+        elif text.endswith("-") and len(text) > 1 and (text[-2].isupper() or text[-2].isdigit()) and part[:1].islower():
+            pass  # "IMR-\nappen", "SKL-\nprojektet": the hyphen belongs to the compound
         elif text:
             text += " "
         starts.append((len(text), number))

@@ -11,6 +11,7 @@ from loader.layouts.numbered_report import NumberedReportLayout
 from loader.model import Document, Line, Mention, Relation
 from loader.named_things import cue_of, dedupe, extract, lemma, read_running_text, sentences
 from loader.read import read_report
+from loader.text import clean, dehyphenate
 
 ROOT = Path(__file__).parents[2]
 REPORTS = ROOT / "data" / "reports"
@@ -223,3 +224,17 @@ def test_fixture_report_in_the_numbered_layout(fixture_report: tuple[list[Mentio
     assert Relation("agreement", "agreement", sick) in study.relations
     # :62 "Ett arbete pågår …", :60 "En rapport kommer att publiceras …", :71 "ett arbete kring …" are no things
     assert not any(n.lower() in ("arbete", "ett arbete", "rapport", "en rapport") for _, n in names)
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.name[:4])
+def test_every_quote_is_report_text(path: Path) -> None:
+    # Quotes are spans of the report after joining hyphenated line ends and collapsing whitespace
+    # (loader.text.dehyphenate), with "…" where a long sentence was cut; table rows are not read.
+    doc = read_report(path)
+    full = clean(dehyphenate("\n".join(line.text for line in doc.lines if "\t" not in line.text)))
+    for m in read_running_text(doc, []):
+        for src in [m.source, *(a.source for a in m.actors if a.source)]:
+            for part in (p.strip() for p in src.quote.split("…")):
+                assert not part or clean(part) in full, (m.name, src.line, part)
+            assert len(src.quote) <= 300
+            assert doc.lines[src.line - 1].text.strip(), (m.name, src.line)  # the line is text, not a gap
