@@ -202,13 +202,6 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-# Curated general knowledge: the parties of the national agreements.
-_PARTIES = re.compile(
-    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
-    r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR)\b"
-)
-_PARTY_CANON = {"skl": "sveriges kommuner och landsting", "skr": "sveriges kommuner och regioner"}
-
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _URL = re.compile(r"https?://[^\s<>()\]]+")
@@ -216,15 +209,7 @@ _URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
 _BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
-_DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d\d)"
-_PERIOD = _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
-_AGREEMENT_YEAR = (
-    re.compile(_YEAR + r"\s+års\s+överenskommelse(?!r)", re.IGNORECASE),
-    re.compile(r"\böverenskommelsen\b(?!a)[^.\d]{0,80}?\b" + _PERIOD, re.IGNORECASE),
-    re.compile(r"\böverenskommelse\s+mellan\s+staten[^.\d]{0,60}?" + _PERIOD, re.IGNORECASE),
-)
-_SUPPLEMENT = re.compile(r"\btilläggsöverenskommelse\w*\s+(?:för\s+)?(?:år\s+)?" + _YEAR, re.IGNORECASE)
 _DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
 _DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-ZÅÄÖ0-9”\"“\[<•])")
