@@ -577,6 +577,17 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
+        # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
+        # singular names one network (the bare "nätverket" refers back to one named before).
+        if (
+            cue.kind == "actor"
+            and word.islower()
+            and low.endswith("nätverket")
+            and len(low) >= len("nätverket") + 4
+            and "-" not in low
+        ):
+            out.append(_Found(cue.kind, cue.code, word[:1].upper() + word[1:], tok.start, tok.end, word))
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         # 2. cue noun + name: "delarenan Hela samhällets suicidprevention", "programmet X".
         definite = bool(_DEFINITE_END.search(low))

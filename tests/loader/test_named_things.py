@@ -91,6 +91,10 @@ def test_annual_report_networks_and_delarenor() -> None:
     # tillgänglighet", "delarena Meningsskapande i vår tid"
     for name in ("Hela samhällets suicidprevention", "Smart tillgänglighet", "Meningsskapande i vår tid"):
         assert _one(things, name).actor_types == ("natverk",)
+    # 2022…txt:442 "… ambulansnätverket på SKR"; :652 "under året har chefsnätverket nått …" (first-line chefs)
+    assert _one(things, "Ambulansnätverket").actor_types == ("natverk",)
+    assert _one(things, "Chefsnätverket").kind == "actor"
+    assert not [m for m in things if m.name == "Nätverket"]  # the bare noun refers back, it names nothing
     # 2022…txt:359–361 "Utrikesdepartementets aktörsnätverk för global hälsa och Swedish Institute …"
     assert _one(things, "Utrikesdepartementets aktörsnätverk för global hälsa").kind == "actor"
 
