@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loader.model import Mention
 from loader.text import fold, slugify
 
-__all__ = ["Entity", "Resolution", "compact", "name_keys", "near", "resolve", "stem"]
+__all__ = ["Entity", "Resolution", "compact", "name_keys", "near", "resolve", "split_organisations", "stem"]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Kinds whose names may differ across reports and therefore merge by name keys.
@@ -76,6 +76,9 @@ class Resolution:
     index: dict[tuple[str, str], str]  # (kind, compact key) -> slug
     codes: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (report, kind, code) -> slug
 
+    #: (kind, slug) of a name that was folded into an entity of another kind -> that entity's key
+    redirects: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
     def find(self, kind: str, name: str, report: str | None = None) -> Entity | None:
         """The entity of ``kind`` named ``name``; a bare code ("2") resolves within ``report``."""
         slug = self.index.get((kind, compact(name))) or self.index.get((kind, "=" + compact(name)))
@@ -83,7 +86,8 @@ class Resolution:
             slug = self.codes.get((report, kind, name.strip()))
         if slug is None:
             return None
-        return self.entities.get((kind, slug))
+        key = self.redirects.get((kind, slug), (kind, slug))
+        return self.entities.get(key)
 
 
 def _url_key(url: str) -> str:
@@ -120,11 +124,37 @@ _TLD = re.compile(r"\.(se|nu|com|org|net)$", re.IGNORECASE)
 _HEAD = re.compile(r"\s+[–-]\s+|:\s+|\.\s+|,\s+|!\s+")
 _STOPWORDS = {"for", "och", "i", "om", "av", "till", "med", "pa", "en", "ett", "den", "det"}
 _SUFFIXES = ("arna", "erna", "orna", "ar", "er", "or", "en", "et", "n")
-_FORM_HEAD = re.compile(
-    r"^(e-tjänsten|webbutbildning(en)?|rapporten|skriften|filmen|appen|verktyget|"
-    r"forskningsöversikt|webbplatsen|guiden)\s*:?\s+",
-    re.IGNORECASE,
-)
+_LEAD_WORD = re.compile(r"^(\S+?)(:?)\s+")
+_DEFINITE_END = re.compile(r"(?:en|et|n)$")
+
+
+def _form_head(name: str) -> str | None:
+    """The leading form word of a name ("Rapporten X", "Forskningsöversikt: X"), read from the SKOS forms.
+
+    A resource-form noun in definite form, or followed by a colon, says what the thing is, not which.
+
+    >>> _form_head("Rapporten Psykiatrin i siffror"), _form_head("Forskningsöversikt: Arbete")
+    ('Rapporten ', 'Forskningsöversikt: ')
+    >>> _form_head("Metodstöd för elevhälsan") is None
+    True
+    """
+    from loader.named_things import cue_of  # resolution needs only the form lookup
+
+    m = _LEAD_WORD.match(name)
+    if m is None:
+        return None
+    cue = cue_of(m.group(1))
+    if cue is None or cue.kind != "resource":
+        return None
+    return m.group(0) if m.group(2) or _DEFINITE_END.search(m.group(1).lower()) else None
+
+
+def _is_form_word(word: str) -> bool:
+    """A name's first part that is only a form word ("Forskningsöversikt" of "Forskningsöversikt: X")."""
+    from loader.named_things import cue_of
+
+    cue = cue_of(word) if " " not in word.strip() else None
+    return cue is not None and cue.kind == "resource"
 
 
 def stem(word: str) -> str:
@@ -151,9 +181,10 @@ def name_keys(name: str) -> list[str]:
     keys = [compact(name)]
     bare = _TLD.sub("", name.strip())
     parts = _HEAD.split(bare, maxsplit=1)
-    if len(parts) > 1 and not _FORM_HEAD.match(parts[0] + " x"):
+    if len(parts) > 1 and not _is_form_word(parts[0]):
         keys.append(compact(parts[0]))
-    unformed = _FORM_HEAD.sub("", bare)
+    head = _form_head(bare)
+    unformed = bare[len(head) :] if head else bare
     if unformed != bare:
         keys.append(compact(_HEAD.split(unformed, maxsplit=1)[0]))
     keys.append(compact(bare))
@@ -173,13 +204,70 @@ def _keys(m: Mention) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+_AND = re.compile(r"\s+(?:och|&)\s+")
+
+
+def split_organisations(name: str, actor_slug: Callable[[str], str | None] = lambda name: None) -> list[str]:
+    """The organisations "X och Y" names: two when each part is one, else the name itself.
+
+    A part is an organisation when the organisation lexicon knows it, or when it is a
+    capitalised name of its own while the other part is known ("Nationellt Kompetenscentrum
+    Anhöriga och Linnéuniversitetet"). A name the lexicon knows whole ("Sveriges Kommuner och
+    Regioner"), or with a lower-case second part ("Frisk och fri", "Universitet och högskolor"),
+    is one name.
+
+    >>> known = {"socialstyrelsen": "sos", "folkhälsomyndigheten": "fohm", "linnéuniversitetet": "lnu"}.get
+    >>> split_organisations("Socialstyrelsen och Folkhälsomyndigheten", lambda n: known(n.lower()))
+    ['Socialstyrelsen', 'Folkhälsomyndigheten']
+    >>> split_organisations("Mod och Mening", lambda n: known(n.lower()))
+    ['Mod och Mening']
+    """
+    if actor_slug(name) is not None:
+        return [name]
+    parts = _AND.split(name.strip())
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return [name]
+    known = [actor_slug(p) is not None for p in parts]
+    if all(known) or (any(known) and all(len(p.split()) >= 1 and len(p) >= 4 for p in parts)):
+        return parts
+    return [name]
+
+
+def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A focus area or event named exactly like an initiative is that initiative, not a second node.
+
+    "Kraftsamling för psykisk hälsa" as the heading of a report section (focus area) and as the
+    initiative the section is about are one thing; its mentions move to the initiative.
+    """
+    initiatives: dict[str, tuple[str, str]] = {}
+    for key, e in entities.items():
+        if e.kind == "initiative":
+            for m in e.mentions:
+                initiatives.setdefault(compact(m.name), key)
+    redirects: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, e in list(entities.items()):
+        if e.kind not in ("focus-area", "event"):
+            continue
+        target = initiatives.get(compact(e.label))
+        if target is None or target not in entities:
+            continue
+        entities[target].mentions.extend(e.mentions)
+        del entities[key]
+        redirects[key] = target
+    return redirects
+
+
 def resolve(
     mentions: Iterable[Mention],
     actor_slug: Callable[[str], str | None] = lambda name: None,
 ) -> Resolution:
     """Group mentions into entities; deterministic for the same input order."""
     parent: dict[int, int] = {}
-    items = list(mentions)
+    items: list[Mention] = []
+    for m in mentions:
+        # "X och Y" naming two organisations is two actors.
+        parts = split_organisations(m.name, actor_slug) if m.kind == "actor" else [m.name]
+        items += [m] if len(parts) == 1 else [replace(m, name=p) for p in parts]
 
     def root(i: int) -> int:
         while parent.setdefault(i, i) != i:
@@ -285,4 +373,5 @@ def resolve(
                 index.setdefault(("actor", actor_slug(m.name) or compact(m.name)), slug)
             if m.code:
                 codes.setdefault((m.source.report, m.kind, m.code.strip()), slug)
-    return Resolution(entities, sorted(set(fuzzy)), index, codes)
+    redirects = _fold_kinds(entities)
+    return Resolution(entities, sorted(set(fuzzy)), index, codes, redirects)

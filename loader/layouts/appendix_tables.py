@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loader.model import ActorRole, Document, Line, Mention, Observation, Source
+from loader.named_things import cue_of
 from loader.text import clean, fold, quote
 
 __all__ = ["AppendixTablesLayout"]
@@ -40,14 +41,6 @@ _BARE_URL = re.compile(r"https?://[^\s<>\]]+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
-# The note after a product's link says its form: "<https://vimeo.com/…> (film)".
-_NOTE_FORMS = {
-    "film": "film",
-    "filmer": "film",
-    "webbsida": "webbplats",
-    "webbplats": "webbplats",
-    "webbportal": "webbplats",
-}
 _PRODUCER = re.compile(
     r"^(?P<who>[A-ZÅÄÖ]{2,}(?:\s+(?:samt|och|&)\s+[A-ZÅÄÖ]{2,})*)(?:\s+(?P<year>(?:19|20)\d{2}))?\s*[.:]\s+"
 )
@@ -560,7 +553,7 @@ def _products(
             else ()
         )
         note = _TYPE_NOTE.search(p.text)
-        form = _NOTE_FORMS.get(note.group(1).lower()) if note else None
+        form = _note_form(note.group(1)) if note else None
         mentions.append(
             Mention(
                 kind="resource",
@@ -576,6 +569,16 @@ def _products(
             )
         )
     return mentions
+
+
+def _note_form(note: str) -> str | None:
+    """The form a note after a product's link names, "<https://vimeo.com/…> (film)", read from the SKOS forms.
+
+    >>> _note_form("filmer"), _note_form("webbsida"), _note_form("2019")
+    ('film', 'webbplats', None)
+    """
+    cue = cue_of(note)
+    return cue.code if cue is not None and cue.kind == "resource" and cue.code else None
 
 
 def _table_resource(report: str, section: str, table: _Table, row: _Row, title_years: tuple[int, ...]) -> Mention:

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
+from loader.agreements import extract as read_agreements
+from loader.agreements import main_agreement
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.text import clean, fold, quote
 
@@ -200,13 +202,6 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-# Curated general knowledge: the parties of the national agreements.
-_PARTIES = re.compile(
-    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
-    r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR)\b"
-)
-_PARTY_CANON = {"skl": "sveriges kommuner och landsting", "skr": "sveriges kommuner och regioner"}
-
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _URL = re.compile(r"https?://[^\s<>()\]]+")
@@ -214,15 +209,7 @@ _URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
 _BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
-_DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _YEAR = r"((?:19|20)\d\d)"
-_PERIOD = _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
-_AGREEMENT_YEAR = (
-    re.compile(_YEAR + r"\s+års\s+överenskommelse(?!r)", re.IGNORECASE),
-    re.compile(r"\böverenskommelsen\b(?!a)[^.\d]{0,80}?\b" + _PERIOD, re.IGNORECASE),
-    re.compile(r"\böverenskommelse\s+mellan\s+staten[^.\d]{0,60}?" + _PERIOD, re.IGNORECASE),
-)
-_SUPPLEMENT = re.compile(r"\btilläggsöverenskommelse\w*\s+(?:för\s+)?(?:år\s+)?" + _YEAR, re.IGNORECASE)
 _DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
 _DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-ZÅÄÖ0-9”\"“\[<•])")
@@ -877,6 +864,8 @@ class _Extractor:
     # -- candidates
     def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
         name = clean(name).strip(" ,;:–-”\"“'[]()")
+        if name.count("(") > name.count(")"):  # "Livslinjen (2022–2024": a period, cut at the sentence end
+            name = name[: name.rindex("(")].rstrip()
         if not re.search(r"\w\.(nu|se|com)$", name):
             name = name.rstrip(". ")
         if (
@@ -931,99 +920,27 @@ class _Extractor:
         return self.mentions()
 
     def agreements(self) -> None:
+        """The report's main agreement, read by :mod:`loader.agreements` from the whole text.
+
+        Every agreement becomes a mention in the pipeline's agreement stage; the layout only
+        needs the main one's name for its focus areas and items, and keeps a candidate for it
+        so that the footnote links to the agreement's page land on it.
+        """
         p = self.p
-        counts: Counter[tuple[int, int | None]] = Counter()
-        first: dict[int, int] = {}
-        for k, s in enumerate(p.sentences):
-            if re.search(r"överenskommelserna|överenskommelser\b", s.text, re.IGNORECASE) and not re.search(
-                r"överenskommelse(n)?\b", s.text, re.IGNORECASE
-            ):
-                continue
-            for rx in _AGREEMENT_YEAR:
-                for m in rx.finditer(s.text):
-                    if re.search(r"överenskommelserna\s*$", s.text[: m.start() + 20], re.IGNORECASE):
-                        continue
-                    y1 = int(m.group(1))
-                    y2 = int(m.group(2)) if m.lastindex and m.lastindex >= 2 and m.group(2) else None
-                    counts[(y1, y2)] += 1
-                    first.setdefault(y1, k)
-        if not counts:
+        main = main_agreement(read_agreements(p.doc))
+        if main is None:
             return
-        by_year: Counter[int] = Counter()
-        for (y1, _), c in counts.items():
-            by_year[y1] += c
-        year = max(by_year, key=lambda y: (by_year[y], y))
-        ends = [y2 for (y1, y2), _ in counts.items() if y1 == year and y2 and y2 > year]
-        end = max(ends) if ends else year
-        period = f"{year}–{end}" if end != year else str(year)
-        name = f"Överenskommelse inom området psykisk hälsa {period}"
-        anchor = first[year]
-        alt: list[str] = []
-        for h in p.headings:
-            if re.match(r"^Överenskommelsen\s", h.title):
-                alt.append(h.title)
-        for s in p.sentences:
-            for m in re.finditer(r"överenskommelsen\s+[”\"“]([^”\"“]{10,250})[”\"“]", s.text, re.IGNORECASE):
-                alt.append(m.group(1))
-            for m in re.finditer(r"\böverenskommelsen\s+" + _PERIOD, s.text):
-                alt.append(clean(m.group(0)).capitalize())
-        urls: list[str] = []
-        for note in p.footnotes.values():
-            t = fold(note.title)
-            others = [y for y in re.findall(r"(\d{4}) års överenskommelse", note.title) if int(y) != year]
-            if "overenskommelse" in t and re.search(str(year), note.title) and not others:
-                if note.urls:
-                    urls.extend(note.urls)
-                elif "mellan staten" in t:
-                    alt.append(note.title.strip("*. "))
-        parties: list[ActorRole] = []
-        seen: set[str] = set()
-        identifiers: list[str] = []
-        for s in p.sentences:
-            if not re.search(r"överenskommelse", s.text, re.IGNORECASE):
-                continue
-            if re.search(r"\bmellan\b|ingått|tecknat|gjort överenskommelse|träffat|överens\b", s.text):
-                for m in _PARTIES.finditer(s.text):
-                    nm = m.group(1)
-                    key = _PARTY_CANON.get(fold(nm), fold(nm))
-                    if key not in seen:
-                        seen.add(key)
-                        parties.append(ActorRole(nm, "party", self.source(p.sentences.index(s))))
-            for m in _DNR.finditer(s.text):
-                ident = f"{m.group(1).upper()} dnr {m.group(2)}"
-                if ident not in identifiers:
-                    identifiers.append(ident)
-        years = set(range(year, end + 1))
-        cand = self.add(
+        k = self.sentence_for_line(main.source.line)
+        self.add(
             "agreement",
-            name,
-            anchor,
-            start=str(year),
-            end=str(end),
-            years=years,
-            urls=urls,
-            actors=parties,
-            identifiers=identifiers,
+            main.name,
+            k,
+            start=main.start,
+            end=main.end,
+            years=set(main.years),
+            identifiers=list(main.identifiers),
         )
-        if cand is not None:
-            for a in alt:
-                if a != name and a not in cand.alt_names:
-                    cand.alt_names.append(a)
-        self.agreement = name
-        for k, s in enumerate(p.sentences):
-            sup = _SUPPLEMENT.search(s.text)
-            if sup:
-                y = int(sup.group(1))
-                self.add(
-                    "agreement",
-                    f"Tilläggsöverenskommelse inom området psykisk hälsa {y}",
-                    k,
-                    start=str(y),
-                    end=str(y),
-                    years={y},
-                    relations=[Relation("related", "agreement", name)],
-                    actors=parties,
-                )
+        self.agreement = main.name
 
     def focus_areas(self) -> None:
         p = self.p

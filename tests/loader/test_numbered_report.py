@@ -57,34 +57,31 @@ def test_final_report_focus_areas_are_the_agreements_headings() -> None:
     assert by_code["3.3.6"].name == "Äldres psykiska hälsa och speciella behov av insatser vid psykisk ohälsa"
     # 2018…txt:303 (heading says "psykisk hälsa" where the list at :161 says "psykisk ohälsa")
     assert by_code["3.3.4"].name.startswith("Primärvårdens möjlighet att effektivt möta psykisk hälsa")
-    assert all(
-        Relation("agreement", "agreement", "Överenskommelse inom området psykisk hälsa 2017") in m.relations
-        for m in areas
-    )
+    # 2018…txt:15 names the agreement by its title in quotes: the layout uses that name.
+    title = "Stöd till riktade insatser inom området psykisk ohälsa 2017 - Överenskommelse mellan staten och "
+    title += "Sveriges Kommuner och Landsting 2017"
+    assert all(Relation("agreement", "agreement", title) in m.relations for m in areas)
 
 
 def test_final_report_agreement() -> None:
-    agreement = _one(FINAL, "agreement", "Överenskommelse inom området psykisk hälsa 2017")
-    # 2018…txt:15 '… 2017” (SKL dnr 16/06741)'; the ISBN at :1122 belongs to the report
-    assert agreement.identifiers == ("SKL dnr 16/06741",)
-    assert (agreement.start, agreement.end, agreement.years) == ("2017", "2017", (2017,))
-    # 2018…txt:15 "Regeringen (Socialdepartementet) och Sveriges Kommuner och Landsting (SKL)"
-    parties = {a.name for a in agreement.actors if a.role == "party"}
-    assert {"Socialdepartementet", "SKL"} <= parties
-    assert any(a.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017") for a in agreement.alt_names)
+    # 2018…txt:15 '”Stöd till … 2017 - Överenskommelse mellan staten och Sveriges Kommuner och Landsting 2017”
+    # (SKL dnr 16/06741)'; the ISBN at :1122 belongs to the report. Parties and other phrases: test_agreements.
+    agreement = [m for m in _mentions(FINAL) if m.kind == "agreement"]
+    assert len(agreement) == 1
+    assert agreement[0].name.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
+    assert agreement[0].identifiers == ("SKL dnr 16/06741",)
+    assert (agreement[0].start, agreement[0].end, agreement[0].years) == ("2017", "2017", (2017,))
 
 
-def test_annual_report_agreement_and_supplement() -> None:
-    # 2022…txt:145 "Överenskommelsen för 2021 var tvåårig", :153 "överenskommelsen 2021-2022"
-    main = _one(ANNUAL, "agreement", "Överenskommelse inom området psykisk hälsa 2021–2022")
+def test_annual_report_agreement() -> None:
+    # 2022…txt:145 "Överenskommelsen för 2021 var tvåårig", :153 "överenskommelsen 2021-2022"; the longest
+    # phrase for it, :415–417 "överenskommelsen om insatser för psykisk hälsa och suicid-prevention för 2021"
+    main = _one(ANNUAL, "agreement", "Överenskommelsen om insatser för psykisk hälsa och suicidprevention för 2021")
     assert (main.start, main.end) == ("2021", "2022")
     # 2022…txt:174–178 footnote 1: the agreement's page
     assert main.urls == (
         "https://www.uppdragpsykiskhalsa.se/omoss/overenskommelser/overenskommelsen-for-psykisk-halsa-2021/",
     )
-    # 2022…txt:151 "tilläggsöverenskommelse för 20221" (2022 + footnote 1)
-    extra = _one(ANNUAL, "agreement", "Tilläggsöverenskommelse inom området psykisk hälsa 2022")
-    assert Relation("related", "agreement", main.name) in extra.relations
 
 
 def test_familjehemsverige_with_footnote_url_and_figures() -> None:

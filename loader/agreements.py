@@ -1,0 +1,359 @@
+"""Every överenskommelse a report names, read from its sentences (any layout).
+
+What counts (``reading-guide.md``, "Agreements"): the annual state–SKL/SKR agreements by year
+or period ("2017 års överenskommelse", "överenskommelsen 2021-2022", "överenskommelserna
+2016–2018"), the series since a year ("har sedan 2007 tecknat överenskommelser med staten"),
+supplements ("tilläggsöverenskommelse för 2022"), special agreements ("påbörjades under 2016
+genom en särskild överenskommelse"), agreements named by an abbreviation ("PRIO-överenskommelsen"),
+agreements on another topic ("Överenskommelsen om sjukskrivning och rehabilitering"), and
+agreements between SKL/UPH and municipalities or regions ("överenskommelser mellan UPH och 12
+kommuner/landsting/regioner om …").
+
+Each agreement's label is the longest phrase the report itself uses for it; its identity is
+(kind, parties, period): within a report all phrases for one period are one mention, and an
+alternative name "Överenskommelsen 2017" (the phrase reports use for the annual agreement)
+meets the same agreement in another report. A bare "överenskommelsen" refers to the report's
+main agreement; things a sentence places "inom ramen för" or "finansierad med medel från" an
+agreement get a relation to it (:func:`tie`).
+
+>>> from loader.model import Document, Line
+>>> doc = Document("r", (Line(1, "I 2017 års överenskommelse mellan staten och SKL fördelades medel."),))
+>>> [(m.name, m.start, [a.name for a in m.actors]) for m in extract(doc)]
+[('2017 års överenskommelse mellan staten och SKL', '2017', ['staten', 'SKL'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from loader.model import ActorRole, Document, Mention, Relation, Source
+from loader.named_things import Sentence, sentences
+from loader.text import clean
+
+__all__ = ["extract", "main_agreement", "tie"]
+
+_Y = r"(?:19|20)\d\d"
+#: An occurrence of the noun, with an optional compound head: "PRIO-", "tilläggs", "samverkans".
+_NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[a-zåäö]+)?([Öö]verenskommelse(?:n|r|rna|ns|rnas)?)\b")
+_YEARS_BEFORE = re.compile(r"\b(" + _Y + r")(?:\s*[-–]\s*(" + _Y + r"))?\s+års\s+$")
+_PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
+_DATE6 = re.compile(r"^\s*(?:med\s+\w+\s+)?(\d{2})(\d{2})(\d{2})\b")
+_SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re.IGNORECASE)
+#: Curated general knowledge: the parties of agreements in this field (the state, the
+#: association of municipalities and regions and its programme office).
+_PARTIES = re.compile(
+    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
+    r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR|UPH|Uppdrag Psykisk Hälsa)\b"
+)
+_STATE = re.compile(r"^(?:staten|regeringen|socialdepartementet|regeringskansliet)$", re.IGNORECASE)
+_PARTY_VERBS = re.compile(
+    r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknades|ingått|träffat|gjort|slutit|överens|SKL och regeringen)\b"
+)
+#: Short and long names of one party ("SKL" = "Sveriges Kommuner och Landsting").
+_PARTY_KEY = {"sveriges kommuner och landsting": "skl", "sveriges kommuner och regioner": "skr",
+              "uppdrag psykisk hälsa": "uph"}  # fmt: skip
+#: Clause words that end the phrase after the noun.
+_END = re.compile(
+    r"[.;:()”\"“]|,\s|\s(?:har|hade|är|var|ska|skall|fördelades|ingick|innehöll|uppger|framgår|åtog|"
+    r"tillfördes|kompletterades|genomfördes|lanserades|vidmakthållit|bygger|som|där|vilket|och\s+att|att|"
+    r"för att|innebär|leder|varit|stöttat|uppnåtts|togs|tog|gavs|gav|fick|får|finns|fanns|ger|kan|kommer|blev|"
+    r"blir|startade|påbörjades|inleddes|bidrog|användes|gjordes|utgör|utgjorde|omfattar|omfattade)\b"
+)
+_DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
+_TIES = re.compile(
+    r"(?:inom ramen för|finansierad\w* (?:med medel )?(?:från|av|genom)|med stöd av|genom|i enlighet med|enligt)"
+    r"\s+(?:en\s+|den\s+|de\s+)?(?:särskild\s+)?(?:\d{4} års\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Agreement:
+    key: tuple[str, ...]
+    kind: str  # national | series | supplement | special | named | topic | local
+    labels: list[tuple[str, Sentence, int, int]] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    parties: list[tuple[str, Sentence]] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    plural: bool = False
+    count: int = 0
+    titles: list[str] = field(default_factory=list)
+    short: bool = False  # a series: its plainest phrase is its best label
+
+
+def _period(y1: str, y2: str | None) -> tuple[str, str]:
+    if y2 and len(y2) == 2:
+        y2 = y1[:2] + y2
+    return y1, y2 or y1
+
+
+def _after(text: str, pos: int) -> str:
+    rest = text[pos : pos + 160]
+    m = _END.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def _parties(s: Sentence) -> list[str]:
+    if not _PARTY_VERBS.search(s.text):
+        return []
+    out: list[str] = []
+    keys: set[str] = set()
+    for m in _PARTIES.finditer(s.text):
+        name = m.group(1)
+        key = _PARTY_KEY.get(name.lower(), name.lower())
+        # The programme office is a party only where the text says "mellan UPH och …".
+        if key == "uph" and not re.search(r"mellan\s+" + re.escape(name), s.text):
+            continue
+        if key not in keys:
+            keys.add(key)
+            out.append(name)
+    return out
+
+
+def _label(text: str) -> str:
+    text = clean(text).strip(" ,–-")
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _quoted_title(text: str, pos: int) -> str | None:
+    """The quoted title around ``pos``: ”Stöd till … – Överenskommelse mellan staten och … 2017”."""
+    for m in re.finditer(r"[”\"“]([^”\"“]{10,300})[”\"“]", text):
+        if m.start() < pos < m.end():
+            return clean(m.group(1))
+    return None
+
+
+def _occurrences(s: Sentence, report_years: set[str]) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
+    """(identity key, kind, facts) for each agreement the sentence names."""
+    text = s.text
+    out: list[tuple[tuple[str, ...], str, dict[str, object]]] = []
+    for m in _NOUN.finditer(text):
+        prefix, noun = m.group(1) or "", m.group(2)
+        a, b = m.start(), m.end()
+        plural = noun.lower().endswith(("r", "rna", "rnas"))
+        after = _after(text, b)
+        phrase_end = b + len(after)
+        facts: dict[str, object] = {"a": a, "plural": plural}
+        if prefix.endswith("-"):
+            facts["label"] = text[a:b]
+            out.append((("named", prefix[:-1].lower()), "named", facts))
+            continue
+        if prefix and prefix.lower() != "tilläggs":
+            continue  # "samverkansöverenskommelser": a kind of agreement, not one agreement
+        before = text[max(0, a - 30) : a]
+        yb = _YEARS_BEFORE.search(before)
+        ya = _PERIOD.search(after)
+        d6 = _DATE6.match(after)
+        since = _SINCE.search(text) if plural else None
+        start = end = None
+        if yb:
+            start, end = _period(yb.group(1), yb.group(2))
+            a = a - (len(before) - yb.start())
+        elif ya:
+            start, end = _period(ya.group(1), ya.group(2))
+            # The phrase ends with its period ("… under 2017"); a glued footnote digit is not part of it.
+            after = after[: ya.end() if ya.group(2) else ya.start() + 4]
+            phrase_end = b + len(after)
+        elif d6 and int(d6.group(2)) <= 12:
+            start = end = f"20{d6.group(1)}-{d6.group(2)}-{d6.group(3)}"
+        label_text = text[a:phrase_end]
+        label_text = re.sub(r"(" + _Y + r")\d$", r"\1", label_text)
+        facts.update(label=label_text, b=phrase_end)
+        quoted = _quoted_title(text, m.start())
+        if quoted:
+            facts.update(label=quoted, title=True)
+        topic = re.match(r"\s*om\s+(.+)", after)
+        special = re.search(r"\bsärskild\s+$", text[max(0, a - 12) : a])
+        party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
+        if prefix:
+            y = start or next(iter(sorted(report_years)), None)
+            facts.update(start=y, end=end or y)
+            out.append((("supplement", str(y)), "supplement", facts))
+        elif special:
+            subject = re.match(r"^(.{3,120}?)\s+(?:påbörjades|startade|inleddes|har|genomfördes|finansierades)\b", text)
+            facts.update(label="särskild " + label_text + (" om " + _lower_first(subject.group(1)) if subject else ""))
+            years = re.findall(r"\b(" + _Y + r")\b", text[:a])
+            y = years[-1] if years else None
+            facts.update(start=y, end=y)
+            out.append((("special", str(y), str(s.line)), "special", facts))
+        elif party_m and not _STATE.match(party_m.group(1)):
+            facts.update(parties=[party_m.group(1)], start=start, end=end)
+            out.append((("local", party_m.group(1).lower(), str(start)), "local", facts))
+        elif topic and "psykisk" not in topic.group(1) and not start and noun[0].isupper():
+            out.append((("topic", clean(topic.group(1)).lower()), "topic", facts))
+        elif since and not start and plural:
+            y1 = since.group(1)
+            facts.update(start=y1, end=None, label=label_text + " " + since.group(0).lower(), short=True)
+            out.append((("series", y1), "series", facts))
+        elif start:
+            facts.update(start=start, end=end)
+            out.append((("national", start, end or start, "p" if plural else "s"), "national", facts))
+    return out
+
+
+def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Mention]:
+    """Every agreement ``doc`` names, one mention per agreement, with its phrases as names."""
+    sents = list(sents) if sents is not None else sentences(doc)
+    report_years = {y for y in re.findall(r"\b(" + _Y + r")\b", doc.report)}
+    found: dict[tuple[str, ...], _Agreement] = {}
+    for s in sents:
+        if "verenskommelse" not in s.text:
+            continue
+        for key, kind, facts in _occurrences(s, report_years):
+            ag = found.setdefault(key, _Agreement(key, kind))
+            ag.count += 1
+            a, b = int(facts.get("a", 0)), int(facts.get("b", facts.get("a", 0)))  # type: ignore[call-overload]
+            ag.labels.append((str(facts["label"]), s, a, b))
+            if facts.get("title"):
+                ag.titles.append(str(facts["label"]))
+            ag.short = ag.short or bool(facts.get("short"))
+            ag.start = ag.start or facts.get("start")  # type: ignore[assignment]
+            ag.end = ag.end or facts.get("end")  # type: ignore[assignment]
+            ag.plural = bool(facts.get("plural"))
+            names = list(facts.get("parties", [])) or _parties(s)  # type: ignore[call-overload]
+            for name in names:
+                have = {_PARTY_KEY.get(p.lower(), p.lower()) for p, _ in ag.parties}
+                if _PARTY_KEY.get(name.lower(), name.lower()) not in have:
+                    ag.parties.append((name, s))
+            for d in _DNR.finditer(s.text[b : b + 60]):
+                ident = f"{d.group(1).upper()} dnr {d.group(2)}"
+                if ident not in ag.identifiers:
+                    ag.identifiers.append(ident)
+    _merge_years(found)
+    out = [_mention(ag) for ag in found.values()]
+    main = main_agreement(out)
+    if main is not None:
+        # A supplement belongs to the agreement it adds to: the report's main agreement.
+        out = [
+            replace(m, relations=(*m.relations, Relation("related", "agreement", main.name)))
+            if ag.kind == "supplement" and m is not main
+            else m
+            for ag, m in zip(found.values(), out, strict=True)
+        ]
+    return out
+
+
+def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
+    """The agreement "2021 års överenskommelse" is is the two-year one 2021–2022 the report also names."""
+    multi = [ag for ag in found.values() if ag.kind == "national" and ag.end != ag.start and not ag.plural]
+    for key, ag in list(found.items()):
+        if ag.kind != "national" or ag.end != ag.start:
+            continue
+        host = next((h for h in multi if h.start == ag.start), None)
+        if host is not None:
+            host.labels += ag.labels
+            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            del found[key]
+
+
+def _mention(ag: _Agreement) -> Mention:
+    labels = sorted(ag.labels, key=lambda t: ((len(t[0]) if ag.short else -len(t[0])), t[1].line))
+    best, s, a, b = labels[0]
+    if ag.titles:
+        best = ag.titles[0]
+    first = min(ag.labels, key=lambda t: (t[1].line, t[2]))
+    src: Source = first[1].source(first[2], first[3], "överenskommelse")
+    src = replace(src, trigger=clean(first[0])[:80])
+    alts = [_label(t[0]) for t in labels]
+    if ag.kind == "national" and ag.start:
+        period = ag.start if ag.end in (None, ag.start) else f"{ag.start}–{ag.end}"
+        alts.append(("Överenskommelserna " if ag.plural else "Överenskommelsen ") + period)
+    if ag.kind == "series" and ag.start:
+        alts.append(f"Överenskommelser sedan {ag.start}")
+    name = _label(best)
+    years: tuple[int, ...] = ()
+    if ag.start and ag.start[:4].isdigit():
+        last = ag.end[:4] if ag.end and ag.end[:4].isdigit() else ag.start[:4]
+        years = tuple(range(int(ag.start[:4]), int(last) + 1))
+    actors = tuple(
+        ActorRole(p, "party", ps.source(ps.text.find(p), ps.text.find(p) + len(p), p)) for p, ps in ag.parties
+    )
+    return Mention(
+        kind="agreement",
+        name=name,
+        source=src,
+        description=s.text if len(s.text) <= 1000 else s.quote(a, b),
+        alt_names=tuple(dict.fromkeys(x for x in alts if x != name)),
+        years=years,
+        start=ag.start,
+        end=ag.end if ag.kind != "series" else None,
+        identifiers=tuple(ag.identifiers),
+        actors=actors,
+    )
+
+
+def main_agreement(agreements: Sequence[Mention]) -> Mention | None:
+    """The agreement a report is about: the national one it names most often (latest on ties)."""
+    national = [
+        m
+        for m in agreements
+        if m.start
+        and m.end  # a series "sedan 2007" has no end
+        and m.start[:4].isdigit()
+        and not m.name.lower().startswith(("till", "särskild"))
+    ]
+    if not national:
+        return None
+    return max(national, key=lambda m: (len(m.alt_names), m.start or ""))
+
+
+def tie(mentions: Sequence[Mention], agreements: Sequence[Mention], sents: Sequence[Sentence]) -> list[Mention]:
+    """``mentions`` with a relation to the agreement their own sentence places them under.
+
+    A sentence that says "inom ramen för överenskommelsen 2017", "finansierad med medel från
+    Överenskommelsen om sjukskrivning …" or "genom en särskild överenskommelse" ties the things
+    named in that sentence (their evidence starts in it) to that agreement.
+    """
+    if not agreements:
+        return list(mentions)
+    main = main_agreement(agreements)
+    by_phrase: list[tuple[str, Mention]] = []
+    for ag in agreements:
+        for phrase in (ag.name, *ag.alt_names):
+            by_phrase.append((phrase.lower(), ag))
+    ties: dict[int, Mention] = {}  # sentence index -> agreement
+    for n, s in enumerate(sents):
+        for m in _NOUN.finditer(s.text):
+            lead = s.text[max(0, m.start() - 60) : m.start()]
+            if not _TIES.search(lead):
+                continue
+            phrase = s.text[m.start() : m.start() + 160].lower()
+            target = next((ag for p, ag in by_phrase if phrase.startswith(p.lower()[:40])), None)
+            if "särskild" in lead.lower():
+                target = next(
+                    (
+                        ag
+                        for ag in agreements
+                        if ag.name.lower().startswith("särskild") and ag.source.line == s.line_at(m.start())
+                    ),
+                    target,
+                )
+            if target is None:
+                target = next((ag for p, ag in by_phrase if p.lower() in s.text.lower()), None)
+            target = target or main
+            if target is not None:
+                ties.setdefault(n, target)
+    out: list[Mention] = []
+    for item in mentions:
+        target = None
+        if item.kind not in ("agreement", "actor", "focus-area"):
+            for n, ag in ties.items():
+                s = sents[n]
+                name = re.sub(r"\s+", " ", item.name).lower()
+                if item.source.report == s.report and len(name) >= 3 and name in s.text.lower():
+                    target = ag
+                    break
+        if target is not None:
+            # The item's own sentence names its agreement: that wins over a report-wide default.
+            kept = tuple(r for r in item.relations if r.relation != "agreement")
+            item = replace(item, relations=(*kept, Relation("agreement", "agreement", target.name)))
+        out.append(item)
+    return out

@@ -1,0 +1,962 @@
+"""Named things in running text, for any report: read by cue nouns and copula patterns.
+
+Layouts read what a report's structure lists (inventory items, numbered sections, slide
+blocks). This stage reads what its *sentences* name, whatever the layout:
+
+* a cue noun followed by a name: "programmet Hälsa i Sverige för asylsökande och nyanlända",
+  "delarenan Hela samhällets suicidprevention", "webbinarieserien X", "rapporten X";
+* a capitalised cue noun inside a sentence that starts a name: "… genom Nätverket för
+  styrning och ledning av psykiatrin";
+* a compound whose first part is an abbreviation: "RSS-nätverket", "IMR-appen";
+* an appositive or copula: "EMental Health International Collaborative, ett nätverk för …",
+  "X är en webbutbildning …";
+* "kallad/så kallade X": "Mottagarfunktionerna, ibland kallade En väg in (EVI)";
+* an unnamed product named by its description after a "made" verb: "tar fram en lättfattlig
+  handbok för informationsöverföring och sekretess" → "Handbok för informationsöverföring
+  och sekretess";
+* a counted series of meetings: "tre webbinarier riktade till aktörer inom …" → an event
+  "Webbinarier riktade till aktörer inom …" with the count as an observation.
+
+The type is what the cue noun says: a resource-form label of the SKOS vocabulary (read
+through :class:`loader.lexicon.Lexicon`) makes a resource of that form; the ontology's class
+nouns (:data:`_CLASS_HEADS`) make an initiative, an event, or a network (an actor of type
+``natverk``). Inflection is handled by the Swedish Snowball stemmer plus the definite
+endings it leaves ("programmet" → "program"), not by lists of inflected strings.
+
+>>> from loader.model import Document, Line
+>>> doc = Document("r", (Line(1, "Inom programmet Hälsa i Sverige för asylsökande har 20 regioner deltagit."),))
+>>> [(m.kind, m.name) for m in extract(doc)]
+[('initiative', 'Hälsa i Sverige för asylsökande')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import snowballstemmer
+
+from loader.lexicon import Lexicon
+from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
+from loader.text import MAX_QUOTE, clean
+
+__all__ = ["Cue", "Sentence", "cue_of", "dedupe", "extract", "lemma", "sentences"]
+
+# --------------------------------------------------------------------------- segmentation
+
+_PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-ZÅÄÖ]")
+_BULLET = re.compile("^\\s*(?:[•◦▪‣∙●○■□\\-–*\uf0a7\uf0b7\uf076\uf0d8]|\\d{1,2}[.)])\\s+")
+_FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\s+\S")
+_TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}\s*$|\t\d{1,3}\s*$")
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*$")
+_PAGE_NO = re.compile(r"^\s*(?:\d{1,3}|sida \d+|\d+\s*\(\d+\))\s*$", re.IGNORECASE)
+_SENT_END = re.compile(r"(?<=[.!?])[”\"»]?\s+(?=[A-ZÅÄÖ0-9”\"“«\[])")
+_ABBREV = re.compile(r"(?:\bt\.ex|\bbl\.a|\bs\.k|\bm\.m|\bdvs|\bca|\bnr|\bst|\bkap|\bo\.s\.v|\bjfr|\bs)\.$", re.I)
+# "angelä-\n get" joins; "barn- och" and "IMR-\nprogrammet" keep their hyphen.
+_JOIN_NEXT = re.compile(r"^(?!och\b|eller\b|samt\b|till\b)[a-zåäöé]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a report, joined over line breaks, with the line each character is on."""
+
+    report: str
+    text: str
+    line: int  # line of the first character
+    #: (offset in ``text``, line number) where each source line starts
+    line_starts: tuple[tuple[int, int], ...]
+    block: int  # index of the block (paragraph, bullet, footnote) it belongs to
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based line of the character at ``offset``."""
+        line = self.line
+        for start, number in self.line_starts:
+            if start > offset:
+                break
+            line = number
+        return line
+
+    def quote(self, start: int = 0, end: int = 0) -> str:
+        """The sentence, or a window of at most 300 characters centred on ``[start, end)``."""
+        text = self.text
+        if len(text) <= MAX_QUOTE:
+            return text
+        mid = (start + end) // 2
+        lo = max(0, min(mid - MAX_QUOTE // 2 + 2, len(text) - MAX_QUOTE + 2))
+        hi = min(len(text), lo + MAX_QUOTE - 4)
+        if lo > 0:
+            lo = text.find(" ", lo) + 1 or lo
+        if hi < len(text):
+            hi = text.rfind(" ", lo, hi) if text.rfind(" ", lo, hi) > lo else hi
+        return ("… " if lo > 0 else "") + text[lo:hi].strip() + (" …" if hi < len(text) else "")
+
+    def source(self, start: int = 0, end: int = 0, trigger: str = "") -> Source:
+        """Evidence for a fact read at ``[start, end)`` of this sentence."""
+        return Source(self.report, self.line_at(start), self.quote(start, end), trigger=trigger)
+
+
+def _breaks_block(text: str, prev: str) -> bool:
+    """Whether a line starts a new block: a heading, bullet, footnote, table row or link."""
+    if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.rstrip().endswith("."):
+        return True
+    if _BULLET.match(text) or _URL_LINE.match(text) or "\t" in text or _TOC.search(text):
+        return True
+    if _FOOTNOTE.match(text) and (not prev or prev.rstrip().endswith((".", ":", "!", "?"))):
+        return True
+    if _BULLET.match(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
+        return True  # a bullet item ends where a capitalised line starts
+    # A short line without end punctuation after a finished sentence is a heading, and so is a
+    # short unpunctuated line followed by a capitalised one.
+    if prev.rstrip().endswith((".", "!", "?")) and len(text) < 70 and not text.rstrip().endswith("."):
+        return True
+    return bool(len(prev) < 60 and not prev.rstrip().endswith((".", ",", "-", "–")) and text[:1].isupper())
+
+
+def _blank_breaks(doc: Document) -> bool:
+    """Whether an empty line ends a paragraph: not in text that has one after nearly every line."""
+    texts = [line.text.strip() for line in doc.lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    followed = sum(1 for i in filled if i + 1 < len(texts) and not texts[i + 1])
+    return followed < 0.4 * max(1, len(filled))
+
+
+def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    prev = ""
+    blank_breaks = _blank_breaks(doc)
+    for line in doc.lines:
+        if "\t" in line.text:  # a table row: the tables layout reads those
+            if current:
+                blocks.append(current)
+            current, prev = [], ""
+            continue
+        text = clean(_PUA.sub(" ", line.text.replace("\f", " ")))
+        if not text and blank_breaks and current:
+            blocks.append(current)
+            current, prev = [], ""
+            continue
+        if not text or _PAGE_NO.match(text):
+            continue
+        if _URL_LINE.match(text) or _TOC.search(text):
+            if current:
+                blocks.append(current)
+            current, prev = [], ""
+            continue
+        if current and _breaks_block(text, prev):
+            blocks.append(current)
+            current = []
+        current.append((line.number, text))
+        prev = text
+        if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.endswith("."):
+            blocks.append(current)
+            current, prev = [], ""
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _join(block: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    text = ""
+    starts: list[tuple[int, int]] = []
+    for number, part in block:
+        if text.endswith("-") and len(text) > 1 and text[-2].islower() and _JOIN_NEXT.match(part):
+            text = text[:-1]
+        elif text.endswith("-") and len(text) > 1 and (text[-2].isupper() or text[-2].isdigit()) and part[:1].islower():
+            pass  # "IMR-\nappen", "SKL-\nprojektet": the hyphen belongs to the compound
+        elif text:
+            text += " "
+        starts.append((len(text), number))
+        text += part
+    return text, starts
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Every sentence of ``doc`` in text order (blocks never share a sentence).
+
+    >>> from loader.model import Document, Line
+    >>> doc = Document("r", (Line(1, "SKR tar fram en hand-"), Line(2, "bok om SIP. Den är klar."), Line(3, "")))
+    >>> [(s.text, s.line, s.line_at(22)) for s in sentences(doc)]
+    [('SKR tar fram en handbok om SIP.', 1, 2), ('Den är klar.', 2, 2)]
+    """
+    out: list[Sentence] = []
+    for b, block in enumerate(_blocks(doc)):
+        text, starts = _join(block)
+        pos = 0
+        cuts = [m.end() for m in _SENT_END.finditer(text) if not _ABBREV.search(text[: m.start() + 1].rstrip('”"» '))]
+        for cut in [*cuts, len(text)]:
+            chunk = text[pos:cut].strip()
+            if chunk:
+                lead = pos + (len(text[pos:cut]) - len(text[pos:cut].lstrip()))
+                local = tuple((max(0, s - lead), n) for s, n in starts if s < lead + len(chunk))
+                first = local[-1][1] if local else block[0][0]
+                for s, n in local:
+                    if s <= 0:
+                        first = n
+                out.append(Sentence(doc.report, chunk, first, local, b))
+            pos = cut
+    return out
+
+
+# --------------------------------------------------------------------------- cue nouns
+
+_STEMMER = snowballstemmer.stemmer("swedish")
+#: Class head nouns of the ontology (pg:Initiative, pg:Event, a network as pg:Actor): base forms.
+#: The resource forms come from the SKOS vocabulary; these classes have no SKOS scheme yet.
+_CLASS_HEADS: dict[str, tuple[str, str]] = {
+    "projekt": ("initiative", ""),
+    "delprojekt": ("initiative", ""),
+    "program": ("initiative", ""),
+    "satsning": ("initiative", ""),
+    "initiativ": ("initiative", ""),
+    "förstudie": ("initiative", ""),
+    "pilot": ("initiative", ""),
+    "webbinarium": ("event", ""),
+    "webbinarie": ("event", ""),
+    "seminarium": ("event", ""),
+    "seminarie": ("event", ""),
+    "konferens": ("event", ""),
+    "workshop": ("event", ""),
+    "toppmöte": ("event", ""),
+    "mässa": ("event", ""),
+    "webbinarieserie": ("event", ""),
+    "mötesserie": ("event", ""),
+    "seminarieserie": ("event", ""),
+    "nätverksträff": ("event", ""),
+    "nätverksmöte": ("event", ""),
+    "nätverk": ("actor", "natverk"),
+    "delarena": ("actor", "natverk"),
+    "arbetsgrupp": ("actor", "natverk"),
+    "programområde": ("actor", "natverk"),
+    "metod": ("resource", "modell"),
+    "arbetsmetod": ("resource", "modell"),
+    "verktyg": ("resource", "webbverktyg"),
+}
+#: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
+_LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue noun says a thing is: kind, resource form or actor type, and the noun."""
+
+    kind: str  # resource | initiative | event | actor
+    code: str  # resource-form code for resources, actor-type code for actors, else ""
+    noun: str
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> tuple[str, ...]:
+    """Candidate base forms of a Swedish noun, most likely first.
+
+    >>> lemma("programmet")[:3]
+    ('programmet', 'program', 'programm')
+    >>> "delarena" in lemma("delarenan") and "nätverk" in lemma("nätverket")
+    True
+    """
+    w = word.lower()
+    out = [w]
+    stem = _STEMMER.stemWord(w)
+    for base in (w, stem):
+        for ending in _LEFT_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) >= 3:
+                cut = base[: -len(ending)]
+                # "programm|et" → "program": a doubled final consonant is spelling, not stem.
+                if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "aeiouyåäö":
+                    out.append(cut[:-1])
+                out.append(cut)
+    out.append(stem)
+    for ending in ("orna", "or"):  # first declension: "delarenor(na)" -> "delarena"
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            out.append(w[: -len(ending)] + "a")
+    if stem.endswith(("i", "ar", "er")):  # "webbinari" (webbinarier), "seri" (serie)
+        out += [stem + "e", stem + "um", stem + "a"]
+    return tuple(dict.fromkeys(out))
+
+
+class _Cues:
+    """Cue-noun lookup over the lexicon's resource forms and the class heads, with a cache."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.cache: dict[str, Cue | None] = {}
+        self.wholes: dict[str, Cue | None] = {}
+
+    def is_organisation(self, word: str) -> bool:
+        """Whether ``word`` is an organisation noun of the actor-type vocabulary ("Region", "Länsstyrelsen")."""
+        w = word.strip(".,;:()")
+        return any(t.scheme == "actor-type" and t.code != "natverk" and t.start == 0 for t in self.lexicon.tag(w))
+
+    def _whole(self, word: str) -> Cue | None:
+        if word in self.wholes:
+            return self.wholes[word]
+        found = self._whole_uncached(word)
+        self.wholes[word] = found
+        return found
+
+    def _whole_uncached(self, word: str) -> Cue | None:
+        if word in _CLASS_HEADS:
+            kind, code = _CLASS_HEADS[word]
+            return Cue(kind, code, word)
+        for t in self.lexicon.tag(word):
+            if t.start == 0 and t.end == len(word):
+                if t.scheme == "resource-form":
+                    if t.code == "natverk":
+                        return Cue("actor", "natverk", word)
+                    if t.code == "seminarium":
+                        return Cue("event", "", word)
+                    if t.code == "motesplats":
+                        return None  # a meeting place is a setting, not a thing of its own
+                    return Cue("resource", t.code, word)
+        return None
+
+    def of(self, word: str) -> Cue | None:
+        w = word.lower().strip(".,;:!?()[]”\"“'*«»")
+        if w in self.cache:
+            return self.cache[w]
+        found: Cue | None = None
+        head = w.rsplit("-", 1)[-1]
+        if len(head) >= 2 and head.isalpha():
+            bases = lemma(head)
+            # The ontology's class nouns first: "förstudien" is a project even where a form label matches.
+            heads = [b for b in bases if b in _CLASS_HEADS]
+            for base in heads or bases:
+                found = self._whole(base)
+                if found:
+                    break
+            if found is None:
+                # A compound ends with its head noun: "informationshandbok", "chefsnätverket".
+                # Base forms of the whole word first, then its tails, longest tail first.
+                for base in bases:
+                    for i in range(3, len(base) - 3):
+                        found = self._whole(base[i:])
+                        if found:
+                            break
+                    if found:
+                        break
+        self.cache[w] = found
+        return found
+
+
+@lru_cache(maxsize=4)
+def _cues_for(lexicon: Lexicon) -> _Cues:
+    return _Cues(lexicon)
+
+
+def cue_of(word: str, lexicon: Lexicon | None = None) -> Cue | None:
+    """The cue a word gives, in any inflection or as the head of a compound.
+
+    >>> [(c.kind, c.code) for c in map(cue_of, ["handboken", "programmet", "RSS-nätverket", "chefsnätverket"]) if c]
+    [('resource', 'guide'), ('initiative', ''), ('actor', 'natverk'), ('actor', 'natverk')]
+    >>> cue_of("hälsa") is None
+    True
+    """
+    return _cues_for(lexicon or Lexicon.from_dir()).of(word)
+
+
+# --------------------------------------------------------------------------- names
+
+_TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,200}[”\"»]|[\w][\w:.'’/&+-]*\w|\w|[^\w\s]")
+#: Words that end a name: finite verbs, pronouns, conjunctions that open a clause.
+_STOP = frozenset(
+    "som har hade är var blev blir kan ska skall skulle kommer men vilket vilken vilka där när nu även också "
+    "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid att "
+    "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har "
+    "fram ut upp bort igen".split()
+)
+#: Words that open a new clause after a noun phrase.
+_CLAUSE = frozenset("som där har hade är var vilket vilka under men samt och".split())
+_CONNECT = frozenset("i för av om på och med till mot kring vid – -".split())
+#: Capitalised words that never start a name (sentence openers, organisations' short forms).
+_NOT_START = frozenset(
+    "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från här har som även "
+    "samt alla flera man vi där när efter om enligt ordförande skr skl uph regeringen staten socialstyrelsen".split()
+)
+#: Past-tense and passive endings: "påbörjades", "drevs", "lanserats", "utvecklade".
+_VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|evs|ogs|ordes|ändes|endes)$")
+_DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
+_DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
+_ARTICLE = frozenset({"en", "ett"})
+_MADE = re.compile(
+    r"\b(?:ta(?:r|git|gits|s)? fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
+    r"publicerats|lanserat|lanserats|producerat|producerats|skapat|skapats|ge(?:r|tt)? ut|gett ut)\s+"
+    r"(?:(?:en|ett)\s+)",
+    re.IGNORECASE,
+)
+_PREP = frozenset("för om kring i till med inom på".split())
+_COUNT_WORDS = {
+    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12,
+}  # fmt: skip
+_SERIES = re.compile(
+    r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
+    r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
+    r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)"
+    r"(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|\bmed\b|\boch\s+(?:ett|en)\b|$))",
+    re.IGNORECASE,
+)
+#: A footnote number glued to a word: "Genombrott2", "miljö19" (not "SIP1"-style codes in capitals).
+_GLUED = re.compile(r"(?<=[a-zåäö])\d{1,2}$")
+_YEAR_RANGE = re.compile(r"^\s*\((?:(?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d)\)")
+_SINCE = re.compile(r"\b[Ss]edan\s+((?:19|20)\d\d)\b")
+_PARTNER = re.compile(
+    r"\b(?:tillsammans med|i samarbete med|i samverkan med)\s+"
+    r"([A-ZÅÄÖ][\w:-]*(?:\s+(?:(?:för|i|och)\s+)?[A-ZÅÄÖ][\w:-]*)*)"
+)
+#: The subject that opens a sentence with a "made" verb: "SKR har (under året) tagit fram …".
+_MAKER = re.compile(r"^(?:(?:Under|Sedan|I)\s+\S+\s+)?(?:har\s+)?([A-ZÅÄÖ][\w:-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,3})\s+har\b")
+_KALLAD = re.compile(r"\b(?:så\s+)?kallad(?:e|es)?\s+")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(word: str) -> bool:
+    w = word.lstrip('”"“«[(')
+    return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+
+
+def _bare(token: str) -> str:
+    """A quoted or linked token's text: "[Förbättrad samverkan](#)" → "Förbättrad samverkan"."""
+    if token.startswith("["):
+        return token[1 : token.index("]")]
+    if token[:1] in '”"“«':
+        inner = token[1:-1]
+        return _bare(inner) if inner.startswith("[") and "]" in inner else inner
+    return token
+
+
+def _name_from(
+    tokens: list[_Token], i: int, article: bool = False, cues: _Cues | None = None
+) -> tuple[str, int, int] | None:
+    """The name that starts at token ``i``: a quoted/linked title or a capitalised phrase.
+
+    A footnote number glued to a word ("Traumastödet22") ends the name; a lower-case cue
+    noun starts another thing ("Kraftsamling för psykisk hälsa och delarenan X").
+    Returns (name, start offset, end offset) or None.
+    """
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if first.text[:1] in '[”"“«':
+        return clean(_bare(first.text)), first.start, first.end
+    starts_ok = article and first.text in ("En", "Ett")
+    if not _is_cap(first.text) or not any(c.isalpha() for c in first.text):
+        return None
+    if first.text.lower() in _NOT_START and not starts_ok:
+        return None
+    if _GLUED.search(first.text):
+        return _GLUED.sub("", first.text), first.start, first.end - len(_GLUED.search(first.text).group(0))  # type: ignore[union-attr]
+    j = i + 1
+    lower_run = 0
+    while j < len(tokens) and j - i < 12:
+        t = tokens[j].text
+        low = t.lower()
+        if not any(c.isalnum() for c in t) and t not in "–-":
+            break
+        if re.fullmatch(r"(?:19|20)\d\d", t):
+            # "Första linjen 2020, Nulägesbeskrivning …": a year closes a title.
+            if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:":
+                j += 1
+            break
+        if low in _STOP:
+            break
+        cue = cues.of(t) if cues is not None and not _is_cap(t) and low not in _CONNECT else None
+        if cue is not None and cue.noun != low:  # a definite cue noun starts another thing
+            break
+        if _GLUED.search(t) and not t[:1].isdigit():
+            name = clean(_joined(tokens[i:j]) + " " + _GLUED.sub("", t))
+            return name, first.start, tokens[j].end - len(_GLUED.search(t).group(0))  # type: ignore[union-attr]
+        if _is_cap(t):
+            lower_run = 0
+        elif low in _CONNECT:
+            pass
+        elif t.isdigit() or low in ("år", "–", "-"):
+            pass  # an age range inside a name: "ABC till föräldrar med barn 0–2 år"
+        else:
+            if _VERBISH.search(low) and len(low) > 4:
+                break
+            prev_word = tokens[j - 1].text
+            # "DigiLys bidrar": a present-tense verb right after a name; "Sociala investeringar" is
+            # an adjective and its noun.
+            if lower_run == 0 and re.search(r"(?:ar|er|ir|år)$", low) and _is_cap(prev_word):
+                if not prev_word.lower().endswith(("a", "e")) and low not in _CONNECT:
+                    break
+            lower_run += 1
+            if lower_run > 3:
+                break
+        j += 1
+    while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
+        j -= 1
+    name = clean(_joined(tokens[i:j]))
+    return name, first.start, tokens[j - 1].end
+
+
+def _joined(tokens: list[_Token]) -> str:
+    """Tokens as the text spaced them: "0–2 år", not "0 – 2 år"."""
+    out = ""
+    for n, t in enumerate(tokens):
+        out += ("" if n == 0 or t.start == tokens[n - 1].end else " ") + t.text
+    return out
+
+
+def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
+    """End token index of a prepositional complement starting at ``i`` ("för aktörer som …" → before "som")."""
+    j = i
+    preps = 1 if i > 0 and tokens[i - 1].text.lower() in _PREP else 0
+    while j < len(tokens) and j - i < limit:
+        t = tokens[j].text
+        low = t.lower()
+        if not any(c.isalnum() for c in t) or low in _STOP or low in ("tillsammans", "utifrån", "samt", "att"):
+            break
+        if low == "och" and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text):
+            break  # "… för global hälsa och Swedish Institute …": another name follows
+        if low in _PREP:
+            preps += 1
+            if preps > 1 and low in ("för", "till", "med"):  # "… och sekretess för aktörer som …"
+                break
+        if _GLUED.search(t):
+            j += 1
+            break
+        if t.isdigit() and j + 1 < len(tokens) and tokens[j + 1].text == ")":
+            break  # "… och metoder 2) kartlägga …": the next item of a numbered list
+        j += 1
+    while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
+        j -= 1
+    return j
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    code: str
+    name: str
+    start: int
+    end: int
+    trigger: str
+    count: int | None = None
+    alt: str = ""
+
+
+def _good_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(name) < 2 or len(name) > 160:
+        return False
+    if not re.search(r"[A-Za-zÅÄÖåäö]", name):
+        return False
+    return words[0].lower() not in _NOT_START
+
+
+def _find(s: Sentence, cues: _Cues) -> list[_Found]:
+    text = s.text
+    toks = _tokens(text)
+    out: list[_Found] = []
+    for k, tok in enumerate(toks):
+        word = tok.text
+        if not word[:1].isalpha():
+            continue
+        cue = cues.of(word)
+        if cue is None:
+            continue
+        low = word.lower()
+        # 1. "RSS-nätverket", "IMR-appen": an abbreviation names the thing.
+        if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
+            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+            continue
+        # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
+        # singular names one network (the bare "nätverket" refers back to one named before).
+        if (
+            cue.kind == "actor"
+            and word.islower()
+            and low.endswith("nätverket")
+            and len(low) >= len("nätverket") + 4
+            and "-" not in low
+        ):
+            out.append(_Found(cue.kind, cue.code, word[:1].upper() + word[1:], tok.start, tok.end, word))
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        # 2. cue noun + name: "delarenan Hela samhällets suicidprevention", "programmet X".
+        definite = bool(_DEFINITE_END.search(low))
+        if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
+            named = _name_from(toks, k + 1, cues=cues)
+            if named and _good_name(named[0]) and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
+                name, a, b = named
+                # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
+                # organisation (a word the actor-type vocabulary knows) follows, not the thing's name.
+                if not cues.is_organisation(name.split()[0]):
+                    out.append(_Found(cue.kind, cue.code, name, a, b, f"{word} {name}"[:80]))
+                    continue
+        # 3. a capitalised definite cue inside a sentence with a complement: "Nätverket för styrning …".
+        footnote = k == 1 and toks[0].text.isdigit()  # "2 Webbplatsen för Genombrott" titles a link
+        if (
+            k > 0
+            and not footnote
+            and word[0].isupper()
+            and _DEFINITE.search(low)
+            and nxt is not None
+            and nxt.text in ("för", "om", "mot")
+            and cue.noun.startswith(low[:3])  # "Nätverket för …", not a compound name "Elevhälsoportalen i …"
+        ):
+            end = _complement(toks, k + 2)
+            if end > k + 2:
+                name = clean(text[tok.start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+                continue
+        # 4. appositive / copula: "X, ett nätverk för …", "X är en webbutbildning".
+        prev = toks[k - 1].text.lower() if k > 0 else ""
+        back = k - 1
+        while back > 0 and back >= k - 3 and toks[back].text.lower() not in _ARTICLE:
+            if _is_cap(toks[back].text) or not toks[back].text.isalpha():
+                back = -1
+                break
+            back -= 1
+        if (back > 0 and toks[back].text.lower() in _ARTICLE) or prev in _ARTICLE:
+            art = back if back > 0 and toks[back].text.lower() in _ARTICLE else k - 1
+            before = toks[art - 1].text if art >= 1 else ""
+            if before in (",", "är") and art >= 2:
+                end = art - 1
+                if end > 0 and toks[end - 1].text == ")":  # "… (SIGHT) nätverk" / "X (IIMHL), ett …"
+                    while end > 0 and toks[end - 1].text != "(":
+                        end -= 1
+                    end -= 1
+                # The name is the longest capitalised phrase that runs up to the comma:
+                # "Samverkansgruppen för elevhälsa, ett nätverk för …".
+                beg = end
+                for j in range(max(0, end - 8), end):
+                    named = _name_from(toks, j) if _is_cap(toks[j].text) else None
+                    if named and named[2] == toks[end - 1].end and (j == 0 or not _is_cap(toks[j - 1].text)):
+                        beg = j
+                        break
+                if beg < end and (before == "," or beg == 0):
+                    name = clean(text[toks[beg].start : toks[end - 1].end])
+                    if _good_name(name) and len(name.split()) <= 10:
+                        out.append(_Found(cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}"))
+                        continue
+        # 5. "tar fram en lättfattlig handbok för informationsöverföring och sekretess".
+        if cue.kind == "resource" or low.endswith(("utbildning", "kurs")):
+            made = None
+            for m in _MADE.finditer(text[: tok.start + 1]):
+                if m.end() <= tok.start and not re.search(r"[,.;]", text[m.end() : tok.start]):
+                    if len(text[m.end() : tok.start].split()) <= 2:
+                        made = m
+            if made and nxt is not None and nxt.text in _PREP:
+                end = _complement(toks, k + 2)
+                if end > k + 2:
+                    name = clean(word + " " + text[nxt.start : toks[end - 1].end])
+                    name = name[0].upper() + name[1:]
+                    out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, made.group(0) + word))
+    # 6. "ibland kallade En väg in (EVI)", "en intervjumetod, kallad BCFPI".
+    for m in _KALLAD.finditer(text):
+        rest = [t for t in toks if t.start >= m.end()]
+        if not rest:
+            continue
+        k0 = toks.index(rest[0])
+        named = _name_from(toks, k0, article=True, cues=cues)
+        if not named or not (_good_name(named[0]) or named[0].split()[0] in ("En", "Ett")):
+            continue
+        name, a, b = named
+        head = [t for t in toks if t.end <= m.start()][-4:]
+        own = [t for t in _tokens(name) if t.text[:1].isalpha()]
+        cue = next((c for c in (cues.of(t.text) for t in reversed(own)) if c), None)  # "… Programområde …"
+        cue = cue or next((c for c in (cues.of(t.text) for t in reversed(head)) if c), None)
+        kind, code = (cue.kind, cue.code) if cue else ("initiative", "")
+        alt = ""
+        after = text[b:].lstrip()
+        abbr = re.match(r"\(([A-ZÅÄÖ][\wÅÄÖ-]{1,12})\)", after)
+        if abbr:
+            alt = abbr.group(1)
+        # "ofta kallade SIP-samordnare" names a role: without a cue noun, a name needs
+        # several words or its own abbreviation to be a thing.
+        if cue is None and not alt and len(name.split()) < 2:
+            continue
+        out.append(_Found(kind, code, name, a, b, m.group(0).strip(), alt=alt))
+    # 7. counted series: "tre webbinarier om SIP", "16 webbinarier inom delprojektet".
+    for m in _SERIES.finditer(text):
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        words = clean(m.group(3)).split()
+        cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _CLAUSE), len(words))
+        subject = " ".join(words[:cut])
+        if len(subject.split()) < 2 and not _is_cap(subject.split()[-1]):
+            continue
+        name = f"{m.group(2).capitalize()} {subject}"
+        out.append(_Found("event", "", name, m.start(), m.end(), m.group(0)[:80], count=count))
+    # 8. "nationellt programområde psykisk hälsa (NPO)": a cue phrase that has an abbreviation.
+    for m in re.finditer(r"\(([A-ZÅÄÖ]{2,8})\)", text):
+        prior = [t for t in toks if t.end <= m.start()][-6:]
+        at = next((n for n in range(len(prior) - 1, -1, -1) if cues.of(prior[n].text)), None)
+        if at is None or any(not t.text[:1].isalnum() for t in prior[at:]):
+            continue
+        if any(t.text.lower() in _STOP or _VERBISH.search(t.text.lower()) for t in prior[at + 1 :]):
+            continue  # "Programmet bygger på kognitiv beteendeterapi (KBT)": a clause, not a name
+        if _is_cap(prior[at].text) and at + 1 < len(prior) and _is_cap(prior[at + 1].text):
+            continue  # "Verktyget System Quality … (SQPM)": pattern 2 reads the name
+        cue = cues.of(prior[at].text)
+        assert cue is not None
+        if prior[at] is toks[0] and _DEFINITE_END.search(prior[at].text.lower()):
+            continue  # "Programmet bygger på kognitiv beteendeterapi (KBT)": the subject of a clause
+        if at > 2 and prior[at - 1].text == "och" and prior[at - 2].text == "-" and prior[at - 3].text.isalpha():
+            at -= 3  # "Vård- och insatsprogram (VIP)": a shared compound head
+        elif at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
+            at -= 1  # one adjective: "nationellt", "regionala"
+        if at > 0 and _is_cap(prior[at - 1].text) and prior[at - 1].text.lower() not in _NOT_START:
+            continue  # "Swedish … (SIGHT) nätverk": the name runs further back; pattern 9 reads it
+        name = clean(text[prior[at].start : prior[-1].end])
+        name = name[0].upper() + name[1:]
+        out.append(
+            _Found(
+                cue.kind,
+                cue.code,
+                name,
+                prior[at].start,
+                m.end(),
+                f"{prior[at].text} … ({m.group(1)})",
+                alt=m.group(1),
+            )
+        )
+    # 9. "Utrikesdepartementets aktörsnätverk för global hälsa": an owner's genitive and a cue.
+    for k, tok in enumerate(toks[1:], start=1):
+        prev = toks[k - 1].text
+        if not tok.text[:1].islower() or not (_is_cap(prev) and prev.endswith("s") and len(prev) > 3):
+            continue
+        cue = cues.of(tok.text)
+        if cue is None or k + 1 >= len(toks) or toks[k + 1].text not in _PREP:
+            continue
+        if prev.endswith(":s"):
+            continue  # "SKR:s utbildningsfilmer för SIP": the maker's genitive, read by the layouts
+        beg = k - 1
+        while beg > 0 and _is_cap(toks[beg - 1].text) and toks[beg - 1].text.lower() not in _NOT_START:
+            beg -= 1
+        end = _complement(toks, k + 2)
+        if end > k + 2:
+            name = clean(text[toks[beg].start : toks[end - 1].end])
+            out.append(_Found(cue.kind, cue.code, name, toks[beg].start, toks[end - 1].end, f"{prev} {tok.text}"))
+    return out
+
+
+def _mention(s: Sentence, f: _Found) -> Mention:
+    src = s.source(f.start, f.end, f.trigger)
+    after = s.text[f.end :]
+    years: tuple[int, ...] = ()
+    start = end = None
+    rng = _YEAR_RANGE.match(after)
+    if rng:
+        y = re.findall(r"(?:19|20)\d\d", rng.group(0))
+        start, end = y[0], y[1]
+    else:
+        since = _SINCE.search(s.text)
+        if since and f.kind in ("initiative", "actor"):
+            start = since.group(1)
+    if f.kind == "event":
+        years = tuple(sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)}))[:1]
+    actors = tuple(
+        ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
+        for p in _PARTNER.finditer(s.text)
+        if clean(p.group(1))
+        and clean(p.group(1)).split()[0].lower() not in _NOT_START - {"skr", "skl", "uph"}
+        and not re.search(r"(?<!:)s$", clean(p.group(1)))  # "Sundsvalls kommun", "Ale Kommuns satsning": a genitive
+    )
+    maker = _MAKER.match(s.text)
+    if maker and _MADE.search(f.trigger):
+        # "SKR har tillsammans med … tagit fram en webbutbildning": the subject made it. Kept only where
+        # the organisation lexicon knows the name (read_running_text), so "Ytterligare en grupp" is no actor.
+        actors = (ActorRole(maker.group(1), "producer", replace(src, trigger=maker.group(0))), *actors)
+    obs: tuple[Observation, ...] = ()
+    if f.count is not None:
+        date = str(years[0]) if years else ""
+        obs = (Observation(f.trigger.split()[1].lower() if " " in f.trigger else "antal", f.count, "st", date, src),)
+    name = " ".join(_GLUED.sub("", w) for w in f.name.split()).rstrip(".,;: ")
+    kind = f.kind
+    extra: dict[str, object] = {}
+    if kind == "resource" and f.code:
+        extra["forms"] = (f.code,)
+    if kind == "actor" and f.code:
+        extra["actor_types"] = (f.code,)
+    return Mention(
+        kind=kind,
+        name=name,
+        source=src,
+        description=s.text if len(s.text) <= 1000 else src.quote,
+        alt_names=(f.alt,) if f.alt else (),
+        years=years,
+        start=start,
+        end=end,
+        actors=actors if kind != "actor" else (),
+        observations=obs if kind == "event" else (),
+        forms=tuple(extra.get("forms", ())),  # type: ignore[arg-type]
+        actor_types=tuple(extra.get("actor_types", ())),  # type: ignore[arg-type]
+    )
+
+
+def _parents(found: list[tuple[Sentence, _Found]], mentions: list[Mention]) -> list[Mention]:
+    """A thing named in a sentence that says "inom <cue> X" is part of X."""
+    out = list(mentions)
+    for idx, (s, f) in enumerate(found):
+        for jdx, (s2, g) in enumerate(found):
+            if s2 is not s or jdx == idx or g.kind not in ("initiative", "actor"):
+                continue
+            lead = s.text[max(0, g.start - 25) : g.start].lower()
+            if re.search(r"\binom(?: ramen för)?\s+(?:\w+\s+)?$", lead) and g.start < f.start and f.kind != "actor":
+                out[idx] = replace(out[idx], relations=(*out[idx].relations, Relation("part-of", g.kind, g.name)))
+    return out
+
+
+def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sentence] | None = None) -> list[Mention]:
+    """Every named thing the sentences of ``doc`` name, one mention per (kind, name) and report."""
+    cues = _cues_for(lexicon or Lexicon.from_dir())
+    found: list[tuple[Sentence, _Found]] = []
+    seen: set[tuple[str, str]] = set()
+    for s in sents if sents is not None else sentences(doc):
+        if len(s.text) < 12 or "\t" in s.text:
+            continue
+        for f in _find(s, cues):
+            words = f.name.split()
+            if len(words) > 1 and _is_cap(words[1]) and cues.of(words[0]) and _DEFINITE_END.search(words[0].lower()):
+                f = replace(f, name=" ".join(words[1:]))  # "Projektet Deplyftet är en satsning" names Deplyftet
+            words = f.name.split()
+            if (
+                f.count is None
+                and len(words) > 1
+                and not words[-1][0].isupper()
+                and words[-2].lower() not in _CONNECT
+                and cues.of(words[-1])
+            ):
+                if _DEFINITE_END.search(words[-1].lower()):
+                    f = replace(f, name=" ".join(words[:-1]))  # "Collaborative Care modellen" names the model
+            key = (f.kind, _key(f.name))
+            if key in seen or not _key(f.name):
+                continue
+            seen.add(key)
+            found.append((s, f))
+    return _parents(found, [_mention(s, f) for s, f in found])
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9åäö]+", "", name.lower())
+
+
+def _indefinite(name: str) -> str:
+    """A name whose first word, a definite cue noun, is made indefinite: "Utbildningsportalen för BUP"."""
+    first, _, rest = name.partition(" ")
+    if rest and cue_of(first) is not None:
+        if re.search(r"[^e](?:en|et)$", first):
+            first = first[:-2]
+        elif first.endswith("an"):  # "Stödlistan" -> "Stödlista"
+            first = first[:-1]
+    return f"{first} {rest}".strip()
+
+
+_FILLERS = frozenset("för och i om av till med på en ett den det".split())
+
+
+def _loose(name: str) -> str:
+    """A name without its small words and punctuation: "Stödlista: Psykisk hälsa i kristid" ~ "Stödlista för …"."""
+    words = re.findall(r"\w+", _indefinite(name).lower())
+    return "".join(w for w in words if w not in _FILLERS)
+
+
+def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:
+    """``new`` mentions whose name no ``existing`` mention of the same report already covers.
+
+    A layout's reading wins: its mention keeps its kind, and a name that one of its mentions
+    contains ("Hälsa i Sverige" inside "Programmet Hälsa i Sverige") is not read again.
+    """
+    have: dict[str, list[str]] = {}
+    spaced: dict[str, list[str]] = {}
+    for m in existing:
+        for n in (m.name, *m.alt_names):
+            have.setdefault(m.source.report, []).append(_key(_indefinite(n)))
+            have[m.source.report].append(_loose(n))
+            if len(n) >= 6:
+                spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+    out = []
+    for m in new:
+        k = _key(_indefinite(m.name))
+        keys = have.setdefault(m.source.report, [])
+        prefixes = spaced.setdefault(m.source.report, [])
+        words = " ".join(m.name.lower().split())
+        if (
+            any(
+                k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
+                for h in keys
+            )
+            or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
+            or _loose(m.name) in keys
+        ):
+            continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
+        out.append(m)
+        keys.append(k)
+        prefixes.append(words)
+    return out
+
+
+def read_running_text(
+    doc: Document,
+    found: Sequence[Mention],
+    lexicon: Lexicon | None = None,
+    actor_slug: Callable[[str], str | None] = lambda name: None,
+) -> list[Mention]:
+    """The layouts' mentions plus what the sentences name: things, agreements and their ties.
+
+    Runs on every document after its layouts. A thing a layout already read keeps the
+    layout's reading (:func:`dedupe`); an agreement a layout named with the same years is the
+    same agreement: both mentions carry the name the text uses, the layout's name becomes
+    another name, and resolution merges them.
+    """
+    from loader import agreements  # the agreements stage reads this module's sentences
+
+    sents = sentences(doc)
+    things = dedupe(extract(doc, lexicon, sents), found)
+    read = agreements.extract(doc, sents)
+    # A layout's agreement of the same years is the agreement this stage read: it takes the name the
+    # text uses and keeps its own as another name, so links to either name find it.
+    renamed: dict[int, Mention] = {}
+    ags: list[Mention] = []
+    for ag in read:
+        same = next(
+            (
+                k
+                for k in found
+                if k.kind == "agreement"
+                and k.name != ag.name
+                and ag.start
+                and k.years
+                and set(k.years) == set(ag.years)
+            ),
+            None,
+        )
+        if same is not None:
+            renamed[id(same)] = replace(
+                same, name=ag.name, alt_names=tuple(dict.fromkeys((*same.alt_names, same.name, *ag.alt_names)))
+            )
+            ag = replace(ag, alt_names=tuple(dict.fromkeys((*ag.alt_names, same.name))))
+        ags.append(ag)
+    layout = [renamed.get(id(m), m) for m in found]
+    return [_split_roles(m, actor_slug) for m in agreements.tie([*layout, *things], ags, sents) + ags]
+
+
+def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention:
+    """A role held by "X och Y", two organisations, is two roles (:func:`loader.resolve.split_organisations`)."""
+    from loader.resolve import split_organisations  # resolution owns the rule
+
+    roles: list[ActorRole] = []
+    for role in m.actors:
+        if role.role == "producer" and role.source is not None and role.source.trigger.endswith(" har"):
+            if actor_slug(role.name) is None:
+                continue  # a sentence subject the organisation lexicon does not know is no producer
+        roles += [replace(role, name=n) for n in split_organisations(role.name, actor_slug)]
+    return m if roles == list(m.actors) else replace(m, actors=tuple(roles))

@@ -1,0 +1,144 @@
+"""Every agreement the two national reports name, read by ``loader.agreements`` (lists made by reading them)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from loader import agreements
+from loader.model import Document, Line, Mention, Relation
+from loader.named_things import read_running_text, sentences
+from loader.read import read_report
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
+FINAL = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+ANNUAL = "2022-insatser-psykisk-halsa-suicidprevention-2021"
+
+
+@cache
+def _agreements(stem: str) -> tuple[Mention, ...]:
+    return tuple(agreements.extract(read_report(REPORTS / f"{stem}.txt")))
+
+
+def _named(stem: str, phrase: str) -> Mention:
+    """The one agreement one of whose names contains ``phrase``."""
+    found = [m for m in _agreements(stem) if any(phrase in n for n in (m.name, *m.alt_names))]
+    assert len(found) == 1, (phrase, [m.name for m in _agreements(stem)])
+    return found[0]
+
+
+def _doc(*lines: str) -> Document:
+    return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+
+
+def test_final_report_names_nine_agreements() -> None:
+    # Read by hand, 2018…txt (every "överenskommelse" that names one agreement or one set of them):
+    #  :15/:155  "Stöd till riktade insatser inom området psykisk ohälsa 2017 - Överenskommelse mellan staten
+    #            och Sveriges Kommuner och Landsting 2017" (SKL dnr 16/06741)
+    #  :67/:85   the agreements SKL has made with the state "sedan 2007"
+    #  :99       "I en överenskommelse med regeringen 070620" (20 June 2007)
+    #  :192      "överenskommelserna 2016–2018"
+    #  :196/:701 "2016 års överenskommelse mellan SKL och regeringen"
+    #  :339      "Överenskommelsen om sjukskrivning och rehabilitering"
+    #  :486      "överenskommelser mellan UPH och 12 kommuner/landsting/regioner om … sociala investeringar"
+    #  :506      "genom en särskild överenskommelse" (Hälsa i Sverige för asylsökande och nyanlända, 2016)
+    #  :604      "PRIO-överenskommelsen"
+    # Not agreements of their own: :204 "avtal med SKL" (a contract), and bare "överenskommelsen" (the 2017 one).
+    assert len(_agreements(FINAL)) == 9
+    main = _named(FINAL, "Överenskommelse mellan staten och Sveriges Kommuner och Landsting 2017")
+    assert main.name.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
+    assert (main.start, main.end, main.identifiers) == ("2017", "2017", ("SKL dnr 16/06741",))
+    assert {a.name for a in main.actors if a.role == "party"} == {"staten", "Sveriges Kommuner och Landsting"}
+    assert _named(FINAL, "sedan 2007").start == "2007"
+    assert _named(FINAL, "070620").start == "2007-06-20"
+    assert (_named(FINAL, "2016–2018").start, _named(FINAL, "2016–2018").end) == ("2016", "2018")
+    assert _named(FINAL, "2016 års överenskommelse").years == (2016,)
+    assert _named(FINAL, "Överenskommelsen om sjukskrivning och rehabilitering").start is None
+    local = _named(FINAL, "mellan UPH och 12 kommuner")
+    assert [a.name for a in local.actors] == ["UPH"]
+    special = _named(FINAL, "Särskild överenskommelse")
+    assert "Hälsa i Sverige för asylsökande och nyanlända" in special.name
+    assert special.start == "2016"
+    assert _named(FINAL, "PRIO-överenskommelsen").name == "PRIO-överenskommelsen"
+
+
+def test_annual_report_names_four_agreements() -> None:
+    # Read by hand, 2022…txt:
+    #  :143      "Sedan 2008 har SKR och regeringen årligen ingått överenskommelser inom området"
+    #  :145/:153 "Överenskommelsen för 2021 var tvåårig" / "överenskommelsen 2021-2022"; also :415 and :1379
+    #            ("2021 års överenskommelse om insatser inom området psykisk hälsa") name the same one
+    #  :151      "tilläggsöverenskommelse för 20221" (2022, footnote 1 glued)
+    #  :369      "2016-2018 års överenskommelser"
+    # Not one agreement: :1248 "samverkansöverenskommelser" (a kind of agreement), :2322 "längre överenskommelser".
+    assert len(_agreements(ANNUAL)) == 4
+    series = _named(ANNUAL, "sedan 2008")
+    assert (series.start, series.end) == ("2008", None)
+    assert {a.name for a in series.actors} == {"SKR", "regeringen"}
+    main = _named(ANNUAL, "Överenskommelsen 2021–2022")
+    assert (main.start, main.end, main.years) == ("2021", "2022", (2021, 2022))
+    assert any("2021 års överenskommelse" in n for n in (main.name, *main.alt_names))
+    supplement = _named(ANNUAL, "Tilläggsöverenskommelse för 2022")
+    assert supplement.name == "Tilläggsöverenskommelse för 2022"
+    assert Relation("related", "agreement", main.name) in supplement.relations
+    assert (_named(ANNUAL, "2016-2018").start, _named(ANNUAL, "2016-2018").end) == ("2016", "2018")
+
+
+def test_the_same_agreement_in_two_reports_shares_a_name() -> None:
+    # 2018…txt:192 "överenskommelserna 2016–2018" and 2022…txt:369 "2016-2018 års överenskommelser"
+    final, annual = _named(FINAL, "2016–2018"), _named(ANNUAL, "2016-2018")
+    assert set((final.name, *final.alt_names)) & set((annual.name, *annual.alt_names))
+
+
+def test_things_tied_to_the_agreement_their_sentence_names() -> None:
+    doc = read_report(REPORTS / f"{FINAL}.txt")
+    things = read_running_text(doc, [])
+    by_name = {m.name: m for m in things if m.kind != "agreement"}
+    # 2018…txt:339 förstudien ”Förbättrad samverkan för minskad sjukskrivning” "finansierad med medel från
+    # Överenskommelsen om sjukskrivning och rehabilitering"
+    study = by_name["Förbättrad samverkan för minskad sjukskrivning"]
+    assert Relation("agreement", "agreement", "Överenskommelsen om sjukskrivning och rehabilitering") in study.relations
+    # 2018…txt:506 "Programmet Hälsa i Sverige … påbörjades under 2016 genom en särskild överenskommelse"
+    programme = by_name["Hälsa i Sverige för asylsökande och nyanlända"]
+    [rel] = [r for r in programme.relations if r.relation == "agreement"]
+    assert rel.target_name.startswith("Särskild överenskommelse")
+
+
+def test_reworded_sentences() -> None:
+    doc = _doc(
+        "Kommunerna och SKR har sedan 2010 slutit överenskommelser med staten om stöd.",
+        "",
+        "Inom ramen för 2019 års överenskommelse mellan staten och SKR togs verktyget Kollen fram.",
+        "",
+        "Arbetet finansierades genom BUS-överenskommelsen.",
+        "",
+        "Samverkansöverenskommelser är lagstadgade.",
+    )
+    found = {m.name: m for m in agreements.extract(doc)}
+    assert set(found) == {
+        "Överenskommelser med staten om stöd sedan 2010",
+        "2019 års överenskommelse mellan staten och SKR",
+        "BUS-överenskommelsen",
+    }
+    assert found["2019 års överenskommelse mellan staten och SKR"].start == "2019"
+    things = read_running_text(doc, [])
+    [tool] = [m for m in things if m.name == "Kollen"]
+    assert Relation("agreement", "agreement", "2019 års överenskommelse mellan staten och SKR") in tool.relations
+
+
+def test_a_layouts_agreement_takes_the_name_the_text_uses() -> None:
+    doc = _doc("Överenskommelsen för år 2020 innebär att länet får medel.")
+    template = Mention("agreement", "Överenskommelse 2020", sentences(doc)[0].source(), years=(2020,))
+    item = Mention(
+        "initiative", "Satsning X", template.source, relations=(Relation("agreement", "agreement", template.name),)
+    )
+    out = read_running_text(doc, [template, item])
+    renamed = next(m for m in out if m.kind == "agreement" and m.source == template.source and m is not template)
+    assert renamed.name == "Överenskommelsen för år 2020"
+    assert "Överenskommelse 2020" in renamed.alt_names  # links by the old name still find it
+
+
+def test_no_agreement_in_text_without_one() -> None:
+    doc = _doc("SKR har tagit fram en rapport.", "", "Samverkan sker i länen.")
+    assert agreements.extract(doc) == []
+    assert agreements.main_agreement([]) is None
+    assert sentences(doc)[0].text == "SKR har tagit fram en rapport."

@@ -1,0 +1,244 @@
+"""Named things in running text (``loader.named_things``), checked against paragraphs read by hand."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from loader.layouts.numbered_report import NumberedReportLayout
+from loader.model import Document, Line, Mention, Relation
+from loader.named_things import cue_of, dedupe, extract, lemma, read_running_text, sentences
+from loader.read import read_report
+from loader.text import clean, dehyphenate
+
+ROOT = Path(__file__).parents[2]
+REPORTS = ROOT / "data" / "reports"
+FIXTURE = ROOT / "tests" / "fixtures" / "reports" / "numbered-2024-psykisk-halsa-aterrapport-2023.txt"
+FINAL = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+ANNUAL = "2022-insatser-psykisk-halsa-suicidprevention-2021"
+
+
+@cache
+def _things(stem: str) -> tuple[Mention, ...]:
+    return tuple(extract(read_report(REPORTS / f"{stem}.txt")))
+
+
+def _one(things: tuple[Mention, ...] | list[Mention], name: str) -> Mention:
+    found = [m for m in things if m.name == name]
+    assert len(found) == 1, (name, sorted(m.name for m in things))
+    return found[0]
+
+
+def _doc(*lines: str) -> Document:
+    return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+
+
+def test_cue_nouns_in_any_inflection_and_compound() -> None:
+    # Inflections come from the stemmer and the resource-form labels, not from lists of forms.
+    assert lemma("delarenan")[0] == "delarenan" and "delarena" in lemma("delarenan")
+    cases = {
+        "handboken": ("resource", "guide"),
+        "handböckerna": ("resource", "guide"),  # an umlaut plural: a label of the vocabulary
+        "informationshandbok": ("resource", "guide"),
+        "programmet": ("initiative", ""),
+        "förstudien": ("initiative", ""),
+        "nätverket": ("actor", "natverk"),
+        "chefsnätverket": ("actor", "natverk"),
+        "delarenorna": ("actor", "natverk"),
+        "webbinarierna": ("event", ""),
+        "webbutbildningen": ("resource", "webbutbildning"),
+        "hälsa": None,
+        "mötesplatsen": None,
+    }
+    for word, expected in cases.items():
+        cue = cue_of(word)
+        assert (None if cue is None else (cue.kind, cue.code)) == expected, word
+
+
+def test_sentences_join_hyphenated_lines_and_keep_their_lines() -> None:
+    # The 2022 report wraps lines with an empty line after each (2022…txt:486–489).
+    doc = _doc(
+        "En arbetsgrupp arbetar vidare. Ytterligare en grupp tar fram en lätt-",
+        "",
+        "fattlig handbok för informationsöverföring och sekretess för aktörer.",
+        "",
+    )
+    sents = sentences(doc)
+    assert [s.text for s in sents] == [
+        "En arbetsgrupp arbetar vidare.",
+        "Ytterligare en grupp tar fram en lättfattlig handbok för informationsöverföring och sekretess för aktörer.",
+    ]
+    handbook = sents[1].text.index("handbok")
+    assert (sents[1].line, sents[1].line_at(handbook)) == (1, 3)
+
+
+def test_annual_report_networks_and_delarenor() -> None:
+    things = _things(ANNUAL)
+    # 2022…txt:347 "EMental Health International Collaborative, ett nätverk för policy och implementering …"
+    emh = _one(things, "EMental Health International Collaborative")
+    assert (emh.kind, emh.actor_types, emh.source.line) == ("actor", ("natverk",), 347)
+    assert emh.source.quote.startswith("SKR följer även arbetet i EMental Health")
+    # 2022…txt:442 "genom Nätverket för styrning och ledning av psykiatrin"
+    assert _one(things, "Nätverket för styrning och ledning av psykiatrin").actor_types == ("natverk",)
+    # 2022…txt:289 "NPO psykiska hälsa, RSS-nätverket med flera"
+    assert _one(things, "RSS-nätverket").kind == "actor"
+    # 2022…txt:1119–1121 "nationellt programområde psykisk hälsa (NPO)"
+    npo = _one(things, "Nationellt programområde psykisk hälsa")
+    assert (npo.kind, npo.alt_names) == ("actor", ("NPO",))
+    # 2022…txt:1343, :2150, :2158: "delarenan Hela samhällets suicidprevention", "Delarenan Smart
+    # tillgänglighet", "delarena Meningsskapande i vår tid"
+    for name in ("Hela samhällets suicidprevention", "Smart tillgänglighet", "Meningsskapande i vår tid"):
+        assert _one(things, name).actor_types == ("natverk",)
+    # 2022…txt:442 "… ambulansnätverket på SKR"; :652 "under året har chefsnätverket nått …" (first-line chefs)
+    assert _one(things, "Ambulansnätverket").actor_types == ("natverk",)
+    assert _one(things, "Chefsnätverket").kind == "actor"
+    assert not [m for m in things if m.name == "Nätverket"]  # the bare noun refers back, it names nothing
+    # 2022…txt:359–361 "Utrikesdepartementets aktörsnätverk för global hälsa och Swedish Institute …"
+    assert _one(things, "Utrikesdepartementets aktörsnätverk för global hälsa").kind == "actor"
+
+
+def test_annual_report_unnamed_products_series_and_initiatives() -> None:
+    things = _things(ANNUAL)
+    # 2022…txt:486–489 "Ytterligare en grupp tar fram en lätt-fattlig handbok för informationsöverföring och
+    # sekretess för aktörer som möter individer …": named by what it is about
+    handbook = _one(things, "Handbok för informationsöverföring och sekretess")
+    assert (handbook.kind, handbook.forms, handbook.source.line) == ("resource", ("guide",), 488)
+    assert "tar fram en" in handbook.source.trigger
+    # 2022…txt:495–497 "har tillsammans med SKR nyligen tagit fram en webb-utbildning för samtliga poliser"
+    course = _one(things, "Webbutbildning för samtliga poliser")
+    assert ("SKR", "partner") in [(a.name, a.role) for a in course.actors]
+    # :494 "Polisen har … och har tillsammans med SKR nyligen tagit fram …": the subject made it (producer
+    # roles are kept by read_running_text only for organisations the lexicon knows)
+    assert ("Polisen", "producer") in [(a.name, a.role) for a in course.actors]
+    # 2022…txt:468–470 "Under 2021 genomfördes tre webbinarier riktade till aktörer inom området prehospital
+    # akut psykiatri": an event series with its count
+    series = _one(things, "Webbinarier riktade till aktörer inom området prehospital akut psykiatri")
+    assert series.kind == "event"
+    assert [(o.value, o.date) for o in series.observations] == [(3, "2021")]
+    # 2022…txt:1993–1994 "… tillsammans med Uppdrag Psykisk Hälsa sex webbinarier med koppling till psykisk hälsa"
+    six = _one(things, "Webbinarier med koppling till psykisk hälsa")
+    assert [o.value for o in six.observations] == [6]
+    # 2022…txt:707–709 "Mottagar-funktionerna, ibland kallade En väg in (EVI)"
+    evi = _one(things, "En väg in")
+    assert (evi.kind, evi.alt_names) == ("initiative", ("EVI",))
+    # 2022…txt:351 "Nordiska Ministerrådets toppmöte för psykisk hälsa i Finland"
+    assert _one(things, "Nordiska Ministerrådets toppmöte för psykisk hälsa i Finland").kind == "event"
+
+
+def test_final_report_programmes_and_studies() -> None:
+    things = _things(FINAL)
+    # 2018…txt:506 "Programmet Hälsa i Sverige för asylsökande och nyanlända påbörjades under 2016 …"
+    assert _one(things, "Hälsa i Sverige för asylsökande och nyanlända").kind == "initiative"
+    # 2018…txt:339 "den nationella förstudien ”[Förbättrad samverkan för minskad sjukskrivning](#)”"
+    assert _one(things, "Förbättrad samverkan för minskad sjukskrivning").kind == "initiative"
+    # 2018…txt:590 "… nätverket IIMHL …"
+    assert _one(things, "IIMHL").kind == "actor"
+    # 2018…txt:428 "IMR-programmet", :432 "IPS-modellen"
+    assert _one(things, "IMR-programmet").kind == "initiative"
+    assert _one(things, "IPS-modellen").forms == ("modell",)
+    # 2018…txt:200 "… presenteras i Vård- och insatsprogram (VIP)": the shared compound head stays
+    assert _one(things, "Vård- och insatsprogram").alt_names == ("VIP",)
+
+
+def test_generic_phrases_and_table_rows_are_not_things() -> None:
+    names = {m.name for m in _things(ANNUAL)} | {m.name for m in _things(FINAL)}
+    # 2022…txt:411 "En rapport kommer att publiceras i september 2022"; :482 "En arbetsgrupp arbetar med att …";
+    # :279 "ett nära samar-bete"; 2018…txt:905 a table row "74 2017-08-31 Webbsändning om …"
+    for generic in ("Rapport", "En rapport", "Arbetsgrupp", "En arbetsgrupp", "Samarbete"):
+        assert generic not in names
+    assert not any(n.startswith("Teaching Recovery Techniques 7") for n in names)
+    assert not any(n[-1].isdigit() and n[-2].isalpha() and n[-2].islower() for n in names)  # footnote digits
+    doc = _doc("Under året har ett arbete pågått. SKR tar fram en rapport.", "", "Rapporten publiceras i maj.")
+    assert extract(doc) == []
+    # A sentence subject the organisation lexicon does not know is no producer.
+    doc = _doc("Gruppen Norr har tagit fram en handbok om sekretess.")
+    [handbook] = read_running_text(doc, [], None, lambda name: None)
+    assert (handbook.name, handbook.actors) == ("Handbok om sekretess", ())
+
+
+def test_reworded_sentences_are_read_alike() -> None:
+    doc = _doc(
+        "Kommunerna deltar i nätverket Barnens röst sedan 2019.",
+        "",
+        "Mående i vardagen, en app för självhjälp, lanserades under året.",
+        "",
+        "Inom programmet Friska skolor genomfördes sex webbinarier om elevers närvaro i skolan.",
+        "",
+        "Regionen har tagit fram ett stödmaterial om läkemedel och psykisk hälsa.",
+    )
+    found = {m.name: m for m in extract(doc)}
+    assert set(found) == {
+        "Barnens röst",
+        "Mående i vardagen",
+        "Friska skolor",
+        "Webbinarier om elevers närvaro i skolan",
+        "Stödmaterial om läkemedel och psykisk hälsa",
+    }
+    assert (found["Barnens röst"].kind, found["Barnens röst"].start) == ("actor", "2019")
+    assert found["Mående i vardagen"].forms == ("app",)
+    assert found["Barnens röst"].actor_types == ("natverk",)
+    assert found["Webbinarier om elevers närvaro i skolan"].observations[0].value == 6
+    assert (
+        Relation("part-of", "initiative", "Friska skolor") in found["Webbinarier om elevers närvaro i skolan"].relations
+    )
+
+
+def test_dedupe_keeps_the_layouts_reading() -> None:
+    doc = _doc("Inom programmet Hälsa i Sverige för asylsökande har regionerna deltagit.")
+    [mine] = extract(doc)
+    layout = Mention("initiative", "Hälsa i Sverige", mine.source)
+    assert dedupe([mine], [layout]) == []
+    other = Mention("initiative", "Hälsa", mine.source)  # too short to stand for the whole name
+    assert dedupe([mine], [other]) == [mine]
+
+
+@pytest.fixture(scope="module")
+def fixture_report() -> tuple[list[Mention], list[Mention]]:
+    doc = read_report(FIXTURE)
+    found = NumberedReportLayout().extract(doc)
+    return found, read_running_text(doc, found)
+
+
+def test_fixture_report_in_the_numbered_layout(fixture_report: tuple[list[Mention], list[Mention]]) -> None:
+    # tests/fixtures/reports/numbered-2024-…txt, an invented report in the layout of the 2021 annual report
+    found, everything = fixture_report
+    assert NumberedReportLayout().score(read_report(FIXTURE)) >= 0.5
+    new = [m for m in everything if m not in found]
+    names = {(m.kind, m.name) for m in everything}
+    # :34 "Samverkansgruppen för elevhälsa, ett nätverk för skolläkare …"
+    assert ("actor", "Samverkansgruppen för elevhälsa") in names
+    # :34 "Inom delarenan Trygg skolväg har …" (the layout reads it as an initiative; it stays one node)
+    assert sum(1 for _, n in names if n == "Trygg skolväg") == 1
+    # :49 "ofta kallade Ung ingång (UI)"; :56 "Modellen Stegvis Start är en arbetsmodell …"
+    assert ("initiative", "Ung ingång") in names
+    assert ("resource", "Stegvis Start") in names
+    # :22 "sedan 2009 årligen slutit överenskommelser"; :24 "Överenskommelsen för 2023 gäller två år" and
+    # "I 2023 års överenskommelse mellan staten och SKR"; "en tilläggsöverenskommelse för 2024"; :66 the
+    # sick-leave agreement; :66 "överenskommelser mellan SKR och 8 kommuner/regioner om …"
+    agreements = {m.name: m for m in new if m.kind == "agreement"}
+    assert len(agreements) == 5
+    main = agreements["2023 års överenskommelse mellan staten och SKR"]
+    assert (main.start, main.end) == ("2023", "2024")
+    assert "Tilläggsöverenskommelse för 2024" in agreements
+    sick = "Överenskommelsen om en effektiv och kvalitetssäker sjukskrivnings- och rehabiliteringsprocess"
+    assert sick in agreements
+    study = next(m for m in everything if m.name == "Friskare arbetsplatser i vården")
+    assert Relation("agreement", "agreement", sick) in study.relations
+    # :62 "Ett arbete pågår …", :60 "En rapport kommer att publiceras …", :71 "ett arbete kring …" are no things
+    assert not any(n.lower() in ("arbete", "ett arbete", "rapport", "en rapport") for _, n in names)
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.name[:4])
+def test_every_quote_is_report_text(path: Path) -> None:
+    # Quotes are spans of the report after joining hyphenated line ends and collapsing whitespace
+    # (loader.text.dehyphenate), with "…" where a long sentence was cut; table rows are not read.
+    doc = read_report(path)
+    full = clean(dehyphenate("\n".join(line.text for line in doc.lines if "\t" not in line.text)))
+    for m in read_running_text(doc, []):
+        for src in [m.source, *(a.source for a in m.actors if a.source)]:
+            for part in (p.strip() for p in src.quote.split("…")):
+                assert not part or clean(part) in full, (m.name, src.line, part)
+            assert len(src.quote) <= 300
+            assert doc.lines[src.line - 1].text.strip(), (m.name, src.line)  # the line is text, not a gap

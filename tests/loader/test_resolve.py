@@ -1,0 +1,124 @@
+"""Resolution specified by merge / no-merge tables: which mentions become one entity, one IRI."""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.model import Mention, Relation, Source
+from loader.resolve import resolve, split_organisations
+
+KNOWN = {
+    "socialstyrelsen": "socialstyrelsen",
+    "folkhälsomyndigheten": "folkhalsomyndigheten",
+    "skr": "skr",
+    "sveriges kommuner och regioner": "skr",
+    "skl": "skr",
+    "linnéuniversitetet": "lnu",
+}
+
+
+def _slug(name: str) -> str | None:
+    return KNOWN.get(name.lower())
+
+
+def _m(kind: str, name: str, report: str = "a", **kw: object) -> Mention:
+    return Mention(kind=kind, name=name, source=Source(report, 1, name), **kw)  # type: ignore[arg-type]
+
+
+# (first mention, second mention, merged?) — each row is one rule of identity.
+MERGE_TABLE = [
+    # Same name in two reports: one thing.
+    (_m("resource", "Genombrott.nu", "a"), _m("resource", "Genombrott.nu", "b"), True),
+    # Spelling: compound written apart ("Första linjeboken" / "Förstalinjeboken").
+    (_m("resource", "Första linjeboken", "a"), _m("resource", "Förstalinjeboken", "b"), True),
+    # Web domain suffix differs only.
+    (_m("resource", "FamiljehemSverige.nu", "a"), _m("resource", "Familjehemsverige.se", "b"), True),
+    # A numbered sibling is another thing.
+    (_m("resource", "SIP-film 1", "a"), _m("resource", "SIP-film 2", "b"), False),
+    # Same name, other kind: a resource is not an initiative.
+    (_m("resource", "Psynk", "a"), _m("initiative", "Psynk", "b"), False),
+    # An actor by abbreviation and by full name, through the organisation lexicon.
+    (_m("actor", "SKL", "a"), _m("actor", "Sveriges Kommuner och Regioner", "b"), True),
+    # An agreement named by the phrase reports use for it in two reports
+    # (2018…txt:192 "överenskommelserna 2016–2018", 2022…txt:369 "2016-2018 års överenskommelser").
+    (
+        _m("agreement", "Överenskommelserna 2016–2018 leder", "a", alt_names=("Överenskommelserna 2016–2018",)),
+        _m("agreement", "2016-2018 års överenskommelser", "b", alt_names=("Överenskommelserna 2016–2018",)),
+        True,
+    ),
+    # Agreements of other years are other agreements.
+    (
+        _m("agreement", "2016 års överenskommelse", "a", alt_names=("Överenskommelsen 2016",)),
+        _m("agreement", "2017 års överenskommelse", "b", alt_names=("Överenskommelsen 2017",)),
+        False,
+    ),
+    # Events repeat names; the date tells them apart.
+    (
+        _m("event", "Analysledarutbildning", start="2017-02-01"),
+        _m("event", "Analysledarutbildning", start="2017-05-01"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), MERGE_TABLE)
+def test_merge_table(first: Mention, second: Mention, merged: bool) -> None:
+    entities = resolve([first, second], _slug).entities
+    assert (len(entities) == 1) is merged, sorted(entities)
+
+
+def test_focus_area_named_like_an_initiative_is_that_initiative() -> None:
+    # 2022…txt:2036 "2.12 Kraftsamling för psykisk hälsa" (a section of the agreement) is about the
+    # initiative Kraftsamling för psykisk hälsa (:39): one node, and links to either name find it.
+    area = _m("focus-area", "Kraftsamling för psykisk hälsa", code="2.12")
+    initiative = _m("initiative", "Kraftsamling för psykisk hälsa")
+    linker = _m("resource", "Verktyg X", relations=(Relation("focus-area", "focus-area", area.name),))
+    res = resolve([area, initiative, linker], _slug)
+    assert sorted(kind for kind, _ in res.entities) == ["initiative", "resource"]
+    found = res.find("focus-area", "Kraftsamling för psykisk hälsa")
+    assert found is not None and found.kind == "initiative"
+    # A focus area with a name of its own stays a focus area.
+    other = resolve([_m("focus-area", "Digitalisering"), initiative], _slug)
+    assert sorted(kind for kind, _ in other.entities) == ["focus-area", "initiative"]
+
+
+def test_event_named_like_an_initiative_is_that_initiative() -> None:
+    res = resolve(
+        [_m("event", "Hela samhällets suicidprevention"), _m("initiative", "Hela samhällets suicidprevention")]
+    )
+    assert [kind for kind, _ in res.entities] == ["initiative"]
+
+
+# (name, organisations it names)
+SPLIT_TABLE = [
+    ("Socialstyrelsen och Folkhälsomyndigheten", ["Socialstyrelsen", "Folkhälsomyndigheten"]),
+    # One part known, the other a name of its own (2019…txt: "Nationellt Kompetenscentrum Anhöriga och
+    # Linnéuniversitetet").
+    (
+        "Nationellt Kompetenscentrum Anhöriga och Linnéuniversitetet",
+        ["Nationellt Kompetenscentrum Anhöriga", "Linnéuniversitetet"],
+    ),
+    # The lexicon knows the whole name.
+    ("Sveriges Kommuner och Regioner", ["Sveriges Kommuner och Regioner"]),
+    # Names of one organisation or a category with "och".
+    ("Mod och Mening", ["Mod och Mening"]),
+    ("Universitet och högskolor", ["Universitet och högskolor"]),
+    ("Frisk och fri", ["Frisk och fri"]),
+]
+
+
+@pytest.mark.parametrize(("name", "parts"), SPLIT_TABLE)
+def test_split_organisations(name: str, parts: list[str]) -> None:
+    assert split_organisations(name, _slug) == parts
+
+
+def test_two_organisations_are_two_actors() -> None:
+    res = resolve([_m("actor", "Socialstyrelsen och Folkhälsomyndigheten")], _slug)
+    assert sorted(slug for _, slug in res.entities) == ["folkhalsomyndigheten", "socialstyrelsen"]
+
+
+def test_unknown_organisation_keeps_its_surface_name() -> None:
+    res = resolve([_m("actor", "Stiftelsen Ett Tryggare Län")], _slug)
+    [entity] = res.entities.values()
+    assert entity.label == "Stiftelsen Ett Tryggare Län"
+    assert entity.slug == "stiftelsen-ett-tryggare-lan"
