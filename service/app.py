@@ -20,7 +20,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from psykgraf.settings import Settings
-from service import api, meta, named_queries, pages, sparql
+from service import api, meta, named_queries, pages, sparql, ui
 from service.metrics import Metrics
 from service.state import BuildManager
 
@@ -96,6 +96,8 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(api.router)
     app.include_router(named_queries.router)
+    app.include_router(ui.router)
+    ui.mount_static(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(
         CORSMiddleware,
