@@ -263,8 +263,16 @@ def _sources(store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang: str)
                     "text_href": f"/reports/{stem}#L{line}" if stem and line and line.isdigit() else None,
                 }
             )
-    out.sort(key=lambda s: (str(s["report"] and s["report"]["text"]), int(str(s["line"] or 0)) if str(s["line"] or 0).isdigit() else 0, str(s["quote"])))  # type: ignore[index]
+    out.sort(key=_source_order)
     return out
+
+
+def _source_order(source: dict[str, object]) -> tuple[str, int, str]:
+    """Sources by report title, then line, then quote."""
+    report = source["report"]
+    line = str(source["line"] or "")
+    title = str(report.get("text")) if isinstance(report, dict) else ""
+    return (title, int(line) if line.isdigit() else 0, str(source["quote"]))
 
 
 def _facet_params(base: str) -> dict[str, str]:
@@ -280,7 +288,7 @@ def _observations(store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang:
         for q in store.quads_for_pattern(None, _n(f"{_SCHEMA}observationAbout"), node)
         if isinstance(q.subject, ox.NamedNode)
     }
-    rows = []
+    rows: list[dict[str, object]] = []
     for obs in found:
         report = _first(store, obs, f"{_DCTERMS}source")
         rows.append(
@@ -315,22 +323,28 @@ def _entity_context(
         if cell not in bucket:
             bucket.append(cell)
         if predicate in facet_params and isinstance(obj, ox.NamedNode):
-            code = _first(store, obj, f"{_SKOS}notation") or obj.value.rsplit("/", 1)[-1]
+            notation = _first(store, obj, f"{_SKOS}notation") or obj.value.rsplit("/", 1)[-1]
             entry = facets.setdefault(
-                predicate, {"title": label_of(store, quad.predicate, lang) or _compact(predicate, prefixes), "values": []}
+                predicate,
+                {"title": label_of(store, quad.predicate, lang) or _compact(predicate, prefixes), "values": []},
             )
-            value = {"text": cell["text"], "href": f"/resources?{urlencode({facet_params[predicate]: code})}"}
+            value = {"text": cell["text"], "href": f"/resources?{urlencode({facet_params[predicate]: notation})}"}
             if value not in entry["values"]:  # type: ignore[operator]
                 entry["values"].append(value)  # type: ignore[attr-defined]
-        elif isinstance(obj, ox.NamedNode) and any(
+        elif predicate.startswith(pg) and isinstance(obj, ox.NamedNode) and any(
             True for _ in store.quads_for_pattern(obj, _n(f"{_RDF}type"), actor_class)
         ):
             role = label_of(store, quad.predicate, lang) or _compact(predicate, prefixes)
-            actor = {"role": role, **cell}
+            actor: dict[str, object] = {"role": role, **cell}
             if actor not in actors:
                 actors.append(actor)
     props = [
-        {"iri": p, "name": label_of(store, _n(p), lang) or _compact(p, prefixes), "compact": _compact(p, prefixes), "values": v}
+        {
+            "iri": p,
+            "name": label_of(store, _n(p), lang) or _compact(p, prefixes),
+            "compact": _compact(p, prefixes),
+            "values": v,
+        }
         for p, v in sorted(rows.items())
     ]
     incoming: dict[tuple[str, str], dict[str, object]] = {}
@@ -347,7 +361,11 @@ def _entity_context(
             narrower.append(term)
         key = (quad.subject.value, quad.predicate.value)
         incoming.setdefault(
-            key, {"subject": term, "property": label_of(store, quad.predicate, lang) or _compact(quad.predicate.value, prefixes)}
+            key,
+            {
+                "subject": term,
+                "property": label_of(store, quad.predicate, lang) or _compact(quad.predicate.value, prefixes),
+            },
         )
     code = _first(store, node, f"{_SKOS}notation")
     scheme = _first(store, node, f"{_SKOS}inScheme")
@@ -366,13 +384,17 @@ def _entity_context(
         "lang": lang,
         "title": title,
         "iri": node.value,
-        "types": [_term(store, t, base, lang) for t in _values(store, node, f"{_RDF}type") if isinstance(t, ox.NamedNode)],
+        "types": [
+            _term(store, t, base, lang) for t in _values(store, node, f"{_RDF}type") if isinstance(t, ox.NamedNode)
+        ],
         "descriptions": _literals(store, node, f"{_DCTERMS}description", lang)
         + _literals(store, node, f"{_SKOS}definition", lang),
         "other_names": [n for n in _literals(store, node, f"{_SKOS}altLabel", lang) if n != title],
         "facets": list(facets.values()),
         "actors": sorted(actors, key=lambda a: (str(a["role"]), str(a["text"]))),
-        "links": sorted({v.value for v in _values(store, node, f"{_SCHEMA}url") if isinstance(v, ox.NamedNode | ox.Literal)}),
+        "links": sorted(
+            {v.value for v in _values(store, node, f"{_SCHEMA}url") if isinstance(v, ox.NamedNode | ox.Literal)}
+        ),
         "figures": _observations(store, node, base, pg, lang),
         "sources": _sources(store, node, base, pg, lang),
         "reports": reports,
@@ -385,4 +407,3 @@ def _entity_context(
         "editor_href": "/sparql#" + urlencode({"query": editor_query}, quote_via=quote),
         "jsonld": schemaorg.entity(store, node, base, page_url, lang),
     }
-

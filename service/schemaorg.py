@@ -138,9 +138,7 @@ def entity(store: ox.Store, node: ox.NamedNode, base: str, page_url: str, lang: 
     alternate = [a for a in _texts(store, node, f"{_SKOS}altLabel", lang) if a != name]
     if alternate:
         out["alternateName"] = _one(alternate)
-    description = _texts(store, node, f"{_DCTERMS}description", lang) or _texts(
-        store, node, f"{_SKOS}definition", lang
-    )
+    description = _texts(store, node, f"{_DCTERMS}description", lang) or _texts(store, node, f"{_SKOS}definition", lang)
     if description:
         out["description"] = description[0]
     if page_url:
@@ -215,8 +213,11 @@ def _resource(store: ox.Store, node: ox.NamedNode, pg: str, lang: str, out: dict
         out["educationalUse"] = _one(_labels(store, forms, "en"))
     _agents(store, node, pg, lang, out)
     audience: dict[str, Any] = {"@type": "PeopleAudience"}
-    ages = {key: _literal(v) for key, prop in (("suggestedMinAge", "ageMin"), ("suggestedMaxAge", "ageMax"))
-            for v in _objects(store, node, f"{pg}{prop}")[:1]}
+    ages = {
+        key: _literal(v)
+        for key, prop in (("suggestedMinAge", "ageMin"), ("suggestedMaxAge", "ageMax"))
+        for v in _objects(store, node, f"{pg}{prop}")[:1]
+    }
     audience.update(ages)
     kinds = _labels(store, [*_objects(store, node, f"{pg}targetGroup"), *_objects(store, node, f"{pg}audience")], lang)
     if kinds:

@@ -14,17 +14,17 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
-from markupsafe import Markup
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from markupsafe import Markup
 from starlette.staticfiles import StaticFiles
 
 from psykgraf.queries import QueryError, load_queries, query_body
@@ -70,6 +70,7 @@ _OA = "http://www.w3.org/ns/oa#"
 #: Actor roles that tie a resource to an actor (docs/terms.md, all ⊑ pg:involvedActor).
 _ROLES = ("involvedActor", "producer", "maintainer", "partner", "funder", "participant", "organizer", "applicant")
 
+
 def _json_script(value: Any) -> Markup:
     """JSON for a ``<script type="application/…json">`` data block: ``<``, ``>`` and ``&`` are
     written as ``\\u`` escapes, so no string in the data can close the element.
@@ -79,7 +80,7 @@ def _json_script(value: Any) -> Markup:
     """
     text = json.dumps(value, ensure_ascii=False, indent=1)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)  # noqa: S704 - escaped above for the script-data context
+    return Markup(text)  # escaped above for the script-data context
 
 
 _env = jinja2.Environment(
@@ -90,6 +91,7 @@ _env = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
 )
 _env.filters["json_script"] = _json_script
+_env.filters["sentence"] = lambda text: str(text)[:1].upper() + str(text)[1:]  # "vårdnivå" → "Vårdnivå"
 
 
 def mount_static(app: Any) -> None:
@@ -160,7 +162,7 @@ def render(
     lang = str(context.get("lang") or language(request))
     manager: BuildManager = request.app.state.manager
     build = manager.build
-    shared = {
+    shared: dict[str, Any] = {
         "lang": lang,
         "t": _STRINGS[lang],
         "path": request.url.path,
@@ -250,8 +252,9 @@ def build_ui_index(store: ox.Store, base: str, records: Mapping[str, Record]) ->
         f"""SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a ?c . FILTER(STRSTARTS(STR(?c), "{pg}")) }}
             GROUP BY ?c""",
     )
-    class_labels = _label_rows(store, f"SELECT ?x ?label WHERE {{ ?x a ?t ; <{_RDFS}label> ?label . "
-                               f"FILTER(STRSTARTS(STR(?x), \"{pg}\")) }}")
+    class_labels = _label_rows(
+        store, f'SELECT ?x ?label WHERE {{ ?x a ?t ; <{_RDFS}label> ?label . FILTER(STRSTARTS(STR(?x), "{pg}")) }}'
+    )
     classes = sorted(
         (
             ClassCount(
@@ -286,7 +289,9 @@ def build_ui_index(store: ox.Store, base: str, records: Mapping[str, Record]) ->
         )
     roles = " ".join(f"<{pg}{role}>" for role in _ROLES)
     actors_of: dict[str, set[str]] = {}
-    for r in select(store, f"SELECT DISTINCT ?r ?a WHERE {{ VALUES ?role {{ {roles} }} ?r a <{pg}Resource> ; ?role ?a }}"):
+    for r in select(
+        store, f"SELECT DISTINCT ?r ?a WHERE {{ VALUES ?role {{ {roles} }} ?r a <{pg}Resource> ; ?role ?a }}"
+    ):
         actors_of.setdefault(term_text(r["r"]), set()).add(term_text(r["a"]))
     actor_labels = {
         iri: _pick(labels, "sv", iri)
@@ -353,7 +358,7 @@ async def home(request: Request) -> Response:
     except Unavailable as error:
         return error.response()
     base = manager.settings.base_iri
-    browse = []
+    browse: list[dict[str, Any]] = []
     for param, (scheme, _, _) in FACETS.items():
         concepts = index.schemes.get(scheme, {})
         label_sv, label_en = index.scheme_labels.get(scheme, (None, None))
@@ -672,9 +677,7 @@ def _labels(codes: Iterable[str], concepts: Mapping[str, Concept], lang: str) ->
     return [concept_label(concepts[c], lang) if c in concepts else c for c in codes]
 
 
-def result_rows(
-    hits: list[Record], index: ApiIndex, ui: UiIndex, base: str, lang: str
-) -> list[dict[str, Any]]:
+def result_rows(hits: list[Record], index: ApiIndex, ui: UiIndex, base: str, lang: str) -> list[dict[str, Any]]:
     """What the result list shows per resource."""
     rows = []
     for r in hits:
@@ -685,12 +688,12 @@ def result_rows(
                 "href": local_href(r.iri, base),
                 "forms": _labels(r.codes.get("forms", []), index.schemes.get("resource-form", {}), lang),
                 "care_levels": _labels(r.codes.get("care_levels", []), index.schemes.get("care-level", {}), lang),
-                "target_groups": _labels(
-                    r.codes.get("target_groups", []), index.schemes.get("target-group", {}), lang
-                ),
+                "target_groups": _labels(r.codes.get("target_groups", []), index.schemes.get("target-group", {}), lang),
                 "years": r.years,
                 "reports": [
-                    {"label": ui.reports[i].label, "href": local_href(i, base)} for i in sorted(reports) if i in ui.reports
+                    {"label": ui.reports[i].label, "href": local_href(i, base)}
+                    for i in sorted(reports)
+                    if i in ui.reports
                 ],
             }
         )
@@ -779,7 +782,10 @@ async def search_csv(request: Request) -> Response:
         item = record.item()
         item["reports"] = sorted({s["report"] for s in record.sources if s["report"]})
         writer.writerow(
-            ["|".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for v in map(item.get, _CSV_COLUMNS)]
+            [
+                "|".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v)
+                for v in map(item.get, _CSV_COLUMNS)
+            ]
         )
     return Response(
         out.getvalue(),

@@ -15,6 +15,11 @@
     return params.get("query");
   }
 
+  // Result IRIs open in this tab (they are pages of this site once localised below).
+  if (window.Yasgui.Yasr && window.Yasgui.Yasr.plugins && window.Yasgui.Yasr.plugins.table) {
+    window.Yasgui.Yasr.plugins.table.defaults.openIriInNewWindow = false;
+  }
+
   var yasgui = new window.Yasgui(holder, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
@@ -24,6 +29,7 @@
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
     yasqe: {
       prefixCcApi: null,
+      collapsePrefixesOnLoad: true,
       persistenceId: null,
       createShareableLink: function (yasqe) {
         return window.location.origin + "/sparql#" + new URLSearchParams({ query: yasqe.getValue() }).toString();
@@ -84,4 +90,13 @@
     });
   }
   new MutationObserver(function () { localise(holder); }).observe(holder, { childList: true, subtree: true });
+  // The results table handles clicks on IRIs itself (a new window for the original IRI); a
+  // local link is followed here first, as a plain link (modified clicks keep their meaning).
+  holder.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a.local") : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) { return; }
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.href = link.getAttribute("href");
+  }, true);
 })();
