@@ -9,8 +9,10 @@ or the ``.schema.jsonld`` suffix.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
@@ -19,7 +21,7 @@ from fastapi.responses import FileResponse, Response
 
 from service import schemaorg
 from service.describe import describe, label_of, serialize
-from service.facets import FACETS
+from service.facets import FACETS, fold
 from service.media import GRAPH_TYPES, HTML, MEDIA, SUFFIXES, negotiate
 from service.prefixes import WELL_KNOWN
 from service.sparql import error_response
@@ -229,7 +231,49 @@ def _report_stem(store: ox.Store, report: str, pg: str) -> str | None:
     return name.rsplit("/", 1)[-1].removesuffix(".txt") if name else None
 
 
-def _sources(store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang: str) -> list[dict[str, object]]:
+_WINDOW = 12  # lines after the annotated line in which a quote's start is looked for
+
+
+@functools.lru_cache(maxsize=32)
+def _report_lines(path: Path, stamp: float) -> tuple[str, ...]:
+    """A report text's lines, folded (cached per file version: ``stamp`` is its mtime)."""
+    return tuple(fold(line) for line in path.read_text(encoding="utf-8").splitlines())
+
+
+def quote_line(lines: tuple[str, ...], line: int, quote: str) -> int:
+    """The line (1-based) where ``quote`` starts in a report's folded ``lines``.
+
+    The annotation names the line where the statement's block starts; a quote from its text
+    (a description) begins a few lines below, and a quote that classified it (a section
+    heading) stands above. The first match at or just after ``line`` wins, else the nearest.
+
+    >>> text = ("heading", "", "a title", "first words of the text", "more")
+    >>> quote_line(text, 3, "First words of the text more"), quote_line(text, 3, "Heading")
+    (4, 1)
+    >>> quote_line(text, 3, "not there")
+    3
+    """
+    words = fold(quote).split()[:4]
+    if not words:
+        return line
+
+    def starts(number: int) -> bool:
+        # The quote starts on this line if its first words are here (or run on to the next line).
+        if words[0] not in lines[number - 1].split():
+            return False
+        following = next((text for text in lines[number:] if text), "")
+        return f" {' '.join(words)} " in f" {lines[number - 1]} {following} "
+
+    for number in range(max(line, 1), min(line + _WINDOW, len(lines)) + 1):
+        if starts(number):
+            return number
+    found = [number for number in range(1, len(lines) + 1) if starts(number)]
+    return min(found, key=lambda n: (abs(n - line), n)) if found else line
+
+
+def _sources(
+    store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang: str, reports_dir: Path
+) -> list[dict[str, object]]:
     """Each source annotation of ``node``: report, section, page, line, quote and the link to that line."""
     annotations = {
         q.subject
@@ -253,6 +297,10 @@ def _sources(store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang: str)
             )
             line = _first(store, target, f"{pg}line")
             stem = _report_stem(store, report, pg) if report else None
+            if stem and quote and line and line.isdigit():
+                path = reports_dir / f"{stem}.txt"
+                if path.is_file():
+                    line = str(quote_line(_report_lines(path, path.stat().st_mtime), int(line), quote))
             out.append(
                 {
                     "report": _term(store, _n(report), base, lang) if report else None,
@@ -331,8 +379,10 @@ def _entity_context(
             value = {"text": cell["text"], "href": f"/resources?{urlencode({facet_params[predicate]: notation})}"}
             if value not in entry["values"]:  # type: ignore[operator]
                 entry["values"].append(value)  # type: ignore[attr-defined]
-        elif predicate.startswith(pg) and isinstance(obj, ox.NamedNode) and any(
-            True for _ in store.quads_for_pattern(obj, _n(f"{_RDF}type"), actor_class)
+        elif (
+            predicate.startswith(pg)
+            and isinstance(obj, ox.NamedNode)
+            and any(True for _ in store.quads_for_pattern(obj, _n(f"{_RDF}type"), actor_class))
         ):
             role = label_of(store, quad.predicate, lang) or _compact(predicate, prefixes)
             actor: dict[str, object] = {"role": role, **cell}
@@ -396,7 +446,7 @@ def _entity_context(
             {v.value for v in _values(store, node, f"{_SCHEMA}url") if isinstance(v, ox.NamedNode | ox.Literal)}
         ),
         "figures": _observations(store, node, base, pg, lang),
-        "sources": _sources(store, node, base, pg, lang),
+        "sources": _sources(store, node, base, pg, lang, manager.settings.reports_dir),
         "reports": reports,
         "narrower": sorted(narrower, key=lambda t: str(t["text"])),
         "search_href": search_href,
