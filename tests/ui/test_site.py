@@ -194,3 +194,16 @@ def test_pages_render_quickly(web: httpx.Client, path: str) -> None:
     median = statistics.median(timings)
     print(f"{path}: median {median:.1f} ms")
     assert median < 1000, f"{path} took {median:.0f} ms"
+
+
+def test_care_level_hierarchy_in_search(web: httpx.Client) -> None:
+    """A broader care level finds the resources of its narrower ones (BUP ⊑ specialist care, care-level.ttl)."""
+
+    def hits(**params: str) -> set[str]:
+        page = web.get("/resources.csv", params=params).text.splitlines()[1:]
+        return {row.split(",", 1)[0] for row in page}
+
+    bup, specialist = hits(care_level="bup"), hits(care_level="specialistniva")
+    # 2020-inventering-metod-och-kunskapsstod.txt:279 "”Hur mår BUP?” – Rapport om dagsläget på BUP (2017)"
+    assert f"{BASE}id/resource/hur-mar-bup" in bup
+    assert bup and bup < specialist
