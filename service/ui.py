@@ -75,8 +75,9 @@ def _json_script(value: Any) -> Markup:
     """JSON for a ``<script type="application/…json">`` data block: ``<``, ``>`` and ``&`` are
     written as ``\\u`` escapes, so no string in the data can close the element.
 
-    >>> str(_json_script({"a": "</script><b>"}))
-    '{"a": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    >>> text = str(_json_script({"a": "</script><b>&"}))
+    >>> "<" in text or ">" in text or "&" in text, json.loads(text)["a"]
+    (False, '</script><b>&')
     """
     text = json.dumps(value, ensure_ascii=False, indent=1)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -15,6 +15,14 @@ from loader.pipeline import BuildResult
 from psykgraf.settings import ROOT, Settings
 from tests.service.conftest import Live, serve
 
+#: The Content-Security-Policy the pages are meant to work under (reported to the lead for the
+#: endpoint's security headers): scripts and styles from this origin only; YASGUI (CodeMirror,
+#: DataTables) sets inline style attributes, so styles also need 'unsafe-inline'.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+)
+
 AXE = ROOT / "service" / "static" / "vendor" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
@@ -31,6 +39,37 @@ def site(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     server = serve(Settings(build_dir=build_dir, query_workers=1, query_timeout=20.0))
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def strict_site(site: Live) -> Iterator[str]:
+    """The same app behind a strict Content-Security-Policy header, on a second port."""
+    import threading
+    import time
+
+    import uvicorn
+    from starlette.types import Message, Receive, Scope, Send
+
+    from tests.service.conftest import _free_port
+
+    async def with_csp(scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"content-security-policy", CSP.encode())]
+            await send(message)
+
+        await site.app(scope, receive, send_with_header)
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(with_csp, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(20)
 
 
 @pytest.fixture(scope="session")

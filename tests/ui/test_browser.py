@@ -147,6 +147,23 @@ def test_walk_through_the_site(site: Live, browser: Any) -> None:
     driver.save_screenshot(str(screenshot_path("entity.png")))
 
 
+def test_pages_work_under_a_strict_content_security_policy(strict_site: str, browser: Any) -> None:
+    """No inline script and nothing from elsewhere: the editor runs a query and search updates under CSP."""
+    driver = browser
+    driver.get_log("browser")  # drop earlier messages
+    driver.get(strict_site + "/sparql")
+    _wait("YASGUI", lambda: driver.find_elements("css selector", ".yasqe .CodeMirror"))
+    driver.find_element("css selector", "button.example[data-example=sip-resources]").click()
+    driver.find_element("css selector", ".yasqe_queryButton").click()
+    _wait("result rows", lambda: len(driver.find_elements("css selector", ".yasr table tbody tr")) > 1)
+    driver.get(strict_site + "/resources?q=SIP")
+    before = _counts(driver)
+    _largest(driver, "target_group").click()
+    _wait("counts after a target group", lambda: _counts(driver) != before)
+    blocked = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
+    assert blocked == []
+
+
 def test_shared_query_link_opens_in_the_editor(site: Live, browser: Any) -> None:
     driver = browser
     driver.get(site.url + "/sparql#query=" + "SELECT%20%3Fx%20WHERE%20%7B%20%3Fx%20a%20pg%3AReport%20%7D")
