@@ -183,10 +183,15 @@ def _page(request: Request, path: str, whole: bool = False, forced: str | None =
         return Response(status_code=304, headers=headers)
     if chosen == HTML:
         docs = build.directory / "docs" / "ontology.html" if build.directory else None
-        if whole and docs is not None and docs.is_file():
+        if whole and forced == HTML and docs is not None and docs.is_file():
+            # /ontology.html: the build's generated reference documentation, as it is.
             return FileResponse(docs, media_type=HTML, headers=headers)
         site = str(request.base_url).rstrip("/")
-        return render(request, "entity.html", _entity_context(build, manager, node, local, lang, site), headers=headers)
+        context = _entity_context(build, manager, node, local, lang, site)
+        if whole:
+            context["terms"] = _terms(build.store, iri, base, lang)
+            context["docs_href"] = f"{local}.html" if docs is not None and docs.is_file() else None
+        return render(request, "entity.html", context, headers=headers)
     if chosen == _SCHEMA_TYPE:
         data = schemaorg.entity(build.store, node, base, str(request.base_url).rstrip("/") + local, lang)
         body = json.dumps(data, ensure_ascii=False, indent=1)
@@ -353,6 +358,32 @@ def _observations(store: ox.Store, node: ox.NamedNode, base: str, pg: str, lang:
     return rows
 
 
+def _terms(store: ox.Store, prefix: str, base: str, lang: str) -> list[dict[str, object]]:
+    """The terms of the ontology (IRIs starting with ``prefix``), grouped by kind, with their comments."""
+    rdfs = WELL_KNOWN["rdfs"]
+    kinds: dict[str, list[dict[str, object]]] = {}
+    subjects = {
+        q.subject
+        for q in store.quads_for_pattern(None, _n(f"{_RDF}type"), None)
+        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix) and q.subject.value != prefix
+    }
+    for term in sorted(subjects, key=lambda t: t.value):
+        kind = min(
+            (label_of(store, t, lang) or t.value.rsplit("#", 1)[-1])
+            for t in _values(store, term, f"{_RDF}type")
+            if isinstance(t, ox.NamedNode)
+        )
+        comments = _literals(store, term, f"{rdfs}comment", lang) or _literals(store, term, f"{_SKOS}definition", lang)
+        kinds.setdefault(kind, []).append(
+            {
+                "term": _term(store, term, base, lang),
+                "name": term.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1],
+                "comment": comments[0] if comments else "",
+            }
+        )
+    return [{"kind": kind, "terms": terms} for kind, terms in sorted(kinds.items())]
+
+
 def _entity_context(
     build: Build, manager: BuildManager, node: ox.NamedNode, local: str, lang: str, site: str
 ) -> dict[str, object]:
@@ -456,4 +487,6 @@ def _entity_context(
         + [{"name": "schema.org", "type": "application/ld+json", "href": local + _SCHEMA_SUFFIX}],
         "editor_href": "/sparql#" + urlencode({"query": editor_query}, quote_via=quote),
         "jsonld": schemaorg.entity(store, node, base, page_url, lang),
+        "terms": [],
+        "docs_href": None,
     }

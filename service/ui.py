@@ -395,8 +395,12 @@ async def home(request: Request) -> Response:
             "items": [{"label": str(y), "href": f"/resources?year={y}"} for y in ui.years],
         }
     )
+    per_report = Counter(
+        report for record in index.records.values() for report in {src["report"] for src in record.sources}
+    )
     reports = [
         {
+            "resources": per_report[r.iri],
             "label": r.label,
             "href": local_href(r.iri, base),
             "text_href": f"/reports/{Path(r.file_name).stem}" if r.file_name else None,

@@ -160,8 +160,13 @@ def test_schemaorg_by_negotiation(http: httpx.Client) -> None:
 
 
 def test_ontology(http: httpx.Client) -> None:
-    html = http.get("/ontology", headers={"accept": "text/html"})
-    assert "<h1>psykgraf ontology</h1>" in html.text  # the build's docs/ontology.html
+    html = http.get("/ontology", headers={"accept": "text/html"}).text
+    # The page lists the ontology's terms (fixture: pg:Resource, pg:careLevel) and links the reference.
+    terms = html.split('id="h-terms"')[1]
+    assert "<code>Resource</code>" in terms and "<code>careLevel</code>" in terms
+    assert 'href="/ontology.html"' in terms
+    docs = http.get("/ontology.html")
+    assert "<h1>psykgraf ontology</h1>" in docs.text  # the build's docs/ontology.html
     turtle = http.get("/ontology", headers={"accept": "text/turtle"})
     subjects = {t.subject.value for t in ox.parse(turtle.content, format=ox.RdfFormat.TURTLE)}
     assert {f"{BASE}ontology", f"{BASE}ontology#Resource", f"{BASE}ontology#careLevel"} <= subjects
