@@ -207,10 +207,24 @@ def _compact(iri: str, prefixes: dict[str, str]) -> str:
     return iri
 
 
+def safe_href(url: str) -> str | None:
+    """``url`` if a browser may follow it from a page (a path, http, https, mailto), else None:
+    an IRI or URL read from a report is data, and ``javascript:`` in an href would run.
+
+    >>> safe_href("/id/x"), safe_href("https://e.se/a"), safe_href("javascript:alert(1)"), safe_href(" data:x")
+    ('/id/x', 'https://e.se/a', None, None)
+    """
+    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
+    if url.startswith("/") and not url.startswith("//"):
+        return url
+    return url if scheme in ("http", "https", "mailto") else None
+
+
 def _term(store: ox.Store, term: object, base: str, lang: str) -> dict[str, str | None]:
     """A term as the templates show it: text, link (local for this graph's IRIs) and language."""
     if isinstance(term, ox.NamedNode):
-        return {"text": label_of(store, term, lang) or term.value, "href": local_href(term.value, base), "lang": None}
+        href = safe_href(local_href(term.value, base))
+        return {"text": label_of(store, term, lang) or term.value, "href": href, "lang": None}
     if isinstance(term, ox.Literal):
         return {"text": term.value, "href": None, "lang": term.language}
     if isinstance(term, ox.BlankNode):
@@ -473,8 +487,13 @@ def _entity_context(
         "other_names": [n for n in _literals(store, node, f"{_SKOS}altLabel", lang) if n != title],
         "facets": list(facets.values()),
         "actors": sorted(actors, key=lambda a: (str(a["role"]), str(a["text"]))),
+        # Only URLs a browser may follow; any other value stays, as text, in the table of all facts.
         "links": sorted(
-            {v.value for v in _values(store, node, f"{_SCHEMA}url") if isinstance(v, ox.NamedNode | ox.Literal)}
+            {
+                v.value
+                for v in _values(store, node, f"{_SCHEMA}url")
+                if isinstance(v, ox.NamedNode | ox.Literal) and safe_href(v.value)
+            }
         ),
         "figures": _observations(store, node, base, pg, lang),
         "sources": _sources(store, node, base, pg, lang, manager.settings.reports_dir),

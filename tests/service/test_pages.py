@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pyoxigraph as ox
 import pytest
+from fastapi.testclient import TestClient
 
+from psykgraf.settings import Settings
+from service.app import create_app
 from tests.service.conftest import BASE
 
 SDQ = f"{BASE}id/resource/sdqwebb"
@@ -182,3 +187,17 @@ def test_unknown_iri_is_404(http: httpx.Client) -> None:
 def test_conditional_get(http: httpx.Client) -> None:
     first = http.get("/id/resource/sdqwebb.ttl")
     assert http.get("/id/resource/sdqwebb.ttl", headers={"if-none-match": first.headers["etag"]}).status_code == 304
+
+
+def test_hostile_urls_are_not_links(tmp_path: Path) -> None:
+    """A javascript: URL read from a report is shown as text, never as a link or unescaped."""
+    store = ox.Store()
+    node = ox.NamedNode(f"{BASE}id/resource/x")
+    evil = "javascript:alert(document.domain)"
+    store.add(ox.Quad(node, ox.NamedNode(f"{BASE}ontology#producer"), ox.NamedNode(evil)))
+    store.add(ox.Quad(node, ox.NamedNode("https://schema.org/url"), ox.Literal(evil)))
+    store.add(ox.Quad(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("<b>x</b>")))
+    app = create_app(Settings(build_dir=tmp_path), store)
+    with TestClient(app) as client:
+        page = client.get("/id/resource/x", headers={"accept": "text/html"}).text
+    assert 'href="javascript:' not in page and "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
