@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from psykgraf.catalog import default_warnings
 from psykgraf.settings import Settings
-from service import api, catalogue, linked, meta, named_queries, pages, sparql
+from service import api, catalogue, linked, meta, named_queries, pages, sparql, ui
 from service.apidocs import SPARQL_GET, SPARQL_POST, mount_docs
 from service.http import SECURITY_HEADERS, Guard
 from service.metrics import Metrics
@@ -111,6 +111,8 @@ def create_app(settings: Settings, store: ox.Store | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(named_queries.router)
     app.include_router(linked.router)
+    app.include_router(ui.router)
+    ui.mount_static(app)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(Guard, max_url=settings.max_url_length)  # inside CORS: its refusals get CORS too
     app.add_middleware(

@@ -15,13 +15,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 __all__ = ["SECURITY_HEADERS", "Guard", "HeadAnswered"]
 
 #: Sent on every response. The CSP lets pages use their own scripts, styles and images (same
-#: origin) and nothing inline or third-party; no framing; no Referer leaves the site.
+#: origin) and no inline or third-party script; no framing; no Referer leaves the site. Inline
+#: *style attributes* are allowed: the query editor (YASGUI) sets them on its elements.
 SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"x-content-type-options", b"nosniff"),
     (
         b"content-security-policy",
-        b"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-        b"form-action 'self'; frame-ancestors 'none'",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        b"connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        b"frame-ancestors 'none'",
     ),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"strict-origin-when-cross-origin"),

@@ -330,7 +330,9 @@ def _service_description(request: Request, manager: BuildManager) -> Response:
     if chosen is None:
         return error_response(406, f"Service Description is offered as {', '.join(offered)}")
     if chosen == HTML:
-        return Response(_form_page(endpoint, manager), media_type=HTML, headers=headers)
+        from service.ui import sparql_page  # the query editor for browsers (service/ui.py)
+
+        return sparql_page(request, endpoint)
     graphs = [g.value for g in build.store.named_graphs()]
     triples = service_description(endpoint, graphs, build.triples)
     prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#", "void": "http://rdfs.org/ns/void#"}
