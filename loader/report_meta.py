@@ -25,6 +25,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from loader.text import MONTHS
+
 __all__ = ["KINDS", "ReportMeta", "read_meta"]
 
 #: Layout name → (kind in Swedish, in English): what the layout's shape makes the document.
@@ -37,21 +39,7 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 _OPENING = 80  # lines of the opening searched for title, date and publishers
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_MONTH = "|".join(_MONTHS)
+_MONTH = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-([0-3]\d)\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b([1-3]?\d)\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -139,13 +127,13 @@ def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
         if m := _ISO.search(text):
             return m.group(0), number
         if m := _DAY_MONTH_YEAR.search(text):
-            month = _MONTHS.index(m.group(2).lower()) + 1
+            month = MONTHS[m.group(2).lower()]
             return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", number
     for number, text in enumerate(lines[:_OPENING], start=1):
         # "Stockholm, mars 2023" on a short line of its own: a place and date of issue, not
         # a date inside running text ("i mars 2020 fanns …").
         if (m := _MONTH_YEAR.search(text)) and len(text.strip()) <= 40:
-            month = _MONTHS.index(m.group(1).lower()) + 1
+            month = MONTHS[m.group(1).lower()]
             return f"{m.group(2)}-{month:02d}", number
     return None, None
 
