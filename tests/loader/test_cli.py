@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from loader.cli import app
 from loader.model import Document, Mention
 from loader.publish import current_version
+from psykgraf.cli import app
 from psykgraf.settings import Settings
 
 runner = CliRunner()
