@@ -1,6 +1,7 @@
 """The build pipeline: read -> layouts -> enrich -> anchor evidence -> resolve -> graph -> validate.
 
-:func:`build` returns a :class:`BuildResult` in memory; :mod:`loader.publish` writes it.
+:func:`build` returns one immutable, validated :class:`BuildResult` in memory;
+:mod:`loader.publish` writes it (and refuses one with SHACL violations).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from loader.named_things import read_running_text
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve
+from loader.validate import validate_lines
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
@@ -54,25 +56,34 @@ _BIBO_REPORT = "http://purl.org/ontology/bibo/Report"
 _Quad = tuple[NamedNode, NamedNode, NamedNode | pyoxigraph.Literal, NamedNode]
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildResult:
-    """An unpublished build: sorted N-Quads lines and what the build report needs."""
+    """An unpublished, validated build: sorted N-Quads lines and what the build report needs.
 
-    lines: list[str]
-    counts: dict[str, dict[str, int]]  # report -> class -> entities
-    layouts: dict[str, dict[str, float]]  # report -> layout -> score (those run)
-    mentions: dict[str, int]
-    problems: list[str] = field(default_factory=list)
-    fuzzy: list[tuple[str, str, str]] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-    violations: list[str] = field(default_factory=list)
-    conforms: bool = True
+    Immutable: :func:`build` makes it whole (SHACL included) and nothing sets fields on it
+    afterwards. A result that does not :attr:`conform` is never published.
+    """
+
+    lines: tuple[str, ...]
+    counts: Mapping[str, Mapping[str, int]]  # report -> class -> entities
+    layouts: Mapping[str, Mapping[str, float]]  # report -> layout -> score (those run)
+    mentions: Mapping[str, int]
+    problems: tuple[str, ...] = ()
+    fuzzy: tuple[tuple[str, str, str], ...] = ()
+    seconds: Mapping[str, float] = field(default_factory=dict)
+    #: One readable message per SHACL violation (``loader.validate``), sorted.
+    violations: tuple[str, ...] = ()
     #: Reports a layout recognised that yielded nothing; built around, fatal with ``--strict``.
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
 
     @property
     def triples(self) -> int:
         return len(self.lines)
+
+    @property
+    def conforms(self) -> bool:
+        """Whether the graph satisfies the SHACL shapes; only a conforming build may be published."""
+        return not self.violations
 
 
 def ontology_files(settings: Settings) -> list[Path]:
@@ -281,14 +292,20 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             counts.setdefault(report, {}).setdefault(CLASSES[kind], 0)
             counts[report][CLASSES[kind]] += 1
     problems += builder.unresolved + anchors.problems
+
+    t = time.perf_counter()
+    say("validating (SHACL)")
+    _conforms, violations = validate_lines(lines, settings.ontology_dir / "shapes.ttl")
+    timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
     return BuildResult(
-        lines=lines,
+        lines=tuple(lines),
         counts=counts,
         layouts=layouts,
         mentions=dict(per_report),
-        problems=problems + warnings,
-        warnings=warnings,
-        fuzzy=resolution.fuzzy,
+        problems=tuple(problems + warnings),
+        warnings=tuple(warnings),
+        fuzzy=tuple(resolution.fuzzy),
         seconds={k: round(v, 3) for k, v in timings.items()},
+        violations=tuple(violations),
     )

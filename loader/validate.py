@@ -11,6 +11,7 @@ leaving them out halves the validation time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph
@@ -60,7 +61,7 @@ def _to_rdflib(quads: list[pyoxigraph.Quad], keep: set[str]) -> rdflib.Graph:
     return graph
 
 
-def validate_lines(lines: list[str], shapes: Path | None) -> tuple[bool, list[str]]:
+def validate_lines(lines: Sequence[str], shapes: Path | None) -> tuple[bool, list[str]]:
     """Validate N-Quads lines (as one union graph) against a SHACL shapes file.
 
     Returns whether the data conforms and one readable message per violation,

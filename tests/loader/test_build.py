@@ -5,6 +5,7 @@ Expected values come from reading the reports; each cites its file and line.
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pyoxigraph
@@ -219,6 +220,14 @@ def test_skl_and_skr_are_one_actor(store: pyoxigraph.Store) -> None:
     # 2022-insatser…txt:39 "SKR:s initiativ": a genitive is how a sentence uses the name, not an alias
     labels = values(store, BASE + "id/actor/skr", "skos:altLabel")
     assert "SKR" in labels and "SKR:s" not in labels and "SKL:s" not in labels
+
+
+def test_build_returns_one_validated_immutable_result(result: BuildResult) -> None:
+    # build() runs SHACL itself: the result says whether it conforms, and no caller sets it later.
+    assert result.conforms and result.violations == ()
+    assert "validate" in result.seconds
+    with pytest.raises(FrozenInstanceError):
+        result.violations = ("set after the fact",)  # type: ignore[misc]
 
 
 def test_build_is_deterministic(result: BuildResult) -> None:
