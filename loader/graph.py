@@ -18,14 +18,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from loader.enrich import FACET_FIELDS, Enriched
 from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
 from loader.resolve import Entity, Resolution, compact
 
-__all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "lit"]
+__all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "Rebase", "lit"]
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -99,6 +99,48 @@ def _date(value: str) -> Literal | None:
     if _YEAR.match(value):
         return lit(value, datatype=XSD + "gYear")
     return None
+
+
+@dataclass(frozen=True)
+class Rebase:
+    """Moves terms from the base IRI the schema files are written under to the build's base.
+
+    The ontology, vocabularies, manifest and named queries are Turtle/SPARQL written under
+    the default base; a build under another base rewrites their terms (never serialised
+    lines): IRIs, literal datatypes, a literal that is wholly an IRI under the base (as
+    ``vann:preferredNamespaceUri``), and the ``<…>`` IRIs inside SPARQL text (``sh:select``…),
+    so a published query runs against the graph it is published in.
+
+    >>> r = Rebase("https://w3id.org/psykgraf/", "https://example.org/pg/")
+    >>> r.term(NamedNode("https://w3id.org/psykgraf/ontology#Resource")).value
+    'https://example.org/pg/ontology#Resource'
+    >>> r.term(Literal("https://w3id.org/psykgraf/ontology#")).value
+    'https://example.org/pg/ontology#'
+    >>> r.term(Literal("https://w3id.org/psykgraf/ är basen", language="sv")).value
+    'https://w3id.org/psykgraf/ är basen'
+    """
+
+    old: str
+    new: str
+
+    def iri(self, node: NamedNode) -> NamedNode:
+        value = node.value
+        return NamedNode(self.new + value[len(self.old) :]) if value.startswith(self.old) else node
+
+    def term(self, t: NamedNode | BlankNode | Literal, sparql: bool = False) -> NamedNode | BlankNode | Literal:
+        """``t`` under the new base; ``sparql``: ``t`` is query text whose ``<IRI>`` s move too."""
+        if isinstance(t, NamedNode):
+            return self.iri(t)
+        if not isinstance(t, Literal):
+            return t
+        if t.language:
+            return t
+        value = t.value
+        if sparql:
+            value = value.replace("<" + self.old, "<" + self.new)
+        elif value.startswith(self.old) and _URL.match(value):
+            value = self.new + value[len(self.old) :]
+        return Literal(value, datatype=self.iri(t.datatype))
 
 
 class QuadWriter:

@@ -19,7 +19,7 @@ from pyoxigraph import NamedNode, RdfFormat
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, inherit
 from loader.evidence import Anchorer
-from loader.graph import CLASSES, ActorInfo, GraphBuilder
+from loader.graph import CLASSES, ActorInfo, GraphBuilder, Rebase
 from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.appendix_tables import AppendixTablesLayout
 from loader.layouts.base import THRESHOLD, Layout
@@ -53,6 +53,8 @@ _DCT = "http://purl.org/dc/terms/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _PG_REPORT = DEFAULT_BASE_IRI + "ontology#Report"
 _BIBO_REPORT = "http://purl.org/ontology/bibo/Report"
+#: Predicates whose literal is SPARQL text (a named query's body, ``queries_graph``).
+_SPARQL_TEXT = frozenset(f"http://www.w3.org/ns/shacl#{form}" for form in ("select", "construct", "ask", "describe"))
 _Quad = tuple[NamedNode, NamedNode, NamedNode | pyoxigraph.Literal, NamedNode]
 
 
@@ -136,9 +138,10 @@ def _described_reports(manifest: Path) -> set[str]:
     }
 
 
-def _report_quads(report: str, file_name: str, meta: ReportMeta, publishers: Sequence[str]) -> list[_Quad]:
-    """A ``pg:Report`` for a report the manifest does not describe, from what its opening says."""
-    base = DEFAULT_BASE_IRI
+def _report_quads(
+    report: str, file_name: str, meta: ReportMeta, publishers: Sequence[str], base: str = DEFAULT_BASE_IRI
+) -> list[_Quad]:
+    """A ``pg:Report`` (IRIs under ``base``) for a report the manifest does not describe, from its opening."""
     s = NamedNode(f"{base}id/report/{report}")
     g = NamedNode(f"{base}graph/{report}")
     # Without a title in the text (it was on a cover), the file name stands in, in words.
@@ -262,28 +265,31 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     timings["resolve"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    builder = GraphBuilder(DEFAULT_BASE_IRI, layouts, anchors)
+    base = settings.base_iri
+    builder = GraphBuilder(base, layouts, anchors)
     for key in sorted(resolution.entities):
         builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
-    onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
+    onto_graph = NamedNode(base + "graph/ontology")
     schema_triples = [
-        (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{DEFAULT_BASE_IRI}graph/vocab/{f.stem}"))
+        (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{base}graph/vocab/{f.stem}"))
         for f in ontology_files(settings)
         for t in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE)
     ]  # each SKOS scheme in its own graph, so a vocabulary service can take it alone
     if settings.queries_dir.exists():
-        schema_triples += [(t, onto_graph) for t in queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)]
+        schema_triples += [(t, onto_graph) for t in queries_graph(load_queries(settings.queries_dir), base)]
+    # The schema files are written under the default base: their terms move to this build's.
+    rebase = Rebase(DEFAULT_BASE_IRI, base) if base != DEFAULT_BASE_IRI else None
     for tr, graph in schema_triples:
-        builder.writer.add(tr.subject, tr.predicate, tr.object, graph)
+        s, p, o = tr.subject, tr.predicate, tr.object
+        if rebase is not None:
+            s, p, o = rebase.term(s), rebase.iri(p), rebase.term(o, sparql=p.value in _SPARQL_TEXT)
+        builder.writer.add(s, p, o, graph)
     for report, (file_name, meta) in sorted(metas.items()):
         if report not in described:
             publishers = [p for p in meta.publishers if ("actor", p) in resolution.entities]
-            for quad in _report_quads(report, file_name, meta, publishers):
+            for quad in _report_quads(report, file_name, meta, publishers, base):
                 builder.writer.add(*quad)
     lines = builder.writer.lines()
-    if settings.base_iri != DEFAULT_BASE_IRI:
-        old, new = "<" + DEFAULT_BASE_IRI, "<" + settings.base_iri
-        lines = sorted(line.replace(old, new) for line in lines)
     timings["graph"] = time.perf_counter() - t
 
     counts: dict[str, dict[str, int]] = {}
@@ -295,7 +301,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
 
     t = time.perf_counter()
     say("validating (SHACL)")
-    _conforms, violations = validate_lines(lines, settings.ontology_dir / "shapes.ttl")
+    _conforms, violations = validate_lines(lines, settings.ontology_dir / "shapes.ttl", base)
     timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
     return BuildResult(

@@ -158,7 +158,7 @@ def validate_cmd() -> None:
         _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     lines = graph.read_text(encoding="utf-8").splitlines()
-    conforms, messages = validate_lines(lines, settings.ontology_dir / "shapes.ttl")
+    conforms, messages = validate_lines(lines, settings.ontology_dir / "shapes.ttl", settings.base_iri)
     for m in messages:
         _out.print(m, highlight=False)
     _err.print(f"{len(lines)} triples, {len(messages)} violations")
