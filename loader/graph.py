@@ -23,7 +23,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from loader.enrich import FACET_FIELDS, Enriched
 from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
-from loader.resolve import Entity, Resolution, compact
+from loader.resolve import Entity, RelationTargets, compact
 
 __all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "Rebase", "lit"]
 
@@ -269,10 +269,15 @@ class GraphBuilder:
         self,
         entity: Entity,
         enriched: dict[int, Enriched],
-        resolution: Resolution,
+        relations: RelationTargets,
         actor_slug: dict[str, str],
         actor_info: dict[str, ActorInfo],
     ) -> None:
+        """Write one resolved entity: class, labels, and per mention its facts and evidence.
+
+        Nothing is looked up here but the actor slugs resolution gave: relation targets come
+        resolved (:func:`loader.resolve.resolve_relations`).
+        """
         s = self.iri(entity.kind, entity.slug)
         first = entity.mentions[0]
         g0 = self.graph(first.source.report)
@@ -295,7 +300,7 @@ class GraphBuilder:
                 w(s, NamedNode(SKOS + "altLabel"), lit(name), g0)
         for m in entity.mentions:
             e = enriched.get(id(m))
-            self._mention(s, entity, m, e, resolution, actor_slug)
+            self._mention(s, entity, m, e, relations, actor_slug)
 
     def _facet(self, s: NamedNode, field: str, code: str, g: NamedNode, src: Source | None) -> None:
         prop, scheme = _FACET_PROPS[field]
@@ -310,7 +315,7 @@ class GraphBuilder:
         entity: Entity,
         m: Mention,
         e: Enriched | None,
-        resolution: Resolution,
+        relations: RelationTargets,
         actor_slug: dict[str, str],
     ) -> None:
         src = m.source
@@ -406,17 +411,9 @@ class GraphBuilder:
                 p, o = NamedNode(SDO + "mentions"), self.iri("actor", slug)
                 w(s, p, o, g)
                 self.annotate(s, Source(src.report, src.line, q, src.page, src.section), (p, o))
-        for rel in m.relations:
-            target = resolution.find(rel.target_kind, rel.target_name, src.report)
-            if target is None:
-                self.unresolved.append(
-                    f"{src.report}:{src.line}: {rel.relation} {rel.target_kind} {rel.target_name!r} not found"
-                )
-                continue
+        for rel in relations.of(m):
             prop, inverse = _RELATIONS.get(rel.relation, (DCT + "relation", None))
-            other = self.iri(target.kind, target.slug)
-            if other == s:
-                continue
+            other = self.iri(rel.kind, rel.slug)
             w(s, pg(prop), other, g)
             if inverse:
                 w(other, pg(inverse), s, g)

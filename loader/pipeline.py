@@ -31,7 +31,7 @@ from loader.model import Document, Mention
 from loader.named_things import read_running_text
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
-from loader.resolve import resolve
+from loader.resolve import resolve, resolve_relations
 from loader.validate import validate_lines
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
@@ -249,6 +249,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
 
     t = time.perf_counter()
     resolution = resolve(all_mentions, actors.resolve)
+    relations = resolve_relations(resolution)
     actor_slug: dict[str, str] = {}
     actor_info: dict[str, ActorInfo] = {}
     for (kind, slug), entity in resolution.entities.items():
@@ -268,7 +269,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     base = settings.base_iri
     builder = GraphBuilder(base, layouts, anchors)
     for key in sorted(resolution.entities):
-        builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
+        builder.add_entity(resolution.entities[key], by_id, relations, actor_slug, actor_info)
     onto_graph = NamedNode(base + "graph/ontology")
     schema_triples = [
         (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{base}graph/vocab/{f.stem}"))
@@ -297,7 +298,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         for report in sorted({m.source.report for m in entity.mentions}):
             counts.setdefault(report, {}).setdefault(CLASSES[kind], 0)
             counts[report][CLASSES[kind]] += 1
-    problems += builder.unresolved + anchors.problems
+    problems += builder.unresolved + list(relations.unresolved) + anchors.problems
 
     t = time.perf_counter()
     say("validating (SHACL)")
