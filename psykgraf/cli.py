@@ -43,7 +43,7 @@ def _settings(**overrides: object) -> Settings:
 
 
 def _run_build(settings: Settings, strict: bool, quiet: bool, accept_shrink: bool = False) -> Path | None:
-    """Build, validate and publish; returns the published version folder.
+    """Build (build() validates) and publish; returns the published version folder.
 
     Nothing is published when the build has SHACL violations, when a report's yield collapses
     against the served build or a label is absurd (unless ``accept_shrink``), or, with
