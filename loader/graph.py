@@ -18,14 +18,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from loader.enrich import FACET_FIELDS, Enriched
 from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
-from loader.resolve import Entity, Resolution, compact
+from loader.resolve import Entity, RelationTargets, compact
 
-__all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "lit"]
+__all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "Rebase", "lit"]
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -99,6 +99,48 @@ def _date(value: str) -> Literal | None:
     if _YEAR.match(value):
         return lit(value, datatype=XSD + "gYear")
     return None
+
+
+@dataclass(frozen=True)
+class Rebase:
+    """Moves terms from the base IRI the schema files are written under to the build's base.
+
+    The ontology, vocabularies, manifest and named queries are Turtle/SPARQL written under
+    the default base; a build under another base rewrites their terms (never serialised
+    lines): IRIs, literal datatypes, a literal that is wholly an IRI under the base (as
+    ``vann:preferredNamespaceUri``), and the ``<…>`` IRIs inside SPARQL text (``sh:select``…),
+    so a published query runs against the graph it is published in.
+
+    >>> r = Rebase("https://w3id.org/psykgraf/", "https://example.org/pg/")
+    >>> r.term(NamedNode("https://w3id.org/psykgraf/ontology#Resource")).value
+    'https://example.org/pg/ontology#Resource'
+    >>> r.term(Literal("https://w3id.org/psykgraf/ontology#")).value
+    'https://example.org/pg/ontology#'
+    >>> r.term(Literal("https://w3id.org/psykgraf/ är basen", language="sv")).value
+    'https://w3id.org/psykgraf/ är basen'
+    """
+
+    old: str
+    new: str
+
+    def iri(self, node: NamedNode) -> NamedNode:
+        value = node.value
+        return NamedNode(self.new + value[len(self.old) :]) if value.startswith(self.old) else node
+
+    def term(self, t: NamedNode | BlankNode | Literal, sparql: bool = False) -> NamedNode | BlankNode | Literal:
+        """``t`` under the new base; ``sparql``: ``t`` is query text whose ``<IRI>`` s move too."""
+        if isinstance(t, NamedNode):
+            return self.iri(t)
+        if not isinstance(t, Literal):
+            return t
+        if t.language:
+            return t
+        value = t.value
+        if sparql:
+            value = value.replace("<" + self.old, "<" + self.new)
+        elif value.startswith(self.old) and _URL.match(value):
+            value = self.new + value[len(self.old) :]
+        return Literal(value, datatype=self.iri(t.datatype))
 
 
 class QuadWriter:
@@ -227,10 +269,15 @@ class GraphBuilder:
         self,
         entity: Entity,
         enriched: dict[int, Enriched],
-        resolution: Resolution,
+        relations: RelationTargets,
         actor_slug: dict[str, str],
         actor_info: dict[str, ActorInfo],
     ) -> None:
+        """Write one resolved entity: class, labels, and per mention its facts and evidence.
+
+        Nothing is looked up here but the actor slugs resolution gave: relation targets come
+        resolved (:func:`loader.resolve.resolve_relations`).
+        """
         s = self.iri(entity.kind, entity.slug)
         first = entity.mentions[0]
         g0 = self.graph(first.source.report)
@@ -253,7 +300,7 @@ class GraphBuilder:
                 w(s, NamedNode(SKOS + "altLabel"), lit(name), g0)
         for m in entity.mentions:
             e = enriched.get(id(m))
-            self._mention(s, entity, m, e, resolution, actor_slug)
+            self._mention(s, entity, m, e, relations, actor_slug)
 
     def _facet(self, s: NamedNode, field: str, code: str, g: NamedNode, src: Source | None) -> None:
         prop, scheme = _FACET_PROPS[field]
@@ -268,7 +315,7 @@ class GraphBuilder:
         entity: Entity,
         m: Mention,
         e: Enriched | None,
-        resolution: Resolution,
+        relations: RelationTargets,
         actor_slug: dict[str, str],
     ) -> None:
         src = m.source
@@ -364,17 +411,9 @@ class GraphBuilder:
                 p, o = NamedNode(SDO + "mentions"), self.iri("actor", slug)
                 w(s, p, o, g)
                 self.annotate(s, Source(src.report, src.line, q, src.page, src.section), (p, o))
-        for rel in m.relations:
-            target = resolution.find(rel.target_kind, rel.target_name, src.report)
-            if target is None:
-                self.unresolved.append(
-                    f"{src.report}:{src.line}: {rel.relation} {rel.target_kind} {rel.target_name!r} not found"
-                )
-                continue
+        for rel in relations.of(m):
             prop, inverse = _RELATIONS.get(rel.relation, (DCT + "relation", None))
-            other = self.iri(target.kind, target.slug)
-            if other == s:
-                continue
+            other = self.iri(rel.kind, rel.slug)
             w(s, pg(prop), other, g)
             if inverse:
                 w(other, pg(inverse), s, g)

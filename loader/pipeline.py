@@ -1,6 +1,7 @@
 """The build pipeline: read -> layouts -> enrich -> anchor evidence -> resolve -> graph -> validate.
 
-:func:`build` returns a :class:`BuildResult` in memory; :mod:`loader.publish` writes it.
+:func:`build` returns one immutable, validated :class:`BuildResult` in memory;
+:mod:`loader.publish` writes it (and refuses one with SHACL violations).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from pyoxigraph import NamedNode, RdfFormat
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, inherit
 from loader.evidence import Anchorer
-from loader.graph import CLASSES, ActorInfo, GraphBuilder
+from loader.graph import CLASSES, ActorInfo, GraphBuilder, Rebase
 from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.appendix_tables import AppendixTablesLayout
 from loader.layouts.base import THRESHOLD, Layout
@@ -30,7 +31,8 @@ from loader.model import Document, Mention
 from loader.named_things import read_running_text
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
-from loader.resolve import resolve
+from loader.resolve import resolve, resolve_relations
+from loader.validate import validate_lines
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
@@ -51,28 +53,39 @@ _DCT = "http://purl.org/dc/terms/"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _PG_REPORT = DEFAULT_BASE_IRI + "ontology#Report"
 _BIBO_REPORT = "http://purl.org/ontology/bibo/Report"
+#: Predicates whose literal is SPARQL text (a named query's body, ``queries_graph``).
+_SPARQL_TEXT = frozenset(f"http://www.w3.org/ns/shacl#{form}" for form in ("select", "construct", "ask", "describe"))
 _Quad = tuple[NamedNode, NamedNode, NamedNode | pyoxigraph.Literal, NamedNode]
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildResult:
-    """An unpublished build: sorted N-Quads lines and what the build report needs."""
+    """An unpublished, validated build: sorted N-Quads lines and what the build report needs.
 
-    lines: list[str]
-    counts: dict[str, dict[str, int]]  # report -> class -> entities
-    layouts: dict[str, dict[str, float]]  # report -> layout -> score (those run)
-    mentions: dict[str, int]
-    problems: list[str] = field(default_factory=list)
-    fuzzy: list[tuple[str, str, str]] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-    violations: list[str] = field(default_factory=list)
-    conforms: bool = True
+    Immutable: :func:`build` makes it whole (SHACL included) and nothing sets fields on it
+    afterwards. A result that does not :attr:`conform` is never published.
+    """
+
+    lines: tuple[str, ...]
+    counts: Mapping[str, Mapping[str, int]]  # report -> class -> entities
+    layouts: Mapping[str, Mapping[str, float]]  # report -> layout -> score (those run)
+    mentions: Mapping[str, int]
+    problems: tuple[str, ...] = ()
+    fuzzy: tuple[tuple[str, str, str], ...] = ()
+    seconds: Mapping[str, float] = field(default_factory=dict)
+    #: One readable message per SHACL violation (``loader.validate``), sorted.
+    violations: tuple[str, ...] = ()
     #: Reports a layout recognised that yielded nothing; built around, fatal with ``--strict``.
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
 
     @property
     def triples(self) -> int:
         return len(self.lines)
+
+    @property
+    def conforms(self) -> bool:
+        """Whether the graph satisfies the SHACL shapes; only a conforming build may be published."""
+        return not self.violations
 
 
 def ontology_files(settings: Settings) -> list[Path]:
@@ -125,9 +138,10 @@ def _described_reports(manifest: Path) -> set[str]:
     }
 
 
-def _report_quads(report: str, file_name: str, meta: ReportMeta, publishers: Sequence[str]) -> list[_Quad]:
-    """A ``pg:Report`` for a report the manifest does not describe, from what its opening says."""
-    base = DEFAULT_BASE_IRI
+def _report_quads(
+    report: str, file_name: str, meta: ReportMeta, publishers: Sequence[str], base: str = DEFAULT_BASE_IRI
+) -> list[_Quad]:
+    """A ``pg:Report`` (IRIs under ``base``) for a report the manifest does not describe, from its opening."""
     s = NamedNode(f"{base}id/report/{report}")
     g = NamedNode(f"{base}graph/{report}")
     # Without a title in the text (it was on a cover), the file name stands in, in words.
@@ -235,6 +249,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
 
     t = time.perf_counter()
     resolution = resolve(all_mentions, actors.resolve)
+    relations = resolve_relations(resolution)
     actor_slug: dict[str, str] = {}
     actor_info: dict[str, ActorInfo] = {}
     for (kind, slug), entity in resolution.entities.items():
@@ -251,28 +266,31 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     timings["resolve"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    builder = GraphBuilder(DEFAULT_BASE_IRI, layouts, anchors)
+    base = settings.base_iri
+    builder = GraphBuilder(base, layouts, anchors)
     for key in sorted(resolution.entities):
-        builder.add_entity(resolution.entities[key], by_id, resolution, actor_slug, actor_info)
-    onto_graph = NamedNode(DEFAULT_BASE_IRI + "graph/ontology")
+        builder.add_entity(resolution.entities[key], by_id, relations, actor_slug, actor_info)
+    onto_graph = NamedNode(base + "graph/ontology")
     schema_triples = [
-        (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{DEFAULT_BASE_IRI}graph/vocab/{f.stem}"))
+        (t, onto_graph if f.parent.name != "vocab" else NamedNode(f"{base}graph/vocab/{f.stem}"))
         for f in ontology_files(settings)
         for t in pyoxigraph.parse(path=str(f), format=RdfFormat.TURTLE)
     ]  # each SKOS scheme in its own graph, so a vocabulary service can take it alone
     if settings.queries_dir.exists():
-        schema_triples += [(t, onto_graph) for t in queries_graph(load_queries(settings.queries_dir), DEFAULT_BASE_IRI)]
+        schema_triples += [(t, onto_graph) for t in queries_graph(load_queries(settings.queries_dir), base)]
+    # The schema files are written under the default base: their terms move to this build's.
+    rebase = Rebase(DEFAULT_BASE_IRI, base) if base != DEFAULT_BASE_IRI else None
     for tr, graph in schema_triples:
-        builder.writer.add(tr.subject, tr.predicate, tr.object, graph)
+        s, p, o = tr.subject, tr.predicate, tr.object
+        if rebase is not None:
+            s, p, o = rebase.term(s), rebase.iri(p), rebase.term(o, sparql=p.value in _SPARQL_TEXT)
+        builder.writer.add(s, p, o, graph)
     for report, (file_name, meta) in sorted(metas.items()):
         if report not in described:
             publishers = [p for p in meta.publishers if ("actor", p) in resolution.entities]
-            for quad in _report_quads(report, file_name, meta, publishers):
+            for quad in _report_quads(report, file_name, meta, publishers, base):
                 builder.writer.add(*quad)
     lines = builder.writer.lines()
-    if settings.base_iri != DEFAULT_BASE_IRI:
-        old, new = "<" + DEFAULT_BASE_IRI, "<" + settings.base_iri
-        lines = sorted(line.replace(old, new) for line in lines)
     timings["graph"] = time.perf_counter() - t
 
     counts: dict[str, dict[str, int]] = {}
@@ -280,15 +298,21 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         for report in sorted({m.source.report for m in entity.mentions}):
             counts.setdefault(report, {}).setdefault(CLASSES[kind], 0)
             counts[report][CLASSES[kind]] += 1
-    problems += builder.unresolved + anchors.problems
+    problems += builder.unresolved + list(relations.unresolved) + anchors.problems
+
+    t = time.perf_counter()
+    say("validating (SHACL)")
+    _conforms, violations = validate_lines(lines, settings.ontology_dir / "shapes.ttl", base)
+    timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
     return BuildResult(
-        lines=lines,
+        lines=tuple(lines),
         counts=counts,
         layouts=layouts,
         mentions=dict(per_report),
-        problems=problems + warnings,
-        warnings=warnings,
-        fuzzy=resolution.fuzzy,
+        problems=tuple(problems + warnings),
+        warnings=tuple(warnings),
+        fuzzy=tuple(resolution.fuzzy),
         seconds={k: round(v, 3) for k, v in timings.items()},
+        violations=tuple(violations),
     )

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from loader.exports import record_history, write_exports
@@ -26,6 +27,7 @@ from loader.pipeline import BuildResult
 __all__ = [
     "MAX_LABEL",
     "MIN_YIELD",
+    "NotPublishable",
     "clean_stale",
     "current_version",
     "publish",
@@ -41,10 +43,16 @@ MIN_YIELD = 0.5
 #: Longer labels are text that lost its line breaks, not names.
 MAX_LABEL = 500
 _COMPLETE = "build.json"  # written last: a version folder holding it is whole
+
+
+class NotPublishable(ValueError):
+    """A build that must not be written as a version: it does not conform to the SHACL shapes."""
+
+
 _LABEL = re.compile(r'^\S+ <http://www\.w3\.org/2000/01/rdf-schema#label> "((?:[^"\\]|\\.)*)"')
 
 
-def version_of(lines: list[str]) -> str:
+def version_of(lines: Sequence[str]) -> str:
     """The version id of a build: a content hash of its N-Quads.
 
     >>> version_of(["<a> <b> <c> ."])
@@ -144,8 +152,11 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
     """Write the build into ``build_dir/<version>`` (via a temporary folder); return its path.
 
     A complete folder of the same version already holds these bytes: it is left as it is,
-    so a rebuild of unchanged input never removes what ``current`` serves.
+    so a rebuild of unchanged input never removes what ``current`` serves. A build with SHACL
+    violations raises :class:`NotPublishable` before anything is written.
     """
+    if not result.conforms:
+        raise NotPublishable(f"{len(result.violations)} SHACL violations; first: {result.violations[0]}")
     version = version_of(result.lines)
     build_dir.mkdir(parents=True, exist_ok=True)
     clean_stale(build_dir)
@@ -158,9 +169,9 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
         "counts": result.counts,
         "layouts": result.layouts,
         "mentions": result.mentions,
-        "problems": result.problems,
+        "problems": list(result.problems),
         "fuzzy": [list(f) for f in result.fuzzy],
-        "violations": result.violations,
+        "violations": list(result.violations),
         "conforms": result.conforms,
     }
     tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{os.getpid()}-", dir=build_dir))
@@ -172,7 +183,7 @@ def write_build(result: BuildResult, build_dir: Path, extra_files: dict[str, str
             path = tmp / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        write_exports(tmp, version, result.lines)  # downloads/ and the change-feed manifest (loader/exports.py)
+        write_exports(tmp, version, list(result.lines))  # downloads/ and the change-feed manifest (loader/exports.py)
         (tmp / _COMPLETE).write_text(
             json.dumps(
                 {"version": version, "triples": result.triples, "reports": result.mentions}, indent=2, sort_keys=True

@@ -375,3 +375,50 @@ def resolve(
                 codes.setdefault((m.source.report, m.kind, m.code.strip()), slug)
     redirects = _fold_kinds(entities)
     return Resolution(entities, sorted(set(fuzzy)), index, codes, redirects)
+
+
+# Relations ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ResolvedRelation:
+    """One relation of a mention, its target name resolved to an entity (kind, slug)."""
+
+    relation: str  # as Relation.relation: "part-of", "agreement", …
+    kind: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class RelationTargets:
+    """Every mention's relations resolved to entities, and the targets no entity answers to."""
+
+    by_mention: dict[int, tuple[ResolvedRelation, ...]]  # id(mention) -> its resolved relations, in order
+    unresolved: tuple[str, ...]
+
+    def of(self, mention: Mention) -> tuple[ResolvedRelation, ...]:
+        return self.by_mention.get(id(mention), ())
+
+
+def resolve_relations(resolution: Resolution) -> RelationTargets:
+    """Resolve each mention's relation targets by name (a bare code within its report).
+
+    A target that names no entity is reported, not guessed; one that resolves to the
+    entity stating it (a part "of itself" after a merge) is no relation and is dropped.
+    """
+    by_mention: dict[int, tuple[ResolvedRelation, ...]] = {}
+    unresolved: list[str] = []
+    for key in sorted(resolution.entities):
+        entity = resolution.entities[key]
+        for m in entity.mentions:
+            found: list[ResolvedRelation] = []
+            for rel in m.relations:
+                target = resolution.find(rel.target_kind, rel.target_name, m.source.report)
+                if target is None:
+                    unresolved.append(
+                        f"{m.source.report}:{m.source.line}: {rel.relation} {rel.target_kind} "
+                        f"{rel.target_name!r} not found"
+                    )
+                elif (target.kind, target.slug) != (entity.kind, entity.slug):
+                    found.append(ResolvedRelation(rel.relation, target.kind, target.slug))
+            if found:
+                by_mention[id(m)] = tuple(found)
+    return RelationTargets(by_mention, tuple(unresolved))

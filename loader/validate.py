@@ -11,6 +11,7 @@ leaving them out halves the validation time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph
@@ -18,6 +19,9 @@ import pyshacl
 import rdflib
 from rdflib import RDF, RDFS, BNode, URIRef
 from rdflib import Literal as RLiteral
+from rdflib.term import Node
+
+from psykgraf.settings import DEFAULT_BASE_IRI
 
 __all__ = ["validate_lines"]
 
@@ -60,15 +64,33 @@ def _to_rdflib(quads: list[pyoxigraph.Quad], keep: set[str]) -> rdflib.Graph:
     return graph
 
 
-def validate_lines(lines: list[str], shapes: Path | None) -> tuple[bool, list[str]]:
+def _rebased(shapes: rdflib.Graph, base: str) -> rdflib.Graph:
+    """The shapes with IRIs under the default base moved to ``base`` (the build's)."""
+    if base == DEFAULT_BASE_IRI:
+        return shapes
+
+    def move(t: Node) -> Node:
+        if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE_IRI):
+            return URIRef(base + str(t)[len(DEFAULT_BASE_IRI) :])
+        return t
+
+    out = rdflib.Graph()
+    for s, p, o in shapes:
+        out.add((move(s), move(p), move(o)))
+    return out
+
+
+def validate_lines(lines: Sequence[str], shapes: Path | None, base: str = DEFAULT_BASE_IRI) -> tuple[bool, list[str]]:
     """Validate N-Quads lines (as one union graph) against a SHACL shapes file.
 
+    The shapes are written under the default base IRI; a graph built under another
+    ``base`` is checked against the same shapes moved to that base.
     Returns whether the data conforms and one readable message per violation,
     sorted, e.g. ``"<iri> rdfs:label: Every entity needs an rdfs:label"``.
     """
     if shapes is None or not lines:
         return True, []
-    shapes_graph = rdflib.Graph().parse(shapes, format="turtle")
+    shapes_graph = _rebased(rdflib.Graph().parse(shapes, format="turtle"), base)
     quads = list(pyoxigraph.parse("\n".join(lines), format=pyoxigraph.RdfFormat.N_QUADS))
     data = _to_rdflib(quads, _relevant_predicates(shapes_graph))
     conforms, report, _text = pyshacl.validate(

@@ -1,1 +1,1 @@
-"""Shared settings and paths of psykgraf."""
+"""psykgraf: shared settings, the command line (cli.py), the catalogue and named queries."""

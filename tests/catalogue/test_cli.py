@@ -8,8 +8,8 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from loader.cli import app
 from psykgraf.catalog import DCAT, RDF
+from psykgraf.cli import app
 
 
 def test_export_catalog(published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ Expected values come from reading the reports; each cites its file and line.
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pyoxigraph
@@ -221,9 +222,36 @@ def test_skl_and_skr_are_one_actor(store: pyoxigraph.Store) -> None:
     assert "SKR" in labels and "SKR:s" not in labels and "SKL:s" not in labels
 
 
+def test_build_returns_one_validated_immutable_result(result: BuildResult) -> None:
+    # build() runs SHACL itself: the result says whether it conforms, and no caller sets it later.
+    assert result.conforms and result.violations == ()
+    assert "validate" in result.seconds
+    with pytest.raises(FrozenInstanceError):
+        result.violations = ("set after the fact",)  # type: ignore[misc]
+
+
 def test_build_is_deterministic(result: BuildResult) -> None:
     again = build(Settings())
     assert again.lines == result.lines
+
+
+def test_another_base_iri_moves_every_iri_and_keeps_every_triple(result: BuildResult) -> None:
+    other = "https://example.org/pg/"
+    moved = build(Settings(base_iri=other))
+    quads = list(pyoxigraph.parse("\n".join(moved.lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS))
+    iris = {
+        t.value
+        for q in quads
+        for t in (q.subject, q.predicate, q.object, q.graph_name)
+        if isinstance(t, pyoxigraph.NamedNode)
+    } | {q.object.datatype.value for q in quads if isinstance(q.object, pyoxigraph.Literal)}
+    assert not [i for i in iris if i.startswith(BASE)]  # built IRIs, ontology, vocab, manifest, queries
+    assert moved.triples == result.triples
+    # 2020-inventering…txt is a report (data/reports/): its IRI and class are under the new base.
+    assert f"{other}id/report/{INV}" in iris and f"{other}ontology#Report" in iris
+    assert f"{other}graph/vocab/care-level" in iris  # a SKOS scheme's graph (ontology/vocab/care-level.ttl)
+    # The shapes move with the base (tests/loader/test_validate.py) and the moved graph meets them.
+    assert moved.conforms
 
 
 def test_unknown_layout_is_an_error_naming_the_file(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from loader.cli import app
 from loader.model import Document, Mention
 from loader.publish import current_version
-from psykgraf.settings import Settings
+from psykgraf.cli import app
+from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
 runner = CliRunner()
 REPORTS = Settings().reports_dir
@@ -39,6 +39,29 @@ def test_build_publishes_and_a_bad_report_leaves_current_untouched(tmp_path: Pat
     assert bad.exit_code == 1
     assert "trasig.txt:1: not valid UTF-8" in bad.output
     assert current_version(build_dir) == version
+
+
+def test_a_build_with_shacl_violations_is_not_published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Shapes with one more rule no report satisfies (a bibo:isbn); the ontology itself is unchanged.
+    ontology = tmp_path / "ontology"
+    shutil.copytree(Settings().ontology_dir, ontology)
+    with (ontology / "shapes.ttl").open("a", encoding="utf-8") as f:
+        f.write(
+            "\n<urn:test:ReportNeedsIsbn> a <http://www.w3.org/ns/shacl#NodeShape> ;\n"
+            f"  <http://www.w3.org/ns/shacl#targetClass> <{DEFAULT_BASE_IRI}ontology#Report> ;\n"
+            "  <http://www.w3.org/ns/shacl#property> [ <http://www.w3.org/ns/shacl#path> "
+            "<http://purl.org/ontology/bibo/isbn> ; <http://www.w3.org/ns/shacl#minCount> 1 ] .\n"
+        )
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(REPORTS / "2021-handlingsplan-psykisk-halsa-stockholms-lan.txt", reports)
+    monkeypatch.setenv("PSYKGRAF_ONTOLOGY_DIR", str(ontology))
+    build_dir = tmp_path / "build"
+    out = runner.invoke(app, ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)])
+    assert out.exit_code == 1
+    assert "SHACL violations: build not published" in out.output
+    assert "isbn" in out.output  # the violation is named
+    assert current_version(build_dir) is None
 
 
 def test_query_runs_a_named_query_on_the_published_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

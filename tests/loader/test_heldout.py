@@ -25,7 +25,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-from loader.cli import app
+from psykgraf.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"

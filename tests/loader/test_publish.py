@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from loader.pipeline import BuildResult
-from loader.publish import current_version, publish, sanity_problems, version_of, write_build
+from loader.publish import NotPublishable, current_version, publish, sanity_problems, version_of, write_build
 
 
 def _result(lines: list[str]) -> BuildResult:
-    return BuildResult(lines=lines, counts={"r": {"Resource": 1}}, layouts={"r": {"inventory": 0.9}}, mentions={"r": 1})
+    return BuildResult(
+        lines=tuple(lines), counts={"r": {"Resource": 1}}, layouts={"r": {"inventory": 0.9}}, mentions={"r": 1}
+    )
 
 
 def test_same_lines_same_version_and_bytes(tmp_path: Path) -> None:
@@ -20,6 +25,15 @@ def test_same_lines_same_version_and_bytes(tmp_path: Path) -> None:
     assert a.name == b.name == version_of(lines)
     for name in ("graph.nq", "report.json", "report.md", "build.json"):
         assert (a / name).read_bytes() == (b / name).read_bytes()
+
+
+def test_a_result_with_shacl_violations_is_never_written(tmp_path: Path) -> None:
+    ok = _result(['<https://x/a> <https://x/p> "b"@sv <https://x/g> .'])
+    bad = replace(ok, violations=("<https://x/a> rdfs:label: Every entity needs an rdfs:label",))
+    assert ok.conforms and not bad.conforms
+    with pytest.raises(NotPublishable, match="1 SHACL violations"):
+        write_build(bad, tmp_path)
+    assert list(tmp_path.iterdir()) == []  # no version folder, no temporary left behind
 
 
 def test_different_lines_different_version() -> None:
@@ -40,8 +54,9 @@ def test_publish_switches_current_and_keeps_old_version(tmp_path: Path) -> None:
 
 
 def test_build_report_lists_counts_and_problems(tmp_path: Path) -> None:
-    result = _result(["<https://x/a> <https://x/p> <https://x/o> ."])
-    result.problems = ["r: Länk till X: no URL left on page 3"]
+    result = replace(
+        _result(["<https://x/a> <https://x/p> <https://x/o> ."]), problems=("r: Länk till X: no URL left on page 3",)
+    )
     target = write_build(result, tmp_path)
     report = json.loads((target / "report.json").read_text())
     assert report["counts"] == {"r": {"Resource": 1}}

@@ -33,3 +33,13 @@ def test_bad_year_is_a_violation_and_a_good_entity_passes() -> None:
     conforms, messages = validate_lines([*good, bad_year], SHAPES)
     assert not conforms
     assert any("dcterms:created" in m for m in messages)
+
+
+def test_shapes_follow_the_build_base_iri() -> None:
+    # The shapes are written under the default base; under another base the same rules apply.
+    other = "https://example.org/pg/"
+    line = f"<{other}id/resource/x> {TYPE} <{other}ontology#Resource> <{other}graph/r> ."
+    assert validate_lines([line], SHAPES) == (True, [])  # the default-base shapes target nothing here
+    conforms, messages = validate_lines([line], SHAPES, other)
+    assert not conforms
+    assert any("rdfs:label" in m and f"{other}id/resource/x" in m for m in messages)

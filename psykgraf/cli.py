@@ -43,7 +43,7 @@ def _settings(**overrides: object) -> Settings:
 
 
 def _run_build(settings: Settings, strict: bool, quiet: bool, accept_shrink: bool = False) -> Path | None:
-    """Build, validate and publish; returns the published version folder.
+    """Build (build() validates) and publish; returns the published version folder.
 
     Nothing is published when the build has SHACL violations, when a report's yield collapses
     against the served build or a label is absurd (unless ``accept_shrink``), or, with
@@ -55,7 +55,6 @@ def _run_build(settings: Settings, strict: bool, quiet: bool, accept_shrink: boo
     from loader.pipeline import build, ontology_files
     from loader.publish import publish, sanity_problems, served_mentions, write_build
     from loader.read import ReportError
-    from loader.validate import validate_lines
 
     show = not quiet and sys.stderr.isatty()
     t0 = time.perf_counter()
@@ -68,11 +67,8 @@ def _run_build(settings: Settings, strict: bool, quiet: bool, accept_shrink: boo
     except ReportError as exc:
         _error(f"{exc}")
         return None
-    t = time.perf_counter()
-    result.conforms, result.violations = validate_lines(result.lines, settings.ontology_dir / "shapes.ttl")
-    result.seconds["validate"] = round(time.perf_counter() - t, 3)
-    if result.violations:
-        _err.print(f"[yellow]SHACL:[/yellow] {len(result.violations)} violations (see report.md)")
+    if not result.conforms:
+        _err.print(f"[yellow]SHACL:[/yellow] {len(result.violations)} violations; the first:")
         for v in result.violations[:10]:
             _err.print(f"  {v}", highlight=False)
         _error("SHACL violations: build not published; the current build is unchanged")
@@ -162,7 +158,7 @@ def validate_cmd() -> None:
         _error("no published build; run `psykgraf build` first")
         raise typer.Exit(1)
     lines = graph.read_text(encoding="utf-8").splitlines()
-    conforms, messages = validate_lines(lines, settings.ontology_dir / "shapes.ttl")
+    conforms, messages = validate_lines(lines, settings.ontology_dir / "shapes.ttl", settings.base_iri)
     for m in messages:
         _out.print(m, highlight=False)
     _err.print(f"{len(lines)} triples, {len(messages)} violations")

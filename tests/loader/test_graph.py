@@ -1,0 +1,137 @@
+"""Specification of the graph writer: which quads one resolved entity gives.
+
+The input is a three-line report written for this test (``TEXT`` below): an inventory item
+with a target-group facet and a relation to the initiative it is part of. Expected values
+are read from that text; offsets are positions in it.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from loader.enrich import Enriched, Evidence
+from loader.evidence import Anchorer
+from loader.graph import CONTEXT, GraphBuilder
+from loader.model import Document, Line, Mention, Relation, Source
+from loader.resolve import resolve, resolve_relations
+
+BASE = "https://example.org/pg/"
+PG = BASE + "ontology#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+DCT = "http://purl.org/dc/terms/"
+OA = "http://www.w3.org/ns/oa#"
+REPORT = "rapport"
+TEXT = (
+    "Inventering av stöd",
+    "SkolFam – ett arbetssätt för familjehemsplacerade barn i grundskolan.",
+    "Skolsatsningen samlar arbetet.",
+)
+QUOTE = TEXT[1]
+R = f"{BASE}id/resource/skolfam"
+I = f"{BASE}id/initiative/skolsatsningen"  # noqa: E741 (the initiative's IRI)
+G = f"{BASE}graph/{REPORT}"
+
+
+def _quads() -> tuple[list[ox.Quad], list[str]]:
+    doc = Document(REPORT, tuple(Line(n, t) for n, t in enumerate(TEXT, start=1)))
+    item = Mention(
+        kind="resource",
+        name="SkolFam",
+        source=Source(REPORT, 2, QUOTE),
+        target_groups=("barn",),
+        relations=(
+            Relation("part-of", "initiative", "Skolsatsningen"),
+            Relation("related", "resource", "Finns inte"),  # names nothing: reported, not written
+            Relation("part-of", "resource", "SkolFam"),  # names the item itself: no relation
+        ),
+    )
+    initiative = Mention(kind="initiative", name="Skolsatsningen", source=Source(REPORT, 3, TEXT[2]))
+    enriched = Enriched(item, (Evidence("target_groups", "barn", "familjehemsplacerade barn", "barn"),))
+    resolution = resolve([item, initiative])
+    relations = resolve_relations(resolution)
+    builder = GraphBuilder(BASE, [REPORT], Anchorer({REPORT: doc}))
+    for key in sorted(resolution.entities):
+        builder.add_entity(resolution.entities[key], {id(item): enriched}, relations, {}, {})
+    return builder.writer.quads(), [*builder.unresolved, *relations.unresolved]
+
+
+QUADS, UNRESOLVED = _quads()
+TRIPLES = {(q.subject.value, q.predicate.value, str(q.object)) for q in QUADS}
+
+
+def _one(s: str, p: str) -> str:
+    found = [o for (s2, p2, o) in TRIPLES if s2 == s and p2 == p]
+    assert len(found) == 1, (s, p, found)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("what", "triple"),
+    [
+        ("class", (R, RDF + "type", f"<{PG}Resource>")),
+        ("label", (R, RDFS + "label", '"SkolFam"@sv')),
+        ("source report", (R, DCT + "source", f"<{BASE}id/report/{REPORT}>")),
+        ("facet", (R, PG + "targetGroup", f"<{BASE}vocab/target-group/barn>")),
+        ("relation", (R, DCT + "isPartOf", f"<{I}>")),
+        ("inverse relation", (I, DCT + "hasPart", f"<{R}>")),
+        ("related entity class", (I, RDF + "type", f"<{PG}Initiative>")),
+    ],
+)
+def test_one_entity_gives(what: str, triple: tuple[str, str, str]) -> None:
+    assert triple in TRIPLES, what
+
+
+def test_every_statement_is_in_the_report_graph() -> None:
+    assert {q.graph_name.value for q in QUADS} == {G}
+
+
+@pytest.mark.parametrize(
+    ("what", "predicate", "obj"),
+    [
+        ("unresolved relation", DCT + "relation", None),
+        ("relation to itself", DCT + "isPartOf", f"<{R}>"),
+    ],
+)
+def test_one_entity_does_not_give(what: str, predicate: str, obj: str | None) -> None:
+    assert not [o for (s, p, o) in TRIPLES if s == R and p == predicate and obj in (None, o)], what
+
+
+def test_a_target_naming_nothing_is_reported() -> None:
+    assert UNRESOLVED == [f"{REPORT}:2: related resource 'Finns inte' not found"]
+
+
+def test_the_mention_annotation_has_both_selectors() -> None:
+    ann = next(s for (s, p, o) in TRIPLES if p == OA + "hasBody" and o == f"<{R}>")
+    assert _one(ann, OA + "motivatedBy") == f"<{OA}identifying>"
+    target = _one(ann, OA + "hasTarget")[1:-1]
+    assert _one(target, OA + "hasSource") == f"<{BASE}id/report/{REPORT}>"
+    assert _one(target, PG + "line") == '"2"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    selectors = {o[1:-1] for (s, p, o) in TRIPLES if s == target and p == OA + "hasSelector"}
+    kinds = {_one(sel, RDF + "type") for sel in selectors}
+    assert kinds == {f"<{OA}TextQuoteSelector>", f"<{OA}TextPositionSelector>"}
+    quote = next(sel for sel in selectors if sel.endswith("#quote"))
+    position = next(sel for sel in selectors if sel.endswith("#position"))
+    start = len(TEXT[0]) + 1  # the quote is line 2, after line 1 and its newline
+    end = start + len(QUOTE)
+    assert _one(quote, OA + "exact") == f'"{QUOTE}"'
+    assert _one(quote, OA + "prefix") == f'"{TEXT[0][-(CONTEXT - 1) :]}\\n"'  # up to CONTEXT characters before
+    assert _one(quote, OA + "suffix") == f'"\\n{TEXT[2][: CONTEXT - 1]}"'
+    assert _one(position, OA + "start") == f'"{start}"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>'
+    assert _one(position, OA + "end") == f'"{end}"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>'
+
+
+def test_the_facet_annotation_quotes_its_evidence() -> None:
+    concept = f"<{BASE}vocab/target-group/barn>"
+    ann = next(
+        s
+        for (s, p, o) in TRIPLES
+        if p == RDF + "object" and o == concept and (s, RDF + "predicate", f"<{PG}targetGroup>") in TRIPLES
+    )
+    assert _one(ann, RDF + "subject") == f"<{R}>"
+    assert _one(ann, OA + "motivatedBy") == f"<{OA}classifying>"
+    target = _one(ann, OA + "hasTarget")[1:-1]
+    quote = f"{ann}#quote"
+    assert (target, OA + "hasSelector", f"<{quote}>") in TRIPLES
+    assert _one(quote, OA + "exact") == '"familjehemsplacerade barn"'
