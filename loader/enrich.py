@@ -234,13 +234,19 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
         run = [t]
         for u in mine[i + 1 :]:
             gap = text[run[-1].end : u.start]
-            if len(gap) > 60 or re.search(r"[.;:]", gap):
+            # Members of a list are joined by a separator: "Elevhälsan kan fylla en viktig roll i
+            # att främja …" is a subject and its aim, not two items of one list.
+            if len(gap) > 60 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
                 break
             run.append(u)
         if len(run) >= 2:
             a, b = run[0].start, run[-1].end
             tail = text[b : b + 80].split(".")[0]
-            items = len(_LIST_SEP.findall(text[a:b])) + 1 + min(1, len(_LIST_SEP.findall(tail[:40])))
+            # A Swedish list of three writes a comma between its first items ("BUP, Första linjen
+            # och X"); "främja psykisk hälsa och förebygga psykisk ohälsa bland barn och unga" is
+            # two aims, and the "och" after them joins other words, so the tail counts only then.
+            more = min(1, len(_LIST_SEP.findall(tail[:40]))) if "," in text[a:b] else 0
+            items = len(_LIST_SEP.findall(text[a:b])) + 1 + more
             if items >= 3 or len(run) >= 3:
                 out.update(x.start for x in run)
     return out
@@ -410,7 +416,10 @@ def enrich(
         if m.heading:
             heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
-            own = {(s_, c) for s_, c, _, _, _ in found}
+            # The heading already scopes the item; its own text only chooses among the heading's
+            # parts, so a part its description names anywhere (even in a sentence that is not
+            # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
+            own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
             for h in heading:
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.

@@ -213,6 +213,52 @@ def test_sub_item_inherits_the_parents_level_with_its_trigger() -> None:
     assert (ev.trigger, ev.where) == ("primärvård", "parent")
 
 
+def test_an_aim_after_the_subject_is_no_list_of_settings() -> None:
+    # 2020-inventering…txt:94-96 "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och
+    # förebygga psykisk ohälsa bland barn och unga." — two aims joined by "och"; the later "och"
+    # ("barn och unga") does not make it a list of three settings.
+    text = ("Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
+            "bland barn och unga.")
+    found, _ = scoped_tags(lex(), text, {"care-level"})
+    assert {c for _, c, _, _ in found} == {"elevhalsa", "framjande", "forebyggande"}
+
+
+def test_a_comma_list_of_settings_stays_a_mention() -> None:
+    # 2020-inventering…txt (Filmer): "besöka BUP, Första linjen och Socialtjänsten" names settings;
+    # the comma makes "BUP, Första linjen och …" a list even when its last member is no label.
+    text = "Filmerna visar hur det är att besöka BUP, Första linjen och en skolkurator."
+    found, passing = scoped_tags(lex(), text, {"care-level"})
+    assert found == [] and {"bup", "forsta-linjen"} <= {c for _, c, _, _ in passing}
+
+
+def test_combined_heading_part_named_anywhere_in_the_items_text() -> None:
+    # 2020-inventering…txt:28 "Förebyggande och främjande", :32-40 SkolFam: "SkolFam är en
+    # skolsatsning … Modellens grundprinciper utgörs av förebyggande arbete, …" — the second
+    # sentence is not the item's own by its opening, but it chooses the heading's part.
+    e = _enrich(
+        "SkolFam",
+        "SkolFam är en skolsatsning i familjehemsvården. Modellens grundprinciper utgörs av förebyggande "
+        "arbete, tvärprofessionell samverkan och mätbarhet.",
+        heading="Förebyggande och främjande",
+    )
+    assert {"forebyggande"} <= facets(e, "care_levels")
+    assert "framjande" not in facets(e, "care_levels")
+
+
+def test_availability_is_no_status() -> None:
+    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter";
+    # :1446 "Instruktionsfilm och material finns tillgänglig på Uppdrag Psykisk Hälsas hemsida."
+    e = _enrich("Genombrott.nu", "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
+                "verksamheter. Material finns tillgänglig på hemsidan.")
+    assert e.mention.status is None
+
+
+def test_a_stated_lifecycle_is_a_status() -> None:
+    # 2020-inventering…txt:106 "Metodstödet är i mars 2020 ännu inte färdigställt."
+    e = _enrich("Metodstöd för elevhälsan", "Metodstödet är i mars 2020 ännu inte färdigställt.")
+    assert e.mention.status == "under-utveckling"
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
