@@ -325,7 +325,8 @@ def scoped_tags(
                 continue
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
-            in_scope = own and t.start < cut and t.start not in listed
+            # A mention label ("psykiatrin") names a field, not the item's level.
+            in_scope = own and t.start < cut and t.start not in listed and not t.passing
             if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
                 in_scope = False
             (facets if in_scope else passing).append(hit)
@@ -342,12 +343,22 @@ def scoped_tags(
     return facets, passing
 
 
-def _plain_tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str, str]]:
-    """Tags of a title or heading: (scheme, code, quote, trigger)."""
-    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+def _plain_tags(
+    lexicon: Lexicon, text: str, schemes: set[str], *, heading: bool = True
+) -> list[tuple[str, str, str, str]]:
+    """Tags of a title or heading: (scheme, code, quote, trigger). A title (``heading=False``)
+    drops mention labels (``pg:mentionLabel``): they name a field the item is about; a
+    heading that scopes a list keeps them."""
     return [
-        (t.scheme, t.code, _clip(text, t.start, t.end), t.surface) for t in lexicon.tag(hidden) if t.scheme in schemes
+        (t.scheme, t.code, _clip(text, t.start, t.end), t.surface)
+        for t in _title_tags(lexicon, text)
+        if t.scheme in schemes and (heading or not t.passing)
     ]
+
+
+def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
+    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    return lexicon.tag(hidden)
 
 
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
@@ -400,7 +411,13 @@ def enrich(
     found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
     if m.kind in _FACETED:
         own_names = (m.name, *m.alt_names)
-        found += [(*h, "title") for h in _plain_tags(lexicon, m.name, {"care-level", "target-group", "audience"})]
+        title_schemes = {"care-level", "target-group", "audience"}
+        found += [(*h, "title") for h in _plain_tags(lexicon, m.name, title_schemes, heading=False)]
+        subjects += [
+            (t.scheme, t.code, _clip(m.name, t.start, t.end), t.surface)
+            for t in _title_tags(lexicon, m.name)
+            if t.passing and t.scheme in title_schemes
+        ]
         if desc:
             spans = tuple((h.start, h.end) for h in actors.find(desc))
             facets, passing = scoped_tags(

@@ -259,6 +259,38 @@ def test_a_stated_lifecycle_is_a_status() -> None:
     assert e.mention.status == "under-utveckling"
 
 
+def test_psychiatry_as_a_field_is_a_mention_not_the_specialist_level() -> None:
+    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter som
+    # arbetar inom psykiatrin." and :420 " Psykdok – ett arkiv för äldre dokument som berör psykiatri
+    # och psykisk hälsa" — the reading guide gives specialistniva only where the text says specialist.
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter "
+                "som arbetar inom psykiatrin.")
+    assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
+    e = _enrich("Psykdok – ett arkiv för äldre dokument som berör psykiatri och psykisk hälsa")
+    assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
+
+
+def test_specialist_heading_still_gives_the_level() -> None:
+    # 2020-inventering…txt: heading "Specialistpsykiatrin" over :279 "”Hur mår BUP?” – Rapport om dagsläget på BUP"
+    e = _enrich("Rapport om dagsläget", "Rapporten beskriver läget.", heading="Specialistpsykiatrin")
+    assert "specialistniva" in facets(e, "care_levels")
+
+
+def test_psychiatric_specialty_names_the_specialist_level() -> None:
+    # 2020-inventering…txt:1669-1671 "… som gör psykiatrispecialiteten till ett attraktivt yrkesval för
+    # blivande läkare." (METIS – Mer teori i specialistutbildningen)
+    e = _enrich("METIS", "METIS ska stödja utvecklingen som gör psykiatrispecialiteten till ett attraktivt yrkesval.")
+    assert "specialistniva" in facets(e, "care_levels")
+
+
+def test_a_range_of_levels_is_no_level() -> None:
+    # 2020-inventering…txt:1710-1714 "… de verktyg och arbetsmetoder – allt från grundläggande insatser som
+    # kommer alla asylsökande och nyanlända till del, till behandlingar i den specialiserade psykiatrin"
+    e = _enrich("Hälsa i Sverige", "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
+                "nyanlända till behandlingar i den specialiserade psykiatrin.")
+    assert "specialistniva" not in facets(e, "care_levels")
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
