@@ -53,6 +53,14 @@ _NOT_FACETS = re.compile(
 # about whom a resource serves.
 _STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Between a support and the service it is made for: "stödmaterial för första linjens arbete",
+# "metodstöd för elevhälsan", "verktygsbank för första linjen".
+_FOR_SERVICE = re.compile(r"\s+(?:för|till)\s+(?:den\s+|det\s+)?", re.IGNORECASE)
+#: Forms of supports a service's staff work with. A report, survey or review "för BUP" is about
+#: the service ("Rapporten för barn och ungdomspsykiatri"), and a model for a service organises
+#: it ("Elevhälsobaserad modell för första linjen" states no audience).
+_TOOLS = frozenset({"metodstod", "webbverktyg", "guide", "checklista", "utbildning", "webbutbildning",
+                    "supportfunktion", "formular"})
 
 
 def _without_statistics(text: str) -> str:
@@ -364,6 +372,38 @@ def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
 
 
+def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """Audiences of a support made for a care service: its staff (reading guide, Audience:
+    "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
+    gives the audience the vocabulary labels as that service's staff ("elevhälsans personal"),
+    else staff in general. Returns (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in service_audience(lex, "Metodstöd för elevhälsan")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in service_audience(lex, "Ett stödmaterial för första linjens arbete för barn.")]
+    ['personal']
+    >>> service_audience(lex, "Elevhälsobaserad modell för första linjen")
+    []
+    """
+    tags = lexicon.tag(text)
+    out: list[tuple[str, str, str, str]] = []
+    for form, level in zip(tags, tags[1:], strict=False):
+        if form.scheme != "resource-form" or form.code not in _TOOLS or level.scheme != "care-level":
+            continue
+        if not _FOR_SERVICE.fullmatch(text[form.end : level.start]):
+            continue
+        # "the staff of <service>" in the genitive, read by the audience vocabulary.
+        service = " ".join(level.surface.split())
+        staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
+        found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
+        if found:
+            best = max(found, key=lambda t: t.end - t.start)
+            trigger = text[form.start : level.end]
+            out.append(("audience", best.code, _clip(text, form.start, level.end), trigger))
+    return out
+
+
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
     """Evidence for a facet a layout read from structure: the words of the heading, title or
     text that name the concept, with the sentence holding them; else the mention's quote.
@@ -460,6 +500,11 @@ def enrich(
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
             found += forms
+        if m.kind == "resource":
+            found += [(*h, "title") for h in service_audience(lexicon, m.name)]
+            if desc:
+                first = _first_sentence(desc)
+                found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         for scheme, code, q, trigger, where in list(found):
             for scheme2, code2 in lexicon.implied(scheme, code):

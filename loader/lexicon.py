@@ -61,6 +61,13 @@ PASSING_CUES = (
     "skapad av",
     "utarbetats av",
     "utarbetades av",
+    # who carries the work out is no audience ("Satsningar inom projektet bedrivs av medarbetare")
+    "bedrivs av",
+    "bedrevs av",
+    "genomförs av",
+    "genomfördes av",
+    "leds av",
+    "leddes av",
     "i samarbete med",
     "i samarbete mellan",
     "tillsammans med",

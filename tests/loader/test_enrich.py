@@ -291,6 +291,47 @@ def test_a_range_of_levels_is_no_level() -> None:
     assert "specialistniva" not in facets(e, "care_levels")
 
 
+def test_a_support_for_a_service_is_used_by_its_staff() -> None:
+    # 2020-inventering…txt:92 " Metodstöd för elevhälsan"; :210-212 "Första linjeboken – stödmaterial för
+    # första linjens arbete för barn och ungas psykiska hälsa"; 2018-slutrapport…txt:241 "en verktygsbank
+    # för första linjen".
+    assert facets(_enrich("Metodstöd för elevhälsan"), "audience") == {"elevhalsopersonal"}
+    e = _enrich("Första linjeboken – stödmaterial för första linjens arbete för barn och ungas psykiska hälsa")
+    assert facets(e, "audience") == {"personal"}
+    ev = next(ev for ev in e.evidence if ev.field == "audience")
+    assert ev.trigger == "stödmaterial för första linjens"
+    assert facets(_enrich("verktygsbank för första linjen"), "audience") == {"personal"}
+
+
+def test_a_report_or_model_for_a_service_has_no_audience() -> None:
+    # 2018-slutrapport…txt:271 "Rapporten för barn och ungdomspsykiatri publicerades i maj 2017";
+    # :293 "Elevhälsobaserad modell för första linjen" (a model organises the service).
+    e = _enrich("Kartläggning 2016", "Rapporten för barn och ungdomspsykiatri publicerades i maj 2017.")
+    assert facets(e, "audience") == set()
+    assert facets(_enrich("Elevhälsobaserad modell för första linjen"), "audience") == set()
+
+
+def test_who_carries_the_work_out_is_no_audience() -> None:
+    # 2020-inventering…txt:1576-1580 "Satsningar inom projektet bedrivs av medarbetare inom regionerna och
+    # psykiatrichefer samverkar på nationell nivå …"
+    e = _enrich("Nationella självskadeprojektet", "Satsningar inom projektet bedrivs av medarbetare inom regionerna.")
+    assert facets(e, "audience") == set()
+
+
+def test_leadership_is_a_topic_not_managers() -> None:
+    # 2019-kraftsamling…txt:1378 "Aktivt ledarskap i skolan"; 2020-inventering…txt:613 "Ledarskap i primärvården"
+    e = _enrich("Ledarskap i primärvården")
+    assert "chefer" not in facets(e, "audience") and "chefer" in subjects(e)
+
+
+def test_material_to_hold_a_training_is_for_trainers() -> None:
+    # 2020-inventering…txt:1050-1052 "Material och verktyg för att planera och genomföra en utbildning för
+    # personal som redan har vissa förkunskaper om SIP"
+    e = _enrich("Fördjupningsutbildning om SIP för vuxna", "Material och verktyg för att planera och genomföra "
+                "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.")
+    assert facets(e, "audience") == {"utbildare", "personal"}
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
