@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
@@ -388,7 +389,7 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     """
     tags = lexicon.tag(text)
     out: list[tuple[str, str, str, str]] = []
-    for form, level in zip(tags, tags[1:], strict=False):
+    for form, level in pairwise(tags):
         if form.scheme != "resource-form" or form.code not in _TOOLS or level.scheme != "care-level":
             continue
         if not _FOR_SERVICE.fullmatch(text[form.end : level.start]):
