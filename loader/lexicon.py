@@ -57,6 +57,8 @@ PASSING_CUES = (
     "bygger på",
     "utgår från",
     "utgår ifrån",
+    "med utgångspunkt i",
+    "med utgångspunkt från",
     "skapades av",
     "skapad av",
     "utarbetats av",

@@ -332,6 +332,29 @@ def test_material_to_hold_a_training_is_for_trainers() -> None:
     assert facets(e, "audience") == {"utbildare", "personal"}
 
 
+def test_children_placed_outside_the_home_are_one_group() -> None:
+    # 2020-inventering…txt:905-907 "… psykisk funktionsnedsättning samt barn och unga som vårdas utanför
+    # det egna hemmet" — the phrase names children in out-of-home care, not all children.
+    e = _enrich("Stöd vid framtagande av lagstadgade överenskommelser", "Stödmaterialet gäller barn och unga "
+                "som vårdas utanför det egna hemmet.")
+    assert facets(e, "target_groups") == {"placerade-barn"}
+
+
+def test_a_childs_perspective_is_no_target_group() -> None:
+    # 2020-inventering…txt:1124 "I filmen berättar Alex ur barnets perspektiv hur det är att få en SIP."
+    e = _enrich("Alex får en SIP", "I filmen berättar Alex ur barnets perspektiv hur det är att få en SIP.")
+    assert "barn" not in facets(e, "target_groups")
+
+
+def test_the_basis_of_a_survey_is_a_mention() -> None:
+    # 2020-inventering…txt:316-320 "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de olika
+    # metoder … kring de sjukdomstillstånd som berör patienter …; schizofreni/psykos, ångest, depression,
+    # missbruk/beroende"
+    e = _enrich("Vårdens innehåll", "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
+                "som finns för patienter med missbruk/beroende.")
+    assert "missbruk" not in facets(e, "target_groups") and "missbruk" in subjects(e)
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
