@@ -54,6 +54,8 @@ _NOT_FACETS = re.compile(
 # about whom a resource serves.
 _STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A number right before a word: the word is a counted unit ("749 arbetsplatser").
+_COUNTED = re.compile(r"\d[\d\s]*\s$")
 # Between a support and the service it is made for: "stödmaterial för första linjens arbete",
 # "metodstöd för elevhälsan", "verktygsbank för första linjen".
 _FOR_SERVICE = re.compile(r"\s+(?:för|till)\s+(?:den\s+|det\s+)?", re.IGNORECASE)
@@ -248,7 +250,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             if len(gap) > 60 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
                 break
             run.append(u)
-        if len(run) >= 2:
+        # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
+        # och åtgärdande insatser"): they say what kind of work the item is for, not which units.
+        if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
             tail = text[b : b + 80].split(".")[0]
             # A Swedish list of three writes a comma between its first items ("BUP, Första linjen
@@ -336,6 +340,10 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_scope = own and t.start < cut and t.start not in listed and not t.passing
+            # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
+            # users, it does not make the item one for working life.
+            if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
+                in_scope = False
             if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
                 in_scope = False
             (facets if in_scope else passing).append(hit)

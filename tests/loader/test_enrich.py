@@ -355,6 +355,30 @@ def test_the_basis_of_a_survey_is_a_mention() -> None:
     assert "missbruk" not in facets(e, "target_groups") and "missbruk" in subjects(e)
 
 
+def test_a_counted_unit_is_a_figure_not_a_level() -> None:
+    # 2020-inventering…txt:527-529 "I mars 2020 är 749 arbetsplatser ansluta till genombrott.nu med totalt
+    # 4924 genomförda förbättringsarbeten."
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna "
+                "till genombrott.nu.")
+    assert "arbetsliv" not in facets(e, "care_levels")
+
+
+def test_early_measures_and_strengthening_mental_health() -> None:
+    # 2019-kraftsamling…txt:1526 "STÅ (Samordnade tidiga åtgärder - gruppnivå)"; 2020-inventering…txt:864
+    # "förslag om hur barns och ungas psykiska hälsa kan stärkas och förbättras"
+    assert facets(_enrich("Samordnade tidiga åtgärder - gruppnivå"), "care_levels") == {"forebyggande"}
+    e = _enrich("Idéskrift", "Idéskriften redovisar förslag om hur barns och ungas psykiska hälsa kan stärkas.")
+    assert "framjande" in facets(e, "care_levels")
+
+
+def test_a_list_of_participles_names_the_kind_of_work() -> None:
+    # 2018-slutrapport…txt:291 "… ett digitalt metodstöd för elevhälsans främjande, förebyggande och
+    # åtgärdande insatser ur organisations, grupp och individperspektiv."
+    text = "UPH har tagit fram ett metodstöd för elevhälsans främjande, förebyggande och åtgärdande insatser."
+    found, _ = scoped_tags(lex(), text, {"care-level"})
+    assert {"framjande", "forebyggande"} <= {c for _, c, _, _ in found}
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
