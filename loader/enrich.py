@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.lexicon import COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
+from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 
@@ -139,6 +139,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PASSING = _cue_pattern(PASSING_CUES)
+_ADDRESS = _cue_pattern(ADDRESS_CUES)
+#: The audience of an item addressed to the people it helps: they use it themselves.
+_PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 
@@ -413,6 +416,31 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     return out
 
 
+def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """The public as audience where ``text`` addresses the item to a target group directly.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Temat är direkt riktat till barn i ålder 8-12 år.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En utbildning riktad till personal som möter barn.")
+    []
+    >>> addressed_audience(lex, "Guiden beskriver tidiga insatser riktade till barn och unga.")
+    []
+    """
+    all_tags = lexicon.tag(text)
+    tags = [t for t in all_tags if t.scheme == "target-group"]
+    for m in _ADDRESS.finditer(text):
+        # "tidiga insatser riktade till barn": the cue modifies the interventions named just
+        # before it, not the item.
+        if any(t.scheme == "care-level" and 0 <= m.start() - t.end <= 1 for t in all_tags):
+            continue
+        for t in tags:
+            # the group right after the cue ("riktat till barn", "till alla föräldrar")
+            if 0 <= t.start - m.end() <= 8 and re.fullmatch(r"\s+(?:alla\s+)?", text[m.end() : t.start]):
+                return [("audience", _PUBLIC, _clip(text, m.start(), t.end), text[m.start() : t.end])]
+    return []
+
+
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
     """Evidence for a facet a layout read from structure: the words of the heading, title or
     text that name the concept, with the sentence holding them; else the mention's quote.
@@ -510,6 +538,9 @@ def enrich(
                 forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
             found += forms
         if m.kind == "resource":
+            found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
+            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+                found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)

@@ -104,6 +104,23 @@ EXAMPLE_CUES = ("t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "b
 COVERAGE_CUES = (
     "omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar", "allt från",
 )
+#: Phrases that address an item to people directly: when the people right after are a target
+#: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item
+#: themselves, so its audience is the public (reading guide, Audience: who uses it).
+ADDRESS_CUES = (
+    "riktat till",
+    "riktad till",
+    "riktade till",
+    "riktar sig till",
+    "riktar sig direkt till",
+    "vänder sig till",
+    "information för",
+    "information till",
+    "informationsfilm för",
+    "informationsfilmer för",
+    "informationsmaterial för",
+    "informationsmaterial till",
+)
 #: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
 #: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").
 PURPOSE_CUES = (

@@ -379,6 +379,23 @@ def test_a_list_of_participles_names_the_kind_of_work() -> None:
     assert {"framjande", "forebyggande"} <= {c for _, c, _, _ in found}
 
 
+def test_an_item_addressed_to_children_is_used_by_the_public() -> None:
+    # 2020-inventering…txt:58 "Temat är direkt riktat till barn i ålder 8-12 år med fakta, råd och stöd";
+    # :410 "Information för barn om ADHD, ASD/Aspergers syndrom och Tourette i form av broschyrer."
+    e = _enrich("Våga berätta", "Våga berätta är webbsidor. Temat är direkt riktat till barn i ålder 8-12 år.")
+    assert facets(e, "audience") == {"allmanheten"}
+    e = _enrich("Broschyrer om funktionsnedsättningar för barn", "Information för barn om ADHD i form av broschyrer.")
+    assert facets(e, "audience") == {"allmanheten"}
+
+
+def test_interventions_addressed_to_children_do_not_address_the_item() -> None:
+    # 2020-inventering…txt:1305-1307 "I guiden beskrivs … vilka aktiviteter som bör övervägas vid planeringen
+    # av tidiga insatser riktade till barn, unga och deras föräldrar"
+    e = _enrich("Vänta inte!", "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
+                "insatser riktade till barn, unga och deras föräldrar.")
+    assert "allmanheten" not in facets(e, "audience")
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
