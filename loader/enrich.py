@@ -54,6 +54,8 @@ _NOT_FACETS = re.compile(
 # about whom a resource serves.
 _STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "X är ett/en …": the sentence says what the item is.
+_DEFINES = re.compile(r"\bär\s+(?:ett|en)\s")
 # A number right before a word: the word is a counted unit ("749 arbetsplatser").
 _COUNTED = re.compile(r"\d[\d\s]*\s$")
 # Between a support and the service it is made for: "stödmaterial för första linjens arbete",
@@ -522,14 +524,20 @@ def enrich(
                 found.append((*h, "heading"))
         if m.kind == "resource":
             forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
-            if not forms and desc:
+            if desc:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
-                forms = [
-                    ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
-                    for t in lexicon.tag(hidden)
-                    if t.scheme == "resource-form"
-                ]
+                # With a form in its title, the description adds one only where it says what the
+                # item is: "Vägen till väggen är ett metodstöd som …" (a copula and its noun).
+                define = _DEFINES.search(hidden)
+                if forms and define:
+                    hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
+                if not forms or define:
+                    forms += [
+                        ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
+                        for t in lexicon.tag(hidden)
+                        if t.scheme == "resource-form"
+                    ]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]

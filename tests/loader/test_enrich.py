@@ -396,6 +396,17 @@ def test_interventions_addressed_to_children_do_not_address_the_item() -> None:
     assert "allmanheten" not in facets(e, "audience")
 
 
+def test_a_defining_sentence_adds_a_form_to_the_titles() -> None:
+    # 2020-inventering…txt:1400-1404 " Vägen till väggen – tre filmer om stress och psykisk ohälsa i
+    # arbetslivet" / "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar"
+    e = _enrich("Vägen till väggen – tre filmer om stress", "Vägen till väggen är ett metodstöd som syftar till att "
+                "minska risken för sjukskrivningar.")
+    assert facets(e, "forms") == {"film", "metodstod"}
+    # without a copula the title's form stands alone
+    e = _enrich("Vägen till väggen – tre filmer om stress", "Filmerna används i ett metodstöd för chefer.")
+    assert facets(e, "forms") == {"film"}
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 
