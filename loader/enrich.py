@@ -62,10 +62,11 @@ _COUNTED = re.compile(r"\d[\d\s]*\s$")
 # "metodstöd för elevhälsan", "verktygsbank för första linjen".
 _FOR_SERVICE = re.compile(r"\s+(?:för|till)\s+(?:den\s+|det\s+)?", re.IGNORECASE)
 #: Forms of supports a service's staff work with. A report, survey or review "för BUP" is about
-#: the service ("Rapporten för barn och ungdomspsykiatri"), and a model for a service organises
-#: it ("Elevhälsobaserad modell för första linjen" states no audience).
-_TOOLS = frozenset({"metodstod", "webbverktyg", "guide", "checklista", "utbildning", "webbutbildning",
-                    "supportfunktion", "formular"})
+#: the service ("Rapporten för barn och ungdomspsykiatri"), a model for a service organises it
+#: ("Elevhälsobaserad modell för första linjen" states no audience), and a guide for a sector
+#: often addresses those who steer it ("Guide för investeringar …" is for decision makers).
+_TOOLS = frozenset({"metodstod", "webbverktyg", "checklista", "utbildning", "webbutbildning", "supportfunktion",
+                    "formular"})
 
 
 def _without_statistics(text: str) -> str:
