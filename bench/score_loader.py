@@ -3,7 +3,11 @@
 Not part of the test suite and never read by the loader: a measuring stick for loader work.
 Run after ``psykgraf build``::
 
-    .venv/bin/python bench/score_loader.py [--build data/build/current] [--json]
+    .venv/bin/python bench/score_loader.py [--build data/build/current] [--json] [--facet-errors]
+
+``--facet-errors`` adds, after the table, every facet disagreement on a matched item: the
+report line and name, the annotated codes against the graph's codes, and the graph's quote
+for each code it has that the annotation lacks (a tool for reading errors, not a score).
 
 To score another set of reports (the held-out set in ``tests/eval/heldout/``), build them
 into their own folder and point the scorer at their texts and annotations::
@@ -440,6 +444,85 @@ def read_graph(graph_path: Path) -> tuple[list[Entity], list[Quote], set[str], s
     return entities, list(quotes.values()), answer, pg
 
 
+def read_facet_quotes(graph_path: Path) -> dict[tuple[str, str, str, str], tuple[str, ...]]:
+    """Quotes of the graph's facet statements: (entity IRI, report, facet, code) -> quotes.
+
+    The loader ties each facet triple to its evidence with a classifying Web Annotation
+    (``rdf:subject``/``rdf:predicate``/``rdf:object``); this reads them back.
+    """
+    store = ox.Store()
+    store.bulk_load(path=str(graph_path), format=ox.RdfFormat.N_QUADS)
+    pg = _ontology_ns(store)
+    props = " ".join(f"<{pg}{p}>" for p in FACET_PROPERTIES.values())
+    facet_of_prop = {f"{pg}{p}": f for f, p in FACET_PROPERTIES.items()}
+    out: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
+    query = (f"PREFIX oa: <{OA}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+             f"SELECT ?e ?p ?code ?rep ?line ?exact WHERE {{ VALUES ?p {{ {props} }} ?a rdf:subject ?e ; "
+             "rdf:predicate ?p ; rdf:object ?c ; oa:hasTarget ?t . ?c skos:notation ?code . "
+             "?t oa:hasSource ?rep ; oa:hasSelector ?s . ?s oa:exact ?exact OPTIONAL { ?t <" + pg + "line> ?line } }")
+    for sol in _rows(store, query):
+        line = f"{_value(sol['line'])}: " if sol["line"] is not None else ""
+        key = (_value(sol["e"]), _local(_value(sol["rep"])), facet_of_prop[_value(sol["p"])], _value(sol["code"]))
+        out[key].append(line + _value(sol["exact"]))
+    return {k: tuple(sorted(set(v))) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class FacetError:
+    """One facet of one matched item where the graph and the annotation disagree."""
+
+    report: str
+    line: int
+    name: str
+    facet: str
+    gold: frozenset[str]
+    graph: frozenset[str]
+    quotes: Mapping[str, tuple[str, ...]]  # extra graph code -> its quotes
+
+
+def facet_errors(eval_dir: Path, build_dir: Path) -> list[FacetError]:
+    """Every facet disagreement over matched, non-neutral items of FACET_KINDS, by report and line."""
+    annotations, sections = read_eval_set(eval_dir)
+    entities, _, _, _ = read_graph(build_dir / "graph.nq")
+    quotes = read_facet_quotes(build_dir / "graph.nq")
+    by_iri = {e.iri: e for e in entities}
+    by_report: dict[str, list[Annotation]] = defaultdict(list)
+    for ann in annotations:
+        by_report[ann.report].append(ann)
+    out: list[FacetError] = []
+    for report, anns in sorted(by_report.items()):
+        pairs = match_report(report, anns, entities, sections.get(report, [])).pairs
+        for i, iri in sorted(pairs.items(), key=lambda p: anns[p[0]].line):
+            ann = anns[i]
+            if ann.neutral or ann.kind not in FACET_KINDS:
+                continue
+            predicted = by_iri[iri].facets.get(report, {})
+            for facet, gold in ann.facets.items():
+                if gold is None or (facet == "years" and ann.kind != "resource"):
+                    continue
+                pred = predicted.get(facet, frozenset())
+                if pred != gold:
+                    extra = {c: quotes.get((iri, report, facet, c), ()) for c in sorted(pred - gold)}
+                    out.append(FacetError(report, ann.line, ann.name, facet, gold, pred, extra))
+    return out
+
+
+def render_facet_errors(errors: Sequence[FacetError]) -> str:
+    """The disagreements grouped by facet: ``report:line name  gold [...] graph [...]`` and quotes."""
+    out: list[str] = []
+    for facet in sorted({e.facet for e in errors}):
+        mine = [e for e in errors if e.facet == facet]
+        out.append(f"Facet errors: {facet} ({len(mine)} items)")
+        for e in mine:
+            out.append(f"  {e.report[:18]}:{e.line} {e.name}  gold [{' '.join(sorted(e.gold))}]"
+                       f"  graph [{' '.join(sorted(e.graph))}]")
+            for code, qs in e.quotes.items():
+                for q in qs or ("(no quote)",):
+                    out.append(f"      +{code}: {q}")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- scoring
 
 FIRST_LINE = frozenset({"forsta-linjen", "primarvard"})
@@ -605,6 +688,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         default=root / "data" / "reports",
                         help="folder of the report texts the quotes are checked against (default data/reports)")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of the table")
+    parser.add_argument("--facet-errors", action="store_true",
+                        help="also list every facet disagreement per item, with the graph's quotes")
     args = parser.parse_args(argv)
     graph = args.build / "graph.nq"
     for name, folder in (("--eval", args.eval_dir), ("--reports", args.reports_dir)):
@@ -623,6 +708,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else render(result))
+    if args.facet_errors:
+        print(render_facet_errors(facet_errors(args.eval_dir, args.build)))
     return 0
 
 

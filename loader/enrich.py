@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.lexicon import COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
+from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 
@@ -53,6 +54,19 @@ _NOT_FACETS = re.compile(
 # about whom a resource serves.
 _STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "X är ett/en …": the sentence says what the item is.
+_DEFINES = re.compile(r"\bär\s+(?:ett|en)\s")
+# A number right before a word: the word is a counted unit ("749 arbetsplatser").
+_COUNTED = re.compile(r"\d[\d\s]*\s$")
+# Between a support and the service it is made for: "stödmaterial för första linjens arbete",
+# "metodstöd för elevhälsan", "verktygsbank för första linjen".
+_FOR_SERVICE = re.compile(r"\s+(?:för|till)\s+(?:den\s+|det\s+)?", re.IGNORECASE)
+#: Forms of supports a service's staff work with. A report, survey or review "för BUP" is about
+#: the service ("Rapporten för barn och ungdomspsykiatri"), a model for a service organises it
+#: ("Elevhälsobaserad modell för första linjen" states no audience), and a guide for a sector
+#: often addresses those who steer it ("Guide för investeringar …" is for decision makers).
+_TOOLS = frozenset({"metodstod", "webbverktyg", "checklista", "utbildning", "webbutbildning", "supportfunktion",
+                    "formular"})
 
 
 def _without_statistics(text: str) -> str:
@@ -128,6 +142,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PASSING = _cue_pattern(PASSING_CUES)
+_ADDRESS = _cue_pattern(ADDRESS_CUES)
+#: The audience of an item addressed to the people it helps: they use it themselves.
+_PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 
@@ -234,13 +251,21 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
         run = [t]
         for u in mine[i + 1 :]:
             gap = text[run[-1].end : u.start]
-            if len(gap) > 60 or re.search(r"[.;:]", gap):
+            # Members of a list are joined by a separator: "Elevhälsan kan fylla en viktig roll i
+            # att främja …" is a subject and its aim, not two items of one list.
+            if len(gap) > 60 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
                 break
             run.append(u)
-        if len(run) >= 2:
+        # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
+        # och åtgärdande insatser"): they say what kind of work the item is for, not which units.
+        if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
             tail = text[b : b + 80].split(".")[0]
-            items = len(_LIST_SEP.findall(text[a:b])) + 1 + min(1, len(_LIST_SEP.findall(tail[:40])))
+            # A Swedish list of three writes a comma between its first items ("BUP, Första linjen
+            # och X"); "främja psykisk hälsa och förebygga psykisk ohälsa bland barn och unga" is
+            # two aims, and the "och" after them joins other words, so the tail counts only then.
+            more = min(1, len(_LIST_SEP.findall(tail[:40]))) if "," in text[a:b] else 0
+            items = len(_LIST_SEP.findall(text[a:b])) + 1 + more
             if items >= 3 or len(run) >= 3:
                 out.update(x.start for x in run)
     return out
@@ -319,7 +344,12 @@ def scoped_tags(
                 continue
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
-            in_scope = own and t.start < cut and t.start not in listed
+            # A mention label ("psykiatrin") names a field, not the item's level.
+            in_scope = own and t.start < cut and t.start not in listed and not t.passing
+            # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
+            # users, it does not make the item one for working life.
+            if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
+                in_scope = False
             if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
                 in_scope = False
             (facets if in_scope else passing).append(hit)
@@ -336,15 +366,82 @@ def scoped_tags(
     return facets, passing
 
 
-def _plain_tags(lexicon: Lexicon, text: str, schemes: set[str]) -> list[tuple[str, str, str, str]]:
-    """Tags of a title or heading: (scheme, code, quote, trigger)."""
-    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+def _plain_tags(
+    lexicon: Lexicon, text: str, schemes: set[str], *, heading: bool = True
+) -> list[tuple[str, str, str, str]]:
+    """Tags of a title or heading: (scheme, code, quote, trigger). A title (``heading=False``)
+    drops mention labels (``pg:mentionLabel``): they name a field the item is about; a
+    heading that scopes a list keeps them."""
     return [
-        (t.scheme, t.code, _clip(text, t.start, t.end), t.surface) for t in lexicon.tag(hidden) if t.scheme in schemes
+        (t.scheme, t.code, _clip(text, t.start, t.end), t.surface)
+        for t in _title_tags(lexicon, text)
+        if t.scheme in schemes and (heading or not t.passing)
     ]
 
 
+def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
+    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    return lexicon.tag(hidden)
+
+
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
+
+
+def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """Audiences of a support made for a care service: its staff (reading guide, Audience:
+    "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
+    gives the audience the vocabulary labels as that service's staff ("elevhälsans personal"),
+    else staff in general. Returns (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in service_audience(lex, "Metodstöd för elevhälsan")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in service_audience(lex, "Ett stödmaterial för första linjens arbete för barn.")]
+    ['personal']
+    >>> service_audience(lex, "Elevhälsobaserad modell för första linjen")
+    []
+    """
+    tags = lexicon.tag(text)
+    out: list[tuple[str, str, str, str]] = []
+    for form, level in pairwise(tags):
+        if form.scheme != "resource-form" or form.code not in _TOOLS or level.scheme != "care-level":
+            continue
+        if not _FOR_SERVICE.fullmatch(text[form.end : level.start]):
+            continue
+        # "the staff of <service>" in the genitive, read by the audience vocabulary.
+        service = " ".join(level.surface.split())
+        staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
+        found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
+        if found:
+            best = max(found, key=lambda t: t.end - t.start)
+            trigger = text[form.start : level.end]
+            out.append(("audience", best.code, _clip(text, form.start, level.end), trigger))
+    return out
+
+
+def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """The public as audience where ``text`` addresses the item to a target group directly.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Temat är direkt riktat till barn i ålder 8-12 år.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En utbildning riktad till personal som möter barn.")
+    []
+    >>> addressed_audience(lex, "Guiden beskriver tidiga insatser riktade till barn och unga.")
+    []
+    """
+    all_tags = lexicon.tag(text)
+    tags = [t for t in all_tags if t.scheme == "target-group"]
+    for m in _ADDRESS.finditer(text):
+        # "tidiga insatser riktade till barn": the cue modifies the interventions named just
+        # before it, not the item.
+        if any(t.scheme == "care-level" and 0 <= m.start() - t.end <= 1 for t in all_tags):
+            continue
+        for t in tags:
+            # the group right after the cue ("riktat till barn", "till alla föräldrar")
+            if 0 <= t.start - m.end() <= 8 and re.fullmatch(r"\s+(?:alla\s+)?", text[m.end() : t.start]):
+                return [("audience", _PUBLIC, _clip(text, m.start(), t.end), text[m.start() : t.end])]
+    return []
 
 
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
@@ -394,7 +491,13 @@ def enrich(
     found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
     if m.kind in _FACETED:
         own_names = (m.name, *m.alt_names)
-        found += [(*h, "title") for h in _plain_tags(lexicon, m.name, {"care-level", "target-group", "audience"})]
+        title_schemes = {"care-level", "target-group", "audience"}
+        found += [(*h, "title") for h in _plain_tags(lexicon, m.name, title_schemes, heading=False)]
+        subjects += [
+            (t.scheme, t.code, _clip(m.name, t.start, t.end), t.surface)
+            for t in _title_tags(lexicon, m.name)
+            if t.passing and t.scheme in title_schemes
+        ]
         if desc:
             spans = tuple((h.start, h.end) for h in actors.find(desc))
             facets, passing = scoped_tags(
@@ -410,7 +513,10 @@ def enrich(
         if m.heading:
             heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
-            own = {(s_, c) for s_, c, _, _, _ in found}
+            # The heading already scopes the item; its own text only chooses among the heading's
+            # parts, so a part its description names anywhere (even in a sentence that is not
+            # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
+            own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
             for h in heading:
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.
@@ -419,14 +525,20 @@ def enrich(
                 found.append((*h, "heading"))
         if m.kind == "resource":
             forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
-            if not forms and desc:
+            if desc:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
-                forms = [
-                    ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
-                    for t in lexicon.tag(hidden)
-                    if t.scheme == "resource-form"
-                ]
+                # With a form in its title, the description adds one only where it says what the
+                # item is: "Vägen till väggen är ett metodstöd som …" (a copula and its noun).
+                define = _DEFINES.search(hidden)
+                if forms and define:
+                    hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
+                if not forms or define:
+                    forms += [
+                        ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
+                        for t in lexicon.tag(hidden)
+                        if t.scheme == "resource-form"
+                    ]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
@@ -434,6 +546,14 @@ def enrich(
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
             found += forms
+        if m.kind == "resource":
+            found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
+            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+                found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
+            found += [(*h, "title") for h in service_audience(lexicon, m.name)]
+            if desc:
+                first = _first_sentence(desc)
+                found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         for scheme, code, q, trigger, where in list(found):
             for scheme2, code2 in lexicon.implied(scheme, code):

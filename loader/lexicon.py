@@ -35,6 +35,10 @@ PG = "https://w3id.org/psykgraf/ontology#"
 #: Phrases containing a label that do not name the concept ("äldre dokument" are old
 #: documents, not older people): ``pg:notLabel`` on the concept. SKOS has labels only.
 NOT_LABEL = URIRef(PG + "notLabel")
+#: A surface form that names the concept's field in passing ("psykiatrin" is the field of
+#: psychiatry, not the specialist level): in an item's title or text it makes a mention
+#: (``Tag.passing``), never a facet; in a heading that scopes a list it names the level.
+MENTION_LABEL = URIRef(PG + "mentionLabel")
 #: The age band of a target group (``pg:ageBandMin`` / ``pg:ageBandMax``, integers).
 AGE_BAND_MIN = URIRef(PG + "ageBandMin")
 AGE_BAND_MAX = URIRef(PG + "ageBandMax")
@@ -53,10 +57,19 @@ PASSING_CUES = (
     "bygger på",
     "utgår från",
     "utgår ifrån",
+    "med utgångspunkt i",
+    "med utgångspunkt från",
     "skapades av",
     "skapad av",
     "utarbetats av",
     "utarbetades av",
+    # who carries the work out is no audience ("Satsningar inom projektet bedrivs av medarbetare")
+    "bedrivs av",
+    "bedrevs av",
+    "genomförs av",
+    "genomfördes av",
+    "leds av",
+    "leddes av",
     "i samarbete med",
     "i samarbete mellan",
     "tillsammans med",
@@ -86,7 +99,28 @@ PASSING_CUES = (
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
 EXAMPLE_CUES = ("t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel")
 #: Verbs by which a survey or mapping names the units it covers (care-level lists only).
-COVERAGE_CUES = ("omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar")
+#: "allt från X till Y" spans a range of levels ("allt från grundläggande insatser … till
+#: behandlingar i den specialiserade psykiatrin"): the ends are the range's, not the item's level.
+COVERAGE_CUES = (
+    "omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar", "allt från",
+)
+#: Phrases that address an item to people directly: when the people right after are a target
+#: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item
+#: themselves, so its audience is the public (reading guide, Audience: who uses it).
+ADDRESS_CUES = (
+    "riktat till",
+    "riktad till",
+    "riktade till",
+    "riktar sig till",
+    "riktar sig direkt till",
+    "vänder sig till",
+    "information för",
+    "information till",
+    "informationsfilm för",
+    "informationsfilmer för",
+    "informationsmaterial för",
+    "informationsmaterial till",
+)
 #: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
 #: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").
 PURPOSE_CUES = (
@@ -134,6 +168,7 @@ class Tag:
     surface: str
     start: int
     end: int
+    passing: bool = False  # matched only through a ``pg:mentionLabel``
 
 
 @dataclass(frozen=True)
@@ -142,6 +177,7 @@ class _Entry:
     code: str
     label: str
     case_sensitive: bool
+    passing: bool = False
 
 
 @dataclass(frozen=True)
@@ -296,6 +332,10 @@ class Lexicon:
                     if isinstance(lit, Literal) and lit.language in (None, "sv"):
                         label = str(lit).strip()
                         entries.append(_Entry(scheme, code, label, _is_case_sensitive(label)))
+            for lit in graph.objects(c, MENTION_LABEL):
+                if isinstance(lit, Literal) and lit.language in (None, "sv"):
+                    label = str(lit).strip()
+                    entries.append(_Entry(scheme, code, label, _is_case_sensitive(label), passing=True))
         entries.sort(key=lambda e: (e.scheme, e.code, e.label))
         not_labels: dict[tuple[str, str], tuple[str, ...]] = {}
         bands: dict[str, tuple[int, int]] = {}
@@ -537,7 +577,7 @@ class Lexicon:
                     surface = text[o_start:o_end]
                     found = _accept(entries, surface)
                     if found:
-                        tags.extend(Tag(s, c, surface, o_start, o_end) for s, c in found)
+                        tags.extend(Tag(s, c, surface, o_start, o_end, weak) for s, c, weak in found)
                         i = j
                         matched = True
                         break
@@ -557,8 +597,11 @@ class Lexicon:
         surface = text[o_start:o_end]
         low = surface.lower()
         entries = self._stem_index.get(stem(surface), ())
-        hits = {(e.scheme, e.code) for e in entries if low.startswith(e.label.lower()[:-1])}
-        return [Tag(s, c, surface, o_start, o_end) for s, c in sorted(hits)]
+        hits: dict[tuple[str, str], bool] = {}
+        for e in entries:
+            if low.startswith(e.label.lower()[:-1]):
+                hits[(e.scheme, e.code)] = hits.get((e.scheme, e.code), True) and e.passing
+        return [Tag(s, c, surface, o_start, o_end, weak) for (s, c), weak in sorted(hits.items())]
 
     def _drop_not_labels(self, tags: list[Tag], folded: str, offsets: list[int] | None) -> list[Tag]:
         """Tags that lie inside a ``pg:notLabel`` phrase of their own concept are dropped."""
@@ -600,15 +643,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and pos < spans[k][1]
 
 
-def _accept(entries: list[_Entry], surface: str) -> list[tuple[str, str]]:
+def _accept(entries: list[_Entry], surface: str) -> list[tuple[str, str, bool]]:
+    """(scheme, code, passing) of the entries a surface matches; passing only if every
+    matching label of that concept is a ``pg:mentionLabel``."""
     normalised = " ".join(surface.split())
-    found: list[tuple[str, str]] = []
+    found: dict[tuple[str, str], bool] = {}
     for e in entries:
         if e.case_sensitive and normalised != e.label:
             continue
-        if (e.scheme, e.code) not in found:
-            found.append((e.scheme, e.code))
-    return found
+        key = (e.scheme, e.code)
+        found[key] = found.get(key, True) and e.passing
+    return [(s, c, weak) for (s, c), weak in found.items()]
 
 
 _STEMMER = snowballstemmer.stemmer("swedish")

@@ -213,6 +213,200 @@ def test_sub_item_inherits_the_parents_level_with_its_trigger() -> None:
     assert (ev.trigger, ev.where) == ("primärvård", "parent")
 
 
+def test_an_aim_after_the_subject_is_no_list_of_settings() -> None:
+    # 2020-inventering…txt:94-96 "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och
+    # förebygga psykisk ohälsa bland barn och unga." — two aims joined by "och"; the later "och"
+    # ("barn och unga") does not make it a list of three settings.
+    text = ("Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
+            "bland barn och unga.")
+    found, _ = scoped_tags(lex(), text, {"care-level"})
+    assert {c for _, c, _, _ in found} == {"elevhalsa", "framjande", "forebyggande"}
+
+
+def test_a_comma_list_of_settings_stays_a_mention() -> None:
+    # 2020-inventering…txt (Filmer): "besöka BUP, Första linjen och Socialtjänsten" names settings;
+    # the comma makes "BUP, Första linjen och …" a list even when its last member is no label.
+    text = "Filmerna visar hur det är att besöka BUP, Första linjen och en skolkurator."
+    found, passing = scoped_tags(lex(), text, {"care-level"})
+    assert found == [] and {"bup", "forsta-linjen"} <= {c for _, c, _, _ in passing}
+
+
+def test_combined_heading_part_named_anywhere_in_the_items_text() -> None:
+    # 2020-inventering…txt:28 "Förebyggande och främjande", :32-40 SkolFam: "SkolFam är en
+    # skolsatsning … Modellens grundprinciper utgörs av förebyggande arbete, …" — the second
+    # sentence is not the item's own by its opening, but it chooses the heading's part.
+    e = _enrich(
+        "SkolFam",
+        "SkolFam är en skolsatsning i familjehemsvården. Modellens grundprinciper utgörs av förebyggande "
+        "arbete, tvärprofessionell samverkan och mätbarhet.",
+        heading="Förebyggande och främjande",
+    )
+    assert {"forebyggande"} <= facets(e, "care_levels")
+    assert "framjande" not in facets(e, "care_levels")
+
+
+def test_availability_is_no_status() -> None:
+    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter";
+    # :1446 "Instruktionsfilm och material finns tillgänglig på Uppdrag Psykisk Hälsas hemsida."
+    e = _enrich("Genombrott.nu", "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
+                "verksamheter. Material finns tillgänglig på hemsidan.")
+    assert e.mention.status is None
+
+
+def test_a_stated_lifecycle_is_a_status() -> None:
+    # 2020-inventering…txt:106 "Metodstödet är i mars 2020 ännu inte färdigställt."
+    e = _enrich("Metodstöd för elevhälsan", "Metodstödet är i mars 2020 ännu inte färdigställt.")
+    assert e.mention.status == "under-utveckling"
+
+
+def test_psychiatry_as_a_field_is_a_mention_not_the_specialist_level() -> None:
+    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter som
+    # arbetar inom psykiatrin." and :420 " Psykdok – ett arkiv för äldre dokument som berör psykiatri
+    # och psykisk hälsa" — the reading guide gives specialistniva only where the text says specialist.
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter "
+                "som arbetar inom psykiatrin.")
+    assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
+    e = _enrich("Psykdok – ett arkiv för äldre dokument som berör psykiatri och psykisk hälsa")
+    assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
+
+
+def test_specialist_heading_still_gives_the_level() -> None:
+    # 2020-inventering…txt: heading "Specialistpsykiatrin" over :279 "”Hur mår BUP?” – Rapport om dagsläget på BUP"
+    e = _enrich("Rapport om dagsläget", "Rapporten beskriver läget.", heading="Specialistpsykiatrin")
+    assert "specialistniva" in facets(e, "care_levels")
+
+
+def test_psychiatric_specialty_names_the_specialist_level() -> None:
+    # 2020-inventering…txt:1669-1671 "… som gör psykiatrispecialiteten till ett attraktivt yrkesval för
+    # blivande läkare." (METIS – Mer teori i specialistutbildningen)
+    e = _enrich("METIS", "METIS ska stödja utvecklingen som gör psykiatrispecialiteten till ett attraktivt yrkesval.")
+    assert "specialistniva" in facets(e, "care_levels")
+
+
+def test_a_range_of_levels_is_no_level() -> None:
+    # 2020-inventering…txt:1710-1714 "… de verktyg och arbetsmetoder – allt från grundläggande insatser som
+    # kommer alla asylsökande och nyanlända till del, till behandlingar i den specialiserade psykiatrin"
+    e = _enrich("Hälsa i Sverige", "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
+                "nyanlända till behandlingar i den specialiserade psykiatrin.")
+    assert "specialistniva" not in facets(e, "care_levels")
+
+
+def test_a_support_for_a_service_is_used_by_its_staff() -> None:
+    # 2020-inventering…txt:92 " Metodstöd för elevhälsan"; :210-212 "Första linjeboken – stödmaterial för
+    # första linjens arbete för barn och ungas psykiska hälsa"; 2018-slutrapport…txt:241 "en verktygsbank
+    # för första linjen".
+    assert facets(_enrich("Metodstöd för elevhälsan"), "audience") == {"elevhalsopersonal"}
+    e = _enrich("Första linjeboken – stödmaterial för första linjens arbete för barn och ungas psykiska hälsa")
+    assert facets(e, "audience") == {"personal"}
+    ev = next(ev for ev in e.evidence if ev.field == "audience")
+    assert ev.trigger == "stödmaterial för första linjens"
+    assert facets(_enrich("verktygsbank för första linjen"), "audience") == {"personal"}
+
+
+def test_a_report_or_model_for_a_service_has_no_audience() -> None:
+    # 2018-slutrapport…txt:271 "Rapporten för barn och ungdomspsykiatri publicerades i maj 2017";
+    # :293 "Elevhälsobaserad modell för första linjen" (a model organises the service).
+    e = _enrich("Kartläggning 2016", "Rapporten för barn och ungdomspsykiatri publicerades i maj 2017.")
+    assert facets(e, "audience") == set()
+    assert facets(_enrich("Elevhälsobaserad modell för första linjen"), "audience") == set()
+
+
+def test_who_carries_the_work_out_is_no_audience() -> None:
+    # 2020-inventering…txt:1576-1580 "Satsningar inom projektet bedrivs av medarbetare inom regionerna och
+    # psykiatrichefer samverkar på nationell nivå …"
+    e = _enrich("Nationella självskadeprojektet", "Satsningar inom projektet bedrivs av medarbetare inom regionerna.")
+    assert facets(e, "audience") == set()
+
+
+def test_leadership_is_a_topic_not_managers() -> None:
+    # 2019-kraftsamling…txt:1378 "Aktivt ledarskap i skolan"; 2020-inventering…txt:613 "Ledarskap i primärvården"
+    e = _enrich("Ledarskap i primärvården")
+    assert "chefer" not in facets(e, "audience") and "chefer" in subjects(e)
+
+
+def test_material_to_hold_a_training_is_for_trainers() -> None:
+    # 2020-inventering…txt:1050-1052 "Material och verktyg för att planera och genomföra en utbildning för
+    # personal som redan har vissa förkunskaper om SIP"
+    e = _enrich("Fördjupningsutbildning om SIP för vuxna", "Material och verktyg för att planera och genomföra "
+                "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.")
+    assert facets(e, "audience") == {"utbildare", "personal"}
+
+
+def test_children_placed_outside_the_home_are_one_group() -> None:
+    # 2020-inventering…txt:905-907 "… psykisk funktionsnedsättning samt barn och unga som vårdas utanför
+    # det egna hemmet" — the phrase names children in out-of-home care, not all children.
+    e = _enrich("Stöd vid framtagande av lagstadgade överenskommelser", "Stödmaterialet gäller barn och unga "
+                "som vårdas utanför det egna hemmet.")
+    assert facets(e, "target_groups") == {"placerade-barn"}
+
+
+def test_a_childs_perspective_is_no_target_group() -> None:
+    # 2020-inventering…txt:1124 "I filmen berättar Alex ur barnets perspektiv hur det är att få en SIP."
+    e = _enrich("Alex får en SIP", "I filmen berättar Alex ur barnets perspektiv hur det är att få en SIP.")
+    assert "barn" not in facets(e, "target_groups")
+
+
+def test_the_basis_of_a_survey_is_a_mention() -> None:
+    # 2020-inventering…txt:316-320 "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de olika
+    # metoder … kring de sjukdomstillstånd som berör patienter …; schizofreni/psykos, ångest, depression,
+    # missbruk/beroende"
+    e = _enrich("Vårdens innehåll", "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
+                "som finns för patienter med missbruk/beroende.")
+    assert "missbruk" not in facets(e, "target_groups") and "missbruk" in subjects(e)
+
+
+def test_a_counted_unit_is_a_figure_not_a_level() -> None:
+    # 2020-inventering…txt:527-529 "I mars 2020 är 749 arbetsplatser ansluta till genombrott.nu med totalt
+    # 4924 genomförda förbättringsarbeten."
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna "
+                "till genombrott.nu.")
+    assert "arbetsliv" not in facets(e, "care_levels")
+
+
+def test_early_measures_and_strengthening_mental_health() -> None:
+    # 2019-kraftsamling…txt:1526 "STÅ (Samordnade tidiga åtgärder - gruppnivå)"; 2020-inventering…txt:864
+    # "förslag om hur barns och ungas psykiska hälsa kan stärkas och förbättras"
+    assert facets(_enrich("Samordnade tidiga åtgärder - gruppnivå"), "care_levels") == {"forebyggande"}
+    e = _enrich("Idéskrift", "Idéskriften redovisar förslag om hur barns och ungas psykiska hälsa kan stärkas.")
+    assert "framjande" in facets(e, "care_levels")
+
+
+def test_a_list_of_participles_names_the_kind_of_work() -> None:
+    # 2018-slutrapport…txt:291 "… ett digitalt metodstöd för elevhälsans främjande, förebyggande och
+    # åtgärdande insatser ur organisations, grupp och individperspektiv."
+    text = "UPH har tagit fram ett metodstöd för elevhälsans främjande, förebyggande och åtgärdande insatser."
+    found, _ = scoped_tags(lex(), text, {"care-level"})
+    assert {"framjande", "forebyggande"} <= {c for _, c, _, _ in found}
+
+
+def test_an_item_addressed_to_children_is_used_by_the_public() -> None:
+    # 2020-inventering…txt:58 "Temat är direkt riktat till barn i ålder 8-12 år med fakta, råd och stöd";
+    # :410 "Information för barn om ADHD, ASD/Aspergers syndrom och Tourette i form av broschyrer."
+    e = _enrich("Våga berätta", "Våga berätta är webbsidor. Temat är direkt riktat till barn i ålder 8-12 år.")
+    assert facets(e, "audience") == {"allmanheten"}
+    e = _enrich("Broschyrer om funktionsnedsättningar för barn", "Information för barn om ADHD i form av broschyrer.")
+    assert facets(e, "audience") == {"allmanheten"}
+
+
+def test_interventions_addressed_to_children_do_not_address_the_item() -> None:
+    # 2020-inventering…txt:1305-1307 "I guiden beskrivs … vilka aktiviteter som bör övervägas vid planeringen
+    # av tidiga insatser riktade till barn, unga och deras föräldrar"
+    e = _enrich("Vänta inte!", "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
+                "insatser riktade till barn, unga och deras föräldrar.")
+    assert "allmanheten" not in facets(e, "audience")
+
+
+def test_a_defining_sentence_adds_a_form_to_the_titles() -> None:
+    # 2020-inventering…txt:1400-1404 " Vägen till väggen – tre filmer om stress och psykisk ohälsa i
+    # arbetslivet" / "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar"
+    e = _enrich("Vägen till väggen – tre filmer om stress", "Vägen till väggen är ett metodstöd som syftar till att "
+                "minska risken för sjukskrivningar.")
+    assert facets(e, "forms") == {"film", "metodstod"}
+    # without a copula the title's form stands alone
+    e = _enrich("Vägen till väggen – tre filmer om stress", "Filmerna används i ett metodstöd för chefer.")
+    assert facets(e, "forms") == {"film"}
+
+
 # -- End to end: the canonical question on a fresh build -----------------------------------
 
 

@@ -101,8 +101,9 @@ CASES = [
         {"care-level/bup", "care-level/forsta-linjen"},
         {"care-level/specialistniva", "audience/personal"},
     ),
-    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla"
-    (INV, 527, 527, {"status/aktiv"}, {"status/under-utveckling"}),
+    # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla" says who can reach it
+    # (access), not a lifecycle status (reading guide, Years/Status; tests/eval annotates no status here)
+    (INV, 527, 527, set(), {"status/aktiv", "status/under-utveckling"}),
     # 2020-inventering…txt:100 "professionsföreningarna för skolsköterskor, skolkuratorer, skolpsykologer," —
     # school staff are the audience; pupils are not mentioned.
     (
