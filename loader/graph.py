@@ -144,14 +144,17 @@ class Rebase:
 
 
 class QuadWriter:
-    """Collects quads; each (s, p, o) lands once, in the first graph that states it."""
+    """Collects quads, once per graph: a fact two reports state is in both reports' graphs.
+
+    Each report's graph says what that report says (reading guide, "Scope"), so a facet of an
+    item described in two reports is not lost from the second report's graph.
+    """
 
     def __init__(self) -> None:
-        self._graph_of: dict[tuple[str, str, str], str] = {}
-        self._quads: dict[tuple[str, str, str], Quad] = {}
+        self._quads: dict[tuple[str, str, str, str], Quad] = {}
 
     def add(self, s: NamedNode, p: NamedNode, o: NamedNode | Literal, g: NamedNode) -> None:
-        key = (str(s), str(p), str(o))
+        key = (str(s), str(p), str(o), str(g))
         if key not in self._quads:
             self._quads[key] = Quad(s, p, o, g)
 

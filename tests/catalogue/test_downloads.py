@@ -39,7 +39,8 @@ def test_nquads_gzip_is_the_build(downloads: Path, built: BuildResult) -> None:
 def test_dataset_formats_round_trip(downloads: Path, built: BuildResult, name: str, fmt: str) -> None:
     dataset = rdflib.Dataset()
     dataset.parse(downloads / name, format=fmt)
-    assert len(dataset) == _quads(built)
+    # Quads, not len(dataset): a fact two reports state is in both reports' graphs.
+    assert sum(1 for _ in dataset.quads((None, None, None, None))) == _quads(built)
     assert len({c.identifier for c in dataset.graphs() if len(c)}) == len(
         {line.rsplit(" ", 2)[-2] for line in built.lines}
     )
