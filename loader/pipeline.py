@@ -28,6 +28,7 @@ from loader.layouts.slides import SlidesLayout
 from loader.lexicon import Lexicon
 from loader.model import Document, Mention
 from loader.named_things import read_running_text
+from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve
@@ -208,6 +209,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             if callable(report_problems):
                 problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
         found = read_running_text(doc, found, lexicon, actors.resolve)
+        found = read_organisations(doc, found, actors)  # organisations named in any sentence
         if not found:
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
             say(warnings[-1])

@@ -1,0 +1,261 @@
+"""Organisations named in running text become actors (reading guide: "Actors are organisations").
+
+Layouts read items; an organisation a report names in a sentence that belongs to no item
+(a list of partner agencies, an international network, a pilot region) would otherwise have
+no source in that report. This stage reads every sentence of a :class:`Document` and emits
+one actor mention per organisation named there:
+
+* what the actor lexicon (``data/actors.ttl``) knows and its generic name patterns find
+  (:meth:`loader.actors.ActorLexicon.find`), over the sentence with hyphenated line ends
+  joined ("Organi-\\nsationen för …") so names broken across lines are found;
+* the quote is the sentence (at most 300 characters around the name), the trigger the name as
+  written, with exact offsets, line and page;
+* where a role frame of :func:`loader.actors.actor_roles` gives the organisation a role and the
+  sentence names exactly one item the layouts read, the item gets that role.
+
+Precision guards, each a rule of the reading guide:
+
+* persons are never actors: a one-word name right after a capitalised first name
+  ("Anna Mind") is a surname;
+* generic nouns are not organisations: a surface that is a lower-case label of an actor *type*
+  in ``ontology/vocab/actor-type.ttl`` ("regeringen", "staten", "kommuner") names a kind of
+  actor, not one organisation;
+* an organisation inside the name of another item the layouts read ("Region Stockholms
+  handlingsplan …") is part of a title, not a mention of the organisation;
+* "X och Y" naming two organisations gives two hits (the lexicon finds each).
+
+>>> from loader.actors import ActorEntry, ActorLexicon
+>>> from loader.model import Document, Line
+>>> lex = ActorLexicon([ActorEntry("oecd", "OECD"), ActorEntry("who", "Världshälsoorganisationen", ("WHO",))])
+>>> doc = Document("r", (Line(1, "Dialoger sker med WHO och"), Line(2, "OECD samt Grums kommun.")))
+>>> [(m.name, m.source.line, m.source.trigger) for m in read_organisations(doc, [], lex)]
+[('WHO', 1, 'WHO'), ('OECD', 2, 'OECD'), ('Grums kommun', 2, 'Grums kommun')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
+
+from loader.actors import ActorHit, ActorLexicon, actor_roles
+from loader.document import Sentence
+from loader.model import ActorRole, Document, Mention, Source
+from loader.text import MAX_QUOTE, fold
+
+__all__ = ["OrganisationHit", "find_organisations", "generic_nouns", "read_organisations"]
+
+_ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
+# Blocks that are page furniture or bare URL lists carry no sentences about organisations.
+_SKIP_BLOCKS = frozenset({"artefact", "link-block"})
+# Kinds of items an organisation's role can attach to (the things a sentence can name).
+_ITEM_KINDS = frozenset({"resource", "initiative", "event", "agreement"})
+# A hyphen ending a line inside a word ("Organi-\nsationen"): joined for matching. A hyphen
+# before "och"/"eller" ("ungdoms- och") is a Swedish compound ellipsis and is kept.
+_LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?:och|eller|samt)\b)")
+_SPACE_RUN = re.compile(r"\s+")
+# A capitalised word directly before a one-word name: a first name before a surname.
+_FIRST_NAME = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäöé]+)\s+$")
+
+
+@dataclass(frozen=True)
+class OrganisationHit:
+    """An organisation named in one sentence: its name, lexicon slug and span in the document."""
+
+    name: str
+    slug: str
+    known: bool
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4)
+def generic_nouns(path: Path = _ACTOR_TYPES) -> frozenset[str]:
+    """Folded lower-case labels of actor types: words that name a kind of actor, not one.
+
+    >>> {"regeringen", "staten", "kommuner"} <= generic_nouns()
+    True
+    >>> "socialdepartementet" in generic_nouns()
+    False
+    """
+    g = Graph().parse(path, format="turtle")
+    out: set[str] = set()
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for label in g.objects(None, prop):
+            # A capitalised label is a proper name given as an example of the type.
+            if isinstance(label, Literal) and label.language == "sv" and str(label)[:1].islower():
+                out.add(fold(str(label)))
+    return frozenset(out)
+
+
+def _joined(text: str) -> tuple[str, list[int]]:
+    """``text`` with line-end hyphens removed and whitespace runs as one space; index map back."""
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _LINE_HYPHEN.finditer(text):
+        out.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    flat = "".join(out)
+    squeezed: list[str] = []
+    keep: list[int] = []
+    for i, ch in enumerate(flat):
+        if ch.isspace():
+            if squeezed and squeezed[-1] == " ":
+                continue
+            ch = " "
+        squeezed.append(ch)
+        keep.append(index[i])
+    return "".join(squeezed), keep
+
+
+def _is_generic(hit: ActorHit) -> bool:
+    bare = re.sub(r"(?::s|s)$", "", hit.surface)
+    return fold(hit.surface) in generic_nouns() or fold(bare) in generic_nouns()
+
+
+def _is_person(text: str, hit: ActorHit) -> bool:
+    """A single capitalised word right after a capitalised non-initial word is a surname."""
+    if " " in hit.surface.strip() or hit.surface.isupper():
+        return False
+    m = _FIRST_NAME.search(text[: hit.start])
+    return m is not None and m.start(1) > 0 and not text[: m.start(1)].rstrip().endswith((".", ":"))
+
+
+def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the names of items (resources, initiatives …) occur in ``text``, case-insensitive."""
+    folded = text.casefold()
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        key = _SPACE_RUN.sub(" ", name).strip().casefold()
+        if len(key) < 4:
+            continue
+        start = folded.find(key)
+        while start >= 0:
+            spans.append((start, start + len(key)))
+            start = folded.find(key, start + 1)
+    return spans
+
+
+def find_organisations(
+    text: str, actors: ActorLexicon, item_names: Sequence[str] = (), offset: int = 0
+) -> list[OrganisationHit]:
+    """Organisations named in one sentence ``text`` (which starts at ``offset`` in its document).
+
+    >>> from loader.actors import ActorEntry, ActorLexicon
+    >>> lex = ActorLexicon([ActorEntry("skr", "Sveriges Kommuner och Regioner", ("SKR",))])
+    >>> [h.name for h in find_organisations("Regeringen och SKR samt Region Kronobergs handlingsplan.", lex,
+    ...                                    ["Region Kronobergs handlingsplan"])]
+    ['SKR']
+    """
+    flat, index = _joined(text)
+    titles = _item_spans(flat, item_names)
+    out: list[OrganisationHit] = []
+    for hit in actors.find(flat):
+        if _is_generic(hit) or _is_person(flat, hit):
+            continue
+        # Part of an item's own name (but not the whole of it): a title, not a mention.
+        if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
+            continue
+        name = _SPACE_RUN.sub(" ", hit.surface).strip()
+        out.append(OrganisationHit(name, hit.slug, hit.known, offset + index[hit.start], offset + index[hit.end - 1] + 1))
+    return out
+
+
+def _window(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The sentence span, or at most ``MAX_QUOTE`` characters of it centred on [start, end)."""
+    if s.end - s.start <= MAX_QUOTE:
+        return s.start, s.end
+    half = max(0, (MAX_QUOTE - (end - start)) // 2)
+    left = max(s.start, start - half)
+    right = min(s.end, left + MAX_QUOTE)
+    left = max(s.start, right - MAX_QUOTE)
+    text = doc.text
+    # Cut at word boundaries inside the window so the quote starts and ends with whole words.
+    while left < start and left > s.start and not text[left - 1].isspace():
+        left += 1
+    while right > end and right < s.end and not text[right].isspace():
+        right -= 1
+    return left, right
+
+
+def _source(doc: Document, s: Sentence, start: int, end: int, trigger: str) -> Source:
+    left, right = _window(doc, s, start, end)
+    line = doc.line_at(start)
+    return Source(
+        report=doc.report,
+        line=line.number,
+        quote=doc.text[left:right],
+        page=line.page if line.page is not None else s.page,
+        trigger=trigger,
+        start=left,
+        end=right,
+    )
+
+
+def read_organisations(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
+    """``mentions`` (with roles the sentences give), plus one actor mention per organisation named.
+
+    The items a sentence names are the report's resources, initiatives, events and agreements;
+    a role found for an organisation goes to the item when the sentence names exactly one.
+    """
+    items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
+    item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
+    roles: dict[int, list[ActorRole]] = {}
+    found: list[Mention] = []
+    blocks = doc.blocks
+    for s in doc.sentences:
+        if blocks[s.block].kind in _SKIP_BLOCKS:
+            continue
+        hits = find_organisations(s.text, actors, item_names, s.start)
+        if not hits:
+            continue
+        for hit in hits:
+            found.append(Mention(kind="actor", name=hit.name, source=_source(doc, s, hit.start, hit.end, hit.name)))
+        named = _named_items(s.text, items)
+        if len(named) != 1:
+            continue
+        target = named[0]
+        by_slug = {h.slug: h for h in hits}
+        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors):
+            hit = by_slug.get(slug)
+            if hit is None:
+                continue
+            # A known organisation by its slug (as enrichment names it), another by its name.
+            name = slug if hit.known else hit.name
+            src = _source(doc, s, hit.start, hit.end, hit.name)
+            roles.setdefault(target, []).append(ActorRole(name, role, src))
+    out: list[Mention] = []
+    for m in mentions:
+        extra = roles.get(id(m))
+        if extra:
+            have = {(r.name, r.role) for r in m.actors}
+            new = tuple(r for r in extra if (r.name, r.role) not in have)
+            m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
+        out.append(m)
+    return out + found
+
+
+def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
+    """``id()`` of the mention of each item the sentence names (one mention per name).
+
+    Several mentions of the same name are one item; the first is the one that gets the role.
+    """
+    flat = _SPACE_RUN.sub(" ", _joined(text)[0]).casefold()
+    seen: dict[str, int] = {}
+    for m in items:
+        key = _SPACE_RUN.sub(" ", m.name).strip().casefold()
+        if len(key) >= 4 and key not in seen and key in flat:
+            seen[key] = id(m)
+    # Names inside a longer named item's name are that item ("SIP" inside "Använd SIP").
+    keys = [k for k in seen if not any(k != o and k in o for o in seen)]
+    wanted = {seen[k] for k in keys}
+    return sorted(wanted)
