@@ -46,7 +46,7 @@ from rdflib.namespace import SKOS
 from loader.actors import ActorHit, ActorLexicon, actor_roles
 from loader.document import Sentence
 from loader.model import ActorRole, Document, Mention, Source
-from loader.text import MAX_QUOTE, fold
+from loader.text import MAX_QUOTE, fold, slugify
 
 __all__ = ["OrganisationHit", "find_organisations", "generic_nouns", "read_organisations"]
 
@@ -58,6 +58,9 @@ _ITEM_KINDS = frozenset({"resource", "initiative", "event", "agreement"})
 # A hyphen ending a line inside a word ("Organi-\nsationen"): joined for matching. A hyphen
 # before "och"/"eller" ("ungdoms- och") is a Swedish compound ellipsis and is kept.
 _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?:och|eller|samt)\b)")
+# A footnote number glued to a name ("SBU3 fram en modell"): dropped for matching.
+_GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
+_REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
 # A capitalised word directly before a one-word name: a first name before a surname.
 _FIRST_NAME = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäöé]+)\s+$")
@@ -94,11 +97,16 @@ def generic_nouns(path: Path = _ACTOR_TYPES) -> frozenset[str]:
 
 
 def _joined(text: str) -> tuple[str, list[int]]:
-    """``text`` with line-end hyphens removed and whitespace runs as one space; index map back."""
+    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space;
+    and the index of every kept character in ``text``.
+
+    >>> _joined("Organi-\\n\\nsationen och SBU3 fram")[0]
+    'Organisationen och SBU fram'
+    """
     out: list[str] = []
     index: list[int] = []
     pos = 0
-    for m in _LINE_HYPHEN.finditer(text):
+    for m in _REMOVABLE.finditer(text):
         out.append(text[pos : m.start()])
         index.extend(range(pos, m.start()))
         pos = m.end()
@@ -166,6 +174,9 @@ def find_organisations(
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
         name = _SPACE_RUN.sub(" ", hit.surface).strip()
+        if not hit.known and slugify(name) != hit.slug:
+            # A genitive the pattern read past ("Xdepartementets"): the name is without it.
+            name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
         out.append(OrganisationHit(name, hit.slug, hit.known, offset + index[hit.start], offset + index[hit.end - 1] + 1))
     return out
 
