@@ -110,8 +110,13 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The six healthcare regions: "Norra sjukvårdsregionen", "Sjukvårdsregion Norr".
         (rf"(?P<n>{_W})\s+sjukvårdsregionen\b", "{n} sjukvårdsregionen"),
         (rf"Sjukvårdsregion(?:en)?\s+(?P<n>{_W})", "Sjukvårdsregion {n}"),
-        # A capitalised administration of a region or municipality ("Hälso- och sjukvårdsförvaltningen").
-        (r"(?P<n>[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+förvaltningen|[A-ZÅÄÖ][a-zåäö]+förvaltningen)(?=s?\b)", "{n}"),
+        # The administration of a named region or municipality, capitalised as a name ("Hälso- och
+        # Sjukvårdsförvaltningen Stockholms läns landsting"); without its owner it is any municipality's.
+        (
+            r"(?P<n>(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[A-Za-zåäö]|[A-ZÅÄÖ])[a-zåäö]+förvaltningen)(?=s?\s+(?:(?:i|inom|på|vid)\s+)?"
+            r"(?:Region\s|[A-ZÅÄÖ][a-zåäö]+s?\s+(?:kommun|stad|läns|landsting)\b))",
+            "{n}",
+        ),
         # "Statens institutionsstyrelse", "Statens beredning för …": "Statens" + an agency noun.
         (
             r"Statens\s+(?P<n>[a-zåäö]*(?:styrelse|styrelsen|verk|institut|beredning|nämnd|råd|inspektion"

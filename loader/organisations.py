@@ -177,7 +177,8 @@ def find_organisations(
         if not hit.known and slugify(name) != hit.slug:
             # A genitive the pattern read past ("Xdepartementets"): the name is without it.
             name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
-        out.append(OrganisationHit(name, hit.slug, hit.known, offset + index[hit.start], offset + index[hit.end - 1] + 1))
+        start, end = offset + index[hit.start], offset + index[hit.end - 1] + 1
+        out.append(OrganisationHit(name, hit.slug, hit.known, start, end))
     return out
 
 
@@ -237,12 +238,12 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         target = named[0]
         by_slug = {h.slug: h for h in hits}
         for slug, role, _quote in actor_roles(_joined(s.text)[0], actors):
-            hit = by_slug.get(slug)
-            if hit is None:
+            actor = by_slug.get(slug)
+            if actor is None:
                 continue
             # A known organisation by its slug (as enrichment names it), another by its name.
-            name = slug if hit.known else hit.name
-            src = _source(doc, s, hit.start, hit.end, hit.name)
+            name = slug if actor.known else actor.name
+            src = _source(doc, s, actor.start, actor.end, actor.name)
             roles.setdefault(target, []).append(ActorRole(name, role, src))
     out: list[Mention] = []
     for m in mentions:
