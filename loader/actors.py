@@ -132,6 +132,18 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+#: Head words that make a name an organisation's ("Nationellt centrum för …", "… Foundation"), for
+#: names the lexicon does not know that a text defines with an abbreviation: "Name (ABBR)".
+ORG_HEAD = re.compile(
+    r"\b(?:\w*(?:institut|institutet|organisation|organisationen|förening|föreningen|förbund|förbundet"
+    r"|myndighet|myndigheten|verket|rådet|nämnden|centrum|centret|akademi|akademien|stiftelse|stiftelsen"
+    r"|kommission|kommissionen|delegationen|sällskap|sällskapet|fonden|byrå|byrån|kansliet|universitet"
+    r"|universitetet|högskola|högskolan)"
+    r"|institutes?|association|agency|council|society|foundation|initiative|collaborative"
+    r"|network|federation|union|organi[sz]ation|commission|alliance|academy|university|cent(?:re|er))\b",
+    re.IGNORECASE,
+)
+
 #: The actor-type scheme whose ``pg:namePattern`` values say what a name's shape suggests.
 _ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
 

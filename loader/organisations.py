@@ -22,7 +22,9 @@ Precision guards, each a rule of the reading guide:
   actor, not one organisation;
 * an organisation inside the name of another item the layouts read ("Region Stockholms
   handlingsplan …") is part of a title, not a mention of the organisation;
-* "X och Y" naming two organisations gives two hits (the lexicon finds each).
+* "X och Y" naming two organisations gives two hits (the lexicon finds each);
+* a name followed by a county ("Nationell samverkan för psykisk hälsa (NSPH) Stockholms län")
+  is the county branch, not the national organisation the lexicon knows.
 
 >>> from loader.actors import ActorEntry, ActorLexicon
 >>> from loader.model import Document, Line
@@ -35,7 +37,7 @@ Precision guards, each a rule of the reading guide:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -43,12 +45,12 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from loader.actors import ActorHit, ActorLexicon, actor_roles
+from loader.actors import ORG_HEAD, ActorHit, ActorLexicon, actor_roles, guess_type
 from loader.document import Sentence
 from loader.model import ActorRole, Document, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
-__all__ = ["OrganisationHit", "find_organisations", "generic_nouns", "read_organisations"]
+__all__ = ["OrganisationHit", "defined_abbreviations", "find_organisations", "generic_nouns", "read_organisations"]
 
 _ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
 # Blocks that are page furniture or bare URL lists carry no sentences about organisations.
@@ -62,8 +64,14 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
 _REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
+# A county right after a name ("… (NSPH) Stockholms län"): the county branch, another organisation.
+_COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
 # A capitalised word directly before a one-word name: a first name before a surname.
 _FIRST_NAME = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäöé]+)\s+$")
+
+
+# "(ABBR)" after a name: two or more capitals, at most eight letters.
+_ABBR_DEF = re.compile(r"\((?P<a>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7})\)")
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,56 @@ def _joined(text: str) -> tuple[str, list[int]]:
     return "".join(squeezed), keep
 
 
+def _defined_name(before: str, abbr: str) -> str | None:
+    """The name an abbreviation in parentheses stands for: the words before it, from the nearest
+    capitalised word with the abbreviation's initial, inside one clause and at most ten words."""
+    words = before.split()[-10:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if k < len(words) - 1 and word[-1:] in ",.;:!?":
+            return None
+        if word[:1].isupper() and word[:1] == abbr[:1].upper():
+            return " ".join(words[k:])
+    return None
+
+
+def defined_abbreviations(doc: Document, actors: ActorLexicon) -> dict[str, str]:
+    """ABBR -> name for organisations a report defines as "Name (ABBR)" that the lexicon does not know.
+
+    A name counts when its shape is an organisation's: an organisation head word ("centrum",
+    "Foundation", "förbundet" …) or an actor-type name pattern ("… kommun", "Region …").
+
+    >>> from loader.model import Line
+    >>> doc = Document("r", (Line(1, "Nationellt centrum för suicidforskning och prevention (NASP) och"),
+    ...                      Line(2, "Samordnad individuell plan (SIP).")))
+    >>> defined_abbreviations(doc, ActorLexicon([]))
+    {'NASP': 'Nationellt centrum för suicidforskning och prevention'}
+    """
+    out: dict[str, str] = {}
+    for s in doc.sentences:
+        flat, _ = _joined(s.text)
+        for m in _ABBR_DEF.finditer(flat):
+            abbr = m.group("a")
+            if sum(c.isupper() for c in abbr) < 2 or actors.resolve(abbr) is not None or abbr in out:
+                continue
+            name = _defined_name(flat[: m.start()], abbr)
+            if name is None or actors.resolve(name) is not None or any(h.known for h in actors.find(name)):
+                continue
+            if ORG_HEAD.search(name) or guess_type(name):
+                out[abbr] = name
+    return out
+
+
+def _defined_hits(flat: str, defined: Mapping[str, str]) -> list[ActorHit]:
+    """Occurrences of names and abbreviations the report defined, as hits on the defined name."""
+    hits: list[ActorHit] = []
+    for abbr, name in defined.items():
+        forms = (re.escape(abbr), r"\s+".join(re.escape(w) for w in name.split()))
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?::s|s)?(?![\w@])")
+        hits += [ActorHit(slugify(name), m.group(), m.start(), m.end(), False) for m in rx.finditer(flat)]
+    return hits
+
+
 def _is_generic(hit: ActorHit) -> bool:
     bare = re.sub(r"(?::s|s)$", "", hit.surface)
     return fold(hit.surface) in generic_nouns() or fold(bare) in generic_nouns()
@@ -154,7 +212,11 @@ def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def find_organisations(
-    text: str, actors: ActorLexicon, item_names: Sequence[str] = (), offset: int = 0
+    text: str,
+    actors: ActorLexicon,
+    item_names: Sequence[str] = (),
+    offset: int = 0,
+    defined: Mapping[str, str] | None = None,
 ) -> list[OrganisationHit]:
     """Organisations named in one sentence ``text`` (which starts at ``offset`` in its document).
 
@@ -167,13 +229,18 @@ def find_organisations(
     flat, index = _joined(text)
     titles = _item_spans(flat, item_names)
     out: list[OrganisationHit] = []
-    for hit in actors.find(flat):
-        if _is_generic(hit) or _is_person(flat, hit):
+    found = actors.find(flat)
+    if defined:
+        extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
+        found = sorted(found + extra, key=lambda h: (h.start, h.end))
+    names = {slugify(n): n for n in (defined or {}).values()}
+    for hit in found:
+        if _is_generic(hit) or _is_person(flat, hit) or _COUNTY_BRANCH.match(flat, hit.end):
             continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
-        name = _SPACE_RUN.sub(" ", hit.surface).strip()
+        name = names.get(hit.slug) or _SPACE_RUN.sub(" ", hit.surface).strip()
         if not hit.known and slugify(name) != hit.slug:
             # A genitive the pattern read past ("Xdepartementets"): the name is without it.
             name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
@@ -221,17 +288,25 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     """
     items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
     item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
+    defined = defined_abbreviations(doc, actors)
+    abbreviation = {slugify(n): a for a, n in defined.items()}
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []
     blocks = doc.blocks
     for s in doc.sentences:
         if blocks[s.block].kind in _SKIP_BLOCKS:
             continue
-        hits = find_organisations(s.text, actors, item_names, s.start)
+        hits = find_organisations(s.text, actors, item_names, s.start, defined)
         if not hits:
             continue
+        seen: set[str] = set()
         for hit in hits:
-            found.append(Mention(kind="actor", name=hit.name, source=_source(doc, s, hit.start, hit.end, hit.name)))
+            if hit.slug in seen:  # "Världshälsoorganisationen (WHO)": one organisation, one mention
+                continue
+            seen.add(hit.slug)
+            src = _source(doc, s, hit.start, hit.end, doc.text[hit.start : hit.end])
+            alias = abbreviation.get(hit.slug) if not hit.known else None
+            found.append(Mention(kind="actor", name=hit.name, source=src, alt_names=(alias,) if alias else ()))
         named = _named_items(s.text, items)
         if len(named) != 1:
             continue
