@@ -66,6 +66,8 @@ _REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
 # A county right after a name ("… (NSPH) Stockholms län"): the county branch, another organisation.
 _COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
+# A preposition (and maybe one noun) right before an item's name: the item is a setting.
+_SETTING = re.compile(r"\b(?:i|inom|på|från|via|genom|med)\s+(?:[a-zåäöé]+\s+)?$")
 # A capitalised word directly before a one-word name: a first name before a surname.
 _FIRST_NAME = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäöé]+)\s+$")
 
@@ -340,7 +342,10 @@ def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
     seen: dict[str, int] = {}
     for m in items:
         key = _SPACE_RUN.sub(" ", m.name).strip().casefold()
-        if len(key) >= 4 and key not in seen and key in flat:
+        at = flat.find(key) if len(key) >= 4 and key not in seen else -1
+        # "utbildningar i genombrott.nu", "en utbildning i stödmaterialet Traumastödet": an item after
+        # a preposition is where the work happened, not what the organisation made.
+        if at >= 0 and not _SETTING.search(flat, 0, at):
             seen[key] = id(m)
     # Names inside a longer named item's name are that item ("SIP" inside "Använd SIP").
     keys = [k for k in seen if not any(k != o and k in o for o in seen)]

@@ -172,3 +172,17 @@ def test_county_branch_is_not_the_national_organisation(lex: ActorLexicon) -> No
     # psykisk hälsa (NSPH) Stockholms län."
     found = _slugs_at(_actors(read_report(PLAN), lex), lex, 135, 136)
     assert "region-stockholm" in found and "nsph" not in found
+
+
+def test_an_item_after_a_preposition_gets_no_role(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…:628 "Under 2017 har UPH genomfört 40 st. utbildningar för att starta upp
+    # arbetsplatser i genombrott.nu": UPH trained people in the tool; it did not make it there.
+    doc = _doc("Under 2017 har UPH genomfört 40 st. utbildningar för att starta upp arbetsplatser i genombrott.nu.")
+    item = Mention("resource", "Genombrott.nu", Source("test", 1, "x"))
+    out = read_organisations(doc, [item], lex)
+    assert next(m for m in out if m.kind == "resource").actors == ()
+    assert [lex.resolve(m.name) for m in out if m.kind == "actor"] == ["uph"]
+    # The same organisation and verb with the item as object: a producer.
+    doc = _doc("Under 2017 har UPH tagit fram Genombrott.nu för arbetsplatser.")
+    out = read_organisations(doc, [item], lex)
+    assert [(r.name, r.role) for r in next(m for m in out if m.kind == "resource").actors] == [("uph", "producer")]
