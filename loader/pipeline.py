@@ -209,11 +209,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             if callable(report_problems):
                 problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
         found = read_running_text(doc, found, lexicon, actors.resolve)
-        found = read_organisations(doc, found, actors)  # organisations named in any sentence
         if not found:
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
             say(warnings[-1])
             continue
+        found = read_organisations(doc, found, actors)  # organisations named in any sentence
         per_report[doc.report] = len(found)
         mentions += found
         timings[f"extract {doc.report}"] = time.perf_counter() - t
