@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 
 from loader.actors import ActorLexicon
@@ -186,3 +187,13 @@ def test_an_item_after_a_preposition_gets_no_role(lex: ActorLexicon) -> None:
     doc = _doc("Under 2017 har UPH tagit fram Genombrott.nu för arbetsplatser.")
     out = read_organisations(doc, [item], lex)
     assert [(r.name, r.role) for r in next(m for m in out if m.kind == "resource").actors] == [("uph", "producer")]
+
+
+def test_built_graph_gives_the_partner_agencies_a_source_in_the_annual_report(built_store: pyoxigraph.Store) -> None:
+    # 2022-insatser-…-2021.txt:273-275 names Försäkringskassan, SPSM and MUCF only in a list of
+    # partners; each is an actor with the report as a source, and the report's text quoted.
+    base = "https://w3id.org/psykgraf/"
+    report = f"{base}id/report/2022-insatser-psykisk-halsa-suicidprevention-2021"
+    for slug in ("forsakringskassan", "spsm", "mucf"):
+        query = f"ASK {{ GRAPH ?g {{ <{base}id/actor/{slug}> <http://purl.org/dc/terms/source> <{report}> }} }}"
+        assert built_store.query(query), slug
