@@ -76,6 +76,14 @@ _STOP = frozenset(
     ).split()
 )
 
+# The field an agency's name is "för": noun phrases with a shared-suffix compound ("vård- och
+# omsorgsanalys"), adjectives ("medicinsk och social utvärdering") and one place ("i hälso- och
+# sjukvården"). Lower-case only: a capitalised word starts the next name.
+_LOW = r"[a-zåäöé]+"
+_ADJ = r"[a-zåäöé]+(?:ad|ig|isk|sk|ell|al|är|iv)"
+_NP = rf"(?:{_LOW}-\s+(?:och|eller)\s+)?(?:{_ADJ}\s+)*{_LOW}"
+_AGENCY_FIELD = rf"{_NP}(?:\s+och\s+{_NP})?(?:\s+i\s+{_NP})?"
+
 # (regex, how to normalise the match into a name); group "n" is the proper name.
 _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rx.replace(r"\s+", _SP)), fmt)
@@ -93,7 +101,47 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:myndigheten|verket|inspektionen|ombudsmannen))\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+departementet)\b", "{n}"),
+        # Genitives of agency and ministry names ("Utrikesdepartementets nätverk").
+        (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:departementet|myndigheten|verket|inspektionen))s\b", "{n}"),
+        # Hyphenated agency names ("E-hälsomyndigheten").
+        (r"(?P<n>[A-ZÅÄÖ][A-Za-zåäöé]*-[a-zåäöé]+(?:myndigheten|verket|inspektionen))(?=s?\b)", "{n}"),
+        # "Malmö:s kommun" is Malmö kommun.
+        (rf"(?P<n>{_W}):s\s+[Kk]ommun\b", "{n} kommun"),
+        # The six healthcare regions: "Norra sjukvårdsregionen", "Sjukvårdsregion Norr".
+        (rf"(?P<n>{_W})\s+sjukvårdsregionen\b", "{n} sjukvårdsregionen"),
+        (rf"Sjukvårdsregion(?:en)?\s+(?P<n>{_W})", "Sjukvårdsregion {n}"),
+        # The administration of a named region or municipality, capitalised as a name ("Hälso- och
+        # Sjukvårdsförvaltningen Stockholms läns landsting"); without its owner it is any municipality's.
+        (
+            r"(?P<n>(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[A-Za-zåäö]|[A-ZÅÄÖ])[a-zåäö]+förvaltningen)(?=s?\s+(?:(?:i|inom|på|vid)\s+)?"
+            r"(?:Region\s|[A-ZÅÄÖ][a-zåäö]+s?\s+(?:kommun|stad|läns|landsting)\b))",
+            "{n}",
+        ),
+        # "Statens institutionsstyrelse", "Statens beredning för …": "Statens" + an agency noun.
+        (
+            r"Statens\s+(?P<n>[a-zåäö]*(?:styrelse|styrelsen|verk|institut|beredning|nämnd|råd|inspektion"
+            r"|myndighet|kommission|kontor|centrum)(?:\s+för\s+" + _AGENCY_FIELD + r")?)\b",
+            "Statens {n}",
+        ),
+        # "Myndigheten för delaktighet", "Delegationen för ökad tillgänglighet i hälso- och sjukvården".
+        (
+            r"(?P<n>(?:Myndigheten|Delegationen|Inspektionen|Kommittén|Nämnden|Rådet|Centrum|Centret|Institutet)"
+            r"\s+för\s+" + _AGENCY_FIELD + r")(?![\w-])",
+            "{n}",
+        ),
     )
+)
+
+#: Head words that make a name an organisation's ("Nationellt centrum för …", "… Foundation"), for
+#: names the lexicon does not know that a text defines with an abbreviation: "Name (ABBR)".
+ORG_HEAD = re.compile(
+    r"\b(?:\w*(?:institut|institutet|organisation|organisationen|förening|föreningen|förbund|förbundet"
+    r"|myndighet|myndigheten|verket|rådet|nämnden|centrum|centret|akademi|akademien|stiftelse|stiftelsen"
+    r"|kommission|kommissionen|delegationen|sällskap|sällskapet|fonden|byrå|byrån|kansliet|universitet"
+    r"|universitetet|högskola|högskolan)"
+    r"|institutes?|association|agency|council|society|foundation|initiative|collaborative"
+    r"|network|federation|union|organi[sz]ation|commission|alliance|academy|university|cent(?:re|er))\b",
+    re.IGNORECASE,
 )
 
 #: The actor-type scheme whose ``pg:namePattern`` values say what a name's shape suggests.

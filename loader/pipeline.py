@@ -29,6 +29,7 @@ from loader.layouts.slides import SlidesLayout
 from loader.lexicon import Lexicon
 from loader.model import Document, Mention
 from loader.named_things import read_running_text
+from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve, resolve_relations
@@ -226,6 +227,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
             say(warnings[-1])
             continue
+        found = read_organisations(doc, found, actors)  # organisations named in any sentence
         per_report[doc.report] = len(found)
         mentions += found
         timings[f"extract {doc.report}"] = time.perf_counter() - t

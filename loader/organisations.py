@@ -1,0 +1,353 @@
+"""Organisations named in running text become actors (reading guide: "Actors are organisations").
+
+Layouts read items; an organisation a report names in a sentence that belongs to no item
+(a list of partner agencies, an international network, a pilot region) would otherwise have
+no source in that report. This stage reads every sentence of a :class:`Document` and emits
+one actor mention per organisation named there:
+
+* what the actor lexicon (``data/actors.ttl``) knows and its generic name patterns find
+  (:meth:`loader.actors.ActorLexicon.find`), over the sentence with hyphenated line ends
+  joined ("Organi-\\nsationen för …") so names broken across lines are found;
+* the quote is the sentence (at most 300 characters around the name), the trigger the name as
+  written, with exact offsets, line and page;
+* where a role frame of :func:`loader.actors.actor_roles` gives the organisation a role and the
+  sentence names exactly one item the layouts read, the item gets that role.
+
+Precision guards, each a rule of the reading guide:
+
+* persons are never actors: a one-word name right after a capitalised first name
+  ("Anna Mind") is a surname;
+* generic nouns are not organisations: a surface that is a lower-case label of an actor *type*
+  in ``ontology/vocab/actor-type.ttl`` ("regeringen", "staten", "kommuner") names a kind of
+  actor, not one organisation;
+* an organisation inside the name of another item the layouts read ("Region Stockholms
+  handlingsplan …") is part of a title, not a mention of the organisation;
+* "X och Y" naming two organisations gives two hits (the lexicon finds each);
+* a name followed by a county ("Nationell samverkan för psykisk hälsa (NSPH) Stockholms län")
+  is the county branch, not the national organisation the lexicon knows.
+
+>>> from loader.actors import ActorEntry, ActorLexicon
+>>> from loader.model import Document, Line
+>>> lex = ActorLexicon([ActorEntry("oecd", "OECD"), ActorEntry("who", "Världshälsoorganisationen", ("WHO",))])
+>>> doc = Document("r", (Line(1, "Dialoger sker med WHO och"), Line(2, "OECD samt Grums kommun.")))
+>>> [(m.name, m.source.line, m.source.trigger) for m in read_organisations(doc, [], lex)]
+[('WHO', 1, 'WHO'), ('OECD', 2, 'OECD'), ('Grums kommun', 2, 'Grums kommun')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
+
+from loader.actors import ORG_HEAD, ActorHit, ActorLexicon, actor_roles, guess_type
+from loader.document import Sentence
+from loader.model import ActorRole, Document, Mention, Source
+from loader.text import MAX_QUOTE, fold, slugify
+
+__all__ = ["OrganisationHit", "defined_abbreviations", "find_organisations", "generic_nouns", "read_organisations"]
+
+_ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
+# Blocks that are page furniture or bare URL lists carry no sentences about organisations.
+_SKIP_BLOCKS = frozenset({"artefact", "link-block"})
+# Kinds of items an organisation's role can attach to (the things a sentence can name).
+_ITEM_KINDS = frozenset({"resource", "initiative", "event", "agreement"})
+# A hyphen ending a line inside a word ("Organi-\nsationen"): joined for matching. A hyphen
+# before "och"/"eller" ("ungdoms- och") is a Swedish compound ellipsis and is kept.
+_LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?:och|eller|samt)\b)")
+# A footnote number glued to a name ("SBU3 fram en modell"): dropped for matching.
+_GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
+_REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
+_SPACE_RUN = re.compile(r"\s+")
+# A county right after a name ("… (NSPH) Stockholms län"): the county branch, another organisation.
+_COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
+# A preposition (and maybe one noun) right before an item's name: the item is a setting.
+_SETTING = re.compile(r"\b(?:i|inom|på|från|via|genom|med)\s+(?:[a-zåäöé]+\s+)?$")
+# A capitalised word directly before a one-word name: a first name before a surname.
+_FIRST_NAME = re.compile(r"(?:^|[\s(])([A-ZÅÄÖ][a-zåäöé]+)\s+$")
+
+
+# "(ABBR)" after a name: two or more capitals, at most eight letters.
+_ABBR_DEF = re.compile(r"\((?P<a>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7})\)")
+
+
+@dataclass(frozen=True)
+class OrganisationHit:
+    """An organisation named in one sentence: its name, lexicon slug and span in the document."""
+
+    name: str
+    slug: str
+    known: bool
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4)
+def generic_nouns(path: Path = _ACTOR_TYPES) -> frozenset[str]:
+    """Folded lower-case labels of actor types: words that name a kind of actor, not one.
+
+    >>> {"regeringen", "staten", "kommuner"} <= generic_nouns()
+    True
+    >>> "socialdepartementet" in generic_nouns()
+    False
+    """
+    g = Graph().parse(path, format="turtle")
+    out: set[str] = set()
+    for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+        for label in g.objects(None, prop):
+            # A capitalised label is a proper name given as an example of the type.
+            if isinstance(label, Literal) and label.language == "sv" and str(label)[:1].islower():
+                out.add(fold(str(label)))
+    return frozenset(out)
+
+
+def _joined(text: str) -> tuple[str, list[int]]:
+    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space;
+    and the index of every kept character in ``text``.
+
+    >>> _joined("Organi-\\n\\nsationen och SBU3 fram")[0]
+    'Organisationen och SBU fram'
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _REMOVABLE.finditer(text):
+        out.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    flat = "".join(out)
+    squeezed: list[str] = []
+    keep: list[int] = []
+    for i, ch in enumerate(flat):
+        if ch.isspace():
+            if squeezed and squeezed[-1] == " ":
+                continue
+            ch = " "
+        squeezed.append(ch)
+        keep.append(index[i])
+    return "".join(squeezed), keep
+
+
+def _defined_name(before: str, abbr: str) -> str | None:
+    """The name an abbreviation in parentheses stands for: the words before it, from the nearest
+    capitalised word with the abbreviation's initial, inside one clause and at most ten words."""
+    words = before.split()[-10:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if k < len(words) - 1 and word[-1:] in ",.;:!?":
+            return None
+        if word[:1].isupper() and word[:1] == abbr[:1].upper():
+            return " ".join(words[k:])
+    return None
+
+
+def defined_abbreviations(doc: Document, actors: ActorLexicon) -> dict[str, str]:
+    """ABBR -> name for organisations a report defines as "Name (ABBR)" that the lexicon does not know.
+
+    A name counts when its shape is an organisation's: an organisation head word ("centrum",
+    "Foundation", "förbundet" …) or an actor-type name pattern ("… kommun", "Region …").
+
+    >>> from loader.model import Line
+    >>> doc = Document("r", (Line(1, "Nationellt centrum för suicidforskning och prevention (NASP) och"),
+    ...                      Line(2, "Samordnad individuell plan (SIP).")))
+    >>> defined_abbreviations(doc, ActorLexicon([]))
+    {'NASP': 'Nationellt centrum för suicidforskning och prevention'}
+    """
+    out: dict[str, str] = {}
+    for s in doc.sentences:
+        flat, _ = _joined(s.text)
+        for m in _ABBR_DEF.finditer(flat):
+            abbr = m.group("a")
+            if sum(c.isupper() for c in abbr) < 2 or actors.resolve(abbr) is not None or abbr in out:
+                continue
+            name = _defined_name(flat[: m.start()], abbr)
+            if name is None or actors.resolve(name) is not None or any(h.known for h in actors.find(name)):
+                continue
+            if ORG_HEAD.search(name) or guess_type(name):
+                out[abbr] = name
+    return out
+
+
+def _defined_hits(flat: str, defined: Mapping[str, str]) -> list[ActorHit]:
+    """Occurrences of names and abbreviations the report defined, as hits on the defined name."""
+    hits: list[ActorHit] = []
+    for abbr, name in defined.items():
+        forms = (re.escape(abbr), r"\s+".join(re.escape(w) for w in name.split()))
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?::s|s)?(?![\w@])")
+        hits += [ActorHit(slugify(name), m.group(), m.start(), m.end(), False) for m in rx.finditer(flat)]
+    return hits
+
+
+def _is_generic(hit: ActorHit) -> bool:
+    bare = re.sub(r"(?::s|s)$", "", hit.surface)
+    return fold(hit.surface) in generic_nouns() or fold(bare) in generic_nouns()
+
+
+def _is_person(text: str, hit: ActorHit) -> bool:
+    """A single capitalised word right after a capitalised non-initial word is a surname."""
+    if " " in hit.surface.strip() or hit.surface.isupper():
+        return False
+    m = _FIRST_NAME.search(text[: hit.start])
+    return m is not None and m.start(1) > 0 and not text[: m.start(1)].rstrip().endswith((".", ":"))
+
+
+def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the names of items (resources, initiatives …) occur in ``text``, case-insensitive."""
+    folded = text.casefold()
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        key = _SPACE_RUN.sub(" ", name).strip().casefold()
+        if len(key) < 4:
+            continue
+        start = folded.find(key)
+        while start >= 0:
+            spans.append((start, start + len(key)))
+            start = folded.find(key, start + 1)
+    return spans
+
+
+def find_organisations(
+    text: str,
+    actors: ActorLexicon,
+    item_names: Sequence[str] = (),
+    offset: int = 0,
+    defined: Mapping[str, str] | None = None,
+) -> list[OrganisationHit]:
+    """Organisations named in one sentence ``text`` (which starts at ``offset`` in its document).
+
+    >>> from loader.actors import ActorEntry, ActorLexicon
+    >>> lex = ActorLexicon([ActorEntry("skr", "Sveriges Kommuner och Regioner", ("SKR",))])
+    >>> [h.name for h in find_organisations("Regeringen och SKR samt Region Kronobergs handlingsplan.", lex,
+    ...                                    ["Region Kronobergs handlingsplan"])]
+    ['SKR']
+    """
+    flat, index = _joined(text)
+    titles = _item_spans(flat, item_names)
+    out: list[OrganisationHit] = []
+    found = actors.find(flat)
+    if defined:
+        extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
+        found = sorted(found + extra, key=lambda h: (h.start, h.end))
+    names = {slugify(n): n for n in (defined or {}).values()}
+    for hit in found:
+        if _is_generic(hit) or _is_person(flat, hit) or _COUNTY_BRANCH.match(flat, hit.end):
+            continue
+        # Part of an item's own name (but not the whole of it): a title, not a mention.
+        if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
+            continue
+        name = names.get(hit.slug) or _SPACE_RUN.sub(" ", hit.surface).strip()
+        if not hit.known and slugify(name) != hit.slug:
+            # A genitive the pattern read past ("Xdepartementets"): the name is without it.
+            name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
+        start, end = offset + index[hit.start], offset + index[hit.end - 1] + 1
+        out.append(OrganisationHit(name, hit.slug, hit.known, start, end))
+    return out
+
+
+def _window(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The sentence span, or at most ``MAX_QUOTE`` characters of it centred on [start, end)."""
+    if s.end - s.start <= MAX_QUOTE:
+        return s.start, s.end
+    half = max(0, (MAX_QUOTE - (end - start)) // 2)
+    left = max(s.start, start - half)
+    right = min(s.end, left + MAX_QUOTE)
+    left = max(s.start, right - MAX_QUOTE)
+    text = doc.text
+    # Cut at word boundaries inside the window so the quote starts and ends with whole words.
+    while left < start and left > s.start and not text[left - 1].isspace():
+        left += 1
+    while right > end and right < s.end and not text[right].isspace():
+        right -= 1
+    return left, right
+
+
+def _source(doc: Document, s: Sentence, start: int, end: int, trigger: str) -> Source:
+    left, right = _window(doc, s, start, end)
+    line = doc.line_at(start)
+    return Source(
+        report=doc.report,
+        line=line.number,
+        quote=doc.text[left:right],
+        page=line.page if line.page is not None else s.page,
+        trigger=trigger,
+        start=left,
+        end=right,
+    )
+
+
+def read_organisations(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
+    """``mentions`` (with roles the sentences give), plus one actor mention per organisation named.
+
+    The items a sentence names are the report's resources, initiatives, events and agreements;
+    a role found for an organisation goes to the item when the sentence names exactly one.
+    """
+    items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
+    item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
+    defined = defined_abbreviations(doc, actors)
+    abbreviation = {slugify(n): a for a, n in defined.items()}
+    roles: dict[int, list[ActorRole]] = {}
+    found: list[Mention] = []
+    blocks = doc.blocks
+    for s in doc.sentences:
+        if blocks[s.block].kind in _SKIP_BLOCKS:
+            continue
+        hits = find_organisations(s.text, actors, item_names, s.start, defined)
+        if not hits:
+            continue
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.slug in seen:  # "Världshälsoorganisationen (WHO)": one organisation, one mention
+                continue
+            seen.add(hit.slug)
+            src = _source(doc, s, hit.start, hit.end, doc.text[hit.start : hit.end])
+            alias = abbreviation.get(hit.slug) if not hit.known else None
+            found.append(Mention(kind="actor", name=hit.name, source=src, alt_names=(alias,) if alias else ()))
+        named = _named_items(s.text, items)
+        if len(named) != 1:
+            continue
+        target = named[0]
+        by_slug = {h.slug: h for h in hits}
+        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors):
+            actor = by_slug.get(slug)
+            if actor is None:
+                continue
+            # A known organisation by its slug (as enrichment names it), another by its name.
+            name = slug if actor.known else actor.name
+            src = _source(doc, s, actor.start, actor.end, actor.name)
+            roles.setdefault(target, []).append(ActorRole(name, role, src))
+    out: list[Mention] = []
+    for m in mentions:
+        extra = roles.get(id(m))
+        if extra:
+            have = {(r.name, r.role) for r in m.actors}
+            new = tuple(r for r in extra if (r.name, r.role) not in have)
+            m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
+        out.append(m)
+    return out + found
+
+
+def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
+    """``id()`` of the mention of each item the sentence names (one mention per name).
+
+    Several mentions of the same name are one item; the first is the one that gets the role.
+    """
+    flat = _SPACE_RUN.sub(" ", _joined(text)[0]).casefold()
+    seen: dict[str, int] = {}
+    for m in items:
+        key = _SPACE_RUN.sub(" ", m.name).strip().casefold()
+        at = flat.find(key) if len(key) >= 4 and key not in seen else -1
+        # "utbildningar i genombrott.nu", "en utbildning i stödmaterialet Traumastödet": an item after
+        # a preposition is where the work happened, not what the organisation made.
+        if at >= 0 and not _SETTING.search(flat, 0, at):
+            seen[key] = id(m)
+    # Names inside a longer named item's name are that item ("SIP" inside "Använd SIP").
+    keys = [k for k in seen if not any(k != o and k in o for o in seen)]
+    wanted = {seen[k] for k in keys}
+    return sorted(wanted)
