@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,5 +113,8 @@ def axe_source() -> str:
 
 
 def screenshot_path(name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS / name
+    """Where a screenshot goes: the README's ``docs/screenshots/`` with ``UPDATE_SCREENSHOTS=1``,
+    else a temporary folder (so an ordinary test run leaves the work tree clean)."""
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else Path(tempfile.gettempdir()) / "psykgraf-ui"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
