@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from loader.text import MONTHS
+
 __all__ = [
     "LANGUAGE_CODES",
     "age_range",
@@ -320,12 +322,7 @@ def title_year(title: str) -> tuple[str, tuple[int, ...]]:
     return title[: m.start()].strip(), years(m.group())
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
-    )
-}
+_MONTHS = MONTHS
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:i\s+)?({'|'.join(_MONTHS)})\s+({_YEAR})\b", re.I), "month"),
     (
