@@ -28,6 +28,7 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
+from loader.named_things import cue_of
 from loader.text import clean, fold, quote
 
 __all__ = ["NumberedReportLayout"]
@@ -998,6 +999,15 @@ class _Extractor:
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
             last = fold(words[-1]) if words else ""
+            qualified = re.split(r"\s[–-]\s", h.title, maxsplit=1)
+            if last == "pilot" and len(qualified) == 2:
+                # "Elevhälsobaserad modell för första linjen – pilot": the heading names a model and
+                # says it is being piloted; the name's own head noun (a form of the vocabulary) decides
+                # the class, as for any other name (reading guide, "Form").
+                head = next((c for c in map(cue_of, qualified[0].split()[:3]) if c is not None), None)
+                if head is not None and head.kind == "resource":
+                    self.add("resource", qualified[0], k, forms={head.code} - {""}, whole_section=True)
+                    continue
             if (
                 any(last.endswith(s) for s in _SELF_NAMED)
                 or last == "pilot"

@@ -264,3 +264,21 @@ def test_an_unnamed_webinar_series_is_named_by_its_subject() -> None:
     _one(ANNUAL, "event", "Webbinarier kring psykiatrisk tvångsvård")
     # :1739 "SKR anordnade sammanlagt 16 webbinarier inom delprojektet": no subject, no name
     assert not [m for m in _mentions(ANNUAL) if m.kind == "event" and "delprojektet" in m.name]
+
+
+def test_model_heading_marked_pilot_is_the_model() -> None:
+    # 2018-slutrapport…txt:293 "Elevhälsobaserad modell för första linjen – pilot": the heading names a
+    # model (head noun "modell") being piloted; the model is a resource of form modell, not an initiative.
+    model = _one(FINAL, "resource", "Elevhälsobaserad modell för första linjen")
+    assert model.forms == ("modell",)
+    assert not [m for m in _mentions(FINAL) if m.name.endswith("– pilot")]
+
+
+def test_model_heading_marked_pilot_reworded() -> None:
+    # The same heading reworded: another adjective, another form noun of the vocabulary ("metod").
+    doc = _doc(FINAL)
+    lines = tuple(
+        Line(ln.number, "Skolbaserad metod för tidiga insatser – pilot") if ln.number == 293 else ln for ln in doc.lines
+    )
+    found = [m for m in LAYOUT.extract(Document(report=FINAL, lines=lines)) if "Skolbaserad" in m.name]
+    assert [(m.kind, m.name, m.forms) for m in found] == [("resource", "Skolbaserad metod för tidiga insatser", ("modell",))]
