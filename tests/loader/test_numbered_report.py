@@ -281,4 +281,6 @@ def test_model_heading_marked_pilot_reworded() -> None:
         Line(ln.number, "Skolbaserad metod för tidiga insatser – pilot") if ln.number == 293 else ln for ln in doc.lines
     )
     found = [m for m in LAYOUT.extract(Document(report=FINAL, lines=lines)) if "Skolbaserad" in m.name]
-    assert [(m.kind, m.name, m.forms) for m in found] == [("resource", "Skolbaserad metod för tidiga insatser", ("modell",))]
+    assert [(m.kind, m.name, m.forms) for m in found] == [
+        ("resource", "Skolbaserad metod för tidiga insatser", ("modell",))
+    ]

@@ -118,7 +118,11 @@ def test_pilot_municipalities() -> None:
     # One pilot of the model, not one per municipality: :1175-1178 "Pilotkommun 2018 / 11 kommuner
     # skulle arbeta med Elevhälsobaserad modell". The model itself is a resource of form modell (:1153).
     (pilot,) = pilots
-    assert (pilot.kind, pilot.name, pilot.alt_names) == ("initiative", "Pilot elevhälsobaserad modell", ("Pilotkommun 2018",))
+    assert (pilot.kind, pilot.name, pilot.alt_names) == (
+        "initiative",
+        "Pilot elevhälsobaserad modell",
+        ("Pilotkommun 2018",),
+    )
     model = _named("Elevhälsobaserad modell")
     assert (model.kind, model.forms) == ("resource", ("modell",))
     # :1576 "Övergripande mål med utvecklingsarbetet är att öka elevers närvaro i skolan…"; :1596 "MÅLGRUPP"
@@ -287,5 +291,3 @@ def test_adhd_guideline_list() -> None:
     assert riktlinje.years == (2016,)
     # :2264 " Regionala vårdprogram" carries no title or year: not a document
     assert "Regionala vårdprogram" not in docs
-
-
