@@ -853,6 +853,40 @@ def _sentences(text: str, offsets: list[int], offset_lines: list[int], heading_o
 # --------------------------------------------------------------------------- extraction
 
 
+#: Adjective and participle endings: "Elevhälsobaserad", "Systematisk", "Digitalt", "Förebyggande".
+_ADJECTIVE = re.compile(r"(?:ad|ade|at|ande|ende|isk|iska|iskt|ell|ella|ellt|iv|iva|ivt|ig|iga|igt|al|ala|alt)$")
+
+
+def _adjective_form_heading(title: str) -> tuple[str, str] | None:
+    """A heading that names a product by an adjective and a form noun of the vocabulary: (name, form).
+
+    "Elevhälsobaserad modell för psykisk hälsa", "Systematisk kartläggning av socialtjänster":
+    the head noun decides the class (reading guide, "Form"), so the heading is a resource of that
+    form. A qualifier after a dash ("Elevhälsobaserad modell för första linjen – pilot") says what
+    happens to the product, it is not part of its name.
+
+    >>> _adjective_form_heading("Elevhälsobaserad modell för första linjen – pilot")
+    ('Elevhälsobaserad modell för första linjen', 'modell')
+    >>> _adjective_form_heading("Tidiga insatser för barn och unga") is None
+    True
+    >>> _adjective_form_heading("Digitala utbildningar") is None
+    True
+    """
+    base = re.split(r"\s[–-]\s", title, maxsplit=1)[0].strip()
+    words = base.split()
+    if len(words) < 2 or len(words) > 10 or not _ADJECTIVE.search(fold(words[0])) or not words[1][:1].islower():
+        return None
+    if len(words) > 2 and fold(words[2]) not in ("for", "i", "om", "av", "pa", "med", "inom", "kring", "till"):
+        return None
+    head = cue_of(words[1])
+    if head is None or head.kind != "resource":
+        return None
+    singular = cue_of(words[1][:-2]) if re.search(r"(?:ar|er|or|na)$", words[1]) else None
+    if singular is not None and singular.code == head.code:
+        return None  # "Digitala utbildningar": a plural names a kind of thing, not one product
+    return base, head.code
+
+
 class _Extractor:
     def __init__(self, p: _Parsed) -> None:
         self.p = p
@@ -999,15 +1033,10 @@ class _Extractor:
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
             last = fold(words[-1]) if words else ""
-            qualified = re.split(r"\s[–-]\s", h.title, maxsplit=1)
-            if last == "pilot" and len(qualified) == 2:
-                # "Elevhälsobaserad modell för första linjen – pilot": the heading names a model and
-                # says it is being piloted; the name's own head noun (a form of the vocabulary) decides
-                # the class, as for any other name (reading guide, "Form").
-                head = next((c for c in map(cue_of, qualified[0].split()[:3]) if c is not None), None)
-                if head is not None and head.kind == "resource":
-                    self.add("resource", qualified[0], k, forms={head.code} - {""}, whole_section=True)
-                    continue
+            named = _adjective_form_heading(h.title)
+            if named is not None:
+                self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
+                continue
             if (
                 any(last.endswith(s) for s in _SELF_NAMED)
                 or last == "pilot"

@@ -284,3 +284,20 @@ def test_model_heading_marked_pilot_reworded() -> None:
     assert [(m.kind, m.name, m.forms) for m in found] == [
         ("resource", "Skolbaserad metod för tidiga insatser", ("modell",))
     ]
+
+
+def test_adjective_and_form_noun_heading_is_a_resource() -> None:
+    # 2022-insatser…txt:549 "2.2.1 Elevhälsobaserad modell för psykisk hälsa": its head noun "modell" is a
+    # form of the vocabulary, so the heading names a model (a resource of form modell).
+    model = _one(ANNUAL, "resource", "Elevhälsobaserad modell för psykisk hälsa")
+    assert model.forms == ("modell",)
+
+
+def test_adjective_and_form_noun_heading_reworded() -> None:
+    # The same heading with another adjective and another form noun; a plural heading stays a topic.
+    doc = _doc(ANNUAL)
+    new = {549: "2.2.1 Skolbaserad metod för tidig upptäckt", 886: "2.2.5 Digitala utbildningar i Stockholm"}
+    lines = tuple(Line(ln.number, new[ln.number]) if ln.number in new else ln for ln in doc.lines)
+    found = {(m.kind, m.name) for m in LAYOUT.extract(Document(report=ANNUAL, lines=lines))}
+    assert ("resource", "Skolbaserad metod för tidig upptäckt") in found
+    assert ("resource", "Digitala utbildningar i Stockholm") not in found
