@@ -19,7 +19,7 @@ blocks). This stage reads what its *sentences* name, whatever the layout:
 
 The type is what the cue noun says: a resource-form label of the SKOS vocabulary (read
 through :class:`loader.lexicon.Lexicon`) makes a resource of that form; the ontology's class
-nouns (:data:`_CLASS_HEADS`) make an initiative, an event, or a network (an actor of type
+nouns (``pg:cueNoun`` on the classes, :func:`class_heads`) make an initiative, an event, or a network (an actor of type
 ``natverk``). Inflection is handled by the Swedish Snowball stemmer plus the definite
 endings it leaves ("programmet" → "program"), not by lists of inflected strings.
 
@@ -35,14 +35,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
+from rdflib import Graph, Literal, URIRef
 
-from loader.lexicon import Lexicon
+from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
 from loader.text import MAX_QUOTE, clean
 
-__all__ = ["Cue", "Sentence", "cue_of", "dedupe", "extract", "lemma", "sentences"]
+__all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lemma", "sentences"]
 
 # --------------------------------------------------------------------------- segmentation
 
@@ -204,37 +206,40 @@ def sentences(doc: Document) -> list[Sentence]:
 # --------------------------------------------------------------------------- cue nouns
 
 _STEMMER = snowballstemmer.stemmer("swedish")
-#: Class head nouns of the ontology (pg:Initiative, pg:Event, a network as pg:Actor): base forms.
-#: The resource forms come from the SKOS vocabulary; these classes have no SKOS scheme yet.
-_CLASS_HEADS: dict[str, tuple[str, str]] = {
-    "projekt": ("initiative", ""),
-    "delprojekt": ("initiative", ""),
-    "program": ("initiative", ""),
-    "satsning": ("initiative", ""),
-    "initiativ": ("initiative", ""),
-    "förstudie": ("initiative", ""),
-    "pilot": ("initiative", ""),
-    "webbinarium": ("event", ""),
-    "webbinarie": ("event", ""),
-    "seminarium": ("event", ""),
-    "seminarie": ("event", ""),
-    "konferens": ("event", ""),
-    "workshop": ("event", ""),
-    "toppmöte": ("event", ""),
-    "mässa": ("event", ""),
-    "webbinarieserie": ("event", ""),
-    "mötesserie": ("event", ""),
-    "seminarieserie": ("event", ""),
-    "nätverksträff": ("event", ""),
-    "nätverksmöte": ("event", ""),
-    "nätverk": ("actor", "natverk"),
-    "delarena": ("actor", "natverk"),
-    "arbetsgrupp": ("actor", "natverk"),
-    "programområde": ("actor", "natverk"),
-    "metod": ("resource", "modell"),
-    "arbetsmetod": ("resource", "modell"),
-    "verktyg": ("resource", "webbverktyg"),
-}
+_PG = "https://w3id.org/psykgraf/ontology#"
+_RF = "https://w3id.org/psykgraf/vocab/resource-form/"
+#: What a thing named by a class's cue noun is: the ontology class -> (kind, code).
+_CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
+
+
+@lru_cache(maxsize=4)
+def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
+    """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
+
+    Read from ``pg:cueNoun`` on the classes of ``ontology/psykgraf.ttl`` (a network is an actor
+    of type natverk) and ``:cueNoun`` on the form concepts of ``resource-form.ttl`` (a resource
+    of that form), so that the Swedish words live in the vocabulary, not here.
+
+    >>> heads = class_heads()
+    >>> heads["projekt"], heads["konferens"], heads["delarena"], heads["metod"]
+    (('initiative', ''), ('event', ''), ('actor', 'natverk'), ('resource', 'modell'))
+    """
+    graph = Graph()
+    folder = Path(vocab_dir)
+    graph.parse(folder.parent / "psykgraf.ttl")
+    graph.parse(folder / "resource-form.ttl")
+    heads: dict[str, tuple[str, str]] = {}
+    for subject, label in graph.subject_objects(URIRef(_PG + "cueNoun")):
+        cls = str(subject).removeprefix(_PG)
+        if cls in _CLASS_KIND and isinstance(label, Literal):
+            heads[str(label).lower()] = _CLASS_KIND[cls]
+    for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun")):
+        code = str(subject).removeprefix(_RF)
+        if code and "/" not in code and code != str(subject) and isinstance(label, Literal):
+            heads.setdefault(str(label).lower(), ("resource", code))
+    return heads
+
+
 #: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
 _LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
 
@@ -298,8 +303,9 @@ class _Cues:
         return found
 
     def _whole_uncached(self, word: str) -> Cue | None:
-        if word in _CLASS_HEADS:
-            kind, code = _CLASS_HEADS[word]
+        heads = class_heads()
+        if word in heads:
+            kind, code = heads[word]
             return Cue(kind, code, word)
         for t in self.lexicon.tag(word):
             if t.start == 0 and t.end == len(word):
@@ -322,7 +328,7 @@ class _Cues:
         if len(head) >= 2 and head.isalpha():
             bases = lemma(head)
             # The ontology's class nouns first: "förstudien" is a project even where a form label matches.
-            heads = [b for b in bases if b in _CLASS_HEADS]
+            heads = [b for b in bases if b in class_heads()]
             for base in heads or bases:
                 found = self._whole(base)
                 if found:
@@ -627,6 +633,12 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if (back > 0 and toks[back].text.lower() in _ARTICLE) or prev in _ARTICLE:
             art = back if back > 0 and toks[back].text.lower() in _ARTICLE else k - 1
             before = toks[art - 1].text if art >= 1 else ""
+            if before[:1] in '”"“«' and len(before) > 4 and (art + 1 == k or cue.kind == "resource"):
+                # "ingick i ”Bortom IT” en antologi som …": a quoted title and its class noun in apposition.
+                title = clean(_bare(before))
+                if _good_name(title) and _is_cap(title):
+                    out.append(_Found(cue.kind, cue.code, title, toks[art - 1].start, tok.end, f"{before} {word}"))
+                    continue
             if before in (",", "är") and art >= 2:
                 end = art - 1
                 if end > 0 and toks[end - 1].text == ")":  # "… (SIGHT) nätverk" / "X (IIMHL), ett …"
@@ -745,6 +757,48 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if end > k + 2:
             name = clean(text[toks[beg].start : toks[end - 1].end])
             out.append(_Found(cue.kind, cue.code, name, toks[beg].start, toks[end - 1].end, f"{prev} {tok.text}"))
+    out += _examples(text, toks, cues)
+    return out
+
+
+#: Words that introduce examples of a class: "arrangemang, exempelvis A, B och C".
+_EXAMPLES = re.compile(r"^,?\s*(?:exempelvis|till exempel|t\.ex\.|bland annat|bl\.a\.|såsom|som till exempel)\s+")
+
+
+def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
+    """Named members of a class noun's list of examples, typed by that noun.
+
+    "deltagit under ett flertal arrangemang, exempelvis riksdagsseminarier, socialchefsdagarna,
+    Kommek, suicidpreventionskonferensen och Skolriksdagen" names events. A member is a name when
+    it is capitalised or a definite noun ("socialchefsdagarna"); an indefinite plural
+    ("riksdagsseminarier") is a kind of thing, not one thing.
+    """
+    out: list[_Found] = []
+    for tok in toks:
+        cue = cues.of(tok.text) if tok.text[:1].islower() else None
+        if cue is None or cue.kind not in ("event", "initiative"):
+            continue
+        m = _EXAMPLES.match(text[tok.end :])
+        if not m:
+            continue
+        start = tok.end + m.end()
+        stop = re.search(r"[.;:()]|\s(?:som|där|men)\s", text[start:])
+        span = text[start : start + stop.start()] if stop else text[start:]
+        parts = re.split(r",\s*|\s+(?:och|samt|eller)\s+", span)
+        at = start
+        members: list[_Found] = []
+        for part in parts:
+            name = part.strip()
+            pos = text.find(name, at) if name else -1
+            at = pos + len(name) if pos >= 0 else at
+            words = name.split()
+            if not words or len(words) > 5 or pos < 0:
+                members = []
+                break  # a clause, not a list of names
+            if _is_cap(name) or (len(words) == 1 and _DEFINITE.search(name.lower()) and len(name) > 8):
+                if name.lower() not in _NOT_START:
+                    members.append(_Found(cue.kind, "", name, pos, pos + len(name), f"{tok.text} {m.group(0).strip()}"))
+        out += members
     return out
 
 

@@ -242,3 +242,43 @@ def test_every_quote_is_report_text(path: Path) -> None:
                 assert not part or clean(part) in full, (m.name, src.line, part)
             assert len(src.quote) <= 300
             assert doc.lines[src.line - 1].text.strip(), (m.name, src.line)  # the line is text, not a gap
+
+
+def test_class_cue_nouns_come_from_the_ontology() -> None:
+    # The class head nouns are pg:cueNoun annotations of ontology/psykgraf.ttl (pg:Initiative, pg:Event,
+    # pg:Actor for networks) and :cueNoun on resource-form concepts: no Swedish word list in Python.
+    from loader.named_things import class_heads
+
+    heads = class_heads()
+    assert heads["förstudie"] == ("initiative", "")
+    assert heads["ledarutbyte"] == ("event", "")
+    assert heads["programområde"] == ("actor", "natverk")
+    assert heads["arbetsmetod"] == ("resource", "modell")
+    assert (cue_of("ledarutbytet").kind, cue_of("arrangemangen").kind) == ("event", "event")  # type: ignore[union-attr]
+
+
+def test_members_of_an_event_list_are_events() -> None:
+    # 2018-slutrapport…txt:139 "… under ett flertal arrangemang, exempelvis riksdagsseminarier,
+    # socialchefsdagarna, Kommek, suicidpreventionskonferensen, barnrättsdagarna och Skolriksdagen."
+    found = {(m.kind, m.name) for m in _things(FINAL) if m.source.line == 139}
+    for name in ("Kommek", "suicidpreventionskonferensen", "barnrättsdagarna", "Skolriksdagen"):
+        assert ("event", name) in found
+    assert not [n for _, n in found if n == "riksdagsseminarier"]  # an indefinite plural: a kind, not one event
+    # Reworded: another intro ("till exempel"), other members; a generic plural still stays out.
+    doc = _doc("SKR medverkade på flera konferenser, till exempel Psykiatridagarna, Almedalen och ledarskapsmässor.")
+    assert {(m.kind, m.name) for m in extract(doc)} >= {("event", "Psykiatridagarna"), ("event", "Almedalen")}
+    assert "ledarskapsmässor" not in {m.name for m in extract(doc)}
+
+
+def test_owner_genitive_event_and_quoted_title_in_apposition() -> None:
+    # 2018-slutrapport…txt:121 "… medverkade i IIMHLs ledarutbyte i Sydney för att lära …"
+    assert _one(_things(FINAL), "IIMHLs ledarutbyte i Sydney").kind == "event"
+    # :119 "… som ingick i ”Bortom IT” en antologi som framtidens hälso- och sjukvård …"
+    bortom = _one(_things(FINAL), "Bortom IT")
+    assert (bortom.kind, bortom.forms) == ("resource", ("skrift",))
+    # Reworded: another owner, place, title and form noun.
+    doc = _doc(
+        "Flera deltog i Nordens toppmöte i Genève för att lära.", "Texten ingår i ”Vägen framåt” en rapport om vården."
+    )
+    found = {(m.kind, m.name) for m in extract(doc)}
+    assert {("event", "Nordens toppmöte i Genève"), ("resource", "Vägen framåt")} <= found

@@ -134,10 +134,12 @@ def test_slides_fixture_details() -> None:
     # :51 "STEG: utbildningsinsats …": abbreviation and form utbildning
     assert mentions["Stöd till elever i grupp"].alt_names == ("STEG",)
     assert mentions["Stöd till elever i grupp"].forms == ("utbildning",)
-    # :31 a team is an actor of type nätverk, inside the Kiruna pilot (:17-:21)
+    # :31 a team is an actor of type nätverk, inside Kiruna's part (:17-:21) of the one pilot of the
+    # model (:10-:14 "Tre kommuner testar en skolbaserad modell"; tests/eval/README.md: a model is a
+    # resource and its pilot an initiative)
     team = mentions["Elevstödsteamet"]
     assert team.actor_types == ("natverk",)
-    assert [r.target_name for r in team.relations] == ["Pilot skolbaserad modell Kiruna kommun"]
+    assert [r.target_name for r in team.relations] == ["Pilot skolbaserad modell"]
     # :62 reference item: year and author
     guide = mentions["Vägledning för elevhälsans samtal"]
     assert guide.years == (2020,)
