@@ -233,10 +233,16 @@ def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
         cls = str(subject).removeprefix(_PG)
         if cls in _CLASS_KIND and isinstance(label, Literal):
             heads[str(label).lower()] = _CLASS_KIND[cls]
-    for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun")):
-        code = str(subject).removeprefix(_RF)
-        if code and "/" not in code and code != str(subject) and isinstance(label, Literal):
-            heads.setdefault(str(label).lower(), ("resource", code))
+    # On a form concept: a resource of that form, read first; on the scheme: a resource the
+    # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
+    # is a programme of work; "insatsprogram" as a whole word is a care programme).
+    found = sorted(
+        (str(subject).removeprefix(_RF), str(label).lower())
+        for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun"))
+        if isinstance(label, Literal)
+    )
+    for code, label in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
+        heads.setdefault(label, ("resource", "" if code.startswith("http") or "/" in code else code))
     return heads
 
 
@@ -387,7 +393,7 @@ _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
 _DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
 _ARTICLE = frozenset({"en", "ett"})
 _MADE = re.compile(
-    r"\b(?:ta(?:r|git|gits|s)? fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
+    r"\b(?:ta(?:r|git|gits|s) fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
     r"publicerats|lanserat|lanserats|producerat|producerats|skapat|skapats|ge(?:r|tt)? ut|gett ut)\s+"
     r"(?:(?:en|ett)\s+)",
     re.IGNORECASE,

@@ -282,3 +282,25 @@ def test_owner_genitive_event_and_quoted_title_in_apposition() -> None:
     )
     found = {(m.kind, m.name) for m in extract(doc)}
     assert {("event", "Nordens toppmöte i Genève"), ("resource", "Vägen framåt")} <= found
+
+
+def test_compound_care_programme_is_a_resource_and_a_plain_programme_an_initiative() -> None:
+    # 2018-slutrapport…txt:200 "Kunskapsmaterialet kommer att samlas och presenteras i Vård- och
+    # insatsprogram (VIP)": "insatsprogram" is a cue noun of resources (resource-form.ttl :cueNoun),
+    # while a bare "programmet X" is a programme of work (pg:Initiative pg:cueNoun "program").
+    doc = _doc("Materialet samlas i Vård- och insatsprogram (VIP), och publiceras digitalt.")
+    assert {(m.kind, m.name) for m in extract(doc)} == {("resource", "Vård- och insatsprogram")}
+    doc = _doc(
+        "Stödet finns i nationella vårdprogram (NVP) för psykiatri.",
+        "Inom programmet Hälsa i Sverige har tio regioner deltagit.",
+    )
+    found = {(m.kind, m.name) for m in extract(doc)}
+    assert ("resource", "Nationella vårdprogram") in found and ("initiative", "Hälsa i Sverige") in found
+
+
+def test_an_aim_to_make_something_is_not_a_made_product() -> None:
+    # 2019-kraftsamling…txt:1266 "Ta fram ett gemensamt koncept för övergångar mellan åk 6 till åk 7": an
+    # aim in a pilot's plan, nothing made yet; "tog fram en handbok för …" (made) still names one.
+    assert extract(_doc("Ta fram ett gemensamt koncept för övergångar mellan åk 6 till åk 7.")) == []
+    made = extract(_doc("Under året har SKR tagit fram en handbok för samordnad planering."))
+    assert [(m.kind, m.name) for m in made] == [("resource", "Handbok för samordnad planering")]
