@@ -484,6 +484,10 @@ def _name_from(
             break
         if low in _STOP:
             break
+        if low == "tillsammans" or (
+            low == "i" and j + 1 < len(tokens) and tokens[j + 1].text in ("samarbete", "samverkan")
+        ):
+            break  # "… i samarbete med länet": a partner phrase follows the name (_PARTNER reads it)
         cue = cues.of(t) if cues is not None and not _is_cap(t) and low not in _CONNECT else None
         if cue is not None and cue.noun != low:  # a definite cue noun starts another thing
             break
@@ -587,7 +591,13 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         low = word.lower()
         # 1. "RSS-nätverket", "IMR-appen": an abbreviation names the thing.
         if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
-            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+            # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
+            # noun before a name, like "projektet Psynk"; the name follows.
+            after = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
+            if after is not None and _good_name(after[0]) and not cues.is_organisation(after[0].split()[0]):
+                out.append(_Found(cue.kind, cue.code, after[0], after[1], after[2], f"{word} {after[0]}"[:80]))
+            else:
+                out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
         # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
         # singular names one network (the bare "nätverket" refers back to one named before).
@@ -647,10 +657,15 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                     continue
             if before in (",", "är") and art >= 2:
                 end = art - 1
+                abbr = ""
                 if end > 0 and toks[end - 1].text == ")":  # "… (SIGHT) nätverk" / "X (IIMHL), ett …"
+                    close = end - 1
                     while end > 0 and toks[end - 1].text != "(":
                         end -= 1
                     end -= 1
+                    inner = toks[end + 1 : close]
+                    if len(inner) == 1 and re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner[0].text):
+                        abbr = inner[0].text  # "Illness Management Recovery (IMR) är ett …": its short name
                 # The name is the longest capitalised phrase that runs up to the comma:
                 # "Samverkansgruppen för elevhälsa, ett nätverk för …".
                 beg = end
@@ -662,7 +677,9 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                 if beg < end and (before == "," or beg == 0):
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
-                        out.append(_Found(cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}"))
+                        out.append(
+                            _Found(cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}", alt=abbr)
+                        )
                         continue
         # 5. "tar fram en lättfattlig handbok för informationsöverföring och sekretess".
         if cue.kind == "resource" or low.endswith(("utbildning", "kurs")):
@@ -851,7 +868,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
         name=name,
         source=src,
         description=s.text if len(s.text) <= 1000 else src.quote,
-        alt_names=(f.alt,) if f.alt else (),
+        alt_names=tuple(a for a in f.alt.split("|") if a),
         years=years,
         start=start,
         end=end,
@@ -902,7 +919,53 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 continue
             seen.add(key)
             found.append((s, f))
+    found = _same_by_abbreviation(found, cues)
     return _parents(found, [_mention(s, f) for s, f in found])
+
+
+def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> list[tuple[Sentence, _Found]]:
+    """Names that are another thing's abbreviation become its other names, not things of their own.
+
+    "Illness Management Recovery (IMR) är ett manualbaserat program …" gives the program its short
+    name; a later "IMR är en av de metoder …" and "IMR-programmet" (the short name and the thing's
+    own cue noun) name the same program. "IMR-appen" carries another cue (app), so it is another thing.
+    """
+    by_abbr: dict[str, int] = {}
+    for n, (_, f) in enumerate(found):
+        if f.alt and f.kind != "event":
+            by_abbr.setdefault(f.alt, n)
+    if not by_abbr:
+        return found
+    aliases: dict[int, list[str]] = {}
+    retype: dict[int, _Found] = {}
+    keep: list[int] = []
+    for n, (_, f) in enumerate(found):
+        owner = by_abbr.get(f.name)
+        if owner is None and "-" in f.name and " " not in f.name:
+            short, head = f.name.split("-", 1)
+            target = by_abbr.get(short)
+            cue = cues.of(head)
+            if target is not None and cue is not None:
+                own = found[target][1]
+                if (cue.kind, cue.code) == (own.kind, own.code):
+                    owner = target
+        if owner is not None and owner != n and f.kind in (found[owner][1].kind, "resource"):
+            aliases.setdefault(owner, []).append(f.name)
+            if f.kind == "resource" and found[owner][1].kind == "initiative":
+                # "ett manualbaserat program" (a programme of work or of treatment) and "en av de metoder":
+                # a thing the text also calls by a form noun is a method or support, not a project.
+                retype[owner] = f
+            continue
+        keep.append(n)
+    out = []
+    for n in keep:
+        s, f = found[n]
+        if n in retype:
+            f = replace(f, kind="resource", code=retype[n].code)
+        if n in aliases:
+            f = replace(f, alt="|".join(dict.fromkeys([f.alt, *aliases[n]])))
+        out.append((s, f))
+    return out
 
 
 def _key(name: str) -> str:
@@ -937,8 +1000,11 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     """
     have: dict[str, list[str]] = {}
     spaced: dict[str, list[str]] = {}
+    acronyms: dict[str, set[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
+            if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
+                acronyms.setdefault(m.source.report, set()).add(n)
             have.setdefault(m.source.report, []).append(_key(_indefinite(n)))
             have[m.source.report].append(_loose(n))
             if len(n) >= 6:
@@ -956,12 +1022,23 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             )
             or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
             or _loose(m.name) in keys
+            or _acronym_described(m.name, acronyms.get(m.source.report, set()))
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
         keys.append(k)
         prefixes.append(words)
     return out
+
+
+def _acronym_described(name: str, acronyms: set[str]) -> bool:
+    """Whether ``name`` is a known short name and a description: "ABC till föräldrar med barn 0–2 år" is ABC.
+
+    >>> _acronym_described("ABC till föräldrar med barn 0–2 år", {"ABC"}), _acronym_described("ABC-appen", {"ABC"})
+    (True, False)
+    """
+    first, _, rest = name.partition(" ")
+    return first in acronyms and rest.split(" ", 1)[0] in _PREP
 
 
 def read_running_text(

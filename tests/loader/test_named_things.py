@@ -304,3 +304,50 @@ def test_an_aim_to_make_something_is_not_a_made_product() -> None:
     assert extract(_doc("Ta fram ett gemensamt koncept för övergångar mellan åk 6 till åk 7.")) == []
     made = extract(_doc("Under året har SKR tagit fram en handbok för samordnad planering."))
     assert [(m.kind, m.name) for m in made] == [("resource", "Handbok för samordnad planering")]
+
+
+def test_abbreviation_and_its_compounds_name_one_thing() -> None:
+    # 2020-inventering…txt:468 "Illness Management Recovery (IMR) är ett manualbaserat program …", :474
+    # "… genomförandet av IMR-programmet", :482 "IMR är en av de metoder …": one program, three names;
+    # :466/:472 "IMR-appen, ett metodstöd" carries another cue noun (app), so it is another thing.
+    things = extract(read_report(REPORTS / "2020-inventering-metod-och-kunskapsstod.txt"))
+    imr = _one(things, "Illness Management Recovery")
+    assert set(imr.alt_names) == {"IMR", "IMR-programmet"}
+    assert not [m for m in things if m.name in ("IMR", "IMR-programmet")]
+    assert [m.name for m in things if m.name.startswith("IMR-app")] == ["IMR-appen"]
+    # Reworded: another method, its abbreviation and its own cue noun in a compound.
+    doc = _doc(
+        "Multisystemisk terapi (MST) är en metod för familjer.",
+        "Flera kommuner har infört MST-metoden under året.",
+        "MST är en av de metoder som lyfts fram.",
+    )
+    found = extract(doc)
+    assert [(m.name, set(m.alt_names)) for m in found] == [("Multisystemisk terapi", {"MST", "MST-metoden"})]
+
+
+def test_owner_abbreviation_compound_before_a_name() -> None:
+    # 2020-inventering…txt:1346-1347 "… i samarbete mellan SKL-projektet Psynk, psykisk hälsa barn och unga, och
+    # Malmö högskola": SKL's project called Psynk, not a project called "SKL-projektet".
+    things = extract(read_report(REPORTS / "2020-inventering-metod-och-kunskapsstod.txt"))
+    assert _one(things, "Psynk").kind == "initiative"
+    assert not [m for m in things if m.name == "SKL-projektet"]
+    doc = _doc("Studien gjordes inom SKR-satsningen Trygg skola i samarbete med länet.")
+    assert [(m.kind, m.name) for m in extract(doc)] == [("initiative", "Trygg skola")]
+
+
+def test_a_known_short_name_with_a_description_is_that_thing() -> None:
+    # 2021-handlingsplan…txt:262-263 "… utveckla föräldrastödsprogrammet ABC till föräldrar med barn 0–2 år": the
+    # plan's layout reads "ABC"; "ABC till föräldrar …" is ABC described, not a second thing, and
+    # "föräldrastödsprogram" is a care programme (resource-form.ttl :cueNoun), not a project.
+    doc = _doc("Arbetet syftar till att utveckla föräldrastödsprogrammet ABC till föräldrar med barn 0–2 år.")
+    [mine] = extract(doc)
+    assert mine.kind == "resource"
+    assert dedupe([mine], [Mention("resource", "ABC", mine.source)]) == []
+    # Reworded: another programme and audience; a compound with another cue is kept.
+    doc = _doc(
+        "Kommunen inför behandlingsprogrammet KOMET för föräldrar till barn i skolåldern.", "KOMET-appen lanserades."
+    )
+    found = extract(doc)
+    assert dedupe(found, [Mention("resource", "KOMET", found[0].source)]) == [
+        m for m in found if m.name == "KOMET-appen"
+    ]
