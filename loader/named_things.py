@@ -241,8 +241,8 @@ def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
         for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun"))
         if isinstance(label, Literal)
     )
-    for code, label in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
-        heads.setdefault(label, ("resource", "" if code.startswith("http") or "/" in code else code))
+    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
+        heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
     return heads
 
 
@@ -657,7 +657,7 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                     continue
             if before in (",", "är") and art >= 2:
                 end = art - 1
-                abbr = ""
+                short_name = ""
                 if end > 0 and toks[end - 1].text == ")":  # "… (SIGHT) nätverk" / "X (IIMHL), ett …"
                     close = end - 1
                     while end > 0 and toks[end - 1].text != "(":
@@ -665,7 +665,7 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                     end -= 1
                     inner = toks[end + 1 : close]
                     if len(inner) == 1 and re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner[0].text):
-                        abbr = inner[0].text  # "Illness Management Recovery (IMR) är ett …": its short name
+                        short_name = inner[0].text  # "Illness Management Recovery (IMR) är ett …": its short name
                 # The name is the longest capitalised phrase that runs up to the comma:
                 # "Samverkansgruppen för elevhälsa, ett nätverk för …".
                 beg = end
@@ -678,7 +678,9 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
                         out.append(
-                            _Found(cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}", alt=abbr)
+                            _Found(
+                                cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}", alt=short_name
+                            )
                         )
                         continue
         # 5. "tar fram en lättfattlig handbok för informationsöverföring och sekretess".
