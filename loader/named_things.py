@@ -593,9 +593,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
-            after = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
-            if after is not None and _good_name(after[0]) and not cues.is_organisation(after[0].split()[0]):
-                out.append(_Found(cue.kind, cue.code, after[0], after[1], after[2], f"{word} {after[0]}"[:80]))
+            following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
+            if following is not None and _good_name(following[0]) and not cues.is_organisation(following[0].split()[0]):
+                out.append(
+                    _Found(cue.kind, cue.code, following[0], following[1], following[2], f"{word} {following[0]}"[:80])
+                )
             else:
                 out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
