@@ -1005,12 +1005,16 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     have: dict[str, list[str]] = {}
     spaced: dict[str, list[str]] = {}
     acronyms: dict[str, set[str]] = {}
+    kinds: dict[tuple[str, str], set[str]] = {}
+    lines: dict[tuple[str, str], set[int]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
                 acronyms.setdefault(m.source.report, set()).add(n)
             have.setdefault(m.source.report, []).append(_key(_indefinite(n)))
             have[m.source.report].append(_loose(n))
+            kinds.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.kind)
+            lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
@@ -1021,7 +1025,20 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
         words = " ".join(m.name.lower().split())
         if (
             any(
-                k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
+                k == h
+                or (
+                    len(k) >= 8
+                    and (k in h or h in k)
+                    and min(len(h), len(k)) >= 0.6 * max(len(h), len(k))
+                    # "Samverkan för minskad sjukskrivning" (a project, line 659) inside the layout's
+                    # resource "Förbättrad samverkan för minskad sjukskrivning" (line 72): a near name of
+                    # another kind elsewhere is another thing; of the same kind, or in the item's own
+                    # first lines ("Väntekollen.se" / "pilotprojektet Väntekollen"), the same one.
+                    and (
+                        m.kind in kinds.get((m.source.report, h), {m.kind})
+                        or any(0 <= m.source.line - x <= 5 for x in lines.get((m.source.report, h), set()))
+                    )
+                )
                 for h in keys
             )
             or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
@@ -1031,6 +1048,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
         keys.append(k)
+        kinds.setdefault((m.source.report, k), set()).add(m.kind)
         prefixes.append(words)
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -351,3 +352,19 @@ def test_a_known_short_name_with_a_description_is_that_thing() -> None:
     assert dedupe(found, [Mention("resource", "KOMET", found[0].source)]) == [
         m for m in found if m.name == "KOMET-appen"
     ]
+
+
+def test_a_near_name_of_another_kind_elsewhere_is_another_thing() -> None:
+    # 2020-inventering…txt:72 the item "Förbättrad samverkan för minskad sjukskrivning" (a förstudie report) and
+    # :659 "I projektet Samverkan för minskad sjukskrivning har Region Skåne …": another thing, a project.
+    report = read_report(REPORTS / "2020-inventering-metod-och-kunskapsstod.txt")
+    project = _one(extract(report), "Samverkan för minskad sjukskrivning")
+    item = Mention("resource", "Förbättrad samverkan för minskad sjukskrivning", replace(project.source, line=72))
+    assert dedupe([project], [item]) == [project]
+    # :1804 " Väntekollen.se" / :1806 "… genomfördes pilotprojektet Väntekollen …": the item's own text, one thing.
+    pilot = _one(extract(report), "Väntekollen")
+    site = Mention("resource", "Väntekollen.se", replace(pilot.source, line=1804))
+    assert dedupe([pilot], [site]) == []
+    # Reworded: the same name of the same kind far away is still the same thing.
+    far = Mention("initiative", "Förbättrad samverkan för minskad sjukskrivning", replace(project.source, line=72))
+    assert dedupe([project], [far]) == []
