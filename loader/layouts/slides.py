@@ -915,10 +915,9 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             alt = tuple(
                 dict.fromkeys(r.text for r in rows if r.text.startswith(name) and r.text != name and len(r.text) < 160)
             )
+            # The pilot municipalities take part in the pilot (its participants), not, by anything the
+            # slides say, in the conference: their slide titles are no evidence for that.
             actors: list[ActorRole] = []
-            for m in pilots:
-                if m.kind == "actor":
-                    actors.append(ActorRole(m.name, "participant", m.source))
             if funder is not None:
                 actors.append(ActorRole(funder.name, "participant", funder.source))
             organizer = _local_organizer(deck, name)
@@ -1095,6 +1094,13 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
             return None
         if _plural_cue(word, cue) or (len(words) == 1 and stem_key(word) == stem_key(cue.label)):
             return None
+        if cue.kind == "event" and k == 0 and stem_key(word) == stem_key(cue.label) and len(words) > 2:
+            # A bare event noun names an event only by a title: "Föreläsning om Oroliga och ängsliga
+            # barn". "Föreläsning för all personal kring relationell pedagogik" or "Workshop med BUS
+            # och …" say who attends a meeting of a pilot's plan, an activity with no name.
+            topic = words[2] if words[1].lower() in ("om", "kring") else ""
+            if not topic[:1].isupper():
+                return None
         return _DATE_TAIL.sub("", head).strip(" -–"), cue
     return None
 

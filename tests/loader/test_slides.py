@@ -291,3 +291,13 @@ def test_adhd_guideline_list() -> None:
     assert riktlinje.years == (2016,)
     # :2264 " Regionala vårdprogram" carries no title or year: not a document
     assert "Regionala vårdprogram" not in docs
+
+
+def test_untitled_lectures_are_activities_not_events() -> None:
+    names = {(m.kind, m.name) for m in _mentions()}
+    # 2019-kraftsamling…txt:1723 "• Föreläsning om Oroliga och ängsliga barn": a title, an event.
+    assert ("event", "Föreläsning om Oroliga och ängsliga barn") in names
+    # :1386 "Föreläsning för all personal kring relationell pedagogik", :1382 "Workshop med BUS och Första
+    # linjen för åk F-3": who attends, no title; :1725 "• Föreläsning om relationsskapande utifrån …": a topic.
+    events = {n for k, n in names if k == "event"}
+    assert not [n for n in events if n.startswith(("Föreläsning för", "Workshop med", "Föreläsning om relations"))]
