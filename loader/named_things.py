@@ -566,6 +566,7 @@ class _Found:
     trigger: str
     count: int | None = None
     alt: str = ""
+    member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
 def _good_name(name: str) -> bool:
@@ -824,7 +825,11 @@ def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
                 break  # a clause, not a list of names
             if _is_cap(name) or (len(words) == 1 and _DEFINITE.search(name.lower()) and len(name) > 8):
                 if name.lower() not in _NOT_START:
-                    members.append(_Found(cue.kind, "", name, pos, pos + len(name), f"{tok.text} {m.group(0).strip()}"))
+                    members.append(
+                        _Found(
+                            cue.kind, "", name, pos, pos + len(name), f"{tok.text} {m.group(0).strip()}", member=True
+                        )
+                    )
         out += members
     return out
 
@@ -905,6 +910,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
         if len(s.text) < 12 or "\t" in s.text:
             continue
         for f in _find(s, cues):
+            if f.kind == "event" and f.count is None and not f.member and _plural_event(f, cues):
+                continue  # "SIP-möten", "två-dagarsmöten": meetings of a kind, not one named event
             words = f.name.split()
             if len(words) > 1 and _is_cap(words[1]) and cues.of(words[0]) and _DEFINITE_END.search(words[0].lower()):
                 f = replace(f, name=" ".join(words[1:]))  # "Projektet Deplyftet är en satsning" names Deplyftet
@@ -970,6 +977,22 @@ def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> 
             f = replace(f, alt="|".join(dict.fromkeys([f.alt, *aliases[n]])))
         out.append((s, f))
     return out
+
+
+def _plural_event(f: _Found, cues: _Cues) -> bool:
+    """Whether the event noun that found ``f`` is an indefinite plural ("möten", "konferenser").
+
+    Event nouns ending in -e are neuter ("möte", "seminarie"), so "-en" is their plural, not a
+    definite form; other plurals end in -er/-ar/-or.
+    """
+    for word in re.findall(r"[\w-]+", f.trigger):
+        cue = cues.of(word)
+        if cue is None or cue.kind != "event":
+            continue
+        low = word.lower().rsplit("-", 1)[-1]
+        if low.endswith(("er", "ar", "or")) or (cue.noun.endswith("e") and low.endswith(cue.noun[-3:] + "n")):
+            return True
+    return False
 
 
 def _key(name: str) -> str:

@@ -839,8 +839,8 @@ def _calls_itself_initiative(title: str, sentence: str) -> bool:
     """Whether an item's first sentence says what it is with an initiative's noun, wherever it is listed.
 
     "Projektet Deplyftet är en satsning för att stödja …" (the item "Deplyftet"): the text's own noun
-    decides the class, not the inventory it is listed in (tests/eval/README.md, "Kind is what the text
-    says the thing is").
+    decides the class, not the inventory it is listed in (reading guide: what the
+    text says the thing is).
 
     >>> _calls_itself_initiative("Deplyftet", "Projektet Deplyftet är en satsning för att stödja kvaliteten.")
     True

@@ -1256,10 +1256,15 @@ class _Extractor:
             last_words = " ".join(bwords[-6:])
             kind = "resource"
             form = type_cue[1] if type_cue and type_cue[0] == "resource" else ""
+            # The noun the marker is glued to says what the page is about: "… digitala ”Öppna samordnings-
+            # möten”3" → a meeting series (an event noun of the ontology, pg:Event pg:cueNoun).
+            anchor = re.sub(r"[^\wåäöÅÄÖ-]", "", bwords[-1]).rsplit("-", 1)[-1] if bwords else ""
+            anchor_cue = cue_of(anchor) if len(anchor) > 3 else None
             if (
                 (type_cue and type_cue[0] == "event")
                 or _EVENT_WORDS.search(fold(" ".join(bwords[-2:])))
                 or fold(page_title).endswith(" dag")
+                or (anchor_cue is not None and anchor_cue.kind == "event")
             ):
                 kind = "event"
             elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(fold(last_words)):
@@ -1295,6 +1300,9 @@ class _Extractor:
                 n = len(name.split())
                 lead = _cue(bwords[-n - 1]) if len(bwords) > n else None
                 form = lead[1] if lead and lead[0] == "resource" else ""
+            # A page the report cited before for a thing of another kind is that thing ("inom Öppen
+            # samordning för psykisk hälsa20", the meeting series of an earlier footnote).
+            kind = next((kd for kd in ("event", "initiative", "resource") if (kd, _name_key(name)) in self.cands), kind)
             cand = self.add(kind, name, k, forms={form} - {""}, urls=list(note.urls))
             if cand is not None:
                 if (

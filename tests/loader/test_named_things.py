@@ -368,3 +368,12 @@ def test_a_near_name_of_another_kind_elsewhere_is_another_thing() -> None:
     # Reworded: the same name of the same kind far away is still the same thing.
     far = Mention("initiative", "Förbättrad samverkan för minskad sjukskrivning", replace(project.source, line=72))
     assert dedupe([project], [far]) == []
+
+
+def test_plural_meeting_nouns_name_no_event() -> None:
+    # 2018-slutrapport…txt:137 "mötescirkeln som stödjer SIP-möten"; :123 "30-talet tematiska två-dagarsmöten":
+    # meetings of a kind. A definite singular still names one: "IIMHLs ledarutbyte i Sydney" (:121).
+    found = extract(_doc("Mötescirkeln stödjer SIP-möten.", "", "Under året hölls 30-talet tematiska två-dagarsmöten."))
+    assert [m for m in found if m.kind == "event"] == []
+    found = extract(_doc("Regionen deltog i SKR:s konferens och i Nordens toppmöte i Oslo för att lära."))
+    assert ("event", "Nordens toppmöte i Oslo") in {(m.kind, m.name) for m in found}

@@ -301,3 +301,11 @@ def test_adjective_and_form_noun_heading_reworded() -> None:
     found = {(m.kind, m.name) for m in LAYOUT.extract(Document(report=ANNUAL, lines=lines))}
     assert ("resource", "Skolbaserad metod för tidig upptäckt") in found
     assert ("resource", "Digitala utbildningar i Stockholm") not in found
+
+
+def test_footnote_page_glued_to_a_meeting_noun_is_an_event() -> None:
+    # 2022-insatser…txt:251-253 "… tematiska, digitala ”Öppna samordnings-\nmöten”3" and footnote :304 "3 Uppdrag
+    # Psykisk Hälsas webbplats, Öppen samordning för psykisk hälsa": the page is about a meeting series.
+    assert _one(ANNUAL, "event", "Öppen samordning för psykisk hälsa").kind == "event"
+    # :1349 "… inom Öppen samordning för psykisk hälsa20 …" cites the same page: the same event, no resource.
+    assert not [m for m in _mentions(ANNUAL) if m.name == "Öppen samordning för psykisk hälsa" and m.kind != "event"]
