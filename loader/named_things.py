@@ -785,6 +785,17 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if end > k + 2:
             name = clean(text[toks[beg].start : toks[end - 1].end])
             out.append(_Found(cue.kind, cue.code, name, toks[beg].start, toks[end - 1].end, f"{prev} {tok.text}"))
+    # 10. "resulterade i Modellområdesprojekt (2009-2011) som …": a capitalised compound of a project
+    # or event noun with its own period in parentheses is that undertaking's name.
+    for tok in toks[1:]:
+        word = tok.text
+        if not word[:1].isupper() or "-" in word or not word.isalpha():
+            continue
+        cue = cues.of(word)
+        if cue is None or cue.kind not in ("initiative", "event") or len(word) < len(cue.noun) + 4:
+            continue
+        if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
+            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
     out += _examples(text, toks, cues)
     return out
 

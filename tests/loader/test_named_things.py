@@ -377,3 +377,20 @@ def test_plural_meeting_nouns_name_no_event() -> None:
     assert [m for m in found if m.kind == "event"] == []
     found = extract(_doc("Regionen deltog i SKR:s konferens och i Nordens toppmöte i Oslo för att lära."))
     assert ("event", "Nordens toppmöte i Oslo") in {(m.kind, m.name) for m in found}
+
+
+def test_capitalised_project_compound_with_its_period() -> None:
+    # 2018-slutrapport…txt:99 (footnote 3) "… resulterade i Modellområdesprojekt (2009-2011) som hade uppdraget …"
+    doc = _doc("Rapporten resulterade i Modellområdesprojekt (2009-2011) som hade uppdraget att ta fram modeller.")
+    [project] = extract(doc)
+    assert (project.kind, project.name, project.start, project.end) == (
+        "initiative",
+        "Modellområdesprojekt",
+        "2009",
+        "2011",
+    )
+    # Reworded: another compound and a single year; a capitalised compound without a period is left alone.
+    doc = _doc(
+        "Arbetet fortsatte i Skolhälsoprojektet (2015) med tio kommuner.", "", "Vi läste om Skolhälsoprojektet igen."
+    )
+    assert [(m.kind, m.name) for m in extract(doc)] == [("initiative", "Skolhälsoprojektet")]
