@@ -129,6 +129,7 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     prev = ""
+    pending = False
     blank_breaks = _blank_breaks(doc)
     for line in doc.lines:
         if "\t" in line.text:  # a table row: the tables layout reads those
@@ -138,9 +139,14 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
             continue
         text = clean(_PUA.sub(" ", line.text.replace("\f", " ")))
         if not text and blank_breaks and current:
-            blocks.append(current)
-            current, prev = [], ""
+            pending = True  # a blank line ends the block unless the text runs on in lower case
             continue
+        if pending and text:
+            pending = False
+            runs_on = text[:1].islower() and not prev.rstrip().endswith((".", "!", "?", ":"))
+            if not runs_on and current:  # "… att utreda\n\nnärvaroproblem och …": a PDF line gap in a sentence
+                blocks.append(current)
+                current, prev = [], ""
         if not text or _PAGE_NO.match(text):
             continue
         if _URL_LINE.match(text) or _TOC.search(text):
@@ -813,9 +819,15 @@ def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
     ("riksdagsseminarier") is a kind of thing, not one thing.
     """
     out: list[_Found] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         cue = cues.of(tok.text) if tok.text[:1].islower() else None
-        if cue is None or cue.kind not in ("event", "initiative"):
+        if cue is None:
+            continue
+        counted = _counted_list(text, toks, k)
+        if counted:
+            out += [replace(f, kind=cue.kind, code=cue.code) for f in counted]
+            continue
+        if cue.kind not in ("event", "initiative"):
             continue
         m = _EXAMPLES.match(text[tok.end :])
         if not m:
@@ -842,6 +854,39 @@ def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
                         )
                     )
         out += members
+    return out
+
+
+def _counted_list(text: str, toks: list[_Token], k: int) -> list[_Found]:
+    """Members of a counted list after a definite plural class noun, when the count matches.
+
+    "… de tre framtagna forskningsöversikterna; att främja skolnärvaro, att utreda närvaroproblem och
+    samverkan vid närvaroproblem som tagits fram …": the determiner counts three titles, and three
+    follow, so each is one thing of the noun's class even when it is written in lower case.
+    """
+    before = [t.text.lower() for t in toks[max(0, k - 4) : k]]
+    if "de" not in before:
+        return []
+    after_de = before[before.index("de") + 1 :]
+    if not after_de:
+        return []
+    n = after_de[0]
+    count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+    m = re.match(r"\s*[;:]\s+", text[toks[k].end :])
+    if count is None or count < 2 or not m:
+        return []
+    start = toks[k].end + m.end()
+    stop = re.search(r"[.;:()]|\s(?:som|där|men|vilka)\s", text[start:])
+    span = text[start : start + stop.start()] if stop else text[start:]
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:och|samt)\s+", span)]
+    if len(parts) != count or any(not p or len(p.split()) > 8 for p in parts):
+        return []
+    out = []
+    at = start
+    for part in parts:
+        pos = text.find(part, at)
+        at = pos + len(part)
+        out.append(_Found("resource", "", part[:1].upper() + part[1:], pos, at, f"de {n} {toks[k].text}", member=True))
     return out
 
 

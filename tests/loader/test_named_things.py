@@ -394,3 +394,18 @@ def test_capitalised_project_compound_with_its_period() -> None:
         "Arbetet fortsatte i Skolhälsoprojektet (2015) med tio kommuner.", "", "Vi läste om Skolhälsoprojektet igen."
     )
     assert [(m.kind, m.name) for m in extract(doc)] == [("initiative", "Skolhälsoprojektet")]
+
+
+def test_counted_list_after_a_plural_class_noun() -> None:
+    # 2021-handlingsplan…txt:456-458 "• Fortsatt spridning av de tre framtagna forskningsöversikterna; att främja
+    # skolnärvaro, att utreda [blank line] närvaroproblem och samverkan vid närvaroproblem som tagits fram av UPH …":
+    # three titles for "de tre", across the PDF's blank line inside the sentence.
+    things = extract(read_report(REPORTS / "2021-handlingsplan-psykisk-halsa-stockholms-lan.txt"))
+    names = {(m.kind, m.name) for m in things}
+    for title in ("Att främja skolnärvaro", "Att utreda närvaroproblem", "Samverkan vid närvaroproblem"):
+        assert ("resource", title) in names
+    assert _one(things, "Att utreda närvaroproblem").forms == ("forskningsoversikt",)
+    # Reworded: two guides; a count that does not match the list names nothing.
+    doc = _doc("Vi spred de två nya handböckerna: stöd vid skolfrånvaro och samverkan kring elever.")
+    assert {m.name for m in extract(doc)} == {"Stöd vid skolfrånvaro", "Samverkan kring elever"}
+    assert extract(_doc("Vi spred de tre nya handböckerna: stöd vid skolfrånvaro och samverkan kring elever.")) == []
