@@ -27,7 +27,7 @@ VANN = Namespace("http://purl.org/vocab/vann/")
 #: pg: terms the ontology declares beyond docs/terms.md (the report manifest's file name).
 EXTRA = {"fileName"}
 #: Annotation properties of the concept schemes that the tagger reads (loader/lexicon.py).
-VOCAB_ANNOTATIONS = {"notLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder"}
+VOCAB_ANNOTATIONS = {"notLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder", "cueNoun"}
 
 
 @cache
