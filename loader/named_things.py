@@ -19,7 +19,7 @@ blocks). This stage reads what its *sentences* name, whatever the layout:
 
 The type is what the cue noun says: a resource-form label of the SKOS vocabulary (read
 through :class:`loader.lexicon.Lexicon`) makes a resource of that form; the ontology's class
-nouns (:data:`_CLASS_HEADS`) make an initiative, an event, or a network (an actor of type
+nouns (``pg:cueNoun`` on the classes, :func:`class_heads`) make an initiative, an event, or a network (an actor of type
 ``natverk``). Inflection is handled by the Swedish Snowball stemmer plus the definite
 endings it leaves ("programmet" → "program"), not by lists of inflected strings.
 
@@ -35,14 +35,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
+from rdflib import Graph, Literal, URIRef
 
-from loader.lexicon import Lexicon
+from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
 from loader.text import MAX_QUOTE, clean
 
-__all__ = ["Cue", "Sentence", "cue_of", "dedupe", "extract", "lemma", "sentences"]
+__all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lemma", "sentences"]
 
 # --------------------------------------------------------------------------- segmentation
 
@@ -127,6 +129,7 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     prev = ""
+    pending = False
     blank_breaks = _blank_breaks(doc)
     for line in doc.lines:
         if "\t" in line.text:  # a table row: the tables layout reads those
@@ -136,9 +139,14 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
             continue
         text = clean(_PUA.sub(" ", line.text.replace("\f", " ")))
         if not text and blank_breaks and current:
-            blocks.append(current)
-            current, prev = [], ""
+            pending = True  # a blank line ends the block unless the text runs on in lower case
             continue
+        if pending and text:
+            pending = False
+            runs_on = text[:1].islower() and not prev.rstrip().endswith((".", "!", "?", ":"))
+            if not runs_on and current:  # "… att utreda\n\nnärvaroproblem och …": a PDF line gap in a sentence
+                blocks.append(current)
+                current, prev = [], ""
         if not text or _PAGE_NO.match(text):
             continue
         if _URL_LINE.match(text) or _TOC.search(text):
@@ -204,37 +212,46 @@ def sentences(doc: Document) -> list[Sentence]:
 # --------------------------------------------------------------------------- cue nouns
 
 _STEMMER = snowballstemmer.stemmer("swedish")
-#: Class head nouns of the ontology (pg:Initiative, pg:Event, a network as pg:Actor): base forms.
-#: The resource forms come from the SKOS vocabulary; these classes have no SKOS scheme yet.
-_CLASS_HEADS: dict[str, tuple[str, str]] = {
-    "projekt": ("initiative", ""),
-    "delprojekt": ("initiative", ""),
-    "program": ("initiative", ""),
-    "satsning": ("initiative", ""),
-    "initiativ": ("initiative", ""),
-    "förstudie": ("initiative", ""),
-    "pilot": ("initiative", ""),
-    "webbinarium": ("event", ""),
-    "webbinarie": ("event", ""),
-    "seminarium": ("event", ""),
-    "seminarie": ("event", ""),
-    "konferens": ("event", ""),
-    "workshop": ("event", ""),
-    "toppmöte": ("event", ""),
-    "mässa": ("event", ""),
-    "webbinarieserie": ("event", ""),
-    "mötesserie": ("event", ""),
-    "seminarieserie": ("event", ""),
-    "nätverksträff": ("event", ""),
-    "nätverksmöte": ("event", ""),
-    "nätverk": ("actor", "natverk"),
-    "delarena": ("actor", "natverk"),
-    "arbetsgrupp": ("actor", "natverk"),
-    "programområde": ("actor", "natverk"),
-    "metod": ("resource", "modell"),
-    "arbetsmetod": ("resource", "modell"),
-    "verktyg": ("resource", "webbverktyg"),
-}
+_PG = "https://w3id.org/psykgraf/ontology#"
+_RF = "https://w3id.org/psykgraf/vocab/resource-form/"
+#: What a thing named by a class's cue noun is: the ontology class -> (kind, code).
+_CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
+
+
+@lru_cache(maxsize=4)
+def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
+    """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
+
+    Read from ``pg:cueNoun`` on the classes of ``ontology/psykgraf.ttl`` (a network is an actor
+    of type natverk) and ``:cueNoun`` on the form concepts of ``resource-form.ttl`` (a resource
+    of that form), so that the Swedish words live in the vocabulary, not here.
+
+    >>> heads = class_heads()
+    >>> heads["projekt"], heads["konferens"], heads["delarena"], heads["metod"]
+    (('initiative', ''), ('event', ''), ('actor', 'natverk'), ('resource', 'modell'))
+    """
+    graph = Graph()
+    folder = Path(vocab_dir)
+    graph.parse(folder.parent / "psykgraf.ttl")
+    graph.parse(folder / "resource-form.ttl")
+    heads: dict[str, tuple[str, str]] = {}
+    for subject, label in graph.subject_objects(URIRef(_PG + "cueNoun")):
+        cls = str(subject).removeprefix(_PG)
+        if cls in _CLASS_KIND and isinstance(label, Literal):
+            heads[str(label).lower()] = _CLASS_KIND[cls]
+    # On a form concept: a resource of that form, read first; on the scheme: a resource the
+    # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
+    # is a programme of work; "insatsprogram" as a whole word is a care programme).
+    found = sorted(
+        (str(subject).removeprefix(_RF), str(label).lower())
+        for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun"))
+        if isinstance(label, Literal)
+    )
+    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
+        heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
+    return heads
+
+
 #: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
 _LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
 
@@ -298,8 +315,9 @@ class _Cues:
         return found
 
     def _whole_uncached(self, word: str) -> Cue | None:
-        if word in _CLASS_HEADS:
-            kind, code = _CLASS_HEADS[word]
+        heads = class_heads()
+        if word in heads:
+            kind, code = heads[word]
             return Cue(kind, code, word)
         for t in self.lexicon.tag(word):
             if t.start == 0 and t.end == len(word):
@@ -322,7 +340,7 @@ class _Cues:
         if len(head) >= 2 and head.isalpha():
             bases = lemma(head)
             # The ontology's class nouns first: "förstudien" is a project even where a form label matches.
-            heads = [b for b in bases if b in _CLASS_HEADS]
+            heads = [b for b in bases if b in class_heads()]
             for base in heads or bases:
                 found = self._whole(base)
                 if found:
@@ -381,7 +399,7 @@ _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
 _DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
 _ARTICLE = frozenset({"en", "ett"})
 _MADE = re.compile(
-    r"\b(?:ta(?:r|git|gits|s)? fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
+    r"\b(?:ta(?:r|git|gits|s) fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
     r"publicerats|lanserat|lanserats|producerat|producerats|skapat|skapats|ge(?:r|tt)? ut|gett ut)\s+"
     r"(?:(?:en|ett)\s+)",
     re.IGNORECASE,
@@ -472,6 +490,10 @@ def _name_from(
             break
         if low in _STOP:
             break
+        if low == "tillsammans" or (
+            low == "i" and j + 1 < len(tokens) and tokens[j + 1].text in ("samarbete", "samverkan")
+        ):
+            break  # "… i samarbete med länet": a partner phrase follows the name (_PARTNER reads it)
         cue = cues.of(t) if cues is not None and not _is_cap(t) and low not in _CONNECT else None
         if cue is not None and cue.noun != low:  # a definite cue noun starts another thing
             break
@@ -550,6 +572,7 @@ class _Found:
     trigger: str
     count: int | None = None
     alt: str = ""
+    member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
 def _good_name(name: str) -> bool:
@@ -575,7 +598,15 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         low = word.lower()
         # 1. "RSS-nätverket", "IMR-appen": an abbreviation names the thing.
         if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
-            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+            # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
+            # noun before a name, like "projektet Psynk"; the name follows.
+            following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
+            if following is not None and _good_name(following[0]) and not cues.is_organisation(following[0].split()[0]):
+                out.append(
+                    _Found(cue.kind, cue.code, following[0], following[1], following[2], f"{word} {following[0]}"[:80])
+                )
+            else:
+                out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
         # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
         # singular names one network (the bare "nätverket" refers back to one named before).
@@ -627,12 +658,23 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if (back > 0 and toks[back].text.lower() in _ARTICLE) or prev in _ARTICLE:
             art = back if back > 0 and toks[back].text.lower() in _ARTICLE else k - 1
             before = toks[art - 1].text if art >= 1 else ""
+            if before[:1] in '”"“«' and len(before) > 4 and (art + 1 == k or cue.kind == "resource"):
+                # "ingick i ”Bortom IT” en antologi som …": a quoted title and its class noun in apposition.
+                title = clean(_bare(before))
+                if _good_name(title) and _is_cap(title):
+                    out.append(_Found(cue.kind, cue.code, title, toks[art - 1].start, tok.end, f"{before} {word}"))
+                    continue
             if before in (",", "är") and art >= 2:
                 end = art - 1
+                short_name = ""
                 if end > 0 and toks[end - 1].text == ")":  # "… (SIGHT) nätverk" / "X (IIMHL), ett …"
+                    close = end - 1
                     while end > 0 and toks[end - 1].text != "(":
                         end -= 1
                     end -= 1
+                    inner = toks[end + 1 : close]
+                    if len(inner) == 1 and re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,9}", inner[0].text):
+                        short_name = inner[0].text  # "Illness Management Recovery (IMR) är ett …": its short name
                 # The name is the longest capitalised phrase that runs up to the comma:
                 # "Samverkansgruppen för elevhälsa, ett nätverk för …".
                 beg = end
@@ -644,7 +686,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
                 if beg < end and (before == "," or beg == 0):
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
-                        out.append(_Found(cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}"))
+                        out.append(
+                            _Found(
+                                cue.kind, cue.code, name, toks[beg].start, tok.end, f"{before} {word}", alt=short_name
+                            )
+                        )
                         continue
         # 5. "tar fram en lättfattlig handbok för informationsöverföring och sekretess".
         if cue.kind == "resource" or low.endswith(("utbildning", "kurs")):
@@ -745,6 +791,102 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         if end > k + 2:
             name = clean(text[toks[beg].start : toks[end - 1].end])
             out.append(_Found(cue.kind, cue.code, name, toks[beg].start, toks[end - 1].end, f"{prev} {tok.text}"))
+    # 10. "resulterade i Modellområdesprojekt (2009-2011) som …": a capitalised compound of a project
+    # or event noun with its own period in parentheses is that undertaking's name.
+    for tok in toks[1:]:
+        word = tok.text
+        if not word[:1].isupper() or "-" in word or not word.isalpha():
+            continue
+        cue = cues.of(word)
+        if cue is None or cue.kind not in ("initiative", "event") or len(word) < len(cue.noun) + 4:
+            continue
+        if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
+            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+    out += _examples(text, toks, cues)
+    return out
+
+
+#: Words that introduce examples of a class: "arrangemang, exempelvis A, B och C".
+_EXAMPLES = re.compile(r"^,?\s*(?:exempelvis|till exempel|t\.ex\.|bland annat|bl\.a\.|såsom|som till exempel)\s+")
+
+
+def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
+    """Named members of a class noun's list of examples, typed by that noun.
+
+    "deltagit under ett flertal arrangemang, exempelvis riksdagsseminarier, socialchefsdagarna,
+    Kommek, suicidpreventionskonferensen och Skolriksdagen" names events. A member is a name when
+    it is capitalised or a definite noun ("socialchefsdagarna"); an indefinite plural
+    ("riksdagsseminarier") is a kind of thing, not one thing.
+    """
+    out: list[_Found] = []
+    for k, tok in enumerate(toks):
+        cue = cues.of(tok.text) if tok.text[:1].islower() else None
+        if cue is None:
+            continue
+        counted = _counted_list(text, toks, k)
+        if counted:
+            out += [replace(f, kind=cue.kind, code=cue.code) for f in counted]
+            continue
+        if cue.kind not in ("event", "initiative"):
+            continue
+        m = _EXAMPLES.match(text[tok.end :])
+        if not m:
+            continue
+        start = tok.end + m.end()
+        stop = re.search(r"[.;:()]|\s(?:som|där|men)\s", text[start:])
+        span = text[start : start + stop.start()] if stop else text[start:]
+        parts = re.split(r",\s*|\s+(?:och|samt|eller)\s+", span)
+        at = start
+        members: list[_Found] = []
+        for part in parts:
+            name = part.strip()
+            pos = text.find(name, at) if name else -1
+            at = pos + len(name) if pos >= 0 else at
+            words = name.split()
+            if not words or len(words) > 5 or pos < 0:
+                members = []
+                break  # a clause, not a list of names
+            if _is_cap(name) or (len(words) == 1 and _DEFINITE.search(name.lower()) and len(name) > 8):
+                if name.lower() not in _NOT_START:
+                    members.append(
+                        _Found(
+                            cue.kind, "", name, pos, pos + len(name), f"{tok.text} {m.group(0).strip()}", member=True
+                        )
+                    )
+        out += members
+    return out
+
+
+def _counted_list(text: str, toks: list[_Token], k: int) -> list[_Found]:
+    """Members of a counted list after a definite plural class noun, when the count matches.
+
+    "… de tre framtagna forskningsöversikterna; att främja skolnärvaro, att utreda närvaroproblem och
+    samverkan vid närvaroproblem som tagits fram …": the determiner counts three titles, and three
+    follow, so each is one thing of the noun's class even when it is written in lower case.
+    """
+    before = [t.text.lower() for t in toks[max(0, k - 4) : k]]
+    if "de" not in before:
+        return []
+    after_de = before[before.index("de") + 1 :]
+    if not after_de:
+        return []
+    n = after_de[0]
+    count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+    m = re.match(r"\s*[;:]\s+", text[toks[k].end :])
+    if count is None or count < 2 or not m:
+        return []
+    start = toks[k].end + m.end()
+    stop = re.search(r"[.;:()]|\s(?:som|där|men|vilka)\s", text[start:])
+    span = text[start : start + stop.start()] if stop else text[start:]
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:och|samt)\s+", span)]
+    if len(parts) != count or any(not p or len(p.split()) > 8 for p in parts):
+        return []
+    out = []
+    at = start
+    for part in parts:
+        pos = text.find(part, at)
+        at = pos + len(part)
+        out.append(_Found("resource", "", part[:1].upper() + part[1:], pos, at, f"de {n} {toks[k].text}", member=True))
     return out
 
 
@@ -791,7 +933,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
         name=name,
         source=src,
         description=s.text if len(s.text) <= 1000 else src.quote,
-        alt_names=(f.alt,) if f.alt else (),
+        alt_names=tuple(a for a in f.alt.split("|") if a),
         years=years,
         start=start,
         end=end,
@@ -824,6 +966,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
         if len(s.text) < 12 or "\t" in s.text:
             continue
         for f in _find(s, cues):
+            if f.kind == "event" and f.count is None and not f.member and _plural_event(f, cues):
+                continue  # "SIP-möten", "två-dagarsmöten": meetings of a kind, not one named event
             words = f.name.split()
             if len(words) > 1 and _is_cap(words[1]) and cues.of(words[0]) and _DEFINITE_END.search(words[0].lower()):
                 f = replace(f, name=" ".join(words[1:]))  # "Projektet Deplyftet är en satsning" names Deplyftet
@@ -842,7 +986,69 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 continue
             seen.add(key)
             found.append((s, f))
+    found = _same_by_abbreviation(found, cues)
     return _parents(found, [_mention(s, f) for s, f in found])
+
+
+def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> list[tuple[Sentence, _Found]]:
+    """Names that are another thing's abbreviation become its other names, not things of their own.
+
+    "Illness Management Recovery (IMR) är ett manualbaserat program …" gives the program its short
+    name; a later "IMR är en av de metoder …" and "IMR-programmet" (the short name and the thing's
+    own cue noun) name the same program. "IMR-appen" carries another cue (app), so it is another thing.
+    """
+    by_abbr: dict[str, int] = {}
+    for n, (_, f) in enumerate(found):
+        if f.alt and f.kind != "event":
+            by_abbr.setdefault(f.alt, n)
+    if not by_abbr:
+        return found
+    aliases: dict[int, list[str]] = {}
+    retype: dict[int, _Found] = {}
+    keep: list[int] = []
+    for n, (_, f) in enumerate(found):
+        owner = by_abbr.get(f.name)
+        if owner is None and "-" in f.name and " " not in f.name:
+            short, head = f.name.split("-", 1)
+            target = by_abbr.get(short)
+            cue = cues.of(head)
+            if target is not None and cue is not None:
+                own = found[target][1]
+                if (cue.kind, cue.code) == (own.kind, own.code):
+                    owner = target
+        if owner is not None and owner != n and f.kind in (found[owner][1].kind, "resource"):
+            aliases.setdefault(owner, []).append(f.name)
+            if f.kind == "resource" and found[owner][1].kind == "initiative":
+                # "ett manualbaserat program" (a programme of work or of treatment) and "en av de metoder":
+                # a thing the text also calls by a form noun is a method or support, not a project.
+                retype[owner] = f
+            continue
+        keep.append(n)
+    out = []
+    for n in keep:
+        s, f = found[n]
+        if n in retype:
+            f = replace(f, kind="resource", code=retype[n].code)
+        if n in aliases:
+            f = replace(f, alt="|".join(dict.fromkeys([f.alt, *aliases[n]])))
+        out.append((s, f))
+    return out
+
+
+def _plural_event(f: _Found, cues: _Cues) -> bool:
+    """Whether the event noun that found ``f`` is an indefinite plural ("möten", "konferenser").
+
+    Event nouns ending in -e are neuter ("möte", "seminarie"), so "-en" is their plural, not a
+    definite form; other plurals end in -er/-ar/-or.
+    """
+    for word in re.findall(r"[\w-]+", f.trigger):
+        cue = cues.of(word)
+        if cue is None or cue.kind != "event":
+            continue
+        low = word.lower().rsplit("-", 1)[-1]
+        if low.endswith(("er", "ar", "or")) or (cue.noun.endswith("e") and low.endswith(cue.noun[-3:] + "n")):
+            return True
+    return False
 
 
 def _key(name: str) -> str:
@@ -877,10 +1083,17 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     """
     have: dict[str, list[str]] = {}
     spaced: dict[str, list[str]] = {}
+    acronyms: dict[str, set[str]] = {}
+    kinds: dict[tuple[str, str], set[str]] = {}
+    lines: dict[tuple[str, str], set[int]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
+            if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
+                acronyms.setdefault(m.source.report, set()).add(n)
             have.setdefault(m.source.report, []).append(_key(_indefinite(n)))
             have[m.source.report].append(_loose(n))
+            kinds.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.kind)
+            lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
@@ -891,17 +1104,42 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
         words = " ".join(m.name.lower().split())
         if (
             any(
-                k == h or (len(k) >= 8 and (k in h or h in k) and min(len(h), len(k)) >= 0.6 * max(len(h), len(k)))
+                k == h
+                or (
+                    len(k) >= 8
+                    and (k in h or h in k)
+                    and min(len(h), len(k)) >= 0.6 * max(len(h), len(k))
+                    # "Samverkan för minskad sjukskrivning" (a project, line 659) inside the layout's
+                    # resource "Förbättrad samverkan för minskad sjukskrivning" (line 72): a near name of
+                    # another kind elsewhere is another thing; of the same kind, or in the item's own
+                    # first lines ("Väntekollen.se" / "pilotprojektet Väntekollen"), the same one.
+                    and (
+                        m.kind in kinds.get((m.source.report, h), {m.kind})
+                        or any(0 <= m.source.line - x <= 5 for x in lines.get((m.source.report, h), set()))
+                    )
+                )
                 for h in keys
             )
             or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
             or _loose(m.name) in keys
+            or _acronym_described(m.name, acronyms.get(m.source.report, set()))
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
         keys.append(k)
+        kinds.setdefault((m.source.report, k), set()).add(m.kind)
         prefixes.append(words)
     return out
+
+
+def _acronym_described(name: str, acronyms: set[str]) -> bool:
+    """Whether ``name`` is a known short name and a description: "ABC till föräldrar med barn 0–2 år" is ABC.
+
+    >>> _acronym_described("ABC till föräldrar med barn 0–2 år", {"ABC"}), _acronym_described("ABC-appen", {"ABC"})
+    (True, False)
+    """
+    first, _, rest = name.partition(" ")
+    return first in acronyms and rest.split(" ", 1)[0] in _PREP
 
 
 def read_running_text(

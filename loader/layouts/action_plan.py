@@ -639,8 +639,7 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
 
 # --- named programmes and methods -------------------------------------------------------------
 
-#: "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter":
-#: an enumeration of kinds of service, each a thing the plan names (a Swedish construction).
+#: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
 _EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
 #: A short list item "Name (Place)": the layout's way of listing local examples.
 _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][^)]+)\)\s*\.?$")
@@ -682,8 +681,13 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 )
         for row, sentence in _sentences(unit):
             for m in _EXAMPLES_OF.finditer(sentence):
-                for part in re.split(r", | och ", m.group(1)):
-                    keep(row, part[:1].upper() + part[1:], sentence, None)
+                # "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter":
+                # common nouns in the plural name kinds of service (settings), not things; a member is a
+                # name only where it is capitalised inside the sentence ("…, Maskrosbarn och X är …").
+                parts = re.split(r", | och ", m.group(1))
+                for n, part in enumerate(parts):
+                    if part[:1].isupper() and (n > 0 or m.start(1) > 0):
+                        keep(row, part, sentence, None)
             for named in find_named(sentence):
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
                 keep(

@@ -827,10 +827,36 @@ def _parse(doc: Document) -> _Parsed:
 def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     """A project rather than a product: listed under a heading about projects, with a
     running period in its title or project words in its text."""
+    first = _join([texts[i] for i in sorted(item.body)[:6]])
+    if _calls_itself_initiative(item.title, _first_sentence(first)):
+        return True
     if "projekt" not in fold(item.heading + " " + item.subheading):
         return False
-    first = _join([texts[i] for i in sorted(item.body)[:6]])
     return bool(_RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first))
+
+
+def _calls_itself_initiative(title: str, sentence: str) -> bool:
+    """Whether an item's first sentence says what it is with an initiative's noun, wherever it is listed.
+
+    "Projektet Deplyftet är en satsning för att stödja …" (the item "Deplyftet"): the text's own noun
+    decides the class, not the inventory it is listed in (reading guide: what the
+    text says the thing is).
+
+    >>> _calls_itself_initiative("Deplyftet", "Projektet Deplyftet är en satsning för att stödja kvaliteten.")
+    True
+    >>> _calls_itself_initiative("Bästa start", "Bästa start är en ny satsning inom elevhälsan.")
+    True
+    >>> _calls_itself_initiative("Väntekollen.se", "Väntekollen.se är en webbenkät om väntetider.")
+    False
+    """
+    name = re.escape(title.strip())
+    if not name:
+        return False
+    lead = re.match(rf"^(\w+)\s+{name}\b", sentence)
+    # "X är en (ny) satsning": the noun after the article, or after one adjective.
+    copula = re.match(rf"^(?:\w+\s+)?{name}\s+är\s+(?:en|ett)\s+(\w+)(?:\s+(\w+))?", sentence)
+    words = [w for m in (lead, copula) if m for w in m.groups() if w]
+    return any((cue := cue_nouns().match(w)) is not None and cue.kind == "initiative" for w in words)
 
 
 def _status(heading: str) -> str | None:

@@ -28,6 +28,7 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
+from loader.named_things import cue_of
 from loader.text import clean, fold, quote
 
 __all__ = ["NumberedReportLayout"]
@@ -852,6 +853,40 @@ def _sentences(text: str, offsets: list[int], offset_lines: list[int], heading_o
 # --------------------------------------------------------------------------- extraction
 
 
+#: Adjective and participle endings: "Elevhälsobaserad", "Systematisk", "Digitalt", "Förebyggande".
+_ADJECTIVE = re.compile(r"(?:ad|ade|at|ande|ende|isk|iska|iskt|ell|ella|ellt|iv|iva|ivt|ig|iga|igt|al|ala|alt)$")
+
+
+def _adjective_form_heading(title: str) -> tuple[str, str] | None:
+    """A heading that names a product by an adjective and a form noun of the vocabulary: (name, form).
+
+    "Elevhälsobaserad modell för psykisk hälsa", "Systematisk kartläggning av socialtjänster":
+    the head noun decides the class (reading guide, "Form"), so the heading is a resource of that
+    form. A qualifier after a dash ("Elevhälsobaserad modell för första linjen – pilot") says what
+    happens to the product, it is not part of its name.
+
+    >>> _adjective_form_heading("Elevhälsobaserad modell för första linjen – pilot")
+    ('Elevhälsobaserad modell för första linjen', 'modell')
+    >>> _adjective_form_heading("Tidiga insatser för barn och unga") is None
+    True
+    >>> _adjective_form_heading("Digitala utbildningar") is None
+    True
+    """
+    base = re.split(r"\s[–-]\s", title, maxsplit=1)[0].strip()
+    words = base.split()
+    if len(words) < 2 or len(words) > 10 or not _ADJECTIVE.search(fold(words[0])) or not words[1][:1].islower():
+        return None
+    if len(words) > 2 and fold(words[2]) not in ("for", "i", "om", "av", "pa", "med", "inom", "kring", "till"):
+        return None
+    head = cue_of(words[1])
+    if head is None or head.kind != "resource":
+        return None
+    singular = cue_of(words[1][:-2]) if re.search(r"(?:ar|er|or|na)$", words[1]) else None
+    if singular is not None and singular.code == head.code:
+        return None  # "Digitala utbildningar": a plural names a kind of thing, not one product
+    return base, head.code
+
+
 class _Extractor:
     def __init__(self, p: _Parsed) -> None:
         self.p = p
@@ -998,6 +1033,10 @@ class _Extractor:
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
             last = fold(words[-1]) if words else ""
+            named = _adjective_form_heading(h.title)
+            if named is not None:
+                self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
+                continue
             if (
                 any(last.endswith(s) for s in _SELF_NAMED)
                 or last == "pilot"
@@ -1217,10 +1256,15 @@ class _Extractor:
             last_words = " ".join(bwords[-6:])
             kind = "resource"
             form = type_cue[1] if type_cue and type_cue[0] == "resource" else ""
+            # The noun the marker is glued to says what the page is about: "… digitala ”Öppna samordnings-
+            # möten”3" → a meeting series (an event noun of the ontology, pg:Event pg:cueNoun).
+            anchor = re.sub(r"[^\wåäöÅÄÖ-]", "", bwords[-1]).rsplit("-", 1)[-1] if bwords else ""
+            anchor_cue = cue_of(anchor) if len(anchor) > 3 else None
             if (
                 (type_cue and type_cue[0] == "event")
                 or _EVENT_WORDS.search(fold(" ".join(bwords[-2:])))
                 or fold(page_title).endswith(" dag")
+                or (anchor_cue is not None and anchor_cue.kind == "event")
             ):
                 kind = "event"
             elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(fold(last_words)):
@@ -1256,6 +1300,9 @@ class _Extractor:
                 n = len(name.split())
                 lead = _cue(bwords[-n - 1]) if len(bwords) > n else None
                 form = lead[1] if lead and lead[0] == "resource" else ""
+            # A page the report cited before for a thing of another kind is that thing ("inom Öppen
+            # samordning för psykisk hälsa20", the meeting series of an earlier footnote).
+            kind = next((kd for kd in ("event", "initiative", "resource") if (kd, _name_key(name)) in self.cands), kind)
             cand = self.add(kind, name, k, forms={form} - {""}, urls=list(note.urls))
             if cand is not None:
                 if (

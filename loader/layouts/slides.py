@@ -570,7 +570,6 @@ def _pilots(deck: _Deck) -> list[Mention]:
             model_label = _sentence_case(hit.group(0))
             model_label = model_label[:1].upper() + model_label[1:].lower()
             break
-    structure = _structure_starts(deck)
     starts: list[tuple[int, str]] = []
     seen: set[str] = set()
     for i in range(first, len(deck.rows)):
@@ -592,57 +591,77 @@ def _pilots(deck: _Deck) -> list[Mention]:
         if phrase in fold(text) and re.search(r"\d", text) and "kommun" in fold(text) and text not in model_desc_parts:
             model_desc_parts.append(text)
     model_row = next((k for k, r in enumerate(deck.rows) if fold(r.text) == phrase), first)
+    # The deck's own noun decides the class: "Elevhälsobaserad modell" is a model, a resource of form
+    # modell (reading guide, "Form"); trying it out is the pilot, an initiative of its own.
     out.append(
         Mention(
-            "initiative",
+            "resource",
             model_label,
             deck.source(model_row),
             description=quote(" ".join(model_desc_parts), 1200),
             heading=deck.headings[model_row],
+            forms=("modell",),
             extra=(("type", "modell"),),
         )
     )
-    for n, (i, muni) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else len(deck.rows)
-        end = min([end, *[s for s in structure if s > i]])
-        description, years = _pilot_details(deck, i, end)
-        title = deck.rows[i].text
-        alt = []
-        for j in (i, deck.next_nonblank(i, limit=3)):
-            if j is not None and phrase in fold(deck.rows[j].text):
-                title_text = _sentence_case(deck.paragraph(j, max_lines=3)[0])
-                alt.append(re.sub(re.escape(muni), muni, title_text, flags=re.IGNORECASE))
-        out.append(
-            Mention(
-                "initiative",
-                f"Pilot {model_label.lower()} {muni}",
-                deck.source(i, title),
-                description=description,
-                heading=deck.headings[i],
-                alt_names=tuple(dict.fromkeys(alt)),
-                start=years[0] if years else None,
-                end=years[1] if len(years) > 1 else None,
-                actors=(ActorRole(muni, "participant", deck.source(i, title)),),
-                relations=(Relation("part-of", "initiative", model_label),),
-                extra=(("type", "pilot"),),
-            )
+    # One pilot, however many municipalities take part: "Pilotkommun 2018 / 11 kommuner skulle arbeta
+    # med Elevhälsobaserad modell". Its name is the text's own words when a slide gives the pilot a
+    # year ("Pilotkommun 2018"), and the municipalities' slides describe their part in it.
+    pilot_name = f"Pilot {model_label.lower()}"
+    pilot_row, pilot_alt, pilot_year = model_row, "", ""
+    for k in range(first, len(deck.rows)):
+        text, _ = deck.paragraph(k, max_lines=2)
+        said = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
+        if said and len(text) < 60:
+            pilot_row, pilot_alt, pilot_year = k, _join([text]), said.group(1)
+            break
+    details = [_pilot_details(deck, i, _site_end(deck, starts, n)) for n, (i, _) in enumerate(starts)]
+    years = sorted({y for _, ys in details for y in ys} | ({pilot_year} if pilot_year else set()))
+    description = " ".join(d for d, _ in details if d)
+    if pilot_row != model_row:
+        following, _ = deck.paragraph(deck.next_nonblank(pilot_row, limit=3) or pilot_row, max_lines=3)
+        description = f"{following} {description}".strip()
+    out.append(
+        Mention(
+            "initiative",
+            pilot_name,
+            deck.source(pilot_row),
+            description=quote(description, 1500),
+            heading=deck.headings[pilot_row],
+            alt_names=(pilot_alt,) if pilot_alt else (),
+            start=years[0] if years else None,
+            end=years[-1] if len(years) > 1 else None,
+            actors=tuple(ActorRole(muni, "participant", deck.source(i, deck.rows[i].text)) for i, muni in starts),
+            relations=(Relation("related", "resource", model_label),),
+            extra=(("type", "pilot"),),
         )
+    )
+    for i, muni in starts:
         out.append(
             Mention(
                 "actor",
                 muni,
-                deck.source(i, title),
+                deck.source(i, deck.rows[i].text),
                 heading=deck.headings[i],
                 actor_types=("kommun",),
-                relations=(Relation("related", "initiative", f"Pilot {model_label.lower()} {muni}"),),
+                relations=(Relation("related", "initiative", pilot_name),),
+                extra=(("type", "pilot-site"),),
             )
         )
     return out
 
 
+def _site_end(deck: _Deck, starts: list[tuple[int, str]], n: int) -> int:
+    """Where the slides of the ``n``-th pilot municipality end: at the next municipality or structure."""
+    i = starts[n][0]
+    end = starts[n + 1][0] if n + 1 < len(starts) else len(deck.rows)
+    return min([end, *[s for s in _structure_starts(deck) if s > i]])
+
+
 def _pilot_spans(deck: _Deck, pilots: list[Mention]) -> list[tuple[int, int, str]]:
     """Line ranges of the pilots' slides: from a pilot's first line to the next pilot or structure."""
-    starts = sorted((m.source.line, m.name) for m in pilots if ("type", "pilot") in m.extra)
+    pilot = next((m.name for m in pilots if ("type", "pilot") in m.extra), "")
+    starts = sorted((m.source.line, pilot) for m in pilots if ("type", "pilot-site") in m.extra)
     stops = sorted(deck.rows[i].number for i in _structure_starts(deck))
     spans = []
     for n, (line, name) in enumerate(starts):
@@ -748,7 +767,6 @@ def _vip(deck: _Deck) -> list[Mention]:
         lead_cues = [cues.match(w) for w in re.findall(r"[\w-]+", row.text)]
         if not (row.text.endswith(":") and any(c is not None and c.kind == "network" for c in lead_cues)):
             continue
-        years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", row.text))
         j = deck.next_nonblank(i, limit=3)
         while j is not None and deck.rows[j].bullet:
             item = deck.rows[j].item
@@ -761,19 +779,22 @@ def _vip(deck: _Deck) -> list[Mention]:
                 month = _MONTHS.get((m.group(1) or "").lower())
                 end_date = f"{year}-{month:02d}" if month else year
                 written = m.group(0)
-            # A working group is a network of people: an actor of type natverk (reading guide).
+            # "arbetsgrupper kring: • Schizofreni …, färdigt i maj -19" under a programme's slide: each
+            # group writes one part of the programme, and the date is when that part is done. The
+            # thing the reader can use is the part (a resource of the programme, as the layout of
+            # national care programmes names them "VIP ADHD"); the group itself is staff, not an
+            # organisation, and gets no node of its own.
             out.append(
                 Mention(
-                    "actor",
+                    "resource",
                     f"{abbr} {topic}",
                     deck.source(j, f"{row.text} {item}"),
-                    description=f"{row.text} {item}",
+                    description=item,
                     heading=deck.headings[j],
-                    years=years,
-                    end=end_date,
-                    actor_types=("natverk",),
-                    relations=(Relation("related", "resource", name),),
-                    extra=(("type", "arbetsgrupp"), *((("end-as-written", written),) if written else ())),
+                    alt_names=(topic,),
+                    years=(int(end_date[:4]),) if end_date else (),
+                    relations=(Relation("part-of", "resource", name),),
+                    extra=(("end-as-written", written),) if written else (),
                 )
             )
             j = deck.next_nonblank(j, limit=3)
@@ -894,10 +915,9 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             alt = tuple(
                 dict.fromkeys(r.text for r in rows if r.text.startswith(name) and r.text != name and len(r.text) < 160)
             )
+            # The pilot municipalities take part in the pilot (its participants), not, by anything the
+            # slides say, in the conference: their slide titles are no evidence for that.
             actors: list[ActorRole] = []
-            for m in pilots:
-                if m.kind == "actor":
-                    actors.append(ActorRole(m.name, "participant", m.source))
             if funder is not None:
                 actors.append(ActorRole(funder.name, "participant", funder.source))
             organizer = _local_organizer(deck, name)
@@ -1074,6 +1094,13 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
             return None
         if _plural_cue(word, cue) or (len(words) == 1 and stem_key(word) == stem_key(cue.label)):
             return None
+        if cue.kind == "event" and k == 0 and stem_key(word) == stem_key(cue.label) and len(words) > 2:
+            # A bare event noun names an event only by a title: "Föreläsning om Oroliga och ängsliga
+            # barn". "Föreläsning för all personal kring relationell pedagogik" or "Workshop med BUS
+            # och …" say who attends a meeting of a pilot's plan, an activity with no name.
+            topic = words[2] if words[1].lower() in ("om", "kring") else ""
+            if not topic[:1].isupper():
+                return None
         return _DATE_TAIL.sub("", head).strip(" -–"), cue
     return None
 

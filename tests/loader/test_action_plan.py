@@ -118,11 +118,10 @@ def test_named_programmes_are_resources() -> None:
     # :262 "föräldrastödsprogrammet ABC", :414-415 "(YAM)9 och PAX Good Behavior Game (PAX)10."
     assert {"ABC", "YAM", "PAX"} <= labels
     # :387 "Dansa utan krav."
-    assert {
-        "Dansa utan krav",
-        "Familjecentraler",
-        "Hembesöksprogram",
-    } <= set(resources)
+    assert "Dansa utan krav" in resources
+    # :252 "Familjecentraler, hembesöksprogram och ungdomsmottagningar är exempel på verksamheter": plural
+    # common nouns name kinds of service (settings), not things (reading guide, "Enumerations").
+    assert not {"Familjecentraler", "Hembesöksprogram", "Ungdomsmottagningar"} & set(resources)
     # :284 "• SAGA-teamen (Sollentuna)": teams, so a network actor (was a resource before the
     # item was typed by its head noun), still placed in Sollentuna
     saga = _named("SAGA-teamen")
@@ -144,6 +143,16 @@ def test_named_programmes_are_resources() -> None:
     assert resources["Youth Aware of Mental health"].urls == ("https://ki.se/nasp/youth-aware-of-mental-health-yam",)
     assert resources["PAX Good Behavior Game"].urls == ("http://paxiskolan.se",)
     assert resources["ABC"].urls == ()
+
+
+def test_examples_of_keeps_names_only() -> None:
+    # The plan reworded at :252: capitalised members inside the sentence are names; the sentence-initial
+    # plural common noun is a kind of service.
+    doc = _doc(PLAN)
+    new = "socialtjänstens verksamheter. Fritidsgårdar, Mini-Maria och Fryshuset är exempel på "
+    lines = tuple(Line(ln.number, new) if ln.number == 252 else ln for ln in doc.lines)
+    names = {m.name for m in ActionPlanLayout().extract(Document(report=PLAN, lines=lines)) if m.kind == "resource"}
+    assert {"Mini-Maria", "Fryshuset"} <= names and "Fritidsgårdar" not in names
 
 
 def test_sources() -> None:
@@ -190,3 +199,17 @@ def test_sources() -> None:
 def test_extract_never_raises_on_plan_like_text(lines: list[str]) -> None:
     doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     assert isinstance(ActionPlanLayout().extract(doc), list)
+
+
+def test_development_programme_is_an_initiative() -> None:
+    # 2021-handlingsplan…txt:460 "deltagande i ”Utvecklingsprogram fullföljd utbildning”": a programme of
+    # development work (resource-form.ttl :initiativeCue "utvecklingsprogram"), not a care programme.
+    assert _named("Utvecklingsprogram fullföljd utbildning").kind == "initiative"
+    # Reworded: another development programme in quotes; a care programme stays a resource.
+    from loader.layouts.cues import find_named
+
+    named = find_named("Kommunerna deltar i ”Forskningsprogram hälsa i skolan” och följer ”Vårdprogram ångest”.")
+    assert [(n.name, n.kind) for n in named] == [
+        ("Forskningsprogram hälsa i skolan", "initiative"),
+        ("Vårdprogram ångest", "resource"),
+    ]

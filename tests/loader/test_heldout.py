@@ -110,10 +110,21 @@ def test_annotation_set_is_well_formed() -> None:
     annotations, sections = sl.read_eval_set(EVAL)
     assert set(sections) == set(INTENDED)
     vocab = ROOT / "ontology" / "vocab"
-    files = {"care_level": "care-level", "target_group": "target-group", "audience": "audience",
-             "form": "resource-form", "status": "status"}
-    codes = {facet: {ln.split('"')[1] for ln in (vocab / f"{stem}.ttl").read_text(encoding="utf-8").splitlines()
-                     if "skos:notation" in ln} for facet, stem in files.items()}
+    files = {
+        "care_level": "care-level",
+        "target_group": "target-group",
+        "audience": "audience",
+        "form": "resource-form",
+        "status": "status",
+    }
+    codes = {
+        facet: {
+            ln.split('"')[1]
+            for ln in (vocab / f"{stem}.ttl").read_text(encoding="utf-8").splitlines()
+            if "skos:notation" in ln
+        }
+        for facet, stem in files.items()
+    }
     seen: dict[tuple[str, str, str], str] = {}
     for ann in annotations:
         lines = (HELDOUT / f"{ann.report}.txt").read_text(encoding="utf-8").splitlines()
@@ -127,8 +138,9 @@ def test_annotation_set_is_well_formed() -> None:
             assert other == ann.name, f"{ann.report}: {other!r} and {ann.name!r} share the name {key!r}"
     # Every report has resources or initiatives to find (the floor above is meaningful).
     for report in INTENDED:
-        assert any(a.report == report and a.kind in {"resource", "initiative"} and not a.neutral
-                   for a in annotations), report
+        assert any(
+            a.report == report and a.kind in {"resource", "initiative"} and not a.neutral for a in annotations
+        ), report
 
 
 def test_scorer_reads_the_heldout_set(published: Path, capsys: pytest.CaptureFixture[str]) -> None:

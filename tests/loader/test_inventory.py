@@ -53,10 +53,12 @@ def test_counts_every_item_and_sub_item() -> None:
     mentions = _mentions()
     assert len(mentions) == 104
     assert sum(1 for m in mentions if _parent(m) is None) == 68
-    # 5 projects under "Specifika projekt" (1502, 1544, 1590, 1663, 1706) and I-nod's 4 sub-projects.
+    # 5 projects under "Specifika projekt" (1502, 1544, 1590, 1663, 1706) and I-nod's 4 sub-projects, and
+    # Deplyftet (237-239 "Projektet Deplyftet är en satsning …"), which its own text calls a project.
     initiatives = sorted(m.name for m in mentions if m.kind == "initiative")
     assert initiatives == sorted(
         [
+            "Deplyftet",
             "Bättre vård - mindre tvång",
             "Nationella självskadeprojektet",
             "I-nod",
@@ -268,3 +270,14 @@ def test_never_raises_on_inventory_like_text(parts: list[str]) -> None:
     doc = _lines("\n".join(parts))
     InventoryLayout().extract(doc)
     link_problems(doc)
+
+
+def test_item_whose_text_calls_it_a_project_is_an_initiative() -> None:
+    # 2020-inventering…txt:237-239 " Deplyftet" / "Projektet Deplyftet är en satsning för att stödja …": listed
+    # among the tools, but the text's own noun makes it an initiative.
+    from loader.layouts.inventory import _calls_itself_initiative
+
+    assert _calls_itself_initiative("Deplyftet", "Projektet Deplyftet är en satsning för att stödja kvalitets- och")
+    # Reworded: the copula with an adjective, and a product that stays a product.
+    assert _calls_itself_initiative("Läslyftet", "Läslyftet är en nationell satsning på läsning.")
+    assert not _calls_itself_initiative("Min kompass", "Min kompass är ett digitalt verktyg för unga.")

@@ -101,8 +101,6 @@ def test_slides_fixture_named_things_typed_by_their_cue() -> None:
         ("actor", "Elevstödsteamet"),
         # :33 "◦ Metoden Mer tid i klassrummet"
         ("resource", "Mer tid i klassrummet"),
-        # :35 "◦ Föreläsning om ångest för vårdnadshavare"
-        ("event", "Föreläsning om ångest för vårdnadshavare"),
         # :37 "◦ Analys med MÅN (Mående- och närvaromodellen)"
         ("resource", "Mående- och närvaromodellen"),
         # :49 "- Utökat elevhälsoteam"
@@ -124,6 +122,9 @@ def test_slides_fixture_named_things_typed_by_their_cue() -> None:
     # :53 "- Gemensam kompetensutveckling" and :64 "▪ Lokala rutiner" name no particular thing.
     names = {name for _, name in found}
     assert "Gemensam kompetensutveckling" not in names and "Lokala rutiner" not in names
+    # :35 "◦ Föreläsning om ångest för vårdnadshavare": a lecture in a pilot's plan with no title of its own
+    # (as "Föreläsning för all personal kring relationell pedagogik" in the 2019 deck, tests/eval), not an event.
+    assert "Föreläsning om ångest för vårdnadshavare" not in names
 
 
 def test_slides_fixture_details() -> None:
@@ -134,10 +135,12 @@ def test_slides_fixture_details() -> None:
     # :51 "STEG: utbildningsinsats …": abbreviation and form utbildning
     assert mentions["Stöd till elever i grupp"].alt_names == ("STEG",)
     assert mentions["Stöd till elever i grupp"].forms == ("utbildning",)
-    # :31 a team is an actor of type nätverk, inside the Kiruna pilot (:17-:21)
+    # :31 a team is an actor of type nätverk, inside Kiruna's part (:17-:21) of the one pilot of the
+    # model (:10-:14 "Tre kommuner testar en skolbaserad modell"; tests/eval/README.md: a model is a
+    # resource and its pilot an initiative)
     team = mentions["Elevstödsteamet"]
     assert team.actor_types == ("natverk",)
-    assert [r.target_name for r in team.relations] == ["Pilot skolbaserad modell Kiruna kommun"]
+    assert [r.target_name for r in team.relations] == ["Pilot skolbaserad modell"]
     # :62 reference item: year and author
     guide = mentions["Vägledning för elevhälsans samtal"]
     assert guide.years == (2020,)

@@ -264,3 +264,48 @@ def test_an_unnamed_webinar_series_is_named_by_its_subject() -> None:
     _one(ANNUAL, "event", "Webbinarier kring psykiatrisk tvångsvård")
     # :1739 "SKR anordnade sammanlagt 16 webbinarier inom delprojektet": no subject, no name
     assert not [m for m in _mentions(ANNUAL) if m.kind == "event" and "delprojektet" in m.name]
+
+
+def test_model_heading_marked_pilot_is_the_model() -> None:
+    # 2018-slutrapport…txt:293 "Elevhälsobaserad modell för första linjen – pilot": the heading names a
+    # model (head noun "modell") being piloted; the model is a resource of form modell, not an initiative.
+    model = _one(FINAL, "resource", "Elevhälsobaserad modell för första linjen")
+    assert model.forms == ("modell",)
+    assert not [m for m in _mentions(FINAL) if m.name.endswith("– pilot")]
+
+
+def test_model_heading_marked_pilot_reworded() -> None:
+    # The same heading reworded: another adjective, another form noun of the vocabulary ("metod").
+    doc = _doc(FINAL)
+    lines = tuple(
+        Line(ln.number, "Skolbaserad metod för tidiga insatser – pilot") if ln.number == 293 else ln for ln in doc.lines
+    )
+    found = [m for m in LAYOUT.extract(Document(report=FINAL, lines=lines)) if "Skolbaserad" in m.name]
+    assert [(m.kind, m.name, m.forms) for m in found] == [
+        ("resource", "Skolbaserad metod för tidiga insatser", ("modell",))
+    ]
+
+
+def test_adjective_and_form_noun_heading_is_a_resource() -> None:
+    # 2022-insatser…txt:549 "2.2.1 Elevhälsobaserad modell för psykisk hälsa": its head noun "modell" is a
+    # form of the vocabulary, so the heading names a model (a resource of form modell).
+    model = _one(ANNUAL, "resource", "Elevhälsobaserad modell för psykisk hälsa")
+    assert model.forms == ("modell",)
+
+
+def test_adjective_and_form_noun_heading_reworded() -> None:
+    # The same heading with another adjective and another form noun; a plural heading stays a topic.
+    doc = _doc(ANNUAL)
+    new = {549: "2.2.1 Skolbaserad metod för tidig upptäckt", 886: "2.2.5 Digitala utbildningar i Stockholm"}
+    lines = tuple(Line(ln.number, new[ln.number]) if ln.number in new else ln for ln in doc.lines)
+    found = {(m.kind, m.name) for m in LAYOUT.extract(Document(report=ANNUAL, lines=lines))}
+    assert ("resource", "Skolbaserad metod för tidig upptäckt") in found
+    assert ("resource", "Digitala utbildningar i Stockholm") not in found
+
+
+def test_footnote_page_glued_to_a_meeting_noun_is_an_event() -> None:
+    # 2022-insatser…txt:251-253 "… tematiska, digitala ”Öppna samordnings-\nmöten”3" and footnote :304 "3 Uppdrag
+    # Psykisk Hälsas webbplats, Öppen samordning för psykisk hälsa": the page is about a meeting series.
+    assert _one(ANNUAL, "event", "Öppen samordning för psykisk hälsa").kind == "event"
+    # :1349 "… inom Öppen samordning för psykisk hälsa20 …" cites the same page: the same event, no resource.
+    assert not [m for m in _mentions(ANNUAL) if m.name == "Öppen samordning för psykisk hälsa" and m.kind != "event"]

@@ -38,8 +38,9 @@ TEXT = "Rubrik\nVänd dig hit! – en guide för första linjen.\nSlut.\n"
 
 
 def _nq() -> str:
-    res, act, ann, tgt, sel = (f"<{BASE}id/{x}>" for x in ("resource/vand", "actor/skr", "annotation/a1",
-                                                           "annotation/a1#t", "annotation/a1#s"))
+    res, act, ann, tgt, sel = (
+        f"<{BASE}id/{x}>" for x in ("resource/vand", "actor/skr", "annotation/a1", "annotation/a1#t", "annotation/a1#s")
+    )
     rep = f"<{BASE}id/report/{REPORT}>"
     label = "<http://www.w3.org/2000/01/rdf-schema#label>"
     a = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -76,10 +77,25 @@ def _nq() -> str:
     return " .\n".join(quads) + " .\n"
 
 
-def _annotation(kind: str, name: str, line: int, *, aliases: tuple[str, ...] = (), note: str = "",
-                care: frozenset[str] | None = frozenset(), target: frozenset[str] | None = frozenset()) -> object:
-    facets = {"care_level": care, "target_group": target, "audience": frozenset(), "form": None,
-              "status": None, "ages": frozenset({"max=12"}), "years": None}
+def _annotation(
+    kind: str,
+    name: str,
+    line: int,
+    *,
+    aliases: tuple[str, ...] = (),
+    note: str = "",
+    care: frozenset[str] | None = frozenset(),
+    target: frozenset[str] | None = frozenset(),
+) -> object:
+    facets = {
+        "care_level": care,
+        "target_group": target,
+        "audience": frozenset(),
+        "form": None,
+        "status": None,
+        "ages": frozenset({"max=12"}),
+        "years": None,
+    }
     return sl.Annotation(REPORT, kind, name, aliases, line, "Rubrik", facets, note)
 
 
@@ -102,8 +118,9 @@ def test_contains_words_keeps_order() -> None:
     assert not sl.contains_words("abc", "")
 
 
-def test_read_graph_finds_entities_lines_facets_and_quotes(graph: tuple[list[object], list[object],
-                                                                        set[str], str]) -> None:
+def test_read_graph_finds_entities_lines_facets_and_quotes(
+    graph: tuple[list[object], list[object], set[str], str],
+) -> None:
     entities, quotes, answer, pg = graph
     assert pg == PG
     by_iri = {e.iri: e for e in entities}  # type: ignore[attr-defined]
@@ -115,12 +132,17 @@ def test_read_graph_finds_entities_lines_facets_and_quotes(graph: tuple[list[obj
     assert len(quotes) == 1 and quotes[0].start is not None  # type: ignore[attr-defined]
 
 
-def test_match_report_counts_tp_fp_fn_inside_ranges(graph: tuple[list[object], list[object],
-                                                                 set[str], str]) -> None:
+def test_match_report_counts_tp_fp_fn_inside_ranges(graph: tuple[list[object], list[object], set[str], str]) -> None:
     entities, _, _, _ = graph
     anns = [
-        _annotation("resource", "Vänd dig hit! – guide för kommuner", 2, aliases=("Vänd dig hit!",),
-                    care=frozenset({"forsta-linjen"}), target=frozenset({"barn", "unga"})),
+        _annotation(
+            "resource",
+            "Vänd dig hit! – guide för kommuner",
+            2,
+            aliases=("Vänd dig hit!",),
+            care=frozenset({"forsta-linjen"}),
+            target=frozenset({"barn", "unga"}),
+        ),
         _annotation("resource", "Något som saknas", 3),
         _annotation("actor", "Region X", 1, note="mention: only named"),
     ]
@@ -136,11 +158,11 @@ def test_match_report_counts_tp_fp_fn_inside_ranges(graph: tuple[list[object], l
     assert facets["ages"] == sl.Counts(tp=1, fp=0, fn=0)
 
 
-def test_unmatched_entity_in_range_is_a_false_positive(graph: tuple[list[object], list[object],
-                                                                    set[str], str]) -> None:
+def test_unmatched_entity_in_range_is_a_false_positive(graph: tuple[list[object], list[object], set[str], str]) -> None:
     entities, _, _, _ = graph
-    result = sl.match_report(REPORT, [_annotation("resource", "Helt annat", 2)], entities,
-                             [sl.Range(1, 3, frozenset({"resource"}))])
+    result = sl.match_report(
+        REPORT, [_annotation("resource", "Helt annat", 2)], entities, [sl.Range(1, 3, frozenset({"resource"}))]
+    )
     assert result.per_kind["resource"] == sl.Counts(tp=0, fp=1, fn=1)
     assert result.unmatched_graph["resource"] == ("Vänd dig hit!",)
 
@@ -177,6 +199,7 @@ def test_bad_tsv_header_is_a_clear_error(tmp_path: Path) -> None:
 
 # ---- integrity of the hand-annotated set (reads tests/eval/ and the report text only)
 
+
 def test_every_annotation_lies_in_a_read_range_of_an_existing_report() -> None:
     annotations, sections = sl.read_eval_set(EVAL_DIR)
     assert len(annotations) > 300
@@ -190,8 +213,13 @@ def test_every_annotation_lies_in_a_read_range_of_an_existing_report() -> None:
 def test_facet_codes_exist_in_the_vocabulary() -> None:
     vocab = ROOT / "ontology" / "vocab"
     codes = {f: set() for f in ("care_level", "target_group", "audience", "form", "status")}
-    files = {"care_level": "care-level", "target_group": "target-group", "audience": "audience",
-             "form": "resource-form", "status": "status"}
+    files = {
+        "care_level": "care-level",
+        "target_group": "target-group",
+        "audience": "audience",
+        "form": "resource-form",
+        "status": "status",
+    }
     for facet, stem in files.items():
         text = (vocab / f"{stem}.ttl").read_text(encoding="utf-8")
         codes[facet] = {line.split('"')[1] for line in text.splitlines() if "skos:notation" in line}

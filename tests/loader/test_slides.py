@@ -115,22 +115,49 @@ def test_pilot_municipalities() -> None:
         "Sjöbo kommun",
         "Ystads kommun",
     ]
-    sjobo = _named("Pilot elevhälsobaserad modell Sjöbo kommun")
+    # One pilot of the model, not one per municipality: :1175-1178 "Pilotkommun 2018 / 11 kommuner
+    # skulle arbeta med Elevhälsobaserad modell". The model itself is a resource of form modell (:1153).
+    (pilot,) = pilots
+    assert (pilot.kind, pilot.name, pilot.alt_names) == (
+        "initiative",
+        "Pilot elevhälsobaserad modell",
+        ("Pilotkommun 2018",),
+    )
+    model = _named("Elevhälsobaserad modell")
+    assert (model.kind, model.forms) == ("resource", ("modell",))
     # :1576 "Övergripande mål med utvecklingsarbetet är att öka elevers närvaro i skolan…"; :1596 "MÅLGRUPP"
-    assert "öka elevers närvaro" in sjobo.description
-    assert "Målgrupp: Elever, Föräldrar, Personal" in sjobo.description
-    # :1634-1635 "A R B ET S S ÄT T" / "2 0 1 8 - 2 0 1 9"
-    assert (sjobo.start, sjobo.end) == ("2018", "2019")
-    assert sjobo.relations[0].target_name == "Elevhälsobaserad modell"
+    assert "öka elevers närvaro" in pilot.description
+    assert "Målgrupp: Elever, Föräldrar, Personal" in pilot.description
+    # :1175 "Pilotkommun 2018"; :1634-1635 "A R B ET S S ÄT T" / "2 0 1 8 - 2 0 1 9" in Sjöbo's part
+    assert (pilot.start, pilot.end) == ("2018", "2019")
+    assert [(r.relation, r.target_name) for r in pilot.relations] == [("related", "Elevhälsobaserad modell")]
 
 
-def test_vip_working_groups() -> None:
-    # 2019-kraftsamling…txt:2011 "• Schizofreni och liknande tillstånd, färdigt i maj -19."
-    group = _named("VIP Schizofreni och liknande tillstånd")
-    assert group.end == "2019-05"
-    assert group.years == (2017, 2018)  # :2009 "2017 och 2018 startades arbetsgrupper kring:"
+def test_vip_working_groups_write_parts_of_the_programme() -> None:
+    # 2019-kraftsamling…txt:2009 "2017 och 2018 startades arbetsgrupper kring:" and
+    # :2011 "• Schizofreni och liknande tillstånd, färdigt i maj -19." — the group writes one
+    # programme of "Vård- och insatsprogram (VIP)" (:1883), done in 2019: a resource of that year.
+    part = _named("VIP Schizofreni och liknande tillstånd")
+    assert part.kind == "resource"
+    assert part.years == (2019,)
+    assert [(r.relation, r.target_name) for r in part.relations] == [("part-of", "Vård- och insatsprogram")]
     # :2019 "• ADHD (hösten -20)"
-    assert _named("VIP ADHD").end == "2020"
+    assert _named("VIP ADHD").years == (2020,)
+    assert not [m for m in _mentions() if m.name.startswith("VIP ") and m.kind == "actor"]
+
+
+def test_vip_parts_reworded() -> None:
+    # A reworded deck: another programme, another lead sentence, a plain bullet glyph.
+    lines = [
+        "Nationella vårdprogram (NVP)",
+        "",
+        "Under 2021 bildades arbetsgrupper kring:",
+        "• Ätstörningar, färdigt i mars -22.",
+        "• Bipolär sjukdom (hösten -23)",
+    ]
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    parts = {(m.kind, m.name, m.years) for m in SlidesLayout().extract(doc) if m.name.startswith("NVP ")}
+    assert parts == {("resource", "NVP Ätstörningar", (2022,)), ("resource", "NVP Bipolär sjukdom", (2023,))}
 
 
 def test_forte_project_with_applicant() -> None:
@@ -266,8 +293,11 @@ def test_adhd_guideline_list() -> None:
     assert "Regionala vårdprogram" not in docs
 
 
-def test_vip_working_groups_are_networks() -> None:
-    # 2019-kraftsamling…txt:2009 "2017 och 2018 startades arbetsgrupper kring:" — groups of people
-    group = _named("VIP Självskadebeteende")  # :2013
-    assert (group.kind, group.actor_types) == ("actor", ("natverk",))
-    assert group.end == "2019-11"  # :2013 "färdigt i november -19."
+def test_untitled_lectures_are_activities_not_events() -> None:
+    names = {(m.kind, m.name) for m in _mentions()}
+    # 2019-kraftsamling…txt:1723 "• Föreläsning om Oroliga och ängsliga barn": a title, an event.
+    assert ("event", "Föreläsning om Oroliga och ängsliga barn") in names
+    # :1386 "Föreläsning för all personal kring relationell pedagogik", :1382 "Workshop med BUS och Första
+    # linjen för åk F-3": who attends, no title; :1725 "• Föreläsning om relationsskapande utifrån …": a topic.
+    events = {n for k, n in names if k == "event"}
+    assert not [n for n in events if n.startswith(("Föreläsning för", "Workshop med", "Föreläsning om relations"))]

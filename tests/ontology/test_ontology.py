@@ -28,7 +28,7 @@ VANN = Namespace("http://purl.org/vocab/vann/")
 EXTRA = {"fileName"}
 #: Annotation properties of the concept schemes that the tagger reads (loader/lexicon.py).
 VOCAB_ANNOTATIONS = {
-    "notLabel", "mentionLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder",
+    "notLabel", "mentionLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder", "cueNoun",
 }
 
 
