@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, stem_key
 from loader.model import ActorRole, Document, Mention, Relation, Source
-from loader.text import clean, fold, quote
+from loader.text import MONTHS, clean, fold, quote
 
 __all__ = ["SlidesLayout", "sector_types", "unspace"]
 
@@ -48,10 +48,7 @@ _SECTOR_TYPES = {
     "skr": "",
     "skl": "",
 }
-_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
+_MONTHS = MONTHS
 _SEASONS = ("varen", "sommaren", "hosten", "vintern")
 _MONTH_RE = "|".join(_MONTHS)
 

@@ -77,14 +77,19 @@ def test_query_runs_a_named_query_on_the_published_build(tmp_path: Path, monkeyp
     assert "expected an integer" in bad.output
 
 
-def test_a_report_cut_in_half_is_not_published_unless_accepted(tmp_path: Path) -> None:
+def _published_copy(tmp_path: Path) -> tuple[Path, list[str], Path]:
+    """Copy the reports, build and publish them; return the build folder, the build command, the inventory."""
     reports = tmp_path / "reports"
     shutil.copytree(REPORTS, reports)
     build_dir = tmp_path / "build"
     args = ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)]
     assert runner.invoke(app, args).exit_code == 0
+    return build_dir, args, reports / "2020-inventering-metod-och-kunskapsstod.txt"
+
+
+def test_a_report_cut_in_half_is_not_published_unless_accepted(tmp_path: Path) -> None:
+    build_dir, args, inventory = _published_copy(tmp_path)
     version = current_version(build_dir)
-    inventory = reports / "2020-inventering-metod-och-kunskapsstod.txt"
     lines = inventory.read_text(encoding="utf-8").splitlines(keepends=True)
     inventory.write_text("".join(lines[: len(lines) // 8]), encoding="utf-8")
     shrunk = runner.invoke(app, args)
@@ -97,13 +102,8 @@ def test_a_report_cut_in_half_is_not_published_unless_accepted(tmp_path: Path) -
 
 
 def test_a_garbage_line_is_not_published_as_a_label(tmp_path: Path) -> None:
-    reports = tmp_path / "reports"
-    shutil.copytree(REPORTS, reports)
-    build_dir = tmp_path / "build"
-    args = ["build", "--quiet", "--reports", str(reports), "--build-dir", str(build_dir)]
-    assert runner.invoke(app, args).exit_code == 0
+    build_dir, args, inventory = _published_copy(tmp_path)
     version = current_version(build_dir)
-    inventory = reports / "2020-inventering-metod-och-kunskapsstod.txt"
     text = inventory.read_text(encoding="utf-8")
     # An item title line of the inventory (2020…txt: bullet + title) made 2,000 characters long.
     first_bullet = next(line for line in text.splitlines() if line.startswith("\uf0b7"))
