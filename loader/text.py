@@ -19,16 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from loader.grammar import MONTHS
+
 __all__ = ["MAX_QUOTE", "MONTHS", "clean", "dehyphenate", "fold", "quote", "slugify"]
 
 MAX_QUOTE = 300
-#: Swedish month names → month number: the one month table of the loader.
-MONTHS: dict[str, int] = {
-    m: i
-    for i, m in enumerate(
-        "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
-    )
-}
 
 # Private-use bullet glyphs (U+F0B7 etc.) and other PDF debris.
 _PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
