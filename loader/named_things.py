@@ -40,6 +40,24 @@ from pathlib import Path
 import snowballstemmer
 from rdflib import Graph, Literal, URIRef
 
+from loader.actors import ActorLexicon
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    ATTRIBUTIVE_PREPOSITIONS,
+    AUXILIARIES,
+    COMMON_VERBS,
+    CONJUNCTIONS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJUNCTIONS,
+)
+from loader.layouts.bullets import is_bullet
 from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
 from loader.text import MAX_QUOTE, clean
@@ -50,7 +68,7 @@ __all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lem
 
 _PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-ZÅÄÖ]")
-_BULLET = re.compile("^\\s*(?:[•◦▪‣∙●○■□\\-–*\uf0a7\uf0b7\uf076\uf0d8]|\\d{1,2}[.)])\\s+")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\s+\S")
 _TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}\s*$|\t\d{1,3}\s*$")
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*$")
@@ -100,15 +118,20 @@ class Sentence:
         return Source(self.report, self.line_at(start), self.quote(start, end), trigger=trigger)
 
 
+def _is_item(text: str) -> bool:
+    """A list item: any bullet glyph (the one recogniser, loader.layouts.bullets) or "1." / "2)"."""
+    return is_bullet(text) or bool(_NUMBERED_ITEM.match(text))
+
+
 def _breaks_block(text: str, prev: str) -> bool:
     """Whether a line starts a new block: a heading, bullet, footnote, table row or link."""
     if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.rstrip().endswith("."):
         return True
-    if _BULLET.match(text) or _URL_LINE.match(text) or "\t" in text or _TOC.search(text):
+    if _is_item(text) or _URL_LINE.match(text) or "\t" in text or _TOC.search(text):
         return True
     if _FOOTNOTE.match(text) and (not prev or prev.rstrip().endswith((".", ":", "!", "?"))):
         return True
-    if _BULLET.match(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
+    if _is_item(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
         return True  # a bullet item ends where a capitalised line starts
     # A short line without end punctuation after a finished sentence is a heading, and so is a
     # short unpunctuated line followed by a capitalised one.
@@ -378,37 +401,59 @@ def cue_of(word: str, lexicon: Lexicon | None = None) -> Cue | None:
 # --------------------------------------------------------------------------- names
 
 _TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,200}[”\"»]|[\w][\w:.'’/&+-]*\w|\w|[^\w\s]")
-#: Words that end a name: finite verbs, pronouns, conjunctions that open a clause.
-_STOP = frozenset(
-    "som har hade är var blev blir kan ska skall skulle kommer men vilket vilken vilka där när nu även också "
-    "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid att "
-    "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har "
-    "fram ut upp bort igen".split()
+#: Words that end a name: finite verbs, pronouns, conjunctions and adverbials that open a clause
+#: (general grammar, :mod:`loader.grammar`); "om" joins an attribute ("Handbok om SIP"), so stays.
+_STOP = (
+    AUXILIARIES
+    | (SUBJUNCTIONS - {"om"})
+    | (CONJUNCTIONS - {"och"})
+    | DEMONSTRATIVES
+    | (PRONOUNS - POSSESSIVES)
+    | (PREPOSITIONS - ATTRIBUTIVE_PREPOSITIONS)
+    | ADVERBS
+    | PARTICLES
+    | COMMON_VERBS
+    | {"annat"}  # "bland annat"
 )
 #: Words that open a new clause after a noun phrase.
-_CLAUSE = frozenset("som där har hade är var vilket vilka under men samt och".split())
-_CONNECT = frozenset("i för av om på och med till mot kring vid – -".split())
-#: Capitalised words that never start a name (sentence openers, organisations' short forms).
-_NOT_START = frozenset(
-    "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från här har som även "
-    "samt alla flera man vi där när efter om enligt ordförande skr skl uph regeringen staten socialstyrelsen".split()
-)
+_CLAUSE = AUXILIARIES | (SUBJUNCTIONS - {"om"}) | CONJUNCTIONS | {"under"}
+#: Words that join the words of one name: attributive prepositions, "och", a dash.
+_CONNECT = ATTRIBUTIVE_PREPOSITIONS | {"och", "–", "-"}
+#: Capitalised words that never start a name: closed-class words and sentence adverbs; an
+#: organisation's own name (SKR, Regeringen) is recognised by the lexicons (:func:`_is_actor_word`).
+_NOT_START = FUNCTION_WORDS | ADVERBS
+
+
+@lru_cache(maxsize=1)
+def _actor_lexicon() -> ActorLexicon:
+    from psykgraf.settings import Settings  # the curated organisation list the pipeline reads
+
+    return ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
+
+
+@lru_cache(maxsize=8192)
+def _is_actor_word(word: str) -> bool:
+    """Whether one capitalised word is an organisation's own name ("SKR", "Socialstyrelsen") or an
+    actor-type noun ("Regeringen", "Staten"): the subject of a sentence, never the start of a thing's name."""
+    if not word[:1].isupper():
+        return False
+    if _actor_lexicon().resolve(word) is not None:
+        return True
+    return any(t.scheme == "actor-type" and t.start == 0 and t.end == len(word) for t in Lexicon.from_dir().tag(word))
 #: Past-tense and passive endings: "påbörjades", "drevs", "lanserats", "utvecklade".
 _VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|evs|ogs|ordes|ändes|endes)$")
 _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
 _DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
-_ARTICLE = frozenset({"en", "ett"})
+_ARTICLE = ARTICLES
 _MADE = re.compile(
     r"\b(?:ta(?:r|git|gits|s) fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
     r"publicerats|lanserat|lanserats|producerat|producerats|skapat|skapats|ge(?:r|tt)? ut|gett ut)\s+"
     r"(?:(?:en|ett)\s+)",
     re.IGNORECASE,
 )
-_PREP = frozenset("för om kring i till med inom på".split())
-_COUNT_WORDS = {
-    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
-    "elva": 11, "tolv": 12,
-}  # fmt: skip
+_PREP = ATTRIBUTIVE_PREPOSITIONS | {"inom"}
+#: Number words that count a series ("tre webbinarier"); "en/ett" is an article.
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
 _SERIES = re.compile(
     r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
     r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
@@ -575,13 +620,16 @@ class _Found:
     member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
-def _good_name(name: str) -> bool:
+def _good_name(name: str, after_cue: bool = False) -> bool:
+    """Whether ``name`` can be a thing's name; an organisation's own name starts none unless a cue
+    noun right before says it names a network ("nätverket IIMHL"): "forskningsstudie UPH har" is a
+    heading run into a sentence whose subject is UPH; a resource or project is never an organisation."""
     words = name.split()
     if not words or len(name) < 2 or len(name) > 160:
         return False
     if not re.search(r"[A-Za-zÅÄÖåäö]", name):
         return False
-    return words[0].lower() not in _NOT_START
+    return words[0].lower() not in _NOT_START and (after_cue or not _is_actor_word(words[0]))
 
 
 def _find(s: Sentence, cues: _Cues) -> list[_Found]:
@@ -601,7 +649,7 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
             following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
-            if following is not None and _good_name(following[0]) and not cues.is_organisation(following[0].split()[0]):
+            if following is not None and _good_name(following[0], after_cue=cue.kind == "actor") and not cues.is_organisation(following[0].split()[0]):
                 out.append(
                     _Found(cue.kind, cue.code, following[0], following[1], following[2], f"{word} {following[0]}"[:80])
                 )
@@ -624,7 +672,7 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
             named = _name_from(toks, k + 1, cues=cues)
-            if named and _good_name(named[0]) and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
+            if named and _good_name(named[0], after_cue=cue.kind == "actor") and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
                 name, a, b = named
                 # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
                 # organisation (a word the actor-type vocabulary knows) follows, not the thing's name.
@@ -909,7 +957,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
         ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
         for p in _PARTNER.finditer(s.text)
         if clean(p.group(1))
-        and clean(p.group(1)).split()[0].lower() not in _NOT_START - {"skr", "skl", "uph"}
+        and clean(p.group(1)).split()[0].lower() not in _NOT_START
         and not re.search(r"(?<!:)s$", clean(p.group(1)))  # "Sundsvalls kommun", "Ale Kommuns satsning": a genitive
     )
     maker = _MAKER.match(s.text)
@@ -1066,7 +1114,7 @@ def _indefinite(name: str) -> str:
     return f"{first} {rest}".strip()
 
 
-_FILLERS = frozenset("för och i om av till med på en ett den det".split())
+_FILLERS = ATTRIBUTIVE_PREPOSITIONS | ARTICLES | {"och", "den", "det"}
 
 
 def _loose(name: str) -> str:
