@@ -440,6 +440,8 @@ def _is_actor_word(word: str) -> bool:
     if _actor_lexicon().resolve(word) is not None:
         return True
     return any(t.scheme == "actor-type" and t.start == 0 and t.end == len(word) for t in Lexicon.from_dir().tag(word))
+
+
 #: Past-tense and passive endings: "påbörjades", "drevs", "lanserats", "utvecklade".
 _VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|evs|ogs|ordes|ändes|endes)$")
 _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
@@ -649,7 +651,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
             following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
-            if following is not None and _good_name(following[0], after_cue=cue.kind == "actor") and not cues.is_organisation(following[0].split()[0]):
+            if (
+                following is not None
+                and _good_name(following[0], after_cue=cue.kind == "actor")
+                and not cues.is_organisation(following[0].split()[0])
+            ):
                 out.append(
                     _Found(cue.kind, cue.code, following[0], following[1], following[2], f"{word} {following[0]}"[:80])
                 )
@@ -672,7 +678,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
             named = _name_from(toks, k + 1, cues=cues)
-            if named and _good_name(named[0], after_cue=cue.kind == "actor") and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
+            if (
+                named
+                and _good_name(named[0], after_cue=cue.kind == "actor")
+                and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
+            ):
                 name, a, b = named
                 # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
                 # organisation (a word the actor-type vocabulary knows) follows, not the thing's name.
