@@ -25,6 +25,17 @@ from pathlib import Path
 import snowballstemmer
 from rdflib import SKOS, Graph, Literal, Namespace, URIRef
 
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SUBJUNCTIONS,
+    folded,
+)
 from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.text import fold
 
@@ -174,20 +185,22 @@ _BRIDGE = re.compile(r"(?:,?\s*(?:t\.?\s?ex\.?|till exempel|exempelvis|såsom|so
 _EXAMPLES = re.compile(r"\b(?:t\.?\s?ex\.?|ex\.?|till exempel|exempelvis|såsom)\s+(?=[A-ZÅÄÖ”“])")
 _OPEN_ABBR = re.compile(rf"\s*\(({_ABBR})\)")
 _OPEN_FULL = re.compile(r"\s*\(([A-ZÅÄÖ][^()]{3,80})\)")
-#: Swedish function words that end a name: verbs of being and having, relative pronouns,
-#: conjunctions; general grammar, not the wording of one report.
-_STOP = frozenset(
-    "som vars är var blir blev har hade kan ska skall kommer finns fanns får fick och samt eller men "
-    "där när vilket vilken vilka eftersom medan genom via inom enligt t ex bl a bland annat".split()
+#: Words that end a name: auxiliaries, relative words and subjunctions, conjunctions ("och"
+#: may join, see name_at), prepositions that open an adverbial; general grammar from
+#: loader.grammar. "t ex", "bl a" are abbreviations written with spaces.
+_STOP = (
+    AUXILIARIES
+    | (SUBJUNCTIONS - {"om"})
+    | (CONJUNCTIONS - {"utan", "både"})
+    | frozenset({"genom", "via", "inom", "enligt", "bland"})
+    | frozenset({"t", "ex", "bl", "a", "annat"})
 )
-#: Words that start a sentence but never a name.
-_NOT_NAME = frozenset(
-    "det den de detta dessa denna vi man en ett hur vad vilka vilket varför när där här i på "
-    "för med av till om under efter inom alla flera många".split()
-)
+#: Words that start a sentence but never a name: closed-class words and "här" (folded keys);
+#: not "att", which opens infinitive titles ("Att leda utvecklingsarbete").
+_NOT_NAME = folded((FUNCTION_WORDS - {"att"}) | ADVERBS)
 _MAX_WORDS = 9
-#: Function words a name does not end with (the next line or clause completes them).
-_TRAILING = frozenset("i på av för om med till och vid en ett den det de mot från hos".split())
+#: Words a name does not end with (the next line or clause completes them).
+_TRAILING = PREPOSITIONS | CONJUNCTIONS | ARTICLES | DEMONSTRATIVES
 
 
 def _is_name_start(token: str) -> bool:
