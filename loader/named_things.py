@@ -35,10 +35,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
-
-import snowballstemmer
-from rdflib import Graph, Literal, URIRef
 
 from loader.actors import ActorLexicon
 from loader.grammar import (
@@ -58,7 +54,9 @@ from loader.grammar import (
     SUBJUNCTIONS,
 )
 from loader.layouts.bullets import is_bullet
-from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma
+from loader.layouts.cues import NounCue as Cue
+from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
 from loader.text import MAX_QUOTE, clean
 
@@ -232,172 +230,6 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-# --------------------------------------------------------------------------- cue nouns
-
-_STEMMER = snowballstemmer.stemmer("swedish")
-_PG = "https://w3id.org/psykgraf/ontology#"
-_RF = "https://w3id.org/psykgraf/vocab/resource-form/"
-#: What a thing named by a class's cue noun is: the ontology class -> (kind, code).
-_CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
-
-
-@lru_cache(maxsize=4)
-def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
-    """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
-
-    Read from ``pg:cueNoun`` on the classes of ``ontology/psykgraf.ttl`` (a network is an actor
-    of type natverk) and ``:cueNoun`` on the form concepts of ``resource-form.ttl`` (a resource
-    of that form), so that the Swedish words live in the vocabulary, not here.
-
-    >>> heads = class_heads()
-    >>> heads["projekt"], heads["konferens"], heads["delarena"], heads["metod"]
-    (('initiative', ''), ('event', ''), ('actor', 'natverk'), ('resource', 'modell'))
-    """
-    graph = Graph()
-    folder = Path(vocab_dir)
-    graph.parse(folder.parent / "psykgraf.ttl")
-    graph.parse(folder / "resource-form.ttl")
-    heads: dict[str, tuple[str, str]] = {}
-    for subject, label in graph.subject_objects(URIRef(_PG + "cueNoun")):
-        cls = str(subject).removeprefix(_PG)
-        if cls in _CLASS_KIND and isinstance(label, Literal):
-            heads[str(label).lower()] = _CLASS_KIND[cls]
-    # On a form concept: a resource of that form, read first; on the scheme: a resource the
-    # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
-    # is a programme of work; "insatsprogram" as a whole word is a care programme).
-    found = sorted(
-        (str(subject).removeprefix(_RF), str(label).lower())
-        for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun"))
-        if isinstance(label, Literal)
-    )
-    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
-        heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
-    return heads
-
-
-#: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
-_LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """What a cue noun says a thing is: kind, resource form or actor type, and the noun."""
-
-    kind: str  # resource | initiative | event | actor
-    code: str  # resource-form code for resources, actor-type code for actors, else ""
-    noun: str
-
-
-@lru_cache(maxsize=65536)
-def lemma(word: str) -> tuple[str, ...]:
-    """Candidate base forms of a Swedish noun, most likely first.
-
-    >>> lemma("programmet")[:3]
-    ('programmet', 'program', 'programm')
-    >>> "delarena" in lemma("delarenan") and "nätverk" in lemma("nätverket")
-    True
-    """
-    w = word.lower()
-    out = [w]
-    stem = _STEMMER.stemWord(w)
-    for base in (w, stem):
-        for ending in _LEFT_ENDINGS:
-            if base.endswith(ending) and len(base) - len(ending) >= 3:
-                cut = base[: -len(ending)]
-                # "programm|et" → "program": a doubled final consonant is spelling, not stem.
-                if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "aeiouyåäö":
-                    out.append(cut[:-1])
-                out.append(cut)
-    out.append(stem)
-    for ending in ("orna", "or"):  # first declension: "delarenor(na)" -> "delarena"
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            out.append(w[: -len(ending)] + "a")
-    if stem.endswith(("i", "ar", "er")):  # "webbinari" (webbinarier), "seri" (serie)
-        out += [stem + "e", stem + "um", stem + "a"]
-    return tuple(dict.fromkeys(out))
-
-
-class _Cues:
-    """Cue-noun lookup over the lexicon's resource forms and the class heads, with a cache."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-        self.cache: dict[str, Cue | None] = {}
-        self.wholes: dict[str, Cue | None] = {}
-
-    def is_organisation(self, word: str) -> bool:
-        """Whether ``word`` is an organisation noun of the actor-type vocabulary ("Region", "Länsstyrelsen")."""
-        w = word.strip(".,;:()")
-        return any(t.scheme == "actor-type" and t.code != "natverk" and t.start == 0 for t in self.lexicon.tag(w))
-
-    def _whole(self, word: str) -> Cue | None:
-        if word in self.wholes:
-            return self.wholes[word]
-        found = self._whole_uncached(word)
-        self.wholes[word] = found
-        return found
-
-    def _whole_uncached(self, word: str) -> Cue | None:
-        heads = class_heads()
-        if word in heads:
-            kind, code = heads[word]
-            return Cue(kind, code, word)
-        for t in self.lexicon.tag(word):
-            if t.start == 0 and t.end == len(word):
-                if t.scheme == "resource-form":
-                    if t.code == "natverk":
-                        return Cue("actor", "natverk", word)
-                    if t.code == "seminarium":
-                        return Cue("event", "", word)
-                    if t.code == "motesplats":
-                        return None  # a meeting place is a setting, not a thing of its own
-                    return Cue("resource", t.code, word)
-        return None
-
-    def of(self, word: str) -> Cue | None:
-        w = word.lower().strip(".,;:!?()[]”\"“'*«»")
-        if w in self.cache:
-            return self.cache[w]
-        found: Cue | None = None
-        head = w.rsplit("-", 1)[-1]
-        if len(head) >= 2 and head.isalpha():
-            bases = lemma(head)
-            # The ontology's class nouns first: "förstudien" is a project even where a form label matches.
-            heads = [b for b in bases if b in class_heads()]
-            for base in heads or bases:
-                found = self._whole(base)
-                if found:
-                    break
-            if found is None:
-                # A compound ends with its head noun: "informationshandbok", "chefsnätverket".
-                # Base forms of the whole word first, then its tails, longest tail first.
-                for base in bases:
-                    for i in range(3, len(base) - 3):
-                        found = self._whole(base[i:])
-                        if found:
-                            break
-                    if found:
-                        break
-        self.cache[w] = found
-        return found
-
-
-@lru_cache(maxsize=4)
-def _cues_for(lexicon: Lexicon) -> _Cues:
-    return _Cues(lexicon)
-
-
-def cue_of(word: str, lexicon: Lexicon | None = None) -> Cue | None:
-    """The cue a word gives, in any inflection or as the head of a compound.
-
-    >>> [(c.kind, c.code) for c in map(cue_of, ["handboken", "programmet", "RSS-nätverket", "chefsnätverket"]) if c]
-    [('resource', 'guide'), ('initiative', ''), ('actor', 'natverk'), ('actor', 'natverk')]
-    >>> cue_of("hälsa") is None
-    True
-    """
-    return _cues_for(lexicon or Lexicon.from_dir()).of(word)
-
-
 # --------------------------------------------------------------------------- names
 
 _TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,200}[”\"»]|[\w][\w:.'’/&+-]*\w|\w|[^\w\s]")
@@ -503,7 +335,7 @@ def _bare(token: str) -> str:
 
 
 def _name_from(
-    tokens: list[_Token], i: int, article: bool = False, cues: _Cues | None = None
+    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None
 ) -> tuple[str, int, int] | None:
     """The name that starts at token ``i``: a quoted/linked title or a capitalised phrase.
 
@@ -634,7 +466,7 @@ def _good_name(name: str, after_cue: bool = False) -> bool:
     return words[0].lower() not in _NOT_START and (after_cue or not _is_actor_word(words[0]))
 
 
-def _find(s: Sentence, cues: _Cues) -> list[_Found]:
+def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
     text = s.text
     toks = _tokens(text)
     out: list[_Found] = []
@@ -868,7 +700,7 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
 _EXAMPLES = re.compile(r"^,?\s*(?:exempelvis|till exempel|t\.ex\.|bland annat|bl\.a\.|såsom|som till exempel)\s+")
 
 
-def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
+def _examples(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     """Named members of a class noun's list of examples, typed by that noun.
 
     "deltagit under ett flertal arrangemang, exempelvis riksdagsseminarier, socialchefsdagarna,
@@ -1017,7 +849,7 @@ def _parents(found: list[tuple[Sentence, _Found]], mentions: list[Mention]) -> l
 
 def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sentence] | None = None) -> list[Mention]:
     """Every named thing the sentences of ``doc`` name, one mention per (kind, name) and report."""
-    cues = _cues_for(lexicon or Lexicon.from_dir())
+    cues = cue_lookup(lexicon or Lexicon.from_dir())
     found: list[tuple[Sentence, _Found]] = []
     seen: set[tuple[str, str]] = set()
     for s in sents if sents is not None else sentences(doc):
@@ -1048,7 +880,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
     return _parents(found, [_mention(s, f) for s, f in found])
 
 
-def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> list[tuple[Sentence, _Found]]:
+def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup) -> list[tuple[Sentence, _Found]]:
     """Names that are another thing's abbreviation become its other names, not things of their own.
 
     "Illness Management Recovery (IMR) är ett manualbaserat program …" gives the program its short
@@ -1093,7 +925,7 @@ def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> 
     return out
 
 
-def _plural_event(f: _Found, cues: _Cues) -> bool:
+def _plural_event(f: _Found, cues: CueLookup) -> bool:
     """Whether the event noun that found ``f`` is an indefinite plural ("möten", "konferenser").
 
     Event nouns ending in -e are neuter ("möte", "seminarie"), so "-en" is their plural, not a
