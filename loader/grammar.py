@@ -24,11 +24,13 @@ import unicodedata
 from collections.abc import Iterable
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
     "ADVERBS",
     "ARTICLES",
     "ATTRIBUTIVE_PREPOSITIONS",
     "AUXILIARIES",
     "COMMON_VERBS",
+    "COMPLEX_PREPOSITIONS",
     "CONJUNCTIONS",
     "DEFINITE_ENDINGS",
     "DEMONSTRATIVES",
@@ -86,6 +88,28 @@ ADVERBS = _words("nu även också inte redan ännu bara alltid aldrig dessutom d
 PARTICLES = _words("fram ut upp bort ner")
 #: Finite and passive forms of frequent verbs that follow a subject and so end a name before them.
 COMMON_VERBS = _words("ges ger gav tar tog togs tagits visar syftar riktar används")
+#: Endings of adjectives in all their forms ("länsgemensam", "nationella", "strategiska",
+#: "särskilt", "digitala", "regional", "kommunövergripande"): derivational suffixes and the
+#: participle ending, for telling an adjective before a noun from a verb or another noun.
+ADJECTIVE_ENDINGS = (
+    *"sam samma samt isk iska iskt ig iga igt lig liga ligt al ala alt ell ella ellt iv iva ivt".split(),
+    *"skild skilda skilt".split(),
+)
+#: Multi-word prepositions: after a noun they open an adverbial, not the noun's attribute
+#: ("satsning på grund av …" is no "satsning på X").
+COMPLEX_PREPOSITIONS = (
+    "på grund av",
+    "i stället för",
+    "istället för",
+    "med hjälp av",
+    "i form av",
+    "i samband med",
+    "inom ramen för",
+    "när det gäller",
+    "med anledning av",
+    "i enlighet med",
+    "till följd av",
+)
 #: Every closed-class word above: a word in here never starts or ends a proper name.
 FUNCTION_WORDS = (
     ARTICLES | PREPOSITIONS | CONJUNCTIONS | SUBJUNCTIONS | DEMONSTRATIVES | PRONOUNS | QUANTIFIERS | AUXILIARIES

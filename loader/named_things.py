@@ -38,11 +38,13 @@ from functools import lru_cache
 
 from loader.actors import ActorLexicon
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
     ATTRIBUTIVE_PREPOSITIONS,
     AUXILIARIES,
     COMMON_VERBS,
+    COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
@@ -51,6 +53,7 @@ from loader.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
     SUBJUNCTIONS,
 )
 from loader.layouts.bullets import is_bullet
@@ -692,8 +695,89 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+    # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
+    # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
+    # event) with an adjective before it and an attributive complement after it describes one thing; the
+    # noun phrase is its name. A resource-form noun ("stöd för", "utbildning i") is a kind of help, not one thing.
+    out += _described(text, toks, cues)
+    # 12. "PRIO Styrgrupp", "UPH:s styrgrupp": a group noun after an abbreviation names that body's group.
+    for k, tok in enumerate(toks[1:], start=1):
+        cue = cues.of(tok.text) if tok.text[:1].isalpha() else None
+        prev = toks[k - 1].text
+        if cue is None or cue.kind != "actor" or not re.fullmatch(r"[A-ZÅÄÖ]{2,8}", prev):
+            continue
+        if toks[k - 1].end + 1 != tok.start or "-" in tok.text:
+            continue
+        out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
     out += _examples(text, toks, cues)
     return out
+
+
+def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """Things named by a descriptive noun phrase: adjective + class noun + attributive complement.
+
+    The adjective is what makes the phrase a description of one thing rather than of a kind
+    ("en satsning på" is any effort; "länsgemensam satsning på suicidprevention" one). Adjectives
+    are told by their endings (:data:`loader.grammar.ADJECTIVE_ENDINGS`).
+    """
+    out: list[_Found] = []
+    for k in range(1, len(toks) - 2):
+        tok = toks[k]
+        low = tok.text.lower()
+        if not tok.text[:1].islower() or not tok.text.isalpha():
+            continue
+        cue = cues.of(tok.text)
+        if cue is None or cue.kind not in ("initiative", "actor", "event"):
+            continue
+        if toks[k + 1].text not in ATTRIBUTIVE_PREPOSITIONS - {"i", "till", "med"}:
+            continue
+        adjective = toks[k - 1].text
+        # "Swedish Institute for … (SIGHT) nätverk för global psykisk hälsa": an owner's short name in
+        # brackets stands where the adjective would, and the name carries it.
+        owner = ""
+        if adjective == ")" and k >= 3 and toks[k - 3].text == "(" and re.fullmatch(r"[A-ZÅÄÖ]{2,8}", toks[k - 2].text):
+            owner = toks[k - 2].text
+        elif not _is_adjective(adjective):
+            continue
+        before = toks[k - 2].text.lower() if k >= 2 else ""
+        definite = bool(_DEFINITE_END.search(low)) and low != cue.noun
+        # Double definiteness ("det strategiska utvecklingsprogrammet kring …") or an indefinite,
+        # article-less or "ett särskilt"-type phrase; a plural ("satsningar på") is a kind.
+        if definite and before not in DEMONSTRATIVES and not before.endswith(":s"):
+            continue
+        rest = low[low.rfind(cue.noun) + len(cue.noun) :] if cue.noun in low else ""
+        if rest in ("ar", "er", "or", "r", "s", "arna", "erna", "orna", "na"):
+            continue  # a plural names a kind: "lokala workshops kring …", "regionala nätverken för …"
+        after = text[toks[k + 1].start :].lower()
+        if after.startswith(COMPLEX_PREPOSITIONS):
+            continue  # "satsning på grund av …": an adverbial, not the noun's attribute
+        end = _complement(toks, k + 2)
+        if end <= k + 2 or end - (k + 2) > 7:
+            continue
+        head = toks[k + 2].text.lower()
+        # A quantifier after the complement opens an adverbial ("… för X varje år").
+        end = next((j for j in range(k + 3, end) if toks[j].text.lower() in QUANTIFIERS), end)
+        if head in QUANTIFIERS | PRONOUNS | DEMONSTRATIVES or _refers_back(head, cues):
+            continue  # "för alla", "för satsningen": no description of its own
+        first = toks[k - 1] if not owner else tok
+        name = clean(text[first.start : toks[end - 1].end])
+        name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        out.append(_Found(cue.kind, cue.code, name, first.start, toks[end - 1].end, tok.text))
+    return out
+
+
+def _refers_back(word: str, cues: CueLookup) -> bool:
+    """A definite class noun alone ("satsningen", "projektet") points back to a thing named before."""
+    cue = cues.of(word)
+    return cue is not None and word != cue.noun and bool(_DEFINITE_END.search(word))
+
+
+def _is_adjective(word: str) -> bool:
+    """A lower-case adjective, by its ending ("länsgemensam", "strategiska", "särskilt", "nationella")."""
+    low = word.lower()
+    if not word.isalpha() or not word[:1].islower() or low in FUNCTION_WORDS or len(low) < 5:
+        return False
+    return low.endswith(ADJECTIVE_ENDINGS)
 
 
 #: Words that introduce examples of a class: "arrangemang, exempelvis A, B och C".
