@@ -291,9 +291,10 @@ _MADE = re.compile(
 _PREP = ATTRIBUTIVE_PREPOSITIONS | {"inom"}
 #: Number words that count a series ("tre webbinarier"); "en/ett" is an article.
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
+#: A counted series: a number, a plural noun (an event noun of the ontology, checked in _find) and
+#: what the series is about.
 _SERIES = re.compile(
-    r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
-    r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
+    rf"\b(\d{{1,3}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)})\s+([\wåäö-]+)\s+"
     r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)"
     r"(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|\bmed\b|\boch\s+(?:ett|en)\b|$))",
     re.IGNORECASE,
@@ -625,6 +626,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         out.append(_Found(kind, code, name, a, b, m.group(0).strip(), alt=alt))
     # 7. counted series: "tre webbinarier om SIP", "16 webbinarier inom delprojektet".
     for m in _SERIES.finditer(text):
+        noun = cues.of(m.group(2))
+        if noun is None or noun.kind != "event" or m.group(2).lower() == noun.noun:
+            continue  # not a plural of an event noun ("tre webbinarier", not "tre kommuner")
         n = m.group(1).lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
         words = clean(m.group(3)).split()

@@ -457,3 +457,13 @@ def test_layouts_and_running_text_share_one_cue_lookup() -> None:
     assert cue_of("programmet").kind == "initiative"  # type: ignore[union-attr]
     assert cue_nouns().match("programmen").kind == "resource"  # type: ignore[union-attr]
     assert cue_of("handboken").code == cue_nouns().match("handboken").form == "guide"  # type: ignore[union-attr]
+
+
+def test_a_counted_series_is_any_plural_event_noun_of_the_ontology() -> None:
+    # The series noun is read through the ontology's event nouns (pg:Event cueNoun "nätverksträff",
+    # "utbildningstillfälle"), not a list in the code; a counted plural of another noun is no series.
+    found = extract(_doc("Under 2021 hölls fyra nätverksträffar om suicidprevention i länet och mer."))
+    assert [(m.kind, m.name, m.observations[0].value) for m in found] == [
+        ("event", "Nätverksträffar om suicidprevention i länet", 4)
+    ]
+    assert extract(_doc("Under 2021 deltog fyra kommuner om suicidprevention i länet och mer.")) == []
