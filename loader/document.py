@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from loader.layouts.bullets import bullet
 from loader.model import Document, Line
 
 __all__ = [
@@ -65,9 +66,6 @@ _RUNNING = re.compile(r"^\s*(\S.*?\S)\s+(\d{1,3})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _CHAPTER = re.compile(r"^\s*KAPITEL\s*(\d{1,3})?\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(\S.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$")
-# Bullet glyphs in common use, PDF private-use glyphs included; "o" is Word's second level.
-_BULLET = re.compile(r"^(\s*)([•◦▪▫‣∙·●○■□\-–—*\ue000-\uf8ff]|o(?=\s))\s+\S")
-_SUB_GLYPHS = frozenset("◦▫○□o-–—")
 _NUMBERED_HEADING = re.compile(r"^\s?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 _FOOTNOTE = re.compile(r"^\s?(\d{1,3})\s+\S")
 # Superscript digits opening a line are a footnote's number whatever the references look like.
@@ -344,9 +342,10 @@ def _kind(lines: tuple[Line, ...], i: int, refs: set[int], artefacts: frozenset[
         return "artefact"
     if _URL_LINE.match(text):
         return "link-block"
-    bullet = _BULLET.match(text)
-    if bullet:
-        return "sub-bullet" if bullet.group(2) in _SUB_GLYPHS or len(bullet.group(1)) >= 2 else "bullet"
+    # The one bullet recogniser (loader.layouts.bullets), with Word's "o" as a second level.
+    item = bullet(text, word_sub=True)
+    if item is not None and item.text:
+        return "sub-bullet" if item.sub or len(text) - len(text.lstrip()) >= 2 else "bullet"
     if _SUPER_FOOTNOTE.match(text):
         return "footnote"
     foot = _FOOTNOTE.match(text)

@@ -9,12 +9,34 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+from rdflib import Graph, Literal, URIRef
+
+from loader.grammar import NUMBER_WORDS
 from loader.text import MONTHS
+
+_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
+_COUNT_NOUN = URIRef("https://w3id.org/psykgraf/ontology#countNoun")
+
+
+@cache
+def count_nouns(path: Path = _ONTOLOGY) -> tuple[str, ...]:
+    """The plural nouns whose figures are observations (``pg:countNoun`` in the ontology).
+
+    >>> {"kommuner", "webbinarier"} <= set(count_nouns())
+    True
+    """
+    graph = Graph()
+    graph.parse(path, format="turtle")
+    return tuple(sorted({str(o) for o in graph.objects(None, _COUNT_NOUN) if isinstance(o, Literal)}))
+
 
 __all__ = [
     "LANGUAGE_CODES",
     "age_range",
+    "count_nouns",
     "duration",
     "free_of_charge",
     "languages",
@@ -340,16 +362,9 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_YEAR}\s*[-–]\s*({_YEAR})\b"), "year"),
 )
 
-#: Counted things an observation may be about (Swedish plural nouns), general vocabulary.
-_COUNT_NOUNS = (
-    "kommuner regioner landsting län arbetsplatser deltagare besökare verksamheter organisationer "
-    "medarbetare personer skolor vårdcentraler ungdomsmottagningar seminarier föreläsningar webbinarier "
-    "workshops konferenser utbildningar utbildningstillfällen förbättringsarbeten intresseanmälningar "
-    "självtest användare nedladdningar sidvisningar visningar möten aktiviteter enheter projekt "
-    "familjehem elever chefer exemplar handlingsplaner analyser utvecklingsarbeten kontaktpunkter utmaningar "
-    "mottagningar team nätverk ansökningar besök patienter program kliniker teman familjecentraler "
-    "förbättringsidéer idéer kanslier utbildade registrerade rapporter filmer webbutbildningar"
-).split()
+#: Counted things an observation may be about: the ontology's ``pg:countNoun`` words (plural
+#: forms as the text writes them), longest first so the regex prefers "utbildningstillfällen".
+_COUNT_NOUNS = sorted(count_nouns(), key=len, reverse=True)
 _COUNT_ADJ = (
     r"(?:(?:unika|anslutna|deltagande|genomförda|registrerade|aktiva|nya|olika|pågående|specifika|enskilda"
     r"|regionala|lokala)\s+)?"
@@ -361,7 +376,8 @@ _QUAL = r"(?:(?:över|drygt|cirka|ca\.?|nära|närmare|knappt|omkring|mer\s+ä[n
 # below start at the number (fast), and the phrase is widened afterwards.
 _QUAL_BEFORE = re.compile(_QUAL[:-1] + "$", re.I)
 #: Number words that may stand for a count ("sex regionala kanslier").
-_NUMBER_WORDS = {w: i for i, w in enumerate("tre fyra fem sex sju åtta nio tio elva tolv".split(), 3)}
+#: From three on: "en/ett" is an article and "två" too often a pair of something other than a count.
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 3}
 _NUMBER_N = r"(?<!\d[ \u00a0\u202f])(?P<n>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+|[1-9]\d*|0)(?:,(?P<d>\d+))?"
 _OBS_COUNT = re.compile(
     rf"(?<![\d,.:/\-–§])(?:{_NUMBER_N}|\b(?P<w>{'|'.join(_NUMBER_WORDS)}))\s+(?:(?P<k>tusen)\s+)?"

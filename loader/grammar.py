@@ -24,8 +24,13 @@ import unicodedata
 from collections.abc import Iterable
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
+    "ADVERBS",
     "ARTICLES",
+    "ATTRIBUTIVE_PREPOSITIONS",
     "AUXILIARIES",
+    "COMMON_VERBS",
+    "COMPLEX_PREPOSITIONS",
     "CONJUNCTIONS",
     "DEFINITE_ENDINGS",
     "DEMONSTRATIVES",
@@ -33,6 +38,8 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "PARTICLES",
+    "POSSESSIVES",
     "PREPOSITIONS",
     "PRONOUNS",
     "QUANTIFIERS",
@@ -53,6 +60,9 @@ PREPOSITIONS = _words(
     "av bland efter enligt from framför från för genom hos i inför inom kring med mellan mot om "
     "på runt sedan till tom trots under utan utifrån via vid åt över"
 )
+#: Prepositions that open a noun's attribute inside a noun phrase ("stöd för unga", "handbok om
+#: SIP", "satsning på suicidprevention"); the others ("under", "genom", "inom") open an adverbial.
+ATTRIBUTIVE_PREPOSITIONS = _words("av för i kring med mot om på till")
 #: Coordinating conjunctions.
 CONJUNCTIONS = _words("och eller samt men utan både")
 #: Subordinating conjunctions and relative words that open a clause.
@@ -61,12 +71,44 @@ SUBJUNCTIONS = _words("att som där när då om eftersom medan vilket vilken vil
 DEMONSTRATIVES = _words("den det de denna detta dessa sådan sådant sådana samma")
 #: Personal, possessive and reflexive pronouns.
 PRONOUNS = _words("jag du han hon vi ni man dem oss sig sin sitt sina vår vårt våra er ert era deras dess hans hennes")
+#: Possessive pronouns other than the reflexive "sin/sitt/sina": they may stand inside a title
+#: ("Meningsskapande i vår tid"), where the reflexive ones point back to a clause's subject.
+POSSESSIVES = _words("min mitt mina din ditt dina vår vårt våra er ert era deras dess hans hennes")
 #: Quantifiers that can stand before a noun phrase.
 QUANTIFIERS = _words("alla all allt flera många några någon något inga ingen inget varje båda övriga andra annan annat")
 #: Auxiliaries and the finite forms of the copula and 'have' (clause markers, not names).
 AUXILIARIES = _words(
     "är var varit vara blir blev blivit har hade haft kan kunde ska skall skulle kommer får fick fått bör "
     "måste vill ville finns fanns"
+)
+#: Sentence adverbs and focus adverbs: never part of a name ("även", "inte", "nu").
+ADVERBS = _words("nu även också inte redan ännu bara alltid aldrig dessutom därför här igen")
+#: Verb particles that close a phrasal verb ("ta fram", "ge ut"), never part of a name; "in" is
+#: left out because it also closes a fixed phrase ("En väg in").
+PARTICLES = _words("fram ut upp bort ner")
+#: Finite and passive forms of frequent verbs that follow a subject and so end a name before them.
+COMMON_VERBS = _words("ges ger gav tar tog togs tagits visar syftar riktar används")
+#: Endings of adjectives in all their forms ("länsgemensam", "nationella", "strategiska",
+#: "särskilt", "digitala", "regional", "kommunövergripande"): derivational suffixes and the
+#: participle ending, for telling an adjective before a noun from a verb or another noun.
+ADJECTIVE_ENDINGS = (
+    *"sam samma samt isk iska iskt ig iga igt lig liga ligt al ala alt ell ella ellt iv iva ivt".split(),
+    *"skild skilda skilt".split(),
+)
+#: Multi-word prepositions: after a noun they open an adverbial, not the noun's attribute
+#: ("satsning på grund av …" is no "satsning på X").
+COMPLEX_PREPOSITIONS = (
+    "på grund av",
+    "i stället för",
+    "istället för",
+    "med hjälp av",
+    "i form av",
+    "i samband med",
+    "inom ramen för",
+    "när det gäller",
+    "med anledning av",
+    "i enlighet med",
+    "till följd av",
 )
 #: Every closed-class word above: a word in here never starts or ends a proper name.
 FUNCTION_WORDS = (

@@ -35,12 +35,31 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
-import snowballstemmer
-from rdflib import Graph, Literal, URIRef
-
-from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.actors import ActorLexicon
+from loader.grammar import (
+    ADJECTIVE_ENDINGS,
+    ADVERBS,
+    ARTICLES,
+    ATTRIBUTIVE_PREPOSITIONS,
+    AUXILIARIES,
+    COMMON_VERBS,
+    COMPLEX_PREPOSITIONS,
+    CONJUNCTIONS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    SUBJUNCTIONS,
+)
+from loader.layouts.bullets import is_bullet
+from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma
+from loader.layouts.cues import NounCue as Cue
+from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
 from loader.text import MAX_QUOTE, clean
 
@@ -50,7 +69,7 @@ __all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lem
 
 _PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-ZÅÄÖ]")
-_BULLET = re.compile("^\\s*(?:[•◦▪‣∙●○■□\\-–*\uf0a7\uf0b7\uf076\uf0d8]|\\d{1,2}[.)])\\s+")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\s+\S")
 _TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}\s*$|\t\d{1,3}\s*$")
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*$")
@@ -100,15 +119,20 @@ class Sentence:
         return Source(self.report, self.line_at(start), self.quote(start, end), trigger=trigger)
 
 
+def _is_item(text: str) -> bool:
+    """A list item: any bullet glyph (the one recogniser, loader.layouts.bullets) or "1." / "2)"."""
+    return is_bullet(text) or bool(_NUMBERED_ITEM.match(text))
+
+
 def _breaks_block(text: str, prev: str) -> bool:
     """Whether a line starts a new block: a heading, bullet, footnote, table row or link."""
     if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.rstrip().endswith("."):
         return True
-    if _BULLET.match(text) or _URL_LINE.match(text) or "\t" in text or _TOC.search(text):
+    if _is_item(text) or _URL_LINE.match(text) or "\t" in text or _TOC.search(text):
         return True
     if _FOOTNOTE.match(text) and (not prev or prev.rstrip().endswith((".", ":", "!", "?"))):
         return True
-    if _BULLET.match(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
+    if _is_item(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
         return True  # a bullet item ends where a capitalised line starts
     # A short line without end punctuation after a finished sentence is a heading, and so is a
     # short unpunctuated line followed by a capitalised one.
@@ -209,209 +233,68 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-# --------------------------------------------------------------------------- cue nouns
-
-_STEMMER = snowballstemmer.stemmer("swedish")
-_PG = "https://w3id.org/psykgraf/ontology#"
-_RF = "https://w3id.org/psykgraf/vocab/resource-form/"
-#: What a thing named by a class's cue noun is: the ontology class -> (kind, code).
-_CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
-
-
-@lru_cache(maxsize=4)
-def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
-    """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
-
-    Read from ``pg:cueNoun`` on the classes of ``ontology/psykgraf.ttl`` (a network is an actor
-    of type natverk) and ``:cueNoun`` on the form concepts of ``resource-form.ttl`` (a resource
-    of that form), so that the Swedish words live in the vocabulary, not here.
-
-    >>> heads = class_heads()
-    >>> heads["projekt"], heads["konferens"], heads["delarena"], heads["metod"]
-    (('initiative', ''), ('event', ''), ('actor', 'natverk'), ('resource', 'modell'))
-    """
-    graph = Graph()
-    folder = Path(vocab_dir)
-    graph.parse(folder.parent / "psykgraf.ttl")
-    graph.parse(folder / "resource-form.ttl")
-    heads: dict[str, tuple[str, str]] = {}
-    for subject, label in graph.subject_objects(URIRef(_PG + "cueNoun")):
-        cls = str(subject).removeprefix(_PG)
-        if cls in _CLASS_KIND and isinstance(label, Literal):
-            heads[str(label).lower()] = _CLASS_KIND[cls]
-    # On a form concept: a resource of that form, read first; on the scheme: a resource the
-    # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
-    # is a programme of work; "insatsprogram" as a whole word is a care programme).
-    found = sorted(
-        (str(subject).removeprefix(_RF), str(label).lower())
-        for subject, label in graph.subject_objects(URIRef(_RF + "cueNoun"))
-        if isinstance(label, Literal)
-    )
-    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
-        heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
-    return heads
-
-
-#: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
-_LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """What a cue noun says a thing is: kind, resource form or actor type, and the noun."""
-
-    kind: str  # resource | initiative | event | actor
-    code: str  # resource-form code for resources, actor-type code for actors, else ""
-    noun: str
-
-
-@lru_cache(maxsize=65536)
-def lemma(word: str) -> tuple[str, ...]:
-    """Candidate base forms of a Swedish noun, most likely first.
-
-    >>> lemma("programmet")[:3]
-    ('programmet', 'program', 'programm')
-    >>> "delarena" in lemma("delarenan") and "nätverk" in lemma("nätverket")
-    True
-    """
-    w = word.lower()
-    out = [w]
-    stem = _STEMMER.stemWord(w)
-    for base in (w, stem):
-        for ending in _LEFT_ENDINGS:
-            if base.endswith(ending) and len(base) - len(ending) >= 3:
-                cut = base[: -len(ending)]
-                # "programm|et" → "program": a doubled final consonant is spelling, not stem.
-                if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "aeiouyåäö":
-                    out.append(cut[:-1])
-                out.append(cut)
-    out.append(stem)
-    for ending in ("orna", "or"):  # first declension: "delarenor(na)" -> "delarena"
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            out.append(w[: -len(ending)] + "a")
-    if stem.endswith(("i", "ar", "er")):  # "webbinari" (webbinarier), "seri" (serie)
-        out += [stem + "e", stem + "um", stem + "a"]
-    return tuple(dict.fromkeys(out))
-
-
-class _Cues:
-    """Cue-noun lookup over the lexicon's resource forms and the class heads, with a cache."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-        self.cache: dict[str, Cue | None] = {}
-        self.wholes: dict[str, Cue | None] = {}
-
-    def is_organisation(self, word: str) -> bool:
-        """Whether ``word`` is an organisation noun of the actor-type vocabulary ("Region", "Länsstyrelsen")."""
-        w = word.strip(".,;:()")
-        return any(t.scheme == "actor-type" and t.code != "natverk" and t.start == 0 for t in self.lexicon.tag(w))
-
-    def _whole(self, word: str) -> Cue | None:
-        if word in self.wholes:
-            return self.wholes[word]
-        found = self._whole_uncached(word)
-        self.wholes[word] = found
-        return found
-
-    def _whole_uncached(self, word: str) -> Cue | None:
-        heads = class_heads()
-        if word in heads:
-            kind, code = heads[word]
-            return Cue(kind, code, word)
-        for t in self.lexicon.tag(word):
-            if t.start == 0 and t.end == len(word):
-                if t.scheme == "resource-form":
-                    if t.code == "natverk":
-                        return Cue("actor", "natverk", word)
-                    if t.code == "seminarium":
-                        return Cue("event", "", word)
-                    if t.code == "motesplats":
-                        return None  # a meeting place is a setting, not a thing of its own
-                    return Cue("resource", t.code, word)
-        return None
-
-    def of(self, word: str) -> Cue | None:
-        w = word.lower().strip(".,;:!?()[]”\"“'*«»")
-        if w in self.cache:
-            return self.cache[w]
-        found: Cue | None = None
-        head = w.rsplit("-", 1)[-1]
-        if len(head) >= 2 and head.isalpha():
-            bases = lemma(head)
-            # The ontology's class nouns first: "förstudien" is a project even where a form label matches.
-            heads = [b for b in bases if b in class_heads()]
-            for base in heads or bases:
-                found = self._whole(base)
-                if found:
-                    break
-            if found is None:
-                # A compound ends with its head noun: "informationshandbok", "chefsnätverket".
-                # Base forms of the whole word first, then its tails, longest tail first.
-                for base in bases:
-                    for i in range(3, len(base) - 3):
-                        found = self._whole(base[i:])
-                        if found:
-                            break
-                    if found:
-                        break
-        self.cache[w] = found
-        return found
-
-
-@lru_cache(maxsize=4)
-def _cues_for(lexicon: Lexicon) -> _Cues:
-    return _Cues(lexicon)
-
-
-def cue_of(word: str, lexicon: Lexicon | None = None) -> Cue | None:
-    """The cue a word gives, in any inflection or as the head of a compound.
-
-    >>> [(c.kind, c.code) for c in map(cue_of, ["handboken", "programmet", "RSS-nätverket", "chefsnätverket"]) if c]
-    [('resource', 'guide'), ('initiative', ''), ('actor', 'natverk'), ('actor', 'natverk')]
-    >>> cue_of("hälsa") is None
-    True
-    """
-    return _cues_for(lexicon or Lexicon.from_dir()).of(word)
-
-
 # --------------------------------------------------------------------------- names
 
 _TOKEN = re.compile(r"\[[^\]]{2,200}\]\([^)\s]*\)|[”\"“«][^”\"“«»]{2,200}[”\"»]|[\w][\w:.'’/&+-]*\w|\w|[^\w\s]")
-#: Words that end a name: finite verbs, pronouns, conjunctions that open a clause.
-_STOP = frozenset(
-    "som har hade är var blev blir kan ska skall skulle kommer men vilket vilken vilka där när nu även också "
-    "inte de det den denna dessa sig sin sitt sina hos samt eller då bland annat genom efter sedan via vid att "
-    "från under inom mellan ges ger gav finns fanns tagits togs tog tar visar syftar riktar används har "
-    "fram ut upp bort igen".split()
+#: Words that end a name: finite verbs, pronouns, conjunctions and adverbials that open a clause
+#: (general grammar, :mod:`loader.grammar`); "om" joins an attribute ("Handbok om SIP"), so stays.
+_STOP = (
+    AUXILIARIES
+    | (SUBJUNCTIONS - {"om"})
+    | (CONJUNCTIONS - {"och"})
+    | DEMONSTRATIVES
+    | (PRONOUNS - POSSESSIVES)
+    | (PREPOSITIONS - ATTRIBUTIVE_PREPOSITIONS)
+    | ADVERBS
+    | PARTICLES
+    | COMMON_VERBS
+    | {"annat"}  # "bland annat"
 )
 #: Words that open a new clause after a noun phrase.
-_CLAUSE = frozenset("som där har hade är var vilket vilka under men samt och".split())
-_CONNECT = frozenset("i för av om på och med till mot kring vid – -".split())
-#: Capitalised words that never start a name (sentence openers, organisations' short forms).
-_NOT_START = frozenset(
-    "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från här har som även "
-    "samt alla flera man vi där när efter om enligt ordförande skr skl uph regeringen staten socialstyrelsen".split()
-)
+_CLAUSE = AUXILIARIES | (SUBJUNCTIONS - {"om"}) | CONJUNCTIONS | {"under"}
+#: Words that join the words of one name: attributive prepositions, "och", a dash.
+_CONNECT = ATTRIBUTIVE_PREPOSITIONS | {"och", "–", "-"}
+#: Capitalised words that never start a name: closed-class words and sentence adverbs; an
+#: organisation's own name (SKR, Regeringen) is recognised by the lexicons (:func:`_is_actor_word`).
+_NOT_START = FUNCTION_WORDS | ADVERBS
+
+
+@lru_cache(maxsize=1)
+def _actor_lexicon() -> ActorLexicon:
+    from psykgraf.settings import Settings  # the curated organisation list the pipeline reads
+
+    return ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
+
+
+@lru_cache(maxsize=8192)
+def _is_actor_word(word: str) -> bool:
+    """Whether one capitalised word is an organisation's own name ("SKR", "Socialstyrelsen") or an
+    actor-type noun ("Regeringen", "Staten"): the subject of a sentence, never the start of a thing's name."""
+    if not word[:1].isupper():
+        return False
+    if _actor_lexicon().resolve(word) is not None:
+        return True
+    return any(t.scheme == "actor-type" and t.start == 0 and t.end == len(word) for t in Lexicon.from_dir().tag(word))
+
+
 #: Past-tense and passive endings: "påbörjades", "drevs", "lanserats", "utvecklade".
 _VERBISH = re.compile(r"(?:ades|ats|ade|des|tes|dde|tte|evs|ogs|ordes|ändes|endes)$")
 _DEFINITE_END = re.compile(r"(?:en|et|[aeiouyåäö]n|na)$")
 _DEFINITE = re.compile(r"(?:et|en|n|na|erna|arna|orna)$")
-_ARTICLE = frozenset({"en", "ett"})
+_ARTICLE = ARTICLES
 _MADE = re.compile(
     r"\b(?:ta(?:r|git|gits|s) fram|togs fram|arbeta(?:t|r)? fram|utvecklat|utvecklats|utvecklar|publicerat|"
     r"publicerats|lanserat|lanserats|producerat|producerats|skapat|skapats|ge(?:r|tt)? ut|gett ut)\s+"
     r"(?:(?:en|ett)\s+)",
     re.IGNORECASE,
 )
-_PREP = frozenset("för om kring i till med inom på".split())
-_COUNT_WORDS = {
-    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
-    "elva": 11, "tolv": 12,
-}  # fmt: skip
+_PREP = ATTRIBUTIVE_PREPOSITIONS | {"inom"}
+#: Number words that count a series ("tre webbinarier"); "en/ett" is an article.
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}
+#: A counted series: a number, a plural noun (an event noun of the ontology, checked in _find) and
+#: what the series is about.
 _SERIES = re.compile(
-    r"\b(\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+(webbinarier|seminarier|workshops|"
-    r"konferenser|nätverksträffar|dialogmöten|utbildningstillfällen)\s+"
+    rf"\b(\d{{1,3}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)})\s+([\wåäö-]+)\s+"
     r"((?:om|kring|inom|med fokus på|med koppling till|på temat|riktade till|för)\s+[^.;:()]{3,120}?)"
     r"(?=\s*(?:[,.;:()]|\bdär\b|\bsom\b|\bmed\b|\boch\s+(?:ett|en)\b|$))",
     re.IGNORECASE,
@@ -456,7 +339,7 @@ def _bare(token: str) -> str:
 
 
 def _name_from(
-    tokens: list[_Token], i: int, article: bool = False, cues: _Cues | None = None
+    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None
 ) -> tuple[str, int, int] | None:
     """The name that starts at token ``i``: a quoted/linked title or a capitalised phrase.
 
@@ -575,16 +458,19 @@ class _Found:
     member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
-def _good_name(name: str) -> bool:
+def _good_name(name: str, after_cue: bool = False) -> bool:
+    """Whether ``name`` can be a thing's name; an organisation's own name starts none unless a cue
+    noun right before says it names a network ("nätverket IIMHL"): "forskningsstudie UPH har" is a
+    heading run into a sentence whose subject is UPH; a resource or project is never an organisation."""
     words = name.split()
     if not words or len(name) < 2 or len(name) > 160:
         return False
     if not re.search(r"[A-Za-zÅÄÖåäö]", name):
         return False
-    return words[0].lower() not in _NOT_START
+    return words[0].lower() not in _NOT_START and (after_cue or not _is_actor_word(words[0]))
 
 
-def _find(s: Sentence, cues: _Cues) -> list[_Found]:
+def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
     text = s.text
     toks = _tokens(text)
     out: list[_Found] = []
@@ -601,7 +487,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
             following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
-            if following is not None and _good_name(following[0]) and not cues.is_organisation(following[0].split()[0]):
+            if (
+                following is not None
+                and _good_name(following[0], after_cue=cue.kind == "actor")
+                and not cues.is_organisation(following[0].split()[0])
+            ):
                 out.append(
                     _Found(cue.kind, cue.code, following[0], following[1], following[2], f"{word} {following[0]}"[:80])
                 )
@@ -624,7 +514,11 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
             named = _name_from(toks, k + 1, cues=cues)
-            if named and _good_name(named[0]) and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0])):
+            if (
+                named
+                and _good_name(named[0], after_cue=cue.kind == "actor")
+                and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
+            ):
                 name, a, b = named
                 # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
                 # organisation (a word the actor-type vocabulary knows) follows, not the thing's name.
@@ -732,6 +626,9 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
         out.append(_Found(kind, code, name, a, b, m.group(0).strip(), alt=alt))
     # 7. counted series: "tre webbinarier om SIP", "16 webbinarier inom delprojektet".
     for m in _SERIES.finditer(text):
+        noun = cues.of(m.group(2))
+        if noun is None or noun.kind != "event" or m.group(2).lower() == noun.noun:
+            continue  # not a plural of an event noun ("tre webbinarier", not "tre kommuner")
         n = m.group(1).lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
         words = clean(m.group(3)).split()
@@ -802,15 +699,96 @@ def _find(s: Sentence, cues: _Cues) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+    # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
+    # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
+    # event) with an adjective before it and an attributive complement after it describes one thing; the
+    # noun phrase is its name. A resource-form noun ("stöd för", "utbildning i") is a kind of help, not one thing.
+    out += _described(text, toks, cues)
+    # 12. "PRIO Styrgrupp", "UPH:s styrgrupp": a group noun after an abbreviation names that body's group.
+    for k, tok in enumerate(toks[1:], start=1):
+        cue = cues.of(tok.text) if tok.text[:1].isalpha() else None
+        prev = toks[k - 1].text
+        if cue is None or cue.kind != "actor" or not re.fullmatch(r"[A-ZÅÄÖ]{2,8}", prev):
+            continue
+        if toks[k - 1].end + 1 != tok.start or "-" in tok.text:
+            continue
+        out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
     out += _examples(text, toks, cues)
     return out
+
+
+def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """Things named by a descriptive noun phrase: adjective + class noun + attributive complement.
+
+    The adjective is what makes the phrase a description of one thing rather than of a kind
+    ("en satsning på" is any effort; "länsgemensam satsning på suicidprevention" one). Adjectives
+    are told by their endings (:data:`loader.grammar.ADJECTIVE_ENDINGS`).
+    """
+    out: list[_Found] = []
+    for k in range(1, len(toks) - 2):
+        tok = toks[k]
+        low = tok.text.lower()
+        if not tok.text[:1].islower() or not tok.text.isalpha():
+            continue
+        cue = cues.of(tok.text)
+        if cue is None or cue.kind not in ("initiative", "actor", "event"):
+            continue
+        if toks[k + 1].text not in ATTRIBUTIVE_PREPOSITIONS - {"i", "till", "med"}:
+            continue
+        adjective = toks[k - 1].text
+        # "Swedish Institute for … (SIGHT) nätverk för global psykisk hälsa": an owner's short name in
+        # brackets stands where the adjective would, and the name carries it.
+        owner = ""
+        if adjective == ")" and k >= 3 and toks[k - 3].text == "(" and re.fullmatch(r"[A-ZÅÄÖ]{2,8}", toks[k - 2].text):
+            owner = toks[k - 2].text
+        elif not _is_adjective(adjective):
+            continue
+        before = toks[k - 2].text.lower() if k >= 2 else ""
+        definite = bool(_DEFINITE_END.search(low)) and low != cue.noun
+        # Double definiteness ("det strategiska utvecklingsprogrammet kring …") or an indefinite,
+        # article-less or "ett särskilt"-type phrase; a plural ("satsningar på") is a kind.
+        if definite and before not in DEMONSTRATIVES and not before.endswith(":s"):
+            continue
+        rest = low[low.rfind(cue.noun) + len(cue.noun) :] if cue.noun in low else ""
+        if rest in ("ar", "er", "or", "r", "s", "arna", "erna", "orna", "na"):
+            continue  # a plural names a kind: "lokala workshops kring …", "regionala nätverken för …"
+        after = text[toks[k + 1].start :].lower()
+        if after.startswith(COMPLEX_PREPOSITIONS):
+            continue  # "satsning på grund av …": an adverbial, not the noun's attribute
+        end = _complement(toks, k + 2)
+        if end <= k + 2 or end - (k + 2) > 7:
+            continue
+        head = toks[k + 2].text.lower()
+        # A quantifier after the complement opens an adverbial ("… för X varje år").
+        end = next((j for j in range(k + 3, end) if toks[j].text.lower() in QUANTIFIERS), end)
+        if head in QUANTIFIERS | PRONOUNS | DEMONSTRATIVES or _refers_back(head, cues):
+            continue  # "för alla", "för satsningen": no description of its own
+        first = toks[k - 1] if not owner else tok
+        name = clean(text[first.start : toks[end - 1].end])
+        name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]
+        out.append(_Found(cue.kind, cue.code, name, first.start, toks[end - 1].end, tok.text))
+    return out
+
+
+def _refers_back(word: str, cues: CueLookup) -> bool:
+    """A definite class noun alone ("satsningen", "projektet") points back to a thing named before."""
+    cue = cues.of(word)
+    return cue is not None and word != cue.noun and bool(_DEFINITE_END.search(word))
+
+
+def _is_adjective(word: str) -> bool:
+    """A lower-case adjective, by its ending ("länsgemensam", "strategiska", "särskilt", "nationella")."""
+    low = word.lower()
+    if not word.isalpha() or not word[:1].islower() or low in FUNCTION_WORDS or len(low) < 5:
+        return False
+    return low.endswith(ADJECTIVE_ENDINGS)
 
 
 #: Words that introduce examples of a class: "arrangemang, exempelvis A, B och C".
 _EXAMPLES = re.compile(r"^,?\s*(?:exempelvis|till exempel|t\.ex\.|bland annat|bl\.a\.|såsom|som till exempel)\s+")
 
 
-def _examples(text: str, toks: list[_Token], cues: _Cues) -> list[_Found]:
+def _examples(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     """Named members of a class noun's list of examples, typed by that noun.
 
     "deltagit under ett flertal arrangemang, exempelvis riksdagsseminarier, socialchefsdagarna,
@@ -909,7 +887,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
         ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
         for p in _PARTNER.finditer(s.text)
         if clean(p.group(1))
-        and clean(p.group(1)).split()[0].lower() not in _NOT_START - {"skr", "skl", "uph"}
+        and clean(p.group(1)).split()[0].lower() not in _NOT_START
         and not re.search(r"(?<!:)s$", clean(p.group(1)))  # "Sundsvalls kommun", "Ale Kommuns satsning": a genitive
     )
     maker = _MAKER.match(s.text)
@@ -959,7 +937,7 @@ def _parents(found: list[tuple[Sentence, _Found]], mentions: list[Mention]) -> l
 
 def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sentence] | None = None) -> list[Mention]:
     """Every named thing the sentences of ``doc`` name, one mention per (kind, name) and report."""
-    cues = _cues_for(lexicon or Lexicon.from_dir())
+    cues = cue_lookup(lexicon or Lexicon.from_dir())
     found: list[tuple[Sentence, _Found]] = []
     seen: set[tuple[str, str]] = set()
     for s in sents if sents is not None else sentences(doc):
@@ -990,7 +968,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
     return _parents(found, [_mention(s, f) for s, f in found])
 
 
-def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> list[tuple[Sentence, _Found]]:
+def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup) -> list[tuple[Sentence, _Found]]:
     """Names that are another thing's abbreviation become its other names, not things of their own.
 
     "Illness Management Recovery (IMR) är ett manualbaserat program …" gives the program its short
@@ -1035,7 +1013,7 @@ def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: _Cues) -> 
     return out
 
 
-def _plural_event(f: _Found, cues: _Cues) -> bool:
+def _plural_event(f: _Found, cues: CueLookup) -> bool:
     """Whether the event noun that found ``f`` is an indefinite plural ("möten", "konferenser").
 
     Event nouns ending in -e are neuter ("möte", "seminarie"), so "-en" is their plural, not a
@@ -1066,7 +1044,7 @@ def _indefinite(name: str) -> str:
     return f"{first} {rest}".strip()
 
 
-_FILLERS = frozenset("för och i om av till med på en ett den det".split())
+_FILLERS = ATTRIBUTIVE_PREPOSITIONS | ARTICLES | {"och", "den", "det"}
 
 
 def _loose(name: str) -> str:

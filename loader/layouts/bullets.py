@@ -16,6 +16,12 @@ True
 (True, True)
 >>> primary_glyph(["• A", "• B", "- a", "◦ c"])
 '•'
+
+Word's second list level writes a lower-case "o" and a space; it is a bullet only where the
+caller asks for it (``word_sub=True``), since "o" also opens ordinary lines in other languages.
+
+>>> bullet("o Andra nivån", word_sub=True).sub, bullet("o Andra nivån") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -25,15 +31,30 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["DASHES", "GLYPHS", "Bullet", "bullet", "is_bullet", "primary_glyph", "strip_bullet"]
+__all__ = [
+    "DASHES",
+    "GLYPHS",
+    "SUB_GLYPHS",
+    "WORD_SUB",
+    "Bullet",
+    "bullet",
+    "is_bullet",
+    "primary_glyph",
+    "strip_bullet",
+]
 
 #: Glyphs that open a list item wherever they stand at the start of a line.
-GLYPHS = "•◦▪▫‣∙●○■□➢➤►▶✓✔❖⁃"
+GLYPHS = "•◦▪▫‣∙·●○■□➢➤►▶✓✔❖⁃"
 #: Glyphs that open a list item only when a space follows; dashes mark sub-items in most layouts.
 DASHES = "-–—"
+#: Glyphs that mark the second level of a nested list (hollow shapes, dashes, Word's "o").
+SUB_GLYPHS = "◦▫○□" + DASHES + "o"
+#: Word's second-level marker, a bullet only when followed by a space and asked for.
+WORD_SUB = "o"
 _SPACED = DASHES + "*"
 _PUA = "\ue000-\uf8ff"
 _BULLET = re.compile(rf"^\s*(?P<glyph>[{re.escape(GLYPHS)}{_PUA}]|[{re.escape(_SPACED)}](?=\s))\s*(?P<text>.*?)\s*$")
+_WORD_SUB = re.compile(rf"^\s*(?P<glyph>{WORD_SUB})\s+(?P<text>\S.*?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -44,10 +65,15 @@ class Bullet:
     text: str
     dash: bool
 
+    @property
+    def sub(self) -> bool:
+        """Whether the glyph marks a second-level item (a hollow shape, a dash, Word's "o")."""
+        return self.glyph in SUB_GLYPHS
 
-def bullet(line: str) -> Bullet | None:
-    """The list item ``line`` opens, or ``None`` if it is not one."""
-    m = _BULLET.match(line)
+
+def bullet(line: str, *, word_sub: bool = False) -> Bullet | None:
+    """The list item ``line`` opens, or ``None`` if it is not one (``word_sub``: also "o ")."""
+    m = _BULLET.match(line) or (_WORD_SUB.match(line) if word_sub else None)
     if not m:
         return None
     glyph = m.group("glyph")

@@ -1,13 +1,18 @@
-"""Named things in running text, found by cue nouns from the form vocabulary.
+"""Cue nouns: the one lookup of what a head noun says a thing is, and named things in lists.
 
 A report names a method, a programme, a tool, a network or an event by putting a head
 noun before or after the name: "programmen Youth Aware of Mental health (YAM) och PAX",
 "föräldrautbildning KOMET", "Psyk E-Bas är ett program i …", "KAM (Klippans analysmodell)".
-The head nouns come from ``ontology/vocab/resource-form.ttl``: every one-word Swedish
-label of a form concept, and the ``cueNoun`` / ``initiativeCue`` / ``networkCue`` /
-``eventCue`` annotations of the scheme. Inflection and compounds are matched on Snowball
-stems (:func:`stem_key`), so "modellen", "Skolmodellen" and "analysmodell" all carry the
-cue "modell"; no inflected form is listed anywhere.
+
+The head nouns come from the vocabulary, never from Python: ``pg:cueNoun`` on the classes of
+``ontology/psykgraf.ttl`` (an initiative, an event, a network, :func:`class_heads`), the
+``cueNoun`` annotations and the one-word Swedish labels of the form concepts of
+``ontology/vocab/resource-form.ttl`` (a resource of that form). :class:`CueLookup` is the
+one lookup: inflection and compounds are matched through :func:`lemma` (the Snowball stemmer
+plus the endings it leaves), so "modellen", "Skolmodellen" and "analysmodell" all carry the
+cue "modell". Running text (:mod:`loader.named_things`) asks it through :func:`cue_of`; the
+layouts through :class:`CueNouns` (reading a list of supports, a form noun wins over a class
+noun: "programmen YAM och PAX" are care programmes), and :func:`find_named` reads names.
 
 >>> [(n.name, n.abbr, n.kind, n.form) for n in find_named("genom programmen Youth Aware (YAM) och PAX Game (PAX).")]
 [('Youth Aware', 'YAM', 'resource', None), ('PAX Game', 'PAX', 'resource', None)]
@@ -23,23 +28,40 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
-from rdflib import SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SUBJUNCTIONS,
+    folded,
+)
 from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.text import fold
 
-__all__ = ["Cue", "CueNouns", "Named", "cue_nouns", "find_named", "is_organisation", "name_at", "stem_key"]
+__all__ = [
+    "Cue",
+    "CueLookup",
+    "CueNouns",
+    "Named",
+    "NounCue",
+    "class_heads",
+    "cue_lookup",
+    "cue_nouns",
+    "cue_of",
+    "find_named",
+    "form_heads",
+    "is_organisation",
+    "lemma",
+    "name_at",
+    "stem_key",
+]
 
-_RF = Namespace("https://w3id.org/psykgraf/vocab/resource-form/")
-_SCHEME = URIRef("https://w3id.org/psykgraf/vocab/resource-form")
-#: Form concepts whose things are not resources: a network is an actor, a seminar an event.
-_FORM_KIND = {"natverk": "network", "seminarium": "event"}
-_SCHEME_CUES = (
-    ("cueNoun", "resource"),
-    ("initiativeCue", "initiative"),
-    ("networkCue", "network"),
-    ("eventCue", "event"),
-)
 _STEMMER = snowballstemmer.stemmer("swedish")
 _VOWELS = "aeiouyåäöé"
 
@@ -70,6 +92,211 @@ def stem_key(word: str) -> str:
     return key
 
 
+# --- one cue-noun lookup --------------------------------------------------------------------
+# The one lookup of the loader: a word -> what its cue noun says a thing is. Running text
+# (loader.named_things) asks it directly (cue_of); the layouts ask it through CueNouns.match.
+
+_PG = "https://w3id.org/psykgraf/ontology#"
+_RF_IRI = "https://w3id.org/psykgraf/vocab/resource-form/"
+#: What a thing named by a class's cue noun is: the ontology class -> (kind, code).
+_CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
+
+
+@lru_cache(maxsize=4)
+def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
+    """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
+
+    Read from ``pg:cueNoun`` on the classes of ``ontology/psykgraf.ttl`` (a network is an actor
+    of type natverk) and ``:cueNoun`` on the form concepts of ``resource-form.ttl`` (a resource
+    of that form), so that the Swedish words live in the vocabulary, not here.
+
+    >>> heads = class_heads()
+    >>> heads["projekt"], heads["konferens"], heads["delarena"], heads["metod"]
+    (('initiative', ''), ('event', ''), ('actor', 'natverk'), ('resource', 'modell'))
+    """
+    graph = Graph()
+    folder = Path(vocab_dir)
+    graph.parse(folder.parent / "psykgraf.ttl")
+    graph.parse(folder / "resource-form.ttl")
+    heads: dict[str, tuple[str, str]] = {}
+    for subject, label in graph.subject_objects(URIRef(_PG + "cueNoun")):
+        cls = str(subject).removeprefix(_PG)
+        if cls in _CLASS_KIND and isinstance(label, Literal):
+            heads[str(label).lower()] = _CLASS_KIND[cls]
+    # On a form concept: a resource of that form, read first; on the scheme: a resource the
+    # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
+    # is a programme of work; "insatsprogram" as a whole word is a care programme).
+    found = sorted(
+        (str(subject).removeprefix(_RF_IRI), str(label).lower())
+        for subject, label in graph.subject_objects(URIRef(_RF_IRI + "cueNoun"))
+        if isinstance(label, Literal)
+    )
+    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
+        heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
+    return heads
+
+
+@lru_cache(maxsize=4)
+def form_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, str]:
+    """Cue nouns of resources (``:cueNoun`` of ``resource-form.ttl``) -> form code ("" for none).
+
+    A list of supports reads these as resources even where a class shares the noun: "programmen
+    YAM och PAX" in a list of methods are care programmes, "programmet X" in prose a project.
+    """
+    graph = Graph()
+    graph.parse(Path(vocab_dir) / "resource-form.ttl")
+    out: dict[str, str] = {}
+    found = sorted(
+        (str(subject).removeprefix(_RF_IRI), str(label).lower())
+        for subject, label in graph.subject_objects(URIRef(_RF_IRI + "cueNoun"))
+        if isinstance(label, Literal)
+    )
+    for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
+        out.setdefault(word, "" if code.startswith("http") or "/" in code else code)
+    return out
+
+
+#: Definite and plural endings Snowball leaves on neuter nouns ("programmet", "nätverket").
+_LEFT_ENDINGS = ("erna", "arna", "orna", "et", "en", "na", "n", "t", "er", "ar", "or", "s")
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """What a cue noun says a thing is: kind, resource form or actor type, and the noun."""
+
+    kind: str  # resource | initiative | event | actor
+    code: str  # resource-form code for resources, actor-type code for actors, else ""
+    noun: str
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> tuple[str, ...]:
+    """Candidate base forms of a Swedish noun, most likely first.
+
+    >>> lemma("programmet")[:3]
+    ('programmet', 'program', 'programm')
+    >>> "delarena" in lemma("delarenan") and "nätverk" in lemma("nätverket")
+    True
+    """
+    w = word.lower()
+    out = [w]
+    stem = _STEMMER.stemWord(w)
+    for base in (w, stem):
+        for ending in _LEFT_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) >= 3:
+                cut = base[: -len(ending)]
+                # "programm|et" → "program": a doubled final consonant is spelling, not stem.
+                if len(cut) > 3 and cut[-1] == cut[-2] and cut[-1] not in "aeiouyåäö":
+                    out.append(cut[:-1])
+                out.append(cut)
+    out.append(stem)
+    for ending in ("orna", "or"):  # first declension: "delarenor(na)" -> "delarena"
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            out.append(w[: -len(ending)] + "a")
+    if stem.endswith(("i", "ar", "er")):  # "webbinari" (webbinarier), "seri" (serie)
+        out += [stem + "e", stem + "um", stem + "a"]
+    return tuple(dict.fromkeys(out))
+
+
+class CueLookup:
+    """Cue-noun lookup over the lexicon's resource forms and the class heads, with a cache.
+
+    ``forms_first`` is the reading of lists of supports (the layouts): a noun that is both a
+    class's cue and a resource's ("program") names a resource there.
+    """
+
+    def __init__(self, lexicon: Lexicon, forms_first: bool = False) -> None:
+        self.lexicon = lexicon
+        self.forms_first = forms_first
+        self.cache: dict[str, NounCue | None] = {}
+        self.wholes: dict[str, NounCue | None] = {}
+
+    def is_organisation(self, word: str) -> bool:
+        """Whether ``word`` is an organisation noun of the actor-type vocabulary ("Region", "Länsstyrelsen")."""
+        w = word.strip(".,;:()")
+        return any(t.scheme == "actor-type" and t.code != "natverk" and t.start == 0 for t in self.lexicon.tag(w))
+
+    def whole(self, word: str) -> NounCue | None:
+        """The cue ``word`` gives as a whole base form (no compound heads), cached."""
+        if word in self.wholes:
+            return self.wholes[word]
+        found = self._whole_uncached(word)
+        self.wholes[word] = found
+        return found
+
+    def _whole_uncached(self, word: str) -> NounCue | None:
+        if self.forms_first and word in form_heads():
+            return NounCue("resource", form_heads()[word], word)
+        heads = class_heads()
+        if word in heads and not (self.forms_first and self._form_label(word)):
+            kind, code = heads[word]
+            return NounCue(kind, code, word)
+        for t in self.lexicon.tag(word):
+            if t.start == 0 and t.end == len(word):
+                if t.scheme == "resource-form":
+                    if t.code == "natverk":
+                        return NounCue("actor", "natverk", word)
+                    if t.code == "seminarium":
+                        return NounCue("event", "", word)
+                    if t.code == "motesplats":
+                        return None  # a meeting place is a setting, not a thing of its own
+                    return NounCue("resource", t.code, word)
+        return None
+
+    def _form_label(self, word: str) -> bool:
+        """Whether ``word`` as a whole is a label of a resource form ("förstudie" is a report)."""
+        return any(t.scheme == "resource-form" and t.start == 0 and t.end == len(word) for t in self.lexicon.tag(word))
+
+    def of(self, word: str) -> NounCue | None:
+        """The cue ``word`` gives, in any inflection or as the head of a compound (cached)."""
+        w = word.lower().strip(".,;:!?()[]”\"“'*«»")
+        if w in self.cache:
+            return self.cache[w]
+        found: NounCue | None = None
+        head = w.rsplit("-", 1)[-1]
+        if self.forms_first and "-" in w and w.replace("-", "").isalpha():
+            # A list of supports names forms with a hyphen as a whole: "E-tjänsten" is an e-service.
+            found = next((c for b in lemma(w) if (c := self.whole(b)) is not None), None)
+        if found is None and len(head) >= 2 and head.isalpha():
+            bases = lemma(head)
+            # The ontology's class nouns first: "förstudien" is a project even where a form label matches
+            # (in running text; a list of supports reads the form first).
+            heads = [b for b in bases if b in class_heads() and not self.forms_first]
+            for base in heads or bases:
+                found = self.whole(base)
+                if found:
+                    break
+            if found is None:
+                # A compound ends with its head noun: "informationshandbok", "chefsnätverket".
+                # Base forms of the whole word first, then its tails, longest tail first.
+                for base in bases:
+                    for i in range(3, len(base) - 3):
+                        found = self.whole(base[i:])
+                        if found:
+                            break
+                    if found:
+                        break
+        self.cache[w] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def cue_lookup(lexicon: Lexicon, forms_first: bool = False) -> CueLookup:
+    """The lookup over ``lexicon`` (one per lexicon and reading, so its caches are shared)."""
+    return CueLookup(lexicon, forms_first)
+
+
+def cue_of(word: str, lexicon: Lexicon | None = None) -> NounCue | None:
+    """The cue a word gives, in any inflection or as the head of a compound.
+
+    >>> [(c.kind, c.code) for c in map(cue_of, ["handboken", "programmet", "RSS-nätverket", "chefsnätverket"]) if c]
+    [('resource', 'guide'), ('initiative', ''), ('actor', 'natverk'), ('actor', 'natverk')]
+    >>> cue_of("hälsa") is None
+    True
+    """
+    return cue_lookup(lexicon or Lexicon.from_dir()).of(word)
+
+
 @dataclass(frozen=True)
 class Cue:
     """What a cue noun says a thing is: ``kind`` (resource, initiative, network, event) and form."""
@@ -80,33 +307,13 @@ class Cue:
 
 
 class CueNouns:
-    """Cue nouns by stem key; a word matches its own key or, as a compound, a key it ends with."""
+    """The layouts' view of the one cue-noun lookup (:class:`CueLookup`): a network is a kind of
+    its own here ("network", where running text records an actor of type natverk) and a
+    resource's form is ``form``."""
 
-    def __init__(self, cues: dict[str, Cue]) -> None:
-        self._cues = cues
-        # Longest keys first, so "webbutbildning" wins over "utbildning" in a compound.
-        self._by_length = sorted(cues, key=len, reverse=True)
+    def __init__(self, lookup: CueLookup) -> None:
+        self._lookup = lookup
         self._memo: dict[str, Cue | None] = {}
-
-    @classmethod
-    def from_graph(cls, graph: Graph) -> CueNouns:
-        """Cues of the resource-form scheme in ``graph`` (labels and cue annotations)."""
-        cues: dict[str, Cue] = {}
-        for concept in graph.subjects(SKOS.inScheme, _SCHEME):
-            code = str(graph.value(concept, SKOS.notation) or str(concept).rsplit("/", 1)[-1])
-            kind = _FORM_KIND.get(code, "resource")
-            for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
-                for label in graph.objects(concept, prop):
-                    if isinstance(label, Literal) and label.language == "sv" and re.fullmatch(r"[\w-]+", label):
-                        cues.setdefault(
-                            stem_key(str(label)), Cue(kind, None if kind != "resource" else code, str(label))
-                        )
-        for name, kind in _SCHEME_CUES:
-            for label in graph.objects(_SCHEME, _RF[name]):
-                if isinstance(label, Literal):
-                    # Annotations name what the forms do not cover; a form label keeps its form.
-                    cues.setdefault(stem_key(str(label)), Cue(kind, None, str(label)))
-        return cls(cues)
 
     def match(self, word: str) -> Cue | None:
         """The cue ``word`` carries, as a whole word or as the head of a compound.
@@ -124,27 +331,26 @@ class CueNouns:
     def _match(self, word: str) -> Cue | None:
         if len(word) < 3 or not word[:1].isalpha():
             return None
-        key = stem_key(word)
-        cue = self._cues.get(key)
-        if cue is not None:
-            # A stem of three letters is ambiguous ("vid" of "videor" and "Vidare", "kur" of
-            # "kurs" and "kurator"): the word must then begin with the label itself.
-            if len(key) >= 4 or word.lower().startswith(cue.label.lower()):
-                return cue
+        found = self._lookup.of(word)
+        if found is None:
             return None
-        for head in self._by_length:
-            # A compound head: "barnstödsteam" ends with "team"; a head of three letters is too weak.
-            if len(head) >= 4 and key.endswith(head) and len(key) - len(head) >= 3:
-                return self._cues[head]
-        return None
+        # The label is the noun's base form ("modell" for "Samtalsmodellen"): the shortest form of
+        # the noun that gives the same cue.
+        same = [
+            b
+            for b in lemma(found.noun)
+            if len(b) >= 3 and (w := self._lookup.whole(b)) is not None and (w.kind, w.code) == (found.kind, found.code)
+        ]
+        label = found.noun if found.noun in class_heads() or not same else min(same, key=len)
+        if found.kind == "actor":
+            return Cue("network", None, label)
+        return Cue(found.kind, found.code or None if found.kind == "resource" else None, label)
 
 
 @cache
 def cue_nouns(vocab_dir: str = str(VOCAB_DIR)) -> CueNouns:
-    """The cue nouns of ``resource-form.ttl`` in ``vocab_dir`` (read once per process)."""
-    graph = Graph()
-    graph.parse(Path(vocab_dir) / "resource-form.ttl", format="turtle")
-    return CueNouns.from_graph(graph)
+    """The layouts' cue lookup over the vocabulary in ``vocab_dir`` (built once per process)."""
+    return CueNouns(cue_lookup(Lexicon.from_dir(Path(vocab_dir)), forms_first=True))
 
 
 @dataclass(frozen=True)
@@ -174,20 +380,22 @@ _BRIDGE = re.compile(r"(?:,?\s*(?:t\.?\s?ex\.?|till exempel|exempelvis|såsom|so
 _EXAMPLES = re.compile(r"\b(?:t\.?\s?ex\.?|ex\.?|till exempel|exempelvis|såsom)\s+(?=[A-ZÅÄÖ”“])")
 _OPEN_ABBR = re.compile(rf"\s*\(({_ABBR})\)")
 _OPEN_FULL = re.compile(r"\s*\(([A-ZÅÄÖ][^()]{3,80})\)")
-#: Swedish function words that end a name: verbs of being and having, relative pronouns,
-#: conjunctions; general grammar, not the wording of one report.
-_STOP = frozenset(
-    "som vars är var blir blev har hade kan ska skall kommer finns fanns får fick och samt eller men "
-    "där när vilket vilken vilka eftersom medan genom via inom enligt t ex bl a bland annat".split()
+#: Words that end a name: auxiliaries, relative words and subjunctions, conjunctions ("och"
+#: may join, see name_at), prepositions that open an adverbial; general grammar from
+#: loader.grammar. "t ex", "bl a" are abbreviations written with spaces.
+_STOP = (
+    AUXILIARIES
+    | (SUBJUNCTIONS - {"om"})
+    | (CONJUNCTIONS - {"utan", "både"})
+    | frozenset({"genom", "via", "inom", "enligt", "bland"})
+    | frozenset({"t", "ex", "bl", "a", "annat"})
 )
-#: Words that start a sentence but never a name.
-_NOT_NAME = frozenset(
-    "det den de detta dessa denna vi man en ett hur vad vilka vilket varför när där här i på "
-    "för med av till om under efter inom alla flera många".split()
-)
+#: Words that start a sentence but never a name: closed-class words and "här" (folded keys);
+#: not "att", which opens infinitive titles ("Att leda utvecklingsarbete").
+_NOT_NAME = folded((FUNCTION_WORDS - {"att"}) | ADVERBS)
 _MAX_WORDS = 9
-#: Function words a name does not end with (the next line or clause completes them).
-_TRAILING = frozenset("i på av för om med till och vid en ett den det de mot från hos".split())
+#: Words a name does not end with (the next line or clause completes them).
+_TRAILING = PREPOSITIONS | CONJUNCTIONS | ARTICLES | DEMONSTRATIVES
 
 
 def _is_name_start(token: str) -> bool:

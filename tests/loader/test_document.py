@@ -132,3 +132,23 @@ def test_offsets_and_line_lookup_on_a_small_document() -> None:
 def test_form_feed_starts_a_page() -> None:
     d = Document("r", (Line(1, "Sida ett."), Line(2, "\fSida två."), Line(3, "Mer.")))
     assert [p.first_line for p in d.pages] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("• Första punkten", "bullet"),
+        ("▪ En punkt med annan glyf", "bullet"),
+        ("\uf0b7 Privat glyf från PDF", "bullet"),
+        ("◦ Andra nivån", "sub-bullet"),
+        ("– Tankstreck som undernivå", "sub-bullet"),
+        ("o Words andra nivå", "sub-bullet"),
+        ("-19 är ingen punkt", "paragraph"),
+    ],
+)
+def test_block_kinds_use_the_one_bullet_recogniser(line: str, kind: str) -> None:
+    from loader.document import blocks
+
+    # Glyphs as loader/layouts/bullets.py lists them: a layout and the document model agree on list items.
+    doc = Document("r", (Line(1, "Inledande mening."), Line(2, ""), Line(3, line)))
+    assert [b.kind for b in blocks(doc) if b.first_line == 3] == [kind]

@@ -21,9 +21,17 @@ from loader.text import dehyphenate
 
 def test_public_api() -> None:
     assert set(facts.__all__) == {
-        "LANGUAGE_CODES", "age_range", "duration", "free_of_charge", "languages", "observations",
+        "LANGUAGE_CODES", "age_range", "count_nouns", "duration", "free_of_charge", "languages", "observations",
         "status", "title_year", "years", "years_in_text",
     }  # fmt: skip
+
+
+def test_count_nouns_come_from_the_ontology() -> None:
+    # ontology/psykgraf.ttl: pg:countNoun on pg:Observation lists "kommuner" and "kanslier"
+    assert {"kommuner", "kanslier", "webbinarier"} <= set(facts.count_nouns())
+    # 2020-inventering…txt:1691 "Under 2015 etablerades sex regionala kanslier": a number word, a counted noun
+    found = facts.observations("Under 2015 etablerades sex regionala kanslier.", "2015")
+    assert [(o[1], o[2]) for o in found] == [(6.0, "kanslier")]
 
 
 @pytest.mark.parametrize(

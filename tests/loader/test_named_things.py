@@ -409,3 +409,61 @@ def test_counted_list_after_a_plural_class_noun() -> None:
     doc = _doc("Vi spred de två nya handböckerna: stöd vid skolfrånvaro och samverkan kring elever.")
     assert {m.name for m in extract(doc)} == {"Stöd vid skolfrånvaro", "Samverkan kring elever"}
     assert extract(_doc("Vi spred de tre nya handböckerna: stöd vid skolfrånvaro och samverkan kring elever.")) == []
+
+
+PLAN = "2021-handlingsplan-psykisk-halsa-stockholms-lan"
+
+
+def test_things_named_by_a_descriptive_noun_phrase() -> None:
+    plan = _things(PLAN)
+    # 2021-handlingsplan…txt:462 "Aktivitet 2. Sprida eventuell fortsatt länsgemensam satsning på suicidprevention"
+    assert _one(plan, "Länsgemensam satsning på suicidprevention").kind == "initiative"
+    # :144 "genom ett särskilt nätverk av kommunsamordnare från respektive kommun."
+    network = [m for m in plan if "nätverk av kommunsamordnare" in m.name]
+    assert [(m.kind, m.actor_types, m.source.line) for m in network] == [("actor", ("natverk",), 144)]
+    # :33 "2 Minnesanteckningar från PRIO Styrgrupp 2016-05-23." — a group noun after an abbreviation
+    assert _one(plan, "PRIO Styrgrupp").actor_types == ("natverk",)
+    annual = _things(ANNUAL)
+    # 2022-insatser…txt:333-335 "… (OECD) expertgrupp för det strategiska utvecklingsprogrammet kring
+    # välbefinnande och psykisk hälsa som startade hösten 2021"
+    oecd = _one(annual, "Strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa")
+    assert (oecd.kind, oecd.source.line) == ("initiative", 335)
+    # :360-361 "Swedish Institute for Global Health Transformations (SIGHT) nätverk för global psykisk hälsa."
+    assert _one(annual, "SIGHT nätverk för global psykisk hälsa").actor_types == ("natverk",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regionen planerar en satsning på barns psykiska hälsa under året.",  # no adjective: any effort
+        "Beslut om kommande satsning på BUP fattas senare i år.",  # a participle, not a describing adjective
+        "Vi ordnade lokala workshops kring forskningsöversikterna i höstas.",  # a plural names a kind
+        "Kommunen avslutade motsvarande satsning på grund av höga kostnader.",  # "på grund av" is no attribute
+        "Det blev en nationell nätverksdag för alla i länet.",  # "för alla" describes nothing
+        "Beslut fattas av den regionala styrgruppen för satsningen varje år.",  # refers back to a named thing
+    ],
+)
+def test_generic_noun_phrases_are_no_things(sentence: str) -> None:
+    assert [m.name for m in extract(_doc(sentence))] == []
+
+
+def test_layouts_and_running_text_share_one_cue_lookup() -> None:
+    from loader.layouts.cues import cue_nouns
+
+    # One lookup, two readings: running text reads "programmet" as a project (pg:Initiative cueNoun),
+    # a list of supports as a programme of care (resource-form.ttl :cueNoun "program"); both know the
+    # ontology's group nouns (pg:Actor cueNoun "styrgrupp") and the form labels.
+    assert (cue_of("styrgruppen").kind, cue_nouns().match("styrgruppen").kind) == ("actor", "network")  # type: ignore[union-attr]
+    assert cue_of("programmet").kind == "initiative"  # type: ignore[union-attr]
+    assert cue_nouns().match("programmen").kind == "resource"  # type: ignore[union-attr]
+    assert cue_of("handboken").code == cue_nouns().match("handboken").form == "guide"  # type: ignore[union-attr]
+
+
+def test_a_counted_series_is_any_plural_event_noun_of_the_ontology() -> None:
+    # The series noun is read through the ontology's event nouns (pg:Event cueNoun "nätverksträff",
+    # "utbildningstillfälle"), not a list in the code; a counted plural of another noun is no series.
+    found = extract(_doc("Under 2021 hölls fyra nätverksträffar om suicidprevention i länet och mer."))
+    assert [(m.kind, m.name, m.observations[0].value) for m in found] == [
+        ("event", "Nätverksträffar om suicidprevention i länet", 4)
+    ]
+    assert extract(_doc("Under 2021 deltog fyra kommuner om suicidprevention i länet och mer.")) == []
