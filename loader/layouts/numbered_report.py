@@ -22,11 +22,28 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from itertools import pairwise
 from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
+from loader.grammar import ARTICLES, DEMONSTRATIVES, month
+from loader.layouts.numbered_words import (
+    CONT_OK,
+    NOT_NAME,
+    STOP,
+    bare,
+    definite_cue,
+    is_event_word,
+    is_organisation,
+    low,
+    method_cue,
+    norm,
+    refers_back,
+    self_named,
+    type_word,
+)
+from loader.layouts.numbered_words import cue as _cue
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
 from loader.text import clean, fold, quote
@@ -35,152 +52,14 @@ __all__ = ["NumberedReportLayout"]
 
 # --------------------------------------------------------------------------- tables
 
-#: Nouns that introduce a named product, initiative or event ("skriften X", "projektet X").
-#: stem (folded) -> (kind, resource-form code or "", compounds allowed)
-_CUES: dict[str, tuple[str, str, bool]] = {
-    "webbutbildning": ("resource", "webbutbildning", True),
-    "e-utbildning": ("resource", "webbutbildning", True),
-    "utbildningsportal": ("resource", "webbplats", False),
-    "portal": ("resource", "webbplats", True),
-    "webbportal": ("resource", "webbplats", False),
-    "verktyg": ("resource", "webbverktyg", True),
-    "redskap": ("resource", "", True),
-    "skrift": ("resource", "skrift", True),
-    "rapport": ("resource", "rapport", True),
-    "pm": ("resource", "rapport", False),
-    "film": ("resource", "film", True),
-    "webbplats": ("resource", "webbplats", True),
-    "hemsida": ("resource", "webbplats", True),
-    "app": ("resource", "app", False),
-    "podd": ("resource", "", True),
-    "podcast": ("resource", "", True),
-    "enkat": ("resource", "enkat", False),
-    "frageformular": ("resource", "formular", True),
-    "e-tjanst": ("resource", "e-tjanst", False),
-    "tillaggstjanst": ("resource", "e-tjanst", False),
-    "handbok": ("resource", "guide", True),
-    "guide": ("resource", "guide", False),
-    "manual": ("resource", "guide", False),
-    "plansch": ("resource", "affisch", False),
-    "affisch": ("resource", "affisch", False),
-    "metodstod": ("resource", "metodstod", True),
-    "stodmaterial": ("resource", "metodstod", True),
-    "broschyr": ("resource", "broschyr", False),
-    "checklista": ("resource", "checklista", False),
-    "forskningsoversikt": ("resource", "forskningsoversikt", False),
-    "kartlaggning": ("resource", "kartlaggning", False),
-    "supportfunktion": ("resource", "supportfunktion", False),
-    "plattform": ("resource", "webbverktyg", True),
-    "dokument": ("resource", "skrift", False),
-    "antologi": ("resource", "skrift", False),
-    "initiativ": ("initiative", "", False),
-    "projekt": ("initiative", "", True),
-    "program": ("initiative", "", False),
-    "delarena": ("initiative", "", False),
-    "natverk": ("initiative", "", True),
-    "forstudie": ("initiative", "", True),
-    "registerstudie": ("initiative", "", False),
-    "seminarium": ("event", "seminarium", True),
-    "seminarie": ("event", "seminarium", True),
-    "webbinarium": ("event", "seminarium", False),
-    "webbinarie": ("event", "seminarium", False),
-    "konferens": ("event", "", True),
-    "workshop": ("event", "", False),
-}
-# Definite / plural endings that may follow a cue stem ("rapporten", "projektet", "PM:et").
-_CUE_ENDINGS = (
-    "",
-    "en",
-    "et",
-    "n",
-    "t",
-    "na",
-    "erna",
-    "arna",
-    "er",
-    "ar",
-    "ets",
-    "ens",
-    "met",
-    "men",
-    "et:",
-    ":et",
-    "t",
-    "ten",
-    "tet",
-    "et",
-)
-#: Initiative compounds that carry their own name ("Nationella självskadeprojektet").
-_SELF_NAMED = ("projektet", "programmet", "satsningen")
-#: Words that end an unquoted name.
-_STOP = frozenset(
-    "som har hade är var blev blir kan ska skulle kommer och samt men vilket vilken vilka där när med "
-    "vid via genom efter från till att de det den denna dessa sig sin sitt sina nu även också inte "
-    "under inom mellan sedan eller har fått får ger gav finns fanns tagits togs tog visar fram ut upp in "
-    "bort igen".split()
-)
-_CONT_OK = frozenset("och i för av om på".split())
-#: Sentence-initial or generic capitalised words that never start a name.
-_NOT_NAME = frozenset(
-    "under det den de detta denna dessa i inom en ett vid sedan genom för med på till från skr skl uph "
-    "här har som även samt alla flera man vi där när efter om".split()
-)
-#: Resource forms that make a heading or first sentence name a product by itself.
+#: Resource forms whose heading "Form för X" names one product by itself ("Webbverktyg för …",
+#: "Metodstöd för …"): digital products and support material carry their form as their name,
+#: while a report or course heading of that shape names a topic. Form codes, not words.
 _PRODUCT_FORMS = frozenset({"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"})
-_INITIATIVE_CONTEXT = re.compile(r"\b(initiativ\w*|\w*projekt\w*|program(?:met)?|delarena\w*|satsning\w*)\b")
-_EVENT_WORDS = re.compile(r"(seminari|webbinari|konferens|workshop|ledarutbyte|mässa\b|mässan\b)")
-_ANAPHORS = frozenset(
-    "den det detta denna dessa syftet tjänsten verktyget rapporten skriften materialet stödet projektet "
-    "programmet webbplatsen filmen utbildningen studien metoden kartläggningen appen plattformen "
-    "initiativet forskningsöversikten modellen rapporterna".split()
-)
-#: Nouns naming a method, model or instrument (folded stems) -> resource form.
-_METHOD_CUES: dict[str, str] = {
-    "arbetssatt": "modell",
-    "arbetsmetod": "modell",
-    "metod": "modell",
-    "handledningsmetod": "modell",
-    "behandlingsmetod": "modell",
-    "modell": "modell",
-    "arbetsmodell": "modell",
-    "samarbetsmodell": "modell",
-    "samverkansmodell": "modell",
-    "intervjumetod": "formular",
-    "bedomningsinstrument": "formular",
-    "instrument": "formular",
-}
-#: Last words that make a heading the name of a method ("Riskorienterat arbetssätt").
-_METHOD_LAST = frozenset({"arbetssatt", "arbetssattet", "arbetsmetod", "arbetsmetoden"})
 #: "has made" verbs that introduce a product in a section's first sentence.
 _MADE = re.compile(
     r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
 )
-#: Sentence openers that refer back to the product just named.
-_PRONOUNS = frozenset("den detta denna dessa syftet".split())
-#: Definite nouns that refer back to a product of a kind (and form, "" = any form).
-_REFERENCES: dict[str, tuple[str, str]] = {
-    **{w: ("resource", "") for w in "stodet materialet verktyget tjansten sajten".split()},
-    "e-tjansten": ("resource", "e-tjanst"),
-    "webbplatsen": ("resource", "webbplats"),
-    "portalen": ("resource", "webbplats"),
-    "utbildningsportalen": ("resource", "webbplats"),
-    "webbverktyget": ("resource", "webbverktyg"),
-    "plattformen": ("resource", "webbverktyg"),
-    "appen": ("resource", "app"),
-    "rapporten": ("resource", "rapport"),
-    "pm:et": ("resource", "rapport"),
-    "kartlaggningen": ("resource", "kartlaggning"),
-    "skriften": ("resource", "skrift"),
-    "filmen": ("resource", "film"),
-    "filmerna": ("resource", "film"),
-    "metodstodet": ("resource", "metodstod"),
-    "metoden": ("resource", "modell"),
-    "arbetssattet": ("resource", "modell"),
-    "modellen": ("resource", "modell"),
-    "handledningsmetoden": ("resource", "modell"),
-    "supportfunktionen": ("resource", "supportfunktion"),
-    **{w: ("initiative", "") for w in "projektet programmet initiativet satsningen forstudien".split()},
-}
 #: A sentence of figures about a population ("6,1 procent av alla barn", "ökade antalet besök"):
 #: a rate or change together with a population noun.
 _STATISTIC = re.compile(
@@ -189,20 +68,6 @@ _STATISTIC = re.compile(
     r"|befolkning\w*|\w*besök|\w*besöken|kontakter\w*|vårdtillfällen|sjukskrivning\w*|sjukfrånvaro\w*)\b)",
     re.IGNORECASE | re.DOTALL,
 )
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "maj": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _URL = re.compile(r"https?://[^\s<>()\]]+")
@@ -296,71 +161,31 @@ class _Parsed:
 # --------------------------------------------------------------------------- helpers
 
 
-def _norm(word: str) -> str:
-    return fold(word).strip(".,;:!?()[]”\"“'*«»")
-
-
-def _low(word: str) -> str:
-    return word.lower().strip(".,;:!?()[]”\"“'*«»")
-
-
-def _cue_forms() -> tuple[dict[str, tuple[str, str]], list[tuple[str, tuple[str, str]]]]:
-    exact: dict[str, tuple[str, str]] = {}
-    compound: list[tuple[str, tuple[str, str]]] = []
-    for stem, (kind, form, compounds) in _CUES.items():
-        for ending in dict.fromkeys(e.replace(":", "") for e in _CUE_ENDINGS):
-            exact.setdefault(stem + ending, (kind, form))
-            if compounds:
-                compound.append((stem + ending, (kind, form)))
-    return exact, compound
-
-
-_CUE_EXACT, _CUE_COMPOUND = _cue_forms()
-
-
-@lru_cache(maxsize=8192)
-def _cue(word: str) -> tuple[str, str] | None:
-    """The (kind, form) a word signals as a cue noun, e.g. "skriften" -> ("resource", "skrift").
-
-    >>> _cue("skriften"), _cue("förbättringsverktyg"), _cue("hälsa")
-    (('resource', 'skrift'), ('resource', 'webbverktyg'), None)
-    """
-    w = _norm(word).replace(":", "")
-    if not w or len(w) > 40:
-        return None
-    if w in _CUE_EXACT:
-        return _CUE_EXACT[w]
-    for full, value in _CUE_COMPOUND:
-        if w.endswith(full) and len(w) > len(full) + 2:
-            return value
-    return None
-
-
-def _method_cue(word: str) -> str | None:
-    """The resource form a method/model/instrument noun signals, e.g. "metoden" -> "modell".
-
-    >>> _method_cue("metoden"), _method_cue("intervjumetod"), _method_cue("Samarbetsmodell"), _method_cue("hälsa")
-    ('modell', 'formular', 'modell', None)
-    """
-    w = _norm(word)
-    for stem, form in _METHOD_CUES.items():
-        if w in (stem, stem + "en", stem + "et", stem + "er", stem + "erna"):
-            return form
-    return None
-
-
-def _type_word(word: str) -> tuple[str, str] | None:
-    """A cue noun in definite form ("Rapporten", "E-tjänsten", "PM:et"), which is not part of a name."""
-    cue = _cue(word)
-    if cue and (word[:1].islower() or _norm(word).replace(":", "") not in _CUES):
-        return cue
-    return None
-
-
 def _plain(text: str) -> str:
     """Markdown-like links and angle-bracket URLs as plain text."""
     text = _MDLINK.sub(lambda m: m.group(1), text)
     return clean(_ANGLE_URL.sub(lambda m: m.group(1), text))
+
+
+def _not_name(word: str) -> bool:
+    """A closed-class word or a known organisation ("Under", "Detta", "SKR"): never a name's first word."""
+    return low(word) in NOT_NAME or is_organisation(word)
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    """Whether a word of ``text`` is a cue noun of ``kind`` ("initiative", "event")."""
+    return any((c := _cue(w)) is not None and c[0] == kind for w in text.split())
+
+
+def _event_compound(word: str) -> bool:
+    """A compound whose head is an event noun names its event ("Suicidpreventionskonferensen")."""
+    found = cue_of(bare(word)) if is_event_word(word) else None
+    if found is None or len(norm(word)) <= len(fold(found.noun)) + 2:
+        return False
+    # A plural names a kind of event ("SIP-möten", "Seminarierna"), not one event.
+    noun, w = fold(found.noun), norm(word)
+    plural = w.endswith(("er", "ar", "or", "na")) or (noun[-1:] in "aeiouy" and w.endswith(noun + "n"))
+    return not plural
 
 
 def _is_capitalised(word: str) -> bool:
@@ -377,7 +202,7 @@ def _similar(a: str, b: str) -> float:
 
 
 def _stem_eq(a: str, b: str) -> bool:
-    a, b = _norm(a), _norm(b)
+    a, b = norm(a), norm(b)
     if a == b:
         return bool(a)
     short, long_ = sorted((a, b), key=len)
@@ -389,14 +214,6 @@ def _name_key(name: str) -> str:
     key = re.sub(r"\.(se|nu|com|org)\b", "", key)
     key = re.sub(r"^www\.", "", key)
     return re.sub(r"[^a-z0-9]+", "", key)
-
-
-def _month(word: str) -> int | None:
-    w = fold(word)[:3]
-    m = _MONTHS.get(w)
-    if m is None and fold(word).startswith("mar"):  # "mars"
-        return 3
-    return m
 
 
 # --------------------------------------------------------------------------- parsing
@@ -610,7 +427,7 @@ def _headings(
                 and _is_capitalised(text)
                 and not _BULLET.match(raw)
                 and not text.endswith((".", ",", ":", ";", "-"))
-                and fold(words[-1]) not in _STOP | _CONT_OK
+                and low(words[-1]) not in STOP | CONT_OK
                 and (not prev_body or len(prev_body) > 200 or prev_body.endswith((".", "!", "?", ")", "”", ":")))
                 and not re.search(r"\.\s", text)
                 and not text.startswith(("http", "<", "["))
@@ -650,7 +467,7 @@ def _heading_like(text: str) -> bool:
         and _is_capitalised(text)
         and not text.endswith((".", ",", ":", ";", "-"))
         and not _BULLET.match(text)
-        and fold(words[-1]) not in _STOP | _CONT_OK
+        and low(words[-1]) not in STOP | CONT_OK
     )
 
 
@@ -1024,12 +841,12 @@ class _Extractor:
                 name = next(w for w in words if re.search(r"\w\.(nu|se|com)\b", w))
                 self.add("resource", name.strip(" -–"), k, forms={"webbplats"}, whole_section=True)
                 continue
-            first = _type_word(words[0]) if words else None
+            first = type_word(words[0]) if words else None
             if first and len(words) >= 2 and _is_capitalised(words[1]) and first[0] == "resource":
                 self.add("resource", " ".join(words[1:]), k, forms={first[1]} - {""}, whole_section=True)
                 continue
             bare = _cue(words[0]) if words else None
-            if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and _low(words[1]) in ("för", "i", "om"):
+            if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and low(words[1]) in ("för", "i", "om"):
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
             last = fold(words[-1]) if words else ""
@@ -1037,11 +854,7 @@ class _Extractor:
             if named is not None:
                 self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
                 continue
-            if (
-                any(last.endswith(s) for s in _SELF_NAMED)
-                or last == "pilot"
-                or fold(words[0]).startswith(("pilotprojekt", "projekt"))
-            ):
+            if self_named(words[-1]) or last == "pilot" or fold(words[0]).startswith(("pilotprojekt", "projekt")):
                 self.add("initiative", h.title, k, whole_section=True)
                 continue
             # "Initiativet/Projektet …" in the first sentences of its section names the heading
@@ -1076,10 +889,10 @@ class _Extractor:
         words = h.title.split()
         if not words or len(words) > 8:
             return None
-        last, first = fold(words[-1]), fold(words[0])
-        if last in _METHOD_LAST or re.search(r"\w-metoden$", last):
+        first = fold(words[0])
+        if method_cue(words[-1]) == "modell" and (len(words) == 1 or words[-1][:1].islower()):
             return h.title, "modell", []
-        lead = _method_cue(words[0])
+        lead = method_cue(words[0])
         if lead and len(words) >= 2 and all(_is_capitalised(w) for w in words[1:]):
             return " ".join(words[1:]), lead, [h.title]
         body = fold(" ".join(s.text for s in sec[:8]))
@@ -1087,7 +900,7 @@ class _Extractor:
         m = re.search(rf"\b(\w+)[,:]?\s+{title}\b", body)
         if m:
             before = body[: m.start(1)].split()[-2:] if m.group(1).startswith("kalla") else [m.group(1)]
-            cue = next((c for c in (_method_cue(w) for w in reversed(before)) if c), None)
+            cue = next((c for c in (method_cue(w) for w in reversed(before)) if c), None)
             if cue:
                 return h.title, cue, []
         if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
@@ -1110,25 +923,63 @@ class _Extractor:
             return best
         if i >= len(words) or not _is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
             return None
-        if _low(words[i]) in _NOT_NAME:
+        if _not_name(words[i]):
             return None
         out = [words[i]]
         if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
             return words[i]
         for w in words[i + 1 : i + 8]:
-            nw = _low(w)
-            if nw in _STOP and not (nw == "och" and allow_cue_start):
+            nw = low(w)
+            if nw in STOP and not (nw == "och" and allow_cue_start):
                 break
             if w[:1].islower() and re.search(r"(ats|its|ades|ade|erar|ar)$", nw) and len(nw) > 4:
                 break
-            if nw in _CONT_OK and w == words[-1]:
+            if nw in CONT_OK and w == words[-1]:
                 break
             out.append(w)
             if re.search(r"[,.;:!?)”\"]$", w) and not re.search(r"\w\.(nu|se|com)$", w):
                 break
-        while out and _low(out[-1]) in _CONT_OK | _STOP:
+        while out and low(out[-1]) in CONT_OK | STOP:
             out.pop()
         return " ".join(out) if out else None
+
+    def title_case_name(self, words: list[str], i: int) -> str | None:
+        """A name written in title case around its cue noun: "”Nationellt Programområde Psykisk Hälsa”".
+
+        A capitalised cue noun inside a sentence, after capitalised words, is part of a name
+        (capitals mark the name, not the sentence start); the name runs over the capitalised
+        words on both sides.
+        """
+        w = words[i]
+        if not _is_capitalised(w) or i == 0 or not _is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
+            return None
+        j = i - 1
+        while (
+            j > 0
+            and _is_capitalised(words[j - 1])
+            and not _not_name(words[j - 1])
+            and not re.search(r"[.,;:!?”\"]$", words[j - 1])
+        ):
+            j -= 1
+        if j == 0 and not words[0].startswith(("”", '"', "“")):
+            return None  # the run opens the sentence: its first capital may be the sentence's
+        if re.search(r"[.,;:!?”\"]$", " ".join(words[j:i])):
+            return None
+        end = i + 1
+        # The name goes on over capitalised words and short connectors between them ("for", "för").
+        while not re.search(r"[.,;:!?”\")]$", words[end - 1]) and end < len(words):
+            nxt = words[end]
+            if _is_capitalised(nxt) and not nxt.startswith("("):
+                end += 1
+            elif len(nxt) <= 3 and end + 1 < len(words) and _is_capitalised(words[end + 1]) and not _not_name(nxt):
+                end += 1
+            else:
+                break
+        name = " ".join(words[j:end]).strip(' ”"“.,;:')
+        if any(x.isupper() and len(x) > 3 for x in words[j:end]) or end - j > 10:
+            return None  # ALL CAPS is the typography of a title page or running head, not a name's capitals
+        # "": an organisation the actor lexicon knows, read as an actor there, not a part of it.
+        return "" if not name or is_organisation(name) else name
 
     def cue_names(self) -> None:
         marker_offsets = [o for o, _ in self.p.markers]
@@ -1148,30 +999,34 @@ class _Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
-                    if _norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
+                    if norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
                         back = [_cue(x) for x in words[max(0, i - 4) : i]]
                         cues = [c for c in back if c]
-                        method = _method_cue(words[i - 1])
+                        method = method_cue(words[i - 1])
                         if cues:
                             name = self.capture(words, i + 1)
-                            if name:
-                                self.add(cues[-1][0], name, k, forms={cues[-1][1]} - {""})
+                            if name:  # "kallad X" names it outright: a short name is kept
+                                self.add(cues[-1][0], name, k, forms={cues[-1][1]} - {""}, explicit=True)
                         elif method:  # "En intervjumetod, kallad BCFPI, …"
                             name = self.capture(words, i + 1)
                             if name:
                                 self.add("resource", name, k, forms={method}, explicit=True)
-                    low = fold(w).strip(".,;:")
                     if (
-                        any(low.endswith(x) for x in _SELF_NAMED)
+                        self_named(w)
                         and i > 0
                         and _is_capitalised(words[i - 1])
-                        and _norm(words[i - 1]) not in _NOT_NAME
+                        and not _not_name(words[i - 1])
                         and i - 1 > 0
                     ):
                         self.add("initiative", f"{words[i - 1]} {w}".strip(".,;:"), k)
                     continue
                 kind, form = cue
-                if kind == "resource" and w[:1].islower() and _low(nxt) in ("för", "om"):
+                titled = self.title_case_name(words, i)
+                if titled is not None:
+                    if titled and kind != "event":
+                        self.add(kind, titled, k, forms={form} - {""})
+                    continue
+                if kind == "resource" and w[:1].islower() and low(nxt) in ("för", "om"):
                     product = _made_product(words, i)
                     if product:
                         self.add("resource", product, k, forms={form} - {""})
@@ -1183,7 +1038,7 @@ class _Extractor:
                 name = None
                 if _is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1)
-                elif _is_capitalised(w) and i > 0 and _norm(nxt) in ("för", "om", "av") and kind == "initiative":
+                elif _is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
                     continue
@@ -1191,7 +1046,7 @@ class _Extractor:
                     continue  # event names need a date or title: see events()
                 forms = {form} - {""}
                 rel: list[Relation] = []
-                if _norm(w).startswith(("delarena", "delprojekt")):
+                if norm(w).startswith(("delarena", "delprojekt")):
                     parent = self.parent_initiative(k, name)
                     if parent:
                         rel.append(Relation("part-of", "initiative", parent))
@@ -1199,7 +1054,7 @@ class _Extractor:
                 if made and rel:
                     pc = self.cands.get(("initiative", _name_key(rel[0].target_name)))
                     if pc:
-                        r = Relation("has-part", "initiative", made.name)
+                        r = Relation("has-part", made.kind, made.name)
                         if r not in pc.relations:
                             pc.relations.append(r)
             # "X är ett webbaserat stödmaterial" — the subject names a product
@@ -1207,12 +1062,14 @@ class _Extractor:
             if m:
                 cue = _cue(m.group(2))
                 subject = m.group(1)
+                if type_word(subject.split()[0]) and len(subject.split()) > 1:
+                    subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
                 if (
                     cue
                     and cue[0] == "resource"
                     and _is_capitalised(subject)
                     and len(subject.split()) <= 6
-                    and _norm(subject.split()[0]) not in _NOT_NAME
+                    and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
 
@@ -1228,7 +1085,7 @@ class _Extractor:
                 return c.name
         # a known initiative name in the sentence, even if not yet captured
         for fk, nm in self.known.items():
-            if fk in fold(s.text) and fk != fold(name) and _INITIATIVE_CONTEXT.search(fold(s.text)):
+            if fk in fold(s.text) and fk != fold(name) and _names_kind(s.text, "initiative"):
                 return nm
         return None
 
@@ -1262,12 +1119,12 @@ class _Extractor:
             anchor_cue = cue_of(anchor) if len(anchor) > 3 else None
             if (
                 (type_cue and type_cue[0] == "event")
-                or _EVENT_WORDS.search(fold(" ".join(bwords[-2:])))
+                or _names_kind(" ".join(bwords[-2:]), "event")
                 or fold(page_title).endswith(" dag")
                 or (anchor_cue is not None and anchor_cue.kind == "event")
             ):
                 kind = "event"
-            elif not (type_cue and type_cue[0] == "resource") and _INITIATIVE_CONTEXT.search(fold(last_words)):
+            elif not (type_cue and type_cue[0] == "resource") and _names_kind(last_words, "initiative"):
                 kind = "initiative"
             name = self.name_before(before, page_title) if note.urls else None
             if name is None:
@@ -1330,22 +1187,22 @@ class _Extractor:
             if not ok:
                 break
             best = run
-        while best and _type_word(best[0]) and len(best) > 1:
+        while best and type_word(best[0]) and len(best) > 1:
             best = best[1:]
         n = len(best)
         if best and not _is_capitalised(best[0]) and n < len(bw) and n >= 0.75 * len(tw):
             prev = bw[-n - 1]
-            if _is_capitalised(prev) and _low(prev) not in _NOT_NAME:
+            if _is_capitalised(prev) and not _not_name(prev):
                 best = [prev, *best]
-        if best and _is_capitalised(best[0]) and _low(best[0]) not in _NOT_NAME:
+        if best and _is_capitalised(best[0]) and not _not_name(best[0]):
             return " ".join(best).rstrip(":,")
         # "… är Fem skäl att avstå från narkotika⁳⁹", "tagit fram Samhällets erbjudande om …⁴⁰"
         for i in range(len(bw) - 1, max(len(bw) - 11, 0) - 1, -1):
-            lead = _low(bw[i - 1]) if i > 0 else ""
+            lead = low(bw[i - 1]) if i > 0 else ""
             if (
                 _is_capitalised(bw[i])
-                and _low(bw[i]) not in _NOT_NAME
-                and (lead in ("är", "fram") or (i > 0 and _type_word(bw[i - 1])))
+                and not _not_name(bw[i])
+                and (lead in ("är", "fram") or (i > 0 and type_word(bw[i - 1])))
             ):
                 if not any(re.search(r"[.;:!?]$", w) for w in bw[i:-1]):
                     return " ".join(bw[i:]).rstrip(":,")
@@ -1359,7 +1216,7 @@ class _Extractor:
             if len(fk) >= 4 and fb.endswith(fk) and (len(fb) == len(fk) or not fb[-len(fk) - 1].isalnum()):
                 if best is None or len(fk) > len(fold(best)):
                     best = name
-        if best and len(best.split()) > 1 and _type_word(best.split()[0]):
+        if best and len(best.split()) > 1 and type_word(best.split()[0]):
             best = " ".join(best.split()[1:])
         return best
 
@@ -1397,7 +1254,7 @@ class _Extractor:
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
                 if cue is None:
-                    cue = next((c for c in (_cue(x) for x in post) if c and "är" in [_norm(y) for y in post]), None)
+                    cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
                 last_cue = cue
                 if cue is None:
                     continue
@@ -1418,7 +1275,7 @@ class _Extractor:
                 pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
                 cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
                 urls = [url] if url.startswith("http") else []
-                if _EVENT_WORDS.search(fold(label)):
+                if _names_kind(label, "event"):
                     continue  # read with its date by events()
                 if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
@@ -1464,8 +1321,7 @@ class _Extractor:
     def events(self) -> None:
         p = self.p
         for k, s in enumerate(p.sentences):
-            ft = fold(s.text)
-            if not _EVENT_WORDS.search(ft):
+            if not _names_kind(s.text, "event"):
                 continue
             start, end = _dates(s.text)
             name = None
@@ -1482,10 +1338,12 @@ class _Extractor:
                 if series:
                     name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
             if name is None:
-                for w in s.text.split():
-                    wl = _norm(w)
-                    hit = _EVENT_WORDS.search(wl)
-                    if _is_capitalised(w) and hit and hit.start() > 2 and _low(w) not in _NOT_NAME:
+                # Sentence-first words are capitalised by grammar ("Seminarierna …"), not as names.
+                # After an article it is one of a kind ("vid ett SIP-möte"), unless linked or quoted.
+                tokens = s.text.split()
+                for w, before in zip(tokens[1:], tokens, strict=False):
+                    generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
+                    if _is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
             if name is None and start:
@@ -1580,9 +1438,10 @@ class _Extractor:
                     nxt = k + 1
                     if nxt < len(p.sentences) and p.sentences[nxt].section == section:
                         text = p.sentences[nxt].text
-                        first = _norm(text.split()[0]) if text else ""
-                        if first in _ANAPHORS and (
-                            not product or not _STATISTIC.match(text) or self.refers(text, cand)
+                        if (
+                            text
+                            and refers_back(text.split()[0])
+                            and (not product or not _STATISTIC.match(text) or self.refers(text, cand))
                         ):
                             chosen.append(nxt)
         out: list[int] = []
@@ -1604,17 +1463,17 @@ class _Extractor:
     @staticmethod
     def refers(text: str, cand: _Cand) -> bool:
         """Whether a sentence refers back to ``cand`` by a pronoun or a definite noun of its type."""
-        words = [_norm(w) for w in text.split()]
+        words = text.split()
         if not words:
             return False
         statistic = bool(_STATISTIC.match(text))
-        if not statistic and words[0] in _PRONOUNS:
+        if not statistic and low(words[0]) in DEMONSTRATIVES:
             return True
-        for w in words:
-            kinds = _REFERENCES.get(w)
-            if kinds is None:
-                continue
-            kind, form = kinds
+        for w, nxt in zip(words, [*words[1:], ""], strict=True):
+            found = definite_cue(w)
+            if found is None or _is_capitalised(nxt):
+                continue  # before a capitalised word it introduces a name ("tilläggstjänsten Säkra …")
+            kind, form = found
             if kind == cand.kind and (not form or not cand.forms or form in cand.forms):
                 return True
         return False
@@ -1631,9 +1490,30 @@ class _Extractor:
             )
             if topic:
                 continue  # "en digital utbildning i stödmaterialet Traumastödet": another product's year
-            if k == cand.sentence or self.names(k, keys) or self.refers(text, cand):
+            # A section headed by the product's name is about it: its sentences need not name it again.
+            # Unless it brings in another product: one of another name ("tilläggstjänsten Säkra videomöten")
+            # or one introduced by an indefinite article and a cue noun ("tog SKR fram en skrift").
+            own = (
+                cand.whole_section
+                and self.p.sentences[k].section == self.p.sentences[cand.sentence].section
+                and not self.other_product(text, cand)
+            )
+            if k == cand.sentence or own or self.names(k, keys) or self.refers(text, cand):
                 years |= _created_years(text)
         return years
+
+    def other_product(self, text: str, cand: _Cand) -> bool:
+        """Whether a sentence names a product other than ``cand`` or introduces a new one."""
+        key = _name_key(text)
+        mine = {_name_key(n) for n in [cand.name, *cand.alt_names]}
+        if any(
+            len(ck) >= 4 and ck in key and ck not in mine
+            for (kind, ck) in self.cands
+            if kind in ("resource", "initiative")
+        ):
+            return True
+        words = text.split()
+        return any(low(a) in ARTICLES and (c := _cue(b)) is not None and c[0] == "resource" for a, b in pairwise(words))
 
     def description(self, cand: _Cand) -> str:
         p = self.p
@@ -1698,7 +1578,9 @@ class _Extractor:
                     start=cand.start,
                     end=cand.end,
                     urls=tuple(dict.fromkeys(cand.urls)),
-                    forms=tuple(sorted(cand.forms)),
+                    # A network or working group is an actor whose type its cue noun gives (reading guide).
+                    forms=tuple(sorted(cand.forms)) if cand.kind != "actor" else (),
+                    actor_types=tuple(sorted(cand.forms)) if cand.kind == "actor" else (),
                     identifiers=tuple(cand.identifiers),
                     actors=tuple(cand.actors),
                     relations=tuple(dict.fromkeys(rels)),
@@ -1746,7 +1628,7 @@ def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
     else:
         t = re.sub(r"^(?:Webbplatsen|Webbplats)(?:\s+för)?\s+", "", t)
     words = t.split()
-    cue = _type_word(words[0]) if words else None
+    cue = type_word(words[0]) if words else None
     if cue and len(words) > 1:
         t = " ".join(words[1:])
     return t.strip(" ,"), cue
@@ -1761,12 +1643,12 @@ _SERIES = re.compile(
 def _dates(text: str) -> tuple[str | None, str | None]:
     m = _DATE_RANGE.search(text)
     if m:
-        m1, m2 = _month(m.group(2)), _month(m.group(4))
+        m1, m2 = month(m.group(2)), month(m.group(4))
         if m1 and m2:
             y = m.group(5)
             return f"{y}-{m1:02d}-{int(m.group(1)):02d}", f"{y}-{m2:02d}-{int(m.group(3)):02d}"
     for m in _DATE.finditer(text):
-        mo = _month(m.group(2))
+        mo = month(m.group(2))
         if mo is None or not re.match(r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", fold(m.group(2))):
             continue
         day = m.group(1)

@@ -121,9 +121,12 @@ def test_no_glued_footnote_digits_in_descriptions() -> None:
 def test_initiative_parts() -> None:
     # 2022…txt:1341–1343 "inom initiativet Kraftsamling för psykisk hälsa och delarenan Hela samhällets
     # suicidprevention"; the reports have no I-nod (ACT, F-ACT, Puzzel, PrinSIP) to split
+    # suicidprevention"; a delarena is a working group (glossary), an actor of type natverk (pg:Actor
+    # pg:cueNoun "delarena" in ontology/psykgraf.ttl)
     whole = _one(ANNUAL, "initiative", "Kraftsamling för psykisk hälsa")
-    assert Relation("has-part", "initiative", "Hela samhällets suicidprevention") in whole.relations
-    part = _one(ANNUAL, "initiative", "Hela samhällets suicidprevention")
+    assert Relation("has-part", "actor", "Hela samhällets suicidprevention") in whole.relations
+    part = _one(ANNUAL, "actor", "Hela samhällets suicidprevention")
+    assert part.actor_types == ("natverk",)
     assert Relation("part-of", "initiative", whole.name) in part.relations
     # 2022…txt:2097–2102 footnotes 35 and 36 glued as "hälsa3536" at :2040
     assert len(whole.urls) == 2
@@ -229,7 +232,8 @@ def test_made_products_and_named_instruments() -> None:
     films = _one(ANNUAL, "resource", "Utbildningsfilmer för SIP-samordnare")
     assert (films.forms, films.years) == (("film",), (2020,))
     # 2022…txt:727–729 "En intervjumetod, kallad BCFPI, …"
-    assert _one(ANNUAL, "resource", "BCFPI").forms == ("formular",)
+    # a method: the form the ontology gives the head noun "metod" (resource-form.ttl, :modell :cueNoun "metod")
+    assert _one(ANNUAL, "resource", "BCFPI").forms == ("modell",)
 
 
 def test_population_figures_stay_out_of_product_descriptions() -> None:
