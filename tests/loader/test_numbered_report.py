@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loader.layouts.numbered_report import NumberedReportLayout, _parse
+from loader.layouts.numbered_report import NumberedReportLayout
+from loader.layouts.numbered_segment import parse as _parse
 from loader.model import Document, Line, Mention, Relation
 
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
