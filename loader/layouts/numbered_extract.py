@@ -18,7 +18,7 @@ from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
-from loader.grammar import ARTICLES, DEMONSTRATIVES, month
+from loader.grammar import ARTICLES, DEMONSTRATIVES, NUMBER_WORDS, month
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -635,7 +635,11 @@ class Extractor:
                 form = lead[1] if lead and lead[0] == "resource" else ""
             # A page the report cited before for a thing of another kind is that thing ("inom Öppen
             # samordning för psykisk hälsa20", the meeting series of an earlier footnote).
-            kind = next((kd for kd in ("event", "initiative", "resource") if (kd, _name_key(name)) in self.cands), kind)
+            # Unless the footnote itself says what it is ("seminariet X" beside a heading product X).
+            if not type_cue:
+                kind = next(
+                    (kd for kd in ("event", "initiative", "resource") if (kd, _name_key(name)) in self.cands), kind
+                )
             cand = self.add(kind, name, k, forms={form} - {""}, urls=list(note.urls))
             if cand is not None:
                 if (
@@ -804,6 +808,10 @@ class Extractor:
             m = re.search(r"\b(?:med|på|hade)\s+temat?:?\s+(.+?)(?:\s+med\s+\S+\s+\d|[.;]\s|$)", s.text)
             if m and is_capitalised(m.group(1)):
                 name = m.group(1).strip(' .”"')
+            elif m and m.group(1).startswith(("”", '"', "“")):
+                # A quoted theme is the event's title whatever its case: med tema ”effektivare vård …”.
+                quoted = re.match(r"[”\"“]([^”\"“]{3,200})[”\"“]", m.group(1))
+                name = quoted.group(1) if quoted else None
             q = re.search(r"(?:rubriken|titeln|namnet)\s+[”\"“]([^”\"“]{5,200})[”\"“]", s.text)
             if q:
                 name = q.group(1)
@@ -811,6 +819,8 @@ class Extractor:
                 # An unnamed series named by its subject: "tre webbinarier om SIP, med tre olika
                 # teman", "tre webbinarier kring psykiatrisk tvångsvård där …" → "Webbinarier om SIP".
                 series = _SERIES.search(s.text)
+                if series and not is_event_word(series.group(1)):
+                    series = None
                 if series:
                     name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
             if name is None:
@@ -823,12 +833,11 @@ class Extractor:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
             if name is None and start:
-                m2 = re.search(
-                    r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?(\w*(?:ledarutbyte|konferens))",
-                    s.text,
-                )
-                if m2:
-                    name = clean(f"{m2.group(1)} {m2.group(2)}")
+                # Capitalised words before a dated event noun name it ("IIMHL och IIDLs ledarutbyte").
+                for m2 in re.finditer(r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?([a-zåäö]\w*)", s.text):
+                    if is_event_word(m2.group(2)) and m2.start() > 0:
+                        name = clean(f"{m2.group(1)} {m2.group(2)}")
+                        break
             if not name or len(name) > 200:
                 continue
             if m and any(c.kind == "event" and c.sentence == k for c in self.cands.values()):
@@ -836,11 +845,31 @@ class Extractor:
             cand = self.add("event", name, k, start=start, end=end)
             if cand and start and not cand.start:
                 cand.start, cand.end = start, end
+        self.themes()
         # footnote-named events get a date from their sentence
         for cand in self.cands.values():
             if cand.kind == "event" and not cand.start:
                 st, en = _dates(p.sentences[cand.sentence].text)
                 cand.start, cand.end = st, en
+
+    def themes(self) -> None:
+        """Events listed by their themes after a counted event noun: "tre webbinarier om SIP, med tre
+        olika teman – A, B samt C", "Anordna tre webbinarier … Teman: A, B och C." Each theme is one
+        event; the list is cut where a comma, "och" or "samt" precedes a capital (a theme's own
+        commas and conjunctions join lower-case words)."""
+        p = self.p
+        for k, s in enumerate(p.sentences):
+            found = _THEMES.search(s.text)
+            if not found:
+                continue
+            previous = p.sentences[k - 1].text if k and p.sentences[k - 1].section == s.section else ""
+            if not _names_kind(s.text[: found.start()], "event") and not _names_kind(previous, "event"):
+                continue
+            start, end = _dates(s.text)
+            for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
+                item = clean(item).strip(" ,;–-")
+                if 3 <= len(item) <= 200 and is_capitalised(item):
+                    self.add("event", item, k, start=start, end=end)
 
     def merge_by_url(self) -> None:
         by_url: dict[tuple[str, str], tuple[str, str]] = {}
@@ -1110,10 +1139,14 @@ def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
     return t.strip(" ,"), cue
 
 
+#: A counted plural noun (an event noun, checked by the caller) and its subject: "tre webbinarier om SIP".
 _SERIES = re.compile(
-    r"\b(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(webbinarier|seminarier)\s+(om|kring)\s+"
+    r"\b(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(\w+)\s+(om|kring)\s+"
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
+#: A list of themes: "teman – A, B samt C", "Teman: A, B och C".
+_THEMES = re.compile(r"\b[Tt]eman\s*[:–-]\s*(.{3,600})$", re.DOTALL)
+_THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:

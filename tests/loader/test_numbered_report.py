@@ -314,3 +314,49 @@ def test_footnote_page_glued_to_a_meeting_noun_is_an_event() -> None:
     assert _one(ANNUAL, "event", "Öppen samordning för psykisk hälsa").kind == "event"
     # :1349 "… inom Öppen samordning för psykisk hälsa20 …" cites the same page: the same event, no resource.
     assert not [m for m in _mentions(ANNUAL) if m.name == "Öppen samordning för psykisk hälsa" and m.kind != "event"]
+
+
+def test_listed_themes_of_a_counted_event_series_are_events() -> None:
+    # 2022-insatser…txt:1250-1253 "anordnades tre webbinarier om SIP, med tre olika teman – Samordnad indivi-|duell
+    # plan – hur går det?, SIP och samverkan vid samsjuklighet, missbruk och beroende samt Implementering av SIP."
+    # and :1068-1081 "Anordna tre webbinarier kring psykiatrisk tvångsvård … Teman: Psykiatrisk tvångsvård och
+    # mänskliga rättigheter, Att minska … psykiatrins? och Trygg och meningsfull heldygnsvård …"
+    events = {m.name for m in _mentions(ANNUAL) if m.kind == "event"}
+    assert {
+        "Samordnad individuell plan – hur går det?",
+        "SIP och samverkan vid samsjuklighet, missbruk och beroende",
+        "Implementering av SIP",
+        "Psykiatrisk tvångsvård och mänskliga rättigheter",
+        "Att minska behovet av tvångsvård och tvångsåtgärder – ett samhällsansvar eller bara psykiatrins?",
+        "Trygg och meningsfull heldygnsvård vid allvarliga tillstånd och samsjuklighet",
+    } <= events
+
+
+def test_listed_themes_reworded() -> None:
+    # A new report's wording: another count, another event noun, "Teman:" after a colon and "samt".
+    lines = [
+        "1.1 Inledning",
+        "",
+        "Under året höll SKR fyra seminarier om nära vård. Teman: Vård i hemmet, Stöd till anhöriga, "
+        "Digitala vårdmöten samt Samverkan kring äldre.",
+        "",
+        "Vården är nära.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    events = {m.name for m in LAYOUT.extract(doc) if m.kind == "event"}
+    assert {"Vård i hemmet", "Stöd till anhöriga", "Digitala vårdmöten", "Samverkan kring äldre"} <= events
+
+
+def test_quoted_theme_names_a_meeting_whatever_its_case() -> None:
+    # 2022-insatser…txt:856-858 "har SKR vid två tillfällen anordnat digitala möten med tema ”effektivare vård för
+    # patienter med adhd”"
+    assert _one(ANNUAL, "event", "Effektivare vård för patienter med adhd").source.line in (856, 857, 858)
+
+
+def test_network_named_in_title_case_keeps_its_whole_name() -> None:
+    # A capitalised cue noun inside a title-case name ("nätverk" is a pg:Actor cue noun): the name is the
+    # whole capitalised run, and the network is an actor of type natverk.
+    lines = ["1.1 Samverkan", "", "Regionen deltar i det så kallade ”Nordiskt Nätverk Unga Vuxna” sedan 2020.", ""]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = [(m.kind, m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"]
+    assert found == [("actor", "Nordiskt Nätverk Unga Vuxna", ("natverk",))]
