@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 
 __all__ = [
+    "ADVERBS",
     "ARTICLES",
     "AUXILIARIES",
     "CONJUNCTIONS",
@@ -68,6 +69,8 @@ AUXILIARIES = _words(
     "är var varit vara blir blev blivit har hade haft kan kunde ska skall skulle kommer får fick fått bör "
     "måste vill ville finns fanns"
 )
+#: Adverbs that stand between a noun phrase and what follows it ("… för nära vård tillsammans med …").
+ADVERBS = _words("även också inte nu redan ännu alltid aldrig tillsammans dessutom bara endast särskilt")
 #: Every closed-class word above: a word in here never starts or ends a proper name.
 FUNCTION_WORDS = (
     ARTICLES | PREPOSITIONS | CONJUNCTIONS | SUBJUNCTIONS | DEMONSTRATIVES | PRONOUNS | QUANTIFIERS | AUXILIARIES

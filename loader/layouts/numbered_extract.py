@@ -18,7 +18,7 @@ from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
-from loader.grammar import ARTICLES, DEMONSTRATIVES, NUMBER_WORDS, month
+from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, month
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -501,6 +501,10 @@ class Extractor:
                 if titled is not None:
                     if titled and kind != "event":
                         self.add(kind, titled, k, forms={form} - {""})
+                    continue
+                group = _group_name(words, i) if kind == "actor" else None
+                if group:
+                    self.add(kind, group, k, forms={form} - {""})
                     continue
                 if kind == "resource" and w[:1].islower() and low(nxt) in ("för", "om"):
                     product = _made_product(words, i)
@@ -1092,6 +1096,46 @@ class Extractor:
                 )
             )
         return out
+
+
+def _group_name(words: list[str], i: int) -> str | None:
+    """A network or working group named by its owner or qualifier, its cue noun and what it is for:
+    "SKR:s programgrupp för nära vård", "Nationell arbetsgrupp adhd (NAG adhd)", "(SIGHT) nätverk för
+    global psykisk hälsa". The word before is a genitive, a capitalised qualifier or a bracketed
+    acronym; what follows the noun runs to the clause's end (punctuation, a bracket, a clause word).
+
+    >>> _group_name("Under året arrangerade SKR:s programgrupp för nära vård tillsammans med UPH".split(), 4)
+    'SKR:s programgrupp för nära vård'
+    >>> _group_name("även från Nationell arbetsgrupp adhd (NAG adhd).".split(), 3)
+    'Nationell arbetsgrupp adhd'
+    >>> _group_name("I olika arbetsgrupper och nätverk".split(), 2) is None
+    True
+    """
+    w = words[i]
+    if i == 0 or not w[:1].islower() or re.search(r"[.,;:!?)]$", w):
+        return None
+    before = words[i - 1]
+    acronym = re.fullmatch(r"\(([A-ZÅÄÖ]{2,8})\)", before)
+    genitive = re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?::s|s)", before)
+    qualifier = is_capitalised(before) and not _not_name(before) and i > 1 and not before[:1].isdigit()
+    if not (acronym or genitive or qualifier):
+        return None
+    tail: list[str] = []
+    for j, nxt in enumerate(words[i + 1 : i + 8], i + 1):
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
+            break
+        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP):
+            break  # "… för global hälsa och Swedish Institute …": the next name
+        if is_capitalised(nxt) and not tail:
+            return None  # a capitalised name follows: read by the cue-noun capture
+        tail.append(nxt)
+        if re.search(r"[.,;:!?)]$", nxt):
+            break
+    if not tail or low(tail[-1]) in CONT_OK | STOP:
+        return None
+    head = acronym.group(1) if acronym else before
+    return " ".join([head, w, *tail]).rstrip(".,;:!?)")
 
 
 def _made_product(words: list[str], i: int) -> str | None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from loader.actors import ActorLexicon
 from loader.grammar import (
+    ADVERBS,
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -60,7 +61,7 @@ _PUNCT = ".,;:!?()[]”\"“'*«»"
 CONT_OK = frozenset({"och", "i", "för", "av", "om", "på"})
 #: Words that end an unquoted name: every closed-class word except those that join a name's parts.
 #: (Pronouns do not: a possessive may stand inside a name, "Meningsskapande i vår tid".)
-STOP = (SUBJUNCTIONS | CONJUNCTIONS | AUXILIARIES | DEMONSTRATIVES | PREPOSITIONS) - CONT_OK
+STOP = (SUBJUNCTIONS | CONJUNCTIONS | AUXILIARIES | DEMONSTRATIVES | PREPOSITIONS | ADVERBS) - CONT_OK
 #: Words that never start a name: closed-class words (sentence openers such as "Under", "Inom").
 NOT_NAME = FUNCTION_WORDS | ARTICLES | QUANTIFIERS
 #: Resource forms of methods and instruments: a heading or name they introduce is the method itself

@@ -360,3 +360,24 @@ def test_network_named_in_title_case_keeps_its_whole_name() -> None:
     doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     found = [(m.kind, m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"]
     assert found == [("actor", "Nordiskt Nätverk Unga Vuxna", ("natverk",))]
+
+
+def test_working_groups_named_by_owner_and_purpose_are_networks() -> None:
+    # 2022-insatser…txt:361 "(SIGHT) nätverk för global psykisk hälsa", :862 "Nationell arbetsgrupp adhd (NAG adhd)",
+    # :1992 "SKR:s programgrupp för nära vård tillsammans med"
+    actors = {m.name: m.actor_types for m in _mentions(ANNUAL) if m.kind == "actor"}
+    for name in (
+        "SIGHT nätverk för global psykisk hälsa",
+        "Nationell arbetsgrupp adhd",
+        "SKR:s programgrupp för nära vård",
+    ):
+        assert actors.get(name) == ("natverk",), name
+
+
+def test_working_group_reworded() -> None:
+    # Another owner, another group noun of the ontology (pg:Actor pg:cueNoun "styrgrupp"), a clause after it.
+    lines = ["1.1 Styrning", "", "Arbetet leds av Regionens styrgrupp för suicidprevention som möts varje månad.", ""]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    assert [(m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"] == [
+        ("Regionens styrgrupp för suicidprevention", ("natverk",))
+    ]
