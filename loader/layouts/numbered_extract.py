@@ -245,6 +245,7 @@ class Extractor:
         self.links_and_domains(domains_only=True)
         self.events()
         self.merge_by_url()
+        self.merge_shortened()
         return self.mentions()
 
     def agreements(self) -> None:
@@ -631,6 +632,22 @@ class Extractor:
                         if c:
                             c.extra.append(title)
                     continue
+            if name is None and note.urls and kind == "resource":
+                # The marker ends a described product: "tagit fram en kortfattad vägledning för samtal
+                # med barn om självskada³" names it by its cue noun and what follows up to the marker.
+                for j in range(len(bwords) - 1, max(len(bwords) - 12, 0) - 1, -1):
+                    found = _cue(bwords[j]) if bwords[j][:1].islower() else None
+                    if found is None:
+                        continue
+                    phrase = bwords[j:]
+                    if (
+                        found[0] == "resource"
+                        and 3 <= len(phrase)
+                        and low(phrase[1]) in CONT_OK
+                        and not any(re.search(r"[.;:!?]$", x) for x in phrase[:-1])
+                    ):
+                        name, form = " ".join(phrase), found[1]
+                    break
             if not name:
                 continue
             if kind == "resource" and not form:
@@ -891,6 +908,31 @@ class Extractor:
                     break
                 by_url.setdefault(uk, key)
         # footnote URLs that only name a sub-page stay separate; nothing else to do
+
+    def merge_shortened(self) -> None:
+        """Two products cited a sentence or two apart, one's name the other's with words left out
+        ("Begrepp psykisk hälsa" on a web page, then "PM:et Begrepp inom område psykisk hälsa"):
+        footnotes that cite one thing twice, its page and its document, under shortened titles."""
+        words = {key: set(re.findall(r"\w+", fold(c.name))) for key, c in self.cands.items() if c.kind == "resource"}
+        for key in list(self.order):
+            short = self.cands.get(key)
+            if short is None or key not in words or len(words[key]) < 3:
+                continue
+            for other_key, other in list(self.cands.items()):
+                if (
+                    other_key == key
+                    or other_key not in words
+                    or not other.urls
+                    or not short.urls
+                    or abs(other.sentence - short.sentence) > 2
+                    or len(words[other_key]) <= len(words[key])
+                    or not words[key] < words[other_key]
+                ):
+                    continue
+                _absorb(other, short)
+                other.sentence = min(other.sentence, short.sentence)  # the first citation anchors it
+                del self.cands[key]
+                break
 
     # -- output
     def source(self, k: int) -> Source:
@@ -1184,8 +1226,9 @@ def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
 
 
 #: A counted plural noun (an event noun, checked by the caller) and its subject: "tre webbinarier om SIP".
+_COUNTS = "|".join(sorted(set(NUMBER_WORDS) - ARTICLES, key=len, reverse=True))  # "en", "ett" count nothing
 _SERIES = re.compile(
-    r"\b(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(\w+)\s+(om|kring)\s+"
+    r"\b(?:\d{1,3}|" + _COUNTS + r")\s+(\w+)\s+(om|kring)\s+"
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
 #: A list of themes: "teman – A, B samt C", "Teman: A, B och C".

@@ -381,3 +381,21 @@ def test_working_group_reworded() -> None:
     assert [(m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"] == [
         ("Regionens styrgrupp för suicidprevention", ("natverk",))
     ]
+
+
+def test_two_footnotes_citing_one_product_under_shortened_titles_are_one() -> None:
+    # 2022-insatser…txt:293-295 "gemensamma begrepp inom området psykisk hälsa4" with footnote :307 "SKR:s webbplats,
+    # Begrepp psykisk hälsa" and footnote :310 "PM:et Begrepp inom område psykisk hälsa" a sentence later
+    pm = _one(ANNUAL, "resource", "Begrepp inom område psykisk hälsa")
+    assert "Begrepp psykisk hälsa" in pm.alt_names
+    assert pm.forms == ("skrift",)  # "PM:et": a memo is a document (resource-form.ttl, :skrift :cueNoun "pm")
+
+
+def test_footnote_after_a_described_product_names_it() -> None:
+    # numbered-2024…txt:47 "tagit fram en kortfattad vägledning för samtal med barn om självskada³", footnote :49
+    # "SKR:s webbplats, vägledning om samtal med barn"
+    path = Path(__file__).parents[1] / "fixtures" / "reports" / "numbered-2024-psykisk-halsa-aterrapport-2023.txt"
+    lines = path.read_text().split("\n")
+    doc = Document("numbered-2024", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name, m.forms) for m in LAYOUT.extract(doc)}
+    assert ("resource", "Vägledning för samtal med barn om självskada", ("guide",)) in found
