@@ -504,6 +504,8 @@ class Extractor:
                         self.add(kind, titled, k, forms={form} - {""})
                     continue
                 group = _group_name(words, i) if kind == "actor" else None
+                if kind == "initiative":
+                    group = _described_initiative(words, i)
                 if group:
                     self.add(kind, group, k, forms={form} - {""})
                     continue
@@ -1178,6 +1180,39 @@ def _group_name(words: list[str], i: int) -> str | None:
         return None
     head = acronym.group(1) if acronym else before
     return " ".join([head, w, *tail]).rstrip(".,;:!?)")
+
+
+def _described_initiative(words: list[str], i: int) -> str | None:
+    """An initiative named by a definite description: a determiner, an adjective in the definite
+    form, the definite initiative noun and what it is about ("det strategiska utvecklingsprogrammet
+    kring välbefinnande och psykisk hälsa som startade …"); the description is its name.
+
+    >>> text = "i det strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa som"
+    >>> _described_initiative(text.split(), 3)
+    'strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa'
+    >>> _described_initiative("i det stora projektet".split(), 3) is None
+    True
+    """
+    w = words[i]
+    if i < 2 or not w[:1].islower() or low(words[i - 2]) not in DEMONSTRATIVES or re.search(r"[.,;:!?)]$", w):
+        return None
+    adjective = words[i - 1]
+    if not adjective[:1].islower() or not _ADJECTIVE.search(fold(adjective)) or not adjective.endswith("a"):
+        return None
+    if i + 1 >= len(words) or low(words[i + 1]) not in ("kring", "för", "om", "inom"):
+        return None
+    tail: list[str] = []
+    for nxt in words[i + 1 : i + 10]:
+        if low(nxt) in STOP | ADVERBS and low(nxt) not in ("kring", "för", "om", "inom"):
+            break
+        tail.append(nxt)
+        if re.search(r"[.,;:!?)]$", nxt):
+            break
+    while tail and low(tail[-1]) in CONT_OK | STOP:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    return " ".join([adjective, w, *tail]).rstrip(".,;:!?)")
 
 
 def _made_product(words: list[str], i: int) -> str | None:

@@ -399,3 +399,10 @@ def test_footnote_after_a_described_product_names_it() -> None:
     doc = Document("numbered-2024", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     found = {(m.kind, m.name, m.forms) for m in LAYOUT.extract(doc)}
     assert ("resource", "Vägledning för samtal med barn om självskada", ("guide",)) in found
+
+
+def test_initiative_named_by_a_definite_description() -> None:
+    # 2022-insatser…txt:331-333 "(OECD) expertgrupp för det strategiska utvecklingsprogrammet kring välbefinnande och
+    # psykisk hälsa som startade hösten 2021"
+    names = {m.name for m in _mentions(ANNUAL) if m.kind == "initiative"}
+    assert "Strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa" in names
