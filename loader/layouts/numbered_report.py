@@ -6,6 +6,13 @@ tab-separated page numbers, footnote numbers glued to words ("Genombrott2") or s
 ("MIND¹") whose text at the page bottom names a product and its URL, and running page
 headers. Appendices ("Bilaga 1 …") are left to the appendix-tables layout.
 
+This module only recognises the layout (:meth:`NumberedReportLayout.score`) and runs the
+stages: :mod:`loader.layouts.numbered_segment` cuts the report by the layout's conventions
+over the shared document model (pages, sentence splitter of :mod:`loader.document`),
+:mod:`loader.layouts.numbered_extract` reads the named things, and
+:mod:`loader.layouts.numbered_words` is the one door to the vocabulary (ontology cue nouns,
+:mod:`loader.grammar`).
+
 >>> from loader.model import Document, Line
 >>> lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Verktyg ........ 4", "",
 ...          "1.1 Inledning", "", "SKR erbjuder e-verktyget Genombrott.nu1 till alla.", "",
