@@ -55,6 +55,7 @@ __all__ = [
     "page_of_lines",
     "pages",
     "paginate",
+    "sentence_spans",
     "sentences",
 ]
 
@@ -75,7 +76,7 @@ _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé.,;:)”\"])(\d{1,3})(?=[\s.,
 _TABLE_ROW = re.compile(r"\t|\S {3,}\S")
 # A sentence ends at . ! ? (after optional closing quotes/brackets and a glued footnote
 # number, "år 2008.1 Över…") before a capital or digit.
-_SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"”(•\-–]?\s*[A-ZÅÄÖ0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"”(•\-–\[]?\s*[A-ZÅÄÖ0-9])")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:t\.ex|bl\.a|s\.k|m\.m|m\.fl|d\.v\.s|dvs|osv|ca|resp|inkl|exkl|nr|kap|jfr|s|sid|fig|tel|prof|dr)"
@@ -427,20 +428,32 @@ def sentences(doc: Document) -> list[Sentence]:
     for b, block in enumerate(blocks(doc)):
         if block.kind in ("artefact", "link-block"):
             continue
-        pos = block.start
-        cuts = [
-            block.start + m.end()
-            for m in _SENTENCE_END.finditer(block.text)
-            if not _ABBREV.search(block.text[max(0, m.start() - 6) : m.start() + 1])
-        ]
-        for cut in [*cuts, block.end]:
-            seg = text[pos:cut]
-            lead = len(seg) - len(seg.lstrip())
-            s, e = pos + lead, pos + len(seg.rstrip())
-            if e > s:
-                line = doc.line_at(s)
-                out.append(
-                    Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b)
-                )
-            pos = cut
+        for start, end in sentence_spans(block.text):
+            s, e = block.start + start, block.start + end
+            line = doc.line_at(s)
+            out.append(Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of one block of running text as trimmed (start, end) offsets into ``text``.
+
+    The splitter :func:`sentences` applies to every block, for text a layout assembles itself
+    (a body stream without footnote markers or page furniture, :mod:`loader.layouts.numbered_segment`).
+
+    >>> t = "Se t.ex. rapporten. [Boken](#) kom 2021! Slut"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Se t.ex. rapporten.', '[Boken](#) kom 2021!', 'Slut']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    cuts = [
+        m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1])
+    ]
+    for cut in [*cuts, len(text)]:
+        seg = text[pos:cut]
+        s, e = pos + len(seg) - len(seg.lstrip()), pos + len(seg.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos = cut
     return out

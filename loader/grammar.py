@@ -81,8 +81,11 @@ AUXILIARIES = _words(
     "är var varit vara blir blev blivit har hade haft kan kunde ska skall skulle kommer får fick fått bör "
     "måste vill ville finns fanns"
 )
-#: Sentence adverbs and focus adverbs: never part of a name ("även", "inte", "nu").
-ADVERBS = _words("nu även också inte redan ännu bara alltid aldrig dessutom därför här igen")
+#: Sentence and focus adverbs: never part of a name; they stand between a noun phrase and what
+#: follows it ("… för nära vård tillsammans med …").
+ADVERBS = _words(
+    "nu även också inte redan ännu bara alltid aldrig dessutom därför här igen tillsammans endast särskilt"
+)
 #: Verb particles that close a phrasal verb ("ta fram", "ge ut"), never part of a name; "in" is
 #: left out because it also closes a fixed phrase ("En väg in").
 PARTICLES = _words("fram ut upp bort ner")

@@ -110,7 +110,8 @@ def test_bilaga_1_products() -> None:
     assert _at(802).forms == ("webbplats",)
     assert _at(790).forms == ("webbplats",)
     assert _at(720).forms == ()  # :720-721 "UPH. Presentation av …VIP" + "….pptx (ppt)"
-    assert {f for m in products for f in m.forms} == {"film", "webbplats"}
+    # :800 "… effektiva insatser (plansch)": a poster (resource-form.ttl :affisch :cueNoun "plansch")
+    assert {f for m in products for f in m.forms} == {"film", "webbplats", "affisch"}
 
 
 def test_product_broken_over_two_lines_with_its_url() -> None:

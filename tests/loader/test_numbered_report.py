@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loader.layouts.numbered_report import NumberedReportLayout, _parse
+from loader.layouts.numbered_report import NumberedReportLayout
+from loader.layouts.numbered_segment import parse as _parse
 from loader.model import Document, Line, Mention, Relation
 
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
@@ -121,9 +122,12 @@ def test_no_glued_footnote_digits_in_descriptions() -> None:
 def test_initiative_parts() -> None:
     # 2022…txt:1341–1343 "inom initiativet Kraftsamling för psykisk hälsa och delarenan Hela samhällets
     # suicidprevention"; the reports have no I-nod (ACT, F-ACT, Puzzel, PrinSIP) to split
+    # suicidprevention"; a delarena is a working group (glossary), an actor of type natverk (pg:Actor
+    # pg:cueNoun "delarena" in ontology/psykgraf.ttl)
     whole = _one(ANNUAL, "initiative", "Kraftsamling för psykisk hälsa")
-    assert Relation("has-part", "initiative", "Hela samhällets suicidprevention") in whole.relations
-    part = _one(ANNUAL, "initiative", "Hela samhällets suicidprevention")
+    assert Relation("has-part", "actor", "Hela samhällets suicidprevention") in whole.relations
+    part = _one(ANNUAL, "actor", "Hela samhällets suicidprevention")
+    assert part.actor_types == ("natverk",)
     assert Relation("part-of", "initiative", whole.name) in part.relations
     # 2022…txt:2097–2102 footnotes 35 and 36 glued as "hälsa3536" at :2040
     assert len(whole.urls) == 2
@@ -229,7 +233,8 @@ def test_made_products_and_named_instruments() -> None:
     films = _one(ANNUAL, "resource", "Utbildningsfilmer för SIP-samordnare")
     assert (films.forms, films.years) == (("film",), (2020,))
     # 2022…txt:727–729 "En intervjumetod, kallad BCFPI, …"
-    assert _one(ANNUAL, "resource", "BCFPI").forms == ("formular",)
+    # a method: the form the ontology gives the head noun "metod" (resource-form.ttl, :modell :cueNoun "metod")
+    assert _one(ANNUAL, "resource", "BCFPI").forms == ("modell",)
 
 
 def test_population_figures_stay_out_of_product_descriptions() -> None:
@@ -309,3 +314,95 @@ def test_footnote_page_glued_to_a_meeting_noun_is_an_event() -> None:
     assert _one(ANNUAL, "event", "Öppen samordning för psykisk hälsa").kind == "event"
     # :1349 "… inom Öppen samordning för psykisk hälsa20 …" cites the same page: the same event, no resource.
     assert not [m for m in _mentions(ANNUAL) if m.name == "Öppen samordning för psykisk hälsa" and m.kind != "event"]
+
+
+def test_listed_themes_of_a_counted_event_series_are_events() -> None:
+    # 2022-insatser…txt:1250-1253 "anordnades tre webbinarier om SIP, med tre olika teman – Samordnad indivi-|duell
+    # plan – hur går det?, SIP och samverkan vid samsjuklighet, missbruk och beroende samt Implementering av SIP."
+    # and :1068-1081 "Anordna tre webbinarier kring psykiatrisk tvångsvård … Teman: Psykiatrisk tvångsvård och
+    # mänskliga rättigheter, Att minska … psykiatrins? och Trygg och meningsfull heldygnsvård …"
+    events = {m.name for m in _mentions(ANNUAL) if m.kind == "event"}
+    assert {
+        "Samordnad individuell plan – hur går det?",
+        "SIP och samverkan vid samsjuklighet, missbruk och beroende",
+        "Implementering av SIP",
+        "Psykiatrisk tvångsvård och mänskliga rättigheter",
+        "Att minska behovet av tvångsvård och tvångsåtgärder – ett samhällsansvar eller bara psykiatrins?",
+        "Trygg och meningsfull heldygnsvård vid allvarliga tillstånd och samsjuklighet",
+    } <= events
+
+
+def test_listed_themes_reworded() -> None:
+    # A new report's wording: another count, another event noun, "Teman:" after a colon and "samt".
+    lines = [
+        "1.1 Inledning",
+        "",
+        "Under året höll SKR fyra seminarier om nära vård. Teman: Vård i hemmet, Stöd till anhöriga, "
+        "Digitala vårdmöten samt Samverkan kring äldre.",
+        "",
+        "Vården är nära.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    events = {m.name for m in LAYOUT.extract(doc) if m.kind == "event"}
+    assert {"Vård i hemmet", "Stöd till anhöriga", "Digitala vårdmöten", "Samverkan kring äldre"} <= events
+
+
+def test_quoted_theme_names_a_meeting_whatever_its_case() -> None:
+    # 2022-insatser…txt:856-858 "har SKR vid två tillfällen anordnat digitala möten med tema ”effektivare vård för
+    # patienter med adhd”"
+    assert _one(ANNUAL, "event", "Effektivare vård för patienter med adhd").source.line in (856, 857, 858)
+
+
+def test_network_named_in_title_case_keeps_its_whole_name() -> None:
+    # A capitalised cue noun inside a title-case name ("nätverk" is a pg:Actor cue noun): the name is the
+    # whole capitalised run, and the network is an actor of type natverk.
+    lines = ["1.1 Samverkan", "", "Regionen deltar i det så kallade ”Nordiskt Nätverk Unga Vuxna” sedan 2020.", ""]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = [(m.kind, m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"]
+    assert found == [("actor", "Nordiskt Nätverk Unga Vuxna", ("natverk",))]
+
+
+def test_working_groups_named_by_owner_and_purpose_are_networks() -> None:
+    # 2022-insatser…txt:361 "(SIGHT) nätverk för global psykisk hälsa", :862 "Nationell arbetsgrupp adhd (NAG adhd)",
+    # :1992 "SKR:s programgrupp för nära vård tillsammans med"
+    actors = {m.name: m.actor_types for m in _mentions(ANNUAL) if m.kind == "actor"}
+    for name in (
+        "SIGHT nätverk för global psykisk hälsa",
+        "Nationell arbetsgrupp adhd",
+        "SKR:s programgrupp för nära vård",
+    ):
+        assert actors.get(name) == ("natverk",), name
+
+
+def test_working_group_reworded() -> None:
+    # Another owner, another group noun of the ontology (pg:Actor pg:cueNoun "styrgrupp"), a clause after it.
+    lines = ["1.1 Styrning", "", "Arbetet leds av Regionens styrgrupp för suicidprevention som möts varje månad.", ""]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    assert [(m.name, m.actor_types) for m in LAYOUT.extract(doc) if m.kind == "actor"] == [
+        ("Regionens styrgrupp för suicidprevention", ("natverk",))
+    ]
+
+
+def test_two_footnotes_citing_one_product_under_shortened_titles_are_one() -> None:
+    # 2022-insatser…txt:293-295 "gemensamma begrepp inom området psykisk hälsa4" with footnote :307 "SKR:s webbplats,
+    # Begrepp psykisk hälsa" and footnote :310 "PM:et Begrepp inom område psykisk hälsa" a sentence later
+    pm = _one(ANNUAL, "resource", "Begrepp inom område psykisk hälsa")
+    assert "Begrepp psykisk hälsa" in pm.alt_names
+    assert pm.forms == ("skrift",)  # "PM:et": a memo is a document (resource-form.ttl, :skrift :cueNoun "pm")
+
+
+def test_footnote_after_a_described_product_names_it() -> None:
+    # numbered-2024…txt:47 "tagit fram en kortfattad vägledning för samtal med barn om självskada³", footnote :49
+    # "SKR:s webbplats, vägledning om samtal med barn"
+    path = Path(__file__).parents[1] / "fixtures" / "reports" / "numbered-2024-psykisk-halsa-aterrapport-2023.txt"
+    lines = path.read_text().split("\n")
+    doc = Document("numbered-2024", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name, m.forms) for m in LAYOUT.extract(doc)}
+    assert ("resource", "Vägledning för samtal med barn om självskada", ("guide",)) in found
+
+
+def test_initiative_named_by_a_definite_description() -> None:
+    # 2022-insatser…txt:331-333 "(OECD) expertgrupp för det strategiska utvecklingsprogrammet kring välbefinnande och
+    # psykisk hälsa som startade hösten 2021"
+    names = {m.name for m in _mentions(ANNUAL) if m.kind == "initiative"}
+    assert "Strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa" in names

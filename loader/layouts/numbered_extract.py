@@ -1,0 +1,1338 @@
+"""Extracting named things from a segmented numbered report (:mod:`loader.layouts.numbered_segment`).
+
+Agreements and focus areas (the agreement's areas are the headings of its largest chapter or
+the headings an intro list repeats), products and initiatives named by headings, by cue nouns
+of the ontology in running text ("skriften X", "projektet X", "nätverket X"), by quoted or linked
+titles, by footnotes that give a page title and URL, and events with their dates. Every
+mention's description is the sentences about it: its own section, or the sentences naming it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import cast
+
+from loader.agreements import extract as read_agreements
+from loader.agreements import main_agreement
+from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, month
+from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
+from loader.layouts.numbered_words import (
+    CONT_OK,
+    NOT_NAME,
+    STOP,
+    bare,
+    definite_cue,
+    is_event_word,
+    is_organisation,
+    low,
+    method_cue,
+    norm,
+    refers_back,
+    self_named,
+    type_word,
+)
+from loader.layouts.numbered_words import cue as _cue
+from loader.model import ActorRole, Mention, Relation, Source
+from loader.named_things import cue_of
+from loader.text import clean, fold, quote
+
+__all__ = ["Extractor"]
+
+# --------------------------------------------------------------------------- tables
+
+#: Resource forms whose heading "Form för X" names one product by itself ("Webbverktyg för …",
+#: "Metodstöd för …"): digital products and support material carry their form as their name,
+#: while a report or course heading of that shape names a topic. Form codes, not words.
+_PRODUCT_FORMS = frozenset({"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"})
+#: "has made" verbs that introduce a product in a section's first sentence.
+_MADE = re.compile(
+    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
+)
+#: A sentence of figures about a population ("6,1 procent av alla barn", "ökade antalet besök"):
+#: a rate or change together with a population noun.
+_STATISTIC = re.compile(
+    r"(?=.*(?:\d\s*(?:%|procent)|\bandel(?:en)?\b|\bantal(?:et)?\b|\b(?:ök|minsk)(?:ade|at|ning|ar)\b))"
+    r"(?=.*\b(?:\w*patient\w*|barn|barnen|barnbefolkning\w*|unga|ungdomar\w*|elever\w*|invånar\w*"
+    r"|befolkning\w*|\w*besök|\w*besöken|kontakter\w*|vårdtillfällen|sjukskrivning\w*|sjukfrånvaro\w*)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_YEAR = r"((?:19|20)\d\d)"
+_DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
+_DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
+_QUOTED = re.compile(r"[”\"“]\[?([^”\"“\]]{3,200}?)\]?(?:\(#\)|\([^)\s]*\))?[”\"“]")
+_MDLINK = re.compile(r"\[([^\]]{2,200})\]\(([^)\s]*)\)")
+_ANGLE_URL = re.compile(r"<(https?://[^>\s]+)>")
+_BARE_DOMAIN = re.compile(r"\b(?:www\.)?([a-zåäö0-9-]+)\.(?:se|nu|com|org|net|health)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Cand:
+    kind: str
+    name: str
+    sentence: int  # index of the anchor sentence
+    forms: set[str] = field(default_factory=set)
+    urls: list[str] = field(default_factory=list)
+    alt_names: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)  # extra descriptive text (footnote titles)
+    code: str | None = None
+    start: str | None = None
+    end: str | None = None
+    years: set[int] = field(default_factory=set)
+    relations: list[Relation] = field(default_factory=list)
+    actors: list[ActorRole] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    whole_section: bool = False
+    weak: bool = False  # read from a heading alone; yields to an explicit mention of another kind
+    explicit: bool = False  # named outright ("kallad BCFPI", a method heading): short names are kept
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _plain(text: str) -> str:
+    """Markdown-like links and angle-bracket URLs as plain text."""
+    text = _MDLINK.sub(lambda m: m.group(1), text)
+    return clean(_ANGLE_URL.sub(lambda m: m.group(1), text))
+
+
+def _not_name(word: str) -> bool:
+    """A closed-class word or a known organisation ("Under", "Detta", "SKR"): never a name's first word."""
+    return low(word) in NOT_NAME or is_organisation(word)
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    """Whether a word of ``text`` is a cue noun of ``kind`` ("initiative", "event")."""
+    return any((c := _cue(w)) is not None and c[0] == kind for w in text.split())
+
+
+def _event_compound(word: str) -> bool:
+    """A compound whose head is an event noun names its event ("Suicidpreventionskonferensen")."""
+    found = cue_of(bare(word)) if is_event_word(word) else None
+    if found is None or len(norm(word)) <= len(fold(found.noun)) + 2:
+        return False
+    # A plural names a kind of event ("SIP-möten", "Seminarierna"), not one event.
+    noun, w = fold(found.noun), norm(word)
+    plural = w.endswith(("er", "ar", "or", "na")) or (noun[-1:] in "aeiouy" and w.endswith(noun + "n"))
+    return not plural
+
+
+def _similar(a: str, b: str) -> float:
+    ta = set(re.findall(r"\w+", fold(a)))
+    tb = set(re.findall(r"\w+", fold(b)))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def _stem_eq(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    if a == b:
+        return bool(a)
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _name_key(name: str) -> str:
+    key = fold(name)
+    key = re.sub(r"\.(se|nu|com|org)\b", "", key)
+    key = re.sub(r"^www\.", "", key)
+    return re.sub(r"[^a-z0-9]+", "", key)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+#: Adjective and participle endings: "Elevhälsobaserad", "Systematisk", "Digitalt", "Förebyggande".
+_ADJECTIVE = re.compile(r"(?:ad|ade|at|ande|ende|isk|iska|iskt|ell|ella|ellt|iv|iva|ivt|ig|iga|igt|al|ala|alt)$")
+
+
+def _adjective_form_heading(title: str) -> tuple[str, str] | None:
+    """A heading that names a product by an adjective and a form noun of the vocabulary: (name, form).
+
+    "Elevhälsobaserad modell för psykisk hälsa", "Systematisk kartläggning av socialtjänster":
+    the head noun decides the class (reading guide, "Form"), so the heading is a resource of that
+    form. A qualifier after a dash ("Elevhälsobaserad modell för första linjen – pilot") says what
+    happens to the product, it is not part of its name.
+
+    >>> _adjective_form_heading("Elevhälsobaserad modell för första linjen – pilot")
+    ('Elevhälsobaserad modell för första linjen', 'modell')
+    >>> _adjective_form_heading("Tidiga insatser för barn och unga") is None
+    True
+    >>> _adjective_form_heading("Digitala utbildningar") is None
+    True
+    """
+    base = re.split(r"\s[–-]\s", title, maxsplit=1)[0].strip()
+    words = base.split()
+    if len(words) < 2 or len(words) > 10 or not _ADJECTIVE.search(fold(words[0])) or not words[1][:1].islower():
+        return None
+    if len(words) > 2 and fold(words[2]) not in ("for", "i", "om", "av", "pa", "med", "inom", "kring", "till"):
+        return None
+    head = cue_of(words[1])
+    if head is None or head.kind != "resource":
+        return None
+    singular = cue_of(words[1][:-2]) if re.search(r"(?:ar|er|or|na)$", words[1]) else None
+    if singular is not None and singular.code == head.code:
+        return None  # "Digitala utbildningar": a plural names a kind of thing, not one product
+    return base, head.code
+
+
+class Extractor:
+    def __init__(self, p: Parsed) -> None:
+        self.p = p
+        self.cands: dict[tuple[str, str], _Cand] = {}
+        self.order: list[tuple[str, str]] = []
+        self.sent_starts = [s.start for s in p.sentences]
+        self.known: dict[str, str] = {}  # folded name -> name as written (headings, captured names)
+        self.agreement: str | None = None
+
+    # -- candidates
+    def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
+        name = clean(name).strip(" ,;:–-”\"“'[]()")
+        if name.count("(") > name.count(")"):  # "Livslinjen (2022–2024": a period, cut at the sentence end
+            name = name[: name.rindex("(")].rstrip()
+        if not re.search(r"\w\.(nu|se|com)$", name):
+            name = name.rstrip(". ")
+        if (
+            len(name) < 2
+            or len(name) > (400 if kind == "focus-area" else 220)
+            or not re.search(r"[A-Za-zÅÄÖåäö]", name)
+        ):
+            return None
+        if name[0].islower():
+            name = name[0].upper() + name[1:]
+        key = (kind, _name_key(name))
+        cand = self.cands.get(key)
+        if cand is None:
+            cand = _Cand(kind, name, sentence)
+            self.cands[key] = cand
+            self.order.append(key)
+        elif name != cand.name and name not in cand.alt_names:
+            cand.alt_names.append(name)
+        for attr, value in kw.items():
+            current = getattr(cand, attr)
+            if isinstance(current, set):
+                current.update(value if isinstance(value, set | list | tuple) else {value})
+            elif isinstance(current, list):
+                for v in value if isinstance(value, list | tuple) else [value]:
+                    if v not in current:
+                        current.append(v)
+            elif current is None or current is False:
+                setattr(cand, attr, value)
+        self.known.setdefault(fold(name), name)
+        return cand
+
+    def sentence_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
+
+    # -- passes
+    def run(self) -> list[Mention]:
+        p = self.p
+        if not p.sentences:
+            return []
+        for h in p.headings:
+            if h.kind == "sub" or (h.number and h.number.count(".") >= 2):
+                self.known.setdefault(fold(h.title), h.title)
+        self.agreements()
+        self.focus_areas()
+        self.heading_products()
+        self.cue_names()
+        self.links_and_domains()
+        self.footnote_products()
+        self.links_and_domains(domains_only=True)
+        self.events()
+        self.merge_by_url()
+        self.merge_shortened()
+        return self.mentions()
+
+    def agreements(self) -> None:
+        """The report's main agreement, read by :mod:`loader.agreements` from the whole text.
+
+        Every agreement becomes a mention in the pipeline's agreement stage; the layout only
+        needs the main one's name for its focus areas and items, and keeps a candidate for it
+        so that the footnote links to the agreement's page land on it.
+        """
+        p = self.p
+        main = main_agreement(read_agreements(p.doc))
+        if main is None:
+            return
+        k = self.sentence_for_line(main.source.line)
+        self.add(
+            "agreement",
+            main.name,
+            k,
+            start=main.start,
+            end=main.end,
+            years=set(main.years),
+            identifiers=list(main.identifiers),
+        )
+        self.agreement = main.name
+
+    def focus_areas(self) -> None:
+        p = self.p
+        numbered = [(h, h.number) for h in p.headings if h.kind == "numbered" and h.number]
+        matched: list[Heading] = []
+        for items in p.bullets:
+            hits: list[Heading] = []
+            for h, _ in numbered:
+                best = max(items, key=lambda it: _similar(h.title, it[1]))
+                if _similar(h.title, best[1]) >= 0.7:
+                    hits.append(h)
+            if len(hits) >= 3:
+                matched = hits
+                break
+        if not matched:
+            # the sections of the largest numbered chapter stand for the agreement's areas
+            chapters = Counter(n.split(".")[0] for _, n in numbered if n.count(".") == 1)
+            if chapters:
+                top, n = chapters.most_common(1)[0]
+                if n >= 5:
+                    matched = [h for h, n in numbered if n.count(".") == 1 and n.split(".")[0] == top]
+        for h in matched:
+            k = self.sentence_for_line(h.line)
+            self.add(
+                "focus-area",
+                h.title,
+                k,
+                code=h.number,
+                whole_section=True,
+                relations=[Relation("agreement", "agreement", self.agreement)] if self.agreement else [],
+            )
+
+    def sentence_for_line(self, line: int) -> int:
+        for k, s in enumerate(self.p.sentences):
+            if s.line >= line:
+                return k
+        return len(self.p.sentences) - 1
+
+    def heading_products(self) -> None:
+        for h in self.p.headings:
+            if h.kind == "chapter" or (h.number and h.number.count(".") < 2):
+                continue
+            words = h.title.split()
+            k = self.sentence_for_line(h.line)
+            if re.search(r"\w\.(nu|se|com)\b", h.title):
+                name = next(w for w in words if re.search(r"\w\.(nu|se|com)\b", w))
+                self.add("resource", name.strip(" -–"), k, forms={"webbplats"}, whole_section=True)
+                continue
+            first = type_word(words[0]) if words else None
+            if first and len(words) >= 2 and is_capitalised(words[1]) and first[0] == "resource":
+                self.add("resource", " ".join(words[1:]), k, forms={first[1]} - {""}, whole_section=True)
+                continue
+            bare = _cue(words[0]) if words else None
+            if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and low(words[1]) in ("för", "i", "om"):
+                self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
+                continue
+            last = fold(words[-1]) if words else ""
+            named = _adjective_form_heading(h.title)
+            if named is not None:
+                self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
+                continue
+            if self_named(words[-1]) or last == "pilot" or fold(words[0]).startswith(("pilotprojekt", "projekt")):
+                self.add("initiative", h.title, k, whole_section=True)
+                continue
+            # "Initiativet/Projektet …" in the first sentences of its section names the heading
+            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
+            body = " ".join(s.text for s in sec)
+            method = self.method_heading(h, sec)
+            if method:
+                name, form, alt = method
+                self.add("resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True)
+                continue
+            if fold(h.title) in fold(body) and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body):
+                self.add("initiative", h.title, k, whole_section=True, weak=True)
+                continue
+            if h.kind == "sub" and sec:
+                cues = [
+                    c
+                    for c in (_cue(w) for w in sec[0].text.split())
+                    if c and c[1] in ("supportfunktion", "app", "e-tjanst")
+                ]
+                if cues:
+                    self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
+
+    def method_heading(self, h: Heading, sec: list[Sentence]) -> tuple[str, str, list[str]] | None:
+        """The product a heading names as a method, model or tool: (name, form, alternative names).
+
+        "2.9.1 Riskorienterat arbetssätt" (a method noun ends it), "ReDO-metoden", "Samarbetsmodell
+        Collaborative Care" (a model noun opens it), a heading the section calls by a method noun
+        ("Arbetet kallas Riskorienterat arbetssätt", "i metoden kollegial handledning"), or a heading
+        whose head noun the section's first sentence says was made ("har UPH utvecklat och förbättrat
+        de mötescirklar som …").
+        """
+        words = h.title.split()
+        if not words or len(words) > 8:
+            return None
+        first = fold(words[0])
+        if method_cue(words[-1]) == "modell" and (len(words) == 1 or words[-1][:1].islower()):
+            return h.title, "modell", []
+        lead = method_cue(words[0])
+        if lead and len(words) >= 2 and all(is_capitalised(w) for w in words[1:]):
+            return " ".join(words[1:]), lead, [h.title]
+        body = fold(" ".join(s.text for s in sec[:8]))
+        title = re.escape(fold(h.title))
+        m = re.search(rf"\b(\w+)[,:]?\s+{title}\b", body)
+        if m:
+            before = body[: m.start(1)].split()[-2:] if m.group(1).startswith("kalla") else [m.group(1)]
+            cue = next((c for c in (method_cue(w) for w in reversed(before)) if c), None)
+            if cue:
+                return h.title, cue, []
+        if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
+            lead_sentence = sec[0].text
+            made = _MADE.search(lead_sentence)
+            if made and any(_stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]):
+                return h.title, "", []
+        return None
+
+    def capture(self, words: list[str], i: int, allow_cue_start: bool = False) -> str | None:
+        """An unquoted name starting at ``words[i]``: a known name, or a capitalised phrase."""
+        rest = " ".join(words[i:])
+        frest = fold(rest)
+        best = None
+        for fk, name in self.known.items():
+            if len(fk) >= 4 and frest.startswith(fk) and (len(frest) == len(fk) or not frest[len(fk)].isalnum()):
+                if best is None or len(fk) > len(fold(best)):
+                    best = rest[: len(name)]
+        if best:
+            return best
+        if i >= len(words) or not is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
+            return None
+        if _not_name(words[i]):
+            return None
+        out = [words[i]]
+        if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
+            return words[i]
+        for w in words[i + 1 : i + 8]:
+            nw = low(w)
+            if nw in STOP and not (nw == "och" and allow_cue_start):
+                break
+            if w[:1].islower() and re.search(r"(ats|its|ades|ade|erar|ar)$", nw) and len(nw) > 4:
+                break
+            if nw in CONT_OK and w == words[-1]:
+                break
+            out.append(w)
+            if re.search(r"[,.;:!?)”\"]$", w) and not re.search(r"\w\.(nu|se|com)$", w):
+                break
+        while out and low(out[-1]) in CONT_OK | STOP:
+            out.pop()
+        return " ".join(out) if out else None
+
+    def title_case_name(self, words: list[str], i: int) -> str | None:
+        """A name written in title case around its cue noun: "”Nationellt Programområde Psykisk Hälsa”".
+
+        A capitalised cue noun inside a sentence, after capitalised words, is part of a name
+        (capitals mark the name, not the sentence start); the name runs over the capitalised
+        words on both sides.
+        """
+        w = words[i]
+        if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
+            return None
+        j = i - 1
+        while (
+            j > 0
+            and is_capitalised(words[j - 1])
+            and not _not_name(words[j - 1])
+            and not re.search(r"[.,;:!?”\"]$", words[j - 1])
+        ):
+            j -= 1
+        if j == 0 and not words[0].startswith(("”", '"', "“")):
+            return None  # the run opens the sentence: its first capital may be the sentence's
+        if re.search(r"[.,;:!?”\"]$", " ".join(words[j:i])):
+            return None
+        end = i + 1
+        # The name goes on over capitalised words and short connectors between them ("for", "för").
+        while not re.search(r"[.,;:!?”\")]$", words[end - 1]) and end < len(words):
+            nxt = words[end]
+            if is_capitalised(nxt) and not nxt.startswith("("):
+                end += 1
+            elif len(nxt) <= 3 and end + 1 < len(words) and is_capitalised(words[end + 1]) and not _not_name(nxt):
+                end += 1
+            else:
+                break
+        name = " ".join(words[j:end]).strip(' ”"“.,;:')
+        if any(x.isupper() and len(x) > 3 for x in words[j:end]) or end - j > 10:
+            return None  # ALL CAPS is the typography of a title page or running head, not a name's capitals
+        # "": an organisation the actor lexicon knows, read as an actor there, not a part of it.
+        return "" if not name or is_organisation(name) else name
+
+    def cue_names(self) -> None:
+        marker_offsets = [o for o, _ in self.p.markers]
+        for k, s in enumerate(self.p.sentences):
+            tokens = list(re.finditer(r"\S+", s.text))
+            words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
+            for i, w in enumerate(words[:-1]):
+                part = w.strip(".,;:")
+                if re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]*-[a-zåäö]+", part):
+                    part_cue = _cue(part.rsplit("-", 1)[1])
+                    if part_cue and part_cue[0] == "resource":
+                        self.add("resource", part, k, forms={part_cue[1]} - {""})
+                        continue
+                at = s.start + tokens[i].end()
+                j = bisect.bisect_right(marker_offsets, at)
+                footnoted = j < len(marker_offsets) and marker_offsets[j] <= min(s.end, at + 250)
+                cue = _cue(w)
+                nxt = words[i + 1]
+                if cue is None:
+                    if norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
+                        back = [_cue(x) for x in words[max(0, i - 4) : i]]
+                        cues = [c for c in back if c]
+                        method = method_cue(words[i - 1])
+                        if cues:
+                            name = self.capture(words, i + 1)
+                            if name:  # "kallad X" names it outright: a short name is kept
+                                self.add(cues[-1][0], name, k, forms={cues[-1][1]} - {""}, explicit=True)
+                        elif method:  # "En intervjumetod, kallad BCFPI, …"
+                            name = self.capture(words, i + 1)
+                            if name:
+                                self.add("resource", name, k, forms={method}, explicit=True)
+                    if (
+                        self_named(w)
+                        and i > 0
+                        and is_capitalised(words[i - 1])
+                        and not _not_name(words[i - 1])
+                        and i - 1 > 0
+                    ):
+                        self.add("initiative", f"{words[i - 1]} {w}".strip(".,;:"), k)
+                    continue
+                kind, form = cue
+                titled = self.title_case_name(words, i)
+                if titled is not None:
+                    if titled and kind != "event":
+                        self.add(kind, titled, k, forms={form} - {""})
+                    continue
+                group = _group_name(words, i) if kind == "actor" else None
+                if kind == "initiative":
+                    group = _described_initiative(words, i)
+                if group:
+                    self.add(kind, group, k, forms={form} - {""})
+                    continue
+                if kind == "resource" and w[:1].islower() and low(nxt) in ("för", "om"):
+                    product = _made_product(words, i)
+                    if product:
+                        self.add("resource", product, k, forms={form} - {""})
+                        continue
+                if re.search(r"[,.;:!?]$", w) or footnoted:
+                    continue
+                if nxt.startswith(("”", '"', "“", "[", "<")):
+                    continue  # quoted / linked titles are read by links_and_domains
+                name = None
+                if is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
+                    name = self.capture(words, i + 1)
+                elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
+                    name = self.capture(words, i, allow_cue_start=True)
+                if not name:
+                    continue
+                if kind == "event":
+                    continue  # event names need a date or title: see events()
+                forms = {form} - {""}
+                rel: list[Relation] = []
+                if norm(w).startswith(("delarena", "delprojekt")):
+                    parent = self.parent_initiative(k, name)
+                    if parent:
+                        rel.append(Relation("part-of", "initiative", parent))
+                made = self.add(kind, name, k, forms=forms, relations=rel)
+                if made and rel:
+                    pc = self.cands.get(("initiative", _name_key(rel[0].target_name)))
+                    if pc:
+                        r = Relation("has-part", made.kind, made.name)
+                        if r not in pc.relations:
+                            pc.relations.append(r)
+            # "X är ett webbaserat stödmaterial" — the subject names a product
+            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
+            if m:
+                cue = _cue(m.group(2))
+                subject = m.group(1)
+                if type_word(subject.split()[0]) and len(subject.split()) > 1:
+                    subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
+                if (
+                    cue
+                    and cue[0] == "resource"
+                    and is_capitalised(subject)
+                    and len(subject.split()) <= 6
+                    and not _not_name(subject.split()[0])
+                ):
+                    self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def parent_initiative(self, k: int, name: str) -> str | None:
+        s = self.p.sentences[k]
+        for (kind, _), cand in list(self.cands.items()):
+            if kind == "initiative" and cand.name != name and fold(cand.name) in fold(s.text):
+                return cand.name
+        h = self.p.numbered_for(s.section)
+        if h:
+            c = self.cands.get(("initiative", _name_key(h.title)))
+            if c:
+                return c.name
+        # a known initiative name in the sentence, even if not yet captured
+        for fk, nm in self.known.items():
+            if fk in fold(s.text) and fk != fold(name) and _names_kind(s.text, "initiative"):
+                return nm
+        return None
+
+    def footnote_products(self) -> None:
+        p = self.p
+        for offset, number in p.markers:
+            note = p.footnotes.get(number)
+            if note is None:
+                continue
+            k = self.sentence_at(offset)
+            s = p.sentences[k]
+            before = p.text[max(s.start, offset - 300) : offset]
+            title = note.title
+            ftitle = fold(title)
+            if "overenskommelse" in ftitle and note.urls:
+                if self.agreement:
+                    self.cands[("agreement", _name_key(self.agreement))].urls.extend(
+                        u for u in note.urls if u not in self.cands[("agreement", _name_key(self.agreement))].urls
+                    )
+                continue
+            page_title, type_cue = _footnote_title(title)
+            if re.match(r"(Se|Läs|Jfr)\b", page_title) or len(re.findall(r"[A-Za-zÅÄÖåäö]{4,}", page_title)) < 1:
+                page_title = ""
+            bwords = before.split()
+            last_words = " ".join(bwords[-6:])
+            kind = "resource"
+            form = type_cue[1] if type_cue and type_cue[0] == "resource" else ""
+            # The noun the marker is glued to says what the page is about: "… digitala ”Öppna samordnings-
+            # möten”3" → a meeting series (an event noun of the ontology, pg:Event pg:cueNoun).
+            anchor = re.sub(r"[^\wåäöÅÄÖ-]", "", bwords[-1]).rsplit("-", 1)[-1] if bwords else ""
+            anchor_cue = cue_of(anchor) if len(anchor) > 3 else None
+            if (
+                (type_cue and type_cue[0] == "event")
+                or _names_kind(" ".join(bwords[-2:]), "event")
+                or fold(page_title).endswith(" dag")
+                or (anchor_cue is not None and anchor_cue.kind == "event")
+            ):
+                kind = "event"
+            elif not (type_cue and type_cue[0] == "resource") and _names_kind(last_words, "initiative"):
+                kind = "initiative"
+            name = self.name_before(before, page_title) if note.urls else None
+            if name is None:
+                known = self.known_prefix(page_title)
+                name = known or (page_title if note.urls and is_capitalised(page_title) else None)
+            if name is None and note.urls and page_title:
+                head = page_title.split()[0]
+                if len(head) >= 6 and any(_stem_eq(head, w) for w in p.text[max(0, offset - 500) : offset].split()):
+                    name = head
+            if name is None and not note.urls:
+                # reference notes without URL: a quoted or italic title after a cue noun
+                q = re.search(r"[”\"*]([^”\"*]{6,200})[”\"*]", title)
+                cues = [c for c in (_cue(x) for x in bwords[-5:]) if c and c[0] == "resource"]
+                if q and (cues or kind == "resource"):
+                    name = q.group(1)
+                    form = cues[-1][1] if cues else "rapport"
+                elif cues and is_capitalised(title) and len(title) < 150:
+                    name = re.split(r"[.,]\s", title)[0]
+                    form = cues[-1][1]
+                elif bwords:
+                    tail = self.known_suffix(before)
+                    if tail:
+                        c = self.cands.get(("resource", _name_key(tail)))
+                        if c:
+                            c.extra.append(title)
+                    continue
+            if name is None and note.urls and kind == "resource":
+                # The marker ends a described product: "tagit fram en kortfattad vägledning för samtal
+                # med barn om självskada³" names it by its cue noun and what follows up to the marker.
+                for j in range(len(bwords) - 1, max(len(bwords) - 12, 0) - 1, -1):
+                    found = _cue(bwords[j]) if bwords[j][:1].islower() else None
+                    if found is None:
+                        continue
+                    phrase = bwords[j:]
+                    if (
+                        found[0] == "resource"
+                        and 3 <= len(phrase)
+                        and low(phrase[1]) in CONT_OK
+                        and not any(re.search(r"[.;:!?]$", x) for x in phrase[:-1])
+                    ):
+                        name, form = " ".join(phrase), found[1]
+                    break
+            if not name:
+                continue
+            if kind == "resource" and not form:
+                n = len(name.split())
+                lead = _cue(bwords[-n - 1]) if len(bwords) > n else None
+                form = lead[1] if lead and lead[0] == "resource" else ""
+            # A page the report cited before for a thing of another kind is that thing ("inom Öppen
+            # samordning för psykisk hälsa20", the meeting series of an earlier footnote).
+            # Unless the footnote itself says what it is ("seminariet X" beside a heading product X).
+            if not type_cue:
+                kind = next(
+                    (kd for kd in ("event", "initiative", "resource") if (kd, _name_key(name)) in self.cands), kind
+                )
+            cand = self.add(kind, name, k, forms={form} - {""}, urls=list(note.urls))
+            if cand is not None:
+                if (
+                    note.urls
+                    and page_title
+                    and _name_key(page_title) != _name_key(cand.name)
+                    and is_capitalised(page_title)
+                ):
+                    if page_title not in cand.alt_names and kind != "event":
+                        cand.alt_names.append(page_title)
+                if not note.urls and title not in cand.extra:
+                    cand.extra.append(title)
+
+    def name_before(self, before: str, title: str) -> str | None:
+        """The longest run of words just before a marker that also occurs in the footnote title."""
+        known = self.known_suffix(before)
+        if known:
+            return known
+        bw = before.split()
+        tw = title.split()
+        best: list[str] = []
+        for n in range(1, min(len(bw), 40) + 1):
+            run = bw[-n:]
+            ok = any(all(_stem_eq(run[j], tw[t + j]) for j in range(n)) for t in range(len(tw) - n + 1))
+            if not ok:
+                break
+            best = run
+        while best and type_word(best[0]) and len(best) > 1:
+            best = best[1:]
+        n = len(best)
+        if best and not is_capitalised(best[0]) and n < len(bw) and n >= 0.75 * len(tw):
+            prev = bw[-n - 1]
+            if is_capitalised(prev) and not _not_name(prev):
+                best = [prev, *best]
+        if best and is_capitalised(best[0]) and not _not_name(best[0]):
+            return " ".join(best).rstrip(":,")
+        # "… är Fem skäl att avstå från narkotika⁳⁹", "tagit fram Samhällets erbjudande om …⁴⁰"
+        for i in range(len(bw) - 1, max(len(bw) - 11, 0) - 1, -1):
+            lead = low(bw[i - 1]) if i > 0 else ""
+            if (
+                is_capitalised(bw[i])
+                and not _not_name(bw[i])
+                and (lead in ("är", "fram") or (i > 0 and type_word(bw[i - 1])))
+            ):
+                if not any(re.search(r"[.;:!?]$", w) for w in bw[i:-1]):
+                    return " ".join(bw[i:]).rstrip(":,")
+                break
+        return None
+
+    def known_suffix(self, before: str) -> str | None:
+        fb = fold(re.sub(r"\]\([^)]*\)", "", before).replace("[", "")).rstrip(' .,:;”"')
+        best = None
+        for fk, name in self.known.items():
+            if len(fk) >= 4 and fb.endswith(fk) and (len(fb) == len(fk) or not fb[-len(fk) - 1].isalnum()):
+                if best is None or len(fk) > len(fold(best)):
+                    best = name
+        if best and len(best.split()) > 1 and type_word(best.split()[0]):
+            best = " ".join(best.split()[1:])
+        return best
+
+    def known_prefix(self, title: str) -> str | None:
+        ft = fold(title)
+        best = None
+        for fk, name in self.known.items():
+            if (
+                len(fk) >= 6
+                and ft.startswith(fk)
+                and (len(ft) == len(fk) or re.match(r"\s[a-z]", title[len(fk) : len(fk) + 2]))
+            ):
+                if best is None or len(fk) > len(fold(best)):
+                    best = name
+        return best
+
+    def links_and_domains(self, domains_only: bool = False) -> None:
+        p = self.p
+        for k, s in enumerate([] if domains_only else p.sentences):
+            text = s.text
+            last_end, last_cue = -1, cast(tuple[str, str] | None, None)
+            for m in _QUOTED.finditer(text):
+                title = m.group(1).strip()
+                inherited = (
+                    last_cue
+                    if last_end >= 0 and re.fullmatch(r"\s*(samt|och|,)\s*", text[last_end : m.start()])
+                    else None
+                )
+                last_end = m.end()
+                if not is_capitalised(title) or "överenskommelse" in fold(title).replace("overens", "överens"):
+                    continue
+                if "överenskommelse" in title.lower():
+                    continue
+                pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
+                post = text[m.end() : m.end() + 50].split()[:5]
+                cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue is None:
+                    cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
+                last_cue = cue
+                if cue is None:
+                    continue
+                kind, form = cue
+                if kind == "event":
+                    continue
+                link = _MDLINK.search(m.group(0))
+                urls = [link.group(2)] if link and link.group(2).startswith("http") else []
+                self.add(kind, title, k, forms={form} - {""}, urls=urls)
+            for m in _MDLINK.finditer(text):
+                label, url = m.group(1).strip(), m.group(2)
+                inside_quote = text[max(0, m.start() - 1) : m.start()] in ("”", '"', "“")
+                if not inside_quote and re.fullmatch(r"[a-zåäö][a-zåäö-]{7,}", label) and not _cue(label):
+                    self.link_to_heading_product(label, url, k)  # "[mötescirkeln](#)"
+                    continue
+                if inside_quote or not is_capitalised(label) or "överenskommelse" in label.lower():
+                    continue
+                pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
+                cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                urls = [url] if url.startswith("http") else []
+                if _names_kind(label, "event"):
+                    continue  # read with its date by events()
+                if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
+                    continue
+                if cue is not None and cue[0] == "event":
+                    continue
+                kind, form = cue if cue else ("resource", "")
+                if _cue(label.split()[0]) and len(label.split()) < 3:
+                    continue  # "[Tre rapporter](#)", "[webbutbildning](#)"
+                self.add(kind, label, k, forms={form} - {""}, urls=urls)
+            for m in _ANGLE_URL.finditer(text):
+                pre = text[max(0, m.start() - 40) : m.start()].split()[-2:]
+                cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue and cue[0] == "resource":
+                    host = re.sub(r"^www\.", "", m.group(1).split("/")[2])
+                    self.add("resource", host, k, forms={cue[1]} - {""}, urls=[m.group(1)])
+        # bare domains ("www.familjehemsverige.se") and <url>s attach to the product of that name
+        for s in p.sentences:
+            for m in _BARE_DOMAIN.finditer(s.text):
+                if s.text[max(0, m.start() - 3) : m.start()].endswith(("//", "/")):
+                    continue
+                key = _name_key(m.group(1))
+                for (kind, ck), cand in self.cands.items():
+                    if ck == key and kind == "resource":
+                        host = m.group(0)
+                        url = f"http://{host}"
+                        if not any(host.lower() in u.lower() for u in cand.urls):
+                            cand.urls.append(url)
+
+    def link_to_heading_product(self, label: str, url: str, k: int) -> None:
+        """A lower-case linked word ("[mötescirkeln](#)") is another name of the product a heading
+        names with the same stem ("Mötescirklar SIP")."""
+        stem = fold(label)[:7]
+        for cand in self.cands.values():
+            first = fold(cand.name.split()[0])
+            if cand.kind == "resource" and cand.whole_section and first[:7] == stem and len(first) >= 7:
+                alt = label[0].upper() + label[1:]
+                if alt != cand.name and alt not in cand.alt_names:
+                    cand.alt_names.append(alt)
+                if url.startswith("http") and url not in cand.urls:
+                    cand.urls.append(url)
+                return
+
+    def events(self) -> None:
+        p = self.p
+        for k, s in enumerate(p.sentences):
+            if not _names_kind(s.text, "event"):
+                continue
+            start, end = _dates(s.text)
+            name = None
+            m = re.search(r"\b(?:med|på|hade)\s+temat?:?\s+(.+?)(?:\s+med\s+\S+\s+\d|[.;]\s|$)", s.text)
+            if m and is_capitalised(m.group(1)):
+                name = m.group(1).strip(' .”"')
+            elif m and m.group(1).startswith(("”", '"', "“")):
+                # A quoted theme is the event's title whatever its case: med tema ”effektivare vård …”.
+                quoted = re.match(r"[”\"“]([^”\"“]{3,200})[”\"“]", m.group(1))
+                name = quoted.group(1) if quoted else None
+            q = re.search(r"(?:rubriken|titeln|namnet)\s+[”\"“]([^”\"“]{5,200})[”\"“]", s.text)
+            if q:
+                name = q.group(1)
+            if name is None:
+                # An unnamed series named by its subject: "tre webbinarier om SIP, med tre olika
+                # teman", "tre webbinarier kring psykiatrisk tvångsvård där …" → "Webbinarier om SIP".
+                series = _SERIES.search(s.text)
+                if series and not is_event_word(series.group(1)):
+                    series = None
+                if series:
+                    name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
+            if name is None:
+                # Sentence-first words are capitalised by grammar ("Seminarierna …"), not as names.
+                # After an article it is one of a kind ("vid ett SIP-möte"), unless linked or quoted.
+                tokens = s.text.split()
+                for w, before in zip(tokens[1:], tokens, strict=False):
+                    generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
+                    if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
+                        name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
+                        break
+            if name is None and start:
+                # Capitalised words before a dated event noun name it ("IIMHL och IIDLs ledarutbyte").
+                for m2 in re.finditer(r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?([a-zåäö]\w*)", s.text):
+                    if is_event_word(m2.group(2)) and m2.start() > 0:
+                        name = clean(f"{m2.group(1)} {m2.group(2)}")
+                        break
+            if not name or len(name) > 200:
+                continue
+            if m and any(c.kind == "event" and c.sentence == k for c in self.cands.values()):
+                continue  # the theme of an event already named by its footnote
+            cand = self.add("event", name, k, start=start, end=end)
+            if cand and start and not cand.start:
+                cand.start, cand.end = start, end
+        self.themes()
+        # footnote-named events get a date from their sentence
+        for cand in self.cands.values():
+            if cand.kind == "event" and not cand.start:
+                st, en = _dates(p.sentences[cand.sentence].text)
+                cand.start, cand.end = st, en
+
+    def themes(self) -> None:
+        """Events listed by their themes after a counted event noun: "tre webbinarier om SIP, med tre
+        olika teman – A, B samt C", "Anordna tre webbinarier … Teman: A, B och C." Each theme is one
+        event; the list is cut where a comma, "och" or "samt" precedes a capital (a theme's own
+        commas and conjunctions join lower-case words)."""
+        p = self.p
+        for k, s in enumerate(p.sentences):
+            found = _THEMES.search(s.text)
+            if not found:
+                continue
+            previous = p.sentences[k - 1].text if k and p.sentences[k - 1].section == s.section else ""
+            if not _names_kind(s.text[: found.start()], "event") and not _names_kind(previous, "event"):
+                continue
+            start, end = _dates(s.text)
+            for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
+                item = clean(item).strip(" ,;–-")
+                if 3 <= len(item) <= 200 and is_capitalised(item):
+                    self.add("event", item, k, start=start, end=end)
+
+    def merge_by_url(self) -> None:
+        by_url: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in list(self.order):
+            cand = self.cands.get(key)
+            if cand is None:
+                continue
+            for u in cand.urls:
+                uk = (cand.kind, u.rstrip("/").lower())
+                other = by_url.get(uk)
+                if other and other != key and other in self.cands:
+                    target = self.cands[other]
+                    _absorb(target, cand)
+                    del self.cands[key]
+                    break
+                by_url.setdefault(uk, key)
+        # footnote URLs that only name a sub-page stay separate; nothing else to do
+
+    def merge_shortened(self) -> None:
+        """Two products cited a sentence or two apart, one's name the other's with words left out
+        ("Begrepp psykisk hälsa" on a web page, then "PM:et Begrepp inom område psykisk hälsa"):
+        footnotes that cite one thing twice, its page and its document, under shortened titles."""
+        words = {key: set(re.findall(r"\w+", fold(c.name))) for key, c in self.cands.items() if c.kind == "resource"}
+        for key in list(self.order):
+            short = self.cands.get(key)
+            if short is None or key not in words or len(words[key]) < 3:
+                continue
+            for other_key, other in list(self.cands.items()):
+                if (
+                    other_key == key
+                    or other_key not in words
+                    or not other.urls
+                    or not short.urls
+                    or abs(other.sentence - short.sentence) > 2
+                    or len(words[other_key]) <= len(words[key])
+                    or not words[key] < words[other_key]
+                ):
+                    continue
+                _absorb(other, short)
+                other.sentence = min(other.sentence, short.sentence)  # the first citation anchors it
+                del self.cands[key]
+                break
+
+    # -- output
+    def source(self, k: int) -> Source:
+        p = self.p
+        s = p.sentences[k]
+        h = p.numbered_for(s.section) if s.section >= 0 else None
+        section = f"{h.number} {h.title}" if h and h.number else (h.title if h else "")
+        return Source(p.doc.report, s.line, quote(_plain(s.text)), p.pages.get(s.line), section)
+
+    def chosen(self, cand: _Cand) -> list[int]:
+        """The sentences that describe ``cand``, in the order they fill the length budget.
+
+        Its own section when the section is about it, the sections headed by its name, and elsewhere
+        the sentences naming it (and an anaphoric follower). For a resource, a sentence of figures
+        about a population ("6,1 procent av alla barn …") joins only if it names or refers to the
+        product, and a longer heading that merely starts with its name ("Genombrott.nu barn och
+        unga") lends only the sentences that name it.
+        """
+        p = self.p
+        anchor = p.sentences[cand.sentence]
+        names = [fold(n) for n in [cand.name, *cand.alt_names] if len(n) >= 3]
+        keys = [_name_key(n) for n in [cand.name, *cand.alt_names] if len(_name_key(n)) >= 4]
+        short = tuple(n for n in [cand.name, *cand.alt_names] if re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3}", n))
+        section = anchor.section
+        heading = p.headings[section] if section >= 0 else None
+        others = {_name_key(c.name) for c in self.cands.values() if c is not cand}
+        product = cand.kind == "resource"
+        about: list[tuple[int, bool]] = []  # (section, whole): own section first
+        if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
+            about.append((section, True))
+        for hk, h in enumerate(p.headings):
+            ft = fold(h.title)
+            if h.kind == "chapter" or hk == section or not names:
+                continue
+            if ft == names[0]:
+                about.append((hk, True))
+            elif names[0] in ft and len(ft) <= len(names[0]) + 15 and _name_key(h.title) not in others:
+                about.append((hk, not product))
+        by_section: dict[int, list[int]] = {}
+        for k, s in enumerate(p.sentences):
+            by_section.setdefault(s.section, []).append(k)
+        chosen: list[int] = [cand.sentence]
+        for sec, whole in about:
+            for k in by_section.get(sec, []):
+                text = p.sentences[k].text
+                if self.names(k, keys, short):
+                    chosen.append(k)
+                elif whole and (not product or not _STATISTIC.match(text) or self.refers(text, cand)):
+                    chosen.append(k)
+        if not about:
+            for k in by_section.get(section, []):
+                if self.names(k, keys, short):
+                    chosen.append(k)
+                    nxt = k + 1
+                    if nxt < len(p.sentences) and p.sentences[nxt].section == section:
+                        text = p.sentences[nxt].text
+                        if (
+                            text
+                            and refers_back(text.split()[0])
+                            and (not product or not _STATISTIC.match(text) or self.refers(text, cand))
+                        ):
+                            chosen.append(nxt)
+        out: list[int] = []
+        total = 0
+        for k in dict.fromkeys(chosen):
+            t = p.sentences[k].text
+            if total + len(t) > 2500 and out:
+                break
+            out.append(k)
+            total += len(t)
+        return out
+
+    def names(self, k: int, keys: list[str], short: tuple[str, ...] = ()) -> bool:
+        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words)."""
+        text = self.p.sentences[k].text
+        ft = _name_key(text)
+        return any(n in ft for n in keys) or any(re.search(rf"\b{re.escape(a)}\b", text) for a in short)
+
+    @staticmethod
+    def refers(text: str, cand: _Cand) -> bool:
+        """Whether a sentence refers back to ``cand`` by a pronoun or a definite noun of its type."""
+        words = text.split()
+        if not words:
+            return False
+        statistic = bool(_STATISTIC.match(text))
+        if not statistic and low(words[0]) in DEMONSTRATIVES:
+            return True
+        for w, nxt in zip(words, [*words[1:], ""], strict=True):
+            found = definite_cue(w)
+            if found is None or is_capitalised(nxt):
+                continue  # before a capitalised word it introduces a name ("tilläggstjänsten Säkra …")
+            kind, form = found
+            if kind == cand.kind and (not form or not cand.forms or form in cand.forms):
+                return True
+        return False
+
+    def created(self, cand: _Cand) -> set[int]:
+        """Years the sentences naming (or referring back to) a product say it was made or launched."""
+        keys = [_name_key(n) for n in [cand.name, *cand.alt_names] if len(_name_key(n)) >= 4]
+        years: set[int] = set()
+        for k in self.chosen(cand):
+            text = self.p.sentences[k].text
+            topic = any(
+                re.search(rf"\b(?:i|om|kring)\s+(?:\w+\s+)?{re.escape(n)}", text, re.IGNORECASE)
+                for n in [cand.name, *cand.alt_names]
+            )
+            if topic:
+                continue  # "en digital utbildning i stödmaterialet Traumastödet": another product's year
+            # A section headed by the product's name is about it: its sentences need not name it again.
+            # Unless it brings in another product: one of another name ("tilläggstjänsten Säkra videomöten")
+            # or one introduced by an indefinite article and a cue noun ("tog SKR fram en skrift").
+            own = (
+                cand.whole_section
+                and self.p.sentences[k].section == self.p.sentences[cand.sentence].section
+                and not self.other_product(text, cand)
+            )
+            if k == cand.sentence or own or self.names(k, keys) or self.refers(text, cand):
+                years |= _created_years(text)
+        return years
+
+    def other_product(self, text: str, cand: _Cand) -> bool:
+        """Whether a sentence names a product other than ``cand`` or introduces a new one."""
+        key = _name_key(text)
+        mine = {_name_key(n) for n in [cand.name, *cand.alt_names]}
+        if any(
+            len(ck) >= 4 and ck in key and ck not in mine
+            for (kind, ck) in self.cands
+            if kind in ("resource", "initiative")
+        ):
+            return True
+        words = text.split()
+        return any(low(a) in ARTICLES and (c := _cue(b)) is not None and c[0] == "resource" for a, b in pairwise(words))
+
+    def description(self, cand: _Cand) -> str:
+        p = self.p
+        desc = _plain(" ".join(p.sentences[k].text for k in sorted(self.chosen(cand))))
+        for e in cand.extra:
+            desc = f"{desc} ({clean(e)})" if desc else clean(e)
+        return desc
+
+    def mentions(self) -> list[Mention]:
+        p = self.p
+        out: list[Mention] = []
+        for c in self.cands.values():
+            if re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}", c.name):
+                for h in p.headings:
+                    m = re.fullmatch(r"(.+?)\s*\(" + re.escape(c.name) + r"\)", h.title)
+                    if m:
+                        c.alt_names.append(c.name)
+                        c.name = m.group(1)
+                        break
+        for key in list(self.cands):
+            c = self.cands[key]
+            short = re.fullmatch(r"[A-ZÅÄÖ]{2,5}", c.name) and c.kind in ("resource", "initiative") and not c.explicit
+            dup = c.weak and any(
+                o is not c and not o.weak and _name_key(o.name) == _name_key(c.name) for o in self.cands.values()
+            )
+            if short or dup:
+                del self.cands[key]
+        for key in self.order:
+            cand = self.cands.get(key)
+            if cand is None:
+                continue
+            s = p.sentences[cand.sentence]
+            src = self.source(cand.sentence)
+            inner = p.headings[s.section].title if s.section >= 0 else ""
+            rels = list(cand.relations)
+            if (
+                self.agreement
+                and cand.kind in ("resource", "initiative")
+                and not any(r.relation == "agreement" for r in rels)
+            ):
+                rels.append(Relation("agreement", "agreement", self.agreement))
+            desc = self.description(cand) if cand.kind != "agreement" else quote(_plain(s.text), 1000)
+            years = set(cand.years)
+            if cand.kind == "resource":
+                years |= self.created(cand)
+            if cand.kind in ("resource", "initiative"):
+                st, en, ys = _years(desc if cand.kind == "initiative" else s.text, cand.kind)
+                years |= ys
+                cand.start = cand.start or st
+                cand.end = cand.end or en
+            alt = tuple(a for a in dict.fromkeys(cand.alt_names) if a != cand.name)
+            out.append(
+                Mention(
+                    kind=cand.kind,
+                    name=cand.name,
+                    source=src,
+                    description=desc,
+                    heading=inner,
+                    alt_names=alt,
+                    code=cand.code,
+                    years=tuple(sorted(years)),
+                    start=cand.start,
+                    end=cand.end,
+                    urls=tuple(dict.fromkeys(cand.urls)),
+                    # A network or working group is an actor whose type its cue noun gives (reading guide).
+                    forms=tuple(sorted(cand.forms)) if cand.kind != "actor" else (),
+                    actor_types=tuple(sorted(cand.forms)) if cand.kind == "actor" else (),
+                    identifiers=tuple(cand.identifiers),
+                    actors=tuple(cand.actors),
+                    relations=tuple(dict.fromkeys(rels)),
+                )
+            )
+        return out
+
+
+def _group_name(words: list[str], i: int) -> str | None:
+    """A network or working group named by its owner or qualifier, its cue noun and what it is for:
+    "SKR:s programgrupp för nära vård", "Nationell arbetsgrupp adhd (NAG adhd)", "(SIGHT) nätverk för
+    global psykisk hälsa". The word before is a genitive, a capitalised qualifier or a bracketed
+    acronym; what follows the noun runs to the clause's end (punctuation, a bracket, a clause word).
+
+    >>> _group_name("Under året arrangerade SKR:s programgrupp för nära vård tillsammans med UPH".split(), 4)
+    'SKR:s programgrupp för nära vård'
+    >>> _group_name("även från Nationell arbetsgrupp adhd (NAG adhd).".split(), 3)
+    'Nationell arbetsgrupp adhd'
+    >>> _group_name("I olika arbetsgrupper och nätverk".split(), 2) is None
+    True
+    """
+    w = words[i]
+    if i == 0 or not w[:1].islower() or re.search(r"[.,;:!?)]$", w):
+        return None
+    before = words[i - 1]
+    acronym = re.fullmatch(r"\(([A-ZÅÄÖ]{2,8})\)", before)
+    genitive = re.fullmatch(r"[A-ZÅÄÖ][\w-]*(?::s|s)", before)
+    qualifier = is_capitalised(before) and not _not_name(before) and i > 1 and not before[:1].isdigit()
+    if not (acronym or genitive or qualifier):
+        return None
+    tail: list[str] = []
+    for j, nxt in enumerate(words[i + 1 : i + 8], i + 1):
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
+            break
+        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP):
+            break  # "… för global hälsa och Swedish Institute …": the next name
+        if is_capitalised(nxt) and not tail:
+            return None  # a capitalised name follows: read by the cue-noun capture
+        tail.append(nxt)
+        if re.search(r"[.,;:!?)]$", nxt):
+            break
+    if not tail or low(tail[-1]) in CONT_OK | STOP:
+        return None
+    head = acronym.group(1) if acronym else before
+    return " ".join([head, w, *tail]).rstrip(".,;:!?)")
+
+
+def _described_initiative(words: list[str], i: int) -> str | None:
+    """An initiative named by a definite description: a determiner, an adjective in the definite
+    form, the definite initiative noun and what it is about ("det strategiska utvecklingsprogrammet
+    kring välbefinnande och psykisk hälsa som startade …"); the description is its name.
+
+    >>> text = "i det strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa som"
+    >>> _described_initiative(text.split(), 3)
+    'strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa'
+    >>> _described_initiative("i det stora projektet".split(), 3) is None
+    True
+    """
+    w = words[i]
+    if i < 2 or not w[:1].islower() or low(words[i - 2]) not in DEMONSTRATIVES or re.search(r"[.,;:!?)]$", w):
+        return None
+    adjective = words[i - 1]
+    if not adjective[:1].islower() or not _ADJECTIVE.search(fold(adjective)) or not adjective.endswith("a"):
+        return None
+    if i + 1 >= len(words) or low(words[i + 1]) not in ("kring", "för", "om", "inom"):
+        return None
+    tail: list[str] = []
+    for nxt in words[i + 1 : i + 10]:
+        if low(nxt) in STOP | ADVERBS and low(nxt) not in ("kring", "för", "om", "inom"):
+            break
+        tail.append(nxt)
+        if re.search(r"[.,;:!?)]$", nxt):
+            break
+    while tail and low(tail[-1]) in CONT_OK | STOP:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    return " ".join([adjective, w, *tail]).rstrip(".,;:!?)")
+
+
+def _made_product(words: list[str], i: int) -> str | None:
+    """A product named by its type noun and topic, said to have been made: "SKR:s utbildningsfilmer
+    för SIP-samordnare som togs fram 2020" -> "Utbildningsfilmer för SIP-samordnare".
+
+    >>> _made_product("tagit del av SKR:s utbildningsfilmer för SIP- samordnare som togs fram 2020".split(), 4)
+    'Utbildningsfilmer för SIP-samordnare'
+    """
+    rest = " ".join(words[i:])
+    rest = re.sub(r"(\w)- (\w)", r"\1-\2", rest)
+    m = re.match(r"([\wåäöÅÄÖ-]+ (?:för|om) [\wåäöÅÄÖ\- ]{3,60}?),? som (?:togs|tagits|har tagits|har) fram\b", rest)
+    possessive = i > 0 and re.search(r"\w:s$", words[i - 1])
+    if not m or not (possessive or re.search(r"\b(?:19|20)\d\d\b", rest[m.end() : m.end() + 20])):
+        return None
+    name = m.group(1)
+    return name[0].upper() + name[1:]
+
+
+def _absorb(target: _Cand, other: _Cand) -> None:
+    if other.name != target.name and other.name not in target.alt_names:
+        target.alt_names.append(other.name)
+    for a in other.alt_names:
+        if a not in target.alt_names and a != target.name:
+            target.alt_names.append(a)
+    target.urls.extend(u for u in other.urls if u not in target.urls)
+    target.forms |= other.forms
+    target.extra.extend(e for e in other.extra if e not in target.extra)
+    target.relations.extend(r for r in other.relations if r not in target.relations)
+    target.whole_section = target.whole_section or other.whole_section
+
+
+def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
+    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives."""
+    t = title.strip().rstrip(".")
+    parts = t.split(", ", 1)
+    if len(parts) == 2 and "webbplats" in fold(parts[0]):
+        t = parts[1]
+    else:
+        t = re.sub(r"^(?:Webbplatsen|Webbplats)(?:\s+för)?\s+", "", t)
+    words = t.split()
+    cue = type_word(words[0]) if words else None
+    if cue and len(words) > 1:
+        t = " ".join(words[1:])
+    return t.strip(" ,"), cue
+
+
+#: A counted plural noun (an event noun, checked by the caller) and its subject: "tre webbinarier om SIP".
+_COUNTS = "|".join(sorted(set(NUMBER_WORDS) - ARTICLES, key=len, reverse=True))  # "en", "ett" count nothing
+_SERIES = re.compile(
+    r"\b(?:\d{1,3}|" + _COUNTS + r")\s+(\w+)\s+(om|kring)\s+"
+    r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
+)
+#: A list of themes: "teman – A, B samt C", "Teman: A, B och C".
+_THEMES = re.compile(r"\b[Tt]eman\s*[:–-]\s*(.{3,600})$", re.DOTALL)
+_THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    m = _DATE_RANGE.search(text)
+    if m:
+        m1, m2 = month(m.group(2)), month(m.group(4))
+        if m1 and m2:
+            y = m.group(5)
+            return f"{y}-{m1:02d}-{int(m.group(1)):02d}", f"{y}-{m2:02d}-{int(m.group(3)):02d}"
+    for m in _DATE.finditer(text):
+        mo = month(m.group(2))
+        if mo is None or not re.match(r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", fold(m.group(2))):
+            continue
+        day = m.group(1)
+        y = m.group(3)
+        value = f"{y}-{mo:02d}-{int(day):02d}" if day else f"{y}-{mo:02d}"
+        return value, value
+    return None, None
+
+
+_WHEN = (
+    r"(?:(?:i|under|år|hösten|våren|sommaren|vintern|januari|februari|mars|april|maj|juni|juli|augusti"
+    r"|september|oktober|november|december)\s+){0,3}"
+)
+_CREATED = (
+    # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
+    re.compile(
+        r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
+        r"utvecklades|i drift sedan|översattes(?: till \w+)?)\s+" + _WHEN + _YEAR + r"\b",
+        re.IGNORECASE,
+    ),
+    # "2018 tog SKR fram …", "Under 2017 har UPH tagit fram …", "Under 2016 inledde UPH …"
+    re.compile(
+        r"(?:^|[.;]\s+)(?:[Uu]nder\s+)?" + _YEAR + r",?\s+(?:tog\s+\S+(?:\s+\S+)?\s+fram|lanserade|publicerade|släppte|"
+        r"har\s+\S+(?:\s+\S+)?\s+(?:tagit fram|arbetat fram|lanserat|publicerat))\b"
+    ),
+)
+
+
+def _created_years(text: str) -> set[int]:
+    """Years a sentence says a product was made or launched in.
+
+    >>> sorted(_created_years("Utvecklingen startade i november 2015 och lanserades i februari 2016."))
+    [2016]
+    >>> sorted(_created_years("2018 tog SKR fram Forskningsöversikt: arbete och sjukfrånvaro."))
+    [2018]
+    >>> sorted(_created_years("I mars 2020 var 102 kommuner anslutna."))
+    []
+    """
+    return {int(m.group(1)) for rx in _CREATED for m in rx.finditer(text)}
+
+
+def _years(text: str, kind: str) -> tuple[str | None, str | None, set[int]]:
+    start = end = None
+    years: set[int] = set()
+    m = re.search(r"\(?" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"\)?", text)
+    if m and kind == "initiative":
+        start, end = m.group(1), m.group(2)
+    m2 = re.search(r"\b(?:[Ss]edan|startade|inleddes|påbörjades|lanserades)\s+(?:hösten\s+|våren\s+)?" + _YEAR, text)
+    if m2 and kind == "initiative" and not start:
+        start = m2.group(1)
+    if kind == "resource":
+        for m3 in re.finditer(
+            r"(?:tog(?:s)? fram|framtagen|lanserades|publicerades|utvecklades)[^.]{0,40}?\b" + _YEAR, text
+        ):
+            years.add(int(m3.group(1)))
+    return start, end, years

@@ -1,0 +1,522 @@
+"""Segmenting a numbered report: contents page, headings, footnotes, body sentences, pages.
+
+The layout's conventions, read once for every extractor (:mod:`loader.layouts.numbered_extract`):
+a contents page with dotted leaders or tabs; numbered headings ("2.3 Title", wrapped or not),
+chapter headings that repeat a contents entry, and short unnumbered sub-headings over a
+paragraph; footnote numbers glued to words ("Genombrott2") or superscript ("MIND¹") whose text
+at the page foot names a product and its URL; running heads. The body becomes one text stream
+without footnote markers, page furniture or heading lines; its sentences are cut by the shared
+splitter of :mod:`loader.document` and pages come from :func:`loader.document.page_of_lines`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loader.document import page_of_lines, sentence_spans
+from loader.layouts.numbered_words import CONT_OK, STOP, low
+from loader.model import Document, Line
+from loader.text import clean, fold
+
+__all__ = [
+    "NUMBERED",
+    "Footnote",
+    "Heading",
+    "Parsed",
+    "Sentence",
+    "is_capitalised",
+    "parse",
+    "read_footnotes",
+    "read_toc",
+]
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_URL = re.compile(r"https?://[^\s<>()\]]+")
+_URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
+NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
+_TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
+_BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
+_ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote: its number, first line, title text and URLs."""
+
+    number: int
+    line: int  # 1-based line of the footnote's first line
+    title: str
+    urls: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading: numbered ("2.3"), a chapter title from the contents, or an unnumbered sub-heading."""
+
+    line: int
+    number: str | None  # "2.3" for numbered headings
+    title: str
+    kind: str  # "numbered" | "chapter" | "sub"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body stream: span in the stream, first line, innermost section."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    section: int  # index into headings (innermost); -1 before the first heading
+
+
+@dataclass
+class Parsed:
+    """The segmented report: contents, headings, footnotes, the body stream and its sentences."""
+
+    doc: Document
+    toc_titles: list[tuple[str | None, str]]
+    headings: list[Heading]
+    footnotes: dict[int, Footnote]
+    text: str
+    offsets: list[int]  # stream offset of each kept line
+    offset_lines: list[int]
+    heading_offsets: list[int]  # stream offset where each heading's section starts
+    sentences: list[Sentence]
+    markers: list[tuple[int, int]]  # (stream offset, footnote number)
+    pages: dict[int, int]
+    bullets: list[list[tuple[int, str]]]  # bullet lists: (line, text)
+
+    def numbered_for(self, section: int) -> Heading | None:
+        for i in range(section, -1, -1):
+            if self.headings[i].kind != "sub":
+                return self.headings[i]
+        return None
+
+
+def is_capitalised(word: str) -> bool:
+    w = word.lstrip('”"“[(')
+    return bool(w) and (w[0].isupper() or w[0].isdigit())
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def read_toc(lines: tuple[Line, ...]) -> tuple[range, list[tuple[str | None, str]]]:
+    """The contents pages (line index range) and their entries (number, title)."""
+    hits = [i for i, ln in enumerate(lines) if _TOC_ENTRY.match(ln.text)]
+    if len(hits) < 3:
+        return range(0), []
+    # the densest cluster: consecutive hits with gaps of at most 4 lines
+    best: list[int] = []
+    cur: list[int] = [hits[0]]
+    for i in hits[1:]:
+        if i - cur[-1] <= 4:
+            cur.append(i)
+        else:
+            best = max(best, cur, key=len)
+            cur = [i]
+    best = max(best, cur, key=len)
+    if len(best) < 3:
+        return range(0), []
+    start, end = best[0], best[-1]
+    if start > 0 and fold(lines[start - 1].text).startswith("innehall"):
+        start -= 1
+    entries: list[tuple[str | None, str]] = []
+    pending = ""
+    for i in range(start, end + 1):
+        text = lines[i].text.strip()
+        if not text or fold(text).startswith("innehall"):
+            continue
+        m = _TOC_ENTRY.match(lines[i].text)
+        if not m:
+            pending = f"{pending} {text}".strip()
+            continue
+        title = clean(f"{pending} {m.group(1) or m.group(3)}").rstrip(". ")
+        pending = ""
+        num = re.match(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", title)
+        entries.append((num.group(1), num.group(2)) if num else (None, title))
+    return range(start, end + 1), entries
+
+
+def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Footnote], set[int]]:
+    """Footnote definitions and the line indexes they (and repeated URL lists) occupy."""
+    notes: dict[int, Footnote] = {}
+    used: set[int] = set()
+    expected = 1
+    i = body.start
+    plain = re.compile(r"^(\d{1,3}) (\S.*)$")
+    sup = re.compile(f"^\\s*([{_SUP}]+)\\s*(.*)$")
+    while i < body.stop:
+        text = lines[i].text
+        m_sup = sup.match(text)
+        m_plain = plain.match(text.strip()) if not m_sup else None
+        number = None
+        rest = ""
+        if m_sup:
+            number, rest = int(m_sup.group(1).translate(_SUPERSCRIPTS)), m_sup.group(2)
+        elif m_plain and int(m_plain.group(1)) in (expected, expected + 1):
+            number, rest = int(m_plain.group(1)), m_plain.group(2)
+        if number is None:
+            i += 1
+            continue
+        # gather the footnote: title lines, then URL lines with wrapped continuations
+        title_parts: list[str] = []
+        urls: list[str] = []
+        j = i
+        first = True
+        lines_seen = 0
+        while j < body.stop and lines_seen < 12:
+            t = rest if first else lines[j].text.strip()
+            if not first and (sup.match(lines[j].text) or (plain.match(t) and not t.startswith("http"))):
+                break
+            if not t:
+                j += 1
+                continue
+            if t.startswith("http") or t.startswith("<http"):
+                if urls and not first and t.startswith("http") and _URL.fullmatch(t.strip()):
+                    # a second bare URL line right after: the repeat list starts here
+                    break
+                urls.append(t.strip("<> "))
+            elif urls and _URL_FRAGMENT.match(t) and re.search(r"[/.\-%=_?&]", t):
+                urls[-1] += t
+            elif urls or lines_seen > 4 or (not first and not m_plain):
+                break
+            else:
+                title_parts.append(t)
+            used.add(j)
+            first = False
+            lines_seen += 1
+            j += 1
+        if m_plain and not urls:
+            # plain-number footnotes must carry a URL, otherwise this is body text
+            i += 1
+            continue
+        title = clean(" ".join(title_parts))
+        inline = _URL.findall(title)
+        title = clean(_URL.sub("", title.replace("<", " ").replace(">", " ")))
+        all_urls = [u.rstrip(".,;>") for u in [*inline, *urls]]
+        notes[number] = Footnote(number, lines[i].number, title, tuple(all_urls))
+        used.add(i)
+        expected = number + 1
+        i = j
+    # repeated URL lists ("prefer the unwrapped repeat when present")
+    repeats: list[tuple[int, str]] = []
+    for k in range(body.start, body.stop):
+        t = lines[k].text.strip()
+        if k not in used and t.startswith("http") and _URL.fullmatch(t):
+            used.add(k)
+            repeats.append((k, t))
+    fixed: dict[int, Footnote] = {}
+    for n, note in notes.items():
+        urls2 = []
+        for u in note.urls:
+            best = u
+            for _, r in repeats:
+                if r != u and r.startswith(u[:40]) and r.replace(" ", "") == u.replace(" ", ""):
+                    best = r
+            urls2.append(best)
+        fixed[n] = Footnote(n, note.line, note.title, tuple(dict.fromkeys(urls2)))
+    return fixed, used
+
+
+def _body_end(lines: tuple[Line, ...], after: int) -> int:
+    for i in range(after, len(lines)):
+        t = lines[i].text.strip()
+        if re.match(r"^(?:\d+\.?\s+)?Bilag(?:a\s+\d+\b|or)\s*$", t) or (
+            re.match(r"^Bilaga \d+\s+\S", t) and not _TOC_ENTRY.match(lines[i].text)
+        ):
+            return i
+    return len(lines)
+
+
+def _headings(
+    lines: tuple[Line, ...], body: range, skip: set[int], toc: list[tuple[str | None, str]]
+) -> tuple[list[Heading], set[int]]:
+    """Numbered, chapter (from the contents) and unnumbered sub-headings, in text order."""
+    chapter_titles = {fold(t) for _, t in toc}
+    found: list[Heading] = []
+    used: set[int] = set()
+    last_num: tuple[int, ...] = ()
+    prev_body = ""
+    i = body.start
+    while i < body.stop:
+        if i in skip:
+            i += 1
+            continue
+        raw = lines[i].text
+        text = clean(raw)
+        if not text:
+            i += 1
+            continue
+        # continuation lines directly below (no blank line between) belong to a wrapped heading
+        cont: list[int] = []
+        j = i + 1
+        while j < body.stop and len(cont) < 2 and lines[j].text.strip() and j not in skip:
+            cont.append(j)
+            j += 1
+        m = NUMBERED.match(raw)
+        if m and len(text) < 400 and is_capitalised(m.group(2)):
+            num = tuple(int(x) for x in m.group(1).split("."))
+            if num > last_num:
+                title = clean(" ".join([m.group(2), *(lines[k].text for k in cont)]))
+                if (len(title) < 400 and not title.endswith((".", ","))) or m.group(1) in {n for n, _ in toc}:
+                    found.append(Heading(lines[i].number, m.group(1), title.rstrip(" ."), "numbered"))
+                    used.update([i, *cont])
+                    last_num = num
+                    prev_body = ""
+                    i = cont[-1] + 1 if cont else i + 1
+                    continue
+        joined = clean(" ".join([text, *(lines[k].text for k in cont)]))
+        for candidate, extra in ((joined, cont), (text, [])):
+            if fold(candidate) in chapter_titles and not NUMBERED.match(raw):
+                found.append(Heading(lines[i].number, None, candidate, "chapter"))
+                used.update([i, *extra])
+                prev_body = ""
+                i = (extra[-1] if extra else i) + 1
+                break
+        else:
+            words = text.split()
+            if (
+                not cont
+                and 1 <= len(words) <= 9
+                and len(text) <= 80
+                and is_capitalised(text)
+                and not _BULLET.match(raw)
+                and not text.endswith((".", ",", ":", ";", "-"))
+                and low(words[-1]) not in STOP | CONT_OK
+                and (not prev_body or len(prev_body) > 200 or prev_body.endswith((".", "!", "?", ")", "”", ":")))
+                and not re.search(r"\.\s", text)
+                and not text.startswith(("http", "<", "["))
+                and not re.match(r"^\d", text)
+                and _next_is_paragraph(lines, i + 1, body.stop, skip)
+            ):
+                found.append(Heading(lines[i].number, None, text, "sub"))
+                used.add(i)
+                prev_body = ""
+            else:
+                prev_body = text
+            i += 1
+    return found, used
+
+
+def _next_is_paragraph(lines: tuple[Line, ...], start: int, stop: int, skip: set[int], stacked: bool = True) -> bool:
+    """Whether a paragraph follows, possibly below one more heading ("Arbete och sjukfrånvaro" over
+    "Forskningsöversikt")."""
+    for j in range(start, min(stop, start + 6)):
+        if j in skip:
+            continue
+        t = lines[j].text.strip()
+        if t and stacked and _heading_like(t) and not NUMBERED.match(lines[j].text):
+            return _next_is_paragraph(lines, j + 1, stop, skip, stacked=False)
+        if t:
+            # a paragraph may open with a lower-case address: "www.genombrott.nu är ett webbverktyg …"
+            opens = is_capitalised(t) or bool(_ADDRESS_START.match(t))
+            return len(t) > 60 and opens and not NUMBERED.match(lines[j].text)
+    return False
+
+
+def _heading_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and len(text) <= 40
+        and is_capitalised(text)
+        and not text.endswith((".", ",", ":", ";", "-"))
+        and not _BULLET.match(text)
+        and low(words[-1]) not in STOP | CONT_OK
+    )
+
+
+def _find_markers(
+    text: str, notes: list[Footnote], cursor: int, line_number: int
+) -> tuple[str, list[tuple[int, int]], int]:
+    """Remove glued plain-digit footnote markers expected in order; return text, markers, cursor."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while cursor < len(notes):
+        note = notes[cursor]
+        if line_number > note.line:
+            cursor += 1
+            continue
+        hit = None
+        for m in re.finditer(r"\d+", text[pos:]):
+            s, e = m.start() + pos, m.end() + pos
+            run = m.group()
+            prev = text[s - 1] if s > 0 else " "
+            nxt = text[e] if e < len(text) else " "
+            if nxt.isalpha():
+                continue
+            body = None
+            if not prev.isspace() and not prev.isdigit() and prev not in "-–/:.,+%§" and prev != "(":
+                body = run
+                offset = s
+            elif run[:2] in ("19", "20") and len(run) > 4 and (prev.isspace() or prev in "(["):
+                body = run[4:]
+                offset = s + 4
+            if body is None:
+                continue
+            numbers: list[int] = []
+            k, rest = cursor, body
+            while rest and k < len(notes) and rest.startswith(str(notes[k].number)):
+                numbers.append(notes[k].number)
+                rest = rest[len(str(notes[k].number)) :]
+                k += 1
+            if numbers and not rest:
+                hit = (offset, e, numbers)
+                break
+        if hit is None:
+            break
+        offset, e, numbers = hit
+        text = text[:offset] + text[e:]
+        out.extend((offset, n) for n in numbers)
+        cursor += len(numbers)
+        pos = offset
+    return text, out, cursor
+
+
+def parse(doc: Document) -> Parsed:
+    lines = doc.lines
+    toc_range, toc = read_toc(lines)
+    start = toc_range.stop if toc_range else 0
+    end = _body_end(lines, start)
+    body = range(0, end)
+    pages = {ln.number: page for ln, page in zip(lines, page_of_lines(doc), strict=True)}
+    notes, note_lines = read_footnotes(lines, body)
+    header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
+    header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
+    skip = set(note_lines) | set(toc_range)
+    for i in body:
+        m = header_re.match(lines[i].text)
+        if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
+            skip.add(i)
+    heads, head_lines = _headings(lines, body, skip, toc)
+    head_at = {h.line: k for k, h in enumerate(heads)}
+    plain_notes = sorted((n for n in notes.values() if not _has_sup(lines, n)), key=lambda n: n.number)
+    parts: list[str] = []
+    length = 0
+    offsets: list[int] = []
+    offset_lines: list[int] = []
+    heading_offsets: list[int] = [0] * len(heads)
+    markers: list[tuple[int, int]] = []
+    bullets: list[list[tuple[int, str]]] = []
+    cursor = 0
+    last_was_bullet = False
+
+    def emit(s: str) -> None:
+        nonlocal length
+        parts.append(s)
+        length += len(s)
+
+    for i in body:
+        ln = lines[i]
+        if ln.number in head_at:
+            heading_offsets[head_at[ln.number]] = length
+            emit("\n")
+            last_was_bullet = False
+            continue
+        if i in skip or i in head_lines:
+            continue
+        raw = ln.text
+        if not raw.strip():
+            continue
+        text, found, cursor = _find_markers(raw.strip(), plain_notes, cursor, ln.number)
+        # superscript markers
+        sup_hits = [(m.start(), int(m.group().translate(_SUPERSCRIPTS))) for m in re.finditer(f"[{_SUP}]+", text)]
+        if sup_hits:
+            cleaned = ""
+            last = 0
+            for m in re.finditer(f"\\s?[{_SUP}]+", text):
+                cleaned += text[last : m.start()]
+                found.append((len(cleaned), int(m.group().strip().translate(_SUPERSCRIPTS))))
+                last = m.end()
+            text = cleaned + text[last:]
+        text = clean(text)
+        is_bullet = bool(_BULLET.match(raw))
+        if is_bullet:
+            item = _BULLET.sub("", raw).strip()
+            if last_was_bullet and bullets:
+                bullets[-1].append((ln.number, clean(item)))
+            else:
+                bullets.append([(ln.number, clean(item))])
+            last_was_bullet = True
+        elif last_was_bullet and raw[:1].isspace() is False and is_capitalised(text):
+            last_was_bullet = False
+        elif last_was_bullet and bullets:
+            # continuation of a bullet item wrapped over lines
+            n0, t0 = bullets[-1][-1]
+            bullets[-1][-1] = (n0, clean(f"{t0} {text}"))
+        prev = "".join(parts[-1:])
+        if is_bullet:
+            emit("\n")
+            text = _BULLET.sub("", text)
+        if prev and not prev.endswith("\n"):
+            if (
+                re.search(r"[a-zåäöé]-$", prev)
+                and re.match(r"[a-zåäö]", text)
+                and not re.match(r"(och|eller|samt|till)\b", text)
+            ):
+                parts[-1] = prev[:-1]
+                length -= 1
+            else:
+                emit(" ")
+        offsets.append(length)
+        offset_lines.append(ln.number)
+        markers.extend((length + off, n) for off, n in found)
+        emit(text)
+    stream = "".join(parts)
+    sentences = _sentences(stream, offsets, offset_lines, heading_offsets)
+    return Parsed(
+        doc,
+        toc,
+        heads,
+        notes,
+        stream,
+        offsets,
+        offset_lines,
+        heading_offsets,
+        sentences,
+        sorted(markers),
+        pages,
+        [b for b in bullets if len(b) >= 2],
+    )
+
+
+def _has_sup(lines: tuple[Line, ...], note: Footnote) -> bool:
+    for ln in lines:
+        if ln.number == note.line:
+            return bool(re.match(f"^\\s*[{_SUP}]", ln.text))
+    return False
+
+
+def _sentences(text: str, offsets: list[int], offset_lines: list[int], heading_offsets: list[int]) -> list[Sentence]:
+    """The stream's sentences, cut paragraph by paragraph by the shared splitter (:mod:`loader.document`)."""
+    out: list[Sentence] = []
+    pos = 0
+    bounds: list[tuple[int, int]] = []
+    for para in text.split("\n"):
+        bounds += [(pos + s, pos + e) for s, e in sentence_spans(para)]
+        pos += len(para) + 1
+    order = sorted(range(len(heading_offsets)), key=lambda k: heading_offsets[k])
+    sorted_offsets = [heading_offsets[k] for k in order]
+    for s, e in bounds:
+        seg = text[s:e].strip()
+        if not seg:
+            continue
+        s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        li = bisect.bisect_right(offsets, s2) - 1
+        hi = bisect.bisect_right(sorted_offsets, s2) - 1
+        out.append(
+            Sentence(
+                s2,
+                s2 + len(seg),
+                seg,
+                offset_lines[max(li, 0)] if offset_lines else 1,
+                order[hi] if hi >= 0 else -1,
+            )
+        )
+    return out

@@ -1,0 +1,190 @@
+"""The words the numbered-report layout reads by: cue nouns from the ontology, grammar from one module.
+
+Nothing Swedish is listed here. What a thing is called ("skriften", "projektet", "nätverket",
+"webbinarier") comes from ``pg:cueNoun`` on the ontology's classes and ``:cueNoun`` / SKOS
+labels of ``ontology/vocab/resource-form.ttl``, looked up through
+:func:`loader.named_things.cue_of` (inflection and compounds by the Snowball stemmer). Closed
+word classes (articles, prepositions, pronouns, auxiliaries, months) come from
+:mod:`loader.grammar`; organisations from the actor lexicon (``data/actors.ttl``).
+
+>>> cue("skriften"), cue("förbättringsverktyg"), cue("nätverket"), cue("hälsa")
+(('resource', 'skrift'), ('resource', 'webbverktyg'), ('actor', 'natverk'), None)
+>>> method_cue("metoden"), method_cue("Samarbetsmodell"), method_cue("skriften")
+('modell', 'modell', None)
+>>> is_event_word("webbinarier"), is_event_word("rapporten")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loader.actors import ActorLexicon
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SUBJUNCTIONS,
+)
+from loader.lexicon import Lexicon
+from loader.named_things import cue_of
+from loader.text import fold
+from psykgraf.settings import ROOT
+
+__all__ = [
+    "CONT_OK",
+    "NOT_NAME",
+    "STOP",
+    "bare",
+    "cue",
+    "definite_cue",
+    "is_event_word",
+    "is_initiative_word",
+    "is_organisation",
+    "low",
+    "method_cue",
+    "norm",
+    "refers_back",
+    "self_named",
+    "type_word",
+]
+
+_PUNCT = ".,;:!?()[]”\"“'*«»"
+#: Prepositions that may stand inside a name ("Första linjen för barn", "Rätt stöd i skolan").
+CONT_OK = frozenset({"och", "i", "för", "av", "om", "på"})
+#: Words that end an unquoted name: every closed-class word except those that join a name's parts.
+#: (Pronouns do not: a possessive may stand inside a name, "Meningsskapande i vår tid".)
+STOP = (SUBJUNCTIONS | CONJUNCTIONS | AUXILIARIES | DEMONSTRATIVES | PREPOSITIONS | ADVERBS) - CONT_OK
+#: Words that never start a name: closed-class words (sentence openers such as "Under", "Inom").
+NOT_NAME = FUNCTION_WORDS | ARTICLES | QUANTIFIERS
+#: Resource forms of methods and instruments: a heading or name they introduce is the method itself
+#: ("Samarbetsmodell Collaborative Care", "en intervjumetod, kallad BCFPI"). Codes, not words.
+_METHOD_FORMS = frozenset({"modell", "formular"})
+# An abbreviation inflects after a colon ("PM:et", "SIP:en"): Swedish orthography, not vocabulary.
+_COLON_INFLECTED = re.compile(r"([A-Za-zÅÄÖåäö]{1,6}):(?:et|en|n|t|na|ar|arna|er|erna)")
+
+
+def bare(word: str) -> str:
+    """A word without surrounding punctuation and link markup ("[Förstalinjekonferens](#)")."""
+    return re.sub(r"^\[|\]\([^)\s]*\)?$", "", word.strip()).strip(_PUNCT)
+
+
+def norm(word: str) -> str:
+    """A word folded and without surrounding punctuation, for comparisons."""
+    return fold(word).strip(_PUNCT)
+
+
+def low(word: str) -> str:
+    """A word in lower case without surrounding punctuation (diacritics kept, as in grammar sets)."""
+    return word.lower().strip(_PUNCT)
+
+
+#: Form codes that name no thing of their own (kept as named_things reads them): a network is an
+#: actor, a seminar an event, a meeting place a setting.
+_NOT_THINGS = frozenset({"natverk", "seminarium", "motesplats"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon.from_dir()
+
+
+@lru_cache(maxsize=16384)
+def cue(word: str) -> tuple[str, str] | None:
+    """The (kind, form) a cue noun signals: ("resource", form code), ("initiative", ""), ("event", "")
+    or ("actor", "natverk") for a network or working group; None for other words."""
+    w = bare(word)
+    colon = _COLON_INFLECTED.fullmatch(w)
+    if colon:
+        w = colon.group(1)
+    if not w or len(w) > 40 or not re.search(r"[A-Za-zÅÄÖåäö]{2}", w):
+        return None
+    if "-" in w:
+        # A form label written with a hyphen ("e-tjänst", "e-utbildning") is one word, not a compound
+        # on its last part: the tagger reads the whole word in any inflection.
+        whole = [t.code for t in _lexicon().tag(w) if t.scheme == "resource-form" and t.start == 0 and t.end == len(w)]
+        if whole and whole[0] not in _NOT_THINGS:
+            return ("resource", whole[0])
+    found = cue_of(w)
+    if found is None:
+        return None
+    if found.kind == "actor":
+        return ("actor", found.code) if found.code == "natverk" else None
+    if found.kind == "resource":
+        return ("resource", found.code)
+    return (found.kind, "")
+
+
+def method_cue(word: str) -> str | None:
+    """The resource form a method, model or instrument noun signals ("metoden" -> "modell")."""
+    found = cue(word)
+    return found[1] if found and found[0] == "resource" and found[1] in _METHOD_FORMS else None
+
+
+def _definite(word: str) -> bool:
+    w = word.lower().strip(_PUNCT)
+    return bool(_COLON_INFLECTED.fullmatch(w)) or w.endswith(DEFINITE_ENDINGS[:-2])
+
+
+def definite_cue(word: str) -> tuple[str, str] | None:
+    """A cue noun in the definite form ("rapporten", "metoden", "nätverket"): it refers back."""
+    return cue(word) if word[:1].islower() and _definite(word) else None
+
+
+def type_word(word: str) -> tuple[str, str] | None:
+    """A cue noun that says what follows is ("Rapporten X", "E-tjänsten X"), not part of a name:
+    lower case, or inflected or compounded beyond its base noun."""
+    found = cue(word)
+    if found is None:
+        return None
+    if word[:1].islower() or _definite(word):
+        return found
+    base = cue_of(word.strip(_PUNCT))
+    return found if base is not None and fold(base.noun) != norm(word) else None
+
+
+def self_named(word: str) -> bool:
+    """A definite initiative noun names the initiative it ends ("Nationella självskadeprojektet",
+    "Programmet")."""
+    found = cue(word)
+    return found is not None and found[0] == "initiative" and _definite(word)
+
+
+def is_event_word(word: str) -> bool:
+    """Whether a word names an event or event series (a ``pg:Event`` cue noun, in any inflection)."""
+    found = cue(word)
+    return found is not None and found[0] == "event"
+
+
+def is_initiative_word(word: str) -> bool:
+    """Whether a word names an initiative, project or programme (a ``pg:Initiative`` cue noun)."""
+    found = cue(word)
+    return found is not None and found[0] == "initiative"
+
+
+def refers_back(word: str) -> bool:
+    """A sentence opener that refers to what the sentence before named: a demonstrative or a
+    definite cue noun ("Den", "Detta", "Rapporten", "Metoden")."""
+    w = low(word)
+    return w in DEMONSTRATIVES or (cue(word) is not None and _definite(word))
+
+
+@lru_cache(maxsize=1)
+def _actors() -> ActorLexicon | None:
+    path = ROOT / "data" / "actors.ttl"
+    return ActorLexicon.load(path) if path.exists() else None
+
+
+@lru_cache(maxsize=4096)
+def is_organisation(word: str) -> bool:
+    """Whether a word is an organisation the actor lexicon knows ("SKR", "UPH"): never a name's start."""
+    lexicon = _actors()
+    w = word.strip(_PUNCT)
+    return lexicon is not None and bool(w) and lexicon.resolve(w) is not None
