@@ -12,45 +12,24 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from rdflib import SKOS, Graph, Literal, URIRef
+
+from loader.actors import guess_type
+from loader.grammar import CONJUNCTIONS, MONTHS, SEASONS
+from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, stem_key
+from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
-from loader.text import MONTHS, clean, fold, quote
+from loader.text import clean, fold, quote
 
 __all__ = ["SlidesLayout", "sector_types", "unspace"]
 
-# Sector headings of participant lists -> actor-type codes (general knowledge, folded keys).
-_SECTOR_TYPES = {
-    "civilsamhalle": "civilsamhalle",
-    "civilsamhallet": "civilsamhalle",
-    "ideburen sektor": "civilsamhalle",
-    "ideburna organisationer": "civilsamhalle",
-    "ideella organisationer": "civilsamhalle",
-    "foreningar": "civilsamhalle",
-    "foretag": "foretag",
-    "naringsliv": "foretag",
-    "naringslivet": "foretag",
-    "akademi": "larosate",
-    "akademin": "larosate",
-    "forskning": "larosate",
-    "utbildning": "larosate",
-    "larosaten": "larosate",
-    "universitet": "larosate",
-    "regioner": "region",
-    "region": "region",
-    "landsting": "region",
-    "kommuner": "kommun",
-    "kommun": "kommun",
-    "myndigheter": "myndighet",
-    "myndighet": "myndighet",
-    "vardgivare": "vardgivare",
-    "skr": "",
-    "skl": "",
-}
-_MONTHS = MONTHS
-_SEASONS = ("varen", "sommaren", "hosten", "vintern")
-_MONTH_RE = "|".join(_MONTHS)
+
+_MONTH_RE = "|".join(MONTHS)
 
 _ITEM = re.compile(r"^([A-Z]|[1-9])\.\s+(\S.*)$")
 _DELARENA = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÅÄÖ].*)$")
@@ -70,7 +49,7 @@ _TARGET_HEAD = re.compile(r"^(MÅLGRUPP|Målgrupp)\s*:?$")
 # Swedish slides write a year as "-19" after a month or season ("färdigt i maj -19",
 # "hösten -20", "ht – 20"): the short-year convention, read wherever a date is due.
 _SHORT_YEAR = re.compile(
-    rf"(?:\b({_MONTH_RE}|{'|'.join(_SEASONS)}|hösten|våren|ht|vt)\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I
+    rf"(?:\b({_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I
 )
 
 
@@ -89,32 +68,53 @@ def unspace(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+_PG_SECTOR = URIRef("https://w3id.org/psykgraf/ontology#sectorHeading")
+
+
+@cache
+def _sector_headings() -> dict[str, str]:
+    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl."""
+    graph = Graph().parse(Path(VOCAB_DIR) / "actor-type.ttl", format="turtle")
+    out: dict[str, str] = {}
+    for concept, word in graph.subject_objects(_PG_SECTOR):
+        code = graph.value(concept, SKOS.notation)
+        if isinstance(word, Literal) and code is not None:
+            out.setdefault(fold(str(word)), str(code))
+    return out
+
+
 def sector_types(heading: str) -> tuple[str, ...] | None:
     """Actor-type codes of a sector heading, or ``None`` if ``heading`` is not one.
+
+    A slide that lists participating organisations groups them under sector headings, one
+    sector or several joined by "/", "&", "," or "och"; "Forts." continues a sector from the
+    previous slide. The headings are ``pg:sectorHeading`` values of the actor-type vocabulary.
 
     >>> sector_types("Forts. civilsamhälle")
     ('civilsamhalle',)
     >>> sector_types("SKR/Regioner/kommuner")
-    ('region', 'kommun')
+    ('kommunsektorn', 'region', 'kommun')
     >>> sector_types("Rädda Barnen") is None
     True
     """
+    headings = _sector_headings()
     key = fold(heading)
     key = re.sub(r"^forts\.?\s*", "", key).strip(" .:")
     if not key:
         return None
-    parts = [p.strip() for p in re.split(r"[/&,]| och ", key) if p.strip()]
+    joins = "|".join(sorted(folded_words(CONJUNCTIONS)))
+    parts = [p.strip() for p in re.split(rf"[/&,]|\s(?:{joins})\s", key) if p.strip()]
     types: list[str] = []
     for part in parts:
-        if part not in _SECTOR_TYPES:
+        if part not in headings:
             # Text boxes exported from slides slip a letter now and then (doubled, dropped);
             # one slip in a sector word still names the sector.
-            close = difflib.get_close_matches(part, list(_SECTOR_TYPES), n=1, cutoff=0.9)
+            close = difflib.get_close_matches(part, list(headings), n=1, cutoff=0.9)
             if not close:
                 return None
             part = close[0]
-        if _SECTOR_TYPES[part] and _SECTOR_TYPES[part] not in types:
-            types.append(_SECTOR_TYPES[part])
+        if headings[part] not in types:
+            types.append(headings[part])
     return tuple(types)
 
 
@@ -468,7 +468,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             parts.append(rows[nxt].text)
             last = nxt
         name = _join(parts).rstrip(".,")
-        actor_types = types if len(types) <= 1 else (_classify(name, types),)
+        actor_types = types if len(types) <= 1 else _classify(name, types)
         relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
         out.append(
             Mention(
@@ -500,13 +500,11 @@ def _after_organisations(deck: _Deck, i: int) -> bool:
     return False
 
 
-def _classify(name: str, types: tuple[str, ...]) -> str:
-    key = fold(name)
-    if "region" in types and re.search(r"\bregion\b|landsting", key):
-        return "region"
-    if "kommun" in types and re.search(r"kommun|\bstad\b|\bsdf\b|forvaltning", key):
-        return "kommun"
-    return types[0]
+def _classify(name: str, types: tuple[str, ...]) -> tuple[str, ...]:
+    """The type of an organisation listed under a heading naming several sectors: the one its
+    name's shape shows (``pg:namePattern``), if that is one of them; else none is guessed."""
+    guess = guess_type(name)
+    return (guess,) if guess in types else ()
 
 
 # --- pilots of a school-based model -----------------------------------------------------------
@@ -773,7 +771,7 @@ def _vip(deck: _Deck) -> list[Mention]:
             m = _SHORT_YEAR.search(item)
             if m:
                 year = f"20{m.group(2)}"
-                month = _MONTHS.get((m.group(1) or "").lower())
+                month = MONTHS.get((m.group(1) or "").lower())
                 end_date = f"{year}-{month:02d}" if month else year
                 written = m.group(0)
             # "arbetsgrupper kring: • Schizofreni …, färdigt i maj -19" under a programme's slide: each
@@ -937,7 +935,7 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             continue
         w = _WORKSHOP.match(text)
         if w:
-            date = f"{w.group(5)}-{_MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
+            date = f"{w.group(5)}-{MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
             desc, _ = deck.paragraph(i)
             out.append(
                 Mention(
@@ -956,7 +954,7 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             p = deck.prev_nonblank(i)
             n = deck.next_nonblank(i, limit=3)
             name = rows[p].text if p is not None else text
-            date = f"{d.group(3)}-{_MONTHS[d.group(2).lower()]:02d}-{int(d.group(1)):02d}"
+            date = f"{d.group(3)}-{MONTHS[d.group(2).lower()]:02d}-{int(d.group(1)):02d}"
             desc, _ = deck.paragraph(p if p is not None else i, max_lines=4)
             out.append(
                 Mention(
