@@ -21,7 +21,7 @@ from loader.actors import guess_type
 from loader.grammar import CONJUNCTIONS, MONTHS, SEASONS
 from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, stem_key
+from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, lexicon, stem_key
 from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.text import clean, fold, quote
@@ -124,6 +124,8 @@ class _Row:
     raw: str
     text: str
     page: int | None
+    #: The first non-blank line of a slide (a page of the document model, ``loader.document``).
+    slide_start: bool = False
 
     @property
     def blank(self) -> bool:
@@ -141,7 +143,9 @@ class _Row:
 
     @property
     def page_start(self) -> bool:
-        return bool(self.raw[:1].isspace() and self.text)
+        """Whether a new slide starts here: a page break of the document model, or a line
+        indented by one space right after text (the pdftotext convention for a page's first line)."""
+        return self.slide_start or bool(self.raw[:1].isspace() and self.text)
 
 
 class _Deck:
@@ -149,7 +153,15 @@ class _Deck:
 
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
-        self.rows = [_Row(ln.number, ln.text, clean(unspace(ln.text)), ln.page) for ln in doc.lines]
+        # Slides are the document model's pages (``Line.page`` set by ``loader.document.paginate``).
+        self.rows = []
+        page: int | None = None
+        for ln in doc.lines:
+            text = clean(unspace(ln.text))
+            starts = bool(text) and ln.page is not None and page is not None and ln.page != page
+            if text and ln.page is not None:
+                page = ln.page
+            self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
         self.headings: list[str] = []
         heading, blanks = "", 2
         for row in self.rows:
@@ -504,7 +516,11 @@ def _classify(name: str, types: tuple[str, ...]) -> tuple[str, ...]:
     """The type of an organisation listed under a heading naming several sectors: the one its
     name's shape shows (``pg:namePattern``), if that is one of them; else none is guessed."""
     guess = guess_type(name)
-    return (guess,) if guess in types else ()
+    if guess in types:
+        return (guess,)
+    # A type label inside the name ("Södermalms SDF": SDF is a label of kommun).
+    tagged = [t.code for t in lexicon().tag(name) if t.scheme == "actor-type" and t.code in types]
+    return (tagged[-1],) if tagged else ()
 
 
 # --- pilots of a school-based model -----------------------------------------------------------
