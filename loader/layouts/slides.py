@@ -18,10 +18,10 @@ from pathlib import Path
 from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
-from loader.grammar import CONJUNCTIONS, MONTHS, SEASONS
+from loader.grammar import AUXILIARIES, CONJUNCTIONS, FUNCTION_WORDS, MONTHS, PREPOSITIONS, SEASONS
 from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, lexicon, stem_key
+from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, lexicon, name_at, stem_key
 from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.text import clean, fold, quote
@@ -331,25 +331,53 @@ def _item_run(deck: _Deck, start: int) -> list[tuple[int, str, str]]:
     return items
 
 
+def _area_noun(text: str) -> bool:
+    """Whether ``text`` has a compound of "område" (arbetsområden, fokusområden, insatsområden):
+    the heading of an initiative's overview slide that lists its areas."""
+    return any(fold(w).endswith(("omrade", "omraden", "omradena")) for w in _WORD_FORM.findall(text))
+
+
+def _initiative_name(deck: _Deck, j: int) -> tuple[str, int] | None:
+    """The initiative an areas heading at line ``j`` belongs to: the subject of the heading when
+    it is a clause ("Barnkraft Dalarna har fyra insatsområden"), else the title line above it."""
+    words = deck.rows[j].text.split()
+    verb = next((k for k, w in enumerate(words) if w.lower() in AUXILIARIES), None)
+    if verb is not None and verb > 0 and words[0][:1].isupper():
+        return " ".join(words[:verb]), j
+    k = deck.prev_nonblank(j)
+    if k is None:
+        return None
+    text = deck.rows[k].text
+    if text.endswith(".") or len(text.split()) > 8:
+        # A sentence above the heading is no title; the slide's first line names the initiative.
+        title = deck.headings[k]
+        first = next((t for t in range(k, -1, -1) if deck.rows[t].text[:120] == title), None)
+        if first is None or title.endswith(".") or not title:
+            return None
+        text, k = _sentence_case(deck.rows[first].text), first
+    return text, k
+
+
 def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
     best: tuple[Mention, list[tuple[int, str, str]]] | None = None
     for i, row in enumerate(deck.rows):
-        if not row.text.startswith("1. "):
+        if not _ITEM.match(row.text) or _ITEM.match(row.text).group(1) not in ("1", "A"):  # type: ignore[union-attr]
             continue
         run = _item_run(deck, i)
-        if sum(code.isalpha() for _, code, _ in run) < 3:
+        if len(run) < 3:
             continue
-        # The initiative is named just above its "…områden" heading.
+        # Convention of an initiative's overview slide: a title, an "…områden" heading, and the
+        # numbered or lettered areas.
         j: int | None = i
         for _ in range(4):
             j = deck.prev_nonblank(j) if j is not None else None
             if j is None:
                 break
-            if "omraden" in fold(deck.rows[j].text):
-                k = deck.prev_nonblank(j)
-                if k is not None:
-                    name = deck.rows[k].text
-                    best = (Mention("initiative", name, deck.source(k), heading=deck.headings[k]), run)
+            if _area_noun(deck.rows[j].text):
+                named = _initiative_name(deck, j)
+                if named is not None:
+                    name, k = named
+                    best = (Mention("initiative", name, deck.source(k, name), heading=deck.headings[k]), run)
                 break
         if best is not None:
             break
@@ -460,7 +488,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
                 in_block, types, heading = True, sector, row.text
             i += 1
             continue
-        if row.page_start or len(row.text) > 60 or (out and deck.blank_run_after(i - 1) >= 2 and i > 0):
+        # A list of organisations is one text box per sector: a new slide, a long line, or a
+        # line after a gap of two blank lines that is no sector heading ends it.
+        gap = i > 0 and rows[i - 1].blank and deck.blank_run_after(deck.prev_nonblank(i) or 0) >= 2
+        if row.page_start or len(row.text) > 60 or (gap and sector is None):
             in_block = False
             continue
         if sector is not None:
@@ -621,10 +652,15 @@ def _pilots(deck: _Deck) -> list[Mention]:
     pilot_name = f"Pilot {model_label.lower()}"
     pilot_row, pilot_alt, pilot_year = model_row, "", ""
     for k in range(first, len(deck.rows)):
-        text, _ = deck.paragraph(k, max_lines=2)
+        # The line that gives the pilot a year ("Pilotkommun 2018", "Pilot 2022-2023").
+        # A text box may break its line without a blank line between ("Pilotkommun" / "2018").
+        box = [deck.rows[k].text]
+        if k + 1 < len(deck.rows) and not deck.rows[k + 1].blank and not deck.rows[k + 1].page_start:
+            box.append(deck.rows[k + 1].text)
+        text = _join(box)
         said = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
         if said and len(text) < 60:
-            pilot_row, pilot_alt, pilot_year = k, _join([text]), said.group(1)
+            pilot_row, pilot_alt, pilot_year = k, text, said.group(1)
             break
     details = [_pilot_details(deck, i, _site_end(deck, starts, n)) for n, (i, _) in enumerate(starts)]
     years = sorted({y for _, ys in details for y in ys} | ({pilot_year} if pilot_year else set()))
@@ -1116,6 +1152,63 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
     return None
 
 
+def _predicate_cut(text: str, name: str, end: int) -> str:
+    """A name without the predicate a sentence on a slide runs on with: "Nätverket Elevhälsa
+    Dalarna träffas varje månad." names "Elevhälsa Dalarna". Only a name of two or more
+    capitalised words that runs to the end of a sentence is cut, at its first lower-case word.
+
+    >>> _predicate_cut("Nätverket Elevhälsa Dalarna träffas varje månad.", "Elevhälsa Dalarna träffas varje månad", 47)
+    'Elevhälsa Dalarna'
+    >>> _predicate_cut("Metoden Mer tid i klassrummet", "Mer tid i klassrummet", 29)
+    'Mer tid i klassrummet'
+    """
+    if not text.rstrip().endswith(".") or text[end:].strip(" ."):
+        return name
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps][:1].isupper():
+        caps += 1
+    if caps >= 2 and caps < len(words) and words[caps].lower() not in FUNCTION_WORDS:
+        return " ".join(words[:caps])
+    return name
+
+
+_FRAMEWORK = re.compile(r"\binom ramen för\s+")
+
+
+def _initiatives_named(text: str, cues: CueNouns) -> list[tuple[str, str]]:
+    """Initiatives a text box names: (name, longer form as written).
+
+    * an indefinite initiative cue opening a title, then its name in lower case: "Projekt
+      självkänsla i årskurs 5 och 7" names "Projekt självkänsla" (slide titles write a project
+      as cue + name; the phrase after a preposition says where or with whom). A number after
+      the cue is a kind of project ("Projekt 3-4 år"), not a name;
+    * "inom ramen för X": what is done within the frame of a named project or programme.
+    """
+    out: list[tuple[str, str]] = []
+    words = _WORD_FORM.findall(text)
+    if len(words) >= 2 and text[:1].isupper() and not text.rstrip().endswith("."):
+        cue = cues.match(words[0])
+        second = words[1].lower()
+        if (
+            cue is not None
+            and cue.kind == "initiative"
+            and not _definite(words[0])
+            and words[0].lower().endswith(cue.label.lower())  # the base form, not "Kraftsamlingens"
+            and second.isalpha()
+            and second not in FUNCTION_WORDS
+        ):
+            head = re.split(r"\s+(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")\s+|\s*[(:–,]", text)[0]
+            kept = [w for w in head.split() if w.lower() not in FUNCTION_WORDS]
+            if 2 <= len(kept) <= 5:
+                out.append((" ".join(head.split()), _DATE_TAIL.sub("", text).strip(" .")))
+    for m in _FRAMEWORK.finditer(text):
+        got = name_at(text, m.end())
+        if got is not None and got[0][:1].isupper() and len(got[0]) > 2:
+            out.append((got[0], got[0]))
+    return out
+
+
 def _plural_cue(word: str, cue: Cue) -> bool:
     """Whether ``word`` is a plural of its cue ("modeller", "Workshops"): a class, not a thing.
 
@@ -1204,7 +1297,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             i = last + 1
             continue
         for named in find_named(text, cues):
-            add(i, text, named.name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+            name = _predicate_cut(text, named.name, named.end)
+            add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        for name, alt in _initiatives_named(text, cues):
+            add(i, text, name, "initiative", None, alt_names=(alt,) if alt and alt != name else ())
         titled = _titled(text, cues)
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
@@ -1213,7 +1309,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         in_event = deck.rows[i].bullet and any(
             m.kind == "event" and 0 < deck.rows[i].number - m.source.line <= 8 for m in known
         )
-        if titled is not None and not in_event and not any(k.startswith(fold(titled[0])) for k in seen):
+        # "<model> i <municipality>" on a pilot site's slide is the model used there, not a new one.
+        at_site = titled is not None and any(fold(titled[0]).startswith(f"{k} i ") for k in seen if len(k) > 6)
+        if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     return out
