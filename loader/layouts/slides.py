@@ -21,7 +21,16 @@ from loader.actors import guess_type
 from loader.grammar import AUXILIARIES, CONJUNCTIONS, FUNCTION_WORDS, MONTHS, PREPOSITIONS, SEASONS
 from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, lexicon, name_at, stem_key
+from loader.layouts.cues import (
+    Cue,
+    CueNouns,
+    cue_nouns,
+    find_named,
+    is_organisation,
+    lexicon,
+    name_at,
+    stem_key,
+)
 from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.text import clean, fold, quote
@@ -36,8 +45,10 @@ _DELARENA = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÅÄÖ].*)$")
 _QUESTION_START = re.compile(r"^(Hur|Vad|Vilka|Varför|När|Genom)\b")
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+) (kommun|KOMMUN)\b")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+# "<title> – <event noun> 11 oktober 2019": a programme line of a conference deck; the event
+# noun is any cue noun of kind event (checked in ``_events``).
 _WORKSHOP = re.compile(
-    rf"^(.+?) – (kickoff|workshop|seminarium|konferens|webbinarium)\s+(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})$",
+    rf"^(.+?) – (\w+)\s+(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})$",
     re.IGNORECASE,
 )
 _DATED_EVENT = re.compile(rf"^(\d{{1,2}}) ({_MONTH_RE}) (\d{{4}}), kl\.", re.IGNORECASE)
@@ -361,7 +372,8 @@ def _initiative_name(deck: _Deck, j: int) -> tuple[str, int] | None:
 def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
     best: tuple[Mention, list[tuple[int, str, str]]] | None = None
     for i, row in enumerate(deck.rows):
-        if not _ITEM.match(row.text) or _ITEM.match(row.text).group(1) not in ("1", "A"):  # type: ignore[union-attr]
+        first = _ITEM.match(row.text)
+        if first is None or first.group(1) not in ("1", "A"):
             continue
         run = _item_run(deck, i)
         if len(run) < 3:
@@ -382,16 +394,19 @@ def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
         if best is not None:
             break
     if best is None:
+        best = _bullet_areas(deck)
+    if best is None:
         return None, []
     initiative, run = best
     mentions = []
     for i, code, text in run:
+        # Two-level overviews number the work areas and letter the focus areas under them.
         extra = (("level", "arbetsområde"),) if code.isdigit() else (("level", "fokusområde"),)
         mentions.append(
             Mention(
                 "focus-area",
                 text,
-                deck.source(i, f"{code}. {text}"),
+                deck.source(i, text),
                 code=code,
                 heading=deck.headings[i],
                 relations=(Relation("part-of", "initiative", initiative.name),),
@@ -399,6 +414,26 @@ def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
             )
         )
     return initiative, mentions
+
+
+def _bullet_areas(deck: _Deck) -> tuple[Mention, list[tuple[int, str, str]]] | None:
+    """An "…områden" heading followed by three or more list items of any glyph: the areas,
+    coded by their position (the slide gives them no number)."""
+    for j, row in enumerate(deck.rows):
+        if row.blank or row.bullet or len(row.text) > 90 or not _area_noun(row.text):
+            continue
+        run: list[tuple[int, str, str]] = []
+        k = deck.next_nonblank(j, limit=3)
+        while k is not None and deck.rows[k].bullet and not deck.rows[k].page_start:
+            text, last = _unit(deck, k)
+            run.append((k, chr(ord("A") + len(run)), strip_bullet(text)))
+            k = deck.next_nonblank(last, limit=3)
+        if len(run) >= 3:
+            named = _initiative_name(deck, j)
+            if named is not None:
+                name, n = named
+                return Mention("initiative", name, deck.source(n, name), heading=deck.headings[n]), run
+    return None
 
 
 def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -> Mention:
@@ -482,9 +517,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if row.blank:
             i += 1
             continue
-        sector = _heading_types(row.text)
+        sector = _heading_types(row.item)
         if not in_block:
-            if sector is not None and _after_organisations(deck, i):
+            if sector is not None and (_after_organisations(deck, i) or _organisations_follow(deck, i)):
                 in_block, types, heading = True, sector, row.text
             i += 1
             continue
@@ -498,10 +533,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             types, heading = sector, row.text
             i += 1
             continue
-        parts, last = [row.text], i
+        parts, last = [row.item], i
         while True:
             nxt = deck.next_nonblank(last, limit=2)
-            if nxt is None or rows[nxt].page_start or _heading_types(rows[nxt].text) is not None:
+            if nxt is None or rows[nxt].page_start or rows[nxt].bullet or _heading_types(rows[nxt].item) is not None:
                 break
             raw_last = rows[last].raw
             single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
@@ -541,6 +576,29 @@ def _after_organisations(deck: _Deck, i: int) -> bool:
         if "organisation" in fold(deck.rows[j].text):
             return True
     return False
+
+
+def _organisations_follow(deck: _Deck, i: int) -> bool:
+    """Whether the sector heading at ``i`` heads a list of organisations even without a line
+    saying so: within the next dozen short lines another sector heading follows and some
+    names are shaped like an organisation's (``pg:namePattern``, an actor-type word), or the
+    next three names are mostly so shaped."""
+    names: list[str] = []
+    headings = 1
+    j: int | None = i
+    while len(names) + headings < 12:
+        j = deck.next_nonblank(j, limit=3) if j is not None else None
+        if j is None or deck.rows[j].page_start:
+            break
+        item = deck.rows[j].item
+        if len(item) > 60 or item.endswith((".", ":", "?")) or not item[:1].isupper():
+            break
+        if _heading_types(item) is not None:
+            headings += 1
+        else:
+            names.append(item)
+    shaped = [guess_type(n) is not None or is_organisation(n) for n in names]
+    return (headings >= 2 and any(shaped)) or sum(shaped[:3]) >= 2
 
 
 def _classify(name: str, types: tuple[str, ...]) -> tuple[str, ...]:
@@ -986,7 +1044,8 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             )
             continue
         w = _WORKSHOP.match(text)
-        if w:
+        cue = cue_nouns().match(w.group(2)) if w else None
+        if w and cue is not None and cue.kind == "event":
             date = f"{w.group(5)}-{MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
             desc, _ = deck.paragraph(i)
             out.append(
@@ -1176,6 +1235,29 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
 _FRAMEWORK = re.compile(r"\binom ramen för\s+")
 
 
+def _titled_initiative(text: str, cues: CueNouns) -> str | None:
+    """The initiative a slide title names when it opens with an initiative cue in its base form:
+    "Kraftsamling för psykisk hälsa – med fokus på …" names "Kraftsamling för psykisk hälsa"
+    (the part before a dash, colon or bracket is the name; the rest is a subtitle).
+
+    >>> _titled_initiative("Satsning på unga vuxna – 2024", cue_nouns())
+    'Satsning på unga vuxna'
+    >>> _titled_initiative("Projekt 3-4 år", cue_nouns()) is None
+    True
+    """
+    head = re.split(r"\s+[–-]\s+|\s*[:(]", text, maxsplit=1)[0].strip()
+    head = _DATE_TAIL.sub("", head).strip()
+    words = _WORD_FORM.findall(head)
+    if len(words) < 2 or len(words) > 10 or not head[:1].isupper() or head.endswith((".", "?")):
+        return None
+    cue = cues.match(words[0])
+    if cue is None or cue.kind != "initiative" or not words[0].lower().endswith(cue.label.lower()):
+        return None
+    if not words[1].isalpha():
+        return None  # "Projekt 3-4 år", "Pilot 2022": a kind of project or its year, not a name
+    return head
+
+
 def _initiatives_named(text: str, cues: CueNouns) -> list[tuple[str, str]]:
     """Initiatives a text box names: (name, longer form as written).
 
@@ -1299,6 +1381,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        opening = _titled_initiative(text, cues) if deck.headings[i] == deck.rows[i].text[:120] else None
+        if opening is not None and not any(fold(opening).startswith(k) for k in seen if len(k) > 6):
+            add(i, text, opening, "initiative", None)
         for name, alt in _initiatives_named(text, cues):
             add(i, text, name, "initiative", None, alt_names=(alt,) if alt and alt != name else ())
         titled = _titled(text, cues)
