@@ -1128,6 +1128,12 @@ def _presenters(deck: _Deck) -> list[str]:
 
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _DATE_TAIL = re.compile(rf"\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b.*$", re.IGNORECASE)
+#: A date on a slide: "12 maj", "3–4 juni 2024", "2024-06-03", "hösten 2023", "maj 2024".
+_DATED = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b(?:{_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 _TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
 _OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,&–-])\s*$")
 _TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:och|med|för|i|av|på|till|om|samt))+\s*$")
@@ -1184,6 +1190,11 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
             return None  # long titles only for groups and events named by their task ("Arbetsgrupp för att …")
+        if cue.kind == "event" and k == 0 and _DATED.search(text) and not _plural_cue(word, cue):
+            # A dated event noun opening a line is one occurrence, whatever follows: "Temadag
+            # 12 maj", "Konferens för elevhälsan 3 juni 2024", "Dialogmöte hösten 2023".
+            name = _DATE_TAIL.sub("", head).strip(" -–,")
+            return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
         # A definite cue opening the line is the subject of a statement ("Piloten landade på…").
@@ -1232,63 +1243,72 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     return name
 
 
-_FRAMEWORK = re.compile(r"\binom ramen för\s+")
+def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
+    """The initiative a short line names when it opens with an initiative cue in its base form,
+    as (name, longer form as written). Slide titles write a project as cue + name:
 
+    * cue + preposition: the title up to a dash, colon or bracket is the name ("Kraftsamling
+      för psykisk hälsa – med fokus på …");
+    * cue + a name in lower case: the name ends at the first preposition or conjunction, which
+      says where or with whom ("Projekt självkänsla i årskurs 5 och 7" names "Projekt självkänsla").
 
-def _titled_initiative(text: str, cues: CueNouns) -> str | None:
-    """The initiative a slide title names when it opens with an initiative cue in its base form:
-    "Kraftsamling för psykisk hälsa – med fokus på …" names "Kraftsamling för psykisk hälsa"
-    (the part before a dash, colon or bracket is the name; the rest is a subtitle).
+    A number after the cue is a kind of project or its year ("Projekt 3-4 år", "Pilot 2022").
 
     >>> _titled_initiative("Satsning på unga vuxna – 2024", cue_nouns())
-    'Satsning på unga vuxna'
+    ('Satsning på unga vuxna', 'Satsning på unga vuxna')
+    >>> _titled_initiative("Projekt trygga raster i årskurs 4", cue_nouns())
+    ('Projekt trygga raster', 'Projekt trygga raster i årskurs 4')
     >>> _titled_initiative("Projekt 3-4 år", cue_nouns()) is None
     True
     """
     head = re.split(r"\s+[–-]\s+|\s*[:(]", text, maxsplit=1)[0].strip()
     head = _DATE_TAIL.sub("", head).strip()
     words = _WORD_FORM.findall(head)
-    if len(words) < 2 or len(words) > 10 or not head[:1].isupper() or head.endswith((".", "?")):
+    if len(words) < 2 or len(words) > 12 or not head[:1].isupper() or head.endswith((".", "?", "!")):
         return None
     cue = cues.match(words[0])
     if cue is None or cue.kind != "initiative" or not words[0].lower().endswith(cue.label.lower()):
         return None
-    if not words[1].isalpha():
-        return None  # "Projekt 3-4 år", "Pilot 2022": a kind of project or its year, not a name
-    return head
+    second = words[1].lower()
+    if not second.isalpha():
+        return None
+    if second in FUNCTION_WORDS:
+        return (head, head) if second in PREPOSITIONS and len(words) > 2 else None
+    joins = "|".join(sorted(PREPOSITIONS | CONJUNCTIONS))
+    name = re.split(rf"\s+(?:{joins})\s+|\s*,", head, maxsplit=1)[0]
+    return name, head
 
 
-def _initiatives_named(text: str, cues: CueNouns) -> list[tuple[str, str]]:
-    """Initiatives a text box names: (name, longer form as written).
+_FRAMEWORK = re.compile(r"\binom ramen för\s+")
 
-    * an indefinite initiative cue opening a title, then its name in lower case: "Projekt
-      självkänsla i årskurs 5 och 7" names "Projekt självkänsla" (slide titles write a project
-      as cue + name; the phrase after a preposition says where or with whom). A number after
-      the cue is a kind of project ("Projekt 3-4 år"), not a name;
-    * "inom ramen för X": what is done within the frame of a named project or programme.
+
+def _framework(text: str) -> list[str]:
+    """What is done "inom ramen för X" (within the frame of X): a named project or programme.
+
+    >>> _framework("Vad gjorde vi inom ramen för Läslyftet Mora?")
+    ['Läslyftet Mora']
     """
-    out: list[tuple[str, str]] = []
-    words = _WORD_FORM.findall(text)
-    if len(words) >= 2 and text[:1].isupper() and not text.rstrip().endswith("."):
-        cue = cues.match(words[0])
-        second = words[1].lower()
-        if (
-            cue is not None
-            and cue.kind == "initiative"
-            and not _definite(words[0])
-            and words[0].lower().endswith(cue.label.lower())  # the base form, not "Kraftsamlingens"
-            and second.isalpha()
-            and second not in FUNCTION_WORDS
-        ):
-            head = re.split(r"\s+(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")\s+|\s*[(:–,]", text)[0]
-            kept = [w for w in head.split() if w.lower() not in FUNCTION_WORDS]
-            if 2 <= len(kept) <= 5:
-                out.append((" ".join(head.split()), _DATE_TAIL.sub("", text).strip(" .")))
+    out: list[str] = []
     for m in _FRAMEWORK.finditer(text):
         got = name_at(text, m.end())
         if got is not None and got[0][:1].isupper() and len(got[0]) > 2:
-            out.append((got[0], got[0]))
+            out.append(got[0])
     return out
+
+
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
+
+
+def _full_date(text: str) -> str | None:
+    """The ISO date of the first "day month year" in ``text`` (the first day of a range).
+
+    >>> _full_date("Workshop om Tidiga tecken 3 juni 2024"), _full_date("Temadag 12 maj")
+    ('2024-06-03', None)
+    """
+    m = _DAY_MONTH_YEAR.search(text)
+    if m is None:
+        return None
+    return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
 
 
 def _plural_cue(word: str, cue: Cue) -> bool:
@@ -1339,6 +1359,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         line = deck.rows[i].number
         owner = next((name for a, b, name in spans if a <= line < b), None)
         relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
+        if kind == "event" and "start" not in kw:
+            kw["start"] = _full_date(text)
         out.append(
             Mention(
                 kind,
@@ -1381,11 +1403,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
-        opening = _titled_initiative(text, cues) if deck.headings[i] == deck.rows[i].text[:120] else None
-        if opening is not None and not any(fold(opening).startswith(k) for k in seen if len(k) > 6):
-            add(i, text, opening, "initiative", None)
-        for name, alt in _initiatives_named(text, cues):
-            add(i, text, name, "initiative", None, alt_names=(alt,) if alt and alt != name else ())
+        opening = _titled_initiative(text, cues)
+        if opening is not None and not any(fold(opening[0]).startswith(k) for k in seen if len(k) > 6):
+            name, longer = opening
+            add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
+        for name in _framework(text):
+            add(i, text, name, "initiative", None)
         titled = _titled(text, cues)
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
