@@ -59,9 +59,7 @@ _GOAL_HEAD = re.compile(r"^(MÅL|Mål|Övergripande mål|Delmål \d+|Syfte|Över
 _TARGET_HEAD = re.compile(r"^(MÅLGRUPP|Målgrupp)\s*:?$")
 # Swedish slides write a year as "-19" after a month or season ("färdigt i maj -19",
 # "hösten -20", "ht – 20"): the short-year convention, read wherever a date is due.
-_SHORT_YEAR = re.compile(
-    rf"(?:\b({_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I
-)
+_SHORT_YEAR = re.compile(rf"(?:\b({_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I)
 
 
 def unspace(text: str) -> str:
@@ -650,6 +648,9 @@ def _structure_starts(deck: _Deck) -> list[int]:
         if cue is not None and cue.kind == "resource" and cue.form is None:
             starts.append(i)
         if _grant_header(row.text):
+            starts.append(i)
+        # So does a slide titled by an initiative of its own ("Satsning på unga vuxna – …").
+        if deck.headings[i] == row.text[:120] and not row.blank and _titled_initiative(row.text, cue_nouns()):
             starts.append(i)
     presenter = _presenter_start(deck)
     if presenter is not None:
