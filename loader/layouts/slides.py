@@ -18,7 +18,16 @@ from pathlib import Path
 from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
-from loader.grammar import AUXILIARIES, CONJUNCTIONS, FUNCTION_WORDS, MONTHS, PREPOSITIONS, SEASONS
+from loader.grammar import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORDINALS,
+    PREPOSITIONS,
+    SEASONS,
+    SUBJUNCTIONS,
+)
 from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import (
@@ -42,7 +51,11 @@ _MONTH_RE = "|".join(MONTHS)
 
 _ITEM = re.compile(r"^([A-Z]|[1-9])\.\s+(\S.*)$")
 _DELARENA = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÅÄÖ].*)$")
-_QUESTION_START = re.compile(r"^(Hur|Vad|Vilka|Varför|När|Genom)\b")
+#: A question on a slide opens with an interrogative (or "Genom …?" answering "how"); a text
+#: box of questions continues over lines that each start a new question.
+_QUESTION_START = re.compile(
+    r"^(?:" + "|".join(sorted(w.capitalize() for w in SUBJUNCTIONS | {"genom"} if w not in ("att", "som"))) + r")\b"
+)
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+) (kommun|KOMMUN)\b")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
 # "<title> – <event noun> 11 oktober 2019": a programme line of a conference deck; the event
@@ -443,7 +456,7 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
             text, _ = deck.block(i)
             low = fold(text)
             own = re.search(rf"\b{re.escape(head)}(en|ens)\b(?!,)", low)
-            if text[:1].isupper() and (own or ("delarenor" in low and re.search(r"\d", low))):
+            if text[:1].isupper() and own:
                 if text not in sentences and len(text) > len(initiative.name) + 10:
                     sentences.append(text)
         for url in _URL.findall(row.text):
@@ -465,7 +478,6 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
 
 
 def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
-    kind_word = "delarena" if "delaren" in fold("\n".join(r.text for r in deck.rows)) else "initiativ"
     out: list[Mention] = []
     seen: set[str] = set()
     for i, row in enumerate(deck.rows):
@@ -492,7 +504,6 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
                 heading="" if _DELARENA.match(deck.headings[i]) else deck.headings[i],
                 code=code,
                 relations=tuple(relations),
-                extra=(("type", kind_word),),
             )
         )
     return out
@@ -500,7 +511,10 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
 
 # --- participants by sector -------------------------------------------------------------------
 
-_CONNECTOR_END = re.compile(r"(\b(för|och|i|av|med|på|till)|[,&–-])\s*$", re.IGNORECASE)
+#: A text box breaks an organisation's name after a connective ("Föreningen för" / "barn").
+_CONNECTOR_END = re.compile(
+    r"(\b(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")|[,&–-])\s*$", re.IGNORECASE
+)
 
 
 def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
@@ -1136,11 +1150,13 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
-_OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,&–-])\s*$")
-_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:och|med|för|i|av|på|till|om|samt))+\s*$")
+_CONNECTIVES = "|".join(sorted(PREPOSITIONS | CONJUNCTIONS, key=len, reverse=True))
+#: A line that ends in a connective or an example marker continues on the next line.
+_OPEN_END = re.compile(rf"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|{_CONNECTIVES})|[,&–-])\s*$")
+_TRAILING_CONNECTIVE = re.compile(rf"(?:\s+(?:{_CONNECTIVES}))+\s*$")
 #: Ordinals end in -a like plural adjectives but name one thing ("Första linjenkonferens").
-_ORDINALS = frozenset("första andra".split())
-_TITLE_PREPOSITIONS = frozenset("för i med om av på vid till inom mot kring på för".split())
+_ORDINALS = ORDINALS
+_TITLE_PREPOSITIONS = PREPOSITIONS
 _KIND_OF_CUE = {"resource": "resource", "initiative": "initiative", "network": "actor", "event": "event"}
 
 
