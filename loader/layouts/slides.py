@@ -952,14 +952,17 @@ def _funder(deck: _Deck) -> Mention | None:
     alt: list[str] = []
     types: tuple[str, ...] = ()
     for k, r in enumerate(deck.rows):
-        # "Forte Forskningsrådet för hälsa, arbetsliv och välfärd": the name, then the full name.
-        full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
+        # A logo line writes the short name, then the full name: "Forte Forskningsrådet för hälsa,
+        # arbetsliv och välfärd" (the rest of the line is capitalised and three words or more).
+        full = re.match(rf"^{re.escape(name)} ([A-ZÅÄÖ][\wåäö-]+(?:[ ,]+[\wåäö-]+){{2,}})$", r.text)
         if full:
             alt.append(full.group(1))
-        if r.text.rstrip("?").endswith(f"är {name}"):
+        # "Vad är X?" answered by a list: the first actor-type word in it says what X is
+        # ("Myndighet under socialdepartementet").
+        if r.text.rstrip("?").endswith(f"är {name}") and not types:
             block, _ = deck.paragraph(k, max_lines=10)
-            if "myndighet" in fold(block):
-                types = ("myndighet",)
+            tags = [t for t in lexicon().tag(block) if t.scheme == "actor-type" and t.code != "natverk"]
+            types = (tags[0].code,) if tags else ()
     return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
 
 
