@@ -1356,6 +1356,11 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         author, before = before.split(", ", 1)
         # "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP)": the organisation's name.
         author = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", author)
+        # Several authors come first, each before a comma and a capital: "SKL, Uppdrag psykisk
+        # hälsa, Förstalinjeboken (2018)"; a comma before a lower-case word is inside the title
+        # ("Stöd till barn, ungdomar och vuxna med adhd").
+        parts = re.split(r", (?=[A-ZÅÄÖ])", before)
+        before = parts[-1]
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
