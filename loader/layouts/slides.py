@@ -512,9 +512,7 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
 # --- participants by sector -------------------------------------------------------------------
 
 #: A text box breaks an organisation's name after a connective ("Föreningen för" / "barn").
-_CONNECTOR_END = re.compile(
-    r"(\b(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")|[,&–-])\s*$", re.IGNORECASE
-)
+_CONNECTOR_END = re.compile(r"(\b(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")|[,&–-])\s*$", re.IGNORECASE)
 
 
 def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
@@ -1284,11 +1282,22 @@ def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
     head = re.split(r"\s+[–-]\s+|\s*[:(]", text, maxsplit=1)[0].strip()
     head = _DATE_TAIL.sub("", head).strip()
     words = _WORD_FORM.findall(head)
-    if len(words) < 2 or len(words) > 12 or not head[:1].isupper() or head.endswith((".", "?", "!")):
+    if len(words) < 2 or len(words) > 12 or not head[:1].isalnum() or head[:1].islower():
         return None
-    cue = cues.match(words[0])
-    if cue is None or cue.kind != "initiative" or not words[0].lower().endswith(cue.label.lower()):
+    if head.endswith((".", "?", "!")):
         return None
+    # One attribute may come before the cue: "Särskild satsning på …", "10-årigt forskningsprogram om …".
+    lead = 1 if len(words) > 2 and words[0].lower() not in FUNCTION_WORDS and cues.match(words[0]) is None else 0
+    cue = cues.match(words[lead])
+    if cue is None or cue.kind != "initiative" or not words[lead].lower().endswith(cue.label.lower()):
+        return None
+    if lead and (
+        words[1][:1].isupper() or words[2].lower() not in PREPOSITIONS or words[0].lower().endswith(("a", "e"))
+    ):
+        # "Region Skåne …" is a name, not an attribute; an attribute phrase needs its topic; an
+        # adjective in -a/-e is plural or definite ("Beviljade projekt om …": a class of projects).
+        return None
+    words = words[lead:]
     second = words[1].lower()
     if not second.isalpha():
         return None
