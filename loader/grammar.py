@@ -43,6 +43,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "QUANTIFIERS",
+    "SEASONS",
     "SUBJUNCTIONS",
     "folded",
     "month",
@@ -132,6 +133,9 @@ MONTHS: dict[str, int] = {
         "januari februari mars april maj juni juli augusti september oktober november december".split(), 1
     )
 }
+
+#: Seasons and school terms (definite, as dates write them: "hösten -20", "ht 20", "vt -21").
+SEASONS = _words("våren sommaren hösten vintern vt ht")
 
 
 def month(word: str) -> int | None:

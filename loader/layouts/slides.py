@@ -12,53 +12,56 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+from rdflib import SKOS, Graph, Literal, URIRef
+
+from loader.actors import guess_type
+from loader.grammar import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    MONTHS,
+    ORDINALS,
+    PREPOSITIONS,
+    SEASONS,
+    SUBJUNCTIONS,
+)
+from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, stem_key
+from loader.layouts.cues import (
+    Cue,
+    CueNouns,
+    cue_nouns,
+    find_named,
+    is_organisation,
+    lexicon,
+    name_at,
+    stem_key,
+)
+from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
-from loader.text import MONTHS, clean, fold, quote
+from loader.text import clean, fold, quote
 
 __all__ = ["SlidesLayout", "sector_types", "unspace"]
 
-# Sector headings of participant lists -> actor-type codes (general knowledge, folded keys).
-_SECTOR_TYPES = {
-    "civilsamhalle": "civilsamhalle",
-    "civilsamhallet": "civilsamhalle",
-    "ideburen sektor": "civilsamhalle",
-    "ideburna organisationer": "civilsamhalle",
-    "ideella organisationer": "civilsamhalle",
-    "foreningar": "civilsamhalle",
-    "foretag": "foretag",
-    "naringsliv": "foretag",
-    "naringslivet": "foretag",
-    "akademi": "larosate",
-    "akademin": "larosate",
-    "forskning": "larosate",
-    "utbildning": "larosate",
-    "larosaten": "larosate",
-    "universitet": "larosate",
-    "regioner": "region",
-    "region": "region",
-    "landsting": "region",
-    "kommuner": "kommun",
-    "kommun": "kommun",
-    "myndigheter": "myndighet",
-    "myndighet": "myndighet",
-    "vardgivare": "vardgivare",
-    "skr": "",
-    "skl": "",
-}
-_MONTHS = MONTHS
-_SEASONS = ("varen", "sommaren", "hosten", "vintern")
-_MONTH_RE = "|".join(_MONTHS)
+
+_MONTH_RE = "|".join(MONTHS)
 
 _ITEM = re.compile(r"^([A-Z]|[1-9])\.\s+(\S.*)$")
 _DELARENA = re.compile(r"^(\d{1,2}\.\d{1,2})\s+([A-ZÅÄÖ].*)$")
-_QUESTION_START = re.compile(r"^(Hur|Vad|Vilka|Varför|När|Genom)\b")
+#: A question on a slide opens with an interrogative (or "Genom …?" answering "how"); a text
+#: box of questions continues over lines that each start a new question.
+_QUESTION_START = re.compile(
+    r"^(?:" + "|".join(sorted(w.capitalize() for w in SUBJUNCTIONS | {"genom"} if w not in ("att", "som"))) + r")\b"
+)
 _MUNICIPALITY = re.compile(r"\b([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+) (kommun|KOMMUN)\b")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
+# "<title> – <event noun> 11 oktober 2019": a programme line of a conference deck; the event
+# noun is any cue noun of kind event (checked in ``_events``).
 _WORKSHOP = re.compile(
-    rf"^(.+?) – (kickoff|workshop|seminarium|konferens|webbinarium)\s+(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})$",
+    rf"^(.+?) – (\w+)\s+(\d{{1,2}}) ({_MONTH_RE}),? (\d{{4}})$",
     re.IGNORECASE,
 )
 _DATED_EVENT = re.compile(rf"^(\d{{1,2}}) ({_MONTH_RE}) (\d{{4}}), kl\.", re.IGNORECASE)
@@ -69,9 +72,7 @@ _GOAL_HEAD = re.compile(r"^(MÅL|Mål|Övergripande mål|Delmål \d+|Syfte|Över
 _TARGET_HEAD = re.compile(r"^(MÅLGRUPP|Målgrupp)\s*:?$")
 # Swedish slides write a year as "-19" after a month or season ("färdigt i maj -19",
 # "hösten -20", "ht – 20"): the short-year convention, read wherever a date is due.
-_SHORT_YEAR = re.compile(
-    rf"(?:\b({_MONTH_RE}|{'|'.join(_SEASONS)}|hösten|våren|ht|vt)\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I
-)
+_SHORT_YEAR = re.compile(rf"(?:\b({_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s*)?[-–]\s?(\d{{2}})\b(?![-–]?\d)", re.I)
 
 
 def unspace(text: str) -> str:
@@ -89,32 +90,53 @@ def unspace(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+_PG_SECTOR = URIRef("https://w3id.org/psykgraf/ontology#sectorHeading")
+
+
+@cache
+def _sector_headings() -> dict[str, str]:
+    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl."""
+    graph = Graph().parse(Path(VOCAB_DIR) / "actor-type.ttl", format="turtle")
+    out: dict[str, str] = {}
+    for concept, word in graph.subject_objects(_PG_SECTOR):
+        code = graph.value(concept, SKOS.notation)
+        if isinstance(word, Literal) and code is not None:
+            out.setdefault(fold(str(word)), str(code))
+    return out
+
+
 def sector_types(heading: str) -> tuple[str, ...] | None:
     """Actor-type codes of a sector heading, or ``None`` if ``heading`` is not one.
+
+    A slide that lists participating organisations groups them under sector headings, one
+    sector or several joined by "/", "&", "," or "och"; "Forts." continues a sector from the
+    previous slide. The headings are ``pg:sectorHeading`` values of the actor-type vocabulary.
 
     >>> sector_types("Forts. civilsamhälle")
     ('civilsamhalle',)
     >>> sector_types("SKR/Regioner/kommuner")
-    ('region', 'kommun')
+    ('kommunsektorn', 'region', 'kommun')
     >>> sector_types("Rädda Barnen") is None
     True
     """
+    headings = _sector_headings()
     key = fold(heading)
     key = re.sub(r"^forts\.?\s*", "", key).strip(" .:")
     if not key:
         return None
-    parts = [p.strip() for p in re.split(r"[/&,]| och ", key) if p.strip()]
+    joins = "|".join(sorted(folded_words(CONJUNCTIONS)))
+    parts = [p.strip() for p in re.split(rf"[/&,]|\s(?:{joins})\s", key) if p.strip()]
     types: list[str] = []
     for part in parts:
-        if part not in _SECTOR_TYPES:
+        if part not in headings:
             # Text boxes exported from slides slip a letter now and then (doubled, dropped);
             # one slip in a sector word still names the sector.
-            close = difflib.get_close_matches(part, list(_SECTOR_TYPES), n=1, cutoff=0.9)
+            close = difflib.get_close_matches(part, list(headings), n=1, cutoff=0.9)
             if not close:
                 return None
             part = close[0]
-        if _SECTOR_TYPES[part] and _SECTOR_TYPES[part] not in types:
-            types.append(_SECTOR_TYPES[part])
+        if headings[part] not in types:
+            types.append(headings[part])
     return tuple(types)
 
 
@@ -124,6 +146,8 @@ class _Row:
     raw: str
     text: str
     page: int | None
+    #: The first non-blank line of a slide (a page of the document model, ``loader.document``).
+    slide_start: bool = False
 
     @property
     def blank(self) -> bool:
@@ -141,7 +165,9 @@ class _Row:
 
     @property
     def page_start(self) -> bool:
-        return bool(self.raw[:1].isspace() and self.text)
+        """Whether a new slide starts here: a page break of the document model, or a line
+        indented by one space right after text (the pdftotext convention for a page's first line)."""
+        return self.slide_start or bool(self.raw[:1].isspace() and self.text)
 
 
 class _Deck:
@@ -149,7 +175,15 @@ class _Deck:
 
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
-        self.rows = [_Row(ln.number, ln.text, clean(unspace(ln.text)), ln.page) for ln in doc.lines]
+        # Slides are the document model's pages (``Line.page`` set by ``loader.document.paginate``).
+        self.rows = []
+        page: int | None = None
+        for ln in doc.lines:
+            text = clean(unspace(ln.text))
+            starts = bool(text) and ln.page is not None and page is not None and ln.page != page
+            if text and ln.page is not None:
+                page = ln.page
+            self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
         self.headings: list[str] = []
         heading, blanks = "", 2
         for row in self.rows:
@@ -319,39 +353,71 @@ def _item_run(deck: _Deck, start: int) -> list[tuple[int, str, str]]:
     return items
 
 
+def _area_noun(text: str) -> bool:
+    """Whether ``text`` has a compound of "område" (arbetsområden, fokusområden, insatsområden):
+    the heading of an initiative's overview slide that lists its areas."""
+    return any(fold(w).endswith(("omrade", "omraden", "omradena")) for w in _WORD_FORM.findall(text))
+
+
+def _initiative_name(deck: _Deck, j: int) -> tuple[str, int] | None:
+    """The initiative an areas heading at line ``j`` belongs to: the subject of the heading when
+    it is a clause ("Barnkraft Dalarna har fyra insatsområden"), else the title line above it."""
+    words = deck.rows[j].text.split()
+    verb = next((k for k, w in enumerate(words) if w.lower() in AUXILIARIES), None)
+    if verb is not None and verb > 0 and words[0][:1].isupper():
+        return " ".join(words[:verb]), j
+    k = deck.prev_nonblank(j)
+    if k is None:
+        return None
+    text = deck.rows[k].text
+    if text.endswith(".") or len(text.split()) > 8:
+        # A sentence above the heading is no title; the slide's first line names the initiative.
+        title = deck.headings[k]
+        first = next((t for t in range(k, -1, -1) if deck.rows[t].text[:120] == title), None)
+        if first is None or title.endswith(".") or not title:
+            return None
+        text, k = _sentence_case(deck.rows[first].text), first
+    return text, k
+
+
 def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
     best: tuple[Mention, list[tuple[int, str, str]]] | None = None
     for i, row in enumerate(deck.rows):
-        if not row.text.startswith("1. "):
+        first = _ITEM.match(row.text)
+        if first is None or first.group(1) not in ("1", "A"):
             continue
         run = _item_run(deck, i)
-        if sum(code.isalpha() for _, code, _ in run) < 3:
+        if len(run) < 3:
             continue
-        # The initiative is named just above its "…områden" heading.
+        # Convention of an initiative's overview slide: a title, an "…områden" heading, and the
+        # numbered or lettered areas.
         j: int | None = i
         for _ in range(4):
             j = deck.prev_nonblank(j) if j is not None else None
             if j is None:
                 break
-            if "omraden" in fold(deck.rows[j].text):
-                k = deck.prev_nonblank(j)
-                if k is not None:
-                    name = deck.rows[k].text
-                    best = (Mention("initiative", name, deck.source(k), heading=deck.headings[k]), run)
+            if _area_noun(deck.rows[j].text):
+                named = _initiative_name(deck, j)
+                if named is not None:
+                    name, k = named
+                    best = (Mention("initiative", name, deck.source(k, name), heading=deck.headings[k]), run)
                 break
         if best is not None:
             break
+    if best is None:
+        best = _bullet_areas(deck)
     if best is None:
         return None, []
     initiative, run = best
     mentions = []
     for i, code, text in run:
+        # Two-level overviews number the work areas and letter the focus areas under them.
         extra = (("level", "arbetsområde"),) if code.isdigit() else (("level", "fokusområde"),)
         mentions.append(
             Mention(
                 "focus-area",
                 text,
-                deck.source(i, f"{code}. {text}"),
+                deck.source(i, text),
                 code=code,
                 heading=deck.headings[i],
                 relations=(Relation("part-of", "initiative", initiative.name),),
@@ -359,6 +425,26 @@ def _areas(deck: _Deck) -> tuple[Mention | None, list[Mention]]:
             )
         )
     return initiative, mentions
+
+
+def _bullet_areas(deck: _Deck) -> tuple[Mention, list[tuple[int, str, str]]] | None:
+    """An "…områden" heading followed by three or more list items of any glyph: the areas,
+    coded by their position (the slide gives them no number)."""
+    for j, row in enumerate(deck.rows):
+        if row.blank or row.bullet or len(row.text) > 90 or not _area_noun(row.text):
+            continue
+        run: list[tuple[int, str, str]] = []
+        k = deck.next_nonblank(j, limit=3)
+        while k is not None and deck.rows[k].bullet and not deck.rows[k].page_start:
+            text, last = _unit(deck, k)
+            run.append((k, chr(ord("A") + len(run)), strip_bullet(text)))
+            k = deck.next_nonblank(last, limit=3)
+        if len(run) >= 3:
+            named = _initiative_name(deck, j)
+            if named is not None:
+                name, n = named
+                return Mention("initiative", name, deck.source(n, name), heading=deck.headings[n]), run
+    return None
 
 
 def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -> Mention:
@@ -370,7 +456,7 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
             text, _ = deck.block(i)
             low = fold(text)
             own = re.search(rf"\b{re.escape(head)}(en|ens)\b(?!,)", low)
-            if text[:1].isupper() and (own or ("delarenor" in low and re.search(r"\d", low))):
+            if text[:1].isupper() and own:
                 if text not in sentences and len(text) > len(initiative.name) + 10:
                     sentences.append(text)
         for url in _URL.findall(row.text):
@@ -392,7 +478,6 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
 
 
 def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
-    kind_word = "delarena" if "delaren" in fold("\n".join(r.text for r in deck.rows)) else "initiativ"
     out: list[Mention] = []
     seen: set[str] = set()
     for i, row in enumerate(deck.rows):
@@ -419,7 +504,6 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
                 heading="" if _DELARENA.match(deck.headings[i]) else deck.headings[i],
                 code=code,
                 relations=tuple(relations),
-                extra=(("type", kind_word),),
             )
         )
     return out
@@ -427,7 +511,8 @@ def _delarenor(deck: _Deck, initiative: str | None) -> list[Mention]:
 
 # --- participants by sector -------------------------------------------------------------------
 
-_CONNECTOR_END = re.compile(r"(\b(för|och|i|av|med|på|till)|[,&–-])\s*$", re.IGNORECASE)
+#: A text box breaks an organisation's name after a connective ("Föreningen för" / "barn").
+_CONNECTOR_END = re.compile(r"(\b(?:" + "|".join(sorted(PREPOSITIONS | CONJUNCTIONS)) + r")|[,&–-])\s*$", re.IGNORECASE)
 
 
 def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
@@ -442,23 +527,26 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if row.blank:
             i += 1
             continue
-        sector = _heading_types(row.text)
+        sector = _heading_types(row.item)
         if not in_block:
-            if sector is not None and _after_organisations(deck, i):
+            if sector is not None and (_after_organisations(deck, i) or _organisations_follow(deck, i)):
                 in_block, types, heading = True, sector, row.text
             i += 1
             continue
-        if row.page_start or len(row.text) > 60 or (out and deck.blank_run_after(i - 1) >= 2 and i > 0):
+        # A list of organisations is one text box per sector: a new slide, a long line, or a
+        # line after a gap of two blank lines that is no sector heading ends it.
+        gap = i > 0 and rows[i - 1].blank and deck.blank_run_after(deck.prev_nonblank(i) or 0) >= 2
+        if row.page_start or len(row.text) > 60 or (gap and sector is None):
             in_block = False
             continue
         if sector is not None:
             types, heading = sector, row.text
             i += 1
             continue
-        parts, last = [row.text], i
+        parts, last = [row.item], i
         while True:
             nxt = deck.next_nonblank(last, limit=2)
-            if nxt is None or rows[nxt].page_start or _heading_types(rows[nxt].text) is not None:
+            if nxt is None or rows[nxt].page_start or rows[nxt].bullet or _heading_types(rows[nxt].item) is not None:
                 break
             raw_last = rows[last].raw
             single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
@@ -468,7 +556,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             parts.append(rows[nxt].text)
             last = nxt
         name = _join(parts).rstrip(".,")
-        actor_types = types if len(types) <= 1 else (_classify(name, types),)
+        actor_types = types if len(types) <= 1 else _classify(name, types)
         relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
         out.append(
             Mention(
@@ -500,13 +588,38 @@ def _after_organisations(deck: _Deck, i: int) -> bool:
     return False
 
 
-def _classify(name: str, types: tuple[str, ...]) -> str:
-    key = fold(name)
-    if "region" in types and re.search(r"\bregion\b|landsting", key):
-        return "region"
-    if "kommun" in types and re.search(r"kommun|\bstad\b|\bsdf\b|forvaltning", key):
-        return "kommun"
-    return types[0]
+def _organisations_follow(deck: _Deck, i: int) -> bool:
+    """Whether the sector heading at ``i`` heads a list of organisations even without a line
+    saying so: within the next dozen short lines another sector heading follows and some
+    names are shaped like an organisation's (``pg:namePattern``, an actor-type word), or the
+    next three names are mostly so shaped."""
+    names: list[str] = []
+    headings = 1
+    j: int | None = i
+    while len(names) + headings < 12:
+        j = deck.next_nonblank(j, limit=3) if j is not None else None
+        if j is None or deck.rows[j].page_start:
+            break
+        item = deck.rows[j].item
+        if len(item) > 60 or item.endswith((".", ":", "?")) or not item[:1].isupper():
+            break
+        if _heading_types(item) is not None:
+            headings += 1
+        else:
+            names.append(item)
+    shaped = [guess_type(n) is not None or is_organisation(n) for n in names]
+    return (headings >= 2 and any(shaped)) or sum(shaped[:3]) >= 2
+
+
+def _classify(name: str, types: tuple[str, ...]) -> tuple[str, ...]:
+    """The type of an organisation listed under a heading naming several sectors: the one its
+    name's shape shows (``pg:namePattern``), if that is one of them; else none is guessed."""
+    guess = guess_type(name)
+    if guess in types:
+        return (guess,)
+    # A type label inside the name ("Södermalms SDF": SDF is a label of kommun).
+    tagged = [t.code for t in lexicon().tag(name) if t.scheme == "actor-type" and t.code in types]
+    return (tagged[-1],) if tagged else ()
 
 
 # --- pilots of a school-based model -----------------------------------------------------------
@@ -547,6 +660,9 @@ def _structure_starts(deck: _Deck) -> list[int]:
         if cue is not None and cue.kind == "resource" and cue.form is None:
             starts.append(i)
         if _grant_header(row.text):
+            starts.append(i)
+        # So does a slide titled by an initiative of its own ("Satsning på unga vuxna – …").
+        if deck.headings[i] == row.text[:120] and not row.blank and _titled_initiative(row.text, cue_nouns()):
             starts.append(i)
     presenter = _presenter_start(deck)
     if presenter is not None:
@@ -607,10 +723,15 @@ def _pilots(deck: _Deck) -> list[Mention]:
     pilot_name = f"Pilot {model_label.lower()}"
     pilot_row, pilot_alt, pilot_year = model_row, "", ""
     for k in range(first, len(deck.rows)):
-        text, _ = deck.paragraph(k, max_lines=2)
+        # The line that gives the pilot a year ("Pilotkommun 2018", "Pilot 2022-2023").
+        # A text box may break its line without a blank line between ("Pilotkommun" / "2018").
+        box = [deck.rows[k].text]
+        if k + 1 < len(deck.rows) and not deck.rows[k + 1].blank and not deck.rows[k + 1].page_start:
+            box.append(deck.rows[k + 1].text)
+        text = _join(box)
         said = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
         if said and len(text) < 60:
-            pilot_row, pilot_alt, pilot_year = k, _join([text]), said.group(1)
+            pilot_row, pilot_alt, pilot_year = k, text, said.group(1)
             break
     details = [_pilot_details(deck, i, _site_end(deck, starts, n)) for n, (i, _) in enumerate(starts)]
     years = sorted({y for _, ys in details for y in ys} | ({pilot_year} if pilot_year else set()))
@@ -773,7 +894,7 @@ def _vip(deck: _Deck) -> list[Mention]:
             m = _SHORT_YEAR.search(item)
             if m:
                 year = f"20{m.group(2)}"
-                month = _MONTHS.get((m.group(1) or "").lower())
+                month = MONTHS.get((m.group(1) or "").lower())
                 end_date = f"{year}-{month:02d}" if month else year
                 written = m.group(0)
             # "arbetsgrupper kring: • Schizofreni …, färdigt i maj -19" under a programme's slide: each
@@ -829,14 +950,17 @@ def _funder(deck: _Deck) -> Mention | None:
     alt: list[str] = []
     types: tuple[str, ...] = ()
     for k, r in enumerate(deck.rows):
-        # "Forte Forskningsrådet för hälsa, arbetsliv och välfärd": the name, then the full name.
-        full = re.match(rf"^{re.escape(name)} ((?:Forskningsrådet|Rådet|Stiftelsen|Fonden)\b.*)$", r.text)
+        # A logo line writes the short name, then the full name: "Forte Forskningsrådet för hälsa,
+        # arbetsliv och välfärd" (the rest of the line is capitalised and three words or more).
+        full = re.match(rf"^{re.escape(name)} ([A-ZÅÄÖ][\wåäö-]+(?:[ ,]+[\wåäö-]+){{2,}})$", r.text)
         if full:
             alt.append(full.group(1))
-        if r.text.rstrip("?").endswith(f"är {name}"):
+        # "Vad är X?" answered by a list: the first actor-type word in it says what X is
+        # ("Myndighet under socialdepartementet").
+        if r.text.rstrip("?").endswith(f"är {name}") and not types:
             block, _ = deck.paragraph(k, max_lines=10)
-            if "myndighet" in fold(block):
-                types = ("myndighet",)
+            tags = [t for t in lexicon().tag(block) if t.scheme == "actor-type" and t.code != "natverk"]
+            types = (tags[0].code,) if tags else ()
     return Mention("actor", name, deck.source(i), heading=deck.headings[i], alt_names=tuple(alt), actor_types=types)
 
 
@@ -936,8 +1060,9 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             )
             continue
         w = _WORKSHOP.match(text)
-        if w:
-            date = f"{w.group(5)}-{_MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
+        cue = cue_nouns().match(w.group(2)) if w else None
+        if w and cue is not None and cue.kind == "event":
+            date = f"{w.group(5)}-{MONTHS[w.group(4).lower()]:02d}-{int(w.group(3)):02d}"
             desc, _ = deck.paragraph(i)
             out.append(
                 Mention(
@@ -956,7 +1081,7 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
             p = deck.prev_nonblank(i)
             n = deck.next_nonblank(i, limit=3)
             name = rows[p].text if p is not None else text
-            date = f"{d.group(3)}-{_MONTHS[d.group(2).lower()]:02d}-{int(d.group(1)):02d}"
+            date = f"{d.group(3)}-{MONTHS[d.group(2).lower()]:02d}-{int(d.group(1)):02d}"
             desc, _ = deck.paragraph(p if p is not None else i, max_lines=4)
             out.append(
                 Mention(
@@ -1019,12 +1144,20 @@ def _presenters(deck: _Deck) -> list[str]:
 
 _YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _DATE_TAIL = re.compile(rf"\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b.*$", re.IGNORECASE)
+#: A date on a slide: "12 maj", "3–4 juni 2024", "2024-06-03", "hösten 2023", "maj 2024".
+_DATED = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b(?:{_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
 _TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
-_OPEN_END = re.compile(r"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|och|med|för|av|om|samt)|[,&–-])\s*$")
-_TRAILING_CONNECTIVE = re.compile(r"(?:\s+(?:och|med|för|i|av|på|till|om|samt))+\s*$")
+_CONNECTIVES = "|".join(sorted(PREPOSITIONS | CONJUNCTIONS, key=len, reverse=True))
+#: A line that ends in a connective or an example marker continues on the next line.
+_OPEN_END = re.compile(rf"(?:\b(?:ex|t ex|t\.ex\.|till exempel|exempelvis|{_CONNECTIVES})|[,&–-])\s*$")
+_TRAILING_CONNECTIVE = re.compile(rf"(?:\s+(?:{_CONNECTIVES}))+\s*$")
 #: Ordinals end in -a like plural adjectives but name one thing ("Första linjenkonferens").
-_ORDINALS = frozenset("första andra".split())
-_TITLE_PREPOSITIONS = frozenset("för i med om av på vid till inom mot kring på för".split())
+_ORDINALS = ORDINALS
+_TITLE_PREPOSITIONS = PREPOSITIONS
 _KIND_OF_CUE = {"resource": "resource", "initiative": "initiative", "network": "actor", "event": "event"}
 
 
@@ -1075,6 +1208,11 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
             return None  # long titles only for groups and events named by their task ("Arbetsgrupp för att …")
+        if cue.kind == "event" and k == 0 and _DATED.search(text) and not _plural_cue(word, cue):
+            # A dated event noun opening a line is one occurrence, whatever follows: "Temadag
+            # 12 maj", "Konferens för elevhälsan 3 juni 2024", "Dialogmöte hösten 2023".
+            name = _DATE_TAIL.sub("", head).strip(" -–,")
+            return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
         # A definite cue opening the line is the subject of a statement ("Piloten landade på…").
@@ -1102,6 +1240,106 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
     return None
 
 
+def _predicate_cut(text: str, name: str, end: int) -> str:
+    """A name without the predicate a sentence on a slide runs on with: "Nätverket Elevhälsa
+    Dalarna träffas varje månad." names "Elevhälsa Dalarna". Only a name of two or more
+    capitalised words that runs to the end of a sentence is cut, at its first lower-case word.
+
+    >>> _predicate_cut("Nätverket Elevhälsa Dalarna träffas varje månad.", "Elevhälsa Dalarna träffas varje månad", 47)
+    'Elevhälsa Dalarna'
+    >>> _predicate_cut("Metoden Mer tid i klassrummet", "Mer tid i klassrummet", 29)
+    'Mer tid i klassrummet'
+    """
+    if not text.rstrip().endswith(".") or text[end:].strip(" ."):
+        return name
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps][:1].isupper():
+        caps += 1
+    if caps >= 2 and caps < len(words) and words[caps].lower() not in FUNCTION_WORDS:
+        return " ".join(words[:caps])
+    return name
+
+
+def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
+    """The initiative a short line names when it opens with an initiative cue in its base form,
+    as (name, longer form as written). Slide titles write a project as cue + name:
+
+    * cue + preposition: the title up to a dash, colon or bracket is the name ("Kraftsamling
+      för psykisk hälsa – med fokus på …");
+    * cue + a name in lower case: the name ends at the first preposition or conjunction, which
+      says where or with whom ("Projekt självkänsla i årskurs 5 och 7" names "Projekt självkänsla").
+
+    A number after the cue is a kind of project or its year ("Projekt 3-4 år", "Pilot 2022").
+
+    >>> _titled_initiative("Satsning på unga vuxna – 2024", cue_nouns())
+    ('Satsning på unga vuxna', 'Satsning på unga vuxna')
+    >>> _titled_initiative("Projekt trygga raster i årskurs 4", cue_nouns())
+    ('Projekt trygga raster', 'Projekt trygga raster i årskurs 4')
+    >>> _titled_initiative("Projekt 3-4 år", cue_nouns()) is None
+    True
+    """
+    head = re.split(r"\s+[–-]\s+|\s*[:(]", text, maxsplit=1)[0].strip()
+    head = _DATE_TAIL.sub("", head).strip()
+    words = _WORD_FORM.findall(head)
+    if len(words) < 2 or len(words) > 12 or not head[:1].isalnum() or head[:1].islower():
+        return None
+    if head.endswith((".", "?", "!")):
+        return None
+    # One attribute may come before the cue: "Särskild satsning på …", "10-årigt forskningsprogram om …".
+    lead = 1 if len(words) > 2 and words[0].lower() not in FUNCTION_WORDS and cues.match(words[0]) is None else 0
+    cue = cues.match(words[lead])
+    if cue is None or cue.kind != "initiative" or not words[lead].lower().endswith(cue.label.lower()):
+        return None
+    if lead and (
+        words[1][:1].isupper() or words[2].lower() not in PREPOSITIONS or words[0].lower().endswith(("a", "e"))
+    ):
+        # "Region Skåne …" is a name, not an attribute; an attribute phrase needs its topic; an
+        # adjective in -a/-e is plural or definite ("Beviljade projekt om …": a class of projects).
+        return None
+    words = words[lead:]
+    second = words[1].lower()
+    if not second.isalpha():
+        return None
+    if second in FUNCTION_WORDS:
+        return (head, head) if second in PREPOSITIONS and len(words) > 2 else None
+    joins = "|".join(sorted(PREPOSITIONS | CONJUNCTIONS))
+    name = re.split(rf"\s+(?:{joins})\s+|\s*,", head, maxsplit=1)[0]
+    return name, head
+
+
+_FRAMEWORK = re.compile(r"\binom ramen för\s+")
+
+
+def _framework(text: str) -> list[str]:
+    """What is done "inom ramen för X" (within the frame of X): a named project or programme.
+
+    >>> _framework("Vad gjorde vi inom ramen för Läslyftet Mora?")
+    ['Läslyftet Mora']
+    """
+    out: list[str] = []
+    for m in _FRAMEWORK.finditer(text):
+        got = name_at(text, m.end())
+        if got is not None and got[0][:1].isupper() and len(got[0]) > 2:
+            out.append(got[0])
+    return out
+
+
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
+
+
+def _full_date(text: str) -> str | None:
+    """The ISO date of the first "day month year" in ``text`` (the first day of a range).
+
+    >>> _full_date("Workshop om Tidiga tecken 3 juni 2024"), _full_date("Temadag 12 maj")
+    ('2024-06-03', None)
+    """
+    m = _DAY_MONTH_YEAR.search(text)
+    if m is None:
+        return None
+    return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+
+
 def _plural_cue(word: str, cue: Cue) -> bool:
     """Whether ``word`` is a plural of its cue ("modeller", "Workshops"): a class, not a thing.
 
@@ -1127,6 +1365,11 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         author, before = before.split(", ", 1)
         # "Svenska föreningen för barn- och ungdomspsykiatri (SFBUP)": the organisation's name.
         author = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", author)
+        # Several authors come first, each before a comma and a capital: "SKL, Uppdrag psykisk
+        # hälsa, Förstalinjeboken (2018)"; a comma before a lower-case word is inside the title
+        # ("Stöd till barn, ungdomar och vuxna med adhd").
+        parts = re.split(r", (?=[A-ZÅÄÖ])", before)
+        before = parts[-1]
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
@@ -1150,6 +1393,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         line = deck.rows[i].number
         owner = next((name for a, b, name in spans if a <= line < b), None)
         relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
+        if kind == "event" and "start" not in kw:
+            kw["start"] = _full_date(text)
         out.append(
             Mention(
                 kind,
@@ -1190,7 +1435,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             i = last + 1
             continue
         for named in find_named(text, cues):
-            add(i, text, named.name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+            name = _predicate_cut(text, named.name, named.end)
+            add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        opening = _titled_initiative(text, cues)
+        if opening is not None and not any(fold(opening[0]).startswith(k) for k in seen if len(k) > 6):
+            name, longer = opening
+            add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
+        for name in _framework(text):
+            add(i, text, name, "initiative", None)
         titled = _titled(text, cues)
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
@@ -1199,7 +1451,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         in_event = deck.rows[i].bullet and any(
             m.kind == "event" and 0 < deck.rows[i].number - m.source.line <= 8 for m in known
         )
-        if titled is not None and not in_event and not any(k.startswith(fold(titled[0])) for k in seen):
+        # "<model> i <municipality>" on a pilot site's slide is the model used there, not a new one.
+        at_site = titled is not None and any(fold(titled[0]).startswith(f"{k} i ") for k in seen if len(k) > 6)
+        if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     return out
