@@ -54,7 +54,9 @@ __all__ = [
     "page_of_lines",
     "pages",
     "paginate",
+    "sentence_cuts",
     "sentences",
+    "split_sentences",
 ]
 
 #: Kinds of :class:`Block`; "artefact" is page furniture (running head, page number, KAPITEL).
@@ -421,6 +423,37 @@ def blocks(doc: Document) -> list[Block]:
 # ------------------------------------------------------------------------------ sentences
 
 
+def sentence_cuts(text: str) -> list[int]:
+    """Offsets in ``text`` where a sentence ends (the one sentence splitter of the loader;
+    layouts that split a joined string use it too).
+
+    >>> t = "Se t.ex. bilaga. Nästa mening 2020.3 Tredje."
+    >>> [t[a:b].strip() for a, b in zip([0, *sentence_cuts(t)], [*sentence_cuts(t), len(t)])]
+    ['Se t.ex. bilaga.', 'Nästa mening 2020.3', 'Tredje.']
+    """
+    return [
+        m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1])
+    ]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, surrounding blanks excluded.
+
+    >>> [("Ett. Två!"[a:b]) for a, b in split_sentences("Ett. Två!")]
+    ['Ett.', 'Två!']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*sentence_cuts(text), len(text)]:
+        seg = text[pos:cut]
+        start = pos + len(seg) - len(seg.lstrip())
+        end = pos + len(seg.rstrip())
+        if end > start:
+            out.append((start, end))
+        pos = cut
+    return out
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of every block except page furniture and link blocks, with exact spans."""
     text = doc.text
@@ -429,11 +462,7 @@ def sentences(doc: Document) -> list[Sentence]:
         if block.kind in ("artefact", "link-block"):
             continue
         pos = block.start
-        cuts = [
-            block.start + m.end()
-            for m in _SENTENCE_END.finditer(block.text)
-            if not _ABBREV.search(block.text[max(0, m.start() - 6) : m.start() + 1])
-        ]
+        cuts = [block.start + cut for cut in sentence_cuts(block.text)]
         for cut in [*cuts, block.end]:
             seg = text[pos:cut]
             lead = len(seg) - len(seg.lstrip())

@@ -23,8 +23,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
+from loader.document import artefact_lines, page_of_lines
+from loader.grammar import ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
 from loader.layouts.bullets import bullet, primary_glyph
-from loader.layouts.cues import cue_nouns
+from loader.layouts.cues import cue_nouns, lexicon
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.text import clean, dehyphenate, fold, quote
 
@@ -35,8 +37,6 @@ __all__ = ["InventoryLayout", "link_problems"]
 # other bullet glyph to the "- " of sub-items, so the parser below sees one convention.
 _BULLET = "\uf0b7"
 _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
-_MARKER = re.compile(r"^\s*KAPITEL\s*$")
-_PAGE_NO = re.compile(r"^\s*(\d{1,4})\s*$")
 _DASH = re.compile(r"^\s*[-–]\s+\S")
 _YEAR = r"(?:19|20)\d\d"
 # "(2012)", "(2013-2016)", "(2008 och framåt)" at the end of a title.
@@ -57,12 +57,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PERIOD = re.compile(r"\.(?:\s|$)")
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
 _WORD = re.compile(r"\S+")
-# Words after which a wrapped title line must go on.
-_CONNECTIVES = frozenset(
-    "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under – - , :".split()
-)
-# Heading phrases that say what is listed under them is no longer in use.
-_RETIRED = ("inte langre", "ej langre", "ej i bruk", "avvecklad", "upphort", "nedlagd")
+# Words after which a wrapped title line must go on: closed word classes of the grammar
+# module (a title never ends in an article, a preposition or a conjunction).
+_CONNECTIVES = ARTICLES | PREPOSITIONS | CONJUNCTIONS | DEMONSTRATIVES | SUBJUNCTIONS
 _PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w*)\b", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
@@ -108,48 +105,31 @@ class _Parsed:
 # --------------------------------------------------------------------------- lines and pages
 
 
-def _kinds(lines: tuple[Line, ...]) -> tuple[list[str], dict[int, int]]:
-    """Classify each line as blank, url, marker (page end) or text; return page markers."""
+def _kinds(doc: Document) -> list[str]:
+    """Classify each line as blank, url, marker (page furniture of the shared document model:
+    "KAPITEL" feet, page numbers, running heads) or text."""
+    artefacts = artefact_lines(doc)
     kinds: list[str] = []
-    markers: dict[int, int] = {}
-    pending = 0
-    for i, line in enumerate(lines):
+    for i, line in enumerate(doc.lines):
         text = line.text
         if not text.strip():
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif _MARKER.match(text):
+        elif i in artefacts:
             kinds.append("marker")
-            pending = 3
-        elif pending and (m := _PAGE_NO.match(text)):
-            kinds.append("marker")
-            markers[i] = int(m.group(1))
-            pending = 0
         else:
             kinds.append("text")
-            pending = 0
-        if kinds[-1] != "blank" and pending and kinds[-1] != "marker":
-            pending -= 1
-    return kinds, markers
+    return kinds
 
 
-def _pages(lines: tuple[Line, ...], kinds: list[str], markers: dict[int, int]) -> list[int]:
-    """Page of each line: a page ends after its URL block, or where a new page's indented
-    first line is glued to the last line of the previous one; "KAPITEL n" anchors the count."""
-    pages: list[int] = []
-    page = 1
-    for i, line in enumerate(lines):
-        if i and kinds[i - 1] == "url" and kinds[i] != "url":
-            page += 1
-        elif i and kinds[i] == "text" and kinds[i - 1] == "text" and line.text[:1].isspace():
-            page += 1
-        pages.append(page)
-    if markers:
-        first = min(markers)
-        offset = markers[first] - pages[first]
-        pages = [p + offset for p in pages]
-    return pages
+def _pages(doc: Document) -> list[int]:
+    """Page of each line, from the shared document model (:func:`loader.document.page_of_lines`:
+    a page ends after its URL block or where an indented first line is glued to the previous
+    page; "KAPITEL n" feet anchor the count)."""
+    if doc.lines and all(line.page is not None for line in doc.lines):
+        return [line.page or 0 for line in doc.lines]
+    return page_of_lines(doc)
 
 
 # --------------------------------------------------------------------------- headings
@@ -801,8 +781,8 @@ def _normalised(doc: Document) -> Document:
 
 def _parse(doc: Document) -> _Parsed:
     doc = _normalised(doc)
-    kinds, markers = _kinds(doc.lines)
-    pages = _pages(doc.lines, kinds, markers)
+    kinds = _kinds(doc)
+    pages = _pages(doc)
     items = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
@@ -860,8 +840,10 @@ def _calls_itself_initiative(title: str, sentence: str) -> bool:
 
 
 def _status(heading: str) -> str | None:
-    key = fold(heading)
-    return "ej-i-bruk" if any(p in key for p in _RETIRED) else None
+    """The status a heading gives everything listed under it ("Verktyg som inte längre är i
+    bruk"), read with the labels of the status vocabulary (ontology/vocab/status.ttl)."""
+    codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
+    return codes[0] if codes else None
 
 
 def _first_sentence(text: str) -> str:
@@ -947,15 +929,14 @@ class InventoryLayout:
         texts = [line.text for line in doc.lines]
         bullets = sum(1 for t in texts if t.lstrip().startswith(_BULLET))
         links = sum(len(_LINK_WORD.findall(t)) for t in texts)
-        kinds, _ = _kinds(doc.lines)
+        kinds = _kinds(doc)
         blocks = sum(
             1
             for i, k in enumerate(kinds)
             if k == "url" and i + 1 < len(kinds) and kinds[i + 1] == "text" and texts[i + 1][:1].isspace()
         )
-        marker = any(
-            k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds) if _MARKER.match(texts[i])
-        )
+        # Page furniture right before a page's link block ("KAPITEL" and its number).
+        marker = any(k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds))
         # Bullets alone are common to every layout: they count as items with link marks.
         return round(
             0.4 * min(1.0, bullets / 15) * min(1.0, links / 25)
