@@ -37,6 +37,7 @@ __all__ = [
     "PRONOUNS",
     "QUANTIFIERS",
     "SUBJUNCTIONS",
+    "TOPIC_PREPOSITIONS",
     "folded",
     "month",
 ]
@@ -53,6 +54,8 @@ PREPOSITIONS = _words(
     "av bland efter enligt from framför från för genom hos i inför inom kring med mellan mot om "
     "på runt sedan till tom trots under utan utifrån via vid åt över"
 )
+#: Prepositions that name a thing by its topic or make-up ("satsning på X", "nätverk av X").
+TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
 #: Coordinating conjunctions.
 CONJUNCTIONS = _words("och eller samt men utan både")
 #: Subordinating conjunctions and relative words that open a clause.

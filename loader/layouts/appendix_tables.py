@@ -20,14 +20,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-
-from rdflib import Graph, Namespace, URIRef
 
 from loader.document import split_sentences
 from loader.grammar import month as grammar_month
+from loader.layouts.base import form_nouns
 from loader.layouts.cues import stem_key
-from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Line, Mention, Observation, Source
 from loader.named_things import cue_of
 from loader.text import clean, fold, quote
@@ -52,8 +49,6 @@ _PRODUCER = re.compile(
     r"^(?P<who>[A-ZÅÄÖ]{2,}(?:\s+(?:samt|och|&)\s+[A-ZÅÄÖ]{2,})*)(?:\s+(?P<year>(?:19|20)\d{2}))?\s*[.:]\s+"
 )
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
-_FORM_NS = Namespace("https://w3id.org/psykgraf/vocab/resource-form/")
-_FORM_SCHEME = URIRef("https://w3id.org/psykgraf/vocab/resource-form")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
 _TRAILING_PLACE = re.compile(
     rf"(?:\(({_NAME_WORD}(?:[- ]{_NAME_WORD})?)\)|\s[–-]\s+({_NAME_WORD}(?:-{_NAME_WORD})?))\s*$"
@@ -519,17 +514,10 @@ def _name(sentences: Sequence[str], count: int) -> str:
     # "Revidering av X": the head noun says what was done to the product (a revision noun of
     # the form vocabulary), so the product is called X.
     head = re.match(r"([\wåäöÅÄÖ]+)\s+av\s+(?=\S{3})", name)
-    if head and stem_key(head.group(1)) in _revision_nouns():
+    if head and stem_key(head.group(1)) in form_nouns("revisionNoun"):
         name = name[head.end() :]
         name = name[:1].upper() + name[1:]
     return clean(name)
-
-
-@cache
-def _revision_nouns() -> frozenset[str]:
-    """Stem keys of the ``revisionNoun`` annotations of ontology/vocab/resource-form.ttl."""
-    graph = Graph().parse(VOCAB_DIR / "resource-form.ttl")
-    return frozenset(stem_key(str(o)) for o in graph.objects(_FORM_SCHEME, _FORM_NS["revisionNoun"]))
 
 
 def _products(
