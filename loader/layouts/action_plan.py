@@ -490,21 +490,34 @@ def _organisation(
                     else:
                         add(part, row, s)
             toks = re.findall(r"[\wåäöÅÄÖ-]+", s)
+            # The sentence is about the plan's own effort: it names the initiative, or takes it up by
+            # an initiative cue noun in the definite form ("arbetet med den gemensamma satsningen").
+            about_plan = bool(init_name and fold(init_name) in fold(s)) or any(
+                (c := cue_nouns().match(w)) is not None and c.kind == "initiative" and not w.lower().endswith(c.label)
+                for w in toks
+            )
             for k, word in enumerate(toks):
-                # "en styrgrupp har tillsatts", "Ett samverkanskansli med två projektledare": a group the
-                # plan sets up, introduced by an indefinite article (maybe after an adjective) and named
-                # after the plan's initiative.
+                # A group the plan sets up for its effort, introduced by an indefinite article (maybe
+                # after an adjective) in a sentence about the effort or as the sentence's subject; it is
+                # named after the plan's initiative.
                 cue = cue_nouns().match(word)
                 if cue is None or cue.kind != "network" or not word.lower().endswith(cue.label.lower()):
                     continue
                 named = k + 1 < len(toks) and toks[k + 1] in TOPIC_PREPOSITIONS  # a cue phrase: _cue_phrases
-                if not named and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k]):
+                subject = k <= 2 and toks[0].lower() in ARTICLES
+                if (
+                    (about_plan or subject)
+                    and not named
+                    and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
+                ):
                     label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
                     add(label, row, s)
             for g in re.finditer(rf"\(({_ABBR})\)", s):
+                # "… genom den politiska ledningsgruppen för … (VIS)": the group's full name runs from
+                # the last demonstrative before the abbreviation.
                 lead = s[: g.start()].rstrip()
-                cut = max(lead.rfind(" den "), lead.rfind(" det "))
-                body = lead[cut + 5 :] if cut >= 0 else ""
+                marks = [m for m in re.finditer(r"\s(\w+)\s", lead) if m.group(1) in DEMONSTRATIVES]
+                body = lead[marks[-1].end() :] if marks else ""
                 heads = [c for w in re.findall(r"[\wåäö-]+", body) if (c := cue_nouns().match(w)) is not None]
                 if any(c.kind == "network" for c in heads) and 5 <= len(body) <= 140:
                     add(body[:1].upper() + body[1:], row, s, (g.group(1),))

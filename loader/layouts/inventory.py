@@ -28,6 +28,7 @@ from loader.grammar import ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, PREPOSITIONS,
 from loader.layouts.bullets import bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
 from loader.model import Document, Line, Mention, Relation, Source
+from loader.named_things import cue_of
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
@@ -53,6 +54,8 @@ _LINK_WORD = re.compile(r"\blänk\b", re.I)
 _WWW = re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s),]*)?", re.I)
 # A bare web address in the text ("SDQwebb.se"); it marks a URL only when the block has it.
 _DOMAIN = re.compile(r"(?<![\w./@-])([\w-]+\.(?:se|nu|com|org|net|eu|info))(?![\w/-])", re.I)
+# A form word with a web address as its name: "verktyget www.x.nu", "webbplatsen x.se".
+_ADDRESSED = re.compile(r"([\wåäöÅÄÖ-]+)\s+((?:https?://)?www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:se|nu|com|org|net|eu))\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PERIOD = re.compile(r"\.(?:\s|$)")
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
@@ -81,6 +84,7 @@ class _Owner:
     sentence: str = ""  # description for a titled document inside a text
     dash: bool = False
     named: str | None = None  # name read from a sentence-like sub-item
+    form: str | None = None  # form the cue noun before a name says ("verktyget www.x.nu")
     urls: list[str] = field(default_factory=list)
     children: list[_Owner] = field(default_factory=list)
 
@@ -473,6 +477,12 @@ def _name_dash(sub: _Owner, text: str) -> bool:
             sub.named = f"{title} {inner.group()}"
             return True
         return False
+    for m in _ADDRESSED.finditer(text):
+        if _form_word(m.group(1)):
+            sub.named = m.group(2)  # "Stöttning av … verktyget www.foljupp.nu, som …": named by its address
+            cue = cue_of(m.group(1))
+            sub.form = cue.code if cue is not None and cue.kind == "resource" and cue.code else None
+            return True
     if _SENTENCE_END.search(text) or text.endswith("."):
         head, sep, _ = text.partition(" – ")
         if sep and len(head.split()) <= 4 and head[:1].isupper():
@@ -865,6 +875,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         description = _join([texts[i] for i in sorted(owner.lines)]).lstrip("-– ")
     else:
         description = _join([texts[i] for i in sorted(owner.body)])
+    alts = (*alts, *_abbreviation_aliases((name, *alts), description))
     section = " › ".join(h for h in (owner.heading, owner.subheading) if h)
     relations: list[Relation] = []
     if owner.parent is not None:
@@ -892,10 +903,78 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         start=start,
         end=end,
         urls=tuple(owner.urls),
+        forms=(owner.form,) if owner.form else (),
         status=_status(owner.heading + " " + owner.subheading),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),
     )
+
+
+_ABBR_TOKEN = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9]*(?:-[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9]*)*)(-[a-zåäö]+)?(?![\w-])"
+)
+
+
+def _capitals(token: str) -> str:
+    return "".join(c for c in token if c.isupper() or c.isdigit())
+
+
+def _is_abbreviation(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return 2 <= len(letters) <= 10 and 2 * sum(c.isupper() for c in letters) >= len(letters) + 1
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one character dropped (or the reverse)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _abbreviation_aliases(names: tuple[str, ...], description: str) -> tuple[str, ...]:
+    """Other names an item's own text gives its abbreviation: the spelled-out name before it in
+    parentheses ("Children and Adolescents Service Experience (ChASE)", initials matching the
+    capitals), and written variants of it — without hyphens, with a compound head ("CGAS-skalan"),
+    or one letter apart ("C-GA" for "C-GAS").
+
+    >>> _abbreviation_aliases(("Webbutbildning C-GAS",), "I kursen C-GA kan man skatta enligt CGAS-skalan.")
+    ('C-GA', 'CGAS-skalan')
+    >>> _abbreviation_aliases(("ChASE – formulär",), "Formuläret Children and Adolescents Service Experience (ChASE)")
+    ('Children and Adolescents Service Experience',)
+    """
+    # The item's own abbreviations: standing alone in its names ("IMR-appen" is an app named after
+    # IMR, not IMR), capitals but for at most one letter ("ChASE", not "PrinSIP").
+    abbrs = {
+        t.group(1)
+        for n in names
+        for t in _ABBR_TOKEN.finditer(n)
+        if not t.group(2) and _is_abbreviation(t.group(1)) and sum(c.islower() for c in t.group(1)) <= 1
+    }
+    keys = {_capitals(a) for a in abbrs}
+    out: list[str] = []
+    for abbr in abbrs:
+        for m in re.finditer(rf"\(\s*{re.escape(abbr)}\s*\)", description):
+            words = description[: m.start()].split()
+            run: list[str] = []
+            for word in reversed(words[-8:]):
+                if not (word[:1].isupper() or word.lower() in {"and", "of", "for", "the", "och", "för", "i"}):
+                    break
+                run.insert(0, word)
+            while run and (not run[0][:1].isupper() or _form_word(run[0])):
+                run.pop(0)
+            if run and "".join(w[0] for w in run if w[:1].isupper()) == _capitals(abbr):
+                out.append(" ".join(run))
+    for m in _ABBR_TOKEN.finditer(description):
+        token, head = m.group(1), m.group(2)
+        # The abbreviation as the title spells it is the item's own name (or, as a compound's first
+        # part, another thing named after it: "SIP-mötet"); a variant spelling refers to the item.
+        if not _is_abbreviation(token) or token in abbrs:
+            continue
+        key = _capitals(token)
+        if len(key) >= 3 and any(key == k or _one_apart(key, k) for k in keys):
+            out.append(token + (head or ""))
+    return tuple(dict.fromkeys(a for a in out if a not in names))
 
 
 def _child_name(child: _Owner) -> str:
