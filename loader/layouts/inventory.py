@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
 from loader.document import artefact_lines, page_of_lines
-from loader.grammar import ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
+from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
 from loader.layouts.bullets import bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
 from loader.model import Document, Line, Mention, Relation, Source
@@ -553,7 +553,33 @@ def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int
         sentence_end = _PERIOD.search(joined, m.end())
         doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
         found.append((doc, m.start(), m.end()))
+    # "Länk till projektrapport för X": a link to a document in the indefinite form (a new
+    # document, where "rapporten" would be the item itself) titled after its preposition.
+    for m in _LINK.finditer(joined):
+        target = m.group("target") or ""
+        head = re.match(r"(\S+)\s+(?:för|om|kring|från)\s+(?=[A-ZÅÄÖ])", target)
+        if head is None or not _form_word(head.group(1)) or _definite_form(head.group(1)):
+            continue
+        begin = m.start("target") + head.end()
+        stop = _PERIOD.search(joined, begin)  # the title runs to the sentence's end, past commas
+        title = clean(joined[begin : stop.start() if stop else len(joined)]).rstrip(" .")
+        if len(title) < 4 or fold(title) in fold(owner.title):
+            continue
+        line, _ = _locate(starts, m.start())
+        doc = _Owner(title=title, line=line, heading=owner.heading, subheading=owner.subheading, parent=owner)
+        cue = cue_of(head.group(1))
+        doc.form = cue.code if cue is not None and cue.kind == "resource" and cue.code else None
+        doc.named = title
+        close = stop.end() if stop else len(joined)
+        doc.sentence = _join([joined[m.start() : close]])
+        found.append((doc, m.start(), close))
     return found
+
+
+def _definite_form(word: str) -> bool:
+    """Whether a form word is in the definite form ("rapporten", "filmerna"), not the label itself."""
+    cue = cue_nouns().match(word.strip(",.:;"))
+    return cue is not None and word.lower() != cue.label.lower() and word.lower().endswith(DEFINITE_ENDINGS)
 
 
 def _marks(owner: _Owner, texts: list[str], inline: list[tuple[_Owner, int, int]]) -> list[_Mark]:
