@@ -30,6 +30,7 @@ from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, name_at, stem_key
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
+from loader.named_things import cue_of
 from loader.text import clean, fold, quote
 
 __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
@@ -760,7 +761,7 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
     []
     """
     toks = list(_TOKEN.finditer(sentence))
-    out: list[_Phrase] = []
+    out = _abbreviated(sentence, toks, cues)
     titles = form_nouns("titleNoun")
     for k, tok in enumerate(toks):
         word = tok.group()
@@ -802,17 +803,47 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
             if end > k + 2:
                 name = sentence[tok.start() : toks[end - 1].end()]
                 out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
-        if word[0].islower() and cue.kind == "resource" and nxt == "(" and k + 3 < len(toks):
-            abbr = toks[k + 2].group()
-            if toks[k + 3].group() == ")" and abbr.isupper() and len(abbr) >= 2:
-                j = k
-                while j > 0 and j > k - 4 and toks[j - 1].group().isalpha() and toks[j - 1].group() not in _CLAUSE:
-                    j -= 1
-                start = next((i for i in range(j, k) if toks[i].group()[0].isupper()), None)
-                if start is not None:
-                    out.append(
-                        _Phrase(clean(sentence[toks[start].start() : tok.end()]), cue, abbr, toks[start].start())
-                    )
+    return out
+
+
+def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> list[_Phrase]:
+    """Names given with their abbreviation, "Name (ABBR)", whose words hold a cue noun: the cue
+    nearest the parenthesis (the head) says what it is ("Regionalt Programområde psykisk hälsa
+    (RPO)" is a group, "Care need index (CNI)" a resource). The name runs back over content words
+    and prepositions to its first capitalised word.
+
+    >>> text = "Ett Regionalt Programområde psykisk hälsa (RPO) ska stödja."
+    >>> [(p.name, p.cue.kind, p.abbr) for p in _abbreviated(text, list(_TOKEN.finditer(text)), cue_nouns())]
+    [('Regionalt Programområde psykisk hälsa', 'network', 'RPO')]
+    """
+    out: list[_Phrase] = []
+    for k in range(1, len(toks) - 2):
+        abbr = toks[k + 1].group()
+        if toks[k].group() != "(" or toks[k + 2].group() != ")" or not (abbr.isupper() and len(abbr) >= 2):
+            continue
+        j = k
+        while j > 0 and k - j < 7:
+            word = toks[j - 1].group()
+            if not word.isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS:
+                break
+            j -= 1
+        start = next((i for i in range(j, k) if toks[i].group()[0].isupper()), None)
+        if start is None:
+            continue
+        while start < k and toks[start].group().lower() in PREPOSITIONS:
+            start += 1
+        head: Cue | None = None
+        for i in range(k - 1, start - 1, -1):
+            word = toks[i].group()
+            head = cues.match(word)
+            if head is None and (found := cue_of(word)) is not None:
+                kind = "network" if found.kind == "actor" else found.kind
+                head = Cue(kind, found.code if found.kind == "resource" and found.code else None, found.noun)
+            if head is not None:
+                break
+        if head is not None and start < k:
+            name = clean(sentence[toks[start].start() : toks[k - 1].end()])
+            out.append(_Phrase(name, head, abbr, toks[start].start()))
     return out
 
 

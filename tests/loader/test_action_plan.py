@@ -257,3 +257,10 @@ def test_cue_phrases_survive_rewording() -> None:
         ("initiative", "Forskningsprogram skola och hälsa"),
         ("resource", "Ordlista för psykisk hälsa i arbetet"),
     } <= found
+
+
+def test_abbreviated_group_is_an_actor() -> None:
+    # 2021-handlingsplan…txt:634 "Regionalt Programområde psykisk hälsa (RPO) ska stödja regionen": a
+    # programme area (pg:Actor cue noun "programområde" in ontology/psykgraf.ttl) is a group, an actor.
+    rpo = _named("Regionalt Programområde psykisk hälsa")
+    assert (rpo.kind, rpo.alt_names, rpo.actor_types) == ("actor", ("RPO",), ("natverk",))
