@@ -217,10 +217,8 @@ def test_an_aim_after_the_subject_is_no_list_of_settings() -> None:
     # 2020-inventering…txt:94-96 "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och
     # förebygga psykisk ohälsa bland barn och unga." — two aims joined by "och"; the later "och"
     # ("barn och unga") does not make it a list of three settings.
-    text = (
-        "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
-        "bland barn och unga."
-    )
+    text = ("Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
+            "bland barn och unga.")
     found, _ = scoped_tags(lex(), text, {"care-level"})
     assert {c for _, c, _, _ in found} == {"elevhalsa", "framjande", "forebyggande"}
 
@@ -250,11 +248,8 @@ def test_combined_heading_part_named_anywhere_in_the_items_text() -> None:
 def test_availability_is_no_status() -> None:
     # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter";
     # :1446 "Instruktionsfilm och material finns tillgänglig på Uppdrag Psykisk Hälsas hemsida."
-    e = _enrich(
-        "Genombrott.nu",
-        "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
-        "verksamheter. Material finns tillgänglig på hemsidan.",
-    )
+    e = _enrich("Genombrott.nu", "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
+                "verksamheter. Material finns tillgänglig på hemsidan.")
     assert e.mention.status is None
 
 
@@ -268,10 +263,8 @@ def test_psychiatry_as_a_field_is_a_mention_not_the_specialist_level() -> None:
     # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter som
     # arbetar inom psykiatrin." and :420 " Psykdok – ett arkiv för äldre dokument som berör psykiatri
     # och psykisk hälsa" — the reading guide gives specialistniva only where the text says specialist.
-    e = _enrich(
-        "Genombrott.nu",
-        "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter som arbetar inom psykiatrin.",
-    )
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter "
+                "som arbetar inom psykiatrin.")
     assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
     e = _enrich("Psykdok – ett arkiv för äldre dokument som berör psykiatri och psykisk hälsa")
     assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
@@ -293,11 +286,8 @@ def test_psychiatric_specialty_names_the_specialist_level() -> None:
 def test_a_range_of_levels_is_no_level() -> None:
     # 2020-inventering…txt:1710-1714 "… de verktyg och arbetsmetoder – allt från grundläggande insatser som
     # kommer alla asylsökande och nyanlända till del, till behandlingar i den specialiserade psykiatrin"
-    e = _enrich(
-        "Hälsa i Sverige",
-        "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
-        "nyanlända till behandlingar i den specialiserade psykiatrin.",
-    )
+    e = _enrich("Hälsa i Sverige", "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
+                "nyanlända till behandlingar i den specialiserade psykiatrin.")
     assert "specialistniva" not in facets(e, "care_levels")
 
 
@@ -337,21 +327,16 @@ def test_leadership_is_a_topic_not_managers() -> None:
 def test_material_to_hold_a_training_is_for_trainers() -> None:
     # 2020-inventering…txt:1050-1052 "Material och verktyg för att planera och genomföra en utbildning för
     # personal som redan har vissa förkunskaper om SIP"
-    e = _enrich(
-        "Fördjupningsutbildning om SIP för vuxna",
-        "Material och verktyg för att planera och genomföra "
-        "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.",
-    )
+    e = _enrich("Fördjupningsutbildning om SIP för vuxna", "Material och verktyg för att planera och genomföra "
+                "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.")
     assert facets(e, "audience") == {"utbildare", "personal"}
 
 
 def test_children_placed_outside_the_home_are_one_group() -> None:
     # 2020-inventering…txt:905-907 "… psykisk funktionsnedsättning samt barn och unga som vårdas utanför
     # det egna hemmet" — the phrase names children in out-of-home care, not all children.
-    e = _enrich(
-        "Stöd vid framtagande av lagstadgade överenskommelser",
-        "Stödmaterialet gäller barn och unga som vårdas utanför det egna hemmet.",
-    )
+    e = _enrich("Stöd vid framtagande av lagstadgade överenskommelser", "Stödmaterialet gäller barn och unga "
+                "som vårdas utanför det egna hemmet.")
     assert facets(e, "target_groups") == {"placerade-barn"}
 
 
@@ -365,21 +350,16 @@ def test_the_basis_of_a_survey_is_a_mention() -> None:
     # 2020-inventering…txt:316-320 "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de olika
     # metoder … kring de sjukdomstillstånd som berör patienter …; schizofreni/psykos, ångest, depression,
     # missbruk/beroende"
-    e = _enrich(
-        "Vårdens innehåll",
-        "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
-        "som finns för patienter med missbruk/beroende.",
-    )
+    e = _enrich("Vårdens innehåll", "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
+                "som finns för patienter med missbruk/beroende.")
     assert "missbruk" not in facets(e, "target_groups") and "missbruk" in subjects(e)
 
 
 def test_a_counted_unit_is_a_figure_not_a_level() -> None:
     # 2020-inventering…txt:527-529 "I mars 2020 är 749 arbetsplatser ansluta till genombrott.nu med totalt
     # 4924 genomförda förbättringsarbeten."
-    e = _enrich(
-        "Genombrott.nu",
-        "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna till genombrott.nu.",
-    )
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna "
+                "till genombrott.nu.")
     assert "arbetsliv" not in facets(e, "care_levels")
 
 
@@ -411,21 +391,16 @@ def test_an_item_addressed_to_children_is_used_by_the_public() -> None:
 def test_interventions_addressed_to_children_do_not_address_the_item() -> None:
     # 2020-inventering…txt:1305-1307 "I guiden beskrivs … vilka aktiviteter som bör övervägas vid planeringen
     # av tidiga insatser riktade till barn, unga och deras föräldrar"
-    e = _enrich(
-        "Vänta inte!",
-        "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
-        "insatser riktade till barn, unga och deras föräldrar.",
-    )
+    e = _enrich("Vänta inte!", "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
+                "insatser riktade till barn, unga och deras föräldrar.")
     assert "allmanheten" not in facets(e, "audience")
 
 
 def test_a_defining_sentence_adds_a_form_to_the_titles() -> None:
     # 2020-inventering…txt:1400-1404 " Vägen till väggen – tre filmer om stress och psykisk ohälsa i
     # arbetslivet" / "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar"
-    e = _enrich(
-        "Vägen till väggen – tre filmer om stress",
-        "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar.",
-    )
+    e = _enrich("Vägen till väggen – tre filmer om stress", "Vägen till väggen är ett metodstöd som syftar till att "
+                "minska risken för sjukskrivningar.")
     assert facets(e, "forms") == {"film", "metodstod"}
     # without a copula the title's form stands alone
     e = _enrich("Vägen till väggen – tre filmer om stress", "Filmerna används i ett metodstöd för chefer.")
