@@ -877,7 +877,12 @@ def _calls_itself_initiative(title: str, sentence: str) -> bool:
 
 def _status(heading: str) -> str | None:
     """The status a heading gives everything listed under it ("Verktyg som inte längre är i
-    bruk"), read with the labels of the status vocabulary (ontology/vocab/status.ttl)."""
+    bruk"), read with the labels of the status vocabulary (ontology/vocab/status.ttl); in a
+    heading that scopes a list, a ``pg:mentionLabel`` ("inte längre") names the status too.
+
+    >>> _status("Verktyg som inte längre är i bruk"), _status("Material som inte längre uppdateras"), _status("Filmer")
+    ('ej-i-bruk', 'ej-i-bruk', None)
+    """
     codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
     return codes[0] if codes else None
 
