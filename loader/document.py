@@ -55,8 +55,10 @@ __all__ = [
     "page_of_lines",
     "pages",
     "paginate",
+    "sentence_cuts",
     "sentence_spans",
     "sentences",
+    "split_sentences",
 ]
 
 #: Kinds of :class:`Block`; "artefact" is page furniture (running head, page number, KAPITEL).
@@ -421,6 +423,37 @@ def blocks(doc: Document) -> list[Block]:
 # ------------------------------------------------------------------------------ sentences
 
 
+def sentence_cuts(text: str) -> list[int]:
+    """Offsets in ``text`` where a sentence ends (the one sentence splitter of the loader;
+    layouts that split a joined string use it too).
+
+    >>> t = "Se t.ex. bilaga. Nästa mening 2020.3 Tredje."
+    >>> [t[a:b].strip() for a, b in zip([0, *sentence_cuts(t)], [*sentence_cuts(t), len(t)])]
+    ['Se t.ex. bilaga.', 'Nästa mening 2020.3', 'Tredje.']
+    """
+    return [
+        m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1])
+    ]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, surrounding blanks excluded.
+
+    >>> [("Ett. Två!"[a:b]) for a, b in split_sentences("Ett. Två!")]
+    ['Ett.', 'Två!']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for cut in [*sentence_cuts(text), len(text)]:
+        seg = text[pos:cut]
+        start = pos + len(seg) - len(seg.lstrip())
+        end = pos + len(seg.rstrip())
+        if end > start:
+            out.append((start, end))
+        pos = cut
+    return out
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of every block except page furniture and link blocks, with exact spans."""
     text = doc.text
@@ -445,15 +478,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Se t.ex. rapporten.', '[Boken](#) kom 2021!', 'Slut']
     """
-    out: list[tuple[int, int]] = []
-    pos = 0
-    cuts = [
-        m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1])
-    ]
-    for cut in [*cuts, len(text)]:
-        seg = text[pos:cut]
-        s, e = pos + len(seg) - len(seg.lstrip()), pos + len(seg.rstrip())
-        if e > s:
-            out.append((s, e))
-        pos = cut
-    return out
+    return split_sentences(text)

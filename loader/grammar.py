@@ -45,6 +45,7 @@ __all__ = [
     "QUANTIFIERS",
     "SEASONS",
     "SUBJUNCTIONS",
+    "TOPIC_PREPOSITIONS",
     "folded",
     "month",
 ]
@@ -64,6 +65,8 @@ PREPOSITIONS = _words(
 #: Prepositions that open a noun's attribute inside a noun phrase ("stöd för unga", "handbok om
 #: SIP", "satsning på suicidprevention"); the others ("under", "genom", "inom") open an adverbial.
 ATTRIBUTIVE_PREPOSITIONS = _words("av för i kring med mot om på till")
+#: Prepositions that name a thing by its topic or make-up ("satsning på X", "nätverk av X").
+TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
 #: Coordinating conjunctions.
 CONJUNCTIONS = _words("och eller samt men utan både")
 #: Subordinating conjunctions and relative words that open a clause.

@@ -21,6 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from loader.document import split_sentences
+from loader.grammar import month as grammar_month
+from loader.layouts.base import form_nouns
+from loader.layouts.cues import stem_key
 from loader.model import ActorRole, Document, Line, Mention, Observation, Source
 from loader.named_things import cue_of
 from loader.text import clean, fold, quote
@@ -45,7 +49,6 @@ _PRODUCER = re.compile(
     r"^(?P<who>[A-ZÅÄÖ]{2,}(?:\s+(?:samt|och|&)\s+[A-ZÅÄÖ]{2,})*)(?:\s+(?P<year>(?:19|20)\d{2}))?\s*[.:]\s+"
 )
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
-_SENTENCE_END = re.compile(r"([.?!])\s+(?=[\"”A-ZÅÄÖ0-9])")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
 _TRAILING_PLACE = re.compile(
     rf"(?:\(({_NAME_WORD}(?:[- ]{_NAME_WORD})?)\)|\s[–-]\s+({_NAME_WORD}(?:-{_NAME_WORD})?))\s*$"
@@ -85,13 +88,6 @@ _COLUMN_ROLES: tuple[tuple[str, str], ...] = (
     ("titel", "name"),
     ("produkt", "name"),
 )
-
-#: Month words as the appendices abbreviate them, by their first three letters.
-_MONTHS = {
-    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"))
-}
-# Name prefixes that say what was done to a product, not what it is called.
-_UPDATE_PREFIXES = ("revidering av ", "uppdatering av ")
 
 Block = tuple[Line, ...]
 
@@ -307,7 +303,7 @@ def _dates(cell: str, year: int | None) -> tuple[str | None, str | None]:
     match = _DAY_MONTH.search(cell)
     if match is None or year is None:
         return None, None
-    month = _MONTHS.get(fold(match.group(3))[:3])
+    month = grammar_month(match.group(3))
     if month is None:
         return None, None
     start = _iso(year, month, int(match.group(1)))
@@ -470,17 +466,13 @@ def _urls(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of a title line; a single capital before a full stop is an initial, not an end."""
-    parts: list[str] = []
-    begin = 0
-    for match in _SENTENCE_END.finditer(text):
-        words = text[: match.start()].split()
-        if match.group(1) == "." and words and len(words[-1]) == 1:
-            continue
-        parts.append(text[begin : match.end()].strip())
-        begin = match.end()
-    parts.append(text[begin:].strip())
-    return [p for p in parts if p]
+    """Sentences of a title line, by the loader's one sentence splitter (an initial such as
+    "Andersson, K." does not end a sentence).
+
+    >>> _sentences("Andersson, K. Guide för skolan. Om stöd.")
+    ['Andersson, K. Guide för skolan.', 'Om stöd.']
+    """
+    return [text[a:b] for a, b in split_sentences(text)]
 
 
 @dataclass(frozen=True)
@@ -519,10 +511,12 @@ def _name(sentences: Sequence[str], count: int) -> str:
     name = " ".join(sentences[:count])
     name = _TYPE_NOTE.sub("", name).strip()
     name = name[:-1] if name.endswith((".", ",", ":")) else name
-    for prefix in _UPDATE_PREFIXES:
-        if fold(name).startswith(prefix) and len(name) > len(prefix) + 3:
-            name = name[len(prefix) :]
-            name = name[:1].upper() + name[1:]
+    # "Revidering av X": the head noun says what was done to the product (a revision noun of
+    # the form vocabulary), so the product is called X.
+    head = re.match(r"([\wåäöÅÄÖ]+)\s+av\s+(?=\S{3})", name)
+    if head and stem_key(head.group(1)) in form_nouns("revisionNoun"):
+        name = name[head.end() :]
+        name = name[:1].upper() + name[1:]
     return clean(name)
 
 

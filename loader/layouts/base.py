@@ -15,11 +15,19 @@ True
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Protocol, runtime_checkable
 
+from rdflib import Graph, Namespace, URIRef
+
+from loader.layouts.cues import stem_key
+from loader.lexicon import VOCAB_DIR
 from loader.model import Document, Mention
 
-__all__ = ["THRESHOLD", "Layout"]
+__all__ = ["THRESHOLD", "Layout", "form_nouns"]
+
+_FORM_NS = Namespace("https://w3id.org/psykgraf/vocab/resource-form/")
+_FORM_SCHEME = URIRef("https://w3id.org/psykgraf/vocab/resource-form")
 
 THRESHOLD = 0.5
 
@@ -37,3 +45,18 @@ class Layout(Protocol):
     def extract(self, doc: Document) -> list[Mention]:
         """Every mention of this layout's part of ``doc``, in text order."""
         ...
+
+
+@cache
+def form_nouns(annotation: str) -> frozenset[str]:
+    """Stem keys of the Swedish nouns an annotation of the resource-form scheme lists
+    (``revisionNoun``, ``titleNoun`` in ontology/vocab/resource-form.ttl): layouts read
+    their domain words from the vocabulary, and match inflections by stem.
+
+    >>> stem_key("Revideringen") in form_nouns("revisionNoun")
+    True
+    >>> form_nouns("noSuchAnnotation")
+    frozenset()
+    """
+    graph = Graph().parse(VOCAB_DIR / "resource-form.ttl")
+    return frozenset(stem_key(str(o)) for o in graph.objects(_FORM_SCHEME, _FORM_NS[annotation]))

@@ -23,9 +23,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote, urlsplit
 
+from loader.document import artefact_lines, page_of_lines
+from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
 from loader.layouts.bullets import bullet, primary_glyph
-from loader.layouts.cues import cue_nouns
+from loader.layouts.cues import cue_nouns, lexicon
 from loader.model import Document, Line, Mention, Relation, Source
+from loader.named_things import cue_of
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
@@ -35,8 +38,6 @@ __all__ = ["InventoryLayout", "link_problems"]
 # other bullet glyph to the "- " of sub-items, so the parser below sees one convention.
 _BULLET = "\uf0b7"
 _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
-_MARKER = re.compile(r"^\s*KAPITEL\s*$")
-_PAGE_NO = re.compile(r"^\s*(\d{1,4})\s*$")
 _DASH = re.compile(r"^\s*[-–]\s+\S")
 _YEAR = r"(?:19|20)\d\d"
 # "(2012)", "(2013-2016)", "(2008 och framåt)" at the end of a title.
@@ -53,16 +54,15 @@ _LINK_WORD = re.compile(r"\blänk\b", re.I)
 _WWW = re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s),]*)?", re.I)
 # A bare web address in the text ("SDQwebb.se"); it marks a URL only when the block has it.
 _DOMAIN = re.compile(r"(?<![\w./@-])([\w-]+\.(?:se|nu|com|org|net|eu|info))(?![\w/-])", re.I)
+# A form word with a web address as its name: "verktyget www.x.nu", "webbplatsen x.se".
+_ADDRESSED = re.compile(r"([\wåäöÅÄÖ-]+)\s+((?:https?://)?www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:se|nu|com|org|net|eu))\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PERIOD = re.compile(r"\.(?:\s|$)")
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
 _WORD = re.compile(r"\S+")
-# Words after which a wrapped title line must go on.
-_CONNECTIVES = frozenset(
-    "och i av för om med till på att eller samt en ett den det de som vid mellan från inom hos under – - , :".split()
-)
-# Heading phrases that say what is listed under them is no longer in use.
-_RETIRED = ("inte langre", "ej langre", "ej i bruk", "avvecklad", "upphort", "nedlagd")
+# Words after which a wrapped title line must go on: closed word classes of the grammar
+# module (a title never ends in an article, a preposition or a conjunction).
+_CONNECTIVES = ARTICLES | PREPOSITIONS | CONJUNCTIONS | DEMONSTRATIVES | SUBJUNCTIONS
 _PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w*)\b", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
@@ -84,6 +84,7 @@ class _Owner:
     sentence: str = ""  # description for a titled document inside a text
     dash: bool = False
     named: str | None = None  # name read from a sentence-like sub-item
+    form: str | None = None  # form the cue noun before a name says ("verktyget www.x.nu")
     urls: list[str] = field(default_factory=list)
     children: list[_Owner] = field(default_factory=list)
 
@@ -108,48 +109,31 @@ class _Parsed:
 # --------------------------------------------------------------------------- lines and pages
 
 
-def _kinds(lines: tuple[Line, ...]) -> tuple[list[str], dict[int, int]]:
-    """Classify each line as blank, url, marker (page end) or text; return page markers."""
+def _kinds(doc: Document) -> list[str]:
+    """Classify each line as blank, url, marker (page furniture of the shared document model:
+    "KAPITEL" feet, page numbers, running heads) or text."""
+    artefacts = artefact_lines(doc)
     kinds: list[str] = []
-    markers: dict[int, int] = {}
-    pending = 0
-    for i, line in enumerate(lines):
+    for i, line in enumerate(doc.lines):
         text = line.text
         if not text.strip():
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif _MARKER.match(text):
+        elif i in artefacts:
             kinds.append("marker")
-            pending = 3
-        elif pending and (m := _PAGE_NO.match(text)):
-            kinds.append("marker")
-            markers[i] = int(m.group(1))
-            pending = 0
         else:
             kinds.append("text")
-            pending = 0
-        if kinds[-1] != "blank" and pending and kinds[-1] != "marker":
-            pending -= 1
-    return kinds, markers
+    return kinds
 
 
-def _pages(lines: tuple[Line, ...], kinds: list[str], markers: dict[int, int]) -> list[int]:
-    """Page of each line: a page ends after its URL block, or where a new page's indented
-    first line is glued to the last line of the previous one; "KAPITEL n" anchors the count."""
-    pages: list[int] = []
-    page = 1
-    for i, line in enumerate(lines):
-        if i and kinds[i - 1] == "url" and kinds[i] != "url":
-            page += 1
-        elif i and kinds[i] == "text" and kinds[i - 1] == "text" and line.text[:1].isspace():
-            page += 1
-        pages.append(page)
-    if markers:
-        first = min(markers)
-        offset = markers[first] - pages[first]
-        pages = [p + offset for p in pages]
-    return pages
+def _pages(doc: Document) -> list[int]:
+    """Page of each line, from the shared document model (:func:`loader.document.page_of_lines`:
+    a page ends after its URL block or where an indented first line is glued to the previous
+    page; "KAPITEL n" feet anchor the count)."""
+    if doc.lines and all(line.page is not None for line in doc.lines):
+        return [line.page or 0 for line in doc.lines]
+    return page_of_lines(doc)
 
 
 # --------------------------------------------------------------------------- headings
@@ -493,6 +477,12 @@ def _name_dash(sub: _Owner, text: str) -> bool:
             sub.named = f"{title} {inner.group()}"
             return True
         return False
+    for m in _ADDRESSED.finditer(text):
+        if _form_word(m.group(1)):
+            sub.named = m.group(2)  # "Stöttning av … verktyget www.foljupp.nu, som …": named by its address
+            cue = cue_of(m.group(1))
+            sub.form = cue.code if cue is not None and cue.kind == "resource" and cue.code else None
+            return True
     if _SENTENCE_END.search(text) or text.endswith("."):
         head, sep, _ = text.partition(" – ")
         if sep and len(head.split()) <= 4 and head[:1].isupper():
@@ -563,7 +553,33 @@ def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int
         sentence_end = _PERIOD.search(joined, m.end())
         doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
         found.append((doc, m.start(), m.end()))
+    # "Länk till projektrapport för X": a link to a document in the indefinite form (a new
+    # document, where "rapporten" would be the item itself) titled after its preposition.
+    for m in _LINK.finditer(joined):
+        target = m.group("target") or ""
+        head = re.match(r"(\S+)\s+(?:för|om|kring|från)\s+(?=[A-ZÅÄÖ])", target)
+        if head is None or not _form_word(head.group(1)) or _definite_form(head.group(1)):
+            continue
+        begin = m.start("target") + head.end()
+        stop = _PERIOD.search(joined, begin)  # the title runs to the sentence's end, past commas
+        title = clean(joined[begin : stop.start() if stop else len(joined)]).rstrip(" .")
+        if len(title) < 4 or fold(title) in fold(owner.title):
+            continue
+        line, _ = _locate(starts, m.start())
+        doc = _Owner(title=title, line=line, heading=owner.heading, subheading=owner.subheading, parent=owner)
+        cue = cue_of(head.group(1))
+        doc.form = cue.code if cue is not None and cue.kind == "resource" and cue.code else None
+        doc.named = title
+        close = stop.end() if stop else len(joined)
+        doc.sentence = _join([joined[m.start() : close]])
+        found.append((doc, m.start(), close))
     return found
+
+
+def _definite_form(word: str) -> bool:
+    """Whether a form word is in the definite form ("rapporten", "filmerna"), not the label itself."""
+    cue = cue_nouns().match(word.strip(",.:;"))
+    return cue is not None and word.lower() != cue.label.lower() and word.lower().endswith(DEFINITE_ENDINGS)
 
 
 def _marks(owner: _Owner, texts: list[str], inline: list[tuple[_Owner, int, int]]) -> list[_Mark]:
@@ -801,8 +817,8 @@ def _normalised(doc: Document) -> Document:
 
 def _parse(doc: Document) -> _Parsed:
     doc = _normalised(doc)
-    kinds, markers = _kinds(doc.lines)
-    pages = _pages(doc.lines, kinds, markers)
+    kinds = _kinds(doc)
+    pages = _pages(doc)
     items = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
@@ -860,8 +876,15 @@ def _calls_itself_initiative(title: str, sentence: str) -> bool:
 
 
 def _status(heading: str) -> str | None:
-    key = fold(heading)
-    return "ej-i-bruk" if any(p in key for p in _RETIRED) else None
+    """The status a heading gives everything listed under it ("Verktyg som inte längre är i
+    bruk"), read with the labels of the status vocabulary (ontology/vocab/status.ttl); in a
+    heading that scopes a list, a ``pg:mentionLabel`` ("inte längre") names the status too.
+
+    >>> _status("Verktyg som inte längre är i bruk"), _status("Material som inte längre uppdateras"), _status("Filmer")
+    ('ej-i-bruk', 'ej-i-bruk', None)
+    """
+    codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
+    return codes[0] if codes else None
 
 
 def _first_sentence(text: str) -> str:
@@ -883,6 +906,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         description = _join([texts[i] for i in sorted(owner.lines)]).lstrip("-– ")
     else:
         description = _join([texts[i] for i in sorted(owner.body)])
+    alts = (*alts, *_abbreviation_aliases((name, *alts), description))
     section = " › ".join(h for h in (owner.heading, owner.subheading) if h)
     relations: list[Relation] = []
     if owner.parent is not None:
@@ -910,10 +934,78 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         start=start,
         end=end,
         urls=tuple(owner.urls),
+        forms=(owner.form,) if owner.form else (),
         status=_status(owner.heading + " " + owner.subheading),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),
     )
+
+
+_ABBR_TOKEN = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9]*(?:-[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9]*)*)(-[a-zåäö]+)?(?![\w-])"
+)
+
+
+def _capitals(token: str) -> str:
+    return "".join(c for c in token if c.isupper() or c.isdigit())
+
+
+def _is_abbreviation(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return 2 <= len(letters) <= 10 and 2 * sum(c.isupper() for c in letters) >= len(letters) + 1
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one character dropped (or the reverse)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _abbreviation_aliases(names: tuple[str, ...], description: str) -> tuple[str, ...]:
+    """Other names an item's own text gives its abbreviation: the spelled-out name before it in
+    parentheses ("Children and Adolescents Service Experience (ChASE)", initials matching the
+    capitals), and written variants of it — without hyphens, with a compound head ("CGAS-skalan"),
+    or one letter apart ("C-GA" for "C-GAS").
+
+    >>> _abbreviation_aliases(("Webbutbildning C-GAS",), "I kursen C-GA kan man skatta enligt CGAS-skalan.")
+    ('C-GA', 'CGAS-skalan')
+    >>> _abbreviation_aliases(("ChASE – formulär",), "Formuläret Children and Adolescents Service Experience (ChASE)")
+    ('Children and Adolescents Service Experience',)
+    """
+    # The item's own abbreviations: standing alone in its names ("IMR-appen" is an app named after
+    # IMR, not IMR), capitals but for at most one letter ("ChASE", not "PrinSIP").
+    abbrs = {
+        t.group(1)
+        for n in names
+        for t in _ABBR_TOKEN.finditer(n)
+        if not t.group(2) and _is_abbreviation(t.group(1)) and sum(c.islower() for c in t.group(1)) <= 1
+    }
+    keys = {_capitals(a) for a in abbrs}
+    out: list[str] = []
+    for abbr in abbrs:
+        for m in re.finditer(rf"\(\s*{re.escape(abbr)}\s*\)", description):
+            words = description[: m.start()].split()
+            run: list[str] = []
+            for word in reversed(words[-8:]):
+                if not (word[:1].isupper() or word.lower() in {"and", "of", "for", "the", "och", "för", "i"}):
+                    break
+                run.insert(0, word)
+            while run and (not run[0][:1].isupper() or _form_word(run[0])):
+                run.pop(0)
+            if run and "".join(w[0] for w in run if w[:1].isupper()) == _capitals(abbr):
+                out.append(" ".join(run))
+    for m in _ABBR_TOKEN.finditer(description):
+        token, head = m.group(1), m.group(2)
+        # The abbreviation as the title spells it is the item's own name (or, as a compound's first
+        # part, another thing named after it: "SIP-mötet"); a variant spelling refers to the item.
+        if not _is_abbreviation(token) or token in abbrs:
+            continue
+        key = _capitals(token)
+        if len(key) >= 3 and any(key == k or _one_apart(key, k) for k in keys):
+            out.append(token + (head or ""))
+    return tuple(dict.fromkeys(a for a in out if a not in names))
 
 
 def _child_name(child: _Owner) -> str:
@@ -947,15 +1039,14 @@ class InventoryLayout:
         texts = [line.text for line in doc.lines]
         bullets = sum(1 for t in texts if t.lstrip().startswith(_BULLET))
         links = sum(len(_LINK_WORD.findall(t)) for t in texts)
-        kinds, _ = _kinds(doc.lines)
+        kinds = _kinds(doc)
         blocks = sum(
             1
             for i, k in enumerate(kinds)
             if k == "url" and i + 1 < len(kinds) and kinds[i + 1] == "text" and texts[i + 1][:1].isspace()
         )
-        marker = any(
-            k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds) if _MARKER.match(texts[i])
-        )
+        # Page furniture right before a page's link block ("KAPITEL" and its number).
+        marker = any(k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds))
         # Bullets alone are common to every layout: they count as items with link marks.
         return round(
             0.4 * min(1.0, bullets / 15) * min(1.0, links / 25)

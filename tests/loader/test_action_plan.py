@@ -109,7 +109,7 @@ def test_prioritised_activity() -> None:
 def test_ongoing_activity() -> None:
     # 2021-handlingsplan…txt:599 "Löpande aktiviteter", :601 "Aktivitet 1.  Särskilda satsningar …"
     act = _named("Särskilda satsningar på stöd till lokalt utvecklingsarbete")
-    assert ("priority", "pågående") in act.extra
+    assert ("priority", "löpande") in act.extra  # the heading's own word, base form
 
 
 def test_named_programmes_are_resources() -> None:
@@ -213,3 +213,54 @@ def test_development_programme_is_an_initiative() -> None:
         ("Forskningsprogram hälsa i skolan", "initiative"),
         ("Vårdprogram ångest", "resource"),
     ]
+
+
+def test_things_named_by_cue_phrases() -> None:
+    # 2021-handlingsplan…txt:144 "genom ett särskilt nätverk av kommunsamordnare från respektive kommun"
+    network = _named("Nätverk av kommunsamordnare")
+    assert (network.kind, network.actor_types, network.source.line) == ("actor", ("natverk",), 144)
+    # :33 footnote "2 Minnesanteckningar från PRIO Styrgrupp 2016-05-23."
+    assert _named("PRIO Styrgrupp").kind == "actor"
+    # :462 "Aktivitet 2. Sprida eventuell fortsatt länsgemensam satsning på suicidprevention"
+    assert _named("Satsning på suicidprevention").kind == "initiative"
+    # :477 "Aktivitet 4. Följa och sprida erfarenheter från FoU-program lärande och psykisk hälsa inom …";
+    # the paragraph under it (:479 "… ett FoU-program som främst riktar sig till chefer …") describes it.
+    programme = _named("FoU-program lärande och psykisk hälsa")
+    assert programme.kind == "initiative"
+    assert "riktar sig till chefer" in programme.description
+    # :259 "där Care need index (CNI) visar på en ökad risk"
+    assert _named("Care need index").alt_names == ("CNI",)
+    # :313 "använder sig av Sammanställning av metoder och arbetssätt för att stärka barns och ungas …"
+    compilation = next(m for m in _kind("resource") if m.name.startswith("Sammanställning av metoder"))
+    assert compilation.source.line == 313
+    # :153 "Ett samverkanskansli med två projektledare": the office, not "… med två projektledare".
+    assert not [m for m in _mentions() if "projektledare" in m.name]
+    # :181 "den länsgemensamma satsningen på området psykisk hälsa" refers back (definite): no new thing.
+    assert not [m for m in _mentions() if m.name.lower().startswith("satsning på området")]
+
+
+def test_cue_phrases_survive_rewording() -> None:
+    # The same conventions in other words: another network, another article, another programme.
+    lines = [
+        "Långsiktiga mål",
+        "",
+        "Arbetet förankras genom en regional arbetsgrupp av skolkuratorer från länets kommuner.",
+        "",
+        "Aktivitet 1. Sprida resultat från Forskningsprogram skola och hälsa inom ramen för arbetet",
+        "",
+        "Kommunerna använder sig av Ordlista för psykisk hälsa i arbetet.",
+    ]
+    doc = Document("x", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name) for m in ActionPlanLayout().extract(doc)}
+    assert {
+        ("actor", "Arbetsgrupp av skolkuratorer"),
+        ("initiative", "Forskningsprogram skola och hälsa"),
+        ("resource", "Ordlista för psykisk hälsa i arbetet"),
+    } <= found
+
+
+def test_abbreviated_group_is_an_actor() -> None:
+    # 2021-handlingsplan…txt:634 "Regionalt Programområde psykisk hälsa (RPO) ska stödja regionen": a
+    # programme area (pg:Actor cue noun "programområde" in ontology/psykgraf.ttl) is a group, an actor.
+    rpo = _named("Regionalt Programområde psykisk hälsa")
+    assert (rpo.kind, rpo.alt_names, rpo.actor_types) == ("actor", ("RPO",), ("natverk",))

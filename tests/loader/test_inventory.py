@@ -41,17 +41,18 @@ def _parent(m: Mention) -> str | None:
 
 def test_counts_every_item_and_sub_item() -> None:
     # Hand count of 2020-inventering…txt: 68 lines start with the U+F0B7 bullet (lines 32 … 1826),
-    # plus 36 sub-items:
+    # plus 38 sub-items:
     #   9 training days under "Utbildningsspår primärvård" (lines 593–615),
     #   8 SIP web trainings (1018–1100), 6 SIP films (1116–1173), 4 SIP publications (1189–1211),
     #   2 social-investment publications (1245, 1255: "Skriften Vad är …? (2014)", "… (2015)"),
     #   2 reports "(2017, länk)" in "Barns och ungas hälsa" (718–724),
     #   4 sub-projects of I-nod: ACT, F-ACT, Puzzel, PrinSIP (1619–1651),
-    #   1 pre-study "Positiv hälsoutveckling … (2016, länk till förstudien)" in "Hälsa i Sverige" (1716–1718).
-    # Not items: the "- " lists introduced by a colon (690, 894, 1548, 1679) and the "- Stöttning …" line
-    # (1261), which names no title.
+    #   1 pre-study "Positiv hälsoutveckling … (2016, länk till förstudien)" in "Hälsa i Sverige" (1716–1718),
+    #   1 tool named by its address: "- Stöttning av … verktyget www.foljupp.nu, som är till …" (1261),
+    #   1 linked report: "Länk till projektrapport för Bättre vård mindre tvång, Barn och" / "unga 2017." (1534-1540).
+    # Not items: the "- " lists introduced by a colon (690, 894, 1548, 1679).
     mentions = _mentions()
-    assert len(mentions) == 104
+    assert len(mentions) == 106
     assert sum(1 for m in mentions if _parent(m) is None) == 68
     # 5 projects under "Specifika projekt" (1502, 1544, 1590, 1663, 1706) and I-nod's 4 sub-projects, and
     # Deplyftet (237-239 "Projektet Deplyftet är en satsning …"), which its own text calls a project.
@@ -281,3 +282,32 @@ def test_item_whose_text_calls_it_a_project_is_an_initiative() -> None:
     # Reworded: the copula with an adjective, and a product that stays a product.
     assert _calls_itself_initiative("Läslyftet", "Läslyftet är en nationell satsning på läsning.")
     assert not _calls_itself_initiative("Min kompass", "Min kompass är ett digitalt verktyg för unga.")
+
+
+def test_tool_named_by_its_address() -> None:
+    # 2020-inventering…txt:1261 "- Stöttning av utvecklingen och testningen av verktyget www.foljupp.nu,"
+    # and the page's link block (1311) "http://www.foljupp.nu/".
+    tool = _one("www.foljupp.nu")
+    assert (tool.source.line, tool.urls) == (1261, ("http://www.foljupp.nu/",))
+    # "verktyget": resource-form.ttl ":webbverktyg :cueNoun \"verktyg\"".
+    assert tool.forms == ("webbverktyg",)
+
+
+def test_abbreviation_variants_are_other_names() -> None:
+    # :388 "Webbutbildning C-GAS", :390 "I webbutbildningen C-GA kan …", :392 "… enligt CGAS-skalan."
+    assert {"C-GA", "CGAS-skalan"} <= set(_one("Webbutbildning C-GAS").alt_names)
+    # :340 "Utvärderingsformuläret Children and Adolescents Service Experience (ChASE)"
+    assert "Children and Adolescents Service Experience" in _one("ChASE – frågeformulär för utvärdering").alt_names
+    # :466 "IMR-appen": an app named after the IMR programme; the programme's name is not the app's.
+    assert "Illness Management Recovery" not in _one("IMR-appen – för bättre behandling").alt_names
+
+
+def test_linked_document_in_the_indefinite_form() -> None:
+    # 2020-inventering…txt:1534 "Länk till projektrapport för Bättre vård mindre tvång, Barn och", the title
+    # going on after the page's link block at 1540 " unga 2017."; the address is in that block (1538).
+    report = _one("Bättre vård mindre tvång, Barn och unga 2017")
+    assert (report.kind, report.forms, report.source.line) == ("resource", ("rapport",), 1534)
+    assert report.urls == (
+        "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2018/03/Projektrapport_battre_vard_mindre_tvang_barn_och_unga_2017.pdf",
+    )
+    assert _parent(report) == "Bättre vård - mindre tvång"
