@@ -25,6 +25,7 @@ __all__ = [
     "Evidence",
     "enrich",
     "inherit",
+    "item_titles",
     "masked",
     "own_sentences",
     "scoped_tags",
@@ -387,6 +388,96 @@ def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
 
 
+#: Kinds whose names are titles of things; focus areas, goals and activities are a plan's sections.
+_THINGS = frozenset({"resource", "initiative", "event"})
+
+
+def item_titles(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+    """Per report, the names of its things (resources, initiatives, events): ``enrich(titles=…)``."""
+    out: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.kind in _THINGS:
+            out.setdefault(m.source.report, []).append(m.name)
+    return {r: tuple(names) for r, names in out.items()}
+
+
+def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether ``heading`` is the title of another item of the report (not this one's)."""
+    key = fold(heading).strip(" .:–-")
+    if not key or key in {fold(n).strip(" .:–-") for n in own_names}:
+        return False
+    return key in {fold(n).strip(" .:–-") for n in others}
+
+
+def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
+    """Forms a heading gives the items listed under it: only a category heading, one that opens
+    with its form noun ("Filmer om SIP", "Webbutbildningar", "Utbildningsspår primärvård").
+    A form noun later in a heading describes one thing ("Pilot elevhälsobaserad modell") or an
+    activity ("Aktivitet 3. Sprida implementeringsstöd …"), not the category of the list.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in category_forms(lex, "Filmer om SIP")]
+    ['film']
+    >>> category_forms(lex, "Pilot elevhälsobaserad modell")
+    []
+    """
+    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), heading)
+    first = re.search(r"\w", hidden)
+    return [
+        (t.scheme, t.code, _clip(heading, t.start, t.end), t.surface)
+        for t in lexicon.tag(hidden)
+        if t.scheme == "resource-form" and first is not None and t.start == first.start()
+    ]
+
+
+#: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
+_COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+#: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
+_SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
+
+
+def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """Forms an item's text states of the item itself, in any sentence: its name followed by a
+    copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
+    stödmaterial", "lanserades IMR-appen, ett metodstöd"), or a demonstrative before a form
+    noun ("I denna skrift beskrivs …"). Returns (scheme, code, quote, trigger), first form of
+    each such phrase only.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in defined_forms(lex, "Sedan lanserades IMR-appen, ett metodstöd för iPad.", ("IMR-appen",))]
+    ['metodstod']
+    >>> [c for _, c, _, _ in defined_forms(lex, "I denna skrift beskrivs satsningar i Skottland.", ("Utblick",))]
+    ['skrift']
+    >>> defined_forms(lex, "Rapporten är en del av ett större arbete.", ("Guiden",))
+    []
+    """
+    out: list[tuple[str, str, str, str]] = []
+    names = [n for n in own_names if len(n) >= 3]
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        folded = fold(sentence)
+        windows: list[int] = []
+        for name in names:
+            key = fold(name)
+            at = folded.find(key)
+            if at < 0:
+                continue
+            m = _COPULA.match(sentence, at + len(key))
+            if m:
+                windows.append(m.end())
+        tags = [t for t in lexicon.tag(sentence) if t.scheme == "resource-form"]
+        for t in tags:
+            if _SELF_NOUN.search(sentence[: t.start]):
+                windows.append(t.start)
+        for start in windows:
+            # the predicate noun phrase: up to 40 characters, not past a clause break
+            end = start + len(re.split(r"[.;:()]", sentence[start : start + 40])[0])
+            hit = next((t for t in tags if start <= t.start < end), None)
+            if hit is not None:
+                out.append((hit.scheme, hit.code, _clip(sentence, hit.start, hit.end), hit.surface))
+    return out
+
+
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """Audiences of a support made for a care service: its staff (reading guide, Audience:
     "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
@@ -472,11 +563,14 @@ def enrich(
     actors: ActorLexicon,
     default_date: str | None,
     others: tuple[str, ...] = (),
+    titles: tuple[str, ...] | None = None,
 ) -> Enriched:
     """Add the facets, facts, roles and observations the mention's own text states.
 
     ``others`` are the names of the other items of the same report: inside this item's text
-    they are masked, so that their words tag nothing here.
+    they are masked, so that their words tag nothing here. ``titles`` are the names of the
+    report's things (resources, initiatives, events; :func:`item_titles`): a heading equal to
+    one of them is that thing's title and scopes nothing (default: ``others``).
     """
     evidence: list[Evidence] = []
     subjects: list[tuple[str, str, str, str]] = []
@@ -510,7 +604,10 @@ def enrich(
             )
             found += [(*h, "body") for h in facets]
             subjects += passing
-        if m.heading:
+        # A heading that is another item's title ("Elevhälsobaserad modell för grundskolan" over
+        # "Klippans analysmodell") names that item: its words are that item's facts, not a level
+        # or group scoping the list under it (reading guide, Scope: the heading must say so).
+        if m.heading and not _names_other_item(m.heading, own_names, others if titles is None else titles):
             heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
             # The heading already scopes the item; its own text only chooses among the heading's
@@ -543,8 +640,11 @@ def enrich(
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
+            if desc and (not forms or not _DEFINES.search(_first_sentence(desc))):
+                forms += [(*h, "body") for h in defined_forms(lexicon, desc, own_names) if h[:2] not in
+                          {f[:2] for f in forms}]
             if not forms and m.heading:
-                forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
+                forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             found += forms
         if m.kind == "resource":
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
