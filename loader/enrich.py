@@ -272,6 +272,40 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     return out
 
 
+#: A list of this many target groups or more, introduced as a variety ("riktade till olika
+#: personer som kan tänkas delta …: ordförande, personal, vuxna, ungdomar, föräldrar, …",
+#: "för olika målgrupper – barn och unga och vuxna och äldre"), enumerates everyone concerned,
+#: not whom the item is made for ("mäta … barns, ungas, vuxnas och äldres psykiska hälsa" is).
+_MIN_GROUP_LIST = 4
+_VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
+
+
+def _long_list(text: str, tags: list[Tag], scheme: str) -> set[int]:
+    """Starts of ``scheme`` tags in one list of :data:`_MIN_GROUP_LIST` or more labels.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Cirklar för olika personer: vuxna, ungdomar, föräldrar, närstående, äldre och övriga."
+    >>> len(_long_list(t, lex.tag(t), "target-group"))
+    5
+    >>> t = "Instrument för att skatta barns, ungas, vuxnas och äldres psykiska hälsa."
+    >>> _long_list(t, lex.tag(t), "target-group")
+    set()
+    """
+    mine = [t for t in tags if t.scheme == scheme]
+    out: set[int] = set()
+    runs: list[list[Tag]] = []
+    for t in mine:
+        gap = text[runs[-1][-1].end : t.start] if runs else ""
+        if not runs or len(gap) > 30 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
+            runs.append([])
+        runs[-1].append(t)
+    for run in runs:
+        before = text[max(0, run[0].start - 80) : run[0].start]
+        if len(run) >= _MIN_GROUP_LIST and _VARIETY.search(before.split(".")[-1]):
+            out.update(x.start for x in run)
+    return out
+
+
 def _clip(sentence: str, start: int, end: int) -> str:
     """A quote of the sentence, or of the part of it centred on ``start:end`` if it is long."""
     if len(clean(dehyphenate(sentence))) <= MAX_QUOTE:
@@ -339,7 +373,7 @@ def scoped_tags(
                 cut = min(cut, m.start())
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
-        listed = _enumerated(mask, all_tags, "care-level")
+        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")
         for t in all_tags:
             if t.scheme not in schemes:
                 continue
