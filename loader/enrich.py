@@ -18,6 +18,7 @@ from loader.actors import ActorLexicon, actor_roles
 from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
+from psykgraf.facets import FACETS
 
 __all__ = [
     "FACET_FIELDS",
@@ -32,15 +33,8 @@ __all__ = [
     "sentences",
 ]
 
-#: Mention field per SKOS scheme.
-FACET_FIELDS = {
-    "care-level": "care_levels",
-    "target-group": "target_groups",
-    "audience": "audience",
-    "resource-form": "forms",
-    "status": "status",
-    "actor-type": "actor_types",
-}
+#: Mention field per SKOS scheme (the one facet table, read from the ontology).
+FACET_FIELDS = {f.scheme: f.field for f in FACETS}
 _FACETED = {"resource", "initiative", "event", "activity", "focus-area", "goal"}
 _FIRST_SENTENCE = re.compile(r"^(.{20,}?[.!?])(\s|$)")
 # Phrases that name no facet but contain facet words: link marks ("Länk till webbsida …")
@@ -315,10 +309,43 @@ def _clip(sentence: str, start: int, end: int) -> str:
 
 def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
-    referring back to it; never a statistic about a population."""
+    referring back to it (a pronoun, a definite noun, the head of its name); never a
+    statistic about a population."""
     if _STATISTIC.search(sentence):
         return False
-    return first or lexicon.is_self_reference(sentence) or any(n in fold(sentence) for n in own_folded)
+    if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
+        return True
+    return lexicon.is_self_reference(sentence)
+
+
+_DEFINITE = re.compile(r"(?:en|et|na|n)$")
+
+
+def _names_head(sentence: str, own_folded: list[str]) -> bool:
+    """Whether a sentence opens with the head of the item's name in definite form: the last
+    part of a compound name ("Elevhälsoportalen …" → "Portalen erbjuder …") or the name's first
+    noun ("Checklista för politiker" → "Checklistan syftar till …").
+
+    >>> _names_head("Portalen erbjuder stöd till skolor.", ["elevhalsoportalen"])
+    True
+    >>> _names_head("Checklistan syftar till att ge vägledning.", ["checklista for politiker"])
+    True
+    >>> _names_head("Barnen mår bra.", ["stod till barn"])
+    False
+    """
+    words = re.findall(r"\w+", fold(sentence))
+    if not words or len(words[0]) < 5 or not _DEFINITE.search(words[0]):
+        return False
+    w = words[0]
+    for name in own_folded:
+        parts = re.findall(r"\w+", name)
+        if not parts:
+            continue
+        if len(parts) == 1 and parts[0] != w and parts[0].endswith(w):
+            return True
+        if len(parts[0]) >= 5 and w != parts[0] and w.startswith(parts[0][:-1]) and len(w) - len(parts[0]) <= 3:
+            return True
+    return False
 
 
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:

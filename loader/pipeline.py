@@ -242,7 +242,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     titles = item_titles(mentions)
     enriched = inherit(
         [
-            enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report], titles.get(m.source.report, ()))
+            enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report], titles.get(m.source.report))
             for m in mentions
         ]
     )
