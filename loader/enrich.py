@@ -493,6 +493,7 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+_SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 #: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
 
@@ -513,7 +514,8 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     []
     """
     out: list[tuple[str, str, str, str]] = []
-    names = [n for n in own_names if len(n) >= 3]
+    # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
+    names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
     for a, b in sentences(text):
         sentence = text[a:b]
         folded = fold(sentence)
@@ -701,9 +703,9 @@ def enrich(
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
-            if desc and (not forms or not _DEFINES.search(_first_sentence(desc))):
-                forms += [(*h, "body") for h in defined_forms(lexicon, desc, own_names) if h[:2] not in
-                          {f[:2] for f in forms}]
+            if desc:
+                have = {f[:2] for f in forms}
+                forms += [(*h, "body") for h in defined_forms(lexicon, desc, own_names) if h[:2] not in have]
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             found += forms
