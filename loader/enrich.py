@@ -493,6 +493,7 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+_NAMING = re.compile(r",?\s+(?:(?:kallad|kallat|kallade|som heter|med namnet)\s+)?")
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 #: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
@@ -510,6 +511,8 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     ['metodstod']
     >>> [c for _, c, _, _ in defined_forms(lex, "I denna skrift beskrivs satsningar i Skottland.", ("Utblick",))]
     ['skrift']
+    >>> [c for _, c, _, _ in defined_forms(lex, "Till guiden finns en affisch, kallad Frisk.", ("Frisk",))]
+    ['affisch']
     >>> defined_forms(lex, "Rapporten är en del av ett större arbete.", ("Guiden",))
     []
     """
@@ -528,9 +531,14 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
             m = _COPULA.match(sentence, at + len(key))
             if m:
                 windows.append(m.end())
-        tags = [t for t in lexicon.tag(sentence) if t.scheme == "resource-form"]
+        tags = [t for t in lexicon.forms_in(sentence)]
         for t in tags:
             if _SELF_NOUN.search(sentence[: t.start]):
+                windows.append(t.start)
+            # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
+            # kallad Barn och ungas utveckling"
+            after = _NAMING.match(sentence, t.end)
+            if after and any(folded.startswith(fold(n), after.end()) for n in names):
                 windows.append(t.start)
         for start in windows:
             # the predicate noun phrase: up to 40 characters, not past a clause break
@@ -685,7 +693,13 @@ def enrich(
                 found.append((*h, "heading"))
         if m.kind == "resource":
             forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
-            if desc:
+            # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
+            # kallad X") comes first; only without it does the first sentence's bag of form
+            # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
+            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names)] if desc else []
+            have = {f[:2] for f in forms}
+            forms += [h for h in stated if h[:2] not in have]
+            if desc and not stated:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
                 # With a form in its title, the description adds one only where it says what the
@@ -703,9 +717,6 @@ def enrich(
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
-            if desc:
-                have = {f[:2] for f in forms}
-                forms += [(*h, "body") for h in defined_forms(lexicon, desc, own_names) if h[:2] not in have]
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             found += forms
