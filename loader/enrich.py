@@ -137,6 +137,8 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PASSING = _cue_pattern(PASSING_CUES)
+#: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
+_PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
 #: The audience of an item addressed to the people it helps: they use it themselves.
 _PUBLIC = "allmanheten"
@@ -315,7 +317,14 @@ def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str])
         return False
     if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
         return True
+    if _ACCOMPANYING.match(sentence):
+        return False
     return lexicon.is_self_reference(sentence)
+
+
+#: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
+#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's.
+_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+finns\b", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"(?:en|et|na|n)$")
@@ -398,6 +407,10 @@ def scoped_tags(
             m = rx.search(mask)
             if m:
                 cut = min(cut, m.start())
+        # "… filmer tagits fram där verksamhetschef för BUP, rektor och elevhälsochef intervjuas":
+        # the people of a relative clause ending in a presenting verb speak in the item.
+        for m in _PRESENTED.finditer(mask):
+            cut = min(cut, m.start())
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
         listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")

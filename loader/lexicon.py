@@ -94,6 +94,14 @@ PASSING_CUES = (
     "redovisas",
     "presenteras",
     "intervjuas",
+    # whom the makers met or interviewed is no audience ("besök … för att träffa
+    # verksamhetsledning samt personal inom BUP")
+    "träffa",
+    "träffade",
+    "träffat",
+    "intervjuer med",
+    "intervjuade",
+    "intervjuat",
     "läs mer",
 )
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.

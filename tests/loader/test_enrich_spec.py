@@ -120,6 +120,27 @@ ROWS = [
         "Guiden riktar sig till chefer i kommuner.", "audience", {"chefer"}),
     row("a support made for a service is used by its staff", "2020-inventering:92 'Metodstöd för elevhälsan'",
         "Metodstöd för elevhälsan", "", "audience", {"elevhalsopersonal"}),
+    row("whom the makers met is no audience",
+        "2020-inventering:281-283 'genomfört besök i alla landsting för att träffa verksamhetsledning samt "
+        "personal inom BUP'",
+        "Hur mår BUP? – Rapport om dagsläget på BUP",
+        "Under 2017 har UPH genomfört besök i alla landsting för att träffa verksamhetsledning samt personal "
+        "inom BUP för att skapa en bild av verksamhetens styrkor.",
+        "audience", set()),
+    row("a thing that accompanies the item keeps its own audience",
+        "2020-inventering:939-941 'Till verktyget finns även framtaget en informationsbroschyr (länk) om "
+        "SIP-kollen till personal'",
+        "SIPkollen.se – Patient- och brukarenkät om SIP",
+        "SIPkollen är en enkät. Till verktyget finns även framtaget en informationsbroschyr (länk) om "
+        "SIP-kollen till personal.",
+        "audience", {"allmanheten"}),  # patients and service users answer it (the title), not staff
+    row("people interviewed in a film are no audience nor level",
+        "2020-inventering:1448-1451 'har tre korta filmer tagits fram där verksamhetschef för BUP, rektor och "
+        "elevhälsochef intervjuas'",
+        "Filmer om samverkan",
+        "Filmerna visar samverkan. Tre korta filmer har tagits fram där verksamhetschef för BUP, rektor och "
+        "elevhälsochef intervjuas.",
+        "care_levels", set()),
     # -- Form -------------------------------------------------------------------------------
     row("a category heading gives its form to the items under it",
         "2020-inventering:1112 'Filmer om SIP', :1173 '- Pappan och pojken'",
@@ -149,6 +170,18 @@ ROWS = [
         "I Sverige har SKL verkat för förbättrad psykisk hälsa. I denna skrift beskrivs liknande nationella "
         "satsningar i Australien.",
         "forms", {"skrift"}),
+    row("a form noun right before the item's name states its form",
+        "2020-inventering:506 'På webbplatsen FamiljehemSverige.se kan de som är intresserade …'",
+        "FamiljehemSverige",
+        "Många kommuner behöver familjehem. På webbplatsen FamiljehemSverige.se kan de som är intresserade "
+        "anmäla sig.",
+        "forms", {"webbplats"}),
+    row("'en affisch, kallad X' is X's form, and the guide it belongs to is not",
+        "2020-inventering:1313 'Till guiden finns en affisch, kallad Barn och ungas utveckling – …'",
+        "Barn och ungas utveckling – Frisk-/riskfaktorer och effektiva insatser",
+        "Till guiden finns en affisch, kallad Barn och ungas utveckling – Frisk-/riskfaktorer och effektiva "
+        "insatser.",
+        "forms", {"affisch"}),
     row("a form named in a sentence about something else does not count", "example", "Samtalsmetoden",
         "Metoden används i samtal. Forskarna skrev en rapport om den.", "forms", set()),
 ]
