@@ -53,6 +53,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from psykgraf.facets import FACETS
+
 KINDS = ("resource", "initiative", "event", "actor", "agreement")
 CLASS_OF_KIND = {
     "resource": "Resource",
@@ -62,13 +64,7 @@ CLASS_OF_KIND = {
     "agreement": "Agreement",
 }
 # Facet column in the TSV -> ontology property local name (see ontology/psykgraf.ttl, docs/terms.md).
-FACET_PROPERTIES = {
-    "care_level": "careLevel",
-    "target_group": "targetGroup",
-    "audience": "audience",
-    "form": "form",
-    "status": "status",
-}
+FACET_PROPERTIES = {f.param: f.prop for f in FACETS if f.on_resources}
 # Facets are scored on the classes the ontology gives them to and the set annotates.
 FACET_KINDS = frozenset({"resource", "initiative"})
 LINE_WINDOW = 5

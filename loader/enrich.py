@@ -18,6 +18,7 @@ from loader.actors import ActorLexicon, actor_roles
 from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
+from psykgraf.facets import FACETS
 
 __all__ = [
     "FACET_FIELDS",
@@ -25,21 +26,15 @@ __all__ = [
     "Evidence",
     "enrich",
     "inherit",
+    "item_titles",
     "masked",
     "own_sentences",
     "scoped_tags",
     "sentences",
 ]
 
-#: Mention field per SKOS scheme.
-FACET_FIELDS = {
-    "care-level": "care_levels",
-    "target-group": "target_groups",
-    "audience": "audience",
-    "resource-form": "forms",
-    "status": "status",
-    "actor-type": "actor_types",
-}
+#: Mention field per SKOS scheme (the one facet table, read from the ontology).
+FACET_FIELDS = {f.scheme: f.field for f in FACETS}
 _FACETED = {"resource", "initiative", "event", "activity", "focus-area", "goal"}
 _FIRST_SENTENCE = re.compile(r"^(.{20,}?[.!?])(\s|$)")
 # Phrases that name no facet but contain facet words: link marks ("Länk till webbsida …")
@@ -142,6 +137,8 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PASSING = _cue_pattern(PASSING_CUES)
+#: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
+_PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
 #: The audience of an item addressed to the people it helps: they use it themselves.
 _PUBLIC = "allmanheten"
@@ -271,6 +268,40 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     return out
 
 
+#: A list of this many target groups or more, introduced as a variety ("riktade till olika
+#: personer som kan tänkas delta …: ordförande, personal, vuxna, ungdomar, föräldrar, …",
+#: "för olika målgrupper – barn och unga och vuxna och äldre"), enumerates everyone concerned,
+#: not whom the item is made for ("mäta … barns, ungas, vuxnas och äldres psykiska hälsa" is).
+_MIN_GROUP_LIST = 4
+_VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
+
+
+def _long_list(text: str, tags: list[Tag], scheme: str) -> set[int]:
+    """Starts of ``scheme`` tags in one list of :data:`_MIN_GROUP_LIST` or more labels.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Cirklar för olika personer: vuxna, ungdomar, föräldrar, närstående, äldre och övriga."
+    >>> len(_long_list(t, lex.tag(t), "target-group"))
+    5
+    >>> t = "Instrument för att skatta barns, ungas, vuxnas och äldres psykiska hälsa."
+    >>> _long_list(t, lex.tag(t), "target-group")
+    set()
+    """
+    mine = [t for t in tags if t.scheme == scheme]
+    out: set[int] = set()
+    runs: list[list[Tag]] = []
+    for t in mine:
+        gap = text[runs[-1][-1].end : t.start] if runs else ""
+        if not runs or len(gap) > 30 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
+            runs.append([])
+        runs[-1].append(t)
+    for run in runs:
+        before = text[max(0, run[0].start - 80) : run[0].start]
+        if len(run) >= _MIN_GROUP_LIST and _VARIETY.search(before.split(".")[-1]):
+            out.update(x.start for x in run)
+    return out
+
+
 def _clip(sentence: str, start: int, end: int) -> str:
     """A quote of the sentence, or of the part of it centred on ``start:end`` if it is long."""
     if len(clean(dehyphenate(sentence))) <= MAX_QUOTE:
@@ -280,10 +311,50 @@ def _clip(sentence: str, start: int, end: int) -> str:
 
 def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
-    referring back to it; never a statistic about a population."""
+    referring back to it (a pronoun, a definite noun, the head of its name); never a
+    statistic about a population."""
     if _STATISTIC.search(sentence):
         return False
-    return first or lexicon.is_self_reference(sentence) or any(n in fold(sentence) for n in own_folded)
+    if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
+        return True
+    if _ACCOMPANYING.match(sentence):
+        return False
+    return lexicon.is_self_reference(sentence)
+
+
+#: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
+#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's.
+_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+finns\b", re.IGNORECASE)
+
+
+_DEFINITE = re.compile(r"(?:en|et|na|n)$")
+
+
+def _names_head(sentence: str, own_folded: list[str]) -> bool:
+    """Whether a sentence opens with the head of the item's name in definite form: the last
+    part of a compound name ("Elevhälsoportalen …" → "Portalen erbjuder …") or the name's first
+    noun ("Checklista för politiker" → "Checklistan syftar till …").
+
+    >>> _names_head("Portalen erbjuder stöd till skolor.", ["elevhalsoportalen"])
+    True
+    >>> _names_head("Checklistan syftar till att ge vägledning.", ["checklista for politiker"])
+    True
+    >>> _names_head("Barnen mår bra.", ["stod till barn"])
+    False
+    """
+    words = re.findall(r"\w+", fold(sentence))
+    if not words or len(words[0]) < 5 or not _DEFINITE.search(words[0]):
+        return False
+    w = words[0]
+    for name in own_folded:
+        parts = re.findall(r"\w+", name)
+        if not parts:
+            continue
+        if len(parts) == 1 and parts[0] != w and parts[0].endswith(w):
+            return True
+        if len(parts[0]) >= 5 and w != parts[0] and w.startswith(parts[0][:-1]) and len(w) - len(parts[0]) <= 3:
+            return True
+    return False
 
 
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -336,9 +407,13 @@ def scoped_tags(
             m = rx.search(mask)
             if m:
                 cut = min(cut, m.start())
+        # "… filmer tagits fram där verksamhetschef för BUP, rektor och elevhälsochef intervjuas":
+        # the people of a relative clause ending in a presenting verb speak in the item.
+        for m in _PRESENTED.finditer(mask):
+            cut = min(cut, m.start())
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
-        listed = _enumerated(mask, all_tags, "care-level")
+        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")
         for t in all_tags:
             if t.scheme not in schemes:
                 continue
@@ -385,6 +460,106 @@ def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
 
 
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
+
+
+#: Kinds whose names are titles of things; focus areas, goals and activities are a plan's sections.
+_THINGS = frozenset({"resource", "initiative", "event"})
+
+
+def item_titles(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+    """Per report, the names of its things (resources, initiatives, events): ``enrich(titles=…)``."""
+    out: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.kind in _THINGS:
+            out.setdefault(m.source.report, []).append(m.name)
+    return {r: tuple(names) for r, names in out.items()}
+
+
+def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether ``heading`` is the title of another item of the report (not this one's)."""
+    key = fold(heading).strip(" .:–-")
+    if not key or key in {fold(n).strip(" .:–-") for n in own_names}:
+        return False
+    return key in {fold(n).strip(" .:–-") for n in others}
+
+
+def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
+    """Forms a heading gives the items listed under it: only a category heading, one that opens
+    with its form noun ("Filmer om SIP", "Webbutbildningar", "Utbildningsspår primärvård").
+    A form noun later in a heading describes one thing ("Pilot elevhälsobaserad modell") or an
+    activity ("Aktivitet 3. Sprida implementeringsstöd …"), not the category of the list.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in category_forms(lex, "Filmer om SIP")]
+    ['film']
+    >>> category_forms(lex, "Pilot elevhälsobaserad modell")
+    []
+    """
+    hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), heading)
+    first = re.search(r"\w", hidden)
+    return [
+        (t.scheme, t.code, _clip(heading, t.start, t.end), t.surface)
+        for t in lexicon.tag(hidden)
+        if t.scheme == "resource-form" and first is not None and t.start == first.start()
+    ]
+
+
+#: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
+_COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+_NAMING = re.compile(r",?\s+(?:(?:kallad|kallat|kallade|som heter|med namnet)\s+)?")
+_SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
+#: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
+_SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
+
+
+def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """Forms an item's text states of the item itself, in any sentence: its name followed by a
+    copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
+    stödmaterial", "lanserades IMR-appen, ett metodstöd"), or a demonstrative before a form
+    noun ("I denna skrift beskrivs …"). Returns (scheme, code, quote, trigger), first form of
+    each such phrase only.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in defined_forms(lex, "Sedan lanserades IMR-appen, ett metodstöd för iPad.", ("IMR-appen",))]
+    ['metodstod']
+    >>> [c for _, c, _, _ in defined_forms(lex, "I denna skrift beskrivs satsningar i Skottland.", ("Utblick",))]
+    ['skrift']
+    >>> [c for _, c, _, _ in defined_forms(lex, "Till guiden finns en affisch, kallad Frisk.", ("Frisk",))]
+    ['affisch']
+    >>> defined_forms(lex, "Rapporten är en del av ett större arbete.", ("Guiden",))
+    []
+    """
+    out: list[tuple[str, str, str, str]] = []
+    # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
+    names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        folded = fold(sentence)
+        windows: list[int] = []
+        for name in names:
+            key = fold(name)
+            at = folded.find(key)
+            if at < 0:
+                continue
+            m = _COPULA.match(sentence, at + len(key))
+            if m:
+                windows.append(m.end())
+        tags = [t for t in lexicon.forms_in(sentence)]
+        for t in tags:
+            if _SELF_NOUN.search(sentence[: t.start]):
+                windows.append(t.start)
+            # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
+            # kallad Barn och ungas utveckling"
+            after = _NAMING.match(sentence, t.end)
+            if after and any(folded.startswith(fold(n), after.end()) for n in names):
+                windows.append(t.start)
+        for start in windows:
+            # the predicate noun phrase: up to 40 characters, not past a clause break
+            end = start + len(re.split(r"[.;:()]", sentence[start : start + 40])[0])
+            hit = next((t for t in tags if start <= t.start < end), None)
+            if hit is not None:
+                out.append((hit.scheme, hit.code, _clip(sentence, hit.start, hit.end), hit.surface))
+    return out
 
 
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
@@ -472,11 +647,14 @@ def enrich(
     actors: ActorLexicon,
     default_date: str | None,
     others: tuple[str, ...] = (),
+    titles: tuple[str, ...] | None = None,
 ) -> Enriched:
     """Add the facets, facts, roles and observations the mention's own text states.
 
     ``others`` are the names of the other items of the same report: inside this item's text
-    they are masked, so that their words tag nothing here.
+    they are masked, so that their words tag nothing here. ``titles`` are the names of the
+    report's things (resources, initiatives, events; :func:`item_titles`): a heading equal to
+    one of them is that thing's title and scopes nothing (default: ``others``).
     """
     evidence: list[Evidence] = []
     subjects: list[tuple[str, str, str, str]] = []
@@ -510,7 +688,10 @@ def enrich(
             )
             found += [(*h, "body") for h in facets]
             subjects += passing
-        if m.heading:
+        # A heading that is another item's title ("Elevhälsobaserad modell för grundskolan" over
+        # "Klippans analysmodell") names that item: its words are that item's facts, not a level
+        # or group scoping the list under it (reading guide, Scope: the heading must say so).
+        if m.heading and not _names_other_item(m.heading, own_names, others if titles is None else titles):
             heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
             # The heading already scopes the item; its own text only chooses among the heading's
@@ -525,7 +706,13 @@ def enrich(
                 found.append((*h, "heading"))
         if m.kind == "resource":
             forms = [(*h, "title") for h in _plain_tags(lexicon, m.name, {"resource-form"})]
-            if desc:
+            # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
+            # kallad X") comes first; only without it does the first sentence's bag of form
+            # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
+            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names)] if desc else []
+            have = {f[:2] for f in forms}
+            forms += [h for h in stated if h[:2] not in have]
+            if desc and not stated:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
                 # With a form in its title, the description adds one only where it says what the
@@ -544,7 +731,7 @@ def enrich(
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
             if not forms and m.heading:
-                forms = [(*h, "heading") for h in _plain_tags(lexicon, m.heading, {"resource-form"})]
+                forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             found += forms
         if m.kind == "resource":
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]

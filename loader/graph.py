@@ -24,6 +24,7 @@ from loader.enrich import FACET_FIELDS, Enriched
 from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
 from loader.resolve import Entity, RelationTargets, compact
+from psykgraf.facets import FACETS
 
 __all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "Rebase", "lit"]
 
@@ -49,15 +50,8 @@ CLASSES = {
     "goal": "Goal",
     "activity": "Activity",
 }
-#: Mention facet field -> (pg property local name, scheme notation).
-_FACET_PROPS = {
-    "care_levels": ("careLevel", "care-level"),
-    "target_groups": ("targetGroup", "target-group"),
-    "audience": ("audience", "audience"),
-    "forms": ("form", "resource-form"),
-    "status": ("status", "status"),
-    "actor_types": ("actorType", "actor-type"),
-}
+#: Mention facet field -> (pg property local name, scheme notation): the one facet table.
+_FACET_PROPS = {f.field: (f.prop, f.scheme) for f in FACETS}
 #: Relation name -> (property IRI, inverse property IRI or None).
 _RELATIONS = {
     "part-of": (DCT + "isPartOf", DCT + "hasPart"),

@@ -94,10 +94,20 @@ PASSING_CUES = (
     "redovisas",
     "presenteras",
     "intervjuas",
+    # whom the makers met or interviewed is no audience ("besök … för att träffa
+    # verksamhetsledning samt personal inom BUP")
+    "träffa",
+    "träffade",
+    "träffat",
+    "intervjuer med",
+    "intervjuade",
+    "intervjuat",
     "läs mer",
 )
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
-EXAMPLE_CUES = ("t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel")
+EXAMPLE_CUES = (
+    "t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel", "exempel på",
+)
 #: Verbs by which a survey or mapping names the units it covers (care-level lists only).
 #: "allt från X till Y" spans a range of levels ("allt från grundläggande insatser … till
 #: behandlingar i den specialiserade psykiatrin"): the ends are the range's, not the item's level.

@@ -17,7 +17,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, RdfFormat
 
 from loader.actors import ActorLexicon
-from loader.enrich import Enriched, enrich, inherit
+from loader.enrich import Enriched, enrich, inherit, item_titles
 from loader.evidence import Anchorer
 from loader.graph import CLASSES, ActorInfo, GraphBuilder, Rebase
 from loader.layouts.action_plan import ActionPlanLayout
@@ -239,8 +239,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     names: dict[str, tuple[str, ...]] = {}
     for m in mentions:
         names[m.source.report] = (*names.get(m.source.report, ()), m.name)
+    titles = item_titles(mentions)
     enriched = inherit(
-        [enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report]) for m in mentions]
+        [
+            enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report], titles.get(m.source.report))
+            for m in mentions
+        ]
     )
     anchors = Anchorer(docs)  # every quote becomes an exact span of its report
     enriched = anchors.enriched(enriched)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, Variable
 
+from psykgraf.facets import FACETS
 from psykgraf.settings import Settings
 
 __all__ = [
@@ -48,7 +49,7 @@ __all__ = [
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Parameter types that are concept codes of a SKOS scheme.
-SCHEMES = ("care-level", "target-group", "audience", "resource-form", "status", "actor-type")
+SCHEMES = tuple(f.scheme for f in FACETS)
 _TYPES = (*SCHEMES, "string", "integer", "year", "date", "iri", "actor", "resource")
 _CODE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # ASCII digits only: ``\d`` would also accept fullwidth or Arabic-Indic digits ("１５").

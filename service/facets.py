@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
+from psykgraf.facets import FACETS as FACET_TABLE
+
 __all__ = [
     "FACETS",
     "ApiIndex",
@@ -31,13 +33,7 @@ _OA = "http://www.w3.org/ns/oa#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Facet parameter → (concept scheme, pg: property, key in the response item).
-FACETS: dict[str, tuple[str, str, str]] = {
-    "care_level": ("care-level", "careLevel", "care_levels"),
-    "target_group": ("target-group", "targetGroup", "target_groups"),
-    "audience": ("audience", "audience", "audience"),
-    "form": ("resource-form", "form", "forms"),
-    "status": ("status", "status", "status"),
-}
+FACETS: dict[str, tuple[str, str, str]] = {f.param: (f.scheme, f.prop, f.field) for f in FACET_TABLE if f.on_resources}
 #: Actor roles (docs/terms.md, all ⊑ pg:involvedActor) that tie a resource to an actor.
 _ROLES = (
     "involvedActor",
