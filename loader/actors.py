@@ -18,6 +18,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from loader.grammar import DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, PRONOUNS
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -416,6 +417,17 @@ _OWNER_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
 _FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))
 
+# A relative clause opener: the organisation after it acts in a clause about its antecedent.
+_RELATIVE = re.compile(r"\b(?:som|där|vilken|vilket|vilka)\b(?!\s+en\s+del)", re.IGNORECASE)
+# A clause boundary between a relative word and the organisation: the relative clause has ended.
+_CLAUSE_BREAK = re.compile(r"[,;:–]\s|\s-\s")
+# A reference-list entry ("Rosenberg, D (2017) Title …", "Socialstyrelsen 2017. Title"): a list of
+# sources names authors, it says nothing about who made the item described.
+_REFERENCE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\w-]+,\s+[A-ZÅÄÖ]{1,3}\.?[\s,&]|[A-ZÅÄÖ][\w-]+\s+\(?\d{4}\)?\.\s)")
+_WORDS = re.compile(r"[\wåäöÅÄÖé-]+")
+# Words that refer back to the item as a clause's subject ("Den", "Det", "Detta", "Materialet").
+_BACK_REFERENCE = DEMONSTRATIVES | PRONOUNS
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•\-]|\s*$)|\n\s*\n")
 # Between two names of a list: a separator, maybe after a parenthesised expansion or alias.
 _LIST_SEP = re.compile(r"\s*\)?\s*(?:\([^()]{1,60}\)\s*)?(?:,|,?\s*och|,?\s*samt|&|/|\()\s*")
@@ -438,11 +450,78 @@ def _mask(span: str, offset: int, hits: list[ActorHit]) -> str:
     return span
 
 
-def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[tuple[str, str, str]]:
-    """(slug, role, quote) for organisations whose role a generic phrase states.
+def _names_item(text: str, item: str) -> bool:
+    """True when ``text`` names the item: its name, or (short names) its first words."""
+    key = re.sub(r"\s+", " ", item).strip().casefold()
+    if len(key) < 3:
+        return False
+    folded = re.sub(r"\s+", " ", text).casefold()
+    return key in folded or (len(key) > 30 and key[:30] in folded)
 
-    With ``owner`` (the text describes a resource or initiative), "@:s utbildning …" makes @
-    the producer and "På @:s hemsida finns …" the maintainer.
+
+def _refers_to_item(clause: str, item: str | None) -> bool:
+    """True when the clause before a relative word is about the item: it names the item, or its
+    subject refers back to it ("Den …", "Materialet är ett stöd som …")."""
+    if item is not None and _names_item(clause, item):
+        return True
+    words = _WORDS.findall(clause)
+    if not words:
+        return False
+    first = words[0]
+    return first.lower() in _BACK_REFERENCE or (
+        first[:1].isupper() and first.lower().endswith(DEFINITE_ENDINGS) and first.lower() not in PREPOSITIONS
+    )
+
+
+def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> bool:
+    """True when the organisation at ``left`` acts in a relative clause about something else.
+
+    "den forskargrupp från Umeå som på uppdrag av UPH analyserade …": UPH commissioned the
+    research group, not the item; "Genombrott.nu är ett digitalt stöd … som … drivs av UPH":
+    the clause is about the item, so UPH keeps the role.
+    """
+    if item is None:
+        return False  # no item to scope to: every frame speaks of the text's one subject
+    head = text[s_start:left]
+    rel = None
+    for m in _RELATIVE.finditer(head):
+        rel = m
+    # A text that opens with the relative word continues the item's own text: nothing else to be about.
+    if rel is None or _CLAUSE_BREAK.search(head, rel.end()) or not head[: rel.start()].strip():
+        return False
+    return not _refers_to_item(head[: rel.start()], item)
+
+
+# "Avdelningen för … vid SKR har tagit över": a unit *at* an organisation acts for it, so these
+# prepositions of belonging leave the organisation the subject's owner.
+_BELONGING = frozenset({"vid", "inom"}) & PREPOSITIONS
+
+
+def _governed_by_preposition(before: str) -> bool:
+    """True when the word right before the organisation is a preposition ("i samarbete med X har …"):
+    the organisation is an object there, never the subject of the clause's verb."""
+    words = _WORDS.findall(before[-40:])
+    return bool(words) and words[-1].lower() in PREPOSITIONS - _BELONGING
+
+
+def _owns_item(owned: str, item: str | None) -> bool:
+    """True when "X:s utbildning …" (``owned``, from the owner's name on) names the item: the item's
+    name follows, or the item is called by the owned phrase itself ("Ale kommuns satsning på …")."""
+    return item is not None and _names_item(owned[: 2 * len(item) + 90], item)
+
+
+def actor_roles(
+    text: str, lexicon: ActorLexicon, owner: bool = False, item: str | None = None
+) -> list[tuple[str, str, str]]:
+    """(slug, role, quote) for organisations whose role a generic phrase states of the item.
+
+    ``item`` is the name of the item the text describes. Roles are scoped to it by the sentence's
+    structure: the subject frames ("@ har tagit fram") need the organisation as the clause's subject
+    (not after a preposition), and an organisation acting inside a relative clause about something
+    else ("en forskargrupp som på uppdrag av @ …") gets no role; nor does an author in a reference list.
+
+    With ``owner`` (the text describes a resource or initiative), "@:s utbildning <item>" makes @
+    the producer and "På @:s hemsida finns …" the maintainer; the owned noun must name the item.
 
     "på uppdrag av X" makes X the funder (the commissioner); whoever did the work is producer.
 
@@ -450,8 +529,10 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
     >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
     >>> [r[:2] for r in actor_roles(text, lex)]
     [('linkopings-universitet', 'producer'), ('uph', 'funder')]
-    >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True)]
+    >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Att leda")]
     [('uph', 'producer')]
+    >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Kollen")
+    []
     >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex)
     []
     """
@@ -459,6 +540,8 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
     found: dict[tuple[str, str], str] = {}
     for i, hit in enumerate(hits):
         s_start, s_end = _sentence(text, hit.start, hit.end)
+        if _REFERENCE.match(text[s_start:s_end]):
+            continue
         snippet = quote(text[s_start:s_end])
         # Walk back over a coordinated list ("X, Y och Z") to the phrase that governs it.
         j, left = i, hit.start
@@ -472,13 +555,24 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
             k += 1
             right = hits[k].end
         after = text[right : min(s_end, right + 160)]
+        if _in_foreign_clause(text, s_start, left, item):
+            continue
         masked = _mask(before, left - len(before), hits)
         window = f"{masked} @ {_mask(after, right, hits)}".replace("\n", " ")
         at = len(masked) + 1
+        object_only = _governed_by_preposition(masked)
         frames = (*_OWNER_FRAMES, *_FRAMES) if owner else _FRAMES
         for rx, role in frames:
+            subject_frame = rx.pattern.startswith("@")
+            if (rx, role) in _OWNER_FRAMES:
+                # A genitive owner ("i @:s utbildning X") may follow a preposition; its noun must be the item.
+                if subject_frame and not _owns_item(text[hit.start : s_end], item):
+                    continue
+            elif subject_frame and object_only and not rx.pattern.startswith("@\\s*-"):
+                # ("VINNOVA-finansierade projektet" is a compound: the organisation is no object there.)
+                continue
             # Frames that start at the actor need only be tried there (fast).
-            if rx.match(window, at) if rx.pattern.startswith("@") else rx.search(window):
+            if rx.match(window, at) if subject_frame else rx.search(window):
                 assert role in ROLES
                 found.setdefault((hit.slug, role), snippet)
                 break

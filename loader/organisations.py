@@ -289,6 +289,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     a role found for an organisation goes to the item when the sentence names exactly one.
     """
     items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
+    items_by_id = {id(m): m for m in items}
     item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
     defined = defined_abbreviations(doc, actors)
     abbreviation = {slugify(n): a for a, n in defined.items()}
@@ -314,7 +315,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             continue
         target = named[0]
         by_slug = {h.slug: h for h in hits}
-        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors):
+        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors, item=items_by_id[target].name):
             actor = by_slug.get(slug)
             if actor is None:
                 continue
