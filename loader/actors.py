@@ -18,11 +18,19 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from loader.grammar import DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, PRONOUNS
+from loader.grammar import (
+    AUXILIARIES,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
-__all__ = ["ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
+__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
 _ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
@@ -65,15 +73,16 @@ class ActorHit:
 _W = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäöé]+)*"
 # Space inside a name: blanks, or one line break (wrapped text; a blank line ends a name).
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# Capitalised words that start sentences before "kommun" etc. but are no names.
+# Capitalised words that start sentences before "kommun" etc. but are no names: the grammar words
+# (articles, pronouns, quantifiers, number words …; not the auxiliaries: "Vara kommun" is a municipality)
+# and these words of the field.
+_GRAMMAR_STOP = (FUNCTION_WORDS - AUXILIARIES) | frozenset(NUMBER_WORDS)  # compared with diacritics ("våra" ≠ "Vara")
 _STOP = frozenset(
     fold(w)
     for w in (
-        "Alla Allmän Andra Anslutna Berörda Både Deltagande Den Denna Dessa Det Din Egen En Er Ett "
-        "Flera Fler Hela Kommun Kommunen Landsting Landstinget Län Länets Min Nationell Nio Olika Per "
-        "Pilot Region Regionen Respektive Samma Samtliga Stad Staden Sveriges Svensk Svenska Tio "
-        "Undersök Universitet Vilken Vår Varje Åtta Övriga Myndigheter Nätverket Ramverket Regelverket "
-        "Hantverket"
+        "Allmän Anslutna Berörda Deltagande Egen Fler Hela Kommun Kommunen Landsting Landstinget Län Länets "
+        "Nationell Olika Per Pilot Region Regionen Respektive Samtliga Stad Staden Sveriges Svensk Svenska "
+        "Undersök Universitet Myndigheter Nätverket Ramverket Regelverket Hantverket"
     ).split()
 )
 
@@ -200,6 +209,10 @@ def _name_pattern(name: str) -> str:
     return body[0] + "(?i:" + body[1:] + ")" if body[0] != "\\" else "(?i:" + body + ")"
 
 
+#: A county right after a name ("Uppdrag psykisk hälsa Stockholms län", "NSPH Stockholms län"): the
+#: county branch, another organisation than the national one the lexicon knows.
+COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
+
 # Before a name: no letter, digit, dot, slash or @ (URLs, e-mail addresses, compounds).
 _LEFT = r"(?<![\w./@-])"
 # After a name: an optional genitive, then no letter or URL/e-mail continuation.
@@ -302,6 +315,8 @@ class ActorLexicon:
         taken: list[tuple[int, int]] = []
         if self._rx is not None:
             for m in self._rx.finditer(text):
+                if COUNTY_BRANCH.match(text, m.end()):
+                    continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -311,7 +326,8 @@ class ActorLexicon:
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
                     continue
                 proper = m.group("n").split()[0]
-                if {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP:
+                stopped = {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP
+                if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
                 name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
                 slug = self.resolve(name)

@@ -60,7 +60,10 @@ SUBJUNCTIONS = _words("att som där när då om eftersom medan vilket vilken vil
 #: Demonstrative and determiner pronouns.
 DEMONSTRATIVES = _words("den det de denna detta dessa sådan sådant sådana samma")
 #: Personal, possessive and reflexive pronouns.
-PRONOUNS = _words("jag du han hon vi ni man dem oss sig sin sitt sina vår vårt våra er ert era deras dess hans hennes")
+PRONOUNS = _words(
+    "jag du han hon vi ni man dem oss sig sin sitt sina vår vårt våra er ert era deras dess hans hennes "
+    "min mitt mina din ditt dina"
+)
 #: Quantifiers that can stand before a noun phrase.
 QUANTIFIERS = _words("alla all allt flera många några någon något inga ingen inget varje båda övriga andra annan annat")
 #: Auxiliaries and the finite forms of the copula and 'have' (clause markers, not names).

@@ -31,7 +31,17 @@ def slugs(lex: ActorLexicon, text: str) -> list[str]:
 
 
 def test_public_api() -> None:
-    assert set(actors.__all__) == {"ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"}
+    expected = {"COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"}
+    assert set(actors.__all__) == expected
+
+
+def test_a_county_branch_is_not_the_national_organisation(lex: ActorLexicon) -> None:
+    # 2021…txt:455 "som tagits fram av UPH Stockholms län i samarbete med Ifous": the county's programme
+    # office, not the national Uppdrag Psykisk Hälsa; no hit, so no role and no mention of the national one.
+    text = "forskningsöversikterna som tagits fram av UPH Stockholms län i samarbete med Ifous."
+    assert "uph" not in slugs(lex, text)
+    assert {slug for slug, _, _ in actor_roles(text, lex)} == {"ifous"}
+    assert "uph" in slugs(lex, "forskningsöversikterna som tagits fram av UPH i samarbete med Ifous.")
 
 
 def test_every_actor_is_typed_labelled_and_in_the_actor_namespace() -> None:
@@ -442,3 +452,11 @@ ROLE_SCOPE_TABLE = [
 @pytest.mark.parametrize(("text", "item", "expected"), ROLE_SCOPE_TABLE)
 def test_roles_scoped_to_the_item(lex: ActorLexicon, text: str, item: str, expected: set[tuple[str, str]]) -> None:
     assert {(slug, role) for slug, role, _ in actor_roles(text, lex, owner=True, item=item)} == expected
+
+
+def test_grammar_words_start_no_name_but_a_municipality_named_like_a_verb_does(lex: ActorLexicon) -> None:
+    # Reworded from 2021…txt:53-type sentences: a sentence-initial pronoun or number word is no name.
+    assert slugs(lex, "Varje kommun och Tio kommuner deltog.") == []
+    assert slugs(lex, "Dina kommuner deltog.") == []
+    # Vara kommun (a municipality in Västra Götaland) shares its name with the verb "vara".
+    assert slugs(lex, "Vara kommun deltog.") == ["vara-kommun"]
