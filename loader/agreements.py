@@ -79,7 +79,7 @@ _TITLE_OPEN = re.compile(r"[\[”\"“(⁰¹²³⁴⁵⁶⁷⁸⁹]")
 #: "avtal" is an agreement when the sentence says who made it: "har ingått avtal med SKL om …",
 #: "avtal med … slöts", "avtal mellan X och Y".
 _AVTAL = re.compile(
-    r"(?<![\w-])avtal(?:et|en)?\s+(?P<rel>med|mellan)\s+(?P<party>[^.;:]{2,60}?)(?<!-)"
+    r"(?<![\w-])[Aa]vtal(?:et|en)?\s+(?P<rel>med|mellan)\s+(?P<party>[^.;:]{2,60}?)(?<!-)"
     r"(?=\s+(?:om|kring|slöts|tecknades|ingicks|och|samt|har|för)\b|[.,;:]|$)"
 )
 _AVTAL_SUBJECT = re.compile(r"([A-ZÅÄÖa-zåäö-]+)\s+(?:har|hade)\s+(?:ingått|slutit|tecknat|träffat)\s+$")
@@ -302,7 +302,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     report_years = {y for y in re.findall(r"\b(" + _Y + r")\b", doc.report)}
     found: dict[tuple[str, ...], _Agreement] = {}
     for n, s in enumerate(sents):
-        if "verenskommelse" not in s.text and "avtal" not in s.text:
+        if "verenskommelse" not in s.text and "vtal" not in s.text:
             continue
         for key, kind, facts in _occurrences(s, report_years, sents[n - 1] if n else None):
             ag = found.setdefault(key, _Agreement(key, kind))
@@ -381,6 +381,9 @@ def _mention(ag: _Agreement) -> Mention:
         )
         for p, ps in ag.parties
     )
+    # A contract keeps its year, but no start: a layout's agreement "of the same years" is the
+    # annual state agreement, never this one (see ``named_things.read_running_text``).
+    dated = ag.kind != "contract"
     return Mention(
         kind="agreement",
         name=name,
@@ -388,8 +391,8 @@ def _mention(ag: _Agreement) -> Mention:
         description=s.text if len(s.text) <= 1000 else s.quote(a, b),
         alt_names=tuple(dict.fromkeys(x for x in alts if x != name)),
         years=years,
-        start=ag.start,
-        end=ag.end if ag.kind != "series" else None,
+        start=ag.start if dated else None,
+        end=ag.end if ag.kind != "series" and dated else None,
         identifiers=tuple(ag.identifiers),
         actors=actors,
     )

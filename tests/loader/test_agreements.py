@@ -66,7 +66,9 @@ def test_final_report_names_eleven_agreements() -> None:
     assert _named(FINAL, "2016 års överenskommelse").source.line == 196
     contract = _named(FINAL, "vtal med SKL om inrättande")
     assert contract is _named(FINAL, "sjukvårdsregionerna")
-    assert (contract.start, contract.source.line, [a.name for a in contract.actors]) == ("2017", 204, ["SKL"])
+    assert (contract.years, contract.source.line, [a.name for a in contract.actors]) == ((2017,), 204, ["SKL"])
+    # Not the 2017 state agreement a layout names by its year: the contract has no start to meet it on.
+    assert contract.start is None
     text = _named(FINAL, "Insatser inom psykisk hälsa-området 2018. Överenskommelse mellan staten")
     assert (text.name, text.start, text.source.line) == (
         "Insatser inom psykisk hälsa-området 2018. Överenskommelse mellan staten och Sveriges Kommuner och Landsting",
@@ -152,7 +154,7 @@ def test_reworded_sentences() -> None:
         "BUS-överenskommelsen",
         "Avtal med länets region om placerade barn under 2021",
     }
-    assert found["Avtal med länets region om placerade barn under 2021"].start == "2021"
+    assert found["Avtal med länets region om placerade barn under 2021"].years == (2021,)
     assert found["2019 års överenskommelse mellan staten och SKR"].start == "2019"
     things = read_running_text(doc, [])
     [tool] = [m for m in things if m.name == "Kollen"]
@@ -176,3 +178,14 @@ def test_no_agreement_in_text_without_one() -> None:
     assert agreements.extract(doc) == []
     assert agreements.main_agreement([]) is None
     assert sentences(doc)[0].text == "SKR har tagit fram en rapport."
+
+
+def test_a_contract_of_the_same_year_is_not_the_layouts_annual_agreement() -> None:
+    # 2018…txt:204/:209 reworded: the contracts were signed in 2017, the year of the annual agreement
+    # the layout names ("Överenskommelse 2017"); the two must stay two agreements.
+    doc = _doc("Samtliga regioner har ingått avtal med SKL om resurscentra. Avtalen med regionerna slöts 2017.")
+    template = Mention("agreement", "Överenskommelse 2017", sentences(doc)[0].source(), years=(2017,))
+    out = read_running_text(doc, [template])
+    names = {m.name for m in out if m.kind == "agreement"}
+    assert "Överenskommelse 2017" in names
+    assert any(n.startswith("Avtal med SKL om resurscentra") for n in names)
