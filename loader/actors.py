@@ -111,6 +111,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:myndigheten|verket|inspektionen|ombudsmannen))\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+departementet)\b", "{n}"),
+        # Swedish style writes ministries in lower case ("en satsning från arbetsmarknadsdepartementet").
+        (r"(?<![\w-])(?P<n>[a-zåäö]{4,}departementet)s?\b", "{n}"),
         # Genitives of agency and ministry names ("Utrikesdepartementets nätverk").
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:departementet|myndigheten|verket|inspektionen))s\b", "{n}"),
         # Hyphenated agency names ("E-hälsomyndigheten").
@@ -330,6 +332,7 @@ class ActorLexicon:
                 if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
                 name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
+                name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
                 hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None))
                 taken.append((m.start(), m.end()))

@@ -460,3 +460,15 @@ def test_grammar_words_start_no_name_but_a_municipality_named_like_a_verb_does(l
     assert slugs(lex, "Dina kommuner deltog.") == []
     # Vara kommun (a municipality in Västra Götaland) shares its name with the verb "vara".
     assert slugs(lex, "Vara kommun deltog.") == ["vara-kommun"]
+
+
+def test_a_ministry_written_in_lower_case_is_found(lex: ActorLexicon) -> None:
+    # 2022…txt:1007 "som en del av en satsning från arbetsmarknadsdepartementet"; 2019…txt:2900
+    # "Myndighet under socialdepartementet" (Swedish style writes ministries in lower case).
+    hits = lex.find("SKR har som en del av en satsning från arbetsmarknadsdepartementet tagit fram underlag.")
+    assert [(h.slug, h.surface) for h in hits] == [
+        ("skr", "SKR"),
+        ("arbetsmarknadsdepartementet", "arbetsmarknadsdepartementet"),
+    ]
+    assert slugs(lex, "Myndighet under socialdepartementet") == ["socialdepartementet"]
+    assert slugs(lex, "departementet och kansliet") == []
