@@ -67,6 +67,7 @@ class ActorHit:
     start: int
     end: int
     known: bool
+    name: str = ""  # a generic pattern's normalised name ("Norra sjukvårdsregionen" for "sjukvårdsregion (Norra)")
 
 
 # A capitalised proper-name word (Swedish letters, inner hyphens allowed).
@@ -122,6 +123,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The six healthcare regions: "Norra sjukvårdsregionen", "Sjukvårdsregion Norr".
         (rf"(?P<n>{_W})\s+sjukvårdsregionen\b", "{n} sjukvårdsregionen"),
         (rf"Sjukvårdsregion(?:en)?\s+(?P<n>{_W})", "Sjukvårdsregion {n}"),
+        # The region's name in parentheses after the noun: "En hälso- sjukvårdsregion (Norra) har testat …".
+        (rf"(?<![A-ZÅÄÖ])sjukvårdsregion(?:en)?\s*\((?P<n>{_W})\)", "{n} sjukvårdsregionen"),
         # The administration of a named region or municipality, capitalised as a name ("Hälso- och
         # Sjukvårdsförvaltningen Stockholms läns landsting"); without its owner it is any municipality's.
         (
@@ -334,7 +337,7 @@ class ActorLexicon:
                 name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
-                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None))
+                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None, name))
                 taken.append((m.start(), m.end()))
         return sorted(hits, key=lambda h: (h.start, h.end))
 

@@ -240,7 +240,9 @@ def find_organisations(
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
-        name = names.get(hit.slug) or _SPACE_RUN.sub(" ", hit.surface).strip()
+        # A name the pattern rearranged ("sjukvårdsregion (Norra)") is given as the pattern reads it.
+        rearranged = hit.name if hit.name and slugify(hit.name) == hit.slug and hit.name not in hit.surface else None
+        name = names.get(hit.slug) or rearranged or _SPACE_RUN.sub(" ", hit.surface).strip()
         if not hit.known and slugify(name) != hit.slug:
             # A genitive the pattern read past ("Xdepartementets"): the name is without it.
             name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)

@@ -472,3 +472,11 @@ def test_a_ministry_written_in_lower_case_is_found(lex: ActorLexicon) -> None:
     ]
     assert slugs(lex, "Myndighet under socialdepartementet") == ["socialdepartementet"]
     assert slugs(lex, "departementet och kansliet") == []
+
+
+def test_a_healthcare_region_named_in_parentheses(lex: ActorLexicon) -> None:
+    # 2018…txt:206 "En hälso- sjukvårdsregion (Norra) har testat metoderna och fann dem användbara."
+    text = "En hälso- sjukvårdsregion (Norra) har testat metoderna och fann dem användbara."
+    assert slugs(lex, text) == ["norra-sjukvardsregionen"]
+    assert slugs(lex, "Norra sjukvårdsregionen har testat metoderna.") == ["norra-sjukvardsregionen"]
+    assert slugs(lex, "En sjukvårdsregion (se bilaga) har testat metoderna.") == []
