@@ -19,7 +19,7 @@ agreement get a relation to it (:func:`tie`).
 >>> from loader.model import Document, Line
 >>> doc = Document("r", (Line(1, "I 2017 års överenskommelse mellan staten och SKL fördelades medel."),))
 >>> [(m.name, m.start, [a.name for a in m.actors]) for m in extract(doc)]
-[('2017 års överenskommelse mellan staten och SKL', '2017', ['regeringen', 'SKL'])]
+[('2017 års överenskommelse mellan staten och SKL', '2017', ['staten', 'SKL'])]
 """
 
 from __future__ import annotations
@@ -48,8 +48,6 @@ _PARTIES = re.compile(
     r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
     r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR|UPH|Uppdrag Psykisk Hälsa)\b"
 )
-#: Who signs for the state ("staten") in these agreements.
-_SIGNATORY = "regeringen"
 _STATE = re.compile(r"^(?:staten|regeringen|socialdepartementet|regeringskansliet)$", re.IGNORECASE)
 _PARTY_VERBS = re.compile(
     r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknades|ingått|träffat|gjort|slutit|överens|SKL och regeringen)\b"
@@ -371,15 +369,9 @@ def _mention(ag: _Agreement) -> Mention:
     if ag.start and ag.start[:4].isdigit():
         last = ag.end[:4] if ag.end and ag.end[:4].isdigit() else ag.start[:4]
         years = tuple(range(int(ag.start[:4]), int(last) + 1))
-    # "mellan staten och SKL": the state as a party is the government that signs for it (one actor,
-    # not a generic "staten" node); the quote keeps the word as printed.
+    # Parties as printed ("staten", "regeringen"): which the text names is the reader's evidence.
     actors = tuple(
-        ActorRole(
-            _SIGNATORY if p.lower() == "staten" else p,
-            "party",
-            ps.source(ps.text.find(p), ps.text.find(p) + len(p), p),
-        )
-        for p, ps in ag.parties
+        ActorRole(p, "party", ps.source(ps.text.find(p), ps.text.find(p) + len(p), p)) for p, ps in ag.parties
     )
     # A contract keeps its year, but no start: a layout's agreement "of the same years" is the
     # annual state agreement, never this one (see ``named_things.read_running_text``).

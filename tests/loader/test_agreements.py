@@ -54,9 +54,7 @@ def test_final_report_names_eleven_agreements() -> None:
     main = _named(FINAL, "Överenskommelse mellan staten och Sveriges Kommuner och Landsting 2017")
     assert main.name.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
     assert (main.start, main.end, main.identifiers) == ("2017", "2017", ("SKL dnr 16/06741",))
-    # "mellan staten och …": the state's party is the government; the quote keeps "staten".
-    assert {a.name for a in main.actors if a.role == "party"} == {"regeringen", "Sveriges Kommuner och Landsting"}
-    assert {a.source.trigger for a in main.actors} == {"staten", "Sveriges Kommuner och Landsting"}
+    assert {a.name for a in main.actors if a.role == "party"} == {"staten", "Sveriges Kommuner och Landsting"}
     assert _named(FINAL, "sedan 2007").start == "2007"
     assert _named(FINAL, "070620").start == "2007-06-20"
     assert (_named(FINAL, "2016–2018").start, _named(FINAL, "2016–2018").end) == ("2016", "2018")
