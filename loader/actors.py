@@ -18,10 +18,19 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from loader.grammar import (
+    AUXILIARIES,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
-__all__ = ["ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
+__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
 _ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
@@ -58,21 +67,23 @@ class ActorHit:
     start: int
     end: int
     known: bool
+    name: str = ""  # a generic pattern's normalised name ("Norra sjukvårdsregionen" for "sjukvårdsregion (Norra)")
 
 
 # A capitalised proper-name word (Swedish letters, inner hyphens allowed).
 _W = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäöé]+)*"
 # Space inside a name: blanks, or one line break (wrapped text; a blank line ends a name).
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# Capitalised words that start sentences before "kommun" etc. but are no names.
+# Capitalised words that start sentences before "kommun" etc. but are no names: the grammar words
+# (articles, pronouns, quantifiers, number words …; not the auxiliaries: "Vara kommun" is a municipality)
+# and these words of the field.
+_GRAMMAR_STOP = (FUNCTION_WORDS - AUXILIARIES) | frozenset(NUMBER_WORDS)  # compared with diacritics ("våra" ≠ "Vara")
 _STOP = frozenset(
     fold(w)
     for w in (
-        "Alla Allmän Andra Anslutna Berörda Både Deltagande Den Denna Dessa Det Din Egen En Er Ett "
-        "Flera Fler Hela Kommun Kommunen Landsting Landstinget Län Länets Min Nationell Nio Olika Per "
-        "Pilot Region Regionen Respektive Samma Samtliga Stad Staden Sveriges Svensk Svenska Tio "
-        "Undersök Universitet Vilken Vår Varje Åtta Övriga Myndigheter Nätverket Ramverket Regelverket "
-        "Hantverket"
+        "Allmän Anslutna Berörda Deltagande Egen Fler Hela Kommun Kommunen Landsting Landstinget Län Länets "
+        "Nationell Olika Per Pilot Region Regionen Respektive Samtliga Stad Staden Sveriges Svensk Svenska "
+        "Undersök Universitet Myndigheter Nätverket Ramverket Regelverket Hantverket"
     ).split()
 )
 
@@ -101,6 +112,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:myndigheten|verket|inspektionen|ombudsmannen))\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+departementet)\b", "{n}"),
+        # Swedish style writes ministries in lower case ("en satsning från arbetsmarknadsdepartementet").
+        (r"(?<![\w-])(?P<n>[a-zåäö]{4,}departementet)s?\b", "{n}"),
         # Genitives of agency and ministry names ("Utrikesdepartementets nätverk").
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:departementet|myndigheten|verket|inspektionen))s\b", "{n}"),
         # Hyphenated agency names ("E-hälsomyndigheten").
@@ -110,6 +123,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The six healthcare regions: "Norra sjukvårdsregionen", "Sjukvårdsregion Norr".
         (rf"(?P<n>{_W})\s+sjukvårdsregionen\b", "{n} sjukvårdsregionen"),
         (rf"Sjukvårdsregion(?:en)?\s+(?P<n>{_W})", "Sjukvårdsregion {n}"),
+        # The region's name in parentheses after the noun: "En hälso- sjukvårdsregion (Norra) har testat …".
+        (rf"(?<![A-ZÅÄÖ])sjukvårdsregion(?:en)?\s*\((?P<n>{_W})\)", "{n} sjukvårdsregionen"),
         # The administration of a named region or municipality, capitalised as a name ("Hälso- och
         # Sjukvårdsförvaltningen Stockholms läns landsting"); without its owner it is any municipality's.
         (
@@ -198,6 +213,10 @@ def _name_pattern(name: str) -> str:
         return body
     return body[0] + "(?i:" + body[1:] + ")" if body[0] != "\\" else "(?i:" + body + ")"
 
+
+#: A county right after a name ("Uppdrag psykisk hälsa Stockholms län", "NSPH Stockholms län"): the
+#: county branch, another organisation than the national one the lexicon knows.
+COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
 
 # Before a name: no letter, digit, dot, slash or @ (URLs, e-mail addresses, compounds).
 _LEFT = r"(?<![\w./@-])"
@@ -301,6 +320,8 @@ class ActorLexicon:
         taken: list[tuple[int, int]] = []
         if self._rx is not None:
             for m in self._rx.finditer(text):
+                if COUNTY_BRANCH.match(text, m.end()):
+                    continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -310,11 +331,13 @@ class ActorLexicon:
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
                     continue
                 proper = m.group("n").split()[0]
-                if {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP:
+                stopped = {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP
+                if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
                 name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
+                name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
-                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None))
+                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None, name))
                 taken.append((m.start(), m.end()))
         return sorted(hits, key=lambda h: (h.start, h.end))
 
@@ -416,6 +439,17 @@ _OWNER_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Object frames ("… av @") first: they are the most specific; then the subject frames.
 _FRAMES = tuple(sorted(_FRAMES, key=lambda f: not re.search(r"@(?:\(\?![^)]*\))?$", f[0].pattern)))
 
+# A relative clause opener: the organisation after it acts in a clause about its antecedent.
+_RELATIVE = re.compile(r"\b(?:som|där|vilken|vilket|vilka)\b(?!\s+en\s+del)", re.IGNORECASE)
+# A clause boundary between a relative word and the organisation: the relative clause has ended.
+_CLAUSE_BREAK = re.compile(r"[,;:–]\s|\s-\s")
+# A reference-list entry ("Rosenberg, D (2017) Title …", "Socialstyrelsen 2017. Title"): a list of
+# sources names authors, it says nothing about who made the item described.
+_REFERENCE = re.compile(r"^\s*(?:[A-ZÅÄÖ][\w-]+,\s+[A-ZÅÄÖ]{1,3}\.?[\s,&]|[A-ZÅÄÖ][\w-]+\s+\(?\d{4}\)?\.\s)")
+_WORDS = re.compile(r"[\wåäöÅÄÖé-]+")
+# Words that refer back to the item as a clause's subject ("Den", "Det", "Detta", "Materialet").
+_BACK_REFERENCE = DEMONSTRATIVES | PRONOUNS
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•\-]|\s*$)|\n\s*\n")
 # Between two names of a list: a separator, maybe after a parenthesised expansion or alias.
 _LIST_SEP = re.compile(r"\s*\)?\s*(?:\([^()]{1,60}\)\s*)?(?:,|,?\s*och|,?\s*samt|&|/|\()\s*")
@@ -438,11 +472,78 @@ def _mask(span: str, offset: int, hits: list[ActorHit]) -> str:
     return span
 
 
-def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[tuple[str, str, str]]:
-    """(slug, role, quote) for organisations whose role a generic phrase states.
+def _names_item(text: str, item: str) -> bool:
+    """True when ``text`` names the item: its name, or (short names) its first words."""
+    key = re.sub(r"\s+", " ", item).strip().casefold()
+    if len(key) < 3:
+        return False
+    folded = re.sub(r"\s+", " ", text).casefold()
+    return key in folded or (len(key) > 30 and key[:30] in folded)
 
-    With ``owner`` (the text describes a resource or initiative), "@:s utbildning …" makes @
-    the producer and "På @:s hemsida finns …" the maintainer.
+
+def _refers_to_item(clause: str, item: str | None) -> bool:
+    """True when the clause before a relative word is about the item: it names the item, or its
+    subject refers back to it ("Den …", "Materialet är ett stöd som …")."""
+    if item is not None and _names_item(clause, item):
+        return True
+    words = _WORDS.findall(clause)
+    if not words:
+        return False
+    first = words[0]
+    return first.lower() in _BACK_REFERENCE or (
+        first[:1].isupper() and first.lower().endswith(DEFINITE_ENDINGS) and first.lower() not in PREPOSITIONS
+    )
+
+
+def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> bool:
+    """True when the organisation at ``left`` acts in a relative clause about something else.
+
+    "den forskargrupp från Umeå som på uppdrag av UPH analyserade …": UPH commissioned the
+    research group, not the item; "Genombrott.nu är ett digitalt stöd … som … drivs av UPH":
+    the clause is about the item, so UPH keeps the role.
+    """
+    if item is None:
+        return False  # no item to scope to: every frame speaks of the text's one subject
+    head = text[s_start:left]
+    rel = None
+    for m in _RELATIVE.finditer(head):
+        rel = m
+    # A text that opens with the relative word continues the item's own text: nothing else to be about.
+    if rel is None or _CLAUSE_BREAK.search(head, rel.end()) or not head[: rel.start()].strip():
+        return False
+    return not _refers_to_item(head[: rel.start()], item)
+
+
+# "Avdelningen för … vid SKR har tagit över": a unit *at* an organisation acts for it, so these
+# prepositions of belonging leave the organisation the subject's owner.
+_BELONGING = frozenset({"vid", "inom"}) & PREPOSITIONS
+
+
+def _governed_by_preposition(before: str) -> bool:
+    """True when the word right before the organisation is a preposition ("i samarbete med X har …"):
+    the organisation is an object there, never the subject of the clause's verb."""
+    words = _WORDS.findall(before[-40:])
+    return bool(words) and words[-1].lower() in PREPOSITIONS - _BELONGING
+
+
+def _owns_item(owned: str, item: str | None) -> bool:
+    """True when "X:s utbildning …" (``owned``, from the owner's name on) names the item: the item's
+    name follows, or the item is called by the owned phrase itself ("Ale kommuns satsning på …")."""
+    return item is not None and _names_item(owned[: 2 * len(item) + 90], item)
+
+
+def actor_roles(
+    text: str, lexicon: ActorLexicon, owner: bool = False, item: str | None = None
+) -> list[tuple[str, str, str]]:
+    """(slug, role, quote) for organisations whose role a generic phrase states of the item.
+
+    ``item`` is the name of the item the text describes. Roles are scoped to it by the sentence's
+    structure: the subject frames ("@ har tagit fram") need the organisation as the clause's subject
+    (not after a preposition), and an organisation acting inside a relative clause about something
+    else ("en forskargrupp som på uppdrag av @ …") gets no role; nor does an author in a reference list.
+
+    With ``owner`` (the text describes a resource or initiative), "@:s utbildning <item>" makes @
+    the producer and "På @:s hemsida finns …" the maintainer; the owned noun must name the item.
 
     "på uppdrag av X" makes X the funder (the commissioner); whoever did the work is producer.
 
@@ -450,8 +551,10 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
     >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
     >>> [r[:2] for r in actor_roles(text, lex)]
     [('linkopings-universitet', 'producer'), ('uph', 'funder')]
-    >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True)]
+    >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Att leda")]
     [('uph', 'producer')]
+    >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Kollen")
+    []
     >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex)
     []
     """
@@ -459,6 +562,8 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
     found: dict[tuple[str, str], str] = {}
     for i, hit in enumerate(hits):
         s_start, s_end = _sentence(text, hit.start, hit.end)
+        if _REFERENCE.match(text[s_start:s_end]):
+            continue
         snippet = quote(text[s_start:s_end])
         # Walk back over a coordinated list ("X, Y och Z") to the phrase that governs it.
         j, left = i, hit.start
@@ -472,13 +577,24 @@ def actor_roles(text: str, lexicon: ActorLexicon, owner: bool = False) -> list[t
             k += 1
             right = hits[k].end
         after = text[right : min(s_end, right + 160)]
+        if _in_foreign_clause(text, s_start, left, item):
+            continue
         masked = _mask(before, left - len(before), hits)
         window = f"{masked} @ {_mask(after, right, hits)}".replace("\n", " ")
         at = len(masked) + 1
+        object_only = _governed_by_preposition(masked)
         frames = (*_OWNER_FRAMES, *_FRAMES) if owner else _FRAMES
         for rx, role in frames:
+            subject_frame = rx.pattern.startswith("@")
+            if (rx, role) in _OWNER_FRAMES:
+                # A genitive owner ("i @:s utbildning X") may follow a preposition; its noun must be the item.
+                if subject_frame and not _owns_item(text[hit.start : s_end], item):
+                    continue
+            elif subject_frame and object_only and not rx.pattern.startswith("@\\s*-"):
+                # ("VINNOVA-finansierade projektet" is a compound: the organisation is no object there.)
+                continue
             # Frames that start at the actor need only be tried there (fast).
-            if rx.match(window, at) if rx.pattern.startswith("@") else rx.search(window):
+            if rx.match(window, at) if subject_frame else rx.search(window):
                 assert role in ROLES
                 found.setdefault((hit.slug, role), snippet)
                 break

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, SUBJUNCTIONS
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.named_things import Sentence, sentences
 from loader.text import clean
@@ -61,6 +62,32 @@ _END = re.compile(
     r"för att|innebär|leder|varit|stöttat|uppnåtts|togs|tog|gavs|gav|fick|får|finns|fanns|ger|kan|kommer|blev|"
     r"blir|startade|påbörjades|inleddes|bidrog|användes|gjordes|utgör|utgjorde|omfattar|omfattade)\b"
 )
+#: "överenskommelse som tecknades mellan staten och SKL under 2016": a relative clause with an
+#: agreement verb dates the agreement (the year is the clause's, not the main clause's).
+_REL_PERIOD = re.compile(
+    r"^\s+som\s+(?:tecknades|ingicks|träffades|slöts|gjordes|undertecknades)\b[^.;:]{0,80}?\b(?:under|år|i|för)\s+("
+    + _Y
+    + r")\b"
+)
+#: A publication titled like an agreement, cut by the sentence splitter at its year:
+#: "Insatser inom psykisk hälsa-området 2018." + "Överenskommelse mellan staten och …".
+_TITLE_HEAD = re.compile(r"^\s*([A-ZÅÄÖ][^\[\]”\"“()]{3,200}?\s(" + _Y + r"))\.\s*$")
+#: Where a title starts inside a sentence: a link bracket, a quote, a parenthesis or a footnote mark.
+_TITLE_OPEN = re.compile(r"[\[”\"“(⁰¹²³⁴⁵⁶⁷⁸⁹]")
+#: "avtal" is an agreement when the sentence says who made it: "har ingått avtal med SKL om …",
+#: "avtal med … slöts", "avtal mellan X och Y".
+_AVTAL = re.compile(
+    r"(?<![\w-])[Aa]vtal(?:et|en)?\s+(?P<rel>med|mellan)\s+(?P<party>[^.;:]{2,60}?)(?<!-)"
+    r"(?=\s+(?:om|kring|slöts|tecknades|ingicks|och|samt|har|för)\b|[.,;:]|$)"
+)
+_AVTAL_SUBJECT = re.compile(r"([A-ZÅÄÖa-zåäö-]+)\s+(?:har|hade)\s+(?:ingått|slutit|tecknat|träffat)\s+$")
+#: The topic after "om"/"kring", up to the next conjunction or clause word ("om inrättande samt …").
+_AVTAL_TOPIC = re.compile(
+    r"\s+(?:om|kring)\s+((?:(?!\b(?:" + "|".join(sorted(CONJUNCTIONS | SUBJUNCTIONS)) + r")\b)[^.;:,])+)"
+)
+#: A determiner right before the noun: "den överenskommelse …", "en överenskommelse om …" (no name of one).
+_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+$", re.IGNORECASE)
+_AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
 _DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _TIES = re.compile(
     r"(?:inom ramen för|finansierad\w* (?:med medel )?(?:från|av|genom)|med stöd av|genom|i enlighet med|enligt)"
@@ -130,10 +157,57 @@ def _quoted_title(text: str, pos: int) -> str | None:
     return None
 
 
-def _occurrences(s: Sentence, report_years: set[str]) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
-    """(identity key, kind, facts) for each agreement the sentence names."""
+def _stem(word: str) -> str:
+    """A noun without its definite and plural endings ("sjukvårdsregionerna" -> "sjukvårdsregion")."""
+    word = word.lower()
+    for ending in DEFINITE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    for plural in ("er", "ar", "or"):
+        if word.endswith(plural) and len(word) - 2 >= 4:
+            return word[:-2]
+    return word
+
+
+def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
+    """Agreements called "avtal" whose sentence names the other party and an agreement verb.
+
+    The identity is the party that is not the programme's organiser (SKL/SKR/UPH): "sjukvårdsregioner
+    har ingått avtal med SKL" and "avtal med hälso- och sjukvårdsregionerna slöts 2017" are one agreement.
+    """
     text = s.text
     out: list[tuple[tuple[str, ...], str, dict[str, object]]] = []
+    if not _AVTAL_VERB.search(text):
+        return out
+    for m in _AVTAL.finditer(text):
+        party = clean(m.group("party"))
+        # The subject before the verb is the other party ("Samtliga sjukvårdsregioner har ingått avtal med SKL").
+        subject = _AVTAL_SUBJECT.search(text[: m.start()])
+        others = [p for p in (party, subject.group(1) if subject else "") if p and not _PARTIES.fullmatch(p)]
+        if not others:
+            continue
+        head = _stem(others[0].split()[-1])
+        end = m.end()
+        topic = _AVTAL_TOPIC.match(text[end:])
+        if topic:
+            end += topic.end()
+        years = re.findall(r"\b(" + _Y + r")\b", text[m.start() :])
+        label = text[m.start() : end].strip()
+        facts: dict[str, object] = {"a": m.start(), "b": m.start() + len(label), "label": label, "plural": False}
+        facts["parties"] = [p for p in (party,) if _PARTIES.fullmatch(p)]
+        if years:
+            facts.update(start=years[0], end=years[0])
+        out.append((("contract", head), "contract", facts))
+    return out
+
+
+def _occurrences(
+    s: Sentence, report_years: set[str], prev: Sentence | None = None
+) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
+    """(identity key, kind, facts) for each agreement the sentence names (``prev``: the sentence before)."""
+    text = s.text
+    out: list[tuple[tuple[str, ...], str, dict[str, object]]] = _contracts(s)
     for m in _NOUN.finditer(text):
         prefix, noun = m.group(1) or "", m.group(2)
         a, b = m.start(), m.end()
@@ -153,6 +227,13 @@ def _occurrences(s: Sentence, report_years: set[str]) -> list[tuple[tuple[str, .
         d6 = _DATE6.match(after)
         since = _SINCE.search(text) if plural else None
         start = end = None
+        rel = _REL_PERIOD.match(text[b:])
+        # A title the splitter cut at its year: the sentence starts with "Överenskommelse mellan …".
+        head = (
+            _TITLE_HEAD.match(prev.text[max((t.end() for t in _TITLE_OPEN.finditer(prev.text)), default=0) :])
+            if prev is not None and a == 0 and noun[0].isupper() and prev.block == s.block
+            else None
+        )
         if yb:
             start, end = _period(yb.group(1), yb.group(2))
             a = a - (len(before) - yb.start())
@@ -163,13 +244,22 @@ def _occurrences(s: Sentence, report_years: set[str]) -> list[tuple[tuple[str, .
             phrase_end = b + len(after)
         elif d6 and int(d6.group(2)) <= 12:
             start = end = f"20{d6.group(1)}-{d6.group(2)}-{d6.group(3)}"
+        elif rel:
+            start = end = rel.group(1)
+            phrase_end = b + rel.end()
+            after = text[b:phrase_end]
+        elif head:
+            start = end = head.group(2)
         label_text = text[a:phrase_end]
         label_text = re.sub(r"(" + _Y + r")\d$", r"\1", label_text)
         facts.update(label=label_text, b=phrase_end)
         quoted = _quoted_title(text, m.start())
         if quoted:
             facts.update(label=quoted, title=True)
-        topic = re.match(r"\s*om\s+(.+)", after)
+        elif head:
+            # The publication is the agreement text: its whole title names the agreement.
+            facts.update(label=clean(head.group(1) + ". " + label_text.rstrip(" ])")), title=True)
+        topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after)
         special = re.search(r"\bsärskild\s+$", text[max(0, a - 12) : a])
         party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
         if prefix:
@@ -186,7 +276,13 @@ def _occurrences(s: Sentence, report_years: set[str]) -> list[tuple[tuple[str, .
         elif party_m and not _STATE.match(party_m.group(1)):
             facts.update(parties=[party_m.group(1)], start=start, end=end)
             out.append((("local", party_m.group(1).lower(), str(start)), "local", facts))
-        elif topic and "psykisk" not in topic.group(1) and not start and noun[0].isupper():
+        elif (
+            topic
+            and "psykisk" not in topic.group(1)
+            and not start
+            # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn".
+            and (noun[0].isupper() or (noun.lower() == "överenskommelse" and not _DETERMINER_BEFORE.search(before)))
+        ):
             out.append((("topic", clean(topic.group(1)).lower()), "topic", facts))
         elif since and not start and plural:
             y1 = since.group(1)
@@ -203,10 +299,10 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     sents = list(sents) if sents is not None else sentences(doc)
     report_years = {y for y in re.findall(r"\b(" + _Y + r")\b", doc.report)}
     found: dict[tuple[str, ...], _Agreement] = {}
-    for s in sents:
-        if "verenskommelse" not in s.text:
+    for n, s in enumerate(sents):
+        if "verenskommelse" not in s.text and "vtal" not in s.text:
             continue
-        for key, kind, facts in _occurrences(s, report_years):
+        for key, kind, facts in _occurrences(s, report_years, sents[n - 1] if n else None):
             ag = found.setdefault(key, _Agreement(key, kind))
             ag.count += 1
             a, b = int(facts.get("a", 0)), int(facts.get("b", facts.get("a", 0)))  # type: ignore[call-overload]
@@ -273,9 +369,13 @@ def _mention(ag: _Agreement) -> Mention:
     if ag.start and ag.start[:4].isdigit():
         last = ag.end[:4] if ag.end and ag.end[:4].isdigit() else ag.start[:4]
         years = tuple(range(int(ag.start[:4]), int(last) + 1))
+    # Parties as printed ("staten", "regeringen"): which the text names is the reader's evidence.
     actors = tuple(
         ActorRole(p, "party", ps.source(ps.text.find(p), ps.text.find(p) + len(p), p)) for p, ps in ag.parties
     )
+    # A contract keeps its year, but no start: a layout's agreement "of the same years" is the
+    # annual state agreement, never this one (see ``named_things.read_running_text``).
+    dated = ag.kind != "contract"
     return Mention(
         kind="agreement",
         name=name,
@@ -283,8 +383,8 @@ def _mention(ag: _Agreement) -> Mention:
         description=s.text if len(s.text) <= 1000 else s.quote(a, b),
         alt_names=tuple(dict.fromkeys(x for x in alts if x != name)),
         years=years,
-        start=ag.start,
-        end=ag.end if ag.kind != "series" else None,
+        start=ag.start if dated else None,
+        end=ag.end if ag.kind != "series" and dated else None,
         identifiers=tuple(ag.identifiers),
         actors=actors,
     )

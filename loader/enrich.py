@@ -825,7 +825,7 @@ def enrich(
     mentioned: list[tuple[str, str]] = []
     if desc and m.kind != "actor":
         role_slugs = set()
-        for slug, role, q in actor_roles(desc, actors, owner=m.kind in ("resource", "initiative")):
+        for slug, role, q in actor_roles(desc, actors, owner=m.kind in ("resource", "initiative"), item=m.name):
             role_slugs.add(slug)
             if (slug, role) not in known:
                 known.add((slug, role))

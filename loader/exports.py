@@ -406,7 +406,7 @@ def write_exports(version_dir: Path, version: str, lines: list[str]) -> list[Dow
     The entity manifest (``downloads/entities.json``) joins ``version_dir.parent/manifests/`` when the
     version is published (:func:`loader.publish.publish` calls :func:`record_history`).
     """
-    from service.facets import build_index  # the facet API's records give the CSV its rows
+    from psykgraf.facet_index import build_index  # the facet API's records give the CSV its rows
 
     base = base_of(lines)
     text = "\n".join(lines) + "\n"

@@ -74,7 +74,10 @@ SUBJUNCTIONS = _words("att som där när då om eftersom medan vilket vilken vil
 #: Demonstrative and determiner pronouns.
 DEMONSTRATIVES = _words("den det de denna detta dessa sådan sådant sådana samma")
 #: Personal, possessive and reflexive pronouns.
-PRONOUNS = _words("jag du han hon vi ni man dem oss sig sin sitt sina vår vårt våra er ert era deras dess hans hennes")
+PRONOUNS = _words(
+    "jag du han hon vi ni man dem oss sig sin sitt sina vår vårt våra er ert era deras dess hans hennes "
+    "min mitt mina din ditt dina"
+)
 #: Possessive pronouns other than the reflexive "sin/sitt/sina": they may stand inside a title
 #: ("Meningsskapande i vår tid"), where the reflexive ones point back to a clause's subject.
 POSSESSIVES = _words("min mitt mina din ditt dina vår vårt våra er ert era deras dess hans hennes")

@@ -45,7 +45,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from loader.actors import ORG_HEAD, ActorHit, ActorLexicon, actor_roles, guess_type
+from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_roles, guess_type
 from loader.document import Sentence
 from loader.model import ActorRole, Document, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
@@ -64,8 +64,6 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
 _REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
-# A county right after a name ("… (NSPH) Stockholms län"): the county branch, another organisation.
-_COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
 # A preposition (and maybe one noun) right before an item's name: the item is a setting.
 _SETTING = re.compile(r"\b(?:i|inom|på|från|via|genom|med)\s+(?:[a-zåäöé]+\s+)?$")
 # A capitalised word directly before a one-word name: a first name before a surname.
@@ -237,12 +235,14 @@ def find_organisations(
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
     names = {slugify(n): n for n in (defined or {}).values()}
     for hit in found:
-        if _is_generic(hit) or _is_person(flat, hit) or _COUNTY_BRANCH.match(flat, hit.end):
+        if _is_generic(hit) or _is_person(flat, hit) or COUNTY_BRANCH.match(flat, hit.end):
             continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
-        name = names.get(hit.slug) or _SPACE_RUN.sub(" ", hit.surface).strip()
+        # A name the pattern rearranged ("sjukvårdsregion (Norra)") is given as the pattern reads it.
+        rearranged = hit.name if hit.name and slugify(hit.name) == hit.slug and hit.name not in hit.surface else None
+        name = names.get(hit.slug) or rearranged or _SPACE_RUN.sub(" ", hit.surface).strip()
         if not hit.known and slugify(name) != hit.slug:
             # A genitive the pattern read past ("Xdepartementets"): the name is without it.
             name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
@@ -289,6 +289,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     a role found for an organisation goes to the item when the sentence names exactly one.
     """
     items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
+    items_by_id = {id(m): m for m in items}
     item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
     defined = defined_abbreviations(doc, actors)
     abbreviation = {slugify(n): a for a, n in defined.items()}
@@ -314,7 +315,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             continue
         target = named[0]
         by_slug = {h.slug: h for h in hits}
-        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors):
+        for slug, role, _quote in actor_roles(_joined(s.text)[0], actors, item=items_by_id[target].name):
             actor = by_slug.get(slug)
             if actor is None:
                 continue

@@ -22,7 +22,17 @@ from dataclasses import dataclass, field, replace
 from loader.model import Mention
 from loader.text import fold, slugify
 
-__all__ = ["Entity", "Resolution", "compact", "name_keys", "near", "resolve", "split_organisations", "stem"]
+__all__ = [
+    "Entity",
+    "Resolution",
+    "abbreviates",
+    "compact",
+    "name_keys",
+    "near",
+    "resolve",
+    "split_organisations",
+    "stem",
+]
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Kinds whose names may differ across reports and therefore merge by name keys.
@@ -195,6 +205,56 @@ def name_keys(name: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if len(k) >= 5]
 
 
+# An abbreviation: one token of letters with at least two capitals ("ChASE", "SIP", "BUP").
+_ABBREVIATION = re.compile(r"^(?=(?:[^A-ZÅÄÖ]*[A-ZÅÄÖ]){2})[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,9}$")
+# Its segments: each capital with the lower-case letters after it ("Ch", "A", "S", "E").
+_SEGMENT = re.compile(r"[A-ZÅÄÖ][a-zåäö]*")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _skippable(word: str) -> bool:
+    """A short lower-case word ("och", "and", "för", "of") that an abbreviation may leave out."""
+    return word.islower() and len(word) <= 3
+
+
+def abbreviates(abbreviation: str, name: str) -> bool:
+    """True when ``abbreviation`` spells the initials of ``name``'s words (each segment a word's start).
+
+    Short lower-case words may be left out; every other word must be used, in order.
+
+    >>> abbreviates("ChASE", "Children and Adolescents Service Experience")
+    True
+    >>> abbreviates("SIP", "Samordnad individuell plan"), abbreviates("SIP", "Samordnad plan")
+    (True, False)
+    >>> abbreviates("SKL", "Sveriges Kommuner och Landsting"), abbreviates("BUP", "Barnens utvecklingsdag")
+    (True, False)
+    """
+    if not _ABBREVIATION.match(abbreviation):
+        return False
+    segments = [seg.casefold() for seg in _SEGMENT.findall(abbreviation)]
+    words = _WORD.findall(name)
+    if len(segments) < 3 or len(words) < len(segments):
+        return False
+
+
+    def fits(w: int, k: int) -> bool:
+        # Segment k onwards spelled by words w onwards; a short word may be used or left out.
+        if w == len(words):
+            return k == len(segments)
+        used = k < len(segments) and words[w].casefold().startswith(segments[k]) and fits(w + 1, k + 1)
+        return used or (_skippable(words[w]) and fits(w + 1, k))
+
+    return fits(0, 0)
+
+
+def _signature(name: str) -> str | None:
+    """Initials an abbreviation and its expansion share ("CASE" for both "ChASE" and its expansion)."""
+    if _ABBREVIATION.match(name):
+        return "".join(seg[0] for seg in _SEGMENT.findall(name)).upper()
+    words = [w for w in _WORD.findall(name) if not _skippable(w)]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 and " " in name.strip() else None
+
+
 def _keys(m: Mention) -> list[str]:
     if m.kind == "event":
         return [_full_key(m)]
@@ -334,6 +394,22 @@ def resolve(
                 union(j, i, weak=key not in strong)
         for key in keys:
             by_key.setdefault((m.kind, key), i)
+    # An abbreviation and its expansion are one thing ("ChASE" = "Children and Adolescents Service
+    # Experience") when one of the two is a mention's whole name: a short title alone ("SIP" of
+    # "SIP – film") must not join items a report lists apart.
+    spelled: dict[tuple[str, str], list[tuple[int, str, bool]]] = {}
+    for i, m in enumerate(items):
+        if m.kind in ("actor", "event"):
+            continue
+        for n, name in enumerate((m.name, *m.alt_names)):
+            sig = _signature(name.strip())
+            if sig is not None:
+                spelled.setdefault((m.kind, sig), []).append((i, name.strip(), n == 0))
+    for group in spelled.values():
+        for i, a, whole_a in group:
+            for j, b, whole_b in group:
+                if i != j and (whole_a or whole_b) and abbreviates(a, b):
+                    union(i, j)
     # Fuzzy pass: one-letter differences on long keys ("Första Linjen boken" ~ "Förstalinjeboken").
     keyed = sorted((key, i) for (kind, key), i in by_key.items() if kind != "actor")
     for n, (ka, i) in enumerate(keyed):

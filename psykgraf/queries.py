@@ -26,13 +26,13 @@ psykgraf.queries.QueryError: parameter age: expected an integer, got '15 } DROP 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, RdfFormat, Store, Triple, Variable
 
 from psykgraf.facets import FACETS
-from psykgraf.settings import Settings
+from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
 __all__ = [
     "SCHEMES",
@@ -44,6 +44,7 @@ __all__ = [
     "queries_graph",
     "query_body",
     "query_form",
+    "rebased",
     "run_query",
 ]
 
@@ -138,6 +139,10 @@ class NamedQuery:
                 bound[p.name] = p.term(raw, base)
         return bound
 
+    def for_base(self, base: str) -> NamedQuery:
+        """This query for a graph built under ``base`` (see :func:`rebased`)."""
+        return replace(self, sparql=rebased(self.sparql, base))
+
     def with_values(self, bound: dict[str, NamedNode | Literal]) -> str:
         """The query with a VALUES block for remote endpoints (terms serialised, not pasted)."""
         if not bound:
@@ -150,6 +155,20 @@ class NamedQuery:
         if match is None:
             raise QueryError(f"query {self.name}: no WHERE clause to bind parameters in")
         return body[: match.end()] + "\n  " + block + "\n" + body[match.end() :]
+
+
+def rebased(sparql: str, base: str) -> str:
+    """``sparql`` with every IRI written under the default base moved under ``base``.
+
+    The ``.rq`` files spell the ontology and vocabularies under :data:`DEFAULT_BASE_IRI` (``pg:``);
+    a graph built with another ``PSYKGRAF_BASE_IRI`` has them under that base, so the queries follow it.
+
+    >>> rebased("PREFIX pg: <https://w3id.org/psykgraf/ontology#> SELECT * {}", "http://example.org/pg/")
+    'PREFIX pg: <http://example.org/pg/ontology#> SELECT * {}'
+    """
+    if base == DEFAULT_BASE_IRI:
+        return sparql
+    return sparql.replace("<" + DEFAULT_BASE_IRI, "<" + base)
 
 
 def parse_query(name: str, text: str) -> NamedQuery:
@@ -307,6 +326,7 @@ def run_query(
         if name not in catalogue:
             raise QueryError(f"no query named {name!r}; known: {', '.join(catalogue) or 'none'}")
         query = catalogue[name]
+    query = query.for_base(settings.base_iri)
     values: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")

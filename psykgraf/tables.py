@@ -1,7 +1,7 @@
 """The resources as a table: the CSV columns shared by the download and ``/api/resources``, and their CSVW metadata.
 
 One row per resource, in the order and with the keys of the facet API's items
-(``service/facets.Record.item``); multi-valued cells are joined with :data:`SEPARATOR`,
+(``psykgraf/facets.Record.item``); multi-valued cells are joined with :data:`SEPARATOR`,
 which the W3C CSVW metadata (``resources.csv-metadata.json``) declares so a CSVW processor
 splits them again.
 

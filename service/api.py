@@ -10,10 +10,10 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
+from psykgraf.facet_index import FACETS, ApiIndex, facet_query, fold, select, term_text
 from psykgraf.queries import SCHEMES
 from psykgraf.tables import csv_text
 from service.errors import BadParam, Unavailable, shown
-from service.facets import FACETS, ApiIndex, facet_query, fold, select, term_text
 from service.media import negotiate
 from service.plumbing import CACHE_CONTROL, blocking, cached, current, index_of, slug_error
 

@@ -12,10 +12,10 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
+from psykgraf.facet_index import ApiIndex
 from psykgraf.queries import SCHEMES, NamedQuery, QueryError, load_queries
 from service.api import error_example
 from service.errors import BadParam, Unavailable, shown
-from service.facets import ApiIndex
 from service.media import negotiate
 from service.metrics import Metrics
 from service.plumbing import CACHE_CONTROL, allowed_slugs, blocking, cached, current, index_of, slug_error
@@ -270,7 +270,7 @@ async def _run_named(
     settings = manager.settings
     bound = tuple((var.value, term) for var, term in substitutions.items() if not isinstance(term, ox.Triple))
     job = QueryRequest(
-        query.sparql,
+        query.for_base(settings.base_iri).sparql,  # the .rq files spell the default base
         None,
         "application/sparql-results+json",
         None,

@@ -19,9 +19,9 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 
+from psykgraf.facet_index import FACETS, fold
 from service import schemaorg
 from service.describe import describe, label_of, serialize
-from service.facets import FACETS, fold
 from service.media import GRAPH_TYPES, HTML, MEDIA, SUFFIXES, negotiate
 from service.prefixes import WELL_KNOWN
 from service.sparql import error_response

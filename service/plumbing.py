@@ -9,9 +9,9 @@ from typing import TypeVar
 from fastapi import Request
 from fastapi.responses import Response
 
+from psykgraf.facet_index import ApiIndex, build_index
 from service.admission import Refused
 from service.errors import BadParam, Unavailable, shown
-from service.facets import ApiIndex, build_index
 from service.state import Build, BuildManager
 
 __all__ = ["CACHE_CONTROL", "MAX_ALLOWED", "allowed_slugs", "blocking", "cached", "current", "index_of", "slug_error"]

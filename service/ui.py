@@ -27,10 +27,10 @@ from fastapi.responses import FileResponse, HTMLResponse, PlainTextResponse, Res
 from markupsafe import Markup
 from starlette.staticfiles import StaticFiles
 
+from psykgraf.facet_index import FACETS, ApiIndex, Concept, Record, collate, fold, select, term_text
 from psykgraf.queries import QueryError, load_queries, query_body
 from service import schemaorg
 from service.errors import BadParam, Unavailable, shown
-from service.facets import FACETS, ApiIndex, Concept, Record, collate, fold, select, term_text
 from service.media import HTML, negotiate
 from service.plumbing import blocking, current, index_of
 from service.state import Build, BuildManager

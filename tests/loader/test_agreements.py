@@ -13,6 +13,7 @@ from loader.read import read_report
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
 FINAL = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
 ANNUAL = "2022-insatser-psykisk-halsa-suicidprevention-2021"
+PLAN = "2021-handlingsplan-psykisk-halsa-stockholms-lan"
 
 
 @cache
@@ -31,20 +32,25 @@ def _doc(*lines: str) -> Document:
     return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
 
 
-def test_final_report_names_nine_agreements() -> None:
+def test_final_report_names_eleven_agreements() -> None:
     # Read by hand, 2018…txt (every "överenskommelse" that names one agreement or one set of them):
     #  :15/:155  "Stöd till riktade insatser inom området psykisk ohälsa 2017 - Överenskommelse mellan staten
     #            och Sveriges Kommuner och Landsting 2017" (SKL dnr 16/06741)
     #  :67/:85   the agreements SKL has made with the state "sedan 2007"
     #  :99       "I en överenskommelse med regeringen 070620" (20 June 2007)
     #  :192      "överenskommelserna 2016–2018"
-    #  :196/:701 "2016 års överenskommelse mellan SKL och regeringen"
+    #  :196/:701 "den överenskommelse som tecknades mellan staten och SKL under 2016" = "2016 års överenskommelse
+    #            mellan SKL och regeringen"
+    #  :204/:209 "Samtliga sjukvårdsregioner har ingått avtal med SKL om inrättande" = "avtal med hälso- och
+    #            sjukvårdsregionerna slöts först i slutet av 2017" (the resource-centre contracts)
+    #  :253      a link titled "Insatser inom psykisk hälsa-området 2018. Överenskommelse mellan staten och Sveriges
+    #            Kommuner och Landsting": the 2018 agreement's text
     #  :339      "Överenskommelsen om sjukskrivning och rehabilitering"
     #  :486      "överenskommelser mellan UPH och 12 kommuner/landsting/regioner om … sociala investeringar"
     #  :506      "genom en särskild överenskommelse" (Hälsa i Sverige för asylsökande och nyanlända, 2016)
     #  :604      "PRIO-överenskommelsen"
-    # Not agreements of their own: :204 "avtal med SKL" (a contract), and bare "överenskommelsen" (the 2017 one).
-    assert len(_agreements(FINAL)) == 9
+    # Not agreements of their own: bare "överenskommelsen" (the 2017 one).
+    assert len(_agreements(FINAL)) == 11
     main = _named(FINAL, "Överenskommelse mellan staten och Sveriges Kommuner och Landsting 2017")
     assert main.name.startswith("Stöd till riktade insatser inom området psykisk ohälsa 2017")
     assert (main.start, main.end, main.identifiers) == ("2017", "2017", ("SKL dnr 16/06741",))
@@ -53,6 +59,22 @@ def test_final_report_names_nine_agreements() -> None:
     assert _named(FINAL, "070620").start == "2007-06-20"
     assert (_named(FINAL, "2016–2018").start, _named(FINAL, "2016–2018").end) == ("2016", "2018")
     assert _named(FINAL, "2016 års överenskommelse").years == (2016,)
+    # One agreement however the text names it: the relative clause at :196 dates it to 2016.
+    assert _named(FINAL, "som tecknades mellan staten och SKL under 2016") is _named(FINAL, "2016 års överenskommelse")
+    assert _named(FINAL, "2016 års överenskommelse").source.line == 196
+    contract = _named(FINAL, "vtal med SKL om inrättande")
+    assert contract is _named(FINAL, "sjukvårdsregionerna")
+    assert (contract.years, contract.source.line, [a.name for a in contract.actors]) == ((2017,), 204, ["SKL"])
+    # Not the 2017 state agreement a layout names by its year: the contract has no start to meet it on.
+    assert contract.start is None
+    text = _named(FINAL, "Insatser inom psykisk hälsa-området 2018. Överenskommelse mellan staten")
+    assert (text.name, text.start, text.source.line) == (
+        "Insatser inom psykisk hälsa-området 2018. Överenskommelse mellan staten och Sveriges Kommuner och Landsting",
+        "2018",
+        253,
+    )
+    # :155 the footnote titles the 2017 agreement the same way: it is the 2017 one, not a new one.
+    assert _named(FINAL, "inom området psykisk hälsa 2017. Överenskommelse mellan staten") is main
     assert _named(FINAL, "Överenskommelsen om sjukskrivning och rehabilitering").start is None
     local = _named(FINAL, "mellan UPH och 12 kommuner")
     assert [a.name for a in local.actors] == ["UPH"]
@@ -81,6 +103,12 @@ def test_annual_report_names_four_agreements() -> None:
     assert supplement.name == "Tilläggsöverenskommelse för 2022"
     assert Relation("related", "agreement", main.name) in supplement.relations
     assert (_named(ANNUAL, "2016-2018").start, _named(ANNUAL, "2016-2018").end) == ("2016", "2018")
+
+
+def test_an_agreement_on_a_topic_between_other_parties() -> None:
+    # 2021…txt:374 "riktlinjer för SIP och kunskap om överenskommelse kring placerade barn."
+    placed = _named(PLAN, "verenskommelse kring placerade barn")
+    assert (placed.source.line, placed.start) == (374, None)
 
 
 def test_the_same_agreement_in_two_reports_shares_a_name() -> None:
@@ -112,13 +140,19 @@ def test_reworded_sentences() -> None:
         "Arbetet finansierades genom BUS-överenskommelsen.",
         "",
         "Samverkansöverenskommelser är lagstadgade.",
+        "",
+        "Alla kommuner har tecknat avtal med länets region om placerade barn under 2021.",
+        "",
+        "Vi vill nå en överenskommelse om att dela data. Avtalet gäller ett år.",
     )
     found = {m.name: m for m in agreements.extract(doc)}
     assert set(found) == {
         "Överenskommelser med staten om stöd sedan 2010",
         "2019 års överenskommelse mellan staten och SKR",
         "BUS-överenskommelsen",
+        "Avtal med länets region om placerade barn under 2021",
     }
+    assert found["Avtal med länets region om placerade barn under 2021"].years == (2021,)
     assert found["2019 års överenskommelse mellan staten och SKR"].start == "2019"
     things = read_running_text(doc, [])
     [tool] = [m for m in things if m.name == "Kollen"]
@@ -142,3 +176,14 @@ def test_no_agreement_in_text_without_one() -> None:
     assert agreements.extract(doc) == []
     assert agreements.main_agreement([]) is None
     assert sentences(doc)[0].text == "SKR har tagit fram en rapport."
+
+
+def test_a_contract_of_the_same_year_is_not_the_layouts_annual_agreement() -> None:
+    # 2018…txt:204/:209 reworded: the contracts were signed in 2017, the year of the annual agreement
+    # the layout names ("Överenskommelse 2017"); the two must stay two agreements.
+    doc = _doc("Samtliga regioner har ingått avtal med SKL om resurscentra. Avtalen med regionerna slöts 2017.")
+    template = Mention("agreement", "Överenskommelse 2017", sentences(doc)[0].source(), years=(2017,))
+    out = read_running_text(doc, [template])
+    names = {m.name for m in out if m.kind == "agreement"}
+    assert "Överenskommelse 2017" in names
+    assert any(n.startswith("Avtal med SKL om resurscentra") for n in names)

@@ -18,7 +18,7 @@ from loader.enrich import FACET_FIELDS
 from loader.model import Mention
 from psykgraf.facets import FACETS, facet_table
 from psykgraf.settings import ROOT
-from service.facets import FACETS as API_FACETS
+from psykgraf.facet_index import FACETS as API_FACETS
 
 ONTOLOGY = ROOT / "ontology"
 

@@ -197,3 +197,12 @@ def test_built_graph_gives_the_partner_agencies_a_source_in_the_annual_report(bu
     for slug in ("forsakringskassan", "spsm", "mucf"):
         query = f"ASK {{ GRAPH ?g {{ <{base}id/actor/{slug}> <http://purl.org/dc/terms/source> <{report}> }} }}"
         assert built_store.query(query), slug
+
+
+def test_a_region_named_in_parentheses_keeps_its_name() -> None:
+    # 2018…txt:206 "En hälso- sjukvårdsregion (Norra) har testat metoderna och fann dem användbara."
+    from loader.actors import ActorLexicon
+    from loader.organisations import find_organisations
+
+    hits = find_organisations("En hälso- sjukvårdsregion (Norra) har testat metoderna.", ActorLexicon([]))
+    assert [(h.name, h.slug) for h in hits] == [("Norra sjukvårdsregionen", "norra-sjukvardsregionen")]

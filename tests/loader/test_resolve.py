@@ -52,6 +52,23 @@ MERGE_TABLE = [
         _m("agreement", "2017 års överenskommelse", "b", alt_names=("Överenskommelsen 2017",)),
         False,
     ),
+    # An abbreviation and its expansion are one thing (2020…txt:338 "ChASE – frågeformulär för utvärdering",
+    # :340 "Utvärderingsformuläret Children and Adolescents Service Experience (ChASE)"), in one report too.
+    (
+        _m("resource", "ChASE – frågeformulär för utvärdering", "a", alt_names=("ChASE",)),
+        _m("resource", "Children and Adolescents Service Experience", "a"),
+        True,
+    ),
+    # The rule is the initials, not a pair: another abbreviation and its expansion across reports.
+    (_m("resource", "SIP", "a"), _m("resource", "Samordnad individuell plan", "b"), True),
+    # Initials that do not spell the abbreviation: two things.
+    (_m("resource", "SIP", "a"), _m("resource", "Samordnad plan för barn", "b"), False),
+    # Two items whose short titles alone are abbreviation and expansion stay apart: a report lists them apart.
+    (
+        _m("resource", "SIP – film", "a", alt_names=("SIP",)),
+        _m("resource", "Samordnad individuell plan – handbok", "a", alt_names=("Samordnad individuell plan",)),
+        False,
+    ),
     # Events repeat names; the date tells them apart.
     (
         _m("event", "Analysledarutbildning", start="2017-02-01"),

@@ -15,9 +15,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from psykgraf.facet_index import fold
 from psykgraf.settings import DEFAULT_BASE_IRI
 from service import schemaorg
-from service.facets import fold
 
 BASE = DEFAULT_BASE_IRI
 SCHEMA = "https://schema.org/"
