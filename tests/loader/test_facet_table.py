@@ -16,9 +16,9 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.enrich import FACET_FIELDS
 from loader.model import Mention
+from psykgraf.facet_index import FACETS as API_FACETS
 from psykgraf.facets import FACETS, facet_table
 from psykgraf.settings import ROOT
-from psykgraf.facet_index import FACETS as API_FACETS
 
 ONTOLOGY = ROOT / "ontology"
 
