@@ -316,7 +316,6 @@ def abbreviates(abbreviation: str, name: str) -> bool:
     if len(segments) < 3 or len(words) < len(segments):
         return False
 
-
     def fits(w: int, k: int) -> bool:
         # Segment k onwards spelled by words w onwards; a short word may be used or left out.
         if w == len(words):

@@ -69,13 +69,75 @@ MERGE_TABLE = [
         _m("resource", "Samordnad individuell plan – handbok", "a", alt_names=("Samordnad individuell plan",)),
         False,
     ),
-    # Events repeat names; the date tells them apart.
+    # One report listing an arrangement on two dates: one event (a series of two holdings).
     (
         _m("event", "Analysledarutbildning", start="2017-02-01"),
         _m("event", "Analysledarutbildning", start="2017-05-01"),
+        True,
+    ),
+    # … under a near-identical name: dash, case, a place in brackets, "Utbildning i", word order.
+    (
+        _m("event", "Aktion 2017- Sociala investeringar", start="2017-02-01"),
+        _m("event", "Aktion 2017 – sociala investeringar", start="2017-04-11"),
+        True,
+    ),
+    (
+        _m("event", "Utbildning i Migration och psykisk hälsa – grundkurs", start="2017-03-09"),
+        _m("event", "Grundkurs migration och psykisk hälsa (Borås)", start="2017-09-13"),
+        True,
+    ),
+    # Numbered seminars are two events.
+    (
+        _m("event", "Lärandeseminarium 1 – genombrott barn och unga", start="2017-02-14"),
+        _m("event", "Lärandeseminarium 2, genombrott barn och unga", start="2017-05-08"),
+        False,
+    ),
+    # A workshop about a thing is not the thing's own meeting; a place after a dash is another event.
+    (
+        _m("event", "Workshop om Bättre läkarbemanning i psykiatri", start="2017-09-26"),
+        _m("event", "Bättre läkarbemanning i psykiatri", start="2017-03-14"),
+        False,
+    ),
+    (
+        _m("event", "Länsövergripande dialog – Gotland", start="2017-09-06"),
+        _m("event", "Länsövergripande dialog – Norrbotten", start="2017-09-08"),
+        False,
+    ),
+    # Two reports' events of one name on different dates stay apart: a report says what it held.
+    (
+        _m("event", "Analysledarutbildning", "a", start="2017-02-01"),
+        _m("event", "Analysledarutbildning", "b", start="2019-05-01"),
         False,
     ),
 ]
+
+
+def test_a_series_keeps_each_holding() -> None:
+    # 2018-slutrapport…txt:862 "34	2017-04-04	Analysledarutbildning", :886 "58	2017-05-19	…";
+    # :917/:919 the basic course "(Borås)" and "(Eskilstuna)": each date and place is one holding.
+    rows = [
+        _m("event", "Analysledarutbildning", start="2017-05-19", code="58"),
+        _m("event", "Analysledarutbildning", start="2017-04-04", code="34"),
+        _m("event", "Analysledarutbildning"),  # named in the body, no date
+    ]
+    (entity,) = resolve(rows).entities.values()
+    assert entity.slug == "analysledarutbildning"
+    assert [(o.start, o.slug, [m.code for m in o.mentions]) for o in entity.occurrences] == [
+        ("2017-04-04", "analysledarutbildning-2017-04-04", ["34"]),
+        ("2017-05-19", "analysledarutbildning-2017-05-19", ["58"]),
+    ]
+    course = [
+        _m("event", "Grundkurs (Borås)", start="2017-09-13", location="Borås"),
+        _m("event", "Grundkurs (Eskilstuna)", start="2017-09-21", location="Eskilstuna"),
+    ]
+    (entity,) = resolve(course).entities.values()
+    assert [(o.start, o.location) for o in entity.occurrences] == [
+        ("2017-09-13", "Borås"),
+        ("2017-09-21", "Eskilstuna"),
+    ]
+    # Held once: an event of its own, dated itself, with no holdings.
+    (single,) = resolve([_m("event", "Almedalen", start="2017-07-02")]).entities.values()
+    assert single.slug == "almedalen-2017-07-02" and single.occurrences == []
 
 
 @pytest.mark.parametrize(("first", "second", "merged"), MERGE_TABLE)
