@@ -395,10 +395,13 @@ class GraphBuilder:
             w(s, NamedNode(SDO + "startDate"), lit(str(min(m.years)), datatype=XSD + "gYear"), g)
             if max(m.years) != min(m.years) and not m.end:
                 w(s, NamedNode(SDO + "endDate"), lit(str(max(m.years)), datatype=XSD + "gYear"), g)
-        # A series' dates, places and row numbers are its holdings' (see _series).
+        # A series' dates, places and row numbers are its holdings' (see _series); a month or year
+        # that another mention gives as a day ("okt, 2017" of "2017-10-04") is that day, said less exactly.
         held = bool(entity.occurrences) and m.start is not None
+        days = {d for x in entity.mentions if x.source.report == src.report for d in (x.start, x.end) if d}
         for prop, value in (("startDate", m.start), ("endDate", m.end)):
-            d = _date(value) if value and not held else None
+            coarser = value is not None and any(d != value and d.startswith(value) for d in days)
+            d = _date(value) if value and not held and not coarser else None
             if d is not None:
                 w(s, NamedNode(SDO + prop), d, g)
         if m.location and not held:

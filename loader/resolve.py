@@ -204,6 +204,36 @@ def arrangement_key(name: str) -> str:
     return " ".join(keys) if keys else compact(name)
 
 
+def kind_and_name(name: str) -> str | None:
+    """What an event is and which, where a name says both: a bare event or form noun before a
+    capitalised name, or a compound with such a noun as its head (Swedish writes "konferens X"
+    and "X-konferens" for one thing). None for other names.
+
+    >>> kind_and_name("Konferens Första linjen"), kind_and_name("Förstalinjekonferens")
+    ('konferens|forstalinj', 'konferens|forstalinj')
+    >>> kind_and_name("Temadag om suicidprevention") is None, kind_and_name("Konferens") is None
+    (True, True)
+    """
+    from loader.layouts.cues import lemma, stem_key
+    from loader.named_things import cue_of
+
+    words = _KEY_WORD.findall(_TRAILING_NOTE.sub("", name.strip()) or name)
+    cue = cue_of(words[0]) if words else None
+    if cue is None or cue.kind not in ("event", "resource"):
+        return None
+    if len(words) >= 2 and words[1][:1].isupper() and _bare_cue(words[0]):
+        rest = "".join(words[1:])
+    elif len(words) == 1:
+        base = next((b for b in lemma(words[0]) if b.endswith(cue.noun) and len(b) >= len(cue.noun) + 4), None)
+        if base is None:
+            return None
+        rest = base[: -len(cue.noun)]
+    else:
+        return None
+    key = compact(rest)
+    return f"{cue.noun}|{stem_key(key)}" if len(key) >= 4 else None
+
+
 def _word_key(word: str) -> str:
     from loader.layouts.cues import stem_key
 
@@ -334,14 +364,18 @@ def _signature(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 3 and " " in name.strip() else None
 
 
-def _series_key(m: Mention) -> str:
+def _series_keys(m: Mention) -> list[str]:
     """An event's arrangement within its report: the dates a report lists it on are one series."""
-    return f"@{m.source.report}:{arrangement_key(m.name)}"
+    keys = [f"@{m.source.report}:{arrangement_key(m.name)}"]
+    named = kind_and_name(m.name)
+    if named is not None:
+        keys.append(f"@{m.source.report}:{named}")
+    return keys
 
 
 def _keys(m: Mention) -> list[str]:
     if m.kind == "event":
-        return [_full_key(m), _series_key(m)]
+        return [_full_key(m), *_series_keys(m)]
     keys = name_keys(m.name)
     for a in m.alt_names:
         keys += name_keys(a)
@@ -377,6 +411,18 @@ def split_organisations(name: str, actor_slug: Callable[[str], str | None] = lam
     return [name]
 
 
+def _opens(short: str, long: str) -> bool:
+    """Whether the words of ``short`` are the opening words of ``long`` (and fewer).
+
+    >>> _opens("Analyseseminarium", "Analyseseminarium handlingsplaner (nyckelindikatorer m.m.)")
+    True
+    >>> _opens("Workshop om Triagering", "Workshop om Tidig dialog"), _opens("Analys", "Analyseseminarium")
+    (False, False)
+    """
+    a, b = _KEY_WORD.findall(fold(short)), _KEY_WORD.findall(fold(long))
+    return 0 < len(a) < len(b) and b[: len(a)] == a
+
+
 def _holdings(members: list[Mention]) -> list[list[Mention]]:
     """An event's dated mentions grouped by holding: the same start, and end and place where both give one.
 
@@ -386,6 +432,8 @@ def _holdings(members: list[Mention]) -> list[list[Mention]]:
     [2, 1]
     >>> len(_holdings([row("2017-09-13", "Borås"), row("2017-09-13", "Eskilstuna")]))
     2
+    >>> [_when_where(h)[0] for h in _holdings([row("2017-10"), row("2017-10-04")])]
+    ['2017-10-04']
     """
     held: list[list[Mention]] = []
     for m in members:
@@ -397,17 +445,22 @@ def _holdings(members: list[Mention]) -> list[list[Mention]]:
                 for o in h
                 for f in ("end", "location")
             )
-            if h[0].start == m.start and same:
+            if same and all(_within(str(o.start), m.start) for o in h):
                 h.append(m)
                 break
         else:
             held.append([m])
-    return sorted(held, key=lambda h: str(h[0].start))  # stable: one day's holdings keep text order
+    return sorted(held, key=lambda h: _when_where(h)[0])  # stable: one day's holdings keep text order
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether two dates can be one day: equal, or one a month or year holding the other."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _when_where(holding: list[Mention]) -> tuple[str, str | None, str | None]:
     """Start, end and place of one holding: the first mention that gives each."""
-    start = str(holding[0].start)
+    start = max((str(m.start) for m in holding), key=len)  # the most precise: "2017-10-04" of "2017-10"
     end = next((m.end for m in holding if m.end), None)
     place = next((m.location for m in holding if m.location), None)
     return start, end, place
@@ -503,7 +556,7 @@ def resolve(
         # named like the resource.
         strong = {full, compact(_TLD.sub("", m.name.strip()))}
         if m.kind == "event":
-            strong.add(_series_key(m))
+            strong.update(_series_keys(m))
         if m.kind == "resource":
             for u in m.urls:
                 k = _url_key(u)
@@ -516,6 +569,17 @@ def resolve(
                 union(j, i, weak=key not in strong)
         for key in keys:
             by_key.setdefault((m.kind, key), i)
+    # One report's events of one day where one name is the other's opening words are one event,
+    # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
+    same_day: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "event" and m.start:
+            same_day.setdefault((m.source.report, m.start), []).append(i)
+    for day in same_day.values():
+        for i in day:
+            for j in day:
+                if i != j and _opens(items[i].name, items[j].name):
+                    union(i, j)
     # An abbreviation and its expansion are one thing ("ChASE" = "Children and Adolescents Service
     # Experience") when one of the two is a mention's whole name: a short title alone ("SIP" of
     # "SIP – film") must not join items a report lists apart.
@@ -570,7 +634,7 @@ def resolve(
                 base = f"{slugify(first.name, 50)}-{first.start}"
         slug = unique(first.kind, base)
         occurrences = [
-            Occurrence(unique("event", f"{slugify(h[0].name, 50)}-{h[0].start}"), *_when_where(h), tuple(h))
+            Occurrence(unique("event", f"{slugify(h[0].name, 50)}-{_when_where(h)[0]}"), *_when_where(h), tuple(h))
             for h in (held if len(held) > 1 else [])
         ]
         entities[(first.kind, slug)] = Entity(first.kind, slug, members, occurrences)

@@ -103,6 +103,26 @@ MERGE_TABLE = [
         _m("event", "Länsövergripande dialog – Norrbotten", start="2017-09-08"),
         False,
     ),
+    # One day's rows where one name opens the other: one event named once in short
+    # (2018-slutrapport…txt:874 "44	2017-04-26	Analyseseminarium handlingsplaner (…)",
+    # :879 "48	2017-04-26	Analyseseminarium").
+    (
+        _m("event", "Analyseseminarium handlingsplaner (nyckelindikatorer m.m.)", start="2017-04-26"),
+        _m("event", "Analyseseminarium", start="2017-04-26"),
+        True,
+    ),
+    (
+        _m("event", "Workshop om Nyanländas hälsa", start="2017-04-28"),
+        _m("event", "Workshop", start="2017-05-28"),
+        False,
+    ),
+    # "X-konferens" and "Konferens X" are one conference (2018-slutrapport…txt:241 "Förstalinjekonferens
+    # (okt, 2017)", :929 "95	2017-10-04	Konferens Första linjen").
+    (
+        _m("event", "Förstalinjekonferens", start="2017-10"),
+        _m("event", "Konferens Första linjen", start="2017-10-04"),
+        True,
+    ),
     # Two reports' events of one name on different dates stay apart: a report says what it held.
     (
         _m("event", "Analysledarutbildning", "a", start="2017-02-01"),
@@ -113,8 +133,8 @@ MERGE_TABLE = [
 
 
 def test_a_series_keeps_each_holding() -> None:
-    # 2018-slutrapport…txt:862 "34	2017-04-04	Analysledarutbildning", :886 "58	2017-05-19	…";
-    # :917/:919 the basic course "(Borås)" and "(Eskilstuna)": each date and place is one holding.
+    # 2018-slutrapport…txt:864 "34	2017-04-04	Analysledarutbildning", :889 "58	2017-05-19	…";
+    # :922/:925 the basic course "(Borås)" and "(Eskilstuna)": each date and place is one holding.
     rows = [
         _m("event", "Analysledarutbildning", start="2017-05-19", code="58"),
         _m("event", "Analysledarutbildning", start="2017-04-04", code="34"),
@@ -135,6 +155,14 @@ def test_a_series_keeps_each_holding() -> None:
         ("2017-09-13", "Borås"),
         ("2017-09-21", "Eskilstuna"),
     ]
+    # A month and a day of it are one holding, the day kept.
+    (entity,) = resolve(
+        [
+            _m("event", "Förstalinjekonferens", start="2017-10"),
+            _m("event", "Konferens Första linjen", start="2017-10-04"),
+        ]
+    ).entities.values()
+    assert entity.occurrences == []
     # Held once: an event of its own, dated itself, with no holdings.
     (single,) = resolve([_m("event", "Almedalen", start="2017-07-02")]).entities.values()
     assert single.slug == "almedalen-2017-07-02" and single.occurrences == []
