@@ -470,7 +470,8 @@ def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str]
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
     "Kraftsamling för psykisk hälsa" as the heading of a report section (focus area) and as the
-    initiative the section is about are one thing; its mentions move to the initiative.
+    initiative the section is about are one thing; its mentions move to the initiative. An event
+    held on several dates stays an event: a series of meetings is not the project it serves.
     """
     initiatives: dict[str, tuple[str, str]] = {}
     for key, e in entities.items():
@@ -479,8 +480,8 @@ def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str]
                 initiatives.setdefault(compact(m.name), key)
     redirects: dict[tuple[str, str], tuple[str, str]] = {}
     for key, e in list(entities.items()):
-        if e.kind not in ("focus-area", "event"):
-            continue
+        if e.kind not in ("focus-area", "event") or e.occurrences:
+            continue  # an event held on several dates is a series of meetings, not the initiative
         target = initiatives.get(compact(e.label))
         if target is None or target not in entities:
             continue

@@ -229,3 +229,13 @@ def test_unknown_organisation_keeps_its_surface_name() -> None:
     [entity] = res.entities.values()
     assert entity.label == "Stiftelsen Ett Tryggare Län"
     assert entity.slug == "stiftelsen-ett-tryggare-lan"
+
+
+def test_an_event_series_named_like_an_initiative_stays_an_event() -> None:
+    # 2018-slutrapport…txt:852 "23	2017-03-14	Bättre läkarbemanning i psykiatri – oberoende av hyrläkare" and
+    # :895 "63	2017-05-31	…": meetings of the initiative of that name, held twice.
+    name = "Bättre läkarbemanning i psykiatri – oberoende av hyrläkare"
+    res = resolve(
+        [_m("initiative", name), _m("event", name, start="2017-03-14"), _m("event", name, start="2017-05-31")]
+    )
+    assert sorted(kind for kind, _ in res.entities) == ["event", "initiative"]
