@@ -19,6 +19,7 @@ from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
 from loader.grammar import (
+    ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -319,6 +320,7 @@ class SlidesLayout:
         out.extend(_vip(deck))
         out.extend(_grants(deck, funder))
         out.extend(_events(deck, initiative.name if initiative else None, pilots, funder))
+        out.extend(_presented(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.sort(key=lambda m: m.source.line)
         return out
@@ -1461,3 +1463,256 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
 
 _WORD_FORM = re.compile(r"[\wåäöÅÄÖé-]+")
 _DEFINITION = re.compile(r"^([A-ZÅÄÖ]{2,6}) \(([A-ZÅÄÖ][^()]{3,80})\)$|^([A-ZÅÄÖ][^()]{3,80}) \(([A-ZÅÄÖ]{2,6})\)$")
+
+
+# --- what a slide presents: title conventions -------------------------------------------------
+
+#: A dash that opens a subtitle line under a slide title ("– regional kraftsamling i …").
+_DASH_LINE = re.compile(r"^[–-]\s+(\S.*)$")
+#: "Pilot 2020–2021", "Pilotkommun 2018": a slide that dates the trial of what the slides before present.
+_PILOT_TITLE = re.compile(r"^([\wåäöÅÄÖ]+)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)$")
+#: "X har tagit initiativ till en lokal Kraftsamling …": the object of "initiativ till" is an initiative.
+_TAKES_INITIATIVE = re.compile(r"\binitiativ(?:et)? till\s+(?:en |ett )?(?!att\b)")
+#: Who took the initiative: a capitalised name right before "har tagit" / "tog".
+_INITIATOR = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,4})\s+(?:har|hade)\s+(?:tagit|tog)\s*$")
+
+
+def _slide_opening(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` is the first line of a slide (the title line)."""
+    row = deck.rows[i]
+    if row.blank or deck.headings[i] != row.text[:120]:
+        return False
+    return i == 0 or row.page_start or deck.rows[i - 1].blank
+
+
+def _slide_title(deck: _Deck, i: int) -> tuple[str, str, int]:
+    """The title a slide opens with at row ``i``, its dash subtitle ("" if none), and the last row.
+
+    A title wraps onto lines that start in lower case; a line that opens with a dash, right below
+    or after one blank line, is the title's subtitle ("Regionalt vård- och insatsprogram" / "– ångest
+    hos barn och unga").
+    """
+    parts, last = [deck.rows[i].text], i
+    while last + 1 < len(deck.rows):
+        nxt = deck.rows[last + 1]
+        if nxt.blank or nxt.page_start or not nxt.text[:1].islower():
+            break
+        parts.append(nxt.text)
+        last += 1
+    subtitle = ""
+    j = deck.next_nonblank(last, limit=2)
+    if j is not None and not deck.rows[j].page_start:
+        dash = _DASH_LINE.match(deck.rows[j].text)
+        if dash:
+            subtitle, last = dash.group(1).strip(), j
+    return _join(parts), subtitle, last
+
+
+def _defines(text: str, cues: CueNouns) -> Cue | None:
+    """What a line that defines the slide's title says the title is: the cue of its head noun, when
+    the line is a noun phrase opening with an article and adjectives ("Ett gemensamt kunskapsstöd
+    för …", "Ett team på skolan där …", "regional kraftsamling i …").
+
+    >>> _defines("Ett team på skolan där elevhälsa,", cue_nouns()).kind
+    'network'
+    >>> _defines("Uppdraget innehöll två inriktningar", cue_nouns()) is None
+    True
+    >>> _defines("Kraftsamling för psykisk hälsa för alla barn i Skåne", cue_nouns()) is None
+    True
+    """
+    words = _WORD_FORM.findall(text)
+    k = 1 if words and words[0].lower() in ARTICLES else 0
+    if not k and not text[:1].islower():
+        return None  # a capitalised line that opens with a noun is a title of its own
+    for n in range(k, min(len(words), k + 3)):
+        word = words[n]
+        cue = cues.match(word)
+        if cue is not None:
+            if _plural_cue(word, cue) or (_definite(word) and not word.lower().endswith(cue.label.lower())):
+                return None
+            after = words[n + 1].lower() if n + 1 < len(words) else ""
+            if after and after not in PREPOSITIONS | SUBJUNCTIONS:
+                return None
+            return cue
+        # Only adjectives before the head noun: no function word, no capital after the first word.
+        if word.lower() in FUNCTION_WORDS or (n > 0 and word[:1].isupper()) or not word.isalpha():
+            return None
+    return None
+
+
+def _class_heading(text: str, cues: CueNouns) -> Cue | None:
+    """The class a slide heading says its items are: "Exempel på nationella initiativ …" lists
+    initiatives. The heading is "Exempel på" and the class, or the class alone, with one adjective
+    at most before its cue noun, which is plural (by its ending, or an adjective in -a before it).
+
+    >>> _class_heading("Exempel på nationella initiativ och nationellt prioriterade frågor", cue_nouns()).kind
+    'initiative'
+    >>> _class_heading("Populationsbaserade enkäter, intervjuer", cue_nouns()) is None
+    True
+    """
+    words = _WORD_FORM.findall(text)
+    k = 2 if [w.lower() for w in words[:2]] == ["exempel", "på"] else 0
+    for n in range(k, min(len(words), k + 2)):
+        word = words[n]
+        cue = cues.match(word)
+        if cue is None:
+            continue
+        before = words[n - 1].lower() if n > k else ""
+        plural = _plural_cue(word, cue) or (before.endswith("a") and before not in _ORDINALS and not _definite(word))
+        # Without "Exempel på" the heading is the class alone ("Nationella initiativ"), no caption.
+        return cue if plural and (k or (before and len(words) == n + 1)) else None
+    return None
+
+
+def _title_name(text: str) -> bool:
+    """Whether a slide title reads as a name: short, capitalised, no sentence or question, not a
+    caps banner, no organisation or sector heading."""
+    words = _WORD_FORM.findall(text)
+    if not words or len(words) > 10 or not text[:1].isupper() or text.isupper():
+        return False
+    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
+        return False
+    return not any(w.lower() in AUXILIARIES for w in words)
+
+
+def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a slide presents by the deck's title conventions.
+
+    * A slide title and a line below it that says what the title is (:func:`_defines`) or a dash
+      subtitle that does ("Tillsammans för ungas psykiska hälsa" / "– regional kraftsamling i
+      Västra Götaland"): the title names a thing of that kind. A subtitle that says no kind is part
+      of the name ("Regionalt vård- och insatsprogram – ångest hos barn och unga").
+    * A slide titled "Pilot <years>" dates the trial of the thing the slides before present:
+      "<thing> – pilot <years>".
+    * A slide heading naming a class in the plural ("Exempel på nationella initiativ"): its item
+      titles (capitalised lines that are no list items) are things of that class.
+    * "X har tagit initiativ till en lokal Kraftsamling för …": the object is an initiative of X.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    subject: tuple[str, str] | None = None  # the last thing a slide title presented: (name, kind)
+
+    def add(i: int, kind: str, name: str, quote_text: str, **kw: object) -> bool:
+        key = fold(name)
+        if key in seen or len(name) < 3:
+            return False
+        seen.add(key)
+        alts = kw.pop("alt_names", ())
+        seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
+        out.append(
+            Mention(
+                kind,
+                name,
+                deck.source(i, quote_text),
+                description=quote_text,
+                heading=deck.headings[i],
+                alt_names=tuple(str(a) for a in alts if a != name),  # type: ignore[attr-defined]
+                **kw,  # type: ignore[arg-type]
+            )
+        )
+        return True
+
+    for i in range(len(deck.rows)):
+        if not _slide_opening(deck, i):
+            continue
+        title, subtitle, last = _slide_title(deck, i)
+        pilot = _PILOT_TITLE.match(title)
+        cue = cues.match(pilot.group(1)) if pilot else None
+        if pilot and cue is not None and cue.kind == "initiative" and cue.label == "pilot" and subject:
+            years = re.findall(r"\d{4}", pilot.group(2))
+            name = f"{subject[0]} – pilot {pilot.group(2)}"
+            add(
+                i,
+                "initiative",
+                name,
+                title,
+                alt_names=(title,),
+                start=years[0],
+                end=years[-1] if len(years) > 1 else None,
+                relations=(Relation("related", _KIND_OF_CUE.get(subject[1], subject[1]), subject[0]),),
+            )
+            continue
+        if not _title_name(title):
+            continue
+        full = f"{title} – {subtitle}" if subtitle else title
+        said = _defines(subtitle, cues) if subtitle else None
+        name, alts = (title, (full,)) if said else (full, ())
+        if said is None:
+            j = deck.next_nonblank(last, limit=3)
+            if j is not None and not deck.rows[j].page_start and not deck.rows[j].bullet:
+                said = _defines(deck.rows[j].text, cues)
+        if said is not None and said.kind != "event":
+            kind = _KIND_OF_CUE[said.kind]
+            subject = (name, kind)
+            add(
+                i,
+                kind,
+                name,
+                full,
+                alt_names=alts,
+                forms=(said.form,) if said.form and kind == "resource" else (),
+                actor_types=("natverk",) if kind == "actor" else (),
+            )
+            continue
+        listed = _class_heading(title, cues)
+        if listed is not None and listed.kind in ("initiative", "resource"):
+            out.extend(_class_items(deck, i, listed, seen))
+    for i, row in enumerate(deck.rows):
+        m = _TAKES_INITIATIVE.search(row.text)
+        if m is None or deck.rows[i].bullet:
+            continue
+        text, _ = deck.continued(i)
+        m = _TAKES_INITIATIVE.search(text)
+        if m is None:
+            continue
+        phrase = re.split(r"[.,;:!?]|\s+(?:som|där|att|och)\s+", text[m.end() :], maxsplit=1)[0].strip()
+        words = _WORD_FORM.findall(phrase)
+        head = next((w for w in words[:3] if cues.match(w) is not None), None)
+        head_cue = cues.match(head) if head else None
+        if head_cue is None or head_cue.kind != "initiative" or len(words) > 10:
+            continue
+        subject_text = text[: m.start()].strip()
+        owner = _INITIATOR.match(subject_text)
+        actors = (ActorRole(owner.group(1), "organizer", deck.source(i, text)),) if owner else ()
+        add(i, "initiative", phrase, text, actors=actors)
+    return out
+
+
+def _class_items(deck: _Deck, h: int, cue: Cue, seen: set[str]) -> list[Mention]:
+    """The item titles on a slide whose heading names their class: capitalised lines that are no
+    list items, numbered points or labels ("Målsättningar 2019/2020:"), with wrapped lines."""
+    out: list[Mention] = []
+    heading = deck.headings[h]
+    kind = _KIND_OF_CUE[cue.kind]
+    i = h + 1
+    prev_open = False
+    while i < len(deck.rows) and deck.headings[i] == heading and not deck.rows[i].page_start:
+        row = deck.rows[i]
+        if row.blank:
+            i += 1
+            continue
+        text, last = deck.continued(i)
+        starts_item = not (row.bullet or _ITEM.match(row.text) or prev_open)
+        if starts_item and row.text[:1].isupper() and not text.endswith((":", ".", "?")) and len(text.split()) >= 3:
+            name = re.sub(r"\s+", " ", text).strip()
+            if fold(name) not in seen and not _GRANT_TABLE.search(text):
+                seen.add(fold(name))
+                short = re.sub(r"\s*\(([A-ZÅÄÖ]{2,8})\)", "", name)
+                out.append(
+                    Mention(
+                        kind,
+                        name,
+                        deck.source(i, text),
+                        description=text,
+                        heading=heading,
+                        alt_names=(short,) if short != name else (),
+                        forms=(cue.form,) if cue.form and kind == "resource" else (),
+                    )
+                )
+        prev_open = bool(_OPEN_END.search(deck.rows[last].text))
+        i = last + 1
+    return out
+
+
+_GRANT_TABLE = re.compile(r"^Huvudsökande\b")
