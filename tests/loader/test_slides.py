@@ -254,8 +254,8 @@ def test_pilot_models_methods_and_teams() -> None:
         ("resource", "PAX"),
         ("resource", "YAM"),
         ("resource", "PALS"),
-        # :886 "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"
-        ("actor", "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"),
+        # :882 "Exempel på nationella initiativ …" heads :886 "Arbetsgrupp för att tydliggöra centrala": its class
+        ("initiative", "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"),
         # :3075 '… "Attempted suicide short intervention program" (ASSIP) …'
         ("resource", "Attempted suicide short intervention program"),
     }
