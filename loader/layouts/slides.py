@@ -321,7 +321,9 @@ class SlidesLayout:
         out.extend(_grants(deck, funder))
         out.extend(_events(deck, initiative.name if initiative else None, pilots, funder))
         out.extend(_presented(deck, out))
+        out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
+        out.extend(_member_lists(deck, out))
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -731,12 +733,16 @@ def _pilots(deck: _Deck) -> list[Mention]:
         if k + 1 < len(deck.rows) and not deck.rows[k + 1].blank and not deck.rows[k + 1].page_start:
             box.append(deck.rows[k + 1].text)
         text = _join(box)
-        said = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
+        said = re.search(r"\bpilot\w*\s+(20\d\d(?:\s*[-–]\s*20\d\d)?)\b", fold(text))
         if said and len(text) < 60:
             pilot_row, pilot_alt, pilot_year = k, text, said.group(1)
             break
+    if pilot_year:
+        # The deck's title convention for a trial ("Pilot 2020–2021" under what the slides present):
+        # "<thing> – pilot <year>", as ``_presented`` names it.
+        pilot_name = f"{model_label} – pilot {pilot_year}"
     details = [_pilot_details(deck, i, _site_end(deck, starts, n)) for n, (i, _) in enumerate(starts)]
-    years = sorted({y for _, ys in details for y in ys} | ({pilot_year} if pilot_year else set()))
+    years = sorted({y for _, ys in details for y in ys} | set(re.findall(r"\d{4}", pilot_year)))
     description = " ".join(d for d, _ in details if d)
     if pilot_row != model_row:
         following, _ = deck.paragraph(deck.next_nonblank(pilot_row, limit=3) or pilot_row, max_lines=3)
@@ -748,7 +754,7 @@ def _pilots(deck: _Deck) -> list[Mention]:
             deck.source(pilot_row),
             description=quote(description, 1500),
             heading=deck.headings[pilot_row],
-            alt_names=(pilot_alt,) if pilot_alt else (),
+            alt_names=tuple(a for a in (pilot_alt, f"Pilot {model_label.lower()}") if a and a != pilot_name),
             start=years[0] if years else None,
             end=years[-1] if len(years) > 1 else None,
             actors=tuple(ActorRole(muni, "participant", deck.source(i, deck.rows[i].text)) for i, muni in starts),
@@ -1217,8 +1223,13 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
             return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
-        # A definite cue opening the line is the subject of a statement ("Piloten landade på…").
-        if k == 0 and _definite(word) and len(words) > 1:
+        # A definite cue opening the line is the subject of a statement ("Piloten landade på…"),
+        # unless a preposition follows and no verb: then the line is the group's name ("Nätverket
+        # för elevhälsochefer").
+        statement = len(words) > 1 and (
+            words[1].lower() not in _TITLE_PREPOSITIONS or any(w.lower() in AUXILIARIES for w in words)
+        )
+        if k == 0 and _definite(word) and statement:
             return None
         # After the head noun comes a preposition or nothing: "modell för förskolan", not
         # "kunskapsstöd frigör resurser".
@@ -1716,3 +1727,101 @@ def _class_items(deck: _Deck, h: int, cue: Cue, seen: set[str]) -> list[Mention]
 
 
 _GRANT_TABLE = re.compile(r"^Huvudsökande\b")
+
+
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\boch\b)\s*")
+
+
+def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The organisations a deck's title slide names on a line of their own ("Västra
+    Götalandsregionen och VästKom"): the line is only names joined by "och", "&" or commas, and
+    one of them is shaped like an organisation's; each name is an actor (the senders of the deck).
+    """
+    seen = {fold(n) for m in known if m.kind == "actor" for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if i > 0 and row.page_start:
+            break  # the title slide ends where the second slide starts
+        if row.blank or row.bullet or len(row.text) > 90:
+            continue
+        parts = [p for p in _NAME_JOIN.split(row.text) if p]
+        if len(parts) < 2 or any(not _org_like_name(p) for p in parts):
+            continue
+        if not any(guess_type(p) is not None or is_organisation(p) for p in parts):
+            continue
+        for part in parts:
+            if fold(part) in seen:
+                continue
+            seen.add(fold(part))
+            out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
+    return out
+
+
+def _org_like_name(text: str) -> bool:
+    """One to four words, the first capitalised, no digits, no sentence: a name on a title slide."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and text[:1].isupper() and not re.search(r"\d|[.:?!]", text)
+
+
+#: "Familjestödet, socialtjänsten", "Närhälsan Lerum vårdcentral – psykolog": a member and its role.
+_MEMBER_SPLIT = re.compile(r"\s*,\s*|\s+[–-]\s+|\s+[–-]$")
+
+
+def _role_word(text: str) -> bool:
+    """Whether ``text`` opens with a profession of the audience vocabulary ("Rektor", "Kurator")."""
+    return any(t.scheme == "audience" and t.start == 0 for t in lexicon().tag(text))
+
+
+def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Teams and member organisations of a slide's member list.
+
+    A short title over list items most of which open with a profession ("Skolgrupp" over "• Rektor",
+    "• Skolsköterska", …) names a team (an actor of type natverk). In such a list, or one under a
+    group's cue noun ("Arbetsgrupp"), an item "<Name>, <role>" or "<Name> – <role>" names the
+    organisation the member comes from when the name is no profession and no word of the vocabulary
+    ("Familjestödet, socialtjänsten"; not "Socialförvaltningen – socialsekreterare", a kind of office).
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or row.bullet:
+            continue
+        title = row.text.rstrip(":")
+        words = _WORD_FORM.findall(title)
+        if not 1 <= len(words) <= 4 or not title[:1].isupper() or title.isupper() or re.search(r"[\d.?!,]", title):
+            continue
+        items: list[tuple[int, str]] = []
+        j = deck.next_nonblank(i, limit=3)
+        while j is not None and deck.rows[j].bullet and not deck.rows[j].page_start:
+            text, last = _unit(deck, j)
+            items.append((j, text))
+            j = deck.next_nonblank(last, limit=3)
+        if len(items) < 3:
+            continue
+        roles = [k for k, (_, text) in enumerate(items) if _role_word(text)]
+        head = cues.match(words[0]) if len(words) == 1 else None
+        group = head is not None and head.kind == "network"
+        team = len(roles) >= 3 and roles[0] == 0 and not group and not _heading_types(title)
+        # A title that begins with a name the slides already gave is that team ("Barnhälsoteam - förskolan").
+        known_team = any(fold(title).startswith(k + " ") or k.startswith(fold(title)) for k in seen)
+        if team and fold(title) not in seen and not known_team:
+            seen.add(fold(title))
+            out.append(
+                Mention("actor", title, deck.source(i, title), heading=deck.headings[i], actor_types=("natverk",))
+            )
+        if not (team or (group and roles)):
+            continue
+        for j, text in items:
+            parts = [p for p in _MEMBER_SPLIT.split(re.sub(r"\s*\([^()]*\)?", "", text)) if p]
+            name = parts[0]
+            if len(parts) < 2 or not parts[1][:1].islower() or name.isupper() or len(name.split()) > 4:
+                continue
+            if any(t.start == 0 for t in lexicon().tag(name)) or fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            types = (guess_type(name),) if guess_type(name) else ()
+            out.append(
+                Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
+            )
+    return out

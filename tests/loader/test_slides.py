@@ -121,8 +121,8 @@ def test_pilot_municipalities() -> None:
     (pilot,) = pilots
     assert (pilot.kind, pilot.name, pilot.alt_names) == (
         "initiative",
-        "Pilot elevhälsobaserad modell",
-        ("Pilotkommun 2018",),
+        "Elevhälsobaserad modell – pilot 2018",
+        ("Pilotkommun 2018", "Pilot elevhälsobaserad modell"),
     )
     model = _named("Elevhälsobaserad modell")
     assert (model.kind, model.forms) == ("resource", ("modell",))
