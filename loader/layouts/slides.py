@@ -470,10 +470,19 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
                 if url not in urls:
                     urls.append(url)
     actors = tuple(ActorRole(m.name, "participant", m.source) for m in participants)
+    # The deck calls the initiative by the definite form of its head noun ("Kraftsamlingen").
+    first = initiative.name.split()[0]
+    definite = {
+        w
+        for row in deck.rows
+        for w in _WORD_FORM.findall(row.text)
+        if w[:1].isupper() and _definite(w) and w.lower() != first.lower() and stem_key(w) == stem_key(first)
+    }
     return Mention(
         "initiative",
         initiative.name,
         initiative.source,
+        alt_names=tuple(sorted(definite))[:1],
         description=". ".join(s.rstrip(".") for s in sentences) + ("." if sentences else ""),
         heading=initiative.heading,
         urls=tuple(urls),
@@ -1393,6 +1402,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     cues = cue_nouns()
     seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
     out: list[Mention] = []
+    initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
         name = name.strip(" ,.;:-–")
@@ -1400,6 +1410,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         alts = kw.get("alt_names") or ()
         if len(name) < 2 or key in seen or any(fold(str(a)) in seen for a in alts):  # type: ignore[attr-defined]
             return
+        if _definite_of_known(name, initiative_heads):
+            return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        joined = _HYPHEN_JOIN.sub(r"\1\2", name)
+        if joined != name:
+            # "tillämpad välfärds-forskning": a hyphen the text box kept from a word broken at a line end.
+            kw["alt_names"] = (*alts, joined)  # type: ignore[misc]
         seen.add(key)
         seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
         kind = _KIND_OF_CUE[cue_kind]
@@ -1449,7 +1465,18 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             continue
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
-            add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+            kind = named.kind
+            own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
+            if kind == "network" and own is not None and own.kind == "initiative":
+                # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
+                # own head noun says what the thing is.
+                kind = "initiative"
+            add(i, text, name, kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        theme = _meeting_theme(text, cues)
+        if theme is not None:
+            add(i, text, theme[0], "event", None, alt_names=(theme[1],))
+        for word in _proper_compounds(text, cues):
+            add(i, text, word, "resource", cues.match(word).form)  # type: ignore[union-attr]
         opening = _titled_initiative(text, cues)
         if opening is not None and not any(fold(opening[0]).startswith(k) for k in seen if len(k) > 6):
             name, longer = opening
@@ -1482,6 +1509,8 @@ _DEFINITION = re.compile(r"^([A-ZÅÄÖ]{2,6}) \(([A-ZÅÄÖ][^()]{3,80})\)$|^([
 _DASH_LINE = re.compile(r"^[–-]\s+(\S.*)$")
 #: "Pilot 2020–2021", "Pilotkommun 2018": a slide that dates the trial of what the slides before present.
 _PILOT_TITLE = re.compile(r"^([\wåäöÅÄÖ]+)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)$")
+#: The aim of a project under its title: "Övergripande syfte: …", "Syfte:", "Mål:".
+_AIM = re.compile(r"^(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S", re.IGNORECASE)
 #: "X har tagit initiativ till en lokal Kraftsamling …": the object of "initiativ till" is an initiative.
 _TAKES_INITIATIVE = re.compile(r"\binitiativ(?:et)? till\s+(?:en |ett )?(?!att\b)")
 #: Who took the initiative: a capitalised name right before "har tagit" / "tog".
@@ -1651,8 +1680,14 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         name, alts = (title, (full,)) if said else (full, ())
         if said is None:
             j = deck.next_nonblank(last, limit=3)
-            if j is not None and not deck.rows[j].page_start and not deck.rows[j].bullet:
-                said = _defines(deck.rows[j].text, cues)
+            if j is not None and not deck.rows[j].page_start:
+                said = None if deck.rows[j].bullet else _defines(deck.rows[j].text, cues)
+                if said is None and _AIM.match(deck.rows[j].item):
+                    # A title over its aim ("Övergripande syfte: Studera …") names a project; a bracket
+                    # after the name says who does it ("(Folkhälsom. & KI)"), read as organisations.
+                    said = Cue("initiative", None, "")
+                    bare = re.sub(r"\s*\([^()]*\)$", "", name)
+                    name = bare if len(bare.split()) >= 2 else name
         if said is not None and said.kind != "event":
             kind = _KIND_OF_CUE[said.kind]
             subject = (name, kind)
@@ -1824,4 +1859,49 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
             out.append(
                 Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
             )
+    return out
+
+
+#: A hyphen between two lower-case letters that is no "X- och Y" ellipsis: a word broken at a line end.
+_HYPHEN_JOIN = re.compile(r"([a-zåäö]{2})-([a-zåäö]{3,})(?![\wåäö]*\s+(?:och|eller)\b)")
+
+
+def _definite_of_known(name: str, heads: set[str]) -> bool:
+    """Whether ``name`` is one definite noun whose base form opens a known initiative's name
+    ("Kraftsamlingen" for "Kraftsamling för psykisk hälsa")."""
+    words = name.split()
+    return len(words) == 1 and _definite(name) and stem_key(name) in heads and fold(name) != fold(words[0].rstrip("n"))
+
+
+#: "kring ”Unga och skärmar”", "om ”Tidiga tecken”": the theme a meeting is held on.
+_THEME = re.compile(r"\b(?:kring|om|på temat)\s+[”“\"«]([^”“\"«»]{3,80})[”“\"»]")
+
+
+def _meeting_theme(text: str, cues: CueNouns) -> tuple[str, str] | None:
+    """A meeting named by its quoted theme: a line that opens with an event noun and gives the
+    theme in quotes ("Föräldramöte i januari … kring ”Unga och skärmar”"). The theme is the
+    event's name, the meeting noun phrase before it another name."""
+    words = _WORD_FORM.findall(text)
+    cue = cues.match(words[0]) if words else None
+    m = _THEME.search(text)
+    if cue is None or cue.kind != "event" or m is None or _plural_cue(words[0], cue):
+        return None
+    lead = re.split(r"\s+(?:tillsammans med|med|för|kring|om)\s+", text[: m.start()], maxsplit=1)[0].strip()
+    return m.group(1).strip(), lead
+
+
+def _proper_compounds(text: str, cues: CueNouns) -> list[str]:
+    """Capitalised one-word compounds of a resource's cue noun inside a sentence: a proper name
+    ("hur ramverket till Skottlandsmodellen står sig"). The word follows a lower-case word, so it
+    is not capitalised for opening the line; one before an abbreviation introduces that name
+    ("Skolmodellen PALS")."""
+    out: list[str] = []
+    for m in re.finditer(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäöé]{5,})\b(?![-–])(?!\s+[A-ZÅÄÖ]{2,})", text):
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or _plural_cue(word, cue):
+            continue
+        if len(stem_key(word)) <= len(stem_key(cue.label)) + 2:
+            continue  # the cue itself, capitalised ("Modellen"), names nothing
+        out.append(word)
     return out
