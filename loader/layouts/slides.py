@@ -533,6 +533,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
     in_block = False
     types: tuple[str, ...] = ()
     heading = ""
+    ended = False  # whether the last entry ended with a full stop
     i = 0
     rows = deck.rows
     while i < len(rows):
@@ -568,7 +569,17 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
                 break
             parts.append(rows[nxt].text)
             last = nxt
-        name = _join(parts).rstrip(".,")
+        raw_name = _join(parts)
+        name = raw_name.rstrip(".,")
+        first = name.split()[0]
+        cue = cue_nouns().match(first)
+        if out and ended and cue is not None and cue.kind == "network" and _definite(first):
+            # "Svenska Föreningen för … Grupputveckling." / "Arbetsgruppen för utbildning i …": a
+            # definite group noun after an entry that ends a sentence is a group of that organisation.
+            ended = raw_name.endswith(".")
+            i = last + 1
+            continue
+        ended = raw_name.endswith(".")
         actor_types = types if len(types) <= 1 else _classify(name, types)
         relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
         out.append(
