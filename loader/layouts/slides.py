@@ -26,6 +26,7 @@ from loader.grammar import (
     MONTHS,
     ORDINALS,
     PREPOSITIONS,
+    QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
 )
@@ -1226,6 +1227,8 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
     words = re.findall(r"[\wåäöÅÄÖé-]+", head)
     if not words or len(words) > 10 or not head[:1].isupper() or head.endswith(".") or head.isupper():
         return None
+    if any(w.lower() in QUANTIFIERS for w in words):
+        return None  # "Gemensamt arbetssätt på alla förskolor …" describes a practice, it names none
     for k, word in enumerate(words[:3]):
         if k == 2 and words[1] != "och":
             break
@@ -1520,8 +1523,12 @@ _DEFINITION = re.compile(r"^([A-ZÅÄÖ]{2,6}) \(([A-ZÅÄÖ][^()]{3,80})\)$|^([
 _DASH_LINE = re.compile(r"^[–-]\s+(\S.*)$")
 #: "Pilot 2020–2021", "Pilotkommun 2018": a slide that dates the trial of what the slides before present.
 _PILOT_TITLE = re.compile(r"^([\wåäöÅÄÖ]+)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)$")
-#: The aim of a project under its title: "Övergripande syfte: …", "Syfte:", "Mål:".
-_AIM = re.compile(r"^(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S", re.IGNORECASE)
+#: The aim of a project under its title: "Övergripande syfte: …", "Syfte:", "Mål:"; or the
+#: commission it carries out: "Uppdrag av regeringen att …" (the one who gives it in group 1).
+_AIM = re.compile(
+    r"^(?:(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S|uppdrag (?:av|från) ([\wåäöÅÄÖ]+(?: [A-ZÅÄÖ][\wåäö]+)*))",
+    re.IGNORECASE,
+)
 #: "X har tagit initiativ till en lokal Kraftsamling …": the object of "initiativ till" is an initiative.
 _TAKES_INITIATIVE = re.compile(r"\binitiativ(?:et)? till\s+(?:en |ett )?(?!att\b)")
 #: Who took the initiative: a capitalised name right before "har tagit" / "tog".
@@ -1684,8 +1691,10 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 relations=(Relation("related", _KIND_OF_CUE.get(subject[1], subject[1]), subject[0]),),
             )
             continue
+        title = title.rstrip("…").rstrip()  # "Tidiga insatser på gymnasiet…": a teaser's ellipsis
         if not _title_name(title):
             continue
+        given: tuple[ActorRole, ...] = ()
         full = f"{title} – {subtitle}" if subtitle else title
         said = _defines(subtitle, cues) if subtitle else None
         name, alts = (title, (full,)) if said else (full, ())
@@ -1693,12 +1702,18 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             j = deck.next_nonblank(last, limit=3)
             if j is not None and not deck.rows[j].page_start:
                 said = None if deck.rows[j].bullet else _defines(deck.rows[j].text, cues)
-                if said is None and _AIM.match(deck.rows[j].item):
-                    # A title over its aim ("Övergripande syfte: Studera …") names a project; a bracket
-                    # after the name says who does it ("(Folkhälsom. & KI)"), read as organisations.
+                aim = _AIM.match(deck.rows[j].item) if said is None else None
+                if aim is not None:
+                    # A title over its aim ("Övergripande syfte: Studera …") or its commission
+                    # ("Uppdrag av regeringen att fördela medel …") names a project; a bracket after
+                    # the name says who does it ("(Folkhälsom. & KI)"), read as organisations.
                     said = Cue("initiative", None, "")
                     bare = re.sub(r"\s*\([^()]*\)$", "", name)
                     name = bare if len(bare.split()) >= 2 else name
+                    if aim.group(1):
+                        given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
+        if said is None:
+            said = _presenter_below(deck, last, name)
         if said is not None and said.kind != "event":
             kind = _KIND_OF_CUE[said.kind]
             subject = (name, kind)
@@ -1710,6 +1725,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 alt_names=alts,
                 forms=(said.form,) if said.form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
+                actors=given,
             )
             continue
         listed = _class_heading(title, cues)
@@ -1916,3 +1932,19 @@ def _proper_compounds(text: str, cues: CueNouns) -> list[str]:
             continue  # the cue itself, capitalised ("Modellen"), names nothing
         out.append(word)
     return out
+
+
+def _presenter_below(deck: _Deck, last: int, title: str) -> Cue | None:
+    """A title slide of a talk: a title of three words or more, then the presenter's name and
+    e-mail address ("Tidiga insatser på gymnasiet…" / "Carl Magnus Östblad" / "…@malmo.se"). The
+    title names the local work presented, an initiative."""
+    if len(title.split()) < 3:
+        return None
+    j = deck.next_nonblank(last, limit=3)
+    k = deck.next_nonblank(j, limit=3) if j is not None else None
+    if j is None or k is None or deck.rows[j].page_start or deck.rows[k].page_start:
+        return None
+    person = deck.rows[j].text
+    if not (_PERSON.match(person) and len(person.split()) <= 4 and _EMAIL.fullmatch(deck.rows[k].text.strip())):
+        return None
+    return Cue("initiative", None, "")
