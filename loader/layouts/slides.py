@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -581,6 +581,14 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             i = last + 1
             continue
         ended = raw_name.endswith(".")
+        alts: tuple[str, ...] = ()
+        slip = next((k for k, m in enumerate(out) if _clipped(m.name, name)), None)
+        if slip is not None:
+            # "Hälsans Natu" … "Hälsans natur": a list that names an organisation twice, once with a
+            # letter the text box clipped, names one organisation, by its whole name.
+            short, name = sorted((out[slip].name, name), key=len)
+            alts = (short,)
+            out[slip] = replace(out[slip], name=name, alt_names=alts)
         actor_types = types if len(types) <= 1 else _classify(name, types)
         relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
         out.append(
@@ -589,6 +597,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
                 name,
                 deck.source(i, name),
                 heading=heading,
+                alt_names=alts,
                 actor_types=actor_types,
                 relations=relations,
                 extra=(("sector", heading),),
@@ -596,6 +605,17 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+def _clipped(a: str, b: str) -> bool:
+    """Whether two names differ by one final letter only (a letter clipped at a text box's edge).
+
+    >>> _clipped("Hälsans Natu", "Hälsans natur"), _clipped("Region Skåne", "Region Skånes")
+    (True, False)
+    """
+    x, y = sorted((fold(a), fold(b)), key=len)
+    # A genitive "s" is grammar, not a clipped letter.
+    return len(x) >= 8 and len(y) == len(x) + 1 and y.startswith(x) and y[-1] != "s" and y[-2:-1].isalpha()
 
 
 def _heading_types(text: str) -> tuple[str, ...] | None:
