@@ -1517,7 +1517,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
         for name in _framework(text):
             add(i, text, name, "initiative", None)
-        titled = _titled(text, cues)
+        # A meeting named by its theme is named: the line is no title of its own.
+        titled = _titled(text, cues) if theme is None else None
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
         # The programme items of a dated event ("• Kickoff för arbetet 2020" under "Julgransplundring
