@@ -1670,7 +1670,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
     cues = cue_nouns()
     seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
     out: list[Mention] = []
-    subject: tuple[str, str] | None = None  # the last thing a slide title presented: (name, kind)
+    subject: tuple[str, str, str] | None = None  # the last thing a slide title presented: name, kind, text
 
     def add(i: int, kind: str, name: str, quote_text: str, **kw: object) -> bool:
         key = fold(name)
@@ -1684,7 +1684,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 kind,
                 name,
                 deck.source(i, quote_text),
-                description=quote_text,
+                description=str(kw.pop("description", quote_text)),
                 heading=deck.headings[i],
                 alt_names=tuple(str(a) for a in alts if a != name),  # type: ignore[attr-defined]
                 **kw,  # type: ignore[arg-type]
@@ -1701,11 +1701,13 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         if pilot and cue is not None and cue.kind == "initiative" and cue.label == "pilot" and subject:
             years = re.findall(r"\d{4}", pilot.group(2))
             name = f"{subject[0]} – pilot {pilot.group(2)}"
+            # The trial is of the thing the slides before present: their text describes it too.
             add(
                 i,
                 "initiative",
                 name,
                 title,
+                description=quote(f"{subject[2]} {_slide_body(deck, i, last)}", 1500),
                 alt_names=(title,),
                 start=years[0],
                 end=years[-1] if len(years) > 1 else None,
@@ -1737,12 +1739,16 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             said = _presenter_below(deck, last, name)
         if said is not None and said.kind != "event":
             kind = _KIND_OF_CUE[said.kind]
-            subject = (name, kind)
+            body = _slide_body(deck, i, last)
+            subject = (name, kind, body)
+            ready = _ready_year(deck, last) if kind == "resource" else None
             add(
                 i,
                 kind,
                 name,
                 full,
+                description=f"{body} {ready[1]}" if ready else body,
+                years=(ready[0],) if ready else (),
                 alt_names=alts,
                 forms=(said.form,) if said.form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
@@ -1969,3 +1975,45 @@ def _presenter_below(deck: _Deck, last: int, title: str) -> Cue | None:
     if not (_PERSON.match(person) and len(person.split()) <= 4 and _EMAIL.fullmatch(deck.rows[k].text.strip())):
         return None
     return Cue("initiative", None, "")
+
+
+#: A labelled line of a slide that says something of the slide's title: its aim or target group.
+_LABEL_LINE = re.compile(r"^(?:Övergripande\s+)?(?:syfte|mål|målgrupp)\s*:", re.IGNORECASE)
+
+
+def _slide_body(deck: _Deck, i: int, last: int, max_rows: int = 30) -> str:
+    """What the slide that opens at row ``i`` (title up to row ``last``) says of its title: the
+    line right below the title with its wrapped lines, and its labelled lines ("Målgrupp: …",
+    "Syfte: …") with theirs. Lists on the slide (members, steps, results) are other things' text."""
+    parts = [_join([r.text for r in deck.rows[i : last + 1] if not r.blank])]
+    taking = True  # the first line below the title is the title's own
+    for k in range(last + 1, min(len(deck.rows), last + max_rows)):
+        row = deck.rows[k]
+        if row.page_start:
+            break
+        if row.blank:
+            continue
+        if _LABEL_LINE.match(row.item):
+            taking = True
+        elif row.bullet or (not row.text[:1].islower() and len(parts) > 1):
+            taking = False
+        if taking:
+            parts.append(row.item)
+    return quote(_join(parts), 1200)
+
+
+#: "Klart för spridning: hösten 2022", "Färdigt i maj 2023": when the thing a slide presents is done.
+_READY = re.compile(r"^(?:klar[tat]?|färdig[tat]?)\b[^\d]{0,40}?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] | None:
+    """The year a line of the slide says its resource is done or released, and the line (the
+    slide convention "Klart för spridning: hösten 2022"; a start date is no making year)."""
+    for k in range(last + 1, min(len(deck.rows), last + max_rows)):
+        row = deck.rows[k]
+        if row.page_start:
+            break
+        m = _READY.match(row.item)
+        if m:
+            return int(m.group(1)), row.item
+    return None
