@@ -1601,8 +1601,10 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
     """
     words = _WORD_FORM.findall(text)
     k = 1 if words and words[0].lower() in ARTICLES else 0
-    if not k and not text[:1].islower():
-        return None  # a capitalised line that opens with a noun is a title of its own
+    # A capitalised line without an article says what the title is only by a form or a group noun
+    # ("Webbutbildning för chefer …"); with a project noun it is the title of another thing
+    # ("Kraftsamling för psykisk hälsa för alla barn i Skåne" under a talk's title).
+    bare = not k and not text[:1].islower()
     for n in range(k, min(len(words), k + 3)):
         word = words[n]
         cue = cues.match(word)
@@ -1611,6 +1613,8 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
                 return None
             after = words[n + 1].lower() if n + 1 < len(words) else ""
             if after and after not in PREPOSITIONS | SUBJUNCTIONS:
+                return None
+            if bare and (cue.kind in ("initiative", "event") or not after or n > 1):
                 return None
             return cue
         # Only adjectives before the head noun: no function word, no capital after the first word.
@@ -1717,6 +1721,11 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         title = title.rstrip("…").rstrip()  # "Tidiga insatser på gymnasiet…": a teaser's ellipsis
         if not _title_name(title):
             continue
+        listed = _class_heading(title, cues)
+        if listed is not None:
+            if listed.kind in ("initiative", "resource"):
+                out.extend(_class_items(deck, i, listed, seen))
+            continue  # a heading naming a class names no thing of its own
         given: tuple[ActorRole, ...] = ()
         full = f"{title} – {subtitle}" if subtitle else title
         said = _defines(subtitle, cues) if subtitle else None
@@ -1755,9 +1764,6 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 actors=given,
             )
             continue
-        listed = _class_heading(title, cues)
-        if listed is not None and listed.kind in ("initiative", "resource"):
-            out.extend(_class_items(deck, i, listed, seen))
     for i, row in enumerate(deck.rows):
         m = _TAKES_INITIATIVE.search(row.text)
         if m is None or deck.rows[i].bullet:

@@ -82,6 +82,14 @@ anna.berglund@example.se
 Föräldramöte i maj med socialtjänsten kring ”Sömn och skärmar”
 
 Region Norrbotten har tagit initiativ till en länsgemensam satsning för ungas hälsa
+ Stöd vid skolfrånvaro
+
+Webbutbildning för mentorer och elevhälsa
+
+Klart för spridning: våren 2024
+ Arbete med skolhälsa i länet
+
+Kraftsamling för trygga skolor i Norrbotten
 """
 
 
@@ -177,3 +185,15 @@ def test_initiative_someone_took() -> None:
 def test_clipped_letter() -> None:
     assert _clipped("Hälsans Natu", "Hälsans natur")
     assert not _clipped("Region Skåne", "Region Skånes")
+
+
+def test_capitalised_form_noun_below_a_title_says_what_it_is() -> None:
+    # :67 " Stöd vid skolfrånvaro" / :69 "Webbutbildning för mentorer och elevhälsa" / :71 "Klart för
+    # spridning: våren 2024": a web training, released 2024.
+    m = _found("resource", "Stöd vid skolfrånvaro")
+    assert (m.source.line, m.forms, m.years) == (67, ("webbutbildning",), (2024,))
+
+
+def test_capitalised_project_noun_below_a_title_is_another_title() -> None:
+    # :72 " Arbete med skolhälsa i länet" / :74 "Kraftsamling för trygga skolor i Norrbotten"
+    assert not any(m.name == "Arbete med skolhälsa i länet" for m in _mentions())
