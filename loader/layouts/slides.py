@@ -1625,12 +1625,15 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
 
 def _class_heading(text: str, cues: CueNouns) -> Cue | None:
     """The class a slide heading says its items are: "Exempel på nationella initiativ …" lists
-    initiatives. The heading is "Exempel på" and the class, or the class alone, with one adjective
-    at most before its cue noun, which is plural (by its ending, or an adjective in -a before it).
+    initiatives. The heading is "Exempel på" and the class (one adjective at most before its cue
+    noun), or the class alone in a plural form ("Beviljade projektansökningar"): an adjective in -a
+    does not make an invariant noun plural ("Skolnära team" is one team).
 
     >>> _class_heading("Exempel på nationella initiativ och nationellt prioriterade frågor", cue_nouns()).kind
     'initiative'
     >>> _class_heading("Populationsbaserade enkäter, intervjuer", cue_nouns()) is None
+    True
+    >>> _class_heading("Skolnära team", cue_nouns()) is None
     True
     """
     words = _WORD_FORM.findall(text)
@@ -1640,10 +1643,8 @@ def _class_heading(text: str, cues: CueNouns) -> Cue | None:
         cue = cues.match(word)
         if cue is None:
             continue
-        before = words[n - 1].lower() if n > k else ""
-        plural = _plural_cue(word, cue) or (before.endswith("a") and before not in _ORDINALS and not _definite(word))
-        # Without "Exempel på" the heading is the class alone ("Nationella initiativ"), no caption.
-        return cue if plural and (k or (before and len(words) == n + 1)) else None
+        # Without "Exempel på" the heading is the class alone, no caption ("… enkäter, intervjuer").
+        return cue if k or (_plural_cue(word, cue) and len(words) == n + 1) else None
     return None
 
 
