@@ -1,5 +1,20 @@
 """Slide-deck layout: short text-box lines, organisation lists, letter-spaced titles.
 
+What a deck names is read from its slide conventions, not from one deck's blocks:
+
+* an overview slide (a title, an "…områden" heading, numbered or lettered areas) and its
+  initiative; delarenor numbered "1.1"; participants listed under sector headings;
+* a title slide: the deck's title with a dash subtitle that says what it is, and a line of
+  organisations joined by "och" (the senders);
+* a slide title with a line below that says what the title is ("Ett team på skolan …",
+  "Webbutbildning för …"), its aim ("Syfte: …"), its commission ("Uppdrag av …") or a presenter's
+  name and e-mail; a "Pilot <years>" slide dating the trial of the thing before it;
+* a heading naming a class ("Exempel på nationella initiativ") over item titles; member lists
+  (professions, "<Organisation>, <role>") under a team's title;
+* named things in running lines by the cue nouns of the vocabulary (:mod:`loader.layouts.cues`),
+  pilots of a model and their municipalities, working groups of a programme, grant tables and
+  dated events.
+
 >>> unspace("T I D I G  U P P T Ä C K T")
 'TIDIG UPPTÄCKT'
 >>> SlidesLayout().extract(Document(report="r", lines=()))
