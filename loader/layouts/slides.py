@@ -1712,10 +1712,17 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         )
         return True
 
+    previous: tuple[int, str, int] | None = None  # the last slide title that named nothing yet
     for i in range(len(deck.rows)):
         if not _slide_opening(deck, i):
             continue
         title, subtitle, last = _slide_title(deck, i)
+        if previous is not None and _refers_back(title, cues):
+            # "Utgångspunkterna för utvecklingsprojektet" after a slide titled "Elevhälsobaserad modell
+            # med tidiga insatser …": the definite project noun points at the title before.
+            p, named, p_last = previous
+            add(p, "initiative", named, named, description=_slide_body(deck, p, p_last))
+        previous = None
         pilot = _PILOT_TITLE.match(title)
         cue = cues.match(pilot.group(1)) if pilot else None
         if pilot and cue is not None and cue.kind == "initiative" and cue.label == "pilot" and subject:
@@ -1737,6 +1744,8 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         title = title.rstrip("…").rstrip()  # "Tidiga insatser på gymnasiet…": a teaser's ellipsis
         if not _title_name(title):
             continue
+        if _title_name(title) and not subtitle:
+            previous = (i, title, last)
         listed = _class_heading(title, cues)
         if listed is not None:
             if listed.kind in ("initiative", "resource"):
@@ -2039,3 +2048,22 @@ def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] |
         if m:
             return int(m.group(1)), row.item
     return None
+
+
+def _refers_back(title: str, cues: CueNouns) -> bool:
+    """Whether a slide title speaks of "the project" by a definite project noun after a preposition
+    ("Utgångspunkterna för utvecklingsprojektet", "Resultat av satsningen"), so that the title of
+    the slide before names that project.
+
+    >>> _refers_back("Utgångspunkterna för utvecklingsprojektet", cue_nouns())
+    True
+    >>> _refers_back("Projektet i korthet", cue_nouns())
+    False
+    """
+    words = _WORD_FORM.findall(title)
+    for n in range(1, len(words)):
+        cue = cues.match(words[n])
+        definite = cue is not None and cue.kind == "initiative" and _definite(words[n])
+        if definite and words[n - 1].lower() in PREPOSITIONS:
+            return len(words) <= n + 2
+    return False

@@ -90,6 +90,12 @@ Klart för spridning: våren 2024
  Arbete med skolhälsa i länet
 
 Kraftsamling för trygga skolor i Norrbotten
+ Läxhjälp med stöd i skolan
+
+Höstterminen 2023
+ Utgångspunkter för projektet
+
+• elevens behov
 """
 
 
@@ -197,3 +203,8 @@ def test_capitalised_form_noun_below_a_title_says_what_it_is() -> None:
 def test_capitalised_project_noun_below_a_title_is_another_title() -> None:
     # :72 " Arbete med skolhälsa i länet" / :74 "Kraftsamling för trygga skolor i Norrbotten"
     assert not any(m.name == "Arbete med skolhälsa i länet" for m in _mentions())
+
+
+def test_definite_project_noun_points_at_the_title_before() -> None:
+    # :75 " Läxhjälp med stöd i skolan", then :78 " Utgångspunkter för projektet"
+    assert _found("initiative", "Läxhjälp med stöd i skolan").source.line == 75
