@@ -1849,6 +1849,8 @@ def _class_items(deck: _Deck, h: int, cue: Cue, seen: set[str]) -> list[Mention]
 _GRANT_TABLE = re.compile(r"^Huvudsökande\b")
 
 
+#: A title slide holds a title, a subtitle, the senders, a place and a date: a few lines.
+_TITLE_SLIDE_LINES = 8
 _NAME_JOIN = re.compile(r"\s*(?:,|&|\boch\b)\s*")
 
 
@@ -1859,9 +1861,11 @@ def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mentio
     """
     seen = {fold(n) for m in known if m.kind == "actor" for n in (m.name, *m.alt_names)}
     out: list[Mention] = []
+    seen_lines = 0
     for i, row in enumerate(deck.rows):
-        if i > 0 and row.page_start:
-            break  # the title slide ends where the second slide starts
+        if (seen_lines and row.page_start) or seen_lines >= _TITLE_SLIDE_LINES:
+            break  # the title slide ends where the second slide starts; it has a few lines only
+        seen_lines += not row.blank
         if row.blank or row.bullet or len(row.text) > 90:
             continue
         parts = [p for p in _NAME_JOIN.split(row.text) if p]
