@@ -2024,7 +2024,7 @@ def _slide_body(deck: _Deck, i: int, last: int, max_rows: int = 30) -> str:
     taking = True  # the first line below the title is the title's own
     for k in range(last + 1, min(len(deck.rows), last + max_rows)):
         row = deck.rows[k]
-        if row.page_start:
+        if row.page_start or _next_slide(deck, k, last):
             break
         if row.blank:
             continue
@@ -2046,7 +2046,7 @@ def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] |
     slide convention "Klart för spridning: hösten 2022"; a start date is no making year)."""
     for k in range(last + 1, min(len(deck.rows), last + max_rows)):
         row = deck.rows[k]
-        if row.page_start:
+        if row.page_start or _next_slide(deck, k, last):
             break
         m = _READY.match(row.item)
         if m:
@@ -2071,3 +2071,18 @@ def _refers_back(title: str, cues: CueNouns) -> bool:
         if definite and words[n - 1].lower() in PREPOSITIONS:
             return len(words) <= n + 2
     return False
+
+
+def _next_slide(deck: _Deck, k: int, last: int) -> bool:
+    """Whether row ``k`` (below a title ending at ``last``) opens another slide in a deck without
+    page marks: a capitalised title after a gap of blank lines that is no labelled line."""
+    row = deck.rows[k]
+    return (
+        k > last + 1
+        and not row.bullet
+        and _slide_opening(deck, k)
+        and deck.blank_run_after(deck.prev_nonblank(k) or 0) >= 2
+        and _title_name(row.text)
+        and not _LABEL_LINE.match(row.text)
+        and not _READY.match(row.text)
+    )
