@@ -38,10 +38,6 @@ INTENDED = {
     "2021-kraftsamling-psykisk-halsa-unga-vastra-gotaland": "slides",
     "2022-handlingsplan-psykisk-halsa-uppsala-lan": "action-plan",
 }
-# Held-out "before" finding (main before the loader rewrite): the slide layout reads only the
-# organisation lists of this deck, no initiative or resource (kraftsamling: 2, 104-199).
-FLOOR_KNOWN_FAILING = {"2021-kraftsamling-psykisk-halsa-unga-vastra-gotaland"}
-
 
 def _load_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_loader_heldout", ROOT / "bench" / "score_loader.py")
@@ -89,15 +85,7 @@ def test_recognised_by_its_intended_layout(report: str, report_json: dict[str, o
     assert max(scores, key=scores.get) == INTENDED[report], scores
 
 
-@pytest.mark.parametrize(
-    "report",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(reason="held-out finding: slides yield only actors", strict=False))
-        if r in FLOOR_KNOWN_FAILING
-        else r
-        for r in sorted(INTENDED)
-    ],
-)
+@pytest.mark.parametrize("report", sorted(INTENDED))
 def test_yields_a_resource_or_initiative(report: str, report_json: dict[str, object]) -> None:
     counts = report_json["counts"]
     assert isinstance(counts, dict)
