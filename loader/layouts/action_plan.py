@@ -378,7 +378,13 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None:
-        return plan.texts[joint], joint, ()
+        heading = plan.texts[joint]
+        # "Psykisk hälsa i Uppsala län – en länsgemensam satsning": a title and a subtitle that says
+        # what the title names; the title is the initiative's name.
+        title, dash, subtitle = heading.partition(" – ")
+        if dash and title and _initiative_heading(subtitle) and not _initiative_heading(title):
+            return title.strip(), joint, (heading,)
+        return heading, joint, ()
     return None
 
 
@@ -517,8 +523,16 @@ def _organisation(
                     and not named
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
-                    label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
-                    add(label, row, s)
+                    surface = _group_phrase(toks, k)
+                    own = _proper_form(plan, word, cue.label)
+                    if own:
+                        add(own, row, s, (surface,))
+                    else:
+                        # A plain group noun ("en styrgrupp") is this plan's group: named after its
+                        # initiative so that two plans' steering groups stay two; the words the plan
+                        # uses ("länsgemensam styrgrupp") are its other name.
+                        label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
+                        add(label, row, s, (surface,) if surface != label else ())
             for g in re.finditer(rf"\(({_ABBR})\)", s):
                 # "… genom den politiska ledningsgruppen för … (VIS)": the group's full name runs from
                 # the last demonstrative before the abbreviation.
@@ -529,6 +543,58 @@ def _organisation(
                 if any(c.kind == "network" for c in heads) and 5 <= len(body) <= 140:
                     add(body[:1].upper() + body[1:], row, s, (g.group(1),))
     return roles, mentions
+
+
+def _group_phrase(toks: list[str], k: int) -> str:
+    """The noun phrase a group is introduced by, without its article: the adjectives before the cue
+    noun ``toks[k]`` and a complement of content words after "för"/a topic preposition, which ends
+    at the next preposition, clause word or number ("Ett kansli för psykisk hälsa med två
+    processledare" → "kansli för psykisk hälsa"; "en länsgemensam styrgrupp" → "länsgemensam styrgrupp").
+
+    >>> _group_phrase("Ett kansli för psykisk hälsa med två processledare".split(), 1)
+    'kansli för psykisk hälsa'
+    >>> _group_phrase("Satsningen leds av en länsgemensam styrgrupp".split(), 5)
+    'länsgemensam styrgrupp'
+    >>> _group_phrase("har en styrgrupp tillsatts".split(), 2)
+    'styrgrupp'
+    """
+    first = k
+    while first > 0 and toks[first - 1].lower() not in ARTICLES and toks[first - 1][:1].islower():
+        first -= 1
+    if first == 0 or toks[first - 1].lower() not in ARTICLES:
+        first = k  # no article before: the noun alone
+    words = [w.lower() if i == first else w for i, w in enumerate(toks[first : k + 1], first)]
+    if k + 2 < len(toks) and (toks[k + 1] == "för" or toks[k + 1] in TOPIC_PREPOSITIONS):
+        tail: list[str] = []
+        for w in toks[k + 2 :]:
+            low = w.lower()
+            if not w[:1].islower() or low in PREPOSITIONS or low in _CLAUSE or low == "att":
+                break
+            tail.append(w)
+        while tail and tail[-1].lower() in CONJUNCTIONS:
+            tail.pop()
+        if tail:
+            words += [toks[k + 1], *tail]
+    return " ".join(words)
+
+
+def _proper_form(plan: _Plan, word: str, label: str) -> str | None:
+    """The name a plan gives a group whose noun is a compound of its cue ("samverkanskansli"): its
+    definite form written capitalised where the plan refers to it ("Samverkanskansliet ska …"). A
+    bare cue noun ("styrgrupp", "kansli") names no group of its own.
+
+    >>> plan = _Plan(Document("r", (Line(1, "Ett samverkanskansli planerar."), Line(2, "Samverkanskansliet ska bidra."))))
+    >>> _proper_form(plan, "samverkanskansli", "kansli"), _proper_form(plan, "kansli", "kansli")
+    ('Samverkanskansliet', None)
+    """
+    if len(word) <= len(label) + 2 or not word.lower().endswith(label.lower()):
+        return None
+    stem = word[:1].upper() + word[1:].lower()
+    for t in plan.texts:
+        m = re.search(rf"(?<![\wåäö-]){re.escape(stem)}(?:en|et|n|t)\b", t)
+        if m:
+            return m.group(0)
+    return None
 
 
 # --- focus areas, goals, activities -----------------------------------------------------------
@@ -833,7 +899,10 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
             if not word.isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS:
                 break
             j -= 1
-        start = next((i for i in range(j, k) if toks[i].group()[0].isupper()), None)
+        # The name starts at a capitalised word with the abbreviation's initial ("Förankringen sker i
+        # Länsberedningen (LB)": the name is "Länsberedningen").
+        capitals = [i for i in range(j, k) if toks[i].group()[0].isupper()]
+        start = next((i for i in capitals if toks[i].group()[0] == abbr[0]), capitals[0] if capitals else None)
         if start is None:
             continue
         while start < k and toks[start].group().lower() in PREPOSITIONS:

