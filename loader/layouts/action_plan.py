@@ -18,7 +18,9 @@ from loader.grammar import (
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
+    DEFINITE_ENDINGS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -774,6 +776,7 @@ _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][
 
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ-]+|\S")
+_FUNCTION = FUNCTION_WORDS - AUXILIARIES
 #: Words that open a clause or a new noun phrase: a name's complement never runs past them.
 _CLAUSE = SUBJUNCTIONS | AUXILIARIES | PRONOUNS | DEMONSTRATIVES | QUANTIFIERS | ARTICLES | frozenset(NUMBER_WORDS)
 
@@ -930,7 +933,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
 
     def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
         """Record a named thing once (by name or abbreviation), where the plan first names it."""
-        name = name.strip(" ,.")
+        name = _cut_before_range(name.strip(" ,."), sentence)
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -987,6 +990,10 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     kind="actor" if phrase.cue.kind == "network" else phrase.cue.kind,
                     form=phrase.cue.form,
                 )
+            for title, short, cue in _titles_by_case(sentence):
+                keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
+                if short and (key := fold(title)) in found and short not in found[key].alt_names:
+                    found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
             for named in find_named(sentence):
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
                 keep(
@@ -1003,6 +1010,15 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     for i, line in enumerate(plan.lines):
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
+            cited = _CITATION.match(note)
+            if cited and fold(cited.group("title")) not in found:
+                # A reference, "Author (Year). Title.": a publication of that author and year.
+                title = cited.group("title").rstrip(" .")
+                keep(i, title, note, None, form=_CITED_FORM)
+                if (key := fold(title)) in found:
+                    src = plan.source(i, note)
+                    author = ActorRole(cited.group("author").strip(), "producer", src)
+                    found[key] = replace(found[key], years=(int(cited.group("year")),), actors=(author,))
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -1021,6 +1037,78 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 related.append(Relation("related", "activity", act.name))
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
+
+
+#: A footnote that cites a publication the way reference lists do: "Folkhälsomyndigheten (2021).
+#: Barns och ungas hälsa och livsvillkor." (author, year in brackets, title); a bare "UNICEF (2020)."
+#: or "Läs mer på …, https://…" cites no title.
+_CITATION = re.compile(
+    r"^(?P<author>[A-ZÅÄÖ][^().:;]{1,80}?)\s*\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>[A-ZÅÄÖ][^:/]{3,200}?)\.?\s*$"
+)
+#: What a cited publication is: a report (resource-form.ttl ``rapport``).
+_CITED_FORM = "rapport"
+
+
+#: A word, then a capitalised word mid-sentence, then the words up to the clause's end.
+_CASED = re.compile(r"(?<=\s)(?=([a-zåäö][\wåäö-]+)\s+([A-ZÅÄÖ][\wåäö-]*(?:\s+[^\s.,;:()]+){0,12}))")
+_CASED_WORD = re.compile(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäö]{5,})(?=[\s.,;:)]|$)")
+
+
+def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
+    """Titles the case of a word shows (Swedish writes common nouns in lower case mid-sentence):
+
+    * after a resource cue noun in the definite form, a title that opens with a capitalised
+      function word runs to the clause's end, a subtitle after a dash included ("ta fram
+      informationsbladet Efter ett suicid – till dig som är närstående.");
+    * a capitalised compound headed by a cue noun in the definite form, inside the sentence, is a
+      proper name ("Sprida Elevhälsoguiden", "… med Elevhälsoguiden i skolan").
+
+    Returns (title, its main title before a dash or None, the cue).
+
+    >>> [(t, s) for t, s, _ in _titles_by_case("I samarbete med SPES ta fram informationsbladet Efter ett suicid – till dig som är närstående.")]
+    [('Efter ett suicid – till dig som är närstående', 'Efter ett suicid')]
+    >>> [(t, c.form) for t, _, c in _titles_by_case("Sprida Elevhälsoguiden")]
+    [('Elevhälsoguiden', 'guide')]
+    >>> _titles_by_case("Guiden togs fram av Skolverket 2020.")
+    []
+    """
+    cues = cue_nouns()
+    out: list[tuple[str, str | None, Cue]] = []
+    for m in _CASED.finditer(sentence):
+        word, title = m.group(1), m.group(2).rstrip(" –-")
+        cue = cues.match(word)
+        first = title.split()[0].lower()
+        if cue is None or cue.kind != "resource" or word.lower().endswith(cue.label) or first not in _FUNCTION:
+            continue
+        main, dash, _ = title.partition(" – ")
+        out.append((title, main if dash else None, cue))
+    for m in _CASED_WORD.finditer(sentence):
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or is_organisation(word):
+            continue
+        head = cue.label.lower()
+        compound = len(stem_key(word)) > len(stem_key(head)) + 2
+        if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
+            out.append((word, None, cue))
+    return out
+
+
+def _cut_before_range(name: str, sentence: str) -> str:
+    """A name the reader stopped inside a number range ("… med barn 3" of "barn 3–12 år") ran past
+    its end into a phrase about whom the thing is for: it ends before that phrase's preposition.
+
+    >>> _cut_before_range("Stärkt föräldraskap till föräldrar med barn 3", "programmet Stärkt föräldraskap till föräldrar med barn 3–12 år.")
+    'Stärkt föräldraskap'
+    >>> _cut_before_range("Första linjen 2021", "Rapporten Första linjen 2021 visar")
+    'Första linjen 2021'
+    """
+    at = sentence.find(name)
+    if at < 0 or not name[-1:].isdigit() or not re.match(r"\s*[–-]\s*\d", sentence[at + len(name) :]):
+        return name
+    words = name.split()
+    cut = next((k for k in range(1, len(words)) if words[k] in PREPOSITIONS), None)
+    return " ".join(words[:cut]) if cut else name
 
 
 def _refers_back(name: str, later: list[str]) -> list[str]:

