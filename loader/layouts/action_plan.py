@@ -777,6 +777,8 @@ _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ-]+|\S")
 _FUNCTION = FUNCTION_WORDS - AUXILIARIES
+#: Prepositions of place ("på vårdcentraler", "i skolan", "vid vårdcentralen").
+_PLACE_PREPOSITIONS = frozenset({"på", "i", "vid"})
 #: Words that open a clause or a new noun phrase: a name's complement never runs past them.
 _CLAUSE = SUBJUNCTIONS | AUXILIARIES | PRONOUNS | DEMONSTRATIVES | QUANTIFIERS | ARTICLES | frozenset(NUMBER_WORDS)
 
@@ -875,6 +877,12 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
         # utbyte"), "med" an attribute ("ett kansli med två projektledare").
         if base and word[0].islower() and nxt in TOPIC_PREPOSITIONS and cue.kind in ("network", "initiative"):
             end = _complement(toks, k + 2, phrases=0)
+            # A place that closes the clause belongs to the name: "ensamhetsprojekt kring äldre på
+            # vårdcentraler, bidra …" (the clause goes on after the comma, the name does not).
+            if end > k + 2 and end + 1 < len(toks) and toks[end].group() in _PLACE_PREPOSITIONS:
+                place = _complement(toks, end + 1, phrases=0)
+                if place > end + 1 and (place == len(toks) or toks[place].group() in ",.;"):
+                    end = place
             if end > k + 2:
                 name = sentence[tok.start() : toks[end - 1].end()]
                 out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
