@@ -22,6 +22,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -777,6 +778,8 @@ _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ-]+|\S")
 _FUNCTION = FUNCTION_WORDS - AUXILIARIES
+#: What a made thing is for or about: its complement names it ("en modell för definitioner av …").
+_PURPOSE = frozenset({"för", "om", "kring", "av"})
 #: Prepositions of place ("på vårdcentraler", "i skolan", "vid vårdcentralen").
 _PLACE_PREPOSITIONS = frozenset({"på", "i", "vid"})
 #: Words that open a clause or a new noun phrase: a name's complement never runs past them.
@@ -998,6 +1001,8 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     kind="actor" if phrase.cue.kind == "network" else phrase.cue.kind,
                     form=phrase.cue.form,
                 )
+            for start, made, cue in [] if unit.bullet else _made_things(sentence):
+                keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for title, short, cue in _titles_by_case(sentence):
                 keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
@@ -1099,6 +1104,36 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
         compound = len(stem_key(word)) > len(stem_key(head)) + 2
         if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
             out.append((word, None, cue))
+    return out
+
+
+def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
+    """Things a sentence says were made, named by what they are and what they are for: the particle
+    of a making verb ("ta fram", :data:`loader.grammar.PARTICLES`), an indefinite article, a
+    resource cue noun and its complement ("… och SBU tog fram en modell för definitioner av
+    begrepp inom området psykisk hälsa."). A plan's task list ("• Ta fram ett stödmaterial …")
+    says what is to be done, so the caller reads prose only.
+
+    >>> [(n, c.form) for _, n, c in _made_things("Nyligen tog SKR fram en modell för definitioner av begrepp inom området psykisk hälsa.")]
+    [('modell för definitioner av begrepp inom området psykisk hälsa', 'modell')]
+    >>> _made_things("Satsningen tog fram en rapport.")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    out: list[tuple[int, str, Cue]] = []
+    for k in range(len(toks) - 3):
+        if toks[k].group().lower() not in PARTICLES or toks[k + 1].group().lower() not in ARTICLES:
+            continue
+        j = k + 2
+        while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
+            j += 1  # adjectives before the noun
+        cue = cue_nouns().match(toks[j].group())
+        nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+        if cue is None or cue.kind != "resource" or not toks[j].group()[:1].islower() or nxt not in _PURPOSE:
+            continue
+        end = _complement(toks, j + 2, phrases=2)
+        if end > j + 2:
+            out.append((toks[j].start(), clean(sentence[toks[j].start() : toks[end - 1].end()]), cue))
     return out
 
 
