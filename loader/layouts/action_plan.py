@@ -878,6 +878,16 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
                 continue
         # Only a topic or make-up names the thing: "för" gives a purpose ("ett kansli för ökat
         # utbyte"), "med" an attribute ("ett kansli med två projektledare").
+        # A group noun without article after a preposition is used as the group's name, and its
+        # "för" complement says which group ("medverkan i arbetsgrupp för samordnat stöd och
+        # samverkan med lokal nivå under ledning av …"); with an article it gives a purpose.
+        bare_group = cue.kind == "network" and nxt == "för" and prev.lower() in PREPOSITIONS
+        if base and word[0].islower() and bare_group:
+            end = _complement(toks, k + 2, phrases=1)
+            if end > k + 2:
+                name = sentence[tok.start() : toks[end - 1].end()]
+                out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
+                continue
         if base and word[0].islower() and nxt in TOPIC_PREPOSITIONS and cue.kind in ("network", "initiative"):
             end = _complement(toks, k + 2, phrases=0)
             # A place that closes the clause belongs to the name: "ensamhetsprojekt kring äldre på
