@@ -920,7 +920,11 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
         j = k
         while j > 0 and k - j < 7:
             word = toks[j - 1].group()
-            if not word.isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS:
+            # A compound ellipsis joins its parts: "Samverkans- och Stödstruktur".
+            ellipsis = j > 1 and word.lower() in CONJUNCTIONS and toks[j - 2].group().endswith("-")
+            if not ellipsis and (
+                not word.rstrip("-").isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS
+            ):
                 break
             j -= 1
         # The name starts at a capitalised word with the abbreviation's initial ("Förankringen sker i

@@ -328,3 +328,29 @@ def test_footnote_citations_and_titles_by_case() -> None:
     sheet = found["Om sorg – till dig som förlorat någon"]
     assert (sheet.forms, sheet.alt_names) == (("broschyr",), ("Om sorg",))
     assert "Trygg start" in found and not [n for n in found if n.endswith("2")]
+
+
+def test_groups_and_made_things_in_running_text() -> None:
+    # 2021-handlingsplan…txt:694-696 "… genom medverkan i arbetsgrupp för samordnat stöd och samverkan med lokal
+    # nivå under ledning av Länsstyrelsen."; :639 "Regional Samverkans- och Stödstruktur (RSS) är en länsstruktur …"
+    # ("stödstruktur" is a pg:cueNoun of pg:Actor); :53 "… och SBU3 fram en modell för definitioner av begrepp
+    # inom området psykisk hälsa."; :680 "… av ensamhetsprojekt kring äldre på vårdcentraler, bidra …". Reworded.
+    lines = [
+        "Långsiktiga mål",
+        "",
+        "Vi deltar genom arbete i referensgrupp för tidiga insatser och stöd med skolan under ledning av regionen.",
+        "",
+        "Lokal Samverkans- och Stödstruktur (LSS) är en struktur för kunskap.",
+        "",
+        "I fjol tog Socialstyrelsen fram en modell för bedömning av risker inom området självskada.",
+        "",
+        "Aktivitet 1. I samband med utvidgning av projekt kring unga i skolan, bidra i arbetet",
+    ]
+    doc = Document("x", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name) for m in ActionPlanLayout().extract(doc)}
+    assert {
+        ("actor", "Referensgrupp för tidiga insatser och stöd med skolan"),
+        ("actor", "Lokal Samverkans- och Stödstruktur"),
+        ("resource", "modell för bedömning av risker inom området självskada"),
+        ("initiative", "Projekt kring unga i skolan"),
+    } <= found
