@@ -313,6 +313,13 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         key=lambda b: -len(b[0]),
     )
     defined = defined_abbreviations(doc, actors)
+    # An abbreviation a layout read for a body ("Kommunerna i samverkan Uppsala län (KSU)" in a list of
+    # members) stands for that body wherever the report uses it.
+    for m in mentions:
+        if m.kind == "actor" and m.source.report == doc.report and actors.resolve(m.name) is None:
+            for alt in m.alt_names:
+                if _ABBR_DEF.fullmatch(f"({alt})") and sum(c.isupper() for c in alt) >= 2 and actors.resolve(alt) is None:
+                    defined.setdefault(alt, m.name)
     abbreviation = {slugify(n): a for a, n in defined.items()}
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []

@@ -414,7 +414,9 @@ def _initiative(
                 y = _STARTED.search(s)
                 if y and start is None:
                     start = y.group(1)
-    parties = _parties(plan)
+    # A party named by an abbreviation the plan gave a member ("Region Uppsala och KSU") is that member.
+    full = {fold(a): r.name for r in members for a in _alt_names(r, plan)}
+    parties = tuple(replace(p, name=full.get(fold(p.name), p.name)) for p in _parties(plan))
     relations = (Relation("agreement", "agreement", agreement.name),) if agreement else ()
     tables = tuple(
         ("missing-table", t)
@@ -433,6 +435,15 @@ def _initiative(
         relations=relations,
         extra=tables,
     )
+
+
+def _alt_names(role: ActorRole, plan: _Plan) -> list[str]:
+    """Abbreviations the plan writes in brackets after a member's name ("… Uppsala län (KSU)")."""
+    out = []
+    for t in plan.texts:
+        for m in re.finditer(rf"{re.escape(role.name)}\s*\(({_ABBR})\)", t):
+            out.append(m.group(1))
+    return out
 
 
 def _parties(plan: _Plan) -> tuple[ActorRole, ...]:
@@ -493,18 +504,13 @@ def _organisation(
             groups = [w for w in words if (c := cue_nouns().match(w)) is not None and c.kind == "network"]
             if not groups:
                 continue
-            m = re.search(r"representanter från (.+?)\.?$", s)
-            if m:
-                for part in re.split(r",\s*|\s+samt\s+|\s+och\s+(?=[A-ZÅÄÖ])", m.group(1)):
-                    part = re.sub(r"^från\s+", "", part.strip())
-                    if not part[:1].isupper():
-                        continue
-                    ab = re.search(rf"\s*\(({_ABBR})\)", part)
-                    if ab:
-                        full = part[: ab.start()] + part[ab.end() :]
-                        add(full, row, s, (f"{ab.group(1)}{part[ab.end() :]}",))
-                    else:
-                        add(part, row, s)
+            for part in _represented(s):
+                ab = re.search(rf"\s*\(({_ABBR})\)", part)
+                if ab:
+                    full = part[: ab.start()] + part[ab.end() :]
+                    add(full, row, s, (f"{ab.group(1)}{part[ab.end() :]}",))
+                else:
+                    add(part, row, s)
             toks = re.findall(r"[\wåäöÅÄÖ-]+", s)
             # The sentence is about the plan's own effort: it names the initiative, or takes it up by
             # an initiative cue noun in the definite form ("arbetet med den gemensamma satsningen").
@@ -546,6 +552,34 @@ def _organisation(
                 if any(c.kind == "network" for c in heads) and 5 <= len(body) <= 140:
                     add(body[:1].upper() + body[1:], row, s, (g.group(1),))
     return roles, mentions
+
+
+#: Who sits in a group: "representanter från/för" (or "företrädare för") and a list of organisations.
+_REPRESENTED = re.compile(r"\b(?:representant\w*|företrädare)\s+(?:från|för)\s+(.+?)\.?$")
+
+
+def _represented(sentence: str) -> list[str]:
+    """The organisations a sentence about a group says are represented in it: the list after
+    "representanter från/för", one organisation per part; a part that names a kind of member
+    ("länets kommuner") and then who speaks for it ("genom Kommunerna i samverkan (KSU)") gives the
+    latter; parts in lower case name no organisation ("ett par kommuner").
+
+    >>> _represented("I styrgruppen finns representanter från Region Stockholm, Storsthlm samt från ett par kommuner.")
+    ['Region Stockholm', 'Storsthlm']
+    >>> _represented("I styrgruppen ingår representanter för Region Uppsala, för länets kommuner genom KSU "
+    ...              "och för brukarorganisationerna genom NSPH Uppsala län.")
+    ['Region Uppsala', 'KSU', 'NSPH Uppsala län']
+    """
+    m = _REPRESENTED.search(sentence)
+    if not m:
+        return []
+    out: list[str] = []
+    for part in re.split(r",\s*|\s+samt\s+|\s+och\s+(?=[A-ZÅÄÖ]|från\b|för\b)", m.group(1)):
+        part = re.sub(r"^(?:från|för)\s+", "", part.strip())
+        part = re.split(r"\s+genom\s+", part)[-1]
+        if part[:1].isupper():
+            out.append(part)
+    return out
 
 
 def _group_phrase(toks: list[str], k: int) -> str:
