@@ -431,7 +431,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):
         word = m.group()
-        if any(a <= m.start() < b for a, b in spans) or not word.lower().endswith(DEFINITE_ENDINGS) or word.endswith("na"):
+        if (
+            any(a <= m.start() < b for a, b in spans)
+            or not word.lower().endswith(DEFINITE_ENDINGS)
+            or word.endswith("na")
+        ):
             continue
         # A compound: the organisation head still ends the word after a first part of three letters
         # ("området" ends in the letters of "rådet" but is an area: "Fokusområdet", "Programområdet").

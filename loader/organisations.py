@@ -318,7 +318,11 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     for m in mentions:
         if m.kind == "actor" and m.source.report == doc.report and actors.resolve(m.name) is None:
             for alt in m.alt_names:
-                if _ABBR_DEF.fullmatch(f"({alt})") and sum(c.isupper() for c in alt) >= 2 and actors.resolve(alt) is None:
+                if (
+                    _ABBR_DEF.fullmatch(f"({alt})")
+                    and sum(c.isupper() for c in alt) >= 2
+                    and actors.resolve(alt) is None
+                ):
                     defined.setdefault(alt, m.name)
     abbreviation = {slugify(n): a for a, n in defined.items()}
     roles: dict[int, list[ActorRole]] = {}

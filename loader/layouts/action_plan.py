@@ -620,7 +620,8 @@ def _proper_form(plan: _Plan, word: str, label: str) -> str | None:
     definite form written capitalised where the plan refers to it ("Samverkanskansliet ska …"). A
     bare cue noun ("styrgrupp", "kansli") names no group of its own.
 
-    >>> plan = _Plan(Document("r", (Line(1, "Ett samverkanskansli planerar."), Line(2, "Samverkanskansliet ska bidra."))))
+    >>> lines = (Line(1, "Ett samverkanskansli planerar."), Line(2, "Samverkanskansliet ska bidra."))
+    >>> plan = _Plan(Document("r", lines))
     >>> _proper_form(plan, "samverkanskansli", "kansli"), _proper_form(plan, "kansli", "kansli")
     ('Samverkanskansliet', None)
     """
@@ -1126,7 +1127,8 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
 
     Returns (title, its main title before a dash or None, the cue).
 
-    >>> [(t, s) for t, s, _ in _titles_by_case("I samarbete med SPES ta fram informationsbladet Efter ett suicid – till dig som är närstående.")]
+    >>> text = "I samarbete med SPES ta fram informationsbladet Efter ett suicid – till dig som är närstående."
+    >>> [(t, s) for t, s, _ in _titles_by_case(text)]
     [('Efter ett suicid – till dig som är närstående', 'Efter ett suicid')]
     >>> [(t, c.form) for t, _, c in _titles_by_case("Sprida Elevhälsoguiden")]
     [('Elevhälsoguiden', 'guide')]
@@ -1162,7 +1164,8 @@ def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
     begrepp inom området psykisk hälsa."). A plan's task list ("• Ta fram ett stödmaterial …")
     says what is to be done, so the caller reads prose only.
 
-    >>> [(n, c.form) for _, n, c in _made_things("Nyligen tog SKR fram en modell för definitioner av begrepp inom området psykisk hälsa.")]
+    >>> text = "Nyligen tog SKR fram en modell för definitioner av begrepp inom området psykisk hälsa."
+    >>> [(n, c.form) for _, n, c in _made_things(text)]
     [('modell för definitioner av begrepp inom området psykisk hälsa', 'modell')]
     >>> _made_things("Satsningen tog fram en rapport.")
     []
@@ -1189,7 +1192,8 @@ def _cut_before_range(name: str, sentence: str) -> str:
     """A name the reader stopped inside a number range ("… med barn 3" of "barn 3–12 år") ran past
     its end into a phrase about whom the thing is for: it ends before that phrase's preposition.
 
-    >>> _cut_before_range("Stärkt föräldraskap till föräldrar med barn 3", "programmet Stärkt föräldraskap till föräldrar med barn 3–12 år.")
+    >>> text = "programmet Stärkt föräldraskap till föräldrar med barn 3–12 år."
+    >>> _cut_before_range("Stärkt föräldraskap till föräldrar med barn 3", text)
     'Stärkt föräldraskap'
     >>> _cut_before_range("Första linjen 2021", "Rapporten Första linjen 2021 visar")
     'Första linjen 2021'

@@ -901,12 +901,12 @@ def _calls_itself_network(name: str) -> bool:
     """Whether an item's title names a network or working group by its head noun: the first word
     in the definite form ("Nätverket för suicidpreventiva samordnare") or the last word of the
     main title ("Regionala chefsnätverket"). What the text says the thing is decides its class
-    (tests/eval/README.md: "teams, steering groups, networks … are actors"), not the list it is in.
+    (the reading guide: networks and working groups are actors), not the list it is in.
 
-    >>> _calls_itself_network("Nätverket för suicidpreventiva samordnare"), _calls_itself_network("Regionala chefsnätverket")
-    (True, True)
-    >>> _calls_itself_network("Reflekterande kollegiala samtalsgrupper"), _calls_itself_network("Nätverksträffar om SIP")
-    (False, False)
+    >>> [_calls_itself_network(t) for t in ("Nätverket för suicidpreventiva samordnare", "Regionala chefsnätverket")]
+    [True, True]
+    >>> [_calls_itself_network(t) for t in ("Reflekterande kollegiala samtalsgrupper", "Nätverksträffar om SIP")]
+    [False, False]
     """
     main = re.split(r"\s[–-]\s|:\s|\s\(", name, maxsplit=1)[0]
     words = re.findall(r"[\wåäöÅÄÖé-]+", main)

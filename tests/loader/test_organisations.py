@@ -222,7 +222,10 @@ def test_an_organisation_inside_a_body_the_layouts_read(lex: ActorLexicon) -> No
         Mention("actor", "Regionalt Programområde psykisk hälsa", Source("test", 1, "x"), actor_types=("natverk",)),
         Mention("actor", "BRIS region Väst", Source("test", 3, "x")),
         Mention(
-            "actor", "Utrikesdepartementets aktörsnätverk för global hälsa", Source("test", 2, "x"), actor_types=("natverk",)
+            "actor",
+            "Utrikesdepartementets aktörsnätverk för global hälsa",
+            Source("test", 2, "x"),
+            actor_types=("natverk",),
         ),
     ]
     found = [m for m in _actors(doc, lex, bodies) if not any(m is b for b in bodies)]
