@@ -23,7 +23,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from loader.enrich import FACET_FIELDS, Enriched
 from loader.evidence import Anchorer
 from loader.model import Mention, Observation, Source
-from loader.resolve import Entity, RelationTargets, compact
+from loader.resolve import Entity, Occurrence, RelationTargets, compact
 from psykgraf.facets import FACETS
 
 __all__ = ["CLASSES", "CONTEXT", "RDFS_LABEL", "GraphBuilder", "QuadWriter", "Rebase", "lit"]
@@ -298,6 +298,48 @@ class GraphBuilder:
         for m in entity.mentions:
             e = enriched.get(id(m))
             self._mention(s, entity, m, e, relations, actor_slug)
+        if entity.occurrences:
+            self._series(s, entity, g0)
+
+    def _series(self, s: NamedNode, entity: Entity, g: NamedNode) -> None:
+        """An event held on several dates: a schema:EventSeries with one schema:subEvent per holding.
+
+        The series spans its first start to its last end and counts its holdings; each holding keeps
+        its own name as printed, dates, place, row number and quotes, so no row is lost.
+        """
+        w = self.writer.add
+        w(s, RDF_TYPE, NamedNode(SDO + "EventSeries"), g)
+        w(s, self.term("pg:occurrenceCount"), lit(str(len(entity.occurrences)), datatype=XSD + "integer"), g)
+        first = min(o.start for o in entity.occurrences)
+        last = max(o.end or o.start for o in entity.occurrences)
+        for prop, value in (("startDate", first), ("endDate", last)):
+            d = _date(value)
+            if d is not None:
+                w(s, NamedNode(SDO + prop), d, g)
+        for occurrence in entity.occurrences:
+            self._occurrence(s, occurrence)
+
+    def _occurrence(self, series: NamedNode, occ: Occurrence) -> None:
+        o = self.iri("event", occ.slug)
+        g = self.graph(occ.mentions[0].source.report)
+        w = self.writer.add
+        w(o, RDF_TYPE, NamedNode(SDO + "Event"), g)
+        w(o, RDFS_LABEL, lit(occ.label), g)
+        w(series, NamedNode(SDO + "subEvent"), o, g)
+        w(o, NamedNode(SDO + "superEvent"), series, g)
+        end = occ.end if occ.end != occ.start else None
+        for prop, value in (("startDate", occ.start), ("endDate", end)):
+            d = _date(value) if value else None
+            if d is not None:
+                w(o, NamedNode(SDO + prop), d, g)
+        if occ.location:
+            w(o, NamedNode(SDO + "location"), lit(occ.location), g)
+        for m in occ.mentions:
+            gm = self.graph(m.source.report)
+            w(o, NamedNode(DCT + "source"), self.report_iri(m.source.report), gm)
+            if m.code:
+                w(o, self.term("pg:code"), lit(m.code, lang=None), gm)
+            self.annotate(o, m.source)
 
     def _facet(self, s: NamedNode, field: str, code: str, g: NamedNode, src: Source | None) -> None:
         prop, scheme = _FACET_PROPS[field]
@@ -325,7 +367,7 @@ class GraphBuilder:
             w(s, NamedNode(DCT + "description"), lit(m.description), g)
         if m.heading and entity.kind == "resource":
             w(s, pg("pg:listedUnder"), lit(m.heading), g)
-        if m.code:
+        if m.code and not (entity.occurrences and m.start):
             w(s, pg("pg:code"), lit(m.code, lang=None), g)
         for ident in m.identifiers:
             w(s, NamedNode(DCT + "identifier"), lit(ident, lang=None), g)
@@ -353,11 +395,16 @@ class GraphBuilder:
             w(s, NamedNode(SDO + "startDate"), lit(str(min(m.years)), datatype=XSD + "gYear"), g)
             if max(m.years) != min(m.years) and not m.end:
                 w(s, NamedNode(SDO + "endDate"), lit(str(max(m.years)), datatype=XSD + "gYear"), g)
+        # A series' dates, places and row numbers are its holdings' (see _series); a month or year
+        # that another mention gives as a day ("okt, 2017" of "2017-10-04") is that day, said less exactly.
+        held = bool(entity.occurrences) and m.start is not None
+        days = {d for x in entity.mentions if x.source.report == src.report for d in (x.start, x.end) if d}
         for prop, value in (("startDate", m.start), ("endDate", m.end)):
-            d = _date(value) if value else None
+            coarser = value is not None and any(d != value and d.startswith(value) for d in days)
+            d = _date(value) if value and not held and not coarser else None
             if d is not None:
                 w(s, NamedNode(SDO + prop), d, g)
-        if m.location:
+        if m.location and not held:
             w(s, NamedNode(SDO + "location"), lit(m.location), g)
         for key, value in m.extra:
             if key in _EXTRA:

@@ -76,7 +76,8 @@ class BuildResult:
     seconds: Mapping[str, float] = field(default_factory=dict)
     #: One readable message per SHACL violation (``loader.validate``), sorted.
     violations: tuple[str, ...] = ()
-    #: Reports a layout recognised that yielded nothing; built around, fatal with ``--strict``.
+    #: Reports read with doubt (no layout reached the threshold; a layout yielded nothing): built
+    #: around or read by the closest layout, fatal with ``--strict``.
     warnings: tuple[str, ...] = ()
 
     @property
@@ -98,10 +99,22 @@ def ontology_files(settings: Settings) -> list[Path]:
     return [f for f in files if f.exists()]
 
 
-def choose_layouts(doc: Document) -> list[tuple[Layout, float]]:
-    """Every layout scoring at least the threshold, best first; an error if none does."""
+#: Below :data:`THRESHOLD`, the best layout still reads a report whose score reaches this (with a
+#: warning in the build report, fatal with ``--strict``): a new report that departs from its
+#: layout's conventions in one feature is read rather than dropping the whole build.
+FALLBACK = 0.2
+
+
+def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, float]]:
+    """Every layout scoring at least the threshold, best first; an error if none does.
+
+    With ``fallback``, a report no layout reaches the threshold for is read by the best one when
+    it scores at least :data:`FALLBACK`.
+    """
     scored = sorted(((layout.score(doc), layout.name, layout) for layout in LAYOUTS), key=lambda t: -t[0])
     chosen = [(layout, score) for score, _, layout in scored if score >= THRESHOLD]
+    if not chosen and fallback and scored and scored[0][0] >= FALLBACK:
+        chosen = [(scored[0][2], scored[0][0])]
     if not chosen:
         best = ", ".join(f"{name}={score:.2f}" for score, name, _ in scored[:3])
         raise ReportError(doc.report, f"no known report layout recognised (best scores: {best})")
@@ -211,7 +224,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         t = time.perf_counter()
         doc = read_report(path)
         docs[doc.report] = doc
-        chosen = choose_layouts(doc)
+        chosen = choose_layouts(doc, fallback=True)
+        if chosen[0][1] < THRESHOLD:
+            layout, score = chosen[0]
+            warnings.append(f"{path}: no layout recognised with confidence; read as {layout.name} ({score:.2f})")
+            say(warnings[-1])
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
         metas[doc.report] = (path.name, read_meta([line.text for line in doc.lines], chosen[0][0].name, known))
         if doc.report not in dates and metas[doc.report][1].issued:

@@ -19,13 +19,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from loader.grammar import FUNCTION_WORDS
 from loader.model import Mention
 from loader.text import fold, slugify
 
 __all__ = [
     "Entity",
+    "Occurrence",
     "Resolution",
     "abbreviates",
+    "arrangement_key",
     "compact",
     "name_keys",
     "near",
@@ -62,13 +65,36 @@ def near(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+@dataclass(frozen=True)
+class Occurrence:
+    """One dated holding of an event series: its dates and place, and the mentions that give it.
+
+    Its ``slug`` is that of a dated event (name and start date), unique among the entities.
+    """
+
+    slug: str
+    start: str
+    end: str | None
+    location: str | None
+    mentions: tuple[Mention, ...]
+
+    @property
+    def label(self) -> str:
+        return self.mentions[0].name
+
+
 @dataclass
 class Entity:
-    """An entity of the graph: its kind, slug and every mention that names it."""
+    """An entity of the graph: its kind, slug and every mention that names it.
+
+    An event held on several dates (an arrangement a report lists once per date) is one entity,
+    an event series, whose ``occurrences`` keep each date, place and row; a thing held once has none.
+    """
 
     kind: str
     slug: str
     mentions: list[Mention] = field(default_factory=list)
+    occurrences: list[Occurrence] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -128,6 +154,90 @@ def _full_key(m: Mention) -> str:
     if m.kind == "event":
         return compact(f"{m.name} {m.start or ''}")
     return compact(m.name)
+
+
+# A trailing note in brackets without digits: a place "(Borås)", an audience "(för X:s personal)",
+# an abbreviation "(TMO)". A bracket with a digit ("(2)") numbers the event and is kept.
+_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")
+_KEY_WORD = re.compile(r"[^\W_]+")
+_FUNCTION_KEYS = frozenset(fold(w) for w in FUNCTION_WORDS)
+
+
+def _bare_cue(word: str) -> bool:
+    """Whether ``word`` is, whole, a cue noun of an event or a resource form ("Utbildning", not "Grundkurs")."""
+    from loader.layouts.cues import lemma
+    from loader.named_things import cue_of
+
+    cue = cue_of(word)
+    return cue is not None and cue.kind in ("event", "resource") and cue.noun in lemma(word)
+
+
+def arrangement_key(name: str) -> str:
+    """The key of an arrangement however a report spells it from one date to the next.
+
+    Case, dashes and spacing do not count, nor function words ("för", "i", "att"), inflection
+    ("minskad"/"minska") or word order ("Grundkurs X" / "X – grundkurs"); a trailing note in
+    brackets (a place, an audience) names where or for whom one occurrence was held; a leading
+    bare form or event noun before "i" or a capitalised name ("Utbildning i X", "Utbildningsdag X")
+    says what X is, not which; one before another preposition ("Workshop om X") makes another
+    arrangement about X. Numbers count: "Lärandeseminarium 1" and "2" are two events.
+
+    >>> k = arrangement_key
+    >>> k("Aktion 2017- Sociala investeringar") == k("Aktion 2017 – sociala investeringar")
+    True
+    >>> k("Grundkurs migration och psykisk hälsa (Borås)") == k("Utbildning i Migration och psykisk hälsa – grundkurs")
+    True
+    >>> k("Utbildningsdag Hälsostöd – metod för X") == k("Utbildningsdag i Hälsostöd – metod för X")
+    True
+    >>> k("Insatser för minskad sjukfrånvaro") == k("Insatser för att minska sjukfrånvaron")
+    True
+    >>> k("Lärandeseminarium 1 – genombrott") == k("Lärandeseminarium 2 – genombrott")
+    False
+    >>> k("Workshop om Bättre läkarbemanning") == k("Bättre läkarbemanning")
+    False
+    """
+    text = _TRAILING_NOTE.sub("", name.strip()) or name
+    words = _KEY_WORD.findall(text)
+    if len(words) > 2 and (words[1] == "i" or words[1][:1].isupper()) and _bare_cue(words[0]):
+        words = words[1:]  # "Utbildning i X", "Utbildningsdag Hälsostöd": the noun says what, X which
+    keys = sorted(_word_key(w.lower()) for w in words if fold(w.lower()) not in _FUNCTION_KEYS)
+    return " ".join(keys) if keys else compact(name)
+
+
+def kind_and_name(name: str) -> str | None:
+    """What an event is and which, where a name says both: a bare event or form noun before a
+    capitalised name, or a compound with such a noun as its head (Swedish writes "konferens X"
+    and "X-konferens" for one thing). None for other names.
+
+    >>> kind_and_name("Konferens Första linjen"), kind_and_name("Förstalinjekonferens")
+    ('konferens|forstalinj', 'konferens|forstalinj')
+    >>> kind_and_name("Temadag om suicidprevention") is None, kind_and_name("Konferens") is None
+    (True, True)
+    """
+    from loader.layouts.cues import lemma, stem_key
+    from loader.named_things import cue_of
+
+    words = _KEY_WORD.findall(_TRAILING_NOTE.sub("", name.strip()) or name)
+    cue = cue_of(words[0]) if words else None
+    if cue is None or cue.kind not in ("event", "resource"):
+        return None
+    if len(words) >= 2 and words[1][:1].isupper() and _bare_cue(words[0]):
+        rest = "".join(words[1:])
+    elif len(words) == 1:
+        base = next((b for b in lemma(words[0]) if b.endswith(cue.noun) and len(b) >= len(cue.noun) + 4), None)
+        if base is None:
+            return None
+        rest = base[: -len(cue.noun)]
+    else:
+        return None
+    key = compact(rest)
+    return f"{cue.noun}|{stem_key(key)}" if len(key) >= 4 else None
+
+
+def _word_key(word: str) -> str:
+    from loader.layouts.cues import stem_key
+
+    return stem(fold(stem_key(word))) if word.isalpha() else word
 
 
 _TLD = re.compile(r"\.(se|nu|com|org|net)$", re.IGNORECASE)
@@ -236,7 +346,6 @@ def abbreviates(abbreviation: str, name: str) -> bool:
     if len(segments) < 3 or len(words) < len(segments):
         return False
 
-
     def fits(w: int, k: int) -> bool:
         # Segment k onwards spelled by words w onwards; a short word may be used or left out.
         if w == len(words):
@@ -255,9 +364,18 @@ def _signature(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 3 and " " in name.strip() else None
 
 
+def _series_keys(m: Mention) -> list[str]:
+    """An event's arrangement within its report: the dates a report lists it on are one series."""
+    keys = [f"@{m.source.report}:{arrangement_key(m.name)}"]
+    named = kind_and_name(m.name)
+    if named is not None:
+        keys.append(f"@{m.source.report}:{named}")
+    return keys
+
+
 def _keys(m: Mention) -> list[str]:
     if m.kind == "event":
-        return [_full_key(m)]
+        return [_full_key(m), *_series_keys(m)]
     keys = name_keys(m.name)
     for a in m.alt_names:
         keys += name_keys(a)
@@ -293,11 +411,67 @@ def split_organisations(name: str, actor_slug: Callable[[str], str | None] = lam
     return [name]
 
 
+def _opens(short: str, long: str) -> bool:
+    """Whether the words of ``short`` are the opening words of ``long`` (and fewer).
+
+    >>> _opens("Analyseseminarium", "Analyseseminarium handlingsplaner (nyckelindikatorer m.m.)")
+    True
+    >>> _opens("Workshop om Triagering", "Workshop om Tidig dialog"), _opens("Analys", "Analyseseminarium")
+    (False, False)
+    """
+    a, b = _KEY_WORD.findall(fold(short)), _KEY_WORD.findall(fold(long))
+    return 0 < len(a) < len(b) and b[: len(a)] == a
+
+
+def _holdings(members: list[Mention]) -> list[list[Mention]]:
+    """An event's dated mentions grouped by holding: the same start, and end and place where both give one.
+
+    >>> from loader.model import Source
+    >>> row = lambda d, place=None: Mention("event", "Grundkurs", Source("r", 1, "q"), start=d, location=place)
+    >>> [len(h) for h in _holdings([row("2017-05-11", "Lycksele"), row("2017-09-13"), row("2017-05-11")])]
+    [2, 1]
+    >>> len(_holdings([row("2017-09-13", "Borås"), row("2017-09-13", "Eskilstuna")]))
+    2
+    >>> [_when_where(h)[0] for h in _holdings([row("2017-10"), row("2017-10-04")])]
+    ['2017-10-04']
+    """
+    held: list[list[Mention]] = []
+    for m in members:
+        if not m.start:
+            continue
+        for h in held:
+            same = all(
+                getattr(o, f) is None or getattr(m, f) is None or getattr(o, f) == getattr(m, f)
+                for o in h
+                for f in ("end", "location")
+            )
+            if same and all(_within(str(o.start), m.start) for o in h):
+                h.append(m)
+                break
+        else:
+            held.append([m])
+    return sorted(held, key=lambda h: _when_where(h)[0])  # stable: one day's holdings keep text order
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether two dates can be one day: equal, or one a month or year holding the other."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _when_where(holding: list[Mention]) -> tuple[str, str | None, str | None]:
+    """Start, end and place of one holding: the first mention that gives each."""
+    start = max((str(m.start) for m in holding), key=len)  # the most precise: "2017-10-04" of "2017-10"
+    end = next((m.end for m in holding if m.end), None)
+    place = next((m.location for m in holding if m.location), None)
+    return start, end, place
+
+
 def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
     "Kraftsamling för psykisk hälsa" as the heading of a report section (focus area) and as the
-    initiative the section is about are one thing; its mentions move to the initiative.
+    initiative the section is about are one thing; its mentions move to the initiative. An event
+    held on several dates stays an event: a series of meetings is not the project it serves.
     """
     initiatives: dict[str, tuple[str, str]] = {}
     for key, e in entities.items():
@@ -306,8 +480,8 @@ def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str]
                 initiatives.setdefault(compact(m.name), key)
     redirects: dict[tuple[str, str], tuple[str, str]] = {}
     for key, e in list(entities.items()):
-        if e.kind not in ("focus-area", "event"):
-            continue
+        if e.kind not in ("focus-area", "event") or e.occurrences:
+            continue  # an event held on several dates is a series of meetings, not the initiative
         target = initiatives.get(compact(e.label))
         if target is None or target not in entities:
             continue
@@ -382,6 +556,8 @@ def resolve(
         # report gives to this resource only — a deep link, or the front page of a site
         # named like the resource.
         strong = {full, compact(_TLD.sub("", m.name.strip()))}
+        if m.kind == "event":
+            strong.update(_series_keys(m))
         if m.kind == "resource":
             for u in m.urls:
                 k = _url_key(u)
@@ -394,6 +570,17 @@ def resolve(
                 union(j, i, weak=key not in strong)
         for key in keys:
             by_key.setdefault((m.kind, key), i)
+    # One report's events of one day where one name is the other's opening words are one event,
+    # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
+    same_day: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "event" and m.start:
+            same_day.setdefault((m.source.report, m.start), []).append(i)
+    for day in same_day.values():
+        for i in day:
+            for j in day:
+                if i != j and _opens(items[i].name, items[j].name):
+                    union(i, j)
     # An abbreviation and its expansion are one thing ("ChASE" = "Children and Adolescents Service
     # Experience") when one of the two is a mention's whole name: a short title alone ("SIP" of
     # "SIP – film") must not join items a report lists apart.
@@ -414,7 +601,7 @@ def resolve(
     keyed = sorted((key, i) for (kind, key), i in by_key.items() if kind != "actor")
     for n, (ka, i) in enumerate(keyed):
         for kb, j in keyed[n + 1 : n + 40]:
-            if items[i].kind != items[j].kind or ka.startswith("~") or kb.startswith("~"):
+            if items[i].kind != items[j].kind or ka[:1] in "~@" or kb[:1] in "~@":
                 continue
             if root(i) != root(j) and near(ka, kb) and union(i, j):
                 fuzzy.append((items[i].kind, items[i].name, items[j].name))
@@ -424,20 +611,34 @@ def resolve(
     entities: dict[tuple[str, str], Entity] = {}
     index: dict[tuple[str, str], str] = {}
     codes: dict[tuple[str, str, str], str] = {}
+    taken: set[tuple[str, str]] = set()
+
+    def unique(kind: str, base: str) -> str:
+        slug, n = base, 2
+        while (kind, slug) in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add((kind, slug))
+        return slug
+
     for r in sorted(groups):
         members = [items[i] for i in groups[r]]
         first = members[0]
+        held = _holdings(members) if first.kind == "event" else []
         if first.kind == "actor":
             base = actor_slug(first.name) or slugify(first.name)
         else:
             short = min((a for a in first.alt_names if len(compact(a)) >= 4), key=len, default=first.name)
             base = slugify(short)
-            if first.kind == "event" and first.start:
+            if first.kind == "event" and len(held) > 1:
+                base = slugify(first.name, 50)  # a series: no one date is its own
+            elif first.kind == "event" and first.start:
                 base = f"{slugify(first.name, 50)}-{first.start}"
-        slug, n = base, 2
-        while (first.kind, slug) in entities:
-            slug, n = f"{base}-{n}", n + 1
-        entities[(first.kind, slug)] = Entity(first.kind, slug, members)
+        slug = unique(first.kind, base)
+        occurrences = [
+            Occurrence(unique("event", f"{slugify(h[0].name, 50)}-{_when_where(h)[0]}"), *_when_where(h), tuple(h))
+            for h in (held if len(held) > 1 else [])
+        ]
+        entities[(first.kind, slug)] = Entity(first.kind, slug, members, occurrences)
         for m in members:
             for key in _keys(m):
                 index.setdefault((m.kind, key), slug)

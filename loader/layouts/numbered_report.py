@@ -26,7 +26,7 @@ over the shared document model (pages, sentence splitter of :mod:`loader.documen
 from __future__ import annotations
 
 from loader.layouts.numbered_extract import Extractor
-from loader.layouts.numbered_segment import NUMBERED, is_capitalised, parse, read_footnotes, read_toc
+from loader.layouts.numbered_segment import NUMBERED, is_capitalised, parse, read_footnotes, read_toc, toc_chapter
 from loader.model import Document, Mention
 
 __all__ = ["NumberedReportLayout"]
@@ -55,9 +55,14 @@ class NumberedReportLayout:
         toc_range, entries = read_toc(lines)
         nums: list[tuple[int, ...]] = []
         for i, ln in enumerate(lines):
-            m = NUMBERED.match(ln.text) if i not in toc_range else None
+            if i in toc_range:
+                continue
+            m = NUMBERED.match(ln.text)
             if m and is_capitalised(m.group(2)) and len(ln.text) < 200:
                 nums.append(tuple(int(x) for x in m.group(1).split(".")))
+            elif (chapter := toc_chapter(ln.text, [], entries)) is not None:
+                # a one-level chapter heading the contents list ("3 Suicidprevention")
+                nums.append(tuple(int(x) for x in chapter[0].split(".")))
         ordered = 0
         last: tuple[int, ...] = ()
         for n in nums:

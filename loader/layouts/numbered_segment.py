@@ -22,6 +22,7 @@ from loader.model import Document, Line
 from loader.text import clean, fold
 
 __all__ = [
+    "CHAPTER",
     "NUMBERED",
     "Footnote",
     "Heading",
@@ -31,6 +32,7 @@ __all__ = [
     "parse",
     "read_footnotes",
     "read_toc",
+    "toc_chapter",
 ]
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -38,6 +40,10 @@ _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _URL = re.compile(r"https?://[^\s<>()\]]+")
 _URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
+#: A number before a title ("3 Suicidprevention", "2.1 Elevhälsa"): a heading whose extent the
+#: contents decide when they list the same number and title (a one-level number alone is also a
+#: footnote or a list of figures; a heading printed right above its paragraph has no blank line).
+CHAPTER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
 _BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
 _ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
@@ -167,6 +173,7 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
         # gather the footnote: title lines, then URL lines with wrapped continuations
         title_parts: list[str] = []
         urls: list[str] = []
+        taken: set[int] = set()  # the note's lines, kept only when it is a note
         j = i
         first = True
         lines_seen = 0
@@ -184,18 +191,27 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
                 urls.append(t.strip("<> "))
             elif urls and _URL_FRAGMENT.match(t) and re.search(r"[/.\-%=_?&]", t):
                 urls[-1] += t
+            elif (
+                title_parts
+                and _ends_in_url(title_parts[-1])
+                and _URL_FRAGMENT.match(t)
+                and re.search(r"[/.\-%=_?&]", t)
+            ):
+                # "… 2023, https://www.regeringen.se/overenskommelser-och-" wrapped inside its URL
+                title_parts[-1] += t
             elif urls or lines_seen > 4 or (not first and not m_plain):
                 break
             else:
                 title_parts.append(t)
-            used.add(j)
+            taken.add(j)
             first = False
             lines_seen += 1
             j += 1
-        if m_plain and not urls:
-            # plain-number footnotes must carry a URL, otherwise this is body text
+        if m_plain and not urls and not any(_URL.search(t) for t in title_parts):
+            # plain-number footnotes must carry a URL (own line or inline), otherwise this is body text
             i += 1
             continue
+        used |= taken
         title = clean(" ".join(title_parts))
         inline = _URL.findall(title)
         title = clean(_URL.sub("", title.replace("<", " ").replace(">", " ")))
@@ -224,6 +240,18 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
     return fixed, used
 
 
+def _ends_in_url(text: str) -> bool:
+    """Whether a footnote line ends inside a URL (its last word is one).
+
+    >>> _ends_in_url("och suicidprevention 2023, https://www.regeringen.se/overenskommelser-och-")
+    True
+    >>> _ends_in_url("SKR:s webbplats, Tilläggsöverenskommelse 2023,")
+    False
+    """
+    words = text.split()
+    return bool(words) and _URL.fullmatch(words[-1].strip("<>")) is not None
+
+
 def _body_end(lines: tuple[Line, ...], after: int) -> int:
     for i in range(after, len(lines)):
         t = lines[i].text.strip()
@@ -232,6 +260,33 @@ def _body_end(lines: tuple[Line, ...], after: int) -> int:
         ):
             return i
     return len(lines)
+
+
+def toc_chapter(raw: str, following: list[str], toc: list[tuple[str | None, str]]) -> tuple[str, str, int] | None:
+    """A numbered heading that the contents list: (number, title, wrapped lines used).
+
+    >>> toc_chapter("3 Suicidprevention ", [], [("3", "Suicidprevention")])
+    ('3', 'Suicidprevention', 0)
+    >>> toc = [("3", "Suicidprevention och stöd till efterlevande")]
+    >>> toc_chapter("3 Suicidprevention och", ["stöd till efterlevande"], toc)
+    ('3', 'Suicidprevention och stöd till efterlevande', 1)
+    >>> toc_chapter("3 Suicidprevention", [], [("4", "Suicidprevention")]) is None
+    True
+    >>> toc_chapter(" 1.1 Samverkan ", ["SKR:s arbete utgår från"], [("1.1", "Samverkan")])
+    ('1.1', 'Samverkan', 0)
+    """
+    m = CHAPTER.match(raw)
+    if not m or not toc:
+        return None
+    wanted = {fold(t) for n, t in toc if n == m.group(1)}
+    if not wanted:
+        return None
+    title = clean(m.group(2))
+    for n in range(len(following) + 1):
+        joined = clean(" ".join([title, *following[:n]]))
+        if fold(joined.rstrip(" .")) in wanted:
+            return m.group(1), joined.rstrip(" ."), n
+    return None
 
 
 def _headings(
@@ -259,6 +314,17 @@ def _headings(
         while j < body.stop and len(cont) < 2 and lines[j].text.strip() and j not in skip:
             cont.append(j)
             j += 1
+        chapter = toc_chapter(raw, [lines[k].text for k in cont], toc)
+        if chapter is not None:
+            number, title, wrapped = chapter
+            num = tuple(int(x) for x in number.split("."))
+            if num > last_num:
+                found.append(Heading(lines[i].number, number, title, "numbered"))
+                used.update([i, *cont[:wrapped]])
+                last_num = num
+                prev_body = ""
+                i = (cont[wrapped - 1] if wrapped else i) + 1
+                continue
         m = NUMBERED.match(raw)
         if m and len(text) < 400 and is_capitalised(m.group(2)):
             num = tuple(int(x) for x in m.group(1).split("."))

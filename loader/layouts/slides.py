@@ -1,5 +1,20 @@
 """Slide-deck layout: short text-box lines, organisation lists, letter-spaced titles.
 
+What a deck names is read from its slide conventions, not from one deck's blocks:
+
+* an overview slide (a title, an "…områden" heading, numbered or lettered areas) and its
+  initiative; delarenor numbered "1.1"; participants listed under sector headings;
+* a title slide: the deck's title with a dash subtitle that says what it is, and a line of
+  organisations joined by "och" (the senders);
+* a slide title with a line below that says what the title is ("Ett team på skolan …",
+  "Webbutbildning för …"), its aim ("Syfte: …"), its commission ("Uppdrag av …") or a presenter's
+  name and e-mail; a "Pilot <years>" slide dating the trial of the thing before it;
+* a heading naming a class ("Exempel på nationella initiativ") over item titles; member lists
+  (professions, "<Organisation>, <role>") under a team's title;
+* named things in running lines by the cue nouns of the vocabulary (:mod:`loader.layouts.cues`),
+  pilots of a model and their municipalities, working groups of a programme, grant tables and
+  dated events.
+
 >>> unspace("T I D I G  U P P T Ä C K T")
 'TIDIG UPPTÄCKT'
 >>> SlidesLayout().extract(Document(report="r", lines=()))
@@ -11,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -19,12 +34,14 @@ from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
 from loader.grammar import (
+    ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
     FUNCTION_WORDS,
     MONTHS,
     ORDINALS,
     PREPOSITIONS,
+    QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
 )
@@ -319,7 +336,10 @@ class SlidesLayout:
         out.extend(_vip(deck))
         out.extend(_grants(deck, funder))
         out.extend(_events(deck, initiative.name if initiative else None, pilots, funder))
+        out.extend(_presented(deck, out))
+        out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
+        out.extend(_member_lists(deck, out))
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -466,10 +486,19 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
                 if url not in urls:
                     urls.append(url)
     actors = tuple(ActorRole(m.name, "participant", m.source) for m in participants)
+    # The deck calls the initiative by the definite form of its head noun ("Kraftsamlingen").
+    first = initiative.name.split()[0]
+    definite = {
+        w
+        for row in deck.rows
+        for w in _WORD_FORM.findall(row.text)
+        if w[:1].isupper() and _definite(w) and w.lower() != first.lower() and stem_key(w) == stem_key(first)
+    }
     return Mention(
         "initiative",
         initiative.name,
         initiative.source,
+        alt_names=tuple(sorted(definite))[:1],
         description=". ".join(s.rstrip(".") for s in sentences) + ("." if sentences else ""),
         heading=initiative.heading,
         urls=tuple(urls),
@@ -520,6 +549,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
     in_block = False
     types: tuple[str, ...] = ()
     heading = ""
+    ended = False  # whether the last entry ended with a full stop
     i = 0
     rows = deck.rows
     while i < len(rows):
@@ -555,7 +585,25 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
                 break
             parts.append(rows[nxt].text)
             last = nxt
-        name = _join(parts).rstrip(".,")
+        raw_name = _join(parts)
+        name = raw_name.rstrip(".,")
+        first = name.split()[0]
+        cue = cue_nouns().match(first)
+        if out and ended and cue is not None and cue.kind == "network" and _definite(first):
+            # "Svenska Föreningen för … Grupputveckling." / "Arbetsgruppen för utbildning i …": a
+            # definite group noun after an entry that ends a sentence is a group of that organisation.
+            ended = raw_name.endswith(".")
+            i = last + 1
+            continue
+        ended = raw_name.endswith(".")
+        alts: tuple[str, ...] = ()
+        slip = next((k for k, m in enumerate(out) if _clipped(m.name, name)), None)
+        if slip is not None:
+            # "Hälsans Natu" … "Hälsans natur": a list that names an organisation twice, once with a
+            # letter the text box clipped, names one organisation, by its whole name.
+            short, name = sorted((out[slip].name, name), key=len)
+            alts = (short,)
+            out[slip] = replace(out[slip], name=name, alt_names=alts)
         actor_types = types if len(types) <= 1 else _classify(name, types)
         relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
         out.append(
@@ -564,6 +612,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
                 name,
                 deck.source(i, name),
                 heading=heading,
+                alt_names=alts,
                 actor_types=actor_types,
                 relations=relations,
                 extra=(("sector", heading),),
@@ -571,6 +620,17 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+def _clipped(a: str, b: str) -> bool:
+    """Whether two names differ by one final letter only (a letter clipped at a text box's edge).
+
+    >>> _clipped("Hälsans Natu", "Hälsans natur"), _clipped("Region Skåne", "Region Skånes")
+    (True, False)
+    """
+    x, y = sorted((fold(a), fold(b)), key=len)
+    # A genitive "s" is grammar, not a clipped letter.
+    return len(x) >= 8 and len(y) == len(x) + 1 and y.startswith(x) and y[-1] != "s" and y[-2:-1].isalpha()
 
 
 def _heading_types(text: str) -> tuple[str, ...] | None:
@@ -729,12 +789,16 @@ def _pilots(deck: _Deck) -> list[Mention]:
         if k + 1 < len(deck.rows) and not deck.rows[k + 1].blank and not deck.rows[k + 1].page_start:
             box.append(deck.rows[k + 1].text)
         text = _join(box)
-        said = re.search(r"\bpilot\w*\s+(20\d\d)\b", fold(text))
+        said = re.search(r"\bpilot\w*\s+(20\d\d(?:\s*[-–]\s*20\d\d)?)\b", fold(text))
         if said and len(text) < 60:
             pilot_row, pilot_alt, pilot_year = k, text, said.group(1)
             break
+    if pilot_year:
+        # The deck's title convention for a trial ("Pilot 2020–2021" under what the slides present):
+        # "<thing> – pilot <year>", as ``_presented`` names it.
+        pilot_name = f"{model_label} – pilot {pilot_year}"
     details = [_pilot_details(deck, i, _site_end(deck, starts, n)) for n, (i, _) in enumerate(starts)]
-    years = sorted({y for _, ys in details for y in ys} | ({pilot_year} if pilot_year else set()))
+    years = sorted({y for _, ys in details for y in ys} | set(re.findall(r"\d{4}", pilot_year)))
     description = " ".join(d for d, _ in details if d)
     if pilot_row != model_row:
         following, _ = deck.paragraph(deck.next_nonblank(pilot_row, limit=3) or pilot_row, max_lines=3)
@@ -746,7 +810,7 @@ def _pilots(deck: _Deck) -> list[Mention]:
             deck.source(pilot_row),
             description=quote(description, 1500),
             heading=deck.headings[pilot_row],
-            alt_names=(pilot_alt,) if pilot_alt else (),
+            alt_names=tuple(a for a in (pilot_alt, f"Pilot {model_label.lower()}") if a and a != pilot_name),
             start=years[0] if years else None,
             end=years[-1] if len(years) > 1 else None,
             actors=tuple(ActorRole(muni, "participant", deck.source(i, deck.rows[i].text)) for i, muni in starts),
@@ -1198,6 +1262,8 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
     words = re.findall(r"[\wåäöÅÄÖé-]+", head)
     if not words or len(words) > 10 or not head[:1].isupper() or head.endswith(".") or head.isupper():
         return None
+    if any(w.lower() in QUANTIFIERS for w in words):
+        return None  # "Gemensamt arbetssätt på alla förskolor …" describes a practice, it names none
     for k, word in enumerate(words[:3]):
         if k == 2 and words[1] != "och":
             break
@@ -1215,8 +1281,13 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
             return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
-        # A definite cue opening the line is the subject of a statement ("Piloten landade på…").
-        if k == 0 and _definite(word) and len(words) > 1:
+        # A definite cue opening the line is the subject of a statement ("Piloten landade på…"),
+        # unless a preposition follows and no verb: then the line is the group's name ("Nätverket
+        # för elevhälsochefer").
+        statement = len(words) > 1 and (
+            words[1].lower() not in _TITLE_PREPOSITIONS or any(w.lower() in AUXILIARIES for w in words)
+        )
+        if k == 0 and _definite(word) and statement:
             return None
         # After the head noun comes a preposition or nothing: "modell för förskolan", not
         # "kunskapsstöd frigör resurser".
@@ -1380,6 +1451,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     cues = cue_nouns()
     seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
     out: list[Mention] = []
+    initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
         name = name.strip(" ,.;:-–")
@@ -1387,6 +1459,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         alts = kw.get("alt_names") or ()
         if len(name) < 2 or key in seen or any(fold(str(a)) in seen for a in alts):  # type: ignore[attr-defined]
             return
+        if _definite_of_known(name, initiative_heads):
+            return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        joined = _HYPHEN_JOIN.sub(r"\1\2", name)
+        if joined != name:
+            # "tillämpad välfärds-forskning": a hyphen the text box kept from a word broken at a line end.
+            kw["alt_names"] = (*alts, joined)  # type: ignore[misc]
         seen.add(key)
         seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
         kind = _KIND_OF_CUE[cue_kind]
@@ -1436,14 +1514,26 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             continue
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
-            add(i, text, name, named.kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+            kind = named.kind
+            own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
+            if kind == "network" and own is not None and own.kind == "initiative":
+                # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
+                # own head noun says what the thing is.
+                kind = "initiative"
+            add(i, text, name, kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+        theme = _meeting_theme(text, cues)
+        if theme is not None:
+            add(i, text, theme[0], "event", None, alt_names=(theme[1],))
+        for word in _proper_compounds(text, cues):
+            add(i, text, word, "resource", cues.match(word).form)  # type: ignore[union-attr]
         opening = _titled_initiative(text, cues)
         if opening is not None and not any(fold(opening[0]).startswith(k) for k in seen if len(k) > 6):
             name, longer = opening
             add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
         for name in _framework(text):
             add(i, text, name, "initiative", None)
-        titled = _titled(text, cues)
+        # A meeting named by its theme is named: the line is no title of its own.
+        titled = _titled(text, cues) if theme is None else None
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
         # The programme items of a dated event ("• Kickoff för arbetet 2020" under "Julgransplundring
@@ -1461,3 +1551,538 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
 
 _WORD_FORM = re.compile(r"[\wåäöÅÄÖé-]+")
 _DEFINITION = re.compile(r"^([A-ZÅÄÖ]{2,6}) \(([A-ZÅÄÖ][^()]{3,80})\)$|^([A-ZÅÄÖ][^()]{3,80}) \(([A-ZÅÄÖ]{2,6})\)$")
+
+
+# --- what a slide presents: title conventions -------------------------------------------------
+
+#: A dash that opens a subtitle line under a slide title ("– regional kraftsamling i …").
+_DASH_LINE = re.compile(r"^[–-]\s+(\S.*)$")
+#: "Pilot 2020–2021", "Pilotkommun 2018": a slide that dates the trial of what the slides before present.
+_PILOT_TITLE = re.compile(r"^([\wåäöÅÄÖ]+)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)$")
+#: The aim of a project under its title: "Övergripande syfte: …", "Syfte:", "Mål:"; or the
+#: commission it carries out: "Uppdrag av regeringen att …" (the one who gives it in group 1).
+_AIM = re.compile(
+    r"^(?:(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S|uppdrag (?:av|från) ([\wåäöÅÄÖ]+(?: [A-ZÅÄÖ][\wåäö]+)*))",
+    re.IGNORECASE,
+)
+#: "X har tagit initiativ till en lokal Kraftsamling …": the object of "initiativ till" is an initiative.
+_TAKES_INITIATIVE = re.compile(r"\binitiativ(?:et)? till\s+(?:en |ett )?(?!att\b)")
+#: Who took the initiative: a capitalised name right before "har tagit" / "tog".
+_INITIATOR = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,4})\s+(?:har|hade)\s+(?:tagit|tog)\s*$")
+
+
+def _slide_opening(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` is the first line of a slide (the title line)."""
+    row = deck.rows[i]
+    if row.blank or deck.headings[i] != row.text[:120]:
+        return False
+    return i == 0 or row.page_start or deck.rows[i - 1].blank
+
+
+def _slide_title(deck: _Deck, i: int) -> tuple[str, str, int]:
+    """The title a slide opens with at row ``i``, its dash subtitle ("" if none), and the last row.
+
+    A title wraps onto lines that start in lower case; a line that opens with a dash, right below
+    or after one blank line, is the title's subtitle ("Regionalt vård- och insatsprogram" / "– ångest
+    hos barn och unga").
+    """
+    parts, last = [deck.rows[i].text], i
+    while last + 1 < len(deck.rows):
+        nxt = deck.rows[last + 1]
+        if nxt.blank or nxt.page_start or not nxt.text[:1].islower():
+            break
+        parts.append(nxt.text)
+        last += 1
+    subtitle = ""
+    j = deck.next_nonblank(last, limit=2)
+    if j is not None and not deck.rows[j].page_start:
+        dash = _DASH_LINE.match(deck.rows[j].text)
+        if dash:
+            subtitle, last = dash.group(1).strip(), j
+    return _join(parts), subtitle, last
+
+
+def _defines(text: str, cues: CueNouns) -> Cue | None:
+    """What a line that defines the slide's title says the title is: the cue of its head noun, when
+    the line is a noun phrase opening with an article and adjectives ("Ett gemensamt kunskapsstöd
+    för …", "Ett team på skolan där …", "regional kraftsamling i …").
+
+    >>> _defines("Ett team på skolan där elevhälsa,", cue_nouns()).kind
+    'network'
+    >>> _defines("Uppdraget innehöll två inriktningar", cue_nouns()) is None
+    True
+    >>> _defines("Kraftsamling för psykisk hälsa för alla barn i Skåne", cue_nouns()) is None
+    True
+    """
+    words = _WORD_FORM.findall(text)
+    k = 1 if words and words[0].lower() in ARTICLES else 0
+    # A capitalised line without an article says what the title is only by a form or a group noun
+    # ("Webbutbildning för chefer …"); with a project noun it is the title of another thing
+    # ("Kraftsamling för psykisk hälsa för alla barn i Skåne" under a talk's title).
+    bare = not k and not text[:1].islower()
+    for n in range(k, min(len(words), k + 3)):
+        word = words[n]
+        cue = cues.match(word)
+        if cue is not None:
+            if _plural_cue(word, cue) or (_definite(word) and not word.lower().endswith(cue.label.lower())):
+                return None
+            after = words[n + 1].lower() if n + 1 < len(words) else ""
+            if after and after not in PREPOSITIONS | SUBJUNCTIONS:
+                return None
+            if bare and (cue.kind in ("initiative", "event") or not after or n > 1):
+                return None
+            return cue
+        # Only adjectives before the head noun: no function word, no capital after the first word.
+        if word.lower() in FUNCTION_WORDS or (n > 0 and word[:1].isupper()) or not word.isalpha():
+            return None
+    return None
+
+
+def _class_heading(text: str, cues: CueNouns) -> Cue | None:
+    """The class a slide heading says its items are: "Exempel på nationella initiativ …" lists
+    initiatives. The heading is "Exempel på" and the class (one adjective at most before its cue
+    noun), or the class alone in a plural form ("Beviljade projektansökningar"): an adjective in -a
+    does not make an invariant noun plural ("Skolnära team" is one team).
+
+    >>> _class_heading("Exempel på nationella initiativ och nationellt prioriterade frågor", cue_nouns()).kind
+    'initiative'
+    >>> _class_heading("Populationsbaserade enkäter, intervjuer", cue_nouns()) is None
+    True
+    >>> _class_heading("Skolnära team", cue_nouns()) is None
+    True
+    """
+    words = _WORD_FORM.findall(text)
+    k = 2 if [w.lower() for w in words[:2]] == ["exempel", "på"] else 0
+    for n in range(k, min(len(words), k + 2)):
+        word = words[n]
+        cue = cues.match(word)
+        if cue is None:
+            continue
+        # Without "Exempel på" the heading is the class alone, no caption ("… enkäter, intervjuer").
+        return cue if k or (_plural_cue(word, cue) and len(words) == n + 1) else None
+    return None
+
+
+def _title_name(text: str) -> bool:
+    """Whether a slide title reads as a name: short, capitalised, no sentence or question, not a
+    caps banner, no organisation or sector heading."""
+    words = _WORD_FORM.findall(text)
+    if not words or len(words) > 10 or not text[:1].isupper() or text.isupper():
+        return False
+    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
+        return False
+    return not any(w.lower() in AUXILIARIES for w in words)
+
+
+def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a slide presents by the deck's title conventions.
+
+    * A slide title and a line below it that says what the title is (:func:`_defines`) or a dash
+      subtitle that does ("Tillsammans för ungas psykiska hälsa" / "– regional kraftsamling i
+      Västra Götaland"): the title names a thing of that kind. A subtitle that says no kind is part
+      of the name ("Regionalt vård- och insatsprogram – ångest hos barn och unga").
+    * A slide titled "Pilot <years>" dates the trial of the thing the slides before present:
+      "<thing> – pilot <years>".
+    * A slide heading naming a class in the plural ("Exempel på nationella initiativ"): its item
+      titles (capitalised lines that are no list items) are things of that class.
+    * "X har tagit initiativ till en lokal Kraftsamling för …": the object is an initiative of X.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    subject: tuple[str, str, str] | None = None  # the last thing a slide title presented: name, kind, text
+
+    def add(i: int, kind: str, name: str, quote_text: str, **kw: object) -> bool:
+        key = fold(name)
+        if key in seen or len(name) < 3:
+            return False
+        seen.add(key)
+        alts = kw.pop("alt_names", ())
+        seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
+        out.append(
+            Mention(
+                kind,
+                name,
+                deck.source(i, quote_text),
+                description=str(kw.pop("description", quote_text)),
+                heading=deck.headings[i],
+                alt_names=tuple(str(a) for a in alts if a != name),  # type: ignore[attr-defined]
+                **kw,  # type: ignore[arg-type]
+            )
+        )
+        return True
+
+    previous: tuple[int, str, int] | None = None  # the last slide title that named nothing yet
+    for i in range(len(deck.rows)):
+        if not _slide_opening(deck, i):
+            continue
+        title, subtitle, last = _slide_title(deck, i)
+        if previous is not None and _refers_back(title, cues):
+            # "Utgångspunkterna för utvecklingsprojektet" after a slide titled "Elevhälsobaserad modell
+            # med tidiga insatser …": the definite project noun points at the title before.
+            p, named, p_last = previous
+            add(p, "initiative", named, named, description=_slide_body(deck, p, p_last))
+        previous = None
+        pilot = _PILOT_TITLE.match(title)
+        cue = cues.match(pilot.group(1)) if pilot else None
+        if pilot and cue is not None and cue.kind == "initiative" and cue.label == "pilot" and subject:
+            years = re.findall(r"\d{4}", pilot.group(2))
+            name = f"{subject[0]} – pilot {pilot.group(2)}"
+            # The trial is of the thing the slides before present: their text describes it too.
+            add(
+                i,
+                "initiative",
+                name,
+                title,
+                description=quote(f"{subject[2]} {_slide_body(deck, i, last)}", 1500),
+                alt_names=(title,),
+                start=years[0],
+                end=years[-1] if len(years) > 1 else None,
+                relations=(Relation("related", _KIND_OF_CUE.get(subject[1], subject[1]), subject[0]),),
+            )
+            continue
+        title = title.rstrip("…").rstrip()  # "Tidiga insatser på gymnasiet…": a teaser's ellipsis
+        if not _title_name(title):
+            continue
+        if _title_name(title) and not subtitle:
+            previous = (i, title, last)
+        listed = _class_heading(title, cues)
+        if listed is not None:
+            if listed.kind in ("initiative", "resource"):
+                out.extend(_class_items(deck, i, listed, seen))
+            continue  # a heading naming a class names no thing of its own
+        given: tuple[ActorRole, ...] = ()
+        full = f"{title} – {subtitle}" if subtitle else title
+        said = _defines(subtitle, cues) if subtitle else None
+        name, alts = (title, (full,)) if said else (full, ())
+        if said is None:
+            j = deck.next_nonblank(last, limit=3)
+            if j is not None and not deck.rows[j].page_start:
+                said = None if deck.rows[j].bullet else _defines(deck.rows[j].text, cues)
+                aim = _AIM.match(deck.rows[j].item) if said is None else None
+                if aim is not None:
+                    # A title over its aim ("Övergripande syfte: Studera …") or its commission
+                    # ("Uppdrag av regeringen att fördela medel …") names a project; a bracket after
+                    # the name says who does it ("(Folkhälsom. & KI)"), read as organisations.
+                    said = Cue("initiative", None, "")
+                    bare = re.sub(r"\s*\([^()]*\)$", "", name)
+                    name = bare if len(bare.split()) >= 2 else name
+                    if aim.group(1):
+                        given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
+        if said is None:
+            said = _presenter_below(deck, last, name)
+        if said is not None and said.kind != "event":
+            kind = _KIND_OF_CUE[said.kind]
+            body = _slide_body(deck, i, last)
+            subject = (name, kind, body)
+            ready = _ready_year(deck, last) if kind == "resource" else None
+            add(
+                i,
+                kind,
+                name,
+                full,
+                description=f"{body} {ready[1]}" if ready else body,
+                years=(ready[0],) if ready else (),
+                alt_names=alts,
+                forms=(said.form,) if said.form and kind == "resource" else (),
+                actor_types=("natverk",) if kind == "actor" else (),
+                actors=given,
+            )
+            continue
+    for i, row in enumerate(deck.rows):
+        m = _TAKES_INITIATIVE.search(row.text)
+        if m is None or deck.rows[i].bullet:
+            continue
+        text, _ = deck.continued(i)
+        m = _TAKES_INITIATIVE.search(text)
+        if m is None:
+            continue
+        phrase = re.split(r"[.,;:!?]|\s+(?:som|där|att|och)\s+", text[m.end() :], maxsplit=1)[0].strip()
+        words = _WORD_FORM.findall(phrase)
+        head = next((w for w in words[:3] if cues.match(w) is not None), None)
+        head_cue = cues.match(head) if head else None
+        if head_cue is None or head_cue.kind != "initiative" or len(words) > 10:
+            continue
+        subject_text = text[: m.start()].strip()
+        owner = _INITIATOR.match(subject_text)
+        actors = (ActorRole(owner.group(1), "organizer", deck.source(i, text)),) if owner else ()
+        add(i, "initiative", phrase, text, actors=actors)
+    return out
+
+
+def _class_items(deck: _Deck, h: int, cue: Cue, seen: set[str]) -> list[Mention]:
+    """The item titles on a slide whose heading names their class: capitalised lines that are no
+    list items, numbered points or labels ("Målsättningar 2019/2020:"), with wrapped lines."""
+    out: list[Mention] = []
+    heading = deck.headings[h]
+    kind = _KIND_OF_CUE[cue.kind]
+    i = h + 1
+    prev_open = False
+    while i < len(deck.rows) and deck.headings[i] == heading and not deck.rows[i].page_start:
+        row = deck.rows[i]
+        if row.blank:
+            i += 1
+            continue
+        text, last = deck.continued(i)
+        starts_item = not (row.bullet or _ITEM.match(row.text) or prev_open)
+        if starts_item and row.text[:1].isupper() and not text.endswith((":", ".", "?")) and len(text.split()) >= 3:
+            name = re.sub(r"\s+", " ", text).strip()
+            if fold(name) not in seen and not _GRANT_TABLE.search(text):
+                seen.add(fold(name))
+                short = re.sub(r"\s*\(([A-ZÅÄÖ]{2,8})\)", "", name)
+                out.append(
+                    Mention(
+                        kind,
+                        name,
+                        deck.source(i, text),
+                        description=text,
+                        heading=heading,
+                        alt_names=(short,) if short != name else (),
+                        forms=(cue.form,) if cue.form and kind == "resource" else (),
+                    )
+                )
+        prev_open = bool(_OPEN_END.search(deck.rows[last].text))
+        i = last + 1
+    return out
+
+
+_GRANT_TABLE = re.compile(r"^Huvudsökande\b")
+
+
+#: A title slide holds a title, a subtitle, the senders, a place and a date: a few lines.
+_TITLE_SLIDE_LINES = 8
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\boch\b)\s*")
+
+
+def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The organisations a deck's title slide names on a line of their own ("Västra
+    Götalandsregionen och VästKom"): the line is only names joined by "och", "&" or commas, and
+    one of them is shaped like an organisation's; each name is an actor (the senders of the deck).
+    """
+    seen = {fold(n) for m in known if m.kind == "actor" for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    seen_lines = 0
+    for i, row in enumerate(deck.rows):
+        if (seen_lines and row.page_start) or seen_lines >= _TITLE_SLIDE_LINES:
+            break  # the title slide ends where the second slide starts; it has a few lines only
+        seen_lines += not row.blank
+        if row.blank or row.bullet or len(row.text) > 90:
+            continue
+        parts = [p for p in _NAME_JOIN.split(row.text) if p]
+        if len(parts) < 2 or any(not _org_like_name(p) for p in parts):
+            continue
+        if not any(guess_type(p) is not None or is_organisation(p) for p in parts):
+            continue
+        for part in parts:
+            if fold(part) in seen:
+                continue
+            seen.add(fold(part))
+            out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
+    return out
+
+
+def _org_like_name(text: str) -> bool:
+    """One to four words, the first capitalised, no digits, no sentence: a name on a title slide."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and text[:1].isupper() and not re.search(r"\d|[.:?!]", text)
+
+
+#: "Familjestödet, socialtjänsten", "Närhälsan Lerum vårdcentral – psykolog": a member and its role.
+_MEMBER_SPLIT = re.compile(r"\s*,\s*|\s+[–-]\s+|\s+[–-]$")
+
+
+def _role_word(text: str) -> bool:
+    """Whether ``text`` opens with a profession of the audience vocabulary ("Rektor", "Kurator")."""
+    return any(t.scheme == "audience" and t.start == 0 for t in lexicon().tag(text))
+
+
+def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Teams and member organisations of a slide's member list.
+
+    A short title over list items most of which open with a profession ("Skolgrupp" over "• Rektor",
+    "• Skolsköterska", …) names a team (an actor of type natverk). In such a list, or one under a
+    group's cue noun ("Arbetsgrupp"), an item "<Name>, <role>" or "<Name> – <role>" names the
+    organisation the member comes from when the name is no profession and no word of the vocabulary
+    ("Familjestödet, socialtjänsten"; not "Socialförvaltningen – socialsekreterare", a kind of office).
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or row.bullet:
+            continue
+        title = row.text.rstrip(":")
+        words = _WORD_FORM.findall(title)
+        if not 1 <= len(words) <= 4 or not title[:1].isupper() or title.isupper() or re.search(r"[\d.?!,]", title):
+            continue
+        items: list[tuple[int, str]] = []
+        j = deck.next_nonblank(i, limit=3)
+        while j is not None and deck.rows[j].bullet and not deck.rows[j].page_start:
+            text, last = _unit(deck, j)
+            items.append((j, text))
+            j = deck.next_nonblank(last, limit=3)
+        if len(items) < 3:
+            continue
+        roles = [k for k, (_, text) in enumerate(items) if _role_word(text)]
+        head = cues.match(words[0]) if len(words) == 1 else None
+        group = head is not None and head.kind == "network"
+        team = len(roles) >= 3 and roles[0] == 0 and not group and not _heading_types(title)
+        # A title that begins with a name the slides already gave is that team ("Barnhälsoteam - förskolan").
+        known_team = any(fold(title).startswith(k + " ") or k.startswith(fold(title)) for k in seen)
+        if team and fold(title) not in seen and not known_team:
+            seen.add(fold(title))
+            out.append(
+                Mention("actor", title, deck.source(i, title), heading=deck.headings[i], actor_types=("natverk",))
+            )
+        if not (team or (group and roles)):
+            continue
+        for j, text in items:
+            parts = [p for p in _MEMBER_SPLIT.split(re.sub(r"\s*\([^()]*\)?", "", text)) if p]
+            name = parts[0]
+            if len(parts) < 2 or not parts[1][:1].islower() or name.isupper() or len(name.split()) > 4:
+                continue
+            if any(t.start == 0 for t in lexicon().tag(name)) or fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            types = (guess_type(name),) if guess_type(name) else ()
+            out.append(
+                Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
+            )
+    return out
+
+
+#: A hyphen between two lower-case letters that is no "X- och Y" ellipsis: a word broken at a line end.
+_HYPHEN_JOIN = re.compile(r"([a-zåäö]{2})-([a-zåäö]{3,})(?![\wåäö]*\s+(?:och|eller)\b)")
+
+
+def _definite_of_known(name: str, heads: set[str]) -> bool:
+    """Whether ``name`` is one definite noun whose base form opens a known initiative's name
+    ("Kraftsamlingen" for "Kraftsamling för psykisk hälsa")."""
+    words = name.split()
+    return len(words) == 1 and _definite(name) and stem_key(name) in heads and fold(name) != fold(words[0].rstrip("n"))
+
+
+#: "kring ”Unga och skärmar”", "om ”Tidiga tecken”": the theme a meeting is held on.
+_THEME = re.compile(r"\b(?:kring|om|på temat)\s+[”“\"«]([^”“\"«»]{3,80})[”“\"»]")
+
+
+def _meeting_theme(text: str, cues: CueNouns) -> tuple[str, str] | None:
+    """A meeting named by its quoted theme: a line that opens with an event noun and gives the
+    theme in quotes ("Föräldramöte i januari … kring ”Unga och skärmar”"). The theme is the
+    event's name, the meeting noun phrase before it another name."""
+    words = _WORD_FORM.findall(text)
+    cue = cues.match(words[0]) if words else None
+    m = _THEME.search(text)
+    if cue is None or cue.kind != "event" or m is None or _plural_cue(words[0], cue):
+        return None
+    lead = re.split(r"\s+(?:tillsammans med|med|för|kring|om)\s+", text[: m.start()], maxsplit=1)[0].strip()
+    return m.group(1).strip(), lead
+
+
+def _proper_compounds(text: str, cues: CueNouns) -> list[str]:
+    """Capitalised one-word compounds of a resource's cue noun inside a sentence: a proper name
+    ("hur ramverket till Skottlandsmodellen står sig"). The word follows a lower-case word, so it
+    is not capitalised for opening the line; one before an abbreviation introduces that name
+    ("Skolmodellen PALS")."""
+    out: list[str] = []
+    for m in re.finditer(r"(?<=[a-zåäö,] )([A-ZÅÄÖ][a-zåäöé]{5,})\b(?![-–])(?!\s+[A-ZÅÄÖ]{2,})", text):
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or _plural_cue(word, cue):
+            continue
+        if len(stem_key(word)) <= len(stem_key(cue.label)) + 2:
+            continue  # the cue itself, capitalised ("Modellen"), names nothing
+        out.append(word)
+    return out
+
+
+def _presenter_below(deck: _Deck, last: int, title: str) -> Cue | None:
+    """A title slide of a talk: a title of three words or more, then the presenter's name and
+    e-mail address ("Tidiga insatser på gymnasiet…" / "Carl Magnus Östblad" / "…@malmo.se"). The
+    title names the local work presented, an initiative."""
+    if len(title.split()) < 3:
+        return None
+    j = deck.next_nonblank(last, limit=3)
+    k = deck.next_nonblank(j, limit=3) if j is not None else None
+    if j is None or k is None or deck.rows[j].page_start or deck.rows[k].page_start:
+        return None
+    person = deck.rows[j].text
+    if not (_PERSON.match(person) and len(person.split()) <= 4 and _EMAIL.fullmatch(deck.rows[k].text.strip())):
+        return None
+    return Cue("initiative", None, "")
+
+
+#: A labelled line of a slide that says something of the slide's title: its aim or target group.
+_LABEL_LINE = re.compile(r"^(?:Övergripande\s+)?(?:syfte|mål|målgrupp)\s*:", re.IGNORECASE)
+
+
+def _slide_body(deck: _Deck, i: int, last: int, max_rows: int = 30) -> str:
+    """What the slide that opens at row ``i`` (title up to row ``last``) says of its title: the
+    line right below the title with its wrapped lines, and its labelled lines ("Målgrupp: …",
+    "Syfte: …") with theirs. Lists on the slide (members, steps, results) are other things' text."""
+    parts = [_join([r.text for r in deck.rows[i : last + 1] if not r.blank])]
+    taking = True  # the first line below the title is the title's own
+    for k in range(last + 1, min(len(deck.rows), last + max_rows)):
+        row = deck.rows[k]
+        if row.page_start or _next_slide(deck, k, last):
+            break
+        if row.blank:
+            continue
+        if _LABEL_LINE.match(row.item):
+            taking = True
+        elif row.bullet or (not row.text[:1].islower() and len(parts) > 1):
+            taking = False
+        if taking:
+            parts.append(row.item)
+    return quote(_join(parts), 1200)
+
+
+#: "Klart för spridning: hösten 2022", "Färdigt i maj 2023": when the thing a slide presents is done.
+_READY = re.compile(r"^(?:klar[tat]?|färdig[tat]?)\b[^\d]{0,40}?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] | None:
+    """The year a line of the slide says its resource is done or released, and the line (the
+    slide convention "Klart för spridning: hösten 2022"; a start date is no making year)."""
+    for k in range(last + 1, min(len(deck.rows), last + max_rows)):
+        row = deck.rows[k]
+        if row.page_start or _next_slide(deck, k, last):
+            break
+        m = _READY.match(row.item)
+        if m:
+            return int(m.group(1)), row.item
+    return None
+
+
+def _refers_back(title: str, cues: CueNouns) -> bool:
+    """Whether a slide title speaks of "the project" by a definite project noun after a preposition
+    ("Utgångspunkterna för utvecklingsprojektet", "Resultat av satsningen"), so that the title of
+    the slide before names that project.
+
+    >>> _refers_back("Utgångspunkterna för utvecklingsprojektet", cue_nouns())
+    True
+    >>> _refers_back("Projektet i korthet", cue_nouns())
+    False
+    """
+    words = _WORD_FORM.findall(title)
+    for n in range(1, len(words)):
+        cue = cues.match(words[n])
+        definite = cue is not None and cue.kind == "initiative" and _definite(words[n])
+        if definite and words[n - 1].lower() in PREPOSITIONS:
+            return len(words) <= n + 2
+    return False
+
+
+def _next_slide(deck: _Deck, k: int, last: int) -> bool:
+    """Whether row ``k`` (below a title ending at ``last``) opens another slide in a deck without
+    page marks: a capitalised title after a gap of blank lines that is no labelled line."""
+    row = deck.rows[k]
+    return (
+        k > last + 1
+        and not row.bullet
+        and _slide_opening(deck, k)
+        and deck.blank_run_after(deck.prev_nonblank(k) or 0) >= 2
+        and _title_name(row.text)
+        and not _LABEL_LINE.match(row.text)
+        and not _READY.match(row.text)
+    )

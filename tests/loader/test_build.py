@@ -138,16 +138,55 @@ def test_pyramidverktyget_is_no_longer_in_use(store: pyoxigraph.Store) -> None:
 def test_bilaga2_has_129_numbered_events_with_first_and_last_dates(store: pyoxigraph.Store) -> None:
     # 2018-slutrapport…txt:829 "1	2017-01-12	Migration och psykisk hälsa - grundkurs"
     # 2018-slutrapport…txt:965 "129	2017-12-19	Agenda Aktion 2017, sociala investeringar"
+    # Every row keeps its number, date and name: as an event, or as a holding of an event series.
     found = rows(
         store,
         f"""SELECT ?code ?start ?l WHERE {{
-        ?e a pg:Event ; pg:code ?code ; schema:startDate ?start ; rdfs:label ?l ;
+        {{ ?e a pg:Event }} UNION {{ ?e schema:superEvent/a pg:Event }}
+        ?e pg:code ?code ; schema:startDate ?start ; rdfs:label ?l ;
            dcterms:source <{BASE}id/report/{R2017}> }}""",
     )
     numbered = {int(c): (s, label) for c, s, label in found if c.isdigit()}
     assert sorted(numbered) == list(range(1, 130))
     assert numbered[1] == ("2017-01-12", "Migration och psykisk hälsa - grundkurs")
     assert numbered[129][0] == "2017-12-19"
+
+
+def test_an_arrangement_held_on_several_dates_is_one_event_series(store: pyoxigraph.Store) -> None:
+    # 2018-slutrapport…txt:864 "34	2017-04-04	Analysledarutbildning", :889 "58	2017-05-19	…",
+    # :918 "85	2017-09-11	…", :939 "105	2017-11-08	Analysledarutbildning": one arrangement, four dates
+    series = rows(
+        store,
+        """SELECT ?e ?n ?first ?last WHERE { ?e a pg:Event , schema:EventSeries ;
+        rdfs:label "Analysledarutbildning"@sv ; pg:occurrenceCount ?n ;
+        schema:startDate ?first ; schema:endDate ?last }""",
+    )
+    assert [(n, first, last) for _, n, first, last in series] == [("4", "2017-04-04", "2017-11-08")]
+    held = rows(
+        store,
+        f"""SELECT ?code ?start WHERE {{ <{series[0][0]}> schema:subEvent ?o . ?o a schema:Event ;
+        schema:superEvent <{series[0][0]}> ; pg:code ?code ; schema:startDate ?start }} ORDER BY ?start""",
+    )
+    assert held == [("34", "2017-04-04"), ("58", "2017-05-19"), ("85", "2017-09-11"), ("105", "2017-11-08")]
+    # 2018-slutrapport…txt:829 "Migration och psykisk hälsa - grundkurs", :849 "Utbildning i Migration och
+    # psykisk hälsa – grundkurs", :922 "Grundkurs migration och psykisk hälsa (Borås)": one course, the place
+    # kept on its holding, the spellings as alternative labels.
+    course = rows(
+        store,
+        """SELECT ?e ?n WHERE { ?e a pg:Event ; skos:altLabel "Grundkurs migration och psykisk hälsa (Borås)"@sv ;
+        pg:occurrenceCount ?n }""",
+    )
+    assert [n for _, n in course] == ["8"]
+    places = rows(
+        store,
+        f"""SELECT ?place WHERE {{ <{course[0][0]}> schema:subEvent/schema:location ?place }} ORDER BY ?place""",
+    )
+    assert [p for (p,) in places] == ["Borås", "Eskilstuna", "Lycksele", "Varberg"]
+    # :841 "Lärandeseminarium 1 – genombrott barn och unga" and :884 "Lärandeseminarium 2, …" stay two events.
+    seminars = rows(
+        store, """SELECT ?e WHERE { ?e a pg:Event ; rdfs:label ?l FILTER(STRSTARTS(?l, "Lärandeseminarium")) }"""
+    )
+    assert len(seminars) == 3  # 1, 2 and 4 ("Lärandedseminarium 3" is printed so)
 
 
 def test_familjehemsverige_is_one_node_with_two_dated_counts(store: pyoxigraph.Store) -> None:

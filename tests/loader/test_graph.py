@@ -135,3 +135,59 @@ def test_the_facet_annotation_quotes_its_evidence() -> None:
     quote = f"{ann}#quote"
     assert (target, OA + "hasSelector", f"<{quote}>") in TRIPLES
     assert _one(quote, OA + "exact") == '"familjehemsplacerade barn"'
+
+
+# An arrangement table listing one course on three dates (two of them in one place).
+SERIES_TEXT = (
+    "Nr.\tDatum\tNamn",
+    "1\t2017-01-12\tGrundkurs migration",
+    "2\t2017-05-11\tGrundkurs migration (Lycksele)",
+    "3\t2017-09-13\tGrundkurs migration (Borås)",
+)
+SDO = "https://schema.org/"
+
+
+def _series_triples() -> set[tuple[str, str, str]]:
+    doc = Document(REPORT, tuple(Line(n, t) for n, t in enumerate(SERIES_TEXT, start=1)))
+    rows = [
+        Mention(
+            kind="event",
+            name=line.split("\t")[2],
+            source=Source(REPORT, n, line),
+            code=line.split("\t")[0],
+            start=line.split("\t")[1],
+            location=place,
+        )
+        for n, (line, place) in enumerate(zip(SERIES_TEXT[1:], (None, "Lycksele", "Borås"), strict=True), start=2)
+    ]
+    resolution = resolve(rows)
+    builder = GraphBuilder(BASE, [REPORT], Anchorer({REPORT: doc}))
+    for key in sorted(resolution.entities):
+        builder.add_entity(resolution.entities[key], {}, resolve_relations(resolution), {}, {})
+    return {(q.subject.value, q.predicate.value, str(q.object)) for q in builder.writer.quads()}
+
+
+def test_an_arrangement_on_three_dates_is_one_series_with_three_holdings() -> None:
+    triples = _series_triples()
+    series = f"{BASE}id/event/grundkurs-migration"
+    events = {s for s, p, o in triples if p == RDF + "type" and o == f"<{PG}Event>"}
+    assert events == {series}
+    assert (series, RDF + "type", f"<{SDO}EventSeries>") in triples
+    assert (series, PG + "occurrenceCount", '"3"^^<http://www.w3.org/2001/XMLSchema#integer>') in triples
+    assert {o for s, p, o in triples if s == series and p in (SDO + "startDate", SDO + "endDate")} == {
+        '"2017-01-12"^^<http://www.w3.org/2001/XMLSchema#date>',
+        '"2017-09-13"^^<http://www.w3.org/2001/XMLSchema#date>',
+    }
+    # Each row is a holding with its own name, date, place, number and verbatim quote.
+    held = {o.strip("<>") for s, p, o in triples if s == series and p == SDO + "subEvent"}
+    assert len(held) == 3
+    boras = f"{BASE}id/event/grundkurs-migration-boras-2017-09-13"
+    assert boras in held
+    assert (boras, SDO + "superEvent", f"<{series}>") in triples
+    assert (boras, RDFS + "label", '"Grundkurs migration (Borås)"@sv') in triples
+    assert (boras, SDO + "location", '"Borås"@sv') in triples
+    assert (boras, PG + "code", '"3"') in triples
+    exact = {o for s, p, o in triples if p == OA + "exact"}
+    assert all(str(ox.Literal(line)) in exact for line in SERIES_TEXT[1:])
+    # The series' own dates and row numbers are its holdings': none on the series itself but the span.
+    assert not [o for s, p, o in triples if s == series and p in (PG + "code", SDO + "location")]

@@ -140,7 +140,8 @@ def test_slides_fixture_details() -> None:
     # resource and its pilot an initiative)
     team = mentions["Elevstödsteamet"]
     assert team.actor_types == ("natverk",)
-    assert [r.target_name for r in team.relations] == ["Pilot skolbaserad modell"]
+    # (:21 "Pilot 2022-2023": the pilot is named "<model> – pilot <years>")
+    assert [r.target_name for r in team.relations] == ["Skolbaserad modell – pilot 2022-2023"]
     # :62 reference item: year and author
     guide = mentions["Vägledning för elevhälsans samtal"]
     assert guide.years == (2020,)

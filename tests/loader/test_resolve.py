@@ -69,13 +69,103 @@ MERGE_TABLE = [
         _m("resource", "Samordnad individuell plan – handbok", "a", alt_names=("Samordnad individuell plan",)),
         False,
     ),
-    # Events repeat names; the date tells them apart.
+    # One report listing an arrangement on two dates: one event (a series of two holdings).
     (
         _m("event", "Analysledarutbildning", start="2017-02-01"),
         _m("event", "Analysledarutbildning", start="2017-05-01"),
+        True,
+    ),
+    # … under a near-identical name: dash, case, a place in brackets, "Utbildning i", word order.
+    (
+        _m("event", "Aktion 2017- Sociala investeringar", start="2017-02-01"),
+        _m("event", "Aktion 2017 – sociala investeringar", start="2017-04-11"),
+        True,
+    ),
+    (
+        _m("event", "Utbildning i Migration och psykisk hälsa – grundkurs", start="2017-03-09"),
+        _m("event", "Grundkurs migration och psykisk hälsa (Borås)", start="2017-09-13"),
+        True,
+    ),
+    # Numbered seminars are two events.
+    (
+        _m("event", "Lärandeseminarium 1 – genombrott barn och unga", start="2017-02-14"),
+        _m("event", "Lärandeseminarium 2, genombrott barn och unga", start="2017-05-08"),
+        False,
+    ),
+    # A workshop about a thing is not the thing's own meeting; a place after a dash is another event.
+    (
+        _m("event", "Workshop om Bättre läkarbemanning i psykiatri", start="2017-09-26"),
+        _m("event", "Bättre läkarbemanning i psykiatri", start="2017-03-14"),
+        False,
+    ),
+    (
+        _m("event", "Länsövergripande dialog – Gotland", start="2017-09-06"),
+        _m("event", "Länsövergripande dialog – Norrbotten", start="2017-09-08"),
+        False,
+    ),
+    # One day's rows where one name opens the other: one event named once in short
+    # (2018-slutrapport…txt:874 "44	2017-04-26	Analyseseminarium handlingsplaner (…)",
+    # :879 "48	2017-04-26	Analyseseminarium").
+    (
+        _m("event", "Analyseseminarium handlingsplaner (nyckelindikatorer m.m.)", start="2017-04-26"),
+        _m("event", "Analyseseminarium", start="2017-04-26"),
+        True,
+    ),
+    (
+        _m("event", "Workshop om Nyanländas hälsa", start="2017-04-28"),
+        _m("event", "Workshop", start="2017-05-28"),
+        False,
+    ),
+    # "X-konferens" and "Konferens X" are one conference (2018-slutrapport…txt:241 "Förstalinjekonferens
+    # (okt, 2017)", :929 "95	2017-10-04	Konferens Första linjen").
+    (
+        _m("event", "Förstalinjekonferens", start="2017-10"),
+        _m("event", "Konferens Första linjen", start="2017-10-04"),
+        True,
+    ),
+    # Two reports' events of one name on different dates stay apart: a report says what it held.
+    (
+        _m("event", "Analysledarutbildning", "a", start="2017-02-01"),
+        _m("event", "Analysledarutbildning", "b", start="2019-05-01"),
         False,
     ),
 ]
+
+
+def test_a_series_keeps_each_holding() -> None:
+    # 2018-slutrapport…txt:864 "34	2017-04-04	Analysledarutbildning", :889 "58	2017-05-19	…";
+    # :922/:925 the basic course "(Borås)" and "(Eskilstuna)": each date and place is one holding.
+    rows = [
+        _m("event", "Analysledarutbildning", start="2017-05-19", code="58"),
+        _m("event", "Analysledarutbildning", start="2017-04-04", code="34"),
+        _m("event", "Analysledarutbildning"),  # named in the body, no date
+    ]
+    (entity,) = resolve(rows).entities.values()
+    assert entity.slug == "analysledarutbildning"
+    assert [(o.start, o.slug, [m.code for m in o.mentions]) for o in entity.occurrences] == [
+        ("2017-04-04", "analysledarutbildning-2017-04-04", ["34"]),
+        ("2017-05-19", "analysledarutbildning-2017-05-19", ["58"]),
+    ]
+    course = [
+        _m("event", "Grundkurs (Borås)", start="2017-09-13", location="Borås"),
+        _m("event", "Grundkurs (Eskilstuna)", start="2017-09-21", location="Eskilstuna"),
+    ]
+    (entity,) = resolve(course).entities.values()
+    assert [(o.start, o.location) for o in entity.occurrences] == [
+        ("2017-09-13", "Borås"),
+        ("2017-09-21", "Eskilstuna"),
+    ]
+    # A month and a day of it are one holding, the day kept.
+    (entity,) = resolve(
+        [
+            _m("event", "Förstalinjekonferens", start="2017-10"),
+            _m("event", "Konferens Första linjen", start="2017-10-04"),
+        ]
+    ).entities.values()
+    assert entity.occurrences == []
+    # Held once: an event of its own, dated itself, with no holdings.
+    (single,) = resolve([_m("event", "Almedalen", start="2017-07-02")]).entities.values()
+    assert single.slug == "almedalen-2017-07-02" and single.occurrences == []
 
 
 @pytest.mark.parametrize(("first", "second", "merged"), MERGE_TABLE)
@@ -139,3 +229,13 @@ def test_unknown_organisation_keeps_its_surface_name() -> None:
     [entity] = res.entities.values()
     assert entity.label == "Stiftelsen Ett Tryggare Län"
     assert entity.slug == "stiftelsen-ett-tryggare-lan"
+
+
+def test_an_event_series_named_like_an_initiative_stays_an_event() -> None:
+    # 2018-slutrapport…txt:852 "23	2017-03-14	Bättre läkarbemanning i psykiatri – oberoende av hyrläkare" and
+    # :895 "63	2017-05-31	…": meetings of the initiative of that name, held twice.
+    name = "Bättre läkarbemanning i psykiatri – oberoende av hyrläkare"
+    res = resolve(
+        [_m("initiative", name), _m("event", name, start="2017-03-14"), _m("event", name, start="2017-05-31")]
+    )
+    assert sorted(kind for kind, _ in res.entities) == ["event", "initiative"]

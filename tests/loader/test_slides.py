@@ -121,8 +121,8 @@ def test_pilot_municipalities() -> None:
     (pilot,) = pilots
     assert (pilot.kind, pilot.name, pilot.alt_names) == (
         "initiative",
-        "Pilot elevhälsobaserad modell",
-        ("Pilotkommun 2018",),
+        "Elevhälsobaserad modell – pilot 2018",
+        ("Pilotkommun 2018", "Pilot elevhälsobaserad modell"),
     )
     model = _named("Elevhälsobaserad modell")
     assert (model.kind, model.forms) == ("resource", ("modell",))
@@ -254,8 +254,8 @@ def test_pilot_models_methods_and_teams() -> None:
         ("resource", "PAX"),
         ("resource", "YAM"),
         ("resource", "PALS"),
-        # :886 "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"
-        ("actor", "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"),
+        # :882 "Exempel på nationella initiativ …" heads :886 "Arbetsgrupp för att tydliggöra centrala": its class
+        ("initiative", "Arbetsgrupp för att tydliggöra centrala begrepp inom psykisk hälsa-området"),
         # :3075 '… "Attempted suicide short intervention program" (ASSIP) …'
         ("resource", "Attempted suicide short intervention program"),
     }

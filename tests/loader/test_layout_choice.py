@@ -1,0 +1,47 @@
+"""Choosing a layout for a report: one-level chapters from the contents, and the closest layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loader import pipeline
+from loader.layouts.numbered_segment import parse
+from loader.model import Document, Line, Mention
+from loader.pipeline import choose_layouts
+from loader.read import ReportError, read_report
+
+ROOT = Path(__file__).resolve().parents[2]
+# An annual report whose chapters carry one-level numbers ("3 Suicidprevention", line 44 of the
+# contents and again in the body), with only three numbered sub-sections (1.1, 2.1, 2.2).
+ANNUAL = ROOT / "tests/fixtures/blind/2024-insatser-psykisk-halsa-suicidprevention-2023.txt"
+
+
+def test_one_level_chapters_listed_in_the_contents_make_a_numbered_report() -> None:
+    doc = read_report(ANNUAL)
+    assert [layout.name for layout, _ in choose_layouts(doc)] == ["numbered-report"]
+    heads = [(h.number, h.title) for h in parse(doc).headings if h.kind == "numbered"]
+    # contents lines 34-50: "1 Överenskommelserna 2023" … "6 Avslutande reflektioner"
+    assert ("1", "Överenskommelserna 2023") in heads
+    assert ("3", "Suicidprevention") in heads
+    assert ("6", "Avslutande reflektioner") in heads
+    assert heads.index(("1", "Överenskommelserna 2023")) < heads.index(("1.1", "Samverkan och arbetsformer"))
+
+
+class _Doubtful:
+    name = "doubtful"
+
+    def score(self, doc: Document) -> float:
+        return 0.3
+
+    def extract(self, doc: Document) -> list[Mention]:
+        return []
+
+
+def test_the_closest_layout_reads_a_report_no_layout_is_sure_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Doubtful()])
+    doc = Document("r", (Line(1, "Text"),))
+    with pytest.raises(ReportError, match="no known report layout"):
+        choose_layouts(doc)
+    assert [layout.name for layout, _ in choose_layouts(doc, fallback=True)] == ["doubtful"]
