@@ -932,15 +932,15 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
                 if place > end + 1 and (place == len(toks) or toks[place].group() in ",.;"):
                     end = place
             if end > k + 2:
-                first = tok
+                opener = tok
                 # Without an article the noun phrase is used as a name and keeps the adjective that
                 # classifies it ("… fortsatt länsgemensam satsning på suicidprevention").
                 before = [t.group().lower() for t in toks[max(0, k - 3) : k]]
                 if k > 1 and prev.isalpha() and prev.islower() and prev not in _CLAUSE and prev not in PREPOSITIONS:
                     if not set(before) & ARTICLES and prev not in CONJUNCTIONS and prev not in PARTICLES:
-                        first = toks[k - 1]
-                name = sentence[first.start() : toks[end - 1].end()]
-                out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=first.start()))
+                        opener = toks[k - 1]
+                name = sentence[opener.start() : toks[end - 1].end()]
+                out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=opener.start()))
     return out
 
 
