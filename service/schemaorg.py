@@ -147,12 +147,22 @@ def entity(store: ox.Store, node: ox.NamedNode, base: str, page_url: str, lang: 
         _resource(store, node, pg, lang, out)
     elif f"{pg}Actor" in types:
         out["@type"] = "Organization"
-    elif f"{pg}Event" in types:
-        out["@type"] = "Event"
+    elif f"{pg}Event" in types or f"{_SCHEMA}Event" in types:
+        # An arrangement held on several dates is an EventSeries (a subtype of Event) whose dated
+        # occurrences are its subEvents; an occurrence is a plain Event pointing to its superEvent.
+        out["@type"] = "EventSeries" if f"{_SCHEMA}EventSeries" in types else "Event"
         _agents(store, node, pg, lang, out)
         locations = _texts(store, node, f"{_SCHEMA}location", lang)
         if locations:
             out["location"] = _one([{"@type": "Place", "name": loc} for loc in locations])
+        subs = [e for e in _objects(store, node, f"{_SCHEMA}subEvent") if isinstance(e, ox.NamedNode)]
+        if subs:
+            out["subEvent"] = [_occurrence(store, e, lang) for e in sorted(subs, key=lambda e: e.value)]
+        supers = [e for e in _objects(store, node, f"{_SCHEMA}superEvent") if isinstance(e, ox.NamedNode)]
+        if supers:
+            out["superEvent"] = _one(
+                [{"@type": "EventSeries", "@id": e.value, "name": label_of(store, e, lang)} for e in supers]
+            )
     elif f"{pg}Report" in types:
         out["@type"] = "Report"
         issued = _texts(store, node, f"{_DCTERMS}issued", lang)
@@ -180,8 +190,8 @@ def entity(store: ox.Store, node: ox.NamedNode, base: str, page_url: str, lang: 
         if prop in out:
             continue
         values = [_literal(v) for v in _objects(store, node, f"{_SCHEMA}{prop}")]
-        if values and out["@type"] in ("LearningResource", "CreativeWork", "Event"):
-            if prop in ("startDate", "endDate") and out["@type"] != "Event":
+        if values and out["@type"] in ("LearningResource", "CreativeWork", "Event", "EventSeries"):
+            if prop in ("startDate", "endDate") and out["@type"] not in ("Event", "EventSeries"):
                 continue
             out[prop] = _one(sorted(values, key=str))
     urls = [u.value for u in _objects(store, node, f"{_SCHEMA}url") if isinstance(u, ox.NamedNode | ox.Literal)]
@@ -194,11 +204,24 @@ def entity(store: ox.Store, node: ox.NamedNode, base: str, page_url: str, lang: 
     return {k: v for k, v in out.items() if v not in (None, [], "")}
 
 
+def _occurrence(store: ox.Store, node: ox.NamedNode, lang: str) -> dict[str, Any]:
+    """One dated occurrence of an event series, as a sub-event: its name as printed, dates, place."""
+    item: dict[str, Any] = {"@type": "Event", "@id": node.value, "name": label_of(store, node, lang)}
+    for prop in ("startDate", "endDate"):
+        values = [_literal(v) for v in _objects(store, node, f"{_SCHEMA}{prop}")]
+        if values:
+            item[prop] = _one(sorted(values, key=str))
+    locations = _texts(store, node, f"{_SCHEMA}location", lang)
+    if locations:
+        item["location"] = _one([{"@type": "Place", "name": loc} for loc in locations])
+    return {k: v for k, v in item.items() if v not in (None, [], "")}
+
+
 def _agents(store: ox.Store, node: ox.NamedNode, pg: str, lang: str, out: dict[str, Any]) -> None:
     for role, prop in _AGENT_ROLES.items():
-        if prop == "organizer" and out.get("@type") != "Event":
+        if prop == "organizer" and out.get("@type") not in ("Event", "EventSeries"):
             continue
-        if prop in ("creator", "maintainer", "contributor") and out.get("@type") == "Event":
+        if prop in ("creator", "maintainer", "contributor") and out.get("@type") in ("Event", "EventSeries"):
             continue
         actors = [a for a in _objects(store, node, f"{pg}{role}") if isinstance(a, ox.NamedNode)]
         if actors:
