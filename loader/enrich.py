@@ -692,7 +692,11 @@ def enrich(
         # "Klippans analysmodell") names that item: its words are that item's facts, not a level
         # or group scoping the list under it (reading guide, Scope: the heading must say so).
         if m.heading and not _names_other_item(m.heading, own_names, others if titles is None else titles):
-            heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
+            heading = _plain_tags(lexicon, m.heading, {"care-level", "status"}) + _plain_tags(
+                # A heading naming a topic ("Aktivitet 2. Sprida … satsning på suicidprevention")
+                # says what the work is about, not whom each item under it helps.
+                lexicon, m.heading, {"target-group"}, heading=False
+            )
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
             # The heading already scopes the item; its own text only chooses among the heading's
             # parts, so a part its description names anywhere (even in a sentence that is not
