@@ -594,6 +594,17 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     return out
 
 
+#: Forms made for professionals' work even when they concern a group: a report, survey or model
+#: "för barn" is about children, not read by them.
+_PROFESSIONAL_FORMS = frozenset({"rapport", "kartlaggning", "forskningsoversikt", "modell", "metodstod", "register",
+                                 "natverk", "checklista", "seminarium", "supportfunktion"})
+#: Groups defined by their work (employees) use an item as staff, not as the public.
+_NOT_PUBLIC = frozenset({"anstallda"})
+_FORM_FOR = re.compile(r"\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
+_FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
+_CAN = re.compile(r"\s+(?:kan|kunde|får|fick|själva)\b")
+
+
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """The public as audience where ``text`` addresses the item to a target group directly.
 
@@ -604,9 +615,26 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     []
     >>> addressed_audience(lex, "Guiden beskriver tidiga insatser riktade till barn och unga.")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Så fungerar första linjen – animerad film för ungdomar")]
+    ['allmanheten']
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Dagbok var en app där unga kunde skatta sitt mående.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En rapport för barn och unga i länet.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
+    for form in lexicon.forms_in(text):
+        if form.code in _PROFESSIONAL_FORMS:
+            continue
+        # "animerad film för ungdomar", "webbsidor för unga 13–19 år": the form is made for them;
+        # "en app där unga kunde skatta sitt mående": they use it themselves.
+        for t in tags:
+            gap = text[form.end : t.start]
+            if t.code in _NOT_PUBLIC or not 0 < len(gap) <= 12:
+                continue
+            if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
+                return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
     for m in _ADDRESS.finditer(text):
         # "tidiga insatser riktade till barn": the cue modifies the interventions named just
         # before it, not the item.
