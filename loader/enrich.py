@@ -144,6 +144,8 @@ _ADDRESS = _cue_pattern(ADDRESS_CUES)
 _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
+#: A preposition that makes the people after it those observed or met, not the users.
+_NOT_USER = re.compile(r"\b(?:hos|med\s+(?:sin|sina|deras|dess|din|dina))\s+(?:alla\s+)?$", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -427,6 +429,10 @@ def scoped_tags(
                 in_scope = False
             if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
                 in_scope = False
+            # People the item looks at or works with are not its users: "tecken på stress hos
+            # medarbetare", "dela resultatet med sin behandlare".
+            if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
             (facets if in_scope else passing).append(hit)
         # What the mask hid is mentioned too: a project named "… barn och unga" is about them.
         seen = {(t.scheme, t.code) for t in all_tags}
@@ -602,7 +608,7 @@ _PROFESSIONAL_FORMS = frozenset({"rapport", "kartlaggning", "forskningsoversikt"
 _NOT_PUBLIC = frozenset({"anstallda"})
 _FORM_FOR = re.compile(r"\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
-_CAN = re.compile(r"\s+(?:kan|kunde|får|fick|själva)\b")
+_CAN = re.compile(r"[^.;:]{0,40}?\s(?:kan|kunde|får|fick|själva)\b")
 
 
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
