@@ -15,7 +15,16 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
+from loader.lexicon import (
+    ADDRESS_CUES,
+    COVERAGE_CUES,
+    EXAMPLE_CUES,
+    PASSING_CUES,
+    PURPOSE_CUES,
+    Lexicon,
+    Tag,
+    context,
+)
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 from psykgraf.facets import FACETS
@@ -140,6 +149,9 @@ _PASSING = _cue_pattern(PASSING_CUES)
 #: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
 _PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
+#: Purpose cues with a finite verb ("riktar sig till", "är till för"): their subject is a thing
+#: named in the clause. A participle ("insatser riktade till barn") modifies the noun before it.
+_PURPOSE = _cue_pattern(tuple(c for c in PURPOSE_CUES if " sig " in c or c.startswith("är ")))
 #: The audience of an item addressed to the people it helps: they use it themselves.
 _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
@@ -413,6 +425,15 @@ def scoped_tags(
         # the people of a relative clause ending in a presenting verb speak in the item.
         for m in _PRESENTED.finditer(mask):
             cut = min(cut, m.start())
+        # A clause saying whom the item is for reopens the scope a passing cue closed: "Under
+        # 2020 startar Region Stockholm tillsammans med Ifous ett FoU-program som främst riktar
+        # sig till chefer, skolledare …" (up to the next passing or example cue).
+        reopen, reclose = len(sentence), len(sentence)
+        purpose = _PURPOSE.search(mask, cut) if cut < len(sentence) else None
+        if purpose:
+            reopen = purpose.start()
+            later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, purpose.end()))]
+            reclose = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
         listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")
@@ -422,7 +443,7 @@ def scoped_tags(
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
-            in_scope = own and t.start < cut and t.start not in listed and not t.passing
+            in_scope = own and (t.start < cut or reopen <= t.start < reclose) and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
             if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
