@@ -757,6 +757,9 @@ def enrich(
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
             own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A part the text names narrowly supports the heading's broader part too: "Stegad vård
+            # vid ångest – en modell för vårdcentraler" under "Första linjen och primärvård".
+            own |= {("care-level", b) for s_, c in list(own) if s_ == "care-level" for b in lexicon.broader(s_, c)}
             for h in heading:
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.
