@@ -531,6 +531,37 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
     ]
 
 
+#: A preposition after a form noun: "utbildningar i Teaching Recovery Techniques" are trainings
+#: in a method, "föreläsning om … KOMET" a lecture about a programme.
+_ABOUT = re.compile(r"\s+(?:i|om|kring|utifrån|av|från)\s+", re.IGNORECASE)
+
+
+def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...]) -> bool:
+    """Whether the form noun ending at ``end`` names another thing than the item: it stands
+    right before another item's name (masked in ``hidden``: "kurserna Metodstöd i
+    implementering" are those courses), or before a preposition and the item's own name (a
+    training *in* the item is not the item).
+
+    >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques", "", 17, ("Teaching Recovery Techniques",))
+    True
+    >>> t = "den nya Folkhälsokollen samt kurserna Metodstöd i implementering."
+    >>> h = t.replace("Metodstöd i implementering", " " * 26)
+    >>> _form_of_other(t, h, t.index("kurserna") + 8, ("Folkhälsokollen",))
+    True
+    >>> _form_of_other(t, t, t.index("kurserna") + 8, ("Folkhälsokollen",))
+    False
+    """
+    folded_own = [fold(n) for n in own_names if len(n) >= 3]
+    gap = re.match(r"\s*,?\s*", text[end:])
+    pos = end + (gap.end() if gap else 0)
+    if pos < len(text) and pos < len(hidden) and hidden[pos] == " " and not text[pos].isspace():
+        # unless the item is one of the names listed there ("två rapporter, X och <item>")
+        if not any(n in fold(text[pos:]) for n in folded_own):
+            return True
+    about = _ABOUT.match(text, end)
+    return bool(about) and any(fold(text[about.end() :]).startswith(n) for n in folded_own)
+
+
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
 _NAMING = re.compile(r",?\s+(?:(?:kallad|kallat|kallade|som heter|med namnet)\s+)?")
@@ -786,7 +817,7 @@ def enrich(
                     forms += [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
-                        if t.scheme == "resource-form"
+                        if t.scheme == "resource-form" and not _form_of_other(first, hidden, t.end, own_names)
                     ]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
