@@ -157,7 +157,10 @@ _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 #: A preposition that makes the people after it those observed or met, not the users.
-_NOT_USER = re.compile(r"\b(?:hos|med\s+(?:sin|sina|deras|dess|din|dina))\s+(?:alla\s+)?$", re.IGNORECASE)
+#: "inklusive rektor" names a member of the group just named, not a second audience.
+_NOT_USER = re.compile(
+    r"\b(?:hos|med|inklusive)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -290,18 +293,19 @@ _MIN_GROUP_LIST = 4
 _VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
 
 
-def _long_list(text: str, tags: list[Tag], scheme: str) -> set[int]:
-    """Starts of ``scheme`` tags in one list of :data:`_MIN_GROUP_LIST` or more labels.
+def _long_list(text: str, tags: list[Tag], schemes: set[str]) -> set[int]:
+    """Starts of tags of ``schemes`` in one list of :data:`_MIN_GROUP_LIST` or more labels (the
+    people who may take part: "ordförande, personal, vuxna, ungdomar, …" mixes staff and groups).
 
     >>> lex = Lexicon.from_dir()
     >>> t = "Cirklar för olika personer: vuxna, ungdomar, föräldrar, närstående, äldre och övriga."
-    >>> len(_long_list(t, lex.tag(t), "target-group"))
+    >>> len(_long_list(t, lex.tag(t), {"target-group"}))
     5
     >>> t = "Instrument för att skatta barns, ungas, vuxnas och äldres psykiska hälsa."
-    >>> _long_list(t, lex.tag(t), "target-group")
+    >>> _long_list(t, lex.tag(t), {"target-group"})
     set()
     """
-    mine = [t for t in tags if t.scheme == scheme]
+    mine = [t for t in tags if t.scheme in schemes]
     out: set[int] = set()
     runs: list[list[Tag]] = []
     for t in mine:
@@ -436,7 +440,7 @@ def scoped_tags(
             reclose = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
-        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")
+        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, {"target-group", "audience"})
         for t in all_tags:
             if t.scheme not in schemes:
                 continue
