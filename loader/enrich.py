@@ -447,7 +447,8 @@ def scoped_tags(
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
-            in_scope = own and (t.start < cut or reopen <= t.start < reclose) and t.start not in listed and not t.passing
+            in_reach = t.start < cut or reopen <= t.start < reclose
+            in_scope = own and in_reach and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
             if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
