@@ -56,7 +56,11 @@ _NOT_FACETS = re.compile(
 )
 # Statistics about a population ("6,1 procent av barnen …", "andelen ökade") say nothing
 # about whom a resource serves.
-_STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
+# A count out of a total ("17 av 21 regioner") and a finding ("Rapporten visar att …") are results.
+_STATISTIC = re.compile(
+    r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b|\b\d+\s+av\s+\d+\b|\bvisar\s+att\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "X är ett/en …": the sentence says what the item is.
 _DEFINES = re.compile(r"\bär\s+(?:ett|en)\s")
