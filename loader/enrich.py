@@ -860,7 +860,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
-    if m.kind == "resource" and age_min is None and age_max is None:
+    if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
         ages = facts.age_range(_without_statistics(text))
         if ages:
             age_min, age_max, age_trigger = ages
