@@ -867,9 +867,19 @@ def enrich(
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
             age_quote = _clip(sentence, sentence.find(age_trigger), sentence.find(age_trigger) + len(age_trigger))
             evidence.append(Evidence("age", f"{age_min}-{age_max}", age_quote, age_trigger, "body"))
-    if age_min is not None or age_max is not None:
+    band_min, band_max = age_min, age_max
+    if age_min is None and age_max is None and m.kind in ("resource", "initiative"):
+        # School years place the pupils in the bands ("elever i årskurs 4–9" are children and
+        # young people, "Barn i årskurs 3" children only); they are no stated age range.
+        grades = facts.grade_ages(_without_statistics(text))
+        if grades:
+            band_min, band_max, age_trigger = grades
+            sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
+            at = sentence.find(age_trigger)
+            age_quote = _clip(sentence, at, at + len(age_trigger))
+    if band_min is not None or band_max is not None:
         # An explicit age range wins over the words: 13–18 år is young people only.
-        banded = set(lexicon.age_groups(age_min, age_max))
+        banded = set(lexicon.age_groups(band_min, band_max))
         bands = set(lexicon.age_band_codes())
         dropped = (values["target_groups"] & bands) - banded
         values["target_groups"] = (values["target_groups"] - bands) | banded

@@ -97,6 +97,33 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     return None if best is None else best[1]
 
 
+#: "årskurs 4–9", "åk 7", "årskurs 5 och 7": school years of the Swedish compulsory school.
+_GRADES = re.compile(r"\b(?:årskurs(?:erna)?|åk)\s+(\d{1,2})(?:\s*(?:[–-]|och|till)\s*(\d{1,2}))?\b", re.IGNORECASE)
+#: A pupil starts årskurs N in the autumn of the year they turn N + 6.
+_SCHOOL_START_AGE = 6
+
+
+def grade_ages(text: str) -> tuple[int, int, str] | None:
+    """The ages of the school years the text names first: (min, max, phrase). Not an age range
+    the text states, but enough to place the pupils in the contract's age bands.
+
+    >>> grade_ages("tidiga insatser till elever i årskurs 4–9 som visar tecken på psykisk ohälsa")
+    (10, 15, 'årskurs 4–9')
+    >>> grade_ages("Barn i årskurs 3 påbörjade under 2019 tre extra pass")
+    (9, 9, 'årskurs 3')
+    >>> grade_ages("elever i gymnasiet") is None
+    True
+    """
+    m = _GRADES.search(text)
+    if m is None:
+        return None
+    lo = int(m.group(1))
+    hi = int(m.group(2)) if m.group(2) else lo
+    if not 0 <= lo <= hi <= 9:
+        return None
+    return lo + _SCHOOL_START_AGE, hi + _SCHOOL_START_AGE, m.group()
+
+
 #: Swedish language names (lower case, as Swedish writes them) → BCP 47 tags: the ISO 639-1
 #: code where one exists, else ISO 639-3 (romani, meänkieli); dari as Afghan Persian.
 LANGUAGE_CODES: dict[str, str] = {

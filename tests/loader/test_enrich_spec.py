@@ -236,6 +236,9 @@ ROWS = [
         "Samtalsstöd i första linjen – webbutbildning för kuratorer", "", "care_levels",
         {"forsta-linjen"}, heading="Första linjen och primärvård"),
     # -- Ages -------------------------------------------------------------------------------
+    row("school years place pupils in the age bands", "2022-insatser:1568 'Barn i årskurs 3 påbörjade under 2019 …'",
+        "PulsSmart", "PulsSmart prövar en modell för att öka elevers fysiska aktivitet. Barn i årskurs 3 påbörjade "
+        "under 2019 tre extra fysiska aktivitetspass per vecka.", "target_groups", {"barn"}),
     row("a count out of a total is a result, not the item's age range", "example",
         "Första linjen 2022", "Rapporten visar att 17 av 21 regioner har en första linje för barn och unga "
         "upp till 17 år.", "target_groups", set()),
