@@ -568,7 +568,9 @@ def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...])
         if not any(n in fold(text[pos:]) for n in folded_own):
             return True
     about = _ABOUT.match(text, end)
-    return bool(about) and any(fold(text[about.end() :]).startswith(n) for n in folded_own)
+    if about is None:
+        return False
+    return any(fold(text[about.end() :]).startswith(n) for n in folded_own)
 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
