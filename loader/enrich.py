@@ -912,12 +912,15 @@ def enrich(
                 evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
-    if not m.years and desc and m.kind in ("resource", "initiative"):
+    if not m.years and m.kind in ("resource", "initiative"):
+        # The year in the title ("Tvång i siffror 2021", "BUP-läget 2021 – rapport …"), and
         # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
-        found_years = facts.years_in_text(desc, m.name)
+        titled = facts.title_years(m.name)
+        found_years = tuple(sorted({*titled, *(facts.years_in_text(desc, m.name) if desc else ())}))
         if found_years:
             changes["years"] = found_years
-            evidence += [Evidence("years", str(year), quote(desc)) for year in found_years]
+            evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
+            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)

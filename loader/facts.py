@@ -592,6 +592,33 @@ def _names_itself(sentence: str, name: str | None) -> bool:
     return any(w[:6] in lowered for w in words)
 
 
+#: A year in a title: four digits standing alone, not one end of a range ("2017–2021" is the
+#: period of what is evaluated), not the year of another thing ("2016 års överenskommelse")
+#: nor the end of the data ("till och med 2016").
+_TITLE_YEAR = re.compile(
+    r"(?<![\d–-])(?<!till och med )(?<!t\.o\.m\. )(?<!avseende )(?<!från )\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)(?!\s+års\b)"
+)
+
+
+def title_years(title: str) -> tuple[int, ...]:
+    """Years a title names as its own: "Tvång i siffror 2021" gives 2021.
+
+    >>> title_years("En inblick i BUP 2021"), title_years("Uppföljning av 2016 års överenskommelse")
+    ((2021,), ())
+    >>> title_years("Utvecklingen av psykisk ohälsa bland barn och unga vuxna till och med 2016")
+    ()
+    >>> title_years("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021"), title_years("RUFS 2050 och SOU 2017:47")
+    ((), ())
+    """
+    out = []
+    for m in _TITLE_YEAR.finditer(title):
+        year = int(m.group(1))
+        if title[m.end() : m.end() + 1] == ":" or year > 2040:
+            continue  # a document number ("SOU 2017:47") or a plan's horizon ("RUFS 2050")
+        out.append(year)
+    return tuple(dict.fromkeys(out))
+
+
 def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
