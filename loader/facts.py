@@ -596,7 +596,8 @@ def _names_itself(sentence: str, name: str | None) -> bool:
 #: period of what is evaluated), not the year of another thing ("2016 års överenskommelse")
 #: nor the end of the data ("till och med 2016").
 _TITLE_YEAR = re.compile(
-    r"(?<![\d–-])(?<!till och med )(?<!t\.o\.m\. )(?<!avseende )(?<!från )\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)(?!\s+års\b)"
+    r"(?<![\d–-])(?<!till och med )(?<!t\.o\.m\. )(?<!avseende )(?<!från )"
+    r"\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)(?!\s+års\b)"
 )
 
 
