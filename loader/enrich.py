@@ -825,11 +825,14 @@ def enrich(
                 if forms and define:
                     hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
                 if not forms or define:
-                    forms += [
+                    bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
                         if t.scheme == "resource-form" and not _form_of_other(first, hidden, t.end, own_names)
                     ]
+                    # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
+                    # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
+                    forms += bag[:1]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
