@@ -1021,7 +1021,7 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
         titled = [ev.value for ev in parent.evidence if ev.field == "care_levels" and ev.where == "title"]
-        extra = [c for c in titled if c not in m.care_levels and c not in changes.get("care_levels", ())]
+        extra = [c for c in dict.fromkeys(titled) if c not in m.care_levels]
         if m.care_levels and extra:
             changes["care_levels"] = tuple(sorted({*m.care_levels, *extra}))
             evidence += [_inherited(parent, "care_levels", code) for code in extra]
