@@ -15,7 +15,16 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.lexicon import ADDRESS_CUES, COVERAGE_CUES, EXAMPLE_CUES, PASSING_CUES, Lexicon, Tag, context
+from loader.lexicon import (
+    ADDRESS_CUES,
+    COVERAGE_CUES,
+    EXAMPLE_CUES,
+    PASSING_CUES,
+    PURPOSE_CUES,
+    Lexicon,
+    Tag,
+    context,
+)
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 from psykgraf.facets import FACETS
@@ -47,7 +56,11 @@ _NOT_FACETS = re.compile(
 )
 # Statistics about a population ("6,1 procent av barnen …", "andelen ökade") say nothing
 # about whom a resource serves.
-_STATISTIC = re.compile(r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b", re.IGNORECASE)
+# A count out of a total ("17 av 21 regioner") and a finding ("Rapporten visar att …") are results.
+_STATISTIC = re.compile(
+    r"\d\s*(?:%|procent)|\bandel(?:en)?\b|\bökade\b|\bminskade\b|\b\d+\s+av\s+\d+\b|\bvisar\s+att\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "X är ett/en …": the sentence says what the item is.
 _DEFINES = re.compile(r"\bär\s+(?:ett|en)\s")
@@ -140,10 +153,18 @@ _PASSING = _cue_pattern(PASSING_CUES)
 #: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
 _PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
+#: Purpose cues with a finite verb ("riktar sig till", "är till för"): their subject is a thing
+#: named in the clause. A participle ("insatser riktade till barn") modifies the noun before it.
+_PURPOSE = _cue_pattern(tuple(c for c in PURPOSE_CUES if " sig " in c or c.startswith("är ")))
 #: The audience of an item addressed to the people it helps: they use it themselves.
 _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
+#: A preposition that makes the people after it those observed or met, not the users.
+#: "inklusive rektor" names a member of the group just named, not a second audience.
+_NOT_USER = re.compile(
+    r"\b(?:hos|med|inklusive)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -276,18 +297,19 @@ _MIN_GROUP_LIST = 4
 _VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
 
 
-def _long_list(text: str, tags: list[Tag], scheme: str) -> set[int]:
-    """Starts of ``scheme`` tags in one list of :data:`_MIN_GROUP_LIST` or more labels.
+def _long_list(text: str, tags: list[Tag], schemes: set[str]) -> set[int]:
+    """Starts of tags of ``schemes`` in one list of :data:`_MIN_GROUP_LIST` or more labels (the
+    people who may take part: "ordförande, personal, vuxna, ungdomar, …" mixes staff and groups).
 
     >>> lex = Lexicon.from_dir()
     >>> t = "Cirklar för olika personer: vuxna, ungdomar, föräldrar, närstående, äldre och övriga."
-    >>> len(_long_list(t, lex.tag(t), "target-group"))
+    >>> len(_long_list(t, lex.tag(t), {"target-group"}))
     5
     >>> t = "Instrument för att skatta barns, ungas, vuxnas och äldres psykiska hälsa."
-    >>> _long_list(t, lex.tag(t), "target-group")
+    >>> _long_list(t, lex.tag(t), {"target-group"})
     set()
     """
-    mine = [t for t in tags if t.scheme == scheme]
+    mine = [t for t in tags if t.scheme in schemes]
     out: set[int] = set()
     runs: list[list[Tag]] = []
     for t in mine:
@@ -411,21 +433,35 @@ def scoped_tags(
         # the people of a relative clause ending in a presenting verb speak in the item.
         for m in _PRESENTED.finditer(mask):
             cut = min(cut, m.start())
+        # A clause saying whom the item is for reopens the scope a passing cue closed: "Under
+        # 2020 startar Region Stockholm tillsammans med Ifous ett FoU-program som främst riktar
+        # sig till chefer, skolledare …" (up to the next passing or example cue).
+        reopen, reclose = len(sentence), len(sentence)
+        purpose = _PURPOSE.search(mask, cut) if cut < len(sentence) else None
+        if purpose:
+            reopen = purpose.start()
+            later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, purpose.end()))]
+            reclose = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
         all_tags = lexicon.tag(mask)
-        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, "target-group")
+        listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, {"target-group", "audience"})
         for t in all_tags:
             if t.scheme not in schemes:
                 continue
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
-            in_scope = own and t.start < cut and t.start not in listed and not t.passing
+            in_reach = t.start < cut or reopen <= t.start < reclose
+            in_scope = own and in_reach and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
             if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
                 in_scope = False
             if t.scheme in ("care-level", "audience") and coverage and t.start > coverage.start():
+                in_scope = False
+            # People the item looks at or works with are not its users: "tecken på stress hos
+            # medarbetare", "dela resultatet med sin behandlare".
+            if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
                 in_scope = False
             (facets if in_scope else passing).append(hit)
         # What the mask hid is mentioned too: a project named "… barn och unga" is about them.
@@ -502,6 +538,39 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
         for t in lexicon.tag(hidden)
         if t.scheme == "resource-form" and first is not None and t.start == first.start()
     ]
+
+
+#: A preposition after a form noun: "utbildningar i Teaching Recovery Techniques" are trainings
+#: in a method, "föreläsning om … KOMET" a lecture about a programme.
+_ABOUT = re.compile(r"\s+(?:i|om|kring|utifrån|av|från)\s+", re.IGNORECASE)
+
+
+def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...]) -> bool:
+    """Whether the form noun ending at ``end`` names another thing than the item: it stands
+    right before another item's name (masked in ``hidden``: "kurserna Metodstöd i
+    implementering" are those courses), or before a preposition and the item's own name (a
+    training *in* the item is not the item).
+
+    >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques", "", 17, ("Teaching Recovery Techniques",))
+    True
+    >>> t = "den nya Folkhälsokollen samt kurserna Metodstöd i implementering."
+    >>> h = t.replace("Metodstöd i implementering", " " * 26)
+    >>> _form_of_other(t, h, t.index("kurserna") + 8, ("Folkhälsokollen",))
+    True
+    >>> _form_of_other(t, t, t.index("kurserna") + 8, ("Folkhälsokollen",))
+    False
+    """
+    folded_own = [fold(n) for n in own_names if len(n) >= 3]
+    gap = re.match(r"\s*,?\s*", text[end:])
+    pos = end + (gap.end() if gap else 0)
+    if pos < len(text) and pos < len(hidden) and hidden[pos] == " " and not text[pos].isspace():
+        # unless the item is one of the names listed there ("två rapporter, X och <item>")
+        if not any(n in fold(text[pos:]) for n in folded_own):
+            return True
+    about = _ABOUT.match(text, end)
+    if about is None:
+        return False
+    return any(fold(text[about.end() :]).startswith(n) for n in folded_own)
 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
@@ -594,6 +663,17 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     return out
 
 
+#: Forms made for professionals' work even when they concern a group: a report, survey or model
+#: "för barn" is about children, not read by them.
+_PROFESSIONAL_FORMS = frozenset({"rapport", "kartlaggning", "forskningsoversikt", "modell", "metodstod", "register",
+                                 "natverk", "checklista", "seminarium", "supportfunktion"})
+#: Groups defined by their work (employees) use an item as staff, not as the public.
+_NOT_PUBLIC = frozenset({"anstallda"})
+_FORM_FOR = re.compile(r"\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
+_FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
+_CAN = re.compile(r"[^.;:]{0,40}?\s(?:kan|kunde|får|fick|själva)\b")
+
+
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """The public as audience where ``text`` addresses the item to a target group directly.
 
@@ -604,9 +684,26 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     []
     >>> addressed_audience(lex, "Guiden beskriver tidiga insatser riktade till barn och unga.")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Så fungerar första linjen – animerad film för ungdomar")]
+    ['allmanheten']
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Dagbok var en app där unga kunde skatta sitt mående.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En rapport för barn och unga i länet.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
+    for form in lexicon.forms_in(text):
+        if form.code in _PROFESSIONAL_FORMS:
+            continue
+        # "animerad film för ungdomar", "webbsidor för unga 13–19 år": the form is made for them;
+        # "en app där unga kunde skatta sitt mående": they use it themselves.
+        for t in tags:
+            gap = text[form.end : t.start]
+            if t.code in _NOT_PUBLIC or not 0 < len(gap) <= 12:
+                continue
+            if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
+                return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
     for m in _ADDRESS.finditer(text):
         # "tidiga insatser riktade till barn": the cue modifies the interventions named just
         # before it, not the item.
@@ -692,12 +789,19 @@ def enrich(
         # "Klippans analysmodell") names that item: its words are that item's facts, not a level
         # or group scoping the list under it (reading guide, Scope: the heading must say so).
         if m.heading and not _names_other_item(m.heading, own_names, others if titles is None else titles):
-            heading = _plain_tags(lexicon, m.heading, {"care-level", "target-group", "status"})
+            heading = _plain_tags(lexicon, m.heading, {"care-level", "status"}) + _plain_tags(
+                # A heading naming a topic ("Aktivitet 2. Sprida … satsning på suicidprevention")
+                # says what the work is about, not whom each item under it helps.
+                lexicon, m.heading, {"target-group"}, heading=False
+            )
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
             # The heading already scopes the item; its own text only chooses among the heading's
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
             own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A part the text names narrowly supports the heading's broader part too: "Stegad vård
+            # vid ångest – en modell för vårdcentraler" under "Första linjen och primärvård".
+            own |= {("care-level", b) for s_, c in list(own) if s_ == "care-level" for b in lexicon.broader(s_, c)}
             for h in heading:
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.
@@ -721,11 +825,14 @@ def enrich(
                 if forms and define:
                     hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
                 if not forms or define:
-                    forms += [
+                    bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
-                        if t.scheme == "resource-form"
+                        if t.scheme == "resource-form" and not _form_of_other(first, hidden, t.end, own_names)
                     ]
+                    # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
+                    # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
+                    forms += bag[:1]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
                 parents = [r.target_name for r in m.relations if r.relation == "part-of"]
@@ -758,16 +865,26 @@ def enrich(
     text = f"{m.name}. {desc}"
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
-    if m.kind == "resource" and age_min is None and age_max is None:
+    if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
         ages = facts.age_range(_without_statistics(text))
         if ages:
             age_min, age_max, age_trigger = ages
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
             age_quote = _clip(sentence, sentence.find(age_trigger), sentence.find(age_trigger) + len(age_trigger))
             evidence.append(Evidence("age", f"{age_min}-{age_max}", age_quote, age_trigger, "body"))
-    if age_min is not None or age_max is not None:
+    band_min, band_max = age_min, age_max
+    if age_min is None and age_max is None and m.kind in ("resource", "initiative"):
+        # School years place the pupils in the bands ("elever i årskurs 4–9" are children and
+        # young people, "Barn i årskurs 3" children only); they are no stated age range.
+        grades = facts.grade_ages(_without_statistics(text))
+        if grades:
+            band_min, band_max, age_trigger = grades
+            sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
+            at = sentence.find(age_trigger)
+            age_quote = _clip(sentence, at, at + len(age_trigger))
+    if band_min is not None or band_max is not None:
         # An explicit age range wins over the words: 13–18 år is young people only.
-        banded = set(lexicon.age_groups(age_min, age_max))
+        banded = set(lexicon.age_groups(band_min, band_max))
         bands = set(lexicon.age_band_codes())
         dropped = (values["target_groups"] & bands) - banded
         values["target_groups"] = (values["target_groups"] - bands) | banded
@@ -798,12 +915,15 @@ def enrich(
                 evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
-    if not m.years and desc and m.kind in ("resource", "initiative"):
+    if not m.years and m.kind in ("resource", "initiative"):
+        # The year in the title ("Tvång i siffror 2021", "BUP-läget 2021 – rapport …"), and
         # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
-        found_years = facts.years_in_text(desc, m.name)
+        titled = facts.title_years(m.name)
+        found_years = tuple(sorted({*titled, *(facts.years_in_text(desc, m.name) if desc else ())}))
         if found_years:
             changes["years"] = found_years
-            evidence += [Evidence("years", str(year), quote(desc)) for year in found_years]
+            evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
+            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)
@@ -898,6 +1018,13 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
                 evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
+        # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
+        # sub-items as a heading would: its level joins what the child's own text says.
+        titled = [ev.value for ev in parent.evidence if ev.field == "care_levels" and ev.where == "title"]
+        extra = [c for c in dict.fromkeys(titled) if c not in m.care_levels]
+        if m.care_levels and extra:
+            changes["care_levels"] = tuple(sorted({*m.care_levels, *extra}))
+            evidence += [_inherited(parent, "care_levels", code) for code in extra]
         if not m.years and p.years:
             changes["years"] = p.years
             evidence += [_inherited(parent, "years", str(y)) for y in p.years]

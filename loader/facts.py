@@ -97,6 +97,33 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     return None if best is None else best[1]
 
 
+#: "årskurs 4–9", "åk 7", "årskurs 5 och 7": school years of the Swedish compulsory school.
+_GRADES = re.compile(r"\b(?:årskurs(?:erna)?|åk)\s+(\d{1,2})(?:\s*(?:[–-]|och|till)\s*(\d{1,2}))?\b", re.IGNORECASE)
+#: A pupil starts årskurs N in the autumn of the year they turn N + 6.
+_SCHOOL_START_AGE = 6
+
+
+def grade_ages(text: str) -> tuple[int, int, str] | None:
+    """The ages of the school years the text names first: (min, max, phrase). Not an age range
+    the text states, but enough to place the pupils in the contract's age bands.
+
+    >>> grade_ages("tidiga insatser till elever i årskurs 4–9 som visar tecken på psykisk ohälsa")
+    (10, 15, 'årskurs 4–9')
+    >>> grade_ages("Barn i årskurs 3 påbörjade under 2019 tre extra pass")
+    (9, 9, 'årskurs 3')
+    >>> grade_ages("elever i gymnasiet") is None
+    True
+    """
+    m = _GRADES.search(text)
+    if m is None:
+        return None
+    lo = int(m.group(1))
+    hi = int(m.group(2)) if m.group(2) else lo
+    if not 0 <= lo <= hi <= 9:
+        return None
+    return lo + _SCHOOL_START_AGE, hi + _SCHOOL_START_AGE, m.group()
+
+
 #: Swedish language names (lower case, as Swedish writes them) → BCP 47 tags: the ISO 639-1
 #: code where one exists, else ISO 639-3 (romani, meänkieli); dari as Afghan Persian.
 LANGUAGE_CODES: dict[str, str] = {
@@ -563,6 +590,34 @@ def _names_itself(sentence: str, name: str | None) -> bool:
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
     return any(w[:6] in lowered for w in words)
+
+
+#: A year in a title: four digits standing alone, not one end of a range ("2017–2021" is the
+#: period of what is evaluated), not the year of another thing ("2016 års överenskommelse")
+#: nor the end of the data ("till och med 2016").
+_TITLE_YEAR = re.compile(
+    r"(?<![\d–-])(?<!till och med )(?<!t\.o\.m\. )(?<!avseende )(?<!från )"
+    r"\b((?:19|20)\d\d)\b(?!\s*[–-]\s*\d)(?!\s+års\b)"
+)
+
+
+def title_years(title: str) -> tuple[int, ...]:
+    """Years a title names as its own: "Tvång i siffror 2021" gives 2021.
+
+    >>> title_years("En inblick i BUP 2021"), title_years("Uppföljning av 2016 års överenskommelse")
+    ((2021,), ())
+    >>> title_years("Utvecklingen av psykisk ohälsa bland barn och unga vuxna till och med 2016")
+    ()
+    >>> title_years("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021"), title_years("RUFS 2050 och SOU 2017:47")
+    ((), ())
+    """
+    out = []
+    for m in _TITLE_YEAR.finditer(title):
+        year = int(m.group(1))
+        if title[m.end() : m.end() + 1] == ":" or year > 2040:
+            continue  # a document number ("SOU 2017:47") or a plan's horizon ("RUFS 2050")
+        out.append(year)
+    return tuple(dict.fromkeys(out))
 
 
 def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:

@@ -124,6 +124,7 @@ ADDRESS_CUES = (
     "riktar sig till",
     "riktar sig direkt till",
     "vänder sig till",
+    "vänder sig direkt till",
     "information för",
     "information till",
     "informationsfilm för",

@@ -213,6 +213,27 @@ def test_sub_item_inherits_the_parents_level_with_its_trigger() -> None:
     assert (ev.trigger, ev.where) == ("primärvård", "parent")
 
 
+def test_a_parent_title_naming_a_level_heads_a_child_with_its_own_level() -> None:
+    # 2020-inventering…txt:587, 603 " Utbildningsspår primärvård" … "- Tidiga insatser för att förebygga
+    # och förkorta sjukskrivningar": the child names prevention; the parent's title adds primary care.
+    parent = _enrich("Utbildningsspår primärvård", "Under våren 2018 tog UPH fram ett utbildningsprogram.")
+    child_m = Mention(
+        "resource",
+        "Tidiga insatser för att förebygga och förkorta sjukskrivningar",
+        Source(INVENTORY, 603, "Tidiga insatser"),
+        relations=(Relation("part-of", "resource", "Utbildningsspår primärvård"),),
+    )
+    child = enrich(child_m, lex(), ActorLexicon([]), None)
+    _, inherited = inherit([parent, child])
+    assert facets(inherited, "care_levels") == {"forebyggande", "primarvard"}
+
+
+def test_the_year_a_title_names_is_the_items() -> None:
+    # heldout 2023-insatser…txt:287 "Tvång i siffror 2021"; not "till och med 2016" (data) nor "2016 års …".
+    assert _enrich("Tvång i siffror 2021").mention.years == (2021,)
+    assert _enrich("Utvecklingen av psykisk ohälsa bland barn och unga vuxna till och med 2016").mention.years == ()
+
+
 def test_an_aim_after_the_subject_is_no_list_of_settings() -> None:
     # 2020-inventering…txt:94-96 "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och
     # förebygga psykisk ohälsa bland barn och unga." — two aims joined by "och"; the later "och"

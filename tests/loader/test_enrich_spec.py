@@ -184,6 +184,64 @@ ROWS = [
         "forms", {"affisch"}),
     row("a form named in a sentence about something else does not count", "example", "Samtalsmetoden",
         "Metoden används i samtal. Forskarna skrev en rapport om den.", "forms", set()),
+    row("a form noun before another item's name is that item's",
+        "2021-handlingsplan:613-615 '… främst genom den nya Folkhälsokollen som lanseras våren 2021 samt kurserna "
+        "Metodstöd i implementering …'",
+        "Folkhälsokollen",
+        "Stödet innebär hjälp med statistik, främst genom den nya Folkhälsokollen som lanseras våren 2021 samt "
+        "kurserna Metodstöd i implementering.",
+        "forms", set(), titles=("Metodstöd i implementering",)),
+    # -- Suicide prevention is a field of work ---------------------------------------------
+    row("suicide prevention in a title names the field, not a level", "2020-inventering:607",
+        "Suicidprevention i primärvården", "", "care_levels", {"primarvard"}),
+    row("a topic noun ('självmord') names no target group",
+        "heldout 2023-insatser:255 'webbutbildningen Fråga om självmord, som ger personal …'",
+        "Fråga om självmord", "", "target_groups", set()),
+    row("a heading naming a topic gives no target group", "2021-handlingsplan:462",
+        "Satsning på suicidprevention", "", "target_groups", set(),
+        heading="Aktivitet 2. Sprida eventuell fortsatt länsgemensam satsning på suicidprevention"),
+    # -- Audience ---------------------------------------------------------------------------
+    row("a form made for a target group is used by them", "example",
+        "Så fungerar första linjen – animerad film för ungdomar", "", "audience", {"allmanheten"}),
+    row("a form where the group acts is used by them", "example 'en app där unga kunde skatta sitt mående'",
+        "Dagbok", "Dagbok var en app där unga kunde skatta sitt mående varje dag.", "audience", {"allmanheten"}),
+    row("a report for a group is not read by the group", "example",
+        "Rapport för barn och unga i länet", "", "audience", set()),
+    row("people observed ('hos medarbetare') are not users", "example",
+        "Webbutbildning om stress för chefer",
+        "Hur chefer kan se tidiga tecken på stress hos medarbetare och vad de kan göra.", "audience", {"chefer"}),
+    row("a member included in the team just named is no second audience", "2022-insatser:1976",
+        "Metodstöd för elevhälsan",
+        "Metodstöd för elevhälsan är ett webbaserat stödmaterial för elevhälsoteamet, inklusive rektor, som "
+        "togs fram av SKR 2015.", "audience", {"elevhalsopersonal"}),
+    row("people one follows up with are not users", "2022-insatser:1425-1427",
+        "Traumastödet",
+        "Under 2020 tog SKR fram en digital utbildning i stödmaterialet Traumastödet, bestående av fem inspelade "
+        "utbildningsfilmer, manual samt digital uppföljning med utbildarna.", "audience", set()),
+    row("school staff are staff, not the school health service", "2020-inventering:450-452",
+        "DigiLys", "DigiLys stöttar skolan. Detta sker genom analysmöten, då skolpersonalen gemensamt "
+        "analyserar elevernas testresultat på gruppnivå.", "audience", {"personal"}),
+    row("a list of everyone who may take part names no audience", "2020-inventering:955-957",
+        "Mötescirklar", "Det finns cirklar riktade till olika personer som kan tänkas delta under ett SIP-möte: "
+        "ordförande, personal, vuxna, ungdomar, föräldrar, närstående, äldre och övriga.", "audience", set()),
+    row("'riktar sig till' reopens what a passing cue closed", "2021-handlingsplan:479-480",
+        "FoU-program lärande och psykisk hälsa",
+        "Under 2020 startar Region Stockholm tillsammans med Ifous ett FoU-program som främst riktar sig till "
+        "chefer, skolledare och övrig skolpersonal.", "audience", {"chefer", "personal"}),
+    # -- Care level: narrow level under a heading naming it and its broader level -----------
+    row("a narrow level the text names supports the heading's broader part", "example",
+        "Stegad vård vid ångest – en modell för vårdcentraler", "", "care_levels",
+        {"forsta-linjen", "primarvard"}, heading="Första linjen och primärvård"),
+    row("a combined heading gives only the parts the text supports", "example",
+        "Samtalsstöd i första linjen – webbutbildning för kuratorer", "", "care_levels",
+        {"forsta-linjen"}, heading="Första linjen och primärvård"),
+    # -- Ages -------------------------------------------------------------------------------
+    row("school years place pupils in the age bands", "2022-insatser:1568 'Barn i årskurs 3 påbörjade under 2019 …'",
+        "PulsSmart", "PulsSmart prövar en modell för att öka elevers fysiska aktivitet. Barn i årskurs 3 påbörjade "
+        "under 2019 tre extra fysiska aktivitetspass per vecka.", "target_groups", {"barn"}),
+    row("a count out of a total is a result, not the item's age range", "example",
+        "Första linjen 2022", "Rapporten visar att 17 av 21 regioner har en första linje för barn och unga "
+        "upp till 17 år.", "target_groups", set()),
 ]
 
 
