@@ -45,7 +45,7 @@ _SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re
 #: Curated general knowledge: the parties of agreements in this field (the state, the
 #: association of municipalities and regions and its programme office).
 _PARTIES = re.compile(
-    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
+    r"\b([Ss]taten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
     r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR|UPH|Uppdrag Psykisk Hälsa)\b"
 )
 _STATE = re.compile(r"^(?:staten|regeringen|socialdepartementet|regeringskansliet)$", re.IGNORECASE)
@@ -88,6 +88,8 @@ _AVTAL_TOPIC = re.compile(
 #: A determiner right before the noun: "den överenskommelse …", "en överenskommelse om …" (no name of one).
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+$", re.IGNORECASE)
 _AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
+#: A topic's closing period ("… rehabiliteringsprocess 2019–2020", "… för 2022", "… under år 2017").
+_TOPIC_PERIOD = re.compile(r"\s+(?:(?:under|för|i)\s+)?(?:år\s+)?" + _Y + r"(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\d?$")
 _DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _TIES = re.compile(
     r"(?:inom ramen för|finansierad\w* (?:med medel )?(?:från|av|genom)|med stöd av|genom|i enlighet med|enligt)"
@@ -170,6 +172,14 @@ def _stem(word: str) -> str:
     return word
 
 
+def _topic_key(topic: str) -> str:
+    """One agreement's subject however the report dates it: "om en X 2019–2020" and "om X" -> "x"."""
+    words = _TOPIC_PERIOD.sub("", clean(topic)).lower().split()
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     """Agreements called "avtal" whose sentence names the other party and an agreement verb.
 
@@ -223,6 +233,8 @@ def _occurrences(
             continue  # "samverkansöverenskommelser": a kind of agreement, not one agreement
         before = text[max(0, a - 30) : a]
         yb = _YEARS_BEFORE.search(before)
+        if noun.lower().endswith("s") and not yb:
+            continue  # "Överenskommelsens inriktning 2019": the words after are what it has, not its name
         ya = _PERIOD.search(after)
         d6 = _DATE6.match(after)
         since = _SINCE.search(text) if plural else None
@@ -256,12 +268,20 @@ def _occurrences(
         quoted = _quoted_title(text, m.start())
         if quoted:
             facts.update(label=quoted, title=True)
+            # "”Insatser inom området psykisk hälsa 2019 – Överenskommelse mellan staten och …”": the title's year.
+            title_years = _PERIOD.findall(quoted)
+            if not start and title_years:
+                start, end = _period(*title_years[-1]) if title_years[-1][1] else _period(title_years[-1][0], None)
         elif head:
             # The publication is the agreement text: its whole title names the agreement.
             facts.update(label=clean(head.group(1) + ". " + label_text.rstrip(" ])")), title=True)
         topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after)
         special = re.search(r"\bsärskild\s+$", text[max(0, a - 12) : a])
         party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
+        # The subject names the agreement unless it is the field's own annual agreement (dated before
+        # the noun, "2019 års överenskommelse om …", or on psykisk hälsa): "Överenskommelsen om en
+        # effektiv … rehabiliteringsprocess 2019–2020" and "en särskild överenskommelse om X för 2022".
+        subject_key = _topic_key(topic.group(1)) if topic and not yb and "psykisk" not in topic.group(1) else ""
         if prefix:
             y = start or next(iter(sorted(report_years)), None)
             facts.update(start=y, end=end or y)
@@ -270,27 +290,31 @@ def _occurrences(
             subject = re.match(r"^(.{3,120}?)\s+(?:påbörjades|startade|inleddes|har|genomfördes|finansierades)\b", text)
             facts.update(label="särskild " + label_text + (" om " + _lower_first(subject.group(1)) if subject else ""))
             years = re.findall(r"\b(" + _Y + r")\b", text[:a])
-            y = years[-1] if years else None
-            facts.update(start=y, end=y)
-            out.append((("special", str(y), str(s.line)), "special", facts))
+            y = start or (years[-1] if years else None)
+            facts.update(start=y, end=end if start else y)
+            # A special agreement with a subject is the agreement the report names by that subject elsewhere.
+            key = ("topic", subject_key) if subject_key else ("special", str(y), str(s.line))
+            out.append((key, "special", facts))
         elif party_m and not _STATE.match(party_m.group(1)):
             facts.update(parties=[party_m.group(1)], start=start, end=end)
             out.append((("local", party_m.group(1).lower(), str(start)), "local", facts))
         elif (
-            topic
-            and "psykisk" not in topic.group(1)
-            and not start
+            subject_key
             # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn".
             and (noun[0].isupper() or (noun.lower() == "överenskommelse" and not _DETERMINER_BEFORE.search(before)))
         ):
-            out.append((("topic", clean(topic.group(1)).lower()), "topic", facts))
+            facts.update(start=start, end=end)
+            out.append((("topic", subject_key), "topic", facts))
         elif since and not start and plural:
             y1 = since.group(1)
             facts.update(start=y1, end=None, label=label_text + " " + since.group(0).lower(), short=True)
             out.append((("series", y1), "series", facts))
         elif start:
             facts.update(start=start, end=end)
-            out.append((("national", start, end or start, "p" if plural else "s"), "national", facts))
+            # "Överenskommelserna 2016–2018" is a series of years; "Överenskommelserna 2023" (a chapter
+            # title) is the year's agreement.
+            several = plural and (end or start) != start
+            out.append((("national", start, end or start, "p" if several else "s"), "national", facts))
     return out
 
 
@@ -323,7 +347,8 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                 if ident not in ag.identifiers:
                     ag.identifiers.append(ident)
     _merge_years(found)
-    out = [_mention(ag) for ag in found.values()]
+    spans = [(id(ag), id(t[1]), t[2], t[3]) for ag in found.values() for t in ag.labels]
+    out = [_mention(ag, spans) for ag in found.values()]
     main = main_agreement(out)
     if main is not None:
         # A supplement belongs to the agreement it adds to: the report's main agreement.
@@ -350,9 +375,22 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
             del found[key]
 
 
-def _mention(ag: _Agreement) -> Mention:
+def _own_words(ag: _Agreement, s: Sentence, a: int, b: int, spans: Sequence[tuple[int, int, int, int]]) -> str:
+    """The part of ``s`` about this agreement: up to another agreement the sentence names.
+
+    "Genom överenskommelser … sedan år 2008.1 Överenskommelsen för år 2020 innebär … 369 miljoner
+    kronor": the amount is the 2020 agreement's, not the series' (a glued footnote kept them one sentence).
+    """
+    others = [(x, y) for owner, sid, x, y in spans if owner != id(ag) and sid == id(s)]
+    lo = max((y for x, y in others if y <= a), default=0)
+    hi = min((x for x, y in others if x >= b), default=len(s.text))
+    return s.text[lo:hi].strip()
+
+
+def _mention(ag: _Agreement, spans: Sequence[tuple[int, int, int, int]] = ()) -> Mention:
     labels = sorted(ag.labels, key=lambda t: ((len(t[0]) if ag.short else -len(t[0])), t[1].line))
     best, s, a, b = labels[0]
+    own = _own_words(ag, s, a, b, spans)
     if ag.titles:
         best = ag.titles[0]
     first = min(ag.labels, key=lambda t: (t[1].line, t[2]))
@@ -364,6 +402,9 @@ def _mention(ag: _Agreement) -> Mention:
         alts.append(("Överenskommelserna " if ag.plural else "Överenskommelsen ") + period)
     if ag.kind == "series" and ag.start:
         alts.append(f"Överenskommelser sedan {ag.start}")
+    if ag.kind in ("topic", "special"):
+        # The same subject undated: another report's "Överenskommelsen om X" meets "Överenskommelsen om X 2019–2020".
+        alts += [_label(_TOPIC_PERIOD.sub("", t[0])) for t in labels if not t[0].lower().startswith("särskild")]
     name = _label(best)
     years: tuple[int, ...] = ()
     if ag.start and ag.start[:4].isdigit():
@@ -375,12 +416,13 @@ def _mention(ag: _Agreement) -> Mention:
     )
     # A contract keeps its year, but no start: a layout's agreement "of the same years" is the
     # annual state agreement, never this one (see ``named_things.read_running_text``).
-    dated = ag.kind != "contract"
+    # A subject's or a special agreement keeps its years too, but is never the layout's annual one.
+    dated = ag.kind not in ("contract", "topic", "special")
     return Mention(
         kind="agreement",
         name=name,
         source=src,
-        description=s.text if len(s.text) <= 1000 else s.quote(a, b),
+        description=own if len(own) <= 1000 else s.quote(a, b),
         alt_names=tuple(dict.fromkeys(x for x in alts if x != name)),
         years=years,
         start=ag.start if dated else None,
