@@ -50,7 +50,8 @@ _PARTIES = re.compile(
 )
 _STATE = re.compile(r"^(?:staten|regeringen|socialdepartementet|regeringskansliet)$", re.IGNORECASE)
 _PARTY_VERBS = re.compile(
-    r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknades|ingått|träffat|gjort|slutit|överens|SKL och regeringen)\b"
+    r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknade|tecknades|ingått|ingick|ingicks|träffat|träffade|gjort|"
+    r"slutit|slöt|slöts|undertecknat|undertecknade|överens|SKL och regeringen)\b"
 )
 #: Short and long names of one party ("SKL" = "Sveriges Kommuner och Landsting").
 _PARTY_KEY = {"sveriges kommuner och landsting": "skl", "sveriges kommuner och regioner": "skr",
@@ -192,20 +193,31 @@ def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object
         return out
     for m in _AVTAL.finditer(text):
         party = clean(m.group("party"))
+        second = None
+        if m.group("rel") == "mellan":
+            # "avtal mellan SKR och regionerna": the parties split on "och".
+            second = re.match(
+                r"\s+och\s+([^.;:,]{2,60}?)(?=\s+(?:om|kring|slöts|tecknades|ingicks|har|för)\b|[.,;:]|$)",
+                text[m.end() :],
+            )
         # The subject before the verb is the other party ("Samtliga sjukvårdsregioner har ingått avtal med SKL").
         subject = _AVTAL_SUBJECT.search(text[: m.start()])
-        others = [p for p in (party, subject.group(1) if subject else "") if p and not _PARTIES.fullmatch(p)]
+        named = (party, second.group(1) if second else "", subject.group(1) if subject else "")
+        others = [p for p in named if p and not _PARTIES.fullmatch(p)]
         if not others:
             continue
         head = _stem(others[0].split()[-1])
-        end = m.end()
+        end = m.end() + (second.end() if second else 0)
         topic = _AVTAL_TOPIC.match(text[end:])
         if topic:
             end += topic.end()
+            # The topic ends where the clause goes on: "om samordning tecknades 2022".
+            stop = [x.start() for x in (_END.search(text, m.end(), end), _AVTAL_VERB.search(text, m.end(), end)) if x]
+            end = min([end, *stop])
         years = re.findall(r"\b(" + _Y + r")\b", text[m.start() :])
         label = text[m.start() : end].strip()
         facts: dict[str, object] = {"a": m.start(), "b": m.start() + len(label), "label": label, "plural": False}
-        facts["parties"] = [p for p in (party,) if _PARTIES.fullmatch(p)]
+        facts["parties"] = [p for p in named[:2] if p and _PARTIES.fullmatch(p)]
         if years:
             facts.update(start=years[0], end=years[0])
         out.append((("contract", head), "contract", facts))
@@ -243,7 +255,7 @@ def _occurrences(
         # A title the splitter cut at its year: the sentence starts with "Överenskommelse mellan …".
         head = (
             _TITLE_HEAD.match(prev.text[max((t.end() for t in _TITLE_OPEN.finditer(prev.text)), default=0) :])
-            if prev is not None and a == 0 and noun[0].isupper() and prev.block == s.block
+            if prev is not None and a == 0 and noun == "Överenskommelse" and prev.block == s.block
             else None
         )
         if yb:
@@ -288,7 +300,8 @@ def _occurrences(
             out.append((("supplement", str(y)), "supplement", facts))
         elif special:
             subject = re.match(r"^(.{3,120}?)\s+(?:påbörjades|startade|inleddes|har|genomfördes|finansierades)\b", text)
-            facts.update(label="särskild " + label_text + (" om " + _lower_first(subject.group(1)) if subject else ""))
+            named = " om " + _lower_first(subject.group(1)) if subject and not topic else ""
+            facts.update(label="särskild " + label_text + named)
             years = re.findall(r"\b(" + _Y + r")\b", text[:a])
             y = start or (years[-1] if years else None)
             facts.update(start=y, end=end if start else y)
@@ -300,8 +313,12 @@ def _occurrences(
             out.append((("local", party_m.group(1).lower(), str(start)), "local", facts))
         elif (
             subject_key
-            # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn".
-            and (noun[0].isupper() or (noun.lower() == "överenskommelse" and not _DETERMINER_BEFORE.search(before)))
+            # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn", or a
+            # dated one ("har ingått en överenskommelse om förstärkt elevhälsa för 2024").
+            and (
+                noun[0].isupper()
+                or (noun.lower() == "överenskommelse" and (ya or not _DETERMINER_BEFORE.search(before)))
+            )
         ):
             facts.update(start=start, end=end)
             out.append((("topic", subject_key), "topic", facts))
