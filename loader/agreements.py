@@ -364,6 +364,15 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                 if ident not in ag.identifiers:
                     ag.identifiers.append(ident)
     _merge_years(found)
+    # The year's agreement and its supplement are of the series the report says the parties made
+    # ("Sedan 2008 har staten och SKR slutit överenskommelser …"): where their own sentences name no
+    # party, the series' parties (with the series' sentence as evidence) are theirs.
+    series = next((ag for ag in found.values() if ag.kind == "series" and ag.parties), None)
+    for ag in found.values():
+        if series is not None and ag.kind in ("national", "supplement") and not ag.parties and not ag.plural:
+            # One party a side: the state (as first named) and the association.
+            state = [p for p in series.parties if _STATE.match(p[0])][:1]
+            ag.parties = state + [p for p in series.parties if not _STATE.match(p[0])][:1]
     spans = [(id(ag), id(t[1]), t[2], t[3]) for ag in found.values() for t in ag.labels]
     out = [_mention(ag, spans) for ag in found.values()]
     main = main_agreement(out)

@@ -65,6 +65,9 @@ def test_series_supplement_and_special_agreement() -> None:
     assert (series.start, series.end, _parties(series)) == ("2009", None, ["regeringen", "SKR"])
     supplement = next(m for m in found if m.name.startswith("Tillägg"))
     assert (supplement.name, supplement.years) == ("Tilläggsöverenskommelse för 2024", (2024,))
+    # Its sentence names no party: it is one of the series the parties made, so theirs (evidence: that sentence).
+    assert _parties(supplement) == ["regeringen", "SKR"]
+    assert supplement.actors[0].source.line == 1
     special = [m for m in found if "traumavård" in m.name]
     assert len(special) == 1  # the footnote's title is the same agreement
     assert (special[0].name, special[0].years) == ("Särskild överenskommelse om traumavård för 2015", (2015,))
