@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from loader.facts import observations
 from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, SUBJUNCTIONS
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.named_things import Sentence, sentences
@@ -417,6 +418,16 @@ def _mention(ag: _Agreement, spans: Sequence[tuple[int, int, int, int]] = ()) ->
     labels = sorted(ag.labels, key=lambda t: ((len(t[0]) if ag.short else -len(t[0])), t[1].line))
     best, s, a, b = labels[0]
     own = _own_words(ag, s, a, b, spans)
+    # What the agreement funds: sums of money said in its other sentences ("Överenskommelsen för 2019
+    # omfattade 1,9 miljarder kronor") join the description the figures are read from.
+    seen = {id(s)}
+    for _, t, x, y in sorted(ag.labels, key=lambda t: (t[1].line, t[2])):
+        part = _own_words(ag, t, x, y, spans)
+        if id(t) in seen or len(own) + len(part) > 1000:
+            continue
+        seen.add(id(t))
+        if any(o[0] == "MSEK" for o in observations(part, None)):
+            own = f"{own} {part}"
     if ag.titles:
         best = ag.titles[0]
     first = min(ag.labels, key=lambda t: (t[1].line, t[2]))

@@ -35,6 +35,8 @@ def test_one_agreement_however_the_report_writes_it() -> None:
     assert {"Överenskommelsen för 2023", "Överenskommelsen 2023"} <= set(ag.alt_names)
     assert _parties(ag) == ["staten", "SKR"]  # "mellan X och Y" split on "och"
     assert ag.identifiers == ("SKR dnr 22/01234",)
+    # What it funds, said in another of its sentences, is in the description its figures are read from.
+    assert "1,5 miljarder kronor" in ag.description
 
 
 def test_a_dated_agreement_on_another_subject_is_its_own() -> None:
