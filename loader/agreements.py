@@ -38,7 +38,9 @@ __all__ = ["extract", "main_agreement", "tie"]
 
 _Y = r"(?:19|20)\d\d"
 #: An occurrence of the noun, with an optional compound head: "PRIO-", "tilläggs", "samverkans".
-_NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[a-zåäö]+)?([Öö]verenskommelse(?:n|r|rna|ns|rnas)?)\b")
+_NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[A-ZÅÄÖ]?[a-zåäö]+)?([Öö]verenskommelse(?:n|r|rna|ns|rnas)?)\b")
+#: A period right after a phrase: " 2019–2020", " för 2022", " under år 2017".
+_PERIOD_NEXT = re.compile(r"\s+(?:(?:för|under)\s+)?(?:år\s+)?(" + _Y + r")(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _YEARS_BEFORE = re.compile(r"\b(" + _Y + r")(?:\s*[-–]\s*(" + _Y + r"))?\s+års\s+$")
 _PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _DATE6 = re.compile(r"^\s*(?:med\s+\w+\s+)?(\d{2})(\d{2})(\d{2})\b")
@@ -243,7 +245,17 @@ def _occurrences(
             out.append((("named", prefix[:-1].lower()), "named", facts))
             continue
         if prefix and prefix.lower() != "tilläggs":
-            continue  # "samverkansöverenskommelser": a kind of agreement, not one agreement
+            # "samverkansöverenskommelser": a kind of agreement, not one agreement; the definite singular
+            # "sjukskrivningsöverenskommelsen 2019–2020" is one, named by its subject.
+            if noun.lower() != "överenskommelsen":
+                continue
+            ya = _PERIOD_NEXT.match(text, b)
+            facts["label"] = text[a : ya.end() if ya else b]
+            facts["b"] = ya.end() if ya else b
+            if ya:
+                facts["start"], facts["end"] = _period(ya.group(1), ya.group(2))
+            out.append((("named", prefix.lower()), "topic", facts))
+            continue
         before = text[max(0, a - 30) : a]
         yb = _YEARS_BEFORE.search(before)
         if noun.lower().endswith("s") and not yb:

@@ -93,3 +93,17 @@ def test_contracts_and_a_sentence_naming_two_agreements() -> None:
     # Reworded: the other party as the subject, the agreement again in the plural definite.
     again = _read("SKR har tecknat avtal med samtliga regioner om kunskapsstöd.", "Avtalen med regionerna slöts 2019.")
     assert len(again) == 1 and again[0].years == (2019,)
+
+
+def test_a_compound_names_one_agreement_only_in_the_definite_singular() -> None:
+    # Made up: a subject compound with its period, the same without it, and a kind of agreement in the plural.
+    found = _read(
+        "Arbetet fortsatte inom sjukskrivningsöverenskommelsen 2019–2020.",
+        "Kommunerna har tecknat samverkansöverenskommelser med regionen.",
+        "Sjukskrivningsöverenskommelsen gav medel.",
+        "Tilläggsöverenskommelsen för 2021 kom i juni.",
+    )
+    assert sorted((m.name, m.years) for m in found) == [
+        ("Sjukskrivningsöverenskommelsen 2019–2020", (2019, 2020)),
+        ("Tilläggsöverenskommelsen för 2021", (2021,)),
+    ]
