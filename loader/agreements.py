@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from loader.facts import observations
 from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, SUBJUNCTIONS
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.named_things import Sentence, sentences
@@ -37,7 +38,9 @@ __all__ = ["extract", "main_agreement", "tie"]
 
 _Y = r"(?:19|20)\d\d"
 #: An occurrence of the noun, with an optional compound head: "PRIO-", "tilläggs", "samverkans".
-_NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[a-zåäö]+)?([Öö]verenskommelse(?:n|r|rna|ns|rnas)?)\b")
+_NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[A-ZÅÄÖ]?[a-zåäö]+)?([Öö]verenskommelse(?:n|r|rna|ns|rnas)?)\b")
+#: A period right after a phrase: " 2019–2020", " för 2022", " under år 2017".
+_PERIOD_NEXT = re.compile(r"\s+(?:(?:för|under)\s+)?(?:år\s+)?(" + _Y + r")(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _YEARS_BEFORE = re.compile(r"\b(" + _Y + r")(?:\s*[-–]\s*(" + _Y + r"))?\s+års\s+$")
 _PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _DATE6 = re.compile(r"^\s*(?:med\s+\w+\s+)?(\d{2})(\d{2})(\d{2})\b")
@@ -45,12 +48,13 @@ _SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re
 #: Curated general knowledge: the parties of agreements in this field (the state, the
 #: association of municipalities and regions and its programme office).
 _PARTIES = re.compile(
-    r"\b(staten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
+    r"\b([Ss]taten|[Rr]egeringen|Socialdepartementet|Regeringskansliet|Sveriges [Kk]ommuner och "
     r"(?:[Ll]andsting|[Rr]egioner)|SKL|SKR|UPH|Uppdrag Psykisk Hälsa)\b"
 )
 _STATE = re.compile(r"^(?:staten|regeringen|socialdepartementet|regeringskansliet)$", re.IGNORECASE)
 _PARTY_VERBS = re.compile(
-    r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknades|ingått|träffat|gjort|slutit|överens|SKL och regeringen)\b"
+    r"\b(?:mellan|med (?:staten|regeringen)|tecknat|tecknade|tecknades|ingått|ingick|ingicks|träffat|träffade|gjort|"
+    r"slutit|slöt|slöts|undertecknat|undertecknade|överens|SKL och regeringen)\b"
 )
 #: Short and long names of one party ("SKL" = "Sveriges Kommuner och Landsting").
 _PARTY_KEY = {"sveriges kommuner och landsting": "skl", "sveriges kommuner och regioner": "skr",
@@ -88,6 +92,8 @@ _AVTAL_TOPIC = re.compile(
 #: A determiner right before the noun: "den överenskommelse …", "en överenskommelse om …" (no name of one).
 _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+$", re.IGNORECASE)
 _AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
+#: A topic's closing period ("… rehabiliteringsprocess 2019–2020", "… för 2022", "… under år 2017").
+_TOPIC_PERIOD = re.compile(r"\s+(?:(?:under|för|i)\s+)?(?:år\s+)?" + _Y + r"(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\d?$")
 _DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _TIES = re.compile(
     r"(?:inom ramen för|finansierad\w* (?:med medel )?(?:från|av|genom)|med stöd av|genom|i enlighet med|enligt)"
@@ -170,6 +176,14 @@ def _stem(word: str) -> str:
     return word
 
 
+def _topic_key(topic: str) -> str:
+    """One agreement's subject however the report dates it: "om en X 2019–2020" and "om X" -> "x"."""
+    words = _TOPIC_PERIOD.sub("", clean(topic)).lower().split()
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     """Agreements called "avtal" whose sentence names the other party and an agreement verb.
 
@@ -182,20 +196,31 @@ def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object
         return out
     for m in _AVTAL.finditer(text):
         party = clean(m.group("party"))
+        second = None
+        if m.group("rel") == "mellan":
+            # "avtal mellan SKR och regionerna": the parties split on "och".
+            second = re.match(
+                r"\s+och\s+([^.;:,]{2,60}?)(?=\s+(?:om|kring|slöts|tecknades|ingicks|har|för)\b|[.,;:]|$)",
+                text[m.end() :],
+            )
         # The subject before the verb is the other party ("Samtliga sjukvårdsregioner har ingått avtal med SKL").
         subject = _AVTAL_SUBJECT.search(text[: m.start()])
-        others = [p for p in (party, subject.group(1) if subject else "") if p and not _PARTIES.fullmatch(p)]
+        named = (party, second.group(1) if second else "", subject.group(1) if subject else "")
+        others = [p for p in named if p and not _PARTIES.fullmatch(p)]
         if not others:
             continue
         head = _stem(others[0].split()[-1])
-        end = m.end()
+        end = m.end() + (second.end() if second else 0)
         topic = _AVTAL_TOPIC.match(text[end:])
         if topic:
             end += topic.end()
+            # The topic ends where the clause goes on: "om samordning tecknades 2022".
+            stop = [x.start() for x in (_END.search(text, m.end(), end), _AVTAL_VERB.search(text, m.end(), end)) if x]
+            end = min([end, *stop])
         years = re.findall(r"\b(" + _Y + r")\b", text[m.start() :])
         label = text[m.start() : end].strip()
         facts: dict[str, object] = {"a": m.start(), "b": m.start() + len(label), "label": label, "plural": False}
-        facts["parties"] = [p for p in (party,) if _PARTIES.fullmatch(p)]
+        facts["parties"] = [p for p in named[:2] if p and _PARTIES.fullmatch(p)]
         if years:
             facts.update(start=years[0], end=years[0])
         out.append((("contract", head), "contract", facts))
@@ -220,9 +245,21 @@ def _occurrences(
             out.append((("named", prefix[:-1].lower()), "named", facts))
             continue
         if prefix and prefix.lower() != "tilläggs":
-            continue  # "samverkansöverenskommelser": a kind of agreement, not one agreement
+            # "samverkansöverenskommelser": a kind of agreement, not one agreement; the definite singular
+            # "sjukskrivningsöverenskommelsen 2019–2020" is one, named by its subject.
+            if noun.lower() != "överenskommelsen":
+                continue
+            ya = _PERIOD_NEXT.match(text, b)
+            facts["label"] = text[a : ya.end() if ya else b]
+            facts["b"] = ya.end() if ya else b
+            if ya:
+                facts["start"], facts["end"] = _period(ya.group(1), ya.group(2))
+            out.append((("named", prefix.lower()), "topic", facts))
+            continue
         before = text[max(0, a - 30) : a]
         yb = _YEARS_BEFORE.search(before)
+        if noun.lower().endswith("s") and not yb:
+            continue  # "Överenskommelsens inriktning 2019": the words after are what it has, not its name
         ya = _PERIOD.search(after)
         d6 = _DATE6.match(after)
         since = _SINCE.search(text) if plural else None
@@ -231,7 +268,7 @@ def _occurrences(
         # A title the splitter cut at its year: the sentence starts with "Överenskommelse mellan …".
         head = (
             _TITLE_HEAD.match(prev.text[max((t.end() for t in _TITLE_OPEN.finditer(prev.text)), default=0) :])
-            if prev is not None and a == 0 and noun[0].isupper() and prev.block == s.block
+            if prev is not None and a == 0 and noun == "Överenskommelse" and prev.block == s.block
             else None
         )
         if yb:
@@ -256,41 +293,58 @@ def _occurrences(
         quoted = _quoted_title(text, m.start())
         if quoted:
             facts.update(label=quoted, title=True)
+            # "”Insatser inom området psykisk hälsa 2019 – Överenskommelse mellan staten och …”": the title's year.
+            title_years = _PERIOD.findall(quoted)
+            if not start and title_years:
+                start, end = _period(*title_years[-1]) if title_years[-1][1] else _period(title_years[-1][0], None)
         elif head:
             # The publication is the agreement text: its whole title names the agreement.
             facts.update(label=clean(head.group(1) + ". " + label_text.rstrip(" ])")), title=True)
         topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after)
         special = re.search(r"\bsärskild\s+$", text[max(0, a - 12) : a])
         party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
+        # The subject names the agreement unless it is the field's own annual agreement (dated before
+        # the noun, "2019 års överenskommelse om …", or on psykisk hälsa): "Överenskommelsen om en
+        # effektiv … rehabiliteringsprocess 2019–2020" and "en särskild överenskommelse om X för 2022".
+        subject_key = _topic_key(topic.group(1)) if topic and not yb and "psykisk" not in topic.group(1) else ""
         if prefix:
             y = start or next(iter(sorted(report_years)), None)
             facts.update(start=y, end=end or y)
             out.append((("supplement", str(y)), "supplement", facts))
         elif special:
             subject = re.match(r"^(.{3,120}?)\s+(?:påbörjades|startade|inleddes|har|genomfördes|finansierades)\b", text)
-            facts.update(label="särskild " + label_text + (" om " + _lower_first(subject.group(1)) if subject else ""))
+            named = " om " + _lower_first(subject.group(1)) if subject and not topic else ""
+            facts.update(label="särskild " + label_text + named)
             years = re.findall(r"\b(" + _Y + r")\b", text[:a])
-            y = years[-1] if years else None
-            facts.update(start=y, end=y)
-            out.append((("special", str(y), str(s.line)), "special", facts))
+            y = start or (years[-1] if years else None)
+            facts.update(start=y, end=end if start else y)
+            # A special agreement with a subject is the agreement the report names by that subject elsewhere.
+            key = ("topic", subject_key) if subject_key else ("special", str(y), str(s.line))
+            out.append((key, "special", facts))
         elif party_m and not _STATE.match(party_m.group(1)):
             facts.update(parties=[party_m.group(1)], start=start, end=end)
             out.append((("local", party_m.group(1).lower(), str(start)), "local", facts))
         elif (
-            topic
-            and "psykisk" not in topic.group(1)
-            and not start
-            # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn".
-            and (noun[0].isupper() or (noun.lower() == "överenskommelse" and not _DETERMINER_BEFORE.search(before)))
+            subject_key
+            # A capitalised name, or an indefinite singular "överenskommelse kring placerade barn", or a
+            # dated one ("har ingått en överenskommelse om förstärkt elevhälsa för 2024").
+            and (
+                noun[0].isupper()
+                or (noun.lower() == "överenskommelse" and (ya or not _DETERMINER_BEFORE.search(before)))
+            )
         ):
-            out.append((("topic", clean(topic.group(1)).lower()), "topic", facts))
+            facts.update(start=start, end=end)
+            out.append((("topic", subject_key), "topic", facts))
         elif since and not start and plural:
             y1 = since.group(1)
             facts.update(start=y1, end=None, label=label_text + " " + since.group(0).lower(), short=True)
             out.append((("series", y1), "series", facts))
         elif start:
             facts.update(start=start, end=end)
-            out.append((("national", start, end or start, "p" if plural else "s"), "national", facts))
+            # "Överenskommelserna 2016–2018" is a series of years; "Överenskommelserna 2023" (a chapter
+            # title) is the year's agreement.
+            several = plural and (end or start) != start
+            out.append((("national", start, end or start, "p" if several else "s"), "national", facts))
     return out
 
 
@@ -323,7 +377,17 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                 if ident not in ag.identifiers:
                     ag.identifiers.append(ident)
     _merge_years(found)
-    out = [_mention(ag) for ag in found.values()]
+    # The year's agreement and its supplement are of the series the report says the parties made
+    # ("Sedan 2008 har staten och SKR slutit överenskommelser …"): where their own sentences name no
+    # party, the series' parties (with the series' sentence as evidence) are theirs.
+    series = next((ag for ag in found.values() if ag.kind == "series" and ag.parties), None)
+    for ag in found.values():
+        if series is not None and ag.kind in ("national", "supplement") and not ag.parties and not ag.plural:
+            # One party a side: the state (as first named) and the association.
+            state = [p for p in series.parties if _STATE.match(p[0])][:1]
+            ag.parties = state + [p for p in series.parties if not _STATE.match(p[0])][:1]
+    spans = [(id(ag), id(t[1]), t[2], t[3]) for ag in found.values() for t in ag.labels]
+    out = [_mention(ag, spans) for ag in found.values()]
     main = main_agreement(out)
     if main is not None:
         # A supplement belongs to the agreement it adds to: the report's main agreement.
@@ -350,9 +414,32 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
             del found[key]
 
 
-def _mention(ag: _Agreement) -> Mention:
+def _own_words(ag: _Agreement, s: Sentence, a: int, b: int, spans: Sequence[tuple[int, int, int, int]]) -> str:
+    """The part of ``s`` about this agreement: up to another agreement the sentence names.
+
+    "Genom överenskommelser … sedan år 2008.1 Överenskommelsen för år 2020 innebär … 369 miljoner
+    kronor": the amount is the 2020 agreement's, not the series' (a glued footnote kept them one sentence).
+    """
+    others = [(x, y) for owner, sid, x, y in spans if owner != id(ag) and sid == id(s)]
+    lo = max((y for x, y in others if y <= a), default=0)
+    hi = min((x for x, y in others if x >= b), default=len(s.text))
+    return s.text[lo:hi].strip()
+
+
+def _mention(ag: _Agreement, spans: Sequence[tuple[int, int, int, int]] = ()) -> Mention:
     labels = sorted(ag.labels, key=lambda t: ((len(t[0]) if ag.short else -len(t[0])), t[1].line))
     best, s, a, b = labels[0]
+    own = _own_words(ag, s, a, b, spans)
+    # What the agreement funds: sums of money said in its other sentences ("Överenskommelsen för 2019
+    # omfattade 1,9 miljarder kronor") join the description the figures are read from.
+    seen = {id(s)}
+    for _, t, x, y in sorted(ag.labels, key=lambda t: (t[1].line, t[2])):
+        part = _own_words(ag, t, x, y, spans)
+        if id(t) in seen or len(own) + len(part) > 1000:
+            continue
+        seen.add(id(t))
+        if any(o[0] == "MSEK" for o in observations(part, None)):
+            own = f"{own} {part}"
     if ag.titles:
         best = ag.titles[0]
     first = min(ag.labels, key=lambda t: (t[1].line, t[2]))
@@ -364,6 +451,9 @@ def _mention(ag: _Agreement) -> Mention:
         alts.append(("Överenskommelserna " if ag.plural else "Överenskommelsen ") + period)
     if ag.kind == "series" and ag.start:
         alts.append(f"Överenskommelser sedan {ag.start}")
+    if ag.kind in ("topic", "special"):
+        # The same subject undated: another report's "Överenskommelsen om X" meets "Överenskommelsen om X 2019–2020".
+        alts += [_label(_TOPIC_PERIOD.sub("", t[0])) for t in labels if not t[0].lower().startswith("särskild")]
     name = _label(best)
     years: tuple[int, ...] = ()
     if ag.start and ag.start[:4].isdigit():
@@ -375,12 +465,13 @@ def _mention(ag: _Agreement) -> Mention:
     )
     # A contract keeps its year, but no start: a layout's agreement "of the same years" is the
     # annual state agreement, never this one (see ``named_things.read_running_text``).
-    dated = ag.kind != "contract"
+    # A subject's or a special agreement keeps its years too, but is never the layout's annual one.
+    dated = ag.kind not in ("contract", "topic", "special")
     return Mention(
         kind="agreement",
         name=name,
         source=src,
-        description=s.text if len(s.text) <= 1000 else s.quote(a, b),
+        description=own if len(own) <= 1000 else s.quote(a, b),
         alt_names=tuple(dict.fromkeys(x for x in alts if x != name)),
         years=years,
         start=ag.start if dated else None,
