@@ -122,8 +122,24 @@ def _title(lines: Sequence[str]) -> tuple[str | None, int | None]:
     return re.sub(r"\s+", " ", " ".join(parts)).strip(), first
 
 
+#: A footnote definition in the opening pages ("2 Beslut i Länssamverkansberedningen 2017-03-14."):
+#: the dates in it are those of the cited document, not the report's.
+_NOTE_LINE = re.compile(r"^\s*\d{1,3}\s+[A-ZÅÄÖ]")
+
+
 def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
+    """The report's date of issue: a date on a short line of its own in the opening pages.
+
+    A date inside running text or a footnote is another document's or event's date.
+
+    >>> _issued(["Handlingsplan 2022", "2 Beslut i Länssamverkansberedningen 2017-03-14.", "2022-01-20"])
+    ('2022-01-20', 3)
+    >>> _issued(["Göteborg 2 december 2021"])
+    ('2021-12-02', 1)
+    """
     for number, text in enumerate(lines[:_OPENING], start=1):
+        if len(text.strip()) > 60 or _NOTE_LINE.match(text):
+            continue
         if m := _ISO.search(text):
             return m.group(0), number
         if m := _DAY_MONTH_YEAR.search(text):
