@@ -18,7 +18,7 @@ from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
-from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, month
+from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, PARTICLES, month
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -342,7 +342,11 @@ class Extractor:
                 name, form, alt = method
                 self.add("resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True)
                 continue
-            if fold(h.title) in fold(body) and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body):
+            if (
+                fold(h.title) in fold(body)
+                and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body)
+                and not re.search(r"\b(?:[Ii]nitiativet|[Pp]rojektet|[Pp]rogrammet)\s+[A-ZÅÄÖ]", body)
+            ):  # a section that names its own project ("Projektet Trygg i skolan") is not about the heading
                 self.add("initiative", h.title, k, whole_section=True, weak=True)
                 continue
             if h.kind == "sub" and sec:
@@ -387,7 +391,7 @@ class Extractor:
                 return h.title, "", []
         return None
 
-    def capture(self, words: list[str], i: int, allow_cue_start: bool = False) -> str | None:
+    def capture(self, words: list[str], i: int, allow_cue_start: bool = False, named: bool = False) -> str | None:
         """An unquoted name starting at ``words[i]``: a known name, or a capitalised phrase."""
         rest = " ".join(words[i:])
         frest = fold(rest)
@@ -402,6 +406,9 @@ class Extractor:
             return None
         if _not_name(words[i]):
             return None
+        titled = _dash_title(words, i, named)
+        if titled:
+            return titled
         out = [words[i]]
         if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
             return words[i]
@@ -409,7 +416,12 @@ class Extractor:
             nw = low(w)
             if nw in STOP and not (nw == "och" and allow_cue_start):
                 break
-            if w[:1].islower() and re.search(r"(ats|its|ades|ade|erar|ar)$", nw) and len(nw) > 4:
+            if (
+                w[:1].islower()
+                and re.search(r"(ats|its|ades|ade|erar|ar)$", nw)
+                and len(nw) > 4
+                and not re.search(r"[,.;:]$", w)  # a verb takes a complement: "äldre dagar," ends a noun phrase
+            ):
                 break
             if nw in CONT_OK and w == words[-1]:
                 break
@@ -514,13 +526,18 @@ class Extractor:
                     if product:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
+                if kind == "resource" and w[:1].islower():
+                    appositive = self.appositive(words, i)
+                    if appositive:
+                        self.add("resource", appositive, k, forms={form} - {""})
+                        continue
                 if re.search(r"[,.;:!?]$", w) or footnoted:
                     continue
-                if nxt.startswith(("”", '"', "“", "[", "<")):
+                if tokens[i + 1].group().startswith(("”", '"', "“", "[", "<")):
                     continue  # quoted / linked titles are read by links_and_domains
                 name = None
                 if is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
-                    name = self.capture(words, i + 1)
+                    name = self.capture(words, i + 1, named=kind == "resource")
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
@@ -555,6 +572,31 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def appositive(self, words: list[str], i: int) -> str | None:
+        """A title set off by commas after its cue noun: "togs en samtalsguide fram, Samtal efter
+        suicidförsök – guide för första veckan, som används …".
+
+        Only a title the text closes clearly: one with a dash subtitle, or a capitalised phrase
+        followed by ", som" (a relative clause about the thing).
+        """
+        j = i + 1
+        if not words[i].endswith(","):
+            if j < len(words) and low(words[j]) in PARTICLES and words[j].endswith(","):
+                j += 1
+            else:
+                return None
+        if j >= len(words) or not is_capitalised(words[j]) or _not_name(words[j]):
+            return None
+        titled = _dash_title(words, j, named=True)
+        if titled:
+            return titled
+        name = self.capture(words, j)
+        if name and len(name.split()) >= 2:
+            n = j + len(name.split())
+            if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
+                return name
+        return None
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]
@@ -1230,6 +1272,57 @@ def _made_product(words: list[str], i: int) -> str | None:
         return None
     name = m.group(1)
     return name[0].upper() + name[1:]
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
+    """The end (exclusive) of a subtitle after the dash ``words[j]``: "– guide för första veckan,".
+
+    A publication's title is often "Name – <form noun> …" (SKR's convention: "Väntrummet – en
+    guide …", "Folkhälsans utveckling – årsrapport 2019"): a dash followed by a resource-form
+    noun of the vocabulary, optionally after an article, continues the title up to the next
+    comma or sentence end. Where a cue noun before the title already ``named`` it a resource, any
+    noun opens the subtitle ("materialet Prata med mig – samtalsstöd för barn …").
+    """
+    k = j + 1
+    if k < len(words) and low(words[k]) in ARTICLES:
+        k += 1
+    if k >= len(words) or not words[k][:1].islower():
+        return None
+    found = _cue(words[k])
+    if found is None or found[0] != "resource":
+        if not named or len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME:
+            return None
+    for end in range(k, min(len(words), k + 16)):
+        if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
+            return end + 1
+    return min(len(words), k + 16) if len(words) <= k + 16 else None
+
+
+def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
+    """A capitalised title running to a dash subtitle ("Prata med mig – samtalsstöd för barn …").
+
+    The dash subtitle marks where the title ends, so the words before it belong to the title
+    even when they are closed-class ("med", "efter"), as long as no punctuation intervenes.
+
+    >>> _dash_title("Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split(), 0)
+    'Prata med mig – samtalsstöd för barn som växer upp med missbruk'
+    >>> _dash_title("Samtal efter suicidförsök – guide för första veckan, som används".split(), 0)
+    'Samtal efter suicidförsök – guide för första veckan'
+    >>> _dash_title("Arbetet – som pågår".split(), 0) is None
+    True
+    """
+    for d in range(i + 1, min(len(words), i + 9)):
+        if words[d] in _DASHES:
+            end = _subtitle_end(words, d, named)
+            if end is None:
+                return None
+            return " ".join(words[i:end]).rstrip(",.;:!?)”\"")
+        if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
+            return None
+    return None
 
 
 def _absorb(target: _Cand, other: _Cand) -> None:
