@@ -669,6 +669,8 @@ class Extractor:
                 elif cues and is_capitalised(title) and len(title) < 150:
                     name = re.split(r"[.,]\s", title)[0]
                     form = cues[-1][1]
+                elif (ref := _reference_title(title)) is not None:
+                    name, form = ref
                 elif bwords:
                     tail = self.known_suffix(before)
                     if tail:
@@ -815,7 +817,8 @@ class Extractor:
                 if not inside_quote and re.fullmatch(r"[a-zåäö][a-zåäö-]{7,}", label) and not _cue(label):
                     self.link_to_heading_product(label, url, k)  # "[mötescirkeln](#)"
                     continue
-                if inside_quote or not is_capitalised(label) or "överenskommelse" in label.lower():
+                domain = bool(_BARE_DOMAIN.fullmatch(label))  # a web address is a name in any case
+                if inside_quote or not (is_capitalised(label) or domain) or "överenskommelse" in label.lower():
                     continue
                 pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
                 cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
@@ -1322,6 +1325,28 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
             return " ".join(words[i:end]).rstrip(",.;:!?)”\"")
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
+    return None
+
+
+def _reference_title(note: str) -> tuple[str, str] | None:
+    """A reference footnote "Author, Title – <form noun> …": (title, form).
+
+    >>> _reference_title("Folkhälsomyndigheten, Folkhälsans utveckling – årsrapport 2019.")
+    ('Folkhälsans utveckling – årsrapport 2019', 'rapport')
+    >>> _reference_title("Regeringens beslut S2018/05894/FS.") is None
+    True
+    """
+    words = note.split()
+    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",")]
+    for i in starts:
+        if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
+            continue
+        title = _dash_title(words, i)
+        if title:
+            dash = next(n for n in range(i, len(words)) if words[n] in _DASHES)
+            k = dash + 2 if low(words[dash + 1]) in ARTICLES else dash + 1
+            found = _cue(words[k])
+            return title, found[1] if found else ""
     return None
 
 
