@@ -34,6 +34,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    work_noun,
 )
 from loader.layouts.numbered_words import cue as _cue
 from loader.model import ActorRole, Mention, Relation, Source
@@ -314,8 +315,15 @@ class Extractor:
                 continue
             words = h.title.split()
             k = self.sentence_for_line(h.line)
+            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
             if re.search(r"\w\.(nu|se|com)\b", h.title):
                 name = next(w for w in words if re.search(r"\w\.(nu|se|com)\b", w))
+                if name == words[0] and len(words) > 1 and words[1] not in _DASHES:
+                    # "Genombrott.nu i rättspsykiatri": the tool's use in a setting is a piece of work
+                    # of its own, the tool keeps its name.
+                    self.add("initiative", h.title, k, whole_section=True)
+                    self.add("resource", name.strip(" -–"), k, forms={"webbplats"})
+                    continue
                 self.add("resource", name.strip(" -–"), k, forms={"webbplats"}, whole_section=True)
                 continue
             first = type_word(words[0]) if words else None
@@ -326,6 +334,20 @@ class Extractor:
             if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and low(words[1]) in ("för", "i", "om"):
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
+            if (
+                h.kind == "sub"
+                and bare
+                and bare[0] == "resource"
+                and bare[1]
+                and len(words) >= 3
+                and low(words[1]) in ("för", "i", "om", "av")
+                and not _plural_form(words[0])
+            ):
+                # "Kartläggning av IPS": a form noun and its subject name the product the section
+                # reports, unless the section names it otherwise ("rapporten ”Hur mår BUP”").
+                if not self.names_own_product(sec[:3], bare[1]):
+                    self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
+                continue
             last = fold(words[-1]) if words else ""
             named = _adjective_form_heading(h.title)
             if named is not None:
@@ -335,7 +357,6 @@ class Extractor:
                 self.add("initiative", h.title, k, whole_section=True)
                 continue
             # "Initiativet/Projektet …" in the first sentences of its section names the heading
-            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
             body = " ".join(s.text for s in sec)
             method = self.method_heading(h, sec)
             if method:
@@ -357,6 +378,20 @@ class Extractor:
                 ]
                 if cues:
                     self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
+                    continue
+            if h.kind == "sub" and any(_work_begun(s.text) for s in sec[:6]):
+                self.add("initiative", h.title, k, whole_section=True, weak=True)
+
+    def names_own_product(self, sec: list[Sentence], form: str) -> bool:
+        """Whether the sentences name a product of ``form`` by a title after its definite noun
+        ("Arbetet finns redovisat i rapporten ”Hur mår BUP”")."""
+        for s in sec:
+            words = s.text.split()
+            for w, nxt in pairwise(words):
+                found = definite_cue(bare(w))
+                if found and found[1] == form and (nxt[:1] in '”"“[' or is_capitalised(nxt)):
+                    return True
+        return False
 
     def method_heading(self, h: Heading, sec: list[Sentence]) -> tuple[str, str, list[str]] | None:
         """The product a heading names as a method, model or tool: (name, form, alternative names).
@@ -1326,6 +1361,52 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
+
+
+#: Verbs saying a piece of work was begun or carried out (Swedish grammar: past participles and
+#: preterites of "inleda", "starta", "påbörja", "genomföra").
+_BEGUN = re.compile(
+    r"\b(?:inlett|inletts|inleddes|startat|startats|startade|påbörjat|påbörjats|påbörjades"
+    r"|genomfört|genomförts|genomfördes)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_form(word: str) -> bool:
+    """A plural form noun ("Utbildningar", "Kartläggningar") names a kind of thing, not one product."""
+    w = bare(word)
+    if not re.search(r"(?:ar|er|or|na)$", w):
+        return False
+    head, single = _cue(w), _cue(w[:-2])
+    return head is not None and single is not None and head == single
+
+
+def _work_begun(text: str) -> bool:
+    """A sentence saying a piece of work was begun or carried out: "UPH har därför inlett ett
+    utvecklingsarbete", "har under 2017 genomfört förstudie", "har ett samarbete med Grums
+    kommun … inletts".
+
+    The work is an indefinite noun (after "ett"/"en", or bare when it is an initiative noun of the
+    ontology): a definite one ("påbörjat arbetet med att …") refers to work named elsewhere, and a
+    bare "arbete med" is an activity, not a project.
+
+    >>> _work_begun("UPH har därför inlett ett utvecklingsarbete tillsammans med kommuner.")
+    True
+    >>> _work_begun("UPH har också påbörjat arbete med att öka inrapporteringsfrekvensen.")
+    False
+    """
+    if not _BEGUN.search(text):
+        return False
+    words = text.split()
+    for before, w in pairwise(["", *words]):
+        found = _cue(w)
+        initiative = found is not None and found[0] == "initiative" and w[:1].islower()
+        if initiative and not definite_cue(bare(w)):
+            if low(before) in ARTICLES or _BEGUN.fullmatch(low(before)):
+                return True
+        if low(before) in ARTICLES and work_noun(w):
+            return True
+    return False
 
 
 def _reference_title(note: str) -> tuple[str, str] | None:
