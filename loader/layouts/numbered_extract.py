@@ -18,7 +18,16 @@ from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
-from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, PARTICLES, month
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    NUMBER_WORDS,
+    PARTICLES,
+    month,
+)
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -1398,6 +1407,8 @@ def _work_begun(text: str) -> bool:
     if not _BEGUN.search(text):
         return False
     words = text.split()
+    if len(words) > 1 and work_noun(words[0]) and _BEGUN.fullmatch(low(words[1])):
+        return low(words[0]).endswith(DEFINITE_ENDINGS)  # "Arbetet startade 2015": the section's work
     for before, w in pairwise(["", *words]):
         found = _cue(w)
         initiative = found is not None and found[0] == "initiative" and w[:1].islower()
