@@ -60,7 +60,7 @@ __all__ = ["Extractor"]
 _PRODUCT_FORMS = frozenset({"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"})
 #: "has made" verbs that introduce a product in a section's first sentence.
 _MADE = re.compile(
-    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
+    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|ta fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
 )
 #: A sentence of figures about a population ("6,1 procent av alla barn", "ökade antalet besök"):
 #: a rate or change together with a population noun.
@@ -431,7 +431,13 @@ class Extractor:
         if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
             lead_sentence = sec[0].text
             made = _MADE.search(lead_sentence)
-            if made and any(_stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]):
+            after = lead_sentence[made.end() :].split()[:6] if made else []
+            if any(_stem_eq(words[0], w) and w[:1].islower() for w in after):
+                return h.title, "", []
+            # "Internetbaserat program …" / "ta fram ett internet-program": an adjective heading whose
+            # head noun ends a compound the section says was made.
+            head = norm(words[1]) if len(words) > 1 and _ADJECTIVE.search(first) and words[1][:1].islower() else ""
+            if len(head) >= 4 and any(w[:1].islower() and norm(w).endswith(head) for w in after):
                 return h.title, "", []
         return None
 
