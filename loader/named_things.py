@@ -713,8 +713,41 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         if toks[k - 1].end + 1 != tok.start or "-" in tok.text:
             continue
         out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
+    out += _defined(text, cues)
     out += _examples(text, toks, cues)
     return out
+
+
+#: "Illness management and support (IMR) är en psykosocial insats …": a sentence that opens with a
+#: name and its abbreviation and says what it is.
+_DEFINED = re.compile(
+    r"^([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+\(([A-ZÅÄÖ][A-Za-zÅÄÖ0-9-]{1,9})\)\s+är\s+(?:en|ett)\s+"
+    r"((?:[a-zåäö-]+\s+){0,2}?)([a-zåäö-]+)\b"
+)
+
+
+def _defined(text: str, cues: CueLookup) -> list[_Found]:
+    """A name defined with its own abbreviation and a copula: the thing the sentence introduces.
+
+    Pattern 4 reads "X (ABBR) är ett <cue noun>"; here the noun is not a cue ("en psykosocial
+    insats"), so the abbreviation marks the name: a resource the vocabulary gives no form, unless
+    the noun is an organisation's ("en myndighet") or the name an organisation's own.
+
+    >>> [(f.kind, f.name, f.alt) for f in _defined("Illness management and support (IMR) är en psykosocial insats "
+    ...     "som syftar till att stärka återhämtning.", cue_lookup(Lexicon.from_dir()))]
+    [('resource', 'Illness management and support', 'IMR')]
+    """
+    m = _DEFINED.match(text)
+    if m is None or sum(c.isupper() for c in m.group(2)) < 2:
+        return []
+    name, noun = m.group(1), m.group(4)
+    if cues.of(noun) is not None or not _good_name(name) or _is_actor_word(name.split()[0]):
+        return []
+    if sum(_is_cap(w) for w in name.split()) > 1:
+        return []  # a name in title case ("Regional Samverkans- och Stödstruktur (RSS)") is an organisation's
+    if any(t.scheme == "actor-type" for t in Lexicon.from_dir().tag(noun)) or _actor_lexicon().resolve(name):
+        return []
+    return [_Found("resource", "", name, m.start(1), m.end(2) + 1, f"({m.group(2)}) är", alt=m.group(2))]
 
 
 def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
@@ -986,15 +1019,19 @@ def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup)
     keep: list[int] = []
     for n, (_, f) in enumerate(found):
         owner = by_abbr.get(f.name)
+        formless = False
         if owner is None and "-" in f.name and " " not in f.name:
             short, head = f.name.split("-", 1)
             target = by_abbr.get(short)
             cue = cues.of(head)
             if target is not None and cue is not None:
                 own = found[target][1]
-                if (cue.kind, cue.code) == (own.kind, own.code):
+                # A method without a form ("… (IMR) är en psykosocial insats") is the same thing
+                # as its programme ("IMR-programmet"); another form ("IMR-appen") is another thing.
+                formless = (own.kind, own.code) == ("resource", "") and cue.kind == "initiative"
+                if (cue.kind, cue.code) == (own.kind, own.code) or formless:
                     owner = target
-        if owner is not None and owner != n and f.kind in (found[owner][1].kind, "resource"):
+        if owner is not None and owner != n and (formless or f.kind in (found[owner][1].kind, "resource")):
             aliases.setdefault(owner, []).append(f.name)
             if f.kind == "resource" and found[owner][1].kind == "initiative":
                 # "ett manualbaserat program" (a programme of work or of treatment) and "en av de metoder":

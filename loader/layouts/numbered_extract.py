@@ -1360,7 +1360,7 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     The dash subtitle marks where the title ends, so the words before it belong to the title
     even when they are closed-class ("med", "efter"), as long as no punctuation intervenes.
 
-    >>> _dash_title("Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split(), 0)
+    >>> _dash_title("Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split(), 0, named=True)
     'Prata med mig – samtalsstöd för barn som växer upp med missbruk'
     >>> _dash_title("Samtal efter suicidförsök – guide för första veckan, som används".split(), 0)
     'Samtal efter suicidförsök – guide för första veckan'

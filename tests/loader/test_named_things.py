@@ -137,7 +137,10 @@ def test_final_report_programmes_and_studies() -> None:
     # 2018…txt:590 "… nätverket IIMHL …"
     assert _one(things, "IIMHL").kind == "actor"
     # 2018…txt:428 "IMR-programmet", :432 "IPS-modellen"
-    assert _one(things, "IMR-programmet").kind == "initiative"
+    # :428 "Illness management and support (IMR) är en psykosocial insats …": a method defined with its
+    # abbreviation; "IMR-programmet" is another name of it, not a project of its own.
+    imr = _one(things, "Illness management and support")
+    assert imr.kind == "resource" and {"IMR", "IMR-programmet"} <= set(imr.alt_names)
     assert _one(things, "IPS-modellen").forms == ("modell",)
     # 2018…txt:200 "… presenteras i Vård- och insatsprogram (VIP)": the shared compound head stays
     assert _one(things, "Vård- och insatsprogram").alt_names == ("VIP",)
