@@ -850,6 +850,12 @@ class Extractor:
                 pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue is None and re.search(r"\s[–-]\s*$", text[: m.start()]):
+                    # "projektet mellan A, B, C och andra aktörer - ”Effektiv folkhälsa …”": a dash sets the
+                    # title after its head noun, which may stand further back in the same clause.
+                    clause = re.split(r"[.;:!?]\s", text[max(0, m.start() - 200) : m.start()])[-1].split()[-16:]
+                    heads = (_cue(x) for x in reversed(clause) if x[:1].islower())  # not a name's part
+                    cue = next((c for c in heads if c and c[0] != "actor"), None)
                 if cue is None:
                     cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
                 last_cue = cue
@@ -890,17 +896,34 @@ class Extractor:
                     host = re.sub(r"^www\.", "", m.group(1).split("/")[2])
                     self.add("resource", host, k, forms={cue[1]} - {""}, urls=[m.group(1)])
         # bare domains ("www.familjehemsverige.se") and <url>s attach to the product of that name
-        for s in p.sentences:
+        for k, s in enumerate(p.sentences):
             for m in _BARE_DOMAIN.finditer(s.text):
                 if s.text[max(0, m.start() - 3) : m.start()].endswith(("//", "/")):
                     continue
                 key = _name_key(m.group(1))
+                attached = False
                 for (kind, ck), cand in self.cands.items():
                     if ck == key and kind == "resource":
+                        attached = True
                         host = m.group(0)
                         url = f"http://{host}"
                         if not any(host.lower() in u.lower() for u in cand.urls):
                             cand.urls.append(url)
+                if not attached and not domains_only:
+                    self.made_site(k, s.text, m)
+
+    def made_site(self, k: int, text: str, m: re.Match[str]) -> None:
+        """A web address given for a site the sentence says was made: "en ny webbsida tagits fram och
+        finns på www.psykreg.se" names the site by its address."""
+        before = text[: m.start()]
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        cues = [c for c in (_cue(w) for w in clause.split()[-12:]) if c]
+        if not cues or cues[-1][0] != "resource" or cues[-1][1] not in ("webbplats", "webbverktyg", "e-tjanst"):
+            return
+        if not _MADE.search(clause) and not re.search(r"\b(?:tagits|togs) fram\b", clause):
+            return
+        host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
+        self.add("resource", host, k, forms={cues[-1][1]}, urls=[f"http://{m.group(0)}"])
 
     def link_to_heading_product(self, label: str, url: str, k: int) -> None:
         """A lower-case linked word ("[mötescirkeln](#)") is another name of the product a heading
