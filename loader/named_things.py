@@ -737,17 +737,52 @@ def _defined(text: str, cues: CueLookup) -> list[_Found]:
     ...     "som syftar till att stärka återhämtning.", cue_lookup(Lexicon.from_dir()))]
     [('resource', 'Illness management and support', 'IMR')]
     """
+    out = _expanded(text)
     m = _DEFINED.match(text)
     if m is None or sum(c.isupper() for c in m.group(2)) < 2:
-        return []
+        return out
     name, noun = m.group(1), m.group(4)
     if cues.of(noun) is not None or not _good_name(name) or _is_actor_word(name.split()[0]):
-        return []
+        return out
     if sum(_is_cap(w) for w in name.split()) > 1:
-        return []  # a name in title case ("Regional Samverkans- och Stödstruktur (RSS)") is an organisation's
+        return out  # a name in title case ("Regional Samverkans- och Stödstruktur (RSS)") is an organisation's
     if any(t.scheme == "actor-type" for t in Lexicon.from_dir().tag(noun)) or _actor_lexicon().resolve(name):
-        return []
-    return [_Found("resource", "", name, m.start(1), m.end(2) + 1, f"({m.group(2)}) är", alt=m.group(2))]
+        return out
+    return [*out, _Found("resource", "", name, m.start(1), m.end(2) + 1, f"({m.group(2)}) är", alt=m.group(2))]
+
+
+#: "ERGT (emotion regulation group therapy)": an abbreviation and its lower-case expansion.
+_EXPANDED = re.compile(r"\b([A-ZÅÄÖ]{3,8})\s+\(([a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){2,9})\)")
+
+
+def _expanded(text: str) -> list[_Found]:
+    """An abbreviation spelt out in lower case after it names a method ("implementering av ERGT
+    (emotion regulation group therapy)"): the expansion's initials spell the abbreviation, words of
+    up to three letters ("for", "och") may be skipped. Organisations spell theirs out in title case.
+
+    >>> [(f.name, f.alt) for f in _expanded("arbeta med ERGT (emotion regulation group therapy) samt")]
+    [('ERGT', 'emotion regulation group therapy')]
+    >>> _expanded("terapi (DBT (dialektisk beteendeterapi)")
+    []
+    """
+    out = []
+    for m in _EXPANDED.finditer(text):
+        abbr, words = m.group(1), m.group(2).split()
+        if _is_actor_word(abbr) or not _initials(abbr.lower(), [w[0] for w in words], [len(w) <= 3 for w in words]):
+            continue
+        out.append(_Found("resource", "", abbr, m.start(1), m.end(), f"{abbr} (", alt=m.group(2)))
+    return out
+
+
+def _initials(abbr: str, firsts: list[str], short: list[bool]) -> bool:
+    """Whether the initials spell ``abbr``, skipping short words where needed."""
+    if not abbr:
+        return not any(not s for s in short) if firsts else True
+    if not firsts:
+        return False
+    if firsts[0] == abbr[0] and _initials(abbr[1:], firsts[1:], short[1:]):
+        return True
+    return short[0] and _initials(abbr, firsts[1:], short[1:])
 
 
 def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
