@@ -973,6 +973,24 @@ class Extractor:
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
+            if name is None:
+                # "vid konferensen Mental Health Europe i Bryssel i oktober 2019", "Konferensen Första
+                # linjen 2022 samlade …": a definite event noun before a capitalised name; the date
+                # after the name is not part of it.
+                words = [bare(w) if w.startswith("[") else w for w in s.text.split()]
+                for i, w in enumerate(words[:-1]):
+                    if not (is_event_word(w) and definite_cue(w[0].lower() + w[1:])) or not is_capitalised(words[i + 1]):
+                        continue
+                    if i > 0 and w[:1].isupper():
+                        continue  # a capitalised event noun inside a sentence is part of a name
+                    named = self.capture(words, i + 1)
+                    if named:
+                        cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
+                        parts = named.split()[:cut]
+                        while parts and low(parts[-1]) in CONT_OK:
+                            parts.pop()
+                        name = " ".join(parts) or None
+                    break
             if name is None and start:
                 # Capitalised words before a dated event noun name it ("IIMHL och IIDLs ledarutbyte").
                 for m2 in re.finditer(r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?([a-zåäö]\w*)", s.text):
