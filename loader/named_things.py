@@ -1136,6 +1136,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     acronyms: dict[str, set[str]] = {}
     kinds: dict[tuple[str, str], set[str]] = {}
     lines: dict[tuple[str, str], set[int]] = {}
+    titles: dict[str, list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1146,6 +1147,8 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+            if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
+                titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
         k = _key(_indefinite(m.name))
@@ -1173,6 +1176,14 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
             or _loose(m.name) in keys
             or _acronym_described(m.name, acronyms.get(m.source.report, set()))
+            # "… utvärdering för Örnsköldsvik respektive Botkyrkas pilotprojekt kring preventivt arbete för …":
+            # words inside a longer title the layout read are part of the title, not a thing of their own.
+            or (
+                len(words.split()) >= 3
+                and any(
+                    f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, [])
+                )
+            )
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)
