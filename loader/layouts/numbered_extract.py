@@ -71,6 +71,8 @@ _STATISTIC = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _YEAR = r"((?:19|20)\d\d)"
+#: A publication series number: "SOU 2021:6", "Ds 2019:12".
+_SERIES_NUMBER = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,4}\.? (?:19|20)\d\d:\d{1,3}")
 _DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
 _DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
 _QUOTED = re.compile(r"[”\"“]\[?([^”\"“\]]{3,200}?)\]?(?:\(#\)|\([^)\s]*\))?[”\"“]")
@@ -586,7 +588,11 @@ class Extractor:
                 if tokens[i + 1].group().startswith(("”", '"', "“", "[", "<")):
                     continue  # quoted / linked titles are read by links_and_domains
                 name = None
-                if is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
+                series: list[str] = []
+                if kind == "resource" and i + 3 < len(words) and _SERIES_NUMBER.fullmatch(f"{nxt} {words[i + 2]}"):
+                    # "delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa": a series number before the title
+                    series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
+                elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
@@ -600,7 +606,7 @@ class Extractor:
                     parent = self.parent_initiative(k, name)
                     if parent:
                         rel.append(Relation("part-of", "initiative", parent))
-                made = self.add(kind, name, k, forms=forms, relations=rel)
+                made = self.add(kind, name, k, forms=forms, relations=rel, alt_names=series)
                 if made and rel:
                     pc = self.cands.get(("initiative", _name_key(rel[0].target_name)))
                     if pc:
