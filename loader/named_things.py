@@ -1032,8 +1032,29 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 continue
             seen.add(key)
             found.append((s, f))
+    found += _references(list(sents if sents is not None else sentences(doc)), seen)
     found = _same_by_abbreviation(found, cues)
     return _parents(found, [_mention(s, f) for s, f in found])
+
+
+#: A reference footnote's author and year: "4 Folkhälsomyndigheten (2021)." (the title follows).
+_REFERENCE_HEAD = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-ZÅÄÖ][^()]{2,60}\s\((?:19|20)\d\d\)\.$")
+_REFERENCE_TITLE = re.compile(r"^([A-ZÅÄÖ][^.]{5,150}?)\.?$")
+
+
+def _references(sents: list[Sentence], seen: set[tuple[str, str]]) -> list[tuple[Sentence, _Found]]:
+    """Publications a reference footnote cites as "Author (year). Title.": the title names a
+    publication ("4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.")."""
+    out = []
+    for prev, s in zip(sents, sents[1:], strict=False):
+        if prev.block != s.block or not _REFERENCE_HEAD.match(prev.text):
+            continue
+        m = _REFERENCE_TITLE.match(s.text)
+        if m is None or (key := ("resource", _key(m.group(1)))) in seen:
+            continue
+        seen.add(key)
+        out.append((s, _Found("resource", "", m.group(1), 0, m.end(1), prev.text[-7:])))
+    return out
 
 
 def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup) -> list[tuple[Sentence, _Found]]:
