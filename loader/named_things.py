@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from loader.actors import ActorLexicon
 from loader.grammar import (
@@ -1046,7 +1047,7 @@ def _references(sents: list[Sentence], seen: set[tuple[str, str]]) -> list[tuple
     """Publications a reference footnote cites as "Author (year). Title.": the title names a
     publication ("4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.")."""
     out = []
-    for prev, s in zip(sents, sents[1:], strict=False):
+    for prev, s in pairwise(sents):
         if prev.block != s.block or not _REFERENCE_HEAD.match(prev.text):
             continue
         m = _REFERENCE_TITLE.match(s.text)
@@ -1201,9 +1202,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             # words inside a longer title the layout read are part of the title, not a thing of their own.
             or (
                 len(words.split()) >= 3
-                and any(
-                    f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, [])
-                )
+                and any(f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, []))
             )
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"

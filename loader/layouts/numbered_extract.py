@@ -985,7 +985,8 @@ class Extractor:
                 # after the name is not part of it.
                 words = [bare(w) if w.startswith("[") else w for w in s.text.split()]
                 for i, w in enumerate(words[:-1]):
-                    if not (is_event_word(w) and definite_cue(w[0].lower() + w[1:])) or not is_capitalised(words[i + 1]):
+                    definite = is_event_word(w) and definite_cue(w[0].lower() + w[1:])
+                    if not definite or not is_capitalised(words[i + 1]):
                         continue
                     if i > 0 and w[:1].isupper():
                         continue  # a capitalised event noun inside a sentence is part of a name
@@ -1407,7 +1408,8 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     The dash subtitle marks where the title ends, so the words before it belong to the title
     even when they are closed-class ("med", "efter"), as long as no punctuation intervenes.
 
-    >>> _dash_title("Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split(), 0, named=True)
+    >>> words = "Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split()
+    >>> _dash_title(words, 0, named=True)
     'Prata med mig – samtalsstöd för barn som växer upp med missbruk'
     >>> _dash_title("Samtal efter suicidförsök – guide för första veckan, som används".split(), 0)
     'Samtal efter suicidförsök – guide för första veckan'
@@ -1419,7 +1421,7 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
             end = _subtitle_end(words, d, named)
             if end is None:
                 return None
-            return " ".join(words[i:end]).rstrip(",.;:!?)”\"")
+            return " ".join(words[i:end]).rstrip(',.;:!?)”"')
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
