@@ -830,6 +830,8 @@ def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         head = toks[k + 2].text.lower()
         # A quantifier after the complement opens an adverbial ("… för X varje år").
         end = next((j for j in range(k + 3, end) if toks[j].text.lower() in QUANTIFIERS), end)
+        while end > k + 3 and toks[end - 1].text.lower() in _CONNECT:
+            end -= 1  # "… på suicidprevention i övriga aktiviteter": the cut leaves no dangling preposition
         if head in QUANTIFIERS | PRONOUNS | DEMONSTRATIVES or _refers_back(head, cues):
             continue  # "för alla", "för satsningen": no description of its own
         first = toks[k - 1] if not owner else tok
