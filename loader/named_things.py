@@ -954,6 +954,9 @@ def _mention(s: Sentence, f: _Found) -> Mention:
             start = since.group(1)
     if f.kind == "event":
         years = tuple(sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)}))[:1]
+    cited = re.fullmatch(r"\(((?:19|20)\d\d)\)\.", f.trigger)
+    if cited and f.kind == "resource":
+        years = (int(cited.group(1)),)  # a reference's year is its publication's (see _references)
     actors = tuple(
         ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
         for p in _PARTNER.finditer(s.text)

@@ -727,6 +727,9 @@ class Extractor:
                     form = cues[-1][1]
                 elif (ref := _reference_title(title)) is not None:
                     name, form = ref
+                    published = re.findall(r"\b((?:19|20)\d\d)\b", name)
+                    if len(published) == 1:  # "Folkhälsans utveckling – årsrapport 2019": the title's year
+                        self.add("resource", name, k, years={int(published[0])})
                 elif bwords:
                     tail = self.known_suffix(before)
                     if tail:
