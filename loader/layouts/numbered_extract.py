@@ -357,7 +357,11 @@ class Extractor:
                 # "Kartläggning av IPS": a form noun and its subject name the product the section
                 # reports, unless the section names it otherwise ("rapporten ”Hur mår BUP”").
                 if not self.names_own_product(sec[:3], bare[1]):
-                    self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
+                    # "Kartläggning av rättspsykiatri avseende bland annat resurser": a qualifier after a
+                    # preposition that opens no attribute says what the product covers; the rest names it.
+                    cut = next((n for n, w in enumerate(words) if n > 2 and low(w) in STOP), None)
+                    alt = [" ".join(words[:cut])] if cut else []
+                    self.add("resource", h.title, k, forms={bare[1]}, whole_section=True, alt_names=alt)
                 continue
             last = fold(words[-1]) if words else ""
             named = _adjective_form_heading(h.title)
