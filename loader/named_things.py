@@ -1059,7 +1059,8 @@ def _references(sents: list[Sentence], seen: set[tuple[str, str]]) -> list[tuple
         if m is None or (key := ("resource", _key(m.group(1)))) in seen:
             continue
         seen.add(key)
-        out.append((s, _Found("resource", "", m.group(1), 0, m.end(1), prev.text[-7:])))
+        # A cited publication is a report, as a quoted title in a reference note (numbered_extract).
+        out.append((s, _Found("resource", "rapport", m.group(1), 0, m.end(1), prev.text[-7:])))
     return out
 
 
