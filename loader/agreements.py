@@ -402,7 +402,16 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
 
 def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
     """The agreement "2021 års överenskommelse" is is the two-year one 2021–2022 the report also names."""
-    multi = [ag for ag in found.values() if ag.kind == "national" and ag.end != ag.start and not ag.plural]
+    # An agreement on another subject ("Överenskommelsen om en effektiv och kvalitetssäker
+    # sjukskrivnings- och rehabiliteringsprocess 2019–2020") is not the year's agreement on mental health.
+    multi = [
+        ag
+        for ag in found.values()
+        if ag.kind == "national"
+        and ag.end != ag.start
+        and not ag.plural
+        and not any(re.match(r"\S+\s+om\s+(?!.*psykisk)", label, re.IGNORECASE) for label, *_ in ag.labels)
+    ]
     for key, ag in list(found.items()):
         if ag.kind != "national" or ag.end != ag.start:
             continue

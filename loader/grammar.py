@@ -60,7 +60,7 @@ ARTICLES = _words("en ett")
 #: Prepositions, simple and the common two-word ones written as their first word.
 PREPOSITIONS = _words(
     "av bland efter enligt from framför från för genom hos i inför inom kring med mellan mot om "
-    "på runt sedan till tom trots under utan utifrån via vid åt över"
+    "på runt sedan till tom trots under utan utifrån via vid åt över avseende gällande rörande beträffande"
 )
 #: Prepositions that open a noun's attribute inside a noun phrase ("stöd för unga", "handbok om
 #: SIP", "satsning på suicidprevention"); the others ("under", "genom", "inom") open an adverbial.

@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from loader.actors import ActorLexicon
 from loader.grammar import (
@@ -713,8 +714,76 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         if toks[k - 1].end + 1 != tok.start or "-" in tok.text:
             continue
         out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
+    out += _defined(text, cues)
     out += _examples(text, toks, cues)
     return out
+
+
+#: "Illness management and support (IMR) är en psykosocial insats …": a sentence that opens with a
+#: name and its abbreviation and says what it is.
+_DEFINED = re.compile(
+    r"^([A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+\(([A-ZÅÄÖ][A-Za-zÅÄÖ0-9-]{1,9})\)\s+är\s+(?:en|ett)\s+"
+    r"((?:[a-zåäö-]+\s+){0,2}?)([a-zåäö-]+)\b"
+)
+
+
+def _defined(text: str, cues: CueLookup) -> list[_Found]:
+    """A name defined with its own abbreviation and a copula: the thing the sentence introduces.
+
+    Pattern 4 reads "X (ABBR) är ett <cue noun>"; here the noun is not a cue ("en psykosocial
+    insats"), so the abbreviation marks the name: a resource the vocabulary gives no form, unless
+    the noun is an organisation's ("en myndighet") or the name an organisation's own.
+
+    >>> [(f.kind, f.name, f.alt) for f in _defined("Illness management and support (IMR) är en psykosocial insats "
+    ...     "som syftar till att stärka återhämtning.", cue_lookup(Lexicon.from_dir()))]
+    [('resource', 'Illness management and support', 'IMR')]
+    """
+    out = _expanded(text)
+    m = _DEFINED.match(text)
+    if m is None or sum(c.isupper() for c in m.group(2)) < 2:
+        return out
+    name, noun = m.group(1), m.group(4)
+    if cues.of(noun) is not None or not _good_name(name) or _is_actor_word(name.split()[0]):
+        return out
+    if sum(_is_cap(w) for w in name.split()) > 1:
+        return out  # a name in title case ("Regional Samverkans- och Stödstruktur (RSS)") is an organisation's
+    if any(t.scheme == "actor-type" for t in Lexicon.from_dir().tag(noun)) or _actor_lexicon().resolve(name):
+        return out
+    return [*out, _Found("resource", "", name, m.start(1), m.end(2) + 1, f"({m.group(2)}) är", alt=m.group(2))]
+
+
+#: "ERGT (emotion regulation group therapy)": an abbreviation and its lower-case expansion.
+_EXPANDED = re.compile(r"\b([A-ZÅÄÖ]{3,8})\s+\(([a-zåäö][a-zåäö-]*(?:\s+[a-zåäö-]+){2,9})\)")
+
+
+def _expanded(text: str) -> list[_Found]:
+    """An abbreviation spelt out in lower case after it names a method ("implementering av ERGT
+    (emotion regulation group therapy)"): the expansion's initials spell the abbreviation, words of
+    up to three letters ("for", "och") may be skipped. Organisations spell theirs out in title case.
+
+    >>> [(f.name, f.alt) for f in _expanded("arbeta med ERGT (emotion regulation group therapy) samt")]
+    [('ERGT', 'emotion regulation group therapy')]
+    >>> _expanded("terapi (DBT (dialektisk beteendeterapi)")
+    []
+    """
+    out = []
+    for m in _EXPANDED.finditer(text):
+        abbr, words = m.group(1), m.group(2).split()
+        if _is_actor_word(abbr) or not _initials(abbr.lower(), [w[0] for w in words], [len(w) <= 3 for w in words]):
+            continue
+        out.append(_Found("resource", "", abbr, m.start(1), m.end(), f"{abbr} (", alt=m.group(2)))
+    return out
+
+
+def _initials(abbr: str, firsts: list[str], short: list[bool]) -> bool:
+    """Whether the initials spell ``abbr``, skipping short words where needed."""
+    if not abbr:
+        return not any(not s for s in short) if firsts else True
+    if not firsts:
+        return False
+    if firsts[0] == abbr[0] and _initials(abbr[1:], firsts[1:], short[1:]):
+        return True
+    return short[0] and _initials(abbr, firsts[1:], short[1:])
 
 
 def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
@@ -761,6 +830,8 @@ def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         head = toks[k + 2].text.lower()
         # A quantifier after the complement opens an adverbial ("… för X varje år").
         end = next((j for j in range(k + 3, end) if toks[j].text.lower() in QUANTIFIERS), end)
+        while end > k + 3 and toks[end - 1].text.lower() in _CONNECT:
+            end -= 1  # "… på suicidprevention i övriga aktiviteter": the cut leaves no dangling preposition
         if head in QUANTIFIERS | PRONOUNS | DEMONSTRATIVES or _refers_back(head, cues):
             continue  # "för alla", "för satsningen": no description of its own
         first = toks[k - 1] if not owner else tok
@@ -883,6 +954,9 @@ def _mention(s: Sentence, f: _Found) -> Mention:
             start = since.group(1)
     if f.kind == "event":
         years = tuple(sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)}))[:1]
+    cited = re.fullmatch(r"\(((?:19|20)\d\d)\)\.", f.trigger)
+    if cited and f.kind == "resource":
+        years = (int(cited.group(1)),)  # a reference's year is its publication's (see _references)
     actors = tuple(
         ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
         for p in _PARTNER.finditer(s.text)
@@ -964,8 +1038,30 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 continue
             seen.add(key)
             found.append((s, f))
+    found += _references(list(sents if sents is not None else sentences(doc)), seen)
     found = _same_by_abbreviation(found, cues)
     return _parents(found, [_mention(s, f) for s, f in found])
+
+
+#: A reference footnote's author and year: "4 Folkhälsomyndigheten (2021)." (the title follows).
+_REFERENCE_HEAD = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-ZÅÄÖ][^()]{2,60}\s\((?:19|20)\d\d\)\.$")
+_REFERENCE_TITLE = re.compile(r"^([A-ZÅÄÖ][^.]{5,150}?)\.?$")
+
+
+def _references(sents: list[Sentence], seen: set[tuple[str, str]]) -> list[tuple[Sentence, _Found]]:
+    """Publications a reference footnote cites as "Author (year). Title.": the title names a
+    publication ("4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.")."""
+    out = []
+    for prev, s in pairwise(sents):
+        if prev.block != s.block or not _REFERENCE_HEAD.match(prev.text):
+            continue
+        m = _REFERENCE_TITLE.match(s.text)
+        if m is None or (key := ("resource", _key(m.group(1)))) in seen:
+            continue
+        seen.add(key)
+        # A cited publication is a report, as a quoted title in a reference note (numbered_extract).
+        out.append((s, _Found("resource", "rapport", m.group(1), 0, m.end(1), prev.text[-7:])))
+    return out
 
 
 def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup) -> list[tuple[Sentence, _Found]]:
@@ -986,15 +1082,19 @@ def _same_by_abbreviation(found: list[tuple[Sentence, _Found]], cues: CueLookup)
     keep: list[int] = []
     for n, (_, f) in enumerate(found):
         owner = by_abbr.get(f.name)
+        formless = False
         if owner is None and "-" in f.name and " " not in f.name:
             short, head = f.name.split("-", 1)
             target = by_abbr.get(short)
             cue = cues.of(head)
             if target is not None and cue is not None:
                 own = found[target][1]
-                if (cue.kind, cue.code) == (own.kind, own.code):
+                # A method without a form ("… (IMR) är en psykosocial insats") is the same thing
+                # as its programme ("IMR-programmet"); another form ("IMR-appen") is another thing.
+                formless = (own.kind, own.code) == ("resource", "") and cue.kind == "initiative"
+                if (cue.kind, cue.code) == (own.kind, own.code) or formless:
                     owner = target
-        if owner is not None and owner != n and f.kind in (found[owner][1].kind, "resource"):
+        if owner is not None and owner != n and (formless or f.kind in (found[owner][1].kind, "resource")):
             aliases.setdefault(owner, []).append(f.name)
             if f.kind == "resource" and found[owner][1].kind == "initiative":
                 # "ett manualbaserat program" (a programme of work or of treatment) and "en av de metoder":
@@ -1064,6 +1164,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     acronyms: dict[str, set[str]] = {}
     kinds: dict[tuple[str, str], set[str]] = {}
     lines: dict[tuple[str, str], set[int]] = {}
+    titles: dict[str, list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1074,6 +1175,8 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+            if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
+                titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
         k = _key(_indefinite(m.name))
@@ -1101,6 +1204,12 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
             or _loose(m.name) in keys
             or _acronym_described(m.name, acronyms.get(m.source.report, set()))
+            # "… utvärdering för Örnsköldsvik respektive Botkyrkas pilotprojekt kring preventivt arbete för …":
+            # words inside a longer title the layout read are part of the title, not a thing of their own.
+            or (
+                len(words.split()) >= 3
+                and any(f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, []))
+            )
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
         out.append(m)

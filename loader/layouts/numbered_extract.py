@@ -18,7 +18,16 @@ from typing import cast
 
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
-from loader.grammar import ADVERBS, ARTICLES, CONJUNCTIONS, DEMONSTRATIVES, NUMBER_WORDS, month
+from loader.grammar import (
+    ADVERBS,
+    ARTICLES,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    NUMBER_WORDS,
+    PARTICLES,
+    month,
+)
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -34,6 +43,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    work_noun,
 )
 from loader.layouts.numbered_words import cue as _cue
 from loader.model import ActorRole, Mention, Relation, Source
@@ -50,7 +60,7 @@ __all__ = ["Extractor"]
 _PRODUCT_FORMS = frozenset({"metodstod", "webbverktyg", "webbutbildning", "e-tjanst", "app", "supportfunktion"})
 #: "has made" verbs that introduce a product in a section's first sentence.
 _MADE = re.compile(
-    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
+    r"\b(?:utvecklat|utvecklats|tagit fram|tagits fram|ta fram|arbetat fram|förbättrat|reviderat|lanserat|publicerat)\b"
 )
 #: A sentence of figures about a population ("6,1 procent av alla barn", "ökade antalet besök"):
 #: a rate or change together with a population noun.
@@ -61,6 +71,8 @@ _STATISTIC = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _YEAR = r"((?:19|20)\d\d)"
+#: A publication series number: "SOU 2021:6", "Ds 2019:12".
+_SERIES_NUMBER = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,4}\.? (?:19|20)\d\d:\d{1,3}")
 _DATE_RANGE = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?\s*[-–]\s*(\d{1,2})\s+([a-zåäö]{3,9})\.?\s+" + _YEAR)
 _DATE = re.compile(r"\b(?:(\d{1,2})\s+)?([a-zåäö]{3,9})\.?,?\s+" + _YEAR)
 _QUOTED = re.compile(r"[”\"“]\[?([^”\"“\]]{3,200}?)\]?(?:\(#\)|\([^)\s]*\))?[”\"“]")
@@ -314,8 +326,15 @@ class Extractor:
                 continue
             words = h.title.split()
             k = self.sentence_for_line(h.line)
+            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
             if re.search(r"\w\.(nu|se|com)\b", h.title):
                 name = next(w for w in words if re.search(r"\w\.(nu|se|com)\b", w))
+                if name == words[0] and len(words) > 1 and words[1] not in _DASHES:
+                    # "Genombrott.nu i rättspsykiatri": the tool's use in a setting is a piece of work
+                    # of its own, the tool keeps its name.
+                    self.add("initiative", h.title, k, whole_section=True)
+                    self.add("resource", name.strip(" -–"), k, forms={"webbplats"})
+                    continue
                 self.add("resource", name.strip(" -–"), k, forms={"webbplats"}, whole_section=True)
                 continue
             first = type_word(words[0]) if words else None
@@ -326,6 +345,24 @@ class Extractor:
             if bare and bare[1] in _PRODUCT_FORMS and len(words) >= 3 and low(words[1]) in ("för", "i", "om"):
                 self.add("resource", h.title, k, forms={bare[1]}, whole_section=True)
                 continue
+            if (
+                h.kind == "sub"
+                and bare
+                and bare[0] == "resource"
+                and bare[1]
+                and len(words) >= 3
+                and low(words[1]) in ("för", "i", "om", "av")
+                and not _plural_form(words[0])
+            ):
+                # "Kartläggning av IPS": a form noun and its subject name the product the section
+                # reports, unless the section names it otherwise ("rapporten ”Hur mår BUP”").
+                if not self.names_own_product(sec[:3], bare[1]):
+                    # "Kartläggning av rättspsykiatri avseende bland annat resurser": a qualifier after a
+                    # preposition that opens no attribute says what the product covers; the rest names it.
+                    cut = next((n for n, w in enumerate(words) if n > 2 and low(w) in STOP), None)
+                    alt = [" ".join(words[:cut])] if cut else []
+                    self.add("resource", h.title, k, forms={bare[1]}, whole_section=True, alt_names=alt)
+                continue
             last = fold(words[-1]) if words else ""
             named = _adjective_form_heading(h.title)
             if named is not None:
@@ -335,14 +372,17 @@ class Extractor:
                 self.add("initiative", h.title, k, whole_section=True)
                 continue
             # "Initiativet/Projektet …" in the first sentences of its section names the heading
-            sec = [s for s in self.p.sentences if s.section >= 0 and self.p.headings[s.section] == h][:10]
             body = " ".join(s.text for s in sec)
             method = self.method_heading(h, sec)
             if method:
                 name, form, alt = method
                 self.add("resource", name, k, forms={form} - {""}, alt_names=alt, whole_section=True, explicit=True)
                 continue
-            if fold(h.title) in fold(body) and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body):
+            if (
+                fold(h.title) in fold(body)
+                and re.search(r"(?:^|\.\s)(Initiativet|Projektet|Programmet)\b", body)
+                and not re.search(r"\b(?:[Ii]nitiativet|[Pp]rojektet|[Pp]rogrammet)\s+[A-ZÅÄÖ]", body)
+            ):  # a section that names its own project ("Projektet Trygg i skolan") is not about the heading
                 self.add("initiative", h.title, k, whole_section=True, weak=True)
                 continue
             if h.kind == "sub" and sec:
@@ -353,6 +393,20 @@ class Extractor:
                 ]
                 if cues:
                     self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
+                    continue
+            if h.kind == "sub" and any(_work_begun(s.text) for s in sec[:6]):
+                self.add("initiative", h.title, k, whole_section=True, weak=True)
+
+    def names_own_product(self, sec: list[Sentence], form: str) -> bool:
+        """Whether the sentences name a product of ``form`` by a title after its definite noun
+        ("Arbetet finns redovisat i rapporten ”Hur mår BUP”")."""
+        for s in sec:
+            words = s.text.split()
+            for w, nxt in pairwise(words):
+                found = definite_cue(bare(w))
+                if found and found[1] == form and (nxt[:1] in '”"“[' or is_capitalised(nxt)):
+                    return True
+        return False
 
     def method_heading(self, h: Heading, sec: list[Sentence]) -> tuple[str, str, list[str]] | None:
         """The product a heading names as a method, model or tool: (name, form, alternative names).
@@ -383,11 +437,17 @@ class Extractor:
         if h.kind == "sub" and sec and len(first) >= 6 and not _cue(words[0]):
             lead_sentence = sec[0].text
             made = _MADE.search(lead_sentence)
-            if made and any(_stem_eq(words[0], w) and w[:1].islower() for w in lead_sentence[made.end() :].split()[:6]):
+            after = lead_sentence[made.end() :].split()[:6] if made else []
+            if any(_stem_eq(words[0], w) and w[:1].islower() for w in after):
+                return h.title, "", []
+            # "Internetbaserat program …" / "ta fram ett internet-program": an adjective heading whose
+            # head noun ends a compound the section says was made.
+            head = norm(words[1]) if len(words) > 1 and _ADJECTIVE.search(first) and words[1][:1].islower() else ""
+            if len(head) >= 4 and any(w[:1].islower() and norm(w).endswith(head) for w in after):
                 return h.title, "", []
         return None
 
-    def capture(self, words: list[str], i: int, allow_cue_start: bool = False) -> str | None:
+    def capture(self, words: list[str], i: int, allow_cue_start: bool = False, named: bool = False) -> str | None:
         """An unquoted name starting at ``words[i]``: a known name, or a capitalised phrase."""
         rest = " ".join(words[i:])
         frest = fold(rest)
@@ -402,6 +462,9 @@ class Extractor:
             return None
         if _not_name(words[i]):
             return None
+        titled = _dash_title(words, i, named)
+        if titled:
+            return titled
         out = [words[i]]
         if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
             return words[i]
@@ -409,7 +472,12 @@ class Extractor:
             nw = low(w)
             if nw in STOP and not (nw == "och" and allow_cue_start):
                 break
-            if w[:1].islower() and re.search(r"(ats|its|ades|ade|erar|ar)$", nw) and len(nw) > 4:
+            if (
+                w[:1].islower()
+                and re.search(r"(ats|its|ades|ade|erar|ar)$", nw)
+                and len(nw) > 4
+                and not re.search(r"[,.;:]$", w)  # a verb takes a complement: "äldre dagar," ends a noun phrase
+            ):
                 break
             if nw in CONT_OK and w == words[-1]:
                 break
@@ -514,13 +582,22 @@ class Extractor:
                     if product:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
+                if kind == "resource" and w[:1].islower():
+                    appositive = self.appositive(words, i)
+                    if appositive:
+                        self.add("resource", appositive, k, forms={form} - {""})
+                        continue
                 if re.search(r"[,.;:!?]$", w) or footnoted:
                     continue
-                if nxt.startswith(("”", '"', "“", "[", "<")):
+                if tokens[i + 1].group().startswith(("”", '"', "“", "[", "<")):
                     continue  # quoted / linked titles are read by links_and_domains
                 name = None
-                if is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
-                    name = self.capture(words, i + 1)
+                series: list[str] = []
+                if kind == "resource" and i + 3 < len(words) and _SERIES_NUMBER.fullmatch(f"{nxt} {words[i + 2]}"):
+                    # "delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa": a series number before the title
+                    series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
+                elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
+                    name = self.capture(words, i + 1, named=kind == "resource")
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
@@ -533,7 +610,7 @@ class Extractor:
                     parent = self.parent_initiative(k, name)
                     if parent:
                         rel.append(Relation("part-of", "initiative", parent))
-                made = self.add(kind, name, k, forms=forms, relations=rel)
+                made = self.add(kind, name, k, forms=forms, relations=rel, alt_names=series)
                 if made and rel:
                     pc = self.cands.get(("initiative", _name_key(rel[0].target_name)))
                     if pc:
@@ -555,6 +632,31 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def appositive(self, words: list[str], i: int) -> str | None:
+        """A title set off by commas after its cue noun: "togs en samtalsguide fram, Samtal efter
+        suicidförsök – guide för första veckan, som används …".
+
+        Only a title the text closes clearly: one with a dash subtitle, or a capitalised phrase
+        followed by ", som" (a relative clause about the thing).
+        """
+        j = i + 1
+        if not words[i].endswith(","):
+            if j < len(words) and low(words[j]) in PARTICLES and words[j].endswith(","):
+                j += 1
+            else:
+                return None
+        if j >= len(words) or not is_capitalised(words[j]) or _not_name(words[j]):
+            return None
+        titled = _dash_title(words, j, named=True)
+        if titled:
+            return titled
+        name = self.capture(words, j)
+        if name and len(name.split()) >= 2:
+            n = j + len(name.split())
+            if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
+                return name
+        return None
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]
@@ -627,6 +729,11 @@ class Extractor:
                 elif cues and is_capitalised(title) and len(title) < 150:
                     name = re.split(r"[.,]\s", title)[0]
                     form = cues[-1][1]
+                elif (ref := _reference_title(title)) is not None:
+                    name, form = ref
+                    published = re.findall(r"\b((?:19|20)\d\d)\b", name)
+                    if len(published) == 1:  # "Folkhälsans utveckling – årsrapport 2019": the title's year
+                        self.add("resource", name, k, years={int(published[0])})
                 elif bwords:
                     tail = self.known_suffix(before)
                     if tail:
@@ -756,6 +863,12 @@ class Extractor:
                 pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                if cue is None and re.search(r"\s[–-]\s*$", text[: m.start()]):
+                    # "projektet mellan A, B, C och andra aktörer - ”Effektiv folkhälsa …”": a dash sets the
+                    # title after its head noun, which may stand further back in the same clause.
+                    clause = re.split(r"[.;:!?]\s", text[max(0, m.start() - 200) : m.start()])[-1].split()[-16:]
+                    heads = (_cue(x) for x in reversed(clause) if x[:1].islower())  # not a name's part
+                    cue = next((c for c in heads if c and c[0] != "actor"), None)
                 if cue is None:
                     cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
                 last_cue = cue
@@ -773,7 +886,8 @@ class Extractor:
                 if not inside_quote and re.fullmatch(r"[a-zåäö][a-zåäö-]{7,}", label) and not _cue(label):
                     self.link_to_heading_product(label, url, k)  # "[mötescirkeln](#)"
                     continue
-                if inside_quote or not is_capitalised(label) or "överenskommelse" in label.lower():
+                domain = bool(_BARE_DOMAIN.fullmatch(label))  # a web address is a name in any case
+                if inside_quote or not (is_capitalised(label) or domain) or "överenskommelse" in label.lower():
                     continue
                 pre = text[max(0, m.start() - 60) : m.start()].split()[-3:]
                 cue = next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
@@ -795,17 +909,34 @@ class Extractor:
                     host = re.sub(r"^www\.", "", m.group(1).split("/")[2])
                     self.add("resource", host, k, forms={cue[1]} - {""}, urls=[m.group(1)])
         # bare domains ("www.familjehemsverige.se") and <url>s attach to the product of that name
-        for s in p.sentences:
+        for k, s in enumerate(p.sentences):
             for m in _BARE_DOMAIN.finditer(s.text):
                 if s.text[max(0, m.start() - 3) : m.start()].endswith(("//", "/")):
                     continue
                 key = _name_key(m.group(1))
+                attached = False
                 for (kind, ck), cand in self.cands.items():
                     if ck == key and kind == "resource":
+                        attached = True
                         host = m.group(0)
                         url = f"http://{host}"
                         if not any(host.lower() in u.lower() for u in cand.urls):
                             cand.urls.append(url)
+                if not attached and not domains_only:
+                    self.made_site(k, s.text, m)
+
+    def made_site(self, k: int, text: str, m: re.Match[str]) -> None:
+        """A web address given for a site the sentence says was made: "en ny webbsida tagits fram och
+        finns på www.psykreg.se" names the site by its address."""
+        before = text[: m.start()]
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        cues = [c for c in (_cue(w) for w in clause.split()[-12:]) if c]
+        if not cues or cues[-1][0] != "resource" or cues[-1][1] not in ("webbplats", "webbverktyg", "e-tjanst"):
+            return
+        if not _MADE.search(clause) and not re.search(r"\b(?:tagits|togs) fram\b", clause):
+            return
+        host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
+        self.add("resource", host, k, forms={cues[-1][1]}, urls=[f"http://{m.group(0)}"])
 
     def link_to_heading_product(self, label: str, url: str, k: int) -> None:
         """A lower-case linked word ("[mötescirkeln](#)") is another name of the product a heading
@@ -855,6 +986,25 @@ class Extractor:
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
+            if name is None:
+                # "vid konferensen Mental Health Europe i Bryssel i oktober 2019", "Konferensen Första
+                # linjen 2022 samlade …": a definite event noun before a capitalised name; the date
+                # after the name is not part of it.
+                words = [bare(w) if w.startswith("[") else w for w in s.text.split()]
+                for i, w in enumerate(words[:-1]):
+                    definite = is_event_word(w) and definite_cue(w[0].lower() + w[1:])
+                    if not definite or not is_capitalised(words[i + 1]):
+                        continue
+                    if i > 0 and w[:1].isupper():
+                        continue  # a capitalised event noun inside a sentence is part of a name
+                    named = self.capture(words, i + 1)
+                    if named:
+                        cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
+                        parts = named.split()[:cut]
+                        while parts and low(parts[-1]) in CONT_OK:
+                            parts.pop()
+                        name = " ".join(parts) or None
+                    break
             if name is None and start:
                 # Capitalised words before a dated event noun name it ("IIMHL och IIDLs ledarutbyte").
                 for m2 in re.finditer(r"((?:[A-ZÅÄÖ][\w:]*\s+(?:och\s+)?)+)(?:\([^)]*\)\s+)?([a-zåäö]\w*)", s.text):
@@ -1230,6 +1380,128 @@ def _made_product(words: list[str], i: int) -> str | None:
         return None
     name = m.group(1)
     return name[0].upper() + name[1:]
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
+    """The end (exclusive) of a subtitle after the dash ``words[j]``: "– guide för första veckan,".
+
+    A publication's title is often "Name – <form noun> …" (SKR's convention: "Väntrummet – en
+    guide …", "Folkhälsans utveckling – årsrapport 2019"): a dash followed by a resource-form
+    noun of the vocabulary, optionally after an article, continues the title up to the next
+    comma or sentence end. Where a cue noun before the title already ``named`` it a resource, any
+    noun opens the subtitle ("materialet Prata med mig – samtalsstöd för barn …").
+    """
+    k = j + 1
+    if k < len(words) and low(words[k]) in ARTICLES:
+        k += 1
+    if k >= len(words) or not words[k][:1].islower():
+        return None
+    found = _cue(words[k])
+    if found is None or found[0] != "resource":
+        if not named or len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME:
+            return None
+    for end in range(k, min(len(words), k + 16)):
+        if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
+            return end + 1
+    return min(len(words), k + 16) if len(words) <= k + 16 else None
+
+
+def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
+    """A capitalised title running to a dash subtitle ("Prata med mig – samtalsstöd för barn …").
+
+    The dash subtitle marks where the title ends, so the words before it belong to the title
+    even when they are closed-class ("med", "efter"), as long as no punctuation intervenes.
+
+    >>> words = "Prata med mig – samtalsstöd för barn som växer upp med missbruk. Materialet".split()
+    >>> _dash_title(words, 0, named=True)
+    'Prata med mig – samtalsstöd för barn som växer upp med missbruk'
+    >>> _dash_title("Samtal efter suicidförsök – guide för första veckan, som används".split(), 0)
+    'Samtal efter suicidförsök – guide för första veckan'
+    >>> _dash_title("Arbetet – som pågår".split(), 0) is None
+    True
+    """
+    for d in range(i + 1, min(len(words), i + 9)):
+        if words[d] in _DASHES:
+            end = _subtitle_end(words, d, named)
+            if end is None:
+                return None
+            return " ".join(words[i:end]).rstrip(',.;:!?)”"')
+        if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
+            return None
+    return None
+
+
+#: Verbs saying a piece of work was begun or carried out (Swedish grammar: past participles and
+#: preterites of "inleda", "starta", "påbörja", "genomföra").
+_BEGUN = re.compile(
+    r"\b(?:inlett|inletts|inleddes|startat|startats|startade|påbörjat|påbörjats|påbörjades"
+    r"|genomfört|genomförts|genomfördes)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_form(word: str) -> bool:
+    """A plural form noun ("Utbildningar", "Kartläggningar") names a kind of thing, not one product."""
+    w = bare(word)
+    if not re.search(r"(?:ar|er|or|na)$", w):
+        return False
+    head, single = _cue(w), _cue(w[:-2])
+    return head is not None and single is not None and head == single
+
+
+def _work_begun(text: str) -> bool:
+    """A sentence saying a piece of work was begun or carried out: "UPH har därför inlett ett
+    utvecklingsarbete", "har under 2017 genomfört förstudie", "har ett samarbete med Grums
+    kommun … inletts".
+
+    The work is an indefinite noun (after "ett"/"en", or bare when it is an initiative noun of the
+    ontology): a definite one ("påbörjat arbetet med att …") refers to work named elsewhere, and a
+    bare "arbete med" is an activity, not a project.
+
+    >>> _work_begun("UPH har därför inlett ett utvecklingsarbete tillsammans med kommuner.")
+    True
+    >>> _work_begun("UPH har också påbörjat arbete med att öka inrapporteringsfrekvensen.")
+    False
+    """
+    if not _BEGUN.search(text):
+        return False
+    words = text.split()
+    if len(words) > 1 and work_noun(words[0]) and _BEGUN.fullmatch(low(words[1])):
+        return low(words[0]).endswith(DEFINITE_ENDINGS)  # "Arbetet startade 2015": the section's work
+    for before, w in pairwise(["", *words]):
+        found = _cue(w)
+        initiative = found is not None and found[0] == "initiative" and w[:1].islower()
+        if initiative and not definite_cue(bare(w)):
+            if low(before) in ARTICLES or _BEGUN.fullmatch(low(before)):
+                return True
+        if low(before) in ARTICLES and work_noun(w):
+            return True
+    return False
+
+
+def _reference_title(note: str) -> tuple[str, str] | None:
+    """A reference footnote "Author, Title – <form noun> …": (title, form).
+
+    >>> _reference_title("Folkhälsomyndigheten, Folkhälsans utveckling – årsrapport 2019.")
+    ('Folkhälsans utveckling – årsrapport 2019', 'rapport')
+    >>> _reference_title("Regeringens beslut S2018/05894/FS.") is None
+    True
+    """
+    words = note.split()
+    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",")]
+    for i in starts:
+        if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
+            continue
+        title = _dash_title(words, i)
+        if title:
+            dash = next(n for n in range(i, len(words)) if words[n] in _DASHES)
+            k = dash + 2 if low(words[dash + 1]) in ARTICLES else dash + 1
+            found = _cue(words[k])
+            return title, found[1] if found else ""
+    return None
 
 
 def _absorb(target: _Cand, other: _Cand) -> None:

@@ -33,6 +33,8 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
 )
+from loader.layouts.base import form_nouns
+from loader.layouts.cues import lemma, stem_key
 from loader.lexicon import Lexicon
 from loader.named_things import cue_of
 from loader.text import fold
@@ -54,6 +56,7 @@ __all__ = [
     "refers_back",
     "self_named",
     "type_word",
+    "work_noun",
 ]
 
 _PUNCT = ".,;:!?()[]”\"“'*«»"
@@ -188,3 +191,15 @@ def is_organisation(word: str) -> bool:
     lexicon = _actors()
     w = word.strip(_PUNCT)
     return lexicon is not None and bool(w) and lexicon.resolve(w) is not None
+
+
+def work_noun(word: str) -> bool:
+    """A noun for a piece of work (``:workNoun`` of resource-form.ttl), in any inflection or as the
+    head of a compound: "utvecklingsarbete", "samarbetet", "förbättringsarbete".
+
+    >>> work_noun("samarbetet"), work_noun("Arbetet"), work_noun("förbättringsarbete"), work_noun("arbetsgrupp")
+    (True, True, True, False)
+    """
+    nouns = form_nouns("workNoun")
+    keys = [stem_key(b) for b in lemma(low(word))]
+    return any(k in nouns or any(len(n) >= 5 and k.endswith(n) for n in nouns) for k in keys)

