@@ -560,8 +560,12 @@ def _organisation(
                     continue
                 named = k + 1 < len(toks) and toks[k + 1] in TOPIC_PREPOSITIONS  # a cue phrase: _cue_phrases
                 subject = k <= 2 and toks[0].lower() in ARTICLES
+                # The agent of an s-passive is the clause's logical subject: "Aktiviteterna planeras
+                # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."
+                art = next((a for a in (k - 1, k - 2) if a >= 2 and toks[a].lower() in ARTICLES), None)
+                agent = art is not None and toks[art - 1] == "av" and toks[art - 2].lower().endswith("s")
                 if (
-                    (about_plan or subject)
+                    (about_plan or subject or agent)
                     and not named
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
@@ -1115,6 +1119,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 main, dash, _ = title.partition(" – ")
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
+                    abbrs.add(fold(main))  # the main title alone names the same thing
             for title, short, cue in _titles_by_case(sentence):
                 keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
@@ -1135,15 +1140,16 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     for i, line in enumerate(plan.lines):
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
-            cited = _CITATION.match(note)
-            if cited and fold(cited.group("title")) not in found:
-                # A reference, "Author (Year). Title.": a publication of that author and year.
-                title = cited.group("title").rstrip(" .")
+            cited = _citation(note)
+            if cited and fold(cited[2]) not in found:
+                # A reference (author, year, title in any of the usual orders): a publication of
+                # that author and year.
+                writer, year, title = cited
                 keep(i, title, note, None, form=_CITED_FORM)
                 if (key := fold(title)) in found:
                     src = plan.source(i, note)
-                    author = ActorRole(cited.group("author").strip(), "producer", src)
-                    found[key] = replace(found[key], years=(int(cited.group("year")),), actors=(author,))
+                    author = ActorRole(writer, "producer", src)
+                    found[key] = replace(found[key], years=(year,), actors=(author,))
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -1164,12 +1170,52 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     return out
 
 
-#: A footnote that cites a publication the way reference lists do: "Folkhälsomyndigheten (2021).
-#: Barns och ungas hälsa och livsvillkor." (author, year in brackets, title); a bare "UNICEF (2020)."
-#: or "Läs mer på …, https://…" cites no title.
-_CITATION = re.compile(
-    r"^(?P<author>[A-ZÅÄÖ][^().:;]{1,80}?)\s*\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>[A-ZÅÄÖ][^:/]{3,200}?)\.?\s*$"
+#: A footnote that cites a publication the way reference lists do, in the usual orders of author,
+#: year and title: "Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor." (author,
+#: year in brackets, title), "Folkhälsomyndigheten, Barns och ungas hälsa, 2021." / "… : Titel,
+#: 2021" (author first, year last), "Barns och ungas hälsa. Folkhälsomyndigheten, 2021." / "Barns
+#: och ungas hälsa (Folkhälsomyndigheten, 2021)." (title first). A year is a publication year only
+#: where it stands alone (not in a date "2016-05-23" or a range "2017–2021"); a bare "UNICEF
+#: (2020).", "Gustafsson et al., 2010." or "Läs mer på …, https://…" cites no title.
+_YEAR_ALONE = r"(?P<year>(?:19|20)\d\d)(?![\d–-])"
+_AUTHOR = r"(?P<author>[A-ZÅÄÖ][^().,:;]{1,80}?)"
+_TITLE = r"(?P<title>[A-ZÅÄÖ][^/]{3,200}?)"
+_CITATIONS = (
+    re.compile(rf"^{_AUTHOR}\s*\({_YEAR_ALONE}\)[.:]\s+{_TITLE}\.?$"),
+    re.compile(rf"^{_AUTHOR}[,:]\s+{_TITLE}[,.]\s*\(?{_YEAR_ALONE}\)?\.?$"),
+    re.compile(rf"^{_TITLE}\.\s+{_AUTHOR},?\s+\(?{_YEAR_ALONE}\)?\.?$"),
+    re.compile(rf"^{_TITLE}\s+\({_AUTHOR},\s*{_YEAR_ALONE}\)\.?$"),
 )
+_TRAILING_URL = re.compile(r"[.,]?\s*(?:https?://|www\.)\S+\s*$")
+
+
+def _citation(note: str) -> tuple[str, int, str] | None:
+    """Author, year and title of a footnote that cites a publication (:data:`_CITATIONS`).
+
+    >>> _citation("Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.")
+    ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
+    >>> _citation("Folkhälsomyndigheten, Barns och ungas hälsa och livsvillkor, 2021.")
+    ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
+    >>> _citation("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021. Uppsala universitet, 2021.")
+    ('Uppsala universitet', 2021, 'Utvärdering av Psykisk hälsa i Uppsala län 2017–2021')
+    >>> _citation("Barns hälsa i länet (Socialstyrelsen, 2020). https://example.se/rapport")
+    ('Socialstyrelsen', 2020, 'Barns hälsa i länet')
+    >>> [_citation(n) for n in ("UNICEF (2020).", "Gustafsson et al., 2010.", "Beslut i beredningen 2017-03-14.")]
+    [None, None, None]
+    """
+    text = _TRAILING_URL.sub("", note.strip()).strip()
+    for rx in _CITATIONS:
+        m = rx.match(text)
+        if m is None:
+            continue
+        title = m.group("title").strip(" .,")
+        author = m.group("author").strip(" .,")
+        if len(title.split()) < 2 or "http" in title or "www." in title or len(author.split()) > 8:
+            continue
+        return author, int(m.group("year")), title
+    return None
+
+
 #: What a cited publication is: a report (resource-form.ttl ``rapport``).
 _CITED_FORM = "rapport"
 
@@ -1289,16 +1335,49 @@ def _made_titles(sentence: str) -> list[tuple[int, str, Cue | None]]:
     [('Vägvisaren – stöd för barn och unga i Uppsala län', 'webbplats')]
     >>> [t for _, t, _ in _made_titles("Regionen har tagit fram Trygg i skolan tillsammans med Skolverket.")]
     ['Trygg i skolan']
+    >>> [(t, c.form if c else None) for _, t, c in _made_titles("Vi tar fram webbsidan Hjälpkartan – stöd för unga.")]
+    [('Hjälpkartan – stöd för unga', 'webbplats')]
     >>> _made_titles("Kansliet tar fram Region Uppsalas underlag.")
+    []
+    >>> [(t, c.form if c else None) for _, t, c in _made_titles("Under året ska Hjälpkartan tas fram, en webbplats.")]
+    [('Hjälpkartan', 'webbplats')]
+    >>> _made_titles("Under året har materialet tagits fram.")
     []
     """
     toks = list(_TOKEN.finditer(sentence))
     out: list[tuple[int, str, Cue | None]] = []
     low = sentence.lower()
-    for k in range(1, len(toks) - 1):
-        first = toks[k + 1].group()
-        if toks[k].group().lower() not in PARTICLES or not toks[k - 1].group().isalpha():
+    for k in range(3, len(toks)):
+        # The s-passive: the title is the subject between the finite auxiliary and the passive
+        # verb with its particle ("… ska Vägvisaren – stöd för unga tas fram, en webbsida …").
+        verb = toks[k - 1].group().lower()
+        if toks[k].group().lower() not in PARTICLES or not (verb.endswith("s") and verb.isalpha()):
             continue
+        aux = next((a for a in range(k - 2, max(k - 18, 0), -1) if toks[a].group().lower() in AUXILIARIES), None)
+        if aux is None or aux + 1 >= k - 1:
+            continue
+        first = toks[aux + 1].group()
+        span = [t.group() for t in toks[aux + 1 : k - 1]]
+        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS or is_organisation(first):
+            continue
+        if any(not w[:1].isalnum() and w not in "–-" for w in span):
+            continue
+        title = clean(sentence[toks[aux + 1].start() : toks[k - 2].end()])
+        cue = _appositive(toks, k + 1)
+        out.append((toks[aux + 1].start(), title, cue))
+    for p in range(1, len(toks) - 1):
+        if toks[p].group().lower() not in PARTICLES or not toks[p - 1].group().isalpha():
+            continue
+        # A resource cue noun in the definite form may introduce the title ("ta fram webbsidan
+        # Vägvisaren – stöd för …"): it says what the thing is.
+        k, head = p, cue_nouns().match(toks[p + 1].group())
+        if head is not None and head.kind == "resource" and toks[p + 1].group()[:1].islower():
+            if toks[p + 1].group().lower() == head.label.lower() or p + 2 >= len(toks):
+                continue  # the bare noun names a kind of thing, not this one
+            k += 1
+        else:
+            head = None
+        first = toks[k + 1].group()
         if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
             continue
         if is_organisation(sentence[toks[k + 1].start() :]):
@@ -1317,15 +1396,19 @@ def _made_titles(sentence: str) -> list[tuple[int, str, Cue | None]]:
         while end > k + 2 and (toks[end - 1].group().lower() in FUNCTION_WORDS or toks[end - 1].group() in "–-"):
             end -= 1
         title = clean(sentence[toks[k + 1].start() : toks[end - 1].end()])
-        cue: Cue | None = None
-        if end + 2 < len(toks) and toks[end].group() == "," and toks[end + 1].group().lower() in ARTICLES:
-            # "…, en webbsida där …": the appositive's noun (after its adjectives) says what it is.
-            j = end + 2
-            while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
-                j += 1
-            cue = cue_nouns().match(toks[j].group())
-        out.append((toks[k + 1].start(), title, cue))
+        out.append((toks[k + 1].start(), title, _appositive(toks, end) or head))
     return out
+
+
+def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
+    """The cue of an appositive at ``toks[end]`` ("…, en webbsida där …"): its noun, after its
+    adjectives, says what the thing before it is."""
+    if end + 2 >= len(toks) or toks[end].group() != "," or toks[end + 1].group().lower() not in ARTICLES:
+        return None
+    j = end + 2
+    while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
+        j += 1
+    return cue_nouns().match(toks[j].group())
 
 
 #: Adverbials of partnership that follow a made thing ("i samarbete med X"): multi-word

