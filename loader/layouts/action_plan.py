@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 
 from loader.document import split_sentences
 from loader.grammar import (
+    ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
@@ -106,6 +108,16 @@ class _Plan:
             strip_footnote_marks(clean(strip_bullet(ln.text) if i in self.bullets else ln.text))
             for i, ln in enumerate(doc.lines)
         ]
+        # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
+        # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
+        self.listed: set[str] = set()
+        lead = ""
+        for i, t in enumerate(self.texts):
+            if i in self.bullets:
+                if lead.endswith(":"):
+                    self.listed.add(fold(t).strip(" ."))
+            elif t:
+                lead = t
         self.headings: list[str] = []
         current = ""
         for i in range(len(self.texts)):
@@ -139,10 +151,22 @@ class _Plan:
             return bool(t)
         if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
-        if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t) or len(t.split()) < 2:
+        if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t):
+            return False
+        if len(t.split()) < 2 and fold(t).strip(" .") not in self.listed:
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
         return prev_blank or self.lines[i].text[:1].isspace()
+
+    def scope(self, i: int) -> str:
+        """The heading above line ``i``'s own heading that scopes it: the nearest one that is not
+        part of the layout's structure (goal terms, activity groups, activities)."""
+        own = self.headings[i]
+        for j in range(i - 1, -1, -1):
+            t = self.headings[j]
+            if t and t != own and not (_GOAL_HEAD.match(t) or _GROUP_HEAD.match(t) or _ACTIVITY.match(t)):
+                return t
+        return ""
 
     def next_nonblank(self, i: int) -> int | None:
         for j in range(i + 1, len(self.texts)):
@@ -165,9 +189,18 @@ class _Plan:
             if self.footnote(i) or _CAPTION.match(t):
                 continue
             if self.is_heading(i):
-                out.append(_Unit(t, [0], [i], heading=True))
-                cur, gap = None, True
+                cur = _Unit("", heading=True)
+                cur.add(i, t)
+                out.append(cur)
+                gap = False
                 continue
+            if cur is not None and cur.heading:
+                # An activity heading wraps onto lines in lower case ("Aktivitet 4. Följa … inom
+                # ramen för" / "regionens strategi för …"): they are its title, not its paragraph.
+                if not gap and _ACTIVITY.match(cur.text) and t[:1].islower() and i not in self.bullets:
+                    cur.add(i, t)
+                    continue
+                cur = None
             wrapped = cur is not None and bool(cur.lines) and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
             if i in self.bullets or alone:
                 alone = False
@@ -527,8 +560,12 @@ def _organisation(
                     continue
                 named = k + 1 < len(toks) and toks[k + 1] in TOPIC_PREPOSITIONS  # a cue phrase: _cue_phrases
                 subject = k <= 2 and toks[0].lower() in ARTICLES
+                # The agent of an s-passive is the clause's logical subject: "Aktiviteterna planeras
+                # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."
+                art = next((a for a in (k - 1, k - 2) if a >= 2 and toks[a].lower() in ARTICLES), None)
+                agent = art is not None and toks[art - 1] == "av" and toks[art - 2].lower().endswith("s")
                 if (
-                    (about_plan or subject)
+                    (about_plan or subject or agent)
                     and not named
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
@@ -997,15 +1034,27 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     abbrs: set[str] = set()  # names and abbreviations of what is found
 
     later: list[str] = []  # the sentences after the one being read, for :func:`_refers_back`
+    under: list[str] = []  # the paragraphs under the heading being read: a titled item's own text
+    titled = False  # whether the unit being read is a heading
 
     def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
-        """Record a named thing once (by name or abbreviation), where the plan first names it."""
+        """Record a named thing once (by name or abbreviation), where the plan first names it.
+
+        Its description is its own sentences (reading guide, Scope): named in a heading, the
+        paragraphs under that heading; named in a sentence, that sentence and those right after
+        it that go on about it (:func:`_refers_back`)."""
         name = _cut_before_range(name.strip(" ,."), sentence)
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
-            more = _refers_back(name, later)
-            found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
+            if titled:
+                # The heading is its title, not a sentence of its text; what scopes it is the
+                # heading above its own (the focus area it belongs to).
+                mention = replace(mention, heading=plan.scope(row))
+                found[key] = replace(mention, description=" ".join(under)) if under else mention
+            else:
+                more = _refers_back(name, later, (abbr,) if abbr else ())
+                found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
 
     for k, unit in enumerate(units):
@@ -1033,13 +1082,18 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     form=cue.form if cue else None,
                 )
         spans = split_sentences(unit.text)
-        # An activity title names a thing its description paragraph goes on to describe.
-        after = units[k + 1] if unit.heading and k + 1 < len(units) else None
-        tail = [t for _, t in _sentences(after)] if after is not None and not (after.heading or after.bullet) else []
+        # A thing named in a heading ("Aktivitet 3. Delta i projektet Unga vuxna i fokus") is what
+        # the paragraphs under it describe, up to the next heading or list item.
+        under[:] = []
+        titled = unit.heading
+        for nxt in units[k + 1 :] if unit.heading else ():
+            if nxt.heading or nxt.bullet:
+                break
+            under.extend(t for _, t in _sentences(nxt))
         for si, (a, b) in enumerate(spans):
             sentence = unit.text[a:b]
             row = unit.row_at(a)
-            later[:] = [unit.text[x:y] for x, y in spans[si + 1 :]] + tail
+            later[:] = [unit.text[x:y] for x, y in spans[si + 1 :]]
             for m in _EXAMPLES_OF.finditer(sentence):
                 # An enumeration of examples: members in lower case are common nouns naming kinds of
                 # service (settings), not things; a member is a name only where it is capitalised
@@ -1059,6 +1113,13 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 )
             for start, made, cue in [] if unit.bullet else _made_things(sentence):
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
+            for start, title, made_cue in _made_titles(sentence):
+                kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
+                keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=made_cue.form if made_cue else None)
+                main, dash, _ = title.partition(" – ")
+                if dash and (key := fold(title)) in found and main not in found[key].alt_names:
+                    found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
+                    abbrs.add(fold(main))  # the main title alone names the same thing
             for title, short, cue in _titles_by_case(sentence):
                 keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
@@ -1079,15 +1140,16 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     for i, line in enumerate(plan.lines):
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
-            cited = _CITATION.match(note)
-            if cited and fold(cited.group("title")) not in found:
-                # A reference, "Author (Year). Title.": a publication of that author and year.
-                title = cited.group("title").rstrip(" .")
+            cited = _citation(note)
+            if cited and fold(cited[2]) not in found:
+                # A reference (author, year, title in any of the usual orders): a publication of
+                # that author and year.
+                writer, year, title = cited
                 keep(i, title, note, None, form=_CITED_FORM)
                 if (key := fold(title)) in found:
                     src = plan.source(i, note)
-                    author = ActorRole(cited.group("author").strip(), "producer", src)
-                    found[key] = replace(found[key], years=(int(cited.group("year")),), actors=(author,))
+                    author = ActorRole(writer, "producer", src)
+                    found[key] = replace(found[key], years=(year,), actors=(author,))
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -1108,12 +1170,52 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
     return out
 
 
-#: A footnote that cites a publication the way reference lists do: "Folkhälsomyndigheten (2021).
-#: Barns och ungas hälsa och livsvillkor." (author, year in brackets, title); a bare "UNICEF (2020)."
-#: or "Läs mer på …, https://…" cites no title.
-_CITATION = re.compile(
-    r"^(?P<author>[A-ZÅÄÖ][^().:;]{1,80}?)\s*\((?P<year>(?:19|20)\d\d)\)\.\s+(?P<title>[A-ZÅÄÖ][^:/]{3,200}?)\.?\s*$"
+#: A footnote that cites a publication the way reference lists do, in the usual orders of author,
+#: year and title: "Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor." (author,
+#: year in brackets, title), "Folkhälsomyndigheten, Barns och ungas hälsa, 2021." / "… : Titel,
+#: 2021" (author first, year last), "Barns och ungas hälsa. Folkhälsomyndigheten, 2021." / "Barns
+#: och ungas hälsa (Folkhälsomyndigheten, 2021)." (title first). A year is a publication year only
+#: where it stands alone (not in a date "2016-05-23" or a range "2017–2021"); a bare "UNICEF
+#: (2020).", "Gustafsson et al., 2010." or "Läs mer på …, https://…" cites no title.
+_YEAR_ALONE = r"(?P<year>(?:19|20)\d\d)(?![\d–-])"
+_AUTHOR = r"(?P<author>[A-ZÅÄÖ][^().,:;]{1,80}?)"
+_TITLE = r"(?P<title>[A-ZÅÄÖ][^/]{3,200}?)"
+_CITATIONS = (
+    re.compile(rf"^{_AUTHOR}\s*\({_YEAR_ALONE}\)[.:]\s+{_TITLE}\.?$"),
+    re.compile(rf"^{_AUTHOR}[,:]\s+{_TITLE}[,.]\s*\(?{_YEAR_ALONE}\)?\.?$"),
+    re.compile(rf"^{_TITLE}\.\s+{_AUTHOR},?\s+\(?{_YEAR_ALONE}\)?\.?$"),
+    re.compile(rf"^{_TITLE}\s+\({_AUTHOR},\s*{_YEAR_ALONE}\)\.?$"),
 )
+_TRAILING_URL = re.compile(r"[.,]?\s*(?:https?://|www\.)\S+\s*$")
+
+
+def _citation(note: str) -> tuple[str, int, str] | None:
+    """Author, year and title of a footnote that cites a publication (:data:`_CITATIONS`).
+
+    >>> _citation("Folkhälsomyndigheten (2021). Barns och ungas hälsa och livsvillkor.")
+    ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
+    >>> _citation("Folkhälsomyndigheten, Barns och ungas hälsa och livsvillkor, 2021.")
+    ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
+    >>> _citation("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021. Uppsala universitet, 2021.")
+    ('Uppsala universitet', 2021, 'Utvärdering av Psykisk hälsa i Uppsala län 2017–2021')
+    >>> _citation("Barns hälsa i länet (Socialstyrelsen, 2020). https://example.se/rapport")
+    ('Socialstyrelsen', 2020, 'Barns hälsa i länet')
+    >>> [_citation(n) for n in ("UNICEF (2020).", "Gustafsson et al., 2010.", "Beslut i beredningen 2017-03-14.")]
+    [None, None, None]
+    """
+    text = _TRAILING_URL.sub("", note.strip()).strip()
+    for rx in _CITATIONS:
+        m = rx.match(text)
+        if m is None:
+            continue
+        title = m.group("title").strip(" .,")
+        author = m.group("author").strip(" .,")
+        if len(title.split()) < 2 or "http" in title or "www." in title or len(author.split()) > 8:
+            continue
+        return author, int(m.group("year")), title
+    return None
+
+
 #: What a cited publication is: a report (resource-form.ttl ``rapport``).
 _CITED_FORM = "rapport"
 
@@ -1165,24 +1267,27 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
 
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
-    """Things a sentence says were made, named by what they are and what they are for: the particle
-    of a making verb ("ta fram", :data:`loader.grammar.PARTICLES`), an indefinite article, a
-    resource cue noun and its complement ("… och SBU tog fram en modell för definitioner av
-    begrepp inom området psykisk hälsa."). A plan's task list ("• Ta fram ett stödmaterial …")
-    says what is to be done, so the caller reads prose only.
+    """Things a sentence says were made, named by what they are and what they are for: an
+    indefinite article, a resource cue noun and its complement, as the object of a making verb
+    (its particle, "ta fram", :data:`loader.grammar.PARTICLES`: "… och SBU tog fram en modell för
+    definitioner av begrepp inom området psykisk hälsa.") or as the subject of its s-passive ("En
+    handbok om samverkan har tagits fram", "… togs fram"). A plan's task list ("• Ta fram ett
+    stödmaterial …") says what is to be done, so the caller reads prose only.
 
     >>> text = "Nyligen tog SKR fram en modell för definitioner av begrepp inom området psykisk hälsa."
     >>> [(n, c.form) for _, n, c in _made_things(text)]
     [('modell för definitioner av begrepp inom området psykisk hälsa', 'modell')]
+    >>> [n for _, n, _ in _made_things("Under året har en handbok om samverkan kring skolfrånvaro tagits fram.")]
+    ['handbok om samverkan kring skolfrånvaro']
     >>> _made_things("Satsningen tog fram en rapport.")
     []
     """
     toks = list(_TOKEN.finditer(sentence))
     out: list[tuple[int, str, Cue]] = []
     for k in range(len(toks) - 3):
-        if toks[k].group().lower() not in PARTICLES or toks[k + 1].group().lower() not in ARTICLES:
+        if toks[k].group().lower() not in ARTICLES:
             continue
-        j = k + 2
+        j = k + 1
         while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
             j += 1  # adjectives before the noun
         cue = cue_nouns().match(toks[j].group())
@@ -1190,9 +1295,125 @@ def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
         if cue is None or cue.kind != "resource" or not toks[j].group()[:1].islower() or nxt not in _PURPOSE:
             continue
         end = _complement(toks, j + 2, phrases=2)
-        if end > j + 2:
+        # The s-passive of a making verb and its particle after the phrase ("har tagits fram",
+        # "togs fram", "tas fram"), which the complement's lower-case words would run into.
+        passive = next(
+            (
+                p
+                for p in range(j + 2, min(end + 2, len(toks) - 1))
+                if toks[p].group().lower().endswith("s") and toks[p + 1].group().lower() in PARTICLES
+            ),
+            None,
+        )
+        if passive is not None:
+            end = passive
+            while end > j + 2 and toks[end - 1].group().lower() in AUXILIARIES:
+                end -= 1
+        if end <= j + 2:
+            continue
+        if passive is not None or (k > 0 and toks[k - 1].group().lower() in PARTICLES):
             out.append((toks[j].start(), clean(sentence[toks[j].start() : toks[end - 1].end()]), cue))
     return out
+
+
+#: Words that end a title read after a making verb: a clause opens (subjunction, auxiliary,
+#: pronoun, quantifier) or an adverbial follows ("tillsammans med", "också"); "om" stays, as a
+#: preposition it belongs to the title ("Handbok om SIP").
+_TITLE_STOP = (SUBJUNCTIONS - {"om"}) | AUXILIARIES | PRONOUNS | QUANTIFIERS | ADVERBS | DEMONSTRATIVES
+
+
+def _made_titles(sentence: str) -> list[tuple[int, str, Cue | None]]:
+    """Titles a sentence says are made: the particle of a making verb ("ta fram", "ge ut",
+    :data:`loader.grammar.PARTICLES`) right before a capitalised word mid-sentence, which can
+    only be a proper name. The title runs to the clause's end (a subtitle after a dash included)
+    and stops before an adverbial ("i samarbete med …", "inom ramen för …"); an appositive after
+    it says what it is ("…, en webbsida där …"). A task ("• ta fram X") names its product too.
+
+    >>> text = ("Utifrån kartläggningen ta fram Vägvisaren – stöd för barn och unga i Uppsala län, "
+    ...         "en webbsida där barn kan hitta rätt stöd.")
+    >>> [(t, c.form if c else None) for _, t, c in _made_titles(text)]
+    [('Vägvisaren – stöd för barn och unga i Uppsala län', 'webbplats')]
+    >>> [t for _, t, _ in _made_titles("Regionen har tagit fram Trygg i skolan tillsammans med Skolverket.")]
+    ['Trygg i skolan']
+    >>> [(t, c.form if c else None) for _, t, c in _made_titles("Vi tar fram webbsidan Hjälpkartan – stöd för unga.")]
+    [('Hjälpkartan – stöd för unga', 'webbplats')]
+    >>> _made_titles("Kansliet tar fram Region Uppsalas underlag.")
+    []
+    >>> [(t, c.form if c else None) for _, t, c in _made_titles("Under året ska Hjälpkartan tas fram, en webbplats.")]
+    [('Hjälpkartan', 'webbplats')]
+    >>> _made_titles("Under året har materialet tagits fram.")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    out: list[tuple[int, str, Cue | None]] = []
+    low = sentence.lower()
+    for k in range(3, len(toks)):
+        # The s-passive: the title is the subject between the finite auxiliary and the passive
+        # verb with its particle ("… ska Vägvisaren – stöd för unga tas fram, en webbsida …").
+        verb = toks[k - 1].group().lower()
+        if toks[k].group().lower() not in PARTICLES or not (verb.endswith("s") and verb.isalpha()):
+            continue
+        aux = next((a for a in range(k - 2, max(k - 18, 0), -1) if toks[a].group().lower() in AUXILIARIES), None)
+        if aux is None or aux + 1 >= k - 1:
+            continue
+        first = toks[aux + 1].group()
+        span = [t.group() for t in toks[aux + 1 : k - 1]]
+        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS or is_organisation(first):
+            continue
+        if any(not w[:1].isalnum() and w not in "–-" for w in span):
+            continue
+        title = clean(sentence[toks[aux + 1].start() : toks[k - 2].end()])
+        cue = _appositive(toks, k + 1)
+        out.append((toks[aux + 1].start(), title, cue))
+    for p in range(1, len(toks) - 1):
+        if toks[p].group().lower() not in PARTICLES or not toks[p - 1].group().isalpha():
+            continue
+        # A resource cue noun in the definite form may introduce the title ("ta fram webbsidan
+        # Vägvisaren – stöd för …"): it says what the thing is.
+        k, head = p, cue_nouns().match(toks[p + 1].group())
+        if head is not None and head.kind == "resource" and toks[p + 1].group()[:1].islower():
+            if toks[p + 1].group().lower() == head.label.lower() or p + 2 >= len(toks):
+                continue  # the bare noun names a kind of thing, not this one
+            k += 1
+        else:
+            head = None
+        first = toks[k + 1].group()
+        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
+            continue
+        if is_organisation(sentence[toks[k + 1].start() :]):
+            continue
+        end = k + 2
+        while end < len(toks) and end - k < 16:
+            word = toks[end].group()
+            if word in "–-" and end + 1 < len(toks):
+                end += 1
+                continue
+            if not word[:1].isalnum() or word.lower() in _TITLE_STOP:
+                break
+            if any(low.startswith(p + " ", toks[end].start()) for p in (*COMPLEX_PREPOSITIONS, *_ADVERBIALS)):
+                break
+            end += 1
+        while end > k + 2 and (toks[end - 1].group().lower() in FUNCTION_WORDS or toks[end - 1].group() in "–-"):
+            end -= 1
+        title = clean(sentence[toks[k + 1].start() : toks[end - 1].end()])
+        out.append((toks[k + 1].start(), title, _appositive(toks, end) or head))
+    return out
+
+
+def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
+    """The cue of an appositive at ``toks[end]`` ("…, en webbsida där …"): its noun, after its
+    adjectives, says what the thing before it is."""
+    if end + 2 >= len(toks) or toks[end].group() != "," or toks[end + 1].group().lower() not in ARTICLES:
+        return None
+    j = end + 2
+    while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
+        j += 1
+    return cue_nouns().match(toks[j].group())
+
+
+#: Adverbials of partnership that follow a made thing ("i samarbete med X"): multi-word
+#: prepositions like :data:`loader.grammar.COMPLEX_PREPOSITIONS`, never part of a title.
+_ADVERBIALS = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 
 def _cut_before_range(name: str, sentence: str) -> str:
@@ -1213,25 +1434,41 @@ def _cut_before_range(name: str, sentence: str) -> str:
     return " ".join(words[:cut]) if cut else name
 
 
-def _refers_back(name: str, later: list[str]) -> list[str]:
-    """The sentences among ``later`` that go on about the thing ``name`` names: those that take up
-    its head noun ("Elevhälsoportalen, … är en verksamhet …. Portalen erbjuder stöd till skolor …",
-    "Aktivitet 4 … FoU-program lärande och psykisk hälsa" → "… ett FoU-program som riktar sig till …").
-    A thing without a cue noun in its name has no such sentences.
+#: A sentence that opens with a pronoun taking up the thing just named: "Den hjälper …",
+#: "Detta stöd …", "Det är ett webbaserat utbildningsprogram …" (the expletive "Det finns …",
+#: "Det är viktigt att …" says nothing of it: "det" refers back only before a copula and an article).
+_ANAPHOR = re.compile(r"^(?:(?:Den|Denna|Detta|Dess)\s|Det\s+(?:är|var)\s+(?:en|ett)\s)")
+
+
+def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> list[str]:
+    """The sentences among ``later`` that go on about the thing ``name`` names, in one run right
+    after the sentence that names it: those that name it again (by its name or another name),
+    take up its head noun ("Elevhälsoportalen, … är en verksamhet …. Portalen erbjuder stöd till
+    skolor …") or open with a pronoun for it ("Psyk E-Bas är ett program … Det är ett webbaserat
+    utbildningsprogram …"). The run ends at the first sentence about something else.
 
     >>> _refers_back("Elevhälsoportalen", ["Portalen erbjuder stöd till skolor.", "Skolor är viktiga."])
     ['Portalen erbjuder stöd till skolor.']
+    >>> _refers_back("Psyk E-Bas", ["Psyk E-Bas är ett program för personal.", "Det är ett webbaserat program.",
+    ...                             "Det finns också annat."])
+    ['Psyk E-Bas är ett program för personal.', 'Det är ett webbaserat program.']
+    >>> _refers_back("Stärkt föräldraskap", ["Kommunen har tio skolor."])
+    []
     """
     cues = cue_nouns()
     heads = {c.label for w in re.findall(r"[\wåäöÅÄÖ-]+", name) if (c := cues.match(w)) is not None}
-    if not heads:
-        return []
+    names = [fold(n) for n in (name, *alts, name.partition(" – ")[0]) if len(n) >= 3]
     out: list[str] = []
     for sentence in later:
         words = re.findall(r"[\wåäöÅÄÖ-]+", sentence)
-        if any((c := cues.match(w)) is not None and c.label in heads for w in words):
+        folded = fold(sentence)
+        if (
+            any(re.search(rf"(?<![\wåäö-]){re.escape(n)}(?![\wåäö-])", folded) for n in names)
+            or any((c := cues.match(w)) is not None and c.label in heads for w in words)
+            or _ANAPHOR.match(sentence)
+        ):
             out.append(sentence)
-        elif out:
+        else:
             break  # the run of sentences about the thing has ended
     return out
 

