@@ -1043,7 +1043,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        name = _cut_before_range(name.strip(" ,."), sentence)
+        name = _cut_before_verb(_cut_before_range(name.strip(" ,."), sentence))
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1414,6 +1414,32 @@ def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
 #: Adverbials of partnership that follow a made thing ("i samarbete med X"): multi-word
 #: prepositions like :data:`loader.grammar.COMPLEX_PREPOSITIONS`, never part of a title.
 _ADVERBIALS = ("i samarbete med", "i samverkan med", "tillsammans med")
+
+
+def _cut_before_verb(name: str) -> str:
+    """A name ends before a verb with its particle ("ta fram", "ge ut", "följa upp"): what follows
+    is the clause the name is the object or subject of, not the name ("Utifrån rapporten Vägar in
+    ta fram Ingången …" names "Vägar in"). An infinitive after "att" stays ("Att följa upp …").
+
+    >>> _cut_before_verb("Vägar in ta fram Ingången Västerbotten")
+    'Vägar in'
+    >>> _cut_before_verb("Att följa upp suicidförsök")
+    'Att följa upp suicidförsök'
+    >>> _cut_before_verb("Hjälpkartan")
+    'Hjälpkartan'
+    """
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        verb, particle = words[k], words[k + 1]
+        if (
+            verb.isalpha()
+            and verb.islower()
+            and particle.lower() in PARTICLES
+            and words[k - 1].lower() != "att"
+            and any(w[:1].isupper() for w in words[:k])
+        ):
+            return " ".join(words[:k])
+    return name
 
 
 def _cut_before_range(name: str, sentence: str) -> str:
