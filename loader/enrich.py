@@ -25,6 +25,7 @@ from loader.lexicon import (
     Tag,
     context,
 )
+from loader.layouts.cues import cue_of, names_method
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 from psykgraf.facets import FACETS
@@ -738,6 +739,31 @@ def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evi
     return Evidence(field, code, m.source.quote, where="layout")
 
 
+def _method_only(lexicon: Lexicon, m: Mention, ev: Evidence) -> bool:
+    """Whether a layout's form rests only on a method noun: no label of the form in the item's
+    heading, title or text, and a method noun (``:methodCue``, "ReDO-metoden", "Riskorienterat
+    arbetssätt", "i metoden kollegial handledning") there. A treatment method gets no form rather
+    than a wrong one (reading guide, Form); the layout still found its name by that noun.
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "ReDO-metoden", Source("r", 1, "ReDO-metoden"), forms=("modell",))
+    >>> _method_only(lex, m, _layout_evidence(lex, m, "forms", "modell"))
+    True
+    >>> m = Mention("resource", "Skolmodellen", Source("r", 1, "Skolmodellen"), forms=("modell",))
+    >>> _method_only(lex, m, _layout_evidence(lex, m, "forms", "modell"))
+    False
+    """
+    if ev.trigger:
+        return False
+    for text in (m.name, m.heading, m.description):
+        for word in re.findall(r"[\w-]{4,}", text or ""):
+            if names_method(word, lexicon):
+                found = cue_of(word, lexicon)
+                if found is not None and found.code == ev.value:
+                    return True
+    return False
+
+
 def enrich(
     m: Mention,
     lexicon: Lexicon,
@@ -759,8 +785,12 @@ def enrich(
     status = m.status
     desc = m.description
     for f, codes in values.items():
-        for code in codes:
-            evidence.append(_layout_evidence(lexicon, m, f, code))
+        for code in sorted(codes):
+            ev = _layout_evidence(lexicon, m, f, code)
+            if f == "forms" and _method_only(lexicon, m, ev):
+                codes.discard(code)
+                continue
+            evidence.append(ev)
     if status:
         evidence.append(_layout_evidence(lexicon, m, "status", status))
     found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
