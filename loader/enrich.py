@@ -945,15 +945,23 @@ def enrich(
                 evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
-    if not m.years and m.kind in ("resource", "initiative"):
+    if m.kind in ("resource", "initiative"):
         # The year in the title ("Tvång i siffror 2021", "BUP-läget 2021 – rapport …"), and
-        # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
-        titled = facts.title_years(m.name)
-        found_years = tuple(sorted({*titled, *(facts.years_in_text(desc, m.name) if desc else ())}))
-        if found_years:
+        # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun;
+        # "(Socialstyrelsen 2017. Titel)", "Rapporten Titel 2021": the year printed beside its
+        # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
+        titled = () if m.years else facts.title_years(m.name)
+        cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
+        if m.years:
+            sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
+            texted = facts.updated_years(sents, m.name)
+        else:
+            texted = facts.years_in_text(desc, m.name) if desc else ()
+        found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
+        if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
             evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
-            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled]
+            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled and y not in m.years]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)
