@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
+from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
     COVERAGE_CUES,
@@ -25,7 +26,6 @@ from loader.lexicon import (
     Tag,
     context,
 )
-from loader.layouts.cues import cue_of, names_method
 from loader.model import ActorRole, Mention, Observation, Source
 from loader.text import MAX_QUOTE, clean, dehyphenate, fold, quote
 from psykgraf.facets import FACETS
@@ -961,7 +961,8 @@ def enrich(
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
             evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
-            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled and y not in m.years]
+            given = {*titled, *m.years}
+            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in given]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)
