@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
+from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
     COVERAGE_CUES,
@@ -738,6 +739,31 @@ def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evi
     return Evidence(field, code, m.source.quote, where="layout")
 
 
+def _method_only(lexicon: Lexicon, m: Mention, ev: Evidence) -> bool:
+    """Whether a layout's form rests only on a method noun: no label of the form in the item's
+    heading, title or text, and a method noun (``:methodCue``, "ReDO-metoden", "Riskorienterat
+    arbetssätt", "i metoden kollegial handledning") there. A treatment method gets no form rather
+    than a wrong one (reading guide, Form); the layout still found its name by that noun.
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "ReDO-metoden", Source("r", 1, "ReDO-metoden"), forms=("modell",))
+    >>> _method_only(lex, m, _layout_evidence(lex, m, "forms", "modell"))
+    True
+    >>> m = Mention("resource", "Skolmodellen", Source("r", 1, "Skolmodellen"), forms=("modell",))
+    >>> _method_only(lex, m, _layout_evidence(lex, m, "forms", "modell"))
+    False
+    """
+    if ev.trigger:
+        return False
+    for text in (m.name, m.heading, m.description):
+        for word in re.findall(r"[\w-]{4,}", text or ""):
+            if names_method(word, lexicon):
+                found = cue_of(word, lexicon)
+                if found is not None and found.code == ev.value:
+                    return True
+    return False
+
+
 def enrich(
     m: Mention,
     lexicon: Lexicon,
@@ -759,8 +785,12 @@ def enrich(
     status = m.status
     desc = m.description
     for f, codes in values.items():
-        for code in codes:
-            evidence.append(_layout_evidence(lexicon, m, f, code))
+        for code in sorted(codes):
+            ev = _layout_evidence(lexicon, m, f, code)
+            if f == "forms" and _method_only(lexicon, m, ev):
+                codes.discard(code)
+                continue
+            evidence.append(ev)
     if status:
         evidence.append(_layout_evidence(lexicon, m, "status", status))
     found: list[tuple[str, str, str, str, str]] = []  # scheme, code, quote, trigger, where
@@ -915,15 +945,24 @@ def enrich(
                 evidence.append(Evidence("status", status, hits[0][2]))
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
-    if not m.years and m.kind in ("resource", "initiative"):
+    if m.kind in ("resource", "initiative"):
         # The year in the title ("Tvång i siffror 2021", "BUP-läget 2021 – rapport …"), and
-        # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun.
-        titled = facts.title_years(m.name)
-        found_years = tuple(sorted({*titled, *(facts.years_in_text(desc, m.name) if desc else ())}))
-        if found_years:
+        # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun;
+        # "(Socialstyrelsen 2017. Titel)", "Rapporten Titel 2021": the year printed beside its
+        # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
+        titled = () if m.years else facts.title_years(m.name)
+        cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
+        if m.years:
+            sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
+            texted = facts.updated_years(sents, m.name)
+        else:
+            texted = facts.years_in_text(desc, m.name) if desc else ()
+        found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
+        if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
             evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
-            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in titled]
+            given = {*titled, *m.years}
+            evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in given]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)

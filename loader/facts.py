@@ -544,15 +544,30 @@ _MAKING = re.compile(
     r"|grundade|grundades|byggdes|byggde|sammanställde|sammanställdes"
     r"|genomför(?:de|des)\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning|förstudie|studie|pilot\w*|utvärdering|utvecklingsarbete"
     r"|undersökning|inventering)"
+    r"|genomfört(?:s)?\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning\w*|förstudie|studie|pilot\w*|utvärdering\w*"
+    r"|utvecklingsarbete|undersökning\w*|inventering\w*)"
     r"|gavs\s+ut|kom\s+ut|i\s+drift\s+sedan|uppstartsarbetet|övertog)\b",
     re.I,
 )
-# Plans, and further work on something that existed before.
-_NOT_YET = re.compile(
-    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsatt|fortsätter|fortsatte"
-    r"|sedan\s+tidigare|vidareutveckl\w*)\b",
+# Verbs of updating something that existed: "uppdaterades 2022", "under 2018 kompletterades".
+_UPDATING = re.compile(
+    r"\b(?:uppdatera(?:de|des|ts|t|d)|revidera(?:de|des|ts|t|d)|komplettera(?:de|des|ts)|omarbeta(?:de|des|ts)"
+    r"|(?<!vidare)utveckla(?:de|des|ts))\b",
     re.I,
 )
+# Plans: "ska utvecklas under 2022", "kommer att spridas".
+_PLAN = re.compile(
+    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsätter)\b",
+    re.I,
+)
+# Further work on something that existed before: its year is an update, not the making.
+_EXISTED = re.compile(r"\b(?:fortsatt|fortsatte|sedan\s+tidigare|vidareutveckl\w*)\b", re.I)
+# Running on as before ("har fortsatt drivits och vidareutvecklats"): no update of its own.
+_GOING_ON = re.compile(r"\b(?:fortsatt|fortsatte|vidareutveckl\w*)\b", re.I)
+# Launching or publishing in the present tense ("som lanseras våren 2021"): the thing named
+# just before the verb is launched, so the item must be named there.
+_LAUNCH_NOW = re.compile(r"\b(?:lanseras|publiceras|ges\s+ut)\b", re.I)
+_NOT_YET = re.compile(f"{_PLAN.pattern}|{_EXISTED.pattern}", re.I)
 # A year in a time phrase of its own: "Under 2016", "hösten 2015", "sedan 2015", "(2005)",
 # "lanserades 2015"; "2018 och 2019" continues the phrase.
 _YEAR_AT = re.compile(rf"(?<![\d/–-])({_YEAR})(?:\s*(?:och|,|–|-|till)\s*({_YEAR}))?(?![\d/]|\s*års\b|\s*[-–]\s*\d)")
@@ -642,6 +657,7 @@ def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     ()
     """
     sentences = [s for _, s in _sentences(text)][:4]
+    made: tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
         if not _MAKING.search(sentence) or _NOT_YET.search(sentence) or not _names_itself(sentence, name):
             continue
@@ -649,8 +665,100 @@ def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
         if not found and i > 0 and _ANAPHOR.search(sentence):
             found = _years_of(sentences[i - 1])
         if found:
-            return found
+            made = found
+            break
+    if not made and name:
+        made = launched_years(sentences, name)
+    return tuple(dict.fromkeys((*made, *updated_years(sentences, name))))
+
+
+def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
+    """The year of a present-tense launch of the item named just before the verb.
+
+    >>> said = ["Främst genom den nya Folkhälsokollen som lanseras våren 2021 samt kurserna X."]
+    >>> launched_years(said, "Folkhälsokollen")
+    (2021,)
+    >>> launched_years(said, "X")
+    ()
+    """
+    key = name.lower()
+    for sentence in sentences:
+        if _PLAN.search(sentence):
+            continue
+        for v in _LAUNCH_NOW.finditer(sentence):
+            before = sentence[max(0, v.start() - len(key) - 12) : v.start()].lower()
+            if key in before:
+                found = _years_of(sentence[v.end() : v.end() + 30])
+                if found:
+                    return found
     return ()
+
+
+def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:
+    """Years in which the described thing was updated or extended: the year phrase nearest the
+    verb of updating, in a sentence that speaks of the thing and is no plan.
+
+    >>> updated_years(["Under 2016 tog UPH fram mötescirklar, vilka under 2018 kompletterades med två cirklar."])
+    (2018,)
+    >>> updated_years(["Forskningsöversikten har uppdaterats under 2021."], "Forskningsöversikt: arbete")
+    (2021,)
+    >>> updated_years(["Mötescirklar har funnits sedan tidigare och har under 2021 utvecklats."], "Mötescirkeln")
+    (2021,)
+    >>> updated_years(["Materialet ska uppdateras under 2022."])
+    ()
+    """
+    out: list[int] = []
+    for sentence in sentences:
+        if _PLAN.search(sentence) or _GOING_ON.search(sentence) or not _names_itself(sentence, name):
+            continue
+        verbs = [m.start() for m in _UPDATING.finditer(sentence)]
+        if not verbs:
+            continue
+        near = [
+            (min(abs(m.start() - v) for v in verbs), m)
+            for m in _YEAR_AT.finditer(sentence)
+            if not _OTHER_YEAR.search(sentence[max(0, m.start() - 25) : m.start()])
+        ]
+        near = [(d, m) for d, m in near if d <= 40]
+        if near:
+            m = min(near, key=lambda x: x[0])[1]
+            out += [int(y) for y in m.groups() if y]
+    return tuple(dict.fromkeys(out))
+
+
+#: A citation before a title: "(Socialstyrelsen 2017. *Titel*)", "(Socialstyrelsen 2017 ”Titel”)".
+_CITED_BEFORE = re.compile(rf"\(\s*[A-ZÅÄÖ][^()\d]{{1,40}}?\s({_YEAR})[.,:]?\s*[*”\"“]*$")
+#: A year right after a title: "Rapporten X 2021 visar", "X (2019)".
+_YEAR_AFTER = re.compile(rf"^\s*(?:\(\s*({_YEAR})\s*\)|({_YEAR})(?![\d/]|\s*[-–]\s*\d|\s*års\b|:))")
+
+
+def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    """Years the text prints beside the item's title: a citation's year before it, or a year
+    right after it (the year in the full title, or "(2019)" after it).
+
+    >>> cited_years("En rapport (Socialstyrelsen 2017. *Stöd till riktade insatser*)", ("Stöd till riktade insatser",))
+    (2017,)
+    >>> cited_years("Rapporten Första linjen i Uppsala län 2021 visar att …", ("Första linjen i Uppsala län",))
+    (2021,)
+    >>> cited_years("Plan för Första linjen i Uppsala län 2021–2025 antogs", ("Första linjen i Uppsala län",))
+    ()
+    """
+    out: list[int] = []
+    flat = re.sub(r"\s+", " ", text)
+    low = flat.lower()
+    for name in names:
+        key = re.sub(r"\s+", " ", name).strip().lower()
+        if len(key) < 8:
+            continue
+        at = low.find(key)
+        while at >= 0:
+            before = _CITED_BEFORE.search(flat[max(0, at - 60) : at])
+            after = _YEAR_AFTER.match(flat[at + len(key) : at + len(key) + 20])
+            for m in (before, after):
+                if m:
+                    out += [int(y) for y in m.groups() if y]
+            at = low.find(key, at + 1)
+    return tuple(dict.fromkeys(out))
 
 
 def _years_of(sentence: str) -> tuple[int, ...]:

@@ -131,6 +131,9 @@ ADDRESS_CUES = (
     "informationsfilmer för",
     "informationsmaterial för",
     "informationsmaterial till",
+    # "Efter ett suicid – till dig som är närstående": the reader is addressed as one of them.
+    "till dig som är",
+    "för dig som är",
 )
 #: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
 #: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").

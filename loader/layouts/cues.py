@@ -58,7 +58,9 @@ __all__ = [
     "form_heads",
     "is_organisation",
     "lemma",
+    "method_nouns",
     "name_at",
+    "names_method",
     "stem_key",
 ]
 
@@ -102,6 +104,48 @@ _RF_IRI = "https://w3id.org/psykgraf/vocab/resource-form/"
 _CLASS_KIND = {"Initiative": ("initiative", ""), "Event": ("event", ""), "Actor": ("actor", "natverk")}
 
 
+def _form_cues(graph: Graph) -> list[tuple[str, str]]:
+    """(form code or scheme IRI, noun) of ``:cueNoun`` and ``:methodCue`` in resource-form.ttl.
+
+    A method noun ("metod", "arbetssätt") is read like its concept's cue nouns, so a layout finds
+    the method's name as it finds a model's; :func:`method_nouns` tells it gives no form.
+    """
+    return sorted(
+        (str(subject).removeprefix(_RF_IRI), str(label).lower())
+        for prop in ("cueNoun", "methodCue")
+        for subject, label in graph.subject_objects(URIRef(_RF_IRI + prop))
+        if isinstance(label, Literal)
+    )
+
+
+@lru_cache(maxsize=4)
+def method_nouns(vocab_dir: str = str(VOCAB_DIR)) -> frozenset[str]:
+    """Method nouns (``:methodCue`` of ``resource-form.ttl``): they name a treatment method or
+    working practice, which the reading guide gives no form, though they find its name as a
+    model noun does.
+
+    >>> sorted(method_nouns())
+    ['arbetsmetod', 'arbetssätt', 'metod']
+    """
+    graph = Graph()
+    graph.parse(Path(vocab_dir) / "resource-form.ttl")
+    return frozenset(
+        str(label).lower()
+        for label in graph.objects(None, URIRef(_RF_IRI + "methodCue"))
+        if isinstance(label, Literal)
+    )
+
+
+def names_method(word: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``word`` is a method noun in any inflection or as a compound's head.
+
+    >>> [names_method(w) for w in ("ReDO-metoden", "gruppbehandlingsmetod", "arbetssätt", "modellen")]
+    [True, True, True, False]
+    """
+    found = cue_of(word, lexicon)
+    return found is not None and found.noun in method_nouns()
+
+
 @lru_cache(maxsize=4)
 def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
     """Cue nouns (base forms) of the ontology's classes and of resource forms -> (kind, code).
@@ -126,11 +170,7 @@ def class_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, tuple[str, str]]:
     # On a form concept: a resource of that form, read first; on the scheme: a resource the
     # vocabulary gives no form ("vårdprogram", "riktlinje"). A class's noun wins ("program" alone
     # is a programme of work; "insatsprogram" as a whole word is a care programme).
-    found = sorted(
-        (str(subject).removeprefix(_RF_IRI), str(label).lower())
-        for subject, label in graph.subject_objects(URIRef(_RF_IRI + "cueNoun"))
-        if isinstance(label, Literal)
-    )
+    found = _form_cues(graph)
     for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
         heads.setdefault(word, ("resource", "" if code.startswith("http") or "/" in code else code))
     return heads
@@ -146,11 +186,7 @@ def form_heads(vocab_dir: str = str(VOCAB_DIR)) -> dict[str, str]:
     graph = Graph()
     graph.parse(Path(vocab_dir) / "resource-form.ttl")
     out: dict[str, str] = {}
-    found = sorted(
-        (str(subject).removeprefix(_RF_IRI), str(label).lower())
-        for subject, label in graph.subject_objects(URIRef(_RF_IRI + "cueNoun"))
-        if isinstance(label, Literal)
-    )
+    found = _form_cues(graph)
     for code, word in sorted(found, key=lambda f: (f[0].startswith("http"), f)):
         out.setdefault(word, "" if code.startswith("http") or "/" in code else code)
     return out

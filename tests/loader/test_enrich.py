@@ -475,3 +475,26 @@ def test_passing_mentions_are_searchable_subjects(store: pyoxigraph.Store) -> No
     ASK { ?r rdfs:label "Informationsfilmer för barn och unga med Alex"@sv ;
              dcterms:subject <https://w3id.org/psykgraf/vocab/care-level/forsta-linjen> }"""
     assert store.query(q, use_default_graph_as_union=True)
+
+
+def test_method_noun_finds_the_method_but_gives_no_form() -> None:
+    # data/reports/2018-slutrapport-2017-riktade-insatser-psykisk-halsa.txt line 351: "ReDO-metoden",
+    # a treatment method (reading guide, Form: no form rather than a wrong one).
+    from loader.enrich import enrich as _enrich
+    from loader.layouts.cues import class_heads, names_method
+
+    assert class_heads()["metod"] == ("resource", "modell")  # still found as a model noun
+    assert names_method("ReDO-metoden") and names_method("arbetssätt")
+    lex = Lexicon.from_dir()
+    m = Mention("resource", "ReDO-metoden", Source("r", 351, "ReDO-metoden"), forms=("modell",))
+    out = _enrich(m, lex, ActorLexicon([]), None)
+    assert out.mention.forms == ()
+
+
+def test_reader_addressed_as_one_of_the_group_is_the_public() -> None:
+    # tests/fixtures/heldout/2022-handlingsplan-psykisk-halsa-uppsala-lan.txt line 151.
+    from loader.enrich import addressed_audience
+
+    lex = Lexicon.from_dir()
+    found = addressed_audience(lex, "Efter ett suicid – till dig som är närstående")
+    assert [c for _, c, _, _ in found] == ["allmanheten"]

@@ -360,3 +360,39 @@ def test_observations_shares_of_respondents_only() -> None:
 )
 def test_observations_not_about_the_resource(text: str) -> None:
     assert observations(dehyphenate(text), "2021") == []
+
+
+# --- years of updating and years printed beside a title (reading guide, Years) ---
+
+
+def test_update_year_joins_the_making_year() -> None:
+    # data/reports/2020-inventering-metod-och-kunskapsstod.txt, "Mötescirklar" (line 949).
+    text = (
+        "Under 2016 tog UPH fram mötescirklar som syftar till att skapa struktur för att uppnå trygga "
+        "SIP-möten, vilka under 2018 kompletterades med två ytterligare cirklar."
+    )
+    assert facts.years_in_text(text, "Mötescirklar") == (2016, 2018)
+
+
+def test_work_carried_on_is_no_update() -> None:
+    # data/reports/2022-insatser-psykisk-halsa-suicidprevention-2021.txt, FamiljehemSverige (line 1846).
+    text = "E-tjänsten FamiljehemSverige har fortsatt drivits och vidareutvecklats av SKR under 2021."
+    assert facts.years_in_text(text, "FamiljehemSverige") == ()
+
+
+def test_citation_year_before_the_title() -> None:
+    # data/reports/2018-slutrapport-2017-riktade-insatser-psykisk-halsa.txt, line 650.
+    text = "(Socialstyrelsen 2017 ”Utvecklingen av psykisk ohälsa bland barn och unga vuxna till och med 2016”)"
+    assert facts.cited_years(text, ("Utvecklingen av psykisk ohälsa bland barn och unga vuxna till och med 2016",)) == (
+        2017,
+    )
+
+
+def test_present_tense_launch_belongs_to_the_thing_before_the_verb() -> None:
+    # data/reports/2021-handlingsplan-psykisk-halsa-stockholms-lan.txt, Folkhälsokollen (line 613).
+    text = (
+        "Stödet innebär hjälp, främst genom den nya Folkhälsokollen som lanseras våren 2021 samt kurserna "
+        "Metodstöd i implementering."
+    )
+    assert facts.years_in_text(text, "Folkhälsokollen") == (2021,)
+    assert facts.years_in_text(text, "Metodstöd i implementering") == ()

@@ -440,3 +440,11 @@ def test_stems_do_not_cross_word_classes_or_diacritics(lex: Lexicon) -> None:
     assert "beslutsfattare" not in [t.code for t in lex.tag("hur politiskt beslutsfattande kan vara")]
     # 2018-slutrapport…txt:45 "Ett hälsofrämjande samhälle för alla åldrar": ages, not "äldre".
     assert "aldre" not in [t.code for t in lex.tag("Ett hälsofrämjande samhälle för alla åldrar")]
+
+
+def test_school_health_staff_imply_the_school_health_sector() -> None:
+    # tests/fixtures/heldout/2022-handlingsplan-psykisk-halsa-uppsala-lan.txt line 100: Elevhälsoguiden,
+    # "ett digitalt stöd för elevhälsans personal" is made for the school health service.
+    from loader.lexicon import Lexicon
+
+    assert Lexicon.from_dir().implied("audience", "elevhalsopersonal") == (("care-level", "elevhalsa"),)
