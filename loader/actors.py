@@ -219,6 +219,10 @@ def _name_pattern(name: str) -> str:
 #: county branch, another organisation than the national one the lexicon knows.
 COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
 
+# "National Institute for Health and Welfare, Finland - THL": a name, maybe a place after a comma,
+# then a dash and an abbreviation.
+_NAME_PLACE_ABBR = re.compile(r"(?P<head>[^,–-]+?)(?:, [^,–-]+)? [-–] (?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,7})")
+
 # Before a name: no letter, digit, dot, slash or @ (URLs, e-mail addresses, compounds).
 _LEFT = r"(?<![\w./@-])"
 # After a name: an optional genitive, then no letter or URL/e-mail continuation.
@@ -301,6 +305,13 @@ class ActorLexicon:
         for candidate in (key, re.sub(r"(?::s|s)$", "", key), re.sub(r"\s*\([^)]*\)$", "", key)):
             if candidate in self._keys:
                 return self._keys[candidate]
+        # A participant line "Name, Country - ABBR": the same organisation when the name and the
+        # abbreviation both name it (never one of them alone: "X, Region Y - ABC" may be a branch).
+        m = _NAME_PLACE_ABBR.fullmatch(re.sub(r"\s+", " ", name).strip())
+        if m:
+            slug = self.resolve(m.group("abbr"))
+            if slug is not None and self.resolve(m.group("head")) == slug:
+                return slug
         return None
 
     def _known_slug(self, surface: str) -> str:
