@@ -27,7 +27,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
 )
-from loader.lexicon import Lexicon
+from loader.lexicon import Lexicon, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -148,17 +148,28 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+def _org_head() -> re.Pattern[str]:
+    """The head words of organisation names (``pg:headWord`` of the actor-type vocabulary) as one
+    pattern: a Swedish head ends a word ("Vetenskapsrådet"), an English head is a whole word.
+
+    >>> bool(_org_head().search("Nationellt centrum för suicidforskning")), bool(_org_head().fullmatch("Riksförbundet"))
+    (True, True)
+    >>> bool(_org_head().search("Global Health Foundation")), bool(_org_head().search("Samordnad individuell plan"))
+    (True, False)
+    """
+    heads = scheme_annotations("actor-type", "headWord")
+    ending = sorted({w for w, lang in heads if lang == "sv"}, key=lambda w: (-len(w), w))
+    whole = sorted({w for w, lang in heads if lang != "sv"}, key=lambda w: (-len(w), w))
+    if not ending and not whole:
+        raise ValueError("actor-type vocabulary: no pg:headWord values")
+    parts = ([r"\w*(?:" + "|".join(map(re.escape, ending)) + ")"] if ending else []) + [re.escape(w) for w in whole]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
 #: Head words that make a name an organisation's ("Nationellt centrum för …", "… Foundation"), for
-#: names the lexicon does not know that a text defines with an abbreviation: "Name (ABBR)".
-ORG_HEAD = re.compile(
-    r"\b(?:\w*(?:institut|institutet|organisation|organisationen|förening|föreningen|förbund|förbundet"
-    r"|myndighet|myndigheten|verket|rådet|nämnden|centrum|centret|akademi|akademien|stiftelse|stiftelsen"
-    r"|kommission|kommissionen|delegationen|sällskap|sällskapet|fonden|byrå|byrån|kansliet|universitet"
-    r"|universitetet|högskola|högskolan)"
-    r"|institutes?|association|agency|council|society|foundation|initiative|collaborative"
-    r"|network|federation|union|organi[sz]ation|commission|alliance|academy|university|cent(?:re|er))\b",
-    re.IGNORECASE,
-)
+#: names the lexicon does not know that a text defines with an abbreviation: "Name (ABBR)". The
+#: words are the ``pg:headWord`` values of ``ontology/vocab/actor-type.ttl``.
+ORG_HEAD = _org_head()
 
 #: The actor-type scheme whose ``pg:namePattern`` values say what a name's shape suggests.
 _ACTOR_TYPES = Path(__file__).resolve().parent.parent / "ontology" / "vocab" / "actor-type.ttl"
@@ -218,6 +229,10 @@ def _name_pattern(name: str) -> str:
 #: A county right after a name ("Uppdrag psykisk hälsa Stockholms län", "NSPH Stockholms län"): the
 #: county branch, another organisation than the national one the lexicon knows.
 COUNTY_BRANCH = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?[A-ZÅÄÖ][a-zåäö]+s\s+län\b")
+
+# "National Institute for Health and Welfare, Finland - THL": a name, maybe a place after a comma,
+# then a dash and an abbreviation.
+_NAME_PLACE_ABBR = re.compile(r"(?P<head>[^,–-]+?)(?:, [^,–-]+)? [-–] (?P<abbr>[A-ZÅÄÖ][A-Za-zÅÄÖ]{1,7})")
 
 # Before a name: no letter, digit, dot, slash or @ (URLs, e-mail addresses, compounds).
 _LEFT = r"(?<![\w./@-])"
@@ -301,6 +316,13 @@ class ActorLexicon:
         for candidate in (key, re.sub(r"(?::s|s)$", "", key), re.sub(r"\s*\([^)]*\)$", "", key)):
             if candidate in self._keys:
                 return self._keys[candidate]
+        # A participant line "Name, Country - ABBR": the same organisation when the name and the
+        # abbreviation both name it (never one of them alone: "X, Region Y - ABC" may be a branch).
+        m = _NAME_PLACE_ABBR.fullmatch(re.sub(r"\s+", " ", name).strip())
+        if m:
+            slug = self.resolve(m.group("abbr"))
+            if slug is not None and self.resolve(m.group("head")) == slug:
+                return slug
         return None
 
     def _known_slug(self, surface: str) -> str:

@@ -715,3 +715,26 @@ def context(text: str, tag: Tag, width: int = 120) -> str:
         if len(quoted) <= 300 or width == 0:
             return quoted[:300]
         width //= 2
+
+
+@lru_cache(maxsize=8)
+def scheme_annotations(scheme: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple[tuple[str, str | None], ...]:
+    """(value, language) of annotation property ``prop`` (a ``pg:`` local name) on the concept scheme
+    ``scheme`` (its notation) and on its concepts, sorted; for annotations that are not labels,
+    such as the actor types' ``pg:headWord``.
+
+    >>> ("förbundet", "sv") in scheme_annotations("actor-type", "headWord")
+    True
+    """
+    graph = Graph()
+    for path in sorted(Path(vocab_dir).glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    schemes = [s for s in graph.subjects(SKOS.notation, Literal(scheme)) if (s, RDF.type, SKOS.ConceptScheme) in graph]
+    subjects = set(schemes) | {c for s in schemes for c in graph.subjects(SKOS.inScheme, s)}
+    values = {
+        (str(lit), lit.language)
+        for subject in subjects
+        for lit in graph.objects(subject, URIRef(PG + prop))
+        if isinstance(lit, Literal)
+    }
+    return tuple(sorted(values, key=lambda v: (v[0], v[1] or "")))

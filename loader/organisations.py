@@ -325,6 +325,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
                 ):
                     defined.setdefault(alt, m.name)
     abbreviation = {slugify(n): a for a, n in defined.items()}
+    read_whole = _body_spans(doc, mentions, actors)
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []
     blocks = doc.blocks
@@ -337,6 +338,8 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         seen: set[str] = set()
         for hit in hits:
             if hit.slug in seen:  # "Världshälsoorganisationen (WHO)": one organisation, one mention
+                continue
+            if _part_of_body(doc.text, hit, read_whole):
                 continue
             seen.add(hit.slug)
             src = _source(doc, s, hit.start, hit.end, doc.text[hit.start : hit.end])
@@ -364,6 +367,59 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
         out.append(m)
     return out + found
+
+
+#: Words between the parts of a name a layout read whole: any white space, blank lines included (a
+#: participant list on a slide breaks "Socialförvaltningen" and "Botkyrka kommun" into two blocks).
+_GAP = r"[\s\u00ad]+"
+# How far below a body's source line its name may start or end (a name wrapped over a few lines).
+_BODY_LINES = 4
+
+
+_Body = tuple[int, int, "str | None", bool]
+
+
+def _body_spans(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[_Body]:
+    """(start, end, slug, network) of every actor name a layout read whole, where the document prints it.
+
+    The name is searched from its source line on, its words joined by any white space; the slug is
+    the lexicon's for the whole name (None for an organisation the lexicon does not know).
+    """
+    out: list[_Body] = []
+    if not doc.lines:
+        return out
+    text = doc.text
+    first, last = doc.lines[0].number, doc.lines[-1].number
+    for m in mentions:
+        if m.kind != "actor" or m.source.report != doc.report or not first <= m.source.line <= last:
+            continue
+        words = m.name.split()
+        if len(words) < 2:
+            continue
+        rx = re.compile(_GAP.join(re.escape(w) for w in words), re.IGNORECASE)
+        lo = doc.offset(m.source.line)
+        below = m.source.line + _BODY_LINES + 1
+        hi = doc.offset(below) if below <= last else len(text)
+        found = rx.search(text, lo, hi)
+        if found:
+            out.append((found.start(), found.end(), actors.resolve(m.name), "natverk" in m.actor_types))
+    return out
+
+
+def _part_of_body(text: str, hit: OrganisationHit, bodies: Sequence[_Body]) -> bool:
+    """True when ``hit`` lies inside the printed name of a body a layout read whole and is another
+    organisation than that body: "Botkyrka kommun" in "Socialförvaltningen Botkyrka kommun", "BRIS"
+    in "BRIS region Väst". A branch or unit is its own actor, named as printed (reading guide).
+    The owner in the genitive that opens a network's name stays an actor of its own
+    ("Utrikesdepartementets aktörsnätverk för global hälsa")."""
+    for s, e, slug, network in bodies:
+        if not (s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end)) or slug == hit.slug:
+            continue
+        genitive = text[hit.end : hit.end + 1] == "s" or text[hit.start : hit.end].endswith("s")
+        if network and hit.start == s and genitive:
+            continue
+        return True
+    return False
 
 
 def _named_items(text: str, items: Sequence[Mention]) -> list[int]:

@@ -9,9 +9,10 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from loader import actors
-from loader.actors import ActorLexicon, actor_roles, guess_type
+from loader.actors import ORG_HEAD, ActorEntry, ActorLexicon, actor_roles, guess_type
+from loader.lexicon import scheme_annotations
 from loader.model import ROLES
-from loader.text import dehyphenate, fold
+from loader.text import dehyphenate, fold, slugify
 
 DATA = Path(__file__).parents[2] / "data"
 PG = Namespace("https://w3id.org/psykgraf/ontology#")
@@ -496,3 +497,53 @@ def test_organisations_named_by_their_form_noun(lex: ActorLexicon) -> None:
     assert lex.find("Fokusområdet Barn och unga.") == []
     assert lex.find("Professionsföreningarna\tSamråd och erfarenhetsutbyte") == []
     assert lex.find("Professionsföreningarna Samråd") == []
+
+
+# --- lexicon: aliases are names of the same organisation, never a kind or a predecessor ----------
+
+
+def _lexicon() -> ActorLexicon:
+    return ActorLexicon.load(Path(__file__).parents[2] / "data" / "actors.ttl")
+
+
+def test_a_predecessor_merged_into_another_body_is_its_own_actor() -> None:
+    lex = _lexicon()
+    assert lex.resolve("STAKES") not in (None, lex.resolve("THL"))
+
+
+def test_a_definite_plural_or_an_ambiguous_abbreviation_is_no_alias() -> None:
+    lex = _lexicon()
+    assert lex.resolve("Företagshälsorna") is None  # also "the occupational health services"
+    assert lex.resolve("Sveriges Företagshälsor") == "sveriges-foretagshalsor"
+    assert lex.resolve("IFS") is None  # also Schizofreniförbundet's former name
+
+
+def test_the_state_as_a_party_is_the_government_and_its_offices_are_their_own() -> None:
+    lex = _lexicon()
+    assert lex.resolve("staten") == "regeringen"  # "överenskommelse mellan staten och SKR"
+    assert lex.resolve("Regeringskansliet") not in (None, "regeringen")
+
+
+def test_a_short_slug_is_the_slug_of_one_of_its_names() -> None:
+    # An unknown name slugified to the same IRI ("IFS" -> actor/ifs) would merge into the entry.
+    for e in _lexicon().entries:
+        if "-" in e.slug:
+            continue
+        forms = {slugify(n).replace("-", "") for n in e.names} | {slugify(e.pref_label.split()[0]).replace("-", "")}
+        assert e.slug in forms, e.slug
+
+
+def test_name_country_abbreviation_resolves_only_when_both_parts_agree() -> None:
+    names = ("THL", "National Institute for Health and Welfare")
+    lex = ActorLexicon([ActorEntry("thl", "Institutet för hälsa och välfärd", names)])
+    assert lex.resolve("National Institute for Health and Welfare, Finland - THL") == "thl"
+    assert lex.resolve("Nordic Welfare Centre, Finland - THL") is None
+
+
+def test_organisation_head_words_come_from_the_actor_type_vocabulary() -> None:
+    heads = scheme_annotations("actor-type", "headWord")
+    assert ("förbundet", "sv") in heads and ("foundation", "en") in heads
+    assert ORG_HEAD.fullmatch("Vetenskapsrådet") and ORG_HEAD.fullmatch("Riksförbundet")
+    assert ORG_HEAD.search("Nordic Health Foundation")
+    assert not ORG_HEAD.search("Samordnad individuell plan")
+    assert not ORG_HEAD.search("Foundations")  # an English head is a whole word

@@ -230,3 +230,34 @@ def test_an_organisation_inside_a_body_the_layouts_read(lex: ActorLexicon) -> No
     ]
     found = [m for m in _actors(doc, lex, bodies) if not any(m is b for b in bodies)]
     assert [lex.resolve(m.name) for m in found] == ["utrikesdepartementet"]
+
+
+# --- a name a layout read whole is not re-read as its parts (made-up lines) ---------------------
+
+
+def _body(name: str, line: int, types: tuple[str, ...] = ()) -> Mention:
+    return Mention(kind="actor", name=name, source=Source(report="test", line=line, quote=name), actor_types=types)
+
+
+def test_a_unit_read_whole_across_a_blank_line_hides_its_municipality(lex: ActorLexicon) -> None:
+    # A slide's participant list breaks one unit over two blocks; the layout read it whole.
+    doc = _doc("Stadsbyggnadsförvaltningen ", "", "Grums kommun", "", "Solna stad")
+    alone = {m.name for m in _actors(doc, lex)}
+    assert "Grums kommun" in alone
+    found = {m.name for m in _actors(doc, lex, [_body("Stadsbyggnadsförvaltningen Grums kommun", 1)])}
+    assert "Grums kommun" not in found
+    assert "Solna stad" in found  # the next list item is its own organisation
+
+
+def test_a_branch_read_whole_is_not_the_national_organisation(lex: ActorLexicon) -> None:
+    doc = _doc("Deltagare:", "", "BRIS region Norr", "", "Mind")
+    names = {lex.resolve(m.name) or m.name for m in _actors(doc, lex, [_body("BRIS region Norr", 3)])}
+    assert "bris" not in names
+    assert "mind" in names
+
+
+def test_a_networks_genitive_owner_stays_an_actor(lex: ActorLexicon) -> None:
+    doc = _doc("Finansdepartementets nätverk för hållbar hälsa", "", "har träffats två gånger.")
+    body = _body("Finansdepartementets nätverk för hållbar hälsa", 1, ("natverk",))
+    names = {lex.resolve(m.name) or m.name for m in _actors(doc, lex, [body])}
+    assert "finansdepartementet" in names
