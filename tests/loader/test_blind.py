@@ -13,18 +13,13 @@ goals and activities (handlingsplan).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from typer.testing import CliRunner
 
-from psykgraf.cli import app
+from tests.loader.evalsets import ROOT, build_texts, load_scorer
 
-ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "tests" / "fixtures" / "blind"
 EVAL = ROOT / "tests" / "eval" / "blind"
 
@@ -37,27 +32,11 @@ INTENDED = {
 }
 
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_loader_blind", ROOT / "bench" / "score_loader.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_loader_blind"] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the blind reports with the CLI and no manifest (each described from its own text)."""
-    build_dir = tmp_path_factory.mktemp("blind-build")
-    result = CliRunner().invoke(
-        app,
-        ["build", "--quiet", "--strict", "--accept-shrink", "--reports", str(BLIND), "--build-dir", str(build_dir)],
-        env={"PSYKGRAF_MANIFEST": str(build_dir / "no-manifest.ttl")},
-    )
     # --strict: no text is read with doubt (every one reaches its layout's threshold).
-    assert result.exit_code == 0, result.output
-    return build_dir / "current"
+    return build_texts(BLIND, tmp_path_factory.mktemp("blind-build"), "--strict")
 
 
 def test_every_blind_text_has_an_intended_layout() -> None:
@@ -79,7 +58,7 @@ def test_yields_a_resource_or_initiative(report: str, published: Path) -> None:
 
 
 def test_scorer_reads_the_blind_set(published: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sl = _load_scorer()
+    sl = load_scorer("score_loader_blind")
     code = sl.main(["--build", str(published), "--reports", str(BLIND), "--eval", str(EVAL), "--json"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)

@@ -16,18 +16,13 @@ the plan's Långsiktiga/Kortsiktiga mål and "Aktivitet N." (handlingsplan: 71-9
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from typer.testing import CliRunner
 
-from psykgraf.cli import app
+from tests.loader.evalsets import ROOT, build_texts, load_scorer
 
-ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 EVAL = ROOT / "tests" / "eval" / "heldout"
 
@@ -39,29 +34,10 @@ INTENDED = {
     "2022-handlingsplan-psykisk-halsa-uppsala-lan": "action-plan",
 }
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_loader_heldout", ROOT / "bench" / "score_loader.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_loader_heldout"] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build and publish the held-out reports with the CLI, as the README documents."""
-    build_dir = tmp_path_factory.mktemp("heldout-build")
-    result = CliRunner().invoke(
-        app,
-        ["build", "--quiet", "--accept-shrink", "--reports", str(HELDOUT), "--build-dir", str(build_dir)],
-        # No manifest describes these: the loader must describe each report from its own text.
-        env={"PSYKGRAF_MANIFEST": str(build_dir / "no-manifest.ttl")},
-    )
-    assert result.exit_code == 0, result.output
-    current = build_dir / "current"
-    assert (current / "graph.nq").is_file()
-    return current
+    return build_texts(HELDOUT, tmp_path_factory.mktemp("heldout-build"))
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +70,7 @@ def test_yields_a_resource_or_initiative(report: str, report_json: dict[str, obj
 
 
 def test_annotation_set_is_well_formed() -> None:
-    sl = _load_scorer()
+    sl = load_scorer("score_loader_heldout")
     annotations, sections = sl.read_eval_set(EVAL)
     assert set(sections) == set(INTENDED)
     vocab = ROOT / "ontology" / "vocab"
@@ -132,7 +108,7 @@ def test_annotation_set_is_well_formed() -> None:
 
 
 def test_scorer_reads_the_heldout_set(published: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sl = _load_scorer()
+    sl = load_scorer("score_loader_heldout")
     code = sl.main(["--build", str(published), "--reports", str(HELDOUT), "--eval", str(EVAL), "--json"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)
@@ -142,7 +118,7 @@ def test_scorer_reads_the_heldout_set(published: Path, capsys: pytest.CaptureFix
 
 
 def test_scorer_rejects_a_missing_eval_folder(published: Path, tmp_path: Path) -> None:
-    sl = _load_scorer()
+    sl = load_scorer("score_loader_heldout")
     assert sl.main(["--build", str(published), "--eval", str(tmp_path / "nowhere")]) == 2
 
 

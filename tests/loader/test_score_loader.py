@@ -7,28 +7,17 @@ by construction. The data-set checks read ``tests/eval/`` and the report text on
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.loader.evalsets import ROOT, load_scorer
+
 EVAL_DIR = ROOT / "tests" / "eval"
 REPORTS = ROOT / "data" / "reports"
 
 
-def _load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_loader", ROOT / "bench" / "score_loader.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_loader"] = module  # dataclasses resolve string annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
-sl = _load_scorer()
+sl = load_scorer()
 
 BASE = "https://example.org/pg/"
 PG = f"{BASE}ontology#"
