@@ -546,7 +546,7 @@ _MAKING = re.compile(
     r"|undersökning|inventering)"
     r"|genomfört(?:s)?\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning\w*|förstudie|studie|pilot\w*|utvärdering\w*"
     r"|utvecklingsarbete|undersökning\w*|inventering\w*)"
-    r"|gavs\s+ut|kom\s+ut|i\s+drift\s+sedan|uppstartsarbetet|övertog)\b",
+    r"|gavs\s+ut|kom\s+ut|i\s+drift\s+sedan|uppstart\w*|startskott\w*|övertog)\b",
     re.I,
 )
 # Verbs of updating something that existed: "uppdaterades 2022", "under 2018 kompletterades".
