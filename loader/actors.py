@@ -26,6 +26,7 @@ from loader.grammar import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    finite_verb,
 )
 from loader.lexicon import Lexicon, scheme_annotations
 from loader.model import ROLES
@@ -240,6 +241,29 @@ _LEFT = r"(?<![\w./@-])"
 _RIGHT = r"(?::s|s)?(?![\w@]|\.[a-z])"
 
 
+# "och"/"samt" and the word after it (and the next word, to tell a verb from a participle).
+_AND_WORD = re.compile(r"\s+(?:och|samt)\s+([a-zåäöé]+)(?=(?:\s+(\S+))?)")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a name matched over ``text[start:end]`` ends: before "och"/"samt" + a finite verb, which
+    starts a new clause ("Myndigheten för delaktighet och bidrog till …" names "Myndigheten för delaktighet").
+
+    >>> t = "Myndigheten för delaktighet och bidrog till arbetet"
+    >>> t[: _clause_end(t, 0, 38)]
+    'Myndigheten för delaktighet'
+    >>> t = "Centrum för suicidforskning och prevention i"
+    >>> t[: _clause_end(t, 0, 42)]
+    'Centrum för suicidforskning och prevention'
+    """
+    for m in _AND_WORD.finditer(text, start):
+        if m.start() >= end:
+            break
+        if finite_verb(m.group(1), m.group(2) or ""):
+            return m.start()
+    return end
+
+
 class ActorLexicon:
     """Known organisations and the matcher over their names and aliases."""
 
@@ -357,11 +381,14 @@ class ActorLexicon:
                 stopped = {fold(proper), fold(proper.rstrip("s")), fold(m.group("n"))} & _STOP
                 if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
-                name = fmt.format(n=re.sub(r"\s+", " ", m.group("n")))
+                end, n_end = _clause_end(text, m.start(), m.end()), m.end("n")
+                n_end = min(n_end, end)
+                name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
-                hits.append(ActorHit(slug or slugify(name), m.group(), m.start(), m.end(), slug is not None, name))
-                taken.append((m.start(), m.end()))
+                surface = text[m.start() : end]
+                hits.append(ActorHit(slug or slugify(name), surface, m.start(), end, slug is not None, name))
+                taken.append((m.start(), end))
         for start, end in _organisation_names(text):
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -98,6 +98,32 @@ ADVERBS = _words(
 PARTICLES = _words("fram ut upp bort ner")
 #: Finite and passive forms of frequent verbs that follow a subject and so end a name before them.
 COMMON_VERBS = _words("ges ger gav tar tog togs tagits visar syftar riktar används")
+#: Finite forms of verbs an organisation does in a report ("… med EuroHealthNet och deltog i …"):
+#: after "och"/"samt" they start a new clause, so the name before them ends there.
+FINITE_VERBS = _words(
+    "deltog deltar bidrog bidrar arbetar arbetade driver drev leder ledde stödjer stödde stöttar stöttade "
+    "samarbetar samverkar samverkade ansvarar ansvarade erbjuder erbjöd genomför genomförde tog tar gav ger "
+    "utvecklar utvecklade skapar skapade står stod medverkar medverkade deltagit bidragit"
+)
+
+
+def finite_verb(word: str, following: str = "") -> bool:
+    """Whether ``word`` (after "och"/"samt") is a finite verb that starts a new clause: a frequent
+    verb or auxiliary, a present tense in "-erar" ("finansierar"), or a past tense in "-ade"/"-dde"
+    before a function word or the end ("anpassade insatser" is a participle before a noun).
+
+    >>> finite_verb("deltog"), finite_verb("finansierar"), finite_verb("startade", "i"), finite_verb("har")
+    (True, True, True, True)
+    >>> finite_verb("anpassade", "insatser"), finite_verb("prevention"), finite_verb("utvecklingsarbete", "i")
+    (False, False, False)
+    """
+    w = word.lower()
+    if w in FINITE_VERBS or w in COMMON_VERBS or w in AUXILIARIES or w.endswith("erar"):
+        return True
+    nxt = following.lower()
+    return w.endswith(("ade", "dde")) and (not nxt or not nxt[:1].isalpha() or nxt in FUNCTION_WORDS)
+
+
 #: Endings of adjectives in all their forms ("länsgemensam", "nationella", "strategiska",
 #: "särskilt", "digitala", "regional", "kommunövergripande"): derivational suffixes and the
 #: participle ending, for telling an adjective before a noun from a verb or another noun.

@@ -637,6 +637,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         subject = " ".join(words[:cut])
         if len(subject.split()) < 2 and not _is_cap(subject.split()[-1]):
             continue
+        if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
+            continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
         out.append(_Found("event", "", name, m.start(), m.end(), m.group(0)[:80], count=count))
     # 8. "nationellt programområde psykisk hälsa (NPO)": a cue phrase that has an abbreviation.

@@ -172,6 +172,14 @@ def _bare_cue(word: str) -> bool:
     return cue is not None and cue.kind in ("event", "resource") and cue.noun in lemma(word)
 
 
+# A first word and a colon or a spaced dash after it: "Webbinarium: X", "Webbinarium – X".
+_CUE_SEPARATOR = re.compile(r"\s*[^\W\d_]+(?::|\s+[–-])\s+")
+# A place after a dash that ends a name ("Utbildning i X – Malmö"): one capitalised word.
+_DASH_PLACE = re.compile(r"\s+[–-]\s+[A-ZÅÄÖ][a-zåäöé]+\s*$")
+# A place in brackets that ends a name ("X (Stockholm)"): one capitalised word.
+_BRACKET_PLACE = re.compile(r"\s*\([A-ZÅÄÖ][a-zåäöé]+\)\s*$")
+
+
 def arrangement_key(name: str) -> str:
     """The key of an arrangement however a report spells it from one date to the next.
 
@@ -195,11 +203,16 @@ def arrangement_key(name: str) -> str:
     False
     >>> k("Workshop om Bättre läkarbemanning") == k("Bättre läkarbemanning")
     False
+    >>> k("webbinarium: psykisk hälsa i kristid") == k("Webbinarium – Psykisk hälsa i kristid")
+    True
     """
     text = _TRAILING_NOTE.sub("", name.strip()) or name
     words = _KEY_WORD.findall(text)
-    if len(words) > 2 and (words[1] == "i" or words[1][:1].isupper()) and _bare_cue(words[0]):
-        words = words[1:]  # "Utbildning i X", "Utbildningsdag Hälsostöd": the noun says what, X which
+    announced = _CUE_SEPARATOR.match(text) is not None
+    if len(words) > 2 and (words[1] == "i" or words[1][:1].isupper() or announced) and _bare_cue(words[0]):
+        # "Utbildning i X", "Utbildningsdag Hälsostöd", "Webbinarium: x", "Webbinarium – x": the noun
+        # says what, X which
+        words = words[1:]
     keys = sorted(_word_key(w.lower()) for w in words if fold(w.lower()) not in _FUNCTION_KEYS)
     return " ".join(keys) if keys else compact(name)
 
@@ -364,9 +377,19 @@ def _signature(name: str) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) >= 3 and " " in name.strip() else None
 
 
-def _series_keys(m: Mention) -> list[str]:
-    """An event's arrangement within its report: the dates a report lists it on are one series."""
+def _series_keys(m: Mention, placed: frozenset[tuple[str, str]] = frozenset()) -> list[str]:
+    """An event's arrangement within its report: the dates a report lists it on are one series.
+
+    ``placed`` holds (report, arrangement key) of the rows that give their place in brackets
+    ("X (Stockholm)"): a row of that arrangement with one capitalised word after a dash at its end
+    ("Utbildning i X – Malmö") gives its place the other way, so it is the same arrangement. Without
+    such bracketed rows a word after a dash names which ("Länsövergripande dialog – Gotland").
+    """
     keys = [f"@{m.source.report}:{arrangement_key(m.name)}"]
+    if placed and (dash := _DASH_PLACE.search(m.name)):
+        base = arrangement_key(m.name[: dash.start()])
+        if (m.source.report, base) in placed:
+            keys.append(f"@{m.source.report}:{base}")
     named = kind_and_name(m.name)
     if named is not None:
         keys.append(f"@{m.source.report}:{named}")
@@ -538,6 +561,9 @@ def resolve(
         if m.kind == "resource":
             for u in m.urls:
                 url_owners.setdefault((m.source.report, _url_key(u)), set()).add(compact(m.name))
+    placed = frozenset(
+        (m.source.report, arrangement_key(m.name)) for m in items if m.kind == "event" and _BRACKET_PLACE.search(m.name)
+    )
     for i, m in enumerate(items):
         root(i)
         if m.kind == "actor":
@@ -557,7 +583,9 @@ def resolve(
         # named like the resource.
         strong = {full, compact(_TLD.sub("", m.name.strip()))}
         if m.kind == "event":
-            strong.update(_series_keys(m))
+            series = _series_keys(m, placed)
+            strong.update(series)
+            keys += [k for k in series if k not in keys]
         if m.kind == "resource":
             for u in m.urls:
                 k = _url_key(u)

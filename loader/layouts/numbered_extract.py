@@ -1039,10 +1039,20 @@ class Extractor:
             if not _names_kind(s.text[: found.start()], "event") and not _names_kind(previous, "event"):
                 continue
             start, end = _dates(s.text)
+            added = 0
             for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
                 item = clean(item).strip(" ,;–-")
                 if 3 <= len(item) <= 200 and is_capitalised(item):
-                    self.add("event", item, k, start=start, end=end)
+                    added += self.add("event", item, k, start=start, end=end) is not None
+            # The themes are the events (reading guide): the unnamed series the same sentence
+            # counts ("tre webbinarier om SIP, med tre olika teman – …") is no event besides them.
+            series = _SERIES.search(s.text[: found.start()])
+            if added >= 2 and series:
+                name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
+                key = ("event", _name_key(clean(name)))
+                if key in self.cands and self.cands[key].sentence == k:
+                    del self.cands[key]
+                    self.order.remove(key)
 
     def merge_by_url(self) -> None:
         by_url: dict[tuple[str, str], tuple[str, str]] = {}

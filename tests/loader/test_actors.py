@@ -547,3 +547,24 @@ def test_organisation_head_words_come_from_the_actor_type_vocabulary() -> None:
     assert ORG_HEAD.search("Nordic Health Foundation")
     assert not ORG_HEAD.search("Samordnad individuell plan")
     assert not ORG_HEAD.search("Foundations")  # an English head is a whole word
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vi har samarbetat med Myndigheten för delaktighet och deltog i nätverket.", "Myndigheten för delaktighet"),
+        (
+            "Statens beredning för medicinsk utvärdering och bidrog till rapporten.",
+            "Statens beredning för medicinsk utvärdering",
+        ),
+        ("Centrum för psykisk hälsa och arbetar med länen.", "Centrum för psykisk hälsa"),
+        ("Myndigheten för vård- och omsorgsanalys samt finansierar det.", "Myndigheten för vård- och omsorgsanalys"),
+        # "och" + a noun is part of the name's field.
+        ("Centrum för suicidforskning och prevention har skrivit.", "Centrum för suicidforskning och prevention"),
+    ],
+)
+def test_name_ends_before_a_clause(text: str, name: str) -> None:
+    """Made-up lines: an organisation name ends before "och"/"samt" + a finite verb (a new clause)."""
+    hits = ActorLexicon([]).find(text)
+    assert [h.name for h in hits] == [name]
+    assert text[hits[0].start : hits[0].end] == name

@@ -499,3 +499,12 @@ def test_words_inside_a_layouts_title_are_not_a_thing() -> None:
 @cache
 def _layout(stem: str) -> tuple[Mention, ...]:
     return tuple(NumberedReportLayout().extract(read_report(REPORTS / f"{stem}.txt")))
+
+
+def test_a_counted_series_with_listed_themes_is_its_themes() -> None:
+    # Made-up lines: the themes a sentence lists are the events; the counted series is not one besides them.
+    found = extract(_doc("Under året hölls fyra seminarier om arbetsmiljö, med teman – Stress, Sömn och Ledarskap."))
+    assert not [m for m in found if m.name.startswith("Seminarier om")]
+    # Without a list of themes the counted series is the event.
+    found = extract(_doc("Under året hölls fyra seminarier om arbetsmiljö i kommunerna och mer."))
+    assert [m.name for m in found if m.kind == "event"] == ["Seminarier om arbetsmiljö i kommunerna"]

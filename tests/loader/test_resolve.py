@@ -239,3 +239,34 @@ def test_an_event_series_named_like_an_initiative_stays_an_event() -> None:
         [_m("initiative", name), _m("event", name, start="2017-03-14"), _m("event", name, start="2017-05-31")]
     )
     assert sorted(kind for kind, _ in res.entities) == ["event", "initiative"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Made-up appendix rows: a bare event noun before a colon or dash, any case, says what the theme is.
+        (
+            "Webbinarium - Psykisk hälsa i kristid",
+            "webbinarium: psykisk hälsa i kristid",
+            "Webbinarium – psykisk hälsa i kristid",
+        ),
+        # A place after a dash where the other rows of the arrangement give theirs in brackets.
+        (
+            "Utbildning i Suicidprevention – Malmö",
+            "Suicidprevention (Stockholm)",
+            "Utbildning i Suicidprevention (Umeå)",
+        ),
+    ],
+)
+def test_one_arrangement_however_spelled(names: tuple[str, ...]) -> None:
+    rows = [_m("event", n, start=f"2020-0{i + 1}-10") for i, n in enumerate(names)]
+    assert len(resolve(rows, _slug).entities) == 1
+
+
+def test_a_dash_word_without_bracketed_places_names_another_event() -> None:
+    rows = [
+        _m("event", "Länsövergripande dialog – Gotland", start="2017-09-06"),
+        _m("event", "Länsövergripande dialog – Norrbotten", start="2017-09-08"),
+        _m("event", "Utbildning i Suicidprevention (Umeå)", start="2017-09-10"),
+    ]
+    assert len(resolve(rows, _slug).entities) == 3
