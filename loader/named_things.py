@@ -1400,7 +1400,8 @@ def listed_in_body(doc: Document, found: Sequence[Mention], sents: Sequence[Sent
         if above and (not heading or heading == m.source.section):
             heading = above[-1]
         text = " ".join(s.text for s in added if s.text not in desc)
-        out.append(replace(m, description=clean(f"{desc} {text}"), heading=heading))
+        # A paragraph break keeps the list entry and the body sentences apart: no quote spans both.
+        out.append(replace(m, description=f"{desc}\n\n{text}" if desc else text, heading=heading))
     return out
 
 
