@@ -1247,6 +1247,7 @@ def read_running_text(
     from loader import agreements  # the agreements stage reads this module's sentences
 
     sents = sentences(doc)
+    found = listed_in_body(doc, found, sents)
     things = dedupe(extract(doc, lexicon, sents), found)
     read = agreements.extract(doc, sents)
     # A layout's agreement of the same years is the agreement this stage read: it takes the name the
@@ -1287,3 +1288,127 @@ def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention
                 continue  # a sentence subject the organisation lexicon does not know is no producer
         roles += [replace(role, name=n) for n in split_organisations(role.name, actor_slug)]
     return m if roles == list(m.actors) else replace(m, actors=tuple(roles))
+
+
+# --------------------------------------------------------------------------- listed items named in the body
+
+_WORD = re.compile(r"\w+")
+#: A definite ending on a noun ("verktygsbanken", "stödet", "guiderna").
+_DEFINITE_ENDS = ("en", "et", "na", "n", "t")
+
+
+def _word_keys(text: str) -> list[tuple[int, int, str]]:
+    from loader.layouts.cues import stem_key
+
+    return [(w.start(), w.end(), stem_key(w.group())) for w in _WORD.finditer(text)]
+
+
+def _names_item(text: str, name: str) -> bool:
+    """Whether ``text`` names the item ``name``, any case, its words in any inflected form.
+
+    (:func:`_naming_at` gives where.)
+
+    >>> _names_item("UPH har startat upp en verktygsbank för första linjen.", "Verktygsbank för Första Linjen")
+    True
+    >>> _names_item("Verktygsbanken för första linjen är klar.", "Verktygsbank för Första Linjen")
+    True
+    >>> _names_item("En bank för verktyg.", "Verktygsbank för Första Linjen")
+    False
+    """
+    return _naming_at(text, name) is not None
+
+
+def _naming_at(text: str, name: str) -> int | None:
+    """The offset in ``text`` where it names the item ``name`` (see :func:`_names_item`)."""
+    want = [k for _, _, k in _word_keys(name)]
+    words = _word_keys(text)
+    have = [k for _, _, k in words]
+    n = len(want)
+    return next((words[i][0] for i in range(len(have) - n + 1) if n and have[i : i + n] == want), None)
+
+
+def _refers_to(text: str, name: str) -> bool:
+    """Whether ``text`` refers back to the item by the definite form of its name's first noun.
+
+    >>> _refers_to("Både boken och verktygsbanken utgör ett stöd.", "Verktygsbank för Första Linjen")
+    True
+    >>> _refers_to("En verktygsbank finns.", "Verktygsbank för Första Linjen")
+    False
+    """
+    from loader.layouts.cues import stem_key
+
+    words = _WORD.findall(name)
+    if not words or len(words[0]) < 5:
+        return False
+    head = words[0].lower()
+    key = stem_key(head)
+    return any(
+        w.lower() != head
+        and w.lower().startswith(head[:-1])
+        and w.lower().endswith(_DEFINITE_ENDS)
+        and stem_key(w) == key
+        for w in _WORD.findall(text)
+    )
+
+
+def listed_in_body(doc: Document, found: Sequence[Mention], sents: Sequence[Sentence] | None = None) -> list[Mention]:
+    """Items a list of the report names without a description get the body sentences naming them.
+
+    A product listed in an appendix ("UPH. Verktygsbank för Första Linjen" and its link) is
+    often presented earlier in the running text, in lower case or inflected ("… och startat upp
+    en verktygsbank för första linjen."). That sentence, and the next one when it refers back
+    with the definite form ("… och verktygsbanken utgör ett innehållsstöd …"), are the item's
+    own body sentences: they join its description, and the heading over them becomes its
+    heading when the list gave none beyond its own title (reading guide: facets come from its
+    title, its own body sentences and its heading path).
+    """
+    from loader.document import blocks
+    from loader.layouts.appendix_tables import is_appendix_title
+
+    sents = list(sents if sents is not None else sentences(doc))
+    lines = {ln.number: ln.text for ln in doc.lines}
+    heads = [(b.first_line, clean(b.text)) for b in blocks(doc) if b.kind == "heading"]
+    out: list[Mention] = []
+    for m in found:
+        desc = m.description
+        if (
+            m.kind not in ("resource", "initiative")
+            or len(_WORD.findall(m.name)) < 2
+            or not is_appendix_title(m.source.section)  # only items an appendix lists
+            or len(split_own(desc)) > 2  # a list entry with its own description says enough
+        ):
+            out.append(m)
+            continue
+        # The body is the text before the appendix's own heading (not its contents entry).
+        opens = [ln.number for ln in doc.lines if ln.number <= m.source.line and clean(ln.text) == m.source.section]
+        if not opens:
+            out.append(m)
+            continue
+        added: list[Sentence] = []
+        for k, s in enumerate(sents):
+            at = _naming_at(s.text, m.name) if s.line < opens[-1] and not _is_item(s.text) else None
+            # A footnote citing it ("⁸ Kartläggning 2016 …", joined into the sentence it interrupts) presents nothing.
+            if at is None or _FOOTNOTE.match(lines.get(s.line_at(at), "")):
+                continue
+            added.append(s)
+            nxt = sents[k + 1] if k + 1 < len(sents) else None
+            if nxt is not None and nxt.block == s.block and _refers_to(nxt.text, m.name):
+                added.append(nxt)
+        if not added or len({s.block for s in added}) > 1:
+            out.append(m)  # none, or named in several places: no one presentation of it
+            continue
+        heading = m.heading
+        above = [h for line, h in heads if line <= added[0].line]
+        if above and (not heading or heading == m.source.section):
+            heading = above[-1]
+        text = " ".join(s.text for s in added if s.text not in desc)
+        # A paragraph break keeps the list entry and the body sentences apart: no quote spans both.
+        out.append(replace(m, description=f"{desc}\n\n{text}" if desc else text, heading=heading))
+    return out
+
+
+def split_own(text: str) -> list[str]:
+    """The sentences of a description (the loader's one splitter)."""
+    from loader.document import split_sentences
+
+    return [text[a:b] for a, b in split_sentences(text)] if text else []

@@ -29,7 +29,7 @@ from loader.model import ActorRole, Document, Line, Mention, Observation, Source
 from loader.named_things import cue_of
 from loader.text import clean, fold, quote
 
-__all__ = ["AppendixTablesLayout"]
+__all__ = ["AppendixTablesLayout", "is_appendix_title"]
 
 _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
 # Table-of-contents entries: leader dots or a trailing page number.
@@ -151,6 +151,15 @@ class AppendixTablesLayout:
         for appendix in _appendices(doc):
             mentions.extend(_extract_appendix(doc.report, appendix))
         return sorted(mentions, key=lambda m: m.source.line)
+
+
+def is_appendix_title(text: str) -> bool:
+    """Whether ``text`` is an appendix's title (the section of what the appendix lists).
+
+    >>> is_appendix_title("Bilaga 1 Framtagna och uppdaterade produkter under 2017"), is_appendix_title("3.3 Äldre")
+    (True, False)
+    """
+    return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 
 
 # -- segmentation -------------------------------------------------------------------------

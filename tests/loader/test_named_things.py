@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from loader.layouts.numbered_report import NumberedReportLayout
-from loader.model import Document, Line, Mention, Relation
+from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of, dedupe, extract, lemma, read_running_text, sentences
 from loader.read import read_report
 from loader.text import clean, dehyphenate
@@ -508,3 +508,66 @@ def test_a_counted_series_with_listed_themes_is_its_themes() -> None:
     # Without a list of themes the counted series is the event.
     found = extract(_doc("Under året hölls fyra seminarier om arbetsmiljö i kommunerna och mer."))
     assert [m.name for m in found if m.kind == "event"] == ["Seminarier om arbetsmiljö i kommunerna"]
+
+
+# -- an appendix item named in the body (2018 final report, lines 238-241 and 753) -----------------
+
+_LISTED = (
+    "Stöd till skolan",  # 1
+    "",
+    "Arbetet har gett stöd till många skolor.",  # 3
+    "",
+    "Skolans stöd för barn och unga",  # 5: the heading over the presentation
+    "",
+    "UPH har gett ut [Skolboken](#) och startat upp en idébank för elevhälsan. Både Skolboken och "
+    "idébanken ger stöd till personal som möter barn och unga. Rapporten Annat finns också.",  # 7
+    "",
+    "⁸ Idébank för elevhälsan",  # 9: a footnote citing it presents nothing
+    "",
+    "Bilaga 1 Framtagna produkter under 2017",  # 11
+    "",
+    "UPH. Idébank för Elevhälsan",  # 13
+    "<https://example.se/ideer/>",
+    "",
+    "UPH. Annan produkt. Den är tryckt.",  # 16
+)
+
+
+def _listed(m: Mention) -> Mention:
+    from loader.named_things import listed_in_body
+
+    out = listed_in_body(_doc(*_LISTED), [m])
+    assert len(out) == 1
+    return out[0]
+
+
+def _item(name: str, line: int) -> Mention:
+
+    section = "Bilaga 1 Framtagna produkter under 2017"
+    return Mention("resource", name, Source("r", line, f"UPH. {name}", section=section), f"UPH. {name}", section)
+
+
+def test_listed_item_takes_the_body_sentence_naming_it_and_the_one_referring_back() -> None:
+    m = _listed(_item("Idébank för Elevhälsan", 13))
+    # Line 7: the lower-case mention and the next sentence ("idébanken", definite); not the third.
+    assert "startat upp en idébank för elevhälsan." in m.description
+    assert "Både Skolboken och idébanken ger stöd" in m.description
+    assert "Rapporten Annat" not in m.description
+    assert m.heading == "Skolans stöd för barn och unga"  # line 5, the heading over line 7
+
+
+def test_listed_item_not_named_in_the_body_or_not_from_an_appendix_is_kept() -> None:
+    other = _item("Annan produkt", 16)
+    assert _listed(other) == other
+    body = replace(_item("Idébank för Elevhälsan", 13), source=Source("r", 13, "UPH. Idébank", section="3.3 Skolan"))
+    assert _listed(body) == body
+
+
+def test_listed_item_takes_facets_from_its_body_sentences_only() -> None:
+    from loader.actors import ActorLexicon
+    from loader.enrich import enrich
+    from loader.lexicon import VOCAB_DIR, Lexicon
+
+    m = _listed(_item("Idébank för Elevhälsan", 13))
+    e = enrich(m, Lexicon.from_dir(VOCAB_DIR), ActorLexicon([]), None, ("Skolboken", m.name))
+    assert {"barn", "unga"} <= set(e.mention.target_groups)
