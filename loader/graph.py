@@ -465,6 +465,12 @@ class GraphBuilder:
             self._observation(s, entity, ob)
 
     def _observation(self, s: NamedNode, entity: Entity, ob: Observation) -> None:
+        d = _date(ob.date)
+        if d is None:
+            # A count the text gives without a date ("tre webbinarier") stays on its entity
+            # (pg:occurrenceCount); an observation needs its date (shapes.ttl), so none is written.
+            self.unresolved.append(f"{ob.source.report}:{ob.source.line}: {ob.measure} {ob.value:g} has no date")
+            return
         g = self.graph(ob.source.report)
         w = self.writer.add
         value = f"{ob.value:g}" if ob.value != int(ob.value) else str(int(ob.value))
@@ -477,8 +483,6 @@ class GraphBuilder:
         w(o, NamedNode(SDO + "value"), lit(value, datatype=XSD + "decimal"), g)
         if ob.unit:
             w(o, NamedNode(SDO + "unitText"), lit(ob.unit), g)
-        d = _date(ob.date)
-        if d is not None:
-            w(o, NamedNode(SDO + "observationDate"), d, g)
+        w(o, NamedNode(SDO + "observationDate"), d, g)
         w(o, NamedNode(DCT + "source"), self.report_iri(ob.source.report), g)
         self.annotate(o, ob.source)

@@ -13,7 +13,7 @@ import pytest
 from loader.enrich import Enriched, Evidence
 from loader.evidence import Anchorer
 from loader.graph import CONTEXT, GraphBuilder
-from loader.model import Document, Line, Mention, Relation, Source
+from loader.model import Document, Line, Mention, Observation, Relation, Source
 from loader.resolve import resolve, resolve_relations
 
 BASE = "https://example.org/pg/"
@@ -191,3 +191,26 @@ def test_an_arrangement_on_three_dates_is_one_series_with_three_holdings() -> No
     assert all(str(ox.Literal(line)) in exact for line in SERIES_TEXT[1:])
     # The series' own dates and row numbers are its holdings': none on the series itself but the span.
     assert not [o for s, p, o in triples if s == series and p in (PG + "code", SDO + "location")]
+
+
+# "Under året hölls tre webbinarier": a count the text gives without any date.
+COUNT_TEXT = ("Insatser", "Under året hölls tre webbinarier om samsjuklighet.")
+
+
+def test_a_count_without_a_date_is_reported_not_written_as_an_observation() -> None:
+    doc = Document(REPORT, tuple(Line(n, t) for n, t in enumerate(COUNT_TEXT, start=1)))
+    src = Source(REPORT, 2, COUNT_TEXT[1])
+    undated = Mention(
+        kind="event",
+        name="Webbinarier om samsjuklighet",
+        source=src,
+        observations=(Observation("webbinarier", 3.0, "st", "", src),),
+    )
+    resolution = resolve([undated])
+    builder = GraphBuilder(BASE, [REPORT], Anchorer({REPORT: doc}))
+    for key in sorted(resolution.entities):
+        builder.add_entity(resolution.entities[key], {}, resolve_relations(resolution), {}, {})
+    types = {str(q.object) for q in builder.writer.quads() if q.predicate.value == RDF + "type"}
+    assert f"<{PG}Observation>" not in types  # shapes.ttl: an observation needs schema:observationDate
+    assert f"<{PG}Event>" in types
+    assert any("has no date" in u and ":2:" in u for u in builder.unresolved)
