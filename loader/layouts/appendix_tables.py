@@ -45,8 +45,12 @@ _BARE_URL = re.compile(r"https?://[^\s<>\]]+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
+# "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
+# an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
+# up to four words), an optional year, then the title.
+_PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3})"
 _PRODUCER = re.compile(
-    r"^(?P<who>[A-ZÅÄÖ]{2,}(?:\s+(?:samt|och|&)\s+[A-ZÅÄÖ]{2,})*)(?:\s+(?P<year>(?:19|20)\d{2}))?\s*[.:]\s+"
+    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME})*)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[.:]\s+"
 )
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
 _NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
@@ -194,6 +198,25 @@ def _blocks(lines: Sequence[Line]) -> list[Block]:
     return blocks
 
 
+def _entries(block: Block) -> list[Block]:
+    """A product list's paragraph cut into its entries: each opens with its publisher.
+
+    Lists are written one entry a paragraph, or one entry a line with no blank line between;
+    there, every line that opens with a publisher ("SKR. …", "UPH 2017. …") starts an entry,
+    and the lines after it (its link, a wrapped title) belong to it.
+
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["SKR. A.", "<https://a.se/a.pdf>", "SKR samt MFoF. B (film)"], 1))
+    >>> [[ln.text for ln in e] for e in _entries(b)]
+    [['SKR. A.', '<https://a.se/a.pdf>'], ['SKR samt MFoF. B (film)']]
+    """
+    starts = [i for i, line in enumerate(block) if _PRODUCER.match(line.text.strip())]
+    if len(starts) < 2:
+        return [block]
+    if starts[0] != 0:
+        starts = [0, *starts]
+    return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
+
+
 def _header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
     """Column roles if every non-empty cell is a known header word, else None."""
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
@@ -234,7 +257,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 if table is not None:
                     table.closed = True
             elif not has_tables:
-                products.append((heading, block))
+                products.extend((heading, entry) for entry in _entries(block))
             elif table is not None and table.kind == "actor" and not table.closed:
                 if any(len(line.text) > _PROSE_LINE for line in block):
                     table.closed = True

@@ -804,6 +804,15 @@ def _normalised(doc: Document) -> Document:
     """
     texts = [line.text for line in doc.lines]
     primary = primary_glyph(texts)
+    lost = _glyphless_items(texts) if primary is None else []
+    if len(lost) >= max(3, sum(1 for t in texts if bullet(t) is not None)):
+        # The export dropped the item glyph: its items keep their indent and dated titles.
+        at = set(lost)
+        lines = [
+            replace(ln, text=f"{ln.text[: _indent(ln.text)]}{_BULLET} {ln.text.strip()}") if i in at else ln
+            for i, ln in enumerate(doc.lines)
+        ]
+        return _normalised(Document(doc.report, tuple(lines)))
     if primary is None:
         dashes = Counter(b.glyph for t in texts if (b := bullet(t)) is not None)
         primary = dashes.most_common(1)[0][0] if dashes else None
@@ -829,6 +838,43 @@ def _normalised(doc: Document) -> Document:
         lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
         changed = True
     return Document(doc.report, tuple(lines)) if changed else doc
+
+
+def _glyphless_items(texts: list[str]) -> list[int]:
+    """Indices of item titles whose bullet glyph the export lost (a private-use glyph dropped).
+
+    What is left of such an item is its layout: an indented line after a blank one, opening
+    a title of at most three wrapped lines that ends in its year in brackets ("(2024)",
+    "(2024–2026)") — the inventory's own convention for a title. Body text starts at the
+    margin, headings have no year, and page numbers ("KAPITEL 3") are digits.
+
+    >>> _glyphless_items(["", " Må bra – lektioner (2024)", "", "Texten om det (2020).", "", " Rubrik"])
+    [1]
+    >>> _glyphless_items(["", " Rörelse för äldre – metodstöd för", "", "äldreverksamhet (2022)", "Text."])
+    [1]
+    >>> _glyphless_items(["https://x.se/", " Suicidprevention", " ", " Fråga om suicid (2023)", "Text."])
+    [3]
+    """
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        first = text.strip()
+        if not first or not text[:1].isspace() or not first[:1].isupper() or bullet(text) is not None:
+            continue
+        if i and texts[i - 1].strip() and not _URL_LINE.match(texts[i - 1]):
+            continue  # an item opens after a blank line, or after the link block ending a page
+        parts, j = [first], i
+        while not _YEAR_SUFFIX.search(" ".join(parts)) and len(parts) < 3:
+            j += 1
+            while j < len(texts) and not texts[j].strip():
+                j += 1
+            if j >= len(texts) or texts[j][:1].isspace() or _URL_LINE.match(texts[j]):
+                break  # a wrapped title goes on at the margin; an indented line opens the next one
+            if _SENTENCE_END.search(" ".join(parts)):
+                break
+            parts.append(texts[j].strip())
+        if _YEAR_SUFFIX.search(" ".join(parts)) and len(" ".join(parts)) <= 240:
+            found.append(i)
+    return found
 
 
 def _indent(text: str) -> int:
