@@ -227,3 +227,30 @@ def test_extract_never_raises(lines: list[str]) -> None:
     assert 0.0 <= LAYOUT.score(doc) <= 1.0
     for mention in LAYOUT.extract(doc):
         assert mention.name
+
+
+# A product list written one entry a line, without blank lines between entries; a link on
+# its own line belongs to the entry above it.
+PACKED = """Bilaga 1 Produkter 2025
+
+SKR. Läsa av läget – en kartläggning av elevhälsan.
+<https://example.se/lasa-av-laget.pdf>
+SKR samt MFoF. Föräldrar i en digital tid (film) <https://example.se/film>
+SKR samt Stiftelsen Äldrecentrum. Äldres psykiska hälsa – grundkurs (webbutbildning)
+SKR 2022. Stöd vid självskada – en översikt
+"""
+
+
+def test_product_list_without_blank_lines_has_one_product_a_publisher() -> None:
+    found = {m.name: m for m in LAYOUT.extract(_lines(PACKED)) if m.kind == "resource"}
+    assert set(found) == {
+        "Läsa av läget – en kartläggning av elevhälsan",
+        "Föräldrar i en digital tid",
+        "Äldres psykiska hälsa – grundkurs",
+        "Stöd vid självskada – en översikt",
+    }
+    assert found["Läsa av läget – en kartläggning av elevhälsan"].urls == ("https://example.se/lasa-av-laget.pdf",)
+    assert found["Föräldrar i en digital tid"].urls == ("https://example.se/film",)
+    producers = {r.name for r in found["Äldres psykiska hälsa – grundkurs"].actors if r.role == "producer"}
+    assert producers == {"SKR", "Stiftelsen Äldrecentrum"}
+    assert 2022 in found["Stöd vid självskada – en översikt"].years

@@ -387,3 +387,52 @@ def test_items_continue_after_a_page_foot() -> None:
     assert "tillsammans med elevråd" in feelings and "förstudie" not in feelings and "KAPITEL" not in feelings
     assert "kartlade" not in found["Friskare arbetsplatser – förstudie om stress"].description
     assert found["Kartläggning av eftervården 2021"].description.startswith("UPH kartlade eftervården.")
+
+
+# An inventory whose export dropped the private-use item glyph: items keep one leading space
+# and their dated title; the page ends with "KAPITEL", its number and the page's URL block.
+GLYPHLESS = """Materialet är ordnat under två rubriker: Skola och Äldre. Årtalet inom parentes anger utgivningsår.
+
+Skola
+
+~
+
+ Läs och må – lektioner om känslor för årskurs 1–3 (2024)
+
+Lektionerna är skrivna för lärare. Länk till materialet.
+
+~
+
+ Trygg i skolan – guide för elevhälsan (2023)
+
+Guiden ger elevhälsan stöd. Länk till guiden.
+
+KAPITEL
+
+ 1
+
+https://example.se/las-och-ma.pdf
+https://example.se/trygg.pdf
+ Äldre
+
+~
+
+ Vardagsrörelse – metodstöd för kommunernas fritids- och
+
+äldreverksamhet (2022)
+
+Metodstödet riktar sig till personal i äldreomsorgen. Länk till metodstödet.
+""".replace("~", " ")  # "~": a line holding one space, as the export writes it
+
+
+def test_items_whose_glyph_the_export_lost() -> None:
+    found = {m.name: m for m in InventoryLayout().extract(_lines(GLYPHLESS))}
+    # The three dated titles above (lines 7, 13 and 27), the last one wrapped over two lines.
+    assert set(found) == {
+        "Läs och må – lektioner om känslor för årskurs 1–3",
+        "Trygg i skolan – guide för elevhälsan",
+        "Vardagsrörelse – metodstöd för kommunernas fritids- och äldreverksamhet",
+    }
+    assert found["Trygg i skolan – guide för elevhälsan"].urls == ("https://example.se/trygg.pdf",)
+    assert found["Vardagsrörelse – metodstöd för kommunernas fritids- och äldreverksamhet"].heading == "Äldre"
+    assert found["Vardagsrörelse – metodstöd för kommunernas fritids- och äldreverksamhet"].years == (2022,)
