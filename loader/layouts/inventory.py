@@ -808,11 +808,11 @@ def _normalised(doc: Document) -> Document:
     if len(lost) >= max(3, sum(1 for t in texts if bullet(t) is not None)):
         # The export dropped the item glyph: its items keep their indent and dated titles.
         at = set(lost)
-        lines = [
+        marked = [
             replace(ln, text=f"{ln.text[: _indent(ln.text)]}{_BULLET} {ln.text.strip()}") if i in at else ln
             for i, ln in enumerate(doc.lines)
         ]
-        return _normalised(Document(doc.report, tuple(lines)))
+        return _normalised(Document(doc.report, tuple(marked)))
     if primary is None:
         dashes = Counter(b.glyph for t in texts if (b := bullet(t)) is not None)
         primary = dashes.most_common(1)[0][0] if dashes else None
