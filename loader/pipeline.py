@@ -189,7 +189,10 @@ def _actor_mentions(items: Sequence[Enriched], actors: ActorLexicon) -> list[Men
         m = e.mention
         for role in m.actors:
             src = role.source or m.source
-            out.append(Mention(kind="actor", name=role.name, source=src))
+            # Enrichment names a known organisation by its slug; the mention keeps a name.
+            entry = actors.entry(role.name)
+            name = entry.pref_label if entry is not None and role.name == entry.slug else role.name
+            out.append(Mention(kind="actor", name=name, source=src))
         for name, q in e.mentioned_actors:
             out.append(Mention(kind="actor", name=name, source=replace(m.source, quote=q)))
     return out
