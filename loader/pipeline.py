@@ -215,6 +215,8 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     def known(text: str) -> list[str]:
         return [hit.slug for hit in actors.find(text) if hit.known]
 
+    org_names = [name for entry in actors.entries for name in entry.names]
+
     timings["lexicons"] = time.perf_counter() - t0
 
     mentions: list[Mention] = []
@@ -233,7 +235,10 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             warnings.append(f"{path}: no layout recognised with confidence; read as {layout.name} ({score:.2f})")
             say(warnings[-1])
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
-        metas[doc.report] = (path.name, read_meta([line.text for line in doc.lines], chosen[0][0].name, known))
+        metas[doc.report] = (
+            path.name,
+            read_meta([line.text for line in doc.lines], chosen[0][0].name, known, org_names),
+        )
         if doc.report not in dates and metas[doc.report][1].issued:
             dates[doc.report] = str(metas[doc.report][1].issued)
         found: list[Mention] = []

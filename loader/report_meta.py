@@ -10,7 +10,8 @@ then its values win (the manifest is a curated override, not a requirement).
 * Kind: from the layout that recognised the report.
 * Date: a printed date of issue near the start ("Stockholm, mars 2023", "2 december 2021",
   "2019-12-10"); else none.
-* Publishers: organisations the actor lexicon knows in the short lines of the opening.
+* Publishers: organisations the actor lexicon knows on the cover (the short lines before
+  the date of issue, the foreword or the first sentence), never from the body.
 
 >>> lines = ["", "Tillsammans för ungas psykiska hälsa", "– regional kraftsamling", "",
 ...          "Göteborg 2 december 2021", "", "Förord", "Pandemin blev lång."]
@@ -22,6 +23,7 @@ then its values win (the manifest is a curated override, not a requirement).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +53,8 @@ _FRONT_MATTER = re.compile(
 _NOT_TITLE = re.compile(r"^(kapitel \d+|sida \d+|bilaga \d+|\d+|[ivxlc]+)$", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\b(?:dnr|isbn)\b", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"^(?:\w ){3,}\w$")
+#: A running head or foot: the same text on many pages, ending in the page number.
+_RUNNING = re.compile(r"^\s*(\S.*?\S)\s+(\d{1,3})\s*$")
 
 
 @dataclass(frozen=True)
@@ -83,11 +87,47 @@ def _title_like(text: str) -> bool:
     return any(c.isalpha() for c in text) and (text[0].isupper() or text[0] in "–-")
 
 
+def _capitals(text: str) -> bool:
+    """A line set in capitals: "STÖD TILL INSATSER INOM OMRÅDET PSYKISK HÄLSA"."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _short_title(parts: Sequence[str]) -> bool:
+    """A title of a word or two and a year ("Slutrapport 2025") that a subtitle completes."""
+    return len(parts) == 1 and len(parts[0].split()) <= 3
+
+
+def _sentence_case(text: str, names: Sequence[str]) -> str:
+    """A line set in capitals as a sentence, with the organisation names it contains as named.
+
+    >>> _sentence_case("AVTAL MELLAN STATEN OCH SVERIGES KOMMUNER OCH REGIONER", ["Sveriges Kommuner och Regioner"])
+    'Avtal mellan staten och Sveriges Kommuner och Regioner'
+    """
+    out = text.lower()
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) > 3:
+            out = re.sub(re.escape(name.lower()), name, out)
+    return out[:1].upper() + out[1:]
+
+
+def _running_title(lines: Sequence[str]) -> tuple[str | None, int | None]:
+    """The text of a running head repeated with page numbers: the title of a report whose
+    cover the text lacks ("Insatser inom området psykisk hälsa och suicidprevention 2021 4")."""
+    found = [(n, m.group(1)) for n, t in enumerate(lines, start=1) if (m := _RUNNING.match(t))]
+    counts = Counter(text for _, text in found)
+    heads = [(c, text) for text, c in counts.items() if c >= 2 and len(text) > 15 and _title_like(text)]
+    if not heads:
+        return None, None
+    _, best = max(heads)
+    return best, next(n for n, text in found if text == best)
+
+
 def _next_text(lines: Sequence[str], index: int) -> str:
     return next((t.strip() for t in lines[index : index + 3] if t.strip()), "")
 
 
-def _title(lines: Sequence[str]) -> tuple[str | None, int | None]:
+def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None, int | None]:
     """The first run of title-like lines; a run ends at a blank line after text or a sentence.
 
     A long line whose next line goes on in lower case is wrapped prose, not a title; a short
@@ -97,11 +137,15 @@ def _title(lines: Sequence[str]) -> tuple[str | None, int | None]:
     parts: list[str] = []
     first: int | None = None
     for number, raw in enumerate(lines[:_OPENING], start=1):
+        if _capitals(raw) and parts and _short_title(parts[:1]) and len(raw.strip()) <= 120:
+            parts.append(raw.strip())  # a subtitle set in capitals (not a title-like word run)
+            continue
         text = _close_up(raw.strip().lstrip("\uf0b7•▪◦ ").strip())
         following = _next_text(lines, number)
         if not text:
-            if parts and not following.startswith(("–", "-")):
-                break  # a blank line closes the title unless the next line goes on with a dash
+            goes_on = following.startswith(("–", "-")) or (parts and parts[-1].endswith(("–", "-")))
+            if parts and not goes_on and not (_short_title(parts) and _capitals(following)):
+                break  # a blank line closes the title unless a dash or a subtitle in capitals goes on
             continue
         if parts and text[0].islower() and len(text) <= 60 and not text.endswith("."):
             parts.append(text)  # the wrapped end of a title line
@@ -118,7 +162,10 @@ def _title(lines: Sequence[str]) -> tuple[str | None, int | None]:
         elif parts:
             break
     if not parts:
-        return None, None
+        return _running_title(lines)
+    if len(parts) > 1 and _short_title(parts[:1]) and all(_capitals(p) for p in parts[1:]):
+        # "Slutrapport 2025" / "STÖD TILL INSATSER … – ÖVERENSKOMMELSE MELLAN STATEN OCH …"
+        parts = [parts[0], "– " + _sentence_case(" ".join(parts[1:]), names)]
     return re.sub(r"\s+", " ", " ".join(parts)).strip(), first
 
 
@@ -154,22 +201,53 @@ def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _cover(lines: Sequence[str], issued_line: int | None) -> list[tuple[int, str]]:
+    """The cover's lines: from the start to the date of issue when it is printed there, else
+    to the first front-matter heading, paragraph of prose, list item or letter-spaced slide
+    heading.
+
+    Organisations named there are the report's publishers; those named further on are
+    participants, partners or subjects.
+    """
+    out: list[tuple[int, str]] = []
+    paragraph: list[tuple[int, str]] = []
+    for number, text in enumerate([*lines[:_OPENING], ""], start=1):
+        stripped = text.strip()
+        if issued_line is not None and issued_line <= 20 and number > issued_line:
+            return out + paragraph  # the cover ends with its date of issue
+        if stripped:
+            if _FRONT_MATTER.match(stripped) or stripped[:1] in "\uf0b7•▪◦*":
+                break
+            if _LETTER_SPACED.match(re.sub(r" {2,}", " ", stripped)):
+                break
+            following = _next_text(lines, number)
+            if len(stripped) > 60 and (following[:1].islower() or following[:1].isdigit()):
+                break  # a long line that a sentence wraps out of: the body has begun
+            paragraph.append((number, stripped))
+            continue
+        joined = " ".join(t for _, t in paragraph)
+        if joined.endswith(".") or len(joined) > 200:
+            break  # a paragraph of prose: the body has begun
+        out += paragraph
+        paragraph = []
+    return out
+
+
 def read_meta(
     lines: Sequence[str],
     layout: str | None,
     find_actors: Callable[[str], Sequence[str]] | None = None,
+    names: Sequence[str] = (),
 ) -> ReportMeta:
-    """Describe a report from its lines; ``find_actors`` maps a line to known actor slugs."""
-    title, title_line = _title(lines)
+    """Describe a report from its lines; ``find_actors`` maps a line to known actor slugs and
+    ``names`` are organisation names to keep as named in a title set in capitals."""
+    title, title_line = _title(lines, names)
     issued, issued_line = _issued(lines)
     publishers: list[str] = []
     publisher_line: int | None = None
     if find_actors is not None:
-        for number, text in enumerate(lines[:_OPENING], start=1):
-            stripped = text.strip()
-            if not stripped or len(stripped) > 80 or stripped.endswith("."):
-                continue
-            for slug in find_actors(stripped):
+        for number, text in _cover(lines, issued_line):
+            for slug in find_actors(text):
                 if slug not in publishers:
                     publishers.append(slug)
                     publisher_line = publisher_line or number

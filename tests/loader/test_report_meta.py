@@ -25,9 +25,15 @@ def _lines(path: Path) -> list[str]:
 
 def test_final_report_title_date_and_publishers(known: ActorLexicon) -> None:
     lines = _lines(REPORTS / "2018-slutrapport-2017-riktade-insatser-psykisk-halsa.txt")
-    meta = read_meta(lines, "appendix-tables", lambda t: [h.slug for h in known.find(t) if h.known])
-    # 2018…txt:5 "Slutrapport 2017"; :19 "Stockholm i mars 2018"; :3 "SKL DNR 16/06741" names SKL (= SKR).
-    assert (meta.title, meta.title_line) == ("Slutrapport 2017", 5)
+    names = ["Sveriges Kommuner och Landsting"]
+    meta = read_meta(lines, "appendix-tables", lambda t: [h.slug for h in known.find(t) if h.known], names)
+    # 2018…txt:5 "Slutrapport 2017" and its subtitle in capitals at :7-9; :19 "Stockholm i mars 2018";
+    # :3 "SKL DNR 16/06741" names SKL (= SKR).
+    assert meta.title == (
+        "Slutrapport 2017 – Stöd till riktade insatser inom området psykisk hälsa – "
+        "överenskommelse mellan staten och Sveriges Kommuner och Landsting"
+    )
+    assert meta.title_line == 5
     assert (meta.issued, meta.issued_line) == ("2018-03", 19)
     assert meta.kind == ("slutrapport", "final report")
     assert "skr" in meta.publishers
@@ -39,11 +45,37 @@ def test_title_wrapped_over_two_lines_is_joined() -> None:
     assert meta.title == "Inventering av metod- och kunskapsstöd"
 
 
-def test_a_report_that_opens_with_its_foreword_has_no_title_in_the_text() -> None:
-    # 2022-insatser…txt:1 " Förord ": the title was on a cover the text lacks; :53 "Stockholm, april 2022".
+def test_a_report_that_opens_with_its_foreword_takes_its_title_from_the_running_head() -> None:
+    # 2022-insatser…txt:1 " Förord ": the cover is not in the text; the running head repeated with the
+    # page number (:61 "Insatser inom området psykisk hälsa och suicidprevention 2021 4", :110 "… 5")
+    # carries the title. :53 "Stockholm, april 2022".
     meta = read_meta(_lines(REPORTS / "2022-insatser-psykisk-halsa-suicidprevention-2021.txt"), "numbered-report")
-    assert meta.title is None
+    assert (meta.title, meta.title_line) == ("Insatser inom området psykisk hälsa och suicidprevention 2021", 61)
     assert meta.issued == "2022-04"
+
+
+def test_publishers_come_from_the_cover_not_from_the_slides_after_it(known: ActorLexicon) -> None:
+    # A deck's cover: title, the organisations behind it, place and date; the next slide lists
+    # participants, who are not publishers.
+    lines = [
+        "Unga i fokus",
+        "",
+        "Region Uppsala och länets kommuner",
+        "Uppsala 3 maj 2026",
+        " D E L T A G A R E",
+        "Folkhälsomyndigheten",
+        "Skolverket",
+    ]
+    meta = read_meta(lines, "slides", lambda t: [h.slug for h in known.find(t) if h.known])
+    assert meta.publishers == ("region-uppsala",)
+    assert meta.issued == "2026-05-03"
+
+
+def test_a_title_wrapped_after_a_dash_goes_on_after_the_blank_line() -> None:
+    meta = read_meta(
+        ["Kunskapsstöd inom psykisk hälsa –  ", "", "inventering 2026  ", "", "Av överenskommelsen."], None
+    )
+    assert meta.title == "Kunskapsstöd inom psykisk hälsa – inventering 2026"
 
 
 def test_slide_deck_cover_with_dash_subtitle_and_day_month_year() -> None:
