@@ -16,7 +16,7 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "context", "stem"]
+__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "class_annotations", "context", "stem"]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -738,3 +738,23 @@ def scheme_annotations(scheme: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> t
         if isinstance(lit, Literal)
     }
     return tuple(sorted(values, key=lambda v: (v[0], v[1] or "")))
+
+
+@lru_cache(maxsize=8)
+def class_annotations(cls: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple[str, ...]:
+    """Swedish values of annotation property ``prop`` (a ``pg:`` local name) on the ontology class
+    ``cls`` of ``ontology/psykgraf.ttl``, sorted: the words that name the field of the national
+    agreements (``pg:fieldWord`` on ``pg:Agreement``) and the like.
+
+    >>> class_annotations("Agreement", "fieldWord")
+    ('psykisk',)
+    """
+    graph = Graph()
+    graph.parse(vocab_dir.parent / "psykgraf.ttl", format="turtle")
+    return tuple(
+        sorted(
+            str(lit)
+            for lit in graph.objects(URIRef(PG + cls), URIRef(PG + prop))
+            if isinstance(lit, Literal) and lit.language in (None, "sv")
+        )
+    )
