@@ -28,7 +28,7 @@ from loader.grammar import (
     PRONOUNS,
     finite_verb,
 )
-from loader.lexicon import Lexicon, scheme_annotations
+from loader.lexicon import Lexicon, class_annotations, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -109,6 +109,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
+        # A city district's administration or committee: "Angereds Stadsdelsförvaltning", "Rinkeby-Kista stadsdelsnämnd".
+        (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
         (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -460,6 +462,116 @@ def _proper(name: str) -> bool:
     )
 
 
+#: Words that link the parts of a unit's field ("för regionala utvecklingsledare inom psykisk hälsa",
+#: "för vård- och omsorgsanalys", "för Personligt Ombud i Sverige").
+_FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av"})
+_TOKEN = re.compile(r"\s+|[A-Za-zÅÄÖåäöéü]+(?:-[A-Za-zÅÄÖåäöéü]+)*-?|\S")
+#: A capitalised word, and the capitalised adjective that may stand before a unit noun ("Nationella").
+_CAP_WORD = re.compile(r"(?<![\w./@-])(?P<head>[A-Za-zÅÄÖåäö][a-zåäö]+)(?![\w-])")
+_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[at]) +$")
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Definite singular forms of the nouns that name an organisation's unit or a network
+    (``pg:cueNoun`` of ``pg:Actor``: "nätverket", "programområdet", "chefsgruppen"), and the definite
+    organisation heads of ``pg:headWord`` ("föreningen", "byrån", "rådet") that end compounds."""
+    units = set()
+    for noun in class_annotations("Actor", "cueNoun"):
+        n = noun.lower()
+        units |= {n + "et", n + "en"} | ({n + "n", n + "t"} if n.endswith(("a", "e")) else set())
+    heads = tuple(
+        sorted(
+            {w.lower() for w, lang in scheme_annotations("actor-type", "headWord") if lang == "sv"
+             and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    return frozenset(units), heads
+
+
+def _field_end(text: str, pos: int, bare: bool) -> int:
+    """Where the field of a unit's name that starts at ``pos`` ends: words of the field, joined by
+    :data:`_FIELD_LINKS`, up to a function word, a verb, punctuation or a line break.
+    ``bare``: the field follows the noun directly ("programområdet psykiatri"), lower-case only."""
+    end = pos
+    words = 0
+    pending = pos
+    for m in _TOKEN.finditer(text, pos):
+        tok = m.group()
+        if tok.isspace():
+            if "\n\n" in tok or words >= 8:
+                break
+            continue
+        if not tok[:1].isalpha():
+            break
+        low = tok.lower()
+        if low in _FIELD_LINKS and words:
+            if low == "och" and not text[end - 1 : end] == "-":
+                nxt = _TOKEN.match(text, m.end() + 1)
+                # "… och Byrån för …": a capitalised word after "och" starts the next name.
+                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper():
+                    break
+            pending = m.start()
+            continue
+        after = re.match(r"\s+(\S+)", text[m.end() :])
+        if (
+            low in FUNCTION_WORDS
+            or low in AUXILIARIES
+            or finite_verb(low, after.group(1) if after else "")
+            or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
+            or (bare and not tok[:1].islower())
+        ):
+            break
+        if bare and words >= 2:
+            break
+        words += 1
+        end = m.end()
+        pending = end
+    del pending
+    return end
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Spans of named units and organisations "X för Y": a definite unit noun ("Nätverket för regionala
+    utvecklingsledare inom psykisk hälsa", "Nationella programområdet psykiatri") or a capitalised
+    compound with a definite organisation head ("Yrkesföreningen för Personligt Ombud i Sverige",
+    "Byrån för lika rättigheter") before its field.
+
+    >>> t = "med Nätverket för regionala utvecklingsledare inom psykisk hälsa och Byrån för lika rättigheter."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nätverket för regionala utvecklingsledare inom psykisk hälsa', 'Byrån för lika rättigheter']
+    >>> t = "Nationella programområdet psykiatri har tagit fram vårdförlopp. Nätverket träffades."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nationella programområdet psykiatri']
+    """
+    units, heads = _unit_heads()
+    spans: list[tuple[int, int]] = []
+    for m in _CAP_WORD.finditer(text):
+        head = m.group("head")
+        low = head.lower()
+        unit = low in units
+        compound = head[:1].isupper() and any(low.endswith(h) for h in heads) and low not in units
+        if not (unit or compound):
+            continue
+        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit else None
+        adj = before.group("adj") if before and fold(before.group("adj")) not in _STOP else None
+        if not head[:1].isupper() and not adj:
+            continue
+        start = m.start() - len(before.group()) if adj and before else m.start("head")
+        prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
+        if prep:
+            end = _field_end(text, m.end() + prep.end(), bare=False)
+            # "Nätverket för kommunerna": a field of known ones in the definite plural describes, not names.
+            if end > m.end() + prep.end() and not text[:end].endswith(("rna", "rnas")):
+                spans.append((start, end))
+        elif unit and adj:
+            end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
+            if end > m.end():
+                spans.append((start, end))
+    return spans
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -497,6 +609,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
                 end = after.end()
             spans.append((m.start(), end))
+    for a, b in _units(text):
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     return sorted(spans)
 
 
