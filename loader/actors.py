@@ -528,8 +528,8 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
         words += 1
         end = m.end()
         pending = end
-    del pending
-    return end
+    # A field cut after a link word ("Arbetsgruppen för utbildning i" + a paragraph break) is a fragment.
+    return end if pending <= end else pos
 
 
 def _units(text: str) -> list[tuple[int, int]]:
@@ -610,6 +610,8 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
                 end = after.end()
             spans.append((m.start(), end))
     for a, b in _units(text):
+        # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
+        spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
     return sorted(spans)
@@ -799,6 +801,63 @@ def _governed_by_preposition(before: str) -> bool:
     return bool(words) and words[-1].lower() in PREPOSITIONS - _BELONGING
 
 
+_NOT_NAME_WORD = "|".join(sorted(FUNCTION_WORDS | AUXILIARIES, key=lambda w: (-len(w), w)))
+_CAP = r"[A-ZÅÄÖ][\wåäöéü]+(?:-[\wåäöéü]+)*"
+_LOWER = rf"(?!(?:{_NOT_NAME_WORD})\b)[a-zåäö][\wåäöé]+(?:-[\wåäöé]+)*"
+#: A name the lexicon does not know, as a maker: capitalised words, one lower-case noun after a
+#: capitalised adjective ("Nationellt forum"), and a field after "för" ("… för rättspsykiatri").
+_UNKNOWN = rf"(?P<n>{_CAP}(?:\s+{_CAP})*(?:\s+{_LOWER})?(?:\s+för\s+(?:{_CAP}|{_LOWER})(?:\s+{_LOWER})?)?)"
+#: The producer and maintainer frames with an unknown name in the actor's place: the subject that
+#: opens a sentence ("Barnafrid har tagit fram utbildningen") or the agent of a passive ("framtaget av …").
+_UNKNOWN_MAKER = (
+    re.compile(rf"(?:^|(?<=[.!?])\s+){_UNKNOWN}\s+(?:(?:har|hade)\s+(?:{_GAP_S}\s)?(?:{_MADE})|{_MADE_PAST}|tar\s+fram)\b"),
+    re.compile(rf"{_PASSIVE_MADE}\s+av\s+{_UNKNOWN}", re.IGNORECASE),
+    re.compile(
+        r"(?:förvalta(?:s|t|d|des)|ägs|drivs)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av\s+" + _UNKNOWN,
+        re.IGNORECASE,
+    ),
+)
+
+
+def _unknown_makers(text: str, hits: list[ActorHit], item: str | None) -> list[ActorHit]:
+    """Makers the lexicon and the name patterns do not know, where a producer or maintainer frame
+    names them ("Svenska Demenscentrum har tagit fram …", "framtaget av Nationellt forum för
+    rättspsykiatri", "Barnafrid har tagit fram …"): the name as printed, never a slug.
+
+    A one-word name must not be a common noun (a definite form, a form of the vocabulary, a
+    grammar word); a longer one must look like an organisation's (a head word, a field after "för",
+    a type the name suggests), so that persons ("Anna Svensson har tagit fram") are left out.
+
+    >>> [h.name for h in _unknown_makers("Materialet är framtaget av Nationellt forum för rättspsykiatri.", [], None)]
+    ['Nationellt forum för rättspsykiatri']
+    >>> [h.name for h in _unknown_makers("Barnafrid har tagit fram utbildningen. Anna Svensson har tagit fram den.", [], None)]
+    ['Barnafrid']
+    >>> _unknown_makers("Modellen har tagits fram av Skolverket. Vägledningen har utvecklats av Regionen.", [], None)
+    []
+    """
+    out: list[ActorHit] = []
+    for rx in _UNKNOWN_MAKER:
+        for m in rx.finditer(text):
+            a, b = m.start("n"), _clause_end(text, m.start("n"), m.end("n"))
+            name = re.sub(r"\s+", " ", text[a:b]).strip()
+            if not name or any(a < y and x < b for x, y in [(h.start, h.end) for h in (*hits, *out)]):
+                continue
+            words = name.split()
+            if fold(words[0]) in _STOP and len(words) == 1 or words[0].lower() in _GRAMMAR_STOP:
+                continue
+            if item and fold(name) in fold(item):
+                continue
+            if any(t.scheme == "resource-form" for t in _lexicon().tag(name)) and len(words) == 1:
+                continue
+            if len(words) == 1:
+                if words[0].lower().endswith(DEFINITE_ENDINGS[:6]) or words[0].isupper() and len(words[0]) < 3:
+                    continue
+            elif not (ORG_HEAD.search(name) or " för " in name or guess_type(name) or words[1][:1].islower()):
+                continue
+            out.append(ActorHit(slugify(name), text[a:b], a, b, False, name))
+    return out
+
+
 def _owns_item(owned: str, item: str | None) -> bool:
     """True when "X:s utbildning …" (``owned``, from the owner's name on) names the item: the item's
     name follows, or the item is called by the owned phrase itself ("Ale kommuns satsning på …")."""
@@ -823,7 +882,7 @@ def actor_roles(
     >>> lex = ActorLexicon([ActorEntry("uph", "Uppdrag Psykisk Hälsa", ("UPH",))])
     >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
     >>> [r[:2] for r in actor_roles(text, lex)]
-    [('linkopings-universitet', 'producer'), ('uph', 'funder')]
+    [('Linköpings universitet', 'producer'), ('uph', 'funder')]
     >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Att leda")]
     [('uph', 'producer')]
     >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Kollen")
@@ -832,6 +891,7 @@ def actor_roles(
     []
     """
     hits = lexicon.find(text)
+    hits = sorted([*hits, *_unknown_makers(text, hits, item)], key=lambda h: (h.start, h.end))
     found: dict[tuple[str, str], str] = {}
     for i, hit in enumerate(hits):
         s_start, s_end = _sentence(text, hit.start, hit.end)
@@ -869,6 +929,7 @@ def actor_roles(
             # Frames that start at the actor need only be tried there (fast).
             if rx.match(window, at) if subject_frame else rx.search(window):
                 assert role in ROLES
-                found.setdefault((hit.slug, role), snippet)
+                # An organisation the lexicon does not know keeps its name as printed (never a slug).
+                found.setdefault((hit.slug if hit.known else (hit.name or hit.surface), role), snippet)
                 break
     return [(slug, role, q) for (slug, role), q in found.items()]
