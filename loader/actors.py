@@ -811,11 +811,9 @@ _UNKNOWN = rf"(?P<n>{_CAP}(?:\s+{_CAP})*(?:\s+{_LOWER})?(?:\s+för\s+(?:{_CAP}|{
 #: opens a sentence ("Barnafrid har tagit fram utbildningen") or the agent of a passive ("framtaget av …").
 _UNKNOWN_MAKER = (
     re.compile(rf"(?:^|(?<=[.!?])\s+){_UNKNOWN}\s+(?:(?:har|hade)\s+(?:{_GAP_S}\s)?(?:{_MADE})|{_MADE_PAST}|tar\s+fram)\b"),
-    re.compile(rf"{_PASSIVE_MADE}\s+av\s+{_UNKNOWN}", re.IGNORECASE),
-    re.compile(
-        r"(?:förvalta(?:s|t|d|des)|ägs|drivs)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av\s+" + _UNKNOWN,
-        re.IGNORECASE,
-    ),
+    # Case-sensitive: the name is capitalised ("gjordes av enkäten under hösten" names no one).
+    re.compile(rf"{_PASSIVE_MADE}\s+av\s+{_UNKNOWN}"),
+    re.compile(r"(?:förvalta(?:s|t|d|des)|ägs|drivs)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av\s+" + _UNKNOWN),
 )
 
 
@@ -851,6 +849,9 @@ def _unknown_makers(text: str, hits: list[ActorHit], item: str | None) -> list[A
                 continue
             if len(words) == 1:
                 if words[0].lower().endswith(DEFINITE_ENDINGS[:6]) or words[0].isupper() and len(words[0]) < 3:
+                    continue
+                # "BUP-verksamheter": a compound with a common-noun head names a kind of unit, not one.
+                if "-" in words[0] and words[0].rsplit("-", 1)[1][:1].islower() and not ORG_HEAD.search(words[0]):
                     continue
             elif not (ORG_HEAD.search(name) or " för " in name or guess_type(name) or words[1][:1].islower()):
                 continue
