@@ -408,6 +408,7 @@ _NOUN_NAMED = re.compile(rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]{{4,}}) +(?P
 _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
+_CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
@@ -609,6 +610,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
                 end = after.end()
             spans.append((m.start(), end))
+    for m in _CAMEL.finditer(text):
+        # "RegisterCentrum": a capital inside the word marks a proper name; its second part is an
+        # organisation head (``pg:headWord``), whatever its form.
+        if ORG_HEAD.fullmatch(m.group("tail")) and not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
@@ -770,6 +776,13 @@ def _refers_to_item(clause: str, item: str | None) -> bool:
     )
 
 
+#: An indefinite noun phrase right before a relative word, and the copula that may make it a predicate.
+_NEW_THING = re.compile(
+    r"(?:\b(?P<copula>är|var|blir|blev|utgör)\s+)?\b(?:en|ett)\s+(?:[\wåäöé-]+\s+){0,2}[\wåäöé-]+\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> bool:
     """True when the organisation at ``left`` acts in a relative clause about something else.
 
@@ -786,6 +799,11 @@ def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> 
     # A text that opens with the relative word continues the item's own text: nothing else to be about.
     if rel is None or _CLAUSE_BREAK.search(head, rel.end()) or not head[: rel.start()].strip():
         return False
+    # "… visats på en webbsida som @ tog fram": the relative clause is about the new thing right before
+    # it (an indefinite noun phrase), unless that phrase is the item's predicate ("X är ett stöd som …").
+    antecedent = _NEW_THING.search(head[: rel.start()])
+    if antecedent and not antecedent.group("copula") and not _names_item(antecedent.group(), item):
+        return True
     return not _refers_to_item(head[: rel.start()], item)
 
 

@@ -630,3 +630,10 @@ def test_a_name_ends_before_och_and_a_finite_verb() -> None:
     names = {m.name for m in NumberedReportLayout().extract(doc)}
     assert "EuroHealthNet" in names
     assert not any(n.startswith("EuroHealthNet och") for n in names)
+
+
+def test_a_camel_case_name_with_an_organisation_head(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…txt:604 "en webbsida som RegisterCentrum i VGR tog fram och förvaltade":
+    # a capital inside the word marks a proper name ending in an organisation head ("centrum").
+    assert "RegisterCentrum" in [h.surface for h in lex.find("en webbsida som RegisterCentrum i VGR tog fram")]
+    assert [h.surface for h in lex.find("EuroHealthNet")] == []
