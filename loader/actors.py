@@ -109,7 +109,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
-        # A city district's administration or committee: "Angereds Stadsdelsförvaltning", "Rinkeby-Kista stadsdelsnämnd".
+        # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
+        # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
         (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
@@ -150,6 +151,7 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+
 
 def _org_head() -> re.Pattern[str]:
     """The head words of organisation names (``pg:headWord`` of the actor-type vocabulary) as one
@@ -483,8 +485,11 @@ def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
         units |= {n + "et", n + "en"} | ({n + "n", n + "t"} if n.endswith(("a", "e")) else set())
     heads = tuple(
         sorted(
-            {w.lower() for w, lang in scheme_annotations("actor-type", "headWord") if lang == "sv"
-             and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")},
+            {
+                w.lower()
+                for w, lang in scheme_annotations("actor-type", "headWord")
+                if lang == "sv" and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")
+            },
             key=lambda w: (-len(w), w),
         )
     )
@@ -828,7 +833,9 @@ _UNKNOWN = rf"(?P<n>{_CAP}(?:\s+{_CAP})*(?:\s+{_LOWER})?(?:\s+för\s+(?:{_CAP}|{
 #: The producer and maintainer frames with an unknown name in the actor's place: the subject that
 #: opens a sentence ("Barnafrid har tagit fram utbildningen") or the agent of a passive ("framtaget av …").
 _UNKNOWN_MAKER = (
-    re.compile(rf"(?:^|(?<=[.!?])\s+){_UNKNOWN}\s+(?:(?:har|hade)\s+(?:{_GAP_S}\s)?(?:{_MADE})|{_MADE_PAST}|tar\s+fram)\b"),
+    re.compile(
+        rf"(?:^|(?<=[.!?])\s+){_UNKNOWN}\s+(?:(?:har|hade)\s+(?:{_GAP_S}\s)?(?:{_MADE})|{_MADE_PAST}|tar\s+fram)\b"
+    ),
     # Case-sensitive: the name is capitalised ("gjordes av enkäten under hösten" names no one).
     re.compile(rf"{_PASSIVE_MADE}\s+av\s+{_UNKNOWN}"),
     re.compile(r"(?:förvalta(?:s|t|d|des)|ägs|drivs)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av\s+" + _UNKNOWN),
@@ -846,7 +853,8 @@ def _unknown_makers(text: str, hits: list[ActorHit], item: str | None) -> list[A
 
     >>> [h.name for h in _unknown_makers("Materialet är framtaget av Nationellt forum för rättspsykiatri.", [], None)]
     ['Nationellt forum för rättspsykiatri']
-    >>> [h.name for h in _unknown_makers("Barnafrid har tagit fram utbildningen. Anna Svensson har tagit fram den.", [], None)]
+    >>> text = "Barnafrid har tagit fram utbildningen. Anna Svensson har tagit fram den."
+    >>> [h.name for h in _unknown_makers(text, [], None)]
     ['Barnafrid']
     >>> _unknown_makers("Modellen har tagits fram av Skolverket. Vägledningen har utvecklats av Regionen.", [], None)
     []
@@ -859,14 +867,14 @@ def _unknown_makers(text: str, hits: list[ActorHit], item: str | None) -> list[A
             if not name or any(a < y and x < b for x, y in [(h.start, h.end) for h in (*hits, *out)]):
                 continue
             words = name.split()
-            if fold(words[0]) in _STOP and len(words) == 1 or words[0].lower() in _GRAMMAR_STOP:
+            if (fold(words[0]) in _STOP and len(words) == 1) or words[0].lower() in _GRAMMAR_STOP:
                 continue
             if item and fold(name) in fold(item):
                 continue
             if any(t.scheme == "resource-form" for t in _lexicon().tag(name)) and len(words) == 1:
                 continue
             if len(words) == 1:
-                if words[0].lower().endswith(DEFINITE_ENDINGS[:6]) or words[0].isupper() and len(words[0]) < 3:
+                if words[0].lower().endswith(DEFINITE_ENDINGS[:6]) or (words[0].isupper() and len(words[0]) < 3):
                     continue
                 # "BUP-verksamheter": a compound with a common-noun head names a kind of unit, not one.
                 if "-" in words[0] and words[0].rsplit("-", 1)[1][:1].islower() and not ORG_HEAD.search(words[0]):

@@ -53,7 +53,11 @@ _SINCE_BEFORE = re.compile(r"\bsedan\s+(?:år\s+)?$", re.IGNORECASE)
 def _in_field(text: str) -> bool:
     """Whether ``text`` names the field of the national agreements (``pg:fieldWord`` on ``pg:Agreement``):
     "om psykisk hälsa" does, "om en effektiv sjukskrivningsprocess" does not."""
-    return any(re.search(r"(?<!\w)" + re.escape(w), text, re.IGNORECASE) for w in class_annotations("Agreement", "fieldWord"))
+    return any(
+        re.search(r"(?<!\w)" + re.escape(w), text, re.IGNORECASE) for w in class_annotations("Agreement", "fieldWord")
+    )
+
+
 #: Curated general knowledge: the parties of agreements in this field (the state, the
 #: association of municipalities and regions and its programme office).
 _PARTIES = re.compile(
@@ -361,7 +365,11 @@ def _occurrences(
             out.append((("topic", subject_key), "topic", facts))
         elif since and not start and plural:
             y1 = since.group(1)
-            label = label_text if since.group(0).lower() in label_text.lower() else label_text + " " + since.group(0).lower()
+            label = (
+                label_text
+                if since.group(0).lower() in label_text.lower()
+                else label_text + " " + since.group(0).lower()
+            )
             facts.update(start=y1, end=None, label=label, short=True)
             out.append((("series", y1), "series", facts))
         elif start:
@@ -454,7 +462,7 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
 
 
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
-    """"Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022."""
+    """ "Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022."""
     for key, ag in list(found.items()):
         if ag.kind != "supplement" or not key[1].isdigit():
             continue
@@ -476,15 +484,15 @@ def _contract_name(ag: _Agreement) -> str | None:
     """
     if not ag.parties or not ag.others:
         return None
-    heads = []
+    heads: list[str] = []
     for other in ag.others:
         words = [w for w in other.split() if w.lower() not in QUANTIFIERS]
         if not words:
             continue
         heads.append(" ".join(words) if words[0][:1].isupper() else words[-1])
     definite = [h for h in heads if h[:1].islower() and h.lower().endswith(DEFINITE_ENDINGS[:5])]
-    head = (definite or heads or [None])[0]
-    return f"Avtal mellan {ag.parties[0][0]} och {head}" if head else None
+    chosen = definite or heads
+    return f"Avtal mellan {ag.parties[0][0]} och {chosen[0]}" if chosen else None
 
 
 def _own_words(ag: _Agreement, s: Sentence, a: int, b: int, spans: Sequence[tuple[int, int, int, int]]) -> str:

@@ -106,13 +106,29 @@ PASSING_CUES = (
 )
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
 EXAMPLE_CUES = (
-    "t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel", "exempel på",
+    "t.ex.",
+    "t ex",
+    "till exempel",
+    "exempelvis",
+    "bland annat",
+    "bl.a.",
+    "såsom",
+    "som till exempel",
+    "exempel på",
 )
 #: Verbs by which a survey or mapping names the units it covers (care-level lists only).
 #: "allt från X till Y" spans a range of levels ("allt från grundläggande insatser … till
 #: behandlingar i den specialiserade psykiatrin"): the ends are the range's, not the item's level.
 COVERAGE_CUES = (
-    "omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar", "allt från",
+    "omfattar",
+    "omfattade",
+    "avser",
+    "avsåg",
+    "kartlägger",
+    "kartlade",
+    "innefattar",
+    "inkluderar",
+    "allt från",
 )
 #: Phrases that address an item to people directly: when the people right after are a target
 #: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item

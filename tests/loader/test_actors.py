@@ -591,7 +591,9 @@ def test_a_named_unit_runs_over_its_field(lex: ActorLexicon) -> None:
 def test_a_unit_cut_at_a_preposition_is_a_fragment(lex: ActorLexicon) -> None:
     # 2019-kraftsamling…txt:542-544 "Arbetsgruppen för utbildning i" + blank line + "gruppsykoterapi.":
     # a name does not end at a preposition; the participant entry is read by the layout.
-    assert not [h for h in lex.find("Arbetsgruppen för utbildning i \n\ngruppsykoterapi.") if "Arbetsgrupp" in h.surface]
+    assert not [
+        h for h in lex.find("Arbetsgruppen för utbildning i \n\ngruppsykoterapi.") if "Arbetsgrupp" in h.surface
+    ]
 
 
 def test_a_city_district_administration_is_an_organisation(lex: ActorLexicon) -> None:
@@ -625,7 +627,9 @@ def test_a_name_ends_before_och_and_a_finite_verb() -> None:
         "Under 2023 var SKR medlem i det europeiska nätverket EuroHealthNet och deltog i två möten "
         "om psykisk hälsa.\n\n"
     )
-    text = path.read_text(encoding="utf-8").replace("1.3 Internationellt arbete\n\n", "1.3 Internationellt arbete\n\n" + added, 1)
+    text = path.read_text(encoding="utf-8").replace(
+        "1.3 Internationellt arbete\n\n", "1.3 Internationellt arbete\n\n" + added, 1
+    )
     doc = Document("numbered-2024", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
     names = {m.name for m in NumberedReportLayout().extract(doc)}
     assert "EuroHealthNet" in names
