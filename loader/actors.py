@@ -28,7 +28,7 @@ from loader.grammar import (
     PRONOUNS,
     finite_verb,
 )
-from loader.lexicon import Lexicon, scheme_annotations
+from loader.lexicon import Lexicon, class_annotations, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -109,6 +109,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
+        # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
+        # "Rinkeby-Kista stadsdelsnämnd".
+        (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
         (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -148,6 +151,7 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+
 
 def _org_head() -> re.Pattern[str]:
     """The head words of organisation names (``pg:headWord`` of the actor-type vocabulary) as one
@@ -406,6 +410,7 @@ _NOUN_NAMED = re.compile(rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]{{4,}}) +(?P
 _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
+_CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
@@ -460,6 +465,119 @@ def _proper(name: str) -> bool:
     )
 
 
+#: Words that link the parts of a unit's field ("för regionala utvecklingsledare inom psykisk hälsa",
+#: "för vård- och omsorgsanalys", "för Personligt Ombud i Sverige").
+_FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av"})
+_TOKEN = re.compile(r"\s+|[A-Za-zÅÄÖåäöéü]+(?:-[A-Za-zÅÄÖåäöéü]+)*-?|\S")
+#: A capitalised word, and the capitalised adjective that may stand before a unit noun ("Nationella").
+_CAP_WORD = re.compile(r"(?<![\w./@-])(?P<head>[A-Za-zÅÄÖåäö][a-zåäö]+)(?![\w-])")
+_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[at]) +$")
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Definite singular forms of the nouns that name an organisation's unit or a network
+    (``pg:cueNoun`` of ``pg:Actor``: "nätverket", "programområdet", "chefsgruppen"), and the definite
+    organisation heads of ``pg:headWord`` ("föreningen", "byrån", "rådet") that end compounds."""
+    units = set()
+    for noun in class_annotations("Actor", "cueNoun"):
+        n = noun.lower()
+        units |= {n + "et", n + "en"} | ({n + "n", n + "t"} if n.endswith(("a", "e")) else set())
+    heads = tuple(
+        sorted(
+            {
+                w.lower()
+                for w, lang in scheme_annotations("actor-type", "headWord")
+                if lang == "sv" and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")
+            },
+            key=lambda w: (-len(w), w),
+        )
+    )
+    return frozenset(units), heads
+
+
+def _field_end(text: str, pos: int, bare: bool) -> int:
+    """Where the field of a unit's name that starts at ``pos`` ends: words of the field, joined by
+    :data:`_FIELD_LINKS`, up to a function word, a verb, punctuation or a line break.
+    ``bare``: the field follows the noun directly ("programområdet psykiatri"), lower-case only."""
+    end = pos
+    words = 0
+    pending = pos
+    for m in _TOKEN.finditer(text, pos):
+        tok = m.group()
+        if tok.isspace():
+            if "\n\n" in tok or words >= 8:
+                break
+            continue
+        if not tok[:1].isalpha():
+            break
+        low = tok.lower()
+        if low in _FIELD_LINKS and words:
+            if low == "och" and not text[end - 1 : end] == "-":
+                nxt = _TOKEN.match(text, m.end() + 1)
+                # "… och Byrån för …": a capitalised word after "och" starts the next name.
+                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper():
+                    break
+            pending = m.start()
+            continue
+        after = re.match(r"\s+(\S+)", text[m.end() :])
+        if (
+            low in FUNCTION_WORDS
+            or low in AUXILIARIES
+            or finite_verb(low, after.group(1) if after else "")
+            or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
+            or (bare and not tok[:1].islower())
+        ):
+            break
+        if bare and words >= 2:
+            break
+        words += 1
+        end = m.end()
+        pending = end
+    # A field cut after a link word ("Arbetsgruppen för utbildning i" + a paragraph break) is a fragment.
+    return end if pending <= end else pos
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Spans of named units and organisations "X för Y": a definite unit noun ("Nätverket för regionala
+    utvecklingsledare inom psykisk hälsa", "Nationella programområdet psykiatri") or a capitalised
+    compound with a definite organisation head ("Yrkesföreningen för Personligt Ombud i Sverige",
+    "Byrån för lika rättigheter") before its field.
+
+    >>> t = "med Nätverket för regionala utvecklingsledare inom psykisk hälsa och Byrån för lika rättigheter."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nätverket för regionala utvecklingsledare inom psykisk hälsa', 'Byrån för lika rättigheter']
+    >>> t = "Nationella programområdet psykiatri har tagit fram vårdförlopp. Nätverket träffades."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nationella programområdet psykiatri']
+    """
+    units, heads = _unit_heads()
+    spans: list[tuple[int, int]] = []
+    for m in _CAP_WORD.finditer(text):
+        head = m.group("head")
+        low = head.lower()
+        unit = low in units
+        compound = head[:1].isupper() and any(low.endswith(h) for h in heads) and low not in units
+        if not (unit or compound):
+            continue
+        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit else None
+        adj = before.group("adj") if before and fold(before.group("adj")) not in _STOP else None
+        if not head[:1].isupper() and not adj:
+            continue
+        start = m.start() - len(before.group()) if adj and before else m.start("head")
+        prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
+        if prep:
+            end = _field_end(text, m.end() + prep.end(), bare=False)
+            # "Nätverket för kommunerna": a field of known ones in the definite plural describes, not names.
+            if end > m.end() + prep.end() and not text[:end].endswith(("rna", "rnas")):
+                spans.append((start, end))
+        elif unit and adj:
+            end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
+            if end > m.end():
+                spans.append((start, end))
+    return spans
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -497,6 +615,16 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
                 end = after.end()
             spans.append((m.start(), end))
+    for m in _CAMEL.finditer(text):
+        # "RegisterCentrum": a capital inside the word marks a proper name; its second part is an
+        # organisation head (``pg:headWord``), whatever its form.
+        if ORG_HEAD.fullmatch(m.group("tail")) and not any(a <= m.start() < b for a, b in spans):
+            spans.append((m.start(), m.end()))
+    for a, b in _units(text):
+        # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
+        spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     return sorted(spans)
 
 
@@ -653,6 +781,13 @@ def _refers_to_item(clause: str, item: str | None) -> bool:
     )
 
 
+#: An indefinite noun phrase right before a relative word, and the copula that may make it a predicate.
+_NEW_THING = re.compile(
+    r"(?:\b(?P<copula>är|var|blir|blev|utgör)\s+)?\b(?:en|ett)\s+(?:[\wåäöé-]+\s+){0,2}[\wåäöé-]+\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> bool:
     """True when the organisation at ``left`` acts in a relative clause about something else.
 
@@ -669,6 +804,11 @@ def _in_foreign_clause(text: str, s_start: int, left: int, item: str | None) -> 
     # A text that opens with the relative word continues the item's own text: nothing else to be about.
     if rel is None or _CLAUSE_BREAK.search(head, rel.end()) or not head[: rel.start()].strip():
         return False
+    # "… visats på en webbsida som @ tog fram": the relative clause is about the new thing right before
+    # it (an indefinite noun phrase), unless that phrase is the item's predicate ("X är ett stöd som …").
+    antecedent = _NEW_THING.search(head[: rel.start()])
+    if antecedent and not antecedent.group("copula") and not _names_item(antecedent.group(), item):
+        return True
     return not _refers_to_item(head[: rel.start()], item)
 
 
@@ -682,6 +822,67 @@ def _governed_by_preposition(before: str) -> bool:
     the organisation is an object there, never the subject of the clause's verb."""
     words = _WORDS.findall(before[-40:])
     return bool(words) and words[-1].lower() in PREPOSITIONS - _BELONGING
+
+
+_NOT_NAME_WORD = "|".join(sorted(FUNCTION_WORDS | AUXILIARIES, key=lambda w: (-len(w), w)))
+_CAP = r"[A-ZÅÄÖ][\wåäöéü]+(?:-[\wåäöéü]+)*"
+_LOWER = rf"(?!(?:{_NOT_NAME_WORD})\b)[a-zåäö][\wåäöé]+(?:-[\wåäöé]+)*"
+#: A name the lexicon does not know, as a maker: capitalised words, one lower-case noun after a
+#: capitalised adjective ("Nationellt forum"), and a field after "för" ("… för rättspsykiatri").
+_UNKNOWN = rf"(?P<n>{_CAP}(?:\s+{_CAP})*(?:\s+{_LOWER})?(?:\s+för\s+(?:{_CAP}|{_LOWER})(?:\s+{_LOWER})?)?)"
+#: The producer and maintainer frames with an unknown name in the actor's place: the subject that
+#: opens a sentence ("Barnafrid har tagit fram utbildningen") or the agent of a passive ("framtaget av …").
+_UNKNOWN_MAKER = (
+    re.compile(
+        rf"(?:^|(?<=[.!?])\s+){_UNKNOWN}\s+(?:(?:har|hade)\s+(?:{_GAP_S}\s)?(?:{_MADE})|{_MADE_PAST}|tar\s+fram)\b"
+    ),
+    # Case-sensitive: the name is capitalised ("gjordes av enkäten under hösten" names no one).
+    re.compile(rf"{_PASSIVE_MADE}\s+av\s+{_UNKNOWN}"),
+    re.compile(r"(?:förvalta(?:s|t|d|des)|ägs|drivs)\s+(?:numera\s+|nu\s+|idag\s+|i\s+dag\s+)?av\s+" + _UNKNOWN),
+)
+
+
+def _unknown_makers(text: str, hits: list[ActorHit], item: str | None) -> list[ActorHit]:
+    """Makers the lexicon and the name patterns do not know, where a producer or maintainer frame
+    names them ("Svenska Demenscentrum har tagit fram …", "framtaget av Nationellt forum för
+    rättspsykiatri", "Barnafrid har tagit fram …"): the name as printed, never a slug.
+
+    A one-word name must not be a common noun (a definite form, a form of the vocabulary, a
+    grammar word); a longer one must look like an organisation's (a head word, a field after "för",
+    a type the name suggests), so that persons ("Anna Svensson har tagit fram") are left out.
+
+    >>> [h.name for h in _unknown_makers("Materialet är framtaget av Nationellt forum för rättspsykiatri.", [], None)]
+    ['Nationellt forum för rättspsykiatri']
+    >>> text = "Barnafrid har tagit fram utbildningen. Anna Svensson har tagit fram den."
+    >>> [h.name for h in _unknown_makers(text, [], None)]
+    ['Barnafrid']
+    >>> _unknown_makers("Modellen har tagits fram av Skolverket. Vägledningen har utvecklats av Regionen.", [], None)
+    []
+    """
+    out: list[ActorHit] = []
+    for rx in _UNKNOWN_MAKER:
+        for m in rx.finditer(text):
+            a, b = m.start("n"), _clause_end(text, m.start("n"), m.end("n"))
+            name = re.sub(r"\s+", " ", text[a:b]).strip()
+            if not name or any(a < y and x < b for x, y in [(h.start, h.end) for h in (*hits, *out)]):
+                continue
+            words = name.split()
+            if (fold(words[0]) in _STOP and len(words) == 1) or words[0].lower() in _GRAMMAR_STOP:
+                continue
+            if item and fold(name) in fold(item):
+                continue
+            if any(t.scheme == "resource-form" for t in _lexicon().tag(name)) and len(words) == 1:
+                continue
+            if len(words) == 1:
+                if words[0].lower().endswith(DEFINITE_ENDINGS[:6]) or (words[0].isupper() and len(words[0]) < 3):
+                    continue
+                # "BUP-verksamheter": a compound with a common-noun head names a kind of unit, not one.
+                if "-" in words[0] and words[0].rsplit("-", 1)[1][:1].islower() and not ORG_HEAD.search(words[0]):
+                    continue
+            elif not (ORG_HEAD.search(name) or " för " in name or guess_type(name) or words[1][:1].islower()):
+                continue
+            out.append(ActorHit(slugify(name), text[a:b], a, b, False, name))
+    return out
 
 
 def _owns_item(owned: str, item: str | None) -> bool:
@@ -708,7 +909,7 @@ def actor_roles(
     >>> lex = ActorLexicon([ActorEntry("uph", "Uppdrag Psykisk Hälsa", ("UPH",))])
     >>> text = "Linköpings universitet har på uppdrag från UPH tagit fram ett program."
     >>> [r[:2] for r in actor_roles(text, lex)]
-    [('linkopings-universitet', 'producer'), ('uph', 'funder')]
+    [('Linköpings universitet', 'producer'), ('uph', 'funder')]
     >>> [r[:2] for r in actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Att leda")]
     [('uph', 'producer')]
     >>> actor_roles("Team deltar i UPH:s utbildning Att leda.", lex, owner=True, item="Kollen")
@@ -717,6 +918,7 @@ def actor_roles(
     []
     """
     hits = lexicon.find(text)
+    hits = sorted([*hits, *_unknown_makers(text, hits, item)], key=lambda h: (h.start, h.end))
     found: dict[tuple[str, str], str] = {}
     for i, hit in enumerate(hits):
         s_start, s_end = _sentence(text, hit.start, hit.end)
@@ -754,6 +956,7 @@ def actor_roles(
             # Frames that start at the actor need only be tried there (fast).
             if rx.match(window, at) if subject_frame else rx.search(window):
                 assert role in ROLES
-                found.setdefault((hit.slug, role), snippet)
+                # An organisation the lexicon does not know keeps its name as printed (never a slug).
+                found.setdefault((hit.slug if hit.known else (hit.name or hit.surface), role), snippet)
                 break
     return [(slug, role, q) for (slug, role), q in found.items()]

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from loader.facts import observations
-from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, SUBJUNCTIONS
+from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, QUANTIFIERS, SUBJUNCTIONS
+from loader.lexicon import class_annotations
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.named_things import Sentence, sentences
 from loader.text import clean
@@ -45,6 +46,18 @@ _YEARS_BEFORE = re.compile(r"\b(" + _Y + r")(?:\s*[-–]\s*(" + _Y + r"))?\s+år
 _PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _DATE6 = re.compile(r"^\s*(?:med\s+\w+\s+)?(\d{2})(\d{2})(\d{2})\b")
 _SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re.IGNORECASE)
+#: "överenskommelser mellan regeringen och SKR sedan 2008": the year after "sedan" starts a series.
+_SINCE_BEFORE = re.compile(r"\bsedan\s+(?:år\s+)?$", re.IGNORECASE)
+
+
+def _in_field(text: str) -> bool:
+    """Whether ``text`` names the field of the national agreements (``pg:fieldWord`` on ``pg:Agreement``):
+    "om psykisk hälsa" does, "om en effektiv sjukskrivningsprocess" does not."""
+    return any(
+        re.search(r"(?<!\w)" + re.escape(w), text, re.IGNORECASE) for w in class_annotations("Agreement", "fieldWord")
+    )
+
+
 #: Curated general knowledge: the parties of agreements in this field (the state, the
 #: association of municipalities and regions and its programme office).
 _PARTIES = re.compile(
@@ -115,6 +128,7 @@ class _Agreement:
     count: int = 0
     titles: list[str] = field(default_factory=list)
     short: bool = False  # a series: its plainest phrase is its best label
+    others: list[str] = field(default_factory=list)  # a contract's parties other than the organiser
 
 
 def _period(y1: str, y2: str | None) -> tuple[str, str]:
@@ -184,6 +198,12 @@ def _topic_key(topic: str) -> str:
     return " ".join(words)
 
 
+def _clause_topic(topic: str) -> str:
+    """A topic without the parties and the clause after it: "psykisk hälsa med anledning av covid-19
+    mellan staten och SKR" -> "psykisk hälsa med anledning av covid-19"."""
+    return re.split(r"\s+(?:mellan|med (?:staten|regeringen))\b", topic, maxsplit=1)[0]
+
+
 def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     """Agreements called "avtal" whose sentence names the other party and an agreement verb.
 
@@ -221,6 +241,7 @@ def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object
         label = text[m.start() : end].strip()
         facts: dict[str, object] = {"a": m.start(), "b": m.start() + len(label), "label": label, "plural": False}
         facts["parties"] = [p for p in named[:2] if p and _PARTIES.fullmatch(p)]
+        facts["others"] = others
         if years:
             facts.update(start=years[0], end=years[0])
         out.append((("contract", head), "contract", facts))
@@ -261,6 +282,8 @@ def _occurrences(
         if noun.lower().endswith("s") and not yb:
             continue  # "Överenskommelsens inriktning 2019": the words after are what it has, not its name
         ya = _PERIOD.search(after)
+        if ya and plural and _SINCE_BEFORE.search(after[: ya.start()]):
+            ya = None  # "överenskommelser … sedan 2008": a series, not the 2008 agreement
         d6 = _DATE6.match(after)
         since = _SINCE.search(text) if plural else None
         start = end = None
@@ -306,8 +329,13 @@ def _occurrences(
         # The subject names the agreement unless it is the field's own annual agreement (dated before
         # the noun, "2019 års överenskommelse om …", or on psykisk hälsa): "Överenskommelsen om en
         # effektiv … rehabiliteringsprocess 2019–2020" and "en särskild överenskommelse om X för 2022".
-        subject_key = _topic_key(topic.group(1)) if topic and not yb and "psykisk" not in topic.group(1) else ""
-        if prefix:
+        subject_key = _topic_key(topic.group(1)) if topic and not yb and not _in_field(topic.group(1)) else ""
+        if prefix and topic and _topic_key(_clause_topic(topic.group(1))):
+            # "tilläggsöverenskommelse om psykisk hälsa med anledning av covid-19": one supplement per
+            # subject, dated only where the text prints its year.
+            facts.update(start=start, end=end or start)
+            out.append((("supplement", _topic_key(_clause_topic(topic.group(1)))), "supplement", facts))
+        elif prefix:
             y = start or next(iter(sorted(report_years)), None)
             facts.update(start=y, end=end or y)
             out.append((("supplement", str(y)), "supplement", facts))
@@ -337,7 +365,12 @@ def _occurrences(
             out.append((("topic", subject_key), "topic", facts))
         elif since and not start and plural:
             y1 = since.group(1)
-            facts.update(start=y1, end=None, label=label_text + " " + since.group(0).lower(), short=True)
+            label = (
+                label_text
+                if since.group(0).lower() in label_text.lower()
+                else label_text + " " + since.group(0).lower()
+            )
+            facts.update(start=y1, end=None, label=label, short=True)
             out.append((("series", y1), "series", facts))
         elif start:
             facts.update(start=start, end=end)
@@ -364,6 +397,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
             if facts.get("title"):
                 ag.titles.append(str(facts["label"]))
             ag.short = ag.short or bool(facts.get("short"))
+            ag.others += [o for o in facts.get("others", []) if o not in ag.others]  # type: ignore[attr-defined]
             ag.start = ag.start or facts.get("start")  # type: ignore[assignment]
             ag.end = ag.end or facts.get("end")  # type: ignore[assignment]
             ag.plural = bool(facts.get("plural"))
@@ -377,6 +411,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                 if ident not in ag.identifiers:
                     ag.identifiers.append(ident)
     _merge_years(found)
+    _merge_supplements(found)
     # The year's agreement and its supplement are of the series the report says the parties made
     # ("Sedan 2008 har staten och SKR slutit överenskommelser …"): where their own sentences name no
     # party, the series' parties (with the series' sentence as evidence) are theirs.
@@ -410,7 +445,10 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
         if ag.kind == "national"
         and ag.end != ag.start
         and not ag.plural
-        and not any(re.match(r"\S+\s+om\s+(?!.*psykisk)", label, re.IGNORECASE) for label, *_ in ag.labels)
+        and not any(
+            (m := re.match(r"\S+\s+om\s+(.*)", label, re.IGNORECASE)) and not _in_field(m.group(1))
+            for label, *_ in ag.labels
+        )
     ]
     for key, ag in list(found.items()):
         if ag.kind != "national" or ag.end != ag.start:
@@ -421,6 +459,40 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
             host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
             host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
             del found[key]
+
+
+def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
+    """ "Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022."""
+    for key, ag in list(found.items()):
+        if ag.kind != "supplement" or not key[1].isdigit():
+            continue
+        hosts = [h for k, h in found.items() if h.kind == "supplement" and not k[1].isdigit() and h.start == ag.start]
+        if len(hosts) == 1:
+            host = hosts[0]
+            host.labels += ag.labels
+            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            del found[key]
+
+
+def _contract_name(ag: _Agreement) -> str | None:
+    """A contract named by its parties: "Samtliga sjukvårdsregioner har ingått avtal med SKL" and "avtal
+    med hälso- och sjukvårdsregionerna" -> "Avtal mellan SKL och sjukvårdsregionerna".
+
+    The other party is read as printed: a proper name whole, a common noun phrase by its head (its last
+    word), in the definite form where the text gives one.
+    """
+    if not ag.parties or not ag.others:
+        return None
+    heads: list[str] = []
+    for other in ag.others:
+        words = [w for w in other.split() if w.lower() not in QUANTIFIERS]
+        if not words:
+            continue
+        heads.append(" ".join(words) if words[0][:1].isupper() else words[-1])
+    definite = [h for h in heads if h[:1].islower() and h.lower().endswith(DEFINITE_ENDINGS[:5])]
+    chosen = definite or heads
+    return f"Avtal mellan {ag.parties[0][0]} och {chosen[0]}" if chosen else None
 
 
 def _own_words(ag: _Agreement, s: Sentence, a: int, b: int, spans: Sequence[tuple[int, int, int, int]]) -> str:
@@ -460,6 +532,8 @@ def _mention(ag: _Agreement, spans: Sequence[tuple[int, int, int, int]] = ()) ->
         alts.append(("Överenskommelserna " if ag.plural else "Överenskommelsen ") + period)
     if ag.kind == "series" and ag.start:
         alts.append(f"Överenskommelser sedan {ag.start}")
+    if ag.kind == "contract" and (by_parties := _contract_name(ag)):
+        alts.append(by_parties)
     if ag.kind in ("topic", "special"):
         # The same subject undated: another report's "Överenskommelsen om X" meets "Överenskommelsen om X 2019–2020".
         alts += [_label(_TOPIC_PERIOD.sub("", t[0])) for t in labels if not t[0].lower().startswith("särskild")]

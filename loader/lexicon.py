@@ -16,7 +16,7 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "context", "stem"]
+__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "class_annotations", "context", "stem"]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -106,13 +106,29 @@ PASSING_CUES = (
 )
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
 EXAMPLE_CUES = (
-    "t.ex.", "t ex", "till exempel", "exempelvis", "bland annat", "bl.a.", "såsom", "som till exempel", "exempel på",
+    "t.ex.",
+    "t ex",
+    "till exempel",
+    "exempelvis",
+    "bland annat",
+    "bl.a.",
+    "såsom",
+    "som till exempel",
+    "exempel på",
 )
 #: Verbs by which a survey or mapping names the units it covers (care-level lists only).
 #: "allt från X till Y" spans a range of levels ("allt från grundläggande insatser … till
 #: behandlingar i den specialiserade psykiatrin"): the ends are the range's, not the item's level.
 COVERAGE_CUES = (
-    "omfattar", "omfattade", "avser", "avsåg", "kartlägger", "kartlade", "innefattar", "inkluderar", "allt från",
+    "omfattar",
+    "omfattade",
+    "avser",
+    "avsåg",
+    "kartlägger",
+    "kartlade",
+    "innefattar",
+    "inkluderar",
+    "allt från",
 )
 #: Phrases that address an item to people directly: when the people right after are a target
 #: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item
@@ -738,3 +754,23 @@ def scheme_annotations(scheme: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> t
         if isinstance(lit, Literal)
     }
     return tuple(sorted(values, key=lambda v: (v[0], v[1] or "")))
+
+
+@lru_cache(maxsize=8)
+def class_annotations(cls: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple[str, ...]:
+    """Swedish values of annotation property ``prop`` (a ``pg:`` local name) on the ontology class
+    ``cls`` of ``ontology/psykgraf.ttl``, sorted: the words that name the field of the national
+    agreements (``pg:fieldWord`` on ``pg:Agreement``) and the like.
+
+    >>> class_annotations("Agreement", "fieldWord")
+    ('psykisk',)
+    """
+    graph = Graph()
+    graph.parse(vocab_dir.parent / "psykgraf.ttl", format="turtle")
+    return tuple(
+        sorted(
+            str(lit)
+            for lit in graph.objects(URIRef(PG + cls), URIRef(PG + prop))
+            if isinstance(lit, Literal) and lit.language in (None, "sv")
+        )
+    )

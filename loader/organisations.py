@@ -349,7 +349,8 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         if len(named) != 1:
             continue
         target = named[0]
-        by_slug = {h.slug: h for h in hits}
+        # actor_roles names a known organisation by its slug, another by its name as printed.
+        by_slug = {h.slug: h for h in hits} | {h.name: h for h in hits if not h.known and h.name}
         for slug, role, _quote in actor_roles(_joined(s.text)[0], actors, item=items_by_id[target].name):
             actor = by_slug.get(slug)
             if actor is None:

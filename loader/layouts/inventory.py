@@ -47,6 +47,8 @@ _YEAR_INNER = re.compile(rf"\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och
 # "… (2017, länk)": a titled document inside a description, with its own link mark.
 _YEAR_LINK = re.compile(rf"\((?P<a>{_YEAR}),\s*länk\b[^)]*\)", re.I)
 _BARE_YEAR = re.compile(rf"\s({_YEAR})$")
+# "Våga fråga (2022) – webbutbildning …": a year in brackets between a title and its subtitle.
+_YEAR_BEFORE_SUBTITLE = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)(?=\s+[-–]\s)")
 _RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)")
 # A link mark: the word "länk" (not "länka", "länkar"), with an optional "till <target>".
 _LINK = re.compile(r"\blänk\b(?:\s+till\s+(?P<target>[^()]*?))?(?=\s*(?:[.)]\s|[.)]?$|,))", re.I | re.S)
@@ -253,6 +255,8 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     ((2013, 2016), ('METIS',))
     >>> _split_title("Bättre vård - mindre tvång (2008 och framåt)")
     ('Bättre vård - mindre tvång', (2008,), ())
+    >>> _split_title("Våga fråga (2022) – webbutbildning om våld")
+    ('Våga fråga – webbutbildning om våld', (2022,), ('Våga fråga',))
     """
     name = title.strip().lstrip("-– ").strip()
     years: tuple[int, ...] = ()
@@ -261,6 +265,10 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         name = name[: m.start()].rstrip(" ,")
     elif m2 := _BARE_YEAR.search(name):
         years = (int(m2.group(1)),)
+    elif m4 := _YEAR_BEFORE_SUBTITLE.search(name):
+        # "Våga fråga (2022) – webbutbildning om …": the year stands after the short title.
+        years = _years(m4)
+        name = name[: m4.start()] + " " + name[m4.end() :].lstrip()
     name = _unquote_title(name)
     alts: list[str] = []
     head = ""

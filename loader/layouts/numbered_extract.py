@@ -26,6 +26,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     NUMBER_WORDS,
     PARTICLES,
+    finite_verb,
     month,
 )
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
@@ -468,10 +469,13 @@ class Extractor:
         out = [words[i]]
         if re.search(r"[,.;:!?)”\"]$", words[i]) and not re.search(r"\w\.(nu|se|com)$", words[i]):
             return words[i]
-        for w in words[i + 1 : i + 8]:
+        for k, w in enumerate(words[i + 1 : i + 8], i + 1):
             nw = low(w)
             if nw in STOP and not (nw == "och" and allow_cue_start):
                 break
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nw in CONJUNCTIONS and nxt and finite_verb(low(nxt), low(words[k + 2]) if k + 2 < len(words) else ""):
+                break  # "EuroHealthNet och deltog i …": "och" + a finite verb opens a new clause
             if (
                 w[:1].islower()
                 and re.search(r"(ats|its|ades|ade|erar|ar)$", nw)

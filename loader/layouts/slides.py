@@ -1562,7 +1562,7 @@ _PILOT_TITLE = re.compile(r"^([\wåäöÅÄÖ]+)\s+((?:19|20)\d\d(?:\s*[-–]\s*
 #: The aim of a project under its title: "Övergripande syfte: …", "Syfte:", "Mål:"; or the
 #: commission it carries out: "Uppdrag av regeringen att …" (the one who gives it in group 1).
 _AIM = re.compile(
-    r"^(?:(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S|uppdrag (?:av|från) ([\wåäöÅÄÖ]+(?: [A-ZÅÄÖ][\wåäö]+)*))",
+    r"^(?:(?:Övergripande\s+)?(?:syfte|mål)\s*:\s*\S|uppdrag (?:av|från) ([\wåäöÅÄÖ]+(?-i:(?: [A-ZÅÄÖ][\wåäö]+)*)))",
     re.IGNORECASE,
 )
 #: "X har tagit initiativ till en lokal Kraftsamling …": the object of "initiativ till" is an initiative.

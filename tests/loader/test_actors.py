@@ -568,3 +568,76 @@ def test_name_ends_before_a_clause(text: str, name: str) -> None:
     hits = ActorLexicon([]).find(text)
     assert [h.name for h in hits] == [name]
     assert text[hits[0].start : hits[0].end] == name
+
+
+def test_a_named_unit_runs_over_its_field(lex: ActorLexicon) -> None:
+    # Synthetic sentences in the numbered reports' wording: a definite unit noun of the vocabulary
+    # (pg:cueNoun of pg:Actor) or a compound with a definite organisation head (pg:headWord) before
+    # "för"/"inom" + its field names one organisation; the name ends at "och" + a capitalised word.
+    text = (
+        "Övriga representanter är YPOS – Yrkesföreningen för Personligt Ombud i Sverige samt Byrån för "
+        "lika rättigheter. SKR har stöttat Nätverket för regionala utvecklingsledare inom psykisk hälsa "
+        "och Nationella programområdet psykiatri."
+    )
+    names = {h.name or h.surface for h in lex.find(text)}
+    assert {
+        "Yrkesföreningen för Personligt Ombud i Sverige",
+        "Byrån för lika rättigheter",
+        "Nätverket för regionala utvecklingsledare inom psykisk hälsa",
+        "Nationella programområdet psykiatri",
+    } <= names
+
+
+def test_a_unit_cut_at_a_preposition_is_a_fragment(lex: ActorLexicon) -> None:
+    # 2019-kraftsamling…txt:542-544 "Arbetsgruppen för utbildning i" + blank line + "gruppsykoterapi.":
+    # a name does not end at a preposition; the participant entry is read by the layout.
+    assert not [
+        h for h in lex.find("Arbetsgruppen för utbildning i \n\ngruppsykoterapi.") if "Arbetsgrupp" in h.surface
+    ]
+
+
+def test_a_city_district_administration_is_an_organisation(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…txt:586 "… mellan Institutet för Framtidsstudier, Angereds Stadsdelsförvaltning, VGR …"
+    text = "projektet mellan Institutet för Framtidsstudier, Angereds Stadsdelsförvaltning, VGR och andra aktörer"
+    names = [h.name or h.surface for h in lex.find(text)]
+    assert "Angereds Stadsdelsförvaltning" in names
+    assert guess_type("Angereds Stadsdelsförvaltning") == "kommun"
+
+
+def test_unknown_makers_are_not_common_nouns_or_persons(lex: ActorLexicon) -> None:
+    # "gjordes av enkäten under hösten" (2018-slutrapport…txt:251) and "framtaget av BUP-verksamheter"
+    # (2022-insatser…txt:822) name no organisation; nor does a person's name.
+    for text in (
+        "den uppdatering som gjordes av enkäten under hösten 2016.",
+        "materialet i portalen är framtaget av BUP-verksamheter, men det",
+        "Anna Svensson har tagit fram materialet.",
+    ):
+        assert actor_roles(text, lex) == [], text
+
+
+def test_a_name_ends_before_och_and_a_finite_verb() -> None:
+    # A numbered report (fixture numbered-2024-…txt, section 1.3) with one sentence added in its
+    # wording: "… i det europeiska nätverket EuroHealthNet och deltog i två möten …" names
+    # "EuroHealthNet"; "och deltog" opens a new clause (loader/grammar.py finite_verb).
+    from loader.layouts.numbered_report import NumberedReportLayout
+    from loader.model import Document, Line
+
+    path = Path(__file__).parents[1] / "fixtures" / "reports" / "numbered-2024-psykisk-halsa-aterrapport-2023.txt"
+    added = (
+        "Under 2023 var SKR medlem i det europeiska nätverket EuroHealthNet och deltog i två möten "
+        "om psykisk hälsa.\n\n"
+    )
+    text = path.read_text(encoding="utf-8").replace(
+        "1.3 Internationellt arbete\n\n", "1.3 Internationellt arbete\n\n" + added, 1
+    )
+    doc = Document("numbered-2024", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    names = {m.name for m in NumberedReportLayout().extract(doc)}
+    assert "EuroHealthNet" in names
+    assert not any(n.startswith("EuroHealthNet och") for n in names)
+
+
+def test_a_camel_case_name_with_an_organisation_head(lex: ActorLexicon) -> None:
+    # 2018-slutrapport…txt:604 "en webbsida som RegisterCentrum i VGR tog fram och förvaltade":
+    # a capital inside the word marks a proper name ending in an organisation head ("centrum").
+    assert "RegisterCentrum" in [h.surface for h in lex.find("en webbsida som RegisterCentrum i VGR tog fram")]
+    assert [h.surface for h in lex.find("EuroHealthNet")] == []

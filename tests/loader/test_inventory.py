@@ -436,3 +436,34 @@ def test_items_whose_glyph_the_export_lost() -> None:
     assert found["Trygg i skolan – guide för elevhälsan"].urls == ("https://example.se/trygg.pdf",)
     assert found["Vardagsrörelse – metodstöd för kommunernas fritids- och äldreverksamhet"].heading == "Äldre"
     assert found["Vardagsrörelse – metodstöd för kommunernas fritids- och äldreverksamhet"].years == (2022,)
+
+
+def test_a_year_between_title_and_subtitle_is_a_year_not_part_of_the_name() -> None:
+    # Inventory convention: the title line may carry the year in brackets; here before a "– subtitle"
+    # ("\uf0b7 Våga fråga (2022) – webbutbildning om våld"): name without the bracket, year 2022,
+    # and the short title as an alternative name.
+    text = (
+        "Rubrikerna är Alfa, Beta och slutligen Gamma.\n\nAlfa\n\n"
+        "\uf0b7 Våga fråga (2022) – webbutbildning om våld\n\n"
+        "Utbildningen tar en timme. Länk till Våga fråga.\n\nhttps://a.se/\n"
+    )
+    (m,) = InventoryLayout().extract(_lines(text))
+    assert m.name == "Våga fråga – webbutbildning om våld"
+    assert m.years == (2022,)
+    assert "Våga fråga" in m.alt_names
+
+
+def test_a_producer_the_lexicon_does_not_know_keeps_its_printed_name() -> None:
+    # The item's own text names its maker ("Barnafrid har tagit fram utbildningen", "framtaget av
+    # Nationellt forum för rättspsykiatri"): the actor is the name as printed, never a slug.
+    from loader.actors import ActorLexicon, actor_roles
+
+    lex = ActorLexicon.load(Path(__file__).parents[2] / "data" / "actors.ttl")
+    text = "Våga fråga är en webbutbildning om våld. Barnafrid har tagit fram utbildningen."
+    assert [r[:2] for r in actor_roles(text, lex, owner=True, item="Våga fråga")] == [("Barnafrid", "producer")]
+    text = "Ett stöd för riskbedömning. Materialet är framtaget av Nationellt forum för rättspsykiatri."
+    assert [r[:2] for r in actor_roles(text, lex, owner=True, item="Riskbedömning")] == [
+        ("Nationellt forum för rättspsykiatri", "producer")
+    ]
+    text = "Vägledningen beskriver stöd vid demens. Svenska Demenscentrum har tagit fram vägledningen."
+    assert [r[:2] for r in actor_roles(text, lex, owner=True, item="Demens")] == [("Svenska Demenscentrum", "producer")]

@@ -420,6 +420,7 @@ def test_public_api() -> None:
         "NOT_LABEL",
         "Tag",
         "VOCAB_DIR",
+        "class_annotations",
         "context",
         "stem",
     ]
