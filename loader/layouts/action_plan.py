@@ -307,8 +307,69 @@ class ActionPlanLayout:
         out.extend(m for _, m in goals)
         out.extend(activities)
         out.extend(_resources(plan, units, areas, activities))
+        out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
+
+
+# --- the definite forms a plan calls its initiatives by ------------------------------------------
+
+#: "den länsgemensamma satsningen": an adjective and an initiative noun in the definite form.
+_DEFINITE_NP = re.compile(r"\bden ([a-zåäö]+[ae]) ([a-zåäö]+(?:en|et))\b")
+#: What a programme of the plan works on: "… satsningen på området psykisk hälsa/suicidprevention".
+_DOMAIN = re.compile(r"\s+på området((?:\s+[\wåäöÅÄÖ/-]+){1,4})")
+
+
+def _definite_forms(texts: list[str], mentions: list[Mention], plan_name: str | None) -> list[Mention]:
+    """The plan's initiatives with the definite forms the text calls them by as other names.
+
+    * A plan speaks of its own programme as "den <adjective> <initiative noun>" again and again
+      ("den länsgemensamma satsningen", three times or more), and of what it works on with "på
+      området …" after it: both are names of the plan's own initiative (``plan_name``).
+    * An initiative named in the indefinite ("Länsgemensam satsning på suicidprevention") is the
+      one the text names in the definite ("den länsgemensamma satsningen på suicidprevention").
+
+    >>> plan = Mention("initiative", "Uppdrag X", Source("r", 1, "Uppdrag X"))
+    >>> texts = ["Syftet med den länsgemensamma satsningen är stöd."] * 3
+    >>> texts += ["I år kommer den länsgemensamma satsningen på området psykisk hälsa att ha fokus."]
+    >>> _definite_forms(texts, [plan], plan.name)[0].alt_names
+    ('Länsgemensamma satsningen', 'Länsgemensamma satsningen på området psykisk hälsa')
+    """
+    cues = cue_nouns()
+    counts: Counter[str] = Counter()
+    for t in texts:
+        for m in _DEFINITE_NP.finditer(t):
+            cue = cues.match(m.group(2))
+            if cue is not None and cue.kind == "initiative":
+                counts[f"{m.group(1)} {m.group(2)}"] += 1
+    own = next((n for n, c in counts.most_common(1) if c >= 3), None)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "initiative":
+            out.append(m)
+            continue
+        alts: list[str] = []
+        if m.name == plan_name and own is not None:
+            alts.append(own)
+            for t in texts:
+                for d in re.finditer(rf"\b{re.escape(own)}{_DOMAIN.pattern}", t):
+                    words = d.group(1).split()
+                    cut = next((k for k, w in enumerate(words) if w.lower() in FUNCTION_WORDS), len(words))
+                    if cut:
+                        alts.append(f"{own} på området {' '.join(words[:cut])}".rstrip(".,;:"))
+        words = m.name.split()
+        head = cues.match(words[1]) if len(words) > 2 else None
+        if head is not None and head.kind == "initiative":
+            rest = re.escape(" ".join(words[2:]))
+            for t in texts:
+                for d in re.finditer(rf"\b([\wåäö-]+) ([\wåäö-]+) {rest}\b", t, re.I):
+                    same = stem_key(d.group(1).lower()) == stem_key(words[0].lower())
+                    if same and stem_key(d.group(2)) == stem_key(words[1]) and fold(d.group(0)) != fold(m.name):
+                        alts.append(d.group(0))
+        alts = [a[:1].upper() + a[1:] for a in alts]
+        new = tuple(dict.fromkeys(a for a in (*m.alt_names, *alts) if fold(a) != fold(m.name)))
+        out.append(replace(m, alt_names=new) if new != m.alt_names else m)
+    return out
 
 
 # --- agreement, initiative, organisation ------------------------------------------------------
