@@ -1414,13 +1414,25 @@ def _framework(text: str) -> list[str]:
 
     >>> _framework("Vad gjorde vi inom ramen för Läslyftet Mora?")
     ['Läslyftet Mora']
+    >>> _framework("Förstudien visar hur det fortsatta arbetet med Trygga skolvägar för unga ska se ut.")
+    ['Trygga skolvägar för unga']
     """
     out: list[str] = []
     for m in _FRAMEWORK.finditer(text):
         got = name_at(text, m.end())
         if got is not None and got[0][:1].isupper() and len(got[0]) > 2:
             out.append(got[0])
+    for m in _CONTINUED_WORK.finditer(text):
+        # "hur det fortsatta arbetet med Tidiga samordnade insatser för barn och unga ska se ut": the
+        # work a decision goes on with is a project named by its title (three words or more).
+        got = name_at(text, m.end())
+        if got is not None and got[0][:1].isupper() and len(got[0].split()) >= 3 and not is_organisation(got[0]):
+            out.append(got[0])
     return out
+
+
+#: "det fortsatta arbetet med X": the work that goes on after a pre-study or pilot, on project X.
+_CONTINUED_WORK = re.compile(r"\bfortsatta arbetet med\s+(?=[A-ZÅÄÖ])")
 
 
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)

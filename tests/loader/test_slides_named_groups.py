@@ -46,6 +46,9 @@ Alla skolor i kommunen börjar under våren.
  Referensgrupp Stående
 
 punkt på EHT
+ En förstudie ska ligga till grund för hur det fortsatta arbetet med
+
+Trygga övergångar för barn och unga ska se ut.
 """
 
 
@@ -96,3 +99,8 @@ def test_headings_and_descriptions_name_no_actor() -> None:
 def test_table_cell_broken_over_a_blank_line_is_no_group() -> None:
     # _DECK:28-30 "Referensgrupp Stående" / "punkt på EHT": a label and its value, not a group's name
     assert not any(m.name.startswith("Referensgrupp Stående") for m in _mentions())
+
+
+def test_work_continued_after_a_pre_study_is_an_initiative() -> None:
+    # _DECK:31-33 "… hur det fortsatta arbetet med" / "Trygga övergångar för barn och unga ska se ut."
+    assert _kinds("Trygga övergångar för barn och unga") == ["initiative"]
