@@ -37,6 +37,7 @@ from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
+from loader.refers_back import following
 from loader.text import clean, fold, quote
 
 __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
@@ -339,10 +340,10 @@ def _definite_forms(texts: list[str], mentions: list[Mention], plan_name: str | 
     cues = cue_nouns()
     counts: Counter[str] = Counter()
     for t in texts:
-        for m in _DEFINITE_NP.finditer(t):
-            cue = cues.match(m.group(2))
+        for hit in _DEFINITE_NP.finditer(t):
+            cue = cues.match(hit.group(2))
             if cue is not None and cue.kind == "initiative":
-                counts[f"{m.group(1)} {m.group(2)}"] += 1
+                counts[f"{hit.group(1)} {hit.group(2)}"] += 1
     own = next((n for n, c in counts.most_common(1) if c >= 3), None)
     out: list[Mention] = []
     for m in mentions:
@@ -915,7 +916,8 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
     capitalised word after a verb or at the sentence's start (a capital after a preposition is
     a place inside the title); the subtitle is added by :func:`_with_subtitle`.
 
-    >>> [t for t, _ in _dash_titles("Kommunerna använder Bedömning av suicidrisk – kunskapsstöd för primärvården.", cue_nouns())]
+    >>> text = "Kommunerna använder Bedömning av suicidrisk – kunskapsstöd för primärvården."
+    >>> [t for t, _ in _dash_titles(text, cue_nouns())]
     ['Bedömning av suicidrisk']
     >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
     []
@@ -941,7 +943,8 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
             continue
         title = before[toks[start].start() :].strip()
         words = title.split()
-        if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title):
+        plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
+        if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
             continue
         own = cues.match(words[0])
         if own is not None and words[1][:1].isupper():
@@ -1097,7 +1100,8 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
         if cue.kind == "network" and not base and word[0].islower() and compound and topic:
             end = _complement(toks, k + 2, phrases=0)
             # "… och nätverket för …": another group joined to this one
-            end = next((j for j in range(k + 3, end) if toks[j - 1].group() == "och" and cues.match(toks[j].group())), end + 1) - 1
+            joined = (j for j in range(k + 3, end) if toks[j - 1].group() == "och" and cues.match(toks[j].group()))
+            end = next(joined, end + 1) - 1
             if end > k + 2:
                 name = sentence[tok.start() : toks[end - 1].end()]
                 out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
@@ -1627,7 +1631,8 @@ def _with_subtitle(name: str, sentence: str) -> str:
 
     >>> _with_subtitle("Psykisk hälsa i Norrby", "Rapporten Psykisk hälsa i Norrby – analys 2023 visar behov.")
     'Psykisk hälsa i Norrby – analys 2023'
-    >>> _with_subtitle("Bedömning av suicidrisk", "De använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet.")
+    >>> text = "De använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet."
+    >>> _with_subtitle("Bedömning av suicidrisk", text)
     'Bedömning av suicidrisk – kunskapsstöd för primärvården'
     >>> _with_subtitle("Region Norrby", "Region Norrby – som leder arbetet – har fått medel.")
     'Region Norrby'
@@ -1702,15 +1707,13 @@ def _cut_before_range(name: str, sentence: str) -> str:
 #: A sentence that opens with a pronoun taking up the thing just named: "Den hjälper …",
 #: "Detta stöd …", "Det är ett webbaserat utbildningsprogram …" (the expletive "Det finns …",
 #: "Det är viktigt att …" says nothing of it: "det" refers back only before a copula and an article).
-_ANAPHOR = re.compile(r"^(?:(?:Den|Denna|Detta|Dess)\s|Det\s+(?:är|var)\s+(?:en|ett)\s)")
-
-
 def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> list[str]:
     """The sentences among ``later`` that go on about the thing ``name`` names, in one run right
     after the sentence that names it: those that name it again (by its name or another name),
     take up its head noun ("Elevhälsoportalen, … är en verksamhet …. Portalen erbjuder stöd till
     skolor …") or open with a pronoun for it ("Psyk E-Bas är ett program … Det är ett webbaserat
-    utbildningsprogram …"). The run ends at the first sentence about something else.
+    utbildningsprogram …"). The run ends at the first sentence about something else. The reading
+    is the one the layouts share (:func:`loader.refers_back.following`).
 
     >>> _refers_back("Elevhälsoportalen", ["Portalen erbjuder stöd till skolor.", "Skolor är viktiga."])
     ['Portalen erbjuder stöd till skolor.']
@@ -1720,22 +1723,7 @@ def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> lis
     >>> _refers_back("Stärkt föräldraskap", ["Kommunen har tio skolor."])
     []
     """
-    cues = cue_nouns()
-    heads = {c.label for w in re.findall(r"[\wåäöÅÄÖ-]+", name) if (c := cues.match(w)) is not None}
-    names = [fold(n) for n in (name, *alts, name.partition(" – ")[0]) if len(n) >= 3]
-    out: list[str] = []
-    for sentence in later:
-        words = re.findall(r"[\wåäöÅÄÖ-]+", sentence)
-        folded = fold(sentence)
-        if (
-            any(re.search(rf"(?<![\wåäö-]){re.escape(n)}(?![\wåäö-])", folded) for n in names)
-            or any((c := cues.match(w)) is not None and c.label in heads for w in words)
-            or _ANAPHOR.match(sentence)
-        ):
-            out.append(sentence)
-        else:
-            break  # the run of sentences about the thing has ended
-    return out
+    return following(name, later, cue_nouns(), alts)
 
 
 def _footnote_urls(plan: _Plan) -> dict[str, tuple[str, ...]]:

@@ -59,6 +59,7 @@ from loader.layouts.cues import (
 )
 from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
+from loader.refers_back import definite, title_refers_back
 from loader.text import clean, fold, quote
 
 __all__ = ["SlidesLayout", "sector_types", "unspace"]
@@ -1243,7 +1244,7 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
 
 
 def _definite(word: str) -> bool:
-    return word.lower().endswith(("en", "et", "na")) and len(word) > 4
+    return definite(word)
 
 
 def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str, Cue] | None:
@@ -1596,7 +1597,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
-    things = {fold(n): m.name for m in (*known, *out) if m.kind in ("resource", "initiative") for n in (m.name, *m.alt_names)}
+    things = {
+        fold(n): m.name for m in (*known, *out) if m.kind in ("resource", "initiative") for n in (m.name, *m.alt_names)
+    }
     for i, row in enumerate(deck.rows):
         rollout = _ROLLOUT.match(row.text)
         if rollout is None or not _slide_opening(deck, i) or fold(rollout.group(1)) not in things:
@@ -1604,7 +1607,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         if any(a <= row.number < b for a, b, _ in spans):
             continue  # a pilot site's slide: the model used there, the pilot's own part
         # "PAX i Norrbacka" titling a slide: the programme the deck names, taken up in one place.
-        add(i, row.text, row.text, "initiative", None, relations=(Relation("related", "resource", things[fold(rollout.group(1))]),))
+        programme = Relation("related", "resource", things[fold(rollout.group(1))])
+        add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
 
 
@@ -2151,20 +2155,14 @@ def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] |
 def _refers_back(title: str, cues: CueNouns) -> bool:
     """Whether a slide title speaks of "the project" by a definite project noun after a preposition
     ("Utgångspunkterna för utvecklingsprojektet", "Resultat av satsningen"), so that the title of
-    the slide before names that project.
+    the slide before names that project (:func:`loader.refers_back.title_refers_back`).
 
     >>> _refers_back("Utgångspunkterna för utvecklingsprojektet", cue_nouns())
     True
     >>> _refers_back("Projektet i korthet", cue_nouns())
     False
     """
-    words = _WORD_FORM.findall(title)
-    for n in range(1, len(words)):
-        cue = cues.match(words[n])
-        definite = cue is not None and cue.kind == "initiative" and _definite(words[n])
-        if definite and words[n - 1].lower() in PREPOSITIONS:
-            return len(words) <= n + 2
-    return False
+    return title_refers_back(title, cues, "initiative")
 
 
 def _next_slide(deck: _Deck, k: int, last: int) -> bool:

@@ -515,7 +515,8 @@ def test_titles_keep_their_dash_subtitle_and_lose_the_audience() -> None:
 def test_plan_and_initiatives_by_their_definite_forms() -> None:
     # 2021-handlingsplan…txt:96 "Syftet med den länsgemensamma satsningen …" (and :34, :38, :134, …) and
     # :181 "den länsgemensamma satsningen på området psykisk hälsa": the plan's own initiative.
-    assert "Länsgemensamma satsningen på området psykisk hälsa" in _named("Uppdrag psykisk hälsa Stockholms län").alt_names
+    plan = _named("Uppdrag psykisk hälsa Stockholms län")
+    assert "Länsgemensamma satsningen på området psykisk hälsa" in plan.alt_names
     # :464 "den länsgemensamma satsningen på suicidprevention" is the initiative named at :462
     assert _named("Länsgemensam satsning på suicidprevention").alt_names == (
         "Länsgemensamma satsningen på suicidprevention",
