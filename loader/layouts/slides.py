@@ -341,6 +341,8 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_bracket_units(deck, out))
+        out = _same_as_actor(out)
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -2016,6 +2018,67 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
             )
     return out
+
+
+#: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
+_UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,200})\)")
+#: "Barn – och ungdomssupporten": an "X- och Y" ellipsis with its hyphen set off as a dash.
+_SPACED_ELLIPSIS = re.compile(r"(\w)\s*[–-]\s+och\s+")
+
+
+def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Units named among the members a line lists in brackets after a service or organisation:
+    "Socialtjänsten (socialrådgivare, Barn – och ungdomssupporten)" lists a profession and a unit
+    of the social services. A capitalised member that is no profession, no abbreviation and no
+    word of the vocabulary is the unit's name, an actor.
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    i = 0
+    while i < len(deck.rows):
+        if deck.rows[i].blank:
+            i += 1
+            continue
+        text, last = _unit(deck, i)
+        for m in _UNITS.finditer(text):
+            head = m.group(1)
+            shaped = is_organisation(head) or guess_type(head) is not None
+            service = any(t.scheme == "care-level" and t.start == 0 for t in lexicon().tag(head))
+            parts = [p.strip() for p in m.group(2).split(",")]
+            if not (shaped or service) or len(parts) < 2:
+                continue
+            for part in parts:
+                name = _SPACED_ELLIPSIS.sub(r"\1- och ", part)
+                if not name[:1].isupper() or name.isupper() or len(name.split()) > 5 or _role_word(name):
+                    continue
+                if any(t.start == 0 and t.end == len(name) for t in lexicon().tag(name)) or fold(name) in seen:
+                    continue
+                seen.add(fold(name))
+                out.append(Mention("actor", name, deck.source(i, text), heading=deck.headings[i]))
+        i = last + 1
+    return out
+
+
+def _loose(name: str) -> str:
+    """A name's key with "&" and an "X- och Y" ellipsis read as "och" ("Barn & Ungdomssupporten")."""
+    return re.sub(r"\s+", " ", re.sub(r"-?\s*(?:&|\boch\b)\s*", " och ", fold(name))).strip()
+
+
+def _same_as_actor(mentions: list[Mention]) -> list[Mention]:
+    """A resource whose name is an actor's name written another way ("Barn & Ungdomssupporten (BUS)"
+    for the unit "Barn- och ungdomssupporten") is that actor: its names join the actor's."""
+    actors = {_loose(m.name): k for k, m in enumerate(mentions) if m.kind == "actor"}
+    out = list(mentions)
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        a = actors.get(_loose(m.name)) if m.kind == "resource" else None
+        if a is None:
+            continue
+        actor = out[a]
+        names = tuple(dict.fromkeys(n for n in (*actor.alt_names, m.name, *m.alt_names) if n != actor.name))
+        out[a] = replace(actor, alt_names=names)
+        drop.add(k)
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 #: A hyphen between two lower-case letters that is no "X- och Y" ellipsis: a word broken at a line end.

@@ -49,6 +49,13 @@ punkt på EHT
  En förstudie ska ligga till grund för hur det fortsatta arbetet med
 
 Trygga övergångar för barn och unga ska se ut.
+ Välkomna extern kompetens
+
+Socialtjänsten (socialsekreterare, Familje – och
+
+ungdomssupporten), skolans EHT (rektorer, kuratorer)
+
+Familje & Ungdomssupporten (FUS) och BUP
 """
 
 
@@ -104,3 +111,14 @@ def test_table_cell_broken_over_a_blank_line_is_no_group() -> None:
 def test_work_continued_after_a_pre_study_is_an_initiative() -> None:
     # _DECK:31-33 "… hur det fortsatta arbetet med" / "Trygga övergångar för barn och unga ska se ut."
     assert _kinds("Trygga övergångar för barn och unga") == ["initiative"]
+
+
+def test_unit_in_brackets_after_a_service_is_an_actor() -> None:
+    # _DECK:36-38 "Socialtjänsten (socialsekreterare, Familje – och" / "ungdomssupporten), …": a profession
+    # and a unit of the social services; :40 "Familje & Ungdomssupporten (FUS)" is the same unit (its
+    # support noun is a form's cue in resource-form.ttl), not a resource.
+    unit = next(m for m in _mentions() if m.name == "Familje- och ungdomssupporten")
+    assert unit.kind == "actor"
+    assert "Familje & Ungdomssupporten" in unit.alt_names
+    assert not any(m.kind == "resource" and "Ungdomssupporten" in m.name for m in _mentions())
+    assert not any(m.name.lower() == "socialsekreterare" for m in _mentions())
