@@ -19,6 +19,7 @@ from loader.grammar import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    COMMON_VERBS,
     COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
@@ -1191,6 +1192,8 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
         it that go on about it (:func:`_refers_back`)."""
         name = _cut_before_verb(_cut_before_range(name.strip(" ,."), sentence))
         name = _with_subtitle(_cut_before_audience(name), sentence)
+        if kw.get("kind") == "event":
+            name = _event_title(name, sentence)
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1596,6 +1599,28 @@ def _only_mentioned(name: str, sentence: str) -> bool:
         return False
     cue = cue_nouns().match(name)
     return cue is not None and cue.kind == "resource" and len(stem_key(name)) > len(stem_key(cue.label)) + 2
+
+
+def _event_title(name: str, sentence: str) -> str:
+    """An event's name as the sentence writes it: a compound event noun in the definite before the
+    name is part of it ("Gruppledarträffen Tidiga insatser"; a bare "Konferensen X" is not), and the
+    name ends before a finite verb ("… hölls i mars").
+
+    >>> _event_title("Tidiga insatser hölls i mars", "Gruppledarträffen Tidiga insatser hölls i mars.")
+    'Gruppledarträffen Tidiga insatser'
+    >>> _event_title("Unga och stress", "Konferensen Unga och stress samlade 200 personer.")
+    'Unga och stress'
+    """
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in COMMON_VERBS | AUXILIARIES), len(words))
+    name = " ".join(words[:cut])
+    at = sentence.find(name)
+    before = sentence[:at].split() if at > 0 else []
+    cue = cue_nouns().match(before[-1]) if before else None
+    if cue is not None and cue.kind == "event" and before[-1][:1].isupper() and before[-1].endswith(("en", "et")):
+        if len(stem_key(before[-1])) > len(stem_key(cue.label)) + 2:
+            return f"{before[-1]} {name}"
+    return name
 
 
 def _cut_before_audience(name: str) -> str:

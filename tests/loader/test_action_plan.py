@@ -486,6 +486,8 @@ _PARTNER_PLAN = [
     "Rapporten Psykisk hälsa i Norrby – analys 2023 visar på stora behov.",
     "",
     "Resultaten från Skolenkäten visar att många elever mår dåligt.",
+    "",
+    "Gruppledarträffen Trygg skolstart hölls i mars med alla kommuner.",
 ]
 
 
@@ -521,3 +523,10 @@ def test_plan_and_initiatives_by_their_definite_forms() -> None:
     assert _named("Länsgemensam satsning på suicidprevention").alt_names == (
         "Länsgemensamma satsningen på suicidprevention",
     )
+
+
+def test_meeting_named_by_its_compound_noun_and_title() -> None:
+    # _PARTNER_PLAN:19 "Gruppledarträffen Trygg skolstart hölls i mars …": the compound event noun
+    # ("ledarträff", pg:cueNoun of pg:Event) is part of the name, which ends before the verb.
+    events = [m.name for m in _plan(_PARTNER_PLAN) if m.kind == "event"]
+    assert events == ["Gruppledarträffen Trygg skolstart"]
