@@ -97,7 +97,9 @@ ADVERBS = _words(
 #: left out because it also closes a fixed phrase ("En väg in").
 PARTICLES = _words("fram ut upp bort ner")
 #: Finite and passive forms of frequent verbs that follow a subject and so end a name before them.
-COMMON_VERBS = _words("ges ger gav tar tog togs tagits visar syftar riktar används")
+COMMON_VERBS = _words(
+    "ges ger gav tar tog togs tagits visar syftar riktar används hölls hålls genomfördes genomförs anordnades anordnas"
+)
 #: Finite forms of verbs an organisation does in a report ("… med EuroHealthNet och deltog i …"):
 #: after "och"/"samt" they start a new clause, so the name before them ends there.
 FINITE_VERBS = _words(

@@ -13,11 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from loader.actors import guess_type
 from loader.document import split_sentences
 from loader.grammar import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    COMMON_VERBS,
     COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
@@ -33,9 +35,10 @@ from loader.grammar import (
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, name_at, stem_key
+from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
+from loader.refers_back import following
 from loader.text import clean, fold, quote
 
 __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
@@ -307,8 +310,69 @@ class ActionPlanLayout:
         out.extend(m for _, m in goals)
         out.extend(activities)
         out.extend(_resources(plan, units, areas, activities))
+        out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
+
+
+# --- the definite forms a plan calls its initiatives by ------------------------------------------
+
+#: "den länsgemensamma satsningen": an adjective and an initiative noun in the definite form.
+_DEFINITE_NP = re.compile(r"\bden ([a-zåäö]+[ae]) ([a-zåäö]+(?:en|et))\b")
+#: What a programme of the plan works on: "… satsningen på området psykisk hälsa/suicidprevention".
+_DOMAIN = re.compile(r"\s+på området((?:\s+[\wåäöÅÄÖ/-]+){1,4})")
+
+
+def _definite_forms(texts: list[str], mentions: list[Mention], plan_name: str | None) -> list[Mention]:
+    """The plan's initiatives with the definite forms the text calls them by as other names.
+
+    * A plan speaks of its own programme as "den <adjective> <initiative noun>" again and again
+      ("den länsgemensamma satsningen", three times or more), and of what it works on with "på
+      området …" after it: both are names of the plan's own initiative (``plan_name``).
+    * An initiative named in the indefinite ("Länsgemensam satsning på suicidprevention") is the
+      one the text names in the definite ("den länsgemensamma satsningen på suicidprevention").
+
+    >>> plan = Mention("initiative", "Uppdrag X", Source("r", 1, "Uppdrag X"))
+    >>> texts = ["Syftet med den länsgemensamma satsningen är stöd."] * 3
+    >>> texts += ["I år kommer den länsgemensamma satsningen på området psykisk hälsa att ha fokus."]
+    >>> _definite_forms(texts, [plan], plan.name)[0].alt_names
+    ('Länsgemensamma satsningen', 'Länsgemensamma satsningen på området psykisk hälsa')
+    """
+    cues = cue_nouns()
+    counts: Counter[str] = Counter()
+    for t in texts:
+        for hit in _DEFINITE_NP.finditer(t):
+            cue = cues.match(hit.group(2))
+            if cue is not None and cue.kind == "initiative":
+                counts[f"{hit.group(1)} {hit.group(2)}"] += 1
+    own = next((n for n, c in counts.most_common(1) if c >= 3), None)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "initiative":
+            out.append(m)
+            continue
+        alts: list[str] = []
+        if m.name == plan_name and own is not None:
+            alts.append(own)
+            for t in texts:
+                for d in re.finditer(rf"\b{re.escape(own)}{_DOMAIN.pattern}", t):
+                    words = d.group(1).split()
+                    cut = next((k for k, w in enumerate(words) if w.lower() in FUNCTION_WORDS), len(words))
+                    if cut:
+                        alts.append(f"{own} på området {' '.join(words[:cut])}".rstrip(".,;:"))
+        words = m.name.split()
+        head = cues.match(words[1]) if len(words) > 2 else None
+        if head is not None and head.kind == "initiative":
+            rest = re.escape(" ".join(words[2:]))
+            for t in texts:
+                for d in re.finditer(rf"\b([\wåäö-]+) ([\wåäö-]+) {rest}\b", t, re.I):
+                    same = stem_key(d.group(1).lower()) == stem_key(words[0].lower())
+                    if same and stem_key(d.group(2)) == stem_key(words[1]) and fold(d.group(0)) != fold(m.name):
+                        alts.append(d.group(0))
+        alts = [a[:1].upper() + a[1:] for a in alts]
+        new = tuple(dict.fromkeys(a for a in (*m.alt_names, *alts) if fold(a) != fold(m.name)))
+        out.append(replace(m, alt_names=new) if new != m.alt_names else m)
+    return out
 
 
 # --- agreement, initiative, organisation ------------------------------------------------------
@@ -843,6 +907,74 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
 # --- named programmes and methods -------------------------------------------------------------
 
 #: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
+#: "<Title> – <form noun> …": a title with a subtitle saying what it is.
+_DASH_FORM = re.compile(r"\s+[–-]\s+([a-zåäö][\wåäö-]*)")
+
+
+def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
+    """Titles a sentence gives with a dash subtitle that opens with a form noun ("Kommunerna
+    använder Bedömning av suicidrisk – kunskapsstöd för primärvården"): the title starts at a
+    capitalised word after a verb or at the sentence's start (a capital after a preposition is
+    a place inside the title); the subtitle is added by :func:`_with_subtitle`.
+
+    >>> text = "Kommunerna använder Bedömning av suicidrisk – kunskapsstöd för primärvården."
+    >>> [t for t, _ in _dash_titles(text, cue_nouns())]
+    ['Bedömning av suicidrisk']
+    >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
+    []
+    """
+    out: list[tuple[str, Cue]] = []
+    for m in _DASH_FORM.finditer(sentence):
+        cue = cues.match(m.group(1))
+        if cue is None or cue.kind != "resource":
+            continue
+        before = sentence[: m.start()]
+        toks = list(_TOKEN.finditer(before))
+        start = None
+        for k, tok in enumerate(toks):
+            word = tok.group()
+            prev = toks[k - 1].group() if k else ""
+            if not word[:1].isupper():
+                continue
+            if k == 0 or (prev.isalpha() and prev.islower() and prev not in PREPOSITIONS | CONJUNCTIONS):
+                start = k
+            if not (word.isalpha() or "-" in word):
+                start = None
+        if start is None:
+            continue
+        title = before[toks[start].start() :].strip()
+        words = title.split()
+        plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
+        if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
+            continue
+        own = cues.match(words[0])
+        if own is not None and words[1][:1].isupper():
+            continue  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
+        out.append((title, cue))
+    return out
+
+
+#: "i samverkan med A, B och C": the partners a plan works with.
+_PARTNERS = re.compile(r"\b(?:i samverkan med|i samarbete med|tillsammans med)\s+([A-ZÅÄÖ][^.;:()]*)")
+
+
+def _partners(sentence: str) -> list[str]:
+    """The capitalised names of a partner list ("Arbetet sker i samverkan med Socialstyrelsen,
+    Polisregion Nord och länsnätverket …"); members in lower case are read as groups elsewhere.
+
+    >>> _partners("Arbetet sker i samverkan med Socialstyrelsen, Polisregion Nord och länsnätverket.")
+    ['Socialstyrelsen', 'Polisregion Nord']
+    """
+    out: list[str] = []
+    for m in _PARTNERS.finditer(sentence):
+        for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1)):
+            part = part.strip(" .")
+            if not part[:1].isupper() or not 1 <= len(part.split()) <= 5:
+                break  # the list has ended ("… och länsnätverket", a clause after it)
+            out.append(part)
+    return out
+
+
 _EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
 #: A short list item "Name (Place)": the layout's way of listing local examples.
 _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][^)]+)\)\s*\.?$")
@@ -911,6 +1043,8 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
     [('Care need index', 'resource', 'CNI')]
     >>> read("Ett kansli med två projektledare för ökat utbyte.")
     []
+    >>> read("I samverkan med länsnätverket för suicidprevention och nätverket för samordnare.")
+    [('Länsnätverket för suicidprevention', 'network', None)]
     """
     toks = list(_TOKEN.finditer(sentence))
     out = _abbreviated(sentence, toks, cues)
@@ -956,6 +1090,19 @@ def _cue_phrases(sentence: str, cues: CueNouns) -> list[_Phrase]:
         bare_group = cue.kind == "network" and nxt == "för" and prev.lower() in PREPOSITIONS
         if base and word[0].islower() and bare_group:
             end = _complement(toks, k + 2, phrases=1)
+            if end > k + 2:
+                name = sentence[tok.start() : toks[end - 1].end()]
+                out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
+                continue
+        # A group in the definite by a compound that says which ("länsnätverket för suicidprevention")
+        # is that one group, named by its topic; the bare noun ("nätverket för …") refers back.
+        compound = len(stem_key(word)) > len(stem_key(cue.label)) + 2 and word.lower().endswith(("et", "en"))
+        topic = nxt in (TOPIC_PREPOSITIONS | {"för"}) and k + 2 < len(toks) and toks[k + 2].group().lower() != "att"
+        if cue.kind == "network" and not base and word[0].islower() and compound and topic:
+            end = _complement(toks, k + 2, phrases=0)
+            # "… och nätverket för …": another group joined to this one
+            joined = (j for j in range(k + 3, end) if toks[j - 1].group() == "och" and cues.match(toks[j].group()))
+            end = next(joined, end + 1) - 1
             if end > k + 2:
                 name = sentence[tok.start() : toks[end - 1].end()]
                 out.append(_Phrase(clean(name[:1].upper() + name[1:]), cue, start=tok.start()))
@@ -1044,6 +1191,9 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
         name = _cut_before_verb(_cut_before_range(name.strip(" ,."), sentence))
+        name = _with_subtitle(_cut_before_audience(name), sentence)
+        if kw.get("kind") == "event":
+            name = _event_title(name, sentence)
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1054,6 +1204,8 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 found[key] = replace(mention, description=" ".join(under)) if under else mention
             else:
                 more = _refers_back(name, later, (abbr,) if abbr else ())
+                if not more and abbr is None and not kw.get("url") and _only_mentioned(name, sentence):
+                    return
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
 
@@ -1102,6 +1254,15 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 for n, part in enumerate(parts):
                     if part[:1].isupper() and (n > 0 or m.start(1) > 0):
                         keep(row, part, sentence, None)
+            for title, cue in _dash_titles(sentence, cue_nouns()):
+                keep(row, title, sentence, None, form=cue.form)
+            for part in _partners(sentence):
+                if (t := guess_type(part)) is not None and fold(part) not in found and fold(part) not in abbrs:
+                    src = plan.source(row, sentence)
+                    found[fold(part)] = Mention(
+                        "actor", part, src, description=sentence, heading=plan.headings[row], actor_types=(t,)
+                    )
+                    abbrs.add(fold(part))
             for phrase in _cue_phrases(sentence, cue_nouns()):
                 keep(
                     unit.row_at(a + phrase.start),
@@ -1111,6 +1272,13 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     kind="actor" if phrase.cue.kind == "network" else phrase.cue.kind,
                     form=phrase.cue.form,
                 )
+                head = phrase.name.split()[0]
+                if phrase.cue.kind == "network" and head != phrase.name and (key := fold(phrase.name)) in found:
+                    if head.endswith(("et", "en")) and fold(head) not in abbrs:
+                        # "länsnätverket för suicidprevention", then "Länsnätverket träffas …": the
+                        # group's definite noun alone refers back to it.
+                        found[key] = replace(found[key], alt_names=(*found[key].alt_names, head))
+                        abbrs.add(fold(head))
             for start, made, cue in [] if unit.bullet else _made_things(sentence):
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
@@ -1416,6 +1584,107 @@ def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
 _ADVERBIALS = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 
+def _only_mentioned(name: str, sentence: str) -> bool:
+    """Whether ``name`` is a common thing's one-word definite noun the sentence only mentions:
+    a compound of a form noun ("Skolenkäten", "the school survey") inside the sentence, not its
+    subject, and nothing after it goes on about it. A plan names a thing it presents by
+    introducing it ("Elevhälsoportalen, www…, är en verksamhet …").
+
+    >>> _only_mentioned("Skolenkäten", "Resultaten från Skolenkäten visar att elever mår dåligt.")
+    True
+    >>> _only_mentioned("Elevhälsoportalen", "Elevhälsoportalen är en verksamhet inom centrum.")
+    False
+    """
+    if " " in name or not name.lower().endswith(("en", "et")) or sentence.lstrip().startswith(name):
+        return False
+    cue = cue_nouns().match(name)
+    return cue is not None and cue.kind == "resource" and len(stem_key(name)) > len(stem_key(cue.label)) + 2
+
+
+def _event_title(name: str, sentence: str) -> str:
+    """An event's name as the sentence writes it: a compound event noun in the definite before the
+    name is part of it ("Gruppledarträffen Tidiga insatser"; a bare "Konferensen X" is not), and the
+    name ends before a finite verb ("… hölls i mars").
+
+    >>> _event_title("Tidiga insatser hölls i mars", "Gruppledarträffen Tidiga insatser hölls i mars.")
+    'Gruppledarträffen Tidiga insatser'
+    >>> _event_title("Unga och stress", "Konferensen Unga och stress samlade 200 personer.")
+    'Unga och stress'
+    """
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in COMMON_VERBS | AUXILIARIES), len(words))
+    name = " ".join(words[:cut])
+    at = sentence.find(name)
+    before = sentence[:at].split() if at > 0 else []
+    cue = cue_nouns().match(before[-1]) if before else None
+    if cue is not None and cue.kind == "event" and before[-1][:1].isupper() and before[-1].endswith(("en", "et")):
+        if len(stem_key(before[-1])) > len(stem_key(cue.label)) + 2:
+            return f"{before[-1]} {name}"
+    return name
+
+
+def _cut_before_audience(name: str) -> str:
+    """A title without the audience the sentence gives it: "Psykisk hälsa på landsbygden för
+    personal i hemtjänst" names "Psykisk hälsa på landsbygden". Only a title whose head is no
+    form noun is cut ("Utbildning för chefer" is named by what it is and for whom), at "för" before
+    a word of the audience vocabulary, keeping two words or more; a dash subtitle is the title's own.
+
+    >>> _cut_before_audience("Psykisk hälsa på landsbygden för personal i hemtjänst och primärvård")
+    'Psykisk hälsa på landsbygden'
+    >>> _cut_before_audience("Utbildning i samtal för chefer")
+    'Utbildning i samtal för chefer'
+    """
+    words = name.split()
+    if " – " in name or not words or cue_nouns().match(words[0]) is not None or not name[:1].isupper():
+        return name
+    for m in re.finditer(r"\s+för\s+", name):
+        before = name[: m.start()]
+        if len(before.split()) < 2:
+            continue
+        if any(t.scheme == "audience" and t.start == 0 for t in lexicon().tag(name[m.end() :])):
+            return before
+    return name
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _with_subtitle(name: str, sentence: str) -> str:
+    """A title with the dash subtitle the sentence gives it after the name: one that says what
+    the title is by a form noun and what it is for ("Bedömning av suicidrisk – kunskapsstöd för
+    primärvården"), or closes with a year ("Psykisk hälsa i X – analys 2023").
+
+    >>> _with_subtitle("Psykisk hälsa i Norrby", "Rapporten Psykisk hälsa i Norrby – analys 2023 visar behov.")
+    'Psykisk hälsa i Norrby – analys 2023'
+    >>> text = "De använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet."
+    >>> _with_subtitle("Bedömning av suicidrisk", text)
+    'Bedömning av suicidrisk – kunskapsstöd för primärvården'
+    >>> _with_subtitle("Region Norrby", "Region Norrby – som leder arbetet – har fått medel.")
+    'Region Norrby'
+    """
+    at = sentence.find(name)
+    if at < 0 or " – " in name:
+        return name
+    m = re.match(r"\s+[–-]\s+([a-zåäö][^.;:,()–]*)", sentence[at + len(name) :])
+    if m is None:
+        return name
+    words = m.group(1).split()
+    for n, w in enumerate(words[:5]):
+        if _YEAR_WORD.fullmatch(w):
+            if any(x.lower() in _CLAUSE for x in words[:n]):
+                return name
+            return f"{name} – {' '.join(words[: n + 1])}"
+    cue = cue_nouns().match(words[0]) if words else None
+    if cue is None or cue.kind != "resource":
+        return name
+    take = 1
+    if len(words) > 2 and words[1] in PREPOSITIONS and words[2].lower() not in _CLAUSE:
+        take = 3
+        if len(words) > 4 and words[3] == "och" and words[4].lower() not in _CLAUSE:
+            take = 5
+    return f"{name} – {' '.join(words[:take])}"
+
+
 def _cut_before_verb(name: str) -> str:
     """A name ends before a verb with its particle ("ta fram", "ge ut", "följa upp"): what follows
     is the clause the name is the object or subject of, not the name ("Utifrån rapporten Vägar in
@@ -1463,15 +1732,13 @@ def _cut_before_range(name: str, sentence: str) -> str:
 #: A sentence that opens with a pronoun taking up the thing just named: "Den hjälper …",
 #: "Detta stöd …", "Det är ett webbaserat utbildningsprogram …" (the expletive "Det finns …",
 #: "Det är viktigt att …" says nothing of it: "det" refers back only before a copula and an article).
-_ANAPHOR = re.compile(r"^(?:(?:Den|Denna|Detta|Dess)\s|Det\s+(?:är|var)\s+(?:en|ett)\s)")
-
-
 def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> list[str]:
     """The sentences among ``later`` that go on about the thing ``name`` names, in one run right
     after the sentence that names it: those that name it again (by its name or another name),
     take up its head noun ("Elevhälsoportalen, … är en verksamhet …. Portalen erbjuder stöd till
     skolor …") or open with a pronoun for it ("Psyk E-Bas är ett program … Det är ett webbaserat
-    utbildningsprogram …"). The run ends at the first sentence about something else.
+    utbildningsprogram …"). The run ends at the first sentence about something else. The reading
+    is the one the layouts share (:func:`loader.refers_back.following`).
 
     >>> _refers_back("Elevhälsoportalen", ["Portalen erbjuder stöd till skolor.", "Skolor är viktiga."])
     ['Portalen erbjuder stöd till skolor.']
@@ -1481,22 +1748,7 @@ def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> lis
     >>> _refers_back("Stärkt föräldraskap", ["Kommunen har tio skolor."])
     []
     """
-    cues = cue_nouns()
-    heads = {c.label for w in re.findall(r"[\wåäöÅÄÖ-]+", name) if (c := cues.match(w)) is not None}
-    names = [fold(n) for n in (name, *alts, name.partition(" – ")[0]) if len(n) >= 3]
-    out: list[str] = []
-    for sentence in later:
-        words = re.findall(r"[\wåäöÅÄÖ-]+", sentence)
-        folded = fold(sentence)
-        if (
-            any(re.search(rf"(?<![\wåäö-]){re.escape(n)}(?![\wåäö-])", folded) for n in names)
-            or any((c := cues.match(w)) is not None and c.label in heads for w in words)
-            or _ANAPHOR.match(sentence)
-        ):
-            out.append(sentence)
-        else:
-            break  # the run of sentences about the thing has ended
-    return out
+    return following(name, later, cue_nouns(), alts)
 
 
 def _footnote_urls(plan: _Plan) -> dict[str, tuple[str, ...]]:

@@ -59,6 +59,7 @@ from loader.layouts.cues import (
 )
 from loader.lexicon import VOCAB_DIR
 from loader.model import ActorRole, Document, Mention, Relation, Source
+from loader.refers_back import definite, title_refers_back
 from loader.text import clean, fold, quote
 
 __all__ = ["SlidesLayout", "sector_types", "unspace"]
@@ -340,6 +341,8 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_bracket_units(deck, out))
+        out = _same_as_actor(out)
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -1243,10 +1246,10 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
 
 
 def _definite(word: str) -> bool:
-    return word.lower().endswith(("en", "et", "na")) and len(word) > 4
+    return definite(word)
 
 
-def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
+def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str, Cue] | None:
     """A short title-like line whose head noun is a cue: "Utökat barnstödsteam", "Barnhälsoteam -
     förskolan", "Barnhälsobaserad modell för förskolan", "Proaktiva teamet (pedagog, …)".
 
@@ -1270,6 +1273,12 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
         cue = cues.match(word)
         if cue is None:
             continue
+        if k > 0 and words[0].lower() in ARTICLES:
+            return None  # "Ett lotsteam för familjer med barn" says what a thing is; it names none
+        if appositive and _appositive(words, k, cue) and not _DATED.search(text):
+            # "Arbetsgrupp Tidiga insatser", "Barn- och ungdomsrådet Norrbacka", "Temadag Skolnärvaro":
+            # a group's or a meeting's noun before a capitalised name is that group's or meeting's title.
+            return head.strip(" -–"), cue
         # Titles name teams, events and models or methods; "Riktad kartläggning" or "Gemensam
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
@@ -1309,6 +1318,27 @@ def _titled(text: str, cues: CueNouns) -> tuple[str, Cue] | None:
                 return None
         return _DATE_TAIL.sub("", head).strip(" -–"), cue
     return None
+
+
+def _appositive(words: list[str], k: int, cue: Cue) -> bool:
+    """Whether the title words name a group or a meeting by a capitalised name right after its
+    noun ("Arbetsgrupp Främjande i förskola och skola", "Temadag Skolnärvaro"): a singular group
+    or event noun, a capitalised word that is no abbreviation of a list after it, and no verb.
+
+    >>> c = Cue("network", None, "arbetsgrupp")
+    >>> _appositive(["Arbetsgrupp", "Tidiga", "insatser"], 0, c), _appositive(["Arbetsgrupper", "Region"], 0, c)
+    (True, False)
+    >>> _appositive(["Arbetsgruppen", "Skolan", "har", "mål"], 0, c)
+    False
+    """
+    if cue.kind not in ("network", "event") or k + 1 >= len(words) or _plural_cue(words[k], cue):
+        return False
+    if k == 0 and _definite(words[0]):
+        return False  # "Nätverket Elevhälsa Dalarna": the name is what follows the definite noun
+    name = words[k + 1]
+    if not name[:1].isupper() or name.lower() in FUNCTION_WORDS:
+        return False
+    return not any(w.lower() in AUXILIARIES for w in words)
 
 
 def _predicate_cut(text: str, name: str, end: int) -> str:
@@ -1387,13 +1417,25 @@ def _framework(text: str) -> list[str]:
 
     >>> _framework("Vad gjorde vi inom ramen för Läslyftet Mora?")
     ['Läslyftet Mora']
+    >>> _framework("Förstudien visar hur det fortsatta arbetet med Trygga skolvägar för unga ska se ut.")
+    ['Trygga skolvägar för unga']
     """
     out: list[str] = []
     for m in _FRAMEWORK.finditer(text):
         got = name_at(text, m.end())
         if got is not None and got[0][:1].isupper() and len(got[0]) > 2:
             out.append(got[0])
+    for m in _CONTINUED_WORK.finditer(text):
+        # "hur det fortsatta arbetet med Tidiga samordnade insatser för barn och unga ska se ut": the
+        # work a decision goes on with is a project named by its title (three words or more).
+        got = name_at(text, m.end())
+        if got is not None and got[0][:1].isupper() and len(got[0].split()) >= 3 and not is_organisation(got[0]):
+            out.append(got[0])
     return out
+
+
+#: "det fortsatta arbetet med X": the work that goes on after a pre-study or pilot, on project X.
+_CONTINUED_WORK = re.compile(r"\bfortsatta arbetet med\s+(?=[A-ZÅÄÖ])")
 
 
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTH_RE}),?\s+(\d{{4}})\b", re.I)
@@ -1471,6 +1513,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         line = deck.rows[i].number
         owner = next((name for a, b, name in spans if a <= line < b), None)
         relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
+        relations = (*relations, *kw.pop("relations", ()))  # type: ignore[misc]
         if kind == "event" and "start" not in kw:
             kw["start"] = _full_date(text)
         out.append(
@@ -1512,8 +1555,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, title, "resource", form, years=(year,), actors=producer)
             i = last + 1
             continue
+        # A title naming a group by its noun and a name ("Barn- och ungdomsrådet Norrbacka") is one
+        # name; the words after the noun are no name of their own.
+        # A text box broken over a blank line is a table's cell ("Referensgrupp Stående" / "punkt på
+        # EHT"), not a title: its first words are a label and the value it is set against.
+        boxed = not any(deck.rows[r].blank for r in range(i, last + 1))
+        whole = _titled(text, cues, appositive=boxed)
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
+            if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
+                continue
             kind = named.kind
             own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
             if kind == "network" and own is not None and own.kind == "initiative":
@@ -1526,6 +1577,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, theme[0], "event", None, alt_names=(theme[1],))
         for word in _proper_compounds(text, cues):
             add(i, text, word, "resource", cues.match(word).form)  # type: ignore[union-attr]
+        for name, cue in _proper_definites(text, cues):
+            add(i, text, name, cue.kind, None)
         opening = _titled_initiative(text, cues)
         if opening is not None and not any(fold(opening[0]).startswith(k) for k in seen if len(k) > 6):
             name, longer = opening
@@ -1533,7 +1586,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for name in _framework(text):
             add(i, text, name, "initiative", None)
         # A meeting named by its theme is named: the line is no title of its own.
-        titled = _titled(text, cues) if theme is None else None
+        titled = whole if theme is None else None
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
         # kommun", the pilot's own title) is that thing, not a new one.
         # The programme items of a dated event ("• Kickoff för arbetet 2020" under "Julgransplundring
@@ -1546,7 +1599,23 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
             add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
+    things = {
+        fold(n): m.name for m in (*known, *out) if m.kind in ("resource", "initiative") for n in (m.name, *m.alt_names)
+    }
+    for i, row in enumerate(deck.rows):
+        rollout = _ROLLOUT.match(row.text)
+        if rollout is None or not _slide_opening(deck, i) or fold(rollout.group(1)) not in things:
+            continue
+        if any(a <= row.number < b for a, b, _ in spans):
+            continue  # a pilot site's slide: the model used there, the pilot's own part
+        # "PAX i Norrbacka" titling a slide: the programme the deck names, taken up in one place.
+        programme = Relation("related", "resource", things[fold(rollout.group(1))])
+        add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+#: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
+_ROLLOUT = re.compile(r"^(\S.{1,60}?) i ([A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?(?: (?:kommun|stad|län))?)$")
 
 
 _WORD_FORM = re.compile(r"[\wåäöÅÄÖé-]+")
@@ -1951,6 +2020,67 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
+_UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,200})\)")
+#: "Barn – och ungdomssupporten": an "X- och Y" ellipsis with its hyphen set off as a dash.
+_SPACED_ELLIPSIS = re.compile(r"(\w)\s*[–-]\s+och\s+")
+
+
+def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Units named among the members a line lists in brackets after a service or organisation:
+    "Socialtjänsten (socialrådgivare, Barn – och ungdomssupporten)" lists a profession and a unit
+    of the social services. A capitalised member that is no profession, no abbreviation and no
+    word of the vocabulary is the unit's name, an actor.
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    i = 0
+    while i < len(deck.rows):
+        if deck.rows[i].blank:
+            i += 1
+            continue
+        text, last = _unit(deck, i)
+        for m in _UNITS.finditer(text):
+            head = m.group(1)
+            shaped = is_organisation(head) or guess_type(head) is not None
+            service = any(t.scheme == "care-level" and t.start == 0 for t in lexicon().tag(head))
+            parts = [p.strip() for p in m.group(2).split(",")]
+            if not (shaped or service) or len(parts) < 2:
+                continue
+            for part in parts:
+                name = _SPACED_ELLIPSIS.sub(r"\1- och ", part)
+                if not name[:1].isupper() or name.isupper() or len(name.split()) > 5 or _role_word(name):
+                    continue
+                if any(t.start == 0 and t.end == len(name) for t in lexicon().tag(name)) or fold(name) in seen:
+                    continue
+                seen.add(fold(name))
+                out.append(Mention("actor", name, deck.source(i, text), heading=deck.headings[i]))
+        i = last + 1
+    return out
+
+
+def _loose(name: str) -> str:
+    """A name's key with "&" and an "X- och Y" ellipsis read as "och" ("Barn & Ungdomssupporten")."""
+    return re.sub(r"\s+", " ", re.sub(r"-?\s*(?:&|\boch\b)\s*", " och ", fold(name))).strip()
+
+
+def _same_as_actor(mentions: list[Mention]) -> list[Mention]:
+    """A resource whose name is an actor's name written another way ("Barn & Ungdomssupporten (BUS)"
+    for the unit "Barn- och ungdomssupporten") is that actor: its names join the actor's."""
+    actors = {_loose(m.name): k for k, m in enumerate(mentions) if m.kind == "actor"}
+    out = list(mentions)
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        a = actors.get(_loose(m.name)) if m.kind == "resource" else None
+        if a is None:
+            continue
+        actor = out[a]
+        names = tuple(dict.fromkeys(n for n in (*actor.alt_names, m.name, *m.alt_names) if n != actor.name))
+        out[a] = replace(actor, alt_names=names)
+        drop.add(k)
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
 #: A hyphen between two lower-case letters that is no "X- och Y" ellipsis: a word broken at a line end.
 _HYPHEN_JOIN = re.compile(r"([a-zåäö]{2})-([a-zåäö]{3,})(?![\wåäö]*\s+(?:och|eller)\b)")
 
@@ -1993,6 +2123,37 @@ def _proper_compounds(text: str, cues: CueNouns) -> list[str]:
         if len(stem_key(word)) <= len(stem_key(cue.label)) + 2:
             continue  # the cue itself, capitalised ("Modellen"), names nothing
         out.append(word)
+    return out
+
+
+#: "<Adjective in -a> <definite compound>": "Nationella självskadeprojektet", "Regionala traumanätverket".
+_PROPER_DEFINITE = re.compile(r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][a-zåäö]+a) ([a-zåäö]{6,}(?:en|et))\b")
+
+
+def _proper_definites(text: str, cues: CueNouns) -> list[tuple[str, Cue]]:
+    """A project or group named by a capitalised adjective and a definite compound of its noun:
+    "Vi deltar i Nationella självskadeprojektet". Inside a sentence the capital makes it a name;
+    a line that opens with it is a name only when it is the whole line (a slide title), else
+    the line is a statement about some project ("Lokala utvecklingsprojektet har …").
+
+    >>> _proper_definites("Vi deltar i Nationella självskadeprojektet sedan 2018.", cue_nouns())[0][0]
+    'Nationella självskadeprojektet'
+    >>> _proper_definites("Lokala utvecklingsprojektet har startat", cue_nouns())
+    []
+    """
+    out: list[tuple[str, Cue]] = []
+    for m in _PROPER_DEFINITE.finditer(text):
+        if m.start() == 0 and m.end() < len(text.rstrip(" .")):
+            continue
+        if m.group(1).lower() in FUNCTION_WORDS:
+            continue
+        word = m.group(2)
+        cue = cues.match(word)
+        if cue is None or cue.kind not in ("initiative", "network") or _plural_cue(word, cue):
+            continue
+        if len(stem_key(word)) <= len(stem_key(cue.label)) + 2:
+            continue  # the bare noun ("Nationella projektet") is no name; a compound is
+        out.append((m.group(0), cue))
     return out
 
 
@@ -2057,20 +2218,14 @@ def _ready_year(deck: _Deck, last: int, max_rows: int = 30) -> tuple[int, str] |
 def _refers_back(title: str, cues: CueNouns) -> bool:
     """Whether a slide title speaks of "the project" by a definite project noun after a preposition
     ("Utgångspunkterna för utvecklingsprojektet", "Resultat av satsningen"), so that the title of
-    the slide before names that project.
+    the slide before names that project (:func:`loader.refers_back.title_refers_back`).
 
     >>> _refers_back("Utgångspunkterna för utvecklingsprojektet", cue_nouns())
     True
     >>> _refers_back("Projektet i korthet", cue_nouns())
     False
     """
-    words = _WORD_FORM.findall(title)
-    for n in range(1, len(words)):
-        cue = cues.match(words[n])
-        definite = cue is not None and cue.kind == "initiative" and _definite(words[n])
-        if definite and words[n - 1].lower() in PREPOSITIONS:
-            return len(words) <= n + 2
-    return False
+    return title_refers_back(title, cues, "initiative")
 
 
 def _next_slide(deck: _Deck, k: int, last: int) -> bool:

@@ -461,3 +461,72 @@ def test_reworded_bodies_and_citations() -> None:
     expected = (("rapport",), (2021,), "Länsuniversitetet")
     assert (evaluation.forms, evaluation.years, evaluation.actors[0].name) == expected
     assert not [n for n in found if n.startswith("Beslut")]
+
+
+def _plan(lines: list[str]) -> list[Mention]:
+    return ActionPlanLayout().extract(Document("x", tuple(Line(i + 1, t) for i, t in enumerate(lines))))
+
+
+# A made-up plan in the layout's conventions (goal headings, numbered activities, running text).
+_PARTNER_PLAN = [
+    "Handlingsplan för psykisk hälsa i Norrby län 2024",
+    "",
+    "Långsiktiga mål",
+    "",
+    "Arbetet sker i samverkan med Socialstyrelsen, Polisregion Syd och länsnätverket för suicidprevention.",
+    "",
+    "Prioriterade aktiviteter",
+    "",
+    "Aktivitet 1. Sprida kunskap om suicidprevention",
+    "",
+    "Kommunerna använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet.",
+    "",
+    "Webbutbildningen Psykisk hälsa på landsbygden för personal i hemtjänst och primärvård ges under hösten.",
+    "",
+    "Rapporten Psykisk hälsa i Norrby – analys 2023 visar på stora behov.",
+    "",
+    "Resultaten från Skolenkäten visar att många elever mår dåligt.",
+    "",
+    "Gruppledarträffen Trygg skolstart hölls i mars med alla kommuner.",
+]
+
+
+def test_partner_list_and_a_group_named_by_its_topic_are_actors() -> None:
+    # _PARTNER_PLAN:5 "i samverkan med Socialstyrelsen, Polisregion Syd och länsnätverket för suicidprevention":
+    # "Polisregion Syd" has the name shape of an agency (actor-type.ttl pg:namePattern "^polisregion");
+    # the definite compound "länsnätverket" with its topic names one network.
+    actors = {m.name: m for m in _plan(_PARTNER_PLAN) if m.kind == "actor"}
+    assert actors["Polisregion Syd"].actor_types == ("myndighet",)
+    assert actors["Länsnätverket för suicidprevention"].actor_types == ("natverk",)
+    assert "Länsnätverket" not in actors
+
+
+def test_titles_keep_their_dash_subtitle_and_lose_the_audience() -> None:
+    names = {m.name for m in _plan(_PARTNER_PLAN) if m.kind == "resource"}
+    # :11 a title whose subtitle opens with a form noun ("kunskapsstöd"), up to what it is for
+    assert "Bedömning av suicidrisk – kunskapsstöd för primärvården" in names
+    # :13 "… för personal i hemtjänst …" is the audience, not the title
+    assert "Psykisk hälsa på landsbygden" in names
+    # :15 a subtitle that closes with a year is part of the title
+    assert "Psykisk hälsa i Norrby – analys 2023" in names
+    assert "Psykisk hälsa i Norrby" not in names
+    # :17 a survey only mentioned as a source of figures is no item of the plan
+    assert "Skolenkäten" not in names
+
+
+def test_plan_and_initiatives_by_their_definite_forms() -> None:
+    # 2021-handlingsplan…txt:96 "Syftet med den länsgemensamma satsningen …" (and :34, :38, :134, …) and
+    # :181 "den länsgemensamma satsningen på området psykisk hälsa": the plan's own initiative.
+    plan = _named("Uppdrag psykisk hälsa Stockholms län")
+    assert "Länsgemensamma satsningen på området psykisk hälsa" in plan.alt_names
+    # :464 "den länsgemensamma satsningen på suicidprevention" is the initiative named at :462
+    assert _named("Länsgemensam satsning på suicidprevention").alt_names == (
+        "Länsgemensamma satsningen på suicidprevention",
+    )
+
+
+def test_meeting_named_by_its_compound_noun_and_title() -> None:
+    # _PARTNER_PLAN:19 "Gruppledarträffen Trygg skolstart hölls i mars …": the compound event noun
+    # ("ledarträff", pg:cueNoun of pg:Event) is part of the name, which ends before the verb.
+    events = [m.name for m in _plan(_PARTNER_PLAN) if m.kind == "event"]
+    assert events == ["Gruppledarträffen Trygg skolstart"]
