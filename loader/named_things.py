@@ -635,8 +635,15 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         words = clean(m.group(3)).split()
         cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _CLAUSE), len(words))
         subject = " ".join(words[:cut])
-        if len(subject.split()) < 2 and not _is_cap(subject.split()[-1]):
+        # A series is named by its topic ("tre webbinarier om SIP", "… kring psykiatrisk tvångsvård"):
+        # an audience ("riktade till aktörer …"), a relation ("med koppling till …") or the frame it
+        # ran in ("inom delprojektet") says which meetings, not what the series is called.
+        topic = re.match(r"(?:om|kring|på temat|med fokus på)\s+(.+)$", subject, re.IGNORECASE)
+        if topic is None:
             continue
+        about = topic.group(1).split()
+        if (len(about) < 2 and not _is_cap(about[-1])) or (len(about) == 1 and _refers_back(about[0], cues)):
+            continue  # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series
         if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
@@ -1249,6 +1256,8 @@ def read_running_text(
     sents = sentences(doc)
     found = listed_in_body(doc, found, sents)
     things = dedupe(extract(doc, lexicon, sents), found)
+    # An arrangement's title contains its subject's name: only other things of the subject's kind cover it.
+    things += dedupe(named_in_titles(found, lexicon), [m for m in [*found, *things] if m.kind != "event"])
     read = agreements.extract(doc, sents)
     # A layout's agreement of the same years is the agreement this stage read: it takes the name the
     # text uses and keeps its own as another name, so links to either name find it.
@@ -1275,6 +1284,97 @@ def read_running_text(
         ags.append(ag)
     layout = [renamed.get(id(m), m) for m in found]
     return [_split_roles(m, actor_slug) for m in agreements.tie([*layout, *things], ags, sents) + ags]
+
+
+#: A title's subtitle after a dash that says what the title is: "Hitta rätt - ett material för …",
+#: "Hälsostöd – metod för att hålla hälsogrupper …" (an optional article, then a lower-case noun).
+_SUBTITLE = re.compile(r"\s+[–-]\s*(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+#: A form noun and a colon before a capitalised title: "Metodhandbok: Att erbjuda stöd …".
+_FORM_COLON = re.compile(r"(?:^|\s)([A-ZÅÄÖa-zåäö][\wåäö-]+):\s+([A-ZÅÄÖ][^:]{5,150}?)\s*$")
+
+
+def _title_subject(words: list[str], cues: CueLookup) -> int | None:
+    """Where the subject of an arrangement's title starts: after its opening event or course noun
+    and a preposition or method noun ("Utbildning i Hitta rätt", "Utbildningsdag Hälsostöd",
+    "Workshop om Metodhandbok"); None when the title does not open with such a noun."""
+    if not words:
+        return None
+    head = cues.of(words[0])
+    if head is None or head.kind not in ("event", "resource"):
+        return None
+    k = 1
+    while k < len(words) and words[k].lower() in ("i", "om", "kring"):
+        k += 1
+    return k if k < len(words) else None
+
+
+def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Things an arrangement's title names: its subject when the title says what the subject is.
+
+    A report's list of arrangements often names the product a day or course was about, and says
+    what it is in the title itself (reading guide: typed by what the text says it is):
+
+    * a dash subtitle with a resource-form noun: "Utbildning i Hitta rätt - ett material för
+      ensamkommande ungdomar" names the material *Hitta rätt*;
+    * a form noun and a colon: "Workshop om Metodhandbok: Att erbjuda stöd …" names the handbook;
+    * a network compound: "Nätverksdag IMR-nätverket" names the network (an actor).
+
+    The evidence is the arrangement's own quote.
+    """
+    cues = cue_lookup(lexicon or Lexicon.from_dir())
+    out: list[Mention] = []
+    for m in found:
+        if m.kind != "event" or not m.name:
+            continue
+        name = m.name.strip().rstrip(".")
+        words = name.split()
+        at = _title_subject(words, cues)
+        if at is not None and _is_cap(words[at]) and words[at].lower() not in _NOT_START:
+            rest = " ".join(words[at:])
+            dash = _SUBTITLE.search(rest)
+            noun = cues.of(dash.group(1)) if dash else None
+            subject = rest[: dash.start()].strip() if dash else ""
+            if (
+                dash is not None
+                and noun is not None
+                and noun.kind == "resource"
+                # "Utbildning i X – grundkurs": a course noun after the dash says what the arrangement
+                # is, not what its subject is.
+                and noun.code not in ("utbildning", (cues.of(words[0]) or noun).code)
+                and 1 <= len(subject.split()) <= 6
+                and not cues.is_organisation(subject.split()[0])
+                and cues.of(subject.split()[0]) is None
+            ):
+                out.append(
+                    Mention(
+                        "resource",
+                        subject,
+                        replace(m.source, trigger=rest[: dash.end()]),
+                        description=m.description or name,
+                        alt_names=(rest,),
+                    )
+                )
+                continue
+        colon = _FORM_COLON.search(name)
+        form = cues.of(colon.group(1)) if colon else None
+        if colon is not None and form is not None and form.kind == "resource" and colon.start(1) > 0:
+            title = colon.group(2).strip()
+            out.append(
+                Mention(
+                    "resource",
+                    title,
+                    replace(m.source, trigger=f"{colon.group(1)}: {title}"[:80]),
+                    description=m.description or name,
+                    alt_names=(f"{colon.group(1)}: {title}",),
+                )
+            )
+            continue
+        own = Sentence(m.source.report, name, m.source.line, ((0, m.source.line),), -1)
+        for f in _find(own, cues):
+            if f.kind == "actor" and f.code == "natverk" and "-" in f.name:
+                source = replace(m.source, trigger=f.trigger)
+                out.append(Mention("actor", f.name, source, description=m.description or name, actor_types=(f.code,)))
+    return out
 
 
 def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention:
