@@ -57,8 +57,9 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
 )
+from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet
-from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma
+from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma, stem_key
 from loader.layouts.cues import NounCue as Cue
 from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
@@ -340,7 +341,7 @@ def _bare(token: str) -> str:
 
 
 def _name_from(
-    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None
+    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None, titled: bool = False
 ) -> tuple[str, int, int] | None:
     """The name that starts at token ``i``: a quoted/linked title or a capitalised phrase.
 
@@ -354,6 +355,9 @@ def _name_from(
     if first.text[:1] in '[”"“«':
         return clean(_bare(first.text)), first.start, first.end
     starts_ok = article and first.text in ("En", "Ett")
+    # After a cue noun a capitalised possessive opens a title ("webbtjänsten Min väg in"): the capital
+    # marks the name, as no sentence starts there.
+    starts_ok = starts_ok or (titled and first.text[:1].isupper() and first.text.lower() in POSSESSIVES)
     if not _is_cap(first.text) or not any(c.isalpha() for c in first.text):
         return None
     if first.text.lower() in _NOT_START and not starts_ok:
@@ -443,6 +447,38 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
     return j
 
 
+def _title_complement(tokens: list[_Token], i: int) -> int:
+    """End of a title's complement from ``i`` (after its head noun and preposition): a determiner
+    before an adjective belongs to it ("av den psykiatriska heldygnsvården"), a further "inom" phrase
+    too ("för regionala utvecklingsledare inom psykisk hälsa"); a verb ends it.
+
+    >>> toks = _tokens("Kartläggning av den psykiatriska heldygnsvården 2019 genomfördes.")
+    >>> " ".join(t.text for t in toks[2:_title_complement(toks, 2)])
+    'den psykiatriska heldygnsvården'
+    """
+    start = i
+    if i + 1 < len(tokens) and tokens[i].text.lower() in ("den", "det", "de") and _is_adjective(tokens[i + 1].text):
+        i += 1
+    end = _complement(tokens, i)
+    while end < len(tokens) and tokens[end].text.lower() == "inom" and end + 1 < len(tokens):
+        more = _complement(tokens, end + 1)
+        if more <= end + 1:
+            break
+        end = more
+    end = next(
+        (
+            j
+            for j in range(start, end)
+            if (_VERBISH.search(tokens[j].text.lower()) and len(tokens[j].text) > 4)
+            or re.fullmatch(r"(?:19|20)\d\d", tokens[j].text)  # a year closes a title (the caller may keep it)
+        ),
+        end,
+    )
+    while end > start + 1 and tokens[end - 1].text.lower() in _CONNECT:
+        end -= 1
+    return end if end > i else start
+
+
 # --------------------------------------------------------------------------- extraction
 
 
@@ -459,7 +495,7 @@ class _Found:
     member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
-def _good_name(name: str, after_cue: bool = False) -> bool:
+def _good_name(name: str, after_cue: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a thing's name; an organisation's own name starts none unless a cue
     noun right before says it names a network ("nätverket IIMHL"): "forskningsstudie UPH har" is a
     heading run into a sentence whose subject is UPH; a resource or project is never an organisation."""
@@ -468,7 +504,8 @@ def _good_name(name: str, after_cue: bool = False) -> bool:
         return False
     if not re.search(r"[A-Za-zÅÄÖåäö]", name):
         return False
-    return words[0].lower() not in _NOT_START and (after_cue or not _is_actor_word(words[0]))
+    possessive = titled and words[0][:1].isupper() and words[0].lower() in POSSESSIVES and len(words) > 1
+    return (words[0].lower() not in _NOT_START or possessive) and (after_cue or not _is_actor_word(words[0]))
 
 
 def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
@@ -484,7 +521,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         low = word.lower()
         # 1. "RSS-nätverket", "IMR-appen": an abbreviation names the thing.
-        if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
+        # "Angereds-projektet": a place's or owner's proper name joined to a definite cue noun.
+        proper = re.match(r"^[A-ZÅÄÖ][a-zåäö]{2,}-", word) is not None and cues.of(word.split("-", 1)[0]) is None
+        if "-" in word and (re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) or proper) and _DEFINITE.search(low):
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
             following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
@@ -514,10 +553,10 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         # 2. cue noun + name: "delarenan Hela samhällets suicidprevention", "programmet X".
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
-            named = _name_from(toks, k + 1, cues=cues)
+            named = _name_from(toks, k + 1, cues=cues, titled=True)
             if (
                 named
-                and _good_name(named[0], after_cue=cue.kind == "actor")
+                and _good_name(named[0], after_cue=cue.kind == "actor", titled=True)
                 and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
             ):
                 name, a, b = named
@@ -539,6 +578,36 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         ):
             end = _complement(toks, k + 2)
             if end > k + 2:
+                name = clean(text[tok.start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+                continue
+        # 3b. "Nätverket för regionala utvecklingsledare inom psykisk hälsa träffades …": a network noun in
+        # the definite form with a complement of its own names one network, at a sentence's start too.
+        if k == 0 and cue.kind == "actor" and _DEFINITE.search(low) and nxt is not None and nxt.text == "för":
+            end = _title_complement(toks, k + 2)
+            if end - (k + 2) >= 2:
+                name = clean(text[tok.start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+                continue
+        # 3c. "genomfördes Kartläggning av den psykiatriska heldygnsvården 2019", "Handbok för samverkan kring
+        # …": a capitalised form noun inside a sentence, in its base form, opens a title (the capital marks
+        # it, as no sentence starts there); the title is the noun, its complement and a closing year.
+        lead = toks[k - 1].text if k > 0 else ""
+        if (
+            k > 0
+            and cue.kind == "resource"
+            and word[:1].isupper()
+            and word.isalpha()
+            and low.endswith(cue.noun)
+            and lead[:1].isalpha()
+            and not _is_cap(lead)
+            and nxt is not None
+            and nxt.text in ("för", "om", "av", "kring", "vid")
+        ):
+            end = _title_complement(toks, k + 2)
+            if end < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
+                end += 1
+            if end - (k + 2) >= 1:
                 name = clean(text[tok.start : toks[end - 1].end])
                 out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
                 continue
@@ -648,6 +717,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
         out.append(_Found("event", "", name, m.start(), m.end(), m.group(0)[:80], count=count))
+    # 7b. "publicerade SKR Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner": a dash
+    # subtitle opened by a resource-form noun marks a publication's title.
+    out += _dash_titles(text, toks, cues)
     # 8. "nationellt programområde psykisk hälsa (NPO)": a cue phrase that has an abbreviation.
     for m in re.finditer(r"\(([A-ZÅÄÖ]{2,8})\)", text):
         prior = [t for t in toks if t.end <= m.start()][-6:]
@@ -709,6 +781,10 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+        elif cue.kind == "initiative" and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
+            # "material från exempelvis Deplyftet, …": a capitalised compound in the definite form
+            # inside a sentence is one undertaking's proper name (a common noun takes no capital).
+            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
     # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
     # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
     # event) with an adjective before it and an attributive complement after it describes one thing; the
@@ -725,6 +801,65 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
     out += _defined(text, cues)
     out += _examples(text, toks, cues)
+    return out
+
+
+def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """Titles with a dash subtitle that says what they are: "Name – (en/ett) <form noun> …".
+
+    SKR's convention for publications ("Psykisk hälsa i coronatid – en lägesbild från kommuner och
+    regioner", "Första linjen för barn och unga – en uppföljning 2020"): the subtitle's resource-form
+    noun types the title. The title runs back from the dash over the words of one noun phrase (a
+    clause word, a verb or an organisation's name ends it) to its first capitalised word, and the
+    subtitle on to the clause's end.
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> text = "Under året gav SKR ut Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner, som spreds."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner', 'kartlaggning')]
+    >>> text = "Arbetet – en satsning på barn – pågår."
+    >>> _dash_titles(text, _tokens(text), c)
+    []
+    """
+    out: list[_Found] = []
+    for d, dash in enumerate(toks):
+        if dash.text not in ("–", "-") or d == 0 or d + 1 >= len(toks) or toks[d - 1].end == dash.start:
+            continue
+        k = d + 1
+        if toks[k].text.lower() in _ARTICLE and k + 1 < len(toks):
+            k += 1
+        noun = cues.of(toks[k].text) if toks[k].text[:1].islower() else None
+        if noun is None or noun.kind != "resource":
+            continue
+        j = d - 1
+        while j >= 0 and d - j <= 8:
+            t = toks[j].text
+            low = t.lower()
+            if not t[:1].isalnum() or low in _STOP or _is_actor_word(t):
+                break
+            if not _is_cap(t) and _VERBISH.search(low) and len(low) > 4:
+                break
+            j -= 1
+        start = next(
+            (n for n in range(j + 1, d) if _is_cap(toks[n].text) and toks[n].text.lower() not in _NOT_START), None
+        )
+        if start is not None and start + 2 < d and toks[start + 1].text.lower() == "av":
+            if stem_key(toks[start].text) in form_nouns("revisionNoun"):
+                start += 2  # "Revidering av Använd SIP – ett verktyg …": the product is the one revised
+        if start is None or (d - start < 2 and len(toks[start].text) < 4):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k < 12:
+            t = toks[end].text
+            if not t[:1].isalnum() or t.lower() in (_CLAUSE - {"och"}) | {"som", "där", "vilken", "vilket"}:
+                break
+            end += 1
+        while end > k + 1 and toks[end - 1].text.lower() in _CONNECT:
+            end -= 1
+        name = clean(text[toks[start].start : toks[end - 1].end])
+        if not _good_name(name):
+            continue
+        out.append(_Found("resource", noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
     return out
 
 

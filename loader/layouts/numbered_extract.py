@@ -1329,8 +1329,8 @@ def _group_name(words: list[str], i: int) -> str | None:
         after = words[j + 1] if j + 1 < len(words) else ""
         if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
             break
-        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP):
-            break  # "… för global hälsa och Swedish Institute …": the next name
+        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP | CONT_OK | NOT_NAME):
+            break  # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase
         if is_capitalised(nxt) and not tail:
             return None  # a capitalised name follows: read by the cue-noun capture
         tail.append(nxt)
