@@ -585,7 +585,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         # the definite form with a complement of its own names one network, at a sentence's start too.
         if k == 0 and cue.kind == "actor" and _DEFINITE.search(low) and nxt is not None and nxt.text == "för":
             end = _title_complement(toks, k + 2)
-            if end - (k + 2) >= 2:
+            # A sentence goes on after the name (a list entry or a caption names no network of its own).
+            if end - (k + 2) >= 2 and end < len(toks) and toks[end].text[:1].isalpha():
                 name = clean(text[tok.start : toks[end - 1].end])
                 out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
                 continue
@@ -601,6 +602,7 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             and low.endswith(cue.noun)
             and lead[:1].isalpha()
             and not _is_cap(lead)
+            and lead.lower() not in _ARTICLE  # "ett Barnhälsoindex för alla …": one described, not a title
             and nxt is not None
             and nxt.text in ("för", "om", "av", "kring", "vid")
         ):
@@ -801,6 +803,57 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
     out += _defined(text, cues)
     out += _examples(text, toks, cues)
+    out += _bracketed_members(text, cues)
+    return out
+
+
+_BRACKETED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)})\s+(?:[a-zåäö]+\s+){{0,2}}?"
+    r"([a-zåäö-]+)(?:\s+(?:i|inom|på)\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\(([^()]{5,500})\)"
+)
+
+
+def _bracketed_members(text: str, cues: CueLookup) -> list[_Found]:
+    """Named members of a counted plural class noun whose list follows in brackets.
+
+    "två sociala investeringssatsningar i Örebro (förstärkt elevhälsa … samt El Sistema som verktyg för
+    förbättrad inlärning)": the count says how many members the bracket lists; a member written with a
+    capital is a name (the others are descriptions), of the class noun's kind; what follows "som" says
+    what it is used as, not what it is called.
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> [(f.kind, f.name) for f in _bracketed_members("UPH utvärderade två satsningar i Örebro (stöd till "
+    ...     "föräldrar samt El Sistema som verktyg för inlärning).", c)]
+    [('initiative', 'El Sistema')]
+    >>> _bracketed_members("UPH utvärderade tre satsningar (stöd samt El Sistema).", c)
+    []
+    """
+    out: list[_Found] = []
+    for m in _BRACKETED.finditer(text):
+        noun = cues.of(m.group(2))
+        if noun is None or noun.kind not in ("initiative", "resource", "event") or m.group(2) == noun.noun:
+            continue  # a plural of a class noun: "satsningar", not "satsning"
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        inner = m.group(3)
+        parts = re.split(r",\s*|\s+samt\s+", inner)
+        if len(parts) != count:
+            parts = re.split(r",\s*|\s+(?:och|samt)\s+", inner)
+        if len(parts) != count:
+            continue
+        at = m.start(3)
+        for part in parts:
+            pos = text.find(part, at)
+            at = pos + len(part)
+            member = part.strip()
+            name = re.split(r"\s+(?:som|–|-)\s+", member)[0].strip()
+            words = name.split()
+            if not words or len(words) > 6 or not _is_cap(name) or not _good_name(name):
+                continue
+            if cues.is_organisation(words[0]):
+                continue
+            alt = member if member != name else ""
+            out.append(_Found(noun.kind, noun.code, name, pos, pos + len(name), f"{m.group(1)} {m.group(2)}", alt=alt))
     return out
 
 

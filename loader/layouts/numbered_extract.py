@@ -981,11 +981,16 @@ class Extractor:
                 # Sentence-first words are capitalised by grammar ("Seminarierna …"), not as names.
                 # After an article it is one of a kind ("vid ett SIP-möte"), unless linked or quoted.
                 tokens = s.text.split()
-                for w, before in zip(tokens[1:], tokens, strict=False):
+                for i, (w, before) in enumerate(zip(tokens[1:], tokens, strict=False), 1):
                     generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
+                    if not generic and is_capitalised(w) and not _not_name(w):
+                        titled = self.event_title(tokens, i)
+                        if titled:
+                            name = titled
+                            break
             if name is None:
                 # "vid konferensen Mental Health Europe i Bryssel i oktober 2019", "Konferensen Första
                 # linjen 2022 samlade …": a definite event noun before a capitalised name; the date
@@ -1024,6 +1029,48 @@ class Extractor:
             if cand.kind == "event" and not cand.start:
                 st, en = _dates(p.sentences[cand.sentence].text)
                 cand.start, cand.end = st, en
+
+    def event_title(self, words: list[str], i: int) -> str | None:
+        """An event titled by its bare noun inside a sentence and its theme: "hölls Temadag Psykisk hälsa
+        hos äldre", "arrangerades Temadag om suicidprevention bland äldre". The capital on the noun marks
+        a title, as no sentence starts there; the theme is a capitalised name or an "om" complement.
+
+        >>> x = Extractor.__new__(Extractor); x.known = {}
+        >>> x.event_title("Den 4 maj hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.".split(), 4)
+        'Temadag Psykisk hälsa hos äldre'
+        >>> x.event_title("I mars arrangerades Temadag om suicidprevention bland äldre i Malmö.".split(), 3)
+        'Temadag om suicidprevention bland äldre'
+        >>> x.event_title("Under Konferensen deltog många.".split(), 1) is None
+        True
+        """
+        w = words[i]
+        if not is_event_word(w) or _event_compound(w) or definite_cue(w[0].lower() + w[1:]):
+            return None
+        if i + 1 >= len(words) or re.search(r"[.,;:!?)]$", w):
+            return None
+        nxt = words[i + 1]
+        theme: list[str] = []
+        if is_capitalised(nxt) and not _not_name(nxt):
+            theme = [nxt]
+            start = i + 2
+        elif low(nxt) in ("om", "kring") and i + 2 < len(words) and not is_capitalised(words[i + 2]):
+            theme = [nxt]
+            start = i + 2
+        else:
+            return None
+        for n, x in enumerate(words[start : start + 8], start):
+            if re.search(r"[.,;:!?)]$", theme[-1]) or low(x) in STOP - {"hos", "bland"} or x[:1].isdigit():
+                break
+            if low(x) == "i" and n + 1 < len(words) and is_capitalised(words[n + 1]):
+                break  # "… i Malmö": where it was held, not its theme
+            if x[:1].islower() and re.search(r"(ats|ades|ade)$", low(x)):
+                break
+            theme.append(x)
+        while theme and low(theme[-1]) in CONT_OK | STOP:
+            theme.pop()
+        if not theme or (low(theme[0]) in ("om", "kring") and len(theme) < 2):
+            return None
+        return " ".join([w, *theme]).rstrip(".,;:!?)")
 
     def themes(self) -> None:
         """Events listed by their themes after a counted event noun: "tre webbinarier om SIP, med tre

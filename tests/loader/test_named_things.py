@@ -616,3 +616,49 @@ def test_an_arrangements_title_names_its_subject() -> None:
     assert found[("resource", "Trygga steg")].alt_names == ("Trygga steg – ett stödmaterial för familjehem",)
     assert found[("resource", "Trygga steg")].source.line == 1
     assert found[("actor", "ABC-nätverket")].actor_types == ("natverk",)
+
+
+def test_titles_in_running_text_of_a_numbered_report() -> None:
+    # Synthetic sentences in the conventions of the annual reports (2022…txt, SKR's publication titles with a
+    # dash subtitle; 2018…txt:1072 "Angereds-projektet"; 2018…txt:488 "två sociala investeringssatsningar i
+    # Örebro (… samt El Sistema som verktyg för …)").
+    doc = _doc(
+        "Under året gav SKR ut Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner, som spreds.",
+        "",
+        "SKR publicerade också Första linjen för barn och unga – en uppföljning 2020 under hösten.",
+        "",
+        "Under 2019 genomfördes Kartläggning av den psykiatriska heldygnsvården 2019 i samtliga regioner.",
+        "",
+        "UPH har publicerat Handbok för samverkan kring barn i familjehem som riktar sig till socialtjänsten.",
+        "",
+        "Webbtjänsten Min väg in lanserades under våren.",
+        "",
+        "Nätverket för regionala utvecklingsledare inom psykisk hälsa träffades fyra gånger.",
+        "",
+        "Samverkan har skett inom Kalmar-projektet och med regionerna.",
+        "",
+        "UPH utvärderade två satsningar i Örebro (stöd till föräldrar samt El Sistema som verktyg för inlärning).",
+        "",
+        "Arbetet med att ta fram ett Barnhälsoindex för alla kommuner fortsatte.",
+        "",
+        "I portalen finns material från exempelvis Psynkprojektet, Barnombudsmannen och Socialstyrelsen.",
+    )
+    found = {(m.kind, m.name): m for m in extract(doc)}
+    expected = {
+        ("resource", "Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner"),  # line 1
+        ("resource", "Första linjen för barn och unga – en uppföljning 2020"),  # line 3: "under" ends it
+        ("resource", "Kartläggning av den psykiatriska heldygnsvården 2019"),  # line 5: the year closes it
+        ("resource", "Handbok för samverkan kring barn i familjehem"),  # line 7
+        ("resource", "Min väg in"),  # line 9: a possessive opens the title after the cue noun
+        ("actor", "Nätverket för regionala utvecklingsledare inom psykisk hälsa"),  # line 11
+        ("initiative", "Kalmar-projektet"),  # line 13
+        ("initiative", "El Sistema"),  # line 15: the capitalised member of two
+        ("initiative", "Psynkprojektet"),  # line 19: a capitalised definite compound of an initiative noun
+    }
+    assert expected <= set(found), sorted(found)
+    assert found[("resource", "Min väg in")].forms == ("e-tjanst",)
+    assert found[("resource", "Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner")].source.line == 1
+    # line 17: after an article the capitalised noun is one thing described, not a title
+    assert not [n for _, n in found if n.startswith("Barnhälsoindex")]
+    # line 15: the member without a capital is a description
+    assert not [n for _, n in found if n.startswith("Stöd till")]

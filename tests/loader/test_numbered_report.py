@@ -492,3 +492,21 @@ def test_series_number_before_a_title_is_another_name() -> None:
     # 2022-insatser…txt:1996 "bedömningar som finns i delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa"
     report = _one(ANNUAL, "resource", "SOU 2021:6")
     assert report.forms == ("rapport",) and report.name.startswith("Rätt stöd")
+
+
+def test_an_event_titled_by_its_noun_and_theme() -> None:
+    # Synthetic numbered report: "Temadag X" inside a sentence (the capital marks the title; cf. 2018…txt:863
+    # "Temadag om suicidprevention" in Bilaga 2), a place after "i" is not part of the theme.
+    lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Arbetet ........ 4", "",
+             "1.1 Inledning", "",
+             "Den 4 maj 2021 hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.", "",
+             "I mars 2021 arrangerades Temadag om suicidprevention bland äldre i Malmö.", "",
+             "Under året deltog UPH i Nationella programområdet psykiatri och i dess arbetsgrupper.", "",
+             "1.2 Arbetet", "", "Text."]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    assert ("event", "Temadag Psykisk hälsa hos äldre") in found, sorted(found)
+    assert ("event", "Temadag om suicidprevention bland äldre") in found
+    assert found[("event", "Temadag Psykisk hälsa hos äldre")].start == "2021-05-04"
+    # "… och i dess arbetsgrupper": a conjunction before a preposition opens a new phrase
+    assert ("actor", "Nationella programområdet psykiatri") in found
