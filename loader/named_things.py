@@ -565,6 +565,29 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 if not cues.is_organisation(name.split()[0]):
                     out.append(_Found(cue.kind, cue.code, name, a, b, f"{word} {name}"[:80]))
                     continue
+        # 2b. "vård- och insatsprogrammet för missbruk och beroende": a definite noun of a coordinated
+        # compound (a term of its own) with a complement names one thing, in lower case too.
+        if (
+            k >= 3
+            and cue.kind in ("resource", "initiative")
+            and word.islower()
+            and toks[k - 1].text == "och"
+            and toks[k - 2].text == "-"
+            and toks[k - 3].text.isalpha()
+            and toks[k - 3].text.islower()
+            and toks[k - 3].end == toks[k - 2].start
+            and _DEFINITE_END.search(low)
+            and low != cue.noun
+            and not low.endswith(("arna", "erna", "orna", "ena"))
+            and nxt is not None
+            and nxt.text == "för"
+        ):
+            end = _title_complement(toks, k + 2)
+            if end > k + 2:
+                name = clean(text[toks[k - 3].start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name[0].upper() + name[1:], toks[k - 3].start,
+                                  toks[end - 1].end, word))
+                continue
         # 3. a capitalised definite cue inside a sentence with a complement: "Nätverket för styrning …".
         footnote = k == 1 and toks[0].text.isdigit()  # "2 Webbplatsen för Genombrott" titles a link
         if (

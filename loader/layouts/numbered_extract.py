@@ -894,6 +894,12 @@ class Extractor:
                 urls = [url] if url.startswith("http") else []
                 if _names_kind(label, "event"):
                     continue  # read with its date by events()
+                registered = re.match(r"\s*\(([A-ZÅÄÖ]{2,5}\s+dnr\s+[\d/]+)", text[m.end() :])
+                if cue is None and registered and not _cue(label.split()[0]):
+                    # "[Landstingens och regioners system för kunskapsstyrning](#) (SKL dnr 17/00003, …)": a
+                    # linked name with its registration number is a decided undertaking of its own.
+                    self.add("initiative", label, k, urls=urls, identifiers=[registered.group(1)])
+                    continue
                 if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
                 if cue is not None and cue[0] == "event":

@@ -642,6 +642,8 @@ def test_titles_in_running_text_of_a_numbered_report() -> None:
         "Arbetet med att ta fram ett Barnhälsoindex för alla kommuner fortsatte.",
         "",
         "I portalen finns material från exempelvis Psynkprojektet, Barnombudsmannen och Socialstyrelsen.",
+        "",
+        "Under året har vård- och insatsprogrammet för depression och ångest uppdaterats.",
     )
     found = {(m.kind, m.name): m for m in extract(doc)}
     expected = {
@@ -654,6 +656,8 @@ def test_titles_in_running_text_of_a_numbered_report() -> None:
         ("initiative", "Kalmar-projektet"),  # line 13
         ("initiative", "El Sistema"),  # line 15: the capitalised member of two
         ("initiative", "Psynkprojektet"),  # line 19: a capitalised definite compound of an initiative noun
+        # line 21 (cf. 2022…txt:979 "vård- och insatsprogrammet för missbruk och beroende"): a coordinated compound
+        ("resource", "Vård- och insatsprogrammet för depression och ångest"),
     }
     assert expected <= set(found), sorted(found)
     assert found[("resource", "Min väg in")].forms == ("e-tjanst",)

@@ -510,3 +510,17 @@ def test_an_event_titled_by_its_noun_and_theme() -> None:
     assert found[("event", "Temadag Psykisk hälsa hos äldre")].start == "2021-05-04"
     # "… och i dess arbetsgrupper": a conjunction before a preposition opens a new phrase
     assert ("actor", "Nationella programområdet psykiatri") in found
+
+
+def test_a_linked_name_with_its_registration_number_is_an_initiative() -> None:
+    # Synthetic, written like 2018…txt:204 "… etableringen av [Landstingens och regioners system för
+    # kunskapsstyrning](#) (SKL dnr 17/00003, se …)".
+    lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Arbetet ........ 4", "",
+             "1.1 Inledning", "",
+             "Arbetet samordnas med [Regionernas gemensamma stöd för uppföljning](#) (SKR dnr 20/00123, se bilaga).",
+             "", "Läs mer på [webbplatsen](#).", "",
+             "1.2 Arbetet", "", "Text."]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    one = found[("initiative", "Regionernas gemensamma stöd för uppföljning")]
+    assert one.identifiers == ("SKR dnr 20/00123",)
