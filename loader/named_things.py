@@ -585,8 +585,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             end = _title_complement(toks, k + 2)
             if end > k + 2:
                 name = clean(text[toks[k - 3].start : toks[end - 1].end])
-                out.append(_Found(cue.kind, cue.code, name[0].upper() + name[1:], toks[k - 3].start,
-                                  toks[end - 1].end, word))
+                out.append(
+                    _Found(cue.kind, cue.code, name[0].upper() + name[1:], toks[k - 3].start, toks[end - 1].end, word)
+                )
                 continue
         # 3. a capitalised definite cue inside a sentence with a complement: "Nätverket för styrning …".
         footnote = k == 1 and toks[0].text.isdigit()  # "2 Webbplatsen för Genombrott" titles a link

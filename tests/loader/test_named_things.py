@@ -604,7 +604,9 @@ def test_an_arrangements_title_names_its_subject() -> None:
         "Temadag om suicidprevention och migration",
     ]
     doc = _doc(*[f"{n}\t2017-0{n % 9 + 1}-10\t{row}" for n, row in enumerate(rows, 1)])
-    layout = [Mention("event", row, Source("r", n, f"{n}\t2017-0{n % 9 + 1}-10\t{row}")) for n, row in enumerate(rows, 1)]
+    layout = [
+        Mention("event", row, Source("r", n, f"{n}\t2017-0{n % 9 + 1}-10\t{row}")) for n, row in enumerate(rows, 1)
+    ]
     found = {(m.kind, m.name): m for m in read_running_text(doc, layout) if m.kind != "event"}
     assert set(found) == {
         ("resource", "Trygga steg"),

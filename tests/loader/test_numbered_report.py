@@ -497,12 +497,23 @@ def test_series_number_before_a_title_is_another_name() -> None:
 def test_an_event_titled_by_its_noun_and_theme() -> None:
     # Synthetic numbered report: "Temadag X" inside a sentence (the capital marks the title; cf. 2018…txt:863
     # "Temadag om suicidprevention" in Bilaga 2), a place after "i" is not part of the theme.
-    lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Arbetet ........ 4", "",
-             "1.1 Inledning", "",
-             "Den 4 maj 2021 hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.", "",
-             "I mars 2021 arrangerades Temadag om suicidprevention bland äldre i Malmö.", "",
-             "Under året deltog UPH i Nationella programområdet psykiatri och i dess arbetsgrupper.", "",
-             "1.2 Arbetet", "", "Text."]
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Den 4 maj 2021 hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.",
+        "",
+        "I mars 2021 arrangerades Temadag om suicidprevention bland äldre i Malmö.",
+        "",
+        "Under året deltog UPH i Nationella programområdet psykiatri och i dess arbetsgrupper.",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
     doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
     assert ("event", "Temadag Psykisk hälsa hos äldre") in found, sorted(found)
@@ -515,11 +526,21 @@ def test_an_event_titled_by_its_noun_and_theme() -> None:
 def test_a_linked_name_with_its_registration_number_is_an_initiative() -> None:
     # Synthetic, written like 2018…txt:204 "… etableringen av [Landstingens och regioners system för
     # kunskapsstyrning](#) (SKL dnr 17/00003, se …)".
-    lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Arbetet ........ 4", "",
-             "1.1 Inledning", "",
-             "Arbetet samordnas med [Regionernas gemensamma stöd för uppföljning](#) (SKR dnr 20/00123, se bilaga).",
-             "", "Läs mer på [webbplatsen](#).", "",
-             "1.2 Arbetet", "", "Text."]
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Arbetet samordnas med [Regionernas gemensamma stöd för uppföljning](#) (SKR dnr 20/00123, se bilaga).",
+        "",
+        "Läs mer på [webbplatsen](#).",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
     doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
     found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
     one = found[("initiative", "Regionernas gemensamma stöd för uppföljning")]
