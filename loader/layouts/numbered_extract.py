@@ -26,6 +26,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     NUMBER_WORDS,
     PARTICLES,
+    QUANTIFIERS,
     month,
 )
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
@@ -258,6 +259,7 @@ class Extractor:
         self.events()
         self.merge_by_url()
         self.merge_shortened()
+        self.merge_short_name_compounds()
         return self.mentions()
 
     def agreements(self) -> None:
@@ -598,6 +600,8 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    if name and kind == "resource" and self.bare_title_noun(words, i):
+                        name = f"{w[0].upper()}{w[1:]} {name}"  # "Även webbutbildning SIP vuxen har reviderats"
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
@@ -632,6 +636,32 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    @staticmethod
+    def bare_title_noun(words: list[str], i: int) -> bool:
+        """Whether the form noun ``words[i]`` belongs to the title after it: a singular count noun with
+        neither article nor definite ending cannot stand alone in a Swedish sentence ("Även webbutbildning
+        SIP vuxen har reviderats"), so it is the title's first word, unlike "webbutbildningen SIP vuxen" or
+        "en webbutbildning, SIP vuxen".
+
+        >>> Extractor.bare_title_noun("Även webbutbildning SIP vuxen har reviderats".split(), 1)
+        True
+        >>> Extractor.bare_title_noun("Även webbutbildningen SIP vuxen har reviderats".split(), 1)
+        False
+        >>> Extractor.bare_title_noun("UPH har en webbutbildning SIP vuxen".split(), 3)
+        False
+        """
+        w = bare(words[i])
+        if _cue(w) is None or not w[:1].islower() or w != words[i] or definite_cue(w) or _plural_form(w):
+            return False
+        if i + 1 >= len(words) or not words[i + 1][:1].isalpha():
+            return False  # "vård- och insatsprogram (VIP)": a bracket gives another name, not the title
+        before = low(words[i - 1]) if i > 0 else ""
+        if before in CONJUNCTIONS or (i > 0 and words[i - 1].endswith("-")):
+            return False  # "vård- och insatsprogram": a coordinated compound, the noun is not alone
+        return before not in ARTICLES | QUANTIFIERS | DEMONSTRATIVES | set(NUMBER_WORDS) and not (
+            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit())
+        )
 
     def appositive(self, words: list[str], i: int) -> str | None:
         """A title set off by commas after its cue noun: "togs en samtalsguide fram, Samtal efter
@@ -1148,6 +1178,23 @@ class Extractor:
                 other.sentence = min(other.sentence, short.sentence)  # the first citation anchors it
                 del self.cands[key]
                 break
+
+    def merge_short_name_compounds(self) -> None:
+        """Compounds of one short name with nouns of one form name one thing: "IPS-modellen" and
+        "IPS-arbetsmetod" (a model noun and a method noun, both form modell); "IMR-appen" and
+        "IMR-programmet" (two forms) stay two."""
+        first: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in list(self.order):
+            cand = self.cands.get(key)
+            m = re.fullmatch(r"([A-ZÅÄÖ]{2,8})-([a-zåäö]{3,})", cand.name) if cand and cand.kind == "resource" else None
+            found = _cue(m.group(2)) if m else None
+            if cand is None or m is None or found is None or found[0] != "resource" or not found[1]:
+                continue
+            group = (m.group(1), found[1])
+            target_key = first.setdefault(group, key)
+            if target_key != key and target_key in self.cands:
+                _absorb(self.cands[target_key], cand)
+                del self.cands[key]
 
     # -- output
     def source(self, k: int) -> Source:

@@ -545,3 +545,35 @@ def test_a_linked_name_with_its_registration_number_is_an_initiative() -> None:
     found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
     one = found[("initiative", "Regionernas gemensamma stöd för uppföljning")]
     assert one.identifiers == ("SKR dnr 20/00123",)
+
+
+def test_bare_form_noun_opens_its_title_and_short_name_compounds_of_one_form_merge() -> None:
+    # Synthetic, written like 2018…txt:546 "Även [webbutbildning](#) SIP vuxen har reviderats" (a bare
+    # singular noun cannot stand alone, so it is the title's first word) and :432/:436 "IPS-modellen" …
+    # "IPS-arbetsmetod" (a model noun and a method noun of one form: one method).
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Även [webbutbildning](#) SIP barn har reviderats under året.",
+        "",
+        "Kommunerna använder ABC-modellen i allt högre grad.",
+        "",
+        "En kartläggning av spridningen av ABC-arbetsmetod har gjorts.",
+        "",
+        "Dessutom finns ABC-appen för deltagarna.",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    assert ("resource", "Webbutbildning SIP barn") in found, sorted(found)
+    assert ("resource", "SIP barn") not in found
+    assert "ABC-arbetsmetod" in found[("resource", "ABC-modellen")].alt_names
+    assert ("resource", "ABC-arbetsmetod") not in found
+    assert ("resource", "ABC-appen") in found  # another form: another thing
