@@ -1562,7 +1562,8 @@ def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) ->
                         "resource",
                         subject,
                         replace(m.source, trigger=rest[: dash.end()]),
-                        description=m.description or name,
+                        # What the title says of the subject, not of the arrangement ("Utbildningsdag …").
+                        description=rest,
                         alt_names=(rest,),
                     )
                 )
@@ -1576,7 +1577,7 @@ def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) ->
                     "resource",
                     title,
                     replace(m.source, trigger=f"{colon.group(1)}: {title}"[:80]),
-                    description=m.description or name,
+                    description=f"{colon.group(1)}: {title}",
                     alt_names=(f"{colon.group(1)}: {title}",),
                 )
             )
