@@ -57,8 +57,9 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
 )
+from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet
-from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma
+from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma, stem_key
 from loader.layouts.cues import NounCue as Cue
 from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
@@ -340,7 +341,7 @@ def _bare(token: str) -> str:
 
 
 def _name_from(
-    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None
+    tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None, titled: bool = False
 ) -> tuple[str, int, int] | None:
     """The name that starts at token ``i``: a quoted/linked title or a capitalised phrase.
 
@@ -354,6 +355,9 @@ def _name_from(
     if first.text[:1] in '[”"“«':
         return clean(_bare(first.text)), first.start, first.end
     starts_ok = article and first.text in ("En", "Ett")
+    # After a cue noun a capitalised possessive opens a title ("webbtjänsten Min väg in"): the capital
+    # marks the name, as no sentence starts there.
+    starts_ok = starts_ok or (titled and first.text[:1].isupper() and first.text.lower() in POSSESSIVES)
     if not _is_cap(first.text) or not any(c.isalpha() for c in first.text):
         return None
     if first.text.lower() in _NOT_START and not starts_ok:
@@ -443,6 +447,38 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
     return j
 
 
+def _title_complement(tokens: list[_Token], i: int) -> int:
+    """End of a title's complement from ``i`` (after its head noun and preposition): a determiner
+    before an adjective belongs to it ("av den psykiatriska heldygnsvården"), a further "inom" phrase
+    too ("för regionala utvecklingsledare inom psykisk hälsa"); a verb ends it.
+
+    >>> toks = _tokens("Kartläggning av den psykiatriska heldygnsvården 2019 genomfördes.")
+    >>> " ".join(t.text for t in toks[2:_title_complement(toks, 2)])
+    'den psykiatriska heldygnsvården'
+    """
+    start = i
+    if i + 1 < len(tokens) and tokens[i].text.lower() in ("den", "det", "de") and _is_adjective(tokens[i + 1].text):
+        i += 1
+    end = _complement(tokens, i)
+    while end < len(tokens) and tokens[end].text.lower() == "inom" and end + 1 < len(tokens):
+        more = _complement(tokens, end + 1)
+        if more <= end + 1:
+            break
+        end = more
+    end = next(
+        (
+            j
+            for j in range(start, end)
+            if (_VERBISH.search(tokens[j].text.lower()) and len(tokens[j].text) > 4)
+            or re.fullmatch(r"(?:19|20)\d\d", tokens[j].text)  # a year closes a title (the caller may keep it)
+        ),
+        end,
+    )
+    while end > start + 1 and tokens[end - 1].text.lower() in _CONNECT:
+        end -= 1
+    return end if end > i else start
+
+
 # --------------------------------------------------------------------------- extraction
 
 
@@ -459,7 +495,7 @@ class _Found:
     member: bool = False  # a member of a list of examples, typed by the list's (plural) class noun
 
 
-def _good_name(name: str, after_cue: bool = False) -> bool:
+def _good_name(name: str, after_cue: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a thing's name; an organisation's own name starts none unless a cue
     noun right before says it names a network ("nätverket IIMHL"): "forskningsstudie UPH har" is a
     heading run into a sentence whose subject is UPH; a resource or project is never an organisation."""
@@ -468,7 +504,8 @@ def _good_name(name: str, after_cue: bool = False) -> bool:
         return False
     if not re.search(r"[A-Za-zÅÄÖåäö]", name):
         return False
-    return words[0].lower() not in _NOT_START and (after_cue or not _is_actor_word(words[0]))
+    possessive = titled and words[0][:1].isupper() and words[0].lower() in POSSESSIVES and len(words) > 1
+    return (words[0].lower() not in _NOT_START or possessive) and (after_cue or not _is_actor_word(words[0]))
 
 
 def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
@@ -484,7 +521,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         low = word.lower()
         # 1. "RSS-nätverket", "IMR-appen": an abbreviation names the thing.
-        if "-" in word and re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) and _DEFINITE.search(low):
+        # "Angereds-projektet": a place's or owner's proper name joined to a definite cue noun.
+        proper = re.match(r"^[A-ZÅÄÖ][a-zåäö]{2,}-", word) is not None and cues.of(word.split("-", 1)[0]) is None
+        if "-" in word and (re.match(r"^[A-ZÅÄÖ]{2,}[\w]*-", word) or proper) and _DEFINITE.search(low):
             # "SKL-projektet Psynk, psykisk hälsa barn och unga": the owner's short name and a cue
             # noun before a name, like "projektet Psynk"; the name follows.
             following = _name_from(toks, k + 1, cues=cues) if k + 1 < len(toks) else None
@@ -514,10 +553,10 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         # 2. cue noun + name: "delarenan Hela samhällets suicidprevention", "programmet X".
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
-            named = _name_from(toks, k + 1, cues=cues)
+            named = _name_from(toks, k + 1, cues=cues, titled=True)
             if (
                 named
-                and _good_name(named[0], after_cue=cue.kind == "actor")
+                and _good_name(named[0], after_cue=cue.kind == "actor", titled=True)
                 and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
             ):
                 name, a, b = named
@@ -526,6 +565,30 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 if not cues.is_organisation(name.split()[0]):
                     out.append(_Found(cue.kind, cue.code, name, a, b, f"{word} {name}"[:80]))
                     continue
+        # 2b. "vård- och insatsprogrammet för missbruk och beroende": a definite noun of a coordinated
+        # compound (a term of its own) with a complement names one thing, in lower case too.
+        if (
+            k >= 3
+            and cue.kind in ("resource", "initiative")
+            and word.islower()
+            and toks[k - 1].text == "och"
+            and toks[k - 2].text == "-"
+            and toks[k - 3].text.isalpha()
+            and toks[k - 3].text.islower()
+            and toks[k - 3].end == toks[k - 2].start
+            and _DEFINITE_END.search(low)
+            and low != cue.noun
+            and not low.endswith(("arna", "erna", "orna", "ena"))
+            and nxt is not None
+            and nxt.text == "för"
+        ):
+            end = _title_complement(toks, k + 2)
+            if end > k + 2:
+                name = clean(text[toks[k - 3].start : toks[end - 1].end])
+                out.append(
+                    _Found(cue.kind, cue.code, name[0].upper() + name[1:], toks[k - 3].start, toks[end - 1].end, word)
+                )
+                continue
         # 3. a capitalised definite cue inside a sentence with a complement: "Nätverket för styrning …".
         footnote = k == 1 and toks[0].text.isdigit()  # "2 Webbplatsen för Genombrott" titles a link
         if (
@@ -539,6 +602,38 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         ):
             end = _complement(toks, k + 2)
             if end > k + 2:
+                name = clean(text[tok.start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+                continue
+        # 3b. "Nätverket för regionala utvecklingsledare inom psykisk hälsa träffades …": a network noun in
+        # the definite form with a complement of its own names one network, at a sentence's start too.
+        if k == 0 and cue.kind == "actor" and _DEFINITE.search(low) and nxt is not None and nxt.text == "för":
+            end = _title_complement(toks, k + 2)
+            # A sentence goes on after the name (a list entry or a caption names no network of its own).
+            if end - (k + 2) >= 2 and end < len(toks) and toks[end].text[:1].isalpha():
+                name = clean(text[tok.start : toks[end - 1].end])
+                out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+                continue
+        # 3c. "genomfördes Kartläggning av den psykiatriska heldygnsvården 2019", "Handbok för samverkan kring
+        # …": a capitalised form noun inside a sentence, in its base form, opens a title (the capital marks
+        # it, as no sentence starts there); the title is the noun, its complement and a closing year.
+        lead = toks[k - 1].text if k > 0 else ""
+        if (
+            k > 0
+            and cue.kind == "resource"
+            and word[:1].isupper()
+            and word.isalpha()
+            and low.endswith(cue.noun)
+            and lead[:1].isalpha()
+            and not _is_cap(lead)
+            and lead.lower() not in _ARTICLE  # "ett Barnhälsoindex för alla …": one described, not a title
+            and nxt is not None
+            and nxt.text in ("för", "om", "av", "kring", "vid")
+        ):
+            end = _title_complement(toks, k + 2)
+            if end < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[end].text):
+                end += 1
+            if end - (k + 2) >= 1:
                 name = clean(text[tok.start : toks[end - 1].end])
                 out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
                 continue
@@ -635,12 +730,22 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         words = clean(m.group(3)).split()
         cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _CLAUSE), len(words))
         subject = " ".join(words[:cut])
-        if len(subject.split()) < 2 and not _is_cap(subject.split()[-1]):
+        # A series is named by its topic ("tre webbinarier om SIP", "… kring psykiatrisk tvångsvård"):
+        # an audience ("riktade till aktörer …"), a relation ("med koppling till …") or the frame it
+        # ran in ("inom delprojektet") says which meetings, not what the series is called.
+        topic = re.match(r"(?:om|kring|på temat|med fokus på)\s+(.+)$", subject, re.IGNORECASE)
+        if topic is None:
             continue
+        about = topic.group(1).split()
+        if (len(about) < 2 and not _is_cap(about[-1])) or (len(about) == 1 and _refers_back(about[0], cues)):
+            continue  # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series
         if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
         out.append(_Found("event", "", name, m.start(), m.end(), m.group(0)[:80], count=count))
+    # 7b. "publicerade SKR Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner": a dash
+    # subtitle opened by a resource-form noun marks a publication's title.
+    out += _dash_titles(text, toks, cues)
     # 8. "nationellt programområde psykisk hälsa (NPO)": a cue phrase that has an abbreviation.
     for m in re.finditer(r"\(([A-ZÅÄÖ]{2,8})\)", text):
         prior = [t for t in toks if t.end <= m.start()][-6:]
@@ -702,6 +807,10 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+        elif cue.kind == "initiative" and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
+            # "material från exempelvis Deplyftet, …": a capitalised compound in the definite form
+            # inside a sentence is one undertaking's proper name (a common noun takes no capital).
+            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
     # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
     # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
     # event) with an adjective before it and an attributive complement after it describes one thing; the
@@ -718,6 +827,116 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         out.append(_Found(cue.kind, cue.code, f"{prev} {tok.text}", toks[k - 1].start, tok.end, f"{prev} {tok.text}"))
     out += _defined(text, cues)
     out += _examples(text, toks, cues)
+    out += _bracketed_members(text, cues)
+    return out
+
+
+_BRACKETED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if n >= 2)})\s+(?:[a-zåäö]+\s+){{0,2}}?"
+    r"([a-zåäö-]+)(?:\s+(?:i|inom|på)\s+[A-ZÅÄÖ][\wåäö-]*)?\s+\(([^()]{5,500})\)"
+)
+
+
+def _bracketed_members(text: str, cues: CueLookup) -> list[_Found]:
+    """Named members of a counted plural class noun whose list follows in brackets.
+
+    "två sociala investeringssatsningar i Örebro (förstärkt elevhälsa … samt El Sistema som verktyg för
+    förbättrad inlärning)": the count says how many members the bracket lists; a member written with a
+    capital is a name (the others are descriptions), of the class noun's kind; what follows "som" says
+    what it is used as, not what it is called.
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> [(f.kind, f.name) for f in _bracketed_members("UPH utvärderade två satsningar i Örebro (stöd till "
+    ...     "föräldrar samt El Sistema som verktyg för inlärning).", c)]
+    [('initiative', 'El Sistema')]
+    >>> _bracketed_members("UPH utvärderade tre satsningar (stöd samt El Sistema).", c)
+    []
+    """
+    out: list[_Found] = []
+    for m in _BRACKETED.finditer(text):
+        noun = cues.of(m.group(2))
+        if noun is None or noun.kind not in ("initiative", "resource", "event") or m.group(2) == noun.noun:
+            continue  # a plural of a class noun: "satsningar", not "satsning"
+        n = m.group(1).lower()
+        count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+        inner = m.group(3)
+        parts = re.split(r",\s*|\s+samt\s+", inner)
+        if len(parts) != count:
+            parts = re.split(r",\s*|\s+(?:och|samt)\s+", inner)
+        if len(parts) != count:
+            continue
+        at = m.start(3)
+        for part in parts:
+            pos = text.find(part, at)
+            at = pos + len(part)
+            member = part.strip()
+            name = re.split(r"\s+(?:som|–|-)\s+", member)[0].strip()
+            words = name.split()
+            if not words or len(words) > 6 or not _is_cap(name) or not _good_name(name):
+                continue
+            if cues.is_organisation(words[0]):
+                continue
+            alt = member if member != name else ""
+            out.append(_Found(noun.kind, noun.code, name, pos, pos + len(name), f"{m.group(1)} {m.group(2)}", alt=alt))
+    return out
+
+
+def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """Titles with a dash subtitle that says what they are: "Name – (en/ett) <form noun> …".
+
+    SKR's convention for publications ("Psykisk hälsa i coronatid – en lägesbild från kommuner och
+    regioner", "Första linjen för barn och unga – en uppföljning 2020"): the subtitle's resource-form
+    noun types the title. The title runs back from the dash over the words of one noun phrase (a
+    clause word, a verb or an organisation's name ends it) to its first capitalised word, and the
+    subtitle on to the clause's end.
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> text = "Under året gav SKR ut Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner, som spreds."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner', 'kartlaggning')]
+    >>> text = "Arbetet – en satsning på barn – pågår."
+    >>> _dash_titles(text, _tokens(text), c)
+    []
+    """
+    out: list[_Found] = []
+    for d, dash in enumerate(toks):
+        if dash.text not in ("–", "-") or d == 0 or d + 1 >= len(toks) or toks[d - 1].end == dash.start:
+            continue
+        k = d + 1
+        if toks[k].text.lower() in _ARTICLE and k + 1 < len(toks):
+            k += 1
+        noun = cues.of(toks[k].text) if toks[k].text[:1].islower() else None
+        if noun is None or noun.kind != "resource":
+            continue
+        j = d - 1
+        while j >= 0 and d - j <= 8:
+            t = toks[j].text
+            low = t.lower()
+            if not t[:1].isalnum() or low in _STOP or _is_actor_word(t):
+                break
+            if not _is_cap(t) and _VERBISH.search(low) and len(low) > 4:
+                break
+            j -= 1
+        start = next(
+            (n for n in range(j + 1, d) if _is_cap(toks[n].text) and toks[n].text.lower() not in _NOT_START), None
+        )
+        if start is not None and start + 2 < d and toks[start + 1].text.lower() == "av":
+            if stem_key(toks[start].text) in form_nouns("revisionNoun"):
+                start += 2  # "Revidering av Använd SIP – ett verktyg …": the product is the one revised
+        if start is None or (d - start < 2 and len(toks[start].text) < 4):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k < 12:
+            t = toks[end].text
+            if not t[:1].isalnum() or t.lower() in (_CLAUSE - {"och"}) | {"som", "där", "vilken", "vilket"}:
+                break
+            end += 1
+        while end > k + 1 and toks[end - 1].text.lower() in _CONNECT:
+            end -= 1
+        name = clean(text[toks[start].start : toks[end - 1].end])
+        if not _good_name(name):
+            continue
+        out.append(_Found("resource", noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
     return out
 
 
@@ -1249,6 +1468,8 @@ def read_running_text(
     sents = sentences(doc)
     found = listed_in_body(doc, found, sents)
     things = dedupe(extract(doc, lexicon, sents), found)
+    # An arrangement's title contains its subject's name: only other things of the subject's kind cover it.
+    things += dedupe(named_in_titles(found, lexicon), [m for m in [*found, *things] if m.kind != "event"])
     read = agreements.extract(doc, sents)
     # A layout's agreement of the same years is the agreement this stage read: it takes the name the
     # text uses and keeps its own as another name, so links to either name find it.
@@ -1275,6 +1496,98 @@ def read_running_text(
         ags.append(ag)
     layout = [renamed.get(id(m), m) for m in found]
     return [_split_roles(m, actor_slug) for m in agreements.tie([*layout, *things], ags, sents) + ags]
+
+
+#: A title's subtitle after a dash that says what the title is: "Hitta rätt - ett material för …",
+#: "Hälsostöd – metod för att hålla hälsogrupper …" (an optional article, then a lower-case noun).
+_SUBTITLE = re.compile(r"\s+[–-]\s*(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+#: A form noun and a colon before a capitalised title: "Metodhandbok: Att erbjuda stöd …".
+_FORM_COLON = re.compile(r"(?:^|\s)([A-ZÅÄÖa-zåäö][\wåäö-]+):\s+([A-ZÅÄÖ][^:]{5,150}?)\s*$")
+
+
+def _title_subject(words: list[str], cues: CueLookup) -> int | None:
+    """Where the subject of an arrangement's title starts: after its opening event or course noun
+    and a preposition or method noun ("Utbildning i Hitta rätt", "Utbildningsdag Hälsostöd",
+    "Workshop om Metodhandbok"); None when the title does not open with such a noun."""
+    if not words:
+        return None
+    head = cues.of(words[0])
+    if head is None or head.kind not in ("event", "resource"):
+        return None
+    k = 1
+    while k < len(words) and words[k].lower() in ("i", "om", "kring"):
+        k += 1
+    return k if k < len(words) else None
+
+
+def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) -> list[Mention]:
+    """Things an arrangement's title names: its subject when the title says what the subject is.
+
+    A report's list of arrangements often names the product a day or course was about, and says
+    what it is in the title itself (reading guide: typed by what the text says it is):
+
+    * a dash subtitle with a resource-form noun: "Utbildning i Hitta rätt - ett material för
+      ensamkommande ungdomar" names the material *Hitta rätt*;
+    * a form noun and a colon: "Workshop om Metodhandbok: Att erbjuda stöd …" names the handbook;
+    * a network compound: "Nätverksdag IMR-nätverket" names the network (an actor).
+
+    The evidence is the arrangement's own quote.
+    """
+    cues = cue_lookup(lexicon or Lexicon.from_dir())
+    out: list[Mention] = []
+    for m in found:
+        if m.kind != "event" or not m.name:
+            continue
+        name = m.name.strip().rstrip(".")
+        words = name.split()
+        at = _title_subject(words, cues)
+        if at is not None and _is_cap(words[at]) and words[at].lower() not in _NOT_START:
+            rest = " ".join(words[at:])
+            dash = _SUBTITLE.search(rest)
+            noun = cues.of(dash.group(1)) if dash else None
+            subject = rest[: dash.start()].strip() if dash else ""
+            if (
+                dash is not None
+                and noun is not None
+                and noun.kind == "resource"
+                # "Utbildning i X – grundkurs": a course noun after the dash says what the arrangement
+                # is, not what its subject is.
+                and noun.code not in ("utbildning", (cues.of(words[0]) or noun).code)
+                and 1 <= len(subject.split()) <= 6
+                and not cues.is_organisation(subject.split()[0])
+                and cues.of(subject.split()[0]) is None
+            ):
+                out.append(
+                    Mention(
+                        "resource",
+                        subject,
+                        replace(m.source, trigger=rest[: dash.end()]),
+                        # What the title says of the subject, not of the arrangement ("Utbildningsdag …").
+                        description=rest,
+                        alt_names=(rest,),
+                    )
+                )
+                continue
+        colon = _FORM_COLON.search(name)
+        form = cues.of(colon.group(1)) if colon else None
+        if colon is not None and form is not None and form.kind == "resource" and colon.start(1) > 0:
+            title = colon.group(2).strip()
+            out.append(
+                Mention(
+                    "resource",
+                    title,
+                    replace(m.source, trigger=f"{colon.group(1)}: {title}"[:80]),
+                    description=f"{colon.group(1)}: {title}",
+                    alt_names=(f"{colon.group(1)}: {title}",),
+                )
+            )
+            continue
+        own = Sentence(m.source.report, name, m.source.line, ((0, m.source.line),), -1)
+        for f in _find(own, cues):
+            if f.kind == "actor" and f.code == "natverk" and "-" in f.name:
+                source = replace(m.source, trigger=f.trigger)
+                out.append(Mention("actor", f.name, source, description=m.description or name, actor_types=(f.code,)))
+    return out
 
 
 def _split_roles(m: Mention, actor_slug: Callable[[str], str | None]) -> Mention:

@@ -26,6 +26,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     NUMBER_WORDS,
     PARTICLES,
+    QUANTIFIERS,
     finite_verb,
     month,
 )
@@ -259,6 +260,7 @@ class Extractor:
         self.events()
         self.merge_by_url()
         self.merge_shortened()
+        self.merge_short_name_compounds()
         return self.mentions()
 
     def agreements(self) -> None:
@@ -602,6 +604,8 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    if name and kind == "resource" and self.bare_title_noun(words, i):
+                        name = f"{w[0].upper()}{w[1:]} {name}"  # "Även webbutbildning SIP vuxen har reviderats"
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
                     name = self.capture(words, i, allow_cue_start=True)
                 if not name:
@@ -636,6 +640,32 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    @staticmethod
+    def bare_title_noun(words: list[str], i: int) -> bool:
+        """Whether the form noun ``words[i]`` belongs to the title after it: a singular count noun with
+        neither article nor definite ending cannot stand alone in a Swedish sentence ("Även webbutbildning
+        SIP vuxen har reviderats"), so it is the title's first word, unlike "webbutbildningen SIP vuxen" or
+        "en webbutbildning, SIP vuxen".
+
+        >>> Extractor.bare_title_noun("Även webbutbildning SIP vuxen har reviderats".split(), 1)
+        True
+        >>> Extractor.bare_title_noun("Även webbutbildningen SIP vuxen har reviderats".split(), 1)
+        False
+        >>> Extractor.bare_title_noun("UPH har en webbutbildning SIP vuxen".split(), 3)
+        False
+        """
+        w = bare(words[i])
+        if _cue(w) is None or not w[:1].islower() or w != words[i] or definite_cue(w) or _plural_form(w):
+            return False
+        if i + 1 >= len(words) or not words[i + 1][:1].isalpha():
+            return False  # "vård- och insatsprogram (VIP)": a bracket gives another name, not the title
+        before = low(words[i - 1]) if i > 0 else ""
+        if before in CONJUNCTIONS or (i > 0 and words[i - 1].endswith("-")):
+            return False  # "vård- och insatsprogram": a coordinated compound, the noun is not alone
+        return before not in ARTICLES | QUANTIFIERS | DEMONSTRATIVES | set(NUMBER_WORDS) and not (
+            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit())
+        )
 
     def appositive(self, words: list[str], i: int) -> str | None:
         """A title set off by commas after its cue noun: "togs en samtalsguide fram, Samtal efter
@@ -898,6 +928,12 @@ class Extractor:
                 urls = [url] if url.startswith("http") else []
                 if _names_kind(label, "event"):
                     continue  # read with its date by events()
+                registered = re.match(r"\s*\(([A-ZÅÄÖ]{2,5}\s+dnr\s+[\d/]+)", text[m.end() :])
+                if cue is None and registered and not _cue(label.split()[0]):
+                    # "[Landstingens och regioners system för kunskapsstyrning](#) (SKL dnr 17/00003, …)": a
+                    # linked name with its registration number is a decided undertaking of its own.
+                    self.add("initiative", label, k, urls=urls, identifiers=[registered.group(1)])
+                    continue
                 if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
                 if cue is not None and cue[0] == "event":
@@ -985,11 +1021,16 @@ class Extractor:
                 # Sentence-first words are capitalised by grammar ("Seminarierna …"), not as names.
                 # After an article it is one of a kind ("vid ett SIP-möte"), unless linked or quoted.
                 tokens = s.text.split()
-                for w, before in zip(tokens[1:], tokens, strict=False):
+                for i, (w, before) in enumerate(zip(tokens[1:], tokens, strict=False), 1):
                     generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
+                    if not generic and is_capitalised(w) and not _not_name(w):
+                        titled = self.event_title(tokens, i)
+                        if titled:
+                            name = titled
+                            break
             if name is None:
                 # "vid konferensen Mental Health Europe i Bryssel i oktober 2019", "Konferensen Första
                 # linjen 2022 samlade …": a definite event noun before a capitalised name; the date
@@ -1028,6 +1069,48 @@ class Extractor:
             if cand.kind == "event" and not cand.start:
                 st, en = _dates(p.sentences[cand.sentence].text)
                 cand.start, cand.end = st, en
+
+    def event_title(self, words: list[str], i: int) -> str | None:
+        """An event titled by its bare noun inside a sentence and its theme: "hölls Temadag Psykisk hälsa
+        hos äldre", "arrangerades Temadag om suicidprevention bland äldre". The capital on the noun marks
+        a title, as no sentence starts there; the theme is a capitalised name or an "om" complement.
+
+        >>> x = Extractor.__new__(Extractor); x.known = {}
+        >>> x.event_title("Den 4 maj hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.".split(), 4)
+        'Temadag Psykisk hälsa hos äldre'
+        >>> x.event_title("I mars arrangerades Temadag om suicidprevention bland äldre i Malmö.".split(), 3)
+        'Temadag om suicidprevention bland äldre'
+        >>> x.event_title("Under Konferensen deltog många.".split(), 1) is None
+        True
+        """
+        w = words[i]
+        if not is_event_word(w) or _event_compound(w) or definite_cue(w[0].lower() + w[1:]):
+            return None
+        if i + 1 >= len(words) or re.search(r"[.,;:!?)]$", w):
+            return None
+        nxt = words[i + 1]
+        theme: list[str] = []
+        if is_capitalised(nxt) and not _not_name(nxt):
+            theme = [nxt]
+            start = i + 2
+        elif low(nxt) in ("om", "kring") and i + 2 < len(words) and not is_capitalised(words[i + 2]):
+            theme = [nxt]
+            start = i + 2
+        else:
+            return None
+        for n, x in enumerate(words[start : start + 8], start):
+            if re.search(r"[.,;:!?)]$", theme[-1]) or low(x) in STOP - {"hos", "bland"} or x[:1].isdigit():
+                break
+            if low(x) == "i" and n + 1 < len(words) and is_capitalised(words[n + 1]):
+                break  # "… i Malmö": where it was held, not its theme
+            if x[:1].islower() and re.search(r"(ats|ades|ade)$", low(x)):
+                break
+            theme.append(x)
+        while theme and low(theme[-1]) in CONT_OK | STOP:
+            theme.pop()
+        if not theme or (low(theme[0]) in ("om", "kring") and len(theme) < 2):
+            return None
+        return " ".join([w, *theme]).rstrip(".,;:!?)")
 
     def themes(self) -> None:
         """Events listed by their themes after a counted event noun: "tre webbinarier om SIP, med tre
@@ -1099,6 +1182,23 @@ class Extractor:
                 other.sentence = min(other.sentence, short.sentence)  # the first citation anchors it
                 del self.cands[key]
                 break
+
+    def merge_short_name_compounds(self) -> None:
+        """Compounds of one short name with nouns of one form name one thing: "IPS-modellen" and
+        "IPS-arbetsmetod" (a model noun and a method noun, both form modell); "IMR-appen" and
+        "IMR-programmet" (two forms) stay two."""
+        first: dict[tuple[str, str], tuple[str, str]] = {}
+        for key in list(self.order):
+            cand = self.cands.get(key)
+            m = re.fullmatch(r"([A-ZÅÄÖ]{2,8})-([a-zåäö]{3,})", cand.name) if cand and cand.kind == "resource" else None
+            found = _cue(m.group(2)) if m else None
+            if cand is None or m is None or found is None or found[0] != "resource" or not found[1]:
+                continue
+            group = (m.group(1), found[1])
+            target_key = first.setdefault(group, key)
+            if target_key != key and target_key in self.cands:
+                _absorb(self.cands[target_key], cand)
+                del self.cands[key]
 
     # -- output
     def source(self, k: int) -> Source:
@@ -1333,8 +1433,8 @@ def _group_name(words: list[str], i: int) -> str | None:
         after = words[j + 1] if j + 1 < len(words) else ""
         if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
             break
-        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP):
-            break  # "… för global hälsa och Swedish Institute …": the next name
+        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP | CONT_OK | NOT_NAME):
+            break  # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase
         if is_capitalised(nxt) and not tail:
             return None  # a capitalised name follows: read by the cue-noun capture
         tail.append(nxt)

@@ -492,3 +492,88 @@ def test_series_number_before_a_title_is_another_name() -> None:
     # 2022-insatser…txt:1996 "bedömningar som finns i delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa"
     report = _one(ANNUAL, "resource", "SOU 2021:6")
     assert report.forms == ("rapport",) and report.name.startswith("Rätt stöd")
+
+
+def test_an_event_titled_by_its_noun_and_theme() -> None:
+    # Synthetic numbered report: "Temadag X" inside a sentence (the capital marks the title; cf. 2018…txt:863
+    # "Temadag om suicidprevention" in Bilaga 2), a place after "i" is not part of the theme.
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Den 4 maj 2021 hölls Temadag Psykisk hälsa hos äldre med 200 deltagare.",
+        "",
+        "I mars 2021 arrangerades Temadag om suicidprevention bland äldre i Malmö.",
+        "",
+        "Under året deltog UPH i Nationella programområdet psykiatri och i dess arbetsgrupper.",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    assert ("event", "Temadag Psykisk hälsa hos äldre") in found, sorted(found)
+    assert ("event", "Temadag om suicidprevention bland äldre") in found
+    assert found[("event", "Temadag Psykisk hälsa hos äldre")].start == "2021-05-04"
+    # "… och i dess arbetsgrupper": a conjunction before a preposition opens a new phrase
+    assert ("actor", "Nationella programområdet psykiatri") in found
+
+
+def test_a_linked_name_with_its_registration_number_is_an_initiative() -> None:
+    # Synthetic, written like 2018…txt:204 "… etableringen av [Landstingens och regioners system för
+    # kunskapsstyrning](#) (SKL dnr 17/00003, se …)".
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Arbetet samordnas med [Regionernas gemensamma stöd för uppföljning](#) (SKR dnr 20/00123, se bilaga).",
+        "",
+        "Läs mer på [webbplatsen](#).",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    one = found[("initiative", "Regionernas gemensamma stöd för uppföljning")]
+    assert one.identifiers == ("SKR dnr 20/00123",)
+
+
+def test_bare_form_noun_opens_its_title_and_short_name_compounds_of_one_form_merge() -> None:
+    # Synthetic, written like 2018…txt:546 "Även [webbutbildning](#) SIP vuxen har reviderats" (a bare
+    # singular noun cannot stand alone, so it is the title's first word) and :432/:436 "IPS-modellen" …
+    # "IPS-arbetsmetod" (a model noun and a method noun of one form: one method).
+    lines = [
+        "Innehåll",
+        "1.1 Inledning ........ 3",
+        "1.2 Arbetet ........ 4",
+        "",
+        "1.1 Inledning",
+        "",
+        "Även [webbutbildning](#) SIP barn har reviderats under året.",
+        "",
+        "Kommunerna använder ABC-modellen i allt högre grad.",
+        "",
+        "En kartläggning av spridningen av ABC-arbetsmetod har gjorts.",
+        "",
+        "Dessutom finns ABC-appen för deltagarna.",
+        "",
+        "1.2 Arbetet",
+        "",
+        "Text.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    found = {(m.kind, m.name): m for m in LAYOUT.extract(doc)}
+    assert ("resource", "Webbutbildning SIP barn") in found, sorted(found)
+    assert ("resource", "SIP barn") not in found
+    assert "ABC-arbetsmetod" in found[("resource", "ABC-modellen")].alt_names
+    assert ("resource", "ABC-arbetsmetod") not in found
+    assert ("resource", "ABC-appen") in found  # another form: another thing
