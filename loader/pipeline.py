@@ -288,6 +288,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             continue
         for m in entity.mentions:
             actor_slug[m.name] = slug
+        actor_slug.setdefault(slug, slug)  # roles name a known organisation by its slug (enrich)
         entry = actors.entry(slug)
         if entry is not None:
             actor_info[slug] = ActorInfo(entry.label, tuple(entry.aliases), entry.actor_type, entry.label_en)
