@@ -1016,6 +1016,30 @@ def enrich(
 
 _INHERITED = ("care_levels", "target_groups", "audience")
 
+#: "Hälsa i Sverige. Fem filmer om suicidprevention och migration": a product list entry whose
+#: title opens with the name of a programme or product of the report, then a full stop.
+_SERIES_PREFIX = re.compile(r"^(?P<head>[^.]{3,80}?)\.\s+(?=\S)")
+
+
+def _series_heads(enriched: list[Enriched]) -> dict[tuple[str, str], Enriched]:
+    """Per report, the folded names of its resources and initiatives (the possible series heads)."""
+    heads: dict[tuple[str, str], Enriched] = {}
+    for e in enriched:
+        m = e.mention
+        if m.kind in ("resource", "initiative"):
+            for n in (m.name, *m.alt_names):
+                heads.setdefault((m.source.report, fold(n).strip()), e)
+    return heads
+
+
+def _series_parent(m: Mention, heads: dict[tuple[str, str], Enriched]) -> Enriched | None:
+    """The programme or product a resource's title names as its series ("Hälsa i Sverige. Titel")."""
+    match = _SERIES_PREFIX.match(m.name)
+    if m.kind != "resource" or not match:
+        return None
+    parent = heads.get((m.source.report, fold(match.group("head")).strip()))
+    return parent if parent is not None and parent.mention is not m else None
+
 
 def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
     """The parent's evidence for a value a sub-item takes from it (its quote and trigger)."""
@@ -1035,6 +1059,7 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
     parent's quote as evidence; only resources listed under a resource in the same report.
     """
     parents = {(e.mention.source.report, e.mention.name): e for e in enriched if e.mention.kind == "resource"}
+    series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
         m = e.mention
@@ -1046,6 +1071,8 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             ),
             None,
         )
+        # A series entry takes only whom the programme is for, not its dates or makers.
+        in_series = parent is None and (parent := _series_parent(m, series)) is not None
         if m.kind != "resource" or parent is None:
             out.append(e)
             continue
@@ -1059,6 +1086,10 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
                 evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
+        if in_series:
+            out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+                       if changes else e)
+            continue
         titled = [ev.value for ev in parent.evidence if ev.field == "care_levels" and ev.where == "title"]
         extra = [c for c in dict.fromkeys(titled) if c not in m.care_levels]
         if m.care_levels and extra:

@@ -498,3 +498,26 @@ def test_reader_addressed_as_one_of_the_group_is_the_public() -> None:
     lex = Lexicon.from_dir()
     found = addressed_audience(lex, "Efter ett suicid – till dig som är närstående")
     assert [c for _, c, _, _ in found] == ["allmanheten"]
+
+
+def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
+    # 2018-slutrapport…txt:504-506 "Programmet Hälsa i Sverige för asylsökande och nyanlända …" and
+    # 780 "UPH. Hälsa i Sverige. Fem filmer om suicidprevention och migration.": the product list
+    # entry names its programme before the title; the programme's target group is the entry's too.
+    report = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+    prog = enrich(
+        Mention("initiative", "Hälsa i Sverige", Source(report, 504, "Hälsa i Sverige"),
+                description="Programmet Hälsa i Sverige för asylsökande och nyanlända påbörjades under 2016."),
+        lex(), ActorLexicon([]), None,
+    )
+    entry = enrich(
+        Mention("resource", "Hälsa i Sverige. Fem filmer om suicidprevention och migration",
+                Source(report, 780, "Hälsa i Sverige. Fem filmer"), years=(2017,)),
+        lex(), ActorLexicon([]), None,
+    )
+    other_m = Mention("resource", "Annat. Fem filmer", Source(report, 782, "Annat"))
+    other = enrich(other_m, lex(), ActorLexicon([]), None)
+    _, inherited, unrelated = inherit([prog, entry, other])
+    assert facets(inherited, "target_groups") == {"nyanlanda"}
+    assert inherited.mention.years == (2017,)  # the programme's 2016 is not the film's year
+    assert facets(unrelated, "target_groups") == set()
