@@ -554,6 +554,8 @@ def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...])
 
     >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques", "", 17, ("Teaching Recovery Techniques",))
     True
+    >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques (TrT)", "", 17, ("TrT",))
+    True
     >>> t = "den nya Folkhälsokollen samt kurserna Metodstöd i implementering."
     >>> h = t.replace("Metodstöd i implementering", " " * 26)
     >>> _form_of_other(t, h, t.index("kurserna") + 8, ("Folkhälsokollen",))
@@ -571,7 +573,30 @@ def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...])
     about = _ABOUT.match(text, end)
     if about is None:
         return False
-    return any(fold(text[about.end() :]).startswith(n) for n in folded_own)
+    rest = fold(text[about.end() :])
+    # the item may follow under its full name with its short name in brackets: "fyra
+    # utbildningar i Teaching Recovery Techniques (TrT)" for the item called TrT
+    return any(rest.startswith(n) or re.match(rf"[^().;]{{3,80}}\({re.escape(n)}\)", rest) for n in folded_own)
+
+
+_CONJUNCT = re.compile(r"\b(?:samt|och)\b[^.;:,]*$", re.IGNORECASE)
+
+
+def _conjunct_of_own(text: str, start: int, own_names: tuple[str, ...]) -> bool:
+    """Whether the form noun at ``start`` heads a phrase coordinated after the item's name: a
+    second thing, not the item ("implementering av ERGT (…) samt översatt utbildningsmaterial").
+
+    >>> _conjunct_of_own("arbeta med ERGT samt översatt utbildningsmaterial.", 33, ("ERGT",))
+    True
+    >>> _conjunct_of_own("ERGT är en utbildning och ett stöd.", 11, ("ERGT",))
+    False
+    """
+    before = fold(text[:start])
+    for name in (fold(n) for n in own_names if len(n) >= 3):
+        at = before.find(name)
+        if at >= 0 and _CONJUNCT.search(before[at + len(name) :]) and not _DEFINES.search(before[at:]):
+            return True
+    return False
 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
@@ -858,7 +883,9 @@ def enrich(
                     bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
-                        if t.scheme == "resource-form" and not _form_of_other(first, hidden, t.end, own_names)
+                        if t.scheme == "resource-form"
+                        and not _form_of_other(first, hidden, t.end, own_names)
+                        and not _conjunct_of_own(first, t.start, own_names)
                     ]
                     # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
                     # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
