@@ -521,3 +521,19 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
     assert facets(inherited, "target_groups") == {"nyanlanda"}
     assert inherited.mention.years == (2017,)  # the programme's 2016 is not the film's year
     assert facets(unrelated, "target_groups") == set()
+
+
+def test_a_form_noun_of_a_coordinated_second_thing_is_not_the_items_form() -> None:
+    # 2018-slutrapport…txt:456 "… implementering av ERGT (emotion regulation group therapy) samt
+    # översatt utbildningsmaterial.": the training material is a second thing beside the method.
+    e = _enrich("ERGT", "Projektet har arbetat med implementering av ERGT (emotion regulation group therapy) samt "
+                "översatt utbildningsmaterial.")
+    assert facets(e, "forms") == set()
+
+
+def test_trainings_in_the_items_long_name_do_not_make_it_a_training() -> None:
+    # 2018-slutrapport…txt:514 "… har UPH genomfört fyra utbildningar i Teaching Recovery Techniques
+    # (TrT) under 2017.": the item, called TrT, is the method the trainings teach.
+    e = _enrich("TrT", "I samarbete med Bris har UPH genomfört fyra utbildningar i Teaching Recovery Techniques "
+                "(TrT) under 2017.")
+    assert facets(e, "forms") == set()
