@@ -392,6 +392,31 @@ def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
 
 
+def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool:
+    """Whether the first sentence of ``text`` is the item's own although it does not name it.
+
+    It is, when the text is the item's own paragraph (under its title). It is not, when the text
+    is a section the item is only named in further on ("2.11 Nära vård och rätt stöd till psykisk
+    hälsa: Sedan flera år har SKR verkat för … Under året arrangerade SKR … webbinarier med koppling
+    till … delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa"): that opening sentence is about
+    the section's subject.
+
+    >>> _opens_own_text("SKR har verkat för primärvården. Webbinarier om Rätt stöd hölls.", ("Rätt stöd",), "Nära vård")
+    False
+    >>> _opens_own_text("Under 2017 genomfördes en kartläggning. Kartläggning BUP visar…", ("Kartläggning BUP",),
+    ...                 "Kartläggning BUP")
+    True
+    """
+    names = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    if not names or any(fold(heading).strip(" .:–-").startswith(n) for n in names):
+        return True
+    spans = sentences(text)
+    if not spans:
+        return True
+    first, rest = fold(text[spans[0][0] : spans[0][1]]), fold(text[spans[0][1] :])
+    return any(n in first for n in names) or not any(n in rest for n in names)
+
+
 def scoped_tags(
     lexicon: Lexicon,
     text: str,
@@ -837,6 +862,7 @@ def enrich(
                 own_names=own_names,
                 other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
+                first_is_own=_opens_own_text(desc, own_names, m.heading),
             )
             found += [(*h, "body") for h in facets]
             subjects += passing

@@ -151,6 +151,8 @@ PURPOSE_CUES = (
 )
 #: Sentence openings that refer back to the item: pronouns and generic nouns in definite
 #: form; definite forms of the resource-form labels (via the stemmer) count too.
+#: An indefinite noun phrase ending a text: "ett projekt", "en ny modell".
+_INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:\w+\s+)?\w+\s*$")
 SELF_WORDS = (
     "den",
     "denna",
@@ -532,6 +534,8 @@ class Lexicon:
         (True, True)
         >>> lex.is_self_reference("Arbetet har skett"), lex.is_self_reference("Guide för")
         (False, False)
+        >>> lex.is_self_reference("SKL åtog sig att genomföra ett projekt i syfte att undersöka BUP.")
+        False
         """
         tokens = _WORD.findall(words)[:3]
         for token in tokens:
@@ -542,7 +546,13 @@ class Lexicon:
             if definite and stem(low) in self._form_stems:
                 return True
         folded = fold(words)
-        return any(fold(cue) in folded for cue in PURPOSE_CUES)
+        # "… att genomföra ett projekt i syfte att …": the purpose of a thing the sentence
+        # introduces (an indefinite noun right before the cue) is that thing's, not the item's.
+        return any(
+            not _INTRODUCED.search(folded[: m.start()])
+            for cue in PURPOSE_CUES
+            for m in re.finditer(re.escape(fold(cue)), folded)
+        )
 
     # -- tagging ----------------------------------------------------------------------
 

@@ -537,3 +537,31 @@ def test_trainings_in_the_items_long_name_do_not_make_it_a_training() -> None:
     e = _enrich("TrT", "I samarbete med Bris har UPH genomfört fyra utbildningar i Teaching Recovery Techniques "
                 "(TrT) under 2017.")
     assert facets(e, "forms") == set()
+
+
+def test_a_section_opening_is_not_the_own_text_of_an_item_named_further_on() -> None:
+    # 2022-insatser…txt:1986-1992 "2.11 Nära vård och rätt stöd till psykisk hälsa / Sedan flera år
+    # har SKR verkat för utveckling av stöd till psykisk hälsa på primärvårdsnivån både för barn,
+    # unga och vuxna. … webbinarier med koppling till … delbetänkandet SOU 2021:6 Rätt stöd till
+    # psykisk hälsa": the opening sentence is about SKR's work, not about the inquiry's report.
+    e = _enrich(
+        "Rätt stöd",
+        "Sedan flera år har SKR verkat för utveckling av stöd på primärvårdsnivån både för barn, unga och vuxna. "
+        "Under året arrangerade SKR sex webbinarier om delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa.",
+        heading="Nära vård och rätt stöd till psykisk hälsa",
+    )
+    assert facets(e, "care_levels") == set()
+    assert facets(e, "target_groups") == set()
+
+
+def test_the_purpose_of_a_thing_a_sentence_introduces_is_not_the_items() -> None:
+    # 2018-slutrapport…txt:99 "… åtog sig Sveriges Kommuner och Landsting initialt att genomföra ett
+    # projekt i syfte att undersöka förutsättningar för en förstärkt vårdgaranti för BUP.
+    # Slutrapporten ”Rätt insatser i rätt tid …” pekade på …": BUP is the project's subject.
+    e = _enrich(
+        "Rätt insatser i rätt tid",
+        "Arbetet bygger på överenskommelser sedan 2007. SKL åtog sig att genomföra ett projekt i syfte att "
+        "undersöka en förstärkt vårdgaranti för BUP. Slutrapporten ”Rätt insatser i rätt tid” kom 2008.",
+        heading="Bakgrund",
+    )
+    assert "bup" not in facets(e, "care_levels")
