@@ -565,3 +565,13 @@ def test_the_purpose_of_a_thing_a_sentence_introduces_is_not_the_items() -> None
         heading="Bakgrund",
     )
     assert "bup" not in facets(e, "care_levels")
+
+
+def test_a_compound_first_part_familje_names_no_families() -> None:
+    # 2019-kraftsamling…txt:3065 "Den långa resan - longitudinella studier om unga på flykt,
+    # individuella, familje-relaterade och samhällsrelaterade faktorer …": the factors are
+    # family-related; the studies are about young refugees, not for parents.
+    e = _enrich("Den långa resan", "Longitudinella studier om unga på flykt, individuella, familje-relaterade och "
+                "samhällsrelaterade faktorer.")
+    assert "foraldrar" not in facets(e, "target_groups")
+    assert "foraldrar" in facets(_enrich("Stöd", "Ett stöd för familjer med små barn."), "target_groups")
