@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
+from loader.grammar import finite_verb
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -626,6 +627,7 @@ def _conjunct_of_own(text: str, start: int, own_names: tuple[str, ...]) -> bool:
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:En|Ett)\s+(?=[^.;:]*\.?\s*$)")
 _NAMING = re.compile(r",?\s+(?:(?:kallad|kallat|kallade|som heter|med namnet)\s+)?")
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 #: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
@@ -652,10 +654,21 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
     names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
+    previous = ""
     for a, b in sentences(text):
         sentence = text[a:b]
         folded = fold(sentence)
         windows: list[int] = []
+        # "Investera i människor. En film om sociala investeringar.": the title as a sentence of
+        # its own, then a verbless noun phrase saying what it is.
+        article = _APPOSITION.match(sentence)
+        words = re.findall(r"\w+", sentence)
+        verbless = not any(
+            finite_verb(w, n) or w.endswith(("des", "tes", "ts")) for w, n in zip(words, [*words[1:], ""], strict=True)
+        )
+        if article and verbless and any(previous == fold(n).strip(" .") for n in names):
+            windows.append(article.end())
+        previous = folded.strip(" .")
         for name in names:
             key = fold(name)
             at = folded.find(key)

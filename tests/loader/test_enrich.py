@@ -575,3 +575,13 @@ def test_a_compound_first_part_familje_names_no_families() -> None:
                 "samhällsrelaterade faktorer.")
     assert "foraldrar" not in facets(e, "target_groups")
     assert "foraldrar" in facets(_enrich("Stöd", "Ett stöd för familjer med små barn."), "target_groups")
+
+
+def test_a_verbless_sentence_after_the_title_says_what_the_item_is() -> None:
+    # 2018-slutrapport…txt:816 "Investera i människor. En film om sociala investeringar. (finns även
+    # på engelska)": the product list gives the title, then what it is.
+    e = _enrich("Investera i människor", "Investera i människor. En film om sociala investeringar.")
+    assert facets(e, "forms") == {"film"}
+    # a sentence with a verb after the title is about something else
+    e = _enrich("Investera i människor", "Investera i människor. En film visades och en rapport skrevs.")
+    assert "film" not in facets(e, "forms")
