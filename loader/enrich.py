@@ -256,6 +256,9 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
     return "".join(chars)
 
 
+_TOPIC_LIST = re.compile(r"[:;]\s*([^.;:()]{5,200})")
+
+
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
@@ -267,6 +270,13 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     for m in _PAREN_LIST.finditer(text):
         if len(_LIST_SEP.findall(m.group(1))) >= 2:
             out.update(t.start for t in mine if m.start() < t.start < m.end())
+    # A label inside a list of three or more topics opened by a colon or a semicolon
+    # ("fem utvecklingsområden; triagering, …, e-hälsa och samarbete med specialistpsykiatri")
+    # names an area, not the item's level.
+    for m in _TOPIC_LIST.finditer(text):
+        segment = m.group(1)
+        if "," in segment and len(_LIST_SEP.findall(segment)) >= 2:
+            out.update(t.start for t in mine if m.start(1) <= t.start < m.end(1))
     for i, t in enumerate(mine):
         run = [t]
         for u in mine[i + 1 :]:

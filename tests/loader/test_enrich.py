@@ -585,3 +585,12 @@ def test_a_verbless_sentence_after_the_title_says_what_the_item_is() -> None:
     # a sentence with a verb after the title is about something else
     e = _enrich("Investera i människor", "Investera i människor. En film visades och en rapport skrevs.")
     assert "film" not in facets(e, "forms")
+
+
+def test_a_level_in_a_list_of_topics_after_a_semicolon_is_no_level() -> None:
+    # 2018-slutrapport…txt:309 "I förstudien identifierades fem utvecklingsområden; triagering,
+    # arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.":
+    # the pilot in primary care works on five areas; specialist care is one partner area.
+    e = _enrich("Pilotprojekt primärvård", "I förstudien identifierades fem utvecklingsområden; triagering, "
+                "arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.")
+    assert "specialistniva" not in facets(e, "care_levels")
