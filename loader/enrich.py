@@ -164,6 +164,8 @@ _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 #: A preposition that makes the people after it those observed or met, not the users.
 #: "inklusive rektor" names a member of the group just named, not a second audience.
+#: "från" and a list up to the label: "idéer från brukare, närstående och personal".
+_SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$", re.IGNORECASE)
 _NOT_USER = re.compile(
     r"\b(?:hos|med|inklusive)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
@@ -499,6 +501,10 @@ def scoped_tags(
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
+            # People something comes from are its sources, neither its users nor whom it helps:
+            # "470 idéer från brukare, närstående och personal".
+            if t.scheme in ("audience", "target-group") and _SOURCE.search(mask[: t.start]):
                 in_scope = False
             (facets if in_scope else passing).append(hit)
         # What the mask hid is mentioned too: a project named "… barn och unga" is about them.

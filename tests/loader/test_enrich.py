@@ -594,3 +594,12 @@ def test_a_level_in_a_list_of_topics_after_a_semicolon_is_no_level() -> None:
     e = _enrich("Pilotprojekt primärvård", "I förstudien identifierades fem utvecklingsområden; triagering, "
                 "arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.")
     assert "specialistniva" not in facets(e, "care_levels")
+
+
+def test_people_something_comes_from_are_not_its_users() -> None:
+    # 2018-slutrapport…txt:382 "Under 2017 kom det in 470 idéer från brukare, närstående och personal
+    # …": the ideas came from them; the sentence names no users of the tool nor whom it helps.
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett webbverktyg. Under 2017 kom det in 470 idéer från brukare, "
+                "närstående och personal till Genombrott.nu.")
+    assert facets(e, "audience") == set()
+    assert "anhoriga" not in facets(e, "target_groups")
