@@ -603,3 +603,10 @@ def test_people_something_comes_from_are_not_its_users() -> None:
                 "närstående och personal till Genombrott.nu.")
     assert facets(e, "audience") == set()
     assert "anhoriga" not in facets(e, "target_groups")
+
+
+def test_coordinators_are_staff() -> None:
+    # 2022-insatser…txt:1289 "… utbildningsfilmer för SIP-samordnare": films for the staff who
+    # coordinate SIP meetings (audience personal, a label in ontology/vocab/audience.ttl).
+    e = _enrich("utbildningsfilmer för SIP-samordnare", "SKR har tagit fram utbildningsfilmer för SIP-samordnare.")
+    assert "personal" in facets(e, "audience")
