@@ -345,17 +345,28 @@ def _clip(sentence: str, start: int, end: int) -> str:
     return context(sentence, Tag("", "", sentence[start:end], start, end))
 
 
-def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
+def _is_own(
+    lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str], own_forms: frozenset[str] = frozenset()
+) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
-    statistic about a population."""
+    statistic about a population. An opening that refers back by a form noun of another form
+    than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
+    speaks of that other thing."""
     if _STATISTIC.search(sentence):
         return False
     if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
         return True
     if _ACCOMPANYING.match(sentence):
         return False
+    if own_forms:
+        opening = lexicon.forms_in(" ".join(_OPENING_WORDS.findall(sentence)[:4]))
+        if opening and not any(t.code in own_forms for t in opening):
+            return False
     return lexicon.is_self_reference(sentence)
+
+
+_OPENING_WORDS = re.compile(r"\w+")
 
 
 #: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
@@ -439,6 +450,7 @@ def scoped_tags(
     other_names: tuple[str, ...] = (),
     actor_spans: tuple[tuple[int, int], ...] = (),
     first_is_own: bool = True,
+    own_forms: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
     """The facets an item's body text gives it, and the concepts it only mentions.
 
@@ -462,7 +474,7 @@ def scoped_tags(
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
         cut = len(sentence)
         for rx in (_PASSING, _EXAMPLE):
             m = rx.search(mask)
@@ -892,6 +904,7 @@ def enrich(
                 other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
                 first_is_own=_opens_own_text(desc, own_names, m.heading),
+                own_forms=frozenset(m.forms),
             )
             found += [(*h, "body") for h in facets]
             subjects += passing

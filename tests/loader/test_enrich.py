@@ -610,3 +610,17 @@ def test_coordinators_are_staff() -> None:
     # coordinate SIP meetings (audience personal, a label in ontology/vocab/audience.ttl).
     e = _enrich("utbildningsfilmer för SIP-samordnare", "SKR har tagit fram utbildningsfilmer för SIP-samordnare.")
     assert "personal" in facets(e, "audience")
+
+
+def test_a_sentence_referring_to_a_thing_of_another_form_is_not_the_items() -> None:
+    # 2022-insatser…txt:1992-2010 "… sex webbinarier med koppling till … delbetänkandet SOU 2021:6
+    # Rätt stöd till psykisk hälsa … Vid webbinariet om barn och unga presenterades …": the report
+    # (its layout form) is not the webinar the later sentence opens with.
+    m = Mention(
+        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        description="SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
+        "Vid webbinariet om barn och unga presenterades också en annan utredning.",
+        heading="Rätt stöd",
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert facets(e, "target_groups") == set()
