@@ -662,7 +662,9 @@ _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
 
 
-def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+def defined_forms(
+    lexicon: Lexicon, text: str, own_names: tuple[str, ...], own_forms: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str, str]]:
     """Forms an item's text states of the item itself, in any sentence: its name followed by a
     copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
     stödmaterial", "lanserades IMR-appen, ett metodstöd"), or a demonstrative before a form
@@ -707,7 +709,8 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
                 windows.append(m.end())
         tags = [t for t in lexicon.forms_in(sentence)]
         for t in tags:
-            if _SELF_NOUN.search(sentence[: t.start]):
+            # "dessa webbinarier" after a report is named refers to the webinars, not the report
+            if _SELF_NOUN.search(sentence[: t.start]) and (not own_forms or t.code in own_forms):
                 windows.append(t.start)
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
@@ -936,7 +939,7 @@ def enrich(
             # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
             # kallad X") comes first; only without it does the first sentence's bag of form
             # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
-            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names)] if desc else []
+            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms))] if desc else []
             have = {f[:2] for f in forms}
             forms += [h for h in stated if h[:2] not in have]
             if desc and not stated:

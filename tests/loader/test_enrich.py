@@ -624,3 +624,17 @@ def test_a_sentence_referring_to_a_thing_of_another_form_is_not_the_items() -> N
     )
     e = enrich(m, lex(), ActorLexicon([]), None)
     assert facets(e, "target_groups") == set()
+
+
+def test_a_demonstrative_of_another_form_does_not_give_the_item_that_form() -> None:
+    # 2022-insatser…txt:1992-1998 "… webbinarier med koppling till … delbetänkandet SOU 2021:6 Rätt
+    # stöd till psykisk hälsa … Innehållet i dessa webbinarier fokuserade på …": "dessa webbinarier"
+    # are the webinars; the report keeps its own form.
+    m = Mention(
+        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        description="SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
+        "Innehållet i dessa webbinarier fokuserade på brukarperspektivet.",
+        heading="Rätt stöd",
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert facets(e, "forms") == {"rapport"}
