@@ -632,9 +632,10 @@ def test_a_demonstrative_of_another_form_does_not_give_the_item_that_form() -> N
     # are the webinars; the report keeps its own form.
     m = Mention(
         "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
-        description="SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
+        description="Sedan flera år har SKR verkat för utveckling av stöd till psykisk hälsa. "
+        "SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
         "Innehållet i dessa webbinarier fokuserade på brukarperspektivet.",
-        heading="Rätt stöd",
+        heading="Nära vård och rätt stöd till psykisk hälsa",
     )
     e = enrich(m, lex(), ActorLexicon([]), None)
     assert facets(e, "forms") == {"rapport"}
