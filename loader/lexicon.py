@@ -149,10 +149,10 @@ PURPOSE_CUES = (
     "i syfte att",
     "syftar till",
 )
-#: Sentence openings that refer back to the item: pronouns and generic nouns in definite
-#: form; definite forms of the resource-form labels (via the stemmer) count too.
 #: An indefinite noun phrase ending a text: "ett projekt", "en ny modell".
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:\w+\s+)?\w+\s*$")
+#: Sentence openings that refer back to the item: pronouns and generic nouns in definite
+#: form; definite forms of the resource-form labels (via the stemmer) count too.
 SELF_WORDS = (
     "den",
     "denna",
