@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
+from loader.grammar import finite_verb
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -163,6 +164,8 @@ _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 #: A preposition that makes the people after it those observed or met, not the users.
 #: "inklusive rektor" names a member of the group just named, not a second audience.
+#: "från" and a list up to the label: "idéer från brukare, närstående och personal".
+_SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$", re.IGNORECASE)
 _NOT_USER = re.compile(
     r"\b(?:hos|med|inklusive)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
@@ -255,6 +258,9 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
     return "".join(chars)
 
 
+_TOPIC_LIST = re.compile(r"[:;]\s*([^.;:()]{5,200})")
+
+
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
@@ -266,6 +272,13 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     for m in _PAREN_LIST.finditer(text):
         if len(_LIST_SEP.findall(m.group(1))) >= 2:
             out.update(t.start for t in mine if m.start() < t.start < m.end())
+    # A label inside a list of three or more topics opened by a colon or a semicolon
+    # ("fem utvecklingsområden; triagering, …, e-hälsa och samarbete med specialistpsykiatri")
+    # names an area, not the item's level.
+    for m in _TOPIC_LIST.finditer(text):
+        segment = m.group(1)
+        if "," in segment and len(_LIST_SEP.findall(segment)) >= 2:
+            out.update(t.start for t in mine if m.start(1) <= t.start < m.end(1))
     for i, t in enumerate(mine):
         run = [t]
         for u in mine[i + 1 :]:
@@ -332,17 +345,28 @@ def _clip(sentence: str, start: int, end: int) -> str:
     return context(sentence, Tag("", "", sentence[start:end], start, end))
 
 
-def _is_own(lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str]) -> bool:
+def _is_own(
+    lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str], own_forms: frozenset[str] = frozenset()
+) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
-    statistic about a population."""
+    statistic about a population. An opening that refers back by a form noun of another form
+    than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
+    speaks of that other thing."""
     if _STATISTIC.search(sentence):
         return False
     if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
         return True
     if _ACCOMPANYING.match(sentence):
         return False
+    if own_forms:
+        opening = lexicon.forms_in(" ".join(_OPENING_WORDS.findall(sentence)[:4]))
+        if opening and not any(t.code in own_forms for t in opening):
+            return False
     return lexicon.is_self_reference(sentence)
+
+
+_OPENING_WORDS = re.compile(r"\w+")
 
 
 #: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
@@ -392,6 +416,31 @@ def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
 
 
+def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool:
+    """Whether the first sentence of ``text`` is the item's own although it does not name it.
+
+    It is, when the text is the item's own paragraph (under its title). It is not, when the text
+    is a section the item is only named in further on ("2.11 Nära vård och rätt stöd till psykisk
+    hälsa: Sedan flera år har SKR verkat för … Under året arrangerade SKR … webbinarier med koppling
+    till … delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa"): that opening sentence is about
+    the section's subject.
+
+    >>> _opens_own_text("SKR har verkat för primärvården. Webbinarier om Rätt stöd hölls.", ("Rätt stöd",), "Nära vård")
+    False
+    >>> _opens_own_text("Under 2017 genomfördes en kartläggning. Kartläggning BUP visar…", ("Kartläggning BUP",),
+    ...                 "Kartläggning BUP")
+    True
+    """
+    names = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    if not names or any(fold(heading).strip(" .:–-").startswith(n) for n in names):
+        return True
+    spans = sentences(text)
+    if not spans:
+        return True
+    first, rest = fold(text[spans[0][0] : spans[0][1]]), fold(text[spans[0][1] :])
+    return any(n in first for n in names) or not any(n in rest for n in names)
+
+
 def scoped_tags(
     lexicon: Lexicon,
     text: str,
@@ -401,6 +450,7 @@ def scoped_tags(
     other_names: tuple[str, ...] = (),
     actor_spans: tuple[tuple[int, int], ...] = (),
     first_is_own: bool = True,
+    own_forms: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
     """The facets an item's body text gives it, and the concepts it only mentions.
 
@@ -424,7 +474,7 @@ def scoped_tags(
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
         cut = len(sentence)
         for rx in (_PASSING, _EXAMPLE):
             m = rx.search(mask)
@@ -463,6 +513,10 @@ def scoped_tags(
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
+            # People something comes from are its sources, neither its users nor whom it helps:
+            # "470 idéer från brukare, närstående och personal".
+            if t.scheme in ("audience", "target-group") and _SOURCE.search(mask[: t.start]):
                 in_scope = False
             (facets if in_scope else passing).append(hit)
         # What the mask hid is mentioned too: a project named "… barn och unga" is about them.
@@ -554,6 +608,8 @@ def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...])
 
     >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques", "", 17, ("Teaching Recovery Techniques",))
     True
+    >>> _form_of_other("fyra utbildningar i Teaching Recovery Techniques (TrT)", "", 17, ("TrT",))
+    True
     >>> t = "den nya Folkhälsokollen samt kurserna Metodstöd i implementering."
     >>> h = t.replace("Metodstöd i implementering", " " * 26)
     >>> _form_of_other(t, h, t.index("kurserna") + 8, ("Folkhälsokollen",))
@@ -571,18 +627,44 @@ def _form_of_other(text: str, hidden: str, end: int, own_names: tuple[str, ...])
     about = _ABOUT.match(text, end)
     if about is None:
         return False
-    return any(fold(text[about.end() :]).startswith(n) for n in folded_own)
+    rest = fold(text[about.end() :])
+    # the item may follow under its full name with its short name in brackets: "fyra
+    # utbildningar i Teaching Recovery Techniques (TrT)" for the item called TrT
+    return any(rest.startswith(n) or re.match(rf"[^().;]{{3,80}}\({re.escape(n)}\)", rest) for n in folded_own)
+
+
+_CONJUNCT = re.compile(r"\b(?:samt|och)\b[^.;:,]*$", re.IGNORECASE)
+
+
+def _conjunct_of_own(text: str, start: int, own_names: tuple[str, ...]) -> bool:
+    """Whether the form noun at ``start`` heads a phrase coordinated after the item's name: a
+    second thing, not the item ("implementering av ERGT (…) samt översatt utbildningsmaterial").
+
+    >>> _conjunct_of_own("arbeta med ERGT samt översatt utbildningsmaterial.", 33, ("ERGT",))
+    True
+    >>> _conjunct_of_own("ERGT är en utbildning och ett stöd.", 11, ("ERGT",))
+    False
+    """
+    before = fold(text[:start])
+    for name in (fold(n) for n in own_names if len(n) >= 3):
+        at = before.find(name)
+        if at >= 0 and _CONJUNCT.search(before[at + len(name) :]) and not _DEFINES.search(before[at:]):
+            return True
+    return False
 
 
 #: "X är ett/en …", "X var ett/en …", "X, ett/en …": the words after say what X is.
 _COPULA = re.compile(r"\s*(?:,\s*|\s+(?:är|var)\s+)(?:ett|en)\s+", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:En|Ett)\s+(?=[^.;:]*\.?\s*$)")
 _NAMING = re.compile(r",?\s+(?:(?:kallad|kallat|kallade|som heter|med namnet)\s+)?")
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 #: A demonstrative before a noun refers back to the item: "I denna skrift beskrivs …".
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
 
 
-def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+def defined_forms(
+    lexicon: Lexicon, text: str, own_names: tuple[str, ...], own_forms: frozenset[str] = frozenset()
+) -> list[tuple[str, str, str, str]]:
     """Forms an item's text states of the item itself, in any sentence: its name followed by a
     copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
     stödmaterial", "lanserades IMR-appen, ett metodstöd"), or a demonstrative before a form
@@ -602,10 +684,21 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
     names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
+    previous = ""
     for a, b in sentences(text):
         sentence = text[a:b]
         folded = fold(sentence)
         windows: list[int] = []
+        # "Investera i människor. En film om sociala investeringar.": the title as a sentence of
+        # its own, then a verbless noun phrase saying what it is.
+        article = _APPOSITION.match(sentence)
+        words = re.findall(r"\w+", sentence)
+        verbless = not any(
+            finite_verb(w, n) or w.endswith(("des", "tes", "ts")) for w, n in zip(words, [*words[1:], ""], strict=True)
+        )
+        if article and verbless and any(previous == fold(n).strip(" .") for n in names):
+            windows.append(article.end())
+        previous = folded.strip(" .")
         for name in names:
             key = fold(name)
             at = folded.find(key)
@@ -616,7 +709,8 @@ def defined_forms(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
                 windows.append(m.end())
         tags = [t for t in lexicon.forms_in(sentence)]
         for t in tags:
-            if _SELF_NOUN.search(sentence[: t.start]):
+            # "dessa webbinarier" after a report is named refers to the webinars, not the report
+            if _SELF_NOUN.search(sentence[: t.start]) and (not own_forms or t.code in own_forms):
                 windows.append(t.start)
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
@@ -812,6 +906,8 @@ def enrich(
                 own_names=own_names,
                 other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
+                first_is_own=_opens_own_text(desc, own_names, m.heading),
+                own_forms=frozenset(m.forms),
             )
             found += [(*h, "body") for h in facets]
             subjects += passing
@@ -843,7 +939,7 @@ def enrich(
             # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
             # kallad X") comes first; only without it does the first sentence's bag of form
             # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
-            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names)] if desc else []
+            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms))] if desc else []
             have = {f[:2] for f in forms}
             forms += [h for h in stated if h[:2] not in have]
             if desc and not stated:
@@ -858,7 +954,9 @@ def enrich(
                     bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
-                        if t.scheme == "resource-form" and not _form_of_other(first, hidden, t.end, own_names)
+                        if t.scheme == "resource-form"
+                        and not _form_of_other(first, hidden, t.end, own_names)
+                        and not _conjunct_of_own(first, t.start, own_names)
                     ]
                     # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
                     # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
@@ -1016,6 +1114,30 @@ def enrich(
 
 _INHERITED = ("care_levels", "target_groups", "audience")
 
+#: "Hälsa i Sverige. Fem filmer om suicidprevention och migration": a product list entry whose
+#: title opens with the name of a programme or product of the report, then a full stop.
+_SERIES_PREFIX = re.compile(r"^(?P<head>[^.]{3,80}?)\.\s+(?=\S)")
+
+
+def _series_heads(enriched: list[Enriched]) -> dict[tuple[str, str], Enriched]:
+    """Per report, the folded names of its resources and initiatives (the possible series heads)."""
+    heads: dict[tuple[str, str], Enriched] = {}
+    for e in enriched:
+        m = e.mention
+        if m.kind in ("resource", "initiative"):
+            for n in (m.name, *m.alt_names):
+                heads.setdefault((m.source.report, fold(n).strip()), e)
+    return heads
+
+
+def _series_parent(m: Mention, heads: dict[tuple[str, str], Enriched]) -> Enriched | None:
+    """The programme or product a resource's title names as its series ("Hälsa i Sverige. Titel")."""
+    match = _SERIES_PREFIX.match(m.name)
+    if m.kind != "resource" or not match:
+        return None
+    parent = heads.get((m.source.report, fold(match.group("head")).strip()))
+    return parent if parent is not None and parent.mention is not m else None
+
 
 def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
     """The parent's evidence for a value a sub-item takes from it (its quote and trigger)."""
@@ -1035,6 +1157,7 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
     parent's quote as evidence; only resources listed under a resource in the same report.
     """
     parents = {(e.mention.source.report, e.mention.name): e for e in enriched if e.mention.kind == "resource"}
+    series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
         m = e.mention
@@ -1046,6 +1169,8 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             ),
             None,
         )
+        # A series entry takes only whom the programme is for, not its dates or makers.
+        in_series = parent is None and (parent := _series_parent(m, series)) is not None
         if m.kind != "resource" or parent is None:
             out.append(e)
             continue
@@ -1059,6 +1184,10 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
                 evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
+        if in_series:
+            out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+                       if changes else e)
+            continue
         titled = [ev.value for ev in parent.evidence if ev.field == "care_levels" and ev.where == "title"]
         extra = [c for c in dict.fromkeys(titled) if c not in m.care_levels]
         if m.care_levels and extra:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from loader.grammar import NUMBER_WORDS
+from loader.grammar import NUMBER_WORDS, verb_forms
 from loader.text import MONTHS
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
@@ -534,27 +534,71 @@ def observations(text: str, default_date: str | None) -> list[tuple[str, float, 
     return out
 
 
-# Verbs (and nouns) of making, launching or starting something.
-_MAKING = re.compile(
-    r"\b(?:(?:tog|tar|tagit|togs|tagits|tas|arbetade|arbetat|arbetades|arbetats)\s+(?:\w+\s+){0,6}?fram"
-    r"|framtag(?:en|et|na|ande[st]?)"
-    r"|(?<!vidare)utveckla(?:de|des|ts|d|t)"
-    r"|lansera(?:de|des|ts|d|t)|inledde|inleddes|startade|startades|startats|påbörja(?:de|des|ts)"
-    r"|publicera(?:de|des|ts|d|t)|skapa(?:de|des|ts|d)|översattes|översatts|etablera(?:de|des|ts)"
-    r"|grundade|grundades|byggdes|byggde|sammanställde|sammanställdes"
-    r"|genomför(?:de|des)\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning|förstudie|studie|pilot\w*|utvärdering|utvecklingsarbete"
-    r"|undersökning|inventering)"
-    r"|genomfört(?:s)?\s+(?:\w+\s+){0,3}?(?:en\s+|ett\s+)?(?:kartläggning\w*|förstudie|studie|pilot\w*|utvärdering\w*"
-    r"|utvecklingsarbete|undersökning\w*|inventering\w*)"
-    r"|gavs\s+ut|kom\s+ut|i\s+drift\s+sedan|uppstart\w*|startskott\w*|övertog)\b",
-    re.I,
-)
+_PG = "https://w3id.org/psykgraf/ontology#"
+
+
+@cache
+def year_words(path: Path = _ONTOLOGY) -> dict[str, tuple[str, ...]]:
+    """The words that date a thing (annotations of ``dcterms:created`` in the ontology): per local
+    name of the property (``makingVerb``, ``makingNoun``, ``makingPhrase``, ``studyVerb``,
+    ``studyNoun``, ``updatingVerb``), its Swedish words.
+
+    >>> "ta fram" in year_words()["makingVerb"], "revidera" in year_words()["updatingVerb"]
+    (True, True)
+    """
+    graph = Graph()
+    graph.parse(path, format="turtle")
+    out: dict[str, set[str]] = {}
+    for _, p, o in graph.triples((URIRef("http://purl.org/dc/terms/created"), None, None)):
+        if str(p).startswith(_PG) and isinstance(o, Literal):
+            out.setdefault(str(p)[len(_PG) :], set()).add(str(o))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(sorted({re.escape(f) for f in forms}, key=len, reverse=True))
+
+
+def _verb_pattern(lemmas: tuple[str, ...]) -> str:
+    """One alternation for the past-time forms of ``lemmas`` (loader.grammar.verb_forms). A particle
+    verb ("ta fram") matches its finite forms, present ones too, with up to six words before the
+    particle ("tog UPH under året fram"), and its participle with the particle prefixed
+    ("framtagen"); a plain verb matches its past tense, supine, their passives and participle."""
+    plain: list[str] = []
+    phrasal: list[str] = []
+    for lemma in lemmas:
+        verb, _, particle = lemma.partition(" ")
+        present, past, parts = verb_forms(verb)
+        if particle:
+            phrasal.append(rf"(?:{_alternatives([*present, *past])})\s+(?:\w+\s+){{0,6}}?{re.escape(particle)}")
+            phrasal.append(rf"{re.escape(particle)}(?:{_alternatives(list(parts))})")
+        else:
+            plain += [*past, *parts]
+    return "|".join([*phrasal, _alternatives(plain)])
+
+
+def _making_pattern() -> re.Pattern[str]:
+    words = year_words()
+    study = _alternatives([f for lemma in words.get("studyVerb", ()) for f in verb_forms(lemma)[1]])
+    nouns = _alternatives(list(words.get("studyNoun", ())))
+    return re.compile(
+        r"\b(?:"
+        + _verb_pattern(words.get("makingVerb", ()))
+        + rf"|(?:{study})\s+(?:\w+\s+){{0,3}}?(?:en\s+|ett\s+)?(?:{nouns})\w*"
+        + "|"
+        + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words.get("makingPhrase", ()))
+        + "|"
+        + "|".join(re.escape(n) + r"\w*" for n in words.get("makingNoun", ()))
+        + r")\b",
+        re.I,
+    )
+
+
+# Verbs (and nouns) of making, launching or starting something: "togs fram", "lanserades",
+# "genomförde en kartläggning", "uppstartsarbetet" (pg:makingVerb … on dcterms:created).
+_MAKING = _making_pattern()
 # Verbs of updating something that existed: "uppdaterades 2022", "under 2018 kompletterades".
-_UPDATING = re.compile(
-    r"\b(?:uppdatera(?:de|des|ts|t|d)|revidera(?:de|des|ts|t|d)|komplettera(?:de|des|ts)|omarbeta(?:de|des|ts)"
-    r"|(?<!vidare)utveckla(?:de|des|ts))\b",
-    re.I,
-)
+_UPDATING = re.compile(r"\b(?:" + _verb_pattern(year_words().get("updatingVerb", ())) + r")\b", re.I)
 # Plans: "ska utvecklas under 2022", "kommer att spridas".
 _PLAN = re.compile(
     r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsätter)\b",

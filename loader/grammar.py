@@ -44,10 +44,13 @@ __all__ = [
     "PRONOUNS",
     "QUANTIFIERS",
     "SEASONS",
+    "STRONG_VERBS",
     "SUBJUNCTIONS",
     "TOPIC_PREPOSITIONS",
+    "VERB_PREFIXES",
     "folded",
     "month",
+    "verb_forms",
 ]
 
 
@@ -191,3 +194,51 @@ def _fold(word: str) -> str:
 def folded(words: Iterable[str]) -> frozenset[str]:
     """The same words without diacritics, for keys made with ``loader.text.fold``."""
     return frozenset(_fold(w) for w in words)
+
+
+#: Strong and irregular verbs: present (active, passive), past-time finite forms (past, supine,
+#: their passives) and the past participles a particle prefixes ("framtagen", "utgiven"). A
+#: compound ("översätta", "överta") takes the forms of its last part.
+STRONG_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "ta": (("tar", "tas"), ("tog", "togs", "tagit", "tagits"),
+           ("tagen", "taget", "tagna", "tagande", "tagandes", "tagandet")),
+    "ge": (("ger", "ges"), ("gav", "gavs", "gett", "getts", "givit", "givits"), ("given", "givet", "givna")),
+    "komma": (("kommer",), ("kom", "kommit"), ("kommen", "kommet", "komna")),
+    "sätta": (("sätter", "sätts"), ("satte", "sattes", "satt", "satts"), ("satt", "satta")),
+    "göra": (("gör", "görs"), ("gjorde", "gjordes", "gjort", "gjorts"), ("gjord", "gjorda")),
+}
+
+#: Prefixes of compound verbs ("översätta", "överta", "uppta").
+VERB_PREFIXES = _words("an av be efter fram för genom in med mot om på sam till upp ut under över")
+
+
+def verb_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The forms of a Swedish verb given in the infinitive: ``(present, past, participles)``,
+    lower case; ``past`` holds the past tense, the supine and their passives.
+
+    Weak verbs get the forms of both weak conjugations ("lanserade", "byggde", "inledde"); the
+    pattern a verb does not follow yields strings no text writes, so nothing is lost by that.
+    Strong verbs come from :data:`STRONG_VERBS`.
+
+    >>> present, past, parts = verb_forms("lansera")
+    >>> present, {"lanserade", "lanserades", "lanserat", "lanserats"} <= set(past), "lanserad" in parts
+    (('lanserar', 'lanseras'), True, True)
+    >>> {"byggde", "byggdes"} <= set(verb_forms("bygga")[1]), "inledde" in verb_forms("inleda")[1]
+    (True, True)
+    >>> "översattes" in verb_forms("översätta")[1], "övertog" in verb_forms("överta")[1]
+    (True, True)
+    >>> "arbetade" in verb_forms("arbeta")[1]
+    True
+    """
+    word = lemma.lower()
+    for base in sorted(STRONG_VERBS, key=len, reverse=True):
+        prefix = word[: len(word) - len(base)]
+        if word.endswith(base) and (not prefix or prefix in VERB_PREFIXES):
+            present, past, parts = STRONG_VERBS[base]
+            return tuple(prefix + f for f in present), tuple(prefix + f for f in past), tuple(prefix + p for p in parts)
+    first = word  # first conjugation: lansera → lanserade, lanserat, lanserad
+    second = word[:-1] if word.endswith("a") else word  # second: bygga → byggde, byggt, byggd
+    weak_past = [first + e for e in ("de", "des", "t", "ts")] + [
+        second + e for e in ("de", "des", "te", "tes", "t", "ts")
+    ]
+    return (word + "r", word + "s"), tuple(dict.fromkeys(weak_past)), (first + "d", second + "d", second + "t")

@@ -165,6 +165,8 @@ PURPOSE_CUES = (
     "i syfte att",
     "syftar till",
 )
+#: An indefinite noun phrase ending a text: "ett projekt", "en ny modell".
+_INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:\w+\s+)?\w+\s*$")
 #: Sentence openings that refer back to the item: pronouns and generic nouns in definite
 #: form; definite forms of the resource-form labels (via the stemmer) count too.
 SELF_WORDS = (
@@ -548,6 +550,8 @@ class Lexicon:
         (True, True)
         >>> lex.is_self_reference("Arbetet har skett"), lex.is_self_reference("Guide för")
         (False, False)
+        >>> lex.is_self_reference("SKL åtog sig att genomföra ett projekt i syfte att undersöka BUP.")
+        False
         """
         tokens = _WORD.findall(words)[:3]
         for token in tokens:
@@ -558,7 +562,13 @@ class Lexicon:
             if definite and stem(low) in self._form_stems:
                 return True
         folded = fold(words)
-        return any(fold(cue) in folded for cue in PURPOSE_CUES)
+        # "… att genomföra ett projekt i syfte att …": the purpose of a thing the sentence
+        # introduces (an indefinite noun right before the cue) is that thing's, not the item's.
+        return any(
+            not _INTRODUCED.search(folded[: m.start()])
+            for cue in PURPOSE_CUES
+            for m in re.finditer(re.escape(fold(cue)), folded)
+        )
 
     # -- tagging ----------------------------------------------------------------------
 

@@ -498,3 +498,144 @@ def test_reader_addressed_as_one_of_the_group_is_the_public() -> None:
     lex = Lexicon.from_dir()
     found = addressed_audience(lex, "Efter ett suicid – till dig som är närstående")
     assert [c for _, c, _, _ in found] == ["allmanheten"]
+
+
+def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
+    # 2018-slutrapport…txt:504-506 "Programmet Hälsa i Sverige för asylsökande och nyanlända …" and
+    # 780 "UPH. Hälsa i Sverige. Fem filmer om suicidprevention och migration.": the product list
+    # entry names its programme before the title; the programme's target group is the entry's too.
+    report = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
+    prog = enrich(
+        Mention("initiative", "Hälsa i Sverige", Source(report, 504, "Hälsa i Sverige"),
+                description="Programmet Hälsa i Sverige för asylsökande och nyanlända påbörjades under 2016."),
+        lex(), ActorLexicon([]), None,
+    )
+    entry = enrich(
+        Mention("resource", "Hälsa i Sverige. Fem filmer om suicidprevention och migration",
+                Source(report, 780, "Hälsa i Sverige. Fem filmer"), years=(2017,)),
+        lex(), ActorLexicon([]), None,
+    )
+    other_m = Mention("resource", "Annat. Fem filmer", Source(report, 782, "Annat"))
+    other = enrich(other_m, lex(), ActorLexicon([]), None)
+    _, inherited, unrelated = inherit([prog, entry, other])
+    assert facets(inherited, "target_groups") == {"nyanlanda"}
+    assert inherited.mention.years == (2017,)  # the programme's 2016 is not the film's year
+    assert facets(unrelated, "target_groups") == set()
+
+
+def test_a_form_noun_of_a_coordinated_second_thing_is_not_the_items_form() -> None:
+    # 2018-slutrapport…txt:456 "… implementering av ERGT (emotion regulation group therapy) samt
+    # översatt utbildningsmaterial.": the training material is a second thing beside the method.
+    e = _enrich("ERGT", "Projektet har arbetat med implementering av ERGT (emotion regulation group therapy) samt "
+                "översatt utbildningsmaterial.")
+    assert facets(e, "forms") == set()
+
+
+def test_trainings_in_the_items_long_name_do_not_make_it_a_training() -> None:
+    # 2018-slutrapport…txt:514 "… har UPH genomfört fyra utbildningar i Teaching Recovery Techniques
+    # (TrT) under 2017.": the item, called TrT, is the method the trainings teach.
+    e = _enrich("TrT", "I samarbete med Bris har UPH genomfört fyra utbildningar i Teaching Recovery Techniques "
+                "(TrT) under 2017.")
+    assert facets(e, "forms") == set()
+
+
+def test_a_section_opening_is_not_the_own_text_of_an_item_named_further_on() -> None:
+    # 2022-insatser…txt:1986-1992 "2.11 Nära vård och rätt stöd till psykisk hälsa / Sedan flera år
+    # har SKR verkat för utveckling av stöd till psykisk hälsa på primärvårdsnivån både för barn,
+    # unga och vuxna. … webbinarier med koppling till … delbetänkandet SOU 2021:6 Rätt stöd till
+    # psykisk hälsa": the opening sentence is about SKR's work, not about the inquiry's report.
+    e = _enrich(
+        "Rätt stöd",
+        "Sedan flera år har SKR verkat för utveckling av stöd på primärvårdsnivån både för barn, unga och vuxna. "
+        "Under året arrangerade SKR sex webbinarier om delbetänkandet SOU 2021:6 Rätt stöd till psykisk hälsa.",
+        heading="Nära vård och rätt stöd till psykisk hälsa",
+    )
+    assert facets(e, "care_levels") == set()
+    assert facets(e, "target_groups") == set()
+
+
+def test_the_purpose_of_a_thing_a_sentence_introduces_is_not_the_items() -> None:
+    # 2018-slutrapport…txt:99 "… åtog sig Sveriges Kommuner och Landsting initialt att genomföra ett
+    # projekt i syfte att undersöka förutsättningar för en förstärkt vårdgaranti för BUP.
+    # Slutrapporten ”Rätt insatser i rätt tid …” pekade på …": BUP is the project's subject.
+    e = _enrich(
+        "Rätt insatser i rätt tid",
+        "Arbetet bygger på överenskommelser sedan 2007. SKL åtog sig att genomföra ett projekt i syfte att "
+        "undersöka en förstärkt vårdgaranti för BUP. Slutrapporten ”Rätt insatser i rätt tid” kom 2008.",
+        heading="Bakgrund",
+    )
+    assert "bup" not in facets(e, "care_levels")
+
+
+def test_a_compound_first_part_familje_names_no_families() -> None:
+    # 2019-kraftsamling…txt:3065 "Den långa resan - longitudinella studier om unga på flykt,
+    # individuella, familje-relaterade och samhällsrelaterade faktorer …": the factors are
+    # family-related; the studies are about young refugees, not for parents.
+    e = _enrich("Den långa resan", "Longitudinella studier om unga på flykt, individuella, familje-relaterade och "
+                "samhällsrelaterade faktorer.")
+    assert "foraldrar" not in facets(e, "target_groups")
+    assert "foraldrar" in facets(_enrich("Stöd", "Ett stöd för familjer med små barn."), "target_groups")
+
+
+def test_a_verbless_sentence_after_the_title_says_what_the_item_is() -> None:
+    # 2018-slutrapport…txt:816 "Investera i människor. En film om sociala investeringar. (finns även
+    # på engelska)": the product list gives the title, then what it is.
+    e = _enrich("Investera i människor", "Investera i människor. En film om sociala investeringar.")
+    assert facets(e, "forms") == {"film"}
+    # a sentence with a verb after the title is about something else
+    e = _enrich("Investera i människor", "Investera i människor. En film visades och en rapport skrevs.")
+    assert "film" not in facets(e, "forms")
+
+
+def test_a_level_in_a_list_of_topics_after_a_semicolon_is_no_level() -> None:
+    # 2018-slutrapport…txt:309 "I förstudien identifierades fem utvecklingsområden; triagering,
+    # arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.":
+    # the pilot in primary care works on five areas; specialist care is one partner area.
+    e = _enrich("Pilotprojekt primärvård", "I förstudien identifierades fem utvecklingsområden; triagering, "
+                "arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.")
+    assert "specialistniva" not in facets(e, "care_levels")
+
+
+def test_people_something_comes_from_are_not_its_users() -> None:
+    # 2018-slutrapport…txt:382 "Under 2017 kom det in 470 idéer från brukare, närstående och personal
+    # …": the ideas came from them; the sentence names no users of the tool nor whom it helps.
+    e = _enrich("Genombrott.nu", "Genombrott.nu är ett webbverktyg. Under 2017 kom det in 470 idéer från brukare, "
+                "närstående och personal till Genombrott.nu.")
+    assert facets(e, "audience") == set()
+    assert "anhoriga" not in facets(e, "target_groups")
+
+
+def test_coordinators_are_staff() -> None:
+    # 2022-insatser…txt:1289 "… utbildningsfilmer för SIP-samordnare": films for the staff who
+    # coordinate SIP meetings (audience personal, a label in ontology/vocab/audience.ttl).
+    e = _enrich("utbildningsfilmer för SIP-samordnare", "SKR har tagit fram utbildningsfilmer för SIP-samordnare.")
+    assert "personal" in facets(e, "audience")
+
+
+def test_a_sentence_referring_to_a_thing_of_another_form_is_not_the_items() -> None:
+    # 2022-insatser…txt:1992-2010 "… sex webbinarier med koppling till … delbetänkandet SOU 2021:6
+    # Rätt stöd till psykisk hälsa … Vid webbinariet om barn och unga presenterades …": the report
+    # (its layout form) is not the webinar the later sentence opens with.
+    m = Mention(
+        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        description="SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
+        "Vid webbinariet om barn och unga presenterades också en annan utredning.",
+        heading="Rätt stöd",
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert facets(e, "target_groups") == set()
+
+
+def test_a_demonstrative_of_another_form_does_not_give_the_item_that_form() -> None:
+    # 2022-insatser…txt:1992-1998 "… webbinarier med koppling till … delbetänkandet SOU 2021:6 Rätt
+    # stöd till psykisk hälsa … Innehållet i dessa webbinarier fokuserade på …": "dessa webbinarier"
+    # are the webinars; the report keeps its own form.
+    m = Mention(
+        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        description="Sedan flera år har SKR verkat för utveckling av stöd till psykisk hälsa. "
+        "SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
+        "Innehållet i dessa webbinarier fokuserade på brukarperspektivet.",
+        heading="Nära vård och rätt stöd till psykisk hälsa",
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert facets(e, "forms") == {"rapport"}

@@ -396,3 +396,16 @@ def test_present_tense_launch_belongs_to_the_thing_before_the_verb() -> None:
     )
     assert facts.years_in_text(text, "Folkhälsokollen") == (2021,)
     assert facts.years_in_text(text, "Metodstöd i implementering") == ()
+
+
+def test_making_words_come_from_the_vocabulary_and_are_inflected_by_the_grammar() -> None:
+    # The verbs are lemmas on dcterms:created (pg:makingVerb); loader.grammar.verb_forms inflects
+    # them: a second-conjugation past ("byggdes"), a strong particle verb ("togs … fram") and its
+    # participle ("framtagen"), a compound of a making noun ("uppstartsarbetet").
+    from loader.facts import year_words
+
+    assert {"bygga", "ta fram"} <= set(year_words()["makingVerb"])
+    assert years_in_text("Plattformen byggdes under 2019.") == (2019,)
+    assert years_in_text("Materialet togs under 2017 fram av UPH.") == (2017,)
+    assert years_in_text("Modellen är framtagen 2018 av UPH.") == (2018,)
+    assert years_in_text("Under 2016 genomfördes uppstartsarbetet i tre kommuner.") == (2016,)

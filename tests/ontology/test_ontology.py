@@ -30,6 +30,8 @@ EXTRA = {"fileName"}
 VOCAB_ANNOTATIONS = {
     "notLabel", "mentionLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder", "cueNoun",
     "countNoun", "sectorHeading", "headWord", "fieldWord",
+    # the words that date a thing, on dcterms:created (loader/facts.py)
+    "makingVerb", "makingNoun", "makingPhrase", "studyVerb", "studyNoun", "updatingVerb",
 }
 
 
