@@ -163,11 +163,12 @@ _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
 _COVERAGE = _cue_pattern(COVERAGE_CUES)
 #: A preposition that makes the people after it those observed or met, not the users.
-#: "inklusive rektor" names a member of the group just named, not a second audience.
+#: "inklusive rektor" names a member of the group just named, not a second audience; "ohälsa
+#: bland medarbetarna" names those affected, "chefer som har medarbetare" those managed.
 #: "från" and a list up to the label: "idéer från brukare, närstående och personal".
 _SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$", re.IGNORECASE)
 _NOT_USER = re.compile(
-    r"\b(?:hos|med|inklusive)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
+    r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
 
 
@@ -361,7 +362,8 @@ def _is_own(
         return False
     if own_forms:
         opening = lexicon.forms_in(" ".join(_OPENING_WORDS.findall(sentence)[:4]))
-        if opening and not any(t.code in own_forms for t in opening):
+        # "Utbildningen riktar sig till chefer" after "webbutbildningen X": the compound's head.
+        if opening and not any(t.code in own_forms or lexicon.is_form_head(t.surface, own_forms) for t in opening):
             return False
     return lexicon.is_self_reference(sentence)
 
@@ -437,7 +439,9 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     spans = sentences(text)
     if not spans:
         return True
-    first, rest = fold(text[spans[0][0] : spans[0][1]]), fold(text[spans[0][1] :])
+    # A link mark naming the item ("Länk till Återgå.") is no sentence about it.
+    plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    first, rest = fold(plain[spans[0][0] : spans[0][1]]), fold(plain[spans[0][1] :])
     return any(n in first for n in names) or not any(n in rest for n in names)
 
 

@@ -162,6 +162,13 @@ PURPOSE_CUES = (
     "målgrupp",
     "målgruppen",
     "är till för",
+    # "Vägledningen … är skriven för personal inom BUP": the participle says whom it was made for.
+    "är skriven för",
+    "är skrivet för",
+    "är skrivna för",
+    "är avsedd för",
+    "är avsett för",
+    "är avsedda för",
     "i syfte att",
     "syftar till",
 )
@@ -440,6 +447,33 @@ class Lexicon:
                 seen.append(parent)
                 frontier.extend(self._concept(scheme, parent).broader)
         return tuple(seen)
+
+    def labels(self, scheme: str, code: str) -> tuple[str, ...]:
+        """The folded Swedish labels of a concept (pref, alt and hidden), sorted.
+
+        >>> "webbutbildning" in Lexicon.from_dir().labels("resource-form", "webbutbildning")
+        True
+        """
+        return tuple(
+            sorted({key for key, entries in self._index.items() for e in entries if (e.scheme, e.code) == (scheme, code)})
+        )
+
+    def is_form_head(self, word: str, codes: frozenset[str]) -> bool:
+        """Whether ``word`` (any inflection) is the head of a compound label of one of the form
+        ``codes``: "Utbildningen" refers back to a "webbutbildning", "Verktyget" to a "webbverktyg".
+
+        >>> lex = Lexicon.from_dir()
+        >>> lex.is_form_head("Utbildningen", frozenset({"webbutbildning"}))
+        True
+        >>> lex.is_form_head("Rapporten", frozenset({"webbutbildning"}))
+        False
+        """
+        root = fold(stem(word))
+        if len(root) < 4:
+            return False
+        return any(
+            any(w.endswith(root) for w in _WORD.findall(label)) for code in codes for label in self.labels("resource-form", code)
+        )
 
     def narrower(self, scheme: str, code: str) -> tuple[str, ...]:
         """All narrower concepts (transitive), sorted: what a facet on ``code`` includes.
