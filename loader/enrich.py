@@ -25,6 +25,7 @@ from loader.lexicon import (
     PURPOSE_CUES,
     Lexicon,
     Tag,
+    class_annotations,
     context,
 )
 from loader.model import ActorRole, Mention, Observation, Source
@@ -151,7 +152,37 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
+#: What a text found or recommends ("pekade på behovet av en första linje") is what it argues
+#: for, not the item's facet: ``pg:findingCue`` on ``pg:Resource`` (ontology/psykgraf.ttl).
+_FINDING = _cue_pattern(class_annotations("Resource", "findingCue"))
 _PASSING = _cue_pattern(PASSING_CUES)
+#: A coordinated clause: "och"/"samt" and a word that may be its finite verb.
+_NEXT_CLAUSE = re.compile(r"\b(?:och|samt)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def _finding_spans(mask: str, sentence: str, own_folded: list[str]) -> list[tuple[int, int]]:
+    """Spans of what a finding cue says was found or proposed: to the end of the sentence, or, when
+    the item is named later in it, up to the coordinated clause that names it ("… pekade på behovet
+    av en första linje … och resulterade i Modellområdesprojekt som hade uppdraget att ta fram
+    modeller för en sådan första linje" is about the project).
+
+    >>> t = "Rapporten pekade på behovet av en första linje och resulterade i projektet X."
+    >>> [t[a:b] for a, b in _finding_spans(t, t, ["projektet x"])]
+    ['pekade på behovet av en första linje ']
+    >>> [t[a:b] for a, b in _finding_spans(t, t, ["rapporten"])]
+    ['pekade på behovet av en första linje och resulterade i projektet X.']
+    """
+    spans = []
+    folded = fold(sentence)
+    for m in _FINDING.finditer(mask):
+        end = len(mask)
+        if any(folded.find(n, m.end()) >= 0 for n in own_folded):
+            for c in _NEXT_CLAUSE.finditer(mask, m.end()):
+                if finite_verb(c.group(1), c.group(2) or ""):
+                    end = c.start()
+                    break
+        spans.append((m.start(), end))
+    return spans
 #: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
 _PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
@@ -259,7 +290,9 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
     return "".join(chars)
 
 
-_TOPIC_LIST = re.compile(r"[:;]\s*([^.;:()]{5,200})")
+#: A bullet ends the list: the bullets after a colon are separate points ("Fördelar med modellen
+#: skulle kunna vara att: • Snabb identifiering … • Mer utrymme för det främjande … arbetet").
+_TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 
 
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
@@ -286,7 +319,8 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             gap = text[run[-1].end : u.start]
             # Members of a list are joined by a separator: "Elevhälsan kan fylla en viktig roll i
             # att främja …" is a subject and its aim, not two items of one list.
-            if len(gap) > 60 or re.search(r"[.;:]", gap) or not _LIST_SEP.search(gap):
+            # A bullet starts another point: "… socialtjänst … förbättras • Mer utrymme för …".
+            if len(gap) > 60 or re.search(r"[.;:•]", gap) or not _LIST_SEP.search(gap):
                 break
             run.append(u)
         # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
@@ -498,6 +532,7 @@ def scoped_tags(
             later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, purpose.end()))]
             reclose = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
+        findings = _finding_spans(mask, sentence, own_folded)
         all_tags = lexicon.tag(mask)
         listed = _enumerated(mask, all_tags, "care-level") | _long_list(mask, all_tags, {"target-group", "audience"})
         for t in all_tags:
@@ -507,6 +542,10 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_reach = t.start < cut or reopen <= t.start < reclose
+            # What a finding or recommendation argues for is not what the item is, nor who uses
+            # it; whom the argued-for care would help is still whom the text is about.
+            if t.scheme in ("care-level", "audience") and any(a <= t.start < b for a, b in findings):
+                in_reach = False
             in_scope = own and in_reach and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
@@ -981,9 +1020,13 @@ def enrich(
                 first = _first_sentence(desc)
                 found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
-        for scheme, code, q, trigger, where in list(found):
+        # Transitively: school health staff imply the school health service, which implies its pupils.
+        implied = {(x[0], x[1]) for x in found}
+        for scheme, code, q, trigger, where in found:
             for scheme2, code2 in lexicon.implied(scheme, code):
-                found.append((scheme2, code2, q, trigger, where))
+                if (scheme2, code2) not in implied:
+                    implied.add((scheme2, code2))
+                    found.append((scheme2, code2, q, trigger, where))
         for scheme, code, q, trigger, where in found:
             f = FACET_FIELDS[scheme]
             if f == "status":

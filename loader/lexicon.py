@@ -454,9 +454,8 @@ class Lexicon:
         >>> "webbutbildning" in Lexicon.from_dir().labels("resource-form", "webbutbildning")
         True
         """
-        return tuple(
-            sorted({key for key, entries in self._index.items() for e in entries if (e.scheme, e.code) == (scheme, code)})
-        )
+        keys = {key for key, entries in self._index.items() for e in entries if (e.scheme, e.code) == (scheme, code)}
+        return tuple(sorted(keys))
 
     def is_form_head(self, word: str, codes: frozenset[str]) -> bool:
         """Whether ``word`` (any inflection) is the head of a compound label of one of the form
@@ -471,9 +470,8 @@ class Lexicon:
         root = fold(stem(word))
         if len(root) < 4:
             return False
-        return any(
-            any(w.endswith(root) for w in _WORD.findall(label)) for code in codes for label in self.labels("resource-form", code)
-        )
+        labels = [label for code in codes for label in self.labels("resource-form", code)]
+        return any(w.endswith(root) for label in labels for w in _WORD.findall(label))
 
     def narrower(self, scheme: str, code: str) -> tuple[str, ...]:
         """All narrower concepts (transitive), sorted: what a facet on ``code`` includes.

@@ -639,3 +639,87 @@ def test_a_demonstrative_of_another_form_does_not_give_the_item_that_form() -> N
     )
     e = enrich(m, lex(), ActorLexicon([]), None)
     assert facets(e, "forms") == {"rapport"}
+
+
+# -- audience recall (facets2) ------------------------------------------------------------------
+
+
+def test_compound_head_refers_back_to_the_item() -> None:
+    # Layout of 2025-insatser…:254-256 (tuning set): "… tagit fram webbutbildningen X. Utbildningen
+    # riktar sig till chefer i kommuner och regioner …": "Utbildningen" is the head of "webbutbildning".
+    m = Mention(
+        "resource",
+        "Friska chefer",
+        Source(INVENTORY, 1, "Friska chefer"),
+        description=(
+            "SKR har tagit fram webbutbildningen Friska chefer. Utbildningen riktar sig till chefer i kommuner."
+        ),
+        forms=("webbutbildning",),
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert facets(e, "audience") == {"chefer"}
+
+
+def test_link_mark_naming_the_item_does_not_disown_its_first_sentence() -> None:
+    # Inventory convention: a paragraph ends "Länk till <item>." (2026-inventering…:258-260, tuning
+    # set: "Ett webbverktyg för chefer som har medarbetare … Länk till Återgå.").
+    e = _enrich("Återgå", "Ett webbverktyg för chefer som har medarbetare med psykisk ohälsa. Länk till Återgå.",
+                heading="Arbetsliv")
+    assert facets(e, "audience") == {"chefer"}  # the employees the managers have are not users
+
+
+def test_written_for_reopens_a_clause_closed_by_a_passing_cue() -> None:
+    # "Vägledningen bygger på erfarenheter från sex regioner och är skriven för personal inom BUP."
+    e = _enrich("Tvång i vården", "Vägledningen bygger på erfarenheter från sex regioner och är skriven för personal.")
+    assert facets(e, "audience") == {"personal"}
+
+
+def test_staff_and_manager_words_of_the_vocabulary() -> None:
+    # Titles in the inventory's convention "Name – form för <audience>".
+    assert facets(_enrich("Rättsvård – introduktion för nyanställda"), "audience") == {"personal"}
+    assert facets(_enrich("Boende – guide för boendestödjare"), "audience") == {"personal"}
+    assert facets(_enrich("Suicidprevention – tio frågor för ledningen"), "audience") == {"chefer"}
+    e = _enrich("Bidra – en handbok för arbetsgivare")
+    assert facets(e, "audience") == {"chefer"} and "arbetsliv" in facets(e, "care_levels")
+    # the bare word names working life, not whom the item is for
+    e = _enrich("Arbetsmiljö i fokus", "Sjukfrånvaro är kostsamt för medarbetare, arbetsgivare och samhället.")
+    assert "chefer" not in facets(e, "audience")
+
+
+def test_people_among_whom_ill_health_occurs_are_helped_not_users() -> None:
+    # "… handlar om hur man förebygger stressrelaterad ohälsa bland medarbetarna."
+    text = "Utbildningen handlar om hur man förebygger stressrelaterad ohälsa bland medarbetarna."
+    e = _enrich("Friska arbetsplatser", text)
+    assert "personal" not in facets(e, "audience") and "anstallda" in facets(e, "target_groups")
+
+
+def test_a_finding_cue_scopes_out_what_a_report_argued_for() -> None:
+    # 2018-slutrapport…txt:99 "Slutrapporten ”Rätt insatser i rätt tid …” pekade på behovet av en
+    # första linje för barns och ungas psykiska hälsa"
+    e = _enrich("Rätt insatser", "Slutrapporten pekade på behovet av en första linje för barns psykiska hälsa.")
+    assert "forsta-linjen" not in facets(e, "care_levels") and "forsta-linjen" in subjects(e)
+
+
+def test_a_bullet_ends_a_list_of_settings() -> None:
+    # 2019-kraftsamling…txt:1160-1171 "Fördelar med modellen skulle kunna vara att: … • Samverkan mellan
+    # skola, socialtjänst och hälso- och sjukvård förbättras • Mer utrymme för det främjande och
+    # förebyggande arbetet"
+    text = ("Modellen ger stöd till barn. Fördelar med modellen skulle kunna vara att: • Samverkan mellan skola, "
+            "socialtjänst och hälso- och sjukvård förbättras • Mer utrymme för det främjande och förebyggande arbetet")
+    m = Mention("resource", "Skolmodell", Source(INVENTORY, 1, "Skolmodell"), description=text, forms=("modell",))
+    e = enrich(m, lex(), ActorLexicon([]), None)
+    assert {"framjande", "forebyggande"} <= facets(e, "care_levels")
+    assert "socialtjanst" not in facets(e, "care_levels")
+
+
+def test_expected_finish_date_is_under_development() -> None:
+    # 2025-handlingsplan…:65-67 (tuning set) "Vägledningen tas fram under 2025 och beräknas vara klar i januari 2026."
+    e = _enrich("Vägledning", "Vägledningen tas fram under 2025 och beräknas vara klar i januari 2026.")
+    assert e.mention.status == "under-utveckling"
+
+
+def test_implications_chain_from_audience_to_pupils() -> None:
+    # 2026-inventering…:395-397 (tuning set) "Webbplatsen samlade material för elevhälsans personal om
+    # psykisk hälsa.": school health staff imply the school health service, which serves pupils.
+    e = _enrich("Skolsidan.se", "Webbplatsen samlade material för elevhälsans personal om psykisk hälsa.")
+    assert "elevhalsa" in facets(e, "care_levels") and {"barn", "unga"} <= facets(e, "target_groups")
