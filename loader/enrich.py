@@ -1048,12 +1048,13 @@ def enrich(
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
         implied = {(x[0], x[1]) for x in found}
-        bands = set(lexicon.age_band_codes())
-        stated = {c for s_, c in implied if s_ == "target-group" and c in bands} | (values["target_groups"] & bands)
+        age_bands = set(lexicon.age_band_codes())
+        stated_bands = {c for s_, c in implied if s_ == "target-group" and c in age_bands}
+        stated_bands |= values["target_groups"] & age_bands
         frontier = [(x, 1) for x in found]
         for (scheme, code, q, trigger, where), depth in frontier:
             for scheme2, code2 in lexicon.implied(scheme, code):
-                if (scheme2, code2) in implied or (depth > 1 and stated and code2 in bands):
+                if (scheme2, code2) in implied or (depth > 1 and stated_bands and code2 in age_bands):
                     continue
                 implied.add((scheme2, code2))
                 found.append((scheme2, code2, q, trigger, where))

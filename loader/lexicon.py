@@ -16,17 +16,7 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = [
-    "DEFAULT_BASE",
-    "NOT_LABEL",
-    "USER_CUES",
-    "VOCAB_DIR",
-    "Lexicon",
-    "Tag",
-    "class_annotations",
-    "context",
-    "stem",
-]
+__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "class_annotations", "context", "stem"]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
