@@ -33,6 +33,7 @@ from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve, resolve_relations
+from loader.tables import body_tables, masked, read_body_tables
 from loader.validate import validate_lines
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
@@ -241,12 +242,18 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         )
         if doc.report not in dates and metas[doc.report][1].issued:
             dates[doc.report] = str(metas[doc.report][1].issued)
-        found: list[Mention] = []
+        # Headed tables outside the appendices a chosen appendix layout reads are read by the
+        # shared table reader; the other layouts see those lines blank (never as joined cells).
+        appendix = next((lay for lay, _ in chosen if isinstance(lay, AppendixTablesLayout)), None)
+        skip = appendix.read_lines(doc) if appendix is not None else frozenset()
+        found: list[Mention] = read_body_tables(doc, skip)
+        tabled = {n for table in body_tables(doc, skip) for n in table.line_numbers}
         for layout, _ in chosen:
-            found += layout.extract(doc)
+            seen = doc if layout is appendix else masked(doc, tabled)
+            found += layout.extract(seen)
             report_problems = getattr(layout, "problems", None)
             if callable(report_problems):
-                problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
+                problems += [f"{doc.report}: {p}" for p in report_problems(seen)]
         found = read_running_text(doc, found, lexicon, actors.resolve)
         if not found:
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
