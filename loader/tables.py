@@ -27,8 +27,10 @@ from datetime import date
 from functools import lru_cache
 
 from loader.actors import ActorLexicon
+from loader.grammar import DEFINITE_ENDINGS
 from loader.grammar import month as grammar_month
 from loader.layouts.bullets import is_bullet
+from loader.layouts.cues import cue_of
 from loader.lexicon import term_annotations
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import clean, fold, quote
@@ -55,6 +57,8 @@ _TERM_ROLES = {
     _PG + "organizer": "organizer",
     _PG + "Actor": "actor",
     _PG + "collaborationArea": "area",
+    _PG + "targetGroup": "target",
+    _PG + "participant": "participants",
     _PG + "form": "type",
     "https://schema.org/location": "location",
     "http://purl.org/dc/terms/description": "description",
@@ -63,6 +67,8 @@ _TERM_ROLES = {
 }
 #: Header words at least this long are also read as the last part of a compound ("Samverkansområde").
 _COMPOUND_MIN = 5
+#: Endings of a header word in the plural or definite form ("Parter", "Orter", "Datumen").
+_ENDINGS = tuple(sorted({fold(e) for e in DEFINITE_ENDINGS} | {"er", "ar", "or", "r"}, key=len, reverse=True))
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?[-\s./]*([A-Za-zÅÄÖåäö]{3,})")
@@ -99,14 +105,21 @@ def column_words() -> tuple[tuple[str, str], ...]:
 
 
 def _role(word: str) -> str | None:
-    """The column role of one folded header word: the word itself, else the last part of a
-    compound (Swedish compounds are headed by their last part), else a header word inside it."""
+    """The column role of one folded header word: the word itself or inflected ("Parter", "Orter"),
+    else the last part of a compound (Swedish compounds are headed by their last part:
+    "Samverkansområde", "Stödmaterial"), inflected or not.
+
+    >>> _role("samverkansomraden"), _role("typer"), _role("information")
+    ('area', 'type', None)
+    """
     words = dict(column_words())
     if word in words:
         return words[word]
-    long = sorted((w for w in words if len(w) >= _COMPOUND_MIN), key=len, reverse=True)
-    head = next((w for w in long if word.endswith(w)), None) or next((w for w in long if w in word), None)
-    return words[head] if head else None
+    for key in sorted(words, key=len, reverse=True):
+        stems = {word[: len(word) - len(e)] for e in ("", *_ENDINGS) if word.endswith(e)}
+        if any(stem == key or (len(key) >= _COMPOUND_MIN and stem.endswith(key)) for stem in stems):
+            return words[key]
+    return None
 
 
 def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
@@ -255,8 +268,21 @@ def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]
         years = Counter(m.group(1) for ln in lines for m in _ISO_DATE.finditer(ln.text))
         heading_years = tuple(int(y) for y in _YEAR.findall(table.heading))
         year = int(years.most_common(1)[0][0]) if years else (heading_years[-1] if heading_years else None)
-        out.extend(table_mentions(doc.report, table.heading, table, year, heading_years))
+        for m in table_mentions(doc.report, table.heading, table, year, heading_years):
+            # A row of planned work with neither a date nor an event's noun ("Ta fram en checklista",
+            # "Hösten 2025") is an activity of the plan, not an event; a partner row naming a kind
+            # of organisation ("Kommunerna") names no actor.
+            if m.kind == "event" and m.start is None and not _names_event(m.name):
+                continue
+            if m.kind == "actor" and _group_of_organisations(m.name):
+                continue
+            out.append(m)
     return out
+
+
+def _names_event(name: str) -> bool:
+    """Whether a name holds an event's cue noun ("Länskonferens", "Nätverksträff", "Webbinarium")."""
+    return any((cue := cue_of(w)) is not None and cue.kind == "event" for w in re.findall(r"[\wåäöÅÄÖ-]+", name))
 
 
 def masked(doc: Document, numbers: Collection[int]) -> Document:
@@ -367,6 +393,17 @@ def _names_organisation(name: str) -> bool:
     if _actor_lexicon().resolve(name) is not None or any(_ACRONYM.match(w) and len(w) >= 3 for w in words[:1]):
         return True
     return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
+
+
+def _group_of_organisations(name: str) -> bool:
+    """A lone noun in the definite plural ("Kommunerna", "Regionerna") names a kind of organisation,
+    not one, unless the organisation lexicon knows it.
+
+    >>> _group_of_organisations("Kommunerna"), _group_of_organisations("Folkhälsomyndigheten")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) == 1 and fold(name).endswith("na") and _actor_lexicon().resolve(name) is None
 
 
 def organizers(cell: str) -> list[str]:

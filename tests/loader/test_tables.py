@@ -152,3 +152,36 @@ def test_no_organisation_name_spans_two_cells() -> None:
     assert [h.name for h in hits] == ["Länsstyrelsen Gävleborg"]
     hits = find_organisations("Högskolan Dalarna\tUtvärdering av projektet", actors)
     assert [h.name for h in hits] == ["Högskolan Dalarna"]
+
+
+ACTIVITIES = """Aktiviteter 2026
+
+Aktivitet\tTid\tAnsvarig
+Ta fram en länsgemensam checklista\tHösten 2026\tKansliet
+Regional konferens om suicidprevention\tVåren 2026\tRegion Gävleborg
+
+Part\tUppdrag
+Kommunerna\tGenomförande
+Region Gävleborg\tHuvudman
+"""
+
+
+def test_undated_rows_without_an_event_noun_are_planned_work() -> None:
+    found = read_body_tables(_doc(ACTIVITIES))
+    # ACTIVITIES line 4 (no date, a task) is no event; line 5 names a conference ("konferens").
+    assert [(m.kind, m.name) for m in found if m.kind == "event"] == [
+        ("event", "Regional konferens om suicidprevention")
+    ]
+
+
+def test_a_kind_of_organisation_is_no_partner() -> None:
+    found = read_body_tables(_doc(ACTIVITIES))
+    # ACTIVITIES line 8 "Kommunerna" (the municipalities in general), line 9 one region.
+    assert [m.name for m in found if m.kind == "actor"] == ["Region Gävleborg"]
+
+
+def test_inflected_and_compound_header_words() -> None:
+    assert header_roles(["Parter", "Roller"]) == ("actor", "area")
+    assert header_roles(["Stödmaterial", "Webbplats"]) == ("name", "url")
+    # "Information" holds "format" but is not a compound headed by it.
+    assert header_roles(["Aktör", "Information"]) is None
