@@ -105,8 +105,9 @@ def generic_nouns(path: Path = _ACTOR_TYPES) -> frozenset[str]:
 
 
 def _joined(text: str) -> tuple[str, list[int]]:
-    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space;
-    and the index of every kept character in ``text``.
+    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space
+    (one tab where the run holds a tab: a table's cell boundary); and the index of every kept
+    character in ``text``.
 
     >>> _joined("Organi-\\n\\nsationen och SBU3 fram")[0]
     'Organisationen och SBU fram'
@@ -125,9 +126,11 @@ def _joined(text: str) -> tuple[str, list[int]]:
     keep: list[int] = []
     for i, ch in enumerate(flat):
         if ch.isspace():
-            if squeezed and squeezed[-1] == " ":
+            # A tab separates table cells: a run holding one stays a tab, so no name spans two cells.
+            if squeezed and squeezed[-1] in " \t":
+                squeezed[-1] = "\t" if ch == "\t" else squeezed[-1]
                 continue
-            ch = " "
+            ch = "\t" if ch == "\t" else " "
         squeezed.append(ch)
         keep.append(index[i])
     return "".join(squeezed), keep
