@@ -55,6 +55,7 @@ __all__ = [
     "page_of_lines",
     "pages",
     "paginate",
+    "running_head_lines",
     "sentence_cuts",
     "sentence_spans",
     "sentences",
@@ -131,6 +132,18 @@ def _running_heads(lines: tuple[Line, ...]) -> dict[int, int]:
     found = [(i, m) for i, ln in enumerate(lines) if (m := _RUNNING.match(ln.text))]
     counts = Counter(m.group(1) for _, m in found)
     return {i: int(m.group(2)) for i, m in found if counts[m.group(1)] >= 2 and len(m.group(1)) > 15}
+
+
+def running_head_lines(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Indexes (0-based) of running heads and feet: a title repeated with a page number ("Title 2024 6").
+
+    >>> from loader.model import Line
+    >>> lines = tuple(Line(i + 1, t) for i, t in enumerate(
+    ...     ["Årsrapport om psykisk hälsa 2024 3", "Text.", "Årsrapport om psykisk hälsa 2024 4", "Kapitel 2 4"]))
+    >>> sorted(running_head_lines(lines))
+    [0, 2]
+    """
+    return frozenset(_running_heads(lines))
 
 
 def _toc_entries(lines: tuple[Line, ...]) -> list[tuple[int, str, int]]:
