@@ -24,8 +24,10 @@ from loader.grammar import (
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     PARTICLES,
+    PREPOSITIONS,
     QUANTIFIERS,
     finite_verb,
     month,
@@ -45,6 +47,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    verb_form,
     work_noun,
 )
 from loader.layouts.numbered_words import cue as _cue
@@ -460,7 +463,9 @@ class Extractor:
                 if best is None or len(fk) > len(fold(best)):
                     best = rest[: len(name)]
         if best:
-            return best
+            # a heading's words may open a longer title: "rapporten Första linjen i elevhälsan – erfarenheter …"
+            longer = _dash_title(words, i, named) if is_capitalised(words[i]) else None
+            return longer if longer and len(longer) > len(best) and longer.startswith(best) else best
         if i >= len(words) or not is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
             return None
         if _not_name(words[i]):
@@ -478,6 +483,8 @@ class Extractor:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nw in CONJUNCTIONS and nxt and finite_verb(low(nxt), low(words[k + 2]) if k + 2 < len(words) else ""):
                 break  # "EuroHealthNet och deltog i …": "och" + a finite verb opens a new clause
+            if verb_form(w, nxt) and nw not in CONT_OK:
+                break  # "Vuxenpsykiatrin i siffror 2025 redovisas …": the predicate ends the name
             if (
                 w[:1].islower()
                 and re.search(r"(ats|its|ades|ade|erar|ar)$", nw)
@@ -533,7 +540,12 @@ class Extractor:
         return "" if not name or is_organisation(name) else name
 
     def cue_names(self) -> None:
-        marker_offsets = [o for o, _ in self.p.markers]
+        # a footnote that titles the thing names it (footnote_products); a bare URL names nothing
+        marker_offsets = [
+            o
+            for o, n in self.p.markers
+            if (note := self.p.footnotes.get(n)) is None or re.search(r"[A-Za-zÅÄÖåäö]{4,}", note.title)
+        ]
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
             words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
@@ -604,6 +616,9 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    subject = _subject_title(words, i) if kind in ("resource", "initiative") else None
+                    if subject and (not name or subject.startswith(name) or name.startswith(subject)):
+                        name = subject
                     if name and kind == "resource" and self.bare_title_noun(words, i):
                         name = f"{w[0].upper()}{w[1:]} {name}"  # "Även webbutbildning SIP vuxen har reviderats"
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
@@ -663,8 +678,9 @@ class Extractor:
         before = low(words[i - 1]) if i > 0 else ""
         if before in CONJUNCTIONS or (i > 0 and words[i - 1].endswith("-")):
             return False  # "vård- och insatsprogram": a coordinated compound, the noun is not alone
+        genitive = words[i - 1][:1].isupper() and before.endswith("s") and before not in NOT_NAME  # "Kraftsamlingens handbok"
         return before not in ARTICLES | QUANTIFIERS | DEMONSTRATIVES | set(NUMBER_WORDS) and not (
-            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit())
+            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit() or genitive)
         )
 
     def appositive(self, words: list[str], i: int) -> str | None:
@@ -1479,6 +1495,32 @@ def _described_initiative(words: list[str], i: int) -> str | None:
     return " ".join([adjective, w, *tail]).rstrip(".,;:!?)")
 
 
+def _subject_title(words: list[str], i: int) -> str | None:
+    """A title after its cue noun ``words[i]`` that is the sentence's subject, up to the predicate.
+
+    Swedish word order puts the finite verb right after the subject ("Webbutbildningen Samtal med
+    unga om oro lanserades …") or, after a fronted adverbial, right after the cue noun's phrase
+    ("I rapporten Vuxenpsykiatrin i siffror 2025 redovisas …"): the words between the cue noun and
+    the verb are the title, prepositions included.
+
+    >>> _subject_title("Webbutbildningen Samtal med unga om oro lanserades i september 2025.".split(), 0)
+    'Samtal med unga om oro'
+    >>> _subject_title("I rapporten Vuxenpsykiatrin i siffror 2025 redovisas uppgifter om öppenvård.".split(), 1)
+    'Vuxenpsykiatrin i siffror 2025'
+    >>> _subject_title("SKR har gett ut rapporten Första linjen, som beskriver".split(), 4) is None
+    True
+    """
+    if not (i == 0 or (i == 1 and low(words[0]) in PREPOSITIONS)) or not definite_cue(bare(words[i]).lower()):
+        return None
+    for j in range(i + 2, min(len(words), i + 14)):
+        if verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
+            title = words[i + 1 : j]
+            if any(re.search(r"[,.;:!)”\"]$", w) for w in title) or low(title[-1]) in STOP | NOT_NAME:
+                return None
+            return " ".join(title)
+    return None
+
+
 def _made_product(words: list[str], i: int) -> str | None:
     """A product named by its type noun and topic, said to have been made: "SKR:s utbildningsfilmer
     för SIP-samordnare som togs fram 2020" -> "Utbildningsfilmer för SIP-samordnare".
@@ -1497,6 +1539,10 @@ def _made_product(words: list[str], i: int) -> str | None:
 
 
 _DASHES = ("–", "—", "-")
+#: Relative pronouns: a verb after one belongs to a relative clause inside the title.
+_RELATIVES = frozenset({"som", "där", "vilka", "vilket", "vilken", "vars"})
+#: Words that open a subtitle of a title a cue noun named: a question or an infinitive marker.
+_SUBTITLE_OPENERS = frozenset({"att", "vad", "hur", "varför", "vem", "vilka", "när", "var"})
 
 
 def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
@@ -1515,10 +1561,29 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         return None
     found = _cue(words[k])
     if found is None or found[0] != "resource":
-        if not named or len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME:
+        # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
+        opener = low(words[k])
+        question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
+        if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):
+        relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
+        if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
+            return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title
+        if (
+            end > k + 1
+            and not relative
+            and low(words[end]) in PARTICLES
+            and words[end].isalpha()
+            and words[end - 1][:1].islower()
+            and low(words[end - 1]) not in FUNCTION_WORDS
+            and end + 1 < len(words)
+            and low(words[end + 1]) in PREPOSITIONS
+        ):
+            return end - 1  # "… heldygnsvård kom ut i mars": a verb and its particle follow the title
         if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
+            if end > k + 1 and low(words[end]) in PARTICLES:
+                return end  # "togs filmen X – en film om … fram,": the particle closes the verb, not the title
             return end + 1
     return min(len(words), k + 16) if len(words) <= k + 16 else None
 
@@ -1542,7 +1607,7 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
             end = _subtitle_end(words, d, named)
             if end is None:
                 return None
-            return " ".join(words[i:end]).rstrip(',.;:!?)”"')
+            return " ".join(words[i:end]).rstrip(',.;:!)”"')  # a question title keeps its mark
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
@@ -1601,15 +1666,19 @@ def _reference_title(note: str) -> tuple[str, str] | None:
 
     >>> _reference_title("Folkhälsomyndigheten, Folkhälsans utveckling – årsrapport 2019.")
     ('Folkhälsans utveckling – årsrapport 2019', 'rapport')
+    >>> _reference_title("Folkhälsomyndigheten (2024). Psykisk hälsa i förskolan – stöd för förskolans personal.")
+    ('Psykisk hälsa i förskolan – stöd för förskolans personal', '')
     >>> _reference_title("Regeringens beslut S2018/05894/FS.") is None
     True
     """
     words = note.split()
-    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",")]
+    # the title follows the author and a comma, or the author's year: "Folkhälsomyndigheten (2024). Titel"
+    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",") or re.fullmatch(r"\((?:19|20)\d\d\)\.", w)]
     for i in starts:
         if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
             continue
-        title = _dash_title(words, i)
+        # a reference note is a title by convention: any noun (or a question) opens its subtitle
+        title = _dash_title(words, i, named=True)
         if title:
             dash = next(n for n in range(i, len(words)) if words[n] in _DASHES)
             k = dash + 2 if low(words[dash + 1]) in ARTICLES else dash + 1
