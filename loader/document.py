@@ -392,7 +392,18 @@ def _is_heading_alone(lines: tuple[Line, ...], i: int) -> bool:
 
 def blocks(doc: Document) -> list[Block]:
     """Blocks in reading order. A paragraph continues over a single blank line (double-spaced
-    exports) when its last line ends no sentence or the next line starts in lower case."""
+    exports) when its last line ends no sentence or the next line starts in lower case, and over
+    page furniture (a running head) that interrupts a sentence; the furniture's characters are
+    blanks in the block's text, so offsets remain the report's.
+
+    >>> from loader.model import Document, Line
+    >>> head = "Insatser inom området psykisk hälsa 2024 {}"
+    >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(
+    ...     [head.format(3), "", "Under året har UPH startat ett nätverk för regioner som vill utveckla insatser,",
+    ...      "", "och det heter Nätverket för digital", "", head.format(4), "", "psykiatri. Slut."])))
+    >>> [" ".join(s.text.split()) for s in sentences(doc)][-2:]
+    ['Under året har UPH startat ett nätverk för regioner som vill utveckla insatser, och det heter Nätverket för digital psykiatri.', 'Slut.']
+    """
     lines = doc.lines
     numbers = _line_pages(doc)
     refs = {int(m.group(1)) for ln in lines for m in _GLUED_REF.finditer(ln.text)}
@@ -409,12 +420,19 @@ def blocks(doc: Document) -> list[Block]:
             i += 1
             continue
         j = i
+        skipped: list[int] = []  # furniture lines inside the block (a sentence running over a page break)
         while True:
             nxt = j + 1
             gap = 0
             while nxt < len(lines) and not kinds[nxt] and gap < 2:
                 nxt += 1
                 gap += 1
+            if kind == "paragraph" and nxt < len(lines) and kinds[nxt] == "artefact":
+                over = _over_furniture(lines, kinds, j, nxt)
+                if over is not None:
+                    skipped += [k for k in range(nxt, over) if kinds[k] == "artefact"]
+                    j = over
+                    continue
             if nxt >= len(lines) or not kinds[nxt] or numbers[nxt] != numbers[i]:
                 break
             prev = lines[j].text.rstrip()
@@ -428,9 +446,27 @@ def blocks(doc: Document) -> list[Block]:
             break
         start = doc.offset(lines[i].number) + (len(lines[i].text) - len(lines[i].text.lstrip()))
         end = doc.offset(lines[j].number) + len(lines[j].text.rstrip())
-        out.append(Block(kind, start, end, lines[i].number, lines[j].number, numbers[i], doc.text[start:end]))
+        text = doc.text[start:end]
+        for k in skipped:  # the furniture's characters become blanks: offsets stay those of the report
+            a = doc.offset(lines[k].number) - start
+            text = text[:a] + " " * len(lines[k].text) + text[a + len(lines[k].text) :]
+        out.append(Block(kind, start, end, lines[i].number, lines[j].number, numbers[i], text))
         i = j + 1
     return out
+
+
+def _over_furniture(lines: tuple[Line, ...], kinds: list[str], j: int, nxt: int) -> int | None:
+    """The line a paragraph ending at line ``j`` goes on at after the page furniture at ``nxt``: a
+    sentence broken by a running head ("… Nätverket för digital" / head / "psykiatri.") continues
+    when its line ends no sentence and the text after the furniture starts in lower case."""
+    if lines[j].text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    k = nxt
+    while k < len(lines) and k - nxt < 6 and (kinds[k] == "artefact" or not kinds[k]):
+        k += 1
+    if k < len(lines) and kinds[k] == "paragraph" and lines[k].text.strip()[:1].islower():
+        return k
+    return None
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -477,7 +513,8 @@ def sentences(doc: Document) -> list[Sentence]:
         for start, end in sentence_spans(block.text):
             s, e = block.start + start, block.start + end
             line = doc.line_at(s)
-            out.append(Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b))
+            page = line.page if line.page is not None else block.page
+            out.append(Sentence(s, e, line.number, page, block.text[start:end], b))
     return out
 
 

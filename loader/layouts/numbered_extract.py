@@ -21,6 +21,7 @@ from loader.agreements import main_agreement
 from loader.grammar import (
     ADVERBS,
     ARTICLES,
+    COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
@@ -601,6 +602,9 @@ class Extractor:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
                 if kind == "resource" and w[:1].islower():
+                    described = _described_title(words, i)
+                    if described:  # "… Kommunens roll i suicidprevention – en introduktion …, en skrift som …"
+                        self.add("resource", described, k, forms={form} - {""})
                     appositive = self.appositive(words, i)
                     if appositive:
                         self.add("resource", appositive, k, forms={form} - {""})
@@ -983,9 +987,15 @@ class Extractor:
 
     def made_site(self, k: int, text: str, m: re.Match[str]) -> None:
         """A web address given for a site the sentence says was made: "en ny webbsida tagits fram och
-        finns på www.psykreg.se" names the site by its address."""
+        finns på www.psykreg.se" names the site by its address, and so does the address where the text
+        says things are to be found ("Filmerna finns publicerade på www.uppdragpsykiskhalsa.se")."""
         before = text[: m.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
+        if re.search(r"\bfinns\b[^.;:]{0,40}\bpå\s+$", clause):
+            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site
+            host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
+            self.add("resource", host, k, forms={"webbplats"}, urls=[f"http://{m.group(0)}"])
+            return
         cues = [c for c in (_cue(w) for w in clause.split()[-12:]) if c]
         if not cues or cues[-1][0] != "resource" or cues[-1][1] not in ("webbplats", "webbverktyg", "e-tjanst"):
             return
@@ -1058,7 +1068,7 @@ class Extractor:
                         continue
                     if i > 0 and w[:1].isupper():
                         continue  # a capitalised event noun inside a sentence is part of a name
-                    named = self.capture(words, i + 1)
+                    named = self.capture(words, i + 1, named=True)
                     if named:
                         cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
                         parts = named.split()[:cut]
@@ -1080,11 +1090,47 @@ class Extractor:
             if cand and start and not cand.start:
                 cand.start, cand.end = start, end
         self.themes()
+        self.dated_events()
         # footnote-named events get a date from their sentence
         for cand in self.cands.values():
             if cand.kind == "event" and not cand.start:
                 st, en = _dates(p.sentences[cand.sentence].text)
                 cand.start, cand.end = st, en
+
+    def dated_events(self) -> None:
+        """Events named by a proper name in a dated sentence.
+
+        A sentence that opens with a full date and inverts its word order puts the event, a
+        capitalised name, right after the verb: "Den 3 december 2024 arrangerades Kraftsamlingsdagen
+        2024 i Göteborg …" (the place after "i" is no part of the name). An event of a dated sentence
+        held "i samband med" a capitalised name was held on that occasion, an event too: "… konferensen
+        X i samband med Världsdagen för suicidprevention".
+        """
+        for k, s in enumerate(self.p.sentences):
+            start, end = _dates(s.text)
+            if not start or len(start) < 10:
+                continue  # a day, not only a month
+            words = s.text.split()
+            lead = _DATED_LEAD.match(s.text)
+            if lead:
+                i = len(lead.group(0).split())
+                if i + 1 < len(words) and verb_form(words[i], words[i + 1]) and self._proper(words[i + 1]):
+                    name = _event_name(words, i + 1)
+                    if name:
+                        self.add("event", name, k, start=start, end=end)
+            if not _names_kind(s.text, "event"):
+                continue
+            for m in re.finditer(r"\bi samband med\s+", s.text):
+                j = len(s.text[: m.end()].split())
+                if j < len(words) and self._proper(words[j]):
+                    name = _event_name(words, j)
+                    if name:
+                        self.add("event", name, k, start=start, end=end)
+
+    @staticmethod
+    def _proper(word: str) -> bool:
+        """A capitalised word that may open a proper name: no function word, organisation or cue noun."""
+        return is_capitalised(word) and not word[:1].isdigit() and not _not_name(word) and type_word(word) is None
 
     def event_title(self, words: list[str], i: int) -> str | None:
         """An event titled by its bare noun inside a sentence and its theme: "hölls Temadag Psykisk hälsa
@@ -1495,6 +1541,56 @@ def _described_initiative(words: list[str], i: int) -> str | None:
     return " ".join([adjective, w, *tail]).rstrip(".,;:!?)")
 
 
+#: A full date opening a sentence: "Den 3 december 2024", "Den 14–15 oktober 2025".
+_DATED_LEAD = re.compile(r"^(?:[Dd]en\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[a-zåäö]{3,9}\s+(?:19|20)\d\d\s+")
+
+
+def _event_name(words: list[str], i: int) -> str | None:
+    """A proper name from ``words[i]``: capitalised words, years and the prepositions inside a name,
+    up to punctuation, a clause word or a place ("i Göteborg").
+
+    >>> _event_name("arrangerades Kraftsamlingsdagen 2024 i Göteborg med temat X.".split(), 1)
+    'Kraftsamlingsdagen 2024'
+    >>> _event_name("med Världsdagen för suicidprevention. Konferensen".split(), 1)
+    'Världsdagen för suicidprevention'
+    """
+    out: list[str] = []
+    for n, w in enumerate(words[i : i + 10], i):
+        lw = low(w)
+        if out and (lw in STOP or verb_form(w)):
+            break
+        if out and lw == "i" and n + 1 < len(words) and is_capitalised(words[n + 1]):
+            break  # "… i Göteborg": where it was held
+        out.append(w)
+        if re.search(r"[,.;:!?)]$", w):
+            break
+    while out and low(out[-1]) in CONT_OK | STOP:
+        out.pop()
+    name = " ".join(out).rstrip(".,;:!)")
+    return name if name and len(name) >= 4 else None
+
+
+def _described_title(words: list[str], i: int) -> str | None:
+    """A dash title that an appositive after it describes by a cue noun ``words[i]``: "publicerades i
+    november Kommunens roll i suicidprevention – en introduktion för förtroendevalda, en skrift som …".
+
+    >>> w = "publicerades i november Kommunens roll i suicidprevention – en introduktion för förtroendevalda, en skrift som".split()
+    >>> _described_title(w, 13)
+    'Kommunens roll i suicidprevention – en introduktion för förtroendevalda'
+    >>> _described_title("SKR har gett ut en rapport, en skrift som".split(), 7) is None
+    True
+    """
+    if i < 3 or low(words[i - 1]) not in ARTICLES or not words[i - 2].endswith(","):
+        return None
+    for j in range(max(0, i - 24), i - 2):
+        if not is_capitalised(words[j]) or _not_name(words[j]) or words[j][:1].isdigit():
+            continue
+        title = _dash_title(words, j, named=True)
+        if title and len(title.split()) == i - 1 - j:
+            return title
+    return None
+
+
 def _subject_title(words: list[str], i: int) -> str | None:
     """A title after its cue noun ``words[i]`` that is the sentence's subject, up to the predicate.
 
@@ -1581,6 +1677,8 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
             and low(words[end + 1]) in PREPOSITIONS
         ):
             return end - 1  # "… heldygnsvård kom ut i mars": a verb and its particle follow the title
+        if end > k and any(" ".join(low(w) for w in words[end : end + 4]).startswith(c) for c in COMPLEX_PREPOSITIONS):
+            return end  # "– allas ansvar i samband med …": a complex preposition opens an adverbial
         if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
             if end > k + 1 and low(words[end]) in PARTICLES:
                 return end  # "togs filmen X – en film om … fram,": the particle closes the verb, not the title
@@ -1721,8 +1819,11 @@ _SERIES = re.compile(
     r"\b(?:\d{1,3}|" + _COUNTS + r")\s+(\w+)\s+(om|kring)\s+"
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
-#: A list of themes: "teman – A, B samt C", "Teman: A, B och C".
-_THEMES = re.compile(r"\b[Tt]eman\s*[:–-]\s*(.{3,600})$", re.DOTALL)
+#: A list of themes: "teman – A, B samt C", "Teman: A, B och C", "Teman var A, B samt C", "med temana A
+#: och B" (a plural of "tema" before a capitalised list).
+_THEMES = re.compile(
+    r"\b[Tt]ema(?:n|na)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
+)
 _THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 
 
