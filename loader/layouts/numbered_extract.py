@@ -590,6 +590,11 @@ class Extractor:
                     if titled and kind != "event":
                         self.add(kind, titled, k, forms={form} - {""})
                     continue
+                listed = _definite_plural_list(words, i) if kind != "event" else []
+                if listed:  # "delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle"
+                    for item in listed:
+                        self.add(kind, item, k, forms={form} - {""})
+                    continue
                 group = _group_name(words, i) if kind == "actor" else None
                 if kind == "initiative":
                     group = _described_initiative(words, i)
@@ -1189,10 +1194,17 @@ class Extractor:
                 continue
             start, end = _dates(s.text)
             added = 0
+            themes: list[str] = []
             for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
                 item = clean(item).strip(" ,;–-")
                 if 3 <= len(item) <= 200 and is_capitalised(item):
                     added += self.add("event", item, k, start=start, end=end) is not None
+                    themes.append(fold(item))
+            # a theme's words are no name of another kind ("Integrerade team – hur börjar vi?" is no team)
+            for key, cand in list(self.cands.items()):
+                if cand.sentence == k and cand.kind != "event" and any(t.startswith(fold(cand.name)) for t in themes):
+                    del self.cands[key]
+                    self.order.remove(key)
             # The themes are the events (reading guide): the unnamed series the same sentence
             # counts ("tre webbinarier om SIP, med tre olika teman – …") is no event besides them.
             series = _SERIES.search(s.text[: found.start()])
@@ -1508,6 +1520,39 @@ def _group_name(words: list[str], i: int) -> str | None:
     return " ".join([head, w, *tail]).rstrip(".,;:!?)")
 
 
+def _definite_plural_list(words: list[str], i: int) -> list[str]:
+    """The names a definite plural cue noun ``words[i]`` lists: "delarenorna Arena Arbetsliv, Arena
+    Skola och Arena Civilsamhälle" (each a name of the noun's kind), cut at ", " and at "och"/"samt"
+    before a capital; the list ends at its last name's punctuation or a lower-case word.
+
+    >>> _definite_plural_list("bedrivs i delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle.".split(), 2)
+    ['Arena Arbetsliv', 'Arena Skola', 'Arena Civilsamhälle']
+    >>> _definite_plural_list("i projekten Trygg skola och stöd till".split(), 1)
+    []
+    """
+    w = words[i]
+    if not w[:1].islower() or not re.search(r"(?:orna|arna|erna|na)$", bare(w)) or not _plural_form(w):
+        return []
+    items: list[list[str]] = [[]]
+    for j in range(i + 1, min(len(words), i + 25)):
+        x = words[j]
+        lx = low(x)
+        if lx in ("och", "samt") and items[-1] and j + 1 < len(words) and is_capitalised(words[j + 1]):
+            items.append([])
+            continue
+        if not items[-1] and (not is_capitalised(x) or _not_name(x)):
+            return []
+        if items[-1] and not is_capitalised(x) and lx not in CONT_OK:
+            break
+        items[-1].append(x.rstrip(",.;:"))
+        if x.endswith(","):
+            items.append([])
+        elif re.search(r"[.;:!?)]$", x):
+            break
+    names = [" ".join(it) for it in items if it]
+    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+
+
 def _described_initiative(words: list[str], i: int) -> str | None:
     """An initiative named by a definite description: a determiner, an adjective in the definite
     form, the definite initiative noun and what it is about ("det strategiska utvecklingsprogrammet
@@ -1579,16 +1624,31 @@ def _described_title(words: list[str], i: int) -> str | None:
     'Kommunens roll i suicidprevention – en introduktion för förtroendevalda'
     >>> _described_title("SKR har gett ut en rapport, en skrift som".split(), 7) is None
     True
+    >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet, en checklista".split()
+    >>> _described_title(w, 13)
+    'Närvarotrappan – checklista för elevhälsoteamet'
+
     """
     if i < 3 or low(words[i - 1]) not in ARTICLES or not words[i - 2].endswith(","):
         return None
-    for j in range(max(0, i - 24), i - 2):
-        if not is_capitalised(words[j]) or _not_name(words[j]) or words[j][:1].isdigit():
-            continue
-        title = _dash_title(words, j, named=True)
-        if title and len(title.split()) == i - 1 - j:
-            return title
-    return None
+    dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
+    if dash is None:
+        return None
+    # the title starts at the leftmost capital before the dash that no verb, clause word or
+    # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
+    start = None
+    for j in range(dash - 1, max(-1, dash - 10), -1):
+        w = words[j]
+        if re.search(r"[,.;:!)”\"]$", w) or verb_form(w) or (low(w) in STOP and low(w) not in CONT_OK):
+            break
+        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+            start = j
+        elif w[:1].isupper():
+            break  # an organisation, a function word opening the sentence
+    if start is None:
+        return None
+    title = _dash_title(words, start, named=True)
+    return title if title and len(title.split()) == i - 1 - start else None
 
 
 def _subject_title(words: list[str], i: int) -> str | None:
