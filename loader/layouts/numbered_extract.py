@@ -626,7 +626,9 @@ class Extractor:
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
                     subject = _subject_title(words, i) if kind in ("resource", "initiative") else None
-                    if subject and (not name or subject.startswith(name) or name.startswith(subject)):
+                    if subject and name and fold(name) in self.known and subject.startswith(name):
+                        series = [subject]  # a heading's name stays the name, the subject's is another
+                    elif subject and (not name or subject.startswith(name) or name.startswith(subject)):
                         name = subject
                     if name and kind == "resource" and self.bare_title_noun(words, i):
                         name = f"{w[0].upper()}{w[1:]} {name}"  # "Även webbutbildning SIP vuxen har reviderats"
@@ -687,7 +689,9 @@ class Extractor:
         before = low(words[i - 1]) if i > 0 else ""
         if before in CONJUNCTIONS or (i > 0 and words[i - 1].endswith("-")):
             return False  # "vård- och insatsprogram": a coordinated compound, the noun is not alone
-        genitive = words[i - 1][:1].isupper() and before.endswith("s") and before not in NOT_NAME  # "Kraftsamlingens handbok"
+        genitive = (
+            words[i - 1][:1].isupper() and before.endswith("s") and before not in NOT_NAME
+        )  # "Kraftsamlingens handbok"
         return before not in ARTICLES | QUANTIFIERS | DEMONSTRATIVES | set(NUMBER_WORDS) and not (
             before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit() or genitive)
         )
@@ -1619,13 +1623,13 @@ def _described_title(words: list[str], i: int) -> str | None:
     """A dash title that an appositive after it describes by a cue noun ``words[i]``: "publicerades i
     november Kommunens roll i suicidprevention – en introduktion för förtroendevalda, en skrift som …".
 
-    >>> w = "publicerades i november Kommunens roll i suicidprevention – en introduktion för förtroendevalda, en skrift som".split()
-    >>> _described_title(w, 13)
+    >>> w = "publicerades i november Kommunens roll i suicidprevention – en introduktion för förtroendevalda,"
+    >>> _described_title((w + " en skrift som").split(), 13)
     'Kommunens roll i suicidprevention – en introduktion för förtroendevalda'
     >>> _described_title("SKR har gett ut en rapport, en skrift som".split(), 7) is None
     True
-    >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet, en checklista".split()
-    >>> _described_title(w, 13)
+    >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet,"
+    >>> _described_title((w + " en checklista").split(), 13)
     'Närvarotrappan – checklista för elevhälsoteamet'
 
     """
@@ -1831,7 +1835,9 @@ def _reference_title(note: str) -> tuple[str, str] | None:
     """
     words = note.split()
     # the title follows the author and a comma, or the author's year: "Folkhälsomyndigheten (2024). Titel"
-    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",") or re.fullmatch(r"\((?:19|20)\d\d\)\.", w)]
+    starts = [0] + [
+        n + 1 for n, w in enumerate(words[:6]) if w.endswith(",") or re.fullmatch(r"\((?:19|20)\d\d\)\.", w)
+    ]
     for i in starts:
         if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
             continue
