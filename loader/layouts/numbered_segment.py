@@ -413,8 +413,8 @@ def _wrap_width(lines: tuple[Line, ...], body: range, skip: set[int]) -> int | N
 
     >>> from loader.model import Line
     >>> wrapped = ["Det nationella nätverket för regionala samordnare inom psykisk hälsa har", "",
-    ...            "sex digitala möten och en fysisk träff i Uppsala i oktober och november 2024", ""] * 3
-    >>> _wrap_width(tuple(Line(k + 1, t) for k, t in enumerate(wrapped)), range(0, 12), set())
+    ...            "sex digitala möten och en fysisk träff i Uppsala i oktober och november 2024", ""] * 6
+    >>> _wrap_width(tuple(Line(k + 1, t) for k, t in enumerate(wrapped)), range(0, 24), set())
     76
     >>> _wrap_width(tuple(Line(1, "Kort.") for _ in range(6)), range(0, 6), set()) is None
     True
