@@ -41,7 +41,9 @@ from loader.grammar import (
     FUNCTION_WORDS,
     MONTHS,
     ORDINALS,
+    POSSESSIVES,
     PREPOSITIONS,
+    PRONOUNS,
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
@@ -1334,7 +1336,7 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         # capital: "… arbetet ex" / "PAX, YAM, Skolmodellen PALS".
         # A text box exported with its soft wraps keeps the space before each break ("YAM – Youth
         # Aware of " / "Mental Health"); a line without one ends the box's paragraph.
-        soft = _soft_wrap(deck, j) and not _ITEM.match(deck.rows[nxt].text)
+        soft = _soft_continues(deck, i, j, nxt)
         if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft):
             break
         parts.append(deck.rows[nxt].text)
@@ -1351,6 +1353,34 @@ def _soft_wrap(deck: _Deck, i: int) -> bool:
     before each break ("YAM – Youth Aware of " / "Mental Health"), in a narrow box."""
     row = deck.rows[i]
     return row.raw.endswith(" ") and 0 < len(row.text) <= _BOX_WIDTH
+
+
+_DATE_START = re.compile(rf"^\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+
+
+def _soft_continues(deck: _Deck, first: int, j: int, nxt: int) -> bool:
+    """Whether row ``nxt`` goes on with the text box line ``j`` broken at a soft wrap.
+
+    A lowercase word always goes on. A capital goes on only in a box's title, the line the export
+    indents by a space ("YAM – Youth Aware of " / "Mental Health"), never in a grid of cells; a
+    numbered point, a date ("Regionkonferensen Unga i fokus " / "9 november 2021") or a caps
+    banner under mixed case ("Vård- och insatsprogram " / "FRÅN… …TILL") starts text of its own.
+    """
+    if not _soft_wrap(deck, j):
+        return False
+    text = deck.rows[nxt].text
+    if _ITEM.match(text) or _DATE_START.match(text) or (text.isupper() and not deck.rows[j].text.isupper()):
+        return False
+    if text[:1].islower() or deck.rows[first].raw[:1].isspace():
+        return True
+    # A kind noun alone, or after its owner, is followed by the name: "Folkhälsomyndighetens
+    # kunskapsstöd " / "Främja psykisk hälsa i förskolan (2021)".
+    words = _WORD_FORM.findall(deck.rows[j].item)
+    cue = cue_nouns().match(words[-1]) if 0 < len(words) <= 2 else None
+    if cue is None or cue.kind not in ("resource", "initiative"):
+        return False
+    owned = len(words) == 2 and words[0][:1].isupper() and words[0].endswith("s")
+    return owned if len(words) == 2 else _definite(words[0])
 
 
 def _definite(word: str) -> bool:
@@ -1591,9 +1621,41 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         # ("Stöd till barn, ungdomar och vuxna med adhd").
         parts = re.split(r", (?=[A-ZÅÄÖ])", before)
         before = parts[-1]
+    owned = _OWNED_TITLE.match(before)
+    cue = cue_nouns().match(owned.group(2)) if owned else None
+    if owned and cue is not None and cue.kind == "resource" and not author:
+        # "Folkhälsomyndighetens kunskapsstöd Främja psykisk hälsa i förskolan (2021)": the
+        # publisher in the genitive and the kind of text before the title.
+        author, before = owned.group(1), owned.group(3)
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
+
+
+#: A title after its publisher in the genitive and its kind: "Folkhälsomyndighetens vägledning X".
+_OWNED_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*?)(?::s|s)\s+([\wåäö-]+)\s+([A-ZÅÄÖ].*)$")
+#: An abbreviation and what it stands for: "MBL – Må bra-lektionerna".
+_ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80})$")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` is made of initials of ``name``'s words, in order ("MBL", "Må bra-lektionerna").
+
+    >>> _initials_of("YAM", "Youth Aware of Mental Health"), _initials_of("SKR", "Må bra-lektionerna")
+    (True, False)
+    """
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", name) if w]
+    if not initials or initials[0] != abbr[0].lower():
+        return False
+    k = 0
+    for letter in initials:
+        if k < len(abbr) and letter == abbr[k].lower():
+            k += 1
+    return k == len(abbr)
+
+
+#: A thing an organisation named by its abbreviation owns: "SKR:s Kraftsamling för psykisk hälsa".
+_ABBR_OWNED = re.compile(r"^([A-ZÅÄÖ]{2,8}):s\s+([A-ZÅÄÖ][\wåäö-]+(?:\s.*)?)$")
 
 
 def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1668,7 +1730,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         # A text box broken over a blank line is a table's cell ("Referensgrupp Stående" / "punkt på
         # EHT"), not a title: its first words are a label and the value it is set against.
         # A box's title line (a slide opening) wrapped at its soft breaks is still one title.
-        soft = deck.rows[i].page_start and all(
+        soft = deck.rows[i].raw[:1].isspace() and all(
             _soft_wrap(deck, r) for r in range(i, last) if not deck.rows[r].blank
         )
         boxed = soft or not any(deck.rows[r].blank for r in range(i, last + 1))
@@ -1681,10 +1743,24 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             head = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
             if head is not None and head.kind in _KIND_OF_CUE and len(full.split()) <= 12:
                 add(i, text, full, head.kind, head.form, alt_names=(abbr, f"{full} ({abbr})"))
+        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet else None
+        if spelled is not None and _initials_of(spelled.group(1), spelled.group(2)):
+            # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
+            # and what it stands for name the thing the line below says it is.
+            j = deck.next_nonblank(last, limit=3)
+            said = _defines(_unit(deck, j)[0], cues) if j is not None and not deck.rows[j].page_start else None
+            if said is not None and said.kind in ("resource", "initiative"):
+                add(i, text, text, said.kind, said.form, alt_names=(spelled.group(1), spelled.group(2)))
+        owned = _ABBR_OWNED.match(text)
+        head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
+        if owned and head_cue is not None and head_cue.kind in ("initiative", "resource") and _title_name(owned.group(2)):
+            # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
+            owner = (ActorRole(owned.group(1), "organizer", deck.source(i, text)),)
+            add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
         box = _box_title(deck, i, text, cues)
         if box is not None:
             name, cue, year = box
-            add(i, text, name, cue.kind, cue.form, years=(year,) if year and cue.kind == "resource" else ())
+            add(i, text, name, cue.kind, cue.form, years=(int(year),) if year and cue.kind == "resource" else ())
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and box[0].startswith(name):
@@ -1827,7 +1903,7 @@ def _slide_title(deck: _Deck, i: int) -> tuple[str, str, int]:
             # trailing space, and the title goes on ("Nationellt programområde psykisk " / "hälsa
             # (NPO) – vård- och "; "YAM – Youth Aware of " / "Mental Health").
             nxt = deck.rows[k]
-            if nxt.page_start or nxt.bullet or _ITEM.match(nxt.text):
+            if nxt.page_start or nxt.bullet or not _soft_continues(deck, i, last, k):
                 break
             parts.append(nxt.text)
             last = k
@@ -1914,7 +1990,12 @@ def _title_name(text: str) -> bool:
         return False
     if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
         return False
-    return not any(w.lower() in AUXILIARIES for w in words)
+    # A personal pronoun makes the title a clause ("Så organiserar vi arbetet"), not a name.
+    return not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
+
+
+#: Personal pronouns (not the possessive ones, which stand inside titles: "Min röst").
+_PERSONAL = PRONOUNS - POSSESSIVES
 
 
 def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
@@ -2317,8 +2398,8 @@ def _proper_definites(text: str, cues: CueNouns) -> list[tuple[str, Cue]]:
     """
     out: list[tuple[str, Cue]] = []
     for m in _PROPER_DEFINITE.finditer(text):
-        if m.start() == 0 and m.end() < len(text.rstrip(" .")):
-            continue
+        if m.start() == 0 and m.end() < len(text.rstrip(" .")) and not re.match(r"\s+[–-]\s", text[m.end() :]):
+            continue  # a statement; a dash subtitle ("… – material och utbildningar") keeps it a title
         if m.group(1).lower() in FUNCTION_WORDS:
             continue
         word = m.group(2)
