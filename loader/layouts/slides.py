@@ -1691,7 +1691,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 kind,
                 name,
                 deck.source(i, text),
-                description=text,
+                description=_box_body(deck, i, text) if kind in ("resource", "initiative") else text,
                 heading=deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
@@ -1740,9 +1740,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # A box titled by a name and its abbreviation ("Nationellt programområde psykisk hälsa
             # (NPO) – vård- och insatsprogram"): a name, of the kind its head noun says.
             full, abbr = abbreviated.group(1), abbreviated.group(2)
-            head = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
-            if head is not None and head.kind in _KIND_OF_CUE and len(full.split()) <= 12:
-                add(i, text, full, head.kind, head.form, alt_names=(abbr, f"{full} ({abbr})"))
+            noun = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
+            if noun is not None and noun.kind in _KIND_OF_CUE and len(full.split()) <= 12:
+                add(i, text, full, noun.kind, noun.form, alt_names=(abbr, f"{full} ({abbr})"))
         spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet else None
         if spelled is not None and _initials_of(spelled.group(1), spelled.group(2)):
             # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
@@ -1753,14 +1753,20 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 add(i, text, text, said.kind, said.form, alt_names=(spelled.group(1), spelled.group(2)))
         owned = _ABBR_OWNED.match(text)
         head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
-        if owned and head_cue is not None and head_cue.kind in ("initiative", "resource") and _title_name(owned.group(2)):
+        if (
+            owned
+            and head_cue is not None
+            and head_cue.kind in ("initiative", "resource")
+            and _title_name(owned.group(2))
+        ):
             # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
             owner = (ActorRole(owned.group(1), "organizer", deck.source(i, text)),)
             add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
         box = _box_title(deck, i, text, cues)
         if box is not None:
-            name, cue, year = box
-            add(i, text, name, cue.kind, cue.form, years=(int(year),) if year and cue.kind == "resource" else ())
+            box_name, box_cue, box_year = box
+            years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
+            add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and box[0].startswith(name):
@@ -1819,6 +1825,24 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
+    """A text box's title ``text`` (from row ``i``) and the lines of the box below it, up to the
+    next box (a line the export indents by a space): what the box says of the thing it names
+    ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
+    A line that opens no box is its own text."""
+    if not deck.rows[i].raw[:1].isspace():
+        return text
+    parts = [text]
+    _, last = _unit(deck, i)
+    for k in range(last + 1, min(len(deck.rows), last + 1 + max_rows)):
+        row = deck.rows[k]
+        if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
+            break
+        if not row.blank:
+            parts.append(row.item)
+    return quote(_join(parts), 1200)
 
 
 #: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".

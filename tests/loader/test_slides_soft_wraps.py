@@ -2,7 +2,7 @@
 
 The deck below (``_DECK``) is made up in the conventions of such an export: a box's first line
 opens with a space; a narrow box breaks its lines at soft wraps, keeping the space before each
-break and putting a blank line after it; every few slides end in a running foot "<Title>
+break (written "~" below) and putting a blank line after it; every few slides end in a running foot "<Title>
 <TAB><TAB><slide number>"; slide headings are letter-spaced; an agenda slide has dated lines
 "<date> – <event>, <place>"; a slide on the themes of a webinar series numbers them. Line
 numbers in the comments are those of ``_DECK``.
@@ -24,43 +24,43 @@ Region Exempel och länets kommuner
 
  KFR:s Satsning för psykisk hälsa
 
- Nationellt programområde barn och 
+ Nationellt programområde barn och~
 
 unga (NPB) – kunskapsstöd
 
- Myndighetens vägledning 
+ Myndighetens vägledning~
 
 Trygga barn i förskolan (2023)
 
  Kraftsamling Exempellän 2027\t\t4
 
- F Ö R Ä L D R A R  O C H 
+ F Ö R Ä L D R A R  O C H~
 
 S K O L A
 
- Föräldraprogrammet 
+ Föräldraprogrammet~
 
 Lugna tonåren
 
-För föräldrar till tonåringar 
+För föräldrar till tonåringar~
 
 12–17 år
 
- ABC – Aktiva barn i 
+ ABC – Aktiva barn i~
 
 Centrum
 
-Ett skolbaserat förebyggande 
+Ett skolbaserat förebyggande~
 
 program för elever i årskurs 7
 
- Projektet Lávvu – 
+ Projektet Lávvu –~
 
 trygga samiska barn
 
 Drivs av kommunerna 2026–2028
 
- Riktlinje: Stöd efter 
+ Riktlinje: Stöd efter~
 
 en kris i skolan
 
@@ -70,11 +70,11 @@ För rektorer
 
  D E T  H Ä R  H Ä N D E R  2 0 2 7
 
- 6 mars – Workshop för 
+ 6 mars – Workshop för~
 
 nätverken, Norrby
 
- Hösten 2027 – Lansering av 
+ Hösten 2027 – Lansering av~
 
 Vi Syns
 
@@ -92,7 +92,9 @@ Vi Syns
 
 @cache
 def _mentions() -> tuple[Mention, ...]:
-    lines = tuple(Line(n, t) for n, t in enumerate(_DECK.split("\n"), start=1))
+    # "~" at a line's end stands for the space the export keeps before a soft wrap.
+    text = _DECK.replace("~\n", " \n")
+    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
     return tuple(SlidesLayout().extract(Document(report="deck", lines=lines)))
 
 
