@@ -1691,7 +1691,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 kind,
                 name,
                 deck.source(i, text),
-                description=_box_body(deck, i, text) if kind in ("resource", "initiative") else text,
+                description=str(
+                    kw.pop("description", None)
+                    or (_box_body(deck, i, text) if kind in ("resource", "initiative") else text)
+                ),
                 heading=deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
@@ -1748,9 +1751,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
             # and what it stands for name the thing the line below says it is.
             j = deck.next_nonblank(last, limit=3)
-            said = _defines(_unit(deck, j)[0], cues) if j is not None and not deck.rows[j].page_start else None
+            below = _unit(deck, j)[0] if j is not None and not deck.rows[j].page_start else ""
+            said = _defines(below, cues) if below else None
             if said is not None and said.kind in ("resource", "initiative"):
-                add(i, text, text, said.kind, said.form, alt_names=(spelled.group(1), spelled.group(2)))
+                alts = (spelled.group(1), spelled.group(2))
+                add(i, text, text, said.kind, said.form, alt_names=alts, description=f"{text} {below}")
         owned = _ABBR_OWNED.match(text)
         head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
         if (
