@@ -1765,7 +1765,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             and _title_name(owned.group(2))
         ):
             # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
-            owner = (ActorRole(owned.group(1), "organizer", deck.source(i, text)),)
+            owner = (ActorRole(owned.group(1), "producer", deck.source(i, text)),)
             add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
         box = _box_title(deck, i, text, cues)
         if box is not None:
