@@ -32,7 +32,7 @@ from loader.lexicon import Lexicon, class_annotations, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
-__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
+__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_cue_nouns", "actor_roles", "guess_type"]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
 _ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
@@ -105,8 +105,12 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Landstinget\s+i\s+(?P<n>{_W}(?:\s+län)?)", "Landstinget i {n}"),
         (rf"(?P<n>{_W}s)\s+läns\s+landsting\b", "{n} läns landsting"),
         (rf"(?P<n>{_W})\s+[Ll]andsting\b", "{n} landsting"),
+        # A county's association of municipalities or regions: "Dalarnas kommunförbund".
+        (rf"(?P<n>{_W}s(?:\s+läns)?)\s+(?P<f>kommunförbund|regionförbund)\b", "{n} {f}"),
         (rf"Region\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)", "Region {n}"),
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
+        # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
+        (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
         (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
@@ -387,7 +391,7 @@ class ActorLexicon:
                     continue
                 end, n_end = _clause_end(text, m.start(), m.end()), m.end("n")
                 n_end = min(n_end, end)
-                name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]))
+                name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]), f=m.groupdict().get("f"))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
                 surface = text[m.start() : end]
@@ -506,7 +510,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
     for m in _TOKEN.finditer(text, pos):
         tok = m.group()
         if tok.isspace():
-            if "\n\n" in tok or words >= 8:
+            if "\n\n" in tok or "\t" in tok or words >= 8:
                 break
             continue
         if not tok[:1].isalpha():
@@ -578,6 +582,77 @@ def _units(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def actor_cue_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The indefinite singular (``pg:cueNoun`` of ``pg:Actor``: "arbetsgrupp", "delarena") and the
+    definite plural forms ("arbetsgrupperna", "delarenorna", "nätverken", "programområdena") of the
+    nouns that name a working group, network or unit."""
+    singular = {n.lower() for n in class_annotations("Actor", "cueNoun")}
+    plural: set[str] = set()
+    for n in singular:
+        if n.endswith("a"):
+            plural.add(n[:-1] + "orna")
+        elif n.endswith("e"):
+            plural |= {n + "na", n + "rna"}
+        else:
+            plural |= {n + "erna", n + "arna", n + "en"}
+    return frozenset(singular), frozenset(plural)
+
+
+#: A definite plural cue noun, then a list of names in apposition: "delarenorna Arena Arbetsliv,
+#: Arena Skola och Arena Civilsamhälle", "arbetsgrupperna Tidig upptäckt och Ungas delaktighet".
+_NAME_LIST = re.compile(
+    rf"(?<![\w-])(?P<cue>[A-Za-zÅÄÖåäö]+):? +(?P<list>{_W}(?: +{_W})*(?:(?:, *| +och +| +samt +){_W}(?: +{_W})*)*)"
+)
+_LIST_ITEM = re.compile(rf"{_W}(?: +{_W})*")
+#: A capitalised indefinite cue noun before a capitalised name: "Arbetsgrupp Tidig upptäckt".
+_CUE_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?![\w-])")
+_CUE_NAMED = re.compile(rf" +(?P<n>{_W})(?P<rest>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){{0,3}})")
+
+
+def _cue_named(text: str) -> list[tuple[int, int]]:
+    """Spans of working groups, arenas and networks named with their cue noun: a capitalised
+    indefinite cue noun before a name ("Arbetsgrupp Tidig upptäckt", up to a function word or a
+    verb), and each name of a list after a definite plural cue noun ("delarenorna Arena Skola och
+    Arena Civilsamhälle").
+
+    >>> t = "Arbetsgrupp Tidig upptäckt har träffats. Inom delarenorna Arena Skola och Arena Civilsamhälle."
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Tidig upptäckt', 'Arena Skola', 'Arena Civilsamhälle']
+    >>> _cue_named("Projektet hade arbetsgrupper Socialstyrelsen. Nätverket Region")
+    []
+    """
+    singular, plural = actor_cue_nouns()
+    spans: list[tuple[int, int]] = []
+    for cue in _CUE_WORD.finditer(text):
+        m = _CUE_NAMED.match(text, cue.end()) if cue.group().lower() in singular else None
+        if m is None:
+            continue
+        first = m.group("n")
+        if fold(first) in _STOP or first.lower() in _GRAMMAR_STOP:
+            continue
+        end = m.end("n")
+        for w in re.finditer(r"[^\s]+", m.group("rest")):
+            after = re.match(r"\s+(\S+)", text[m.start("rest") + w.end() :])
+            low = w.group()
+            if low in FUNCTION_WORDS or low in AUXILIARIES or finite_verb(low, after.group(1) if after else ""):
+                break
+            end = m.start("rest") + w.end()
+        spans.append((cue.start(), end))
+    for m in _NAME_LIST.finditer(text):
+        if m.group("cue").lower() not in plural:
+            continue
+        for item in _LIST_ITEM.finditer(m.group("list")):
+            words = item.group().split()
+            a, b = m.start("list") + item.start(), m.start("list") + item.end()
+            # A name that runs on in lower case ("Tidig upptäckt") is not read whole here.
+            runs_on = re.match(r" +(?!och\b|samt\b)[a-zåäö]", text[b:])
+            if fold(words[0]) in _STOP or words[0].lower() in _GRAMMAR_STOP or runs_on:
+                continue
+            spans.append((a, b))
+    return sorted(spans)
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -620,6 +695,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         # organisation head (``pg:headWord``), whatever its form.
         if ORG_HEAD.fullmatch(m.group("tail")) and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    for a, b in _cue_named(text):
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loader.actors import ActorLexicon
+from loader.document import artefact_lines
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
     ADVERBS,
@@ -156,7 +157,11 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     prev = ""
     pending = False
     blank_breaks = _blank_breaks(doc)
-    for line in doc.lines:
+    # Page furniture (a running head between two halves of a sentence) is no part of the text.
+    furniture = artefact_lines(doc)
+    for i, line in enumerate(doc.lines):
+        if i in furniture:
+            continue
         if "\t" in line.text:  # a table row: the tables layout reads those
             if current:
                 blocks.append(current)
