@@ -415,6 +415,7 @@ _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
+_ELLIPSIS = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]+- +(?:och|eller) +(?P<w>[a-zåäöé]{4,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
@@ -610,6 +611,9 @@ _CUE_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?![\w-])")
 _CUE_NAMED = re.compile(rf" +(?P<n>{_W})(?P<rest>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){{0,3}})")
 
 
+_WHOLE_FIELD = re.compile(r"(?P<f>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){0,8})[ .:–-]*")
+
+
 def _cue_named(text: str) -> list[tuple[int, int]]:
     """Spans of working groups, arenas and networks named with their cue noun: a capitalised
     indefinite cue noun before a name ("Arbetsgrupp Tidig upptäckt", up to a function word or a
@@ -621,6 +625,12 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
     ['Arbetsgrupp Tidig upptäckt', 'Arena Skola', 'Arena Civilsamhälle']
     >>> _cue_named("Projektet hade arbetsgrupper Socialstyrelsen. Nätverket Region")
     []
+    >>> t = "Arbetsgrupp Främjande i förskola och skola"
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Främjande i förskola och skola']
+    >>> t = "Arbetsgrupp Tidig upptäckt har träffats."
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Tidig upptäckt']
     """
     singular, plural = actor_cue_nouns()
     spans: list[tuple[int, int]] = []
@@ -630,6 +640,18 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
             continue
         first = m.group("n")
         if fold(first) in _STOP or first.lower() in _GRAMMAR_STOP:
+            continue
+        # A name that is the whole heading or line ("Arbetsgrupp Främjande i förskola och skola"):
+        # its field words, links included, up to the end.
+        whole = _WHOLE_FIELD.fullmatch(text, m.end("n"))
+        field = whole.group("f").split() if whole else []
+        if whole and not any(
+            w in AUXILIARIES
+            or (w in FUNCTION_WORDS and w not in _FIELD_LINKS)
+            or finite_verb(w, field[k + 1] if k + 1 < len(field) else "")
+            for k, w in enumerate(field)
+        ):
+            spans.append((cue.start(), whole.end("f")))
             continue
         end = m.end("n")
         for w in re.finditer(r"[^\s]+", m.group("rest")):
@@ -690,6 +712,20 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
                 end = after.end()
             spans.append((m.start(), end))
+    for m in _ELLIPSIS.finditer(text):
+        # "Barn- och ungdomsrådet Östergötland": a compound sharing its first part with the word before.
+        word = m.group("w")
+        after = _PROPER_AFTER.match(text, m.end())
+        if (
+            word.endswith(DEFINITE_ENDINGS)
+            and not word.endswith(("na", "området"))
+            and ORG_HEAD.fullmatch(word[3:])
+            and not any(fold(word).endswith(stop) for stop in _STOP_HEADS)
+            and after
+            and _proper(after.group("n"))
+            and not any(a < after.end() and m.start() < b for a, b in spans)
+        ):
+            spans.append((m.start(), after.end()))
     for m in _CAMEL.finditer(text):
         # "RegisterCentrum": a capital inside the word marks a proper name; its second part is an
         # organisation head (``pg:headWord``), whatever its form.

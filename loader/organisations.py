@@ -267,13 +267,13 @@ def find_organisations(
 
 
 def _cue_over_lines(text: str, index: Sequence[int], hit: ActorHit) -> bool:
-    """True when a cue noun ("Referensgrupp") and the capitalised words after it stand on two lines:
-    a slide's label above its item ("Referensgrupp" / "Stående punkt på EHT"), not one name."""
+    """True when a name read after a cue noun ("Referensgrupp Stående punkt") runs over a line break:
+    a slide's label beside or above cells of a table ("Referensgrupp" / "Stående punkt på EHT"),
+    not one name; a working group's name stands on its line ("Arbetsgrupp Tidig upptäckt –")."""
     first, _, rest = hit.surface.partition(" ")
     if not rest or first.lower() not in actor_cue_nouns()[0]:
         return False
-    gap = text[index[hit.start + len(first) - 1] + 1 : index[hit.start + len(first) + 1]]
-    return "\n" in gap
+    return "\n" in text[index[hit.start] : index[hit.end - 1] + 1]
 
 
 def _window(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -351,7 +351,14 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         if blocks[s.block].kind in _SKIP_BLOCKS:
             continue
         text = _across_furniture(doc, sents, i)
-        hits = [h for h in find_organisations(text, actors, item_names, s.start, defined, bodies) if h.start < s.end]
+        # Over a page break (furniture blanked) any name runs on; over a wrapped slide line only a name
+        # the lexicon knows: an unknown unit cut at a paragraph break stays a fragment (slide cells).
+        paged = text != doc.text[s.start : s.start + len(text)]
+        hits = [
+            h
+            for h in find_organisations(text, actors, item_names, s.start, defined, bodies)
+            if h.start < s.end and (h.end <= s.end or paged or h.known)
+        ]
         if not hits:
             continue
         seen: set[str] = set()

@@ -32,7 +32,15 @@ def slugs(lex: ActorLexicon, text: str) -> list[str]:
 
 
 def test_public_api() -> None:
-    expected = {"COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_cue_nouns", "actor_roles", "guess_type"}
+    expected = {
+        "COUNTY_BRANCH",
+        "ActorEntry",
+        "ActorHit",
+        "ActorLexicon",
+        "actor_cue_nouns",
+        "actor_roles",
+        "guess_type",
+    }
     assert set(actors.__all__) == expected
 
 
