@@ -35,6 +35,7 @@ from loader.text import fold, quote, slugify
 __all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_cue_nouns", "actor_roles", "guess_type"]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
+_DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
 _ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
 _TYPE_BASE = "https://w3id.org/psykgraf/vocab/actor-type/"
 
@@ -49,6 +50,9 @@ class ActorEntry:
     actor_type: str | None = None
     part_of: str | None = None
     label_en: str | None = None
+    #: A service an organisation runs (``dcterms:type dcmitype:Service``: "1177 Vårdguiden"): named in
+    #: running text it is the service people use, not an actor; a role frame still names it.
+    service: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -323,6 +327,7 @@ class ActorLexicon:
                     actor_type=types[0][len(_TYPE_BASE) :] if types else None,
                     part_of=parts[0][len(_ACTOR_BASE) :] if parts else None,
                     label_en=pref_en,
+                    service=(subject, DCTERMS.type, _DCMITYPE.Service) in graph,
                 )
             )
         return cls(entries)

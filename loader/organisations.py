@@ -367,6 +367,9 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
                 continue
             if _part_of_body(doc.text, hit, read_whole):
                 continue
+            entry = actors.entry(hit.slug) if hit.known else None
+            if entry is not None and entry.service:  # "på 1177": the service, not an organisation acting
+                continue
             seen.add(hit.slug)
             # A name run on over page furniture is quoted as far as its sentence goes on this page.
             end = hit.start + len(doc.text[hit.start : min(hit.end, s.end)].rstrip())
