@@ -30,6 +30,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    REFERENCE_WORDS,
     SUBJUNCTIONS,
     TOPIC_PREPOSITIONS,
 )
@@ -1366,12 +1367,18 @@ def _citation(note: str) -> tuple[str, int, str] | None:
     ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
     >>> _citation("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021. Uppsala universitet, 2021.")
     ('Uppsala universitet', 2021, 'Utvärdering av Psykisk hälsa i Uppsala län 2017–2021')
+    >>> _citation("Se Socialdepartementet (2012). PRIO psykisk ohälsa")
+    ('Socialdepartementet', 2012, 'PRIO psykisk ohälsa')
     >>> _citation("Barns hälsa i länet (Socialstyrelsen, 2020). https://example.se/rapport")
     ('Socialstyrelsen', 2020, 'Barns hälsa i länet')
     >>> [_citation(n) for n in ("UNICEF (2020).", "Gustafsson et al., 2010.", "Beslut i beredningen 2017-03-14.")]
     [None, None, None]
     """
     text = _TRAILING_URL.sub("", note.strip()).strip()
+    # "Se Socialdepartementet (2012). …": the word that points to the source is not its author.
+    first, _, rest = text.partition(" ")
+    if fold(first.rstrip(".")) in REFERENCE_WORDS and rest[:1].isupper():
+        text = rest
     for rx in _CITATIONS:
         m = rx.match(text)
         if m is None:
