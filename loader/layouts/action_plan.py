@@ -50,6 +50,15 @@ _PLAN_NOUN = "handlingsplan"
 _GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
 _GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
 _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
+# The same structure in other wordings, for recognising the layout: "Mål på lång sikt", "Mål för
+# 2025–2026", "Övergripande mål"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
+_GOAL_SHAPE = re.compile(
+    r"^(?:(?:Långsiktiga|Kortsiktiga|Övergripande) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$"
+)
+_GROUP_SHAPE = re.compile(
+    r"^(?:(?:Prioriterade?|Löpande|Pågående) aktivitet(?:er)?|Aktiviteter(?:\s+[–-]\s+.{3,60})?)$"
+)
+_ACTIVITY_SHAPE = re.compile(r"^Aktivitet \d+(?:\.\d+)*\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -260,9 +269,9 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure."""
         texts = [clean(ln.text) for ln in doc.lines]
-        goals = sum(bool(_GOAL_HEAD.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_HEAD.match(t)) for t in texts)
-        activities = sum(bool(_ACTIVITY.match(t)) for t in texts)
+        goals = sum(bool(_GOAL_SHAPE.match(t)) for t in texts)
+        groups = sum(bool(_GROUP_SHAPE.match(t)) for t in texts)
+        activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
