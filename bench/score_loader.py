@@ -289,6 +289,17 @@ def match_report(report: str, annotations: Sequence[Annotation], entities: Seque
             if best is not None:
                 pairs[i] = best[1]
                 used.add(best[1])
+    # A mention is a thing whose class or status a careful reader could argue either way
+    # (tests/eval/README.md), so it also neutralises an entity of another class by its exact name:
+    # "Uppdrag Psykisk Hälsa" read as SKR's unit (actor) where the row says initiative mention.
+    for i, ann in enumerate(annotations):
+        if i in pairs or not ann.neutral:
+            continue
+        for ent in entities:
+            if ent.iri not in used and ent.in_report(report) and ann.keys & ent.labels:
+                pairs[i] = ent.iri
+                used.add(ent.iri)
+                break
     matched_entity = {iri: annotations[i] for i, iri in pairs.items()}
     per_kind: dict[str, Counts] = {}
     missing: dict[str, tuple[str, ...]] = {}

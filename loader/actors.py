@@ -32,9 +32,10 @@ from loader.lexicon import Lexicon, class_annotations, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
-__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"]
+__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_cue_nouns", "actor_roles", "guess_type"]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
+_DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
 _ACTOR_BASE = "https://w3id.org/psykgraf/id/actor/"
 _TYPE_BASE = "https://w3id.org/psykgraf/vocab/actor-type/"
 
@@ -49,6 +50,9 @@ class ActorEntry:
     actor_type: str | None = None
     part_of: str | None = None
     label_en: str | None = None
+    #: A service an organisation runs (``dcterms:type dcmitype:Service``: "1177 Vårdguiden"): named in
+    #: running text it is the service people use, not an actor; a role frame still names it.
+    service: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -105,8 +109,12 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Landstinget\s+i\s+(?P<n>{_W}(?:\s+län)?)", "Landstinget i {n}"),
         (rf"(?P<n>{_W}s)\s+läns\s+landsting\b", "{n} läns landsting"),
         (rf"(?P<n>{_W})\s+[Ll]andsting\b", "{n} landsting"),
+        # A county's association of municipalities or regions: "Dalarnas kommunförbund".
+        (rf"(?P<n>{_W}s(?:\s+läns)?)\s+(?P<f>kommunförbund|regionförbund)\b", "{n} {f}"),
         (rf"Region\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)", "Region {n}"),
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
+        # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
+        (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
         (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
@@ -319,6 +327,7 @@ class ActorLexicon:
                     actor_type=types[0][len(_TYPE_BASE) :] if types else None,
                     part_of=parts[0][len(_ACTOR_BASE) :] if parts else None,
                     label_en=pref_en,
+                    service=(subject, DCTERMS.type, _DCMITYPE.Service) in graph,
                 )
             )
         return cls(entries)
@@ -387,7 +396,7 @@ class ActorLexicon:
                     continue
                 end, n_end = _clause_end(text, m.start(), m.end()), m.end("n")
                 n_end = min(n_end, end)
-                name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]))
+                name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]), f=m.groupdict().get("f"))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
                 slug = self.resolve(name)
                 surface = text[m.start() : end]
@@ -411,6 +420,7 @@ _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
+_ELLIPSIS = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]+- +(?:och|eller) +(?P<w>[a-zåäöé]{4,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
@@ -506,7 +516,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
     for m in _TOKEN.finditer(text, pos):
         tok = m.group()
         if tok.isspace():
-            if "\n\n" in tok or words >= 8:
+            if "\n\n" in tok or "\t" in tok or words >= 8:
                 break
             continue
         if not tok[:1].isalpha():
@@ -578,6 +588,98 @@ def _units(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def actor_cue_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The indefinite singular (``pg:cueNoun`` of ``pg:Actor``: "arbetsgrupp", "delarena") and the
+    definite plural forms ("arbetsgrupperna", "delarenorna", "nätverken", "programområdena") of the
+    nouns that name a working group, network or unit."""
+    singular = {n.lower() for n in class_annotations("Actor", "cueNoun")}
+    plural: set[str] = set()
+    for n in singular:
+        if n.endswith("a"):
+            plural.add(n[:-1] + "orna")
+        elif n.endswith("e"):
+            plural |= {n + "na", n + "rna"}
+        else:
+            plural |= {n + "erna", n + "arna", n + "en"}
+    return frozenset(singular), frozenset(plural)
+
+
+#: A definite plural cue noun, then a list of names in apposition: "delarenorna Arena Arbetsliv,
+#: Arena Skola och Arena Civilsamhälle", "arbetsgrupperna Tidig upptäckt och Ungas delaktighet".
+_NAME_LIST = re.compile(
+    rf"(?<![\w-])(?P<cue>[A-Za-zÅÄÖåäö]+):? +(?P<list>{_W}(?: +{_W})*(?:(?:, *| +och +| +samt +){_W}(?: +{_W})*)*)"
+)
+_LIST_ITEM = re.compile(rf"{_W}(?: +{_W})*")
+#: A capitalised indefinite cue noun before a capitalised name: "Arbetsgrupp Tidig upptäckt".
+_CUE_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?![\w-])")
+_CUE_NAMED = re.compile(rf" +(?P<n>{_W})(?P<rest>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){{0,3}})")
+
+
+_WHOLE_FIELD = re.compile(r"(?P<f>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){0,8})[ .:–-]*")
+
+
+def _cue_named(text: str) -> list[tuple[int, int]]:
+    """Spans of working groups, arenas and networks named with their cue noun: a capitalised
+    indefinite cue noun before a name ("Arbetsgrupp Tidig upptäckt", up to a function word or a
+    verb), and each name of a list after a definite plural cue noun ("delarenorna Arena Skola och
+    Arena Civilsamhälle").
+
+    >>> t = "Arbetsgrupp Tidig upptäckt har träffats. Inom delarenorna Arena Skola och Arena Civilsamhälle."
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Tidig upptäckt', 'Arena Skola', 'Arena Civilsamhälle']
+    >>> _cue_named("Projektet hade arbetsgrupper Socialstyrelsen. Nätverket Region")
+    []
+    >>> t = "Arbetsgrupp Främjande i förskola och skola"
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Främjande i förskola och skola']
+    >>> t = "Arbetsgrupp Tidig upptäckt har träffats."
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Arbetsgrupp Tidig upptäckt']
+    """
+    singular, plural = actor_cue_nouns()
+    spans: list[tuple[int, int]] = []
+    for cue in _CUE_WORD.finditer(text):
+        m = _CUE_NAMED.match(text, cue.end()) if cue.group().lower() in singular else None
+        if m is None:
+            continue
+        first = m.group("n")
+        if fold(first) in _STOP or first.lower() in _GRAMMAR_STOP:
+            continue
+        # A name that is the whole heading or line ("Arbetsgrupp Främjande i förskola och skola"):
+        # its field words, links included, up to the end.
+        whole = _WHOLE_FIELD.fullmatch(text, m.end("n"))
+        field = whole.group("f").split() if whole else []
+        if whole and not any(
+            w in AUXILIARIES
+            or (w in FUNCTION_WORDS and w not in _FIELD_LINKS)
+            or finite_verb(w, field[k + 1] if k + 1 < len(field) else "")
+            for k, w in enumerate(field)
+        ):
+            spans.append((cue.start(), whole.end("f")))
+            continue
+        end = m.end("n")
+        for w in re.finditer(r"[^\s]+", m.group("rest")):
+            after = re.match(r"\s+(\S+)", text[m.start("rest") + w.end() :])
+            low = w.group()
+            if low in FUNCTION_WORDS or low in AUXILIARIES or finite_verb(low, after.group(1) if after else ""):
+                break
+            end = m.start("rest") + w.end()
+        spans.append((cue.start(), end))
+    for m in _NAME_LIST.finditer(text):
+        if m.group("cue").lower() not in plural:
+            continue
+        for item in _LIST_ITEM.finditer(m.group("list")):
+            words = item.group().split()
+            a, b = m.start("list") + item.start(), m.start("list") + item.end()
+            # A name that runs on in lower case ("Tidig upptäckt") is not read whole here.
+            runs_on = re.match(r" +(?!och\b|samt\b)[a-zåäö]", text[b:])
+            if fold(words[0]) in _STOP or words[0].lower() in _GRAMMAR_STOP or runs_on:
+                continue
+            spans.append((a, b))
+    return sorted(spans)
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -615,11 +717,28 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             if (after := _PROPER_AFTER.match(text, end)) and _proper(after.group("n")):
                 end = after.end()
             spans.append((m.start(), end))
+    for m in _ELLIPSIS.finditer(text):
+        # "Barn- och ungdomsrådet Östergötland": a compound sharing its first part with the word before.
+        word = m.group("w")
+        after = _PROPER_AFTER.match(text, m.end())
+        if (
+            word.endswith(DEFINITE_ENDINGS)
+            and not word.endswith(("na", "området"))
+            and ORG_HEAD.fullmatch(word[3:])
+            and not any(fold(word).endswith(stop) for stop in _STOP_HEADS)
+            and after
+            and _proper(after.group("n"))
+            and not any(a < after.end() and m.start() < b for a, b in spans)
+        ):
+            spans.append((m.start(), after.end()))
     for m in _CAMEL.finditer(text):
         # "RegisterCentrum": a capital inside the word marks a proper name; its second part is an
         # organisation head (``pg:headWord``), whatever its form.
         if ORG_HEAD.fullmatch(m.group("tail")) and not any(a <= m.start() < b for a, b in spans):
             spans.append((m.start(), m.end()))
+    for a, b in _cue_named(text):
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

@@ -55,6 +55,7 @@ __all__ = [
     "page_of_lines",
     "pages",
     "paginate",
+    "running_head_lines",
     "sentence_cuts",
     "sentence_spans",
     "sentences",
@@ -131,6 +132,18 @@ def _running_heads(lines: tuple[Line, ...]) -> dict[int, int]:
     found = [(i, m) for i, ln in enumerate(lines) if (m := _RUNNING.match(ln.text))]
     counts = Counter(m.group(1) for _, m in found)
     return {i: int(m.group(2)) for i, m in found if counts[m.group(1)] >= 2 and len(m.group(1)) > 15}
+
+
+def running_head_lines(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Indexes (0-based) of running heads and feet: a title repeated with a page number ("Title 2024 6").
+
+    >>> from loader.model import Line
+    >>> lines = tuple(Line(i + 1, t) for i, t in enumerate(
+    ...     ["Årsrapport om psykisk hälsa 2024 3", "Text.", "Årsrapport om psykisk hälsa 2024 4", "Kapitel 2 4"]))
+    >>> sorted(running_head_lines(lines))
+    [0, 2]
+    """
+    return frozenset(_running_heads(lines))
 
 
 def _toc_entries(lines: tuple[Line, ...]) -> list[tuple[int, str, int]]:
@@ -379,7 +392,18 @@ def _is_heading_alone(lines: tuple[Line, ...], i: int) -> bool:
 
 def blocks(doc: Document) -> list[Block]:
     """Blocks in reading order. A paragraph continues over a single blank line (double-spaced
-    exports) when its last line ends no sentence or the next line starts in lower case."""
+    exports) when its last line ends no sentence or the next line starts in lower case, and over
+    page furniture (a running head) that interrupts a sentence; the furniture's characters are
+    blanks in the block's text, so offsets remain the report's.
+
+    >>> from loader.model import Document, Line
+    >>> head = "Insatser inom området psykisk hälsa 2024 {}"
+    >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(
+    ...     [head.format(3), "", "Under året har UPH startat ett nätverk för regioner som vill utveckla insatser,",
+    ...      "", "och det heter Nätverket för digital", "", head.format(4), "", "psykiatri. Slut."])))
+    >>> [" ".join(s.text.split())[-32:] for s in sentences(doc)][-2:]
+    ['Nätverket för digital psykiatri.', 'Slut.']
+    """
     lines = doc.lines
     numbers = _line_pages(doc)
     refs = {int(m.group(1)) for ln in lines for m in _GLUED_REF.finditer(ln.text)}
@@ -396,12 +420,19 @@ def blocks(doc: Document) -> list[Block]:
             i += 1
             continue
         j = i
+        skipped: list[int] = []  # furniture lines inside the block (a sentence running over a page break)
         while True:
             nxt = j + 1
             gap = 0
             while nxt < len(lines) and not kinds[nxt] and gap < 2:
                 nxt += 1
                 gap += 1
+            if kind == "paragraph" and nxt < len(lines) and kinds[nxt] == "artefact":
+                over = _over_furniture(lines, kinds, j, nxt)
+                if over is not None:
+                    skipped += [k for k in range(nxt, over) if kinds[k] == "artefact"]
+                    j = over
+                    continue
             if nxt >= len(lines) or not kinds[nxt] or numbers[nxt] != numbers[i]:
                 break
             prev = lines[j].text.rstrip()
@@ -415,9 +446,27 @@ def blocks(doc: Document) -> list[Block]:
             break
         start = doc.offset(lines[i].number) + (len(lines[i].text) - len(lines[i].text.lstrip()))
         end = doc.offset(lines[j].number) + len(lines[j].text.rstrip())
-        out.append(Block(kind, start, end, lines[i].number, lines[j].number, numbers[i], doc.text[start:end]))
+        text = doc.text[start:end]
+        for f in skipped:  # the furniture's characters become blanks: offsets stay those of the report
+            a = doc.offset(lines[f].number) - start
+            text = text[:a] + " " * len(lines[f].text) + text[a + len(lines[f].text) :]
+        out.append(Block(kind, start, end, lines[i].number, lines[j].number, numbers[i], text))
         i = j + 1
     return out
+
+
+def _over_furniture(lines: tuple[Line, ...], kinds: list[str], j: int, nxt: int) -> int | None:
+    """The line a paragraph ending at line ``j`` goes on at after the page furniture at ``nxt``: a
+    sentence broken by a running head ("… Nätverket för digital" / head / "psykiatri.") continues
+    when its line ends no sentence and the text after the furniture starts in lower case."""
+    if lines[j].text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    k = nxt
+    while k < len(lines) and k - nxt < 6 and (kinds[k] == "artefact" or not kinds[k]):
+        k += 1
+    if k < len(lines) and kinds[k] == "paragraph" and lines[k].text.strip()[:1].islower():
+        return k
+    return None
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -455,8 +504,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    """Sentences of every block except page furniture and link blocks, with exact spans."""
-    text = doc.text
+    """Sentences of every block except page furniture and link blocks, with exact spans (the text of a
+    sentence broken by a running head has blanks where the head stands)."""
     out: list[Sentence] = []
     for b, block in enumerate(blocks(doc)):
         if block.kind in ("artefact", "link-block"):
@@ -464,7 +513,8 @@ def sentences(doc: Document) -> list[Sentence]:
         for start, end in sentence_spans(block.text):
             s, e = block.start + start, block.start + end
             line = doc.line_at(s)
-            out.append(Sentence(s, e, line.number, line.page if line.page is not None else block.page, text[s:e], b))
+            page = line.page if line.page is not None else block.page
+            out.append(Sentence(s, e, line.number, page, block.text[start:end], b))
     return out
 
 

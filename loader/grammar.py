@@ -43,6 +43,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUNS",
     "QUANTIFIERS",
+    "REFERENCE_WORDS",
     "SEASONS",
     "STRONG_VERBS",
     "SUBJUNCTIONS",
@@ -99,6 +100,9 @@ ADVERBS = _words(
 #: Verb particles that close a phrasal verb ("ta fram", "ge ut"), never part of a name; "in" is
 #: left out because it also closes a fixed phrase ("En väg in").
 PARTICLES = _words("fram ut upp bort ner")
+#: Words that open a cross-reference note ("Se Socialdepartementet (2012). …", "Jfr …"): imperatives
+#: and abbreviations pointing the reader to a source, never part of the source's name.
+REFERENCE_WORDS = _words("se jfr läs")
 #: Finite and passive forms of frequent verbs that follow a subject and so end a name before them.
 COMMON_VERBS = _words(
     "ges ger gav tar tog togs tagits visar syftar riktar används hölls hålls genomfördes genomförs anordnades anordnas"

@@ -16,7 +16,17 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from loader.text import clean, dehyphenate, fold
 
-__all__ = ["DEFAULT_BASE", "NOT_LABEL", "VOCAB_DIR", "Lexicon", "Tag", "class_annotations", "context", "stem"]
+__all__ = [
+    "DEFAULT_BASE",
+    "NOT_LABEL",
+    "VOCAB_DIR",
+    "Lexicon",
+    "Tag",
+    "class_annotations",
+    "context",
+    "stem",
+    "term_annotations",
+]
 
 #: Folder of the SKOS concept schemes shipped with the project.
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "ontology" / "vocab"
@@ -819,5 +829,25 @@ def class_annotations(cls: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple
             str(lit)
             for lit in graph.objects(URIRef(PG + cls), URIRef(PG + prop))
             if isinstance(lit, Literal) and lit.language in (None, "sv")
+        )
+    )
+
+
+@lru_cache(maxsize=8)
+def term_annotations(prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple[tuple[str, str], ...]:
+    """(term IRI, Swedish value) of annotation property ``prop`` (a ``pg:`` local name) on every
+    term of ``ontology/psykgraf.ttl``, classes, properties and the standard terms it annotates
+    alike, sorted: the header words of table columns (``pg:columnWord``) and the like.
+
+    >>> ("https://schema.org/startDate", "datum") in term_annotations("columnWord")
+    True
+    """
+    graph = Graph()
+    graph.parse(vocab_dir.parent / "psykgraf.ttl", format="turtle")
+    return tuple(
+        sorted(
+            (str(subject), str(lit))
+            for subject, lit in graph.subject_objects(URIRef(PG + prop))
+            if isinstance(subject, URIRef) and isinstance(lit, Literal) and lit.language in (None, "sv")
         )
     )

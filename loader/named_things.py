@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from loader.actors import ActorLexicon
+from loader.document import artefact_lines
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
     ADVERBS,
@@ -157,7 +158,10 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     prev = ""
     pending = False
     blank_breaks = _blank_breaks(doc)
-    for line in doc.lines:
+    furniture = artefact_lines(doc)  # a running head inside a sentence at a page break is skipped
+    for index, line in enumerate(doc.lines):
+        if index in furniture:
+            continue
         if "\t" in line.text:  # a table row: the tables layout reads those
             if current:
                 blocks.append(current)

@@ -45,7 +45,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_roles, guess_type
+from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_cue_nouns, actor_roles, guess_type
 from loader.document import Sentence
 from loader.model import ActorRole, Document, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
@@ -105,11 +105,14 @@ def generic_nouns(path: Path = _ACTOR_TYPES) -> frozenset[str]:
 
 
 def _joined(text: str) -> tuple[str, list[int]]:
-    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space;
-    and the index of every kept character in ``text``.
+    """``text`` without line-end hyphens and glued footnote numbers, whitespace runs as one space
+    (one tab where the run holds a tab: a table's cell boundary); and the index of every kept
+    character in ``text``.
 
     >>> _joined("Organi-\\n\\nsationen och SBU3 fram")[0]
     'Organisationen och SBU fram'
+    >>> _joined("Högskolan Dalarna \\tUtvärdering")[0]
+    'Högskolan Dalarna\\tUtvärdering'
     """
     out: list[str] = []
     index: list[int] = []
@@ -125,9 +128,11 @@ def _joined(text: str) -> tuple[str, list[int]]:
     keep: list[int] = []
     for i, ch in enumerate(flat):
         if ch.isspace():
-            if squeezed and squeezed[-1] == " ":
+            # A tab separates table cells: a run holding one stays a tab, so no name spans two cells.
+            if squeezed and squeezed[-1] in " \t":
+                squeezed[-1] = "\t" if ch == "\t" else squeezed[-1]
                 continue
-            ch = " "
+            ch = "\t" if ch == "\t" else " "
         squeezed.append(ch)
         keep.append(index[i])
     return "".join(squeezed), keep
@@ -240,6 +245,8 @@ def find_organisations(
     for hit in found:
         if _is_generic(hit) or _is_person(flat, hit) or COUNTY_BRANCH.match(flat, hit.end):
             continue
+        if not hit.known and _cue_over_lines(text, index, hit):
+            continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
@@ -257,6 +264,16 @@ def find_organisations(
         start, end = offset + index[hit.start], offset + index[hit.end - 1] + 1
         out.append(OrganisationHit(name, hit.slug, hit.known, start, end))
     return out
+
+
+def _cue_over_lines(text: str, index: Sequence[int], hit: ActorHit) -> bool:
+    """True when a name read after a cue noun ("Referensgrupp Stående punkt") runs over a line break:
+    a slide's label beside or above cells of a table ("Referensgrupp" / "Stående punkt på EHT"),
+    not one name; a working group's name stands on its line ("Arbetsgrupp Tidig upptäckt –")."""
+    first, _, rest = hit.surface.partition(" ")
+    if not rest or first.lower() not in actor_cue_nouns()[0]:
+        return False
+    return "\n" in text[index[hit.start] : index[hit.end - 1] + 1]
 
 
 def _window(doc: Document, s: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -329,10 +346,19 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []
     blocks = doc.blocks
-    for s in doc.sentences:
+    sents = doc.sentences
+    for i, s in enumerate(sents):
         if blocks[s.block].kind in _SKIP_BLOCKS:
             continue
-        hits = find_organisations(s.text, actors, item_names, s.start, defined, bodies)
+        text = _across_furniture(doc, sents, i)
+        # Over a page break (furniture blanked) any name runs on; over a wrapped slide line only a name
+        # the lexicon knows: an unknown unit cut at a paragraph break stays a fragment (slide cells).
+        paged = text != doc.text[s.start : s.start + len(text)]
+        hits = [
+            h
+            for h in find_organisations(text, actors, item_names, s.start, defined, bodies)
+            if h.start < s.end and (h.end <= s.end or paged or h.known)
+        ]
         if not hits:
             continue
         seen: set[str] = set()
@@ -341,8 +367,13 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
                 continue
             if _part_of_body(doc.text, hit, read_whole):
                 continue
+            entry = actors.entry(hit.slug) if hit.known else None
+            if entry is not None and entry.service:  # "på 1177": the service, not an organisation acting
+                continue
             seen.add(hit.slug)
-            src = _source(doc, s, hit.start, hit.end, doc.text[hit.start : hit.end])
+            # A name run on over page furniture is quoted as far as its sentence goes on this page.
+            end = hit.start + len(doc.text[hit.start : min(hit.end, s.end)].rstrip())
+            src = _source(doc, s, hit.start, end, doc.text[hit.start : end])
             alias = abbreviation.get(hit.slug) if not hit.known else None
             found.append(Mention(kind="actor", name=hit.name, source=src, alt_names=(alias,) if alias else ()))
         named = _named_items(s.text, items)
@@ -359,8 +390,11 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             name = slug if actor.known else actor.name
             src = _source(doc, s, actor.start, actor.end, actor.name)
             roles.setdefault(target, []).append(ActorRole(name, role, src))
+    longer = _longer_names(mentions, found, doc.report)
     out: list[Mention] = []
     for m in mentions:
+        if id(m) in longer:
+            m = replace(m, name=longer[id(m)])
         extra = roles.get(id(m))
         if extra:
             have = {(r.name, r.role) for r in m.actors}
@@ -368,6 +402,65 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
         out.append(m)
     return out + found
+
+
+def _longer_names(mentions: Sequence[Mention], found: Sequence[Mention], report: str) -> dict[int, str]:
+    """``id()`` -> the full name, for actors another stage read cut short: an organisation this stage
+    reads on the same line whose name goes on past theirs ("Nätverket för chefer" where the sentence
+    names "Nätverket för chefer inom rättspsykiatrin")."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        if m.kind != "actor" or m.source.report != report or len(m.name.split()) < 2:
+            continue
+        key = fold(m.name) + " "
+        for f in found:
+            if f.source.line == m.source.line and fold(f.name).startswith(key):
+                out[id(m)] = f.name
+                break
+    return out
+
+
+#: Characters from which a "heading" without a full stop is a wrapped line of prose.
+_PROSE_LINE = 60
+
+
+def _across_furniture(doc: Document, sents: Sequence[Sentence], i: int) -> str:
+    """The text of sentence ``i``, run on into the next block when a page break or a wrapped slide
+    heading cuts it ("… Nätverket för digital" / running head / "psykiatri.", "Nationellt
+    programområde psykisk" / "hälsa (NPO)"): the sentence ends its block without a full stop, at
+    most artefact blocks stand between, and the next block starts in lower case. The furniture
+    between is blanked, so offsets into the text stay the document's.
+
+    >>> from loader.model import Line
+    >>> lines = [Line(1, "Vi driver Nätverket för digital"), Line(2, ""), Line(3, "Rapport om insatser 2024 9"),
+    ...          Line(4, ""), Line(5, "psykiatri. Nästa mening."), Line(6, ""), Line(7, "Rapport om insatser 2024 10")]
+    >>> doc = Document("r", tuple(lines))
+    >>> " ".join(_across_furniture(doc, doc.sentences, 0).split())
+    'Vi driver Nätverket för digital psykiatri.'
+    >>> doc = Document("r", (Line(1, "Rubrik om stöd"), Line(2, ""), Line(3, "Nästa stycke."),))
+    >>> _across_furniture(doc, doc.sentences, 0)
+    'Rubrik om stöd'
+    """
+    s = sents[i]
+    blocks = doc.blocks
+    if s.text.rstrip().endswith((".", "!", "?", ":", ";")) or s.end < blocks[s.block].end:
+        return s.text
+    b = s.block + 1
+    gaps: list[tuple[int, int]] = []
+    while b < len(blocks) and blocks[b].kind == "artefact":
+        gaps.append((blocks[b].start, blocks[b].end))
+        b += 1
+    # A prose line the block splitter took for a heading (long, no full stop) runs on into the next.
+    prose = len(s.text) >= _PROSE_LINE and blocks[s.block].kind == "heading"
+    if b >= len(blocks) or blocks[b].kind in _SKIP_BLOCKS or not (blocks[b].text[:1].islower() or prose):
+        return s.text
+    nxt = next((t for t in sents[i + 1 :] if t.block == b), None)
+    if nxt is None:
+        return s.text
+    text = doc.text[s.start : nxt.end]
+    for a, e in gaps:
+        text = text[: a - s.start] + " " * (e - a) + text[e - s.start :]
+    return text
 
 
 #: Words between the parts of a name a layout read whole: any white space, blank lines included (a

@@ -33,11 +33,12 @@ from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
 from loader.report_meta import ReportMeta, read_meta
 from loader.resolve import resolve, resolve_relations
+from loader.tables import body_tables, masked, read_body_tables
 from loader.validate import validate_lines
 from psykgraf.queries import load_queries, queries_graph
 from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
-__all__ = ["LAYOUTS", "BuildResult", "build", "choose_layouts", "ontology_files"]
+__all__ = ["LAYOUTS", "BuildResult", "build", "choose_layouts", "extract_layouts", "ontology_files"]
 
 LAYOUTS: tuple[Layout, ...] = (
     InventoryLayout(),
@@ -119,6 +120,27 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
         best = ", ".join(f"{name}={score:.2f}" for score, name, _ in scored[:3])
         raise ReportError(doc.report, f"no known report layout recognised (best scores: {best})")
     return chosen
+
+
+def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Mention], list[str]]:
+    """What the chosen layouts and the shared table reader find in ``doc``, and the layouts' problems.
+
+    Headed tables outside the appendices a chosen appendix layout reads are read by the shared
+    table reader (:mod:`loader.tables`); the other layouts see those lines blank, so that no layout
+    reads a row as a sentence or a heading with its cells joined.
+    """
+    appendix = next((lay for lay in layouts if isinstance(lay, AppendixTablesLayout)), None)
+    skip = appendix.read_lines(doc) if appendix is not None else frozenset()
+    found: list[Mention] = read_body_tables(doc, skip)
+    tabled = {n for table in body_tables(doc, skip) for n in table.line_numbers}
+    problems: list[str] = []
+    for layout in layouts:
+        seen = doc if layout is appendix else masked(doc, tabled)
+        found += layout.extract(seen)
+        report_problems = getattr(layout, "problems", None)
+        if callable(report_problems):
+            problems += [f"{doc.report}: {p}" for p in report_problems(seen)]
+    return found, problems
 
 
 def _report_dates(manifest: Path) -> dict[str, str]:
@@ -241,12 +263,8 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         )
         if doc.report not in dates and metas[doc.report][1].issued:
             dates[doc.report] = str(metas[doc.report][1].issued)
-        found: list[Mention] = []
-        for layout, _ in chosen:
-            found += layout.extract(doc)
-            report_problems = getattr(layout, "problems", None)
-            if callable(report_problems):
-                problems += [f"{doc.report}: {p}" for p in report_problems(doc)]
+        found, layout_problems = extract_layouts(doc, [layout for layout, _ in chosen])
+        problems += layout_problems
         found = read_running_text(doc, found, lexicon, actors.resolve)
         if not found:
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")

@@ -30,6 +30,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    REFERENCE_WORDS,
     SUBJUNCTIONS,
     TOPIC_PREPOSITIONS,
 )
@@ -49,6 +50,15 @@ _PLAN_NOUN = "handlingsplan"
 _GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
 _GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
 _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
+# The same structure in other wordings, for recognising the layout: "Mål på lång sikt", "Mål för
+# 2025–2026", "Övergripande mål"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
+_GOAL_SHAPE = re.compile(
+    r"^(?:(?:Långsiktiga|Kortsiktiga|Övergripande) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$"
+)
+_GROUP_SHAPE = re.compile(
+    r"^(?:(?:Prioriterade?|Löpande|Pågående) aktivitet(?:er)?|Aktiviteter(?:\s+[–-]\s+.{3,60})?)$"
+)
+_ACTIVITY_SHAPE = re.compile(r"^Aktivitet \d+(?:\.\d+)*\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -259,9 +269,9 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure."""
         texts = [clean(ln.text) for ln in doc.lines]
-        goals = sum(bool(_GOAL_HEAD.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_HEAD.match(t)) for t in texts)
-        activities = sum(bool(_ACTIVITY.match(t)) for t in texts)
+        goals = sum(bool(_GOAL_SHAPE.match(t)) for t in texts)
+        groups = sum(bool(_GROUP_SHAPE.match(t)) for t in texts)
+        activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
@@ -1366,12 +1376,18 @@ def _citation(note: str) -> tuple[str, int, str] | None:
     ('Folkhälsomyndigheten', 2021, 'Barns och ungas hälsa och livsvillkor')
     >>> _citation("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021. Uppsala universitet, 2021.")
     ('Uppsala universitet', 2021, 'Utvärdering av Psykisk hälsa i Uppsala län 2017–2021')
+    >>> _citation("Se Socialdepartementet (2012). PRIO psykisk ohälsa")
+    ('Socialdepartementet', 2012, 'PRIO psykisk ohälsa')
     >>> _citation("Barns hälsa i länet (Socialstyrelsen, 2020). https://example.se/rapport")
     ('Socialstyrelsen', 2020, 'Barns hälsa i länet')
     >>> [_citation(n) for n in ("UNICEF (2020).", "Gustafsson et al., 2010.", "Beslut i beredningen 2017-03-14.")]
     [None, None, None]
     """
     text = _TRAILING_URL.sub("", note.strip()).strip()
+    # "Se Socialdepartementet (2012). …": the word that points to the source is not its author.
+    first, _, rest = text.partition(" ")
+    if fold(first.rstrip(".")) in REFERENCE_WORDS and rest[:1].isupper():
+        text = rest
     for rx in _CITATIONS:
         m = rx.match(text)
         if m is None:

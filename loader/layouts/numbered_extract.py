@@ -21,11 +21,14 @@ from loader.agreements import main_agreement
 from loader.grammar import (
     ADVERBS,
     ARTICLES,
+    COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
+    FUNCTION_WORDS,
     NUMBER_WORDS,
     PARTICLES,
+    PREPOSITIONS,
     QUANTIFIERS,
     finite_verb,
     month,
@@ -45,6 +48,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    verb_form,
     work_noun,
 )
 from loader.layouts.numbered_words import cue as _cue
@@ -460,7 +464,9 @@ class Extractor:
                 if best is None or len(fk) > len(fold(best)):
                     best = rest[: len(name)]
         if best:
-            return best
+            # a heading's words may open a longer title: "rapporten Första linjen i elevhälsan – erfarenheter …"
+            longer = _dash_title(words, i, named) if is_capitalised(words[i]) else None
+            return longer if longer and len(longer) > len(best) and longer.startswith(best) else best
         if i >= len(words) or not is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
             return None
         if _not_name(words[i]):
@@ -478,6 +484,8 @@ class Extractor:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nw in CONJUNCTIONS and nxt and finite_verb(low(nxt), low(words[k + 2]) if k + 2 < len(words) else ""):
                 break  # "EuroHealthNet och deltog i …": "och" + a finite verb opens a new clause
+            if verb_form(w, nxt) and nw not in CONT_OK:
+                break  # "Vuxenpsykiatrin i siffror 2025 redovisas …": the predicate ends the name
             if (
                 w[:1].islower()
                 and re.search(r"(ats|its|ades|ade|erar|ar)$", nw)
@@ -533,7 +541,12 @@ class Extractor:
         return "" if not name or is_organisation(name) else name
 
     def cue_names(self) -> None:
-        marker_offsets = [o for o, _ in self.p.markers]
+        # a footnote that titles the thing names it (footnote_products); a bare URL names nothing
+        marker_offsets = [
+            o
+            for o, n in self.p.markers
+            if (note := self.p.footnotes.get(n)) is None or re.search(r"[A-Za-zÅÄÖåäö]{4,}", note.title)
+        ]
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
             words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
@@ -577,6 +590,11 @@ class Extractor:
                     if titled and kind != "event":
                         self.add(kind, titled, k, forms={form} - {""})
                     continue
+                listed = _definite_plural_list(words, i) if kind != "event" else []
+                if listed:  # "delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle"
+                    for item in listed:
+                        self.add(kind, item, k, forms={form} - {""})
+                    continue
                 group = _group_name(words, i) if kind == "actor" else None
                 if kind == "initiative":
                     group = _described_initiative(words, i)
@@ -589,6 +607,9 @@ class Extractor:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
                 if kind == "resource" and w[:1].islower():
+                    described = _described_title(words, i)
+                    if described:  # "… Kommunens roll i suicidprevention – en introduktion …, en skrift som …"
+                        self.add("resource", described, k, forms={form} - {""})
                     appositive = self.appositive(words, i)
                     if appositive:
                         self.add("resource", appositive, k, forms={form} - {""})
@@ -604,6 +625,11 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    subject = _subject_title(words, i) if kind in ("resource", "initiative") else None
+                    if subject and name and fold(name) in self.known and subject.startswith(name):
+                        series = [subject]  # a heading's name stays the name, the subject's is another
+                    elif subject and (not name or subject.startswith(name) or name.startswith(subject)):
+                        name = subject
                     if name and kind == "resource" and self.bare_title_noun(words, i):
                         name = f"{w[0].upper()}{w[1:]} {name}"  # "Även webbutbildning SIP vuxen har reviderats"
                 elif is_capitalised(w) and i > 0 and norm(nxt) in ("för", "om", "av") and kind == "initiative":
@@ -663,8 +689,11 @@ class Extractor:
         before = low(words[i - 1]) if i > 0 else ""
         if before in CONJUNCTIONS or (i > 0 and words[i - 1].endswith("-")):
             return False  # "vård- och insatsprogram": a coordinated compound, the noun is not alone
+        genitive = (
+            words[i - 1][:1].isupper() and before.endswith("s") and before not in NOT_NAME
+        )  # "Kraftsamlingens handbok"
         return before not in ARTICLES | QUANTIFIERS | DEMONSTRATIVES | set(NUMBER_WORDS) and not (
-            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit())
+            before and (_ADJECTIVE.search(fold(before)) or before.endswith(":s") or before[:1].isdigit() or genitive)
         )
 
     def appositive(self, words: list[str], i: int) -> str | None:
@@ -967,9 +996,15 @@ class Extractor:
 
     def made_site(self, k: int, text: str, m: re.Match[str]) -> None:
         """A web address given for a site the sentence says was made: "en ny webbsida tagits fram och
-        finns på www.psykreg.se" names the site by its address."""
+        finns på www.psykreg.se" names the site by its address, and so does the address where the text
+        says things are to be found ("Filmerna finns publicerade på www.uppdragpsykiskhalsa.se")."""
         before = text[: m.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
+        if re.search(r"\bfinns\b[^.;:]{0,40}\bpå\s+$", clause):
+            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site
+            host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
+            self.add("resource", host, k, forms={"webbplats"}, urls=[f"http://{m.group(0)}"])
+            return
         cues = [c for c in (_cue(w) for w in clause.split()[-12:]) if c]
         if not cues or cues[-1][0] != "resource" or cues[-1][1] not in ("webbplats", "webbverktyg", "e-tjanst"):
             return
@@ -1042,7 +1077,7 @@ class Extractor:
                         continue
                     if i > 0 and w[:1].isupper():
                         continue  # a capitalised event noun inside a sentence is part of a name
-                    named = self.capture(words, i + 1)
+                    named = self.capture(words, i + 1, named=True)
                     if named:
                         cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
                         parts = named.split()[:cut]
@@ -1064,11 +1099,47 @@ class Extractor:
             if cand and start and not cand.start:
                 cand.start, cand.end = start, end
         self.themes()
+        self.dated_events()
         # footnote-named events get a date from their sentence
         for cand in self.cands.values():
             if cand.kind == "event" and not cand.start:
                 st, en = _dates(p.sentences[cand.sentence].text)
                 cand.start, cand.end = st, en
+
+    def dated_events(self) -> None:
+        """Events named by a proper name in a dated sentence.
+
+        A sentence that opens with a full date and inverts its word order puts the event, a
+        capitalised name, right after the verb: "Den 3 december 2024 arrangerades Kraftsamlingsdagen
+        2024 i Göteborg …" (the place after "i" is no part of the name). An event of a dated sentence
+        held "i samband med" a capitalised name was held on that occasion, an event too: "… konferensen
+        X i samband med Världsdagen för suicidprevention".
+        """
+        for k, s in enumerate(self.p.sentences):
+            start, end = _dates(s.text)
+            if not start or len(start) < 10:
+                continue  # a day, not only a month
+            words = s.text.split()
+            lead = _DATED_LEAD.match(s.text)
+            if lead:
+                i = len(lead.group(0).split())
+                if i + 1 < len(words) and verb_form(words[i], words[i + 1]) and self._proper(words[i + 1]):
+                    name = _event_name(words, i + 1)
+                    if name:
+                        self.add("event", name, k, start=start, end=end)
+            if not _names_kind(s.text, "event"):
+                continue
+            for m in re.finditer(r"\bi samband med\s+", s.text):
+                j = len(s.text[: m.end()].split())
+                if j < len(words) and self._proper(words[j]):
+                    name = _event_name(words, j)
+                    if name:
+                        self.add("event", name, k, start=start, end=end)
+
+    @staticmethod
+    def _proper(word: str) -> bool:
+        """A capitalised word that may open a proper name: no function word, organisation or cue noun."""
+        return is_capitalised(word) and not word[:1].isdigit() and not _not_name(word) and type_word(word) is None
 
     def event_title(self, words: list[str], i: int) -> str | None:
         """An event titled by its bare noun inside a sentence and its theme: "hölls Temadag Psykisk hälsa
@@ -1127,10 +1198,17 @@ class Extractor:
                 continue
             start, end = _dates(s.text)
             added = 0
+            themes: list[str] = []
             for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
                 item = clean(item).strip(" ,;–-")
                 if 3 <= len(item) <= 200 and is_capitalised(item):
                     added += self.add("event", item, k, start=start, end=end) is not None
+                    themes.append(fold(item))
+            # a theme's words are no name of another kind ("Integrerade team – hur börjar vi?" is no team)
+            for key, cand in list(self.cands.items()):
+                if cand.sentence == k and cand.kind != "event" and any(t.startswith(fold(cand.name)) for t in themes):
+                    del self.cands[key]
+                    self.order.remove(key)
             # The themes are the events (reading guide): the unnamed series the same sentence
             # counts ("tre webbinarier om SIP, med tre olika teman – …") is no event besides them.
             series = _SERIES.search(s.text[: found.start()])
@@ -1446,6 +1524,39 @@ def _group_name(words: list[str], i: int) -> str | None:
     return " ".join([head, w, *tail]).rstrip(".,;:!?)")
 
 
+def _definite_plural_list(words: list[str], i: int) -> list[str]:
+    """The names a definite plural cue noun ``words[i]`` lists: "delarenorna Arena Arbetsliv, Arena
+    Skola och Arena Civilsamhälle" (each a name of the noun's kind), cut at ", " and at "och"/"samt"
+    before a capital; the list ends at its last name's punctuation or a lower-case word.
+
+    >>> _definite_plural_list("bedrivs i delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle.".split(), 2)
+    ['Arena Arbetsliv', 'Arena Skola', 'Arena Civilsamhälle']
+    >>> _definite_plural_list("i projekten Trygg skola och stöd till".split(), 1)
+    []
+    """
+    w = words[i]
+    if not w[:1].islower() or not re.search(r"(?:orna|arna|erna|na)$", bare(w)) or not _plural_form(w):
+        return []
+    items: list[list[str]] = [[]]
+    for j in range(i + 1, min(len(words), i + 25)):
+        x = words[j]
+        lx = low(x)
+        if lx in ("och", "samt") and items[-1] and j + 1 < len(words) and is_capitalised(words[j + 1]):
+            items.append([])
+            continue
+        if not items[-1] and (not is_capitalised(x) or _not_name(x)):
+            return []
+        if items[-1] and not is_capitalised(x) and lx not in CONT_OK:
+            break
+        items[-1].append(x.rstrip(",.;:"))
+        if x.endswith(","):
+            items.append([])
+        elif re.search(r"[.;:!?)]$", x):
+            break
+    names = [" ".join(it) for it in items if it]
+    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+
+
 def _described_initiative(words: list[str], i: int) -> str | None:
     """An initiative named by a definite description: a determiner, an adjective in the definite
     form, the definite initiative noun and what it is about ("det strategiska utvecklingsprogrammet
@@ -1479,6 +1590,97 @@ def _described_initiative(words: list[str], i: int) -> str | None:
     return " ".join([adjective, w, *tail]).rstrip(".,;:!?)")
 
 
+#: A full date opening a sentence: "Den 3 december 2024", "Den 14–15 oktober 2025".
+_DATED_LEAD = re.compile(r"^(?:[Dd]en\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[a-zåäö]{3,9}\s+(?:19|20)\d\d\s+")
+
+
+def _event_name(words: list[str], i: int) -> str | None:
+    """A proper name from ``words[i]``: capitalised words, years and the prepositions inside a name,
+    up to punctuation, a clause word or a place ("i Göteborg").
+
+    >>> _event_name("arrangerades Kraftsamlingsdagen 2024 i Göteborg med temat X.".split(), 1)
+    'Kraftsamlingsdagen 2024'
+    >>> _event_name("med Världsdagen för suicidprevention. Konferensen".split(), 1)
+    'Världsdagen för suicidprevention'
+    """
+    out: list[str] = []
+    for n, w in enumerate(words[i : i + 10], i):
+        lw = low(w)
+        if out and (lw in STOP or verb_form(w)):
+            break
+        if out and lw == "i" and n + 1 < len(words) and is_capitalised(words[n + 1]):
+            break  # "… i Göteborg": where it was held
+        out.append(w)
+        if re.search(r"[,.;:!?)]$", w):
+            break
+    while out and low(out[-1]) in CONT_OK | STOP:
+        out.pop()
+    name = " ".join(out).rstrip(".,;:!)")
+    return name if name and len(name) >= 4 else None
+
+
+def _described_title(words: list[str], i: int) -> str | None:
+    """A dash title that an appositive after it describes by a cue noun ``words[i]``: "publicerades i
+    november Kommunens roll i suicidprevention – en introduktion för förtroendevalda, en skrift som …".
+
+    >>> w = "publicerades i november Kommunens roll i suicidprevention – en introduktion för förtroendevalda,"
+    >>> _described_title((w + " en skrift som").split(), 13)
+    'Kommunens roll i suicidprevention – en introduktion för förtroendevalda'
+    >>> _described_title("SKR har gett ut en rapport, en skrift som".split(), 7) is None
+    True
+    >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet,"
+    >>> _described_title((w + " en checklista").split(), 13)
+    'Närvarotrappan – checklista för elevhälsoteamet'
+
+    """
+    if i < 3 or low(words[i - 1]) not in ARTICLES or not words[i - 2].endswith(","):
+        return None
+    dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
+    if dash is None:
+        return None
+    # the title starts at the leftmost capital before the dash that no verb, clause word or
+    # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
+    start = None
+    for j in range(dash - 1, max(-1, dash - 10), -1):
+        w = words[j]
+        if re.search(r"[,.;:!)”\"]$", w) or verb_form(w) or (low(w) in STOP and low(w) not in CONT_OK):
+            break
+        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+            start = j
+        elif w[:1].isupper():
+            break  # an organisation, a function word opening the sentence
+    if start is None:
+        return None
+    title = _dash_title(words, start, named=True)
+    return title if title and len(title.split()) == i - 1 - start else None
+
+
+def _subject_title(words: list[str], i: int) -> str | None:
+    """A title after its cue noun ``words[i]`` that is the sentence's subject, up to the predicate.
+
+    Swedish word order puts the finite verb right after the subject ("Webbutbildningen Samtal med
+    unga om oro lanserades …") or, after a fronted adverbial, right after the cue noun's phrase
+    ("I rapporten Vuxenpsykiatrin i siffror 2025 redovisas …"): the words between the cue noun and
+    the verb are the title, prepositions included.
+
+    >>> _subject_title("Webbutbildningen Samtal med unga om oro lanserades i september 2025.".split(), 0)
+    'Samtal med unga om oro'
+    >>> _subject_title("I rapporten Vuxenpsykiatrin i siffror 2025 redovisas uppgifter om öppenvård.".split(), 1)
+    'Vuxenpsykiatrin i siffror 2025'
+    >>> _subject_title("SKR har gett ut rapporten Första linjen, som beskriver".split(), 4) is None
+    True
+    """
+    if not (i == 0 or (i == 1 and low(words[0]) in PREPOSITIONS)) or not definite_cue(bare(words[i]).lower()):
+        return None
+    for j in range(i + 2, min(len(words), i + 14)):
+        if verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
+            title = words[i + 1 : j]
+            if any(re.search(r"[,.;:!)”\"]$", w) for w in title) or low(title[-1]) in STOP | NOT_NAME:
+                return None
+            return " ".join(title)
+    return None
+
+
 def _made_product(words: list[str], i: int) -> str | None:
     """A product named by its type noun and topic, said to have been made: "SKR:s utbildningsfilmer
     för SIP-samordnare som togs fram 2020" -> "Utbildningsfilmer för SIP-samordnare".
@@ -1497,6 +1699,10 @@ def _made_product(words: list[str], i: int) -> str | None:
 
 
 _DASHES = ("–", "—", "-")
+#: Relative pronouns: a verb after one belongs to a relative clause inside the title.
+_RELATIVES = frozenset({"som", "där", "vilka", "vilket", "vilken", "vars"})
+#: Words that open a subtitle of a title a cue noun named: a question or an infinitive marker.
+_SUBTITLE_OPENERS = frozenset({"att", "vad", "hur", "varför", "vem", "vilka", "när", "var"})
 
 
 def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
@@ -1515,10 +1721,31 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         return None
     found = _cue(words[k])
     if found is None or found[0] != "resource":
-        if not named or len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME:
+        # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
+        opener = low(words[k])
+        question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
+        if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):
+        relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
+        if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
+            return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title
+        if (
+            end > k + 1
+            and not relative
+            and low(words[end]) in PARTICLES
+            and words[end].isalpha()
+            and words[end - 1][:1].islower()
+            and low(words[end - 1]) not in FUNCTION_WORDS
+            and end + 1 < len(words)
+            and low(words[end + 1]) in PREPOSITIONS
+        ):
+            return end - 1  # "… heldygnsvård kom ut i mars": a verb and its particle follow the title
+        if end > k and any(" ".join(low(w) for w in words[end : end + 4]).startswith(c) for c in COMPLEX_PREPOSITIONS):
+            return end  # "– allas ansvar i samband med …": a complex preposition opens an adverbial
         if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
+            if end > k + 1 and low(words[end]) in PARTICLES:
+                return end  # "togs filmen X – en film om … fram,": the particle closes the verb, not the title
             return end + 1
     return min(len(words), k + 16) if len(words) <= k + 16 else None
 
@@ -1542,7 +1769,7 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
             end = _subtitle_end(words, d, named)
             if end is None:
                 return None
-            return " ".join(words[i:end]).rstrip(',.;:!?)”"')
+            return " ".join(words[i:end]).rstrip(',.;:!)”"')  # a question title keeps its mark
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
@@ -1601,15 +1828,21 @@ def _reference_title(note: str) -> tuple[str, str] | None:
 
     >>> _reference_title("Folkhälsomyndigheten, Folkhälsans utveckling – årsrapport 2019.")
     ('Folkhälsans utveckling – årsrapport 2019', 'rapport')
+    >>> _reference_title("Folkhälsomyndigheten (2024). Psykisk hälsa i förskolan – stöd för förskolans personal.")
+    ('Psykisk hälsa i förskolan – stöd för förskolans personal', '')
     >>> _reference_title("Regeringens beslut S2018/05894/FS.") is None
     True
     """
     words = note.split()
-    starts = [0] + [n + 1 for n, w in enumerate(words[:6]) if w.endswith(",")]
+    # the title follows the author and a comma, or the author's year: "Folkhälsomyndigheten (2024). Titel"
+    starts = [0] + [
+        n + 1 for n, w in enumerate(words[:6]) if w.endswith(",") or re.fullmatch(r"\((?:19|20)\d\d\)\.", w)
+    ]
     for i in starts:
         if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
             continue
-        title = _dash_title(words, i)
+        # a reference note is a title by convention: any noun (or a question) opens its subtitle
+        title = _dash_title(words, i, named=True)
         if title:
             dash = next(n for n in range(i, len(words)) if words[n] in _DASHES)
             k = dash + 2 if low(words[dash + 1]) in ARTICLES else dash + 1
@@ -1652,8 +1885,11 @@ _SERIES = re.compile(
     r"\b(?:\d{1,3}|" + _COUNTS + r")\s+(\w+)\s+(om|kring)\s+"
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
-#: A list of themes: "teman – A, B samt C", "Teman: A, B och C".
-_THEMES = re.compile(r"\b[Tt]eman\s*[:–-]\s*(.{3,600})$", re.DOTALL)
+#: A list of themes: "teman – A, B samt C", "Teman: A, B och C", "Teman var A, B samt C", "med temana A
+#: och B" (a plural of "tema" before a capitalised list).
+_THEMES = re.compile(
+    r"\b[Tt]ema(?:n|na)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
+)
 _THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 
 

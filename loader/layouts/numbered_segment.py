@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loader.document import page_of_lines, sentence_spans
+from loader.document import page_of_lines, running_head_lines, sentence_spans
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
 from loader.text import clean, fold
@@ -134,9 +134,10 @@ def read_toc(lines: tuple[Line, ...]) -> tuple[range, list[tuple[str | None, str
         start -= 1
     entries: list[tuple[str | None, str]] = []
     pending = ""
+    furniture = running_head_lines(lines)  # a running head printed on the contents page is no entry
     for i in range(start, end + 1):
         text = lines[i].text.strip()
-        if not text or fold(text).startswith("innehall"):
+        if not text or fold(text).startswith("innehall") or i in furniture:
             continue
         m = _TOC_ENTRY.match(lines[i].text)
         if not m:
@@ -177,13 +178,28 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
         j = i
         first = True
         lines_seen = 0
+        # a note without a URL is a note when the text above carries its number glued to a word
+        referenced = bool(m_plain) and _referenced(lines, i, number)
         while j < body.stop and lines_seen < 12:
             t = rest if first else lines[j].text.strip()
             if not first and (sup.match(lines[j].text) or (plain.match(t) and not t.startswith("http"))):
                 break
+            if not first and (m := NUMBERED.match(t)) and is_capitalised(m.group(2)):
+                break  # the page foot ends where the next section's heading starts
             if not t:
+                if referenced and title_parts and not urls:
+                    break  # a reference note ends at its paragraph's end
                 j += 1
                 continue
+            if (
+                not first
+                and title_parts
+                and title_parts[-1].endswith(".")
+                and not urls
+                and _heading_like(t)
+                and not _URL.search(t)
+            ):
+                break  # "… personal." then "Webbinarier": the note ended, a sub-heading follows
             if t.startswith("http") or t.startswith("<http"):
                 if urls and not first and t.startswith("http") and _URL.fullmatch(t.strip()):
                     # a second bare URL line right after: the repeat list starts here
@@ -207,8 +223,9 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
             first = False
             lines_seen += 1
             j += 1
-        if m_plain and not urls and not any(_URL.search(t) for t in title_parts):
-            # plain-number footnotes must carry a URL (own line or inline), otherwise this is body text
+        if m_plain and not urls and not any(_URL.search(t) for t in title_parts) and not referenced:
+            # plain-number footnotes carry a URL (own line or inline) or a reference marked in the text
+            # above, otherwise this is body text
             i += 1
             continue
         used |= taken
@@ -238,6 +255,24 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
             urls2.append(best)
         fixed[n] = Footnote(n, note.line, note.title, tuple(dict.fromkeys(urls2)))
     return fixed, used
+
+
+def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
+    """Whether the text shortly above line ``i`` carries footnote ``number`` glued to a word's end
+    ("förskolans personal4,", "vad vet vi?7", "2024.1 Överenskommelsen") and the note reads as a
+    reference: one line that ends a sentence.
+
+    >>> from loader.model import Line
+    >>> ls = tuple(Line(k + 1, t) for k, t in enumerate(["stödet Psykisk hälsa i förskolan4, som", "",
+    ...     "4 Folkhälsomyndigheten (2024). Psykisk hälsa i förskolan."]))
+    >>> _referenced(ls, 2, 4), _referenced(ls, 2, 5)
+    (True, False)
+    """
+    note = lines[i].text.strip()
+    if not note.endswith((".", ".)")) or len(note) > 300:
+        return False
+    glued = re.compile(rf"(?:[a-zåäöé?)]|(?<![\d.,])(?:19|20)\d\d\.){number}(?=[\s,;:]|\.?\s*$)")
+    return any(glued.search(lines[k].text) for k in range(max(0, i - 40), i))
 
 
 def _ends_in_url(text: str) -> bool:
@@ -294,6 +329,7 @@ def _headings(
 ) -> tuple[list[Heading], set[int]]:
     """Numbered, chapter (from the contents) and unnumbered sub-headings, in text order."""
     chapter_titles = {fold(t) for _, t in toc}
+    width = _wrap_width(lines, body, skip)
     found: list[Heading] = []
     used: set[int] = set()
     last_num: tuple[int, ...] = ()
@@ -351,6 +387,7 @@ def _headings(
                 not cont
                 and 1 <= len(words) <= 9
                 and len(text) <= 80
+                and (width is None or len(text) < 0.8 * width)  # a full-width line is wrapped running text
                 and is_capitalised(text)
                 and not _BULLET.match(raw)
                 and not text.endswith((".", ",", ":", ";", "-"))
@@ -368,6 +405,32 @@ def _headings(
                 prev_body = text
             i += 1
     return found, used
+
+
+def _wrap_width(lines: tuple[Line, ...], body: range, skip: set[int]) -> int | None:
+    """The width running text wraps at, when the export wraps paragraphs into lines (most body lines
+    end mid-sentence at about the same length); None when paragraphs are printed on one line each.
+
+    >>> from loader.model import Line
+    >>> wrapped = ["Det nationella nätverket för regionala samordnare inom psykisk hälsa har", "",
+    ...            "sex digitala möten och en fysisk träff i Uppsala i oktober och november 2024", ""] * 6
+    >>> _wrap_width(tuple(Line(k + 1, t) for k, t in enumerate(wrapped)), range(0, 24), set())
+    76
+    >>> _wrap_width(tuple(Line(1, "Kort.") for _ in range(6)), range(0, 6), set()) is None
+    True
+    """
+    sizes = sorted(len(lines[i].text.strip()) for i in body if i not in skip and lines[i].text.strip())
+    if len(sizes) < 10:
+        return None
+    wide = sizes[int(len(sizes) * 0.75)]
+    mid_sentence = sum(
+        1
+        for i in body
+        if i not in skip
+        and wide * 0.85 <= len(t := lines[i].text.strip()) <= wide * 1.1
+        and not t.endswith((".", ":", "!", "?"))
+    )
+    return wide if 40 <= wide <= 120 and mid_sentence >= 0.3 * len(sizes) else None
 
 
 def _next_is_paragraph(lines: tuple[Line, ...], start: int, stop: int, skip: set[int], stacked: bool = True) -> bool:
@@ -419,6 +482,10 @@ def _find_markers(
                 continue
             body = None
             if not prev.isspace() and not prev.isdigit() and prev not in "-–/:.,+%§" and prev != "(":
+                body = run
+                offset = s
+            elif prev == "." and nxt.isspace() and re.search(r"(?:[a-zåäö]|(?<!\d)(?:19|20)\d\d)\.$", text[:s]):
+                # a marker after the sentence's full stop: "förklarar … den.3", "… 2024.1 Överenskommelsen"
                 body = run
                 offset = s
             elif run[:2] in ("19", "20") and len(run) > 4 and (prev.isspace() or prev in "(["):

@@ -32,6 +32,7 @@ from loader.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     SUBJUNCTIONS,
+    finite_verb,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lemma, stem_key
@@ -56,6 +57,7 @@ __all__ = [
     "refers_back",
     "self_named",
     "type_word",
+    "verb_form",
     "work_noun",
 ]
 
@@ -72,6 +74,26 @@ NOT_NAME = FUNCTION_WORDS | ARTICLES | QUANTIFIERS
 _METHOD_FORMS = frozenset({"modell", "formular"})
 # An abbreviation inflects after a colon ("PM:et", "SIP:en"): Swedish orthography, not vocabulary.
 _COLON_INFLECTED = re.compile(r"([A-Za-zÅÄÖåäö]{1,6}):(?:et|en|n|t|na|ar|arna|er|erna)")
+
+
+#: Swedish verb morphology: preterite and passive endings ("lanserades", "publicerats", "togs",
+#: "genomfördes", "redovisas", "lanseras"); a lower-case word so inflected is a verb, never a name's word.
+_VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|[aeiouyäö][bdfgklmnprstv]as)$")
+
+
+def verb_form(word: str, following: str = "") -> bool:
+    """Whether a lower-case ``word`` is a finite or passive verb that follows a subject: a frequent
+    verb (:func:`loader.grammar.finite_verb`) or a preterite/passive by its ending.
+
+    >>> verb_form("lanserades"), verb_form("redovisas"), verb_form("visar"), verb_form("publicerats")
+    (True, True, True, True)
+    >>> verb_form("oro"), verb_form("omsorgspersonal"), verb_form("Lanserades"), verb_form("ideas")
+    (False, False, False, False)
+    """
+    if not word[:1].islower():
+        return False
+    w = low(word)
+    return finite_verb(w, low(following)) or (len(w) >= 6 and bool(_VERB_FORM.search(w)))
 
 
 def bare(word: str) -> str:

@@ -33,6 +33,7 @@ from pathlib import Path
 from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
+from loader.document import artefact_lines
 from loader.grammar import (
     ARTICLES,
     AUXILIARIES,
@@ -40,7 +41,9 @@ from loader.grammar import (
     FUNCTION_WORDS,
     MONTHS,
     ORDINALS,
+    POSSESSIVES,
     PREPOSITIONS,
+    PRONOUNS,
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
@@ -196,8 +199,11 @@ class _Deck:
         # Slides are the document model's pages (``Line.page`` set by ``loader.document.paginate``).
         self.rows = []
         page: int | None = None
-        for ln in doc.lines:
-            text = clean(unspace(ln.text))
+        # Page furniture (a running foot "Title 2026<TAB><TAB>10" repeated on the slides with
+        # the slide number) is no slide text: it reads as a blank line.
+        furniture = artefact_lines(doc)
+        for k, ln in enumerate(doc.lines):
+            text = "" if k in furniture else clean(unspace(ln.text))
             starts = bool(text) and ln.page is not None and page is not None and ln.page != page
             if text and ln.page is not None:
                 page = ln.page
@@ -1143,6 +1149,10 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                 )
             )
             continue
+        agenda = _agenda_event(deck, i, initiative)
+        if agenda is not None:
+            out.append(agenda)
+            continue
         d = _DATED_EVENT.match(text)
         if d:
             p = deck.prev_nonblank(i)
@@ -1162,6 +1172,92 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                     relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
                 )
             )
+    out.extend(_theme_events(deck, initiative))
+    return out
+
+
+_SEASON_RE = "|".join(sorted(SEASONS))
+#: A dated line of an agenda slide: "4 mars – Workshop …", "Maj–oktober – …", "Hösten 2026 – …".
+_AGENDA = re.compile(
+    rf"^(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})|(?:{_MONTH_RE})\s*[–-]\s*(?:{_MONTH_RE})"
+    rf"|(?:{_SEASON_RE}|{_MONTH_RE}))(?:\s+((?:19|20)\d\d))?\s+[–-]\s+([A-ZÅÄÖ].*)$",
+    re.IGNORECASE,
+)
+#: The place an agenda line ends in: ", Boden", ", Luleå".
+_AGENDA_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _agenda_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None:
+    """An agenda line opening a text box: "<day month | months | season year> – <event>[, <place>]".
+
+    The date and the place are no part of the name; a bracket after it ("(fyra teman)") is a note.
+    A name that opens with an event noun before a proper name ("Webbinarieserien Norrbotten pratar
+    psykisk hälsa") is known by the proper name too.
+    """
+    row = deck.rows[i]
+    if not row.page_start or row.bullet:
+        return None
+    text, _ = _unit(deck, i)
+    m = _AGENDA.match(text)
+    if m is None:
+        return None
+    name = re.sub(r"\s*\([^()]*\)$", "", m.group(2)).strip()
+    place = _AGENDA_PLACE.search(name)
+    if place is not None:
+        name = name[: place.start()]
+    words = name.split()
+    if len(words) < 2 or len(words) > 14:
+        return None
+    cues = cue_nouns()
+    first = cues.match(words[0])
+    alts = (" ".join(words[1:]),) if first is not None and first.kind == "event" and words[1][:1].isupper() else ()
+    year = m.group(1) or next(iter(_YEAR.findall(deck.headings[i])), None)
+    return Mention(
+        "event",
+        name,
+        deck.source(i, text),
+        description=text,
+        heading=deck.headings[i],
+        alt_names=alts,
+        start=year,
+        location=place.group(0).lstrip(", ") if place is not None else None,
+        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+    )
+
+
+#: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
+_PARTS_OF = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+ (?:i|för|under|på) ([\wåäö-]+)$")
+
+
+def _theme_events(deck: _Deck, initiative: str | None) -> list[Mention]:
+    """The numbered items under a slide title on the parts of an event ("Teman i webbinarieserien"
+    / "1. Sömn och skärmar"): each is an event of its own, a part of that series."""
+    out: list[Mention] = []
+    cues = cue_nouns()
+    for i, row in enumerate(deck.rows):
+        m = _PARTS_OF.match(row.text) if row.page_start else None
+        cue = cues.match(m.group(1)) if m else None
+        if cue is None or cue.kind != "event":
+            continue
+        j = deck.next_nonblank(i, limit=3)
+        while j is not None and not deck.rows[j].page_start:
+            item = _ITEM.match(deck.rows[j].text)
+            if item is None:
+                break
+            text, last = _unit(deck, j)
+            name = _ITEM.match(text).group(2).strip()  # type: ignore[union-attr]
+            out.append(
+                Mention(
+                    "event",
+                    name,
+                    deck.source(j, text),
+                    description=text,
+                    heading=deck.headings[j],
+                    relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+                )
+            )
+            j = deck.next_nonblank(last, limit=3)
     return out
 
 
@@ -1238,11 +1334,53 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
             break
         # A text box wraps its line after a connective or an example marker even before a
         # capital: "… arbetet ex" / "PAX, YAM, Skolmodellen PALS".
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1])):
+        # A text box exported with its soft wraps keeps the space before each break ("YAM – Youth
+        # Aware of " / "Mental Health"); a line without one ends the box's paragraph.
+        soft = _soft_continues(deck, i, j, nxt)
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft):
             break
         parts.append(deck.rows[nxt].text)
         j = nxt
     return _join(parts), j
+
+
+#: The widest line a slide's text box holds; longer lines are running text (a list of papers).
+_BOX_WIDTH = 60
+
+
+def _soft_wrap(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` is a text box line broken at a soft wrap: an export that keeps the space
+    before each break ("YAM – Youth Aware of " / "Mental Health"), in a narrow box."""
+    row = deck.rows[i]
+    return row.raw.endswith(" ") and 0 < len(row.text) <= _BOX_WIDTH
+
+
+_DATE_START = re.compile(rf"^\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+
+
+def _soft_continues(deck: _Deck, first: int, j: int, nxt: int) -> bool:
+    """Whether row ``nxt`` goes on with the text box line ``j`` broken at a soft wrap.
+
+    A lowercase word always goes on. A capital goes on only in a box's title, the line the export
+    indents by a space ("YAM – Youth Aware of " / "Mental Health"), never in a grid of cells; a
+    numbered point, a date ("Regionkonferensen Unga i fokus " / "9 november 2021") or a caps
+    banner under mixed case ("Vård- och insatsprogram " / "FRÅN… …TILL") starts text of its own.
+    """
+    if not _soft_wrap(deck, j):
+        return False
+    text = deck.rows[nxt].text
+    if _ITEM.match(text) or _DATE_START.match(text) or (text.isupper() and not deck.rows[j].text.isupper()):
+        return False
+    if text[:1].islower() or deck.rows[first].raw[:1].isspace():
+        return True
+    # A kind noun alone, or after its owner, is followed by the name: "Folkhälsomyndighetens
+    # kunskapsstöd " / "Främja psykisk hälsa i förskolan (2021)".
+    words = _WORD_FORM.findall(deck.rows[j].item)
+    cue = cue_nouns().match(words[-1]) if 0 < len(words) <= 2 else None
+    if cue is None or cue.kind not in ("resource", "initiative"):
+        return False
+    owned = len(words) == 2 and words[0][:1].isupper() and words[0].endswith("s")
+    return owned if len(words) == 2 else _definite(words[0])
 
 
 def _definite(word: str) -> bool:
@@ -1483,9 +1621,41 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         # ("Stöd till barn, ungdomar och vuxna med adhd").
         parts = re.split(r", (?=[A-ZÅÄÖ])", before)
         before = parts[-1]
+    owned = _OWNED_TITLE.match(before)
+    cue = cue_nouns().match(owned.group(2)) if owned else None
+    if owned and cue is not None and cue.kind == "resource" and not author:
+        # "Folkhälsomyndighetens kunskapsstöd Främja psykisk hälsa i förskolan (2021)": the
+        # publisher in the genitive and the kind of text before the title.
+        author, before = owned.group(1), owned.group(3)
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
+
+
+#: A title after its publisher in the genitive and its kind: "Folkhälsomyndighetens vägledning X".
+_OWNED_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*?)(?::s|s)\s+([\wåäö-]+)\s+([A-ZÅÄÖ].*)$")
+#: An abbreviation and what it stands for: "MBL – Må bra-lektionerna".
+_ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80})$")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` is made of initials of ``name``'s words, in order ("MBL", "Må bra-lektionerna").
+
+    >>> _initials_of("YAM", "Youth Aware of Mental Health"), _initials_of("SKR", "Må bra-lektionerna")
+    (True, False)
+    """
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", name) if w]
+    if not initials or initials[0] != abbr[0].lower():
+        return False
+    k = 0
+    for letter in initials:
+        if k < len(abbr) and letter == abbr[k].lower():
+            k += 1
+    return k == len(abbr)
+
+
+#: A thing an organisation named by its abbreviation owns: "SKR:s Kraftsamling för psykisk hälsa".
+_ABBR_OWNED = re.compile(r"^([A-ZÅÄÖ]{2,8}):s\s+([A-ZÅÄÖ][\wåäö-]+(?:\s.*)?)$")
 
 
 def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int, str]]) -> list[Mention]:
@@ -1521,7 +1691,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 kind,
                 name,
                 deck.source(i, text),
-                description=text,
+                description=str(
+                    kw.pop("description", None)
+                    or (_box_body(deck, i, text) if kind in ("resource", "initiative") else text)
+                ),
                 heading=deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
@@ -1559,12 +1732,57 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         # name; the words after the noun are no name of their own.
         # A text box broken over a blank line is a table's cell ("Referensgrupp Stående" / "punkt på
         # EHT"), not a title: its first words are a label and the value it is set against.
-        boxed = not any(deck.rows[r].blank for r in range(i, last + 1))
+        # A box's title line (a slide opening) wrapped at its soft breaks is still one title.
+        soft = deck.rows[i].raw[:1].isspace() and all(
+            _soft_wrap(deck, r) for r in range(i, last) if not deck.rows[r].blank
+        )
+        boxed = soft or not any(deck.rows[r].blank for r in range(i, last + 1))
         whole = _titled(text, cues, appositive=boxed)
+        abbreviated = _ABBREVIATED.match(text) if deck.rows[i].page_start and not deck.rows[i].bullet else None
+        if abbreviated is not None and fold(text[: abbreviated.end(2) + 1]) not in seen:
+            # A box titled by a name and its abbreviation ("Nationellt programområde psykisk hälsa
+            # (NPO) – vård- och insatsprogram"): a name, of the kind its head noun says.
+            full, abbr = abbreviated.group(1), abbreviated.group(2)
+            noun = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
+            if noun is not None and noun.kind in _KIND_OF_CUE and len(full.split()) <= 12:
+                add(i, text, full, noun.kind, noun.form, alt_names=(abbr, f"{full} ({abbr})"))
+        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet else None
+        if spelled is not None and _initials_of(spelled.group(1), spelled.group(2)):
+            # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
+            # and what it stands for name the thing the line below says it is.
+            j = deck.next_nonblank(last, limit=3)
+            below = _unit(deck, j)[0] if j is not None and not deck.rows[j].page_start else ""
+            said = _defines(below, cues) if below else None
+            if said is not None and said.kind in ("resource", "initiative"):
+                alts = (spelled.group(1), spelled.group(2))
+                add(i, text, text, said.kind, said.form, alt_names=alts, description=f"{text} {below}")
+        owned = _ABBR_OWNED.match(text)
+        head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
+        if (
+            owned
+            and head_cue is not None
+            and head_cue.kind in ("initiative", "resource")
+            and _title_name(owned.group(2))
+        ):
+            # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
+            owner = (ActorRole(owned.group(1), "producer", deck.source(i, text)),)
+            add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
+        box = _box_title(deck, i, text, cues)
+        if box is not None:
+            box_name, box_cue, box_year = box
+            years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
+            add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
+            if box is not None and box[0].startswith(name):
+                continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
                 continue
+            if any(
+                m.kind == "event" and m.source.line == deck.rows[i].number and m.name.startswith(f"{name} ")
+                for m in known
+            ):
+                continue  # the head of an agenda line's event ("Länskonferens Ungas psykiska hälsa …")
             kind = named.kind
             own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
             if kind == "network" and own is not None and own.kind == "initiative":
@@ -1614,6 +1832,57 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     return out
 
 
+def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
+    """A text box's title ``text`` (from row ``i``) and the lines of the box below it, up to the
+    next box (a line the export indents by a space): what the box says of the thing it names
+    ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
+    A line that opens no box is its own text."""
+    if not deck.rows[i].raw[:1].isspace():
+        return text
+    parts = [text]
+    _, last = _unit(deck, i)
+    for k in range(last + 1, min(len(deck.rows), last + 1 + max_rows)):
+        row = deck.rows[k]
+        if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
+            break
+        if not row.blank:
+            parts.append(row.item)
+    return quote(_join(parts), 1200)
+
+
+#: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".
+_ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?:\s+[–-]\s+\S.*)?$")
+#: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
+_BOX_TITLE = re.compile(r"^([^\W\d_][\w-]+)(:)?\s+(\w.*)$")
+_YEAR_BRACKET_END = re.compile(r"\s*\(((?:19|20)\d\d)\)$")
+
+
+def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue, str | None] | None:
+    """The name a text box's title line gives after its kind noun, the noun's cue, and a year in
+    brackets at the end: "Materialet Goađi – samtalskort om mående" names "Goađi – samtalskort om
+    mående" (a dash subtitle is the name's own); "Riktlinje: Stöd till skolan efter suicid" names
+    "Stöd till skolan efter suicid". The noun is in the definite form or a label before a colon;
+    a group ("Nätverket …") is named by noun and name together, so only things and projects."""
+    row = deck.rows[i]
+    if not row.page_start or row.bullet:
+        return None
+    m = _BOX_TITLE.match(text)
+    cue = cues.match(m.group(1)) if m else None
+    if m is None or cue is None or cue.kind not in ("resource", "initiative"):
+        return None
+    if not (m.group(1)[0].isupper() and (m.group(3)[0].isupper() or m.group(3)[0].isdigit())):
+        return None
+    if not (m.group(2) or _definite(m.group(1))):
+        return None
+    name, year = m.group(3), None
+    dated = _YEAR_BRACKET_END.search(name)
+    if dated is not None:
+        name, year = name[: dated.start()], dated.group(1)
+    if len(name.split()) > 12 or name.endswith((".", "?", "!")) or not _title_name(name):
+        return None
+    return name, cue, year
+
+
 #: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
 _ROLLOUT = re.compile(r"^(\S.{1,60}?) i ([A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?(?: (?:kommun|stad|län))?)$")
 
@@ -1658,6 +1927,16 @@ def _slide_title(deck: _Deck, i: int) -> tuple[str, str, int]:
     parts, last = [deck.rows[i].text], i
     while last + 1 < len(deck.rows):
         nxt = deck.rows[last + 1]
+        if nxt.blank and _soft_wrap(deck, last) and (k := deck.next_nonblank(last, limit=2)) is not None:
+            # A text box exported with its soft wraps: a blank line after a line that keeps its
+            # trailing space, and the title goes on ("Nationellt programområde psykisk " / "hälsa
+            # (NPO) – vård- och "; "YAM – Youth Aware of " / "Mental Health").
+            nxt = deck.rows[k]
+            if nxt.page_start or nxt.bullet or not _soft_continues(deck, i, last, k):
+                break
+            parts.append(nxt.text)
+            last = k
+            continue
         if nxt.blank or nxt.page_start or not nxt.text[:1].islower():
             break
         parts.append(nxt.text)
@@ -1740,7 +2019,12 @@ def _title_name(text: str) -> bool:
         return False
     if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
         return False
-    return not any(w.lower() in AUXILIARIES for w in words)
+    # A personal pronoun makes the title a clause ("Så organiserar vi arbetet"), not a name.
+    return not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
+
+
+#: Personal pronouns (not the possessive ones, which stand inside titles: "Min röst").
+_PERSONAL = PRONOUNS - POSSESSIVES
 
 
 def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
@@ -1827,7 +2111,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
         if said is None:
             j = deck.next_nonblank(last, limit=3)
             if j is not None and not deck.rows[j].page_start:
-                said = None if deck.rows[j].bullet else _defines(deck.rows[j].text, cues)
+                said = None if deck.rows[j].bullet else _defines(_unit(deck, j)[0], cues)
                 aim = _AIM.match(deck.rows[j].item) if said is None else None
                 if aim is not None:
                     # A title over its aim ("Övergripande syfte: Studera …") or its commission
@@ -2143,8 +2427,8 @@ def _proper_definites(text: str, cues: CueNouns) -> list[tuple[str, Cue]]:
     """
     out: list[tuple[str, Cue]] = []
     for m in _PROPER_DEFINITE.finditer(text):
-        if m.start() == 0 and m.end() < len(text.rstrip(" .")):
-            continue
+        if m.start() == 0 and m.end() < len(text.rstrip(" .")) and not re.match(r"\s+[–-]\s", text[m.end() :]):
+            continue  # a statement; a dash subtitle ("… – material och utbildningar") keeps it a title
         if m.group(1).lower() in FUNCTION_WORDS:
             continue
         word = m.group(2)

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loader.layouts.action_plan import ActionPlanLayout, strip_footnote_marks
+from loader.layouts.base import THRESHOLD
 from loader.model import Document, Line, Mention
 
 REPORTS = Path(__file__).parents[2] / "data" / "reports"
@@ -530,3 +531,21 @@ def test_meeting_named_by_its_compound_noun_and_title() -> None:
     # ("ledarträff", pg:cueNoun of pg:Event) is part of the name, which ends before the verb.
     events = [m.name for m in _plan(_PARTNER_PLAN) if m.kind == "event"]
     assert events == ["Gruppledarträffen Trygg skolstart"]
+
+
+def test_a_plan_in_other_wordings_is_recognised() -> None:
+    # Goals as "Mål på lång sikt" / "Mål för 2025–2026", activities numbered "1.1" without a full
+    # stop, grouped under "Aktiviteter – barn och unga": the same structure as "Långsiktiga mål",
+    # "Prioriterade aktiviteter", "Aktivitet 1. …".
+    text = [
+        "Handlingsplan för psykisk hälsa i länet 2025–2026",
+        "Mål på lång sikt",
+        "• Fler unga får tidigt stöd.",
+        "Mål för 2025–2026",
+        "• En gemensam ingång.",
+        "Aktiviteter – barn och unga",
+        "Aktivitet 1.1 Gemensam första linje",
+        "Aktivitet 1.2 Skolnärvaro",
+    ]
+    doc = Document("plan", tuple(Line(i, t) for i, t in enumerate(text, start=1)))
+    assert ActionPlanLayout().score(doc) >= THRESHOLD

@@ -32,7 +32,15 @@ def slugs(lex: ActorLexicon, text: str) -> list[str]:
 
 
 def test_public_api() -> None:
-    expected = {"COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_roles", "guess_type"}
+    expected = {
+        "COUNTY_BRANCH",
+        "ActorEntry",
+        "ActorHit",
+        "ActorLexicon",
+        "actor_cue_nouns",
+        "actor_roles",
+        "guess_type",
+    }
     assert set(actors.__all__) == expected
 
 
@@ -641,3 +649,11 @@ def test_a_camel_case_name_with_an_organisation_head(lex: ActorLexicon) -> None:
     # a capital inside the word marks a proper name ending in an organisation head ("centrum").
     assert "RegisterCentrum" in [h.surface for h in lex.find("en webbsida som RegisterCentrum i VGR tog fram")]
     assert [h.surface for h in lex.find("EuroHealthNet")] == []
+
+
+def test_national_organisations_of_working_life_and_child_protection(lex: ActorLexicon) -> None:
+    # blind2 2025-insatser…txt:252-254 "SKR tillsammans med AFA Försäkring och Suntarbetsliv tagit fram";
+    # :154 "Tillsammans med Socialstyrelsen och Barnafrid"; 2026-inventering…txt:262 "med Prevent och".
+    text = "SKR tillsammans med AFA Försäkring och Suntarbetsliv, Barnafrid och Prevent."
+    assert slugs(lex, text) == ["skr", "afa-forsakring", "sunt-arbetsliv", "barnafrid", "prevent"]
+    assert slugs(lex, "vi vill prevent") == []  # the name is capitalised

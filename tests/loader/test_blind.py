@@ -1,14 +1,15 @@
-"""Blind reports: five texts written and annotated without reading the loader (tests/eval/blind/README.md).
+"""Blind reports: texts written and annotated without reading the loader (tests/eval/blind*/README.md).
 
-Floor checks like the held-out ones (``test_heldout.py``): the whole set builds, each text is
-recognised by the layout it imitates, and each yields a resource or initiative; the scorer reads the
-annotation. The scores themselves are measured with ``bench/score_loader.py``, not asserted here.
+Three sets of five, one text per layout, each written by a helper who never read ``loader/``:
+``blind`` (2021–2024), ``blind2`` (2025–2026) and ``blind3`` (2026–2027). Floor checks like the
+held-out ones (``test_heldout.py``): each set builds, each text is recognised by the layout it
+imitates and yields a resource or initiative, the scorer reads the annotation, and every quote the
+build writes is verbatim at its position. The scores themselves are measured with
+``bench/score_loader.py``, not asserted here.
 
-The intended layout of each file (file: the lines that show it): the inventory's U+F0B7 items under
-care-level headings (inventering: 10-40); the annual report's contents page with one-level chapters
-"1 Överenskommelserna 2023" … "6 Avslutande reflektioner" (insatser: 32-50, body 56); the final
-report's "Bilaga" tables (slutrapport: Bilaga 1-3); the deck's slide titles (kraftsamling); the plan's
-goals and activities (handlingsplan).
+The intended layout of each file is the one its README names: the inventory's items under headings
+with "(år)" titles and page-end link blocks; the annual report's numbered chapters; the final
+report's "Bilaga" tables; the deck's slides; the plan's goals and activities.
 """
 
 from __future__ import annotations
@@ -20,47 +21,57 @@ import pytest
 
 from tests.loader.evalsets import ROOT, build_texts, load_scorer
 
-BLIND = ROOT / "tests" / "fixtures" / "blind"
-EVAL = ROOT / "tests" / "eval" / "blind"
+FIXTURES = ROOT / "tests" / "fixtures"
+EVAL = ROOT / "tests" / "eval"
 
-INTENDED = {
-    "2024-inventering-metod-och-stodmaterial": "inventory",
-    "2024-insatser-psykisk-halsa-suicidprevention-2023": "numbered-report",
-    "2021-slutrapport-2020-insatser-psykisk-halsa": "appendix-tables",
-    "2023-kraftsamling-psykisk-halsa-barn-ostergotland": "slides",
-    "2024-handlingsplan-psykisk-halsa-vasterbotten": "action-plan",
+#: The layout each kind of report imitates, by the kind word in its file name.
+LAYOUT_OF_KIND = {
+    "inventering": "inventory",
+    "insatser": "numbered-report",
+    "slutrapport": "appendix-tables",
+    "kraftsamling": "slides",
+    "handlingsplan": "action-plan",
 }
+SETS = ("blind", "blind2", "blind3")
 
 
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the blind reports with the CLI and no manifest (each described from its own text)."""
+def _intended(blind_set: str) -> dict[str, str]:
+    return {p.stem: LAYOUT_OF_KIND[p.stem.split("-")[1]] for p in (FIXTURES / blind_set).glob("*.txt")}
+
+
+@pytest.fixture(scope="module", params=SETS)
+def published(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """Build one blind set with the CLI and no manifest (each report described from its own text)."""
+    name = str(request.param)
     # --strict: no text is read with doubt (every one reaches its layout's threshold).
-    return build_texts(BLIND, tmp_path_factory.mktemp("blind-build"), "--strict")
+    return name, build_texts(FIXTURES / name, tmp_path_factory.mktemp(f"{name}-build"), "--strict")
 
 
-def test_every_blind_text_has_an_intended_layout() -> None:
-    assert {p.stem for p in BLIND.glob("*.txt")} == set(INTENDED)
+@pytest.mark.parametrize("blind_set", SETS)
+def test_a_set_has_one_text_per_layout(blind_set: str) -> None:
+    assert sorted(_intended(blind_set).values()) == sorted(LAYOUT_OF_KIND.values())
 
 
-@pytest.mark.parametrize("report", sorted(INTENDED))
-def test_recognised_by_its_intended_layout(report: str, published: Path) -> None:
-    data = json.loads((published / "report.json").read_text(encoding="utf-8"))
-    scores = data["layouts"][report]
-    assert max(scores, key=scores.get) == INTENDED[report], scores
+def test_recognised_by_its_intended_layout_and_yields_items(published: tuple[str, Path]) -> None:
+    name, build = published
+    data = json.loads((build / "report.json").read_text(encoding="utf-8"))
+    for report, layout in _intended(name).items():
+        scores = data["layouts"][report]
+        assert max(scores, key=scores.get) == layout, (report, scores)
+        per_class = data["counts"].get(report, {})
+        assert per_class.get("Resource", 0) + per_class.get("Initiative", 0) >= 1, (report, per_class)
 
 
-@pytest.mark.parametrize("report", sorted(INTENDED))
-def test_yields_a_resource_or_initiative(report: str, published: Path) -> None:
-    data = json.loads((published / "report.json").read_text(encoding="utf-8"))
-    per_class = data["counts"].get(report, {})
-    assert per_class.get("Resource", 0) + per_class.get("Initiative", 0) >= 1, per_class
-
-
-def test_scorer_reads_the_blind_set(published: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    sl = load_scorer("score_loader_blind")
-    code = sl.main(["--build", str(published), "--reports", str(BLIND), "--eval", str(EVAL), "--json"])
+def test_scorer_reads_the_set_and_every_quote_is_verbatim(
+    published: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    name, build = published
+    sl = load_scorer(f"score_loader_{name}")
+    code = sl.main(["--build", str(build), "--reports", str(FIXTURES / name), "--eval", str(EVAL / name), "--json"])
     assert code == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result["per_report"]) == set(INTENDED)
-    assert set(result["quotes"]) <= set(INTENDED) and result["quotes"]
+    intended = _intended(name)
+    assert set(result["per_report"]) == set(intended)
+    assert set(result["quotes"]) == set(intended)
+    for report, stats in result["quotes"].items():
+        assert stats["quotes"] > 0 and stats["verbatim"] == stats["quotes"], (report, stats)

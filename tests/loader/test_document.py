@@ -152,3 +152,33 @@ def test_block_kinds_use_the_one_bullet_recogniser(line: str, kind: str) -> None
     # Glyphs as loader/layouts/bullets.py lists them: a layout and the document model agree on list items.
     doc = Document("r", (Line(1, "Inledande mening."), Line(2, ""), Line(3, line)))
     assert [b.kind for b in blocks(doc) if b.first_line == 3] == [kind]
+
+
+def test_sentence_runs_over_a_running_head() -> None:
+    # A wrapped export (a blank line after every line) prints its running head "Title 2024 <page>" at
+    # each page break, also inside a sentence: "… Nätverket för digital" / head / "psykiatri."
+    head = "Årsrapport om psykisk hälsa och suicidprevention 2024 {}"
+    texts = [
+        head.format(3),
+        "",
+        "Under året arrangerade UPH ett nätverk för regioner som vill utveckla insatser inom psykiatrin,",
+        "",
+        "och det heter Nätverket för digital",
+        "",
+        head.format(4),
+        "",
+        "psykiatri. Nätverket träffades fyra gånger.",
+    ]
+    d = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(texts)))
+    sents = d.sentences
+    joined = [s for s in sents if "Nätverket för digital" in s.text]
+    assert len(joined) == 1
+    s = joined[0]
+    # one sentence from line 3 to the "psykiatri." of line 9; the head's characters are blanks in its text
+    assert " ".join(s.text.split()).endswith("Nätverket för digital psykiatri.")
+    assert "Årsrapport" not in s.text
+    # offsets are the report's: the span ends at "psykiatri." on line 9
+    assert d.text[s.end - len("psykiatri.") : s.end] == "psykiatri."
+    assert len(s.text) == s.end - s.start
+    # a sentence that ends before the head is not joined over it
+    assert sents[-1].text == "Nätverket träffades fyra gånger."

@@ -423,6 +423,7 @@ def test_public_api() -> None:
         "class_annotations",
         "context",
         "stem",
+        "term_annotations",
     ]
 
 

@@ -668,3 +668,24 @@ def test_titles_in_running_text_of_a_numbered_report() -> None:
     assert not [n for _, n in found if n.startswith("Barnhälsoindex")]
     # line 15: the member without a capital is a description
     assert not [n for _, n in found if n.startswith("Stöd till")]
+
+
+def test_running_head_inside_a_sentence_is_skipped() -> None:
+    # A running head "Title 2024 <page>" printed at a page break inside a sentence is page furniture:
+    # the network's name runs on over it ("Nätverket för digital" / head / "psykiatri.").
+    head = "Årsrapport om psykisk hälsa och suicidprevention 2024 {}"
+    texts = [
+        head.format(3),
+        "",
+        "Under 2024 arrangerade UPH ett nätverk för regioner som vill utveckla digitala insatser,",
+        "",
+        "Nätverket för digital",
+        "",
+        head.format(4),
+        "",
+        "psykiatri.",
+    ]
+    doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(texts)))
+    names = {m.name for m in extract(doc) if m.kind == "actor"}
+    assert "Nätverket för digital psykiatri" in names
+    assert not any("Årsrapport" in n for n in names)

@@ -577,3 +577,161 @@ def test_bare_form_noun_opens_its_title_and_short_name_compounds_of_one_form_mer
     assert "ABC-arbetsmetod" in found[("resource", "ABC-modellen")].alt_names
     assert ("resource", "ABC-arbetsmetod") not in found
     assert ("resource", "ABC-appen") in found  # another form: another thing
+
+
+# --------------------------------------------------------------------------- wrapped export
+# A synthetic annual report in the convention of PDF exports that wrap paragraphs at a fixed width
+# with a blank line after every line, print a running head with the page number on every page
+# (also on the contents page), and put reference notes ("4 Author (2024). Title.") at the page
+# foot without a URL, straight above the next heading.
+
+_HEAD = "Årsrapport om psykisk hälsa och suicidprevention 2024 {}"
+_WRAPPED = [
+    "Innehåll",
+    "Förord ........................................................ 3",
+    "",
+    _HEAD.format(2),
+    "",
+    "1 Överenskommelsen om psykisk hälsa 2024 ....................... 4",
+    "",
+    "1.1 Uppdraget ................................................. 4",
+    "",
+    "2 Utvecklingsarbete 2024 ........................................ 5",
+    "",
+    "2.1 Barn och unga ............................................ 5",
+    "",
+    "2.2 Samsjuklighet ............................................ 6",
+    "",
+    "2.3 Äldre ........................................................ 7",
+    "",
+    "2.4 Digitalisering ............................................... 8",
+    "",
+    "Förord",
+    "",
+    "Året har präglats av ett högt tryck på vården och omsorgen och av en fortsatt",
+    "",
+    "oro för ungas psykiska hälsa, och SKR har arbetat för att stödja kommunerna.",
+    "",
+    "1 Överenskommelsen om psykisk",
+    "hälsa 2024",
+    "",
+    "Regeringen och SKR ingick i december 2023 en överenskommelse om insatser 2024.1",
+    "",
+    "1 Socialdepartementet, S2023/03719.",
+    "1.1 Uppdraget",
+    "",
+    "Arbetet bedrivs inom avdelningen för vård och omsorg i nära samarbete med andra.",
+    "",
+    "2 Utvecklingsarbete 2024",
+    "",
+    "2.1 Barn och unga",
+    "",
+    "Folkhälsomyndigheten publicerade i maj 2024 kunskapsstödet Psykisk hälsa i",
+    "",
+    "förskolan – stöd för förskolans personal2, som SKR har spridit genom nätverk.",
+    "",
+    "2 Folkhälsomyndigheten (2024). Psykisk hälsa i förskolan – stöd för förskolans personal.",
+    "Webbinarier",
+    "",
+    "Under hösten arrangerade UPH webbinarieserien Tisdagar om barns hälsa med tre",
+    "",
+    "webbinarier. Teman var Sömnproblem hos tonåringar, Skolfrånvaro och psykisk",
+    "",
+    "ohälsa samt Ätstörningar – tidiga tecken. Webbinarierna spelades in och finns",
+    "",
+    "på uppdragpsykiskhalsa.se och kan ses av alla som arbetar med barn och unga.",
+    "",
+    _HEAD.format(5),
+    "",
+    "2.2 Samsjuklighet",
+    "",
+    "Med medel från överenskommelsen har SKR tillsammans med regionerna tagit",
+    "",
+    "fram guiden Integrerade team vid samsjuklighet – att komma i gång, som ger",
+    "",
+    "stöd. Under året anordnades tre webbinarier om samsjuklighet, med temana",
+    "",
+    "Integrerade team – hur börjar vi?, Unga med samsjuklighet samt Boende för",
+    "",
+    "personer med samsjuklighet. Den 3 december 2024 arrangerades Kraftsamlingsdagen",
+    "",
+    "2024 i Göteborg med många deltagare från hela landet och från regionerna.",
+    "",
+    "2.3 Äldre",
+    "",
+    "Webbutbildningen Samtal med äldre om oro lanserades i september 2024 och den",
+    "",
+    "riktar sig till personal i hemtjänst. Arbetet bedrivs i delarenorna Arena",
+    "",
+    "Arbetsliv, Arena Skola och Arena Civilsamhälle som samlar många aktörer.",
+    "",
+    "2.4 Digitalisering",
+    "",
+    "Som ett stöd till kommunerna publicerades i november Digitalt stöd i vår-",
+    "",
+    "den – en introduktion för förtroendevalda, en skrift som riktar sig till politiker",
+    "",
+    "i kommunerna. Under året arrangerade UPH ett nätverk, Nätverket för digital",
+    "",
+    _HEAD.format(8),
+    "",
+    "psykiatri.",
+]
+
+
+@cache
+def _wrapped() -> tuple[Mention, ...]:
+    doc = Document("wrapped", tuple(Line(i + 1, t) for i, t in enumerate(_WRAPPED)))
+    return tuple(LAYOUT.extract(doc))
+
+
+def _names(kind: str) -> set[str]:
+    return {m.name for m in _wrapped() if m.kind == kind}
+
+
+def test_wrapped_export_headings_and_reference_notes() -> None:
+    doc = Document("wrapped", tuple(Line(i + 1, t) for i, t in enumerate(_WRAPPED)))
+    parsed = _parse(doc)
+    numbers = [h.number for h in parsed.headings if h.kind == "numbered"]
+    # _WRAPPED[25:27] "1 Överenskommelsen om psykisk" / "hälsa 2024": a chapter the contents list, although
+    # a running head (_WRAPPED[3]) stands between contents entries; "1.1 Uppdraget" follows a note directly
+    assert numbers == ["1", "1.1", "2", "2.1", "2.2", "2.3", "2.4"]
+    # a full-width wrapped line ("Med medel från överenskommelsen har SKR …") is no sub-heading
+    assert [h.title for h in parsed.headings if h.kind == "sub"] == ["Webbinarier"]
+    # reference notes without a URL, marked in the text ("2024.1", "personal2,"), end at the heading below
+    assert parsed.footnotes[1].title == "Socialdepartementet, S2023/03719."
+    assert parsed.footnotes[2].title.endswith("stöd för förskolans personal.")
+    assert [n for _, n in parsed.markers] == [1, 2]
+
+
+def test_wrapped_export_products() -> None:
+    resources = _names("resource")
+    # the title the reference note gives, without its glued marker ("personal2")
+    assert "Psykisk hälsa i förskolan – stöd för förskolans personal" in resources
+    # a subtitle that is an infinitive ("– att komma i gång")
+    assert "Integrerade team vid samsjuklighet – att komma i gång" in resources
+    # the subject before its verb, prepositions included ("Samtal med äldre om oro lanserades")
+    assert "Samtal med äldre om oro" in resources
+    # a title an appositive describes (", en skrift som …")
+    assert "Digitalt stöd i vården – en introduktion för förtroendevalda" in resources
+    # the address where the recordings are ("finns på uppdragpsykiskhalsa.se")
+    assert any(n.lower() == "uppdragpsykiskhalsa.se" for n in resources)
+
+
+def test_wrapped_export_events_and_lists() -> None:
+    events = _names("event")
+    # "Teman var A, B samt C" and "med temana A, B samt C": each theme is an event, the counted series no
+    # event besides them
+    assert {"Sömnproblem hos tonåringar", "Skolfrånvaro och psykisk ohälsa", "Ätstörningar – tidiga tecken"} <= events
+    assert {
+        "Integrerade team – hur börjar vi?",
+        "Unga med samsjuklighet",
+        "Boende för personer med samsjuklighet",
+    } <= events
+    assert "Webbinarier om samsjuklighet" not in events
+    # a dated sentence names its event after the verb; the place ("i Göteborg") is not part of it
+    assert "Kraftsamlingsdagen 2024" in events
+    # a theme is no team ("Integrerade team – hur börjar vi?")
+    assert "Integrerade team" not in _names("actor")
+    # "delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle": one actor per listed name
+    assert {"Arena Arbetsliv", "Arena Skola", "Arena Civilsamhälle"} <= _names("actor")

@@ -226,3 +226,18 @@ def test_one_row_per_entity_per_report() -> None:
         for key in ann.keys:
             other = seen.setdefault((ann.report, ann.kind, key), ann.name)
             assert other == ann.name, f"{ann.report}: {other!r} and {ann.name!r} share the name {key!r}"
+
+
+def test_a_mention_neutralises_an_entity_of_another_class_by_its_exact_name(
+    graph: tuple[list[object], list[object], set[str], str],
+) -> None:
+    entities, _, _, _ = graph
+    ranges = [sl.Range(1, 3, frozenset(sl.KINDS))]
+    # The graph reads "Vänd dig hit!" as a resource; the row calls it an initiative mention.
+    mention = _annotation("initiative", "Vänd dig hit!", 2, note="mention: initiative or resource both defensible")
+    assert sl.match_report(REPORT, [mention], entities, ranges).per_kind["resource"] == sl.Counts(tp=0, fp=0, fn=0)
+    # A row that is not a mention does not: the resource stays a false positive.
+    strict = _annotation("initiative", "Vänd dig hit!", 2)
+    result = sl.match_report(REPORT, [strict], entities, ranges)
+    assert result.per_kind["resource"] == sl.Counts(tp=0, fp=1, fn=0)
+    assert result.per_kind["initiative"] == sl.Counts(tp=0, fp=0, fn=1)

@@ -29,7 +29,7 @@ EXTRA = {"fileName"}
 #: Annotation properties of the concept schemes that the tagger reads (loader/lexicon.py).
 VOCAB_ANNOTATIONS = {
     "notLabel", "mentionLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder", "cueNoun",
-    "countNoun", "sectorHeading", "headWord", "fieldWord", "findingCue",
+    "countNoun", "sectorHeading", "headWord", "fieldWord", "columnWord", "findingCue",
     # the words that date a thing, on dcterms:created (loader/facts.py)
     "makingVerb", "makingNoun", "makingPhrase", "studyVerb", "studyNoun", "updatingVerb",
 }

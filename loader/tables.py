@@ -1,0 +1,573 @@
+"""Tab-separated tables, wherever a report prints them: events, actors and resources by row.
+
+A table opens with a header row whose every cell is a header word of the vocabulary
+(``pg:columnWord`` in ``ontology/psykgraf.ttl``: "Datum", "Ansvarig", "Part", "Roll" …).
+Each header word names a column role, and the roles decide what a row is: a date column
+makes events, an actor column (without a name column) makes actors, a name column makes
+resources. Each row gives one mention whose quote is the row as printed.
+
+:func:`body_tables` finds such tables anywhere in a document (the pipeline reads those
+outside the appendices the appendix layout reads); :func:`table_mentions` turns a table
+into mentions; :func:`masked` hides the lines of read tables from the layouts, so that a
+row is never read again as a sentence or a heading with its cells joined.
+
+>>> text = "Planerade arrangemang 2025\\n\\nDatum\\tArrangemang\\tAnsvarig\\n2025-02-12\\tLänsträff\\tRegion Dalarna"
+>>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n"))))
+>>> [(m.kind, m.name, m.start, m.source.section, [a.name for a in m.actors]) for m in read_body_tables(doc)]
+[('event', 'Länsträff', '2025-02-12', 'Planerade arrangemang 2025', ['Region Dalarna'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from loader.actors import ActorLexicon
+from loader.grammar import DEFINITE_ENDINGS
+from loader.grammar import month as grammar_month
+from loader.layouts.bullets import is_bullet
+from loader.layouts.cues import cue_of
+from loader.lexicon import term_annotations
+from loader.model import ActorRole, Document, Line, Mention, Source
+from loader.text import clean, fold, quote
+
+__all__ = [
+    "Row",
+    "Table",
+    "body_tables",
+    "column_words",
+    "header_roles",
+    "masked",
+    "read_body_tables",
+    "split_cells",
+    "table_mentions",
+    "urls",
+]
+
+_PG = "https://w3id.org/psykgraf/ontology#"
+#: The ontology term a header word is annotated on → the column role it gives.
+_TERM_ROLES = {
+    _PG + "code": "code",
+    "https://schema.org/startDate": "date",
+    "https://schema.org/endDate": "end",
+    _PG + "organizer": "organizer",
+    _PG + "Actor": "actor",
+    _PG + "collaborationArea": "area",
+    _PG + "targetGroup": "target",
+    _PG + "participant": "participants",
+    _PG + "form": "type",
+    "https://schema.org/location": "location",
+    "http://purl.org/dc/terms/description": "description",
+    "https://schema.org/url": "url",
+    "http://www.w3.org/2000/01/rdf-schema#label": "name",
+}
+#: Header words at least this long are also read as the last part of a compound ("Samverkansområde").
+_COMPOUND_MIN = 5
+#: Endings of a header word in the plural or definite form ("Parter", "Orter", "Datumen").
+_ENDINGS = tuple(sorted({fold(e) for e in DEFINITE_ENDINGS} | {"er", "ar", "or", "r"}, key=len, reverse=True))
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?[-\s./]*([A-Za-zÅÄÖåäö]{3,})")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_ANGLE_URL = re.compile(r"<(https?://[^>\s]+)>")
+_BARE_URL = re.compile(r"https?://[^\s<>\]]+")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+"
+_TRAILING_PLACE = re.compile(
+    rf"(?:\(({_NAME_WORD}(?:[- ]{_NAME_WORD})?)\)|\s[–-]\s+({_NAME_WORD}(?:-{_NAME_WORD})?))\s*$"
+)
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ0-9&-]{2,8}$")
+_ORG_WORD = re.compile(
+    r"forening|forbund|universitet|hogskol|institut|verket|myndighet|styrelse|kassan|departement|"
+    r"centrum|center|kommun|region|landsting|\bab\b|organisation|\.se\b|\.nu\b|\.com\b|\.org\b"
+)
+# Conjunctions joining several organisers in one cell ("Kansliet och Länsstyrelsen Dalarna").
+_AND = re.compile(r"\s+(?:och|samt|&)\s+")
+#: Lines longer than this are running prose, not a wrapped table cell.
+PROSE_LINE = 150
+
+
+@lru_cache(maxsize=1)
+def column_words() -> tuple[tuple[str, str], ...]:
+    """(folded header word, column role) of the vocabulary's ``pg:columnWord`` annotations.
+
+    >>> ("ansvarig", "organizer") in column_words(), ("part", "actor") in column_words()
+    (True, True)
+    """
+    return tuple(
+        sorted((fold(word), _TERM_ROLES[term]) for term, word in term_annotations("columnWord") if term in _TERM_ROLES)
+    )
+
+
+def _role(word: str) -> str | None:
+    """The column role of one folded header word: the word itself or inflected ("Parter", "Orter"),
+    else the last part of a compound (Swedish compounds are headed by their last part:
+    "Samverkansområde", "Stödmaterial"), inflected or not.
+
+    >>> _role("samverkansomraden"), _role("typer"), _role("information")
+    ('area', 'type', None)
+    """
+    words = dict(column_words())
+    if word in words:
+        return words[word]
+    for key in sorted(words, key=len, reverse=True):
+        stems = {word[: len(word) - len(e)] for e in ("", *_ENDINGS) if word.endswith(e)}
+        if any(stem == key or (len(key) >= _COMPOUND_MIN and stem.endswith(key)) for stem in stems):
+            return words[key]
+    return None
+
+
+def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
+    """Column roles if every non-empty cell is a header of known words, else None.
+
+    A cell's role is its first word that is a header word ("Namn på arrangemang" is a name).
+
+    >>> header_roles(["Datum", "Arrangemang", "Ansvarig"]), header_roles(["Part", "Roll"])
+    (('date', 'name', 'organizer'), ('actor', 'area'))
+    >>> header_roles(["Aktör", "Samverkansområde"]), header_roles(["Region Dalarna", "IPS"])
+    (('actor', 'area'), None)
+    """
+    if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
+        return None
+    roles: list[str] = []
+    for cell in cells:
+        words = re.findall(r"[a-z]+", fold(cell))
+        if not words:
+            roles.append("")
+            continue
+        whole = dict(column_words())
+        role = next((whole[w] for w in words if w in whole), None)
+        if role is None:
+            role = next((r for w in words if (r := _role(w)) is not None), None)
+        if role is None:
+            return None
+        roles.append(role)
+    return tuple(roles)
+
+
+def split_cells(text: str) -> list[str]:
+    return [c.strip() for c in text.split("\t")]
+
+
+@dataclass
+class Row:
+    lines: list[Line]
+    cells: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass
+class Table:
+    roles: tuple[str, ...]
+    heading: str
+    header: Line | None = None
+    rows: list[Row] = field(default_factory=list)
+    loose: list[tuple[Line, ...]] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def kind(self) -> str:
+        if "date" in self.roles:
+            return "event"
+        if "actor" in self.roles and "name" not in self.roles:
+            return "actor"
+        return "resource"
+
+    @property
+    def line_numbers(self) -> set[int]:
+        """Numbers of the lines the table is printed on: its header and rows."""
+        return {ln.number for ln in ([self.header] if self.header else [])} | {
+            ln.number for row in self.rows for ln in row.lines
+        }
+
+    def cell(self, row: Row, role: str) -> str:
+        values = [row.cells[i] for i, r in enumerate(self.roles) if r == role and i < len(row.cells)]
+        return clean(" ".join(values))
+
+
+# -- tables in the body ---------------------------------------------------------------------
+
+
+def _is_heading_line(lines: Sequence[Line], i: int) -> bool:
+    """A heading above a table: a short capitalised line ending no sentence, after a blank line
+    (or indented, a page's first line in PDF text), not a list item or a table row."""
+    text = clean(lines[i].text)
+    if not 2 < len(text) <= 80 or "\t" in lines[i].text or is_bullet(lines[i].text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or text.endswith((".", ",", ":", ";", "!", "?")):
+        return False
+    return i == 0 or not lines[i - 1].text.strip() or lines[i].text[:1].isspace()
+
+
+def _heading_above(lines: Sequence[Line], i: int) -> str:
+    for j in range(i - 1, -1, -1):
+        if _is_heading_line(lines, j):
+            return clean(lines[j].text)
+    return ""
+
+
+def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
+    """Headed tables of ``doc`` outside the lines numbered in ``skip``, each under the heading above it.
+
+    A table's rows are its tab-separated lines up to a block without tabs (rows may stand in
+    blocks of their own); a line without tabs right after a row continues the row's last cell.
+    """
+    lines = doc.lines
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        roles = header_roles(split_cells(line.text)) if "\t" in line.text and line.number not in skip else None
+        if roles is None:
+            i += 1
+            continue
+        table = Table(roles, _heading_above(lines, i), line)
+        tables.append(table)
+        i += 1
+        last: Row | None = None
+        while i < len(lines):
+            ln = lines[i]
+            if ln.number in skip:
+                break
+            if not ln.text.strip():
+                nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+                if nxt is None or "\t" not in lines[nxt].text:
+                    break
+                last = None
+                i += 1
+                continue
+            if "\t" in ln.text:
+                cells = split_cells(ln.text)
+                if header_roles(cells) is not None:
+                    break
+                last = Row([ln], cells)
+                table.rows.append(last)
+            elif last is not None and len(ln.text) <= PROSE_LINE and not _is_heading_line(lines, i):
+                last.lines.append(ln)
+                last.cells[-1] = clean(f"{last.cells[-1]} {ln.text}")
+            else:
+                break
+            i += 1
+    return [t for t in tables if t.rows]
+
+
+def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]:
+    """Mentions of every headed table of ``doc`` outside ``skip``, section = the heading above it."""
+    out: list[Mention] = []
+    for table in body_tables(doc, skip):
+        lines = [table.header] if table.header else []
+        lines += [ln for row in table.rows for ln in row.lines]
+        years = Counter(m.group(1) for ln in lines for m in _ISO_DATE.finditer(ln.text))
+        heading_years = tuple(int(y) for y in _YEAR.findall(table.heading))
+        year = int(years.most_common(1)[0][0]) if years else (heading_years[-1] if heading_years else None)
+        for m in table_mentions(doc.report, table.heading, table, year, heading_years):
+            # A row of planned work with neither a date nor an event's noun ("Ta fram en checklista",
+            # "Hösten 2025") is an activity of the plan, not an event; a partner row naming a kind
+            # of organisation ("Kommunerna") names no actor.
+            if m.kind == "event" and m.start is None and not _names_event(m.name):
+                continue
+            if m.kind == "actor" and _group_of_organisations(m.name):
+                continue
+            out.append(m)
+    return out
+
+
+def _names_event(name: str) -> bool:
+    """Whether a name holds an event's cue noun ("Länskonferens", "Nätverksträff", "Webbinarium")."""
+    return any((cue := cue_of(w)) is not None and cue.kind == "event" for w in re.findall(r"[\wåäöÅÄÖ-]+", name))
+
+
+def masked(doc: Document, numbers: Collection[int]) -> Document:
+    """``doc`` with the lines numbered in ``numbers`` blanked by spaces: every offset and page stays."""
+    if not numbers:
+        return doc
+    lines = tuple(replace(ln, text=" " * len(ln.text)) if ln.number in numbers else ln for ln in doc.lines)
+    return Document(doc.report, lines)
+
+
+# -- mentions of a table --------------------------------------------------------------------
+
+
+def table_mentions(
+    report: str, section: str, table: Table, year: int | None, title_years: tuple[int, ...] = ()
+) -> list[Mention]:
+    """One mention per row: an event, an actor or a resource by the table's column roles.
+
+    ``year`` completes day-month dates ("22-23 nov"); ``title_years`` are the resources' years.
+    """
+    mentions: list[Mention] = []
+    if table.kind == "event":
+        mentions.extend(_event(report, section, table, row, year) for row in table.rows)
+    elif table.kind == "actor":
+        for row in table.rows:
+            actor, area = table.cell(row, "actor"), table.cell(row, "area")
+            mentions.append(_actor(report, section, table.heading, row.lines, actor, area))
+        for lines, actor, area in _loose_pairs(table.loose):
+            mentions.append(_actor(report, section, table.heading, lines, actor, area))
+    else:
+        mentions.extend(_table_resource(report, section, table, row, title_years) for row in table.rows)
+    return [m for m in mentions if m.name]
+
+
+def source(report: str, lines: Sequence[Line], section: str, text: str | None = None) -> Source:
+    raw = text if text is not None else " ".join(line.text for line in lines)
+    return Source(
+        report=report,
+        line=lines[0].number,
+        quote=quote(_HTML_TAG.sub(" ", raw)),
+        page=lines[0].page,
+        section=section,
+    )
+
+
+# -- events ---------------------------------------------------------------------------------
+
+
+def dates(cell: str, year: int | None) -> tuple[str | None, str | None]:
+    """Start and end of a date cell: "2017-02-14 – 2017-02-16", "15-mars", "22-23 nov".
+
+    >>> dates("2017-02-14 – 2017-02-16", None)
+    ('2017-02-14', '2017-02-16')
+    >>> dates("22-23 nov", 2017)
+    ('2017-11-22', '2017-11-23')
+    """
+    iso = [d for m in _ISO_DATE.finditer(cell) if (d := _iso(*map(int, m.groups()))) is not None]
+    if iso:
+        return iso[0], iso[1] if len(iso) > 1 else None
+    match = _DAY_MONTH.search(cell)
+    if match is None or year is None:
+        return None, None
+    month = grammar_month(match.group(3))
+    if month is None:
+        return None, None
+    start = _iso(year, month, int(match.group(1)))
+    return start, _iso(year, month, int(match.group(2))) if match.group(2) and start else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def place(name: str) -> str | None:
+    """A place named at the end of an event name: "(Lycksele)", "– Gotland", "Konferens i Linköping".
+
+    >>> place("Grundkurs migration och psykisk hälsa (Borås)"), place("Nätverksträff Hälsa i Sverige")
+    ('Borås', None)
+    """
+    match = _TRAILING_PLACE.search(name)
+    if match:
+        return match.group(1) or match.group(2)
+    # "<x> i <Place>", unless "<Capitalised> i <Place>" is itself a name ("Hälsa i Sverige").
+    words = name.split()
+    if len(words) >= 3 and words[-2] == "i" and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+", words[-1]):
+        if len(words) == 3 or words[-3][:1].islower():
+            return words[-1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _actor_lexicon() -> ActorLexicon:
+    from psykgraf.settings import Settings  # the curated organisation list the pipeline reads
+
+    return ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether an organiser cell's part names one organisation: one the lexicon knows, an
+    acronym, or a proper name of several words ("Recoveryskolan Dalarna"); a lone common noun
+    capitalised as the cell's first word ("Kansliet", "Kommunerna") names none."""
+    words = name.split()
+    if not words:
+        return False
+    if _actor_lexicon().resolve(name) is not None or any(_ACRONYM.match(w) and len(w) >= 3 for w in words[:1]):
+        return True
+    return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
+
+
+def _group_of_organisations(name: str) -> bool:
+    """A lone noun in the definite plural ("Kommunerna", "Regionerna") names a kind of organisation,
+    not one, unless the organisation lexicon knows it.
+
+    >>> _group_of_organisations("Kommunerna"), _group_of_organisations("Folkhälsomyndigheten")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) == 1 and fold(name).endswith("na") and _actor_lexicon().resolve(name) is None
+
+
+def organizers(cell: str) -> list[str]:
+    """The organisations an organiser cell names, split at commas and conjunctions.
+
+    >>> organizers("Kansliet och Länsstyrelsen Dalarna"), organizers("Kommunerna")
+    (['Länsstyrelsen Dalarna'], [])
+    """
+    out: list[str] = []
+    for part in re.split(r"[,;]", cell):
+        part = clean(part)
+        if not part:
+            continue
+        if _actor_lexicon().resolve(part) is not None:
+            out.append(part)
+            continue
+        out.extend(p for p in (clean(x) for x in _AND.split(part)) if _names_organisation(p))
+    return out
+
+
+def _event(report: str, section: str, table: Table, row: Row, year: int | None) -> Mention:
+    name = table.cell(row, "name")
+    start, end = dates(table.cell(row, "date"), year)
+    if table.cell(row, "end"):
+        end_start, end_end = dates(table.cell(row, "end"), year)
+        end = end_end or end_start
+    if start and end and end < start and year is not None:
+        end = _iso(int(end[:4]) + 1, int(end[5:7]), int(end[8:10]))
+    src = source(report, row.lines, section)
+    return Mention(
+        kind="event",
+        name=name,
+        source=src,
+        heading=table.heading,
+        code=table.cell(row, "code").rstrip(".") or None,
+        start=start,
+        end=end if end != start else None,
+        location=table.cell(row, "location") or place(name),
+        actors=tuple(ActorRole(o, "organizer", src) for o in organizers(table.cell(row, "organizer"))),
+    )
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+
+def _is_org(text: str) -> bool:
+    """Whether a short text reads as an organisation name (curated Swedish name parts)."""
+    folded = fold(text)
+    tokens = text.replace(",", " ").split()
+    return (
+        bool(_ORG_WORD.search(folded))
+        or text.strip().isdigit()
+        or any(_ACRONYM.match(t) and any(c.isalpha() for c in t) and len(t) >= 3 for t in tokens[:1])
+    )
+
+
+def _split_merged(lines: Sequence[Line]) -> tuple[str, str]:
+    """Actor and area of a two-column row whose columns the PDF text interleaved.
+
+    The first line holds the actor's start and the area; the area starts at the last
+    capitalised word; the lines after it continue the actor's name.
+    """
+    first = lines[0].text.split()
+    for i in range(len(first) - 2, 0, -1):
+        word, before = first[i], first[i - 1]
+        if word[:1].isupper() and (before[-1:].islower() or before.endswith(",")):
+            actor = " ".join(first[:i] + [line.text for line in lines[1:]])
+            return clean(actor), clean(" ".join(first[i:]))
+    return clean(" ".join(line.text for line in lines)), ""
+
+
+def _loose_pairs(blocks: Sequence[tuple[Line, ...]]) -> list[tuple[tuple[Line, ...], str, str]]:
+    """Actor → area pairs from table rows that lost their tabs: blocks alternate actor, area."""
+    pairs: list[tuple[tuple[Line, ...], str, str]] = []
+    state = "actor"  # what the next block is expected to be
+    for block in blocks:
+        text = clean(" ".join(line.text for line in block))
+        single = len(block) == 1
+        if state == "area" and not (single and _ORG_WORD.search(fold(text))):
+            lines, actor, _ = pairs[-1]
+            pairs[-1] = (lines + block, actor, text)
+            state = "more"
+        elif state == "more" and not _is_org(text) and not single:
+            lines, actor, area = pairs[-1]
+            pairs[-1] = (lines + block, actor, f"{area} {text}")
+        else:
+            actor, area = _split_merged(block) if len(block) > 1 else (text, "")
+            pairs.append((block, actor, area))
+            state = "more" if area else "area"
+    # An actor with no area at the very end is running text after the table, not a row.
+    if pairs and not pairs[-1][2]:
+        pairs.pop()
+    return pairs
+
+
+def _alt_names(name: str) -> tuple[str, ...]:
+    """ "Folkhälsomyndigheten (FOHM)" → its two parts, when one of them is an acronym."""
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if match is None:
+        return ()
+    outer, inner = clean(match.group(1)), clean(match.group(2))
+    if _ACRONYM.match(inner) or _ACRONYM.match(outer):
+        return (outer, inner)
+    return ()
+
+
+def _actor(report: str, section: str, heading: str, lines: Sequence[Line], name: str, area: str) -> Mention:
+    area = clean(_HTML_TAG.sub(" ", area))
+    scope = "international" if "internation" in fold(heading) else "national"
+    extra = ((("collaboration-area", area),) if area else ()) + (("scope", scope),)
+    return Mention(
+        kind="actor",
+        name=clean(name),
+        source=source(report, lines, section),
+        heading=heading,
+        alt_names=_alt_names(clean(name)),
+        extra=extra,
+    )
+
+
+# -- resources ------------------------------------------------------------------------------
+
+
+def urls(text: str) -> tuple[str, tuple[str, ...]]:
+    """Text without its links, and the link targets in order.
+
+    >>> urls("UPH. [Resurscentra.](#) <https://vimeo.com/1> (film)")
+    ('UPH. Resurscentra. (film)', ('https://vimeo.com/1',))
+    """
+    found: list[str] = []
+
+    def keep(url: str) -> str:
+        url = url.rstrip(".,;")
+        if url not in found:
+            found.append(url)
+        return " "
+
+    def md_link(match: re.Match[str]) -> str:
+        label, target = match.group(1), match.group(2)
+        if target.startswith("http"):
+            keep(target)
+            return " " if _BARE_URL.fullmatch(label.strip()) else label
+        return label
+
+    text = _MD_LINK.sub(md_link, text)
+    text = _ANGLE_URL.sub(lambda m: keep(m.group(1)), text)
+    text = _BARE_URL.sub(lambda m: keep(m.group(0)), text)
+    return clean(text.replace("*", "")), tuple(found)
+
+
+def _table_resource(report: str, section: str, table: Table, row: Row, title_years: tuple[int, ...]) -> Mention:
+    text, links = urls(" ".join(row.cells))
+    src = source(report, row.lines, section)
+    kind = table.cell(row, "type")
+    return Mention(
+        kind="resource",
+        name=urls(table.cell(row, "name"))[0],
+        source=src,
+        description=urls(table.cell(row, "description"))[0] or text,
+        heading=table.heading,
+        years=title_years,
+        urls=links,
+        actors=tuple(
+            ActorRole(clean(a), "producer", src) for a in re.split(r"[,;]", table.cell(row, "actor")) if a.strip()
+        ),
+        extra=(("type", kind),) if kind else (),
+    )
