@@ -51,10 +51,8 @@ _GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
 _GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
 _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
 # The same structure in other wordings, for recognising the layout: "Mål på lång sikt", "Mål för
-# 2025–2026", "Övergripande mål"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
-_GOAL_SHAPE = re.compile(
-    r"^(?:(?:Långsiktiga|Kortsiktiga|Övergripande) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$"
-)
+# 2025–2026"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
+_GOAL_SHAPE = re.compile(r"^(?:(?:Långsiktiga|Kortsiktiga) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$")
 _GROUP_SHAPE = re.compile(
     r"^(?:(?:Prioriterade?|Löpande|Pågående) aktivitet(?:er)?|Aktiviteter(?:\s+[–-]\s+.{3,60})?)$"
 )
