@@ -1479,19 +1479,18 @@ def read_running_text(
     # text uses and keeps its own as another name, so links to either name find it.
     renamed: dict[int, Mention] = {}
     ags: list[Mention] = []
+    def partner(k: Mention) -> Mention | None:
+        # The one agreement read with the layout's years. When this stage read the layout's agreement
+        # under its own name, another of the same year is another agreement (a supplement, "tilläggs-
+        # överenskommelse … 2024", beside the year's agreement), not a second name of it.
+        dated = [ag for ag in read if ag.start and set(k.years) == set(ag.years)]
+        if any(ag.name == k.name for ag in dated):
+            return None
+        return dated[0] if len(dated) == 1 else None
+
+    partners = {id(k): partner(k) for k in found if k.kind == "agreement" and k.years}
     for ag in read:
-        same = next(
-            (
-                k
-                for k in found
-                if k.kind == "agreement"
-                and k.name != ag.name
-                and ag.start
-                and k.years
-                and set(k.years) == set(ag.years)
-            ),
-            None,
-        )
+        same = next((k for k in found if k.kind == "agreement" and partners.get(id(k)) is ag), None)
         if same is not None:
             renamed[id(same)] = replace(
                 same, name=ag.name, alt_names=tuple(dict.fromkeys((*same.alt_names, same.name, *ag.alt_names)))

@@ -188,3 +188,21 @@ def test_a_contract_of_the_same_year_is_not_the_layouts_annual_agreement() -> No
     names = {m.name for m in out if m.kind == "agreement"}
     assert "Överenskommelse 2017" in names
     assert any(n.startswith("Avtal med SKL om resurscentra") for n in names)
+
+
+def test_a_supplement_of_the_same_year_is_not_a_second_name_of_the_layouts_agreement() -> None:
+    # An annual report's chapter names the year's agreement; its text also names a supplement signed
+    # the same year. The layout's agreement keeps its name; the supplement stays a thing of its own.
+    doc = _doc(
+        "Överenskommelsen om insatser inom området psykisk hälsa och suicidprevention 2024 omfattade två miljarder.",
+        "I juni 2024 tecknades en tilläggsöverenskommelse om insatser mot ensamhet hos äldre 2024.",
+    )
+    chapter = "Överenskommelsen om insatser inom området psykisk hälsa och suicidprevention 2024"
+    template = Mention("agreement", chapter, sentences(doc)[0].source(), years=(2024,))
+    out = [m for m in read_running_text(doc, [template]) if m.kind == "agreement"]
+    # No agreement mention carries both the chapter's name and the supplement's (resolve would join them).
+    for m in out:
+        names = [m.name, *m.alt_names]
+        assert not (chapter in names and any(n.lower().startswith("tillägg") for n in names)), names
+    assert any(m.name == chapter for m in out)
+    assert any(m.name.lower().startswith("tilläggsöverenskommelse om insatser mot ensamhet") for m in out)
