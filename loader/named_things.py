@@ -1479,6 +1479,7 @@ def read_running_text(
     # text uses and keeps its own as another name, so links to either name find it.
     renamed: dict[int, Mention] = {}
     ags: list[Mention] = []
+
     def partner(k: Mention) -> Mention | None:
         # The one agreement read with the layout's years. When this stage read the layout's agreement
         # under its own name, another of the same year is another agreement (a supplement, "tilläggs-
