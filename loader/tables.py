@@ -36,6 +36,9 @@ from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import clean, fold, quote
 
 __all__ = [
+    "ISO_DATE",
+    "PROSE_LINE",
+    "YEAR",
     "Row",
     "Table",
     "body_tables",
@@ -70,9 +73,9 @@ _COMPOUND_MIN = 5
 #: Endings of a header word in the plural or definite form ("Parter", "Orter", "Datumen").
 _ENDINGS = tuple(sorted({fold(e) for e in DEFINITE_ENDINGS} | {"er", "ar", "or", "r"}, key=len, reverse=True))
 
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?[-\s./]*([A-Za-zÅÄÖåäö]{3,})")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _ANGLE_URL = re.compile(r"<(https?://[^>\s]+)>")
 _BARE_URL = re.compile(r"https?://[^\s<>\]]+")
@@ -265,8 +268,8 @@ def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]
     for table in body_tables(doc, skip):
         lines = [table.header] if table.header else []
         lines += [ln for row in table.rows for ln in row.lines]
-        years = Counter(m.group(1) for ln in lines for m in _ISO_DATE.finditer(ln.text))
-        heading_years = tuple(int(y) for y in _YEAR.findall(table.heading))
+        years = Counter(m.group(1) for ln in lines for m in ISO_DATE.finditer(ln.text))
+        heading_years = tuple(int(y) for y in YEAR.findall(table.heading))
         year = int(years.most_common(1)[0][0]) if years else (heading_years[-1] if heading_years else None)
         for m in table_mentions(doc.report, table.heading, table, year, heading_years):
             # A row of planned work with neither a date nor an event's noun ("Ta fram en checklista",
@@ -339,7 +342,7 @@ def dates(cell: str, year: int | None) -> tuple[str | None, str | None]:
     >>> dates("22-23 nov", 2017)
     ('2017-11-22', '2017-11-23')
     """
-    iso = [d for m in _ISO_DATE.finditer(cell) if (d := _iso(*map(int, m.groups()))) is not None]
+    iso = [d for m in ISO_DATE.finditer(cell) if (d := _iso(*map(int, m.groups()))) is not None]
     if iso:
         return iso[0], iso[1] if len(iso) > 1 else None
     match = _DAY_MONTH.search(cell)

@@ -25,7 +25,18 @@ from loader.layouts.base import form_nouns
 from loader.layouts.cues import stem_key
 from loader.model import ActorRole, Document, Line, Mention, Observation
 from loader.named_things import cue_of
-from loader.tables import PROSE_LINE, Row, Table, header_roles, source, split_cells, table_mentions, urls
+from loader.tables import (
+    ISO_DATE,
+    PROSE_LINE,
+    YEAR,
+    Row,
+    Table,
+    header_roles,
+    source,
+    split_cells,
+    table_mentions,
+    urls,
+)
 from loader.text import clean, fold
 
 __all__ = ["AppendixTablesLayout", "is_appendix_title"]
@@ -33,8 +44,6 @@ __all__ = ["AppendixTablesLayout", "is_appendix_title"]
 _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
 _COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
@@ -184,7 +193,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 table.rows.append(last_row)
     section = appendix.title
     year = _context_year(appendix)
-    title_years = tuple(int(y) for y in _YEAR.findall(appendix.title))
+    title_years = tuple(int(y) for y in YEAR.findall(appendix.title))
     mentions: list[Mention] = []
     for table in tables:
         mentions.extend(table_mentions(report, section, table, year, title_years))
@@ -194,10 +203,10 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
 
 def _context_year(appendix: _Appendix) -> int | None:
     """The year that day-month dates belong to: the appendix's most frequent full-date year."""
-    years = Counter(m.group(1) for line in appendix.body for m in _ISO_DATE.finditer(line.text))
+    years = Counter(m.group(1) for line in appendix.body for m in ISO_DATE.finditer(line.text))
     if years:
         return int(years.most_common(1)[0][0])
-    in_title = _YEAR.findall(appendix.title)
+    in_title = YEAR.findall(appendix.title)
     return int(in_title[-1]) if in_title else None
 
 
