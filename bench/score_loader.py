@@ -555,6 +555,7 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
     per_class: dict[str, Counts] = defaultdict(Counts)
     facets: dict[str, Counts] = defaultdict(Counts)
     matched_to: dict[str, Annotation] = {}
+    neutral_to: dict[str, Annotation] = {}
     for report, anns in sorted(by_report.items()):
         result = match_report(report, anns, entities, sections.get(report, []))
         total = Counts()
@@ -566,6 +567,8 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         for i, iri in result.pairs.items():
             if not anns[i].neutral:
                 matched_to.setdefault(iri, anns[i])
+            else:
+                neutral_to.setdefault(iri, anns[i])
         per_report[report] = {
             "total": total.as_dict(),
             "per_class": {k: c.as_dict() for k, c in result.per_kind.items() if c.tp + c.fp + c.fn},
@@ -602,9 +605,15 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
             gold_iris.add(iri)
         (found if iri in answer else missing).append({**row, "graph": "no entity" if iri is None else
                                                       ("in answer" if iri in answer else "not in answer")})
-    extra = []
+    extra, neutral = [], []
     for iri in sorted(answer - gold_iris):
         ent = by_iri.get(iri)
+        if iri not in matched_to and iri in neutral_to:
+            # A mention row is neutral here as in the named-thing counts (tests/eval/README.md).
+            mention = neutral_to[iri]
+            neutral.append({"label": ent.display if ent else iri, "iri": iri,
+                            "why": f"a mention in the reading ({mention.report}:{mention.line})"})
+            continue
         if iri in matched_to:
             why = f"annotated without first-line × children ({matched_to[iri].report}:{matched_to[iri].line})"
         elif ent is not None and any(r.covers(line, "resource") for rep, ls in ent.lines.items()
@@ -621,7 +630,7 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         "facets": {k: c.as_dict() for k, c in sorted(facets.items())},
         "quotes": {r: dict(s) for r, s in sorted(quote_stats.items())},
         "canonical": {"gold": len(canonical_gold), "graph": len(answer), "found": found, "missing": missing,
-                      "extra": extra},
+                      "extra": extra, "neutral": neutral},
     }
 
 
@@ -675,6 +684,8 @@ def render(result: Mapping[str, object]) -> str:
         out.append(f"  MISSING  {item['name']}  [{item['report'][:18]}:{item['line']}] ({item['graph']})")
     for item in canonical["extra"]:
         out.append(f"  EXTRA    {item['label']}  ({item['why']})")
+    for item in canonical["neutral"]:
+        out.append(f"  neutral  {item['label']}  ({item['why']})")
     out.append("Missing / extra named things per report")
     for report, data in per_report.items():
         for kind, names in data["missing"].items():

@@ -241,3 +241,33 @@ def test_a_mention_neutralises_an_entity_of_another_class_by_its_exact_name(
     result = sl.match_report(REPORT, [strict], entities, ranges)
     assert result.per_kind["resource"] == sl.Counts(tp=0, fp=1, fn=0)
     assert result.per_kind["initiative"] == sl.Counts(tp=0, fp=0, fn=1)
+
+
+def _eval_dir(tmp_path: Path, row_note: str, care: str) -> Path:
+    header = "\t".join(sl.TSV_COLUMNS)
+    row = f"resource\tVänd dig hit!\t\t2\tRubrik\t{care}\t?\t?\t?\t?\t?\t?\t?\t{row_note}"
+    folder = tmp_path / "eval"
+    folder.mkdir(parents=True)
+    (folder / f"{REPORT}.tsv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    (folder / "sections.tsv").write_text(
+        f"report\tstart\tend\tclasses\tnote\n{REPORT}\t1\t3\tresource|initiative|event|actor|agreement\tall\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_mention_in_the_canonical_answer_is_neutral_not_extra(tmp_path: Path) -> None:
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "graph.nq").write_text(_nq(), encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / f"{REPORT}.txt").write_text(TEXT, encoding="utf-8")
+    # The graph answers "Vänd dig hit!" (first line × barn). A mention row makes that neither right nor wrong …
+    result = sl.score(_eval_dir(tmp_path / "a", "mention: arguable", "?"), build, reports)
+    assert result["canonical"]["extra"] == []
+    assert [n["label"] for n in result["canonical"]["neutral"]] == ["Vänd dig hit!"]
+    # … while a row read without first-line care keeps it an extra item of the answer.
+    result = sl.score(_eval_dir(tmp_path / "b", "", ""), build, reports)
+    assert [n["label"] for n in result["canonical"]["extra"]] == ["Vänd dig hit!"]
+    assert result["canonical"]["neutral"] == []
