@@ -77,8 +77,9 @@ _FOR_SERVICE = re.compile(r"\s+(?:för|till)\s+(?:den\s+|det\s+)?", re.IGNORECAS
 #: the service ("Rapporten för barn och ungdomspsykiatri"), a model for a service organises it
 #: ("Elevhälsobaserad modell för första linjen" states no audience), and a guide for a sector
 #: often addresses those who steer it ("Guide för investeringar …" is for decision makers).
-_TOOLS = frozenset({"metodstod", "webbverktyg", "checklista", "utbildning", "webbutbildning", "supportfunktion",
-                    "formular"})
+_TOOLS = frozenset(
+    {"metodstod", "webbverktyg", "checklista", "utbildning", "webbutbildning", "supportfunktion", "formular"}
+)
 
 
 def _without_statistics(text: str) -> str:
@@ -204,6 +205,8 @@ def _finding_spans(mask: str, sentence: str, own_folded: list[str]) -> list[tupl
                     break
         spans.append((m.start(), end))
     return spans
+
+
 #: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
 _PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
 _ADDRESS = _cue_pattern(ADDRESS_CUES)
@@ -828,8 +831,20 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
 
 #: Forms made for professionals' work even when they concern a group: a report, survey or model
 #: "för barn" is about children, not read by them.
-_PROFESSIONAL_FORMS = frozenset({"rapport", "kartlaggning", "forskningsoversikt", "modell", "metodstod", "register",
-                                 "natverk", "checklista", "seminarium", "supportfunktion"})
+_PROFESSIONAL_FORMS = frozenset(
+    {
+        "rapport",
+        "kartlaggning",
+        "forskningsoversikt",
+        "modell",
+        "metodstod",
+        "register",
+        "natverk",
+        "checklista",
+        "seminarium",
+        "supportfunktion",
+    }
+)
 #: Groups defined by their work (employees) use an item as staff, not as the public.
 _NOT_PUBLIC = frozenset({"anstallda"})
 _FORM_FOR = re.compile(r"\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
@@ -986,7 +1001,10 @@ def enrich(
             heading = _plain_tags(lexicon, m.heading, {"care-level", "status"}) + _plain_tags(
                 # A heading naming a topic ("Aktivitet 2. Sprida … satsning på suicidprevention")
                 # says what the work is about, not whom each item under it helps.
-                lexicon, m.heading, {"target-group"}, heading=False
+                lexicon,
+                m.heading,
+                {"target-group"},
+                heading=False,
             )
             levels = {c for s_, c, _, _ in heading if s_ == "care-level"}
             # The heading already scopes the item; its own text only chooses among the heading's
@@ -1264,8 +1282,11 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
         if in_series:
-            out.append(Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
-                       if changes else e)
+            out.append(
+                Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+                if changes
+                else e
+            )
             continue
         titled = [ev.value for ev in parent.evidence if ev.field == "care_levels" and ev.where == "title"]
         extra = [c for c in dict.fromkeys(titled) if c not in m.care_levels]

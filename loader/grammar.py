@@ -204,8 +204,11 @@ def folded(words: Iterable[str]) -> frozenset[str]:
 #: their passives) and the past participles a particle prefixes ("framtagen", "utgiven"). A
 #: compound ("översätta", "överta") takes the forms of its last part.
 STRONG_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "ta": (("tar", "tas"), ("tog", "togs", "tagit", "tagits"),
-           ("tagen", "taget", "tagna", "tagande", "tagandes", "tagandet")),
+    "ta": (
+        ("tar", "tas"),
+        ("tog", "togs", "tagit", "tagits"),
+        ("tagen", "taget", "tagna", "tagande", "tagandes", "tagandet"),
+    ),
     "ge": (("ger", "ges"), ("gav", "gavs", "gett", "getts", "givit", "givits"), ("given", "givet", "givna")),
     "komma": (("kommer",), ("kom", "kommit"), ("kommen", "kommet", "komna")),
     "sätta": (("sätter", "sätts"), ("satte", "sattes", "satt", "satts"), ("satt", "satta")),

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -31,7 +30,7 @@ from loader.model import Document, Mention
 from loader.named_things import read_running_text
 from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
-from loader.report_meta import ReportMeta, read_meta
+from loader.report_meta import ReportMeta, read_meta, title_from_name
 from loader.resolve import resolve, resolve_relations
 from loader.tables import body_tables, masked, read_body_tables
 from loader.validate import validate_lines
@@ -180,8 +179,7 @@ def _report_quads(
     """A ``pg:Report`` (IRIs under ``base``) for a report the manifest does not describe, from its opening."""
     s = NamedNode(f"{base}id/report/{report}")
     g = NamedNode(f"{base}graph/{report}")
-    # Without a title in the text (it was on a cover), the file name stands in, in words.
-    title = meta.title or re.sub(r"[-_]+", " ", report).strip().capitalize()
+    title = meta.title or title_from_name(report, ())
     out: list[_Quad] = [
         (s, NamedNode(_RDF_TYPE), NamedNode(_PG_REPORT), g),
         (s, NamedNode(_RDF_TYPE), NamedNode(_BIBO_REPORT), g),
@@ -257,10 +255,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             warnings.append(f"{path}: no layout recognised with confidence; read as {layout.name} ({score:.2f})")
             say(warnings[-1])
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
-        metas[doc.report] = (
-            path.name,
-            read_meta([line.text for line in doc.lines], chosen[0][0].name, known, org_names),
-        )
+        texts = [line.text for line in doc.lines]
+        meta = read_meta(texts, chosen[0][0].name, known, org_names)
+        if meta.title is None:  # the cover was not exported: the file name stands in, in the text's spelling
+            meta = replace(meta, title=title_from_name(doc.report, texts))
+        metas[doc.report] = (path.name, meta)
         if doc.report not in dates and metas[doc.report][1].issued:
             dates[doc.report] = str(metas[doc.report][1].issued)
         found, layout_problems = extract_layouts(doc, [layout for layout, _ in chosen])

@@ -27,9 +27,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from loader.grammar import ARTICLES, CONJUNCTIONS, PREPOSITIONS
 from loader.text import MONTHS
 
-__all__ = ["KINDS", "ReportMeta", "read_meta"]
+__all__ = ["KINDS", "ReportMeta", "read_meta", "title_from_name"]
 
 #: Layout name → (kind in Swedish, in English): what the layout's shape makes the document.
 KINDS: dict[str, tuple[str, str]] = {
@@ -103,11 +104,13 @@ def _sentence_case(text: str, names: Sequence[str]) -> str:
 
     >>> _sentence_case("AVTAL MELLAN STATEN OCH SVERIGES KOMMUNER OCH REGIONER", ["Sveriges Kommuner och Regioner"])
     'Avtal mellan staten och Sveriges Kommuner och Regioner'
+    >>> _sentence_case("STÖD TILL SUICIDPREVENTION", ["Prevent"])
+    'Stöd till suicidprevention'
     """
     out = text.lower()
     for name in sorted(names, key=len, reverse=True):
         if len(name) > 3:
-            out = re.sub(re.escape(name.lower()), name, out)
+            out = re.sub(rf"\b{re.escape(name.lower())}\b", name, out)  # whole words: not "suicidPrevention"
     return out[:1].upper() + out[1:]
 
 
@@ -121,6 +124,13 @@ def _running_title(lines: Sequence[str]) -> tuple[str | None, int | None]:
         return None, None
     _, best = max(heads)
     return best, next(n for n, text in found if text == best)
+
+
+def _open_ended(text: str) -> bool:
+    """A title line that cannot end there: it ends in a conjunction, preposition or article
+    ("Inventering av metod- och" / "stödmaterial 2024" set over a blank line)."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in CONJUNCTIONS | PREPOSITIONS | ARTICLES
 
 
 def _next_text(lines: Sequence[str], index: int) -> str:
@@ -143,11 +153,13 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
         text = _close_up(raw.strip().lstrip("\uf0b7•▪◦ ").strip())
         following = _next_text(lines, number)
         if not text:
-            goes_on = following.startswith(("–", "-")) or (parts and parts[-1].endswith(("–", "-")))
+            goes_on = following.startswith(("–", "-")) or (
+                parts and (parts[-1].endswith(("–", "-")) or _open_ended(parts[-1]))
+            )
             if parts and not goes_on and not (_short_title(parts) and _capitals(following)):
                 break  # a blank line closes the title unless a dash or a subtitle in capitals goes on
             continue
-        if parts and text[0].islower() and len(text) <= 60 and not text.endswith("."):
+        if parts and (text[0].islower() or _open_ended(parts[-1])) and len(text) <= 60 and not text.endswith("."):
             parts.append(text)  # the wrapped end of a title line
             continue
         if not parts and _FRONT_MATTER.match(text):
@@ -260,3 +272,36 @@ def read_meta(
         publishers=tuple(publishers),
         publisher_line=publisher_line,
     )
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+
+
+def title_from_name(stem: str, lines: Sequence[str]) -> str:
+    """A title for a report whose text has none (its cover was not exported): the words of its
+    file name, each spelled as the text spells it, with the leading year of the naming
+    convention ("<year>-<kind>-…") moved to the end.
+
+    >>> title_from_name("2022-handlingsplan-psykisk-halsa-uppsala-lan",
+    ...                 ["Region Uppsala och länets kommuner", "arbetet med psykisk hälsa i Uppsala län"])
+    'Handlingsplan psykisk hälsa Uppsala län 2022'
+    """
+    spelled: dict[str, Counter[str]] = {}
+    for line in lines:
+        for word in re.findall(r"\w+", line):
+            spelled.setdefault(_fold(word), Counter())[word] += 1
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        words = [*words[1:], words[0]]
+    out = []
+    for word in words:
+        forms = spelled.get(_fold(word))
+        if not forms:
+            out.append(word)
+            continue
+        # The text's spelling; lower case unless the word is only ever written capitalised.
+        lower = [f for f in forms if f.islower()]
+        out.append(max(lower, key=lambda f: forms[f]) if lower else forms.most_common(1)[0][0])
+    title = " ".join(out)
+    return title[:1].upper() + title[1:]

@@ -130,9 +130,7 @@ def method_nouns(vocab_dir: str = str(VOCAB_DIR)) -> frozenset[str]:
     graph = Graph()
     graph.parse(Path(vocab_dir) / "resource-form.ttl")
     return frozenset(
-        str(label).lower()
-        for label in graph.objects(None, URIRef(_RF_IRI + "methodCue"))
-        if isinstance(label, Literal)
+        str(label).lower() for label in graph.objects(None, URIRef(_RF_IRI + "methodCue")) if isinstance(label, Literal)
     )
 
 
