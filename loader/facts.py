@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from loader.grammar import NUMBER_WORDS, verb_forms
+from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SUBJUNCTIONS, finite_verb, verb_forms
 from loader.text import MONTHS
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
@@ -629,7 +629,7 @@ _ANAPHOR = re.compile(r"\b(?:i\s+detta|av\s+detta|utifrån\s+detta|därför|då|
 _SELF_NOUN = re.compile(
     r"(?:verktyg|stöd|material|utbildning|träning|program|film|rapport|metod|modell|tjänst|projekt"
     r"|satsning|enkät|guide|handbok|bok|webbplats|webbsida|sajt|portal|kurs|app|skrift|broschyr"
-    r"|publikation|översikt|cirkel|cirklar|formulär|instrument|checklista|plattform|nätverk)",
+    r"|publikation|översikt|cirkel|cirklar|formulär|instrument|checklista|plattform|nätverk|version|upplaga)",
     re.I,
 )
 
@@ -642,9 +642,14 @@ _COMMON_NAME_WORDS = {
 }
 
 
+# A description's sentence whose subject is a pronoun with a passive verb ("Den uppdaterades 2025",
+# "Det togs fram 2019", "Den har uppdaterats"): the pronoun refers back to the thing described.
+_PRONOUN_PASSIVE = re.compile(r"\s*(?:Den|Det)\s+(?:har\s+|hade\s+)?(?!finns\b)\w{3,}s\b")
+
+
 def _names_itself(sentence: str, name: str | None) -> bool:
     """Does ``sentence`` speak of the described thing: a word of its name or a noun for it?"""
-    if name is None or _SELF_NOUN.search(sentence):
+    if name is None or _SELF_NOUN.search(sentence) or _PRONOUN_PASSIVE.match(sentence):
         return True
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
@@ -750,6 +755,8 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
     (2021,)
     >>> updated_years(["Materialet ska uppdateras under 2022."])
     ()
+    >>> updated_years(["Den uppdaterades 2025."], "Balans i arbetet"), updated_years(["Det finns 2019."], "Balans")
+    ((2025,), ())
     """
     out: list[int] = []
     for sentence in sentences:
@@ -772,8 +779,23 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
 
 #: A citation before a title: "(Socialstyrelsen 2017. *Titel*)", "(Socialstyrelsen 2017 ”Titel”)".
 _CITED_BEFORE = re.compile(rf"\(\s*[A-ZÅÄÖ][^()\d]{{1,40}}?\s({_YEAR})[.,:]?\s*[*”\"“]*$")
-#: A year right after a title: "Rapporten X 2021 visar", "X (2019)".
-_YEAR_AFTER = re.compile(rf"^\s*(?:\(\s*({_YEAR})\s*\)|({_YEAR})(?![\d/]|\s*[-–]\s*\d|\s*års\b|:))")
+#: A year right after a title: "Rapporten X 2021 visar", "X (2019)", "X (Region Dalarna, 2023)".
+_YEAR_AFTER = re.compile(
+    rf"^\s*(?:\(\s*(?:[A-ZÅÄÖ][^()\d]{{1,40}}?,\s*)?({_YEAR})\s*\)|({_YEAR})(?![\d/]|\s*[-–]\s*\d|\s*års\b|:))"
+)
+#: A dash subtitle the item's short name leaves out ("Främja närvaro – stöd för skolans arbete (2023)",
+#: "Ensamhet bland äldre – en kartläggning 2024 visar"): words without sentence punctuation or digits.
+_SUBTITLE = re.compile(r"^\s*[–-]\s+([^.()\n\d;:!?–]{3,80}?)(?=\s*\(|\s+\d)")
+
+
+def _plain_subtitle(words: str) -> bool:
+    """A subtitle is a noun phrase: no clause ("som lanserades"), and the year after it is not
+    governed by a preposition of time ("– i drift sedan 2019")."""
+    tokens = words.lower().split()
+    if any(w in SUBJUNCTIONS or finite_verb(w, nxt) for w, nxt in zip(tokens, [*tokens[1:], ""], strict=True)):
+        return False  # a clause ("– Halland och Jönköping startade i augusti 2025")
+    last = tokens[-1] if tokens else ""
+    return bool(last) and last not in PREPOSITIONS and last not in ("sedan", "år") and last not in MONTHS
 
 
 def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
@@ -786,6 +808,21 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     (2021,)
     >>> cited_years("Plan för Första linjen i Uppsala län 2021–2025 antogs", ("Första linjen i Uppsala län",))
     ()
+
+    A dash subtitle the short name leaves out may stand between them:
+
+    >>> cited_years("Sprida Främja närvaro – stöd för skolans arbete (2023).", ("Främja närvaro",))
+    (2023,)
+    >>> cited_years("Webbutbildningen Ny start – grundkurs (Region Dalarna, 2023) till personal", ("Ny start",))
+    (2023,)
+    >>> cited_years("Rapporten Ensamhet bland äldre – en kartläggning 2024 visar att", ("Ensamhet bland äldre",))
+    (2024,)
+    >>> cited_years("Portalen Ung hjälp – i drift sedan 2019 – samlar", ("Ung hjälp",))
+    ()
+    >>> cited_years("Appen Lugn stund – som lanserades 2022 – används", ("Lugn stund",))
+    ()
+    >>> cited_years("Piloten Lugn skola – Halland och Jönköping startade i augusti 2025 i åtta skolor", ("Lugn skola",))
+    ()
     """
     out: list[int] = []
     flat = re.sub(r"\s+", " ", text)
@@ -797,7 +834,10 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
         at = low.find(key)
         while at >= 0:
             before = _CITED_BEFORE.search(flat[max(0, at - 60) : at])
-            after = _YEAR_AFTER.match(flat[at + len(key) : at + len(key) + 20])
+            rest = flat[at + len(key) : at + len(key) + 120]
+            if (sub := _SUBTITLE.match(rest)) and _plain_subtitle(sub.group(1)):
+                rest = rest[sub.end() :]
+            after = _YEAR_AFTER.match(rest[:60])
             for m in (before, after):
                 if m:
                     out += [int(y) for y in m.groups() if y]
