@@ -1,7 +1,7 @@
 """Generic facts read from Swedish descriptions: ages, languages, cost, duration, status, years, figures.
 
 >>> age_range("Temat är direkt riktat till barn i ålder 8-12 år med fakta")
-(8, 12, '8-12 år')
+(8, 12, 'ålder 8-12 år')
 >>> free_of_charge("SkolFam är kostnadsfri och fri för alla att använda.")
 True
 """
@@ -56,6 +56,18 @@ _PERIOD_BEFORE = re.compile(r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|p
 _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\d,.])mellan\s+{_NUM}\s+och\s+{_NUM}\s+år\b", re.I), "span"),
     (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}\s+år\b"), "span"),
+    # "6 till 17 år", "6–12-åringar", "i åldern 6–12", "i åldrarna 13 till 19"
+    (re.compile(rf"(?<![\d,.:/-]){_NUM}\s+till\s+{_NUM}\s+år\b", re.I), "span"),
+    (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}-år(?:ingar|iga|ing)?\b", re.I), "span"),
+    (
+        re.compile(
+            rf"\båld(?:er|ern|rar|rarna)\s+(?:mellan\s+)?{_NUM}\s*(?:[-–—]|till|och)\s*{_NUM}(?![\d,.])(?:\s+år\b)?",
+            re.I,
+        ),
+        "aged",
+    ),
+    (re.compile(r"(?<![\d,.:/-])(\d{1,2})-åring(?:ar|arna|en)?\b", re.I), "one"),
+    (re.compile(r"(?<![\d,.:/-])(\d{2})\s?(?:år\s?)?\+(?![\d+])"), "min"),
     (re.compile(rf"(?<![\d,.]){_NUM}\s+år\s+(?:eller|och)\s+(?:äldre|uppåt)\b", re.I), "min"),
     (re.compile(rf"\bfrån\s+{_NUM}\s+år\b(?!\s+(?:sedan|tillbaka))", re.I), "min"),
     (re.compile(rf"\bupp\s+till\s+{_NUM}\s+år\b", re.I), "upto"),
@@ -76,19 +88,28 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     (0, 18, 'upp till 18 år')
     >>> age_range("Projekt 3-4 år") is None
     True
+
+    Other ways to write a span or a bound:
+
+    >>> age_range("barn och unga 6 till 17 år"), age_range("för 6–12-åringar"), age_range("barn i åldern 6–12")
+    ((6, 17, '6 till 17 år'), (6, 12, '6–12-åringar'), (6, 12, 'åldern 6–12'))
+    >>> age_range("för 15-åringar"), age_range("personer 65+ som bor hemma"), age_range("under 2 till 3 år")
+    ((15, 15, '15-åringar'), (65, None, '65+'), None)
     """
     best: tuple[int, tuple[int | None, int | None, str]] | None = None
     for rx, kind in _AGE_PATTERNS:
         for m in rx.finditer(text):
-            if kind == "span":
+            if kind in ("span", "aged"):  # "aged": the word "ålder" says it is an age
                 lo, hi = int(m.group(1)), int(m.group(2))
-                if _PERIOD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                if kind == "span" and _PERIOD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                     continue
                 if not 0 <= lo <= hi <= 120:
                     continue
                 found: tuple[int | None, int | None, str] = (lo, hi, m.group())
             elif kind == "min":
                 found = (int(m.group(1)), None, m.group())
+            elif kind == "one":
+                found = (int(m.group(1)), int(m.group(1)), m.group())
             else:
                 found = (0, int(m.group(1)), m.group())
             if best is None or m.start() < best[0]:

@@ -38,7 +38,7 @@ def test_count_nouns_come_from_the_ontology() -> None:
     ("text", "expected"),
     [
         # 2020-inventering…txt:58-59
-        ("Temat är direkt riktat till barn i ålder 8-12 \n\når med fakta", (8, 12, "8-12 år")),
+        ("Temat är direkt riktat till barn i ålder 8-12 \n\når med fakta", (8, 12, "ålder 8-12 år")),
         # 2020-inventering…txt:342
         ("vad barn och unga mellan 13 och 18 år tycker om den", (13, 18, "mellan 13 och 18 år")),
         # 2020-inventering…txt:356
