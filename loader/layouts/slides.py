@@ -47,6 +47,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
+    month,
 )
 from loader.grammar import folded as folded_words
 from loader.layouts.bullets import is_bullet, strip_bullet
@@ -1149,9 +1150,10 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                 )
             )
             continue
-        agenda = _agenda_event(deck, i, initiative)
+        agenda = _agenda_event(deck, i, initiative) or _calendar_event(deck, i, initiative)
         if agenda is not None:
-            out.append(agenda)
+            if fold(agenda.name) not in {fold(m.name) for m in out}:
+                out.append(agenda)
             continue
         d = _DATED_EVENT.match(text)
         if d:
@@ -1222,6 +1224,60 @@ def _agenda_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None
         alt_names=alts,
         start=year,
         location=place.group(0).lstrip(", ") if place is not None else None,
+        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+    )
+
+
+#: The date label of a calendar item: "16 mars:", "12 okt:", "Maj:", "Hösten:", "Maj–juni 2027:";
+#: a month may be abbreviated (``loader.grammar.month`` reads it).
+_MONTH_WORD = r"[A-Za-zåäöÅÄÖ]{3,9}\.?"
+_CALENDAR_LABEL = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?({_MONTH_WORD})(?:\s*[–-]\s*{_MONTH_WORD})?)"
+    rf"(?:\s+((?:19|20)\d\d))?\s*:\s+",
+)
+
+
+def _calendar_label(text: str) -> re.Match[str] | None:
+    """The date label a calendar item opens with, when its word is a month or a season."""
+    m = _CALENDAR_LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    return m if month(word) is not None or word in SEASONS else None
+
+
+def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None:
+    """A list item of a calendar slide: "• 16 mars: Länskonferens Unga i fokus", "• Hösten: Nätverksträff".
+
+    The date label is no part of the name; the name is an event's only where it is made by a kind
+    noun: it opens with one ("Utbildningsdag …", "Nätverksträff …") or holds an event noun ("X –
+    erfarenhetsseminarium"). The year is the label's or the slide title's ("Kalender 2027").
+    """
+    row = deck.rows[i]
+    if not row.bullet:
+        return None
+    text, _ = _unit(deck, i)
+    m = _calendar_label(text)
+    if m is None:
+        return None
+    name = text[m.end() :].strip()
+    words = _WORD_FORM.findall(name)
+    if not name[:1].isupper() or not 1 <= len(words) <= 14 or name.endswith((".", "?", "!")):
+        return None
+    cues = cue_nouns()
+    first = cues.match(words[0])
+    if first is None and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words):
+        return None
+    if len(words) == 1 and first is not None:
+        return None  # a kind noun alone names no one event
+    year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
+    return Mention(
+        "event",
+        name,
+        deck.source(i, text),
+        description=text,
+        heading=deck.headings[i],
+        start=year,
         relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
     )
 
@@ -1373,6 +1429,12 @@ def _soft_continues(deck: _Deck, first: int, j: int, nxt: int) -> bool:
         return False
     if text[:1].islower() or deck.rows[first].raw[:1].isspace():
         return True
+    # A calendar item's kind noun after its date label waits for its name: "16 mars: Länskonferens "
+    # / "Unga i fokus".
+    label = _calendar_label(deck.rows[j].item)
+    if label is not None:
+        after = _WORD_FORM.findall(deck.rows[j].item[label.end() :])
+        return len(after) == 1 and cue_nouns().match(after[0]) is not None
     # A kind noun alone, or after its owner, is followed by the name: "Folkhälsomyndighetens
     # kunskapsstöd " / "Främja psykisk hälsa i förskolan (2021)".
     words = _WORD_FORM.findall(deck.rows[j].item)
@@ -1673,6 +1735,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             return
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        said = fold(text)
+        if any(m.kind == "event" and key in fold(m.name) != key and fold(m.name) in said for m in known):
+            return  # words of a dated event's name ("Nätverksträff Livslust", "Utbildningsdag X")
         joined = _HYPHEN_JOIN.sub(r"\1\2", name)
         if joined != name:
             # "tillämpad välfärds-forskning": a hyphen the text box kept from a word broken at a line end.
