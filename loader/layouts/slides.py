@@ -50,7 +50,7 @@ from loader.grammar import (
     month,
 )
 from loader.grammar import folded as folded_words
-from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -1393,11 +1393,32 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         # A text box exported with its soft wraps keeps the space before each break ("YAM – Youth
         # Aware of " / "Mental Health"); a line without one ends the box's paragraph.
         soft = _soft_continues(deck, i, j, nxt)
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft):
-            break
+        # A caps title wraps after its connective as well ("MÅ BRA – SAMTALSKORT FÖR" / "KLASSRUMMET").
+        caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open):
+            if not (len(parts) == 1 and _names_below(deck, i, nxt)):
+                break
         parts.append(deck.rows[nxt].text)
         j = nxt
     return _join(parts), j
+
+
+def _names_below(deck: _Deck, i: int, nxt: int) -> bool:
+    """Whether list item ``i`` is a kind noun alone in the definite form ("Klassrumsprogrammet",
+    "Materialet"), which names nothing by itself: the thing's name is the line below it."""
+    words = _WORD_FORM.findall(deck.rows[i].item)
+    if len(words) != 1 or not deck.rows[i].bullet or deck.rows[nxt].bullet:
+        return False
+    cue = cue_nouns().match(words[0])
+    below = deck.rows[nxt].text
+    return (
+        cue is not None
+        and cue.kind in ("resource", "initiative")
+        and _definite(words[0])
+        and below[:1].isupper()
+        and len(below.split()) <= 8
+        and not below.endswith((".", ":", "?"))
+    )
 
 
 #: The widest line a slide's text box holds; longer lines are running text (a list of papers).
@@ -1917,6 +1938,17 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
 
 #: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".
 _ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?:\s+[–-]\s+\S.*)?$")
+#: A name's abbreviation in brackets inside a longer line: "Första hjälpen … (MHFA) för …".
+_ABBR_CUT = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)(?=\s|$)")
+
+
+def _box_opener(row: _Row) -> bool:
+    """Whether a list item opens a text box of its own: a slide's first-level glyph (a private-use
+    Symbol glyph or a solid bullet), not a dash or a hollow second-level mark."""
+    b = bullet(row.raw)
+    return b is not None and not b.dash and b.glyph not in SUB_GLYPHS
+
+
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
 _BOX_TITLE = re.compile(r"^([^\W\d_][\w-]+)(:)?\s+(\w.*)$")
 _YEAR_BRACKET_END = re.compile(r"\s*\(((?:19|20)\d\d)\)$")
@@ -1929,7 +1961,7 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     "Stöd till skolan efter suicid". The noun is in the definite form or a label before a colon;
     a group ("Nätverket …") is named by noun and name together, so only things and projects."""
     row = deck.rows[i]
-    if not row.page_start or row.bullet:
+    if not (row.page_start or _box_opener(row)):
         return None
     m = _BOX_TITLE.match(text)
     cue = cues.match(m.group(1)) if m else None
@@ -1940,6 +1972,11 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if not (m.group(2) or _definite(m.group(1))):
         return None
     name, year = m.group(3), None
+    abbr = _ABBR_CUT.search(name)
+    if abbr is not None:
+        # "Utbildning: Första hjälpen till psykisk hälsa (MHFA) för personal …": the name ends at
+        # its abbreviation; what follows says whom it is for.
+        name = name[: abbr.start()]
     dated = _YEAR_BRACKET_END.search(name)
     if dated is not None:
         name, year = name[: dated.start()], dated.group(1)
