@@ -288,13 +288,20 @@ class _Deck:
         return _join(parts), j
 
 
+#: A line ending in the first part of a compound whose first element is a name of several words
+#: ("Uppdrag Psykisk Hälsas Första linjen-" / "portal"): the hyphen is the compound's own, kept.
+_NAME_COMPOUND = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\wåäöÅÄÖ]*\s+[a-zåäö]{3,}-$")
+
+_NAME_COMPOUND_IN = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ]*\s+[a-zåäö]{3,}-[a-zåäö]")
+
+
 def _join(parts: list[str]) -> str:
     out = ""
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if out.endswith("-") and part[:1].islower() and out[-2:-1].isupper():
+        if out.endswith("-") and part[:1].islower() and (out[-2:-1].isupper() or _NAME_COMPOUND.search(out)):
             out += part
         elif out.endswith("-") and part[:1].islower() and out[-2:-1] != " ":
             out = out[:-1] + part
@@ -1760,7 +1767,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         if any(m.kind == "event" and key in fold(m.name) != key and fold(m.name) in said for m in known):
             return  # words of a dated event's name ("Nätverksträff Livslust", "Utbildningsdag X")
         joined = _HYPHEN_JOIN.sub(r"\1\2", name)
-        if joined != name:
+        if joined != name and not _NAME_COMPOUND_IN.search(name):
             # "tillämpad välfärds-forskning": a hyphen the text box kept from a word broken at a line end.
             kw["alt_names"] = (*alts, joined)  # type: ignore[misc]
         seen.add(key)
@@ -1858,6 +1865,27 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             box_name, box_cue, box_year = box
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
+        dashed = _dash_title(deck, i, text, cues)
+        if dashed is not None:
+            d_name, d_head, d_cue = dashed
+            d_year = _YEAR_BRACKET_END.search(text)
+            add(
+                i,
+                text,
+                d_name,
+                d_cue.kind if d_cue is not None else "resource",
+                d_cue.form if d_cue is not None else None,
+                alt_names=(d_head,),
+                years=(int(d_year.group(1)),) if d_year and (d_cue is None or d_cue.kind == "resource") else (),
+            )
+        owned_name = _owned_name(deck, i, text, cues)
+        if owned_name is not None:
+            o_owner, o_name, o_cue = owned_name
+            producer = (ActorRole(o_owner, "producer", deck.source(i, text)),)
+            add(i, text, o_name, o_cue.kind, o_cue.form, alt_names=(text,), actors=producer)
+        event_title = _event_title(deck, i, text, cues)
+        if event_title is not None:
+            add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and box[0].startswith(name):
@@ -1983,6 +2011,89 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if len(name.split()) > 12 or name.endswith((".", "?", "!")) or not _title_name(name):
         return None
     return name, cue, year
+
+
+#: A box title made of a name and a lower-case dash apposition saying what it is:
+#: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
+_DASH_TITLE = re.compile(r"^([A-ZÅÄÖ][^–]{1,60}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\(((?:19|20)\d\d)\))?$")
+
+
+def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
+    """A text box's title "<Name> – <what it is>": the whole title, the name, and the cue of the
+    apposition's kind noun (``None``: no kind noun, a thing of no stated form).
+
+    The name is short and reads as a name (no organisation, no clause); the apposition is a noun
+    phrase in lower case, not a place ("Ung Linje – Sundsvall") or a sentence. A team or a network
+    named so is read by the rules on groups.
+    """
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    m = _DASH_TITLE.match(text)
+    if m is None:
+        return None
+    head, what = m.group(1).strip(), m.group(2).strip()
+    what_words = _WORD_FORM.findall(what)
+    # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
+    # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
+    if len(head.split()) != 1 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+        return None
+    if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
+        return None
+    if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
+        return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
+    if cues.match(_WORD_FORM.findall(head)[0]) is not None:
+        return None  # "Appen X – …", "Nätverket X – …": the kind-noun rules read it
+    kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
+    if kind is not None and kind.kind not in ("resource", "initiative", "event"):
+        return None
+    if kind is None and "för" not in (w.lower() for w in what_words):
+        return None  # the apposition says neither what kind of thing it is nor whom it is for
+    name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    return name, head, kind
+
+
+#: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
+#: Hälsas Första linjen-portal", "SKR:s Vägen in-modell".
+_OWNED_NAME = re.compile(r"^((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*?(?::s|s))\s+([A-ZÅÄÖ][^()]{2,80})$")
+
+
+def _owned_name(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue] | None:
+    """A box title naming a thing after its owner in the genitive, the name ending in its kind noun
+    ("… Första linjen-portal"): the owner, the name and the kind noun's cue."""
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    m = _OWNED_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    words = name.split()
+    if len(words) > 8 or name.endswith((".", "?", "!", ":")) or not _title_name(name):
+        return None
+    cue = cues.match(words[-1])
+    if cue is None or cue.kind not in ("resource", "initiative") or len(words) < 2:
+        return None
+    owner = m.group(1)
+    owner = owner[:-2] if owner.endswith(":s") else owner[:-1]
+    return owner, name, cue
+
+
+#: A box title opening with an event noun before the event's own capitalised name: "Webbinarium
+#: Att möta …", "Temadag Unga i fokus".
+def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
+    """The name of an event a box title gives by its noun and a name ("Webbinarium Att möta unga
+    som …"); the date below it ("– 14 oktober 2026") is the event's, no part of the name."""
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    words = text.split()
+    if len(words) < 3 or len(words) > 14 or not words[1][:1].isupper() or text.endswith((".", "?", "!", ":")):
+        return None
+    cue = cues.match(words[0])
+    if cue is None or cue.kind != "event" or _definite(words[0]) or not words[0][:1].isupper():
+        return None
+    return _DATE_TAIL.sub("", text).strip(" –-,")
 
 
 #: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
