@@ -290,9 +290,9 @@ class _Deck:
 
 #: A line ending in the first part of a compound whose first element is a name of several words
 #: ("Uppdrag Psykisk Hälsas Första linjen-" / "portal"): the hyphen is the compound's own, kept.
-_NAME_COMPOUND = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\wåäöÅÄÖ]*\s+[a-zåäö]{3,}-$")
+_NAME_COMPOUND = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\wåäöÅÄÖ]*[^\Ws]\s+[\wåäöÅÄÖ]{3,}-$")
 
-_NAME_COMPOUND_IN = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ]*\s+[a-zåäö]{3,}-[a-zåäö]")
+_NAME_COMPOUND_IN = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ]*[^\Ws]\s+[\wåäöÅÄÖ]{3,}-[a-zåäö]")
 
 
 def _join(parts: list[str]) -> str:
@@ -1244,6 +1244,17 @@ _CALENDAR_LABEL = re.compile(
 )
 
 
+_EVENT_CUE = URIRef("https://w3id.org/psykgraf/vocab/resource-form/eventCue")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of meetings the vocabulary names although a form shares their stem ("nätverksträff"
+    is a meeting of a network): ``:eventCue`` of resource-form.ttl."""
+    graph = Graph().parse(Path(VOCAB_DIR) / "resource-form.ttl", format="turtle")
+    return frozenset(str(o).lower() for o in graph.objects(None, _EVENT_CUE) if isinstance(o, Literal))
+
+
 def _calendar_label(text: str) -> re.Match[str] | None:
     """The date label a calendar item opens with, when its word is a month or a season."""
     m = _CALENDAR_LABEL.match(text)
@@ -1273,9 +1284,16 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         return None
     cues = cue_nouns()
     first = cues.match(words[0])
-    if first is None and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words):
+    # An occasion's noun opens the name ("Länskonferens …", "Nätverksträff …", "Utbildningsdag …");
+    # a definite noun before a verb ("Styrgruppen träffas") is a clause about a group.
+    occasion = (
+        first is not None
+        and not _definite(words[0])
+        and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
+    )
+    if not occasion and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
         return None
-    if len(words) == 1 and first is not None:
+    if len(words) == 1:
         return None  # a kind noun alone names no one event
     year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
     return Mention(
@@ -1951,7 +1969,7 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
     next box (a line the export indents by a space): what the box says of the thing it names
     ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
     A line that opens no box is its own text."""
-    if not deck.rows[i].raw[:1].isspace():
+    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i])):
         return text
     parts = [text]
     _, last = _unit(deck, i)
@@ -1959,6 +1977,8 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
         row = deck.rows[k]
         if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
             break
+        if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
+            break  # the next box, opened by the same glyph
         if not row.blank:
             parts.append(row.item)
     return quote(_join(parts), 1200)
