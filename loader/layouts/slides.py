@@ -2099,11 +2099,10 @@ def _owned_name(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     return owner, name, cue
 
 
-#: A box title opening with an event noun before the event's own capitalised name: "Webbinarium
-#: Att möta …", "Temadag Unga i fokus".
 def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
-    """The name of an event a box title gives by its noun and a name ("Webbinarium Att möta unga
-    som …"); the date below it ("– 14 oktober 2026") is the event's, no part of the name."""
+    """The name of an event a box title gives by its noun before its own capitalised name
+    ("Webbinarium Att möta unga som …", "Temadag Unga i fokus"); the date below it ("– 14 oktober
+    2026") is the event's, no part of the name."""
     row = deck.rows[i]
     if not (_box_opener(row) or (row.page_start and not row.bullet)):
         return None
