@@ -47,9 +47,10 @@ from loader.grammar import (
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
+    month,
 )
 from loader.grammar import folded as folded_words
-from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -287,13 +288,20 @@ class _Deck:
         return _join(parts), j
 
 
+#: A line ending in the first part of a compound whose first element is a name of several words
+#: ("Uppdrag Psykisk Hälsas Första linjen-" / "portal"): the hyphen is the compound's own, kept.
+_NAME_COMPOUND = re.compile(r"(?:^|\s)[A-ZÅÄÖ][\wåäöÅÄÖ]*[^\Ws]\s+[\wåäöÅÄÖ]{3,}-$")
+
+_NAME_COMPOUND_IN = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ]*[^\Ws]\s+[\wåäöÅÄÖ]{3,}-[a-zåäö]")
+
+
 def _join(parts: list[str]) -> str:
     out = ""
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if out.endswith("-") and part[:1].islower() and out[-2:-1].isupper():
+        if out.endswith("-") and part[:1].islower() and (out[-2:-1].isupper() or _NAME_COMPOUND.search(out)):
             out += part
         elif out.endswith("-") and part[:1].islower() and out[-2:-1] != " ":
             out = out[:-1] + part
@@ -1149,9 +1157,10 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                 )
             )
             continue
-        agenda = _agenda_event(deck, i, initiative)
+        agenda = _agenda_event(deck, i, initiative) or _calendar_event(deck, i, initiative)
         if agenda is not None:
-            out.append(agenda)
+            if fold(agenda.name) not in {fold(m.name) for m in out}:
+                out.append(agenda)
             continue
         d = _DATED_EVENT.match(text)
         if d:
@@ -1222,6 +1231,78 @@ def _agenda_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None
         alt_names=alts,
         start=year,
         location=place.group(0).lstrip(", ") if place is not None else None,
+        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+    )
+
+
+#: The date label of a calendar item: "16 mars:", "12 okt:", "Maj:", "Hösten:", "Maj–juni 2027:";
+#: a month may be abbreviated (``loader.grammar.month`` reads it).
+_MONTH_WORD = r"[A-Za-zåäöÅÄÖ]{3,9}\.?"
+_CALENDAR_LABEL = re.compile(
+    rf"^(?:(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?({_MONTH_WORD})(?:\s*[–-]\s*{_MONTH_WORD})?)"
+    rf"(?:\s+((?:19|20)\d\d))?\s*:\s+",
+)
+
+
+_EVENT_CUE = URIRef("https://w3id.org/psykgraf/vocab/resource-form/eventCue")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of meetings the vocabulary names although a form shares their stem ("nätverksträff"
+    is a meeting of a network): ``:eventCue`` of resource-form.ttl."""
+    graph = Graph().parse(Path(VOCAB_DIR) / "resource-form.ttl", format="turtle")
+    return frozenset(str(o).lower() for o in graph.objects(None, _EVENT_CUE) if isinstance(o, Literal))
+
+
+def _calendar_label(text: str) -> re.Match[str] | None:
+    """The date label a calendar item opens with, when its word is a month or a season."""
+    m = _CALENDAR_LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    return m if month(word) is not None or word in SEASONS else None
+
+
+def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None:
+    """A list item of a calendar slide: "• 16 mars: Länskonferens Unga i fokus", "• Hösten: Nätverksträff".
+
+    The date label is no part of the name; the name is an event's only where it is made by a kind
+    noun: it opens with one ("Utbildningsdag …", "Nätverksträff …") or holds an event noun ("X –
+    erfarenhetsseminarium"). The year is the label's or the slide title's ("Kalender 2027").
+    """
+    row = deck.rows[i]
+    if not row.bullet:
+        return None
+    text, _ = _unit(deck, i)
+    m = _calendar_label(text)
+    if m is None:
+        return None
+    name = text[m.end() :].strip()
+    words = _WORD_FORM.findall(name)
+    if not name[:1].isupper() or not 1 <= len(words) <= 14 or name.endswith((".", "?", "!")):
+        return None
+    cues = cue_nouns()
+    first = cues.match(words[0])
+    # An occasion's noun opens the name ("Länskonferens …", "Nätverksträff …", "Utbildningsdag …");
+    # a definite noun before a verb ("Styrgruppen träffas") is a clause about a group.
+    occasion = (
+        first is not None
+        and not _definite(words[0])
+        and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
+    )
+    if not occasion and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
+        return None
+    if len(words) == 1:
+        return None  # a kind noun alone names no one event
+    year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
+    return Mention(
+        "event",
+        name,
+        deck.source(i, text),
+        description=text,
+        heading=deck.headings[i],
+        start=year,
         relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
     )
 
@@ -1337,11 +1418,32 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         # A text box exported with its soft wraps keeps the space before each break ("YAM – Youth
         # Aware of " / "Mental Health"); a line without one ends the box's paragraph.
         soft = _soft_continues(deck, i, j, nxt)
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft):
-            break
+        # A caps title wraps after its connective as well ("MÅ BRA – SAMTALSKORT FÖR" / "KLASSRUMMET").
+        caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open):
+            if not (len(parts) == 1 and _names_below(deck, i, nxt)):
+                break
         parts.append(deck.rows[nxt].text)
         j = nxt
     return _join(parts), j
+
+
+def _names_below(deck: _Deck, i: int, nxt: int) -> bool:
+    """Whether list item ``i`` is a kind noun alone in the definite form ("Klassrumsprogrammet",
+    "Materialet"), which names nothing by itself: the thing's name is the line below it."""
+    words = _WORD_FORM.findall(deck.rows[i].item)
+    if len(words) != 1 or not deck.rows[i].bullet or deck.rows[nxt].bullet:
+        return False
+    cue = cue_nouns().match(words[0])
+    below = deck.rows[nxt].text
+    return (
+        cue is not None
+        and cue.kind in ("resource", "initiative")
+        and _definite(words[0])
+        and below[:1].isupper()
+        and len(below.split()) <= 8
+        and not below.endswith((".", ":", "?"))
+    )
 
 
 #: The widest line a slide's text box holds; longer lines are running text (a list of papers).
@@ -1373,6 +1475,12 @@ def _soft_continues(deck: _Deck, first: int, j: int, nxt: int) -> bool:
         return False
     if text[:1].islower() or deck.rows[first].raw[:1].isspace():
         return True
+    # A calendar item's kind noun after its date label waits for its name: "16 mars: Länskonferens "
+    # / "Unga i fokus".
+    label = _calendar_label(deck.rows[j].item)
+    if label is not None:
+        after = _WORD_FORM.findall(deck.rows[j].item[label.end() :])
+        return len(after) == 1 and cue_nouns().match(after[0]) is not None
     # A kind noun alone, or after its owner, is followed by the name: "Folkhälsomyndighetens
     # kunskapsstöd " / "Främja psykisk hälsa i förskolan (2021)".
     words = _WORD_FORM.findall(deck.rows[j].item)
@@ -1673,8 +1781,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             return
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        said = fold(text)
+        if any(m.kind == "event" and key in fold(m.name) != key and fold(m.name) in said for m in known):
+            return  # words of a dated event's name ("Nätverksträff Livslust", "Utbildningsdag X")
         joined = _HYPHEN_JOIN.sub(r"\1\2", name)
-        if joined != name:
+        if joined != name and not _NAME_COMPOUND_IN.search(name):
             # "tillämpad välfärds-forskning": a hyphen the text box kept from a word broken at a line end.
             kw["alt_names"] = (*alts, joined)  # type: ignore[misc]
         seen.add(key)
@@ -1772,6 +1883,27 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             box_name, box_cue, box_year = box
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
+        dashed = _dash_title(deck, i, text, cues)
+        if dashed is not None:
+            d_name, d_head, d_cue = dashed
+            d_year = _YEAR_BRACKET_END.search(text)
+            add(
+                i,
+                text,
+                d_name,
+                d_cue.kind if d_cue is not None else "resource",
+                d_cue.form if d_cue is not None else None,
+                alt_names=(d_head,),
+                years=(int(d_year.group(1)),) if d_year and (d_cue is None or d_cue.kind == "resource") else (),
+            )
+        owned_name = _owned_name(deck, i, text, cues)
+        if owned_name is not None:
+            o_owner, o_name, o_cue = owned_name
+            producer = (ActorRole(o_owner, "producer", deck.source(i, text)),)
+            add(i, text, o_name, o_cue.kind, o_cue.form, alt_names=(text,), actors=producer)
+        event_title = _event_title(deck, i, text, cues)
+        if event_title is not None:
+            add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and box[0].startswith(name):
@@ -1837,7 +1969,7 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
     next box (a line the export indents by a space): what the box says of the thing it names
     ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
     A line that opens no box is its own text."""
-    if not deck.rows[i].raw[:1].isspace():
+    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i])):
         return text
     parts = [text]
     _, last = _unit(deck, i)
@@ -1845,6 +1977,8 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
         row = deck.rows[k]
         if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
             break
+        if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
+            break  # the next box, opened by the same glyph
         if not row.blank:
             parts.append(row.item)
     return quote(_join(parts), 1200)
@@ -1852,6 +1986,17 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
 
 #: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".
 _ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?:\s+[–-]\s+\S.*)?$")
+#: A name's abbreviation in brackets inside a longer line: "Första hjälpen … (MHFA) för …".
+_ABBR_CUT = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)(?=\s|$)")
+
+
+def _box_opener(row: _Row) -> bool:
+    """Whether a list item opens a text box of its own: a slide's first-level glyph (a private-use
+    Symbol glyph or a solid bullet), not a dash or a hollow second-level mark."""
+    b = bullet(row.raw)
+    return b is not None and not b.dash and b.glyph not in SUB_GLYPHS
+
+
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
 _BOX_TITLE = re.compile(r"^([^\W\d_][\w-]+)(:)?\s+(\w.*)$")
 _YEAR_BRACKET_END = re.compile(r"\s*\(((?:19|20)\d\d)\)$")
@@ -1864,7 +2009,7 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     "Stöd till skolan efter suicid". The noun is in the definite form or a label before a colon;
     a group ("Nätverket …") is named by noun and name together, so only things and projects."""
     row = deck.rows[i]
-    if not row.page_start or row.bullet:
+    if not (row.page_start or _box_opener(row)):
         return None
     m = _BOX_TITLE.match(text)
     cue = cues.match(m.group(1)) if m else None
@@ -1875,12 +2020,99 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if not (m.group(2) or _definite(m.group(1))):
         return None
     name, year = m.group(3), None
+    abbr = _ABBR_CUT.search(name)
+    if abbr is not None:
+        # "Utbildning: Första hjälpen till psykisk hälsa (MHFA) för personal …": the name ends at
+        # its abbreviation; what follows says whom it is for.
+        name = name[: abbr.start()]
     dated = _YEAR_BRACKET_END.search(name)
     if dated is not None:
         name, year = name[: dated.start()], dated.group(1)
     if len(name.split()) > 12 or name.endswith((".", "?", "!")) or not _title_name(name):
         return None
     return name, cue, year
+
+
+#: A box title made of a name and a lower-case dash apposition saying what it is:
+#: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
+_DASH_TITLE = re.compile(r"^([A-ZÅÄÖ][^–]{1,60}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\(((?:19|20)\d\d)\))?$")
+
+
+def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
+    """A text box's title "<Name> – <what it is>": the whole title, the name, and the cue of the
+    apposition's kind noun (``None``: no kind noun, a thing of no stated form).
+
+    The name is short and reads as a name (no organisation, no clause); the apposition is a noun
+    phrase in lower case, not a place ("Ung Linje – Sundsvall") or a sentence. A team or a network
+    named so is read by the rules on groups.
+    """
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    m = _DASH_TITLE.match(text)
+    if m is None:
+        return None
+    head, what = m.group(1).strip(), m.group(2).strip()
+    what_words = _WORD_FORM.findall(what)
+    # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
+    # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
+    if len(head.split()) != 1 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+        return None
+    if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
+        return None
+    if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
+        return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
+    if cues.match(_WORD_FORM.findall(head)[0]) is not None:
+        return None  # "Appen X – …", "Nätverket X – …": the kind-noun rules read it
+    kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
+    if kind is not None and kind.kind not in ("resource", "initiative", "event"):
+        return None
+    if kind is None and "för" not in (w.lower() for w in what_words):
+        return None  # the apposition says neither what kind of thing it is nor whom it is for
+    name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    return name, head, kind
+
+
+#: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
+#: Hälsas Första linjen-portal", "SKR:s Vägen in-modell".
+_OWNED_NAME = re.compile(r"^((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}?[A-ZÅÄÖ][\wåäöÅÄÖ-]*?(?::s|s))\s+([A-ZÅÄÖ][^()]{2,80})$")
+
+
+def _owned_name(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue] | None:
+    """A box title naming a thing after its owner in the genitive, the name ending in its kind noun
+    ("… Första linjen-portal"): the owner, the name and the kind noun's cue."""
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    m = _OWNED_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    words = name.split()
+    if len(words) > 8 or name.endswith((".", "?", "!", ":")) or not _title_name(name):
+        return None
+    cue = cues.match(words[-1])
+    if cue is None or cue.kind not in ("resource", "initiative") or len(words) < 2:
+        return None
+    owner = m.group(1)
+    owner = owner[:-2] if owner.endswith(":s") else owner[:-1]
+    return owner, name, cue
+
+
+def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
+    """The name of an event a box title gives by its noun before its own capitalised name
+    ("Webbinarium Att möta unga som …", "Temadag Unga i fokus"); the date below it ("– 14 oktober
+    2026") is the event's, no part of the name."""
+    row = deck.rows[i]
+    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+        return None
+    words = text.split()
+    if len(words) < 3 or len(words) > 14 or not words[1][:1].isupper() or text.endswith((".", "?", "!", ":")):
+        return None
+    cue = cues.match(words[0])
+    if cue is None or cue.kind != "event" or _definite(words[0]) or not words[0][:1].isupper():
+        return None
+    return _DATE_TAIL.sub("", text).strip(" –-,")
 
 
 #: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
