@@ -304,10 +304,12 @@ def _form_word(word: str) -> bool:
 
     >>> _form_word("förstudien"), _form_word("Skriften"), _form_word("webbutbildning"), _form_word("Region")
     (True, True, True, False)
+    >>> _form_word("Projektet")
+    True
     """
     word = word.strip(",.:;")
     cue = cue_nouns().match(word)
-    if cue is None or cue.kind != "resource":
+    if cue is None or cue.kind not in ("resource", "initiative"):
         return False
     w, label = word.lower(), cue.label.lower()
     definite = w != label and w.endswith(("en", "et", "n", "t", "na"))
@@ -421,8 +423,8 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
         text = texts[i].strip()
         if _DASH.match(texts[i]):
             starts_lower = text.lstrip("-– ")[:1].islower()
-            if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
-                enum = True
+            if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text) and not _YEAR_SUFFIX.search(text):
+                enum = True  # a list the sentence introduces, unless it lists dated titles
             if enum or starts_lower:
                 own.append(i)
                 sub = None
@@ -812,10 +814,11 @@ def _normalised(doc: Document) -> Document:
     """
     texts = [line.text for line in doc.lines]
     primary = primary_glyph(texts)
-    lost = _glyphless_items(texts) if primary is None else []
+    lost = _glyphless_items(texts) if primary != _BULLET else []
     if len(lost) >= max(3, sum(1 for t in texts if bullet(t) is not None)):
-        # The export dropped the item glyph: its items keep their indent and dated titles.
-        at = set(lost)
+        # The export dropped the item glyph (of all items, or of most, the rest keeping theirs):
+        # its items keep their indent and dated titles, and then the undated ones are found too.
+        at = set(_glyphless_items(texts, undated=True))
         marked = [
             replace(ln, text=f"{ln.text[: _indent(ln.text)]}{_BULLET} {ln.text.strip()}") if i in at else ln
             for i, ln in enumerate(doc.lines)
@@ -832,12 +835,14 @@ def _normalised(doc: Document) -> Document:
     def is_item(b: Bullet, text: str) -> bool:
         if b.glyph == primary:
             return True
+        if b.glyph == "o":
+            return False
         return not b.dash and not b.sub and primary not in SUB_GLYPHS and _indent(text) <= item_indent + 1
 
     lines: list[Line] = []
     changed = False
     for line in doc.lines:
-        b = bullet(line.text)
+        b = bullet(line.text, word_sub=True)  # Word's second level ("o ") is a sub-item as a dash is
         if b is None or (b.dash and b.glyph != primary) or (b.glyph == _BULLET == primary):
             lines.append(line)
             continue
@@ -848,13 +853,15 @@ def _normalised(doc: Document) -> Document:
     return Document(doc.report, tuple(lines)) if changed else doc
 
 
-def _glyphless_items(texts: list[str]) -> list[int]:
+def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     """Indices of item titles whose bullet glyph the export lost (a private-use glyph dropped).
 
     What is left of such an item is its layout: an indented line after a blank one, opening
     a title of at most three wrapped lines that ends in its year in brackets ("(2024)",
     "(2024–2026)") — the inventory's own convention for a title. Body text starts at the
-    margin, headings have no year, and page numbers ("KAPITEL 3") are digits.
+    margin, headings have no year, and page numbers ("KAPITEL 3") are digits. Once an export
+    is known to drop its glyphs, ``undated`` also finds the items without a year
+    (:func:`_undated_item`).
 
     >>> _glyphless_items(["", " Må bra – lektioner (2024)", "", "Texten om det (2020).", "", " Rubrik"])
     [1]
@@ -868,6 +875,10 @@ def _glyphless_items(texts: list[str]) -> list[int]:
         first = text.strip()
         if not first or not text[:1].isspace() or not first[:1].isupper() or bullet(text) is not None:
             continue
+        if undated and not found and not _YEAR_SUFFIX.search(first):
+            # The list starts with its first item; before it stand the report's title and intro.
+            if i not in _glyphless_items(texts[: i + 4]):
+                continue
         if i and texts[i - 1].strip() and not _URL_LINE.match(texts[i - 1]):
             continue  # an item opens after a blank line, or after the link block ending a page
         parts, j = [first], i
@@ -877,12 +888,64 @@ def _glyphless_items(texts: list[str]) -> list[int]:
                 j += 1
             if j >= len(texts) or texts[j][:1].isspace() or _URL_LINE.match(texts[j]):
                 break  # a wrapped title goes on at the margin; an indented line opens the next one
+            if bullet(texts[j], word_sub=True) is not None:
+                break  # a list item: the line before it is a heading or a container
             if _SENTENCE_END.search(" ".join(parts)):
                 break
             parts.append(texts[j].strip())
         if _YEAR_SUFFIX.search(" ".join(parts)) and len(" ".join(parts)) <= 240:
             found.append(i)
+        elif undated and _undated_item(texts, i):
+            found.append(i)
     return found
+
+
+def _next_filled(texts: list[str], j: int) -> int:
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    return j
+
+
+def _undated_item(texts: list[str], i: int) -> bool:
+    """Whether the indented line ``i`` opens an item without a year: a container whose
+    sub-items follow (a dash, a hollow glyph, Word's "o"), or a title (wrapped at the margin in
+    lower case) followed by its description, a paragraph at the margin. A heading is followed
+    by an indented line: the next item or heading.
+
+    >>> _undated_item(["", " Samtalslinjen Ung chatt", "", "Chatten för unga stängdes 2026.", ""], 1)
+    True
+    >>> _undated_item(["", " Filmer på lätt svenska:", "", "- Att må dåligt (2026)"], 1)
+    True
+    >>> _undated_item(["", " Att bedöma rätt", "", "o Guiden (2025) – guide för rådgivning"], 1)
+    True
+    >>> _undated_item(["", " Första linjen", "", " Ingången – metodstöd (2027)", "", "Text."], 1)
+    False
+    """
+    j = _next_filled(texts, i + 1)
+    for _ in range(2):  # a title wraps at the margin in lower case
+        if (
+            j < len(texts)
+            and not texts[j][:1].isspace()
+            and texts[j].strip()[:1].islower()
+            and bullet(texts[j], word_sub=True) is None
+        ):
+            j = _next_filled(texts, j + 1)
+    if j >= len(texts) or _URL_LINE.match(texts[j]):
+        return False
+    b = bullet(texts[j], word_sub=True)
+    if b is not None:
+        return b.sub
+    text = texts[j].strip()
+    if texts[j][:1].isspace() or not text[:1].isupper():
+        return False
+    paragraph = [text]
+    k = j
+    while len(paragraph) < 4 and not _SENTENCE_END.search(" ".join(paragraph)):
+        k = _next_filled(texts, k + 1)
+        if k >= len(texts) or texts[k][:1].isspace() or bullet(texts[k]) is not None:
+            break
+        paragraph.append(texts[k].strip())
+    return bool(_SENTENCE_END.search(" ".join(paragraph)))
 
 
 def _indent(text: str) -> int:
@@ -924,7 +987,13 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
         return True
     if "projekt" not in fold(item.heading + " " + item.subheading):
         return False
-    return bool(_RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first))
+    if _RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first):
+        return True
+    # Under a heading that names its items projects ("Projekt som drivs med stöd av …"), an item
+    # is one unless its title names a product's form ("– rapport", "Guiden …").
+    name = _split_title(item.title)[0]
+    heading = fold(item.subheading or item.heading)
+    return heading.startswith("projekt") and not any(_form_word(w) for w in re.findall(r"[\w-]+", name))
 
 
 def _calls_itself_initiative(title: str, sentence: str) -> bool:
