@@ -882,9 +882,15 @@ _PROFESSIONAL_FORMS = frozenset({"rapport", "kartlaggning", "forskningsoversikt"
 _NOT_PUBLIC = frozenset({"anstallda"})
 #: "film för unga", "film på tre minuter för unga", "broschyr på lätt svenska till föräldrar": a
 #: short "på"-phrase (length, language) may stand between the form and whom it is made for.
-_FORM_FOR = re.compile(r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
+_FORM_FOR = re.compile(
+    r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE
+)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
-_CAN = re.compile(r"[^.;:]{0,40}?\s(?:kan|kunde|får|fick|själva)\b")
+#: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
+#: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).
+_CAN = re.compile(
+    r"[^.;:]{0,60}?\s(?:kan|kunde|får|fick|själva|hittar|söker|läser|tittar|lyssnar|skattar|fyller|chattar)\b"
+)
 
 
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
@@ -904,6 +910,10 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     >>> addressed_audience(lex, "En rapport för barn och unga i länet.")
     []
     >>> [c for _, c, _, _ in addressed_audience(lex, "En kort film på fem minuter för unga om sömn.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En webbutbildning om SIP för barn.")
+    []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "En webbplats där unga och deras föräldrar hittar stöd.")]
     ['allmanheten']
     """
     all_tags = lexicon.tag(text)
@@ -1154,7 +1164,10 @@ def enrich(
         if m.kind == "resource":
             # A method ("Arbetsmetoden X … riktar sig till personer med …") is given to the people
             # it helps by staff: they receive it, they do not use an item themselves.
-            method = _of_method(lexicon, m)
+            # So is a programme with no form of its own ("föräldraprogrammet X, som vänder sig till
+            # föräldrar"): its group leaders hold it, the parents take part.
+            formed = bool(values["forms"]) or any(x[0] == "resource-form" for x in found)
+            method = _of_method(lexicon, m) or not formed
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
             for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
                 found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
