@@ -1048,7 +1048,8 @@ def _of_method(lexicon: Lexicon, m: Mention) -> bool:
     >>> _of_method(lex, Mention("resource", "X", Source("r", 1, "X"), description="Appen X hjälper unga."))
     False
     """
-    return any(names_method(w, lexicon) for text in (m.name, m.description) for w in re.findall(r"[\w-]{4,}", text or ""))
+    words = re.findall(r"[\w-]{4,}", f"{m.name} {m.description or ''}")
+    return any(names_method(w, lexicon) for w in words)
 
 
 def enrich(
@@ -1185,6 +1186,11 @@ def enrich(
         # iPad") is used by professionals: its form implies no public audience.
         all_forms = values["forms"] | {c for s_, c, *_ in found if s_ == "resource-form"}
         professional = bool(all_forms & _PROFESSIONAL_FORMS) or _of_method(lexicon, m)
+        if m.kind == "resource" and all_forms & _PROFESSIONAL_FORMS:
+            # A report, review or model about self-help ("Digitala självhjälpsprogram för barn – vad
+            # vet vi?") is read by professionals: the public's label there names its topic.
+            found = [x for x in found if (x[0], x[1]) != ("audience", _PUBLIC)]
+            implied = {(x[0], x[1]) for x in found}
         if m.kind == "resource" and not professional:
             # A form the layout read ("Andrum (app)") implies its users as a form the text names
             # does ("appen Andrum": the public uses an app itself).
