@@ -149,16 +149,33 @@ _PAREN_LIST = re.compile(r"\(([^()]{3,160})\)")
 _LIST_SEP = re.compile(r"\s*(?:,|\bsamt\b|\boch\b|\beller\b)\s*")
 
 
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+#: An adverb inside a verb phrase, before its preposition: "används i dag av personal",
+#: "riktar sig främst till beslutsfattare", "vänder sig i första hand till chefer".
+_INNER_ADVERB = (
+    r"(?:\s+(?:i\s+dag|idag|nu|främst|framför\s+allt|i\s+första\s+hand|huvudsakligen|särskilt|"
+    r"också|även|redan|bland\s+annat|framförallt))?"
+)
+
+
+def _cue_pattern(cues: tuple[str, ...], adverbs: bool = False) -> re.Pattern[str]:
+    """A pattern for the cue phrases; with ``adverbs``, an adverb may stand before the last word
+    of a cue of several words ("används i dag av", "riktar sig främst till")."""
+
+    def phrase(c: str) -> str:
+        words = list(map(re.escape, c.split()))
+        if adverbs and len(words) > 1:
+            return r"\s+".join(words[:-1]) + _INNER_ADVERB + r"\s+" + words[-1]
+        return r"\s+".join(words)
+
+    alts = sorted((phrase(c) for c in cues), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 #: What a text found or recommends ("pekade på behovet av en första linje") is what it argues
 #: for, not the item's facet: ``pg:findingCue`` on ``pg:Resource`` (ontology/psykgraf.ttl).
 _FINDING = _cue_pattern(class_annotations("Resource", "findingCue"))
 _PASSING = _cue_pattern(PASSING_CUES)
-_USER = re.compile(_cue_pattern(USER_CUES).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
+_USER = re.compile(_cue_pattern(USER_CUES, adverbs=True).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
 #: A coordinated clause: "och"/"samt" and a word that may be its finite verb.
 _NEXT_CLAUSE = re.compile(r"\b(?:och|samt)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 
@@ -209,10 +226,10 @@ def _finding_spans(mask: str, sentence: str, own_folded: list[str]) -> list[tupl
 
 #: A relative clause whose verb presents people: "där X, Y och Z intervjuas/medverkar/berättar".
 _PRESENTED = re.compile(r"\bdär\b(?=[^.;:]{0,120}\b(?:intervjuas|medverkar|berättar|föreläser|samtalar)\b)")
-_ADDRESS = _cue_pattern(ADDRESS_CUES)
+_ADDRESS = _cue_pattern(ADDRESS_CUES, adverbs=True)
 #: Purpose cues with a finite verb ("riktar sig till", "är till för"): their subject is a thing
 #: named in the clause. A participle ("insatser riktade till barn") modifies the noun before it.
-_PURPOSE = _cue_pattern(tuple(c for c in PURPOSE_CUES if " sig " in c or c.startswith("är ")))
+_PURPOSE = _cue_pattern(tuple(c for c in PURPOSE_CUES if " sig " in c or c.startswith("är ")), adverbs=True)
 #: The audience of an item addressed to the people it helps: they use it themselves.
 _PUBLIC = "allmanheten"
 _EXAMPLE = _cue_pattern(EXAMPLE_CUES)
@@ -225,6 +242,36 @@ _SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$"
 _NOT_USER = re.compile(
     r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
+
+
+#: The first word of a passing cue that opens an adverbial phrase (a preposition, "tillsammans",
+#: or a participle: "i samarbete med", "tillsammans med", "baserat på", "inspirerad av").
+_ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
+
+
+def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
+    """The span of a passing cue's adverbial that opens the sentence, up to the finite verb of
+    the main clause (V2 word order): "Tillsammans med Region X har SKR tagit fram …" holds the
+    partners in (0, 27); the rest is the sentence's own statement. None when the sentence does
+    not open with such a cue or no finite verb follows it.
+
+    >>> t = "Tillsammans med Region X har SKR tagit fram en guide för chefer."
+    >>> a, b = _fronted_adverbial(t)
+    >>> t[a:b]
+    'Tillsammans med Region X '
+    >>> _fronted_adverbial("Utvärderingen visar att personal är nöjd.") is None
+    True
+    >>> _fronted_adverbial("Guiden togs fram i samarbete med personal.") is None
+    True
+    """
+    m = _PASSING.search(mask)
+    if m is None or mask[: m.start()].strip() or not _ADVERBIAL_HEADS.match(m.group(0).split()[0]):
+        return None
+    words = list(re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]))
+    for w, nxt in zip(words, [*words[1:], None], strict=True):
+        if finite_verb(w.group(0), nxt.group(0) if nxt else "") and w.group(0).islower():
+            return (m.start(), m.end() + w.start())
+    return None
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -537,9 +584,13 @@ def scoped_tags(
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
+        # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
+        # holds the passing cue's partners up to the finite verb; the main clause after it is the
+        # sentence's own statement (Swedish V2 word order).
+        front = _fronted_adverbial(mask)
         cut = len(sentence)
         for rx in (_PASSING, _EXAMPLE):
-            m = rx.search(mask)
+            m = rx.search(mask, front[1] if front else 0)
             if m:
                 cut = min(cut, m.start())
         # "… filmer tagits fram där verksamhetschef för BUP, rektor och elevhälsochef intervjuas":
@@ -565,7 +616,7 @@ def scoped_tags(
             surface = sentence[t.start : t.end]
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
-            in_reach = t.start < cut or reopen <= t.start < reclose
+            in_reach = (t.start < cut or reopen <= t.start < reclose) and not (front and front[0] <= t.start < front[1])
             # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
@@ -819,11 +870,8 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
         if not _FOR_SERVICE.fullmatch(text[form.end : level.start]):
             continue
         # "the staff of <service>" in the genitive, read by the audience vocabulary.
-        service = " ".join(level.surface.split())
-        staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
-        found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
-        if found:
-            best = max(found, key=lambda t: t.end - t.start)
+        best = _staff(lexicon, level.surface)
+        if best is not None:
             trigger = text[form.start : level.end]
             out.append(("audience", best.code, _clip(text, form.start, level.end), trigger))
     return out
@@ -847,9 +895,17 @@ _PROFESSIONAL_FORMS = frozenset(
 )
 #: Groups defined by their work (employees) use an item as staff, not as the public.
 _NOT_PUBLIC = frozenset({"anstallda"})
-_FORM_FOR = re.compile(r"\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
+#: "film för unga", "film på tre minuter för unga", "broschyr på lätt svenska till föräldrar": a
+#: short "på"-phrase (length, language) may stand between the form and whom it is made for.
+_FORM_FOR = re.compile(
+    r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE
+)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
-_CAN = re.compile(r"[^.;:]{0,40}?\s(?:kan|kunde|får|fick|själva)\b")
+#: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
+#: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).
+_CAN = re.compile(
+    r"[^.;:]{0,60}?\s(?:kan|kunde|får|fick|själva|hittar|söker|läser|tittar|lyssnar|skattar|fyller|chattar)\b"
+)
 
 
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
@@ -868,6 +924,12 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     ['allmanheten']
     >>> addressed_audience(lex, "En rapport för barn och unga i länet.")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "En kort film på fem minuter för unga om sömn.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "En webbutbildning om SIP för barn.")
+    []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "En webbplats där unga och deras föräldrar hittar stöd.")]
+    ['allmanheten']
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -878,7 +940,7 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
         # "en app där unga kunde skatta sitt mående": they use it themselves.
         for t in tags:
             gap = text[form.end : t.start]
-            if t.code in _NOT_PUBLIC or not 0 < len(gap) <= 12:
+            if t.code in _NOT_PUBLIC or not 0 < len(gap) <= 30:
                 continue
             if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
                 return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
@@ -892,6 +954,56 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
             if 0 <= t.start - m.end() <= 8 and re.fullmatch(r"\s+(?:alla\s+)?", text[m.end() : t.start]):
                 return [("audience", _PUBLIC, _clip(text, m.start(), t.end), text[m.start() : t.end])]
     return []
+
+
+#: A relative clause whose subject uses the item: "formuläret X, som elevhälsan kan använda för
+#: att …", "ett verktyg som chefer använder". The subject is a short noun phrase before the verb.
+_USED_BY_SUBJECT = re.compile(
+    r"\bsom\s+(?P<np>[^.;:,()]{2,40}?)\s+(?:(?:kan|ska|skall|får|bör)\s+)?(?:använda|använder|använde)\b",
+    re.IGNORECASE,
+)
+
+
+def _staff(lexicon: Lexicon, service: str) -> Tag | None:
+    """The audience label of a service's staff, read as the genitive "<service>s personal"."""
+    service = " ".join(service.split())
+    staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
+    found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
+    return max(found, key=lambda t: t.end - t.start) if found else None
+
+
+def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+    """The audience a relative clause names as the item's user: its subject is an audience label
+    ("som chefer kan använda"), a service whose staff use it ("som elevhälsan kan använda"), or
+    the people it helps, who then use it themselves ("som unga själva kan använda": the public).
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in user_audience(lex, "Formuläret X, som elevhälsan kan använda för att följa elever.")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in user_audience(lex, "Ett verktyg som chefer använder vid samtal.")]
+    ['chefer']
+    >>> user_audience(lex, "Ett verktyg som kan användas i samtal.")
+    []
+    """
+    out: list[tuple[str, str, str, str]] = []
+    for m in _USED_BY_SUBJECT.finditer(text):
+        np = m.group("np")
+        tags = [t for t in lexicon.tag(np) if t.scheme in ("audience", "care-level", "target-group")]
+        for t in tags:
+            # the label is the whole subject but for a determiner: "alla chefer", "elevhälsan i skolan"
+            if np[: t.start].strip().lower() not in ("", "alla", "de", "den", "all"):
+                continue
+            trigger, quote_ = text[m.start() : m.end()], _clip(text, m.start(), m.end())
+            if t.scheme == "audience":
+                out.append(("audience", t.code, quote_, trigger))
+            elif t.scheme == "care-level":
+                staff = _staff(lexicon, t.surface)
+                if staff is not None:
+                    out.append(("audience", staff.code, quote_, trigger))
+            elif t.code not in _NOT_PUBLIC:
+                out.append(("audience", _PUBLIC, quote_, trigger))
+            break
+    return out
 
 
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
@@ -939,6 +1051,20 @@ def _method_only(lexicon: Lexicon, m: Mention, ev: Evidence) -> bool:
                 if found is not None and found.code == ev.value:
                     return True
     return False
+
+
+def _of_method(lexicon: Lexicon, m: Mention) -> bool:
+    """Whether an item's title or text names a method ("Arbetsmetoden X", "en app som sprider
+    metoden"): it is a method or a tool of one, which staff deliver to the people it helps.
+
+    >>> lex = Lexicon.from_dir()
+    >>> _of_method(lex, Mention("resource", "X", Source("r", 1, "X"), description="Arbetsmetoden X har införts."))
+    True
+    >>> _of_method(lex, Mention("resource", "X", Source("r", 1, "X"), description="Appen X hjälper unga."))
+    False
+    """
+    words = re.findall(r"[\w-]{4,}", f"{m.name} {m.description or ''}")
+    return any(names_method(w, lexicon) for w in words)
 
 
 def enrich(
@@ -1055,9 +1181,17 @@ def enrich(
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             found += forms
         if m.kind == "resource":
-            found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
-            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+            # A method ("Arbetsmetoden X … riktar sig till personer med …") is given to the people
+            # it helps by staff: they receive it, they do not use an item themselves.
+            # So is a programme with no form of its own ("föräldraprogrammet X, som vänder sig till
+            # föräldrar"): its group leaders hold it, the parents take part.
+            formed = bool(values["forms"]) or any(x[0] == "resource-form" for x in found)
+            method = _of_method(lexicon, m) or not formed
+            found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
+            for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
                 found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
+            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+                found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)
@@ -1066,6 +1200,24 @@ def enrich(
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
         implied = {(x[0], x[1]) for x in found}
+        # An app that is a method support for staff ("IMR-appen, ett metodstöd utvecklat för
+        # iPad") is used by professionals: its form implies no public audience.
+        all_forms = values["forms"] | {c for s_, c, *_ in found if s_ == "resource-form"}
+        professional = bool(all_forms & _PROFESSIONAL_FORMS) or _of_method(lexicon, m)
+        if m.kind == "resource" and all_forms & _PROFESSIONAL_FORMS:
+            # A report, review or model about self-help ("Digitala självhjälpsprogram för barn – vad
+            # vet vi?") is read by professionals: the public's label there names its topic.
+            found = [x for x in found if (x[0], x[1]) != ("audience", _PUBLIC)]
+            implied = {(x[0], x[1]) for x in found}
+        if m.kind == "resource" and not professional:
+            # A form the layout read ("Andrum (app)") implies its users as a form the text names
+            # does ("appen Andrum": the public uses an app itself).
+            for code in sorted(values["forms"]):
+                for scheme2, code2 in lexicon.implied("resource-form", code):
+                    if scheme2 == "audience" and (scheme2, code2) not in implied:
+                        ev = _layout_evidence(lexicon, m, "forms", code)
+                        found.append((scheme2, code2, ev.quote, ev.trigger, "layout"))
+                        implied.add((scheme2, code2))
         age_bands = set(lexicon.age_band_codes())
         stated_bands = {c for s_, c in implied if s_ == "target-group" and c in age_bands}
         stated_bands |= values["target_groups"] & age_bands
@@ -1073,6 +1225,8 @@ def enrich(
         for (scheme, code, q, trigger, where), depth in frontier:
             for scheme2, code2 in lexicon.implied(scheme, code):
                 if (scheme2, code2) in implied or (depth > 1 and stated_bands and code2 in age_bands):
+                    continue
+                if scheme == "resource-form" and scheme2 == "audience" and (professional or m.kind != "resource"):
                     continue
                 implied.add((scheme2, code2))
                 found.append((scheme2, code2, q, trigger, where))

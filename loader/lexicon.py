@@ -165,6 +165,9 @@ ADDRESS_CUES = (
     # "Efter ett suicid – till dig som är närstående": the reader is addressed as one of them.
     "till dig som är",
     "för dig som är",
+    # "stöd till dig som mist någon i suicid": the reader is one of those the item helps
+    "till dig som",
+    "för dig som",
 )
 #: Phrases that say whom an item is for: a sentence holding one speaks of the item itself
 #: ("… som var och en riktar sig till sin respektive målgrupp: chef, medarbetare …").
