@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import finite_verb
+from loader.grammar import DEFINITE_ENDINGS, NUMBER_WORDS, finite_verb
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -794,6 +794,46 @@ def defined_forms(
     return out
 
 
+def related_forms(
+    lexicon: Lexicon, text: str, own_names: tuple[str, ...], forms: frozenset[str]
+) -> list[tuple[str, str, str, str]]:
+    """Forms a text gives an item by referring back to it with the noun of a related form
+    (``skos:related`` in the form vocabulary): "Under året genomfördes en kartläggning av … .
+    Rapporten släpptes i maj." names one thing by two form words, a mapping published as a
+    report. The noun must open one of the item's own sentences (within its first three words)
+    in definite form ("Rapporten", "I rapporten") or counted ("Tre rapporter släpptes").
+    Returns (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Under året gjordes en kartläggning av vården. Rapporten släpptes i maj."
+    >>> [c for _, c, _, _ in related_forms(lex, t, ("Kartläggning X",), frozenset({"kartlaggning"}))]
+    ['rapport']
+    >>> t = "Under året gjordes en kartläggning av vården. Den visar att en rapport behövs."
+    >>> related_forms(lex, t, ("Kartläggning X",), frozenset({"kartlaggning"}))
+    []
+    >>> related_forms(lex, "Filmen visar vården. Rapporten släpptes.", ("Film X",), frozenset({"film"}))
+    []
+    """
+    wanted = {r for f in forms for r in lexicon.related("resource-form", f)} - forms
+    if not wanted:
+        return []
+    out: list[tuple[str, str, str, str]] = []
+    for a, b in own_sentences(lexicon, text, own_names):
+        sentence = text[a:b]
+        opening = list(re.finditer(r"\w+", sentence))[:3]
+        if not opening:
+            continue
+        for t in lexicon.forms_in(sentence[: opening[-1].end()]):
+            if t.code not in wanted:
+                continue
+            before = sentence[: t.start].split()
+            counted = bool(before) and (before[-1].lower() in NUMBER_WORDS or before[-1].isdigit())
+            if counted or fold(t.surface).endswith(DEFINITE_ENDINGS[:5]):
+                out.append((t.scheme, t.code, _clip(sentence, t.start, t.end), t.surface))
+                wanted.discard(t.code)
+    return out
+
+
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """Audiences of a support made for a care service: its staff (reading guide, Audience:
     "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
@@ -1035,6 +1075,9 @@ def enrich(
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+            if desc:
+                known = frozenset(values["forms"]) | {f[1] for f in forms}
+                forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, known)]
             found += forms
         if m.kind == "resource":
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
