@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import DEFINITE_ENDINGS, NUMBER_WORDS, finite_verb
+from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -535,8 +535,9 @@ def scoped_tags(
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
         cut = len(sentence)
+        fronted = _fronted_passing(mask)
         for rx in (_PASSING, _EXAMPLE):
-            m = rx.search(mask)
+            m = rx.search(mask, fronted[1] if fronted else 0)
             if m:
                 cut = min(cut, m.start())
         # "… filmer tagits fram där verksamhetschef för BUP, rektor och elevhälsochef intervjuas":
@@ -563,6 +564,8 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_reach = t.start < cut or reopen <= t.start < reclose
+            if fronted and fronted[0] <= t.start < fronted[1]:
+                in_reach = False
             # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
@@ -598,6 +601,36 @@ def scoped_tags(
                 passing.append((t.scheme, t.code, _clip(sentence, t.start, t.end), sentence[t.start : t.end]))
                 seen.add((t.scheme, t.code))
     return facets, passing
+
+
+def _fronted_passing(mask: str) -> tuple[int, int] | None:
+    """The span of a passing cue's phrase fronted before the main clause: "Tillsammans med Region
+    X och tre kommuner har SKR tagit fram frågeformuläret Y, som elevhälsan …". Swedish puts the
+    finite verb right after a fronted adverbial (V2), so the partners end at the first finite
+    verb; what the main clause says after it is the item's again. Only a cue that opens the
+    sentence and is no verb itself ("Används inom äldreomsorg" is a clause of its own).
+
+    >>> t = "Tillsammans med Region X har SKR tagit fram ett stöd för elevhälsan."
+    >>> a, b = _fronted_passing(t); t[a:b]
+    'Tillsammans med Region X '
+    >>> _fronted_passing("Guiden bygger på forskning om elevhälsan.") is None
+    True
+    >>> _fronted_passing("Används inom äldreomsorg och har prövats.") is None
+    True
+    """
+    m = _PASSING.search(mask)
+    if m is None or mask[: m.start()].strip():
+        return None
+    first = re.match(r"\w+", mask[m.start() :])
+    # a preposition or adverb ("I samarbete med", "Tillsammans med") or a participle ("Baserat på")
+    opener = first.group().lower() if first else ""
+    if not (opener in PREPOSITIONS or opener in ADVERBS or opener.endswith(("at", "ad"))):
+        return None
+    words = list(re.finditer(r"\w+", mask[m.end() :]))
+    for w, nxt in zip(words, [*words[1:], None], strict=True):
+        if finite_verb(w.group(), nxt.group() if nxt else ""):
+            return m.start(), m.end() + w.start()
+    return None
 
 
 def _plain_tags(
