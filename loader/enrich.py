@@ -846,13 +846,17 @@ def related_forms(
     []
     >>> related_forms(lex, "Filmen visar vården. Rapporten släpptes.", ("Film X",), frozenset({"film"}))
     []
+    >>> related_forms(lex, "En kartläggning av vården. Länk till rapporten.", ("X",), frozenset({"kartlaggning"}))
+    []
     """
     wanted = {r for f in forms for r in lexicon.related("resource-form", f)} - forms
     if not wanted:
         return []
     out: list[tuple[str, str, str, str]] = []
+    # A link mark ("Länk till rapporten.") points at a file; it is no sentence about the item.
+    plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
     for a, b in own_sentences(lexicon, text, own_names):
-        sentence = text[a:b]
+        sentence = plain[a:b]
         opening = list(re.finditer(r"\w+", sentence))[:3]
         if not opening:
             continue
@@ -860,9 +864,10 @@ def related_forms(
             if t.code not in wanted:
                 continue
             before = sentence[: t.start].split()
-            counted = bool(before) and (before[-1].lower() in NUMBER_WORDS or before[-1].isdigit())
+            # "Tre rapporter" counts; "En rapport" introduces a new one
+            counted = bool(before) and (NUMBER_WORDS.get(before[-1].lower(), 0) > 1 or before[-1].isdigit())
             if counted or fold(t.surface).endswith(DEFINITE_ENDINGS[:5]):
-                out.append((t.scheme, t.code, _clip(sentence, t.start, t.end), t.surface))
+                out.append((t.scheme, t.code, _clip(text[a:b], t.start, t.end), t.surface))
                 wanted.discard(t.code)
     return out
 
@@ -1109,8 +1114,8 @@ def enrich(
             if not forms and m.heading:
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             if desc:
-                known = frozenset(values["forms"]) | {f[1] for f in forms}
-                forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, known)]
+                had = frozenset(values["forms"]) | {f[1] for f in forms}
+                forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
             found += forms
         if m.kind == "resource":
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name)]
