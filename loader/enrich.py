@@ -1109,9 +1109,15 @@ def enrich(
                     forms += bag[:1]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
-                parents = [r.target_name for r in m.relations if r.relation == "part-of"]
+                # Only a resource parent is such a container: the methods of a pilot (an initiative
+                # "Elevhälsobaserad modell – pilot 2018") are not models because the pilot's title says one.
+                parents = [
+                    r.target_name for r in m.relations if r.relation == "part-of" and r.target_kind == "resource"
+                ]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
-            if not forms and m.heading:
+            # A heading that is another item's title ("Elevhälsobaserad modell – pilot 2018" over
+            # the pilot's methods) names that item: its form noun is no category of the list.
+            if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             if desc:
                 had = frozenset(values["forms"]) | {f[1] for f in forms}

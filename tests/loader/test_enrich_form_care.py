@@ -15,7 +15,7 @@ from functools import cache
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, related_forms, scoped_tags
 from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
+from loader.model import Mention, Relation, Source
 
 
 @cache
@@ -97,3 +97,28 @@ def test_a_passing_cue_in_the_middle_still_closes_the_sentence() -> None:
     text = "Filmen om sömn har tagits fram tillsammans med socialtjänsten i tre kommuner."
     facets, passing = scoped_tags(lex(), text, {"care-level"}, own_names=("Sömnfilmen",))
     assert "socialtjanst" not in _codes(facets) and "socialtjanst" in _codes(passing)
+
+
+def _child(parent_kind: str) -> Enriched:
+    m = Mention(
+        "resource",
+        "Samtalsgrupper",
+        Source("r", 1, "Samtalsgrupper"),
+        relations=(Relation("part-of", parent_kind, "Modell för skolan – pilot 2020"),),
+    )
+    return enrich(m, lex(), ActorLexicon([]), None, ())
+
+
+def test_a_container_resource_gives_its_form_to_its_children() -> None:
+    assert _child("resource").mention.forms == ("modell",)
+
+
+def test_a_pilot_initiative_gives_no_form_to_the_methods_under_it() -> None:
+    assert _child("initiative").mention.forms == ()
+
+
+def test_a_heading_that_is_another_items_title_is_no_category() -> None:
+    m = Mention("resource", "Samtalsgrupper", Source("r", 1, "Samtalsgrupper"), heading="Filmer om SIP")
+    others = ("Filmer om SIP", "Samtalsgrupper")
+    assert enrich(m, lex(), ActorLexicon([]), None, others, titles=others).mention.forms == ()
+    assert enrich(m, lex(), ActorLexicon([]), None, ("Samtalsgrupper",)).mention.forms == ("film",)
