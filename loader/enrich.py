@@ -855,7 +855,9 @@ def related_forms(
     out: list[tuple[str, str, str, str]] = []
     # A link mark ("Länk till rapporten.") points at a file; it is no sentence about the item.
     plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
-    for a, b in own_sentences(lexicon, text, own_names):
+    own = set(own_sentences(lexicon, text, own_names))
+    spans = sentences(text)
+    for a, b in spans:
         sentence = plain[a:b]
         opening = list(re.finditer(r"\w+", sentence))[:3]
         if not opening:
@@ -864,8 +866,11 @@ def related_forms(
             if t.code not in wanted:
                 continue
             before = sentence[: t.start].split()
-            # "Tre rapporter" counts; "En rapport" introduces a new one
+            # "Tre rapporter" counts; "En rapport" introduces a new one. Counted products open a
+            # sentence of the item's own paragraph ("Kartläggningen avser … Tre rapporter släpptes").
             counted = bool(before) and (NUMBER_WORDS.get(before[-1].lower(), 0) > 1 or before[-1].isdigit())
+            if (a, b) not in own and not (counted and spans[0] in own):
+                continue
             if counted or fold(t.surface).endswith(DEFINITE_ENDINGS[:5]):
                 out.append((t.scheme, t.code, _clip(text[a:b], t.start, t.end), t.surface))
                 wanted.discard(t.code)

@@ -122,3 +122,12 @@ def test_a_heading_that_is_another_items_title_is_no_category() -> None:
     others = ("Filmer om SIP", "Samtalsgrupper")
     assert enrich(m, lex(), ActorLexicon([]), None, others, titles=others).mention.forms == ()
     assert enrich(m, lex(), ActorLexicon([]), None, ("Samtalsgrupper",)).mention.forms == ("film",)
+
+
+def test_counted_reports_in_the_items_own_paragraph_are_its_products() -> None:
+    text = "Under året kartlade förbundet vården i länet. Arbetet avser alla regioner. Tre rapporter släpptes i maj."
+    own = ("Kartläggning av vården",)
+    assert _codes(related_forms(lex(), text, own, frozenset({"kartlaggning"}))) == {"rapport"}
+    # not when the paragraph is not the item's own (its first sentence speaks of something else)
+    text = "Andelen barn ökade med 5 procent. Arbetet avser alla regioner. Tre rapporter släpptes i maj."
+    assert related_forms(lex(), text, own, frozenset({"kartlaggning"})) == []
