@@ -319,7 +319,16 @@ _TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
-    as examples or units covered, not the item's facet."""
+    as examples or units covered, not the item's facet.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Besök på BUP, första linjen och socialtjänsten."
+    >>> len(_enumerated(t, lex.tag(t), "care-level"))
+    3
+    >>> t = "Kartläggningen av första linjen för barn och unga, som visar hur första linjen arbetar."
+    >>> _enumerated(t, lex.tag(t), "care-level")
+    set()
+    """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
     # A label inside a parenthesised list of three or more ("nivåer (generella, första linjen
@@ -346,6 +355,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             run.append(u)
         # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
         # och åtgärdande insatser"): they say what kind of work the item is for, not which units.
+        # The same level named twice ("första linjen för barn …, som beskriver hur första linjen är
+        # organiserad") is one level spoken of again, not a list of settings.
+        if len({x.code for x in run}) < 2:
+            continue
         if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
             tail = text[b : b + 80].split(".")[0]
