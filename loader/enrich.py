@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import finite_verb
+from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -263,9 +263,16 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     True
     >>> _fronted_adverbial("Guiden togs fram i samarbete med personal.") is None
     True
+    >>> _fronted_adverbial("Används inom äldreomsorg och har prövats.") is None
+    True
     """
     m = _PASSING.search(mask)
-    if m is None or mask[: m.start()].strip() or not _ADVERBIAL_HEADS.match(m.group(0).split()[0]):
+    if m is None or mask[: m.start()].strip():
+        return None
+    # a preposition or adverb ("I samarbete med", "Tillsammans med") or a participle ("Baserat på");
+    # a verb opening the sentence ("Används inom äldreomsorg") is a clause of its own
+    opener = m.group(0).split()[0]
+    if not (_ADVERBIAL_HEADS.match(opener) or opener.lower() in PREPOSITIONS or opener.lower() in ADVERBS):
         return None
     words = list(re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]))
     for w, nxt in zip(words, [*words[1:], None], strict=True):
@@ -369,7 +376,16 @@ _TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
-    as examples or units covered, not the item's facet."""
+    as examples or units covered, not the item's facet.
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Besök på BUP, första linjen och socialtjänsten."
+    >>> len(_enumerated(t, lex.tag(t), "care-level"))
+    3
+    >>> t = "Kartläggningen av första linjen för barn och unga, som visar hur första linjen arbetar."
+    >>> _enumerated(t, lex.tag(t), "care-level")
+    set()
+    """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
     # A label inside a parenthesised list of three or more ("nivåer (generella, första linjen
@@ -396,6 +412,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             run.append(u)
         # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
         # och åtgärdande insatser"): they say what kind of work the item is for, not which units.
+        # The same level named twice ("första linjen för barn …, som beskriver hur första linjen är
+        # organiserad") is one level spoken of again, not a list of settings.
+        if len({x.code for x in run}) < 2:
+            continue
         if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
             tail = text[b : b + 80].split(".")[0]
@@ -848,6 +868,56 @@ def defined_forms(
     return out
 
 
+def related_forms(
+    lexicon: Lexicon, text: str, own_names: tuple[str, ...], forms: frozenset[str]
+) -> list[tuple[str, str, str, str]]:
+    """Forms a text gives an item by referring back to it with the noun of a related form
+    (``skos:related`` in the form vocabulary): "Under året genomfördes en kartläggning av … .
+    Rapporten släpptes i maj." names one thing by two form words, a mapping published as a
+    report. The noun must open one of the item's own sentences (within its first three words)
+    in definite form ("Rapporten", "I rapporten") or counted ("Tre rapporter släpptes").
+    Returns (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Under året gjordes en kartläggning av vården. Rapporten släpptes i maj."
+    >>> [c for _, c, _, _ in related_forms(lex, t, ("Kartläggning X",), frozenset({"kartlaggning"}))]
+    ['rapport']
+    >>> t = "Under året gjordes en kartläggning av vården. Den visar att en rapport behövs."
+    >>> related_forms(lex, t, ("Kartläggning X",), frozenset({"kartlaggning"}))
+    []
+    >>> related_forms(lex, "Filmen visar vården. Rapporten släpptes.", ("Film X",), frozenset({"film"}))
+    []
+    >>> related_forms(lex, "En kartläggning av vården. Länk till rapporten.", ("X",), frozenset({"kartlaggning"}))
+    []
+    """
+    wanted = {r for f in forms for r in lexicon.related("resource-form", f)} - forms
+    if not wanted:
+        return []
+    out: list[tuple[str, str, str, str]] = []
+    # A link mark ("Länk till rapporten.") points at a file; it is no sentence about the item.
+    plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    own = set(own_sentences(lexicon, text, own_names))
+    spans = sentences(text)
+    for a, b in spans:
+        sentence = plain[a:b]
+        opening = list(re.finditer(r"\w+", sentence))[:3]
+        if not opening:
+            continue
+        for t in lexicon.forms_in(sentence[: opening[-1].end()]):
+            if t.code not in wanted:
+                continue
+            before = sentence[: t.start].split()
+            # "Tre rapporter" counts; "En rapport" introduces a new one. Counted products open a
+            # sentence of the item's own paragraph ("Kartläggningen avser … Tre rapporter släpptes").
+            counted = bool(before) and (NUMBER_WORDS.get(before[-1].lower(), 0) > 1 or before[-1].isdigit())
+            if (a, b) not in own and not (counted and spans[0] in own):
+                continue
+            if counted or fold(t.surface).endswith(DEFINITE_ENDINGS[:5]):
+                out.append((t.scheme, t.code, _clip(text[a:b], t.start, t.end), t.surface))
+                wanted.discard(t.code)
+    return out
+
+
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """Audiences of a support made for a care service: its staff (reading guide, Audience:
     "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
@@ -1175,10 +1245,19 @@ def enrich(
                     forms += bag[:1]
             if not forms:
                 # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
-                parents = [r.target_name for r in m.relations if r.relation == "part-of"]
+                # Only a resource parent is such a container: the methods of a pilot (an initiative
+                # "Elevhälsobaserad modell – pilot 2018") are not models because the pilot's title says one.
+                parents = [
+                    r.target_name for r in m.relations if r.relation == "part-of" and r.target_kind == "resource"
+                ]
                 forms = [(*f, "heading") for p in parents for f in _plain_tags(lexicon, p, {"resource-form"})]
-            if not forms and m.heading:
+            # A heading that is another item's title ("Elevhälsobaserad modell – pilot 2018" over
+            # the pilot's methods) names that item: its form noun is no category of the list.
+            if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+            if desc:
+                had = frozenset(values["forms"]) | {f[1] for f in forms}
+                forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
             found += forms
         if m.kind == "resource":
             # A method ("Arbetsmetoden X … riktar sig till personer med …") is given to the people

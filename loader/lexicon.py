@@ -243,6 +243,7 @@ class _Concept:
     pref: dict[str, str]
     definition: dict[str, str]
     broader: tuple[str, ...]
+    related: tuple[str, ...] = ()
 
 
 _FOLD_CACHE: dict[str, str] = {}
@@ -383,7 +384,10 @@ class Lexicon:
             broader = tuple(
                 sorted(code_of[b][1] for b in graph.objects(c, SKOS.broader) if isinstance(b, URIRef) and b in code_of)
             )
-            concepts[(scheme, code)] = _Concept(str(c), pref, definition, broader)
+            related = tuple(
+                sorted(code_of[r][1] for r in graph.objects(c, SKOS.related) if isinstance(r, URIRef) and r in code_of)
+            )
+            concepts[(scheme, code)] = _Concept(str(c), pref, definition, broader, related)
             for prop in _LABEL_PROPS:
                 for lit in graph.objects(c, prop):
                     if isinstance(lit, Literal) and lit.language in (None, "sv"):
@@ -465,6 +469,20 @@ class Lexicon:
                 seen.append(parent)
                 frontier.extend(self._concept(scheme, parent).broader)
         return tuple(seen)
+
+    def related(self, scheme: str, code: str) -> tuple[str, ...]:
+        """Concepts ``skos:related`` to ``code`` (either direction), sorted. In the form scheme: a
+        thing of one form the text may refer back to by the other's noun ("Kartläggningen …
+        Rapporten släpptes": a mapping published as a report).
+
+        >>> Lexicon.from_dir().related("resource-form", "kartlaggning")
+        ('rapport',)
+        >>> Lexicon.from_dir().related("resource-form", "rapport")
+        ('kartlaggning',)
+        """
+        mine = set(self._concept(scheme, code).related)
+        mine |= {c for (s, c), concept in self._concepts.items() if s == scheme and code in concept.related}
+        return tuple(sorted(mine))
 
     def labels(self, scheme: str, code: str) -> tuple[str, ...]:
         """The folded Swedish labels of a concept (pref, alt and hidden), sorted.

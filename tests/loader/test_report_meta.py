@@ -92,7 +92,9 @@ def test_a_date_inside_running_text_is_not_the_date_of_issue() -> None:
 
 def test_a_title_line_ending_in_a_conjunction_goes_on_after_the_blank_line() -> None:
     # A title set in a narrow box: "… metod- och" cannot end a title, so the next line completes it.
-    meta = read_meta([" Kartläggning av stöd- och ", "", "behandlingsinsatser 2027 ", "", "Enligt planen ska vi."], None)
+    meta = read_meta(
+        [" Kartläggning av stöd- och ", "", "behandlingsinsatser 2027 ", "", "Enligt planen ska vi."], None
+    )
     assert meta.title == "Kartläggning av stöd- och behandlingsinsatser 2027"
     # A title that ends in a noun is closed by the blank line as before.
     meta = read_meta([" Kartläggning av stöd ", "", "behandlingsinsatser 2027 ", "", "Enligt planen ska vi."], None)
