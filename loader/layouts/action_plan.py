@@ -50,13 +50,19 @@ _PLAN_NOUN = "handlingsplan"
 _GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
 _GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
 _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
-# The same structure in other wordings, for recognising the layout: "Mål på lång sikt", "Mål för
-# 2025–2026"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
-_GOAL_SHAPE = re.compile(r"^(?:(?:Långsiktiga|Kortsiktiga) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$")
-_GROUP_SHAPE = re.compile(
-    r"^(?:(?:Prioriterade?|Löpande|Pågående) aktivitet(?:er)?|Aktiviteter(?:\s+[–-]\s+.{3,60})?)$"
+# The same structure in other wordings, for recognising the layout: a plan's headings name its
+# goals ("Mål på lång sikt", "Mål för 2025–2026", "Delmål 2", "Övergripande mål"), its groups of
+# activities or measures ("Aktiviteter – barn och unga", "Aktiviteter 2028", "Åtgärder för äldre")
+# and its numbered activities ("Aktivitet 1.1 Gemensam första linje", "Åtgärd 3", "Insats 2.1 …").
+_GOAL_SHAPE = re.compile(
+    r"^(?:(?:Långsiktiga|Kortsiktiga|Övergripande) mål|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
+    r"|Mål(?: (?:på (?:lång|kort) sikt|för \d{4}\S*|\d{4}\S*))?)\s*:?$"
 )
-_ACTIVITY_SHAPE = re.compile(r"^Aktivitet \d+(?:\.\d+)*\s*[.:]?\s+\S")
+_GROUP_SHAPE = re.compile(
+    r"^(?:(?:Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)"
+    r"|(?:Aktiviteter|Åtgärder)(?:\s+(?:[–-]\s+)?.{2,60})?)\s*:?$"
+)
+_ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
