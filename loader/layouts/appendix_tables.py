@@ -46,7 +46,8 @@ _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
-_COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
+# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
+_COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
 # an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
@@ -240,7 +241,7 @@ def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
     raw = " ".join(line.text for line in lines)
     text, links = urls(raw)
     copies_match = _COPIES.search(text)
-    copies = int(copies_match.group(1)) if copies_match else None
+    copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
     body = _COPIES.sub("", text)
     producers: tuple[str, ...] = ()
     year: int | None = None
@@ -294,7 +295,7 @@ def _products(
             if p.copies is not None and years
             else ()
         )
-        note = _TYPE_NOTE.search(p.text)
+        note = _TYPE_NOTE.search(_COPIES.sub("", p.text))  # "(broschyr) – 5 000 ex": the note before the run
         form = _note_form(note.group(1)) if note else None
         mentions.append(
             Mention(

@@ -484,7 +484,10 @@ class Extractor:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nw in CONJUNCTIONS and nxt and finite_verb(low(nxt), low(words[k + 2]) if k + 2 < len(words) else ""):
                 break  # "EuroHealthNet och deltog i …": "och" + a finite verb opens a new clause
-            if verb_form(w, nxt) and nw not in CONT_OK:
+            # a supine in -ats before a comma, without the auxiliary that stops the name first, is a
+            # noun: "webbverktyget Friskare arbetsplats, som …"
+            supine_noun = nw.endswith("ats") and re.search(r"[,.;:]$", w) is not None
+            if verb_form(w, nxt) and nw not in CONT_OK and not supine_noun:
                 break  # "Vuxenpsykiatrin i siffror 2025 redovisas …": the predicate ends the name
             if (
                 w[:1].islower()

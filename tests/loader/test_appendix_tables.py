@@ -254,3 +254,16 @@ def test_product_list_without_blank_lines_has_one_product_a_publisher() -> None:
     producers = {r.name for r in found["Äldres psykiska hälsa – grundkurs"].actors if r.role == "producer"}
     assert producers == {"SKR", "Stiftelsen Äldrecentrum"}
     assert 2022 in found["Stöd vid självskada – en översikt"].years
+
+
+def test_print_run_with_grouped_thousands_is_no_part_of_the_title() -> None:
+    # A product without a link whose print run groups thousands with a space, after a form note.
+    doc = _lines(
+        "Bilaga 1 Framtagna produkter 2030\n\n"
+        "UPH samt NSPH. Vägen vidare – om stöd efter en kris (broschyr) – 12 000 ex\n"
+        "\nUPH. Andra titeln.\n<https://example.se/b.pdf>\n"
+    )
+    (item,) = [m for m in LAYOUT.extract(doc) if m.kind == "resource" and m.name.startswith("Vägen")]
+    assert item.name == "Vägen vidare – om stöd efter en kris"
+    assert item.forms == ("broschyr",)
+    assert [(o.value, o.unit) for o in item.observations] == [(12000.0, "ex")]
