@@ -398,7 +398,8 @@ class Extractor:
                     for c in (_cue(w) for w in sec[0].text.split())
                     if c and c[1] in ("supportfunktion", "app", "e-tjanst")
                 ]
-                if cues:
+                # a section that names its app by its own title ("appen Andrum") is not about the heading
+                if cues and not self.names_own_product(sec[:3], cues[0][1]):
                     self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
                     continue
             if h.kind == "sub" and any(_work_begun(s.text) for s in sec[:6]):
@@ -445,6 +446,8 @@ class Extractor:
             lead_sentence = sec[0].text
             made = _MADE.search(lead_sentence)
             after = lead_sentence[made.end() :].split()[:6] if made else []
+            if len(after) >= 2 and definite_cue(bare(after[0])) and is_capitalised(after[1]):
+                return None  # "utvecklat appen Andrum, ett självhjälpsstöd …": the made thing has a title
             if any(_stem_eq(words[0], w) and w[:1].islower() for w in after):
                 return h.title, "", []
             # "Internetbaserat program …" / "ta fram ett internet-program": an adjective heading whose
