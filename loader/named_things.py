@@ -618,6 +618,25 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 name = clean(text[tok.start : toks[end - 1].end])
                 out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
                 continue
+        # 3a. "Under året har Brukarrådet inom UPH träffats …": a capitalised definite group noun inside a
+        # sentence, placed in an organisation ("inom/vid/på" and a capitalised name), names that body.
+        if (
+            k > 0
+            and cue.kind == "actor"
+            and word[0].isupper()
+            and _DEFINITE.search(low)
+            and nxt is not None
+            and nxt.text in ("inom", "vid", "på")
+            and k + 2 < len(toks)
+            and _is_cap(toks[k + 2].text)
+            and toks[k + 2].text.lower() not in _NOT_START
+        ):
+            end = k + 3
+            while end < len(toks) and _is_cap(toks[end].text) and toks[end].text.lower() not in _NOT_START:
+                end += 1
+            name = clean(text[tok.start : toks[end - 1].end])
+            out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+            continue
         # 3b. "Nätverket för regionala utvecklingsledare inom psykisk hälsa träffades …": a network noun in
         # the definite form with a complement of its own names one network, at a sentence's start too.
         if k == 0 and cue.kind == "actor" and _DEFINITE.search(low) and nxt is not None and nxt.text == "för":
@@ -820,10 +839,14 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
-        elif cue.kind == "initiative" and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
-            # "material från exempelvis Deplyftet, …": a capitalised compound in the definite form
-            # inside a sentence is one undertaking's proper name (a common noun takes no capital).
-            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+        elif cue.kind in ("initiative", "event") and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
+            # "material från exempelvis Deplyftet, …", "deltog i Almedalsveckan 2025": a capitalised compound
+            # in the definite form inside a sentence is one undertaking's or event's proper name (a common
+            # noun takes no capital); an event keeps the year that follows it.
+            end = tok.end
+            if cue.kind == "event" and (year := re.match(r"\s+((?:19|20)\d\d)\b", text[tok.end :])):
+                end = tok.end + year.end()
+            out.append(_Found(cue.kind, cue.code, text[tok.start : end], tok.start, end, word))
     # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
     # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
     # event) with an adjective before it and an attributive complement after it describes one thing; the

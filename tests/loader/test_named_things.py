@@ -718,3 +718,22 @@ def test_a_supine_still_ends_a_name_after_a_subject() -> None:
     doc = _doc("Webbinariet Hela vägen anordnats i tre regioner under våren.")
     names = {m.name for m in extract(doc)}
     assert not [n for n in names if "anordnats" in n], names
+
+
+def test_groups_and_events_named_by_a_capitalised_compound_or_a_place() -> None:
+    # A youth panel named after its cue noun, a council placed in an organisation ("Rådet inom X"), and an
+    # event named by a capitalised definite compound with its year; lower-case uses name nothing.
+    doc = _doc(
+        "Unga har deltagit genom förbundets ungdomspanel Starka röster.",
+        "",
+        "Under hösten har Samverkansrådet inom Region Gotland träffats tre gånger.",
+        "",
+        "UPH medverkade i Järvaveckan 2031 med ett samtal om ensamhet.",
+        "",
+        "Under veckan hölls två möten, och rådet inom regionen träffades också.",
+    )
+    found = {(m.kind, m.name) for m in extract(doc)}
+    assert ("actor", "Starka röster") in found, found
+    assert ("actor", "Samverkansrådet inom Region Gotland") in found, found
+    assert ("event", "Järvaveckan 2031") in found, found
+    assert not [m for m in extract(doc) if m.source.line == 7], found
