@@ -46,6 +46,8 @@ _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
+# An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
+_NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
@@ -178,12 +180,28 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     table.loose.append(block)
             continue
         last_row: Row | None = None
+        opened = False  # the last row was opened by an untabbed name line and waits for its area
         for line in block:
             if "\t" not in line.text:
+                text = line.text.strip()
+                if _SUBHEADING.match(text) and not text.endswith(":") and table is not None:
+                    # "B. Nordiskt samarbete" between two tables: a heading, not a row's continuation
+                    heading, last_row = clean(text), None
+                    table.closed = True
+                    continue
+                if table is not None and table.kind == "actor" and not table.closed and _NAMED_ORG.match(text):
+                    # a row that lost its tab after a complete one: "Statens beredning … (SBU)" on one line,
+                    # its area on the next
+                    last_row, opened = Row([line], [clean(text), ""]), True
+                    table.rows.append(last_row)
+                    continue
                 if last_row is not None:
                     last_row.lines.append(line)
                     last_row.cells[-1] = clean(f"{last_row.cells[-1]} {line.text}")
+                    if opened:
+                        opened, last_row = False, None  # the area of an untabbed row is one line
                 continue
+            opened = False
             cells = split_cells(line.text)
             roles = header_roles(cells)
             if roles is not None:

@@ -267,3 +267,20 @@ def test_print_run_with_grouped_thousands_is_no_part_of_the_title() -> None:
     assert item.name == "Vägen vidare – om stöd efter en kris"
     assert item.forms == ("broschyr",)
     assert [(o.value, o.unit) for o in item.observations] == [(12000.0, "ex")]
+
+
+def test_actor_row_that_lost_its_tab_and_a_lettered_heading() -> None:
+    # An actor table where one row lost its tab (name with its abbreviation on one line, area on the next)
+    # and a lettered heading ("B. …") opens the next table: neither runs into the row above.
+    doc = _lines(
+        "Bilaga 3 Samverkan och dialoger\n\nAktör\tSamverkansområde\nSkolverket\tElevhälsa\n"
+        "Statens institut för hälsa och arbete (SIHA)\nStöd till chefer\nGotlands kommun\tSamtalsstöd\n"
+        "B. Nordiskt samarbete\nAktör\tSamverkansområde\nNordiska rådet\tUnga och hälsa\n"
+    )
+    actors = {m.name: dict(m.extra)["collaboration-area"] for m in LAYOUT.extract(doc) if m.kind == "actor"}
+    assert actors == {
+        "Skolverket": "Elevhälsa",
+        "Statens institut för hälsa och arbete (SIHA)": "Stöd till chefer",
+        "Gotlands kommun": "Samtalsstöd",
+        "Nordiska rådet": "Unga och hälsa",
+    }, actors
