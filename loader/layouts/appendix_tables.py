@@ -301,11 +301,23 @@ def _products(
         products.append(product)
     # A first sentence shared by several products is a series name, not a title.
     firsts = Counter(fold(_name(p.title, 1)) for p in products if p.title)
+    openings: dict[str, set[str]] = {}
+    for p in products:
+        if len(p.title) > 1:
+            openings.setdefault(fold(_name(p.title, 1)), set()).add(" ".join(fold(p.title[1]).split()[:2]))
     mentions: list[Mention] = []
     for p in products:
         if not p.title:
             continue
-        name = _name(p.title, 2 if firsts[fold(_name(p.title, 1))] > 1 and len(p.title) > 1 else 1)
+        # A series name shared by several products ("Hälsa i Sverige. Fem filmer om …") says which series;
+        # the product's title is the sentence after it, the joined text another name.
+        # (Not when the products' next sentences open alike: "Arbete och sjukfrånvaro. Varningssignaler …" and
+        # "… Varningssignaler … (plansch)" are one two-sentence title in two editions.)
+        first = fold(_name(p.title, 1))
+        shared = firsts[first] > 1 and len(p.title) > 1
+        series = shared and len(openings[first]) > 1
+        name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
+        alt = (_name(p.title, 2),) if series else ()
         src = source(report, p.lines, section, p.raw)
         years = tuple(sorted(set(title_years) | ({p.year} if p.year else set())))
         observations = (
@@ -319,6 +331,7 @@ def _products(
             Mention(
                 kind="resource",
                 name=name,
+                alt_names=alt,
                 source=src,
                 description=p.text,
                 heading=p.heading,

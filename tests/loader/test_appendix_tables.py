@@ -140,8 +140,10 @@ def test_product_links_markdown_and_print_run() -> None:
     assert boken.name == "Första Linjen boken"
     assert boken.urls == ("https://beta.uppdragpsyiskhalsa.se/assets/uploads/2017/06/Fo%CC%88rstalini_eboken.pdf",)
     assert [(o.value, o.unit) for o in boken.observations] == [(700.0, "ex")]
-    # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title
-    assert _at(780).name == "Hälsa i Sverige. Fem filmer om suicidprevention och migration"
+    # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title; the
+    # product is the sentence after it, the joined text another name
+    assert _at(780).name == "Fem filmer om suicidprevention och migration"
+    assert _at(780).alt_names == ("Hälsa i Sverige. Fem filmer om suicidprevention och migration",)
 
 
 def test_bilaga_3_actors() -> None:
@@ -284,3 +286,16 @@ def test_actor_row_that_lost_its_tab_and_a_lettered_heading() -> None:
         "Gotlands kommun": "Samtalsstöd",
         "Nordiska rådet": "Unga och hälsa",
     }, actors
+
+
+def test_series_name_and_a_two_sentence_title_in_two_editions() -> None:
+    # A first sentence shared by products with different next sentences names a series; shared by two
+    # editions of one title (same next words) it is part of the title.
+    doc = _lines(
+        "Bilaga 1 Framtagna produkter 2030\n\nUPH. Trygga steg. Film om sömn.\n<https://a.se/1>\n\n"
+        "UPH. Trygga steg. Guide för lärare.\n<https://a.se/2>\n\n"
+        "UPH. Stress i arbetet. Tecken och åtgärder för chefer.\n<https://a.se/3>\n\n"
+        "UPH. Stress i arbetet. Tecken och åtgärder (affisch)\n<https://a.se/4>\n"
+    )
+    names = {m.name for m in LAYOUT.extract(doc) if m.kind == "resource"}
+    assert {"Film om sömn", "Guide för lärare", "Stress i arbetet. Tecken och åtgärder för chefer"} <= names, names
