@@ -371,6 +371,11 @@ class Extractor:
                     self.add("resource", h.title, k, forms={bare[1]}, whole_section=True, alt_names=alt)
                 continue
             last = fold(words[-1]) if words else ""
+            if sec and _joins_work(sec[0].text):
+                # "Sedan 2019 har SKR deltagit i det arbete som Stockholm stad … bedriver": the heading names
+                # a piece of work others run, whatever noun its title has
+                self.add("initiative", h.title, k, whole_section=True)
+                continue
             named = _adjective_form_heading(h.title)
             if named is not None:
                 self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
@@ -1797,6 +1802,23 @@ def _plural_form(word: str) -> bool:
         return False
     head, single = _cue(w), _cue(w[:-2])
     return head is not None and single is not None and head == single
+
+
+#: Taking part in a piece of work another runs: "deltagit i det arbete som X bedriver".
+_JOINS = re.compile(r"\bdelta(?:git|r|r\s+\w+)?\s+i\s+(?:det|ett)\s+(\w+)\s+som\s+[A-ZÅÄÖ]")
+
+
+def _joins_work(text: str) -> bool:
+    """Whether a sentence says its subject takes part in a piece of work (a work noun of the vocabulary)
+    that someone named runs.
+
+    >>> _joins_work("Sedan 2020 har UPH deltagit i det utvecklingsarbete som Region Gotland bedriver.")
+    True
+    >>> _joins_work("UPH har deltagit i det nätverk som Region Gotland leder.")
+    False
+    """
+    m = _JOINS.search(text)
+    return m is not None and work_noun(m.group(1))
 
 
 def _work_begun(text: str) -> bool:

@@ -756,3 +756,21 @@ def test_a_topic_heading_over_a_titled_app_names_no_product() -> None:
     names = {m.name for m in found if m.kind == "resource"}
     assert "Lugna ner" in names, names
     assert "Digitalt stöd för tonåringar" not in names, names
+
+
+def test_heading_over_work_others_run_is_an_initiative() -> None:
+    # A form-noun heading whose section says the maker takes part in work a named organisation runs
+    # names that work (an initiative), not a product.
+    body = [
+        "2. Utvecklingsarbete",
+        "",
+        "2.1 Socialtjänst",
+        "",
+        "2.1.1 Strukturerad uppföljning av familjehem i Uppsala",
+        "",
+        "Sedan 2029 har UPH deltagit i det utvecklingsarbete som Uppsala kommun bedriver för att följa upp "
+        "placeringar. Arbetet fortsätter under nästa år.",
+    ]
+    found = LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
+    kinds = {m.kind for m in found if m.name == "Strukturerad uppföljning av familjehem i Uppsala"}
+    assert kinds == {"initiative"}, [(m.kind, m.name) for m in found]
