@@ -1462,11 +1462,15 @@ def _series_heads(enriched: list[Enriched]) -> dict[tuple[str, str], Enriched]:
 
 def _series_parent(m: Mention, heads: dict[tuple[str, str], Enriched]) -> Enriched | None:
     """The programme or product a resource's title names as its series ("Hälsa i Sverige. Titel")."""
-    match = _SERIES_PREFIX.match(m.name)
-    if m.kind != "resource" or not match:
+    if m.kind != "resource":
         return None
-    parent = heads.get((m.source.report, fold(match.group("head")).strip()))
-    return parent if parent is not None and parent.mention is not m else None
+    # the series may lead the name or another name (a product list names the entry by its own title)
+    for name in (m.name, *m.alt_names):
+        match = _SERIES_PREFIX.match(name)
+        parent = heads.get((m.source.report, fold(match.group("head")).strip())) if match else None
+        if parent is not None and parent.mention is not m:
+            return parent
+    return None
 
 
 def _inherited(parent: Enriched, field: str, value: str) -> Evidence:

@@ -521,6 +521,14 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
     assert facets(inherited, "target_groups") == {"nyanlanda"}
     assert inherited.mention.years == (2017,)  # the programme's 2016 is not the film's year
     assert facets(unrelated, "target_groups") == set()
+    # the list may name the entry by its own title and keep the series-led text as another name
+    titled = enrich(
+        Mention("resource", "Fem filmer om suicidprevention och migration", Source(report, 780, "Fem filmer"),
+                alt_names=("Hälsa i Sverige. Fem filmer om suicidprevention och migration",)),
+        lex(), ActorLexicon([]), None,
+    )
+    _, inherited = inherit([prog, titled])
+    assert facets(inherited, "target_groups") == {"nyanlanda"}
 
 
 def test_a_form_noun_of_a_coordinated_second_thing_is_not_the_items_form() -> None:
