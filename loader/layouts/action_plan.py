@@ -1383,6 +1383,8 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     [(17, 'Länsdagen om äldres hälsa')]
     >>> _dated_titles("Rapporten lämnas till Socialstyrelsen den 3 maj.")
     []
+    >>> _dated_titles("Ordna konferensen Unga i Dalarna den 3 maj.")
+    []
     """
     out: list[tuple[int, str]] = []
     for d in _DATE.finditer(sentence):
@@ -1396,6 +1398,8 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
         head = toks[k].group() if toks else ""
         if k == 0 or not head[:1].isupper() or not head.isalpha() or not head.endswith(("en", "et", "na")):
             continue
+        if toks[k - 1].group().lower() in PREPOSITIONS or toks[k - 1].group()[:1].isupper():
+            continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
         words = [t.group().lower() for t in toks[k + 1 :]]
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue
