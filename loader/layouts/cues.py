@@ -425,13 +425,18 @@ _STOP = (
     AUXILIARIES
     | (SUBJUNCTIONS - {"om"})
     | (CONJUNCTIONS - {"utan", "både"})
-    | frozenset({"genom", "via", "inom", "enligt", "bland"})
+    | frozenset({"genom", "via", "inom", "enligt"})
     | frozenset({"t", "ex", "bl", "a", "annat"})
 )
 #: Words that start a sentence but never a name: closed-class words and "här" (folded keys);
 #: not "att", which opens infinitive titles ("Att leda utvecklingsarbete").
 _NOT_NAME = folded((FUNCTION_WORDS - {"att"}) | ADVERBS)
 _MAX_WORDS = 9
+#: A question as a title ("kampanjen Hur mår du egentligen?"): a capitalised run of at most eight
+#: words up to its question mark, which no sentence of a report puts after a cue noun otherwise.
+_QUESTION = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){1,7}\?")
+#: An abbreviation's words after a dash ("ABC – Alla Barn i Centrum"): its capitals spell it.
+_DASH_EXPANSION = re.compile(r" [–-] ([A-ZÅÄÖ][\wåäö]*(?: [\wåäöÅÄÖ]+){1,6})")
 #: Words that open a new noun phrase after "och" (articles, determiners, quantifiers).
 _NEW_PHRASE = ARTICLES | DEMONSTRATIVES | QUANTIFIERS
 #: A preposition before two or more coordinated one-word proper names ("i Borgholm och Mörbylånga",
@@ -463,6 +468,9 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     q = _QUOTED.match(text, pos)
     if q:
         return q.group(1).strip(), q.end(), None
+    question = _QUESTION.match(text, pos)
+    if question:
+        return question.group(0), question.end(), None
     d = _DOMAIN.match(text, pos)
     if d:
         return d.group(0), d.end(), None
@@ -476,6 +484,9 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
         full = _OPEN_FULL.match(text, a.end())
         if full and not _ABBR_RE.fullmatch(full.group(1)):
             return full.group(1).strip(), full.end(), a.group(0)
+        spelled = _DASH_EXPANSION.match(text, a.end())
+        if spelled and "".join(w[0] for w in spelled.group(1).split() if w[:1].isupper()) == a.group(0):
+            return text[pos : spelled.end()], spelled.end(), a.group(0)  # "ABC – Alla Barn i Centrum"
         return a.group(0), a.end(), None
     words: list[re.Match[str]] = []
     for w in _WORD_RE.finditer(text, pos):
@@ -496,6 +507,8 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
             joins = token.lower() == "och" and nxt is not None and nxt.group(0).islower()
             if not joins or nxt.group(0) in _NEW_PHRASE or cue_nouns().match(nxt.group(0)) is not None:  # type: ignore[union-attr]
                 break
+        elif token == "bland" and (b := _WORD_RE.match(text, w.end() + 1)) and b.group(0) in ("annat", "andra"):
+            break  # "bland annat": an adverbial; "Ensamhet bland äldre" is a title
         elif token in COMMON_VERBS:
             break  # "X och Y används som grund": the name is the subject of the verb
         elif token.lower() in PREPOSITIONS and _LIST_OF_PLACES.match(text, w.start()):
