@@ -1218,6 +1218,9 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
         name = _with_subtitle(_cut_before_audience(name), sentence)
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
+            # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
+            if (d := _DATE.search(sentence)) and month(d.group(1)) and d.start() < sentence.find(name) + len(name):
+                name = name[: max(0, d.start() - sentence.find(name))].strip() or name
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1272,6 +1275,8 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             later[:] = [unit.text[x:y] for x, y in spans[si + 1 :]]
             for theme in _themes(sentence, unit.text[spans[si - 1][0] : spans[si - 1][1]] if si else ""):
                 keep(row, theme, sentence, None, kind="event")
+            for start, title in _event_titles(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, kind="event")
             for start, title in _dated_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
@@ -1404,6 +1409,36 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue
         out.append((toks[k].start(), clean(sentence[toks[k].start() : d.start()])))
+    return out
+
+
+def _event_titles(sentence: str) -> list[tuple[int, str]]:
+    """Events titled by a capitalised event noun inside a sentence and its topic: "Ordna serien
+    Temaluncher om sömn, fyra tillfällen". The capital marks a title, as no sentence starts there
+    and an event noun is no proper name; the "om/kring" complement is its subject.
+
+    >>> _event_titles("Ordna serien Lunchseminarier om sömn och stress, fyra tillfällen under våren.")
+    [(13, 'Lunchseminarier om sömn och stress')]
+    >>> _event_titles("Under 2025 ordnas seminarier om sömn.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    toks = list(_TOKEN.finditer(sentence))
+    for k in range(1, len(toks) - 2):
+        head, prev = toks[k].group(), toks[k - 1].group()
+        if not head[:1].isupper() or not head.isalpha() or prev[:1].isupper() or prev.lower() in PREPOSITIONS:
+            continue
+        cue = cue_nouns().match(head)
+        if cue is None or cue.kind != "event" or toks[k + 1].group() not in ("om", "kring"):
+            continue
+        end = k + 2
+        while end < len(toks) and end - k <= 8 and toks[end].group().isalpha() and toks[end].group()[:1].islower():
+            word = toks[end].group().lower()
+            if word in _TITLE_STOP or word in COMMON_VERBS or word in {"för", "med", "till", "under"}:
+                break
+            end += 1
+        if end > k + 2 and toks[end - 1].group().lower() not in FUNCTION_WORDS:
+            out.append((toks[k].start(), clean(sentence[toks[k].start() : toks[end - 1].end()])))
     return out
 
 
