@@ -1403,7 +1403,7 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
         head = toks[k].group() if toks else ""
         if k == 0 or not head[:1].isupper() or not head.isalpha() or not head.endswith(("en", "et", "na")):
             continue
-        if toks[k - 1].group().lower() in PREPOSITIONS or toks[k - 1].group()[:1].isupper():
+        if toks[k - 1].group().lower() in PREPOSITIONS or (k > 1 and toks[k - 1].group()[:1].isupper()):
             continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
         words = [t.group().lower() for t in toks[k + 1 :]]
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
@@ -1426,7 +1426,7 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
     toks = list(_TOKEN.finditer(sentence))
     for k in range(1, len(toks) - 2):
         head, prev = toks[k].group(), toks[k - 1].group()
-        if not head[:1].isupper() or not head.isalpha() or prev[:1].isupper() or prev.lower() in PREPOSITIONS:
+        if not head[:1].isupper() or not head.isalpha() or prev.lower() in PREPOSITIONS or (k > 1 and prev[:1].isupper()):
             continue
         cue = cue_nouns().match(head)
         if cue is None or cue.kind != "event" or toks[k + 1].group() not in ("om", "kring"):

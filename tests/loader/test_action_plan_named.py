@@ -131,3 +131,49 @@ def test_a_group_named_with_its_adjective_at_sentence_start() -> None:
     doc = Document("r", (Line(1, "Regional styrgrupp för barns hälsa (RSB) följer upp planen."),))
     found = [(m.kind, m.name, m.alt_names) for m in extract(doc)]
     assert ("actor", "Regional styrgrupp för barns hälsa", ("RSB",)) in found
+
+
+SECOND = """ Äldre
+Många kommuner erbjuder föräldraprogrammet KUL – Kärlek Utan Lögner, som riktar sig till föräldrar.
+Rapporten Oro bland unga i Norrby – en kartläggning 2030 visar att stödet behövs.
+
+Prioriterade aktiviteter
+
+Aktivitet 2. Nå fler
+• Genomföra kampanjen Vem lyssnar på dig? riktad till unga vuxna
+• Ordna serien Kvällsseminarier om ensamhet, fyra tillfällen hösten 2031
+• Ordna konferensen Äldres hälsa i Norrby den 3 juni 2031 i Ydre
+"""
+
+
+@cache
+def _second() -> tuple[Mention, ...]:
+    return tuple(ActionPlanLayout().extract(_doc(SECOND)))
+
+
+def _second_named(kind: str) -> set[str]:
+    return {m.name for m in _second() if m.kind == kind}
+
+
+def test_a_question_after_a_cue_noun_is_a_title() -> None:
+    assert "Vem lyssnar på dig?" in _second_named("initiative")  # "kampanj" is an initiative cue
+
+
+def test_a_capitalised_event_noun_with_its_topic_is_an_event() -> None:
+    assert "Kvällsseminarier om ensamhet" in _second_named("event")
+
+
+def test_an_event_title_stops_before_its_date() -> None:
+    events = _second_named("event")
+    assert "Äldres hälsa i Norrby" in events
+    assert not any("den 3" in e for e in events)
+
+
+def test_an_abbreviation_spelled_out_after_a_dash() -> None:
+    kul = next(m for m in _second() if m.name.startswith("KUL"))
+    assert kul.name == "KUL – Kärlek Utan Lögner" and "KUL" in kul.alt_names
+
+
+def test_bland_belongs_to_a_title() -> None:
+    assert any(n.startswith("Oro bland unga i Norrby") for n in _second_named("resource"))
+    assert name_at("Rapporten X bland annat visar", len("Rapporten "))[0] == "X"  # type: ignore[index]
