@@ -37,8 +37,8 @@ from loader.grammar import (
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
-from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
+from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import _is_actor_word, cue_of
 from loader.refers_back import following
@@ -1426,7 +1426,12 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
     toks = list(_TOKEN.finditer(sentence))
     for k in range(1, len(toks) - 2):
         head, prev = toks[k].group(), toks[k - 1].group()
-        if not head[:1].isupper() or not head.isalpha() or prev.lower() in PREPOSITIONS or (k > 1 and prev[:1].isupper()):
+        if (
+            not head[:1].isupper()
+            or not head.isalpha()
+            or prev.lower() in PREPOSITIONS
+            or (k > 1 and prev[:1].isupper())
+        ):
             continue
         cue = cue_nouns().match(head)
         if cue is None or cue.kind != "event" or toks[k + 1].group() not in ("om", "kring"):

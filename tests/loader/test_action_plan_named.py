@@ -47,7 +47,9 @@ Länsgemensamma aktiviteter 2031
 
 
 def _doc(text: str = PLAN) -> Document:
-    return Document(report="2031-handlingsplan-norrby", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    return Document(
+        report="2031-handlingsplan-norrby", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n")))
+    )
 
 
 @cache
