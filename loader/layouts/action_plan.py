@@ -1501,7 +1501,7 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue]]:
 
 def _themes(sentence: str, previous: str) -> list[str]:
     """Events listed by their themes after an event noun ("Genomföra webbinarier. Teman: A, B"):
-    each capitalised theme is one event (reading guide; the tests/eval convention for themes).
+    each capitalised theme is one event (the annotation convention: an event named by its theme is an event).
 
     >>> _themes("Teman: Stöd i vardagen, Sömn och skärmar", "Ordna två webbinarier för föräldrar.")
     ['Stöd i vardagen', 'Sömn och skärmar']
