@@ -432,9 +432,11 @@ _STOP = (
 #: not "att", which opens infinitive titles ("Att leda utvecklingsarbete").
 _NOT_NAME = folded((FUNCTION_WORDS - {"att"}) | ADVERBS)
 _MAX_WORDS = 9
-#: A question as a title ("kampanjen Hur mår du egentligen?"): a capitalised run of at most eight
-#: words up to its question mark, which no sentence of a report puts after a cue noun otherwise.
-_QUESTION = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){1,7}\?")
+#: A question as a title ("kampanjen Hur mår du egentligen?"): opened by a question word or a
+#: finite auxiliary, at most eight words up to its question mark. A name that merely ends a
+#: question ("Vad gjorde vi inom Läslyftet Mora?") does not open with one.
+_QUESTION = re.compile(r"([A-ZÅÄÖ][\wåäö-]*)(?: [\wåäö-]+){1,7}\?")
+_QUESTION_WORDS = SUBJUNCTIONS | AUXILIARIES | frozenset({"vem", "vilka", "vilken", "vilket"})
 #: An abbreviation's words after a dash ("ABC – Alla Barn i Centrum"): its capitals spell it.
 _DASH_EXPANSION = re.compile(r" [–-] ([A-ZÅÄÖ][\wåäö]*(?: [\wåäöÅÄÖ]+){1,6})")
 #: Words that open a new noun phrase after "och" (articles, determiners, quantifiers).
@@ -469,7 +471,7 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     if q:
         return q.group(1).strip(), q.end(), None
     question = _QUESTION.match(text, pos)
-    if question:
+    if question and question.group(1).lower() in _QUESTION_WORDS:
         return question.group(0), question.end(), None
     d = _DOMAIN.match(text, pos)
     if d:
