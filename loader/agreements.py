@@ -51,6 +51,15 @@ _SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re
 _SINCE_BEFORE = re.compile(r"\bsedan\s+(?:år\s+)?$", re.IGNORECASE)
 
 
+#: The verb for making an agreement with a year it has been done since: "Staten och SKR har sedan år
+#: 2008 kommit överens om …", "… kommer sedan 2008 varje år överens om …": a series of agreements.
+_AGREED = re.compile(
+    r"\bsedan\s+(?:år\s+)?(" + _Y + r")\s+(?:[a-zåäö]+\s+){0,3}?(?:kommit|kom|kommer)\s+överens\b"
+    r"|\b(?:kommit|kom|kommer)\s+överens\b[^.;:]{0,60}?\bsedan\s+(?:år\s+)?(" + _Y + r")",
+    re.IGNORECASE,
+)
+
+
 def _in_field(text: str) -> bool:
     """Whether ``text`` names the field of the national agreements (``pg:fieldWord`` on ``pg:Agreement``):
     "om psykisk hälsa" does, "om en effektiv sjukskrivningsprocess" does not."""
@@ -387,6 +396,11 @@ def _occurrences(
             # title) is the year's agreement.
             several = plural and (end or start) != start
             out.append((("national", start, end or start, "p" if several else "s"), "national", facts))
+    for m in _AGREED.finditer(text):
+        y1 = m.group(1) or m.group(2)
+        facts = {"a": m.start(), "b": m.end(), "plural": True, "label": f"Överenskommelser sedan {y1}"}
+        facts.update(start=y1, end=None, short=True)
+        out.append((("series", y1), "series", facts))
     return out
 
 
@@ -396,7 +410,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     report_years = {y for y in re.findall(r"\b(" + _Y + r")\b", doc.report)}
     found: dict[tuple[str, ...], _Agreement] = {}
     for n, s in enumerate(sents):
-        if "verenskommelse" not in s.text and "vtal" not in s.text:
+        if "verenskommelse" not in s.text and "vtal" not in s.text and "överens" not in s.text:
             continue
         for key, kind, facts in _occurrences(s, report_years, sents[n - 1] if n else None):
             ag = found.setdefault(key, _Agreement(key, kind))
@@ -463,15 +477,25 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
     for key, ag in list(found.items()):
         if ag.kind != "national" or ag.end != ag.start:
             continue
-        # "överenskommelsen för 2027" is the year's part of the two-year agreement 2026–2027
-        host = next((h for h in multi if h.start == ag.start), None) or next(
-            (h for h in multi if h.start and h.end and ag.start and h.start <= ag.start <= h.end), None
-        )
+        # A year inside a multi-year agreement's period is that agreement's year ("överenskommelsen för
+        # 2027" in a report under the agreement 2026–2027).
+        host = next((h for h in multi if _within(ag.start, h.start, h.end)), None)
         if host is not None:
             host.labels += ag.labels
             host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
             host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
             del found[key]
+
+
+def _within(year: str | None, start: str | None, end: str | None) -> bool:
+    """Whether ``year`` falls in the period ``start``–``end`` (years or ISO dates).
+
+    >>> _within("2027", "2026", "2027"), _within("2025", "2026", "2027")
+    (True, False)
+    """
+    if not (year and start and end and year[:4].isdigit() and start[:4].isdigit() and end[:4].isdigit()):
+        return False
+    return int(start[:4]) <= int(year[:4]) <= int(end[:4])
 
 
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:

@@ -1418,6 +1418,8 @@ def enrich(
                 known.add((slug, role))
                 roles.append(ActorRole(slug, role, replace(m.source, quote=quote(q))))
         for hit in actors.find(desc):
+            if hit.known and _BRANCH_PLACE.match(desc, hit.end):
+                continue  # "NSPH Kalmar län": the county branch, named as printed elsewhere, not the national body
             if hit.slug not in role_slugs:
                 mentioned.append((hit.surface, quote(desc[max(0, hit.start - 100) : hit.end + 100])))
     changes["actors"] = tuple(roles)
@@ -1441,6 +1443,10 @@ def enrich(
         tuple(subjects),
     )
 
+
+#: A county or region right after an organisation's name makes the name a local branch's ("NSPH Kalmar
+#: län", "BRIS region Väst"): Swedish administrative names, "<Place> län" and "region <Place>".
+_BRANCH_PLACE = re.compile(r"\s+(?:[A-ZÅÄÖ][a-zåäö]+s?\s+län\b|region\s+[A-ZÅÄÖ])")
 
 _INHERITED = ("care_levels", "target_groups", "audience")
 

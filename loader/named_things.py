@@ -59,12 +59,12 @@ from loader.grammar import (
     SUBJUNCTIONS,
 )
 from loader.layouts.base import form_nouns
-from loader.layouts.bullets import is_bullet
+from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma, stem_key
 from loader.layouts.cues import NounCue as Cue
 from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
-from loader.text import MAX_QUOTE, clean
+from loader.text import MAX_QUOTE, clean, fold
 
 __all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lemma", "sentences"]
 
@@ -796,6 +796,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             at -= 3  # "Vård- och insatsprogram (VIP)": a shared compound head
         elif at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
             at -= 1  # one adjective: "nationellt", "regionala"
+        elif at > 0 and prior[at - 1] is toks[0] and _is_adjective(prior[at - 1].text.lower()):
+            at -= 1  # the same adjective capitalised as the sentence's first word: "Länsgemensam ledningsgrupp …"
         if at > 0 and _is_cap(prior[at - 1].text) and prior[at - 1].text.lower() not in _NOT_START:
             continue  # "Swedish … (SIGHT) nätverk": the name runs further back; pattern 9 reads it
         name = clean(text[prior[at].start : prior[-1].end])
@@ -1506,7 +1508,14 @@ def read_running_text(
     things = dedupe(extract(doc, lexicon, sents), found)
     # An arrangement's title contains its subject's name: only other things of the subject's kind cover it.
     things += dedupe(named_in_titles(found, lexicon), [m for m in [*found, *things] if m.kind != "event"])
-    read = agreements.extract(doc, sents)
+    # A plan's goal states what should become true ("Minst sex kommuner har en lokal överenskommelse om
+    # …"): an undated agreement named only in a goal does not exist yet, so it is no agreement.
+    goals = [fold(m.name) for m in found if m.kind == "goal"]
+    read = [
+        ag
+        for ag in agreements.extract(doc, sents)
+        if ag.years or not any(" ".join(fold(strip_bullet(ag.source.quote)).split()) in goal for goal in goals)
+    ]
     # A layout's agreement of the same years is the agreement this stage read: it takes the name the
     # text uses and keeps its own as another name, so links to either name find it.
     renamed: dict[int, Mention] = {}

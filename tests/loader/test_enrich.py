@@ -7,6 +7,7 @@ sentences about partners, sources or siblings give ``dcterms:subject`` mentions 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import pyoxigraph
@@ -755,3 +756,14 @@ def test_teachers_guide_and_telling_young_people() -> None:
     # kan söka hjälp"
     e = _enrich("Vägen", "UPH har tagit fram en film som berättar för ungdomar var de kan söka hjälp.")
     assert facets(e, "audience") == {"allmanheten"}
+
+
+def test_an_organisation_before_a_county_is_a_branch_not_a_mention() -> None:
+    from pathlib import Path
+
+    actors = ActorLexicon.load(Path(__file__).parents[2] / "data" / "actors.ttl")
+    text = "Med i gruppen är NSPH Norrby län."
+    m = Mention("focus-area", "Styrning", Source(INVENTORY, 1, "Styrning"), description=text)
+    assert not enrich(m, lex(), actors, None, ()).mentioned_actors
+    n = replace(m, description="Med i gruppen är NSPH och regionen.")
+    assert enrich(n, lex(), actors, None, ()).mentioned_actors
