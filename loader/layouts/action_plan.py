@@ -278,6 +278,8 @@ class ActionPlanLayout:
         goals = sum(bool(_GOAL_SHAPE.match(t)) for t in texts)
         groups = sum(bool(_GROUP_SHAPE.match(t)) for t in texts)
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
+        if not (groups or activities):
+            return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
