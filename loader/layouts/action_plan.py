@@ -1000,7 +1000,7 @@ _PARTNERS = re.compile(
 )
 #: Where a partner's name ends and the clause goes on: a preposition or subjunction before a
 #: lower-case word ("… Räddningstjänsten Mälardalen kring hur …"; "Svenska kyrkan i Gävle" goes on).
-_PARTNER_END = re.compile(r"\s+(?:kring|om|för|när|då|så|med|genom|inom|under)\s+[a-zåäö].*$")
+_PARTNER_END = re.compile(r"\s+(?:kring|om)\s+[a-zåäö].*$")
 
 
 def _partners(sentence: str) -> list[str]:
@@ -1017,6 +1017,8 @@ def _partners(sentence: str) -> list[str]:
         for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1)):
             cut = _PARTNER_END.sub("", part).strip(" .")
             if not cut[:1].isupper() or not 1 <= len(cut.split()) <= 5:
+                if out and re.search(r" [a-zåäö]", out[-1]) and not out[-1].endswith(" i " + out[-1].split()[-1]):
+                    out.pop()  # "Myndigheten för X och y": the name went on past "och"
                 break  # the list has ended ("… och länsnätverket", a clause after it)
             out.append(cut)
             if cut != part.strip(" ."):
@@ -1560,8 +1562,9 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
         rest = sentence[got[1] :].strip()
         if rest.strip(" .") and not rest.startswith(","):
             continue
-        if cue is None and (head := re.match(r"[\wåäöÅÄÖ-]+", got[0])) is not None:
-            cue = cues.match(head.group())
+        # the name's own head noun says best what it is ("ett program, Kompetenslyftet X": a lift)
+        if (head := re.match(r"[\wåäöÅÄÖ-]+", got[0])) is not None and (own := cues.match(head.group())) is not None:
+            cue = own
         if cue is None or (cue.kind == "resource" and is_organisation(got[0])):
             continue
         out.append((sentence.index(got[0], comma), got[0], cue, tok.start()))
