@@ -225,8 +225,10 @@ class _Plan:
             # teman:" / "”A”, ”B” och ”C”"); a full-width line with no final stop wraps its sentence
             # onto the next line, capitalised or not ("… Svenska kyrkan i" / "Gävle, Polisen …").
             goes_on = cur is not None and not cur.heading and i not in self.bullets and not alone
-            goes_on = goes_on and cur is not None and (
-                (cur.bullet and cur.text.endswith(":")) or (wrapped and cur.text[-1:] not in ".!?:;")
+            goes_on = (
+                goes_on
+                and cur is not None
+                and ((cur.bullet and cur.text.endswith(":")) or (wrapped and cur.text[-1:] not in ".!?:;"))
             )
             if goes_on and cur is not None:
                 cur.add(i, t)
@@ -1563,10 +1565,13 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
         if rest.strip(" .") and not rest.startswith(","):
             continue
         # the name's own head noun says best what it is ("ett program, Kompetenslyftet X": a lift)
-        if (head := re.match(r"[\wåäöÅÄÖ-]+", got[0])) is not None and (own := cues.match(head.group())) is not None:
-            cue = own
+        head = re.match(r"[\wåäöÅÄÖ-]+", got[0])
+        own = cues.match(head.group()) if head is not None else None
+        cue = own or cue
         if cue is None or (cue.kind == "resource" and is_organisation(got[0])):
             continue
+        if rest.startswith(",") and cue.kind == "resource" and own is None:
+            continue  # mid-sentence, a resource noun may describe a programme: other readers decide
         out.append((sentence.index(got[0], comma), got[0], cue, tok.start()))
     return out
 
