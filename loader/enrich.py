@@ -1012,9 +1012,7 @@ _PROFESSIONAL_FORMS = frozenset(
 _NOT_PUBLIC = frozenset({"anstallda"})
 #: "film för unga", "film på tre minuter för unga", "broschyr på lätt svenska till föräldrar": a
 #: short "på"-phrase (length, language) may stand between the form and whom it is made for.
-_FORM_FOR = re.compile(
-    r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE
-)
+_FORM_FOR = re.compile(r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
 #: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
 #: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).

@@ -65,6 +65,10 @@ _GROUP_SHAPE = re.compile(
     r"|(?:Aktiviteter|Åtgärder)(?:\s+(?:[–-]\s+)?.{2,60})?)\s*:?$"
 )
 _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.:]?\s+\S")
+#: A goal stated on its heading's line ("Mål: Fler barn och unga får tidigt stöd.") and a plan's
+#: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
+_GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
+_AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -286,8 +290,8 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure."""
         texts = [clean(ln.text) for ln in doc.lines]
-        goals = sum(bool(_GOAL_SHAPE.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_SHAPE.match(t)) for t in texts)
+        goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
+        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts)
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
         if not (groups or activities):
             return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
