@@ -47,6 +47,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
+    finite_verb,
     month,
 )
 from loader.grammar import folded as folded_words
@@ -54,6 +55,7 @@ from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
+    Named,
     cue_nouns,
     find_named,
     is_organisation,
@@ -1587,6 +1589,27 @@ def _appositive(words: list[str], k: int, cue: Cue) -> bool:
     return not any(w.lower() in AUXILIARIES for w in words)
 
 
+def _named_group_before(text: str, named: Named, name: str, earlier: list[Mention]) -> Mention | None:
+    """The one group the deck named before by a common noun ("Länets ungdomsråd", "Regionens
+    styrgrupp") that a definite noun opening ``text`` takes up with a proper name ("Ungdomsrådet
+    Unga i Exempellän …"): the same group, now named."""
+    if text[: named.start].strip() or not text[named.start :].startswith(named.cue):
+        return None
+    if not _definite(named.cue) or not name[:1].isupper():
+        return None
+    key = stem_key(named.cue)
+    same = [
+        m
+        for m in earlier
+        if m.kind == "actor"
+        and len(words := m.name.split()) == 2
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and stem_key(words[1]) == key
+    ]
+    return same[0] if len(same) == 1 else None
+
+
 def _predicate_cut(text: str, name: str, end: int) -> str:
     """A name without the predicate a sentence on a slide runs on with: "Nätverket Elevhälsa
     Dalarna träffas varje månad." names "Elevhälsa Dalarna". Only a name of two or more
@@ -1596,10 +1619,28 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     'Elevhälsa Dalarna'
     >>> _predicate_cut("Metoden Mer tid i klassrummet", "Mer tid i klassrummet", 29)
     'Mer tid i klassrummet'
+    >>> _predicate_cut("Rådet Unga i Exempellän träffas varje vecka", "Unga i Exempellän träffas varje vecka", 43)
+    'Unga i Exempellän'
     """
+    words = name.split()
+    # A finite verb after the name's capitalised words opens the predicate, with or without a full
+    # stop: "Rådet Unga i Exempellän träffas fyra gånger per år" names "Unga i Exempellän".
+    verb = next(
+        (
+            k
+            for k in range(1, len(words))
+            if words[k][:1].islower() and finite_verb(words[k], words[k + 1] if k + 1 < len(words) else "")
+        ),
+        None,
+    )
+    if verb is not None and words[0][:1].isupper():
+        head = words[:verb]
+        while head and head[-1].lower() in FUNCTION_WORDS:
+            head.pop()
+        if head:
+            return " ".join(head)
     if not text.rstrip().endswith(".") or text[end:].strip(" ."):
         return name
-    words = name.split()
     caps = 0
     while caps < len(words) and words[caps][:1].isupper():
         caps += 1
@@ -1916,6 +1957,15 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             ):
                 continue  # the head of an agenda line's event ("Länskonferens Ungas psykiska hälsa …")
             kind = named.kind
+            earlier = _named_group_before(text, named, name, out) if kind == "network" else None
+            if earlier is not None:
+                # "Länets ungdomsråd" on one slide, "Ungdomsrådet Unga i Exempellän träffas …" on the
+                # next: the definite noun takes up the group named before, now by its own name.
+                k = out.index(earlier)
+                title = f"{named.cue} {name}"
+                out[k] = replace(earlier, alt_names=tuple(dict.fromkeys((*earlier.alt_names, name, title))))
+                seen.update({fold(name), fold(title)})
+                continue
             own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
             if kind == "network" and own is not None and own.kind == "initiative":
                 # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
