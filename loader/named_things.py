@@ -512,6 +512,16 @@ def _good_name(name: str, after_cue: bool = False, titled: bool = False) -> bool
     return (words[0].lower() not in _NOT_START or possessive) and (after_cue or not _is_actor_word(words[0]))
 
 
+def _spoken(quoted: str) -> bool:
+    """Whether a quotation is words someone says ("Fråga oss innan ni bestämmer"), not a group's
+    name: it speaks in the first or second person.
+
+    >>> _spoken("Fråga oss innan ni bestämmer"), _spoken("Unga för unga")
+    (True, False)
+    """
+    return any(w.lower() in PRONOUNS - POSSESSIVES for w in re.findall(r"[\wåäöÅÄÖ]+", quoted))
+
+
 def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
     text = s.text
     toks = _tokens(text)
@@ -562,6 +572,7 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 named
                 and _good_name(named[0], after_cue=cue.kind == "actor", titled=True)
                 and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
+                and not (cue.kind == "actor" and nxt.text[:1] in '”"“«' and _spoken(named[0]))
             ):
                 name, a, b = named
                 # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
