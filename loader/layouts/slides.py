@@ -194,6 +194,10 @@ class _Row:
         return self.slide_start or bool(self.raw[:1].isspace() and self.text)
 
 
+#: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
+_PLACE_OF = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b")
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -211,6 +215,7 @@ class _Deck:
             if text and ln.page is not None:
                 page = ln.page
             self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
+        self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
         for row in self.rows:
@@ -221,6 +226,21 @@ class _Deck:
                     heading = row.text[:120]
                 blanks = 0
             self.headings.append(heading)
+
+    @property
+    def places(self) -> frozenset[str]:
+        """Place names the deck writes in its organisations' names: "Exempelby" of "Exempelby
+        kommun", "Exempelbys kommun", "Region Exempelby", "Exempelbys län"."""
+        if self._places is None:
+            found: set[str] = set()
+            for row in self.rows:
+                for m in _PLACE_OF.finditer(row.text):
+                    word = m.group(1) or m.group(2)
+                    found.add(word)
+                    if m.group(1) and word.endswith("s") and not word.endswith("ss"):
+                        found.add(word[:-1])
+            self._places = frozenset(found)
+        return self._places
 
     def source(self, i: int, text: str | None = None) -> Source:
         row = self.rows[i]
@@ -1610,6 +1630,25 @@ def _named_group_before(text: str, named: Named, name: str, earlier: list[Mentio
     return same[0] if len(same) == 1 else None
 
 
+def _verb_cut(name: str) -> str:
+    """A capitalised name up to the finite verb a slide line runs on with ("Kraftsamling för
+    psykisk hälsa startade" / "2019 och …" names "Kraftsamling för psykisk hälsa").
+
+    >>> _verb_cut("Rådet Unga träffas varje vecka"), _verb_cut("Anpassade insatser för unga")
+    ('Rådet Unga', 'Anpassade insatser för unga')
+    """
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return name
+    for k in range(1, len(words)):
+        if words[k][:1].islower() and finite_verb(words[k], words[k + 1] if k + 1 < len(words) else ""):
+            head = words[:k]
+            while head and head[-1].lower() in FUNCTION_WORDS:
+                head.pop()
+            return " ".join(head) if head else name
+    return name
+
+
 def _predicate_cut(text: str, name: str, end: int) -> str:
     """A name without the predicate a sentence on a slide runs on with: "Nätverket Elevhälsa
     Dalarna träffas varje månad." names "Elevhälsa Dalarna". Only a name of two or more
@@ -1622,23 +1661,12 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     >>> _predicate_cut("Rådet Unga i Exempellän träffas varje vecka", "Unga i Exempellän träffas varje vecka", 43)
     'Unga i Exempellän'
     """
-    words = name.split()
     # A finite verb after the name's capitalised words opens the predicate, with or without a full
     # stop: "Rådet Unga i Exempellän träffas fyra gånger per år" names "Unga i Exempellän".
-    verb = next(
-        (
-            k
-            for k in range(1, len(words))
-            if words[k][:1].islower() and finite_verb(words[k], words[k + 1] if k + 1 < len(words) else "")
-        ),
-        None,
-    )
-    if verb is not None and words[0][:1].isupper():
-        head = words[:verb]
-        while head and head[-1].lower() in FUNCTION_WORDS:
-            head.pop()
-        if head:
-            return " ".join(head)
+    cut = _verb_cut(name)
+    if cut != name:
+        return cut
+    words = name.split()
     if not text.rstrip().endswith(".") or text[end:].strip(" ."):
         return name
     caps = 0
@@ -1918,12 +1946,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         ):
             # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
             owner = (ActorRole(owned.group(1), "producer", deck.source(i, text)),)
-            add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
+            own_name = _verb_cut(owned.group(2))
+            as_written = text if own_name == owned.group(2) else f"{owned.group(1)}:s {own_name}"
+            add(i, text, own_name, head_cue.kind, head_cue.form, alt_names=(as_written,), actors=owner)
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
-            add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
+            # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
+            whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
+            add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
         if dashed is not None:
             d_name, d_head, d_cue = dashed
@@ -1947,7 +1979,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
-            if box is not None and box[0].startswith(name):
+            if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
                 continue
@@ -2070,6 +2102,11 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if not (m.group(2) or _definite(m.group(1))):
         return None
     name, year = m.group(3), None
+    place, dash, _ = name.partition(" – ")
+    if dash and place in deck.places:
+        # "Elevhälsoguiden Exempelby – för elevhälsans personal": a place after the definite noun
+        # says whose the thing is; noun and place are the name, the dash says what it is.
+        name = f"{m.group(1)} {place}"
     abbr = _ABBR_CUT.search(name)
     if abbr is not None:
         # "Utbildning: Första hjälpen till psykisk hälsa (MHFA) för personal …": the name ends at
@@ -2082,6 +2119,8 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
         return None
     return name, cue, year
 
+
+_AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
@@ -2106,7 +2145,10 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     what_words = _WORD_FORM.findall(what)
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
-    if len(head.split()) != 1 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+    head_words = head.split()
+    if len(head_words) > 3 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+        return None
+    if any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
@@ -2117,8 +2159,14 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
         return None
-    if kind is None and "för" not in (w.lower() for w in what_words):
+    whom = "för" in (w.lower() for w in what_words)
+    if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
+    if len(head_words) > 1 and kind is None and not (whom and _AGE_RANGE.search(what)):
+        # A name of several words is a name when the apposition names its kind ("Trygga barn –
+        # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
+        # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
+        return None
     name = text[: m.start(3) - 1].strip() if m.group(3) else text
     return name, head, kind
 
