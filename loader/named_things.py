@@ -1401,6 +1401,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     kinds: dict[tuple[str, str], set[str]] = {}
     lines: dict[tuple[str, str], set[int]] = {}
     titles: dict[str, list[str]] = {}
+    events: dict[tuple[str, int], list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1413,6 +1414,8 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
             if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
                 titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+            if m.kind == "event":
+                events.setdefault((m.source.report, m.source.line), []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
         k = _key(_indefinite(m.name))
@@ -1445,6 +1448,12 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             or (
                 len(words.split()) >= 3
                 and any(f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, []))
+            )
+            # "Länskonferensen Unga mår bättre tillsammans – 14 oktober": words of the event's name the
+            # layout read on the same line are that event.
+            or (
+                m.kind == "event"
+                and any(f" {words} " in f" {t} " for t in events.get((m.source.report, m.source.line), []))
             )
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"
