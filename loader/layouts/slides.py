@@ -119,13 +119,15 @@ _PG_SECTOR = URIRef("https://w3id.org/psykgraf/ontology#sectorHeading")
 
 @cache
 def _sector_headings() -> dict[str, str]:
-    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl."""
+    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl; a
+    heading of the scheme itself ("Regionala aktörer") names no type: code ""."""
     graph = Graph().parse(Path(VOCAB_DIR) / "actor-type.ttl", format="turtle")
     out: dict[str, str] = {}
     for concept, word in graph.subject_objects(_PG_SECTOR):
         code = graph.value(concept, SKOS.notation)
         if isinstance(word, Literal) and code is not None:
-            out.setdefault(fold(str(word)), str(code))
+            typed = (concept, SKOS.inScheme, None) in graph
+            out.setdefault(fold(str(word)), str(code) if typed else "")
     return out
 
 
@@ -140,8 +142,8 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     ('civilsamhalle',)
     >>> sector_types("SKR/Regioner/kommuner")
     ('kommunsektorn', 'region', 'kommun')
-    >>> sector_types("Rädda Barnen") is None
-    True
+    >>> sector_types("Rädda Barnen") is None, sector_types("Regionala aktörer")
+    (True, ())
     """
     headings = _sector_headings()
     key = fold(heading)
@@ -159,7 +161,7 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
             if not close:
                 return None
             part = close[0]
-        if headings[part] not in types:
+        if headings[part] and headings[part] not in types:
             types.append(headings[part])
     return tuple(types)
 
@@ -1926,16 +1928,25 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             noun = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
             if noun is not None and noun.kind in _KIND_OF_CUE and len(full.split()) <= 12:
                 add(i, text, full, noun.kind, noun.form, alt_names=(abbr, f"{full} ({abbr})"))
-        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet else None
+        boxed_item = _box_opener(deck.rows[i])
+        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet or boxed_item else None
         if spelled is not None and _initials_of(spelled.group(1), spelled.group(2)):
             # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
             # and what it stands for name the thing the line below says it is.
             j = deck.next_nonblank(last, limit=3)
             below = _unit(deck, j)[0] if j is not None and not deck.rows[j].page_start else ""
             said = _defines(below, cues) if below else None
+            alts = (spelled.group(1), spelled.group(2))
             if said is not None and said.kind in ("resource", "initiative"):
-                alts = (spelled.group(1), spelled.group(2))
                 add(i, text, text, said.kind, said.form, alt_names=alts, description=f"{text} {below}")
+            elif (
+                (boxed_item or deck.rows[i].page_start)
+                and not is_organisation(spelled.group(2))
+                and _among_things(deck, i, out)
+            ):
+                # "§ ABC – Alla Barn i Exempellän" among text boxes the slide gives to named things
+                # ("§ Appen – …", "§ Föräldraprogrammet X"): one more of them, of no stated form.
+                add(i, text, text, "resource", None, alt_names=alts)
         owned = _ABBR_OWNED.match(text)
         head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
         if (
@@ -2072,6 +2083,18 @@ _ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?
 _ABBR_CUT = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)(?=\s|$)")
 
 
+def _among_things(deck: _Deck, i: int, found: list[Mention]) -> bool:
+    """Whether a text box before row ``i`` on its slide (up to a gap of two blank lines) was read
+    as a resource."""
+    lines: set[int] = set()
+    k = i - 1
+    while k >= 0 and not (deck.rows[k].blank and k > 0 and deck.rows[k - 1].blank):
+        if _box_opener(deck.rows[k]) or deck.rows[k].page_start:
+            lines.add(deck.rows[k].number)
+        k -= 1
+    return any(m.kind == "resource" and m.source.line in lines for m in found)
+
+
 def _box_opener(row: _Row) -> bool:
     """Whether a list item opens a text box of its own: a slide's first-level glyph (a private-use
     Symbol glyph or a solid bullet), not a dash or a hollow second-level mark."""
@@ -2154,8 +2177,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         return None
     if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
-    if cues.match(_WORD_FORM.findall(head)[0]) is not None:
-        return None  # "Appen X – …", "Nätverket X – …": the kind-noun rules read it
+    if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
+        # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
+        return None
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
         return None
