@@ -2066,9 +2066,13 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
         return text
     parts = [text]
     _, last = _unit(deck, i)
+    # A letter-spaced slide title ("M o d e l l :  X") is over the slide's text boxes, each opened by
+    # an indented line; the slide ends at the next such title or two blank lines.
+    spaced = _spaced_title(deck.rows[i])
     for k in range(last + 1, min(len(deck.rows), last + 1 + max_rows)):
         row = deck.rows[k]
-        if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
+        new_box = row.page_start and not (spaced and not row.slide_start and not _spaced_title(row))
+        if new_box or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
             break
         if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
             break  # the next box, opened by the same glyph
@@ -2081,6 +2085,11 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
 _ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?:\s+[–-]\s+\S.*)?$")
 #: A name's abbreviation in brackets inside a longer line: "Första hjälpen … (MHFA) för …".
 _ABBR_CUT = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)(?=\s|$)")
+
+
+def _spaced_title(row: _Row) -> bool:
+    """Whether a line is a letter-spaced slide title ("M o d e l l :  E n  v ä g  i n")."""
+    return bool(row.text) and unspace(row.raw.strip()) != row.raw.strip()
 
 
 def _among_things(deck: _Deck, i: int, found: list[Mention]) -> bool:
