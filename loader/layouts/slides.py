@@ -1959,7 +1959,19 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             owner = (ActorRole(owned.group(1), "producer", deck.source(i, text)),)
             own_name = _verb_cut(owned.group(2))
             as_written = text if own_name == owned.group(2) else f"{owned.group(1)}:s {own_name}"
-            add(i, text, own_name, head_cue.kind, head_cue.form, alt_names=(as_written,), actors=owner)
+            # A title that runs on into its predicate opens a sentence about the thing: the
+            # sentence, over its wrapped lines, is what the slide says of it.
+            said_of = deck.paragraph(i)[0].split(". ")[0] if own_name != owned.group(2) else None
+            add(
+                i,
+                text,
+                own_name,
+                head_cue.kind,
+                head_cue.form,
+                alt_names=(as_written,),
+                actors=owner,
+                description=said_of,
+            )
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box

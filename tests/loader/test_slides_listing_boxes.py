@@ -76,6 +76,15 @@ ger råd till ledningen
 SKR:s Satsning för psykisk hälsa startade~
 
 2018 och samlar många organisationer.
+
+
+ M o d e l l :  S t e g  f ö r  s t e g
+
+ Ett stöd för unga 13–17 år med oro
+
+ Bemannas av elevhälsan
+
+ Modellen togs fram 2025
 """
 
 
@@ -126,6 +135,14 @@ def test_an_abbreviation_spelled_out_among_named_things() -> None:
     assert {"KBS", "Kloka Barn i Skolan"} <= set(thing.alt_names)
 
 
+def test_a_letter_spaced_slide_title_is_described_by_its_boxes() -> None:
+    # _DECK:61-67 " M o d e l l :  S t e g  f ö r  s t e g" over boxes each opened by an indented line
+    model = _one("Steg för steg")
+    assert model.kind == "resource"
+    assert "13–17 år" in model.description
+    assert "togs fram 2025" in model.description
+
+
 def test_a_group_taken_up_by_its_definite_noun_and_name_is_one_group() -> None:
     # _DECK:44 " Länets brukarråd", then _DECK:48-52 "Brukarrådet Röster i Exempellän" /
     # "träffas fyra gånger per år och" / …: the predicate is no part of the name
@@ -138,4 +155,6 @@ def test_a_group_taken_up_by_its_definite_noun_and_name_is_one_group() -> None:
 def test_a_verb_ends_an_owned_title() -> None:
     # _DECK:58 "SKR:s Satsning för psykisk hälsa startade " / "2018 och …"
     assert _kinds("Satsning för psykisk hälsa") == ["initiative"]
+    # the sentence the title opens, over its wrapped line, says what it is
+    assert "samlar många organisationer" in _one("Satsning för psykisk hälsa").description
     assert not any(m.name.endswith("startade") for m in _mentions())
