@@ -197,7 +197,9 @@ class _Row:
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
-_PLACE_OF = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b")
+_PLACE_OF = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b"
+)
 
 
 class _Deck:
