@@ -43,11 +43,21 @@ _NOUN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,}-|[A-ZÅÄÖ]?[a-zåäö]+)?([Ö�
 #: A period right after a phrase: " 2019–2020", " för 2022", " under år 2017".
 _PERIOD_NEXT = re.compile(r"\s+(?:(?:för|under)\s+)?(?:år\s+)?(" + _Y + r")(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
 _YEARS_BEFORE = re.compile(r"\b(" + _Y + r")(?:\s*[-–]\s*(" + _Y + r"))?\s+års\s+$")
-_PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"|\d\d)\b)?")
+#: A period; a footnote digit may be glued to either year ("2027–20281": 2027–2028, note 1).
+_PERIOD = re.compile(r"\b(" + _Y + r")\d?(?:\s*[-–/]\s*(" + _Y + r"(?=\d?\b)|\d\d\b))?")
 _DATE6 = re.compile(r"^\s*(?:med\s+\w+\s+)?(\d{2})(\d{2})(\d{2})\b")
 _SINCE = re.compile(r"\bsedan\s+(?:år\s+)?(" + _Y + r")(?:/(" + _Y + r"))?", re.IGNORECASE)
 #: "överenskommelser mellan regeringen och SKR sedan 2008": the year after "sedan" starts a series.
 _SINCE_BEFORE = re.compile(r"\bsedan\s+(?:år\s+)?$", re.IGNORECASE)
+
+
+#: The verb for making an agreement with a year it has been done since: "Staten och SKR har sedan år
+#: 2008 kommit överens om …", "… kommer sedan 2008 varje år överens om …": a series of agreements.
+_AGREED = re.compile(
+    r"\bsedan\s+(?:år\s+)?(" + _Y + r")\s+(?:[a-zåäö]+\s+){0,3}?(?:kommit|kom|kommer)\s+överens\b"
+    r"|\b(?:kommit|kom|kommer)\s+överens\b[^.;:]{0,60}?\bsedan\s+(?:år\s+)?(" + _Y + r")",
+    re.IGNORECASE,
+)
 
 
 def _in_field(text: str) -> bool:
@@ -103,7 +113,11 @@ _AVTAL_TOPIC = re.compile(
     r"\s+(?:om|kring)\s+((?:(?!\b(?:" + "|".join(sorted(CONJUNCTIONS | SUBJUNCTIONS)) + r")\b)[^.;:,])+)"
 )
 #: A determiner right before the noun: "den överenskommelse …", "en överenskommelse om …" (no name of one).
-_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+$", re.IGNORECASE)
+#: An indefinite or demonstrative determiner before the noun, with an adjective between or not
+#: ("en överenskommelse", "en lokal överenskommelse"): an agreement of a kind, not one named.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+(?:[a-zåäö]+[at]?\s+)?$", re.IGNORECASE
+)
 _AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
 #: A topic's closing period ("… rehabiliteringsprocess 2019–2020", "… för 2022", "… under år 2017").
 _TOPIC_PERIOD = re.compile(r"\s+(?:(?:under|för|i)\s+)?(?:år\s+)?" + _Y + r"(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\d?$")
@@ -191,8 +205,12 @@ def _stem(word: str) -> str:
 
 
 def _topic_key(topic: str) -> str:
-    """One agreement's subject however the report dates it: "om en X 2019–2020" and "om X" -> "x"."""
-    words = _TOPIC_PERIOD.sub("", clean(topic)).lower().split()
+    """One agreement's subject however the report dates it: "om en X 2019–2020" and "om X," -> "x".
+
+    >>> _topic_key("stöd till barn i familjehem,") == _topic_key("en stöd till barn i familjehem")
+    True
+    """
+    words = _TOPIC_PERIOD.sub("", clean(topic)).lower().rstrip(" ,;:.").split()
     while words and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -378,6 +396,11 @@ def _occurrences(
             # title) is the year's agreement.
             several = plural and (end or start) != start
             out.append((("national", start, end or start, "p" if several else "s"), "national", facts))
+    for m in _AGREED.finditer(text):
+        y1 = m.group(1) or m.group(2)
+        facts = {"a": m.start(), "b": m.end(), "plural": True, "label": f"Överenskommelser sedan {y1}"}
+        facts.update(start=y1, end=None, short=True)
+        out.append((("series", y1), "series", facts))
     return out
 
 
@@ -387,7 +410,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     report_years = {y for y in re.findall(r"\b(" + _Y + r")\b", doc.report)}
     found: dict[tuple[str, ...], _Agreement] = {}
     for n, s in enumerate(sents):
-        if "verenskommelse" not in s.text and "vtal" not in s.text:
+        if "verenskommelse" not in s.text and "vtal" not in s.text and "överens" not in s.text:
             continue
         for key, kind, facts in _occurrences(s, report_years, sents[n - 1] if n else None):
             ag = found.setdefault(key, _Agreement(key, kind))
@@ -412,6 +435,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                     ag.identifiers.append(ident)
     _merge_years(found)
     _merge_supplements(found)
+    _merge_compounds(found)
     # The year's agreement and its supplement are of the series the report says the parties made
     # ("Sedan 2008 har staten och SKR slutit överenskommelser …"): where their own sentences name no
     # party, the series' parties (with the series' sentence as evidence) are theirs.
@@ -453,12 +477,25 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
     for key, ag in list(found.items()):
         if ag.kind != "national" or ag.end != ag.start:
             continue
-        host = next((h for h in multi if h.start == ag.start), None)
+        # A year inside a multi-year agreement's period is that agreement's year ("överenskommelsen för
+        # 2027" in a report under the agreement 2026–2027).
+        host = next((h for h in multi if _within(ag.start, h.start, h.end)), None)
         if host is not None:
             host.labels += ag.labels
             host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
             host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
             del found[key]
+
+
+def _within(year: str | None, start: str | None, end: str | None) -> bool:
+    """Whether ``year`` falls in the period ``start``–``end`` (years or ISO dates).
+
+    >>> _within("2027", "2026", "2027"), _within("2025", "2026", "2027")
+    (True, False)
+    """
+    if not (year and start and end and year[:4].isdigit() and start[:4].isdigit() and end[:4].isdigit()):
+        return False
+    return int(start[:4]) <= int(year[:4]) <= int(end[:4])
 
 
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
@@ -472,6 +509,26 @@ def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
             host.labels += ag.labels
             host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
             host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            del found[key]
+
+
+def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
+    """ "Sjukskrivningsöverenskommelsen" is the agreement the report names by a subject whose word it
+    compounds ("Överenskommelsen om en effektiv … sjukskrivnings- och rehabiliteringsprocess"): the
+    compound's first element opens a word of exactly one subject."""
+    for key, ag in list(found.items()):
+        if key[0] != "named" or len(key[1]) < 5:
+            continue
+        head = key[1].rstrip("s")
+        hosts = [
+            h for k, h in found.items() if k[0] == "topic" and any(w.rstrip("-").startswith(head) for w in k[1].split())
+        ]
+        if len(hosts) == 1:
+            host = hosts[0]
+            host.labels += ag.labels
+            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            host.start, host.end = host.start or ag.start, host.end or ag.end
             del found[key]
 
 

@@ -1418,6 +1418,8 @@ def enrich(
                 known.add((slug, role))
                 roles.append(ActorRole(slug, role, replace(m.source, quote=quote(q))))
         for hit in actors.find(desc):
+            if hit.known and _BRANCH_PLACE.match(desc, hit.end):
+                continue  # "NSPH Kalmar län": the county branch, named as printed elsewhere, not the national body
             if hit.slug not in role_slugs:
                 mentioned.append((hit.surface, quote(desc[max(0, hit.start - 100) : hit.end + 100])))
     changes["actors"] = tuple(roles)
@@ -1442,6 +1444,10 @@ def enrich(
     )
 
 
+#: A county or region right after an organisation's name makes the name a local branch's ("NSPH Kalmar
+#: län", "BRIS region Väst"): Swedish administrative names, "<Place> län" and "region <Place>".
+_BRANCH_PLACE = re.compile(r"\s+(?:[A-ZÅÄÖ][a-zåäö]+s?\s+län\b|region\s+[A-ZÅÄÖ])")
+
 _INHERITED = ("care_levels", "target_groups", "audience")
 
 #: "Hälsa i Sverige. Fem filmer om suicidprevention och migration": a product list entry whose
@@ -1462,11 +1468,15 @@ def _series_heads(enriched: list[Enriched]) -> dict[tuple[str, str], Enriched]:
 
 def _series_parent(m: Mention, heads: dict[tuple[str, str], Enriched]) -> Enriched | None:
     """The programme or product a resource's title names as its series ("Hälsa i Sverige. Titel")."""
-    match = _SERIES_PREFIX.match(m.name)
-    if m.kind != "resource" or not match:
+    if m.kind != "resource":
         return None
-    parent = heads.get((m.source.report, fold(match.group("head")).strip()))
-    return parent if parent is not None and parent.mention is not m else None
+    # the series may lead the name or another name (a product list names the entry by its own title)
+    for name in (m.name, *m.alt_names):
+        match = _SERIES_PREFIX.match(name)
+        parent = heads.get((m.source.report, fold(match.group("head")).strip())) if match else None
+        if parent is not None and parent.mention is not m:
+            return parent
+    return None
 
 
 def _inherited(parent: Enriched, field: str, value: str) -> Evidence:

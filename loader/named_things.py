@@ -59,12 +59,12 @@ from loader.grammar import (
     SUBJUNCTIONS,
 )
 from loader.layouts.base import form_nouns
-from loader.layouts.bullets import is_bullet
+from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import CueLookup, class_heads, cue_lookup, cue_of, lemma, stem_key
 from loader.layouts.cues import NounCue as Cue
 from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Mention, Observation, Relation, Source
-from loader.text import MAX_QUOTE, clean
+from loader.text import MAX_QUOTE, clean, fold
 
 __all__ = ["Cue", "Sentence", "class_heads", "cue_of", "dedupe", "extract", "lemma", "sentences"]
 
@@ -307,6 +307,8 @@ _SERIES = re.compile(
 )
 #: A footnote number glued to a word: "Genombrott2", "miljö19" (not "SIP1"-style codes in capitals).
 _GLUED = re.compile(r"(?<=[a-zåäö])\d{1,2}$")
+#: A year with a footnote number glued to it, "20256" (Swedish prints larger numbers with spaces).
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)\d{1,2}")
 _YEAR_RANGE = re.compile(r"^\s*\((?:(?:19|20)\d\d)\s*[-–]\s*(?:(?:19|20)\d\d)\)")
 _SINCE = re.compile(r"\b[Ss]edan\s+((?:19|20)\d\d)\b")
 _PARTNER = re.compile(
@@ -359,9 +361,9 @@ def _name_from(
     if first.text[:1] in '[”"“«':
         return clean(_bare(first.text)), first.start, first.end
     starts_ok = article and first.text in ("En", "Ett")
-    # After a cue noun a capitalised possessive opens a title ("webbtjänsten Min väg in"): the capital
-    # marks the name, as no sentence starts there.
-    starts_ok = starts_ok or (titled and first.text[:1].isupper() and first.text.lower() in POSSESSIVES)
+    # After a cue noun a capitalised function word opens a title ("webbtjänsten Min väg in", "filmen Att
+    # leva vidare"): the capital marks the name, as no sentence starts there.
+    starts_ok = starts_ok or (titled and first.text[:1].isupper())
     if not _is_cap(first.text) or not any(c.isalpha() for c in first.text):
         return None
     if first.text.lower() in _NOT_START and not starts_ok:
@@ -380,6 +382,10 @@ def _name_from(
             if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:":
                 j += 1
             break
+        if (y := _GLUED_YEAR.fullmatch(t)) and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;:"):
+            # "… i BUP 20256. Kart-": a year with a footnote number glued to it closes the title too.
+            name = clean(_joined(tokens[i:j]) + " " + y.group(1))
+            return name, first.start, tokens[j].start + 4
         if low in _STOP:
             break
         if low == "tillsammans" or (
@@ -399,7 +405,10 @@ def _name_from(
         elif t.isdigit() or low in ("år", "–", "-"):
             pass  # an age range inside a name: "ABC till föräldrar med barn 0–2 år"
         else:
-            if _VERBISH.search(low) and len(low) > 4:
+            # A supine in -ats closes no name before a comma or the end: without its auxiliary (which
+            # stops the name first) it is a noun there, "webbverktyget Friskare arbetsplats, som …".
+            closing = j + 1 == len(tokens) or tokens[j + 1].text in ",.;:"
+            if _VERBISH.search(low) and len(low) > 4 and not (closing and low.endswith("ats")):
                 break
             prev_word = tokens[j - 1].text
             # "DigiLys bidrar": a present-tense verb right after a name; "Sociala investeringar" is
@@ -508,7 +517,7 @@ def _good_name(name: str, after_cue: bool = False, titled: bool = False) -> bool
         return False
     if not re.search(r"[A-Za-zÅÄÖåäö]", name):
         return False
-    possessive = titled and words[0][:1].isupper() and words[0].lower() in POSSESSIVES and len(words) > 1
+    possessive = titled and words[0][:1].isupper() and len(words) > 1
     return (words[0].lower() not in _NOT_START or possessive) and (after_cue or not _is_actor_word(words[0]))
 
 
@@ -620,6 +629,25 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 name = clean(text[tok.start : toks[end - 1].end])
                 out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
                 continue
+        # 3a. "Under året har Brukarrådet inom UPH träffats …": a capitalised definite group noun inside a
+        # sentence, placed in an organisation ("inom/vid/på" and a capitalised name), names that body.
+        if (
+            k > 0
+            and cue.kind == "actor"
+            and word[0].isupper()
+            and _DEFINITE.search(low)
+            and nxt is not None
+            and nxt.text in ("inom", "vid", "på")
+            and k + 2 < len(toks)
+            and _is_cap(toks[k + 2].text)
+            and toks[k + 2].text.lower() not in _NOT_START
+        ):
+            end = k + 3
+            while end < len(toks) and _is_cap(toks[end].text) and toks[end].text.lower() not in _NOT_START:
+                end += 1
+            name = clean(text[tok.start : toks[end - 1].end])
+            out.append(_Found(cue.kind, cue.code, name, tok.start, toks[end - 1].end, word))
+            continue
         # 3b. "Nätverket för regionala utvecklingsledare inom psykisk hälsa träffades …": a network noun in
         # the definite form with a complement of its own names one network, at a sentence's start too.
         if k == 0 and cue.kind == "actor" and _DEFINITE.search(low) and nxt is not None and nxt.text == "för":
@@ -779,6 +807,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             at -= 3  # "Vård- och insatsprogram (VIP)": a shared compound head
         elif at > 0 and prior[at - 1].text[:1].islower() and prior[at - 1].text.lower() not in _STOP | _CONNECT:
             at -= 1  # one adjective: "nationellt", "regionala"
+        elif at > 0 and prior[at - 1] is toks[0] and _is_adjective(prior[at - 1].text.lower()):
+            at -= 1  # the same adjective capitalised as the sentence's first word: "Länsgemensam ledningsgrupp …"
         if at > 0 and _is_cap(prior[at - 1].text) and prior[at - 1].text.lower() not in _NOT_START:
             continue  # "Swedish … (SIGHT) nätverk": the name runs further back; pattern 9 reads it
         name = clean(text[prior[at].start : prior[-1].end])
@@ -822,10 +852,14 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             continue
         if _YEAR_RANGE.match(text[tok.end :]) or re.match(r"\s*\((?:19|20)\d\d\)", text[tok.end :]):
             out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
-        elif cue.kind == "initiative" and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
-            # "material från exempelvis Deplyftet, …": a capitalised compound in the definite form
-            # inside a sentence is one undertaking's proper name (a common noun takes no capital).
-            out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
+        elif cue.kind in ("initiative", "event") and re.search(rf"{cue.noun}(?:et|en|n)$", word.lower()):
+            # "material från exempelvis Deplyftet, …", "deltog i Almedalsveckan 2025": a capitalised compound
+            # in the definite form inside a sentence is one undertaking's or event's proper name (a common
+            # noun takes no capital); an event keeps the year that follows it.
+            end = tok.end
+            if cue.kind == "event" and (year := re.match(r"\s+((?:19|20)\d\d)\b", text[tok.end :])):
+                end = tok.end + year.end()
+            out.append(_Found(cue.kind, cue.code, text[tok.start : end], tok.start, end, word))
     # 11. "länsgemensam satsning på suicidprevention", "ett särskilt nätverk av kommunsamordnare", "den
     # strategiska utvecklingsprogrammet kring välbefinnande …": a class noun (an initiative, a network, an
     # event) with an adjective before it and an attributive complement after it describes one thing; the
@@ -1494,7 +1528,14 @@ def read_running_text(
     things = dedupe(extract(doc, lexicon, sents), found)
     # An arrangement's title contains its subject's name: only other things of the subject's kind cover it.
     things += dedupe(named_in_titles(found, lexicon), [m for m in [*found, *things] if m.kind != "event"])
-    read = agreements.extract(doc, sents)
+    # A plan's goal states what should become true ("Minst sex kommuner har en lokal överenskommelse om
+    # …"): an undated agreement named only in a goal does not exist yet, so it is no agreement.
+    goals = [fold(m.name) for m in found if m.kind == "goal"]
+    read = [
+        ag
+        for ag in agreements.extract(doc, sents)
+        if ag.years or not any(" ".join(fold(strip_bullet(ag.source.quote)).split()) in goal for goal in goals)
+    ]
     # A layout's agreement of the same years is the agreement this stage read: it takes the name the
     # text uses and keeps its own as another name, so links to either name find it.
     renamed: dict[int, Mention] = {}

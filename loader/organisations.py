@@ -330,6 +330,10 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         key=lambda b: -len(b[0]),
     )
     defined = defined_abbreviations(doc, actors)
+    # An abbreviation a layout read as a thing's ("Föräldraprogrammet Alla barn i centrum (ABC)": a
+    # programme, though "centrum" heads organisation names) names that thing, not an organisation.
+    things = [(a, fold(m.name)) for m in items for a in m.alt_names]
+    defined = {a: n for a, n in defined.items() if not any(a == b and fold(n) in name for b, name in things)}
     # An abbreviation a layout read for a body ("Kommunerna i samverkan Uppsala län (KSU)" in a list of
     # members) stands for that body wherever the report uses it.
     for m in mentions:
@@ -476,7 +480,8 @@ _Body = tuple[int, int, "str | None", bool]
 def _body_spans(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[_Body]:
     """(start, end, slug, network) of every actor name a layout read whole, where the document prints it.
 
-    The name is searched from its source line on, its words joined by any white space; the slug is
+    The name is searched from its source line on, and then everywhere else the report prints it,
+    its words joined by any white space; the slug is
     the lexicon's for the whole name (None for an organisation the lexicon does not know).
     """
     out: list[_Body] = []
@@ -497,6 +502,13 @@ def _body_spans(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon
         found = rx.search(text, lo, hi)
         if found:
             out.append((found.start(), found.end(), actors.resolve(m.name), "natverk" in m.actor_types))
+            # The same body wherever else the report prints its whole name ("NSPH Kalmar län" in two
+            # sections): an organisation inside it there is part of it too.
+            out += [
+                (o.start(), o.end(), actors.resolve(m.name), "natverk" in m.actor_types)
+                for o in rx.finditer(text)
+                if o.start() != found.start()
+            ]
     return out
 
 

@@ -109,12 +109,15 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     """Every layout scoring at least the threshold, best first; an error if none does.
 
     With ``fallback``, a report no layout reaches the threshold for is read by the best one when
-    it scores at least :data:`FALLBACK`.
+    it scores at least :data:`FALLBACK`, and by none (an empty list: only the readers every report
+    gets, tables and running text) when no layout does.
     """
     scored = sorted(((layout.score(doc), layout.name, layout) for layout in LAYOUTS), key=lambda t: -t[0])
     chosen = [(layout, score) for score, _, layout in scored if score >= THRESHOLD]
     if not chosen and fallback and scored and scored[0][0] >= FALLBACK:
         chosen = [(scored[0][2], scored[0][0])]
+    if not chosen and fallback:
+        return []
     if not chosen:
         best = ", ".join(f"{name}={score:.2f}" for score, name, _ in scored[:3])
         raise ReportError(doc.report, f"no known report layout recognised (best scores: {best})")
@@ -250,13 +253,18 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         doc = read_report(path)
         docs[doc.report] = doc
         chosen = choose_layouts(doc, fallback=True)
-        if chosen[0][1] < THRESHOLD:
+        if not chosen:
+            # A new kind of report is read for its tables, named things and organisations rather
+            # than dropping the whole build (fatal with --strict).
+            warnings.append(f"{path}: no known report layout recognised; read as running text only")
+            say(warnings[-1])
+        elif chosen[0][1] < THRESHOLD:
             layout, score = chosen[0]
             warnings.append(f"{path}: no layout recognised with confidence; read as {layout.name} ({score:.2f})")
             say(warnings[-1])
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
         texts = [line.text for line in doc.lines]
-        meta = read_meta(texts, chosen[0][0].name, known, org_names)
+        meta = read_meta(texts, chosen[0][0].name if chosen else None, known, org_names)
         if meta.title is None:  # the cover was not exported: the file name stands in, in the text's spelling
             meta = replace(meta, title=title_from_name(doc.report, texts))
         metas[doc.report] = (path.name, meta)
@@ -276,7 +284,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         say(f"read {path.name}: {len(found)} mentions ({', '.join(layouts[doc.report])})")
 
     if not mentions:
-        raise ReportError(str(settings.reports_dir), "no entities found in any report")
+        raise ReportError(str(settings.reports_dir), "; ".join(["no entities found in any report", *warnings]))
     t = time.perf_counter()
     names: dict[str, tuple[str, ...]] = {}
     for m in mentions:

@@ -163,19 +163,24 @@ _KEY_WORD = re.compile(r"[^\W_]+")
 _FUNCTION_KEYS = frozenset(fold(w) for w in FUNCTION_WORDS)
 
 
-def _bare_cue(word: str) -> bool:
-    """Whether ``word`` is, whole, a cue noun of an event or a resource form ("Utbildning", not "Grundkurs")."""
+def _bare_cue(word: str, arranged: bool = False) -> bool:
+    """Whether ``word`` is, whole, a cue noun of an event or a resource form ("Utbildning", not "Grundkurs");
+    ``arranged``: of an event or of a form that is held as one (a training, a seminar), not a report."""
     from loader.layouts.cues import lemma
     from loader.named_things import cue_of
 
     cue = cue_of(word)
-    return cue is not None and cue.kind in ("event", "resource") and cue.noun in lemma(word)
+    if cue is None or (arranged and cue.kind != "event" and cue.code not in ("utbildning", "seminarium")):
+        return False
+    return cue.kind in ("event", "resource") and cue.noun in lemma(word)
 
 
 # A first word and a colon or a spaced dash after it: "Webbinarium: X", "Webbinarium – X".
 _CUE_SEPARATOR = re.compile(r"\s*[^\W\d_]+(?::|\s+[–-])\s+")
 # A place after a dash that ends a name ("Utbildning i X – Malmö"): one capitalised word.
 _DASH_PLACE = re.compile(r"\s+[–-]\s+[A-ZÅÄÖ][a-zåäöé]+\s*$")
+# One word after a spaced dash that ends a name: "Kort samtalsstöd – utbildningsdag".
+_DASH_WORD = re.compile(r"\s[–-]\s+([^\W\d_]+)\s*$")
 # A place in brackets that ends a name ("X (Stockholm)"): one capitalised word.
 _BRACKET_PLACE = re.compile(r"\s*\([A-ZÅÄÖ][a-zåäöé]+\)\s*$")
 
@@ -205,6 +210,12 @@ def arrangement_key(name: str) -> str:
     False
     >>> k("webbinarium: psykisk hälsa i kristid") == k("Webbinarium – Psykisk hälsa i kristid")
     True
+    >>> k("Hälsostöd i skolan – utbildningsdag (Visby)") == k("Utbildningsdag i Hälsostöd i skolan (Luleå)")
+    True
+    >>> k("Hälsostöd i skolan – grundkurs") == k("Hälsostöd i skolan")
+    False
+    >>> k("Workshop om lokala planer – uppföljning") == k("Workshop om lokala planer")
+    False
     """
     text = _TRAILING_NOTE.sub("", name.strip()) or name
     words = _KEY_WORD.findall(text)
@@ -213,6 +224,10 @@ def arrangement_key(name: str) -> str:
         # "Utbildning i X", "Utbildningsdag Hälsostöd", "Webbinarium: x", "Webbinarium – x": the noun
         # says what, X which
         words = words[1:]
+    elif len(words) > 2 and (tail := _DASH_WORD.search(text)) and _bare_cue(tail.group(1), arranged=True):
+        # "X – utbildningsdag": an arrangement noun after a dash says what X is, as "Utbildningsdag i X"
+        # does ("X – uppföljning", a report noun, names another arrangement)
+        words = words[:-1]
     keys = sorted(_word_key(w.lower()) for w in words if fold(w.lower()) not in _FUNCTION_KEYS)
     return " ".join(keys) if keys else compact(name)
 

@@ -33,12 +33,14 @@ from loader.grammar import (
     REFERENCE_WORDS,
     SUBJUNCTIONS,
     TOPIC_PREPOSITIONS,
+    month,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
+from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
-from loader.named_things import cue_of
+from loader.named_things import _is_actor_word, cue_of
 from loader.refers_back import following
 from loader.text import clean, fold, quote
 
@@ -50,13 +52,19 @@ _PLAN_NOUN = "handlingsplan"
 _GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
 _GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
 _ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
-# The same structure in other wordings, for recognising the layout: "Mål på lång sikt", "Mål för
-# 2025–2026"; "Aktiviteter – barn och unga"; "Aktivitet 1.1 Gemensam första linje".
-_GOAL_SHAPE = re.compile(r"^(?:(?:Långsiktiga|Kortsiktiga) mål|Mål (?:på (?:lång|kort) sikt|för \d{4}\S*))$")
-_GROUP_SHAPE = re.compile(
-    r"^(?:(?:Prioriterade?|Löpande|Pågående) aktivitet(?:er)?|Aktiviteter(?:\s+[–-]\s+.{3,60})?)$"
+# The same structure in other wordings, for recognising the layout: a plan's headings name its
+# goals ("Mål på lång sikt", "Mål för 2025–2026", "Delmål 2", "Övergripande mål"), its groups of
+# activities or measures ("Aktiviteter – barn och unga", "Aktiviteter 2028", "Åtgärder för äldre")
+# and its numbered activities ("Aktivitet 1.1 Gemensam första linje", "Åtgärd 3", "Insats 2.1 …").
+_GOAL_SHAPE = re.compile(
+    r"^(?:(?:Långsiktiga|Kortsiktiga|Övergripande) mål|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
+    r"|Mål(?: (?:på (?:lång|kort) sikt|för \d{4}\S*|\d{4}\S*))?)\s*:?$"
 )
-_ACTIVITY_SHAPE = re.compile(r"^Aktivitet \d+(?:\.\d+)*\s*[.:]?\s+\S")
+_GROUP_SHAPE = re.compile(
+    r"^(?:(?:Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)"
+    r"|(?:Aktiviteter|Åtgärder)(?:\s+(?:[–-]\s+)?.{2,60})?)\s*:?$"
+)
+_ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -402,7 +410,11 @@ def _missing_tables(plan: _Plan) -> list[tuple[int, str]]:
 
 # An agreement named by its head noun, a topic or "för år" and its year (the agreement the plan
 # reports its funds under).
-_AGREEMENT = re.compile(r"[Öö]verenskommelse\w*\s+((?:om|inom|för|på)\b[^.:;()]{0,80}?)\s*(?:år\s+)?((?:19|20)\d\d)\b")
+# A period of two years ("2026–2027") is the agreement's period, not its first year.
+_AGREEMENT = re.compile(
+    r"[Öö]verenskommelse\w*\s+((?:om|inom|för|på)\b[^.:;()]{0,80}?)\s*(?:år\s+)?"
+    r"((?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)(?![\d–-])"
+)
 
 
 def _agreement_name(plan: _Plan, year: str) -> str:
@@ -411,6 +423,16 @@ def _agreement_name(plan: _Plan, year: str) -> str:
     phrases = [m.group(1).strip() for t in plan.texts for m in _AGREEMENT.finditer(t) if m.group(2) == year]
     subject = max((p for p in phrases if p not in ("för", "för år")), key=len, default="")
     return " ".join(w for w in ("Överenskommelse", subject, year) if w)
+
+
+def _years(period: str) -> tuple[int, ...]:
+    """The years of "2020" or "2026–2027".
+
+    >>> _years("2026–2027"), _years("2020")
+    ((2026, 2027), (2020,))
+    """
+    ends = [int(y) for y in re.findall(r"\d{4}", period)]
+    return tuple(range(ends[0], ends[-1] + 1))
 
 
 def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
@@ -436,7 +458,7 @@ def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
             plan.source(row, unit.text),
             description=unit.text,
             heading=plan.headings[row],
-            years=(int(year),),
+            years=_years(year),
             actors=tuple(parties),
             extra=tuple(tables),
         )
@@ -1202,6 +1224,9 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
         name = _with_subtitle(_cut_before_audience(name), sentence)
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
+            # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
+            if (d := _DATE.search(sentence)) and month(d.group(1)) and d.start() < sentence.find(name) + len(name):
+                name = name[: max(0, d.start() - sentence.find(name))].strip() or name
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1254,6 +1279,16 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             sentence = unit.text[a:b]
             row = unit.row_at(a)
             later[:] = [unit.text[x:y] for x, y in spans[si + 1 :]]
+            for theme in _themes(sentence, unit.text[spans[si - 1][0] : spans[si - 1][1]] if si else ""):
+                keep(row, theme, sentence, None, kind="event")
+            for start, title in _event_titles(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, kind="event")
+            for start, title in _dated_titles(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, kind="event")
+            if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
+                keep(row, listed, sentence, None, kind="event")
+            for start, name, cue in _appositive_names(sentence):
+                keep(unit.row_at(a + start), name, sentence, None, form=cue.form)
             for m in _EXAMPLES_OF.finditer(sentence):
                 # An enumeration of examples: members in lower case are common nouns naming kinds of
                 # service (settings), not things; a member is a name only where it is capitalised
@@ -1344,6 +1379,150 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 related.append(Relation("related", "activity", act.name))
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
+
+
+#: A date "den 21 oktober 2027" (day, month name, optional year).
+_DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
+
+
+def _dated_titles(sentence: str) -> list[tuple[int, str]]:
+    """Events named by a capitalised definite noun inside a sentence and given a date: "Genomföra
+    Länsdagen om äldres hälsa den 3 maj 2027". The capital marks a title, as no sentence starts
+    there; the definite form says it is one known event; the date says it takes place.
+
+    >>> _dated_titles("Vi ska genomföra Länsdagen om äldres hälsa den 3 maj 2027 i Umeå.")
+    [(17, 'Länsdagen om äldres hälsa')]
+    >>> _dated_titles("Rapporten lämnas till Socialstyrelsen den 3 maj.")
+    []
+    >>> _dated_titles("Ordna konferensen Unga i Dalarna den 3 maj.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for d in _DATE.finditer(sentence):
+        if month(d.group(1)) is None:
+            continue
+        toks = list(_TOKEN.finditer(sentence[: d.start()]))
+        # back from the date over the title's lower-case complement to its capitalised head noun
+        k = len(toks) - 1
+        while k > 0 and toks[k].group()[:1].islower() and toks[k].group().isalpha() and len(toks) - k <= 6:
+            k -= 1
+        head = toks[k].group() if toks else ""
+        if k == 0 or not head[:1].isupper() or not head.isalpha() or not head.endswith(("en", "et", "na")):
+            continue
+        if toks[k - 1].group().lower() in PREPOSITIONS or (k > 1 and toks[k - 1].group()[:1].isupper()):
+            continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
+        words = [t.group().lower() for t in toks[k + 1 :]]
+        if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
+            continue
+        out.append((toks[k].start(), clean(sentence[toks[k].start() : d.start()])))
+    return out
+
+
+def _event_titles(sentence: str) -> list[tuple[int, str]]:
+    """Events titled by a capitalised event noun inside a sentence and its topic: "Ordna serien
+    Temaluncher om sömn, fyra tillfällen". The capital marks a title, as no sentence starts there
+    and an event noun is no proper name; the "om/kring" complement is its subject.
+
+    >>> _event_titles("Ordna serien Lunchseminarier om sömn och stress, fyra tillfällen under våren.")
+    [(13, 'Lunchseminarier om sömn och stress')]
+    >>> _event_titles("Under 2025 ordnas seminarier om sömn.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    toks = list(_TOKEN.finditer(sentence))
+    for k in range(1, len(toks) - 2):
+        head, prev = toks[k].group(), toks[k - 1].group()
+        if (
+            not head[:1].isupper()
+            or not head.isalpha()
+            or prev.lower() in PREPOSITIONS
+            or (k > 1 and prev[:1].isupper())
+        ):
+            continue
+        cue = cue_nouns().match(head)
+        if cue is None or cue.kind != "event" or toks[k + 1].group() not in ("om", "kring"):
+            continue
+        end = k + 2
+        while end < len(toks) and end - k <= 8 and toks[end].group().isalpha() and toks[end].group()[:1].islower():
+            word = toks[end].group().lower()
+            if word in _TITLE_STOP or word in COMMON_VERBS or word in {"för", "med", "till", "under"}:
+                break
+            end += 1
+        if end > k + 2 and toks[end - 1].group().lower() not in FUNCTION_WORDS:
+            out.append((toks[k].start(), clean(sentence[toks[k].start() : toks[end - 1].end()])))
+    return out
+
+
+def _listed_event(item: str) -> str | None:
+    """A list item that is an event's own title: an indefinite event noun opening the item, its
+    complement, and a note in brackets or nothing after it ("Dialogmöte med brukarråden (två gånger per
+    år)"). A definite noun ("Konferensen X") introduces a name the cue phrases read.
+
+    >>> _listed_event("Dialogmöte med brukarråden (två gånger per år)")
+    'Dialogmöte med brukarråden'
+    >>> _listed_event("Ordna ett dialogmöte med brukarråden") is None
+    True
+    """
+    title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    words = re.findall(r"[\wåäöÅÄÖ-]+", title)
+    if not words or not 2 <= len(words) <= 8 or not title[:1].isupper():
+        return None
+    cue = cue_nouns().match(words[0])
+    if cue is None or cue.kind != "event" or not words[0].lower().endswith(cue.label):
+        return None
+    if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
+        return None
+    return title
+
+
+def _appositive_names(sentence: str) -> list[tuple[int, str, Cue]]:
+    """A thing described by an indefinite cue noun and then named after a comma, at the end of the
+    sentence: "Ta fram en webbsida om föräldrastöd, Föräldrastöd i Norr" (an appositive name).
+
+    >>> [(n, c.form) for _, n, c in _appositive_names("Ta fram en webbsida om föräldrastöd, Föräldrastöd i Norr")]
+    [('Föräldrastöd i Norr', 'webbplats')]
+    >>> _appositive_names("Ta fram en rapport om ångest, Socialstyrelsen och SBU")
+    []
+    """
+    out: list[tuple[int, str, Cue]] = []
+    toks = list(_TOKEN.finditer(sentence))
+    for k, tok in enumerate(toks[:-1]):
+        if tok.group().lower() not in ARTICLES:
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
+            j += 1  # adjectives before the noun
+        cue = cue_nouns().match(toks[j].group())
+        if cue is None or cue.kind != "resource" or not toks[j].group()[:1].islower():
+            continue
+        comma = sentence.find(",", toks[j].end())
+        if comma < 0 or any(t.group().lower() in AUXILIARIES for t in toks[j:] if t.start() < comma):
+            continue
+        got = name_at(sentence, comma + 1)
+        if got is None or sentence[got[1] :].strip(" .") or is_organisation(got[0]) or " och " in got[0]:
+            continue
+        out.append((sentence.index(got[0], comma), got[0], cue))
+    return out
+
+
+def _themes(sentence: str, previous: str) -> list[str]:
+    """Events listed by their themes after an event noun ("Genomföra webbinarier. Teman: A, B"):
+    each capitalised theme is one event (the annotation convention: an event named by its theme is an event).
+
+    >>> _themes("Teman: Stöd i vardagen, Sömn och skärmar", "Ordna två webbinarier för föräldrar.")
+    ['Stöd i vardagen', 'Sömn och skärmar']
+    >>> _themes("Teman: Stöd i vardagen, Sömn", "Ta fram två broschyrer.")
+    []
+    """
+    found = _THEMES.search(sentence)
+    if found is None:
+        return []
+    cues = cue_nouns()
+    lead = f"{previous} {sentence[: found.start()]}"
+    if not any((c := cues.match(w)) is not None and c.kind == "event" for w in re.findall(r"[\wåäö-]+", lead)):
+        return []
+    items = (clean(item).strip(" ,;–-") for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")))
+    return [item for item in items if 3 <= len(item) <= 200 and item[:1].isupper()]
 
 
 #: A footnote that cites a publication the way reference lists do, in the usual orders of author,

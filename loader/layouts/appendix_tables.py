@@ -46,7 +46,10 @@ _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
-_COPIES = re.compile(r"\s*[–-]\s*(\d+)\s*ex\b\.?")
+# An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
+_NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
+# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
+_COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
 _TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
 # an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
@@ -177,12 +180,28 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     table.loose.append(block)
             continue
         last_row: Row | None = None
+        opened = False  # the last row was opened by an untabbed name line and waits for its area
         for line in block:
             if "\t" not in line.text:
+                text = line.text.strip()
+                if _SUBHEADING.match(text) and not text.endswith(":") and table is not None:
+                    # "B. Nordiskt samarbete" between two tables: a heading, not a row's continuation
+                    heading, last_row = clean(text), None
+                    table.closed = True
+                    continue
+                if table is not None and table.kind == "actor" and not table.closed and _NAMED_ORG.match(text):
+                    # a row that lost its tab after a complete one: "Statens beredning … (SBU)" on one line,
+                    # its area on the next
+                    last_row, opened = Row([line], [clean(text), ""]), True
+                    table.rows.append(last_row)
+                    continue
                 if last_row is not None:
                     last_row.lines.append(line)
                     last_row.cells[-1] = clean(f"{last_row.cells[-1]} {line.text}")
+                    if opened:
+                        opened, last_row = False, None  # the area of an untabbed row is one line
                 continue
+            opened = False
             cells = split_cells(line.text)
             roles = header_roles(cells)
             if roles is not None:
@@ -240,7 +259,7 @@ def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
     raw = " ".join(line.text for line in lines)
     text, links = urls(raw)
     copies_match = _COPIES.search(text)
-    copies = int(copies_match.group(1)) if copies_match else None
+    copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
     body = _COPIES.sub("", text)
     producers: tuple[str, ...] = ()
     year: int | None = None
@@ -282,11 +301,23 @@ def _products(
         products.append(product)
     # A first sentence shared by several products is a series name, not a title.
     firsts = Counter(fold(_name(p.title, 1)) for p in products if p.title)
+    openings: dict[str, set[str]] = {}
+    for p in products:
+        if len(p.title) > 1:
+            openings.setdefault(fold(_name(p.title, 1)), set()).add(" ".join(fold(p.title[1]).split()[:2]))
     mentions: list[Mention] = []
     for p in products:
         if not p.title:
             continue
-        name = _name(p.title, 2 if firsts[fold(_name(p.title, 1))] > 1 and len(p.title) > 1 else 1)
+        # A series name shared by several products ("Hälsa i Sverige. Fem filmer om …") says which series;
+        # the product's title is the sentence after it, the joined text another name.
+        # (Not when the products' next sentences open alike: "Arbete och sjukfrånvaro. Varningssignaler …" and
+        # "… Varningssignaler … (plansch)" are one two-sentence title in two editions.)
+        first = fold(_name(p.title, 1))
+        shared = firsts[first] > 1 and len(p.title) > 1
+        series = shared and len(openings[first]) > 1
+        name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
+        alt = (_name(p.title, 2),) if series else ()
         src = source(report, p.lines, section, p.raw)
         years = tuple(sorted(set(title_years) | ({p.year} if p.year else set())))
         observations = (
@@ -294,12 +325,13 @@ def _products(
             if p.copies is not None and years
             else ()
         )
-        note = _TYPE_NOTE.search(p.text)
+        note = _TYPE_NOTE.search(_COPIES.sub("", p.text))  # "(broschyr) – 5 000 ex": the note before the run
         form = _note_form(note.group(1)) if note else None
         mentions.append(
             Mention(
                 kind="resource",
                 name=name,
+                alt_names=alt,
                 source=src,
                 description=p.text,
                 heading=p.heading,

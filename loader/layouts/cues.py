@@ -34,10 +34,12 @@ from loader.grammar import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    COMMON_VERBS,
     CONJUNCTIONS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     SUBJUNCTIONS,
     folded,
 )
@@ -421,13 +423,30 @@ _STOP = (
     AUXILIARIES
     | (SUBJUNCTIONS - {"om"})
     | (CONJUNCTIONS - {"utan", "både"})
-    | frozenset({"genom", "via", "inom", "enligt", "bland"})
+    | frozenset({"genom", "via", "inom", "enligt"})
     | frozenset({"t", "ex", "bl", "a", "annat"})
 )
 #: Words that start a sentence but never a name: closed-class words and "här" (folded keys);
 #: not "att", which opens infinitive titles ("Att leda utvecklingsarbete").
 _NOT_NAME = folded((FUNCTION_WORDS - {"att"}) | ADVERBS)
 _MAX_WORDS = 9
+#: A question as a title ("kampanjen Hur mår du egentligen?"): opened by a question word or a
+#: finite auxiliary, at most eight words up to its question mark. A name that merely ends a
+#: question ("Vad gjorde vi inom Läslyftet Mora?") does not open with one.
+_QUESTION = re.compile(r"([A-ZÅÄÖ][\wåäö-]*)(?: [\wåäö-]+){1,7}\?")
+_QUESTION_WORDS = SUBJUNCTIONS | AUXILIARIES | frozenset({"vem", "vilka", "vilken", "vilket"})
+#: An abbreviation's words after a dash ("ABC – Alla Barn i Centrum"): its capitals spell it.
+_DASH_EXPANSION = re.compile(r" [–-] ([A-ZÅÄÖ][\wåäö]*(?: [\wåäöÅÄÖ]+){1,6})")
+#: Words that open a new noun phrase after "och" (articles, determiners, quantifiers).
+_NEW_PHRASE = ARTICLES | DEMONSTRATIVES | QUANTIFIERS
+#: A preposition before two or more coordinated one-word proper names ("i Borgholm och Mörbylånga",
+#: "i Kalmar, Västervik och Vimmerby"): a list of places where a thing runs ends its name.
+_LIST_OF_PLACES = re.compile(
+    r"(?:i|på|vid) [A-ZÅÄÖ][a-zåäö]+(?:, [A-ZÅÄÖ][a-zåäö]+)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?![\wåäö-]| [A-ZÅÄÖ\d])"
+)
+#: After an abbreviation, a place that belongs to the name: "SIP i Kalmar län" (a preposition
+#: and a capitalised word, not a list of places).
+_PLACE_AFTER = re.compile(r" (?:i|på) [A-ZÅÄÖ][a-zåäö]+(?! (?:och|samt) [A-ZÅÄÖ])")
 #: Words a name does not end with (the next line or clause completes them).
 _TRAILING = PREPOSITIONS | CONJUNCTIONS | ARTICLES | DEMONSTRATIVES
 
@@ -449,14 +468,25 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
     q = _QUOTED.match(text, pos)
     if q:
         return q.group(1).strip(), q.end(), None
+    question = _QUESTION.match(text, pos)
+    if question and question.group(1).lower() in _QUESTION_WORDS:
+        return question.group(0), question.end(), None
     d = _DOMAIN.match(text, pos)
     if d:
         return d.group(0), d.end(), None
     a = _ABBR_RE.match(text, pos)
-    if a and not text[a.end() : a.end() + 1].isalpha() and not _CAPITAL_NEXT.match(text, a.end()):
+    if (
+        a
+        and not text[a.end() : a.end() + 1].isalpha()
+        and not _CAPITAL_NEXT.match(text, a.end())
+        and not _PLACE_AFTER.match(text, a.end())
+    ):
         full = _OPEN_FULL.match(text, a.end())
         if full and not _ABBR_RE.fullmatch(full.group(1)):
             return full.group(1).strip(), full.end(), a.group(0)
+        spelled = _DASH_EXPANSION.match(text, a.end())
+        if spelled and "".join(w[0] for w in spelled.group(1).split() if w[:1].isupper()) == a.group(0):
+            return text[pos : spelled.end()], spelled.end(), a.group(0)  # "ABC – Alla Barn i Centrum"
         return a.group(0), a.end(), None
     words: list[re.Match[str]] = []
     for w in _WORD_RE.finditer(text, pos):
@@ -470,12 +500,21 @@ def name_at(text: str, pos: int) -> tuple[str, int, str | None] | None:
         elif len(words) >= _MAX_WORDS:
             break
         elif token.lower() in _STOP:
-            # "och" joins words of one name ("Unga och stress") unless a new name or a cue
-            # noun follows ("Metodstöd i … och Metodstöd …", "… och föreläsningsserien X").
+            # "och" joins words of one name ("Unga och stress") unless a new name, a cue noun or
+            # a determiner opening a new noun phrase follows ("Metodstöd i … och Metodstöd …",
+            # "… och föreläsningsserien X", "… och det nationella stödet Y").
             nxt = _WORD_RE.match(text, w.end() + 1)
             joins = token.lower() == "och" and nxt is not None and nxt.group(0).islower()
-            if not joins or cue_nouns().match(nxt.group(0)) is not None:  # type: ignore[union-attr]
+            if not joins or nxt.group(0) in _NEW_PHRASE or cue_nouns().match(nxt.group(0)) is not None:  # type: ignore[union-attr]
                 break
+        elif token == "bland" and (b := _WORD_RE.match(text, w.end() + 1)) and b.group(0) in ("annat", "andra"):
+            break  # "bland annat": an adverbial; "Ensamhet bland äldre" is a title
+        elif token in COMMON_VERBS:
+            break  # "X och Y används som grund": the name is the subject of the verb
+        elif token.lower() in PREPOSITIONS and _LIST_OF_PLACES.match(text, w.start()):
+            break  # "Projektet X i Borgholm och Mörbylånga": where it runs, not its name
+        elif token.lower() in PREPOSITIONS and (q := _WORD_RE.match(text, w.end() + 1)) and q.group(0) in QUANTIFIERS:
+            break  # "Sprida utbildningen X till alla kommuner": where it goes, not its name
         words.append(w)
     if not words:
         return None

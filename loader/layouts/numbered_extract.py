@@ -371,6 +371,11 @@ class Extractor:
                     self.add("resource", h.title, k, forms={bare[1]}, whole_section=True, alt_names=alt)
                 continue
             last = fold(words[-1]) if words else ""
+            if sec and _joins_work(sec[0].text):
+                # "Sedan 2019 har SKR deltagit i det arbete som Stockholm stad … bedriver": the heading names
+                # a piece of work others run, whatever noun its title has
+                self.add("initiative", h.title, k, whole_section=True)
+                continue
             named = _adjective_form_heading(h.title)
             if named is not None:
                 self.add("resource", named[0], k, forms={named[1]} - {""}, whole_section=True)
@@ -398,7 +403,8 @@ class Extractor:
                     for c in (_cue(w) for w in sec[0].text.split())
                     if c and c[1] in ("supportfunktion", "app", "e-tjanst")
                 ]
-                if cues:
+                # a section that names its app by its own title ("appen Andrum") is not about the heading
+                if cues and not self.names_own_product(sec[:3], cues[0][1]):
                     self.add("resource", h.title, k, forms={cues[0][1]}, whole_section=True, weak=True)
                     continue
             if h.kind == "sub" and any(_work_begun(s.text) for s in sec[:6]):
@@ -445,6 +451,8 @@ class Extractor:
             lead_sentence = sec[0].text
             made = _MADE.search(lead_sentence)
             after = lead_sentence[made.end() :].split()[:6] if made else []
+            if len(after) >= 2 and definite_cue(bare(after[0])) and is_capitalised(after[1]):
+                return None  # "utvecklat appen Andrum, ett självhjälpsstöd …": the made thing has a title
             if any(_stem_eq(words[0], w) and w[:1].islower() for w in after):
                 return h.title, "", []
             # "Internetbaserat program …" / "ta fram ett internet-program": an adjective heading whose
@@ -484,7 +492,10 @@ class Extractor:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nw in CONJUNCTIONS and nxt and finite_verb(low(nxt), low(words[k + 2]) if k + 2 < len(words) else ""):
                 break  # "EuroHealthNet och deltog i …": "och" + a finite verb opens a new clause
-            if verb_form(w, nxt) and nw not in CONT_OK:
+            # a supine in -ats before a comma, without the auxiliary that stops the name first, is a
+            # noun: "webbverktyget Friskare arbetsplats, som …"
+            supine_noun = nw.endswith("ats") and re.search(r"[,.;:]$", w) is not None
+            if verb_form(w, nxt) and nw not in CONT_OK and not supine_noun:
                 break  # "Vuxenpsykiatrin i siffror 2025 redovisas …": the predicate ends the name
             if (
                 w[:1].islower()
@@ -1791,6 +1802,23 @@ def _plural_form(word: str) -> bool:
         return False
     head, single = _cue(w), _cue(w[:-2])
     return head is not None and single is not None and head == single
+
+
+#: Taking part in a piece of work another runs: "deltagit i det arbete som X bedriver".
+_JOINS = re.compile(r"\bdelta(?:git|r|r\s+\w+)?\s+i\s+(?:det|ett)\s+(\w+)\s+som\s+[A-ZÅÄÖ]")
+
+
+def _joins_work(text: str) -> bool:
+    """Whether a sentence says its subject takes part in a piece of work (a work noun of the vocabulary)
+    that someone named runs.
+
+    >>> _joins_work("Sedan 2020 har UPH deltagit i det utvecklingsarbete som Region Gotland bedriver.")
+    True
+    >>> _joins_work("UPH har deltagit i det nätverk som Region Gotland leder.")
+    False
+    """
+    m = _JOINS.search(text)
+    return m is not None and work_noun(m.group(1))
 
 
 def _work_begun(text: str) -> bool:

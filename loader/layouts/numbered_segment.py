@@ -271,7 +271,10 @@ def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
     note = lines[i].text.strip()
     if not note.endswith((".", ".)")) or len(note) > 300:
         return False
-    glued = re.compile(rf"(?:[a-zåäöé?)]|(?<![\d.,])(?:19|20)\d\d\.){number}(?=[\s,;:]|\.?\s*$)")
+    # a year takes the digit with or without its full stop: "2024.1 Över…", "… i BUP 20256. Kart-"
+    glued = re.compile(
+        rf"(?:[a-zåäöé?)]{number}(?=[\s,;:]|\.?\s*$)|(?<![\d.,])(?:19|20)\d\d\.?{number}(?=[\s,;:]|\.?(?:\s|$)))"
+    )
     return any(glued.search(lines[k].text) for k in range(max(0, i - 40), i))
 
 

@@ -140,8 +140,10 @@ def test_product_links_markdown_and_print_run() -> None:
     assert boken.name == "Första Linjen boken"
     assert boken.urls == ("https://beta.uppdragpsyiskhalsa.se/assets/uploads/2017/06/Fo%CC%88rstalini_eboken.pdf",)
     assert [(o.value, o.unit) for o in boken.observations] == [(700.0, "ex")]
-    # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title
-    assert _at(780).name == "Hälsa i Sverige. Fem filmer om suicidprevention och migration"
+    # 2018-slutrapport…txt:780 "UPH. Hälsa i Sverige. Fem filmer …": a series name alone is no title; the
+    # product is the sentence after it, the joined text another name
+    assert _at(780).name == "Fem filmer om suicidprevention och migration"
+    assert _at(780).alt_names == ("Hälsa i Sverige. Fem filmer om suicidprevention och migration",)
 
 
 def test_bilaga_3_actors() -> None:
@@ -254,3 +256,46 @@ def test_product_list_without_blank_lines_has_one_product_a_publisher() -> None:
     producers = {r.name for r in found["Äldres psykiska hälsa – grundkurs"].actors if r.role == "producer"}
     assert producers == {"SKR", "Stiftelsen Äldrecentrum"}
     assert 2022 in found["Stöd vid självskada – en översikt"].years
+
+
+def test_print_run_with_grouped_thousands_is_no_part_of_the_title() -> None:
+    # A product without a link whose print run groups thousands with a space, after a form note.
+    doc = _lines(
+        "Bilaga 1 Framtagna produkter 2030\n\n"
+        "UPH samt NSPH. Vägen vidare – om stöd efter en kris (broschyr) – 12 000 ex\n"
+        "\nUPH. Andra titeln.\n<https://example.se/b.pdf>\n"
+    )
+    (item,) = [m for m in LAYOUT.extract(doc) if m.kind == "resource" and m.name.startswith("Vägen")]
+    assert item.name == "Vägen vidare – om stöd efter en kris"
+    assert item.forms == ("broschyr",)
+    assert [(o.value, o.unit) for o in item.observations] == [(12000.0, "ex")]
+
+
+def test_actor_row_that_lost_its_tab_and_a_lettered_heading() -> None:
+    # An actor table where one row lost its tab (name with its abbreviation on one line, area on the next)
+    # and a lettered heading ("B. …") opens the next table: neither runs into the row above.
+    doc = _lines(
+        "Bilaga 3 Samverkan och dialoger\n\nAktör\tSamverkansområde\nSkolverket\tElevhälsa\n"
+        "Statens institut för hälsa och arbete (SIHA)\nStöd till chefer\nGotlands kommun\tSamtalsstöd\n"
+        "B. Nordiskt samarbete\nAktör\tSamverkansområde\nNordiska rådet\tUnga och hälsa\n"
+    )
+    actors = {m.name: dict(m.extra)["collaboration-area"] for m in LAYOUT.extract(doc) if m.kind == "actor"}
+    assert actors == {
+        "Skolverket": "Elevhälsa",
+        "Statens institut för hälsa och arbete (SIHA)": "Stöd till chefer",
+        "Gotlands kommun": "Samtalsstöd",
+        "Nordiska rådet": "Unga och hälsa",
+    }, actors
+
+
+def test_series_name_and_a_two_sentence_title_in_two_editions() -> None:
+    # A first sentence shared by products with different next sentences names a series; shared by two
+    # editions of one title (same next words) it is part of the title.
+    doc = _lines(
+        "Bilaga 1 Framtagna produkter 2030\n\nUPH. Trygga steg. Film om sömn.\n<https://a.se/1>\n\n"
+        "UPH. Trygga steg. Guide för lärare.\n<https://a.se/2>\n\n"
+        "UPH. Stress i arbetet. Tecken och åtgärder för chefer.\n<https://a.se/3>\n\n"
+        "UPH. Stress i arbetet. Tecken och åtgärder (affisch)\n<https://a.se/4>\n"
+    )
+    names = {m.name for m in LAYOUT.extract(doc) if m.kind == "resource"}
+    assert {"Film om sömn", "Guide för lärare", "Stress i arbetet. Tecken och åtgärder för chefer"} <= names, names

@@ -1,7 +1,8 @@
 """Blind reports: texts written and annotated without reading the loader (tests/eval/blind*/README.md).
 
-Three sets of five, one text per layout, each written by a helper who never read ``loader/``:
-``blind`` (2021–2024), ``blind2`` (2025–2026) and ``blind3`` (2026–2027). Floor checks like the
+Five sets of five, one text per layout, each written by a helper who never read ``loader/``:
+``blind`` (2021–2024), ``blind2`` (2025–2026), ``blind3`` (2026–2027), ``blind4`` (2027–2028) and
+``blind5`` (2028–2029). Floor checks like the
 held-out ones (``test_heldout.py``): each set builds, each text is recognised by the layout it
 imitates and yields a resource or initiative, the scorer reads the annotation, and every quote the
 build writes is verbatim at its position. The scores themselves are measured with
@@ -32,7 +33,7 @@ LAYOUT_OF_KIND = {
     "kraftsamling": "slides",
     "handlingsplan": "action-plan",
 }
-SETS = ("blind", "blind2", "blind3")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def _intended(blind_set: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ Expected values come from reading the reports; each cites its file and line.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import FrozenInstanceError
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from loader.read import ReportError
 from psykgraf.settings import Settings
 
 INV = "2020-inventering-metod-och-kunskapsstod"
+REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 R2017 = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
 R2021 = "2022-insatser-psykisk-halsa-suicidprevention-2021"
 BASE = "https://w3id.org/psykgraf/"
@@ -295,8 +297,22 @@ def test_another_base_iri_moves_every_iri_and_keeps_every_triple(result: BuildRe
 
 def test_unknown_layout_is_an_error_naming_the_file(tmp_path: Path) -> None:
     (tmp_path / "okand.txt").write_text("Bara en rad utan struktur.\n", encoding="utf-8")
-    with pytest.raises(ReportError, match="okand: no known report layout"):
+    with pytest.raises(ReportError, match=r"okand\.txt: no known report layout recognised"):
         build(Settings(reports_dir=tmp_path))
+
+
+def test_a_report_of_no_known_layout_is_read_as_running_text_beside_the_others(tmp_path: Path) -> None:
+    # A new kind of report does not abort the build of the others: it is read for its named things
+    # and organisations, with a warning (fatal with --strict, psykgraf/cli.py).
+    (tmp_path / "2030-pm-om-stod.txt").write_text(
+        "Promemoria\n\nSKR har tagit fram webbutbildningen Möt unga i kris, som riktar sig till personal.\n",
+        encoding="utf-8",
+    )
+    shutil.copy(REPORTS / f"{INV}.txt", tmp_path / f"{INV}.txt")
+    result = build(Settings(reports_dir=tmp_path))
+    assert any("2030-pm-om-stod.txt: no known report layout recognised" in w for w in result.warnings)
+    assert result.counts[INV]["Resource"] > 0
+    assert result.counts["2030-pm-om-stod"]["Resource"] == 1  # "webbutbildningen Möt unga i kris"
 
 
 def test_empty_report_folder_is_an_error(tmp_path: Path) -> None:

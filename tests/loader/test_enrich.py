@@ -7,6 +7,7 @@ sentences about partners, sources or siblings give ``dcterms:subject`` mentions 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import pyoxigraph
@@ -521,6 +522,14 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
     assert facets(inherited, "target_groups") == {"nyanlanda"}
     assert inherited.mention.years == (2017,)  # the programme's 2016 is not the film's year
     assert facets(unrelated, "target_groups") == set()
+    # the list may name the entry by its own title and keep the series-led text as another name
+    titled = enrich(
+        Mention("resource", "Fem filmer om suicidprevention och migration", Source(report, 780, "Fem filmer"),
+                alt_names=("Hälsa i Sverige. Fem filmer om suicidprevention och migration",)),
+        lex(), ActorLexicon([]), None,
+    )
+    _, inherited = inherit([prog, titled])
+    assert facets(inherited, "target_groups") == {"nyanlanda"}
 
 
 def test_a_form_noun_of_a_coordinated_second_thing_is_not_the_items_form() -> None:
@@ -747,3 +756,14 @@ def test_teachers_guide_and_telling_young_people() -> None:
     # kan söka hjälp"
     e = _enrich("Vägen", "UPH har tagit fram en film som berättar för ungdomar var de kan söka hjälp.")
     assert facets(e, "audience") == {"allmanheten"}
+
+
+def test_an_organisation_before_a_county_is_a_branch_not_a_mention() -> None:
+    from pathlib import Path
+
+    actors = ActorLexicon.load(Path(__file__).parents[2] / "data" / "actors.ttl")
+    text = "Med i gruppen är NSPH Norrby län."
+    m = Mention("focus-area", "Styrning", Source(INVENTORY, 1, "Styrning"), description=text)
+    assert not enrich(m, lex(), actors, None, ()).mentioned_actors
+    n = replace(m, description="Med i gruppen är NSPH och regionen.")
+    assert enrich(n, lex(), actors, None, ()).mentioned_actors

@@ -706,3 +706,51 @@ def test_running_head_inside_a_sentence_is_skipped() -> None:
     names = {m.name for m in extract(doc) if m.kind == "actor"}
     assert "Nätverket för digital psykiatri" in names
     assert not any("Årsrapport" in n for n in names)
+
+
+def test_title_after_a_cue_noun_in_an_annual_report_paragraph() -> None:
+    # Conventions of the double-spaced annual reports: a footnote number glued to a closing year
+    # ("… 20193." with footnote 3 below), a title opened by a capitalised function word after its cue
+    # noun, and a compound noun in -ats ending a title before a comma.
+    doc = _doc(
+        "Under året har UPH sammanställt kartläggningen Köer och personal i vuxenpsykiatrin 20193. Den",
+        "",
+        "omfattar alla regioner.",
+        "",
+        "Tillsammans med en förening har UPH gjort filmen Att stanna kvar, där två unga berättar.",
+        "",
+        "UPH har tagit fram appen Lugnare mötesplats, som används av elever.",
+        "",
+        "3 Köer och personal i vuxenpsykiatrin 2019, UPH.",
+    )
+    found = {(m.kind, m.name) for m in extract(doc)}
+    assert ("resource", "Köer och personal i vuxenpsykiatrin 2019") in found, found  # not "…20193"
+    assert ("resource", "Att stanna kvar") in found, found
+    assert ("resource", "Lugnare mötesplats") in found, found
+    assert not [n for _, n in found if n.endswith("20193") or n == "Lugnare"], found
+
+
+def test_a_supine_still_ends_a_name_after_a_subject() -> None:
+    # "-ats" is a verb where no comma or full stop follows it: "… Hela vägen anordnats i …" is not read on.
+    doc = _doc("Webbinariet Hela vägen anordnats i tre regioner under våren.")
+    names = {m.name for m in extract(doc)}
+    assert not [n for n in names if "anordnats" in n], names
+
+
+def test_groups_and_events_named_by_a_capitalised_compound_or_a_place() -> None:
+    # A youth panel named after its cue noun, a council placed in an organisation ("Rådet inom X"), and an
+    # event named by a capitalised definite compound with its year; lower-case uses name nothing.
+    doc = _doc(
+        "Unga har deltagit genom förbundets ungdomspanel Starka röster.",
+        "",
+        "Under hösten har Samverkansrådet inom Region Gotland träffats tre gånger.",
+        "",
+        "UPH medverkade i Järvaveckan 2031 med ett samtal om ensamhet.",
+        "",
+        "Under veckan hölls två möten, och rådet inom regionen träffades också.",
+    )
+    found = {(m.kind, m.name) for m in extract(doc)}
+    assert ("actor", "Starka röster") in found, found
+    assert ("actor", "Samverkansrådet inom Region Gotland") in found, found
+    assert ("event", "Järvaveckan 2031") in found, found
+    assert not [m for m in extract(doc) if m.source.line == 7], found

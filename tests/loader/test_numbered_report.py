@@ -735,3 +735,42 @@ def test_wrapped_export_events_and_lists() -> None:
     assert "Integrerade team" not in _names("actor")
     # "delarenorna Arena Arbetsliv, Arena Skola och Arena Civilsamhälle": one actor per listed name
     assert {"Arena Arbetsliv", "Arena Skola", "Arena Civilsamhälle"} <= _names("actor")
+
+
+def test_a_topic_heading_over_a_titled_app_names_no_product() -> None:
+    # A sub-heading over a paragraph whose made thing has its own title after a cue noun ("appen X, ett
+    # …stöd …") is a topic: the app is the product, the heading is not a second one.
+    body = [
+        "2. Utvecklingsarbete",
+        "",
+        "2.1 Barn och unga",
+        "",
+        "Den första delen handlar om första linjen och om hur arbetet har gått under året.",
+        "",
+        "Digitalt stöd för tonåringar",
+        "",
+        "Region Gotland och UPH har tillsammans utvecklat appen Lugna ner, ett egenvårdsstöd för unga 13–19 år. "
+        "Appen lanserades i maj och har laddats ner många gånger.",
+    ]
+    found = LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
+    names = {m.name for m in found if m.kind == "resource"}
+    assert "Lugna ner" in names, names
+    assert "Digitalt stöd för tonåringar" not in names, names
+
+
+def test_heading_over_work_others_run_is_an_initiative() -> None:
+    # A form-noun heading whose section says the maker takes part in work a named organisation runs
+    # names that work (an initiative), not a product.
+    body = [
+        "2. Utvecklingsarbete",
+        "",
+        "2.1 Socialtjänst",
+        "",
+        "2.1.1 Strukturerad uppföljning av familjehem i Uppsala",
+        "",
+        "Sedan 2029 har UPH deltagit i det utvecklingsarbete som Uppsala kommun bedriver för att följa upp "
+        "placeringar. Arbetet fortsätter under nästa år.",
+    ]
+    found = LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
+    kinds = {m.kind for m in found if m.name == "Strukturerad uppföljning av familjehem i Uppsala"}
+    assert kinds == {"initiative"}, [(m.kind, m.name) for m in found]

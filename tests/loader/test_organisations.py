@@ -318,3 +318,25 @@ def test_a_service_named_in_running_text_is_no_actor(lex: ActorLexicon) -> None:
     # (the eval reads 1177 as a resource there); Inera, which runs it, stays an actor.
     doc = _doc("Unga når teamet via 1177 och Inera utvecklar tjänsten.")
     assert {m.name for m in _actors(doc, lex)} == {"Inera"}
+
+
+def test_a_things_abbreviation_is_no_organisation(lex: ActorLexicon) -> None:
+    # Synthetic: "centrum" heads organisation names, but the layout read the programme and its abbreviation.
+    doc = _doc("Föräldraprogrammet Trygga barn i centrum (TBC) ges i hela länet.", "Utbilda gruppledare i TBC.")
+    item = Mention(
+        "resource",
+        "Föräldraprogrammet Trygga barn i centrum",
+        Source("test", 1, "Föräldraprogrammet"),
+        alt_names=("TBC",),
+    )
+    assert not any("centrum" in m.name for m in _actors(doc, lex, [item]))
+    assert any("centrum" in m.name for m in _actors(doc, lex))
+
+
+def test_a_branch_name_read_whole_covers_its_parent_everywhere(lex: ActorLexicon) -> None:
+    # Synthetic: a layout read the county branch at line 3; line 1 prints it too.
+    doc = _doc("NSPH Norrby län deltar i planeringen.", "", "Gruppen har representanter för NSPH Norrby län.")
+    branch = Mention("actor", "NSPH Norrby län", Source("test", 3, "NSPH Norrby län"))
+    found = _actors(doc, lex, [branch])
+    assert not any(lex.resolve(m.name) == "nsph" for m in found)
+    assert any(lex.resolve(m.name) == "nsph" for m in _actors(doc, lex))
