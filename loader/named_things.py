@@ -521,6 +521,16 @@ def _good_name(name: str, after_cue: bool = False, titled: bool = False) -> bool
     return (words[0].lower() not in _NOT_START or possessive) and (after_cue or not _is_actor_word(words[0]))
 
 
+def _spoken(quoted: str) -> bool:
+    """Whether a quotation is words someone says ("Fråga oss innan ni bestämmer"), not a group's
+    name: it speaks in the first or second person.
+
+    >>> _spoken("Fråga oss innan ni bestämmer"), _spoken("Unga för unga")
+    (True, False)
+    """
+    return any(w.lower() in PRONOUNS - POSSESSIVES for w in re.findall(r"[\wåäöÅÄÖ]+", quoted))
+
+
 def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
     text = s.text
     toks = _tokens(text)
@@ -571,6 +581,7 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 named
                 and _good_name(named[0], after_cue=cue.kind == "actor", titled=True)
                 and (named[0] != _bare(nxt.text if nxt else "") or _is_cap(named[0]))
+                and not (cue.kind == "actor" and nxt.text[:1] in '”"“«' and _spoken(named[0]))
             ):
                 name, a, b = named
                 # "programmet Region Skåne …", "Folkhälsopiloten Länsstyrelsen Stockholm": an
@@ -1424,6 +1435,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     kinds: dict[tuple[str, str], set[str]] = {}
     lines: dict[tuple[str, str], set[int]] = {}
     titles: dict[str, list[str]] = {}
+    events: dict[tuple[str, int], list[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1436,6 +1448,8 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
             if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
                 titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+            if m.kind == "event":
+                events.setdefault((m.source.report, m.source.line), []).append(" ".join(n.lower().split()))
     out = []
     for m in new:
         k = _key(_indefinite(m.name))
@@ -1468,6 +1482,12 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             or (
                 len(words.split()) >= 3
                 and any(f" {words} " in f" {t} " and len(t) > len(words) + 20 for t in titles.get(m.source.report, []))
+            )
+            # "Länskonferensen Unga mår bättre tillsammans – 14 oktober": words of the event's name the
+            # layout read on the same line are that event.
+            or (
+                m.kind == "event"
+                and any(f" {words} " in f" {t} " for t in events.get((m.source.report, m.source.line), []))
             )
         ):
             continue  # "Hälsa i Sverige för asylsökande och nyanlända" is the layout's "Hälsa i Sverige"

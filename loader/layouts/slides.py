@@ -47,6 +47,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SEASONS,
     SUBJUNCTIONS,
+    finite_verb,
     month,
 )
 from loader.grammar import folded as folded_words
@@ -54,6 +55,7 @@ from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
+    Named,
     cue_nouns,
     find_named,
     is_organisation,
@@ -117,13 +119,15 @@ _PG_SECTOR = URIRef("https://w3id.org/psykgraf/ontology#sectorHeading")
 
 @cache
 def _sector_headings() -> dict[str, str]:
-    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl."""
+    """Folded sector heading -> actor-type code, from ``pg:sectorHeading`` in actor-type.ttl; a
+    heading of the scheme itself ("Regionala aktörer") names no type: code ""."""
     graph = Graph().parse(Path(VOCAB_DIR) / "actor-type.ttl", format="turtle")
     out: dict[str, str] = {}
     for concept, word in graph.subject_objects(_PG_SECTOR):
         code = graph.value(concept, SKOS.notation)
         if isinstance(word, Literal) and code is not None:
-            out.setdefault(fold(str(word)), str(code))
+            typed = (concept, SKOS.inScheme, None) in graph
+            out.setdefault(fold(str(word)), str(code) if typed else "")
     return out
 
 
@@ -138,8 +142,8 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     ('civilsamhalle',)
     >>> sector_types("SKR/Regioner/kommuner")
     ('kommunsektorn', 'region', 'kommun')
-    >>> sector_types("Rädda Barnen") is None
-    True
+    >>> sector_types("Rädda Barnen") is None, sector_types("Regionala aktörer")
+    (True, ())
     """
     headings = _sector_headings()
     key = fold(heading)
@@ -157,7 +161,7 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
             if not close:
                 return None
             part = close[0]
-        if headings[part] not in types:
+        if headings[part] and headings[part] not in types:
             types.append(headings[part])
     return tuple(types)
 
@@ -192,6 +196,12 @@ class _Row:
         return self.slide_start or bool(self.raw[:1].isspace() and self.text)
 
 
+#: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
+_PLACE_OF = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b"
+)
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -209,6 +219,7 @@ class _Deck:
             if text and ln.page is not None:
                 page = ln.page
             self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
+        self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
         for row in self.rows:
@@ -219,6 +230,21 @@ class _Deck:
                     heading = row.text[:120]
                 blanks = 0
             self.headings.append(heading)
+
+    @property
+    def places(self) -> frozenset[str]:
+        """Place names the deck writes in its organisations' names: "Exempelby" of "Exempelby
+        kommun", "Exempelbys kommun", "Region Exempelby", "Exempelbys län"."""
+        if self._places is None:
+            found: set[str] = set()
+            for row in self.rows:
+                for m in _PLACE_OF.finditer(row.text):
+                    word = m.group(1) or m.group(2)
+                    found.add(word)
+                    if m.group(1) and word.endswith("s") and not word.endswith("ss"):
+                        found.add(word[:-1])
+            self._places = frozenset(found)
+        return self._places
 
     def source(self, i: int, text: str | None = None) -> Source:
         row = self.rows[i]
@@ -1587,6 +1613,46 @@ def _appositive(words: list[str], k: int, cue: Cue) -> bool:
     return not any(w.lower() in AUXILIARIES for w in words)
 
 
+def _named_group_before(text: str, named: Named, name: str, earlier: list[Mention]) -> Mention | None:
+    """The one group the deck named before by a common noun ("Länets ungdomsråd", "Regionens
+    styrgrupp") that a definite noun opening ``text`` takes up with a proper name ("Ungdomsrådet
+    Unga i Exempellän …"): the same group, now named."""
+    if text[: named.start].strip() or not text[named.start :].startswith(named.cue):
+        return None
+    if not _definite(named.cue) or not name[:1].isupper():
+        return None
+    key = stem_key(named.cue)
+    same = [
+        m
+        for m in earlier
+        if m.kind == "actor"
+        and len(words := m.name.split()) == 2
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+        and stem_key(words[1]) == key
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+def _verb_cut(name: str) -> str:
+    """A capitalised name up to the finite verb a slide line runs on with ("Kraftsamling för
+    psykisk hälsa startade" / "2019 och …" names "Kraftsamling för psykisk hälsa").
+
+    >>> _verb_cut("Rådet Unga träffas varje vecka"), _verb_cut("Anpassade insatser för unga")
+    ('Rådet Unga', 'Anpassade insatser för unga')
+    """
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return name
+    for k in range(1, len(words)):
+        if words[k][:1].islower() and finite_verb(words[k], words[k + 1] if k + 1 < len(words) else ""):
+            head = words[:k]
+            while head and head[-1].lower() in FUNCTION_WORDS:
+                head.pop()
+            return " ".join(head) if head else name
+    return name
+
+
 def _predicate_cut(text: str, name: str, end: int) -> str:
     """A name without the predicate a sentence on a slide runs on with: "Nätverket Elevhälsa
     Dalarna träffas varje månad." names "Elevhälsa Dalarna". Only a name of two or more
@@ -1596,10 +1662,17 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     'Elevhälsa Dalarna'
     >>> _predicate_cut("Metoden Mer tid i klassrummet", "Mer tid i klassrummet", 29)
     'Mer tid i klassrummet'
+    >>> _predicate_cut("Rådet Unga i Exempellän träffas varje vecka", "Unga i Exempellän träffas varje vecka", 43)
+    'Unga i Exempellän'
     """
+    # A finite verb after the name's capitalised words opens the predicate, with or without a full
+    # stop: "Rådet Unga i Exempellän träffas fyra gånger per år" names "Unga i Exempellän".
+    cut = _verb_cut(name)
+    if cut != name:
+        return cut
+    words = name.split()
     if not text.rstrip().endswith(".") or text[end:].strip(" ."):
         return name
-    words = name.split()
     caps = 0
     while caps < len(words) and words[caps][:1].isupper():
         caps += 1
@@ -1857,16 +1930,25 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             noun = next((c for w in _WORD_FORM.findall(full)[:3] if (c := cues.match(w)) is not None), None)
             if noun is not None and noun.kind in _KIND_OF_CUE and len(full.split()) <= 12:
                 add(i, text, full, noun.kind, noun.form, alt_names=(abbr, f"{full} ({abbr})"))
-        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet else None
+        boxed_item = _box_opener(deck.rows[i])
+        spelled = _ABBR_DASH.match(text) if not deck.rows[i].bullet or boxed_item else None
         if spelled is not None and _initials_of(spelled.group(1), spelled.group(2)):
             # "MBL – Må bra-lektionerna" over "Ett program om psykisk hälsa för …": an abbreviation
             # and what it stands for name the thing the line below says it is.
             j = deck.next_nonblank(last, limit=3)
             below = _unit(deck, j)[0] if j is not None and not deck.rows[j].page_start else ""
             said = _defines(below, cues) if below else None
+            alts = (spelled.group(1), spelled.group(2))
             if said is not None and said.kind in ("resource", "initiative"):
-                alts = (spelled.group(1), spelled.group(2))
                 add(i, text, text, said.kind, said.form, alt_names=alts, description=f"{text} {below}")
+            elif (
+                (boxed_item or deck.rows[i].page_start)
+                and not is_organisation(spelled.group(2))
+                and _among_things(deck, i, out)
+            ):
+                # "§ ABC – Alla Barn i Exempellän" among text boxes the slide gives to named things
+                # ("§ Appen – …", "§ Föräldraprogrammet X"): one more of them, of no stated form.
+                add(i, text, text, "resource", None, alt_names=alts)
         owned = _ABBR_OWNED.match(text)
         head_cue = cues.match(_WORD_FORM.findall(owned.group(2))[0]) if owned else None
         if (
@@ -1877,12 +1959,28 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         ):
             # "SKR:s Kraftsamling för psykisk hälsa": the owner's thing, named without the owner.
             owner = (ActorRole(owned.group(1), "producer", deck.source(i, text)),)
-            add(i, text, owned.group(2), head_cue.kind, head_cue.form, alt_names=(text,), actors=owner)
+            own_name = _verb_cut(owned.group(2))
+            as_written = text if own_name == owned.group(2) else f"{owned.group(1)}:s {own_name}"
+            # A title that runs on into its predicate opens a sentence about the thing: the
+            # sentence, over its wrapped lines, is what the slide says of it.
+            said_of = deck.paragraph(i)[0].split(". ")[0] if own_name != owned.group(2) else None
+            add(
+                i,
+                text,
+                own_name,
+                head_cue.kind,
+                head_cue.form,
+                alt_names=(as_written,),
+                actors=owner,
+                description=said_of,
+            )
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
-            add(i, text, box_name, box_cue.kind, box_cue.form, years=years)
+            # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
+            whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
+            add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
         if dashed is not None:
             d_name, d_head, d_cue = dashed
@@ -1906,7 +2004,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
-            if box is not None and box[0].startswith(name):
+            if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
                 continue
@@ -1916,6 +2014,15 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             ):
                 continue  # the head of an agenda line's event ("Länskonferens Ungas psykiska hälsa …")
             kind = named.kind
+            earlier = _named_group_before(text, named, name, out) if kind == "network" else None
+            if earlier is not None:
+                # "Länets ungdomsråd" on one slide, "Ungdomsrådet Unga i Exempellän träffas …" on the
+                # next: the definite noun takes up the group named before, now by its own name.
+                k = out.index(earlier)
+                title = f"{named.cue} {name}"
+                out[k] = replace(earlier, alt_names=tuple(dict.fromkeys((*earlier.alt_names, name, title))))
+                seen.update({fold(name), fold(title)})
+                continue
             own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
             if kind == "network" and own is not None and own.kind == "initiative":
                 # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
@@ -1973,9 +2080,13 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
         return text
     parts = [text]
     _, last = _unit(deck, i)
+    # A letter-spaced slide title ("M o d e l l :  X") is over the slide's text boxes, each opened by
+    # an indented line; the slide ends at the next such title or two blank lines.
+    spaced = _spaced_title(deck.rows[i])
     for k in range(last + 1, min(len(deck.rows), last + 1 + max_rows)):
         row = deck.rows[k]
-        if row.page_start or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
+        new_box = row.page_start and not (spaced and not row.slide_start and not _spaced_title(row))
+        if new_box or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
             break
         if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
             break  # the next box, opened by the same glyph
@@ -1988,6 +2099,23 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
 _ABBREVIATED = re.compile(r"^([A-ZÅÄÖ][^()]{3,120}?) \(([A-ZÅÄÖ]{2,6})\)(?:\s+[–-]\s+\S.*)?$")
 #: A name's abbreviation in brackets inside a longer line: "Första hjälpen … (MHFA) för …".
 _ABBR_CUT = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)(?=\s|$)")
+
+
+def _spaced_title(row: _Row) -> bool:
+    """Whether a line is a letter-spaced slide title ("M o d e l l :  E n  v ä g  i n")."""
+    return bool(row.text) and unspace(row.raw.strip()) != row.raw.strip()
+
+
+def _among_things(deck: _Deck, i: int, found: list[Mention]) -> bool:
+    """Whether a text box before row ``i`` on its slide (up to a gap of two blank lines) was read
+    as a resource."""
+    lines: set[int] = set()
+    k = i - 1
+    while k >= 0 and not (deck.rows[k].blank and k > 0 and deck.rows[k - 1].blank):
+        if _box_opener(deck.rows[k]) or deck.rows[k].page_start:
+            lines.add(deck.rows[k].number)
+        k -= 1
+    return any(m.kind == "resource" and m.source.line in lines for m in found)
 
 
 def _box_opener(row: _Row) -> bool:
@@ -2020,6 +2148,11 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if not (m.group(2) or _definite(m.group(1))):
         return None
     name, year = m.group(3), None
+    place, dash, _ = name.partition(" – ")
+    if dash and place in deck.places:
+        # "Elevhälsoguiden Exempelby – för elevhälsans personal": a place after the definite noun
+        # says whose the thing is; noun and place are the name, the dash says what it is.
+        name = f"{m.group(1)} {place}"
     abbr = _ABBR_CUT.search(name)
     if abbr is not None:
         # "Utbildning: Första hjälpen till psykisk hälsa (MHFA) för personal …": the name ends at
@@ -2032,6 +2165,8 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
         return None
     return name, cue, year
 
+
+_AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
@@ -2056,19 +2191,29 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     what_words = _WORD_FORM.findall(what)
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
-    if len(head.split()) != 1 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+    head_words = head.split()
+    if len(head_words) > 3 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+        return None
+    if any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
     if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
-    if cues.match(_WORD_FORM.findall(head)[0]) is not None:
-        return None  # "Appen X – …", "Nätverket X – …": the kind-noun rules read it
+    if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
+        # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
+        return None
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
         return None
-    if kind is None and "för" not in (w.lower() for w in what_words):
+    whom = "för" in (w.lower() for w in what_words)
+    if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
+    if len(head_words) > 1 and kind is None and not (whom and _AGE_RANGE.search(what)):
+        # A name of several words is a name when the apposition names its kind ("Trygga barn –
+        # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
+        # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
+        return None
     name = text[: m.start(3) - 1].strip() if m.group(3) else text
     return name, head, kind
 

@@ -200,6 +200,23 @@ def test_dedupe_keeps_the_layouts_reading() -> None:
     assert dedupe([mine], [other]) == [mine]
 
 
+def test_a_spoken_quotation_after_a_group_noun_names_no_group() -> None:
+    doc = _doc("Rådet ger råd till styrgruppen ”Lyssna på oss när ni planerar”")
+    assert not any(m.kind == "actor" and m.name.startswith("Lyssna") for m in extract(doc))
+    named = _doc("Frågan gick till arbetsgruppen ”Trygg skola i Exempelby” i mars.")
+    assert any(m.kind == "actor" and m.name == "Trygg skola i Exempelby" for m in extract(named))
+
+
+def test_words_of_a_layout_event_on_the_same_line_are_that_event() -> None:
+    doc = _doc("Länskonferensen Modiga steg framåt tillsammans – 3 maj, Exempelby")
+    mine = [m for m in extract(doc) if m.kind == "event"]
+    assert mine, "the running-text reader names the conference"
+    layout = Mention("event", "Länskonferensen Modiga steg framåt tillsammans", mine[0].source)
+    assert dedupe(mine, [layout]) == []
+    elsewhere = replace(layout, source=replace(layout.source, line=40))
+    assert dedupe(mine, [elsewhere]) == mine
+
+
 @pytest.fixture(scope="module")
 def fixture_report() -> tuple[list[Mention], list[Mention]]:
     doc = read_report(FIXTURE)
