@@ -137,6 +137,18 @@ def _next_text(lines: Sequence[str], index: int) -> str:
     return next((t.strip() for t in lines[index : index + 3] if t.strip()), "")
 
 
+def _kind_line(lines: Sequence[str]) -> int | None:
+    """The index of a cover line that names the document's kind in capitals ("HANDLINGSPLAN",
+    "SLUTRAPPORT 2029"): the title starts there, below the publishers' names above it."""
+    kinds = {sv for sv, _ in KINDS.values()}
+    for i, raw in enumerate(lines[:20]):
+        words = raw.strip().split()
+        letters = [c for c in raw if c.isalpha()]
+        if words and all(c.isupper() for c in letters) and words[0].lower() in kinds and len(words) <= 3:
+            return i
+    return None
+
+
 def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None, int | None]:
     """The first run of title-like lines; a run ends at a blank line after text or a sentence.
 
@@ -146,7 +158,8 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
     """
     parts: list[str] = []
     first: int | None = None
-    for number, raw in enumerate(lines[:_OPENING], start=1):
+    start = _kind_line(lines) or 0
+    for number, raw in enumerate(lines[start:_OPENING], start=start + 1):
         if _capitals(raw) and parts and _short_title(parts[:1]) and len(raw.strip()) <= 120:
             parts.append(raw.strip())  # a subtitle set in capitals (not a title-like word run)
             continue
@@ -164,10 +177,16 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
             continue
         if not parts and _FRONT_MATTER.match(text):
             break  # the body begins before any title: the title was on a cover the text lacks
-        prose = len(text) > 60 and following[:1].islower()
+        # a long line a sentence wraps out of; a short lower-case line after it ending in no full
+        # stop is the wrapped end of a title ("Länsgemensam handlingsplan för …" / "i X län 2028–2029")
+        prose = len(text) > 60 and following[:1].islower() and (len(following) > 60 or following.endswith("."))
         if _title_like(text) and not prose:
             if first is None:
                 first = number
+            if len(parts) >= 2 and _capitals(parts[-1]) and not _capitals(text):
+                break  # a subtitle set in capitals ends the title; the line after it describes the report
+            if parts and re.search(r"\b(?:19|20)\d\d$", parts[-1]) and text[:1].isupper():
+                text = "– " + text  # "Insatser … 2028" / "Redovisning av …": a subtitle under a dated title
             parts.append(text)
             if len(" ".join(parts)) > 200:
                 break
@@ -175,7 +194,14 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
             break
     if not parts:
         return _running_title(lines)
-    if len(parts) > 1 and _short_title(parts[:1]) and all(_capitals(p) for p in parts[1:]):
+    if _capitals(parts[0]):
+        parts[0] = _sentence_case(parts[0], names)  # "SLUTRAPPORT 2029" → "Slutrapport 2029"
+    kind_word = parts[0].split()[0].lower() in {sv for sv, _ in KINDS.values()}
+    if len(parts) > 1 and _short_title(parts[:1]) and kind_word and not parts[1].startswith(("–", "-")):
+        # "Handlingsplan" / "Psykisk hälsa och suicidprevention i X län": the kind, then what about
+        rest = " ".join(parts[1:])
+        parts = [parts[0], "– " + (_sentence_case(rest, names) if _capitals(rest) else rest)]
+    elif len(parts) > 1 and _short_title(parts[:1]) and all(_capitals(p) for p in parts[1:]):
         # "Slutrapport 2025" / "STÖD TILL INSATSER … – ÖVERENSKOMMELSE MELLAN STATEN OCH …"
         parts = [parts[0], "– " + _sentence_case(" ".join(parts[1:]), names)]
     return re.sub(r"\s+", " ", " ".join(parts)).strip(), first

@@ -99,3 +99,12 @@ def test_a_title_line_ending_in_a_conjunction_goes_on_after_the_blank_line() -> 
     # A title that ends in a noun is closed by the blank line as before.
     meta = read_meta([" Kartläggning av stöd ", "", "behandlingsinsatser 2027 ", "", "Enligt planen ska vi."], None)
     assert meta.title == "Kartläggning av stöd"
+
+
+def test_a_cover_naming_its_kind_in_capitals_starts_the_title_there() -> None:
+    # The organisations above the kind line publish the report; the kind and the line after it title it.
+    lines = ["Region Exempel", "Kommunerna i samverkan", "", "HANDLINGSPLAN", "Psykisk hälsa i Exempel län 2031", ""]
+    assert read_meta(lines, None).title == "Handlingsplan – Psykisk hälsa i Exempel län 2031"
+    # A subtitle in capitals under "SLUTRAPPORT 2031" ends the title; the line describing it does not join.
+    lines = ["SLUTRAPPORT 2031", "STÖD TILL KOMMUNER INOM PSYKISK HÄLSA", "Redovisning enligt överenskommelsen", ""]
+    assert read_meta(lines, None).title == "Slutrapport 2031 – Stöd till kommuner inom psykisk hälsa"
