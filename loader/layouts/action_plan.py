@@ -1034,6 +1034,62 @@ def _partners(sentence: str) -> list[str]:
     return out
 
 
+#: The agent of a passive ("samordnas av X", "togs fram av X", "Fastställd av X") and the party an
+#: action plan names responsible for an activity in its note ("Ansvar: X."): who does it.
+_AGENT = re.compile(
+    r"(?:\b[a-zåäö]{3,}(?:as|ats|es|ts|s|ad|at|en|et|d)\s+(?:fram\s+|ut\s+)?|^(?:[A-ZÅÄÖ][a-zåäö]+(?:[dt]|en)\s+))av\s+(?:(?:den|det|de)\s+(?:[a-zåäö]+\s+)?)?"
+    r"|\bAnsvar(?:ig)?:\s+"
+)
+#: A group's name goes on with its remit in lower case: "… för vård, skola och omsorg".
+_REMIT = re.compile(r"(?:,\s+[a-zåäö][\wåäö-]*)*\s+och\s+[a-zåäö][\wåäö-]*")
+
+
+def _agents(sentence: str) -> list[str]:
+    """Capitalised names a sentence gives as the agent of a passive or as the responsible party of a
+    plan's "Ansvar:" note; a name goes up to a year, a clause ("och lanserades …") or the next name.
+
+    >>> _agents("Stödet samordnas av Kunskapsnod Norr. Ansvar: Region Väst och Forum Syd.")
+    ['Kunskapsnod Norr', 'Region Väst', 'Forum Syd']
+    >>> _agents("Boken togs fram av Förlaget Ord och lanserades 2027.")
+    ['Förlaget Ord']
+    >>> _agents("Antagen av Hälsonämnden för barn, skola och fritid 2028-01-02")
+    ['Hälsonämnden för barn, skola och fritid']
+    >>> _agents("Planen påverkas av pandemin.")
+    []
+    """
+    out: list[str] = []
+    for m in _AGENT.finditer(sentence):
+        pos = m.end()
+        while True:
+            got = name_at(sentence, pos)
+            if got is None or not got[0][:1].isupper():
+                break
+            name, end, _ = got
+            words = name.split()
+            cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w == "och"), len(words))
+            name = " ".join(words[:cut]).strip(" ,.")
+            end = sentence.find(name, pos) + len(name)
+            if words[cut - 1 : cut] and words[cut - 1][:1].islower() and (r := _REMIT.match(sentence, end)):
+                name, end = name + r.group(0), r.end()  # "… för vård, skola och omsorg"
+            if len(name) < 2:
+                break
+            out.append(name)
+            sep = re.match(r"\s*(?:,|och|samt)(?:\s+av)?\s+(?=[A-ZÅÄÖ])", sentence[end:])
+            if not sep:
+                break
+            pos = end + sep.end()
+    return out
+
+
+def _thing_head(name: str) -> Cue | None:
+    """The cue of a name's first or last word when it names a thing rather than a group."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", name)
+    for w in words[-1:] + words[:1]:
+        if (c := cue_nouns().match(w)) is not None and c.kind != "network":
+            return c
+    return None
+
+
 _EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
 #: A short list item "Name (Place)": the layout's way of listing local examples.
 _PLACED_ITEM = re.compile(r"^([A-ZÅÄÖ][\w-]+(?: [\w-]+){0,2}) \(([A-ZÅÄÖ][^)]+)\)\s*\.?$")
@@ -1346,6 +1402,21 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                         "actor",
                         part,
                         src,
+                        description=sentence,
+                        heading=plan.headings[prow],
+                        actor_types=(t,) if t else (),
+                    )
+                    abbrs.add(fold(part))
+            for part in _agents(sentence):
+                # Who does something: an actor however its name is shaped ("FoU Norr", a committee).
+                t = guess_type(part)
+                named = fold(part) in found or fold(part) in abbrs or any(k.startswith(f"{fold(part)} ") for k in found)
+                if not named and _thing_head(part) is None:
+                    prow = unit.row_at(a + max(0, sentence.find(part)))
+                    found[fold(part)] = Mention(
+                        "actor",
+                        part,
+                        plan.source(prow, sentence),
                         description=sentence,
                         heading=plan.headings[prow],
                         actor_types=(t,) if t else (),
