@@ -342,7 +342,8 @@ class ActionPlanLayout:
             )
         out.extend(m for _, m in goals)
         out.extend(activities)
-        out.extend(_resources(plan, units, areas, activities))
+        own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
+        out.extend(_resources(plan, units, areas, activities, own))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -1034,11 +1035,14 @@ def _partners(sentence: str) -> list[str]:
     return out
 
 
+#: Verbs of making and running a thing: in "… som X gav ut", X is who made it.
+_MAKES = frozenset({"gav", "ger", "tog", "driver", "drev", "utvecklade", "har", "hade"})
 #: The agent of a passive ("samordnas av X", "togs fram av X", "Fastställd av X") and the party an
 #: action plan names responsible for an activity in its note ("Ansvar: X."): who does it.
 _AGENT = re.compile(
     r"(?:\b[a-zåäö]{3,}(?:as|ats|es|ts|s|ad|at|en|et|d)\s+(?:fram\s+|ut\s+)?|^(?:[A-ZÅÄÖ][a-zåäö]+(?:[dt]|en)\s+))av\s+(?:(?:den|det|de)\s+(?:[a-zåäö]+\s+)?)?"
     r"|\bAnsvar(?:ig)?:\s+"
+    r"|\bsom\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:" + "|".join(sorted(_MAKES)) + r")\b)"
 )
 #: A group's name goes on with its remit in lower case: "… för vård, skola och omsorg".
 _REMIT = re.compile(r"(?:,\s+[a-zåäö][\wåäö-]*)*\s+och\s+[a-zåäö][\wåäö-]*")
@@ -1054,6 +1058,8 @@ def _agents(sentence: str) -> list[str]:
     ['Förlaget Ord']
     >>> _agents("Antagen av Hälsonämnden för barn, skola och fritid 2028-01-02")
     ['Hälsonämnden för barn, skola och fritid']
+    >>> _agents("Broschyren, som Förening Syd gav ut 2027, delas ut. Kursen som Hälsoskolan ger två gånger.")
+    ['Förening Syd', 'Hälsoskolan']
     >>> _agents("Planen påverkas av pandemin.")
     []
     """
@@ -1065,11 +1071,19 @@ def _agents(sentence: str) -> list[str]:
             if got is None or not got[0][:1].isupper():
                 break
             name, end, _ = got
+            if partner := _PARTNERS.search(name):
+                name = name[: partner.start()]  # "X i samarbete med Y": two names
             words = name.split()
-            cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w == "och"), len(words))
-            name = " ".join(words[:cut]).strip(" ,.")
+            cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w in {"och", *_MAKES}), len(words))
+            while cut > 1 and words[cut - 1].lower() in FUNCTION_WORDS:
+                cut -= 1  # "… den 12 mars": the date is not the name
+            name = _cut_before_verb(" ".join(words[:cut]).strip(" ,."))
             end = sentence.find(name, pos) + len(name)
-            if words[cut - 1 : cut] and words[cut - 1][:1].islower() and (r := _REMIT.match(sentence, end)):
+            last = name.split()[-1] if name.split() else ""
+            if last.islower() and (last in COMMON_VERBS or sentence.startswith(" att ", end)):
+                name = name[: -len(last)].rstrip()  # "… av X visar att …": the clause's verb
+                end -= len(last)
+            elif " för " in name and last.islower() and (r := _REMIT.match(sentence, end)):
                 name, end = name + r.group(0), r.end()  # "… för vård, skola och omsorg"
             if len(name) < 2:
                 break
@@ -1291,7 +1305,11 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
     return out
 
 
-def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]) -> list[Mention]:
+def _resources(
+    plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention], plan_names: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Named things of the plan; ``plan_names`` holds the folded names of the plan's own initiative (an
+    agent "av <initiative>" is the programme, not an organisation)."""
     found: dict[str, Mention] = {}
     abbrs: set[str] = set()  # names and abbreviations of what is found
 
@@ -1410,7 +1428,7 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             for part in _agents(sentence):
                 # Who does something: an actor however its name is shaped ("FoU Norr", a committee).
                 t = guess_type(part)
-                named = fold(part) in found or fold(part) in abbrs or any(k.startswith(f"{fold(part)} ") for k in found)
+                named = fold(part) in found or fold(part) in abbrs or fold(part) in plan_names or any(k.startswith(f"{fold(part)} ") for k in found)
                 if not named and _thing_head(part) is None:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
