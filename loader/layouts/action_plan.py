@@ -1036,7 +1036,7 @@ def _partners(sentence: str) -> list[str]:
 
 
 #: Verbs of making and running a thing: in "… som X gav ut", X is who made it.
-_MAKES = frozenset({"gav", "ger", "tog", "driver", "drev", "utvecklade", "har", "hade"})
+_MAKES = frozenset({"gav", "ger", "tog", "driver", "drev", "utvecklade"})
 #: The agent of a passive ("samordnas av X", "togs fram av X", "Fastställd av X") and the party an
 #: action plan names responsible for an activity in its note ("Ansvar: X."): who does it.
 _AGENT = re.compile(
@@ -1087,6 +1087,8 @@ def _agents(sentence: str) -> list[str]:
                 name, end = name + r.group(0), r.end()  # "… för vård, skola och omsorg"
             if len(name) < 2:
                 break
+            if re.search(r"\b[a-zåäö]+s [a-zåäö]+$", name):
+                break  # "Kalmar kommuns elevhälsa": a unit of an organisation, named by what it does
             out.append(name)
             sep = re.match(r"\s*(?:,|och|samt)(?:\s+av)?\s+(?=[A-ZÅÄÖ])", sentence[end:])
             if not sep:
@@ -1428,8 +1430,15 @@ def _resources(
             for part in _agents(sentence):
                 # Who does something: an actor however its name is shaped ("FoU Norr", a committee).
                 t = guess_type(part)
-                named = fold(part) in found or fold(part) in abbrs or fold(part) in plan_names or any(k.startswith(f"{fold(part)} ") for k in found)
-                if not named and _thing_head(part) is None:
+                key = fold(part)
+                named = key in found or key in abbrs or key in plan_names or any(k.startswith(f"{key} ") for k in found)
+                short = next((k for k, m in found.items() if m.kind == "actor" and key.startswith(f"{k} ")), None)
+                if short is not None and " " not in short and not named:
+                    # "Samverkansberedningen" read earlier alone is the group the agent names in full.
+                    old = found.pop(short)
+                    found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
+                    abbrs.add(key)
+                elif not named and _thing_head(part) is None:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
                         "actor",
