@@ -625,10 +625,6 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         name, end, abbr = got
         if name[:1].islower() and not _DOMAIN.fullmatch(name):
             continue
-        if cue.kind == "network" and w.group(0)[:1].isupper() and not opens and not bridge and not abbr:
-            # A group's capitalised noun inside a sentence begins its name: "… och Brukarrådet
-            # Norrbotten deltar" names "Brukarrådet Norrbotten", not "Norrbotten".
-            name = f"{w.group(0)} {name}"
         # "ALIS: utbildningsinsats Aktivt ledarskap i skolan": a label abbreviation before the cue.
         label = re.fullmatch(rf"\s*({_ABBR}):\s*", text[: w.start()])
         abbr = abbr or (label.group(1) if label else None)
