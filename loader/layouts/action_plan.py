@@ -49,9 +49,15 @@ __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
 # The layout's own structure words: what makes a document an action plan (goal headings by term,
 # activity groups by priority, numbered activities). They name parts of the layout, not things.
 _PLAN_NOUN = "handlingsplan"
-_GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
-_GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
-_ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
+# Group 1 of a goal or group heading is its term or priority where the wording gives one.
+_GOAL_HEAD = re.compile(
+    r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
+    r"|Mål(?: för \d{4}\S*| \d{4}\S*)?)\s*:?$"
+)
+_GROUP_HEAD = re.compile(
+    r"^(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))\s*:?$"
+)
+_ACTIVITY = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) (\d+(?:\.\d+)*)\s*[.:]\s*(.*)$")
 # The same structure in other wordings, for recognising the layout: a plan's headings name its
 # goals ("Mål på lång sikt", "Mål för 2025–2026", "Delmål 2", "Övergripande mål"), its groups of
 # activities or measures ("Aktiviteter – barn och unga", "Aktiviteter 2028", "Åtgärder för äldre")
@@ -69,6 +75,8 @@ _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.
 #: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
 _GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
+#: "Mål på lång sikt" is the long-term goal heading in other words.
+_TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -842,7 +850,7 @@ def _goals(
         m = _GOAL_HEAD.match(t)
         if m:
             area = _area_at(areas, i)
-            term = base_form(m.group(1))
+            term = base_form(m.group(1)) if m.group(1) else _TERM.get(m.group(2) or "", "")
             for unit in plan.units(i + 1, _block_end(plan, i)):
                 if not unit.bullet:
                     continue
@@ -892,11 +900,11 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
     for i, t in enumerate(texts):
         g = _GROUP_HEAD.match(t)
         if g:
-            priority = base_form(g.group(1))
+            priority = base_form(g.group(1)) if g.group(1) else ""  # "Aktiviteter": no priority stated
             group = t
             continue
         a = _ACTIVITY.match(t)
-        if not a or not priority:
+        if not a or not group:
             continue
         title_parts = [a.group(2)]
         j = i
@@ -919,7 +927,7 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
         body = plan.units(j + 1, end)
         relations = [Relation("focus-area", "focus-area", area.name)] if area else []
         relations += [Relation("goal", "goal", m.name) for a_name, m in goals if area and a_name == area.name]
-        extra = (("priority", priority), ("group", group))
+        extra = ((("priority", priority),) if priority else ()) + (("group", group),)
         section = area.name if area else plan.headings[i]
         out.append(
             Mention(
