@@ -1095,7 +1095,7 @@ def _agents(sentence: str) -> list[str]:
                 name, end = name + r.group(0), r.end()  # "… för vård, skola och omsorg"
             if len(name) < 2:
                 break
-            if re.search(r"\b[a-zåäö]+s [a-zåäö]+$", name):
+            if " för " not in name and re.search(r"\b[a-zåäö]+s [a-zåäö]+$", name):
                 break  # "Kalmar kommuns elevhälsa": a unit of an organisation, named by what it does
             out.append(name)
             sep = re.match(r"\s*(?:,|och|samt)(?:\s+av)?\s+(?=[A-ZÅÄÖ])", sentence[end:])
@@ -1316,7 +1316,11 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
 
 
 def _resources(
-    plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention], plan_names: frozenset[str] = frozenset()
+    plan: _Plan,
+    units: list[_Unit],
+    areas: list[_Area],
+    activities: list[Mention],
+    plan_names: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Named things of the plan; ``plan_names`` holds the folded names of the plan's own initiative (an
     agent "av <initiative>" is the programme, not an organisation)."""
