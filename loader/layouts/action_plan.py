@@ -1443,14 +1443,14 @@ def _resources(
                 # Who does something: an actor however its name is shaped ("FoU Norr", a committee).
                 t = guess_type(part)
                 key = fold(part)
-                named = key in found or key in abbrs or key in plan_names or any(k.startswith(f"{key} ") for k in found)
+                known = key in found or key in abbrs or key in plan_names or any(k.startswith(f"{key} ") for k in found)
                 short = next((k for k, m in found.items() if m.kind == "actor" and key.startswith(f"{k} ")), None)
-                if short is not None and " " not in short and not named:
+                if short is not None and " " not in short and not known:
                     # "Samverkansberedningen" read earlier alone is the group the agent names in full.
                     old = found.pop(short)
                     found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
                     abbrs.add(key)
-                elif not named and _thing_head(part) is None:
+                elif not known and _thing_head(part) is None:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
                         "actor",
