@@ -1,6 +1,6 @@
 """Action-plan layout: organisation, focus areas, long/short-term goals, prioritised and ongoing activities.
 
->>> ActionPlanLayout().score(Document(report="r", lines=(Line(1, "Långsiktiga mål"),)))
+>>> ActionPlanLayout().score(Document(report="r", lines=(Line(1, "Prioriterade aktiviteter"),)))
 0.15
 >>> ActionPlanLayout().extract(Document(report="r", lines=()))
 []
