@@ -1,6 +1,6 @@
 """Action-plan layout: organisation, focus areas, long/short-term goals, prioritised and ongoing activities.
 
->>> ActionPlanLayout().score(Document(report="r", lines=(Line(1, "Långsiktiga mål"),)))
+>>> ActionPlanLayout().score(Document(report="r", lines=(Line(1, "Prioriterade aktiviteter"),)))
 0.15
 >>> ActionPlanLayout().extract(Document(report="r", lines=()))
 []
@@ -49,9 +49,15 @@ __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
 # The layout's own structure words: what makes a document an action plan (goal headings by term,
 # activity groups by priority, numbered activities). They name parts of the layout, not things.
 _PLAN_NOUN = "handlingsplan"
-_GOAL_HEAD = re.compile(r"^(Långsiktiga|Kortsiktiga) mål$")
-_GROUP_HEAD = re.compile(r"^(Prioriterade?|Löpande|Pågående) aktivitet(?:er)?$")
-_ACTIVITY = re.compile(r"^Aktivitet (\d+)\s*[.:]\s*(.*)$")
+# Group 1 of a goal or group heading is its term or priority where the wording gives one.
+_GOAL_HEAD = re.compile(
+    r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
+    r"|Mål(?: för \d{4}\S*| \d{4}\S*)?)\s*:?$"
+)
+_GROUP_HEAD = re.compile(
+    r"^(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))\s*:?$"
+)
+_ACTIVITY = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) (\d+(?:\.\d+)*)\s*[.:]\s*(.*)$")
 # The same structure in other wordings, for recognising the layout: a plan's headings name its
 # goals ("Mål på lång sikt", "Mål för 2025–2026", "Delmål 2", "Övergripande mål"), its groups of
 # activities or measures ("Aktiviteter – barn och unga", "Aktiviteter 2028", "Åtgärder för äldre")
@@ -69,6 +75,8 @@ _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.
 #: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
 _GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
+#: "Mål på lång sikt" is the long-term goal heading in other words.
+_TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -342,7 +350,8 @@ class ActionPlanLayout:
             )
         out.extend(m for _, m in goals)
         out.extend(activities)
-        out.extend(_resources(plan, units, areas, activities))
+        own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
+        out.extend(_resources(plan, units, areas, activities, own))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -841,7 +850,7 @@ def _goals(
         m = _GOAL_HEAD.match(t)
         if m:
             area = _area_at(areas, i)
-            term = base_form(m.group(1))
+            term = base_form(m.group(1)) if m.group(1) else _TERM.get(m.group(2) or "", "")
             for unit in plan.units(i + 1, _block_end(plan, i)):
                 if not unit.bullet:
                     continue
@@ -891,11 +900,11 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
     for i, t in enumerate(texts):
         g = _GROUP_HEAD.match(t)
         if g:
-            priority = base_form(g.group(1))
+            priority = base_form(g.group(1)) if g.group(1) else ""  # "Aktiviteter": no priority stated
             group = t
             continue
         a = _ACTIVITY.match(t)
-        if not a or not priority:
+        if not a or not group:
             continue
         title_parts = [a.group(2)]
         j = i
@@ -918,7 +927,7 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
         body = plan.units(j + 1, end)
         relations = [Relation("focus-area", "focus-area", area.name)] if area else []
         relations += [Relation("goal", "goal", m.name) for a_name, m in goals if area and a_name == area.name]
-        extra = (("priority", priority), ("group", group))
+        extra = ((("priority", priority),) if priority else ()) + (("group", group),)
         section = area.name if area else plan.headings[i]
         out.append(
             Mention(
@@ -1032,6 +1041,77 @@ def _partners(sentence: str) -> list[str]:
             if cut != part.strip(" ."):
                 break  # the clause goes on after the name
     return out
+
+
+#: Verbs of making and running a thing: in "… som X gav ut", X is who made it.
+_MAKES = frozenset({"gav", "ger", "tog", "driver", "drev", "utvecklade"})
+#: The agent of a passive ("samordnas av X", "togs fram av X", "Fastställd av X") and the party an
+#: action plan names responsible for an activity in its note ("Ansvar: X."): who does it.
+_AGENT = re.compile(
+    r"(?:\b[a-zåäö]{3,}(?:as|ats|es|ts|s|ad|at|en|et|d)\s+(?:fram\s+|ut\s+)?|^(?:[A-ZÅÄÖ][a-zåäö]+(?:[dt]|en)\s+))av\s+(?:(?:den|det|de)\s+(?:[a-zåäö]+\s+)?)?"
+    r"|\bAnsvar(?:ig)?:\s+"
+    r"|\bsom\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:" + "|".join(sorted(_MAKES)) + r")\b)"
+)
+#: A group's name goes on with its remit in lower case: "… för vård, skola och omsorg".
+_REMIT = re.compile(r"(?:,\s+[a-zåäö][\wåäö-]*)*\s+och\s+[a-zåäö][\wåäö-]*")
+
+
+def _agents(sentence: str) -> list[str]:
+    """Capitalised names a sentence gives as the agent of a passive or as the responsible party of a
+    plan's "Ansvar:" note; a name goes up to a year, a clause ("och lanserades …") or the next name.
+
+    >>> _agents("Stödet samordnas av Kunskapsnod Norr. Ansvar: Region Väst och Forum Syd.")
+    ['Kunskapsnod Norr', 'Region Väst', 'Forum Syd']
+    >>> _agents("Boken togs fram av Förlaget Ord och lanserades 2027.")
+    ['Förlaget Ord']
+    >>> _agents("Antagen av Hälsonämnden för barn, skola och fritid 2028-01-02")
+    ['Hälsonämnden för barn, skola och fritid']
+    >>> _agents("Broschyren, som Förening Syd gav ut 2027, delas ut. Kursen som Hälsoskolan ger två gånger.")
+    ['Förening Syd', 'Hälsoskolan']
+    >>> _agents("Planen påverkas av pandemin.")
+    []
+    """
+    out: list[str] = []
+    for m in _AGENT.finditer(sentence):
+        pos = m.end()
+        while True:
+            got = name_at(sentence, pos)
+            if got is None or not got[0][:1].isupper():
+                break
+            name, end, _ = got
+            if partner := _PARTNERS.search(name):
+                name = name[: partner.start()]  # "X i samarbete med Y": two names
+            words = name.split()
+            cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w in {"och", *_MAKES}), len(words))
+            while cut > 1 and words[cut - 1].lower() in FUNCTION_WORDS:
+                cut -= 1  # "… den 12 mars": the date is not the name
+            name = _cut_before_verb(" ".join(words[:cut]).strip(" ,."))
+            end = sentence.find(name, pos) + len(name)
+            last = name.split()[-1] if name.split() else ""
+            if last.islower() and (last in COMMON_VERBS or sentence.startswith(" att ", end)):
+                name = name[: -len(last)].rstrip()  # "… av X visar att …": the clause's verb
+                end -= len(last)
+            elif " för " in name and last.islower() and (r := _REMIT.match(sentence, end)):
+                name, end = name + r.group(0), r.end()  # "… för vård, skola och omsorg"
+            if len(name) < 2:
+                break
+            if " för " not in name and re.search(r"\b[a-zåäö]+s [a-zåäö]+$", name):
+                break  # "Kalmar kommuns elevhälsa": a unit of an organisation, named by what it does
+            out.append(name)
+            sep = re.match(r"\s*(?:,|och|samt)(?:\s+av)?\s+(?=[A-ZÅÄÖ])", sentence[end:])
+            if not sep:
+                break
+            pos = end + sep.end()
+    return out
+
+
+def _thing_head(name: str) -> Cue | None:
+    """The cue of a name's first or last word when it names a thing rather than a group."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", name)
+    for w in words[-1:] + words[:1]:
+        if (c := cue_nouns().match(w)) is not None and c.kind != "network":
+            return c
+    return None
 
 
 _EXAMPLES_OF = re.compile(r"([A-ZÅÄÖ][\wåäö-]+(?:, [\wåäö-]+)* och [\wåäö-]+) är (?:några )?exempel på")
@@ -1235,7 +1315,15 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
     return out
 
 
-def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: list[Mention]) -> list[Mention]:
+def _resources(
+    plan: _Plan,
+    units: list[_Unit],
+    areas: list[_Area],
+    activities: list[Mention],
+    plan_names: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Named things of the plan; ``plan_names`` holds the folded names of the plan's own initiative (an
+    agent "av <initiative>" is the programme, not an organisation)."""
     found: dict[str, Mention] = {}
     abbrs: set[str] = set()  # names and abbreviations of what is found
 
@@ -1346,6 +1434,28 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                         "actor",
                         part,
                         src,
+                        description=sentence,
+                        heading=plan.headings[prow],
+                        actor_types=(t,) if t else (),
+                    )
+                    abbrs.add(fold(part))
+            for part in _agents(sentence):
+                # Who does something: an actor however its name is shaped ("FoU Norr", a committee).
+                t = guess_type(part)
+                key = fold(part)
+                known = key in found or key in abbrs or key in plan_names or any(k.startswith(f"{key} ") for k in found)
+                short = next((k for k, m in found.items() if m.kind == "actor" and key.startswith(f"{k} ")), None)
+                if short is not None and " " not in short and not known:
+                    # "Samverkansberedningen" read earlier alone is the group the agent names in full.
+                    old = found.pop(short)
+                    found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
+                    abbrs.add(key)
+                elif not known and _thing_head(part) is None:
+                    prow = unit.row_at(a + max(0, sentence.find(part)))
+                    found[fold(part)] = Mention(
+                        "actor",
+                        part,
+                        plan.source(prow, sentence),
                         description=sentence,
                         heading=plan.headings[prow],
                         actor_types=(t,) if t else (),
