@@ -105,6 +105,14 @@ def ontology_files(settings: Settings) -> list[Path]:
 FALLBACK = 0.2
 
 
+#: Layouts that read two parts of one document together.
+_COMBINED = frozenset({frozenset({"numbered-report", "appendix-tables"})})
+
+
+def _combine(best: Layout, other: Layout) -> bool:
+    return frozenset({best.name, other.name}) in _COMBINED
+
+
 def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, float]]:
     """Every layout scoring at least the threshold, best first; an error if none does.
 
@@ -114,6 +122,9 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     """
     scored = sorted(((layout.score(doc), layout.name, layout) for layout in LAYOUTS), key=lambda t: -t[0])
     chosen = [(layout, score) for score, _, layout in scored if score >= THRESHOLD]
+    # A report is one kind of document: beside the best layout run only those made to read part of
+    # the same document (a final report's numbered body and its appendix tables).
+    chosen = [(lay, sc) for lay, sc in chosen if lay is chosen[0][0] or _combine(chosen[0][0], lay)]
     if not chosen and fallback and scored and scored[0][0] >= FALLBACK:
         chosen = [(scored[0][2], scored[0][0])]
     if not chosen and fallback:

@@ -45,3 +45,26 @@ def test_the_closest_layout_reads_a_report_no_layout_is_sure_of(monkeypatch: pyt
     with pytest.raises(ReportError, match="no known report layout"):
         choose_layouts(doc)
     assert [layout.name for layout, _ in choose_layouts(doc, fallback=True)] == ["doubtful"]
+
+
+class _Sure:
+    def __init__(self, name: str, score: float) -> None:
+        self.name, self._score = name, score
+
+    def score(self, doc: Document) -> float:
+        return self._score
+
+    def extract(self, doc: Document) -> list[Mention]:
+        return []
+
+
+def test_only_layouts_made_to_read_one_document_together_run_beside_the_best(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = Document("r", (Line(1, "Text"),))
+    # A plan that also shows numbered sections is read as a plan only …
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("action-plan", 0.75), _Sure("numbered-report", 0.56)])
+    assert [layout.name for layout, _ in choose_layouts(doc)] == ["action-plan"]
+    # … while a final report's appendix tables and its numbered body are read together.
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("appendix-tables", 1.0), _Sure("numbered-report", 0.85)])
+    assert [layout.name for layout, _ in choose_layouts(doc)] == ["appendix-tables", "numbered-report"]
