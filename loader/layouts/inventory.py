@@ -69,6 +69,8 @@ _WORD = re.compile(r"\S+")
 _CONNECTIVES = ARTICLES | PREPOSITIONS | CONJUNCTIONS | DEMONSTRATIVES | SUBJUNCTIONS
 _PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w*)\b", re.I)
 # A page foot that counts the pages: "Sida 3 av 14", "3 av 14", "3 (14)" (group: the page count).
+# An age range that ends a title: "13–24 år", "6 till 12 år" (a title line wrapped before it).
+_AGE_TAIL = re.compile(r"^\d{1,2}\s*(?:[-–]|till)\s*\d{1,2}\s+år\b")
 _PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
@@ -290,7 +292,9 @@ def _title_extent(texts: list[str], kinds: list[str], start: int, stop: set[int]
         last = texts[out[-1]].strip()
         # A wide line followed by the end of a sentence: "- ACT – ett … programtroget" / "ACT-team …".
         completes = wide and len(last) >= _WIDE and bool(_PERIOD.search(nxt))
-        if nxt[0].islower() or nxt[0] == "(" or _ends_open(last) or completes:
+        # An age range wrapped onto its own line ("… för unga" / "13–24 år") ends the title.
+        ages = bool(_AGE_TAIL.match(nxt)) and not _PERIOD.search(nxt)
+        if nxt[0].islower() or nxt[0] == "(" or _ends_open(last) or completes or ages:
             out.append(j)
         else:
             break
