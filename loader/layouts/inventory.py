@@ -240,8 +240,8 @@ def _introduces_paragraph(texts: list[str], kinds: list[str], i: int, text: str)
     >>> _introduces_paragraph(t, _plain_kinds(t), 2, t[2])
     False
     """
-    if not _blank_before(kinds, i) or len(text.split()) > 8 or _LINK_WORD.search(text):
-        return False
+    if not _blank_before(kinds, i) or len(text.split()) > 8 or _LINK_WORD.search(text) or ":" in text:
+        return False  # a labelled line of an item's text ("Målgrupp: unga") is no heading
     before = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
     if before is not None and kinds[before] == "text":
         if not (_closes_sentence(texts[before]) or _LINK_WORD.search(texts[before])):

@@ -138,3 +138,15 @@ def test_an_age_range_wrapped_onto_its_own_line_ends_the_title() -> None:
     found = _by_name(text)
     assert "Samtalsstödet – formulär för första samtalet med unga 13–19 år" in found
     assert found["Samtalsstödet – formulär för första samtalet med unga 13–19 år"].description == ""
+
+
+def test_a_labelled_line_of_an_item_text_is_no_heading() -> None:
+    text = (
+        "Stöden är ordnade efter sektor.\n \nSkola\n \n"
+        "\uf0b7 Kvällsappen (2019)\nEn app för unga som ville skriva dagbok.\n \n"
+        "Målgrupp: unga 13–18 år\n \nAppen fanns på två språk.\n \n"
+        "\uf0b7 Morgonappen (2020)\nEn app om frukost.\n"
+    )
+    found = _by_name(text)
+    assert found["Morgonappen"].heading == "Skola"
+    assert "två språk" in found["Kvällsappen"].description
