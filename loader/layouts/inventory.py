@@ -199,12 +199,7 @@ def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str, rela
     """A short line after a blank whose next text line is an item: a heading by layout
     (``relaxed``: the caller has found another break before it)."""
     nxt = _next_text(kinds, i)
-    return (
-        nxt is not None
-        and _BULLET in texts[nxt]
-        and (relaxed or _blank_before(kinds, i))
-        and len(text.split()) <= 8
-    )
+    return nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and len(text.split()) <= 8
 
 
 def _blank_before(kinds: list[str], i: int) -> bool:
