@@ -239,6 +239,12 @@ _COVERAGE = _cue_pattern(COVERAGE_CUES)
 #: bland medarbetarna" names those affected, "chefer som har medarbetare" those managed.
 #: "från" and a list up to the label: "idéer från brukare, närstående och personal".
 _SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$", re.IGNORECASE)
+#: The places staff work in: "personal inom skola, socialtjänst och äldreomsorg" (a list of
+#: settings after the staff noun and "inom"/"på"/"vid", up to a word that opens a new phrase).
+_STAFF_SETTING = re.compile(
+    r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
+    re.IGNORECASE,
+)
 _NOT_USER = re.compile(
     r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
@@ -247,6 +253,32 @@ _NOT_USER = re.compile(
 #: The first word of a passing cue that opens an adverbial phrase (a preposition, "tillsammans",
 #: or a participle: "i samarbete med", "tillsammans med", "baserat på", "inspirerad av").
 _ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
+
+
+#: The joint of two coordinated clauses: ", och", ", men", "; ".
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:och|men|samt)|;)\s+", re.IGNORECASE)
+
+
+def _presents_other(lexicon: Lexicon, sentence: str, start: int, own_folded: list[str]) -> bool:
+    """Whether the clause from ``start`` names a thing by a definite form noun and a capitalised
+    name ("utbildningen Suicidprevention i arbetslivet") that is not the item's own name.
+
+    >>> lex = Lexicon.from_dir()
+    >>> _presents_other(lex, "X ges till personal, och sedan startade utbildningen Y för chefer.", 21, ["x"])
+    True
+    >>> _presents_other(lex, "Guiden X ges till personal, och guiden X finns på webben.", 27, ["x"])
+    False
+    """
+    rest = sentence[start:]
+    for form in lexicon.forms_in(rest):
+        word = form.surface.lower()
+        if not word.endswith(DEFINITE_ENDINGS) or form.surface[:1].isupper():
+            continue
+        after = rest[form.end :]
+        name = re.match(r"\s+([A-ZÅÄÖ][\w-]*)", after)
+        if name and not any(fold(after.lstrip()).startswith(n) for n in own_folded):
+            return True
+    return False
 
 
 def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
@@ -613,6 +645,12 @@ def scoped_tags(
             m = rx.search(mask, front[1] if front else 0)
             if m:
                 cut = min(cut, m.start())
+        # A coordinated main clause that presents another named thing ("X ges till personal, och
+        # i januari startade också utbildningen Y för chefer") speaks of that thing, not the item.
+        for j in _CLAUSE_JOIN.finditer(mask):
+            if j.start() < cut and _presents_other(lexicon, sentence, j.end(), own_folded):
+                cut = j.start()
+                break
         # "… filmer tagits fram där verksamhetschef för BUP, rektor och elevhälsochef intervjuas":
         # the people of a relative clause ending in a presenting verb speak in the item.
         for m in _PRESENTED.finditer(mask):
@@ -655,6 +693,13 @@ def scoped_tags(
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
+            # The settings staff work in are not the people the item helps: a film "för personal
+            # inom skola, socialtjänst och äldreomsorg" is not for older people.
+            if t.scheme == "target-group" and any(
+                a.scheme == "audience" and a.end <= t.start and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                for a in all_tags
+            ):
                 in_scope = False
             # People something comes from are its sources, neither its users nor whom it helps:
             # "470 idéer från brukare, närstående och personal".
@@ -967,9 +1012,7 @@ _PROFESSIONAL_FORMS = frozenset(
 _NOT_PUBLIC = frozenset({"anstallda"})
 #: "film för unga", "film på tre minuter för unga", "broschyr på lätt svenska till föräldrar": a
 #: short "på"-phrase (length, language) may stand between the form and whom it is made for.
-_FORM_FOR = re.compile(
-    r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE
-)
+_FORM_FOR = re.compile(r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
 #: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
 #: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).
@@ -1210,10 +1253,14 @@ def enrich(
             # A part the text names narrowly supports the heading's broader part too: "Stegad vård
             # vid ångest – en modell för vårdcentraler" under "Första linjen och primärvård".
             own |= {("care-level", b) for s_, c in list(own) if s_ == "care-level" for b in lexicon.broader(s_, c)}
+            # A heading naming a level and a narrower one ("Första linjen och primärvård") names
+            # one level and a part of it: the level scopes every item, the part only the items
+            # whose own text names it.
+            tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             for h in heading:
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.
-                if h[0] == "care-level" and len(levels) > 1 and (h[0], h[1]) not in own:
+                if h[0] == "care-level" and (len(tops) > 1 or h[1] not in tops) and (h[0], h[1]) not in own:
                     continue
                 found.append((*h, "heading"))
         if m.kind == "resource":

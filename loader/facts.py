@@ -48,7 +48,13 @@ __all__ = [
 ]
 
 _DASH = r"\s*[-–—]\s*"
-_NUM = r"(\d{1,3})"
+#: An age as digits or as a number word from two up ("sex", "sjutton", "tjugofyra"); "en"/"ett" are
+#: articles as often, so only an age word ("i åldrarna ett till fem") lets them count.
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("en", "ett")), key=len, reverse=True))
+_NUM = rf"(\d{{1,3}}|(?<!\w)(?:{_WORDS})(?!\w))"
+_ANY_NUM = rf"(\d{{1,3}}|(?<!\w)(?:{_WORDS}|en|ett)(?!\w))"
+#: "till", "upp till och med", "t.o.m." between the ends of a span.
+_TO = r"\s+(?:upp\s+)?(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.)\s+"
 
 # Words right before "N-M år" that make it a period of time, not an age span.
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|perioden|pågår|sedan)\s*)$", re.I)
@@ -57,11 +63,12 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\d,.])mellan\s+{_NUM}\s+och\s+{_NUM}\s+år\b", re.I), "span"),
     (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}\s+år\b"), "span"),
     # "6 till 17 år", "6–12-åringar", "i åldern 6–12", "i åldrarna 13 till 19"
-    (re.compile(rf"(?<![\d,.:/-]){_NUM}\s+till\s+{_NUM}\s+år\b", re.I), "span"),
+    (re.compile(rf"(?<![\d,.:/-]){_NUM}{_TO}{_NUM}\s+år\b", re.I), "span"),
     (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}-år(?:ingar|iga|ing)?\b", re.I), "span"),
     (
         re.compile(
-            rf"\båld(?:er|ern|rar|rarna)\s+(?:mellan\s+)?{_NUM}\s*(?:[-–—]|till|och)\s*{_NUM}(?![\d,.])(?:\s+år\b)?",
+            rf"\båld(?:er|ern|rar|rarna)\s+(?:mellan\s+)?{_ANY_NUM}(?:{_DASH}|{_TO}|\s+och\s+){_ANY_NUM}(?![\d,.])"
+            r"(?:\s+år\b)?",
             re.I,
         ),
         "aged",
@@ -72,6 +79,10 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bfrån\s+{_NUM}\s+år\b(?!\s+(?:sedan|tillbaka))", re.I), "min"),
     (re.compile(rf"\bupp\s+till\s+{_NUM}\s+år\b", re.I), "upto"),
 )
+
+
+def _age_number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def age_range(text: str) -> tuple[int | None, int | None, str] | None:
@@ -95,23 +106,27 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     ((6, 17, '6 till 17 år'), (6, 12, '6–12-åringar'), (6, 12, 'åldern 6–12'))
     >>> age_range("för 15-åringar"), age_range("personer 65+ som bor hemma"), age_range("under 2 till 3 år")
     ((15, 15, '15-åringar'), (65, None, '65+'), None)
+    >>> age_range("unga mellan tretton och tjugofyra år"), age_range("barn i åldrarna ett till fem")
+    ((13, 24, 'mellan tretton och tjugofyra år'), (1, 5, 'åldrarna ett till fem'))
+    >>> age_range("barn från sex upp till och med sjutton år"), age_range("stöd i upp till ett år") is None
+    ((6, 17, 'sex upp till och med sjutton år'), True)
     """
     best: tuple[int, tuple[int | None, int | None, str]] | None = None
     for rx, kind in _AGE_PATTERNS:
         for m in rx.finditer(text):
             if kind in ("span", "aged"):  # "aged": the word "ålder" says it is an age
-                lo, hi = int(m.group(1)), int(m.group(2))
+                lo, hi = _age_number(m.group(1)), _age_number(m.group(2))
                 if kind == "span" and _PERIOD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                     continue
                 if not 0 <= lo <= hi <= 120:
                     continue
                 found: tuple[int | None, int | None, str] = (lo, hi, m.group())
             elif kind == "min":
-                found = (int(m.group(1)), None, m.group())
+                found = (_age_number(m.group(1)), None, m.group())
             elif kind == "one":
-                found = (int(m.group(1)), int(m.group(1)), m.group())
+                found = (_age_number(m.group(1)), _age_number(m.group(1)), m.group())
             else:
-                found = (0, int(m.group(1)), m.group())
+                found = (0, _age_number(m.group(1)), m.group())
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
             break

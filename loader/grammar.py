@@ -10,8 +10,8 @@ with ``word.lower()``, or with :func:`folded` for diacritic-insensitive keys.
 
 >>> "för" in PREPOSITIONS and "och" in CONJUNCTIONS
 True
->>> NUMBER_WORDS["tolv"], MONTHS["mars"]
-(12, 3)
+>>> NUMBER_WORDS["tolv"], NUMBER_WORDS["sjutton"], NUMBER_WORDS["tjugofyra"], MONTHS["mars"]
+(12, 17, 24, 3)
 >>> month("sept."), month("Okt"), month("vecka")
 (9, 10, None)
 >>> "forsta" in folded(ORDINALS)
@@ -161,9 +161,17 @@ FUNCTION_WORDS = (
     ARTICLES | PREPOSITIONS | CONJUNCTIONS | SUBJUNCTIONS | DEMONSTRATIVES | PRONOUNS | QUANTIFIERS | AUXILIARIES
 )
 #: Cardinal number words → value ("sex regionala kanslier", "tolv kommuner").
-NUMBER_WORDS: dict[str, int] = {
-    w: i for i, w in enumerate("en två tre fyra fem sex sju åtta nio tio elva tolv".split(), 1)
-} | {"ett": 1}
+_UNITS = "en två tre fyra fem sex sju åtta nio".split()
+_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90}
+NUMBER_WORDS: dict[str, int] = (
+    {
+        w: i
+        for i, w in enumerate([*_UNITS, *"tio elva tolv tretton fjorton femton sexton sjutton arton nitton".split()], 1)
+    }
+    | {"ett": 1, "aderton": 18}
+    | _TENS
+    | {t + u: v + i for t, v in _TENS.items() for i, u in enumerate(_UNITS, 1)}
+)
 #: Ordinals as words.
 ORDINALS = _words("första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde")
 #: Noun endings of the definite and plural forms, longest first (for crude de-inflection).

@@ -65,6 +65,10 @@ _GROUP_SHAPE = re.compile(
     r"|(?:Aktiviteter|Åtgärder)(?:\s+(?:[–-]\s+)?.{2,60})?)\s*:?$"
 )
 _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.:]?\s+\S")
+#: A goal stated on its heading's line ("Mål: Fler barn och unga får tidigt stöd.") and a plan's
+#: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
+_GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
+_AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
 _FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
@@ -221,7 +225,18 @@ class _Plan:
                     continue
                 cur = None
             wrapped = cur is not None and bool(cur.lines) and len(self.lines[cur.lines[-1]].text.rstrip()) >= 85
-            if i in self.bullets or alone:
+            # A list item whose lead ends in ":" goes on on the next line ("– Ordna webbinarier med
+            # teman:" / "”A”, ”B” och ”C”"); a full-width line with no final stop wraps its sentence
+            # onto the next line, capitalised or not ("… Svenska kyrkan i" / "Gävle, Polisen …").
+            goes_on = cur is not None and not cur.heading and i not in self.bullets and not alone
+            goes_on = (
+                goes_on
+                and cur is not None
+                and ((cur.bullet and cur.text.endswith(":")) or (wrapped and cur.text[-1:] not in ".!?:;"))
+            )
+            if goes_on and cur is not None:
+                cur.add(i, t)
+            elif i in self.bullets or alone:
                 alone = False
                 cur = _Unit("", bullet=True)
                 cur.add(i, t)
@@ -275,9 +290,11 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure."""
         texts = [clean(ln.text) for ln in doc.lines]
-        goals = sum(bool(_GOAL_SHAPE.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_SHAPE.match(t)) for t in texts)
+        goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
+        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts)
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
+        if not (groups or activities):
+            return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
@@ -985,7 +1002,13 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
 
 
 #: "i samverkan med A, B och C": the partners a plan works with.
-_PARTNERS = re.compile(r"\b(?:i samverkan med|i samarbete med|tillsammans med)\s+([A-ZÅÄÖ][^.;:()]*)")
+_PARTNERS = re.compile(
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med)"
+    r"(?:\s+bland annat)?\s+([A-ZÅÄÖ][^.;:()]*)"
+)
+#: Where a partner's name ends and the clause goes on: a preposition or subjunction before a
+#: lower-case word ("… Räddningstjänsten Mälardalen kring hur …"; "Svenska kyrkan i Gävle" goes on).
+_PARTNER_END = re.compile(r"\s+(?:kring|om)\s+[a-zåäö].*$")
 
 
 def _partners(sentence: str) -> list[str]:
@@ -994,14 +1017,20 @@ def _partners(sentence: str) -> list[str]:
 
     >>> _partners("Arbetet sker i samverkan med Socialstyrelsen, Polisregion Nord och länsnätverket.")
     ['Socialstyrelsen', 'Polisregion Nord']
+    >>> _partners("Samverka med Polisen Region Nord och Räddningstjänsten Norr kring hur vi följer upp.")
+    ['Polisen Region Nord', 'Räddningstjänsten Norr']
     """
     out: list[str] = []
     for m in _PARTNERS.finditer(sentence):
         for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1)):
-            part = part.strip(" .")
-            if not part[:1].isupper() or not 1 <= len(part.split()) <= 5:
+            cut = _PARTNER_END.sub("", part).strip(" .")
+            if not cut[:1].isupper() or not 1 <= len(cut.split()) <= 5:
+                if out and re.search(r" [a-zåäö]", out[-1]) and not out[-1].endswith(" i " + out[-1].split()[-1]):
+                    out.pop()  # "Myndigheten för X och y": the name went on past "och"
                 break  # the list has ended ("… och länsnätverket", a clause after it)
-            out.append(part)
+            out.append(cut)
+            if cut != part.strip(" ."):
+                break  # the clause goes on after the name
     return out
 
 
@@ -1266,6 +1295,9 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                     kind=kind,
                     form=cue.form if cue else None,
                 )
+        if unit.bullet and k and (lead_unit := next((u for u in reversed(units[:k]) if not u.bullet), None)):
+            if (theme := _listed_themes(unit.text, lead_unit.text)) is not None:
+                keep(unit.lines[0], theme, f"{lead_unit.text} {unit.text}", None, kind="event")
         spans = split_sentences(unit.text)
         # A thing named in a heading ("Aktivitet 3. Delta i projektet Unga vuxna i fokus") is what
         # the paragraphs under it describe, up to the next heading or list item.
@@ -1280,15 +1312,19 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             row = unit.row_at(a)
             later[:] = [unit.text[x:y] for x, y in spans[si + 1 :]]
             for theme in _themes(sentence, unit.text[spans[si - 1][0] : spans[si - 1][1]] if si else ""):
-                keep(row, theme, sentence, None, kind="event")
+                keep(unit.row_at(a + max(0, sentence.find(theme))), theme, sentence, None, kind="event")
             for start, title in _event_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             for start, title in _dated_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
-            for start, name, cue in _appositive_names(sentence):
-                keep(unit.row_at(a + start), name, sentence, None, form=cue.form)
+            # the noun phrase an appositive name follows describes the named thing: no other name
+            described: list[tuple[int, int]] = []
+            for start, name, cue, np_start in _appositive_names(sentence):
+                kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
+                keep(unit.row_at(a + start), name, sentence, None, kind=kind, form=cue.form)
+                described.append((np_start, start + len(name)))
             for m in _EXAMPLES_OF.finditer(sentence):
                 # An enumeration of examples: members in lower case are common nouns naming kinds of
                 # service (settings), not things; a member is a name only where it is capitalised
@@ -1300,13 +1336,24 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
             for title, cue in _dash_titles(sentence, cue_nouns()):
                 keep(row, title, sentence, None, form=cue.form)
             for part in _partners(sentence):
-                if (t := guess_type(part)) is not None and fold(part) not in found and fold(part) not in abbrs:
-                    src = plan.source(row, sentence)
+                # A partner list names organisations: a name of two words or more is one even where
+                # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type.
+                t = guess_type(part)
+                if (t is not None or len(part.split()) >= 2) and fold(part) not in found and fold(part) not in abbrs:
+                    prow = unit.row_at(a + max(0, sentence.find(part)))
+                    src = plan.source(prow, sentence)
                     found[fold(part)] = Mention(
-                        "actor", part, src, description=sentence, heading=plan.headings[row], actor_types=(t,)
+                        "actor",
+                        part,
+                        src,
+                        description=sentence,
+                        heading=plan.headings[prow],
+                        actor_types=(t,) if t else (),
                     )
                     abbrs.add(fold(part))
             for phrase in _cue_phrases(sentence, cue_nouns()):
+                if any(x <= phrase.start < y for x, y in described):
+                    continue
                 keep(
                     unit.row_at(a + phrase.start),
                     phrase.name,
@@ -1336,6 +1383,8 @@ def _resources(plan: _Plan, units: list[_Unit], areas: list[_Area], activities: 
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
             for named in find_named(sentence):
+                if any(x <= named.start < y for x, y in described):
+                    continue  # the appositive name itself, read above with its cue word
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
                 keep(
                     row,
@@ -1475,33 +1524,61 @@ def _listed_event(item: str) -> str | None:
     return title
 
 
-def _appositive_names(sentence: str) -> list[tuple[int, str, Cue]]:
-    """A thing described by an indefinite cue noun and then named after a comma, at the end of the
-    sentence: "Ta fram en webbsida om föräldrastöd, Föräldrastöd i Norr" (an appositive name).
+def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
+    """A thing described by a noun phrase with a cue noun and then named after a comma (an
+    appositive name): at the end of the sentence ("Ta fram en webbsida om föräldrastöd, Föräldrastöd
+    i Norr") or between commas ("Ett lokalt nätverk, Nätverket Unga i Norr, träffas …"; the phrase
+    may be definite: "Det regionala kansliet, Kansli Norr, leder …"). The cue noun of the phrase
+    says what the name is; without one, the name's own head noun may ("… en mottagning för unga,
+    Ungdomsportalen Norr, där …").
 
-    >>> [(n, c.form) for _, n, c in _appositive_names("Ta fram en webbsida om föräldrastöd, Föräldrastöd i Norr")]
+    >>> [(n, c.form) for _, n, c, _ in _appositive_names("Ta fram en webbsida om föräldrastöd, Föräldrastöd i Norr")]
     [('Föräldrastöd i Norr', 'webbplats')]
     >>> _appositive_names("Ta fram en rapport om ångest, Socialstyrelsen och SBU")
     []
+    >>> [(n, c.kind) for _, n, c, _ in _appositive_names("Ett lokalt nätverk, Unga i Norr, träffas varje månad.")]
+    [('Unga i Norr', 'network')]
+    >>> [n for _, n, c, _ in _appositive_names("Det regionala kansliet, Kansli Norr, leder arbetet.")]
+    ['Kansli Norr']
+    >>> _appositive_names("Ett lokalt nätverk, som leds av Region Norr, träffas varje månad.")
+    []
     """
-    out: list[tuple[int, str, Cue]] = []
+    out: list[tuple[int, str, Cue, int]] = []
     toks = list(_TOKEN.finditer(sentence))
+    cues = cue_nouns()
     for k, tok in enumerate(toks[:-1]):
-        if tok.group().lower() not in ARTICLES:
+        word = tok.group().lower()
+        if word not in ARTICLES and not (word in {"den", "det"} and toks[k + 1].group()[:1].islower()):
             continue
+        # the noun phrase up to the comma: lower-case words, no verb of a clause
         j = k + 1
-        while j < len(toks) - 1 and toks[j].group()[:1].islower() and cue_nouns().match(toks[j].group()) is None:
-            j += 1  # adjectives before the noun
-        cue = cue_nouns().match(toks[j].group())
-        if cue is None or cue.kind != "resource" or not toks[j].group()[:1].islower():
+        cue: Cue | None = None
+        while j < len(toks) and toks[j].group() != ",":
+            w = toks[j].group()
+            if not w[:1].islower() or w in AUXILIARIES or (w in _CLAUSE and w not in PREPOSITIONS) or w in COMMON_VERBS:
+                break
+            if cue is None and (c := cues.match(w)) is not None and c.kind != "event":
+                cue = c
+            j += 1
+        if j >= len(toks) or toks[j].group() != "," or j == k + 1 or j - k > 9:
             continue
-        comma = sentence.find(",", toks[j].end())
-        if comma < 0 or any(t.group().lower() in AUXILIARIES for t in toks[j:] if t.start() < comma):
-            continue
+        comma = toks[j].start()
         got = name_at(sentence, comma + 1)
-        if got is None or sentence[got[1] :].strip(" .") or is_organisation(got[0]) or " och " in got[0]:
+        # "Socialstyrelsen och SBU" lists two; "… för vård och omsorg i Norr" is one name
+        if got is None or re.search(r" (?:och|samt) [A-ZÅÄÖ]", got[0]) or len(got[0]) < 3:
             continue
-        out.append((sentence.index(got[0], comma), got[0], cue))
+        rest = sentence[got[1] :].strip()
+        if rest.strip(" .") and not rest.startswith(","):
+            continue
+        # the name's own head noun says best what it is ("ett program, Kompetenslyftet X": a lift)
+        head = re.match(r"[\wåäöÅÄÖ-]+", got[0])
+        own = cues.match(head.group()) if head is not None else None
+        cue = own or cue
+        if cue is None or (cue.kind == "resource" and is_organisation(got[0])):
+            continue
+        if rest.startswith(",") and cue.kind == "resource" and own is None:
+            continue  # mid-sentence, a resource noun may describe a programme: other readers decide
+        out.append((sentence.index(got[0], comma), got[0], cue, tok.start()))
     return out
 
 
@@ -1521,8 +1598,35 @@ def _themes(sentence: str, previous: str) -> list[str]:
     lead = f"{previous} {sentence[: found.start()]}"
     if not any((c := cues.match(w)) is not None and c.kind == "event" for w in re.findall(r"[\wåäö-]+", lead)):
         return []
-    items = (clean(item).strip(" ,;–-") for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")))
+    listed = found.group(1).strip().rstrip(".")
+    quoted = _QUOTED_ITEM.findall(listed)  # "teman: ”A”, ”B” och ”C”": the quotes mark each theme
+    items = (clean(item).strip(" ,;–-") for item in quoted or _THEME_CUT.split(listed))
     return [item for item in items if 3 <= len(item) <= 200 and item[:1].isupper()]
+
+
+_QUOTED_ITEM = re.compile(r"[”“\"«]([^”“\"«»]{3,200})[”“\"»]")
+#: A lead that introduces a list of themes ("Teman under våren är bland annat:").
+_THEME_LEAD = re.compile(r"\b[Tt]ema(?:n|na|t)?\b[^.!?]*:$")
+
+
+def _listed_themes(item: str, lead: str) -> str | None:
+    """A list item under a lead that introduces themes, where the lead's paragraph speaks of an
+    event ("Under våren ordnas webbinarier. Teman är bland annat:" / "○ ”Unga och sömn”"): each
+    capitalised theme is one event, as with themes in running text (:func:`_themes`).
+
+    >>> _listed_themes("”Sömn och skärmar”", "Vi ordnar en webbinarieserie. Teman är bland annat:")
+    'Sömn och skärmar'
+    >>> _listed_themes("Sömn och skärmar", "Vi tar fram en broschyr. Teman är bland annat:") is None
+    True
+    """
+    if not _THEME_LEAD.search(lead.rstrip()):
+        return None
+    cues = cue_nouns()
+    if not any((c := cues.match(w)) is not None and c.kind == "event" for w in re.findall(r"[\wåäö-]+", lead)):
+        return None
+    q = _QUOTED_ITEM.fullmatch(item.strip(" .;"))
+    name = clean(q.group(1) if q else item).strip(" .;")
+    return name if 3 <= len(name) <= 120 and name[:1].isupper() and len(name.split()) <= 10 else None
 
 
 #: A footnote that cites a publication the way reference lists do, in the usual orders of author,

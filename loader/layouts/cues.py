@@ -434,7 +434,7 @@ _MAX_WORDS = 9
 #: finite auxiliary, at most eight words up to its question mark. A name that merely ends a
 #: question ("Vad gjorde vi inom Läslyftet Mora?") does not open with one.
 _QUESTION = re.compile(r"([A-ZÅÄÖ][\wåäö-]*)(?: [\wåäö-]+){1,7}\?")
-_QUESTION_WORDS = SUBJUNCTIONS | AUXILIARIES | frozenset({"vem", "vilka", "vilken", "vilket"})
+_QUESTION_WORDS = SUBJUNCTIONS | AUXILIARIES | frozenset({"vem", "vilka", "vilken", "vilket", "vad", "vart", "varför"})
 #: An abbreviation's words after a dash ("ABC – Alla Barn i Centrum"): its capitals spell it.
 _DASH_EXPANSION = re.compile(r" [–-] ([A-ZÅÄÖ][\wåäö]*(?: [\wåäöÅÄÖ]+){1,6})")
 #: Words that open a new noun phrase after "och" (articles, determiners, quantifiers).

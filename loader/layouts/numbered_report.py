@@ -25,11 +25,24 @@ over the shared document model (pages, sentence splitter of :mod:`loader.documen
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from loader.layouts.numbered_extract import Extractor
-from loader.layouts.numbered_segment import NUMBERED, is_capitalised, parse, read_footnotes, read_toc, toc_chapter
+from loader.layouts.numbered_segment import (
+    NUMBERED,
+    is_capitalised,
+    next_chapter,
+    parse,
+    read_footnotes,
+    read_toc,
+    toc_chapter,
+)
 from loader.model import Document, Mention
 
 __all__ = ["NumberedReportLayout"]
+
+_RUNNING_HEAD = re.compile(r"^\s*(\S.{10,}?\S)\t+\s*\d{1,3}\s*$")
 
 
 # --------------------------------------------------------------------------- layout
@@ -57,6 +70,9 @@ class NumberedReportLayout:
         for i, ln in enumerate(lines):
             if i in toc_range:
                 continue
+            if not entries and (one := next_chapter(ln.text, nums[-1] if nums else ())) is not None:
+                nums.append((int(one[0]),))  # "1. Om överenskommelsen" where no contents page lists it
+                continue
             m = NUMBERED.match(ln.text)
             if m and is_capitalised(m.group(2)) and len(ln.text) < 200:
                 nums.append(tuple(int(x) for x in m.group(1).split(".")))
@@ -74,7 +90,11 @@ class NumberedReportLayout:
         headings = min(1.0, ordered / 10) * (ordered / len(nums))
         toc = 1.0 if len(entries) >= 5 else 0.0
         notes, _ = read_footnotes(lines, range(0, len(lines)))
-        footnotes = min(1.0, len(notes) / 5)
+        # A running head with the page number ("Insatser för psykisk hälsa 2029<TAB>3") on page
+        # after page is a report's furniture as footnotes are.
+        heads = Counter(m.group(1) for ln in lines if (m := _RUNNING_HEAD.match(ln.text)))
+        running = max(heads.values(), default=0)
+        footnotes = min(1.0, max(len(notes), running) / 5)
         # numbered titles alone also occur on slides; a contents page and footnotes make the report
         return round(headings * (0.25 + 0.375 * toc + 0.375 * footnotes), 3)
 

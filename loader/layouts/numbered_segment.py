@@ -22,13 +22,13 @@ from loader.model import Document, Line
 from loader.text import clean, fold
 
 __all__ = [
-    "CHAPTER",
     "NUMBERED",
     "Footnote",
     "Heading",
     "Parsed",
     "Sentence",
     "is_capitalised",
+    "next_chapter",
     "parse",
     "read_footnotes",
     "read_toc",
@@ -40,6 +40,27 @@ _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _URL = re.compile(r"https?://[^\s<>()\]]+")
 _URL_FRAGMENT = re.compile(r"^[\w%\-./?=&#~:+,;@!$'*]+$")
 NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*?)\s*$")
+#: A one-level chapter heading with a full stop after its number ("1. Om överenskommelsen"): a
+#: chapter when the numbers follow on (the next chapter after the last heading's) and the title is
+#: short, capitalised and no sentence; a footnote has no stop after its number.
+_ONE_LEVEL = re.compile(r"^\s*(\d{1,2})\.\s+([A-ZÅÄÖ][^.]{1,78}?)\s*$")
+
+
+def next_chapter(raw: str, last: tuple[int, ...]) -> tuple[str, str] | None:
+    """The (number, title) of a one-level chapter heading that follows on from ``last``.
+
+    >>> next_chapter("3. Barn och unga i skolan ", (2, 3)), next_chapter("3. Barn och unga", (1,))
+    (('3', 'Barn och unga i skolan'), None)
+    >>> next_chapter("1. Om överenskommelsen", ()), next_chapter("2 Regeringsbeslut 2028.", (1,))
+    (('1', 'Om överenskommelsen'), None)
+    """
+    m = _ONE_LEVEL.match(raw)
+    if m is None or len(m.group(2).split()) > 10:
+        return None
+    number = int(m.group(1))
+    return (m.group(1), m.group(2)) if number == (last[0] + 1 if last else 1) else None
+
+
 #: A number before a title ("3 Suicidprevention", "2.1 Elevhälsa"): a heading whose extent the
 #: contents decide when they list the same number and title (a one-level number alone is also a
 #: footnote or a list of figures; a heading printed right above its paragraph has no blank line).
@@ -364,6 +385,14 @@ def _headings(
                 prev_body = ""
                 i = (cont[wrapped - 1] if wrapped else i) + 1
                 continue
+        one = next_chapter(raw, last_num) if not toc else None
+        if one is not None and _next_is_paragraph(lines, i + 1, body.stop, skip):
+            found.append(Heading(lines[i].number, one[0], one[1], "numbered"))
+            used.add(i)
+            last_num = (int(one[0]),)
+            prev_body = ""
+            i += 1
+            continue
         m = NUMBERED.match(raw)
         if m and len(text) < 400 and is_capitalised(m.group(2)):
             num = tuple(int(x) for x in m.group(1).split("."))
