@@ -63,9 +63,13 @@ _AGREED = re.compile(
 def _in_field(text: str) -> bool:
     """Whether ``text`` names the field of the national agreements (``pg:fieldWord`` on ``pg:Agreement``):
     "om psykisk hälsa" does, "om en effektiv sjukskrivningsprocess" does not."""
-    return any(
-        re.search(r"(?<!\w)" + re.escape(w), text, re.IGNORECASE) for w in class_annotations("Agreement", "fieldWord")
-    )
+    words = class_annotations("Agreement", "fieldWord")
+    if any(re.search(r"(?<!\w)" + re.escape(w), text, re.IGNORECASE) for w in words):
+        return True
+    # A phrase cut at a line end ("om insatser inom området psykisk" / "hälsa …") that ends in the
+    # first word of a field phrase is taken to name the field.
+    last = text.strip().split()[-1].lower() if text.strip() else ""
+    return any(w.split()[0].lower() == last and len(w.split()) > 1 for w in words)
 
 
 #: Curated general knowledge: the parties of agreements in this field (the state, the
@@ -87,7 +91,8 @@ _END = re.compile(
     r"[.;:()”\"“]|,\s|\s(?:har|hade|är|var|ska|skall|fördelades|ingick|innehöll|uppger|framgår|åtog|"
     r"tillfördes|kompletterades|genomfördes|lanserades|vidmakthållit|bygger|som|där|vilket|och\s+att|att|"
     r"för att|innebär|leder|varit|stöttat|uppnåtts|togs|tog|gavs|gav|fick|får|finns|fanns|ger|kan|kommer|blev|"
-    r"blir|startade|påbörjades|inleddes|bidrog|användes|gjordes|utgör|utgjorde|omfattar|omfattade)\b"
+    r"blir|startade|påbörjades|inleddes|bidrog|användes|gjordes|utgör|utgjorde|omfattar|omfattade|"
+    r"bedrivs|genomförs|finansieras|används|följs|gäller|gällde|löper|pågår|fortsätter|fokuserat)\b"
 )
 #: "överenskommelse som tecknades mellan staten och SKL under 2016": a relative clause with an
 #: agreement verb dates the agreement (the year is the clause's, not the main clause's).
@@ -113,11 +118,7 @@ _AVTAL_TOPIC = re.compile(
     r"\s+(?:om|kring)\s+((?:(?!\b(?:" + "|".join(sorted(CONJUNCTIONS | SUBJUNCTIONS)) + r")\b)[^.;:,])+)"
 )
 #: A determiner right before the noun: "den överenskommelse …", "en överenskommelse om …" (no name of one).
-#: An indefinite or demonstrative determiner before the noun, with an adjective between or not
-#: ("en överenskommelse", "en lokal överenskommelse"): an agreement of a kind, not one named.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+(?:[a-zåäö]+[at]?\s+)?$", re.IGNORECASE
-)
+_DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRATIVES)) + r")\s+$", re.IGNORECASE)
 _AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
 #: A topic's closing period ("… rehabiliteringsprocess 2019–2020", "… för 2022", "… under år 2017").
 _TOPIC_PERIOD = re.compile(r"\s+(?:(?:under|för|i)\s+)?(?:år\s+)?" + _Y + r"(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\d?$")
@@ -154,7 +155,9 @@ def _period(y1: str, y2: str | None) -> tuple[str, str]:
 def _after(text: str, pos: int) -> str:
     rest = text[pos : pos + 160]
     m = _END.search(rest)
-    return rest[: m.start()] if m else rest
+    rest = rest[: m.start()] if m else rest
+    # "… funktionsnedsättning och [X används …]": a conjunction left before the cut clause
+    return re.sub(r"\s+(?:och|samt|eller)\s*$", "", rest)
 
 
 def _parties(s: Sentence) -> list[str]:
@@ -342,7 +345,9 @@ def _occurrences(
             # The publication is the agreement text: its whole title names the agreement.
             facts.update(label=clean(head.group(1) + ". " + label_text.rstrip(" ])")), title=True)
         topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after)
-        special = re.search(r"\bsärskild\s+$", text[max(0, a - 12) : a])
+        special = re.search(r"\bsärskilda?\s+$", text[max(0, a - 12) : a])
+        if special and special.group(0).strip().lower() == "särskilda" and not re.match(r"\s*(?:om|kring)\s", after):
+            continue  # "den särskilda överenskommelsen": a reference back to the one the report names
         party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
         # The subject names the agreement unless it is the field's own annual agreement (dated before
         # the noun, "2019 års överenskommelse om …", or on psykisk hälsa): "Överenskommelsen om en
@@ -360,7 +365,7 @@ def _occurrences(
         elif special:
             subject = re.match(r"^(.{3,120}?)\s+(?:påbörjades|startade|inleddes|har|genomfördes|finansierades)\b", text)
             named = " om " + _lower_first(subject.group(1)) if subject and not topic else ""
-            facts.update(label="särskild " + label_text + named)
+            facts.update(label=special.group(0).strip() + " " + label_text + named)
             years = re.findall(r"\b(" + _Y + r")\b", text[:a])
             y = start or (years[-1] if years else None)
             facts.update(start=y, end=end if start else y)
@@ -376,6 +381,8 @@ def _occurrences(
             # dated one ("har ingått en överenskommelse om förstärkt elevhälsa för 2024").
             and (
                 noun[0].isupper()
+                # the definite "överenskommelsen om en effektiv … rehabiliteringsprocessen": named by its subject
+                or noun.lower() == "överenskommelsen"
                 or (noun.lower() == "överenskommelse" and (ya or not _DETERMINER_BEFORE.search(before)))
             )
         ):

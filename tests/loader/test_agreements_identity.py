@@ -46,6 +46,16 @@ def test_the_agreement_for_one_year_of_a_two_year_agreement_is_that_agreement() 
     assert len(found) == 1 and found[0][2] == (2030, 2031)
 
 
-def test_an_agreement_of_a_kind_with_an_adjective_is_not_a_named_one() -> None:
-    # "en lokal överenskommelse om …" is a goal's kind of agreement, not one the text names.
-    assert _names("Minst sex kommuner har en lokal överenskommelse om samverkan kring unga i första linjen.") == []
+def test_a_subject_with_a_word_of_the_field_inside_another_is_its_own_agreement() -> None:
+    # "psykisk funktionsnedsättning" is no "psykisk hälsa": the agreement on it is not the year's one.
+    found = _names(
+        "Genom Överenskommelsen om insatser inom området psykisk hälsa 2030–2031 får länet medel.",
+        "",
+        "Regionen och kommunerna har sedan 2019 en gemensam överenskommelse om samarbete kring personer "
+        "med psykisk funktionsnedsättning.",
+        "",
+        "Modellen togs fram inom överenskommelsen om samarbete kring personer med psykisk funktionsnedsättning och",
+        "används i två kommuner.",
+    )
+    assert len(found) == 2
+    assert any(name.endswith("psykisk funktionsnedsättning") for name, _, _ in found)

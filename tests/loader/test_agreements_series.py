@@ -69,7 +69,7 @@ def test_a_contract_is_also_named_by_its_parties() -> None:
 
 
 def test_the_field_of_the_annual_agreements_comes_from_the_vocabulary() -> None:
-    assert "psykisk" in class_annotations("Agreement", "fieldWord")
+    assert "psykisk hälsa" in class_annotations("Agreement", "fieldWord")
     # An agreement on another subject keeps its own identity; one on the field is the year's agreement.
     found = _agreements(
         "Överenskommelsen om en effektiv sjukskrivningsprocess 2019–2020 ingicks mellan staten och SKR.",

@@ -239,8 +239,10 @@ def test_an_aim_after_the_subject_is_no_list_of_settings() -> None:
     # 2020-inventering…txt:94-96 "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och
     # förebygga psykisk ohälsa bland barn och unga." — two aims joined by "och"; the later "och"
     # ("barn och unga") does not make it a list of three settings.
-    text = ("Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
-            "bland barn och unga.")
+    text = (
+        "Elevhälsan kan fylla en viktig roll i att främja psykisk hälsa och förebygga psykisk ohälsa "
+        "bland barn och unga."
+    )
     found, _ = scoped_tags(lex(), text, {"care-level"})
     assert {c for _, c, _, _ in found} == {"elevhalsa", "framjande", "forebyggande"}
 
@@ -270,8 +272,11 @@ def test_combined_heading_part_named_anywhere_in_the_items_text() -> None:
 def test_availability_is_no_status() -> None:
     # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter";
     # :1446 "Instruktionsfilm och material finns tillgänglig på Uppdrag Psykisk Hälsas hemsida."
-    e = _enrich("Genombrott.nu", "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
-                "verksamheter. Material finns tillgänglig på hemsidan.")
+    e = _enrich(
+        "Genombrott.nu",
+        "Genombrott.nu är en webbplats. Stödet är kostnadsfritt och tillgängligt för alla "
+        "verksamheter. Material finns tillgänglig på hemsidan.",
+    )
     assert e.mention.status is None
 
 
@@ -285,8 +290,10 @@ def test_psychiatry_as_a_field_is_a_mention_not_the_specialist_level() -> None:
     # 2020-inventering…txt:527 "Stödet är kostnadsfritt och tillgängligt för alla verksamheter som
     # arbetar inom psykiatrin." and :420 " Psykdok – ett arkiv för äldre dokument som berör psykiatri
     # och psykisk hälsa" — the reading guide gives specialistniva only where the text says specialist.
-    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter "
-                "som arbetar inom psykiatrin.")
+    e = _enrich(
+        "Genombrott.nu",
+        "Genombrott.nu är ett digitalt stöd. Stödet är tillgängligt för alla verksamheter som arbetar inom psykiatrin.",
+    )
     assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
     e = _enrich("Psykdok – ett arkiv för äldre dokument som berör psykiatri och psykisk hälsa")
     assert "specialistniva" not in facets(e, "care_levels") and "specialistniva" in subjects(e)
@@ -308,8 +315,11 @@ def test_psychiatric_specialty_names_the_specialist_level() -> None:
 def test_a_range_of_levels_is_no_level() -> None:
     # 2020-inventering…txt:1710-1714 "… de verktyg och arbetsmetoder – allt från grundläggande insatser som
     # kommer alla asylsökande och nyanlända till del, till behandlingar i den specialiserade psykiatrin"
-    e = _enrich("Hälsa i Sverige", "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
-                "nyanlända till behandlingar i den specialiserade psykiatrin.")
+    e = _enrich(
+        "Hälsa i Sverige",
+        "Syftet är att ge regionerna verktyg – allt från grundläggande insatser för "
+        "nyanlända till behandlingar i den specialiserade psykiatrin.",
+    )
     assert "specialistniva" not in facets(e, "care_levels")
 
 
@@ -349,16 +359,21 @@ def test_leadership_is_a_topic_not_managers() -> None:
 def test_material_to_hold_a_training_is_for_trainers() -> None:
     # 2020-inventering…txt:1050-1052 "Material och verktyg för att planera och genomföra en utbildning för
     # personal som redan har vissa förkunskaper om SIP"
-    e = _enrich("Fördjupningsutbildning om SIP för vuxna", "Material och verktyg för att planera och genomföra "
-                "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.")
+    e = _enrich(
+        "Fördjupningsutbildning om SIP för vuxna",
+        "Material och verktyg för att planera och genomföra "
+        "en utbildning för personal som redan har vissa förkunskaper om SIP för vuxna.",
+    )
     assert facets(e, "audience") == {"utbildare", "personal"}
 
 
 def test_children_placed_outside_the_home_are_one_group() -> None:
     # 2020-inventering…txt:905-907 "… psykisk funktionsnedsättning samt barn och unga som vårdas utanför
     # det egna hemmet" — the phrase names children in out-of-home care, not all children.
-    e = _enrich("Stöd vid framtagande av lagstadgade överenskommelser", "Stödmaterialet gäller barn och unga "
-                "som vårdas utanför det egna hemmet.")
+    e = _enrich(
+        "Stöd vid framtagande av lagstadgade överenskommelser",
+        "Stödmaterialet gäller barn och unga som vårdas utanför det egna hemmet.",
+    )
     assert facets(e, "target_groups") == {"placerade-barn"}
 
 
@@ -372,16 +387,21 @@ def test_the_basis_of_a_survey_is_a_mention() -> None:
     # 2020-inventering…txt:316-320 "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de olika
     # metoder … kring de sjukdomstillstånd som berör patienter …; schizofreni/psykos, ångest, depression,
     # missbruk/beroende"
-    e = _enrich("Vårdens innehåll", "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
-                "som finns för patienter med missbruk/beroende.")
+    e = _enrich(
+        "Vårdens innehåll",
+        "Kartläggningen fokuserar på vårdens innehåll med utgångspunkt i de metoder "
+        "som finns för patienter med missbruk/beroende.",
+    )
     assert "missbruk" not in facets(e, "target_groups") and "missbruk" in subjects(e)
 
 
 def test_a_counted_unit_is_a_figure_not_a_level() -> None:
     # 2020-inventering…txt:527-529 "I mars 2020 är 749 arbetsplatser ansluta till genombrott.nu med totalt
     # 4924 genomförda förbättringsarbeten."
-    e = _enrich("Genombrott.nu", "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna "
-                "till genombrott.nu.")
+    e = _enrich(
+        "Genombrott.nu",
+        "Genombrott.nu är ett digitalt stöd. I mars 2020 är 749 arbetsplatser anslutna till genombrott.nu.",
+    )
     assert "arbetsliv" not in facets(e, "care_levels")
 
 
@@ -413,16 +433,21 @@ def test_an_item_addressed_to_children_is_used_by_the_public() -> None:
 def test_interventions_addressed_to_children_do_not_address_the_item() -> None:
     # 2020-inventering…txt:1305-1307 "I guiden beskrivs … vilka aktiviteter som bör övervägas vid planeringen
     # av tidiga insatser riktade till barn, unga och deras föräldrar"
-    e = _enrich("Vänta inte!", "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
-                "insatser riktade till barn, unga och deras föräldrar.")
+    e = _enrich(
+        "Vänta inte!",
+        "I guiden beskrivs vilka aktiviteter som bör övervägas vid planeringen av tidiga "
+        "insatser riktade till barn, unga och deras föräldrar.",
+    )
     assert "allmanheten" not in facets(e, "audience")
 
 
 def test_a_defining_sentence_adds_a_form_to_the_titles() -> None:
     # 2020-inventering…txt:1400-1404 " Vägen till väggen – tre filmer om stress och psykisk ohälsa i
     # arbetslivet" / "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar"
-    e = _enrich("Vägen till väggen – tre filmer om stress", "Vägen till väggen är ett metodstöd som syftar till att "
-                "minska risken för sjukskrivningar.")
+    e = _enrich(
+        "Vägen till väggen – tre filmer om stress",
+        "Vägen till väggen är ett metodstöd som syftar till att minska risken för sjukskrivningar.",
+    )
     assert facets(e, "forms") == {"film", "metodstod"}
     # without a copula the title's form stands alone
     e = _enrich("Vägen till väggen – tre filmer om stress", "Filmerna används i ett metodstöd för chefer.")
@@ -507,14 +532,26 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
     # entry names its programme before the title; the programme's target group is the entry's too.
     report = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
     prog = enrich(
-        Mention("initiative", "Hälsa i Sverige", Source(report, 504, "Hälsa i Sverige"),
-                description="Programmet Hälsa i Sverige för asylsökande och nyanlända påbörjades under 2016."),
-        lex(), ActorLexicon([]), None,
+        Mention(
+            "initiative",
+            "Hälsa i Sverige",
+            Source(report, 504, "Hälsa i Sverige"),
+            description="Programmet Hälsa i Sverige för asylsökande och nyanlända påbörjades under 2016.",
+        ),
+        lex(),
+        ActorLexicon([]),
+        None,
     )
     entry = enrich(
-        Mention("resource", "Hälsa i Sverige. Fem filmer om suicidprevention och migration",
-                Source(report, 780, "Hälsa i Sverige. Fem filmer"), years=(2017,)),
-        lex(), ActorLexicon([]), None,
+        Mention(
+            "resource",
+            "Hälsa i Sverige. Fem filmer om suicidprevention och migration",
+            Source(report, 780, "Hälsa i Sverige. Fem filmer"),
+            years=(2017,),
+        ),
+        lex(),
+        ActorLexicon([]),
+        None,
     )
     other_m = Mention("resource", "Annat. Fem filmer", Source(report, 782, "Annat"))
     other = enrich(other_m, lex(), ActorLexicon([]), None)
@@ -524,9 +561,15 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
     assert facets(unrelated, "target_groups") == set()
     # the list may name the entry by its own title and keep the series-led text as another name
     titled = enrich(
-        Mention("resource", "Fem filmer om suicidprevention och migration", Source(report, 780, "Fem filmer"),
-                alt_names=("Hälsa i Sverige. Fem filmer om suicidprevention och migration",)),
-        lex(), ActorLexicon([]), None,
+        Mention(
+            "resource",
+            "Fem filmer om suicidprevention och migration",
+            Source(report, 780, "Fem filmer"),
+            alt_names=("Hälsa i Sverige. Fem filmer om suicidprevention och migration",),
+        ),
+        lex(),
+        ActorLexicon([]),
+        None,
     )
     _, inherited = inherit([prog, titled])
     assert facets(inherited, "target_groups") == {"nyanlanda"}
@@ -535,16 +578,21 @@ def test_a_series_entry_takes_whom_its_programme_is_for() -> None:
 def test_a_form_noun_of_a_coordinated_second_thing_is_not_the_items_form() -> None:
     # 2018-slutrapport…txt:456 "… implementering av ERGT (emotion regulation group therapy) samt
     # översatt utbildningsmaterial.": the training material is a second thing beside the method.
-    e = _enrich("ERGT", "Projektet har arbetat med implementering av ERGT (emotion regulation group therapy) samt "
-                "översatt utbildningsmaterial.")
+    e = _enrich(
+        "ERGT",
+        "Projektet har arbetat med implementering av ERGT (emotion regulation group therapy) samt "
+        "översatt utbildningsmaterial.",
+    )
     assert facets(e, "forms") == set()
 
 
 def test_trainings_in_the_items_long_name_do_not_make_it_a_training() -> None:
     # 2018-slutrapport…txt:514 "… har UPH genomfört fyra utbildningar i Teaching Recovery Techniques
     # (TrT) under 2017.": the item, called TrT, is the method the trainings teach.
-    e = _enrich("TrT", "I samarbete med Bris har UPH genomfört fyra utbildningar i Teaching Recovery Techniques "
-                "(TrT) under 2017.")
+    e = _enrich(
+        "TrT",
+        "I samarbete med Bris har UPH genomfört fyra utbildningar i Teaching Recovery Techniques (TrT) under 2017.",
+    )
     assert facets(e, "forms") == set()
 
 
@@ -580,8 +628,10 @@ def test_a_compound_first_part_familje_names_no_families() -> None:
     # 2019-kraftsamling…txt:3065 "Den långa resan - longitudinella studier om unga på flykt,
     # individuella, familje-relaterade och samhällsrelaterade faktorer …": the factors are
     # family-related; the studies are about young refugees, not for parents.
-    e = _enrich("Den långa resan", "Longitudinella studier om unga på flykt, individuella, familje-relaterade och "
-                "samhällsrelaterade faktorer.")
+    e = _enrich(
+        "Den långa resan",
+        "Longitudinella studier om unga på flykt, individuella, familje-relaterade och samhällsrelaterade faktorer.",
+    )
     assert "foraldrar" not in facets(e, "target_groups")
     assert "foraldrar" in facets(_enrich("Stöd", "Ett stöd för familjer med små barn."), "target_groups")
 
@@ -600,16 +650,22 @@ def test_a_level_in_a_list_of_topics_after_a_semicolon_is_no_level() -> None:
     # 2018-slutrapport…txt:309 "I förstudien identifierades fem utvecklingsområden; triagering,
     # arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.":
     # the pilot in primary care works on five areas; specialist care is one partner area.
-    e = _enrich("Pilotprojekt primärvård", "I förstudien identifierades fem utvecklingsområden; triagering, "
-                "arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.")
+    e = _enrich(
+        "Pilotprojekt primärvård",
+        "I förstudien identifierades fem utvecklingsområden; triagering, "
+        "arbetssätt för psykisk ohälsa, självskattning, e-hälsa och samarbete med specialistpsykiatri.",
+    )
     assert "specialistniva" not in facets(e, "care_levels")
 
 
 def test_people_something_comes_from_are_not_its_users() -> None:
     # 2018-slutrapport…txt:382 "Under 2017 kom det in 470 idéer från brukare, närstående och personal
     # …": the ideas came from them; the sentence names no users of the tool nor whom it helps.
-    e = _enrich("Genombrott.nu", "Genombrott.nu är ett webbverktyg. Under 2017 kom det in 470 idéer från brukare, "
-                "närstående och personal till Genombrott.nu.")
+    e = _enrich(
+        "Genombrott.nu",
+        "Genombrott.nu är ett webbverktyg. Under 2017 kom det in 470 idéer från brukare, "
+        "närstående och personal till Genombrott.nu.",
+    )
     assert facets(e, "audience") == set()
     assert "anhoriga" not in facets(e, "target_groups")
 
@@ -626,7 +682,10 @@ def test_a_sentence_referring_to_a_thing_of_another_form_is_not_the_items() -> N
     # Rätt stöd till psykisk hälsa … Vid webbinariet om barn och unga presenterades …": the report
     # (its layout form) is not the webinar the later sentence opens with.
     m = Mention(
-        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        "resource",
+        "Rätt stöd",
+        Source(INVENTORY, 1992, "Rätt stöd"),
+        forms=("rapport",),
         description="SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
         "Vid webbinariet om barn och unga presenterades också en annan utredning.",
         heading="Rätt stöd",
@@ -640,7 +699,10 @@ def test_a_demonstrative_of_another_form_does_not_give_the_item_that_form() -> N
     # stöd till psykisk hälsa … Innehållet i dessa webbinarier fokuserade på …": "dessa webbinarier"
     # are the webinars; the report keeps its own form.
     m = Mention(
-        "resource", "Rätt stöd", Source(INVENTORY, 1992, "Rätt stöd"), forms=("rapport",),
+        "resource",
+        "Rätt stöd",
+        Source(INVENTORY, 1992, "Rätt stöd"),
+        forms=("rapport",),
         description="Sedan flera år har SKR verkat för utveckling av stöd till psykisk hälsa. "
         "SKR arrangerade sex webbinarier om delbetänkandet Rätt stöd till psykisk hälsa. "
         "Innehållet i dessa webbinarier fokuserade på brukarperspektivet.",
@@ -672,8 +734,11 @@ def test_compound_head_refers_back_to_the_item() -> None:
 def test_link_mark_naming_the_item_does_not_disown_its_first_sentence() -> None:
     # Inventory convention: a paragraph ends "Länk till <item>." (2026-inventering…:258-260, tuning
     # set: "Ett webbverktyg för chefer som har medarbetare … Länk till Återgå.").
-    e = _enrich("Återgå", "Ett webbverktyg för chefer som har medarbetare med psykisk ohälsa. Länk till Återgå.",
-                heading="Arbetsliv")
+    e = _enrich(
+        "Återgå",
+        "Ett webbverktyg för chefer som har medarbetare med psykisk ohälsa. Länk till Återgå.",
+        heading="Arbetsliv",
+    )
     assert facets(e, "audience") == {"chefer"}  # the employees the managers have are not users
 
 
@@ -713,8 +778,10 @@ def test_a_bullet_ends_a_list_of_settings() -> None:
     # 2019-kraftsamling…txt:1160-1171 "Fördelar med modellen skulle kunna vara att: … • Samverkan mellan
     # skola, socialtjänst och hälso- och sjukvård förbättras • Mer utrymme för det främjande och
     # förebyggande arbetet"
-    text = ("Modellen ger stöd till barn. Fördelar med modellen skulle kunna vara att: • Samverkan mellan skola, "
-            "socialtjänst och hälso- och sjukvård förbättras • Mer utrymme för det främjande och förebyggande arbetet")
+    text = (
+        "Modellen ger stöd till barn. Fördelar med modellen skulle kunna vara att: • Samverkan mellan skola, "
+        "socialtjänst och hälso- och sjukvård förbättras • Mer utrymme för det främjande och förebyggande arbetet"
+    )
     m = Mention("resource", "Skolmodell", Source(INVENTORY, 1, "Skolmodell"), description=text, forms=("modell",))
     e = enrich(m, lex(), ActorLexicon([]), None)
     assert {"framjande", "forebyggande"} <= facets(e, "care_levels")

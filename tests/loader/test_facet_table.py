@@ -27,7 +27,12 @@ def test_the_contracts_schemes_are_the_facets() -> None:
     # vocabulary-contract.md, "Concept schemes": care-level, target-group, audience,
     # resource-form, status, actor-type.
     assert {f.scheme for f in FACETS} == {
-        "care-level", "target-group", "audience", "resource-form", "status", "actor-type",
+        "care-level",
+        "target-group",
+        "audience",
+        "resource-form",
+        "status",
+        "actor-type",
     }
 
 

@@ -34,6 +34,7 @@ INTENDED = {
     "2022-handlingsplan-psykisk-halsa-uppsala-lan": "action-plan",
 }
 
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build and publish the held-out reports with the CLI, as the README documents."""
