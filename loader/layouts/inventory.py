@@ -46,6 +46,8 @@ _YEAR_SUFFIX = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s
 _YEAR_INNER = re.compile(rf"\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)")
 # "… (2017, länk)": a titled document inside a description, with its own link mark.
 _YEAR_LINK = re.compile(rf"\((?P<a>{_YEAR}),\s*länk\b[^)]*\)", re.I)
+# "2027: Kartan över …": a year, or a span of years, before a title, set off by a colon.
+_YEAR_PREFIX = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR}))?\s*:\s+(?=[A-ZÅÄÖ”“\"])")
 _BARE_YEAR = re.compile(rf"\s({_YEAR})$")
 # "Våga fråga (2022) – webbutbildning …": a year in brackets between a title and its subtitle.
 _YEAR_BEFORE_SUBTITLE = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)(?=\s+[-–]\s)")
@@ -66,6 +68,10 @@ _WORD = re.compile(r"\S+")
 # module (a title never ends in an article, a preposition or a conjunction).
 _CONNECTIVES = ARTICLES | PREPOSITIONS | CONJUNCTIONS | DEMONSTRATIVES | SUBJUNCTIONS
 _PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w*)\b", re.I)
+# A page foot that counts the pages: "Sida 3 av 14", "3 av 14", "3 (14)" (group: the page count).
+# An age range that ends a title: "13–24 år", "6 till 12 år" (a title line wrapped before it).
+_AGE_TAIL = re.compile(r"^\d{1,2}\s*(?:[-–]|till)\s*\d{1,2}\s+år\b")
+_PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
 _WIDE = 64  # a title line this long was wrapped by the layout, not by the author
@@ -113,16 +119,19 @@ class _Parsed:
 
 def _kinds(doc: Document) -> list[str]:
     """Classify each line as blank, url, marker (page furniture of the shared document model:
-    "KAPITEL" feet, page numbers, running heads) or text."""
+    "KAPITEL" feet, page numbers, running heads; and page feet that count the pages, "Sida 3
+    av 14", when more than one page has one) or text."""
     artefacts = artefact_lines(doc)
+    feet = Counter(m.group(1) for line in doc.lines if (m := _PAGE_OF.match(line.text)))
     kinds: list[str] = []
     for i, line in enumerate(doc.lines):
         text = line.text
+        foot = _PAGE_OF.match(text)
         if not text.strip():
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif i in artefacts:
+        elif i in artefacts or (foot and feet[foot.group(1)] >= 2):
             kinds.append("marker")
         else:
             kinds.append("text")
@@ -186,14 +195,71 @@ def _next_text(kinds: list[str], i: int) -> int | None:
     return None
 
 
-def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str) -> bool:
-    """A short line after a blank whose next text line is an item: a heading by layout."""
+def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str, relaxed: bool = False) -> bool:
+    """A short line after a blank whose next text line is an item: a heading by layout
+    (``relaxed``: the caller has found another break before it)."""
     nxt = _next_text(kinds, i)
-    return nxt is not None and _BULLET in texts[nxt] and _blank_before(kinds, i) and len(text.split()) <= 8
+    return nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and len(text.split()) <= 8
 
 
 def _blank_before(kinds: list[str], i: int) -> bool:
-    return i == 0 or kinds[i - 1] in ("blank", "url")
+    """A break before line ``i``: a blank line, or the link block or page foot ending a page."""
+    return i == 0 or kinds[i - 1] in ("blank", "url", "marker")
+
+
+def _closes_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?:][”\"')\]]*\s*$", text))
+
+
+def _after_intro(texts: list[str], kinds: list[str], i: int) -> bool:
+    """A line right after the intro's last sentence and before a blank: a heading set off by
+    the layout's spacing below it only ("… sist i beskrivningen." / "Främjande insatser" / "")."""
+    return (
+        i > 0
+        and kinds[i - 1] == "text"
+        and _closes_sentence(texts[i - 1])
+        and (i + 1 >= len(kinds) or kinds[i + 1] == "blank")
+        and not _LINK_WORD.search(texts[i])
+    )
+
+
+def _introduces_paragraph(texts: list[str], kinds: list[str], i: int, text: str) -> bool:
+    """A heading over a list that a short paragraph introduces: a short line after a break
+    (blank, link block, page foot) that follows a finished item, then sentences that end
+    before the list's first item ("Arbetsliv" / "Material i detta avsnitt har …" / items).
+
+    >>> t = ["Text.", "", "Under arbete", "", "Materialen nedan är inte färdiga.", "", "\uf0b7 X", "Om X."]
+    >>> _introduces_paragraph(t, _plain_kinds(t), 2, t[2])
+    True
+    >>> t[0] = "Texten fortsätter med"
+    >>> _introduces_paragraph(t, _plain_kinds(t), 2, t[2])
+    False
+    """
+    if not _blank_before(kinds, i) or len(text.split()) > 8 or _LINK_WORD.search(text) or ":" in text:
+        return False  # a labelled line of an item's text ("Målgrupp: unga") is no heading
+    before = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
+    if before is not None and kinds[before] == "text":
+        if not (_closes_sentence(texts[before]) or _LINK_WORD.search(texts[before])):
+            return False  # a line that goes on from an unfinished sentence
+    j = _next_text(kinds, i)
+    paragraph: list[str] = []
+    while j is not None and len(paragraph) < 5:
+        line = texts[j].strip()
+        if _BULLET in line or _DASH.match(texts[j]) or _LINK_WORD.search(line):
+            return False
+        paragraph.append(line)
+        if _closes_sentence(line):
+            break
+        j = _next_text(kinds, j)
+    if j is None or not paragraph or not paragraph[0][:1].isupper() or not _closes_sentence(paragraph[-1]):
+        return False
+    nxt = _next_text(kinds, j)
+    return nxt is not None and _BULLET in texts[nxt]
+
+
+def _plain_kinds(texts: list[str]) -> list[str]:
+    """Blank or text, for examples."""
+    return ["text" if t.strip() else "blank" for t in texts]
 
 
 # --------------------------------------------------------------------------- titles
@@ -221,7 +287,9 @@ def _title_extent(texts: list[str], kinds: list[str], start: int, stop: set[int]
         last = texts[out[-1]].strip()
         # A wide line followed by the end of a sentence: "- ACT – ett … programtroget" / "ACT-team …".
         completes = wide and len(last) >= _WIDE and bool(_PERIOD.search(nxt))
-        if nxt[0].islower() or nxt[0] == "(" or _ends_open(last) or completes:
+        # An age range wrapped onto its own line ("… för unga" / "13–24 år") ends the title.
+        ages = bool(_AGE_TAIL.match(nxt)) and not _PERIOD.search(nxt)
+        if nxt[0].islower() or nxt[0] == "(" or _ends_open(last) or completes or ages:
             out.append(j)
         else:
             break
@@ -257,10 +325,15 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     ('Bättre vård - mindre tvång', (2008,), ())
     >>> _split_title("Våga fråga (2022) – webbutbildning om våld")
     ('Våga fråga – webbutbildning om våld', (2022,), ('Våga fråga',))
+    >>> _split_title("2021: Kartan över mottagningar – en kartläggning")
+    ('Kartan över mottagningar – en kartläggning', (2021,), ('Kartan över mottagningar',))
     """
     name = title.strip().lstrip("-– ").strip()
     years: tuple[int, ...] = ()
-    if m := _YEAR_SUFFIX.search(name):
+    if m0 := _YEAR_PREFIX.match(name):
+        # "2027: Kartläggning av …": the year leads the title, set off by a colon.
+        years, name = _years(m0), name[m0.end() :]
+    elif m := _YEAR_SUFFIX.search(name):
         years = _years(m)
         name = name[: m.start()].rstrip(" ,")
     elif m2 := _BARE_YEAR.search(name):
@@ -371,7 +444,10 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             # The heading over the first item: the intro names it, or (when no intro lists
             # the headings) its layout does: a short title line after a blank that opens a list.
             if _is_heading_shape(text) and (
-                _matches_name(text, names) if names else _introduces_list(texts, kinds, i, text)
+                _matches_name(text, names)
+                if names
+                else _introduces_list(texts, kinds, i, text)
+                or (_after_intro(texts, kinds, i) and _introduces_list(texts, kinds, i, text, relaxed=True))
             ):
                 heading, subheading = text, ""
             i += 1
@@ -386,7 +462,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             continue
         if _is_heading_shape(text):
             listed = bool(names) and _matches_name(text, names)
-            introduces = _introduces_list(texts, kinds, i, text)
+            introduces = _introduces_list(texts, kinds, i, text) or _introduces_paragraph(texts, kinds, i, text)
             if listed or introduces:
                 if listed or not names:
                     heading, subheading = text, ""
@@ -993,7 +1069,9 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     # is one unless its title names a product's form ("– rapport", "Guiden …").
     name = _split_title(item.title)[0]
     heading = fold(item.subheading or item.heading)
-    return heading.startswith("projekt") and not any(_form_word(w) for w in re.findall(r"[\w-]+", name))
+    # The heading's first word is "projekt" or a compound with it as its head ("Utvecklingsprojekt").
+    names_projects = re.match(r"\w*projekt(?:en)?\b", heading) is not None
+    return names_projects and not any(_form_word(w) for w in re.findall(r"[\w-]+", name))
 
 
 def _calls_itself_initiative(title: str, sentence: str) -> bool:
