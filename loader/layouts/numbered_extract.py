@@ -477,6 +477,8 @@ class Extractor:
             return longer if longer and len(longer) > len(best) and longer.startswith(best) else best
         if i >= len(words) or not is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
             return None
+        if _infinitive_title(words, i):
+            return _infinitive_span(words, i)
         if _not_name(words[i]):
             return None
         titled = _dash_title(words, i, named)
@@ -720,7 +722,7 @@ class Extractor:
                 j += 1
             else:
                 return None
-        if j >= len(words) or not is_capitalised(words[j]) or _not_name(words[j]):
+        if j >= len(words) or not is_capitalised(words[j]) or (_not_name(words[j]) and not _infinitive_title(words, j)):
             return None
         titled = _dash_title(words, j, named=True)
         if titled:
@@ -1648,7 +1650,7 @@ def _described_title(words: list[str], i: int) -> str | None:
         return None
     dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
     if dash is None:
-        return None
+        return _described_name(words, i - 2)
     # the title starts at the leftmost capital before the dash that no verb, clause word or
     # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
     start = None
@@ -1664,6 +1666,84 @@ def _described_title(words: list[str], i: int) -> str | None:
         return None
     title = _dash_title(words, start, named=True)
     return title if title and len(title.split()) == i - 1 - start else None
+
+
+def _described_name(words: list[str], comma: int) -> str | None:
+    """A name without a subtitle that an appositive ("…, en broschyr …") describes, ending at the word
+    ``words[comma]`` before the comma: "Efterlevandestödet Nära efter, en broschyr till närstående".
+
+    The name starts at the leftmost capital no verb, clause word or punctuation separates from the
+    comma; a sentence's opening definite noun before another capital is the head noun of the name
+    ("Efterlevandestödet Nära efter"), not part of it.
+
+    >>> _described_name("Handboken Trygg i natt, en skrift".split(), 3)
+    'Trygg i natt'
+    >>> _described_name("Under året kom Tre steg framåt, en film".split(), 5)
+    'Tre steg framåt'
+    >>> _described_name("Det gäller alla kommuner i länet, en".split(), 5) is None
+    True
+    """
+    start = None
+    for j in range(comma, max(-1, comma - 7), -1):
+        w = words[j]
+        if j < comma and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
+            break  # the comma's own word may be an adverb ending the name: "Nära efter,"
+        if verb_form(w):
+            break
+        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+            start = j
+        elif w[:1].isupper():
+            break
+    if start is None or (start > 0 and words[start - 1][:1].isupper() and not verb_form(words[start - 1])):
+        return None
+    if start == 0 and start < comma and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
+        start = 1  # "Efterlevandestödet Nära efter": the opening definite noun says what the name is
+    name = " ".join(words[start : comma + 1]).rstrip(",")
+    if start == 0 or low(words[start]) in CONT_OK or len(name.split()) > 6:
+        return None  # a sentence's first capital is grammar's, unless its head noun stands before it
+    return name
+
+
+def _infinitive_title(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a title in the infinitive: a capitalised "Att" inside a sentence
+    before a lower-case verb ("webbutbildningen Att möta unga i kris"). The infinitive marker is
+    written with a capital only where a sentence or a title starts, and here no sentence starts.
+
+    >>> _infinitive_title("filmserien Att prata med elever, tre filmer".split(), 1)
+    True
+    >>> _infinitive_title("Att prata med elever är viktigt".split(), 0)
+    False
+    >>> _infinitive_title("viktigt att prata".split(), 1)
+    False
+    """
+    return (
+        0 < i < len(words) - 1
+        and words[i] == "Att"
+        and words[i + 1][:1].islower()
+        and words[i + 1].isalpha()
+        and low(words[i + 1]) not in FUNCTION_WORDS
+    )
+
+
+def _infinitive_span(words: list[str], i: int) -> str | None:
+    """An infinitive title from ``words[i]`` ("Att …") to the punctuation that closes it: its words
+    are a verb phrase, prepositions included, so only a comma, the sentence end or a dash subtitle
+    bounds it; a finite verb before that shows the title was not closed.
+
+    >>> _infinitive_span("filmen Att prata med elever om självskada, tre korta filmer".split(), 1)
+    'Att prata med elever om självskada'
+    >>> _infinitive_span("filmen Att prata med elever lanserades i maj".split(), 1) is None
+    True
+    """
+    for end in range(i + 1, min(len(words), i + 12)):
+        w = words[end]
+        if w in _DASHES:
+            return _dash_title(words, i, named=True)
+        if verb_form(w, words[end + 1] if end + 1 < len(words) else ""):
+            return None
+        if re.search(r"[,.;:!?)”\"]$", w):
+            return " ".join(words[i : end + 1]).rstrip(",.;:)”\"")
+    return None
 
 
 def _subject_title(words: list[str], i: int) -> str | None:
@@ -1728,6 +1808,8 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     k = j + 1
     if k < len(words) and low(words[k]) in ARTICLES:
         k += 1
+    elif k + 1 < len(words) and (low(words[k]) in NUMBER_WORDS or words[k].isdigit()) and _cue(words[k + 1]):
+        k += 1  # a count before a plural form noun: "Samtal med äldre – fyra filmer för personal …"
     if k >= len(words) or not words[k][:1].islower():
         return None
     found = _cue(words[k])
