@@ -21,6 +21,7 @@ from loader.agreements import main_agreement
 from loader.grammar import (
     ADVERBS,
     ARTICLES,
+    AUXILIARIES,
     COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
@@ -479,7 +480,7 @@ class Extractor:
             return None
         if _infinitive_title(words, i):
             return _infinitive_span(words, i)
-        if _not_name(words[i]):
+        if _not_name(words[i]) and not _cued_function_word(words, i):
             return None
         titled = _dash_title(words, i, named)
         if titled:
@@ -525,6 +526,8 @@ class Extractor:
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
             return None
+        if definite_cue(w[:1].lower() + w[1:]) and i + 1 < len(words) and is_capitalised(words[i + 1]):
+            return None  # "… Visby Poddserien Mellan raderna har": a definite head noun before its name opens a clause
         j = i - 1
         while (
             j > 0
@@ -732,7 +735,7 @@ class Extractor:
             n = j + len(name.split())
             if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
                 return name
-        return None
+        return _comma_bounded(words, j)
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]
@@ -1092,8 +1095,16 @@ class Extractor:
                         continue  # a capitalised event noun inside a sentence is part of a name
                     named = self.capture(words, i + 1, named=True)
                     if named:
-                        cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
-                        parts = named.split()[:cut]
+                        nw = named.split()
+                        cut = next((n for n, x in enumerate(nw) if n and month(bare(x))), None)
+                        # "Nordic Youth Mental Health 2027 i Köpenhamn": a year closes the name, the place follows
+                        held = next(
+                            (n for n in range(1, len(nw) - 1) if re.fullmatch(_YEAR, nw[n - 1]) and nw[n] == "i"),
+                            None,
+                        )
+                        if held is not None and is_capitalised(nw[held + 1]):
+                            cut = held if cut is None else min(cut, held)
+                        parts = nw[:cut]
                         while parts and low(parts[-1]) in CONT_OK:
                             parts.pop()
                         name = " ".join(parts) or None
@@ -1704,6 +1715,31 @@ def _described_name(words: list[str], comma: int) -> str | None:
     return name
 
 
+def _comma_bounded(words: list[str], j: int) -> str | None:
+    """A title between two commas after its cue noun, where the sentence's predicate resumes after
+    the second comma: "en affisch, Ring oss – vi svarar, har skickats ut". The commas bound the
+    title, so its words may be of any class.
+
+    >>> _comma_bounded("en affisch, Ring oss – vi svarar, har skickats ut".split(), 2)
+    'Ring oss – vi svarar'
+    >>> _comma_bounded("en affisch, Ring oss, skolor och elever, har".split(), 2) is None
+    True
+    """
+    for end in range(j, min(len(words) - 1, j + 10)):
+        w = words[end]
+        if end > j and verb_form(w, words[end + 1]):
+            return None
+        if re.search(r"[.;:!?()”\"]$", w):
+            return None
+        if w.endswith(","):
+            nxt = low(words[end + 1])
+            predicate = nxt in AUXILIARIES or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            if end - j < 1 or not (predicate or nxt in ("som", "vilken", "vilket")):
+                return None
+            return " ".join(words[j : end + 1]).rstrip(",")
+    return None
+
+
 def _infinitive_title(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a title in the infinitive: a capitalised "Att" inside a sentence
     before a lower-case verb ("webbutbildningen Att möta unga i kris"). The infinitive marker is
@@ -1722,6 +1758,31 @@ def _infinitive_title(words: list[str], i: int) -> bool:
         and words[i + 1][:1].islower()
         and words[i + 1].isalpha()
         and low(words[i + 1]) not in FUNCTION_WORDS
+    )
+
+
+def _cued_function_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised closed-class word right after a lower-case cue noun
+    ("poddserien Mellan raderna", "webbtjänsten Min väg in"): no sentence starts there, so the
+    capital opens a title.
+
+    >>> _cued_function_word("UPH sprider poddserien Mellan raderna".split(), 3)
+    True
+    >>> _cued_function_word("Poddserien finns. Mellan raderna".split(), 2)
+    False
+    >>> _cued_function_word("i Visby Poddserien Mellan raderna har".split(), 3)
+    True
+    """
+    w = words[i]
+    before = words[i - 1] if i > 0 else ""
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and i + 1 < len(words)
+        and before.isalpha()
+        and (definite_cue(before[:1].lower() + before[1:]) if before[:1].isupper() else _cue(before)) is not None
+        and low(w) in NOT_NAME
     )
 
 
@@ -1809,7 +1870,9 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     if k < len(words) and low(words[k]) in ARTICLES:
         k += 1
     elif k + 1 < len(words) and (low(words[k]) in NUMBER_WORDS or words[k].isdigit()) and _cue(words[k + 1]):
-        k += 1  # a count before a plural form noun: "Samtal med äldre – fyra filmer för personal …"
+        # "Samtal med äldre – fyra filmer för personal …": a count of its parts describes the series
+        # after the dash; the title ends before it
+        return j
     if k >= len(words) or not words[k][:1].islower():
         return None
     found = _cue(words[k])
