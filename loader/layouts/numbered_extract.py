@@ -507,7 +507,13 @@ class Extractor:
                 and not re.search(r"[,.;:]$", w)  # a verb takes a complement: "äldre dagar," ends a noun phrase
             ):
                 break
+            if nw in PARTICLES and w[:1].islower() and (not nxt or low(nxt) in STOP or not nxt[:1].isalpha()):
+                break  # "togs filmserien Egen återhämtning fram tillsammans med …": the verb's particle
             if nw in CONT_OK and w == words[-1]:
+                break
+            glued = re.fullmatch(r"(.*[a-zåäö]{3})\d{1,2}[,.;:]?", w)
+            if glued:  # "Mitt skolmående4, som …": a footnote number glued to the name's last word
+                out.append(glued.group(1))
                 break
             out.append(w)
             if re.search(r"[,.;:!?)”\"]$", w) and not re.search(r"\w\.(nu|se|com)$", w):
@@ -579,6 +585,9 @@ class Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
+                    published = _published_title(words, i)
+                    if published:
+                        self.add("resource", published[0], k, forms={published[1]} - {""})
                     if norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
                         back = [_cue(x) for x in words[max(0, i - 4) : i]]
                         cues = [c for c in back if c]
@@ -618,7 +627,7 @@ class Extractor:
                     self.add(kind, group, k, forms={form} - {""})
                     continue
                 if kind == "resource" and w[:1].islower() and low(nxt) in ("för", "om"):
-                    product = _made_product(words, i)
+                    product = _closing_appositive(words, i) or _made_product(words, i)
                     if product:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
@@ -1667,9 +1676,14 @@ def _described_title(words: list[str], i: int) -> str | None:
     start = None
     for j in range(dash - 1, max(-1, dash - 10), -1):
         w = words[j]
+        if _cued_function_word(words, j):
+            start = j
+            break  # "tog SKR fram Efter ett suicid – …": a capitalised closed-class word opens the title
         if re.search(r"[,.;:!)”\"]$", w) or verb_form(w) or (low(w) in STOP and low(w) not in CONT_OK):
             break
-        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+        if (is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME) or (
+            _cued_function_word(words, j)
+        ):
             start = j
         elif w[:1].isupper():
             break  # an organisation, a function word opening the sentence
@@ -1761,14 +1775,64 @@ def _infinitive_title(words: list[str], i: int) -> bool:
     )
 
 
+def _closing_appositive(words: list[str], i: int) -> str | None:
+    """A titled appositive that closes the sentence after the cue noun ``words[i]`` and its
+    complement: "en webbutbildning för personal som möter unga, Trygg start – om samtal med unga."
+    The noun phrase describes the product; the title after the comma names it.
+
+    >>> _closing_appositive("en webbutbildning för personal som möter unga, Trygg start – om samtal med unga.".split(), 1)
+    'Trygg start – om samtal med unga'
+    >>> _closing_appositive("en webbutbildning för personal, Region Skåne har".split(), 1) is None
+    True
+    """
+    if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
+        return None
+    comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
+    if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
+        return None
+    title = _dash_title(words, comma + 1, named=True)
+    if title and comma + 1 + len(title.split()) == len(words):
+        return title
+    return None
+
+
+def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
+    """A title after the verb or particle ``words[i]`` of a publishing clause, whose subtitle is a
+    form noun without an article: "gav SKR ut Oro hos unga – metodstöd för skolan, för …". The
+    form noun after the dash says what was published (SKR's "Name – <form> …" convention); with an
+    article ("– ett material för …") the dash opens a description, not a title.
+
+    >>> _published_title("gav SKR i maj ut Oro hos unga – metodstöd för skolan, för barn.".split(), 4)
+    ('Oro hos unga – metodstöd för skolan', 'metodstod')
+    >>> _published_title("gav SKR ut Oro hos unga – ett metodstöd för skolan.".split(), 2) is None
+    True
+    """
+    w = words[i]
+    if i + 3 >= len(words) or not w.isalpha() or not (low(w) in PARTICLES or verb_form(w, words[i + 1])):
+        return None
+    j = i + 1
+    if not ((is_capitalised(words[j]) and not _not_name(words[j])) or _cued_function_word(words, j)):
+        return None
+    dash = next((d for d in range(j + 1, min(len(words), j + 9)) if words[d] in _DASHES), None)
+    if dash is None or dash + 1 >= len(words) or low(words[dash + 1]) in ARTICLES:
+        return None
+    form = _cue(words[dash + 1])
+    if form is None or form[0] != "resource" or not words[dash + 1][:1].islower():
+        return None
+    title = _dash_title(words, j)
+    return (title, form[1]) if title else None
+
+
 def _cued_function_word(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is a capitalised closed-class word right after a lower-case cue noun
-    ("poddserien Mellan raderna", "webbtjänsten Min väg in"): no sentence starts there, so the
-    capital opens a title.
+    """Whether ``words[i]`` is a capitalised closed-class word right after a definite cue noun or a
+    verb and its particle ("poddserien Mellan raderna", "tog SKR fram Efter ett suicid – …"): the
+    places where Swedish names a thing, and no sentence starts there, so the capital opens a title.
 
     >>> _cued_function_word("UPH sprider poddserien Mellan raderna".split(), 3)
     True
     >>> _cued_function_word("Poddserien finns. Mellan raderna".split(), 2)
+    False
+    >>> _cued_function_word("nya arbetsmetoder Enligt kassan står".split(), 2)
     False
     >>> _cued_function_word("i Visby Poddserien Mellan raderna har".split(), 3)
     True
@@ -1781,7 +1845,10 @@ def _cued_function_word(words: list[str], i: int) -> bool:
         and not w.isupper()
         and i + 1 < len(words)
         and before.isalpha()
-        and (definite_cue(before[:1].lower() + before[1:]) if before[:1].isupper() else _cue(before)) is not None
+        and (
+            definite_cue(before[:1].lower() + before[1:]) is not None
+            or (before[:1].islower() and (low(before) in PARTICLES or verb_form(before)))
+        )
         and low(w) in NOT_NAME
     )
 
@@ -1869,6 +1936,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     k = j + 1
     if k < len(words) and low(words[k]) in ARTICLES:
         k += 1
+        if (
+            k + 3 < len(words)
+            and _cue(words[k])
+            and low(words[k + 1]) in CONJUNCTIONS
+            and low(words[k + 2]) in ARTICLES
+            and _cue(words[k + 3])
+        ):
+            return j  # "Min väg – en affisch och en film som …": the parts it consists of, not a subtitle
     elif k + 1 < len(words) and (low(words[k]) in NUMBER_WORDS or words[k].isdigit()) and _cue(words[k + 1]):
         # "Samtal med äldre – fyra filmer för personal …": a count of its parts describes the series
         # after the dash; the title ends before it
@@ -1880,6 +1955,7 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
         opener = low(words[k])
         question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
+        question = question or opener in ("för", "om")  # "– för personal på …", "– om samtal med unga"
         if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):
