@@ -61,7 +61,7 @@ _PRODUCER = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME})*)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[.:]\s+"
 )
 # A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title".
-_NAMED_PRODUCER = re.compile(rf"^(?P<who>[A-ZÅÄÖ][^.:\t]{{1,80}}?)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\.\s+(?=[A-ZÅÄÖ])")
+_NAMED_PRODUCER = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.:\t]{1,80}?)(?:\s+(?P<year>(?:19|20)\d{2}))?\.\s+(?=[A-ZÅÄÖ])")
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
 Block = tuple[Line, ...]
 

@@ -1739,9 +1739,11 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
     >>> _comma_bounded("en affisch, Ring oss, skolor och elever, har".split(), 2) is None
     True
     """
+    dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
     for end in range(j, min(len(words) - 1, j + 10)):
         w = words[end]
-        if end > j and verb_form(w, words[end + 1]):
+        dashed = dashed or w in _DASHES
+        if end > j and not dashed and verb_form(w, words[end + 1]):
             return None
         if re.search(r"[.;:!?()”\"]$", w):
             return None
@@ -1780,7 +1782,7 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     complement: "en webbutbildning för personal som möter unga, Trygg start – om samtal med unga."
     The noun phrase describes the product; the title after the comma names it.
 
-    >>> _closing_appositive("en webbutbildning för personal som möter unga, Trygg start – om samtal med unga.".split(), 1)
+    >>> _closing_appositive("en webbutbildning för dem som möter unga, Trygg start – om samtal med unga.".split(), 1)
     'Trygg start – om samtal med unga'
     >>> _closing_appositive("en webbutbildning för personal, Region Skåne har".split(), 1) is None
     True
@@ -1870,7 +1872,7 @@ def _infinitive_span(words: list[str], i: int) -> str | None:
         if verb_form(w, words[end + 1] if end + 1 < len(words) else ""):
             return None
         if re.search(r"[,.;:!?)”\"]$", w):
-            return " ".join(words[i : end + 1]).rstrip(",.;:)”\"")
+            return " ".join(words[i : end + 1]).rstrip(',.;:)”"')
     return None
 
 
