@@ -1103,6 +1103,11 @@ class Extractor:
                     if i > 0 and w[:1].isupper():
                         continue  # a capitalised event noun inside a sentence is part of a name
                     named = self.capture(words, i + 1, named=True)
+                    after = i + 1 + len(named.split()) if named else 0
+                    if named and after < len(words) and re.fullmatch(_YEAR, words[after].rstrip(".,;:")):
+                        # "konferensen Psykisk hälsa i hela livet 2028 hölls": a known series name and
+                        # the year of this holding
+                        named = f"{named} {words[after].rstrip('.,;:')}"
                     if named:
                         nw = named.split()
                         cut = next((n for n, x in enumerate(nw) if n and month(bare(x))), None)

@@ -817,3 +817,16 @@ def test_published_dash_titles_and_series_descriptions() -> None:
     assert ("resource", "Nästa steg – om samtal med unga") in found, found
     assert ("resource", "Webbutbildning för personal") not in found, found
     assert ("resource", "Efter en förlust – stöd till skolan") in found, found
+
+
+def test_a_dated_holding_of_a_named_series_keeps_its_year() -> None:
+    # A conference named after a series the report named before, with the year of this holding
+    # after the name: the year belongs to the event's name, the place after it does not.
+    found = _synthetic(
+        "Under våren ordnades webbinarieserien Hälsa för alla åldrar, fyra webbinarier i maj 2028.",
+        "Den nationella konferensen Hälsa för alla åldrar 2028 hölls i Umeå den 3 maj 2028.",
+        "Den nordiska konferensen Unga i Norden 2028 i Oslo hade många deltagare.",
+    )
+    assert ("event", "Hälsa för alla åldrar") in found, found
+    assert ("event", "Hälsa för alla åldrar 2028") in found, found
+    assert ("event", "Unga i Norden 2028") in found, found
