@@ -664,6 +664,9 @@ class Extractor:
                 if kind == "event":
                     continue  # event names need a date or title: see events()
                 forms = {form} - {""}
+                after = i + 1 + len(name.split())
+                if kind == "resource" and after < len(words) and words[after] in _DASHES:
+                    forms = _part_forms(words, after) or forms  # "materialet X – en affisch och en film"
                 rel: list[Relation] = []
                 if norm(w).startswith(("delarena", "delprojekt")):
                     parent = self.parent_initiative(k, name)
@@ -1931,6 +1934,26 @@ _RELATIVES = frozenset({"som", "där", "vilka", "vilket", "vilken", "vars"})
 _SUBTITLE_OPENERS = frozenset({"att", "vad", "hur", "varför", "vem", "vilka", "när", "var"})
 
 
+def _part_forms(words: list[str], j: int) -> set[str]:
+    """The forms of the parts listed after the dash ``words[j]``: "– en affisch och en film som …"
+    names what the thing consists of (one form noun after each article), not a subtitle.
+
+    >>> sorted(_part_forms("Min väg – en affisch och en film som berättar".split(), 2))
+    ['affisch', 'film']
+    >>> _part_forms("Min väg – en affisch för unga".split(), 2)
+    set()
+    """
+    k = j + 1
+    if k + 4 > len(words) or low(words[k]) not in ARTICLES or low(words[k + 2]) not in CONJUNCTIONS:
+        return set()
+    if low(words[k + 3]) not in ARTICLES:
+        return set()
+    found = [_cue(words[k + 1]), _cue(words[k + 4])] if k + 4 < len(words) else []
+    if len(found) != 2 or any(f is None or f[0] != "resource" for f in found):
+        return set()
+    return {f[1] for f in found if f and f[1]}
+
+
 def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     """The end (exclusive) of a subtitle after the dash ``words[j]``: "– guide för första veckan,".
 
@@ -1941,16 +1964,10 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     noun opens the subtitle ("materialet Prata med mig – samtalsstöd för barn …").
     """
     k = j + 1
+    if _part_forms(words, j):
+        return j  # "Min väg – en affisch och en film som …": the parts it consists of, not a subtitle
     if k < len(words) and low(words[k]) in ARTICLES:
         k += 1
-        if (
-            k + 3 < len(words)
-            and _cue(words[k])
-            and low(words[k + 1]) in CONJUNCTIONS
-            and low(words[k + 2]) in ARTICLES
-            and _cue(words[k + 3])
-        ):
-            return j  # "Min väg – en affisch och en film som …": the parts it consists of, not a subtitle
     elif k + 1 < len(words) and (low(words[k]) in NUMBER_WORDS or words[k].isdigit()) and _cue(words[k + 1]):
         # "Samtal med äldre – fyra filmer för personal …": a count of its parts describes the series
         # after the dash; the title ends before it

@@ -830,3 +830,14 @@ def test_a_dated_holding_of_a_named_series_keeps_its_year() -> None:
     assert ("event", "Hälsa för alla åldrar") in found, found
     assert ("event", "Hälsa för alla åldrar 2028") in found, found
     assert ("event", "Unga i Norden 2028") in found, found
+
+
+def test_a_dash_listing_parts_gives_their_forms() -> None:
+    # "materialet X – en affisch och en film …": the dash lists the parts (one form noun after each
+    # article), so the name ends before it and the parts' forms replace the cue noun's.
+    doc_lines = ["Innehåll", "1 Barn och unga ........ 3", "", "1 Barn och unga", ""]
+    doc_lines += ["Regionen har tagit fram materialet Vart går jag – en affisch och en film som visar vägen.", ""]
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(doc_lines)))
+    (found,) = [m for m in LAYOUT.extract(doc) if m.name.startswith("Vart går jag")]
+    assert found.name == "Vart går jag"
+    assert set(found.forms) == {"affisch", "film"}
