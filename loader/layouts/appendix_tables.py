@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from loader.document import split_sentences
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import stem_key
+from loader.layouts.numbered_words import is_organisation
 from loader.model import ActorRole, Document, Line, Mention, Observation
 from loader.named_things import cue_of
 from loader.tables import (
@@ -50,7 +51,8 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
-_TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s()]+)\s*\)\s*\.?\s*$")
+# "(film)", "(webbutbildning, uppdaterad)": a form note after the title, perhaps with a status word.
+_TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s(),]+)(?:,\s*[^\s(),]+)?\s*\)\s*\.?\s*$")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
 # an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
 # up to four words), an optional year, then the title.
@@ -58,6 +60,8 @@ _PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][
 _PRODUCER = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME})*)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[.:]\s+"
 )
+# A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title".
+_NAMED_PRODUCER = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.:\t]{1,80}?)(?:\s+(?P<year>(?:19|20)\d{2}))?\.\s+(?=[A-ZÅÄÖ])")
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
 Block = tuple[Line, ...]
 
@@ -137,6 +141,22 @@ def _blocks(lines: Sequence[Line]) -> list[Block]:
     return blocks
 
 
+def _producer(text: str) -> re.Match[str] | None:
+    """The publisher opening a product entry: an abbreviation ("SKR 2027.", "SKR samt MFoF.") or
+    organisations the actor lexicon knows, however written ("Karolinska Institutet samt SKR.", "Nka.").
+
+    >>> _producer("Nka. Ensam hemma.").group("who"), _producer("Trygg i skolan. En film.") is None
+    ('Nka', True)
+    """
+    match = _PRODUCER.match(text)
+    if match:
+        return match
+    named = _NAMED_PRODUCER.match(text)
+    if named and all(is_organisation(who) for who in re.split(r"\s+(?:samt|och|&)\s+", named.group("who"))):
+        return named
+    return None
+
+
 def _entries(block: Block) -> list[Block]:
     """A product list's paragraph cut into its entries: each opens with its publisher.
 
@@ -148,7 +168,7 @@ def _entries(block: Block) -> list[Block]:
     >>> [[ln.text for ln in e] for e in _entries(b)]
     [['SKR. A.', '<https://a.se/a.pdf>'], ['SKR samt MFoF. B (film)']]
     """
-    starts = [i for i, line in enumerate(block) if _PRODUCER.match(line.text.strip())]
+    starts = [i for i, line in enumerate(block) if _producer(line.text.strip())]
     if len(starts) < 2:
         return [block]
     if starts[0] != 0:
@@ -263,7 +283,7 @@ def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
     body = _COPIES.sub("", text)
     producers: tuple[str, ...] = ()
     year: int | None = None
-    match = _PRODUCER.match(body)
+    match = _producer(body)
     if match:
         producers = tuple(p for p in re.split(r"\s+(?:samt|och|&)\s+", match.group("who")))
         year = int(match.group("year")) if match.group("year") else None

@@ -21,6 +21,7 @@ from loader.agreements import main_agreement
 from loader.grammar import (
     ADVERBS,
     ARTICLES,
+    AUXILIARIES,
     COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
@@ -477,7 +478,9 @@ class Extractor:
             return longer if longer and len(longer) > len(best) and longer.startswith(best) else best
         if i >= len(words) or not is_capitalised(words[i]) or words[i].lstrip('”"“[(')[:1].isdigit():
             return None
-        if _not_name(words[i]):
+        if _infinitive_title(words, i):
+            return _infinitive_span(words, i)
+        if _not_name(words[i]) and not _cued_function_word(words, i):
             return None
         titled = _dash_title(words, i, named)
         if titled:
@@ -504,7 +507,13 @@ class Extractor:
                 and not re.search(r"[,.;:]$", w)  # a verb takes a complement: "äldre dagar," ends a noun phrase
             ):
                 break
+            if nw in PARTICLES and w[:1].islower() and (not nxt or low(nxt) in STOP or not nxt[:1].isalpha()):
+                break  # "togs filmserien Egen återhämtning fram tillsammans med …": the verb's particle
             if nw in CONT_OK and w == words[-1]:
+                break
+            glued = re.fullmatch(r"(.*[a-zåäö]{3})\d{1,2}[,.;:]?", w)
+            if glued:  # "Mitt skolmående4, som …": a footnote number glued to the name's last word
+                out.append(glued.group(1))
                 break
             out.append(w)
             if re.search(r"[,.;:!?)”\"]$", w) and not re.search(r"\w\.(nu|se|com)$", w):
@@ -523,6 +532,8 @@ class Extractor:
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
             return None
+        if definite_cue(w[:1].lower() + w[1:]) and i + 1 < len(words) and is_capitalised(words[i + 1]):
+            return None  # "… Visby Poddserien Mellan raderna har": a definite head noun before its name opens a clause
         j = i - 1
         while (
             j > 0
@@ -574,6 +585,9 @@ class Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
+                    published = _published_title(words, i)
+                    if published:
+                        self.add("resource", published[0], k, forms={published[1]} - {""})
                     if norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
                         back = [_cue(x) for x in words[max(0, i - 4) : i]]
                         cues = [c for c in back if c]
@@ -613,7 +627,7 @@ class Extractor:
                     self.add(kind, group, k, forms={form} - {""})
                     continue
                 if kind == "resource" and w[:1].islower() and low(nxt) in ("för", "om"):
-                    product = _made_product(words, i)
+                    product = _closing_appositive(words, i) or _made_product(words, i)
                     if product:
                         self.add("resource", product, k, forms={form} - {""})
                         continue
@@ -650,6 +664,9 @@ class Extractor:
                 if kind == "event":
                     continue  # event names need a date or title: see events()
                 forms = {form} - {""}
+                after = i + 1 + len(name.split())
+                if kind == "resource" and after < len(words) and words[after] in _DASHES:
+                    forms = _part_forms(words, after) or forms  # "materialet X – en affisch och en film"
                 rel: list[Relation] = []
                 if norm(w).startswith(("delarena", "delprojekt")):
                     parent = self.parent_initiative(k, name)
@@ -720,7 +737,7 @@ class Extractor:
                 j += 1
             else:
                 return None
-        if j >= len(words) or not is_capitalised(words[j]) or _not_name(words[j]):
+        if j >= len(words) or not is_capitalised(words[j]) or (_not_name(words[j]) and not _infinitive_title(words, j)):
             return None
         titled = _dash_title(words, j, named=True)
         if titled:
@@ -730,7 +747,7 @@ class Extractor:
             n = j + len(name.split())
             if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
                 return name
-        return None
+        return _comma_bounded(words, j)
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]
@@ -1089,9 +1106,22 @@ class Extractor:
                     if i > 0 and w[:1].isupper():
                         continue  # a capitalised event noun inside a sentence is part of a name
                     named = self.capture(words, i + 1, named=True)
+                    after = i + 1 + len(named.split()) if named else 0
+                    if named and after < len(words) and re.fullmatch(_YEAR, words[after].rstrip(".,;:")):
+                        # "konferensen Psykisk hälsa i hela livet 2028 hölls": a known series name and
+                        # the year of this holding
+                        named = f"{named} {words[after].rstrip('.,;:')}"
                     if named:
-                        cut = next((n for n, x in enumerate(named.split()) if n and month(bare(x))), None)
-                        parts = named.split()[:cut]
+                        nw = named.split()
+                        cut = next((n for n, x in enumerate(nw) if n and month(bare(x))), None)
+                        # "Nordic Youth Mental Health 2027 i Köpenhamn": a year closes the name, the place follows
+                        held = next(
+                            (n for n in range(1, len(nw) - 1) if re.fullmatch(_YEAR, nw[n - 1]) and nw[n] == "i"),
+                            None,
+                        )
+                        if held is not None and is_capitalised(nw[held + 1]):
+                            cut = held if cut is None else min(cut, held)
+                        parts = nw[:cut]
                         while parts and low(parts[-1]) in CONT_OK:
                             parts.pop()
                         name = " ".join(parts) or None
@@ -1648,15 +1678,20 @@ def _described_title(words: list[str], i: int) -> str | None:
         return None
     dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
     if dash is None:
-        return None
+        return _described_name(words, i - 2)
     # the title starts at the leftmost capital before the dash that no verb, clause word or
     # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
     start = None
     for j in range(dash - 1, max(-1, dash - 10), -1):
         w = words[j]
+        if _cued_function_word(words, j):
+            start = j
+            break  # "tog SKR fram Efter ett suicid – …": a capitalised closed-class word opens the title
         if re.search(r"[,.;:!)”\"]$", w) or verb_form(w) or (low(w) in STOP and low(w) not in CONT_OK):
             break
-        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+        if (is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME) or (
+            _cued_function_word(words, j)
+        ):
             start = j
         elif w[:1].isupper():
             break  # an organisation, a function word opening the sentence
@@ -1664,6 +1699,189 @@ def _described_title(words: list[str], i: int) -> str | None:
         return None
     title = _dash_title(words, start, named=True)
     return title if title and len(title.split()) == i - 1 - start else None
+
+
+def _described_name(words: list[str], comma: int) -> str | None:
+    """A name without a subtitle that an appositive ("…, en broschyr …") describes, ending at the word
+    ``words[comma]`` before the comma: "Efterlevandestödet Nära efter, en broschyr till närstående".
+
+    The name starts at the leftmost capital no verb, clause word or punctuation separates from the
+    comma; a sentence's opening definite noun before another capital is the head noun of the name
+    ("Efterlevandestödet Nära efter"), not part of it.
+
+    >>> _described_name("Handboken Trygg i natt, en skrift".split(), 3)
+    'Trygg i natt'
+    >>> _described_name("Under året kom Tre steg framåt, en film".split(), 5)
+    'Tre steg framåt'
+    >>> _described_name("Det gäller alla kommuner i länet, en".split(), 5) is None
+    True
+    """
+    start = None
+    for j in range(comma, max(-1, comma - 7), -1):
+        w = words[j]
+        if j < comma and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
+            break  # the comma's own word may be an adverb ending the name: "Nära efter,"
+        if verb_form(w):
+            break
+        if is_capitalised(w) and not w[:1].isdigit() and not is_organisation(w) and low(w) not in NOT_NAME:
+            start = j
+        elif w[:1].isupper():
+            break
+    if start is None or (start > 0 and words[start - 1][:1].isupper() and not verb_form(words[start - 1])):
+        return None
+    if start == 0 and start < comma and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
+        start = 1  # "Efterlevandestödet Nära efter": the opening definite noun says what the name is
+    name = " ".join(words[start : comma + 1]).rstrip(",")
+    if start == 0 or low(words[start]) in CONT_OK or len(name.split()) > 6:
+        return None  # a sentence's first capital is grammar's, unless its head noun stands before it
+    return name
+
+
+def _comma_bounded(words: list[str], j: int) -> str | None:
+    """A title between two commas after its cue noun, where the sentence's predicate resumes after
+    the second comma: "en affisch, Ring oss – vi svarar, har skickats ut". The commas bound the
+    title, so its words may be of any class.
+
+    >>> _comma_bounded("en affisch, Ring oss – vi svarar, har skickats ut".split(), 2)
+    'Ring oss – vi svarar'
+    >>> _comma_bounded("en affisch, Ring oss, skolor och elever, har".split(), 2) is None
+    True
+    """
+    dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
+    for end in range(j, min(len(words) - 1, j + 10)):
+        w = words[end]
+        dashed = dashed or w in _DASHES
+        if end > j and not dashed and verb_form(w, words[end + 1]):
+            return None
+        if re.search(r"[.;:!?()”\"]$", w):
+            return None
+        if w.endswith(","):
+            nxt = low(words[end + 1])
+            predicate = nxt in AUXILIARIES or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            if end - j < 1 or not (predicate or nxt in ("som", "vilken", "vilket")):
+                return None
+            return " ".join(words[j : end + 1]).rstrip(",")
+    return None
+
+
+def _infinitive_title(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a title in the infinitive: a capitalised "Att" inside a sentence
+    before a lower-case verb ("webbutbildningen Att möta unga i kris"). The infinitive marker is
+    written with a capital only where a sentence or a title starts, and here no sentence starts.
+
+    >>> _infinitive_title("filmserien Att prata med elever, tre filmer".split(), 1)
+    True
+    >>> _infinitive_title("Att prata med elever är viktigt".split(), 0)
+    False
+    >>> _infinitive_title("viktigt att prata".split(), 1)
+    False
+    """
+    return (
+        0 < i < len(words) - 1
+        and words[i] == "Att"
+        and words[i + 1][:1].islower()
+        and words[i + 1].isalpha()
+        and low(words[i + 1]) not in FUNCTION_WORDS
+    )
+
+
+def _closing_appositive(words: list[str], i: int) -> str | None:
+    """A titled appositive that closes the sentence after the cue noun ``words[i]`` and its
+    complement: "en webbutbildning för personal som möter unga, Trygg start – om samtal med unga."
+    The noun phrase describes the product; the title after the comma names it.
+
+    >>> _closing_appositive("en webbutbildning för dem som möter unga, Trygg start – om samtal med unga.".split(), 1)
+    'Trygg start – om samtal med unga'
+    >>> _closing_appositive("en webbutbildning för personal, Region Skåne har".split(), 1) is None
+    True
+    """
+    if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
+        return None
+    comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
+    if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
+        return None
+    title = _dash_title(words, comma + 1, named=True)
+    if title and comma + 1 + len(title.split()) == len(words):
+        return title
+    return None
+
+
+def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
+    """A title after the verb or particle ``words[i]`` of a publishing clause, whose subtitle is a
+    form noun without an article: "gav SKR ut Oro hos unga – metodstöd för skolan, för …". The
+    form noun after the dash says what was published (SKR's "Name – <form> …" convention); with an
+    article ("– ett material för …") the dash opens a description, not a title.
+
+    >>> _published_title("gav SKR i maj ut Oro hos unga – metodstöd för skolan, för barn.".split(), 4)
+    ('Oro hos unga – metodstöd för skolan', 'metodstod')
+    >>> _published_title("gav SKR ut Oro hos unga – ett metodstöd för skolan.".split(), 2) is None
+    True
+    """
+    w = words[i]
+    if i + 3 >= len(words) or not w.isalpha() or not (low(w) in PARTICLES or verb_form(w, words[i + 1])):
+        return None
+    j = i + 1
+    if not ((is_capitalised(words[j]) and not _not_name(words[j])) or _cued_function_word(words, j)):
+        return None
+    dash = next((d for d in range(j + 1, min(len(words), j + 9)) if words[d] in _DASHES), None)
+    if dash is None or dash + 1 >= len(words) or low(words[dash + 1]) in ARTICLES:
+        return None
+    form = _cue(words[dash + 1])
+    if form is None or form[0] != "resource" or not words[dash + 1][:1].islower():
+        return None
+    title = _dash_title(words, j)
+    return (title, form[1]) if title else None
+
+
+def _cued_function_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised closed-class word right after a definite cue noun or a
+    verb and its particle ("poddserien Mellan raderna", "tog SKR fram Efter ett suicid – …"): the
+    places where Swedish names a thing, and no sentence starts there, so the capital opens a title.
+
+    >>> _cued_function_word("UPH sprider poddserien Mellan raderna".split(), 3)
+    True
+    >>> _cued_function_word("Poddserien finns. Mellan raderna".split(), 2)
+    False
+    >>> _cued_function_word("nya arbetsmetoder Enligt kassan står".split(), 2)
+    False
+    >>> _cued_function_word("i Visby Poddserien Mellan raderna har".split(), 3)
+    True
+    """
+    w = words[i]
+    before = words[i - 1] if i > 0 else ""
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and i + 1 < len(words)
+        and before.isalpha()
+        and (
+            definite_cue(before[:1].lower() + before[1:]) is not None
+            or (before[:1].islower() and (low(before) in PARTICLES or verb_form(before)))
+        )
+        and low(w) in NOT_NAME
+    )
+
+
+def _infinitive_span(words: list[str], i: int) -> str | None:
+    """An infinitive title from ``words[i]`` ("Att …") to the punctuation that closes it: its words
+    are a verb phrase, prepositions included, so only a comma, the sentence end or a dash subtitle
+    bounds it; a finite verb before that shows the title was not closed.
+
+    >>> _infinitive_span("filmen Att prata med elever om självskada, tre korta filmer".split(), 1)
+    'Att prata med elever om självskada'
+    >>> _infinitive_span("filmen Att prata med elever lanserades i maj".split(), 1) is None
+    True
+    """
+    for end in range(i + 1, min(len(words), i + 12)):
+        w = words[end]
+        if w in _DASHES:
+            return _dash_title(words, i, named=True)
+        if verb_form(w, words[end + 1] if end + 1 < len(words) else ""):
+            return None
+        if re.search(r"[,.;:!?)”\"]$", w):
+            return " ".join(words[i : end + 1]).rstrip(',.;:)”"')
+    return None
 
 
 def _subject_title(words: list[str], i: int) -> str | None:
@@ -1716,6 +1934,26 @@ _RELATIVES = frozenset({"som", "där", "vilka", "vilket", "vilken", "vars"})
 _SUBTITLE_OPENERS = frozenset({"att", "vad", "hur", "varför", "vem", "vilka", "när", "var"})
 
 
+def _part_forms(words: list[str], j: int) -> set[str]:
+    """The forms of the parts listed after the dash ``words[j]``: "– en affisch och en film som …"
+    names what the thing consists of (one form noun after each article), not a subtitle.
+
+    >>> sorted(_part_forms("Min väg – en affisch och en film som berättar".split(), 2))
+    ['affisch', 'film']
+    >>> _part_forms("Min väg – en affisch för unga".split(), 2)
+    set()
+    """
+    k = j + 1
+    if k + 4 > len(words) or low(words[k]) not in ARTICLES or low(words[k + 2]) not in CONJUNCTIONS:
+        return set()
+    if low(words[k + 3]) not in ARTICLES:
+        return set()
+    found = [_cue(words[k + 1]), _cue(words[k + 4])] if k + 4 < len(words) else []
+    if len(found) != 2 or any(f is None or f[0] != "resource" for f in found):
+        return set()
+    return {f[1] for f in found if f and f[1]}
+
+
 def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     """The end (exclusive) of a subtitle after the dash ``words[j]``: "– guide för första veckan,".
 
@@ -1726,8 +1964,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     noun opens the subtitle ("materialet Prata med mig – samtalsstöd för barn …").
     """
     k = j + 1
+    if _part_forms(words, j):
+        return j  # "Min väg – en affisch och en film som …": the parts it consists of, not a subtitle
     if k < len(words) and low(words[k]) in ARTICLES:
         k += 1
+    elif k + 1 < len(words) and (low(words[k]) in NUMBER_WORDS or words[k].isdigit()) and _cue(words[k + 1]):
+        # "Samtal med äldre – fyra filmer för personal …": a count of its parts describes the series
+        # after the dash; the title ends before it
+        return j
     if k >= len(words) or not words[k][:1].islower():
         return None
     found = _cue(words[k])
@@ -1735,6 +1979,7 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
         opener = low(words[k])
         question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
+        question = question or opener in ("för", "om")  # "– för personal på …", "– om samtal med unga"
         if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):

@@ -299,3 +299,19 @@ def test_series_name_and_a_two_sentence_title_in_two_editions() -> None:
     )
     names = {m.name for m in LAYOUT.extract(doc) if m.kind == "resource"}
     assert {"Film om sömn", "Guide för lärare", "Stress i arbetet. Tecken och åtgärder för chefer"} <= names, names
+
+
+def test_producers_the_actor_lexicon_knows_and_noted_forms() -> None:
+    # A product list whose publishers are written out ("Karolinska Institutet samt SKR.") or
+    # abbreviated in mixed case ("Nka."): each line opens an entry; a form note may carry a status.
+    doc = _lines(
+        "Bilaga 1 Material 2027\n\n"
+        "SKR 2027. Första titeln. Vägledning.\n"
+        "Karolinska Institutet samt SKR. Andra titeln. Material för skolan.\n"
+        "Nka. Tredje titeln.\n"
+        "SKR. Fjärde titeln – grundkurs (webbutbildning, uppdaterad)"
+    )
+    found = {m.name: m for m in LAYOUT.extract(doc) if m.kind == "resource"}
+    assert set(found) == {"Första titeln", "Andra titeln", "Tredje titeln", "Fjärde titeln – grundkurs"}, found
+    assert [a.name for a in found["Andra titeln"].actors] == ["Karolinska Institutet", "SKR"]
+    assert [a.name for a in found["Tredje titeln"].actors] == ["Nka"]

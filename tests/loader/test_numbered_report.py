@@ -774,3 +774,70 @@ def test_heading_over_work_others_run_is_an_initiative() -> None:
     found = LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
     kinds = {m.kind for m in found if m.name == "Strukturerad uppföljning av familjehem i Uppsala"}
     assert kinds == {"initiative"}, [(m.kind, m.name) for m in found]
+
+
+def _synthetic(*paragraphs: str) -> set[tuple[str, str]]:
+    lines = ["Innehåll", "1 Barn och unga ........ 3", "2 Vuxna ........ 4", "", "1 Barn och unga", ""]
+    for p in paragraphs:
+        lines += [p, ""]
+    lines += ["2 Vuxna", "", "Text om vuxna."]
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    return {(m.kind, m.name) for m in LAYOUT.extract(doc)}
+
+
+def test_titles_in_appositives_and_after_cue_nouns() -> None:
+    # Titles bounded by the layout's punctuation rather than by capitals: an infinitive title between
+    # commas, a title an indefinite appositive describes, a comma-bounded title with a dash and a
+    # pronoun, and a capitalised preposition right after a definite cue noun.
+    found = _synthetic(
+        "Regionen har tagit fram en ny webbutbildning, Att lyssna på unga, som ger stöd till lärare.",
+        "Anhörigstödet Stunder efter, en broschyr till föräldrar, har skickats ut.",
+        "Under året har också en affisch, Hör av dig – vi finns här, delats ut till skolor.",
+        "Kommunen sprider poddserien Bakom orden till alla skolor.",
+        "Kommunen sprider poddserien Under ytan till alla skolor.",
+    )
+    assert ("resource", "Att lyssna på unga") in found, found
+    assert ("resource", "Stunder efter") in found, found
+    assert ("resource", "Hör av dig – vi finns här") in found, found
+    assert ("resource", "Under ytan") in found, found
+
+
+def test_published_dash_titles_and_series_descriptions() -> None:
+    # SKR's "Name – <form noun> …" after a publishing verb names a product; a count of parts or a
+    # list of forms after the dash describes it; a title closing a sentence after its cue noun's
+    # complement is the product's name, not the noun phrase.
+    found = _synthetic(
+        "I maj gav regionen ut Oro i skolan – metodstöd för elevhälsan, för barn 6–12 år.",
+        "Regionen har tagit fram filmserien Tryggare hem – tre filmer för föräldrar om sömn och skärmar.",
+        "Regionen har tagit fram en webbutbildning för personal som möter unga, Nästa steg – om samtal med unga.",
+        "Tillsammans med föreningen tog regionen fram Efter en förlust – stöd till skolan, en vägledning för rektorer.",
+    )
+    assert ("resource", "Oro i skolan – metodstöd för elevhälsan") in found, found
+    assert ("resource", "Tryggare hem") in found, found
+    assert ("resource", "Nästa steg – om samtal med unga") in found, found
+    assert ("resource", "Webbutbildning för personal") not in found, found
+    assert ("resource", "Efter en förlust – stöd till skolan") in found, found
+
+
+def test_a_dated_holding_of_a_named_series_keeps_its_year() -> None:
+    # A conference named after a series the report named before, with the year of this holding
+    # after the name: the year belongs to the event's name, the place after it does not.
+    found = _synthetic(
+        "Under våren ordnades webbinarieserien Hälsa för alla åldrar, fyra webbinarier i maj 2028.",
+        "Den nationella konferensen Hälsa för alla åldrar 2028 hölls i Umeå den 3 maj 2028.",
+        "Den nordiska konferensen Unga i Norden 2028 i Oslo hade många deltagare.",
+    )
+    assert ("event", "Hälsa för alla åldrar") in found, found
+    assert ("event", "Hälsa för alla åldrar 2028") in found, found
+    assert ("event", "Unga i Norden 2028") in found, found
+
+
+def test_a_dash_listing_parts_gives_their_forms() -> None:
+    # "materialet X – en affisch och en film …": the dash lists the parts (one form noun after each
+    # article), so the name ends before it and the parts' forms replace the cue noun's.
+    doc_lines = ["Innehåll", "1 Barn och unga ........ 3", "", "1 Barn och unga", ""]
+    doc_lines += ["Regionen har tagit fram materialet Vart går jag – en affisch och en film som visar vägen.", ""]
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(doc_lines)))
+    (found,) = [m for m in LAYOUT.extract(doc) if m.name.startswith("Vart går jag")]
+    assert found.name == "Vart går jag"
+    assert set(found.forms) == {"affisch", "film"}
