@@ -1335,9 +1335,7 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
 
 #: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
 #: "<Name> – 3 september", "<Name>, november 2029, <Ort>", "<Name> (<Ort>, 2–3 december 2029)".
-_ITEM_DATE = (
-    rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
-)
+_ITEM_DATE = rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
 _PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
