@@ -1335,7 +1335,9 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
 
 #: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
 #: "<Name> – 3 september", "<Name>, november 2029, <Ort>", "<Name> (<Ort>, 2–3 december 2029)".
-_ITEM_DATE = rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
+_ITEM_DATE = (
+    rf"(?:(?P<day>\d{{1,2}})(?P<days>\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
 _PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
@@ -1364,6 +1366,8 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
         return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
+    if m.group("year") and m.group("day") and not m.group("days"):
+        year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
     return Mention(
         "event",
         name,

@@ -62,7 +62,7 @@ def _event(name: str) -> Mention:
 
 def test_name_before_a_dash_and_a_full_date_with_place() -> None:
     day = _event("Regiondagen Unga i Exempeldalen")
-    assert day.start == "2031" and day.location == "Exempelby"
+    assert day.start == "2031-04-04" and day.location == "Exempelby"
 
 
 def test_date_after_a_dash_without_a_year_is_no_part_of_the_name() -> None:
