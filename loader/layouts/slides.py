@@ -1298,11 +1298,11 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
     erfarenhetsseminarium"). The year is the label's or the slide title's ("Kalender 2027").
     """
     row = deck.rows[i]
-    if not row.bullet:
-        return None
-    text, _ = _unit(deck, i)
+    text, last = _unit(deck, i)
     m = _calendar_label(text)
     if m is None:
+        return _dated_item(deck, i, last, text, initiative)
+    if not row.bullet:
         return None
     name = text[m.end() :].strip()
     words = _WORD_FORM.findall(name)
@@ -1329,6 +1329,53 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         description=text,
         heading=deck.headings[i],
         start=year,
+        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+    )
+
+
+#: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
+#: "<Name> – 3 september", "<Name>, november 2029, <Ort>", "<Name> (<Ort>, 2–3 december 2029)".
+_ITEM_DATE = (
+    rf"(?:(?P<day>\d{{1,2}})(?P<days>\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+_PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+_DATED_ITEM = (
+    re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
+    re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)\s+\((?:(?P<place>{_PLACE}),\s+)?{_ITEM_DATE}\)$"),
+)
+
+
+def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | None) -> Mention | None:
+    """A list item that is a name and the date it happens on, nothing more: an occasion on the
+    deck's calendar, whatever noun its name is made with. A clause ("Styrgruppen träffas – 10
+    okt") is no name; the month must be a month. The date may wrap to a line of its own that
+    opens with the dash ("<Name>" / "– 8 oktober"), which reads like a bullet but holds no item."""
+    nxt = deck.next_nonblank(last, limit=2)
+    if nxt is not None and not deck.rows[nxt].page_start and deck.rows[nxt].text[:1] in "–-":
+        wrapped = f"{text} {deck.rows[nxt].text}"
+        if any(p.match(wrapped) for p in _DATED_ITEM) and not any(p.match(text) for p in _DATED_ITEM):
+            text = wrapped
+    for pattern in _DATED_ITEM:
+        m = pattern.match(text)
+        if m is not None and month(m.group("month").lower().rstrip(".")) is not None:
+            break
+    else:
+        return None
+    name = m.group("name").strip(" –-,")
+    words = name.split()
+    if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+        return None
+    year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
+    if m.group("year") and m.group("day") and not m.group("days"):
+        year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
+    return Mention(
+        "event",
+        name,
+        deck.source(i, text),
+        description=text,
+        heading=deck.headings[i],
+        start=year,
+        location=m.group("place"),
         relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
     )
 
