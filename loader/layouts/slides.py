@@ -1223,6 +1223,31 @@ _AGENDA_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåä
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+def _dated_event(
+    deck: _Deck,
+    i: int,
+    text: str,
+    name: str,
+    year: str | None,
+    initiative: str | None,
+    *,
+    alt_names: tuple[str, ...] = (),
+    location: str | None = None,
+) -> Mention:
+    """An event a deck's agenda, calendar or list line names, dated and placed as the line says."""
+    return Mention(
+        "event",
+        name,
+        deck.source(i, text),
+        description=text,
+        heading=deck.headings[i],
+        alt_names=alt_names,
+        start=year,
+        location=location,
+        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
+    )
+
+
 def _agenda_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None:
     """An agenda line opening a text box: "<day month | months | season year> – <event>[, <place>]".
 
@@ -1248,17 +1273,8 @@ def _agenda_event(deck: _Deck, i: int, initiative: str | None) -> Mention | None
     first = cues.match(words[0])
     alts = (" ".join(words[1:]),) if first is not None and first.kind == "event" and words[1][:1].isupper() else ()
     year = m.group(1) or next(iter(_YEAR.findall(deck.headings[i])), None)
-    return Mention(
-        "event",
-        name,
-        deck.source(i, text),
-        description=text,
-        heading=deck.headings[i],
-        alt_names=alts,
-        start=year,
-        location=place.group(0).lstrip(", ") if place is not None else None,
-        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
-    )
+    location = place.group(0).lstrip(", ") if place is not None else None
+    return _dated_event(deck, i, text, name, year, initiative, alt_names=alts, location=location)
 
 
 #: The date label of a calendar item: "16 mars:", "12 okt:", "Maj:", "Hösten:", "Maj–juni 2027:";
@@ -1322,15 +1338,7 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
     if len(words) == 1:
         return None  # a kind noun alone names no one event
     year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
-    return Mention(
-        "event",
-        name,
-        deck.source(i, text),
-        description=text,
-        heading=deck.headings[i],
-        start=year,
-        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
-    )
+    return _dated_event(deck, i, text, name, year, initiative)
 
 
 #: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
@@ -1368,16 +1376,7 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
         year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
-    return Mention(
-        "event",
-        name,
-        deck.source(i, text),
-        description=text,
-        heading=deck.headings[i],
-        start=year,
-        location=m.group("place"),
-        relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
-    )
+    return _dated_event(deck, i, text, name, year, initiative, location=m.group("place"))
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
