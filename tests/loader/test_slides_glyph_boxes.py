@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from loader.layouts.slides import SlidesLayout, _join
-from loader.model import Document, Line, Mention
+from loader.layouts.slides import _join
+from loader.model import Mention
+from tests.loader.slide_decks import kinds_named, one_named, read_deck
 
 _DECK = """\
 Kraftsamling för unga i Exempellän
@@ -68,20 +69,15 @@ uppföljningsseminarium
 
 @cache
 def _mentions() -> tuple[Mention, ...]:
-    # "~" at a line's end stands for the space the export keeps before a soft wrap.
-    text = _DECK.replace("~\n", " \n").replace("§", "\uf0a7")
-    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
-    return tuple(SlidesLayout().extract(Document(report="deck", lines=lines)))
+    return read_deck(_DECK)
 
 
 def _kinds(name: str) -> list[str]:
-    return [m.kind for m in _mentions() if m.name == name]
+    return kinds_named(_mentions(), name)
 
 
 def _one(name: str) -> Mention:
-    found = [m for m in _mentions() if m.name == name]
-    assert found, f"nothing named {name!r}"
-    return found[0]
+    return one_named(_mentions(), name)
 
 
 def test_kind_noun_alone_in_a_glyph_box_is_followed_by_the_name() -> None:

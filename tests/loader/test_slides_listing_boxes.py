@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from loader.layouts.slides import SlidesLayout, sector_types
-from loader.model import Document, Line, Mention
+from loader.layouts.slides import sector_types
+from loader.model import Mention
+from tests.loader.slide_decks import kinds_named, one_named, read_deck
 
 _DECK = """\
 Starkare tillsammans
@@ -90,19 +91,15 @@ SKR:s Satsning för psykisk hälsa startade~
 
 @cache
 def _mentions() -> tuple[Mention, ...]:
-    text = _DECK.replace("~\n", " \n")
-    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
-    return tuple(SlidesLayout().extract(Document(report="deck", lines=lines)))
+    return read_deck(_DECK)
 
 
 def _kinds(name: str) -> list[str]:
-    return [m.kind for m in _mentions() if m.name == name]
+    return kinds_named(_mentions(), name)
 
 
 def _one(name: str) -> Mention:
-    found = [m for m in _mentions() if m.name == name]
-    assert found, f"nothing named {name!r}"
-    return found[0]
+    return one_named(_mentions(), name)
 
 
 def test_a_heading_of_no_one_sector_still_lists_participants() -> None:

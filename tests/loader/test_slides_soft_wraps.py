@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from loader.layouts.slides import SlidesLayout
-from loader.model import Document, Line, Mention
+from loader.model import Mention
+from tests.loader.slide_decks import kinds_named, read_deck
 
 _DECK = """\
 Kraftsamling för barns psykiska hälsa i Exempellän
@@ -92,14 +92,11 @@ Vi Syns
 
 @cache
 def _mentions() -> tuple[Mention, ...]:
-    # "~" at a line's end stands for the space the export keeps before a soft wrap.
-    text = _DECK.replace("~\n", " \n")
-    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
-    return tuple(SlidesLayout().extract(Document(report="deck", lines=lines)))
+    return read_deck(_DECK)
 
 
 def _kinds(name: str) -> list[str]:
-    return [m.kind for m in _mentions() if m.name == name]
+    return kinds_named(_mentions(), name)
 
 
 def test_running_foot_with_slide_number_is_no_initiative() -> None:
