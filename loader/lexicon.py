@@ -841,7 +841,7 @@ def class_annotations(cls: str, prop: str, vocab_dir: Path = VOCAB_DIR) -> tuple
     agreements (``pg:fieldWord`` on ``pg:Agreement``) and the like.
 
     >>> class_annotations("Agreement", "fieldWord")
-    ('psykisk',)
+    ('psykisk hälsa', 'psykisk ohälsa', 'psykiska hälsa', 'suicidprevention')
     """
     graph = Graph()
     graph.parse(vocab_dir.parent / "psykgraf.ttl", format="turtle")
