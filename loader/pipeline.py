@@ -139,8 +139,8 @@ def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Ment
     """What the chosen layouts and the shared table reader find in ``doc``, and the layouts' problems.
 
     Headed tables outside the appendices a chosen appendix layout reads are read by the shared
-    table reader (:mod:`loader.tables`); the other layouts see those lines blank, so that no layout
-    reads a row as a sentence or a heading with its cells joined.
+    table reader (:mod:`loader.tables`); the other layouts see those lines, and the appendices
+    themselves, blank, so that no layout reads a row as a sentence or a heading with its cells joined.
     """
     appendix = next((lay for lay in layouts if isinstance(lay, AppendixTablesLayout)), None)
     skip = appendix.read_lines(doc) if appendix is not None else frozenset()
@@ -148,7 +148,7 @@ def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Ment
     tabled = {n for table in body_tables(doc, skip) for n in table.line_numbers}
     problems: list[str] = []
     for layout in layouts:
-        seen = doc if layout is appendix else masked(doc, tabled)
+        seen = doc if layout is appendix else masked(doc, tabled | set(skip))
         found += layout.extract(seen)
         report_problems = getattr(layout, "problems", None)
         if callable(report_problems):

@@ -68,3 +68,19 @@ def test_only_layouts_made_to_read_one_document_together_run_beside_the_best(
     # … while a final report's appendix tables and its numbered body are read together.
     monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("appendix-tables", 1.0), _Sure("numbered-report", 0.85)])
     assert [layout.name for layout, _ in choose_layouts(doc)] == ["appendix-tables", "numbered-report"]
+
+
+def test_the_appendices_are_read_by_the_appendix_layout_alone() -> None:
+    # A final report whose Bilaga 1 is a "Titel<TAB>Form" table, read beside its numbered body: the
+    # numbered reader sees the appendix lines blank, so table rows never join into a body sentence.
+    from loader.layouts.appendix_tables import AppendixTablesLayout
+    from loader.pipeline import extract_layouts
+
+    doc = read_report(ROOT / "tests/fixtures/blind6/2030-slutrapport-2029-stod-till-kommuner-och-regioner.txt")
+    chosen = [layout for layout, _ in choose_layouts(doc)]
+    appendix = next(layout for layout in chosen if isinstance(layout, AppendixTablesLayout))
+    in_appendix = appendix.read_lines(doc)
+    own = {(m.kind, m.name) for m in appendix.extract(doc)}
+    found, _ = extract_layouts(doc, chosen)
+    assert in_appendix
+    assert {(m.kind, m.name) for m in found if m.source.line in in_appendix} <= own
