@@ -1400,16 +1400,7 @@ def _theme_events(deck: _Deck, initiative: str | None) -> list[Mention]:
                 break
             text, last = _unit(deck, j)
             name = _ITEM.match(text).group(2).strip()  # type: ignore[union-attr]
-            out.append(
-                Mention(
-                    "event",
-                    name,
-                    deck.source(j, text),
-                    description=text,
-                    heading=deck.headings[j],
-                    relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
-                )
-            )
+            out.append(_dated_event(deck, j, text, name, None, initiative))
             j = deck.next_nonblank(last, limit=3)
     return out
 
