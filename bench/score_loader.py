@@ -157,8 +157,14 @@ class Counts:
         return 2 * p * r / (p + r)
 
     def as_dict(self) -> dict[str, float | int | None]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
-                "recall": self.recall, "f1": self.f1}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
 
 
 def normalise(text: str) -> str:
@@ -195,8 +201,22 @@ def _age_cells(age_min: str, age_max: str) -> frozenset[str] | None:
     return frozenset(out)
 
 
-TSV_COLUMNS = ("kind", "name", "aliases", "line", "section", "care_level", "target_group", "audience", "form",
-               "status", "age_min", "age_max", "years", "note")
+TSV_COLUMNS = (
+    "kind",
+    "name",
+    "aliases",
+    "line",
+    "section",
+    "care_level",
+    "target_group",
+    "audience",
+    "form",
+    "status",
+    "age_min",
+    "age_max",
+    "years",
+    "note",
+)
 
 
 def read_annotations(path: Path) -> list[Annotation]:
@@ -219,9 +239,18 @@ def read_annotations(path: Path) -> list[Annotation]:
             facets: dict[str, frozenset[str] | None] = {f: _cell_set(row[f]) for f in FACET_PROPERTIES}
             facets["ages"] = ages
             facets["years"] = _cell_set(row["years"])
-            rows.append(Annotation(report, kind, row["name"].strip(),
-                                   tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
-                                   line, row["section"], facets, row["note"]))
+            rows.append(
+                Annotation(
+                    report,
+                    kind,
+                    row["name"].strip(),
+                    tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+                    line,
+                    row["section"],
+                    facets,
+                    row["note"],
+                )
+            )
     return rows
 
 
@@ -231,8 +260,7 @@ def read_sections(path: Path) -> dict[str, list[Range]]:
     with path.open(encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
             try:
-                rng = Range(int(row["start"]), int(row["end"]),
-                            frozenset(c for c in row["classes"].split("|") if c))
+                rng = Range(int(row["start"]), int(row["end"]), frozenset(c for c in row["classes"].split("|") if c))
             except (KeyError, ValueError) as exc:
                 raise EvalFormatError(f"{path}:{n}: {exc}") from exc
             out[row["report"]].append(rng)
@@ -250,6 +278,7 @@ def read_eval_set(eval_dir: Path) -> tuple[list[Annotation], dict[str, list[Rang
 
 # ---------------------------------------------------------------- matching
 
+
 @dataclass(frozen=True)
 class ReportMatch:
     """Result of matching one report's annotations against the graph."""
@@ -264,8 +293,9 @@ def _nearest(lines: Iterable[int], line: int) -> int:
     return min((abs(x - line) for x in lines), default=10**9)
 
 
-def match_report(report: str, annotations: Sequence[Annotation], entities: Sequence[Entity],
-                 ranges: Sequence[Range]) -> ReportMatch:
+def match_report(
+    report: str, annotations: Sequence[Annotation], entities: Sequence[Entity], ranges: Sequence[Range]
+) -> ReportMatch:
     """Match one report's annotations to entities one to one and count per class."""
     pairs: dict[int, str] = {}
     used: set[str] = set()
@@ -283,7 +313,9 @@ def match_report(report: str, annotations: Sequence[Annotation], entities: Seque
                 else:
                     ok = distance <= LINE_WINDOW and any(
                         min(len(k), len(lab)) >= 4 and (contains_words(k, lab) or contains_words(lab, k))
-                        for k in ann.keys for lab in ent.labels)
+                        for k in ann.keys
+                        for lab in ent.labels
+                    )
                 if ok and (best is None or distance < best[0]):
                     best = (distance, ent.iri)
             if best is not None:
@@ -307,8 +339,13 @@ def match_report(report: str, annotations: Sequence[Annotation], entities: Seque
     for kind in KINDS:
         gold = [i for i, a in enumerate(annotations) if a.kind == kind and not a.neutral]
         found = [i for i in gold if i in pairs]
-        in_range = [e for e in entities if kind in e.kinds and e.in_report(report)
-                    and any(r.covers(line, kind) for r in ranges for line in e.lines[report])]
+        in_range = [
+            e
+            for e in entities
+            if kind in e.kinds
+            and e.in_report(report)
+            and any(r.covers(line, kind) for r in ranges for line in e.lines[report])
+        ]
         # A graph entity in range that matches nothing annotated is a false positive; one that matches a
         # mention (neutral row) is neither. Annotated rows lie in the ranges by construction.
         fp_graph = [e for e in in_range if e.iri not in matched_entity]
@@ -318,8 +355,9 @@ def match_report(report: str, annotations: Sequence[Annotation], entities: Seque
     return ReportMatch(pairs, per_kind, missing, extra)
 
 
-def facet_counts(annotations: Sequence[Annotation], pairs: Mapping[int, str], entities: Mapping[str, Entity],
-                 report: str) -> dict[str, Counts]:
+def facet_counts(
+    annotations: Sequence[Annotation], pairs: Mapping[int, str], entities: Mapping[str, Entity], report: str
+) -> dict[str, Counts]:
     """Micro-averaged facet agreement over matched, non-neutral items of FACET_KINDS."""
     out: dict[str, Counts] = defaultdict(Counts)
     for i, iri in pairs.items():
@@ -336,6 +374,7 @@ def facet_counts(annotations: Sequence[Annotation], pairs: Mapping[int, str], en
 
 
 # ---------------------------------------------------------------- quotes
+
 
 def report_text(path: Path) -> str:
     """The report text as offsets count it: UTF-8, BOM stripped, CRLF -> LF."""
@@ -355,11 +394,12 @@ def check_quote(quote: Quote, text: str) -> tuple[bool, str]:
     if len(quote.exact) > MAX_QUOTE:
         return False, "too-long"
     if quote.start is not None and quote.end is not None:
-        return (text[quote.start:quote.end] == quote.exact, "position")
+        return (text[quote.start : quote.end] == quote.exact, "position")
     return (quote.exact in text, "substring")
 
 
 # ---------------------------------------------------------------- graph
+
 
 def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
@@ -371,8 +411,9 @@ def _value(term: object) -> str:
 
 def _ontology_ns(store: ox.Store) -> str:
     for sol in store.query(
-            "SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(STRENDS(STR(?c), 'ontology#Report')) } LIMIT 1",
-            use_default_graph_as_union=True):
+        "SELECT DISTINCT ?c WHERE { ?s a ?c FILTER(STRENDS(STR(?c), 'ontology#Report')) } LIMIT 1",
+        use_default_graph_as_union=True,
+    ):
         return _value(sol["c"])[: -len("Report")]
     raise EvalFormatError("graph has no pg:Report: is this a psykgraf build?")
 
@@ -388,16 +429,21 @@ def read_graph(graph_path: Path) -> tuple[list[Entity], list[Quote], set[str], s
     store = ox.Store()
     store.bulk_load(path=str(graph_path), format=ox.RdfFormat.N_QUADS)
     pg = _ontology_ns(store)
-    prefixes = (f"PREFIX pg: <{pg}> PREFIX oa: <{OA}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dcterms: <http://purl.org/dc/terms/> "
-                "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ")
+    prefixes = (
+        f"PREFIX pg: <{pg}> PREFIX oa: <{OA}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+    )
     kinds: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, set[str]] = defaultdict(set)
     display: dict[str, str] = {}
     class_values = " ".join(f"pg:{c}" for c in CLASS_OF_KIND.values())
     kind_of_class = {f"{pg}{c}": k for k, c in CLASS_OF_KIND.items()}
-    for sol in _rows(store, prefixes + f"SELECT ?e ?c ?l ?p WHERE {{ VALUES ?c {{ {class_values} }} ?e a ?c . "
-                     "VALUES ?p { rdfs:label skos:altLabel } OPTIONAL { ?e ?p ?l } }"):
+    for sol in _rows(
+        store,
+        prefixes + f"SELECT ?e ?c ?l ?p WHERE {{ VALUES ?c {{ {class_values} }} ?e a ?c . "
+        "VALUES ?p { rdfs:label skos:altLabel } OPTIONAL { ?e ?p ?l } }",
+    ):
         iri = _value(sol["e"])
         kinds[iri].add(kind_of_class[_value(sol["c"])])
         if sol["l"] is not None:
@@ -405,8 +451,11 @@ def read_graph(graph_path: Path) -> tuple[list[Entity], list[Quote], set[str], s
             if _value(sol["p"]).endswith("label") and iri not in display:
                 display[iri] = _value(sol["l"])
     lines: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for sol in _rows(store, prefixes + "SELECT ?e ?rep ?line WHERE { ?a oa:hasTarget ?t . ?t oa:hasSource ?rep . "
-                     "{ ?a oa:hasBody ?e } UNION { ?a rdf:subject ?e } OPTIONAL { ?t pg:line ?line } }"):
+    for sol in _rows(
+        store,
+        prefixes + "SELECT ?e ?rep ?line WHERE { ?a oa:hasTarget ?t . ?t oa:hasSource ?rep . "
+        "{ ?a oa:hasBody ?e } UNION { ?a rdf:subject ?e } OPTIONAL { ?t pg:line ?line } }",
+    ):
         iri = _value(sol["e"])
         if iri in kinds:
             bucket = lines[iri][_local(_value(sol["rep"]))]
@@ -419,34 +468,50 @@ def read_graph(graph_path: Path) -> tuple[list[Entity], list[Quote], set[str], s
     facets: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
     props = " ".join(f"pg:{p}" for p in FACET_PROPERTIES.values())
     facet_of_prop = {f"{pg}{p}": f for f, p in FACET_PROPERTIES.items()}
-    for sol in _rows(store, prefixes + f"SELECT ?g ?e ?p ?code WHERE {{ VALUES ?p {{ {props} }} "
-                     "GRAPH ?g { ?e ?p ?c } ?c skos:notation ?code }"):
+    for sol in _rows(
+        store,
+        prefixes + f"SELECT ?g ?e ?p ?code WHERE {{ VALUES ?p {{ {props} }} "
+        "GRAPH ?g { ?e ?p ?c } ?c skos:notation ?code }",
+    ):
         facets[_value(sol["e"])][_local(_value(sol["g"]))][facet_of_prop[_value(sol["p"])]].add(_value(sol["code"]))
-    for sol in _rows(store, prefixes + "SELECT ?g ?e ?p ?v WHERE { VALUES ?p { pg:ageMin pg:ageMax } "
-                     "GRAPH ?g { ?e ?p ?v } }"):
+    for sol in _rows(
+        store, prefixes + "SELECT ?g ?e ?p ?v WHERE { VALUES ?p { pg:ageMin pg:ageMax } GRAPH ?g { ?e ?p ?v } }"
+    ):
         tag = "min" if _value(sol["p"]).endswith("ageMin") else "max"
         facets[_value(sol["e"])][_local(_value(sol["g"]))]["ages"].add(f"{tag}={int(_value(sol['v']))}")
     for sol in _rows(store, prefixes + "SELECT ?g ?e ?v WHERE { GRAPH ?g { ?e dcterms:created ?v } }"):
         facets[_value(sol["e"])][_local(_value(sol["g"]))]["years"].add(_value(sol["v"])[:4])
     entities = [
-        Entity(iri, frozenset(k), frozenset(labels[iri]), display.get(iri, _local(iri)),
-               {r: frozenset(v) for r, v in lines.get(iri, {}).items()},
-               {r: {f: frozenset(c) for f, c in fs.items()} for r, fs in facets.get(iri, {}).items()})
+        Entity(
+            iri,
+            frozenset(k),
+            frozenset(labels[iri]),
+            display.get(iri, _local(iri)),
+            {r: frozenset(v) for r, v in lines.get(iri, {}).items()},
+            {r: {f: frozenset(c) for f, c in fs.items()} for r, fs in facets.get(iri, {}).items()},
+        )
         for iri, k in kinds.items()
     ]
     quotes: dict[tuple[str, str], Quote] = {}
-    for sol in _rows(store, prefixes + "SELECT ?t ?rep ?exact ?start ?end WHERE { ?t oa:hasSource ?rep ; "
-                     "oa:hasSelector ?s . ?s a oa:TextQuoteSelector ; oa:exact ?exact . OPTIONAL { "
-                     "?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end } }"):
+    for sol in _rows(
+        store,
+        prefixes + "SELECT ?t ?rep ?exact ?start ?end WHERE { ?t oa:hasSource ?rep ; "
+        "oa:hasSelector ?s . ?s a oa:TextQuoteSelector ; oa:exact ?exact . OPTIONAL { "
+        "?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end } }",
+    ):
         start = int(_value(sol["start"])) if sol["start"] is not None else None
         end = int(_value(sol["end"])) if sol["end"] is not None else None
         key = (_value(sol["t"]), _value(sol["exact"]))
         quotes[key] = Quote(_local(_value(sol["rep"])), _value(sol["exact"]), start, end)
     answer = {
-        _value(sol["r"]) for sol in _rows(store, prefixes + "SELECT DISTINCT ?r WHERE { ?r a pg:Resource ; "
-                                          "pg:careLevel/skos:broader* ?fl ; pg:targetGroup ?g . "
-                                          "?fl skos:notation 'forsta-linjen' . ?g skos:notation ?tg "
-                                          "FILTER(?tg IN ('barn', 'unga')) }")
+        _value(sol["r"])
+        for sol in _rows(
+            store,
+            prefixes + "SELECT DISTINCT ?r WHERE { ?r a pg:Resource ; "
+            "pg:careLevel/skos:broader* ?fl ; pg:targetGroup ?g . "
+            "?fl skos:notation 'forsta-linjen' . ?g skos:notation ?tg "
+            "FILTER(?tg IN ('barn', 'unga')) }",
+        )
     }
     return entities, list(quotes.values()), answer, pg
 
@@ -463,11 +528,13 @@ def read_facet_quotes(graph_path: Path) -> dict[tuple[str, str, str, str], tuple
     props = " ".join(f"<{pg}{p}>" for p in FACET_PROPERTIES.values())
     facet_of_prop = {f"{pg}{p}": f for f, p in FACET_PROPERTIES.items()}
     out: dict[tuple[str, str, str, str], list[str]] = defaultdict(list)
-    query = (f"PREFIX oa: <{OA}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-             f"SELECT ?e ?p ?code ?rep ?line ?exact WHERE {{ VALUES ?p {{ {props} }} ?a rdf:subject ?e ; "
-             "rdf:predicate ?p ; rdf:object ?c ; oa:hasTarget ?t . ?c skos:notation ?code . "
-             "?t oa:hasSource ?rep ; oa:hasSelector ?s . ?s oa:exact ?exact OPTIONAL { ?t <" + pg + "line> ?line } }")
+    query = (
+        f"PREFIX oa: <{OA}> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        f"SELECT ?e ?p ?code ?rep ?line ?exact WHERE {{ VALUES ?p {{ {props} }} ?a rdf:subject ?e ; "
+        "rdf:predicate ?p ; rdf:object ?c ; oa:hasTarget ?t . ?c skos:notation ?code . "
+        "?t oa:hasSource ?rep ; oa:hasSelector ?s . ?s oa:exact ?exact OPTIONAL { ?t <" + pg + "line> ?line } }"
+    )
     for sol in _rows(store, query):
         line = f"{_value(sol['line'])}: " if sol["line"] is not None else ""
         key = (_value(sol["e"]), _local(_value(sol["rep"])), facet_of_prop[_value(sol["p"])], _value(sol["code"]))
@@ -522,8 +589,10 @@ def render_facet_errors(errors: Sequence[FacetError]) -> str:
         mine = [e for e in errors if e.facet == facet]
         out.append(f"Facet errors: {facet} ({len(mine)} items)")
         for e in mine:
-            out.append(f"  {e.report[:18]}:{e.line} {e.name}  gold [{' '.join(sorted(e.gold))}]"
-                       f"  graph [{' '.join(sorted(e.graph))}]")
+            out.append(
+                f"  {e.report[:18]}:{e.line} {e.name}  gold [{' '.join(sorted(e.gold))}]"
+                f"  graph [{' '.join(sorted(e.graph))}]"
+            )
             for code, qs in e.quotes.items():
                 for q in qs or ("(no quote)",):
                     out.append(f"      +{code}: {q}")
@@ -539,8 +608,14 @@ CHILDREN = frozenset({"barn", "unga"})
 def is_canonical(ann: Annotation) -> bool:
     """First-line care (or primary care, its narrower concept) AND children or young people."""
     care, target = ann.facets.get("care_level"), ann.facets.get("target_group")
-    return (ann.kind == "resource" and not ann.neutral and care is not None and target is not None
-            and bool(care & FIRST_LINE) and bool(target & CHILDREN))
+    return (
+        ann.kind == "resource"
+        and not ann.neutral
+        and care is not None
+        and target is not None
+        and bool(care & FIRST_LINE)
+        and bool(target & CHILDREN)
+    )
 
 
 def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, object]:
@@ -603,21 +678,28 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         row = {"name": ann.name, "report": ann.report, "line": ann.line}
         if iri is not None:
             gold_iris.add(iri)
-        (found if iri in answer else missing).append({**row, "graph": "no entity" if iri is None else
-                                                      ("in answer" if iri in answer else "not in answer")})
+        (found if iri in answer else missing).append(
+            {**row, "graph": "no entity" if iri is None else ("in answer" if iri in answer else "not in answer")}
+        )
     extra, neutral = [], []
     for iri in sorted(answer - gold_iris):
         ent = by_iri.get(iri)
         if iri not in matched_to and iri in neutral_to:
             # A mention row is neutral here as in the named-thing counts (tests/eval/README.md).
             mention = neutral_to[iri]
-            neutral.append({"label": ent.display if ent else iri, "iri": iri,
-                            "why": f"a mention in the reading ({mention.report}:{mention.line})"})
+            neutral.append(
+                {
+                    "label": ent.display if ent else iri,
+                    "iri": iri,
+                    "why": f"a mention in the reading ({mention.report}:{mention.line})",
+                }
+            )
             continue
         if iri in matched_to:
             why = f"annotated without first-line × children ({matched_to[iri].report}:{matched_to[iri].line})"
-        elif ent is not None and any(r.covers(line, "resource") for rep, ls in ent.lines.items()
-                                     for r in sections.get(rep, []) for line in ls):
+        elif ent is not None and any(
+            r.covers(line, "resource") for rep, ls in ent.lines.items() for r in sections.get(rep, []) for line in ls
+        ):
             why = "not an item in the annotated reading"
         else:
             why = "outside the annotated ranges (unscored)"
@@ -629,8 +711,14 @@ def score(eval_dir: Path, build_dir: Path, reports_dir: Path) -> dict[str, objec
         "overall": overall.as_dict(),
         "facets": {k: c.as_dict() for k, c in sorted(facets.items())},
         "quotes": {r: dict(s) for r, s in sorted(quote_stats.items())},
-        "canonical": {"gold": len(canonical_gold), "graph": len(answer), "found": found, "missing": missing,
-                      "extra": extra, "neutral": neutral},
+        "canonical": {
+            "gold": len(canonical_gold),
+            "graph": len(answer),
+            "found": found,
+            "missing": missing,
+            "extra": extra,
+            "neutral": neutral,
+        },
     }
 
 
@@ -643,8 +731,10 @@ def render(result: Mapping[str, object]) -> str:
     out: list[str] = []
 
     def row(name: str, c: Mapping[str, object]) -> None:
-        out.append(f"  {name:<52} {c['tp']!s:>4} {c['fp']!s:>4} {c['fn']!s:>4}  "
-                   f"{_pct(c['precision'])} {_pct(c['recall'])} {_pct(c['f1'])}")
+        out.append(
+            f"  {name:<52} {c['tp']!s:>4} {c['fp']!s:>4} {c['fn']!s:>4}  "
+            f"{_pct(c['precision'])} {_pct(c['recall'])} {_pct(c['f1'])}"
+        )
 
     header = f"  {'':<52} {'tp':>4} {'fp':>4} {'fn':>4}  {'  P':>6} {'  R':>6} {'  F1':>6}"
     out.append("Named things per report (inside the annotated ranges)")
@@ -670,14 +760,18 @@ def render(result: Mapping[str, object]) -> str:
         total_q += s["quotes"]
         total_ok += s["verbatim"]
         how = ", ".join(f"{k.removeprefix('checked_by_')} {v}" for k, v in s.items() if k.startswith("checked"))
-        out.append(f"  {report[:52]:<52} {s['verbatim']:>5}/{s['quotes']:<5} {s['verbatim'] / s['quotes']:6.3f}"
-                   f"  ({how}; whitespace-lenient {s['whitespace_lenient'] / s['quotes']:.3f})")
+        out.append(
+            f"  {report[:52]:<52} {s['verbatim']:>5}/{s['quotes']:<5} {s['verbatim'] / s['quotes']:6.3f}"
+            f"  ({how}; whitespace-lenient {s['whitespace_lenient'] / s['quotes']:.3f})"
+        )
     if total_q:
         out.append(f"  {'ALL':<52} {total_ok:>5}/{total_q:<5} {total_ok / total_q:6.3f}")
     canonical = result["canonical"]
     assert isinstance(canonical, dict)
-    out.append(f"Canonical answer (first-line × barn/unga): gold {canonical['gold']}, graph {canonical['graph']}, "
-               f"found {len(canonical['found'])}")
+    out.append(
+        f"Canonical answer (first-line × barn/unga): gold {canonical['gold']}, graph {canonical['graph']}, "
+        f"found {len(canonical['found'])}"
+    )
     for item in canonical["found"]:
         out.append(f"  found    {item['name']}  [{item['report'][:18]}:{item['line']}]")
     for item in canonical["missing"]:
@@ -700,14 +794,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
     parser.add_argument("--build", type=Path, default=root / "data" / "build" / "current")
     # --eval/--reports are the documented names; --eval-dir/--reports-dir stay for old invocations.
-    parser.add_argument("--eval", "--eval-dir", dest="eval_dir", type=Path, default=root / "tests" / "eval",
-                        help="folder of the annotation TSVs and sections.tsv (default tests/eval)")
-    parser.add_argument("--reports", "--reports-dir", dest="reports_dir", type=Path,
-                        default=root / "data" / "reports",
-                        help="folder of the report texts the quotes are checked against (default data/reports)")
+    parser.add_argument(
+        "--eval",
+        "--eval-dir",
+        dest="eval_dir",
+        type=Path,
+        default=root / "tests" / "eval",
+        help="folder of the annotation TSVs and sections.tsv (default tests/eval)",
+    )
+    parser.add_argument(
+        "--reports",
+        "--reports-dir",
+        dest="reports_dir",
+        type=Path,
+        default=root / "data" / "reports",
+        help="folder of the report texts the quotes are checked against (default data/reports)",
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of the table")
-    parser.add_argument("--facet-errors", action="store_true",
-                        help="also list every facet disagreement per item, with the graph's quotes")
+    parser.add_argument(
+        "--facet-errors",
+        action="store_true",
+        help="also list every facet disagreement per item, with the graph's quotes",
+    )
     args = parser.parse_args(argv)
     graph = args.build / "graph.nq"
     for name, folder in (("--eval", args.eval_dir), ("--reports", args.reports_dir)):

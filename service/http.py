@@ -101,7 +101,7 @@ class Guard:
         except UnicodeDecodeError:
             return 400, "the path is not UTF-8 once percent-decoded, so it names no IRI"
         if _NOT_IRI.search(path):
-            return 404, "no resource here: the path has a character that IRIs do not allow (space, <, >, \", {, }, …)"
+            return 404, 'no resource here: the path has a character that IRIs do not allow (space, <, >, ", {, }, …)'
         try:
             # The routers make IRIs of paths: refuse here what the IRI parser would refuse there.
             ox.NamedNode("http://h" + path)

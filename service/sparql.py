@@ -214,9 +214,7 @@ class Answer:
         self.ticket.release()
 
 
-async def run_in_pool(
-    manager: BuildManager, build: Build, metrics: Metrics, job: QueryRequest, client: str
-) -> Answer:
+async def run_in_pool(manager: BuildManager, build: Build, metrics: Metrics, job: QueryRequest, client: str) -> Answer:
     """Admit ``job`` (FIFO queue) and run it in a killable query worker.
 
     Shared by /sparql and the named-query API. Refusals (queue full, waited too long, time

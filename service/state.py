@@ -363,4 +363,3 @@ class BuildManager:
         if self.build is not None:
             await self.build.pool.close()
         self._scratch.cleanup()
-

@@ -28,10 +28,27 @@ VANN = Namespace("http://purl.org/vocab/vann/")
 EXTRA = {"fileName"}
 #: Annotation properties of the concept schemes that the tagger reads (loader/lexicon.py).
 VOCAB_ANNOTATIONS = {
-    "notLabel", "mentionLabel", "ageBandMin", "ageBandMax", "impliesConcept", "namePattern", "patternOrder", "cueNoun",
-    "countNoun", "sectorHeading", "headWord", "fieldWord", "columnWord", "findingCue",
+    "notLabel",
+    "mentionLabel",
+    "ageBandMin",
+    "ageBandMax",
+    "impliesConcept",
+    "namePattern",
+    "patternOrder",
+    "cueNoun",
+    "countNoun",
+    "sectorHeading",
+    "headWord",
+    "fieldWord",
+    "columnWord",
+    "findingCue",
     # the words that date a thing, on dcterms:created (loader/facts.py)
-    "makingVerb", "makingNoun", "makingPhrase", "studyVerb", "studyNoun", "updatingVerb",
+    "makingVerb",
+    "makingNoun",
+    "makingPhrase",
+    "studyVerb",
+    "studyNoun",
+    "updatingVerb",
 }
 
 
