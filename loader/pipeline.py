@@ -124,7 +124,14 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     chosen = [(layout, score) for score, _, layout in scored if score >= THRESHOLD]
     # A report is one kind of document: beside the best layout run only those made to read part of
     # the same document (a final report's numbered body and its appendix tables).
-    chosen = [(lay, sc) for lay, sc in chosen if lay is chosen[0][0] or _combine(chosen[0][0], lay)]
+    # A partner made to read another part of the best layout's document joins it at the fallback
+    # level: the appendix tables recognised with confidence vouch for a body that departs from the
+    # numbered layout's conventions (fewer numbered headings, no contents page).
+    chosen = [
+        (lay, sc)
+        for sc, _, lay in scored
+        if chosen and (lay is chosen[0][0] or (_combine(chosen[0][0], lay) and sc >= FALLBACK))
+    ]
     if not chosen and fallback and scored and scored[0][0] >= FALLBACK:
         chosen = [(scored[0][2], scored[0][0])]
     if not chosen and fallback:

@@ -68,6 +68,12 @@ def test_only_layouts_made_to_read_one_document_together_run_beside_the_best(
     # … while a final report's appendix tables and its numbered body are read together.
     monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("appendix-tables", 1.0), _Sure("numbered-report", 0.85)])
     assert [layout.name for layout, _ in choose_layouts(doc)] == ["appendix-tables", "numbered-report"]
+    # A body below the threshold still joins appendices recognised with confidence (a final report
+    # whose body has few numbered headings), but not when it is too weak even for the fallback.
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("appendix-tables", 0.7), _Sure("numbered-report", 0.42)])
+    assert [layout.name for layout, _ in choose_layouts(doc)] == ["appendix-tables", "numbered-report"]
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("appendix-tables", 0.7), _Sure("numbered-report", 0.1)])
+    assert [layout.name for layout, _ in choose_layouts(doc)] == ["appendix-tables"]
 
 
 def test_the_appendices_are_read_by_the_appendix_layout_alone() -> None:
