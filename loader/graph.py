@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
@@ -172,12 +172,43 @@ class ActorInfo:
     label_en: str | None = None
 
 
+def entity_ages(mentions: Sequence[Mention]) -> tuple[int | None, int | None]:
+    """The one age range of an entity that several mentions give ages for: the span of their ranges.
+
+    A bound holds only when every mention with a range states it ("16 år eller äldre" beside
+    "upp till 12 år" bounds nothing), and a mention whose bounds are inverted is no range, so the
+    result never has its minimum above its maximum (the shapes' pg:ageMin ≤ pg:ageMax, one each).
+
+    >>> from loader.model import Mention, Source
+    >>> src = Source("r", 1, "q")
+    >>> def m(lo, hi): return Mention("resource", "A", src, age_min=lo, age_max=hi)
+    >>> entity_ages([m(13, 17), m(18, 24)])
+    (13, 24)
+    >>> entity_ages([Mention("resource", "A", src, age_min=16), Mention("resource", "A", src, age_max=12)])
+    (None, None)
+    >>> entity_ages([Mention("resource", "A", src, age_min=20, age_max=12), Mention("resource", "A", src)])
+    (None, None)
+    """
+    ranges = [
+        (m.age_min, m.age_max)
+        for m in mentions
+        if (m.age_min is not None or m.age_max is not None)
+        and (m.age_min is None or m.age_max is None or m.age_min <= m.age_max)
+    ]
+    if not ranges:
+        return None, None
+    lows = [lo for lo, _ in ranges if lo is not None]
+    highs = [hi for _, hi in ranges if hi is not None]
+    return (min(lows) if len(lows) == len(ranges) else None, max(highs) if len(highs) == len(ranges) else None)
+
+
 class GraphBuilder:
     """Turns resolved entities into quads under one base IRI."""
 
     def __init__(self, base: str, report_ids: Iterable[str], anchors: Anchorer | None = None) -> None:
         self.base = base
         self.anchors = anchors
+        self._ages: tuple[int | None, int | None] = (None, None)  # the current entity's (entity_ages)
         self.pg = base + "ontology#"
         self.writer = QuadWriter()
         self.reports = sorted(report_ids)
@@ -295,9 +326,14 @@ class GraphBuilder:
         for name in sorted(names):
             if name != label and compact(name) and re.sub(r"(?::s|s)$", "", name) not in shown - {name}:
                 w(s, NamedNode(SKOS + "altLabel"), lit(name), g0)
+        self._ages = entity_ages(entity.mentions)
         for m in entity.mentions:
             e = enriched.get(id(m))
             self._mention(s, entity, m, e, relations, actor_slug)
+        if self._ages != (None, None):
+            lo, hi = self._ages
+            rng = f"{lo if lo is not None else ''}-{hi if hi is not None else ''}"
+            w(s, NamedNode(SDO + "typicalAgeRange"), lit(rng, lang=None), g0)
         if entity.occurrences:
             self._series(s, entity, g0)
 
@@ -418,17 +454,16 @@ class GraphBuilder:
             codes = (raw,) if isinstance(raw, str) else (raw or ())
             for code in codes:
                 self._facet(s, field, code, g, ev_src(field, code))
-        if m.age_min is not None:
+        # One age range per entity (entity_ages): each bound is written by a mention that states it.
+        lo, hi = self._ages
+        if m.age_min is not None and m.age_min == lo:
             o = lit(str(m.age_min), datatype=XSD + "integer")
             w(s, pg("pg:ageMin"), o, g)
             self.annotate(s, ev_src("age", f"{m.age_min}-{m.age_max}"), (pg("pg:ageMin"), o))
-        if m.age_max is not None:
+        if m.age_max is not None and m.age_max == hi:
             o = lit(str(m.age_max), datatype=XSD + "integer")
             w(s, pg("pg:ageMax"), o, g)
             self.annotate(s, ev_src("age", f"{m.age_min}-{m.age_max}"), (pg("pg:ageMax"), o))
-        if m.age_min is not None or m.age_max is not None:
-            rng = f"{m.age_min if m.age_min is not None else ''}-{m.age_max if m.age_max is not None else ''}"
-            w(s, NamedNode(SDO + "typicalAgeRange"), lit(rng, lang=None), g)
         for code in m.languages:
             o = lit(code, lang=None)
             w(s, NamedNode(SDO + "inLanguage"), o, g)

@@ -214,3 +214,24 @@ def test_a_count_without_a_date_is_reported_not_written_as_an_observation() -> N
     assert f"<{PG}Observation>" not in types  # shapes.ttl: an observation needs schema:observationDate
     assert f"<{PG}Event>" in types
     assert any("has no date" in u and ":2:" in u for u in builder.unresolved)
+
+
+def test_an_entity_named_twice_with_two_age_ranges_gets_one_valid_range() -> None:
+    # Two sentences of one report give the same item two ranges ("unga 13–17 år", "unga vuxna 18–24 år"):
+    # the graph holds one pg:ageMin and one pg:ageMax, the span of both, never min above max.
+    text = ("Stöd", "Ungkollen för unga 13–17 år.", "Ungkollen finns också för unga vuxna 18–24 år.")
+    doc = Document(REPORT, tuple(Line(n, t) for n, t in enumerate(text, start=1)))
+    first = Mention("resource", "Ungkollen", Source(REPORT, 2, text[1]), age_min=13, age_max=17)
+    second = Mention("resource", "Ungkollen", Source(REPORT, 3, text[2]), age_min=18, age_max=24)
+    resolution = resolve([first, second])
+    builder = GraphBuilder(BASE, [REPORT], Anchorer({REPORT: doc}))
+    for key in sorted(resolution.entities):
+        builder.add_entity(resolution.entities[key], {}, resolve_relations(resolution), {}, {})
+    store = ox.Store()
+    store.extend(builder.writer.quads())
+    ages = {
+        (q.predicate.value.rsplit("#", 1)[-1], q.object.value)
+        for q in store.quads_for_pattern(ox.NamedNode(f"{BASE}id/resource/ungkollen"), None, None)
+        if q.predicate.value.startswith(PG + "age")
+    }
+    assert ages == {("ageMin", "13"), ("ageMax", "24")}
