@@ -20,6 +20,7 @@ from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
     COVERAGE_CUES,
+    DISTRIBUTOR_CUES,
     EXAMPLE_CUES,
     PASSING_CUES,
     PURPOSE_CUES,
@@ -176,8 +177,24 @@ def _cue_pattern(cues: tuple[str, ...], adverbs: bool = False) -> re.Pattern[str
 _FINDING = _cue_pattern(class_annotations("Resource", "findingCue"))
 _PASSING = _cue_pattern(PASSING_CUES)
 _USER = re.compile(_cue_pattern(USER_CUES, adverbs=True).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
+_GIVEN_BY = re.compile(_cue_pattern(DISTRIBUTOR_CUES, adverbs=True).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
 #: A coordinated clause: "och"/"samt" and a word that may be its finite verb.
 _NEXT_CLAUSE = re.compile(r"\b(?:och|samt)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+#: A list of single words up to a label: "polis, präst och " before "vårdpersonal".
+_WORD_LIST = re.compile(r"(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*", re.IGNORECASE)
+
+
+def _given_by(mask: str, start: int) -> bool:
+    """Whether the label at ``start`` is in the list of agents of a verb of handing out.
+
+    >>> _given_by("Den riktar sig till efterlevande och ska delas ut av polis, präst och vårdpersonal.", 70)
+    True
+    >>> _given_by("Den delas ut av kommunen till personal.", 29)
+    False
+    """
+    return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
@@ -245,8 +262,11 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: An indefinite article counts as a determiner: "boka ett samtal med en kurator" names the
+#: person met, as "med sin behandlare" does.
 _NOT_USER = re.compile(
-    r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
+    r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den|en|ett)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -636,6 +656,15 @@ def scoped_tags(
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
+        # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
+        # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
+        # it still says whom the item is for (audience: who uses it, reading guide). The audience
+        # then stands between the purpose cue and the statistic.
+        stat = _STATISTIC.search(mask)
+        head = _PURPOSE.search(mask, 0, stat.start()) if stat and not own else None
+        own_head = (0, -1)
+        if stat and head and _is_own(lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms):
+            own_head = (head.end(), stat.start())
         # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
         # holds the passing cue's partners up to the finite verb; the main clause after it is the
         # sentence's own statement (Swedish V2 word order).
@@ -683,7 +712,8 @@ def scoped_tags(
             # it; whom the argued-for care would help is still whom the text is about.
             if t.scheme in ("care-level", "audience") and any(a <= t.start < b for a, b in findings):
                 in_reach = False
-            in_scope = own and in_reach and t.start not in listed and not t.passing
+            own_t = own or (t.scheme == "audience" and own_head[0] <= t.start and t.end <= own_head[1])
+            in_scope = own_t and in_reach and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
             if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
@@ -693,6 +723,10 @@ def scoped_tags(
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
+            # Those who hand the item out pass it on to its users: "ska delas ut av polis, präst
+            # och vårdpersonal".
+            if t.scheme == "audience" and _given_by(mask, t.start):
                 in_scope = False
             # The settings staff work in are not the people the item helps: a film "för personal
             # inom skola, socialtjänst och äldreomsorg" is not for older people.

@@ -33,6 +33,37 @@ def audience(e: Enriched) -> set[str]:
     return set(e.mention.audience)
 
 
+def test_a_purpose_participle_reopens_after_a_passing_cue() -> None:
+    # "tillsammans med" closes the sentence; "är tänkt för" says whom the item is for.
+    e = _enrich("Vägen åter", "Checklistan togs fram tillsammans med Försäkringskassan och är tänkt för chefer och HR.")
+    assert audience(e) == {"chefer"}
+    e = _enrich("Vägen åter", "Checklistan togs fram tillsammans med chefer och HR.")
+    assert audience(e) == set()
+
+
+def test_a_purpose_clause_before_a_result_is_the_items() -> None:
+    text = (
+        "I maj publicerades rapporten Läget 2030, som bygger på en enkät till regionerna. Rapporten är "
+        "skriven för beslutsfattare i regioner och visar att väntetiden har minskat i 14 regioner."
+    )
+    assert audience(_enrich("Läget 2030", text, forms=("rapport",))) == {"beslutsfattare"}
+    # A result with no purpose clause says nothing of whom the report is for.
+    text = "Rapporten Läget 2030 kom i maj. Rapporten visar att beslutsfattare i regioner har minskat väntetiden."
+    assert audience(_enrich("Läget 2030", text, forms=("rapport",))) == set()
+
+
+def test_staff_met_in_the_item_are_no_users() -> None:
+    text = "I Region Norr startade projektet Första besöket, där unga kan boka ett samtal med en kurator via video."
+    assert "personal" not in audience(_enrich("Första besöket", text, kind="initiative"))
+
+
+def test_distributors_are_no_audience() -> None:
+    text = "Broschyren Efter förlusten riktar sig till efterlevande och ska delas ut av polis, präst och vårdpersonal."
+    assert "personal" not in audience(_enrich("Efter förlusten", text, forms=("broschyr",)))
+    text = "Broschyren Efter förlusten används av läkare och vårdpersonal."
+    assert "personal" in audience(_enrich("Efter förlusten", text, forms=("broschyr",)))
+
+
 def test_the_verb_utbildar_names_no_trainers() -> None:
     e = _enrich(
         "Livslust", "Projektet utbildar personal i kommunerna i att fråga om självmordstankar.", kind="initiative"
