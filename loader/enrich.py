@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb
+from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb, is_supine
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -330,6 +330,30 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     for w, nxt in zip(words, [*words[1:], None], strict=True):
         if finite_verb(w.group(0), nxt.group(0) if nxt else "") and w.group(0).islower():
             return (m.start(), m.end() + w.start())
+    return None
+
+
+def _inserted_adverbial(mask: str) -> tuple[int, int] | None:
+    """The span of a passing cue's adverbial between a perfect auxiliary and its supine: "SKR har
+    i samarbete med Skolverket tagit fram X, ett metodstöd för lärare" holds the partners up to
+    "tagit"; the verb phrase after it is the sentence's own statement. None without such a cue.
+
+    >>> t = "SKR har i samarbete med Skolverket tagit fram X, ett metodstöd för lärare."
+    >>> a, b = _inserted_adverbial(t)
+    >>> t[a:b]
+    'i samarbete med Skolverket '
+    >>> _inserted_adverbial("Guiden har tagits fram i samarbete med personal.") is None
+    True
+    """
+    for m in _PASSING.finditer(mask):
+        if not re.search(r"\b(?:har|hade)\s+$", mask[: m.start()], re.IGNORECASE):
+            continue
+        opener = m.group(0).split()[0]
+        if not (_ADVERBIAL_HEADS.match(opener) or opener.lower() in PREPOSITIONS or opener.lower() in ADVERBS):
+            continue
+        for w in re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]):
+            if is_supine(w.group(0)):
+                return (m.start(), m.end() + w.start())
     return None
 
 
@@ -693,6 +717,11 @@ def scoped_tags(
             reopen = purpose.start()
             later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, purpose.end()))]
             reclose = min(later, default=len(sentence))
+        inner = None if front else _inserted_adverbial(mask)
+        inner_close = len(sentence)
+        if inner:
+            later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, inner[1]))]
+            inner_close = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
         findings = _finding_spans(mask, sentence, own_folded)
         all_tags = lexicon.tag(mask)
@@ -707,6 +736,10 @@ def scoped_tags(
             # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
+                in_reach = True
+            # "SKR har i samarbete med Skolverket tagit fram X, ett metodstöd för lärare": the
+            # partners end at the supine; whom the item was made for follows (audience only).
+            if t.scheme == "audience" and not in_reach and inner and inner[1] <= t.start < inner_close:
                 in_reach = True
             # What a finding or recommendation argues for is not what the item is, nor who uses
             # it; whom the argued-for care would help is still whom the text is about.
@@ -1010,6 +1043,10 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     ['personal']
     >>> service_audience(lex, "Elevhälsobaserad modell för första linjen")
     []
+    >>> [c for _, c, _, _ in service_audience(lex, "X, en vägledning för rektorer och elevhälsa om sorg")]
+    ['elevhalsopersonal']
+    >>> service_audience(lex, "X, en vägledning för skolan och elevhälsa om sorg")
+    []
     """
     tags = lexicon.tag(text)
     out: list[tuple[str, str, str, str]] = []
@@ -1023,6 +1060,25 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
         if best is not None:
             trigger = text[form.start : level.end]
             out.append(("audience", best.code, _clip(text, form.start, level.end), trigger))
+    # A service coordinated with people the item is for names its staff, for any form: "en
+    # vägledning för rektorer och elevhälsa", "ett metodstöd för lärare och elevhälsa".
+    for i, form in enumerate(tags):
+        if form.scheme != "resource-form" or not _FOR_SERVICE.fullmatch(
+            text[form.end : tags[i + 1].start] if i + 1 < len(tags) else "x"
+        ):
+            continue
+        run = [tags[i + 1]]
+        for u in tags[i + 2 :]:
+            if u.scheme not in ("audience", "care-level") or not _LIST_SEP.fullmatch(text[run[-1].end : u.start]):
+                break
+            run.append(u)
+        if not any(t.scheme == "audience" for t in run) or any(t.scheme not in ("audience", "care-level") for t in run):
+            continue
+        for level in run:
+            best = _staff(lexicon, level.surface) if level.scheme == "care-level" else None
+            if best is not None:
+                trigger = text[form.start : run[-1].end]
+                out.append(("audience", best.code, _clip(text, form.start, run[-1].end), trigger))
     return out
 
 
@@ -1114,8 +1170,12 @@ _USED_BY_SUBJECT = re.compile(
 def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     """The audience label of a service's staff, read as the genitive "<service>s personal"."""
     service = " ".join(service.split())
-    staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
-    found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
+    # An indefinite service noun in "-a" ("för rektorer och elevhälsa") takes the definite
+    # genitive the labels are written in ("elevhälsans personal").
+    found = []
+    for name in (service, service + "n") if service.endswith("a") else (service,):
+        staff = f"{name} personal" if name.endswith("s") else f"{name}s personal"
+        found += [t for t in lexicon.tag(staff) if t.scheme == "audience"]
     return max(found, key=lambda t: t.end - t.start) if found else None
 
 
