@@ -76,3 +76,26 @@ def test_the_verb_utbildar_names_no_trainers() -> None:
 def test_a_compound_staff_noun() -> None:
     e = _enrich("Depressionskollen", "Formuläret hjälper distriktssköterskor att upptäcka depression hos äldre.")
     assert audience(e) == {"personal"}
+
+
+def test_partners_between_auxiliary_and_supine_end_at_the_verb() -> None:
+    # blind6 2030-insatser line 117: "SKR har i samarbete med Skolverket … tagit fram X, ett metodstöd för lärare …"
+    text = "SKR har i samarbete med Skolverket tagit fram Lugnet, ett metodstöd för lärare om stress hos elever."
+    assert audience(_enrich("Lugnet", text)) == {"personal"}
+    # The partners themselves stay passing.
+    text = "SKR har i samarbete med lärare tagit fram Lugnet om stress hos elever."
+    assert audience(_enrich("Lugnet", text)) == set()
+
+
+def test_a_service_listed_with_people_names_its_staff() -> None:
+    # blind5 2029-insatser line 166: "en vägledning för rektorer och elevhälsa om hur skolan kan …"
+    text = "SKR tog fram Sorgen i skolan, en vägledning för rektorer och elevhälsa om sorg."
+    assert audience(_enrich("Sorgen i skolan", text)) == {"chefer", "elevhalsopersonal"}
+
+
+def test_care_staff_nouns() -> None:
+    # blind6 2030-inventering line 184 "riktar sig till undersköterskor", line 19 "ger fritidsledare övningar"
+    e = _enrich("Äldrestöd", "Utbildningen riktar sig till undersköterskor i hemtjänsten.", forms=("webbutbildning",))
+    assert audience(e) == {"personal"}
+    e = _enrich("Vardagsrörelse", "Metodstödet ger fritidsledare övningar och samtalsunderlag.", forms=("metodstod",))
+    assert audience(e) == {"personal"}
