@@ -15,11 +15,12 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb
+from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb, is_supine
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
     COVERAGE_CUES,
+    DISTRIBUTOR_CUES,
     EXAMPLE_CUES,
     PASSING_CUES,
     PURPOSE_CUES,
@@ -176,8 +177,24 @@ def _cue_pattern(cues: tuple[str, ...], adverbs: bool = False) -> re.Pattern[str
 _FINDING = _cue_pattern(class_annotations("Resource", "findingCue"))
 _PASSING = _cue_pattern(PASSING_CUES)
 _USER = re.compile(_cue_pattern(USER_CUES, adverbs=True).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
+_GIVEN_BY = re.compile(_cue_pattern(DISTRIBUTOR_CUES, adverbs=True).pattern + r"\s+(?:alla\s+)?", re.IGNORECASE)
 #: A coordinated clause: "och"/"samt" and a word that may be its finite verb.
 _NEXT_CLAUSE = re.compile(r"\b(?:och|samt)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+#: A list of single words up to a label: "polis, präst och " before "vårdpersonal".
+_WORD_LIST = re.compile(r"(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*", re.IGNORECASE)
+
+
+def _given_by(mask: str, start: int) -> bool:
+    """Whether the label at ``start`` is in the list of agents of a verb of handing out.
+
+    >>> _given_by("Den riktar sig till efterlevande och ska delas ut av polis, präst och vårdpersonal.", 70)
+    True
+    >>> _given_by("Den delas ut av kommunen till personal.", 29)
+    False
+    """
+    return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
@@ -245,8 +262,11 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: An indefinite article counts as a determiner: "boka ett samtal med en kurator" names the
+#: person met, as "med sin behandlare" does.
 _NOT_USER = re.compile(
-    r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
+    r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den|en|ett)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -310,6 +330,30 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     for w, nxt in zip(words, [*words[1:], None], strict=True):
         if finite_verb(w.group(0), nxt.group(0) if nxt else "") and w.group(0).islower():
             return (m.start(), m.end() + w.start())
+    return None
+
+
+def _inserted_adverbial(mask: str) -> tuple[int, int] | None:
+    """The span of a passing cue's adverbial between a perfect auxiliary and its supine: "SKR har
+    i samarbete med Skolverket tagit fram X, ett metodstöd för lärare" holds the partners up to
+    "tagit"; the verb phrase after it is the sentence's own statement. None without such a cue.
+
+    >>> t = "SKR har i samarbete med Skolverket tagit fram X, ett metodstöd för lärare."
+    >>> a, b = _inserted_adverbial(t)
+    >>> t[a:b]
+    'i samarbete med Skolverket '
+    >>> _inserted_adverbial("Guiden har tagits fram i samarbete med personal.") is None
+    True
+    """
+    for m in _PASSING.finditer(mask):
+        if not re.search(r"\b(?:har|hade)\s+$", mask[: m.start()], re.IGNORECASE):
+            continue
+        opener = m.group(0).split()[0]
+        if not (_ADVERBIAL_HEADS.match(opener) or opener.lower() in PREPOSITIONS or opener.lower() in ADVERBS):
+            continue
+        for w in re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]):
+            if is_supine(w.group(0)):
+                return (m.start(), m.end() + w.start())
     return None
 
 
@@ -636,6 +680,15 @@ def scoped_tags(
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
+        # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
+        # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
+        # it still says whom the item is for (audience: who uses it, reading guide). The audience
+        # then stands between the purpose cue and the statistic.
+        stat = _STATISTIC.search(mask)
+        head = _PURPOSE.search(mask, 0, stat.start()) if stat and not own else None
+        own_head = (0, -1)
+        if stat and head and _is_own(lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms):
+            own_head = (head.end(), stat.start())
         # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
         # holds the passing cue's partners up to the finite verb; the main clause after it is the
         # sentence's own statement (Swedish V2 word order).
@@ -664,6 +717,11 @@ def scoped_tags(
             reopen = purpose.start()
             later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, purpose.end()))]
             reclose = min(later, default=len(sentence))
+        inner = None if front else _inserted_adverbial(mask)
+        inner_close = len(sentence)
+        if inner:
+            later = [m.start() for rx in (_PASSING, _EXAMPLE) if (m := rx.search(mask, inner[1]))]
+            inner_close = min(later, default=len(sentence))
         coverage = _COVERAGE.search(mask)
         findings = _finding_spans(mask, sentence, own_folded)
         all_tags = lexicon.tag(mask)
@@ -679,11 +737,16 @@ def scoped_tags(
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
                 in_reach = True
+            # "SKR har i samarbete med Skolverket tagit fram X, ett metodstöd för lärare": the
+            # partners end at the supine; whom the item was made for follows (audience only).
+            if t.scheme == "audience" and not in_reach and inner and inner[1] <= t.start < inner_close:
+                in_reach = True
             # What a finding or recommendation argues for is not what the item is, nor who uses
             # it; whom the argued-for care would help is still whom the text is about.
             if t.scheme in ("care-level", "audience") and any(a <= t.start < b for a, b in findings):
                 in_reach = False
-            in_scope = own and in_reach and t.start not in listed and not t.passing
+            own_t = own or (t.scheme == "audience" and own_head[0] <= t.start and t.end <= own_head[1])
+            in_scope = own_t and in_reach and t.start not in listed and not t.passing
             # A counted unit is a figure: "I mars 2020 är 749 arbetsplatser anslutna" counts
             # users, it does not make the item one for working life.
             if t.scheme == "care-level" and _COUNTED.search(mask[: t.start]):
@@ -693,6 +756,10 @@ def scoped_tags(
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+                in_scope = False
+            # Those who hand the item out pass it on to its users: "ska delas ut av polis, präst
+            # och vårdpersonal".
+            if t.scheme == "audience" and _given_by(mask, t.start):
                 in_scope = False
             # The settings staff work in are not the people the item helps: a film "för personal
             # inom skola, socialtjänst och äldreomsorg" is not for older people.
@@ -976,6 +1043,10 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     ['personal']
     >>> service_audience(lex, "Elevhälsobaserad modell för första linjen")
     []
+    >>> [c for _, c, _, _ in service_audience(lex, "X, en vägledning för rektorer och elevhälsa om sorg")]
+    ['elevhalsopersonal']
+    >>> service_audience(lex, "X, en vägledning för skolan och elevhälsa om sorg")
+    []
     """
     tags = lexicon.tag(text)
     out: list[tuple[str, str, str, str]] = []
@@ -989,6 +1060,25 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
         if best is not None:
             trigger = text[form.start : level.end]
             out.append(("audience", best.code, _clip(text, form.start, level.end), trigger))
+    # A service coordinated with people the item is for names its staff, for any form: "en
+    # vägledning för rektorer och elevhälsa", "ett metodstöd för lärare och elevhälsa".
+    for i, form in enumerate(tags):
+        if form.scheme != "resource-form" or not _FOR_SERVICE.fullmatch(
+            text[form.end : tags[i + 1].start] if i + 1 < len(tags) else "x"
+        ):
+            continue
+        run = [tags[i + 1]]
+        for u in tags[i + 2 :]:
+            if u.scheme not in ("audience", "care-level") or not _LIST_SEP.fullmatch(text[run[-1].end : u.start]):
+                break
+            run.append(u)
+        if not any(t.scheme == "audience" for t in run) or any(t.scheme not in ("audience", "care-level") for t in run):
+            continue
+        for level in run:
+            best = _staff(lexicon, level.surface) if level.scheme == "care-level" else None
+            if best is not None:
+                trigger = text[form.start : run[-1].end]
+                out.append(("audience", best.code, _clip(text, form.start, run[-1].end), trigger))
     return out
 
 
@@ -1080,8 +1170,12 @@ _USED_BY_SUBJECT = re.compile(
 def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     """The audience label of a service's staff, read as the genitive "<service>s personal"."""
     service = " ".join(service.split())
-    staff = f"{service} personal" if service.endswith("s") else f"{service}s personal"
-    found = [t for t in lexicon.tag(staff) if t.scheme == "audience"]
+    # An indefinite service noun in "-a" ("för rektorer och elevhälsa") takes the definite
+    # genitive the labels are written in ("elevhälsans personal").
+    found = []
+    for name in (service, service + "n") if service.endswith("a") else (service,):
+        staff = f"{name} personal" if name.endswith("s") else f"{name}s personal"
+        found += [t for t in lexicon.tag(staff) if t.scheme == "audience"]
     return max(found, key=lambda t: t.end - t.start) if found else None
 
 

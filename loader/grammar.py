@@ -229,6 +229,26 @@ STRONG_VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 VERB_PREFIXES = _words("an av be efter fram för genom in med mot om på sam till upp ut under över")
 
 
+#: Endings of weak and strong supines ("utvecklat", "skrivit", "byggt" is left out: "-t" alone also
+#: ends nouns and adjectives); with the strong supines of :data:`STRONG_VERBS` ("gett", "gjort").
+_SUPINE_ENDINGS = ("at", "it")
+
+
+def is_supine(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as a supine, the main verb after "har"/"hade" ("SKR har
+    i samarbete med X tagit fram …").
+
+    >>> is_supine("tagit"), is_supine("utvecklat"), is_supine("gett"), is_supine("gjort")
+    (True, True, True, True)
+    >>> is_supine("Skolverket"), is_supine("och"), is_supine("at")
+    (False, False, False)
+    """
+    if not word.islower():
+        return False
+    strong = {f for _, past, _ in STRONG_VERBS.values() for f in past if f.endswith("t")}
+    return (len(word) >= 4 and word.endswith(_SUPINE_ENDINGS)) or any(word.endswith(f) for f in strong)
+
+
 def verb_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The forms of a Swedish verb given in the infinitive: ``(present, past, participles)``,
     lower case; ``past`` holds the past tense, the supine and their passives.

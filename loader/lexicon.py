@@ -117,6 +117,9 @@ PASSING_CUES = (
 #: Passing cues whose agent is the item's user: "Checklistan används av sjuksköterskor och läkare"
 #: names its audience ("används av 20 kommuner" names places, which are no audience label).
 USER_CUES = ("används av",)
+#: Verbs of handing out whose agent passes the item on to its users: "Broschyren ska delas ut av
+#: polis, präst och vårdpersonal" names distributors, not an audience.
+DISTRIBUTOR_CUES = ("delas ut av", "delades ut av", "delats ut av", "sprids av", "spreds av", "distribueras av")
 #: Words that open an enumeration of examples: what follows illustrates, it does not target.
 EXAMPLE_CUES = (
     "t.ex.",
@@ -187,6 +190,16 @@ PURPOSE_CUES = (
     "är avsedd för",
     "är avsett för",
     "är avsedda för",
+    # "Checklistan … är tänkt för chefer och HR", "Filmen är gjord för unga": the same purpose
+    # participles ("tänkt", "gjord", "framtagen" for whom it was made)
+    "är tänkt för",
+    "är tänkta för",
+    "är gjord för",
+    "är gjort för",
+    "är gjorda för",
+    "är framtagen för",
+    "är framtaget för",
+    "är framtagna för",
     "i syfte att",
     "syftar till",
 )
