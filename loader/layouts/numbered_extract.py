@@ -993,6 +993,8 @@ class Extractor:
                     continue
                 if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
+                if cue is None and is_organisation(label):
+                    continue  # "i samråd med [Socialstyrelsen](#)": a linked organisation is an actor (lexicon)
                 if cue is not None and cue[0] == "event":
                     continue
                 kind, form = cue if cue else ("resource", "")
@@ -1242,6 +1244,8 @@ class Extractor:
             themes: list[str] = []
             for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
                 item = clean(item).strip(" ,;–-")
+                if quoted := re.match(r"[”\"“]([^”\"“]+)[”\"“]", item):
+                    item = quoted.group(1)  # a quoted title ends at its closing mark: ”Sömn” (then the next line)
                 if 3 <= len(item) <= 200 and is_capitalised(item):
                     added += self.add("event", item, k, start=start, end=end) is not None
                     themes.append(fold(item))
@@ -2159,11 +2163,12 @@ _SERIES = re.compile(
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
 #: A list of themes: "teman – A, B samt C", "Teman: A, B och C", "Teman var A, B samt C", "med temana A
-#: och B" (a plural of "tema" before a capitalised list).
+#: och B" (a plural of "tema" before a capitalised list); the parts of a named series are listed so too:
+#: "Webbinarieserien X, med delarna ”A” och ”B”" (each part held as one event under its title).
 _THEMES = re.compile(
-    r"\b[Tt]ema(?:n|na)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
+    r"\b(?:[Tt]ema(?:n|na)|delarna)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
 )
-_THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+_THEME_CUT = re.compile(r",\s+(?=[”\"“]?[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[”\"“]?[A-ZÅÄÖ])")
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:
