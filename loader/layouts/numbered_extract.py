@@ -1798,14 +1798,33 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     'Trygg start – om samtal med unga'
     >>> _closing_appositive("en webbutbildning för personal, Region Skåne har".split(), 1) is None
     True
+    >>> _closing_appositive("En webbutbildning för personal, Första samtalet med unga, lanserades i maj.".split(), 1)
+    'Första samtalet med unga'
     """
     if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
         return None
     comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
     if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
         return None
-    title = _dash_title(words, comma + 1, named=True)
-    if title and comma + 1 + len(title.split()) == len(words):
+    after = comma + 1
+    title = _dash_title(words, after, named=True)
+    if title and after + len(title.split()) == len(words):
+        return title
+    if title is None and after < len(words) and is_capitalised(words[after]) and not _not_name(words[after]):
+        # a title without a subtitle, up to the comma that closes the appositive
+        close = next((c for c in range(after, min(len(words), after + 10)) if re.search(r"[,.;:!?]$", words[c])), None)
+        if close is not None and words[close].endswith(","):
+            title = " ".join(words[after : close + 1]).rstrip(",")
+    # an appositive set off by two commas before the predicate: "En webbutbildning för personal på
+    # ungdomsmottagningar, Första samtalet med unga i kris, lanserades i september"
+    end = after + len(title.split()) if title else 0
+    if (
+        title
+        and end < len(words)
+        and words[end - 1].endswith(",")
+        and verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+        and not any(is_organisation(part) for part in re.split(r"\s+(?:och|samt)\s+", title))  # the makers
+    ):
         return title
     return None
 

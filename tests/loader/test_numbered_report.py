@@ -877,3 +877,23 @@ def test_a_linked_organisation_is_no_resource() -> None:
     resources = {m.name for m in _extract(_PARTS_AND_LINKS) if m.kind == "resource"}
     assert not {"Socialstyrelsen", "Folkhälsomyndigheten"} & resources, resources
     assert "Livslinjen" in resources, resources
+
+
+def test_a_title_set_off_by_two_commas_before_the_predicate() -> None:
+    # blind6 2030-insatser…txt:96-98 "En webbutbildning för personal på ungdomsmottagningar, Första samtalet med
+    # unga i kris, lanserades i september 2029." and :169-170 "… en webbutbildning om samsjuklighet för personal
+    # inom socialtjänstens missbruksvård, Två diagnoser – en person, lanserats."
+    body = [
+        "1. Digitalt",
+        "",
+        "En webbutbildning för personal på ungdomsmottagningar, Första samtalet med unga i kris,",
+        "lanserades i september 2029. Dessutom har en webbutbildning om samsjuklighet för personal",
+        "inom socialtjänstens missbruksvård, Två diagnoser – en person, lanserats.",
+        "",
+        "2. Samverkan",
+        "",
+        "En webbutbildning för personal, Region Skåne och SKR, har tagits fram.",
+    ]
+    resources = {m.name for m in _extract(body) if m.kind == "resource"}
+    assert {"Första samtalet med unga i kris", "Två diagnoser – en person"} <= resources, resources
+    assert not any(r.startswith("Region Skåne") for r in resources), resources
