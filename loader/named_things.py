@@ -159,15 +159,23 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     pending = False
     blank_breaks = _blank_breaks(doc)
     furniture = artefact_lines(doc)  # a running head inside a sentence at a page break is skipped
+    heading_end = False  # the last line was a numbered heading (or a footnote printed like one)
     for index, line in enumerate(doc.lines):
         if index in furniture:
             continue
         if "\t" in line.text:  # a table row: the tables layout reads those
             if current:
                 blocks.append(current)
-            current, prev = [], ""
+            current, prev, heading_end = [], "", False
             continue
         text = clean(_PUA.sub(" ", line.text.replace("\f", " ")))
+        if heading_end:
+            heading_end = False
+            # A numbered line ends its block unless the next line runs on in lower case: a footnote
+            # "2 SKR:s webbplats, Tilläggsöverenskommelse om … med" / "intellektuell …" is one sentence.
+            if not text[:1].islower() and current:
+                blocks.append(current)
+                current, prev = [], ""
         if not text and blank_breaks and current:
             pending = True  # a blank line ends the block unless the text runs on in lower case
             continue
@@ -190,8 +198,7 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
         current.append((line.number, text))
         prev = text
         if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.endswith("."):
-            blocks.append(current)
-            current, prev = [], ""
+            heading_end = True
     if current:
         blocks.append(current)
     return blocks
