@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from loader.actors import ActorLexicon
+from loader.actors import ORG_HEAD, ActorLexicon
 from loader.document import artefact_lines
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
@@ -1216,6 +1216,21 @@ def _counted_list(text: str, toks: list[_Token], k: int) -> list[_Found]:
     return out
 
 
+def _partner_name(text: str, p: re.Match[str]) -> str:
+    """The partner a "tillsammans med …" phrase names, with the lower-case organisation head word that ends
+    its name (``pg:headWord``): "i samarbete med Skolverket och Specialpedagogiska skolmyndigheten".
+
+    >>> m = _PARTNER.search("i samarbete med Skolverket och Specialpedagogiska skolmyndigheten tagit fram")
+    >>> _partner_name(m.string, m)
+    'Skolverket och Specialpedagogiska skolmyndigheten'
+    """
+    name = clean(p.group(1)).removesuffix(" och").strip()
+    head = re.match(r"\s+([a-zåäö]{4,})\b", text[p.end() :])
+    if head and not name.endswith(" och") and ORG_HEAD.fullmatch(head.group(1)):
+        name = f"{name} {head.group(1)}"
+    return name
+
+
 def _mention(s: Sentence, f: _Found) -> Mention:
     src = s.source(f.start, f.end, f.trigger)
     after = s.text[f.end :]
@@ -1235,7 +1250,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
     if cited and f.kind == "resource":
         years = (int(cited.group(1)),)  # a reference's year is its publication's (see _references)
     actors = tuple(
-        ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
+        ActorRole(_partner_name(s.text, p), "partner", src)
         for p in _PARTNER.finditer(s.text)
         if clean(p.group(1))
         and clean(p.group(1)).split()[0].lower() not in _NOT_START

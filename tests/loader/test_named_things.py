@@ -754,3 +754,16 @@ def test_groups_and_events_named_by_a_capitalised_compound_or_a_place() -> None:
     assert ("actor", "Samverkansrådet inom Region Gotland") in found, found
     assert ("event", "Järvaveckan 2031") in found, found
     assert not [m for m in extract(doc) if m.source.line == 7], found
+
+
+def test_a_partner_name_ending_in_a_lower_case_organisation_head() -> None:
+    # blind6 2030-insatser…txt:115-117 "SKR har i samarbete med Skolverket och Specialpedagogiska skolmyndigheten
+    # tagit fram Lugn i klassrummet": the agency's name ends in its head word ("-myndigheten", pg:headWord)
+    from loader.named_things import _PARTNER, _partner_name
+
+    text = "SKR har i samarbete med Skolverket och Specialpedagogiska skolmyndigheten tagit fram Lugn i klassrummet."
+    m = _PARTNER.search(text)
+    assert m is not None and _partner_name(text, m) == "Skolverket och Specialpedagogiska skolmyndigheten"
+    text = "Guiden togs fram tillsammans med Mind och används i skolan."
+    m = _PARTNER.search(text)
+    assert m is not None and _partner_name(text, m) == "Mind"
