@@ -385,8 +385,10 @@ def _name_from(
         if not any(c.isalnum() for c in t) and t not in "–-":
             break
         if re.fullmatch(r"(?:19|20)\d\d", t):
-            # "Första linjen 2020, Nulägesbeskrivning …": a year closes a title.
-            if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:":
+            # "Första linjen 2020, Nulägesbeskrivning …": a year closes a title; so it does before the place
+            # a thing was held ("Konferensen Elevhälsa 2028 i Göteborg samlade …").
+            held = j + 2 < len(tokens) and tokens[j + 1].text == "i" and _is_cap(tokens[j + 2].text)
+            if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:" or held:
                 j += 1
             break
         if (y := _GLUED_YEAR.fullmatch(t)) and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;:"):

@@ -767,3 +767,11 @@ def test_a_partner_name_ending_in_a_lower_case_organisation_head() -> None:
     text = "Guiden togs fram tillsammans med Mind och används i skolan."
     m = _PARTNER.search(text)
     assert m is not None and _partner_name(text, m) == "Mind"
+
+
+def test_an_event_name_keeps_its_year_before_the_place() -> None:
+    # blind5 2029-slutrapport…txt:107 "Konferensen Elevhälsa 2028 i Göteborg samlade drygt 500 deltagare": the
+    # year closes the name of this holding, the place after "i" is no part of it
+    doc = Document("r", (Line(1, "Konferensen Elevhälsa 2028 i Göteborg samlade drygt 500 deltagare."),))
+    events = [m.name for m in read_running_text(doc, []) if m.kind == "event"]
+    assert events == ["Elevhälsa 2028"], events
