@@ -1590,6 +1590,7 @@ def read_running_text(
 #: A title's subtitle after a dash that says what the title is: "Hitta rätt - ett material för …",
 #: "Hälsostöd – metod för att hålla hälsogrupper …" (an optional article, then a lower-case noun).
 _SUBTITLE = re.compile(r"\s+[–-]\s*(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+_ARTICLED = re.compile(r"\s+[–-]\s*(?:en|ett)\s")
 #: A form noun and a colon before a capitalised title: "Metodhandbok: Att erbjuda stöd …".
 _FORM_COLON = re.compile(r"(?:^|\s)([A-ZÅÄÖa-zåäö][\wåäö-]+):\s+([A-ZÅÄÖ][^:]{5,150}?)\s*$")
 
@@ -1642,6 +1643,10 @@ def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) ->
                 # "Utbildning i X – grundkurs": a course noun after the dash says what the arrangement
                 # is, not what its subject is.
                 and noun.code not in ("utbildning", (cues.of(words[0]) or noun).code)
+                # "Utbildningsdag Säkerhetsplanering – uppföljning": a bare noun alone after the dash names a
+                # session of the arrangement (as "– grundkurs"); a subtitle that describes the subject has an
+                # article or goes on ("– ett material för …", "– metodstöd för skolan").
+                and (bool(_ARTICLED.match(rest, dash.start())) or bool(rest[dash.end() :].strip()))
                 and 1 <= len(subject.split()) <= 6
                 and not cues.is_organisation(subject.split()[0])
                 and cues.of(subject.split()[0]) is None

@@ -775,3 +775,16 @@ def test_an_event_name_keeps_its_year_before_the_place() -> None:
     doc = Document("r", (Line(1, "Konferensen Elevhälsa 2028 i Göteborg samlade drygt 500 deltagare."),))
     events = [m.name for m in read_running_text(doc, []) if m.kind == "event"]
     assert events == ["Elevhälsa 2028"], events
+
+
+def test_a_bare_noun_after_an_arrangements_dash_names_a_session_not_a_product() -> None:
+    # blind6 2030-slutrapport…txt:174 "Utbildningsdag Säkerhetsplanering – uppföljning" (a follow-up day); the
+    # dev final report's "Utbildning i Hitta rätt - ett material för ensamkommande ungdomar" names the material
+    from loader.named_things import named_in_titles
+
+    src = Source(report="r", line=1, quote="q")
+    events = [
+        Mention("event", "Utbildningsdag Säkerhetsplanering – uppföljning", src),
+        Mention("event", "Utbildning i Hitta rätt - ett material för ensamkommande ungdomar", src),
+    ]
+    assert [m.name for m in named_in_titles(events) if m.kind == "resource"] == ["Hitta rätt"]
