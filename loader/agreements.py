@@ -122,6 +122,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES | DEMONSTRAT
 _AVTAL_VERB = re.compile(r"\b(?:ingått|ingick|ingicks|slutit|slöt|slöts|tecknat|tecknade|tecknades|träffat|träffade)\b")
 #: A topic's closing period ("… rehabiliteringsprocess 2019–2020", "… för 2022", "… under år 2017").
 _TOPIC_PERIOD = re.compile(r"\s+(?:(?:under|för|i)\s+)?(?:år\s+)?" + _Y + r"(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\d?$")
+#: A footnote number glued to a phrase's last word ("funktionsnedsättning2"): no Swedish word ends in a digit.
+_GLUED_NOTE = re.compile(r"(?<=[a-zåäö]{3})\d{1,2}$")
 _DNR = re.compile(r"\b(SKL|SKR)\s+dnr\.?\s*(\d+/\d+)", re.IGNORECASE)
 _TIES = re.compile(
     r"(?:inom ramen för|finansierad\w* (?:med medel )?(?:från|av|genom)|med stöd av|genom|i enlighet med|enligt)"
@@ -212,8 +214,10 @@ def _topic_key(topic: str) -> str:
 
     >>> _topic_key("stöd till barn i familjehem,") == _topic_key("en stöd till barn i familjehem")
     True
+    >>> _topic_key("hälsa hos personer med autism2.") == _topic_key("hälsa hos personer med autism 2028")
+    True
     """
-    words = _TOPIC_PERIOD.sub("", clean(topic)).lower().rstrip(" ,;:.").split()
+    words = _GLUED_NOTE.sub("", _TOPIC_PERIOD.sub("", clean(topic)).lower().rstrip(" ,;:.")).split()
     while words and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -333,6 +337,7 @@ def _occurrences(
             start = end = head.group(2)
         label_text = text[a:phrase_end]
         label_text = re.sub(r"(" + _Y + r")\d$", r"\1", label_text)
+        label_text = _GLUED_NOTE.sub("", label_text)  # "… funktionsnedsättning2": footnote 2, not the name's
         facts.update(label=label_text, b=phrase_end)
         quoted = _quoted_title(text, m.start())
         if quoted:
@@ -443,6 +448,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     _merge_years(found)
     _merge_supplements(found)
     _merge_compounds(found)
+    _merge_references(found)
     # The year's agreement and its supplement are of the series the report says the parties made
     # ("Sedan 2008 har staten och SKR slutit överenskommelser …"): where their own sentences name no
     # party, the series' parties (with the series' sentence as evidence) are theirs.
@@ -536,6 +542,37 @@ def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
             host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
             host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
             host.start, host.end = host.start or ag.start, host.end or ag.end
+            del found[key]
+
+
+def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
+    """ "den särskilda överenskommelsen om samsjuklighet" refers back (a definite noun) to the agreement the
+    report named before by a subject holding all its words ("en särskild överenskommelse om samordnad vård
+    och stöd vid samsjuklighet för perioden 2028–2030"): a shortened name of that one, not another.
+
+    >>> s1, s2 = Sentence("r", "a", 1, (), 0), Sentence("r", "b", 9, (), 1)
+    >>> host = _Agreement(("topic", "vård vid samsjuklighet"), "topic", [("en särskild överenskommelse", s1, 0, 1)])
+    >>> ref = _Agreement(("topic", "samsjuklighet"), "topic", [("överenskommelsen om samsjuklighet", s2, 0, 1)])
+    >>> found = {host.key: host, ref.key: ref}
+    >>> _merge_references(found); list(found) == [host.key], len(host.labels)
+    (True, 2)
+    """
+    for key, ag in list(found.items()):
+        definite = all(re.search(r"överenskommelsen\b", label, re.IGNORECASE) for label, *_ in ag.labels)
+        if key[0] != "topic" or not definite:
+            continue
+        words = set(key[1].split())
+        first = min(t[1].line for t in ag.labels)
+        hosts = [
+            h
+            for k, h in found.items()
+            if k != key and k[0] == "topic" and words < set(k[1].split()) and min(t[1].line for t in h.labels) < first
+        ]
+        if len(hosts) == 1:
+            host = hosts[0]
+            host.labels += ag.labels
+            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
             del found[key]
 
 

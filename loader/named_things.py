@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from loader.actors import ActorLexicon
+from loader.actors import ORG_HEAD, ActorLexicon
 from loader.document import artefact_lines
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
@@ -159,15 +159,23 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     pending = False
     blank_breaks = _blank_breaks(doc)
     furniture = artefact_lines(doc)  # a running head inside a sentence at a page break is skipped
+    heading_end = False  # the last line was a numbered heading (or a footnote printed like one)
     for index, line in enumerate(doc.lines):
         if index in furniture:
             continue
         if "\t" in line.text:  # a table row: the tables layout reads those
             if current:
                 blocks.append(current)
-            current, prev = [], ""
+            current, prev, heading_end = [], "", False
             continue
         text = clean(_PUA.sub(" ", line.text.replace("\f", " ")))
+        if heading_end:
+            heading_end = False
+            # A numbered line ends its block unless the next line runs on in lower case: a footnote
+            # "2 SKR:s webbplats, Tilläggsöverenskommelse om … med" / "intellektuell …" is one sentence.
+            if not text[:1].islower() and current:
+                blocks.append(current)
+                current, prev = [], ""
         if not text and blank_breaks and current:
             pending = True  # a blank line ends the block unless the text runs on in lower case
             continue
@@ -190,8 +198,7 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
         current.append((line.number, text))
         prev = text
         if _NUMBERED_HEADING.match(text) and len(text) < 140 and not text.endswith("."):
-            blocks.append(current)
-            current, prev = [], ""
+            heading_end = True
     if current:
         blocks.append(current)
     return blocks
@@ -378,8 +385,10 @@ def _name_from(
         if not any(c.isalnum() for c in t) and t not in "–-":
             break
         if re.fullmatch(r"(?:19|20)\d\d", t):
-            # "Första linjen 2020, Nulägesbeskrivning …": a year closes a title.
-            if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:":
+            # "Första linjen 2020, Nulägesbeskrivning …": a year closes a title; so it does before the place
+            # a thing was held ("Konferensen Elevhälsa 2028 i Göteborg samlade …").
+            held = j + 2 < len(tokens) and tokens[j + 1].text == "i" and _is_cap(tokens[j + 2].text)
+            if j + 1 == len(tokens) or tokens[j + 1].text in ",.;:" or held:
                 j += 1
             break
         if (y := _GLUED_YEAR.fullmatch(t)) and (j + 1 == len(tokens) or tokens[j + 1].text in ",.;:"):
@@ -1209,6 +1218,21 @@ def _counted_list(text: str, toks: list[_Token], k: int) -> list[_Found]:
     return out
 
 
+def _partner_name(text: str, p: re.Match[str]) -> str:
+    """The partner a "tillsammans med …" phrase names, with the lower-case organisation head word that ends
+    its name (``pg:headWord``): "i samarbete med Skolverket och Specialpedagogiska skolmyndigheten".
+
+    >>> m = _PARTNER.search("i samarbete med Skolverket och Specialpedagogiska skolmyndigheten tagit fram")
+    >>> _partner_name(m.string, m)
+    'Skolverket och Specialpedagogiska skolmyndigheten'
+    """
+    name = clean(p.group(1)).removesuffix(" och").strip()
+    head = re.match(r"\s+([a-zåäö]{4,})\b", text[p.end() :])
+    if head and not name.endswith(" och") and ORG_HEAD.fullmatch(head.group(1)):
+        name = f"{name} {head.group(1)}"
+    return name
+
+
 def _mention(s: Sentence, f: _Found) -> Mention:
     src = s.source(f.start, f.end, f.trigger)
     after = s.text[f.end :]
@@ -1228,7 +1252,7 @@ def _mention(s: Sentence, f: _Found) -> Mention:
     if cited and f.kind == "resource":
         years = (int(cited.group(1)),)  # a reference's year is its publication's (see _references)
     actors = tuple(
-        ActorRole(clean(p.group(1)).removesuffix(" och").strip(), "partner", src)
+        ActorRole(_partner_name(s.text, p), "partner", src)
         for p in _PARTNER.finditer(s.text)
         if clean(p.group(1))
         and clean(p.group(1)).split()[0].lower() not in _NOT_START
@@ -1566,6 +1590,7 @@ def read_running_text(
 #: A title's subtitle after a dash that says what the title is: "Hitta rätt - ett material för …",
 #: "Hälsostöd – metod för att hålla hälsogrupper …" (an optional article, then a lower-case noun).
 _SUBTITLE = re.compile(r"\s+[–-]\s*(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+_ARTICLED = re.compile(r"\s+[–-]\s*(?:en|ett)\s")
 #: A form noun and a colon before a capitalised title: "Metodhandbok: Att erbjuda stöd …".
 _FORM_COLON = re.compile(r"(?:^|\s)([A-ZÅÄÖa-zåäö][\wåäö-]+):\s+([A-ZÅÄÖ][^:]{5,150}?)\s*$")
 
@@ -1618,6 +1643,10 @@ def named_in_titles(found: Sequence[Mention], lexicon: Lexicon | None = None) ->
                 # "Utbildning i X – grundkurs": a course noun after the dash says what the arrangement
                 # is, not what its subject is.
                 and noun.code not in ("utbildning", (cues.of(words[0]) or noun).code)
+                # "Utbildningsdag Säkerhetsplanering – uppföljning": a bare noun alone after the dash names a
+                # session of the arrangement (as "– grundkurs"); a subtitle that describes the subject has an
+                # article or goes on ("– ett material för …", "– metodstöd för skolan").
+                and (bool(_ARTICLED.match(rest, dash.start())) or bool(rest[dash.end() :].strip()))
                 and 1 <= len(subject.split()) <= 6
                 and not cues.is_organisation(subject.split()[0])
                 and cues.of(subject.split()[0]) is None

@@ -216,6 +216,48 @@ def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+#: Proper names coordinated before one plural head noun: "Haninge, Huddinge och Tyresö kommuner".
+_COORDINATED = re.compile(
+    r"(?<![\w-])(?P<names>[A-ZÅÄÖ][\w-]+(?:,\s+[A-ZÅÄÖ][\w-]+)*\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]+)"
+    r"\s+(?P<noun>[a-zåäö]{4,}(?:er|ar|or))\b"
+)
+
+
+def _distributed(flat: str, actors: ActorLexicon, found: Sequence[ActorHit]) -> list[ActorHit]:
+    """Organisations named by coordinated proper names that share one plural head noun (Swedish
+    grammar: "Botkyrka och Södertälje kommuner" is Botkyrka kommun and Södertälje kommun). Each name
+    with the singular head ("-er", "-ar", "-or" dropped) is an organisation where the actor lexicon or
+    its name patterns read that phrase whole; the hit is the proper name as printed.
+
+    >>> from loader.actors import ActorLexicon
+    >>> [h.name for h in _distributed("drivs av Haninge, Huddinge och Tyresö kommuner.", ActorLexicon([]), [])]
+    ['Haninge kommun', 'Huddinge kommun', 'Tyresö kommun']
+    >>> _distributed("med Skolverket och Socialstyrelsen samt andra myndigheter", ActorLexicon([]), [])
+    []
+    >>> _distributed("Region Dalarna och Dalarnas kommuner, 2022.", ActorLexicon([]), [])
+    []
+    """
+    out: list[ActorHit] = []
+    for m in _COORDINATED.finditer(flat):
+        singular = m.group("noun")[:-2]
+        names = re.findall(r"[A-ZÅÄÖ][\w-]+", m.group("names"))
+        before = flat[: m.start()].split()[-1:]
+        if before and before[0][:1].isupper() and not before[0].endswith((".", ":")):
+            continue  # "Region Dalarna och …": the first name is part of a longer one, no shared head
+        if names[-1].endswith("s") and not names[0].endswith("s"):
+            continue  # "… och Dalarnas kommuner": a genitive, the municipalities of a county
+        for n in re.finditer(r"[A-ZÅÄÖ][\w-]+", m.group("names")):
+            start, end = m.start("names") + n.start(), m.start("names") + n.end()
+            if any(h.start < end and start < h.end for h in found):
+                continue
+            phrase = f"{n.group()} {singular}"
+            hits = actors.find(phrase)
+            if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(phrase)):
+                hit = hits[0]
+                out.append(ActorHit(hit.slug, n.group(), start, end, hit.known, hit.name or phrase))
+    return out
+
+
 def find_organisations(
     text: str,
     actors: ActorLexicon,
@@ -238,6 +280,7 @@ def find_organisations(
     owned = _item_spans(flat, [n for n, network in bodies if network])
     out: list[OrganisationHit] = []
     found = actors.find(flat)
+    found = sorted(found + _distributed(flat, actors, found), key=lambda h: (h.start, h.end))
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
@@ -379,6 +422,9 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             end = hit.start + len(doc.text[hit.start : min(hit.end, s.end)].rstrip())
             src = _source(doc, s, hit.start, end, doc.text[hit.start : end])
             alias = abbreviation.get(hit.slug) if not hit.known else None
+            printed = doc.text[hit.start : hit.end]
+            if alias is None and hit.name.startswith(printed + " "):
+                alias = printed  # "Haninge" of "Haninge, Huddinge och Tyresö kommuner" (see _distributed)
             found.append(Mention(kind="actor", name=hit.name, source=src, alt_names=(alias,) if alias else ()))
         named = _named_items(s.text, items)
         if len(named) != 1:

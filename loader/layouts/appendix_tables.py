@@ -63,6 +63,8 @@ _PRODUCER = re.compile(
 # A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title".
 _NAMED_PRODUCER = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.:\t]{1,80}?)(?:\s+(?P<year>(?:19|20)\d{2}))?\.\s+(?=[A-ZÅÄÖ])")
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
+# The copyright line and the ISBN of a report's back cover.
+_COLOPHON_MARK = re.compile(r"©|\bISBN\b")
 Block = tuple[Line, ...]
 
 
@@ -89,8 +91,14 @@ class AppendixTablesLayout:
         return round(0.4 * min(1.0, len(appendices) / 2) + 0.3 * min(1.0, rows / 20) + 0.3 * min(1.0, dated / 10), 3)
 
     def read_lines(self, doc: Document) -> frozenset[int]:
-        """Numbers of the lines this layout reads: the bodies of the appendices."""
-        return frozenset(line.number for a in _appendices(doc) for line in a.body)
+        """Numbers of the lines this layout reads: the bodies of the appendices and the back cover after
+        the last one (read as nothing, so that no other reader takes its order line for a product)."""
+        appendices = _appendices(doc)
+        if not appendices:
+            return frozenset()
+        last = appendices[-1].body[-1].number if appendices[-1].body else appendices[-1].line.number
+        back = (line.number for line in doc.lines if line.number > last)
+        return frozenset(line.number for a in appendices for line in a.body) | frozenset(back)
 
     def extract(self, doc: Document) -> list[Mention]:
         """Resources, events and collaborating actors of every appendix, in text order."""
@@ -112,6 +120,28 @@ def is_appendix_title(text: str) -> bool:
 # -- segmentation -------------------------------------------------------------------------
 
 
+def _colophon(lines: Sequence[Line]) -> int:
+    """Index in ``lines`` where a report's back cover starts, or ``len(lines)``.
+
+    The back cover (colophon) of SKL/SKR reports carries the copyright line and the ISBN
+    ("© Sveriges Kommuner och Regioner, 2030", "ISBN 978-…"); it is the report's last printed
+    text, so the paragraph holding the first such mark and all text after it are no part of
+    the last appendix: "Beställ eller ladda ned på …", "Läs mer om arbetet på …" are no products.
+
+    >>> ls = [Line(i, t) for i, t in enumerate(["Mind\\tOrd", "", "Slutrapport 2029", "Text. © SKR, 2030", "", "x"], 1)]
+    >>> _colophon(ls), _colophon(ls[:2]), _colophon([ls[0], ls[2], ls[3]])
+    (2, 2, 1)
+    """
+    mark = next((i for i, line in enumerate(lines) if _COLOPHON_MARK.search(line.text)), None)
+    if mark is None:
+        return len(lines)
+    while mark > 0 and lines[mark - 1].text.strip() and "\t" not in lines[mark - 1].text:
+        # the paragraph the mark stands in ("Slutrapport 2029 / Rapporten redovisar … ©"), back to a
+        # blank line or to the last table row when no blank line sets the cover off
+        mark -= 1
+    return mark
+
+
 def _appendices(doc: Document) -> list[_Appendix]:
     heads: list[tuple[int, str]] = []
     for i, line in enumerate(doc.lines):
@@ -122,7 +152,7 @@ def _appendices(doc: Document) -> list[_Appendix]:
         heads.append((i, clean(text)))
     found: list[_Appendix] = []
     for n, (i, title) in enumerate(heads):
-        stop = heads[n + 1][0] if n + 1 < len(heads) else len(doc.lines)
+        stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :])
         found.append(_Appendix(title, doc.lines[i], doc.lines[i + 1 : stop]))
     return found
 
@@ -200,6 +230,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     table.loose.append(block)
             continue
         last_row: Row | None = None
+        wrapped: tuple[Row, str, Line] | None = None  # the row an untabbed line was just added to
         opened = False  # the last row was opened by an untabbed name line and waits for its area
         for line in block:
             if "\t" not in line.text:
@@ -216,6 +247,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     table.rows.append(last_row)
                     continue
                 if last_row is not None:
+                    wrapped = (last_row, last_row.cells[-1], line)
                     last_row.lines.append(line)
                     last_row.cells[-1] = clean(f"{last_row.cells[-1]} {line.text}")
                     if opened:
@@ -228,8 +260,19 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 tables.append(Table(roles, heading, line))
                 table, last_row = tables[-1], None
             elif table is not None and not table.closed:
-                last_row = Row([line], cells)
+                if wrapped is not None and wrapped[0] is last_row and cells[0].startswith("("):
+                    # "Nationellt kunskapscentrum om våld mot barn" / "(Barnafrid/…)<TAB>area": a row whose
+                    # first cell opens with a bracket continues a name wrapped onto the line before it,
+                    # which is no continuation of the row above
+                    prev, cell, name_line = wrapped
+                    prev.lines.remove(name_line)
+                    prev.cells[-1] = cell
+                    cells[0] = clean(f"{name_line.text} {cells[0]}")
+                    last_row = Row([name_line, line], cells)
+                else:
+                    last_row = Row([line], cells)
                 table.rows.append(last_row)
+            wrapped = None
     section = appendix.title
     year = _context_year(appendix)
     title_years = tuple(int(y) for y in YEAR.findall(appendix.title))

@@ -993,6 +993,8 @@ class Extractor:
                     continue
                 if cue is None and not (" " not in label and len(label) >= 8 and re.search(r"[a-zåäö]", label[1:])):
                     continue
+                if cue is None and is_organisation(label):
+                    continue  # "i samråd med [Socialstyrelsen](#)": a linked organisation is an actor (lexicon)
                 if cue is not None and cue[0] == "event":
                     continue
                 kind, form = cue if cue else ("resource", "")
@@ -1242,6 +1244,8 @@ class Extractor:
             themes: list[str] = []
             for item in _THEME_CUT.split(found.group(1).strip().rstrip(".")):
                 item = clean(item).strip(" ,;–-")
+                if quoted := re.match(r"[”\"“]([^”\"“]+)[”\"“]", item):
+                    item = quoted.group(1)  # a quoted title ends at its closing mark: ”Sömn” (then the next line)
                 if 3 <= len(item) <= 200 and is_capitalised(item):
                     added += self.add("event", item, k, start=start, end=end) is not None
                     themes.append(fold(item))
@@ -1794,14 +1798,33 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     'Trygg start – om samtal med unga'
     >>> _closing_appositive("en webbutbildning för personal, Region Skåne har".split(), 1) is None
     True
+    >>> _closing_appositive("En webbutbildning för personal, Första samtalet med unga, lanserades i maj.".split(), 1)
+    'Första samtalet med unga'
     """
     if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
         return None
     comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
     if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
         return None
-    title = _dash_title(words, comma + 1, named=True)
-    if title and comma + 1 + len(title.split()) == len(words):
+    after = comma + 1
+    title = _dash_title(words, after, named=True)
+    if title and after + len(title.split()) == len(words):
+        return title
+    if title is None and after < len(words) and is_capitalised(words[after]) and not _not_name(words[after]):
+        # a title without a subtitle, up to the comma that closes the appositive
+        close = next((c for c in range(after, min(len(words), after + 10)) if re.search(r"[,.;:!?]$", words[c])), None)
+        if close is not None and words[close].endswith(","):
+            title = " ".join(words[after : close + 1]).rstrip(",")
+    # an appositive set off by two commas before the predicate: "En webbutbildning för personal på
+    # ungdomsmottagningar, Första samtalet med unga i kris, lanserades i september"
+    end = after + len(title.split()) if title else 0
+    if (
+        title
+        and end < len(words)
+        and words[end - 1].endswith(",")
+        and verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+        and not any(is_organisation(part) for part in re.split(r"\s+(?:och|samt)\s+", title))  # the makers
+    ):
         return title
     return None
 
@@ -2159,11 +2182,12 @@ _SERIES = re.compile(
     r"([^.,;:–()]{3,60}?)(?=\s+(?:med|där|som|och\s+de)\b|[.,;:–(]|$)"
 )
 #: A list of themes: "teman – A, B samt C", "Teman: A, B och C", "Teman var A, B samt C", "med temana A
-#: och B" (a plural of "tema" before a capitalised list).
+#: och B" (a plural of "tema" before a capitalised list); the parts of a named series are listed so too:
+#: "Webbinarieserien X, med delarna ”A” och ”B”" (each part held as one event under its title).
 _THEMES = re.compile(
-    r"\b[Tt]ema(?:n|na)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
+    r"\b(?:[Tt]ema(?:n|na)|delarna)(?:\s*[:–-]\s*|\s+(?:var|är|blev)\s+|\s+)(?=[A-ZÅÄÖ”\"“])(.{3,600})$", re.DOTALL
 )
-_THEME_CUT = re.compile(r",\s+(?=[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+_THEME_CUT = re.compile(r",\s+(?=[”\"“]?[A-ZÅÄÖ])|\s+(?:och|samt)\s+(?=[”\"“]?[A-ZÅÄÖ])")
 
 
 def _dates(text: str) -> tuple[str | None, str | None]:

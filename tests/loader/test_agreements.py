@@ -206,3 +206,35 @@ def test_a_supplement_of_the_same_year_is_not_a_second_name_of_the_layouts_agree
         assert not (chapter in names and any(n.lower().startswith("tillägg") for n in names)), names
     assert any(m.name == chapter for m in out)
     assert any(m.name.lower().startswith("tilläggsöverenskommelse om insatser mot ensamhet") for m in out)
+
+
+def test_supplement_with_a_glued_footnote_and_its_wrapped_footnote_title() -> None:
+    # blind5 2029-insatser…txt:65-67 "en tilläggsöverenskommelse om psykisk hälsa hos personer med intellektuell
+    # funktionsnedsättning2." and its footnote :85-86 "2 SKR:s webbplats, Tilläggsöverenskommelse om psykisk
+    # hälsa hos personer med" / "intellektuell funktionsnedsättning 2028.": one supplement, no digit in its name
+    doc = _doc(
+        "I maj 2028 kompletterades den med en tilläggsöverenskommelse om psykisk",
+        "hälsa hos personer med intellektuell funktionsnedsättning2. Den ger SKR i uppdrag att sprida kunskap.",
+        "",
+        "2 SKR:s webbplats, Tilläggsöverenskommelse om psykisk hälsa hos personer med",
+        "intellektuell funktionsnedsättning 2028.",
+    )
+    found = agreements.extract(doc)
+    assert len(found) == 1, [m.name for m in found]
+    names = (found[0].name, *found[0].alt_names)
+    assert not any(n.endswith(("2", " med")) for n in names), names
+    assert any(n.endswith("intellektuell funktionsnedsättning 2028") for n in names), names
+
+
+def test_the_definite_special_agreement_refers_back_to_the_one_named_before() -> None:
+    # blind5 2029-insatser…txt:75-77 "en särskild överenskommelse om samordnad vård och stöd vid samsjuklighet för
+    # perioden 2028–2030" and :198 "Inom den särskilda överenskommelsen om samsjuklighet togs checklistan …"
+    doc = _doc(
+        "Socialdepartementet och SKR har dessutom en särskild överenskommelse om samordnad vård och stöd vid",
+        "samsjuklighet för perioden 2028–2030.",
+        "",
+        "Inom den särskilda överenskommelsen om samsjuklighet togs checklistan SIP vid samsjuklighet fram 2028.",
+    )
+    found = agreements.extract(doc)
+    assert len(found) == 1, [m.name for m in found]
+    assert "samordnad vård" in found[0].name

@@ -315,3 +315,45 @@ def test_producers_the_actor_lexicon_knows_and_noted_forms() -> None:
     assert set(found) == {"Första titeln", "Andra titeln", "Tredje titeln", "Fjärde titeln – grundkurs"}, found
     assert [a.name for a in found["Andra titeln"].actors] == ["Karolinska Institutet", "SKR"]
     assert [a.name for a in found["Tredje titeln"].actors] == ["Nka"]
+
+
+def test_back_cover_after_the_last_appendix_is_no_product_or_actor() -> None:
+    # blind6 2030-slutrapport…txt:191-220: Bilaga 3's partner table ("Organisation\tSamarbete"), then the
+    # back cover: the short title, a blurb with "©", "Läs mer om arbetet på …", "ISBN …", "Beställ …".
+    doc = _lines(
+        "Bilaga 3 Samarbetspartner\n\nOrganisation\tSamarbete\nMind\tOrd som räddar liv\nNSPH\tBrukarperspektiv\n\n"
+        "Slutrapport 2029\nRapporten redovisar SKR:s arbete under 2029. © Sveriges Kommuner och Regioner, 2030\n\n"
+        "Läs mer om arbetet på uppdragpsykiskhalsa.se\nISBN 978-91-8047-311-2\n\n"
+        "Beställ eller ladda ned på skr.se/publikationer"
+    )
+    found = [(m.kind, m.name) for m in LAYOUT.extract(doc)]
+    assert found == [("actor", "Mind"), ("actor", "NSPH")], found
+    assert {7, 8, 10, 13} <= LAYOUT.read_lines(doc)  # the cover is read as nothing, by no other layout either
+
+
+def test_back_cover_glued_to_the_last_table_row() -> None:
+    # blind4 2028-slutrapport…txt:195-201: no blank line between the last row and the cover
+    doc = _lines(
+        "Bilaga 3 Organisationer\nOrganisation\tOmråde\nPrevent\tMellan raderna\nSlutrapport 2027\n"
+        "Rapporten beskriver arbetet.\n© Sveriges Kommuner och Regioner, 2028\nISBN 978-91-8047-211-4"
+    )
+    found = {m.name: m for m in LAYOUT.extract(doc)}
+    assert list(found) == ["Prevent"]
+    assert "Slutrapport" not in str(found["Prevent"].extra)
+
+
+def test_actor_name_wrapped_before_its_bracketed_part() -> None:
+    # blind5 2029-slutrapport…txt:211-212 "Nationellt kunskapscentrum om våld mot barn" /
+    # "(Barnafrid/Linköpings universitet)\tHälsoundersökning vid placering"
+    doc = _lines(
+        "Bilaga 3 Organisationer\nOrganisation\tSamarbete\nNASP\tFråga rakt\n"
+        "Nationellt kunskapscentrum om våld mot barn\n(Barnafrid/Linköpings universitet)\tHälsoundersökning\n"
+        "Skolverket\tElevhälsa"
+    )
+    found = {m.name: m for m in LAYOUT.extract(doc)}
+    assert list(found) == [
+        "NASP",
+        "Nationellt kunskapscentrum om våld mot barn (Barnafrid/Linköpings universitet)",
+        "Skolverket",
+    ], found
+    assert dict(found["NASP"].extra)["collaboration-area"] == "Fråga rakt"

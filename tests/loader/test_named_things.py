@@ -754,3 +754,37 @@ def test_groups_and_events_named_by_a_capitalised_compound_or_a_place() -> None:
     assert ("actor", "Samverkansrådet inom Region Gotland") in found, found
     assert ("event", "Järvaveckan 2031") in found, found
     assert not [m for m in extract(doc) if m.source.line == 7], found
+
+
+def test_a_partner_name_ending_in_a_lower_case_organisation_head() -> None:
+    # blind6 2030-insatser…txt:115-117 "SKR har i samarbete med Skolverket och Specialpedagogiska skolmyndigheten
+    # tagit fram Lugn i klassrummet": the agency's name ends in its head word ("-myndigheten", pg:headWord)
+    from loader.named_things import _PARTNER, _partner_name
+
+    text = "SKR har i samarbete med Skolverket och Specialpedagogiska skolmyndigheten tagit fram Lugn i klassrummet."
+    m = _PARTNER.search(text)
+    assert m is not None and _partner_name(text, m) == "Skolverket och Specialpedagogiska skolmyndigheten"
+    text = "Guiden togs fram tillsammans med Mind och används i skolan."
+    m = _PARTNER.search(text)
+    assert m is not None and _partner_name(text, m) == "Mind"
+
+
+def test_an_event_name_keeps_its_year_before_the_place() -> None:
+    # blind5 2029-slutrapport…txt:107 "Konferensen Elevhälsa 2028 i Göteborg samlade drygt 500 deltagare": the
+    # year closes the name of this holding, the place after "i" is no part of it
+    doc = Document("r", (Line(1, "Konferensen Elevhälsa 2028 i Göteborg samlade drygt 500 deltagare."),))
+    events = [m.name for m in read_running_text(doc, []) if m.kind == "event"]
+    assert events == ["Elevhälsa 2028"], events
+
+
+def test_a_bare_noun_after_an_arrangements_dash_names_a_session_not_a_product() -> None:
+    # blind6 2030-slutrapport…txt:174 "Utbildningsdag Säkerhetsplanering – uppföljning" (a follow-up day); the
+    # dev final report's "Utbildning i Hitta rätt - ett material för ensamkommande ungdomar" names the material
+    from loader.named_things import named_in_titles
+
+    src = Source(report="r", line=1, quote="q")
+    events = [
+        Mention("event", "Utbildningsdag Säkerhetsplanering – uppföljning", src),
+        Mention("event", "Utbildning i Hitta rätt - ett material för ensamkommande ungdomar", src),
+    ]
+    assert [m.name for m in named_in_titles(events) if m.kind == "resource"] == ["Hitta rätt"]

@@ -841,3 +841,59 @@ def test_a_dash_listing_parts_gives_their_forms() -> None:
     (found,) = [m for m in LAYOUT.extract(doc) if m.name.startswith("Vart går jag")]
     assert found.name == "Vart går jag"
     assert set(found.forms) == {"affisch", "film"}
+
+
+def _extract(body: list[str]) -> list[Mention]:
+    return LAYOUT.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(body))))
+
+
+_PARTS_AND_LINKS = [
+    "1. Uppdraget",
+    "",
+    "Arbetet har skett i samråd med [Socialstyrelsen](#), [Folkhälsomyndigheten](#) och",
+    "[Livslinjen](#) som stöd för förbättringsarbete.",
+    "",
+    "2. Konferenser och nätverk",
+    "",
+    "Under året arrangerade SKR:",
+    "  – Webbinarieserien Äldre och psykisk hälsa, med delarna ”Ensamhet” och ”Sömn”",
+    "",
+    "SKR deltog även i flera mässor.",
+]
+
+
+def test_quoted_parts_of_a_series_are_events() -> None:
+    # blind6 2030-insatser…txt:206 "– Webbinarieserien Äldre och psykisk hälsa, med delarna ”Ensamhet” och
+    # ”Sömn”": each part is an event under its quoted title, which ends at its closing mark (no period
+    # ends the list item, so the next paragraph joins the sentence)
+    events = {m.name for m in _extract(_PARTS_AND_LINKS) if m.kind == "event"}
+    assert {"Ensamhet", "Sömn"} <= events, events
+    assert not any(e.startswith("Sömn”") for e in events), events
+
+
+def test_a_linked_organisation_is_no_resource() -> None:
+    # blind6 2030-slutrapport…txt:37-38 "i samråd med [Socialstyrelsen](#), [Folkhälsomyndigheten](#) och …":
+    # organisations the actor lexicon knows, linked, are no products; a linked one-word title still is
+    resources = {m.name for m in _extract(_PARTS_AND_LINKS) if m.kind == "resource"}
+    assert not {"Socialstyrelsen", "Folkhälsomyndigheten"} & resources, resources
+    assert "Livslinjen" in resources, resources
+
+
+def test_a_title_set_off_by_two_commas_before_the_predicate() -> None:
+    # blind6 2030-insatser…txt:96-98 "En webbutbildning för personal på ungdomsmottagningar, Första samtalet med
+    # unga i kris, lanserades i september 2029." and :169-170 "… en webbutbildning om samsjuklighet för personal
+    # inom socialtjänstens missbruksvård, Två diagnoser – en person, lanserats."
+    body = [
+        "1. Digitalt",
+        "",
+        "En webbutbildning för personal på ungdomsmottagningar, Första samtalet med unga i kris,",
+        "lanserades i september 2029. Dessutom har en webbutbildning om samsjuklighet för personal",
+        "inom socialtjänstens missbruksvård, Två diagnoser – en person, lanserats.",
+        "",
+        "2. Samverkan",
+        "",
+        "En webbutbildning för personal, Region Skåne och SKR, har tagits fram.",
+    ]
+    resources = {m.name for m in _extract(body) if m.kind == "resource"}
+    assert {"Första samtalet med unga i kris", "Två diagnoser – en person"} <= resources, resources
+    assert not any(r.startswith("Region Skåne") for r in resources), resources

@@ -340,3 +340,17 @@ def test_a_branch_name_read_whole_covers_its_parent_everywhere(lex: ActorLexicon
     found = _actors(doc, lex, [branch])
     assert not any(lex.resolve(m.name) == "nsph" for m in found)
     assert any(lex.resolve(m.name) == "nsph" for m in _actors(doc, lex))
+
+
+def test_proper_names_sharing_one_plural_head(lex: ActorLexicon) -> None:
+    # blind6 2030-insatser…txt:124 "Projektet Närvarolyftet Södertörn, som drivs av Haninge, Huddinge och Tyresö
+    # kommuner, fortsatte under året." — three municipalities; blind2 2025-handlingsplan…txt:96 "Region Dalarna och
+    # Dalarnas kommuner" names the region and a county's municipalities, no "Dalarnas kommun".
+    doc = _doc(
+        "Projektet Närvarolyftet Södertörn, som drivs av Haninge, Huddinge och Tyresö kommuner, fortsatte.",
+        "Källa: Region Dalarna och Dalarnas kommuner, 2022.",
+    )
+    found = {m.name: m for m in _actors(doc, lex)}
+    assert {"Haninge kommun", "Huddinge kommun", "Tyresö kommun"} <= set(found), found
+    assert found["Haninge kommun"].source.trigger == "Haninge"
+    assert not any(n.startswith("Dalarnas kommun") for n in found), found
