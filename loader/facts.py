@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SUBJUNCTIONS, finite_verb, verb_forms
+from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SEASONS, SUBJUNCTIONS, finite_verb, verb_forms
 from loader.text import MONTHS
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
@@ -613,8 +613,38 @@ def _verb_pattern(lemmas: tuple[str, ...]) -> str:
     return "|".join([*phrasal, _alternatives(plain)])
 
 
+#: A time phrase that dates what a verb next to it tells: "2026", "i april 2029", "under 2028",
+#: "hösten 2027" (a year, with a month or season before it, or a preposition of time).
+_WHEN = (
+    rf"(?:(?:i|under|år)\s+)?(?:(?:{'|'.join(MONTHS)}|{'|'.join(sorted(SEASONS, key=len, reverse=True))})\s+)?"
+    rf"{_YEAR}\b"
+)
+
+
+def _timed_pattern(lemmas: tuple[str, ...]) -> str:
+    """A verb too common to date anything alone ("kom fram till", "kom att"), as a verb of making
+    only next to a time phrase: one right after it ("Filmen kom 2026", "som kom i april 2029") or
+    one fronted right before it ("Under 2028 kom webbutbildningen"). Not "kom … överens".
+
+    >>> rx = re.compile(_timed_pattern(("komma",)), re.I)
+    >>> [bool(rx.search(s)) for s in ("Den kom i januari 2029", "Under 2028 kom filmen", "kom fram till 2020")]
+    [True, True, False]
+    >>> bool(rx.search("SKR kom 2028 överens med regeringen")), bool(rx.search("Under 2017 kom det in 470 idéer"))
+    (False, False)
+    """
+    past = _alternatives([f for lemma in lemmas for f in verb_forms(lemma)[1]])
+    return (
+        rf"(?:{past})\s+(?={_WHEN}(?!\s+(?:\w+\s+){{0,3}}?överens\b))"
+        rf"|(?:^|(?<=[,;]\s))\s*(?:(?:Under|I|År)\s+)?(?:(?:{'|'.join(MONTHS)}|{'|'.join(SEASONS)})\s+)?"
+        rf"{_YEAR}\s+(?:{past})\b(?!\s+(?:\w+\s+){{0,3}}?överens\b)"
+        # not a particle verb or an empty subject ("Under 2017 kom det in 470 idéer")
+        r"(?!\s+(?:det|man|in|fram|till|att|igång|tillbaka|med|upp|bort)\b)"
+    )
+
+
 def _making_pattern() -> re.Pattern[str]:
     words = year_words()
+    timed = words.get("timedMakingVerb", ())
     study = _alternatives([f for lemma in words.get("studyVerb", ()) for f in verb_forms(lemma)[1]])
     nouns = _alternatives(list(words.get("studyNoun", ())))
     return re.compile(
@@ -625,6 +655,7 @@ def _making_pattern() -> re.Pattern[str]:
         + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words.get("makingPhrase", ()))
         + "|"
         + "|".join(re.escape(n) + r"\w*" for n in words.get("makingNoun", ()))
+        + (f"|{_timed_pattern(timed)}" if timed else "")
         + r")\b",
         re.I,
     )
@@ -720,6 +751,32 @@ def title_years(title: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: Where a clause ends inside a sentence: a comma, or a conjunction or relative word opening the next.
+_CLAUSE_END = re.compile(r"[,;]|\b(?:och|som|men|där)\b")
+
+
+def _not_yet(sentence: str, verb_end: int) -> bool:
+    """Is the making in ``sentence`` a plan or further work on what existed: a word of planning
+    or going on before the end of the verb of making ("ska tas fram", "har fortsatt utvecklat")
+    or in the year's clause ("som tagits fram … har under 2021 fortsatt att användas"). Such a
+    word in a later clause is about something else ("togs fram 2028 … för chefer som
+    planerar en återgång").
+
+    >>> _not_yet("Ett stöd ska tas fram under 2022.", 17)
+    True
+    >>> _not_yet("Checklistan togs fram 2028 för chefer som planerar", 21)
+    False
+    >>> _not_yet("Portalen som tagits fram har under 2021 fortsatt att användas.", 23)
+    True
+    """
+    until = verb_end
+    year = _YEAR_AT.search(sentence)
+    if year:  # to the end of the year's clause
+        stop = _CLAUSE_END.search(sentence, year.end())
+        until = max(until, stop.start() if stop else len(sentence))
+    return any(m.start() < until for m in _NOT_YET.finditer(sentence))
+
+
 def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
@@ -744,7 +801,8 @@ def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     sentences = [s for _, s in _sentences(text)][:4]
     made: tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
-        if not _MAKING.search(sentence) or _NOT_YET.search(sentence) or not _names_itself(sentence, name):
+        verb = _MAKING.search(sentence)
+        if not verb or _not_yet(sentence, verb.end()) or not _names_itself(sentence, name):
             continue
         found = _years_of(sentence)
         if not found and i > 0 and _ANAPHOR.search(sentence):
@@ -779,6 +837,14 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     return ()
 
 
+def _gap(sentence: str, year: re.Match[str], verb: tuple[int, int]) -> int:
+    """Characters between a year and a verb; a clause boundary between them (a comma, or "och"
+    joining a clause) puts the year in another clause: in "som kom 2025, uppdaterades 2028" and
+    "togs fram 2026 och uppdaterades i augusti 2028", 2025 and 2026 are not the update's."""
+    a, b = (year.end(), verb[0]) if year.end() <= verb[0] else (verb[1], year.start())
+    return b - a + (50 if re.search(r",|\boch\b", sentence[a:b]) else 0)
+
+
 def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was updated or extended: the year phrase nearest the
     verb of updating, in a sentence that speaks of the thing and is no plan.
@@ -798,11 +864,11 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
     for sentence in sentences:
         if _PLAN.search(sentence) or _GOING_ON.search(sentence) or not _names_itself(sentence, name):
             continue
-        verbs = [m.start() for m in _UPDATING.finditer(sentence)]
+        verbs = [(m.start(), m.end()) for m in _UPDATING.finditer(sentence)]
         if not verbs:
             continue
         near = [
-            (min(abs(m.start() - v) for v in verbs), m)
+            (min(_gap(sentence, m, v) for v in verbs), m)
             for m in _YEAR_AT.finditer(sentence)
             if not _OTHER_YEAR.search(sentence[max(0, m.start() - 25) : m.start()])
         ]
