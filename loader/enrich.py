@@ -1427,6 +1427,9 @@ def enrich(
         # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
         titled = () if m.years else facts.title_years(m.name)
         cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
+        # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
+        # som fyller 18 (2028)"): the full title's year.
+        cited += facts.run_on_title_years(desc, (m.name, *m.alt_names)) if desc else ()
         if m.years:
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)

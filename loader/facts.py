@@ -947,6 +947,31 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: The rest of a title that runs on past the item's short name to a year group ending its line:
+#: ", för unga som fyller 18 (2028)", " – en podd av och för samiska unga, sex avsnitt (2029)".
+_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+
+
+def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The year group that closes a title wrapped past the item's name, where the text opens with
+    that title (a deck box, an inventory entry): the year of the full title (reading guide, Years).
+
+    >>> title = "Broa – en checklista för överlämning från BUP till vuxenpsykiatrin"
+    >>> run_on_title_years(title + ", för unga som fyller 18 (2028)", (title,))
+    (2028,)
+    >>> run_on_title_years("Broa är en checklista. Den kom (2028)", ("Broa",))
+    ()
+    """
+    head = re.sub(r"\s+", " ", text).strip()
+    for name in names:
+        key = re.sub(r"\s+", " ", name).strip()
+        if len(key) >= 3 and head.lower().startswith(key.lower()):
+            m = _RUN_ON_YEAR.match(head[len(key) :])
+            if m:
+                return (int(m.group(1)),)
+    return ()
+
+
 def _years_of(sentence: str) -> tuple[int, ...]:
     """The first time phrase's year(s): "Sedan 2008 …, sedan 2016 årligen" gives 2008."""
     for m in _YEAR_AT.finditer(sentence):

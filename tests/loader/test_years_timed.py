@@ -90,3 +90,27 @@ def test_going_on_in_the_years_clause_blocks_the_year() -> None:
 )
 def test_update_year_is_the_one_in_the_update_verbs_clause(text: str, name: str, expected: tuple[int, ...]) -> None:
     assert facts.years_in_text(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # blind6 2029-kraftsamling-psykisk-halsa-unga-malmfalten.txt:146-148, a deck box whose title
+        # wraps past the item's name to its year group
+        (
+            "Broa – en checklista för överlämning \nfrån BUP till vuxenpsykiatrin, för unga \nsom fyller 18 (2028)",
+            "Broa – en checklista för överlämning från BUP till vuxenpsykiatrin",
+            (2028,),
+        ),
+        # blind6 2029-kraftsamling-psykisk-halsa-unga-malmfalten.txt:190-191
+        (
+            "Ung same i Sápmi – en podd av och för \nsamiska unga, sex avsnitt (2029)",
+            "Ung same i Sápmi – en podd av och för samiska unga",
+            (2029,),
+        ),
+        # a sentence, not a title, before the year group
+        ("Broa är en checklista. Den kom (2028)", "Broa", ()),
+    ],
+)
+def test_a_year_group_closing_a_wrapped_title_is_its_year(text: str, name: str, expected: tuple[int, ...]) -> None:
+    assert facts.run_on_title_years(text, (name,)) == expected
