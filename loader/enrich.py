@@ -1435,6 +1435,11 @@ def enrich(
             texted = facts.updated_years(sents, m.name)
         else:
             texted = facts.years_in_text(desc, m.name) if desc else ()
+        goes_on = dict(m.extra).get("goes-on", "")
+        if goes_on and not texted and not m.years:
+            # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
+            # the sentences right after the naming one that go on about the item (named_things).
+            texted = facts.years_in_text(goes_on, in_clause=True)
         found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years

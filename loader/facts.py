@@ -666,9 +666,9 @@ def _making_pattern() -> re.Pattern[str]:
 _MAKING = _making_pattern()
 # Verbs of updating something that existed: "uppdaterades 2022", "under 2018 kompletterades".
 _UPDATING = re.compile(r"\b(?:" + _verb_pattern(year_words().get("updatingVerb", ())) + r")\b", re.I)
-# Plans: "ska utvecklas under 2022", "kommer att spridas".
+# Plans: "ska utvecklas under 2022", "kommer att spridas", "tas fram under 2025 och beräknas vara klar".
 _PLAN = re.compile(
-    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsätter)\b",
+    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|beräknas|fortsätter)\b",
     re.I,
 )
 # Further work on something that existed before: its year is an update, not the making.
@@ -751,33 +751,40 @@ def title_years(title: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: A relative pronoun right before a word ("chefer som planerar", "som själva planerar").
+_RELATIVE_BEFORE = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.I)
 #: Where a clause ends inside a sentence: a comma, or a conjunction or relative word opening the next.
 _CLAUSE_END = re.compile(r"[,;]|\b(?:och|som|men|där)\b")
 
 
-def _not_yet(sentence: str, verb_end: int) -> bool:
-    """Is the making in ``sentence`` a plan or further work on what existed: a word of planning
-    or going on before the end of the verb of making ("ska tas fram", "har fortsatt utvecklat")
-    or in the year's clause ("som tagits fram … har under 2021 fortsatt att användas"). Such a
-    word in a later clause is about something else ("togs fram 2028 … för chefer som
-    planerar en återgång").
+def _clause_of(sentence: str, verb: re.Match[str]) -> str:
+    """The clause of ``verb``: from the clause end before it to the one after it.
 
-    >>> _not_yet("Ett stöd ska tas fram under 2022.", 17)
-    True
-    >>> _not_yet("Checklistan togs fram 2028 för chefer som planerar", 21)
-    False
-    >>> _not_yet("Portalen som tagits fram har under 2021 fortsatt att användas.", 23)
+    >>> said = "Guiden har tagits fram med Suntarbetsliv och prövas under 2030."
+    >>> _clause_of(said, re.search("tagits fram", said))
+    'Guiden har tagits fram med Suntarbetsliv '
+    """
+    ends = list(_CLAUSE_END.finditer(sentence))
+    start = max((m.end() for m in ends if m.end() <= verb.start()), default=0)
+    stop = min((m.start() for m in ends if m.start() >= verb.end()), default=len(sentence))
+    return sentence[start:stop]
+
+
+def _not_yet(sentence: str) -> bool:
+    """Is the making in ``sentence`` a plan or further work on what existed ("ska tas fram",
+    "har fortsatt utvecklat", "tas fram under 2025 och beräknas vara klar")? A word of planning
+    in a relative clause is about the people or things it qualifies, not the making ("togs fram
+    2028 … för chefer som planerar en återgång").
+
+    >>> _not_yet("Ett stöd ska tas fram under 2022."), _not_yet("Den togs fram 2028 för chefer som planerar")
+    (True, False)
+    >>> _not_yet("Portalen som tagits fram har under 2021 fortsatt att användas.")
     True
     """
-    until = verb_end
-    year = _YEAR_AT.search(sentence)
-    if year:  # to the end of the year's clause
-        stop = _CLAUSE_END.search(sentence, year.end())
-        until = max(until, stop.start() if stop else len(sentence))
-    return any(m.start() < until for m in _NOT_YET.finditer(sentence))
+    return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _NOT_YET.finditer(sentence))
 
 
-def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
+def years_in_text(text: str, name: str | None = None, *, in_clause: bool = False) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
     Only the first of the text's first four sentences that has both a verb of making or
@@ -802,9 +809,11 @@ def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     made: tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
         verb = _MAKING.search(sentence)
-        if not verb or _not_yet(sentence, verb.end()) or not _names_itself(sentence, name):
+        if not verb or _not_yet(sentence) or not _names_itself(sentence, name):
             continue
         found = _years_of(sentence)
+        if in_clause:  # only a year in the verb's own clause ("… har tagits fram och prövas under 2030": none)
+            found = _years_of(_clause_of(sentence, verb))
         if not found and i > 0 and _ANAPHOR.search(sentence):
             found = _years_of(sentences[i - 1])
         if found:

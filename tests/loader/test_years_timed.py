@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from loader import facts
+from loader.model import Document, Line
+from loader.named_things import extract
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,30 @@ def test_update_year_is_the_one_in_the_update_verbs_clause(text: str, name: str,
 )
 def test_a_year_group_closing_a_wrapped_title_is_its_year(text: str, name: str, expected: tuple[int, ...]) -> None:
     assert facts.run_on_title_years(text, (name,)) == expected
+
+
+def _doc(*lines: str) -> Document:
+    return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+
+
+def test_sentences_going_on_about_a_named_thing_are_kept_for_its_year() -> None:
+    # blind6 2030-insatser-psykisk-halsa-suicidprevention-2029.txt:76-77: the year is in the
+    # sentence after the naming one, which takes up the head noun ("Handboken").
+    doc = _doc(
+        "SKR har också tagit fram Ung och orolig – en handbok för första linjens personal om unga med ångest. "
+        "Handboken publicerades i juni 2029 och har laddats ned drygt 4 000 gånger.",
+        "",
+        "Regionerna har också arbetat med köerna under året.",
+    )
+    thing = next(m for m in extract(doc) if m.name.startswith("Ung och orolig"))
+    goes_on = dict(thing.extra).get("goes-on", "")
+    assert goes_on.startswith("Handboken publicerades i juni 2029")
+    assert facts.years_in_text(goes_on, in_clause=True) == (2029,)
+
+
+def test_a_year_in_a_later_clause_of_the_going_on_is_not_the_making() -> None:
+    # blind6 2030-slutrapport-2029-stod-till-kommuner-och-regioner.txt:106-107: 2030 is when the
+    # guide is tried out, not made.
+    text = "Guiden har tagits fram tillsammans med Suntarbetsliv och prövas under 2030 i fem kommuner."
+    assert facts.years_in_text(text, in_clause=True) == ()
+    assert facts.years_in_text("Vägledningen tas fram under 2025 och beräknas vara klar i januari 2026.") == ()
