@@ -1521,11 +1521,19 @@ def enrich(
         # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
         titled = () if m.years else facts.title_years(m.name)
         cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
+        # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
+        # som fyller 18 (2028)"): the full title's year.
+        cited += facts.run_on_title_years(desc, (m.name, *m.alt_names)) if desc else ()
         if m.years:
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)
         else:
             texted = facts.years_in_text(desc, m.name) if desc else ()
+        goes_on = dict(m.extra).get("goes-on", "")
+        if goes_on and not texted and not m.years:
+            # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
+            # the sentences right after the naming one that go on about the item (named_things).
+            texted = facts.years_in_text(goes_on, in_clause=True)
         found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SUBJUNCTIONS, finite_verb, verb_forms
+from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SEASONS, SUBJUNCTIONS, finite_verb, verb_forms
 from loader.text import MONTHS
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
@@ -613,8 +613,38 @@ def _verb_pattern(lemmas: tuple[str, ...]) -> str:
     return "|".join([*phrasal, _alternatives(plain)])
 
 
+#: A time phrase that dates what a verb next to it tells: "2026", "i april 2029", "under 2028",
+#: "hösten 2027" (a year, with a month or season before it, or a preposition of time).
+_WHEN = (
+    rf"(?:(?:i|under|år)\s+)?(?:(?:{'|'.join(MONTHS)}|{'|'.join(sorted(SEASONS, key=len, reverse=True))})\s+)?"
+    rf"{_YEAR}\b"
+)
+
+
+def _timed_pattern(lemmas: tuple[str, ...]) -> str:
+    """A verb too common to date anything alone ("kom fram till", "kom att"), as a verb of making
+    only next to a time phrase: one right after it ("Filmen kom 2026", "som kom i april 2029") or
+    one fronted right before it ("Under 2028 kom webbutbildningen"). Not "kom … överens".
+
+    >>> rx = re.compile(_timed_pattern(("komma",)), re.I)
+    >>> [bool(rx.search(s)) for s in ("Den kom i januari 2029", "Under 2028 kom filmen", "kom fram till 2020")]
+    [True, True, False]
+    >>> bool(rx.search("SKR kom 2028 överens med regeringen")), bool(rx.search("Under 2017 kom det in 470 idéer"))
+    (False, False)
+    """
+    past = _alternatives([f for lemma in lemmas for f in verb_forms(lemma)[1]])
+    return (
+        rf"(?:{past})\s+(?={_WHEN}(?!\s+(?:\w+\s+){{0,3}}?överens\b))"
+        rf"|(?:^|(?<=[,;]\s))\s*(?:(?:Under|I|År)\s+)?(?:(?:{'|'.join(MONTHS)}|{'|'.join(SEASONS)})\s+)?"
+        rf"{_YEAR}\s+(?:{past})\b(?!\s+(?:\w+\s+){{0,3}}?överens\b)"
+        # not a particle verb or an empty subject ("Under 2017 kom det in 470 idéer")
+        r"(?!\s+(?:det|man|in|fram|till|att|igång|tillbaka|med|upp|bort)\b)"
+    )
+
+
 def _making_pattern() -> re.Pattern[str]:
     words = year_words()
+    timed = words.get("timedMakingVerb", ())
     study = _alternatives([f for lemma in words.get("studyVerb", ()) for f in verb_forms(lemma)[1]])
     nouns = _alternatives(list(words.get("studyNoun", ())))
     return re.compile(
@@ -625,6 +655,7 @@ def _making_pattern() -> re.Pattern[str]:
         + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words.get("makingPhrase", ()))
         + "|"
         + "|".join(re.escape(n) + r"\w*" for n in words.get("makingNoun", ()))
+        + (f"|{_timed_pattern(timed)}" if timed else "")
         + r")\b",
         re.I,
     )
@@ -635,9 +666,9 @@ def _making_pattern() -> re.Pattern[str]:
 _MAKING = _making_pattern()
 # Verbs of updating something that existed: "uppdaterades 2022", "under 2018 kompletterades".
 _UPDATING = re.compile(r"\b(?:" + _verb_pattern(year_words().get("updatingVerb", ())) + r")\b", re.I)
-# Plans: "ska utvecklas under 2022", "kommer att spridas".
+# Plans: "ska utvecklas under 2022", "kommer att spridas", "tas fram under 2025 och beräknas vara klar".
 _PLAN = re.compile(
-    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|fortsätter)\b",
+    r"\b(?:kommer(?:\s+\w+){0,3}\s+att|ska|skall|planeras|planerar|planerade|avses|beräknas|fortsätter)\b",
     re.I,
 )
 # Further work on something that existed before: its year is an update, not the making.
@@ -720,7 +751,40 @@ def title_years(title: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
+#: A relative pronoun right before a word ("chefer som planerar", "som själva planerar").
+_RELATIVE_BEFORE = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.I)
+#: Where a clause ends inside a sentence: a comma, or a conjunction or relative word opening the next.
+_CLAUSE_END = re.compile(r"[,;]|\b(?:och|som|men|där)\b")
+
+
+def _clause_of(sentence: str, verb: re.Match[str]) -> str:
+    """The clause of ``verb``: from the clause end before it to the one after it.
+
+    >>> said = "Guiden har tagits fram med Suntarbetsliv och prövas under 2030."
+    >>> _clause_of(said, re.search("tagits fram", said))
+    'Guiden har tagits fram med Suntarbetsliv '
+    """
+    ends = list(_CLAUSE_END.finditer(sentence))
+    start = max((m.end() for m in ends if m.end() <= verb.start()), default=0)
+    stop = min((m.start() for m in ends if m.start() >= verb.end()), default=len(sentence))
+    return sentence[start:stop]
+
+
+def _not_yet(sentence: str) -> bool:
+    """Is the making in ``sentence`` a plan or further work on what existed ("ska tas fram",
+    "har fortsatt utvecklat", "tas fram under 2025 och beräknas vara klar")? A word of planning
+    in a relative clause is about the people or things it qualifies, not the making ("togs fram
+    2028 … för chefer som planerar en återgång").
+
+    >>> _not_yet("Ett stöd ska tas fram under 2022."), _not_yet("Den togs fram 2028 för chefer som planerar")
+    (True, False)
+    >>> _not_yet("Portalen som tagits fram har under 2021 fortsatt att användas.")
+    True
+    """
+    return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _NOT_YET.finditer(sentence))
+
+
+def years_in_text(text: str, name: str | None = None, *, in_clause: bool = False) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
     Only the first of the text's first four sentences that has both a verb of making or
@@ -744,9 +808,12 @@ def years_in_text(text: str, name: str | None = None) -> tuple[int, ...]:
     sentences = [s for _, s in _sentences(text)][:4]
     made: tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
-        if not _MAKING.search(sentence) or _NOT_YET.search(sentence) or not _names_itself(sentence, name):
+        verb = _MAKING.search(sentence)
+        if not verb or _not_yet(sentence) or not _names_itself(sentence, name):
             continue
         found = _years_of(sentence)
+        if in_clause:  # only a year in the verb's own clause ("… har tagits fram och prövas under 2030": none)
+            found = _years_of(_clause_of(sentence, verb))
         if not found and i > 0 and _ANAPHOR.search(sentence):
             found = _years_of(sentences[i - 1])
         if found:
@@ -779,6 +846,14 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     return ()
 
 
+def _gap(sentence: str, year: re.Match[str], verb: tuple[int, int]) -> int:
+    """Characters between a year and a verb; a clause boundary between them (a comma, or "och"
+    joining a clause) puts the year in another clause: in "som kom 2025, uppdaterades 2028" and
+    "togs fram 2026 och uppdaterades i augusti 2028", 2025 and 2026 are not the update's."""
+    a, b = (year.end(), verb[0]) if year.end() <= verb[0] else (verb[1], year.start())
+    return b - a + (50 if re.search(r",|\boch\b", sentence[a:b]) else 0)
+
+
 def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was updated or extended: the year phrase nearest the
     verb of updating, in a sentence that speaks of the thing and is no plan.
@@ -798,11 +873,11 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
     for sentence in sentences:
         if _PLAN.search(sentence) or _GOING_ON.search(sentence) or not _names_itself(sentence, name):
             continue
-        verbs = [m.start() for m in _UPDATING.finditer(sentence)]
+        verbs = [(m.start(), m.end()) for m in _UPDATING.finditer(sentence)]
         if not verbs:
             continue
         near = [
-            (min(abs(m.start() - v) for v in verbs), m)
+            (min(_gap(sentence, m, v) for v in verbs), m)
             for m in _YEAR_AT.finditer(sentence)
             if not _OTHER_YEAR.search(sentence[max(0, m.start() - 25) : m.start()])
         ]
@@ -879,6 +954,31 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
                     out += [int(y) for y in m.groups() if y]
             at = low.find(key, at + 1)
     return tuple(dict.fromkeys(out))
+
+
+#: The rest of a title that runs on past the item's short name to a year group ending its line:
+#: ", för unga som fyller 18 (2028)", " – en podd av och för samiska unga, sex avsnitt (2029)".
+_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+
+
+def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The year group that closes a title wrapped past the item's name, where the text opens with
+    that title (a deck box, an inventory entry): the year of the full title (reading guide, Years).
+
+    >>> title = "Broa – en checklista för överlämning från BUP till vuxenpsykiatrin"
+    >>> run_on_title_years(title + ", för unga som fyller 18 (2028)", (title,))
+    (2028,)
+    >>> run_on_title_years("Broa är en checklista. Den kom (2028)", ("Broa",))
+    ()
+    """
+    head = re.sub(r"\s+", " ", text).strip()
+    for name in names:
+        key = re.sub(r"\s+", " ", name).strip()
+        if len(key) >= 3 and head.lower().startswith(key.lower()):
+            m = _RUN_ON_YEAR.match(head[len(key) :])
+            if m:
+                return (int(m.group(1)),)
+    return ()
 
 
 def _years_of(sentence: str) -> tuple[int, ...]:

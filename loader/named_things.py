@@ -1308,7 +1308,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
     cues = cue_lookup(lexicon or Lexicon.from_dir())
     found: list[tuple[Sentence, _Found]] = []
     seen: set[tuple[str, str]] = set()
-    for s in sents if sents is not None else sentences(doc):
+    every = list(sents if sents is not None else sentences(doc))
+    for s in every:
         if len(s.text) < 12 or "\t" in s.text:
             continue
         for f in _find(s, cues):
@@ -1332,9 +1333,39 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 continue
             seen.add(key)
             found.append((s, f))
-    found += _references(list(sents if sents is not None else sentences(doc)), seen)
+    found += _references(every, seen)
     found = _same_by_abbreviation(found, cues)
-    return _parents(found, [_mention(s, f) for s, f in found])
+    return _going_on(every, found, _parents(found, [_mention(s, f) for s, f in found]))
+
+
+#: "…, ett metodstöd", " – en handbok", " är en modell": the class noun right after a name.
+_CLASS_AFTER = re.compile(r"\s*(?:,|[–-]|\s(?:är|var))\s+(?:en|ett)\s+([\wåäöÅÄÖ-]+)")
+
+
+def _going_on(every: list[Sentence], found: list[tuple[Sentence, _Found]], mentions: list[Mention]) -> list[Mention]:
+    """Keep, as ``extra`` ("goes-on", text), the sentences right after a resource's or an
+    initiative's naming sentence that go on about it (:func:`loader.refers_back.following`: its
+    head noun in the definite form, its name again, a pronoun): "… tagit fram Ung och orolig – en
+    handbok …. Handboken publicerades i juni 2029." Enrichment reads only the year of making there;
+    the description stays the naming sentence."""
+    from loader.layouts.cues import cue_nouns
+    from loader.refers_back import following
+
+    at = {id(s): i for i, s in enumerate(every)}
+    out = list(mentions)
+    for idx, (s, f) in enumerate(found):
+        i = at.get(id(s))
+        if i is None or f.kind not in ("resource", "initiative"):
+            continue
+        later = [t.text for t in every[i + 1 : i + 4] if t.report == s.report and t.block - s.block <= 1]
+        # An apposition or predicative right after the name says what it is ("Lugn i klassrummet,
+        # ett metodstöd …", "Skolsocialt team är en modell …"): that noun is a head it goes on by.
+        said = _CLASS_AFTER.match(s.text[f.end :])
+        head = f"{f.name} {said.group(1)}" if said else f.name
+        text = " ".join(following(head, later, cue_nouns(), (f.name, *(a for a in f.alt.split("|") if a))))
+        if text:
+            out[idx] = replace(out[idx], extra=(*out[idx].extra, ("goes-on", text)))
+    return out
 
 
 #: A reference footnote's author and year: "4 Folkhälsomyndigheten (2021)." (the title follows).
