@@ -245,6 +245,9 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: "till" between two groups relates the second to the first: "anhöriga till vuxna", "barn till
+#: föräldrar" (Swedish kinship "X till Y": Y's relatives), up to a possessive or article.
+_RELATION_OF = re.compile(r"\s+till\s+(?:(?:sina|sin|deras|en|ett|de)\s+)?", re.IGNORECASE)
 _NOT_USER = re.compile(
     r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den)\s+)?$", re.IGNORECASE
 )
@@ -698,6 +701,13 @@ def scoped_tags(
             # inom skola, socialtjänst och äldreomsorg" is not for older people.
             if t.scheme == "target-group" and any(
                 a.scheme == "audience" and a.end <= t.start and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                for a in all_tags
+            ):
+                in_scope = False
+            # The people a relation is named by are not those helped: "anhöriga till vuxna med
+            # psykisk sjukdom", "barn till föräldrar med missbruk" help the relatives, the children.
+            if t.scheme == "target-group" and any(
+                a.scheme == "target-group" and a.end <= t.start and _RELATION_OF.fullmatch(mask, a.end, t.start)
                 for a in all_tags
             ):
                 in_scope = False

@@ -9,6 +9,8 @@ a combined heading gives each item only the parts its own text supports; "Target
   both heads): such a heading still gives its groups to every item under it.
 - A group word qualified by another ("Vuxna med psykisk ohälsa och samsjuklighet") names one group
   of people: no coordination, the heading scopes every item.
+- "X till Y" between two groups names Y by their relation to X ("anhöriga till vuxna"): the item
+  helps X, not Y.
 """
 
 from __future__ import annotations
@@ -55,3 +57,16 @@ def test_a_single_group_heading_still_scopes_every_item() -> None:
     assert {"placerade-barn", "unga"} <= set(e.mention.target_groups)
     e = _enrich("Webbkurs", "En kurs för personal.", "Vuxna med psykisk ohälsa och samsjuklighet")
     assert "vuxna" in e.mention.target_groups
+
+
+def test_the_people_a_relation_is_named_by_are_not_helped() -> None:
+    # blind6 inventory 164: "Skriften är skriven för anhöriga till vuxna med psykisk sjukdom."
+    e = _enrich("Skrift för närstående", "Skriften är skriven för anhöriga till vuxna med psykisk sjukdom.")
+    assert "anhoriga" in e.mention.target_groups
+    assert "vuxna" not in e.mention.target_groups
+    e = _enrich("Samtalsgrupp", "En samtalsgrupp för barn till föräldrar med missbruk.")
+    assert "barn" in e.mention.target_groups
+    assert "foraldrar" not in e.mention.target_groups
+    # without the relation both groups are the item's
+    e = _enrich("Kurs", "En kurs för anhöriga och vuxna med psykisk sjukdom.")
+    assert {"anhoriga", "vuxna"} <= set(e.mention.target_groups)
