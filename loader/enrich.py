@@ -15,7 +15,15 @@ from itertools import pairwise
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
-from loader.grammar import ADVERBS, DEFINITE_ENDINGS, NUMBER_WORDS, PREPOSITIONS, finite_verb, is_supine
+from loader.grammar import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    finite_verb,
+    is_supine,
+)
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -262,6 +270,9 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: "till" between two groups relates the second to the first: "anhöriga till vuxna", "barn till
+#: föräldrar" (Swedish kinship "X till Y": Y's relatives), up to a possessive or article.
+_RELATION_OF = re.compile(r"\s+till\s+(?:(?:sina|sin|deras|en|ett|de)\s+)?", re.IGNORECASE)
 #: An indefinite article counts as a determiner: "boka ett samtal med en kurator" names the
 #: person met, as "med sin behandlare" does.
 _NOT_USER = re.compile(
@@ -768,6 +779,13 @@ def scoped_tags(
                 for a in all_tags
             ):
                 in_scope = False
+            # The people a relation is named by are not those helped: "anhöriga till vuxna med
+            # psykisk sjukdom", "barn till föräldrar med missbruk" help the relatives, the children.
+            if t.scheme == "target-group" and any(
+                a.scheme == "target-group" and a.end <= t.start and _RELATION_OF.fullmatch(mask, a.end, t.start)
+                for a in all_tags
+            ):
+                in_scope = False
             # People something comes from are its sources, neither its users nor whom it helps:
             # "470 idéer från brukare, närstående och personal".
             if t.scheme in ("audience", "target-group") and _SOURCE.search(mask[: t.start]):
@@ -818,6 +836,41 @@ def item_titles(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
         if m.kind in _THINGS:
             out.setdefault(m.source.report, []).append(m.name)
     return {r: tuple(names) for r, names in out.items()}
+
+
+#: "Barn och unga" is one group in the reading guide (Target group: "barn och unga" → barn and
+#: unga), not two groups a heading combines.
+_ONE_GROUP = frozenset({"barn", "unga"})
+
+
+def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
+    """Target groups a heading coordinates: two group words joined only by a conjunction or a
+    comma ("Vuxna och äldre"). A group word qualified by another ("Vuxna med psykisk ohälsa och
+    samsjuklighet": adults who have it) names one group, and "barn och unga" is one group.
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(coordinated_groups(lex, "Område 2. Vuxna och äldre"))
+    ['aldre', 'vuxna']
+    >>> sorted(coordinated_groups(lex, "Vuxna med psykisk ohälsa och samsjuklighet"))
+    []
+    >>> sorted(coordinated_groups(lex, "Barn och unga i skolan"))
+    []
+    >>> sorted(coordinated_groups(lex, "2.4 Placerade barn och unga"))
+    []
+    """
+    tags = sorted(
+        (t for t in _title_tags(lexicon, heading) if t.scheme == "target-group" and not t.passing),
+        key=lambda t: t.start,
+    )
+    out: set[str] = set()
+    for a, b in pairwise(tags):
+        between = heading[a.end : b.start].replace(",", " ").split()
+        # "Placerade barn och unga": the attribute covers both heads, one group of barn och unga.
+        last = {t.code for t in _title_tags(lexicon, a.surface.split()[-1]) if t.scheme == "target-group"}
+        one = {a.code, b.code} == _ONE_GROUP or (b.code in _ONE_GROUP and bool(last & _ONE_GROUP - {b.code}))
+        if a.code != b.code and not one and all(w.lower() in CONJUNCTIONS for w in between):
+            out |= {a.code, b.code}
+    return frozenset(out)
 
 
 def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
@@ -1351,7 +1404,12 @@ def enrich(
             # one level and a part of it: the level scopes every item, the part only the items
             # whose own text names it.
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
+            groups = coordinated_groups(lexicon, m.heading)
             for h in heading:
+                # A heading coordinating groups ("Vuxna och äldre") is combined the same way:
+                # each item takes only the groups its own text names.
+                if h[0] == "target-group" and h[1] in groups and (h[0], h[1]) not in own:
+                    continue
                 # A combined heading ("Förebyggande och främjande") gives each item only the
                 # parts its own text supports; a heading naming one level gives it to all.
                 if h[0] == "care-level" and (len(tops) > 1 or h[1] not in tops) and (h[0], h[1]) not in own:
