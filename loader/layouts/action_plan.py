@@ -1423,6 +1423,9 @@ def _resources(
                         keep(row, part, sentence, None)
             for title, cue in _dash_titles(sentence, cue_nouns()):
                 keep(row, title, sentence, None, form=cue.form)
+            for start, title, cue in _titles_before_appositive(sentence):
+                kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
+                keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
             for part in _partners(sentence):
                 # A partner list names organisations: a name of two words or more is one even where
                 # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type.
@@ -1505,6 +1508,9 @@ def _resources(
                     kind="actor" if named.kind == "network" else named.kind,
                     form=named.form,
                 )
+                if (key := fold(named.name)) in found:
+                    more = [n for n in named.other_names if n not in (named.abbr, *found[key].alt_names)]
+                    found[key] = replace(found[key], alt_names=(*found[key].alt_names, *more))
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
@@ -1544,6 +1550,17 @@ def _resources(
 _DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
 
 
+def _back_to_head(toks: list[re.Match[str]], k: int, stop: int) -> int:
+    """Back from ``toks[k]`` over a title's lower-case complement and its year ("SIP-dagen 2028")
+    to its capitalised head, at most six words before ``toks[stop]``."""
+    while k > 0 and stop - k <= 6:
+        word = toks[k].group()
+        if not ((word[:1].islower() and word.isalpha()) or _YEAR_WORD.fullmatch(word)):
+            break
+        k -= 1
+    return k
+
+
 def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     """Events named by a capitalised definite noun inside a sentence and given a date: "Genomföra
     Länsdagen om äldres hälsa den 3 maj 2027". The capital marks a title, as no sentence starts
@@ -1555,25 +1572,35 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     []
     >>> _dated_titles("Ordna konferensen Unga i Dalarna den 3 maj.")
     []
+    >>> _dated_titles("Genomföra Regionala dagen i Umeå den 3 maj 2027.")
+    [(10, 'Regionala dagen')]
+    >>> _dated_titles("Genomföra SIP-dagen 2027 den 3 maj i Umeå.")
+    [(10, 'SIP-dagen 2027')]
     """
     out: list[tuple[int, str]] = []
     for d in _DATE.finditer(sentence):
         if month(d.group(1)) is None:
             continue
         toks = list(_TOKEN.finditer(sentence[: d.start()]))
-        # back from the date over the title's lower-case complement to its capitalised head noun
-        k = len(toks) - 1
-        while k > 0 and toks[k].group()[:1].islower() and toks[k].group().isalpha() and len(toks) - k <= 6:
-            k -= 1
+        stop = len(toks)  # the title ends before toks[stop]
+        k = _back_to_head(toks, len(toks) - 1, stop)
+        if 2 <= k == stop - 1 and toks[k - 1].group() in _PLACE_PREPOSITIONS and toks[k - 2].group().islower():
+            # "Suicidpreventiva dagen i Östersund den 10 september": where it is held, not its title
+            stop = k - 1
+            k = _back_to_head(toks, k - 2, stop)
         head = toks[k].group() if toks else ""
-        if k == 0 or not head[:1].isupper() or not head.isalpha() or not head.endswith(("en", "et", "na")):
+        definite = head.endswith(("en", "et", "na")) or (
+            # a capitalised adjective before a definite noun: "Suicidpreventiva dagen"
+            head.endswith(("a", "e")) and k + 1 < stop and toks[k + 1].group().endswith(("en", "et"))
+        )
+        if k == 0 or not head[:1].isupper() or not head.replace("-", "").isalpha() or not definite:
             continue
         if toks[k - 1].group().lower() in PREPOSITIONS or (k > 1 and toks[k - 1].group()[:1].isupper()):
             continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
-        words = [t.group().lower() for t in toks[k + 1 :]]
+        words = [t.group().lower() for t in toks[k + 1 : stop]]
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue
-        out.append((toks[k].start(), clean(sentence[toks[k].start() : d.start()])))
+        out.append((toks[k].start(), clean(sentence[toks[k].start() : toks[stop - 1].end()])))
     return out
 
 
@@ -1652,6 +1679,8 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
     ['Kansli Norr']
     >>> _appositive_names("Ett lokalt nätverk, som leds av Region Norr, träffas varje månad.")
     []
+    >>> [(n, c.form) for _, n, c, _ in _appositive_names("Ta fram en folder, Vart går jag?, för unga.")]
+    [('Vart går jag?', 'broschyr')]
     """
     out: list[tuple[int, str, Cue, int]] = []
     toks = list(_TOKEN.finditer(sentence))
@@ -1686,9 +1715,100 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
         cue = own or cue
         if cue is None or (cue.kind == "resource" and is_organisation(got[0])):
             continue
-        if rest.startswith(",") and cue.kind == "resource" and own is None:
-            continue  # mid-sentence, a resource noun may describe a programme: other readers decide
+        if rest.startswith(",") and cue.kind == "resource" and own is None and not got[0].endswith("?"):
+            # mid-sentence, a resource noun may describe a programme: other readers decide; a
+            # question is a title whatever it names ("en broschyr, Vart vänder jag mig?, för …")
+            continue
         out.append((sentence.index(got[0], comma), got[0], cue, tok.start()))
+    return out
+
+
+#: What may stand inside a title read back from its appositive: not a word that opens a clause,
+#: a preposition's object list or a new noun phrase.
+_NOT_IN_TITLE = (_CLAUSE | CONJUNCTIONS) - PREPOSITIONS - {"och"}
+
+
+_FOLDED_FUNCTION = frozenset(fold(w) for w in FUNCTION_WORDS)
+
+
+def _titles_before_appositive(sentence: str) -> list[tuple[int, str, Cue]]:
+    """Titles a sentence names and then describes by an appositive that opens with an article and
+    a cue noun ("… använda Samma bord, en checklista för …"; "… använder Hälsa i nytt land – en
+    serie filmer om …"): the appositive's noun says what the title is. The title is the run of
+    words before the comma that opens with a capital: back from the comma over lower-case words
+    that open no clause to the nearest capitalised word, and over the capitalised words before it.
+
+    >>> text = "Socialtjänsten ska använda Samma bord, en checklista för samordning."
+    >>> [(t, c.form) for _, t, c in _titles_before_appositive(text)]
+    [('Samma bord', 'checklista')]
+    >>> text = "Hälsocentralerna inför Stegvis vård vid ångest, ett metodstöd för primärvården."
+    >>> [t for _, t, _ in _titles_before_appositive(text)]
+    ['Stegvis vård vid ångest']
+    >>> [t for _, t, _ in _titles_before_appositive("Kommunerna använder Trygg hemma – en serie filmer om sömn.")]
+    ['Trygg hemma']
+    >>> _titles_before_appositive("Arbetet leds av Region Norr, en av länets största arbetsgivare.")
+    []
+    >>> _titles_before_appositive("Arbetet sker i Kiruna och Gällivare, ett samarbete mellan kommunerna.")
+    []
+    >>> text = "Kurserna samlas på Portalen Psykisk hälsa i Norrby län, en webbplats."
+    >>> [t for _, t, _ in _titles_before_appositive(text)]
+    ['Portalen Psykisk hälsa i Norrby län']
+    >>> _titles_before_appositive("Rapporten om äldre i Norrby – en kartläggning 2024 visar att …")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    out: list[tuple[int, str, Cue]] = []
+    for c in range(2, len(toks) - 2):
+        if toks[c].group() not in (",", "–") or toks[c + 1].group().lower() not in ARTICLES:
+            continue
+        # the appositive: article, adjectives or a measure noun ("en serie filmer"), then the cue,
+        # before any preposition
+        cue: Cue | None = None
+        for j in range(c + 2, min(c + 6, len(toks))):
+            w = toks[j].group()
+            if not w.isalpha() or not w[:1].islower() or w in PREPOSITIONS or w in _CLAUSE:
+                break
+            if (cue := cue_nouns().match(w)) is not None:
+                break
+        if cue is None or cue.kind == "event":
+            continue
+        # back from the separator to the nearest capital
+        k = c - 1
+        while k >= 0 and toks[k].group()[:1].islower() and toks[k].group().isalpha() and c - k <= 8:
+            if toks[k].group() in _NOT_IN_TITLE or toks[k].group() in COMMON_VERBS:
+                break
+            k -= 1
+        if k < 0 or not toks[k].group()[:1].isupper() or not toks[k].group()[:1].isalpha():
+            continue
+        if k >= 3 and toks[k - 1].group() in _PLACE_PREPOSITIONS and toks[k - 2].group()[:1].islower():
+            # A capital after a preposition may be a place inside a longer title ("Psykisk hälsa i
+            # Kalmar län, en …"): back over the lower-case words before it to an earlier capital.
+            j = k - 2
+            while j > 0 and toks[j].group()[:1].islower() and toks[j].group().isalpha() and k - j <= 4:
+                if toks[j].group() in PREPOSITIONS or toks[j].group() in _NOT_IN_TITLE:
+                    break
+                j -= 1
+            word = toks[j].group()
+            if word[:1].isupper() and word.isalpha() and fold(word) not in _FOLDED_FUNCTION:
+                k = j
+        start = k
+        while start > 0 and toks[start - 1].group()[:1].isupper() and toks[start - 1].group().isalpha():
+            start -= 1  # a title of several capitalised words
+        after_preposition = start > 0 and toks[start - 1].group() in PREPOSITIONS
+        last = toks[c - 1].group()
+        if after_preposition and c - start <= 2 and cue_nouns().match(last) is None:
+            continue  # "… i Dalarna – en kartläggning": a place, not a title
+        title = clean(sentence[toks[start].start() : toks[c - 1].end()])
+        words = title.split()
+        if not 1 <= len(words) <= 10:
+            continue
+        if start == 0 and fold(words[0]) in _FOLDED_FUNCTION:
+            continue  # "Den här modellen, en …": a capital that only opens the sentence
+        if is_organisation(title) or guess_type(title) is not None or _is_actor_word(words[0]):
+            continue
+        if any(w in COMMON_VERBS or w in AUXILIARIES for w in words):
+            continue
+        out.append((toks[start].start(), title, cue))
     return out
 
 

@@ -401,6 +401,17 @@ class Named:
     end: int
     cue: str
 
+    @property
+    def other_names(self) -> tuple[str, ...]:
+        """Its abbreviation, and for a group named with its noun ("Nätverket Elevhälsa Norr") the
+        name without the noun, which the text may use alone.
+
+        >>> Named("Nätverket Elevhälsa Norr", None, "network", None, 0, 24, "Nätverket").other_names
+        ('Elevhälsa Norr',)
+        """
+        bare = self.name[len(self.cue) + 1 :] if self.kind == "network" and self.name.startswith(f"{self.cue} ") else ""
+        return tuple(n for n in (self.abbr, bare) if n)
+
 
 # --- names --------------------------------------------------------------------------------
 
@@ -413,6 +424,8 @@ _CAPITAL_NEXT = re.compile(r" [A-ZÅÄÖ][a-zåäö]")
 #: What may stand between a cue noun and its name: an example marker or a dash apposition
 #: ("föräldrautbildning, t ex COPE", "tvärprofessionellt team – Barnhälsoteam").
 _BRIDGE = re.compile(r"(?:,?\s*(?:t\.?\s?ex\.?|till exempel|exempelvis|såsom|som till exempel)\s+|\s+[–-]\s+)")
+#: A noun compounded with an abbreviation ("SIP-guiden", "BUP-modellen") names one thing, not a kind.
+_ABBR_COMPOUND = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")
 _EXAMPLES = re.compile(r"\b(?:t\.?\s?ex\.?|ex\.?|till exempel|exempelvis|såsom)\s+(?=[A-ZÅÄÖ”“])")
 _OPEN_ABBR = re.compile(rf"\s*\(({_ABBR})\)")
 _OPEN_FULL = re.compile(r"\s*\(([A-ZÅÄÖ][^()]{3,80})\)")
@@ -628,6 +641,13 @@ def find_named(text: str, cues: CueNouns | None = None) -> list[Named]:
         # "ALIS: utbildningsinsats Aktivt ledarskap i skolan": a label abbreviation before the cue.
         label = re.fullmatch(rf"\s*({_ABBR}):\s*", text[: w.start()])
         abbr = abbr or (label.group(1) if label else None)
+        if (cue.kind == "network" or _ABBR_COMPOUND.match(w.group(0))) and w.group(0)[:1].isupper() and not bridge:
+            # A group's capitalised noun is the first word of its name ("Brukarrådet Jämtland
+            # Härjedalen", "Nätverket Elevhälsa Jämtland"): what follows alone is a place or a
+            # theme, not the group (a group is named with its noun). So is a
+            # noun an abbreviation makes specific ("SIP-guiden Västmanland": the place is its suffix).
+            if text.startswith(f"{w.group(0)} {name}", w.start()):
+                name = f"{w.group(0)} {name}"
         add(name, abbr, cue, w.start(), end, w.group(0))
         if not _plural(w.group(0)):
             continue

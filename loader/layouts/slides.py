@@ -2056,16 +2056,17 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 # "Länets ungdomsråd" on one slide, "Ungdomsrådet Unga i Exempellän träffas …" on the
                 # next: the definite noun takes up the group named before, now by its own name.
                 k = out.index(earlier)
-                title = f"{named.cue} {name}"
-                out[k] = replace(earlier, alt_names=tuple(dict.fromkeys((*earlier.alt_names, name, title))))
-                seen.update({fold(name), fold(title)})
+                bare = name[len(named.cue) + 1 :] if name.startswith(f"{named.cue} ") else name
+                title = f"{named.cue} {bare}"
+                out[k] = replace(earlier, alt_names=tuple(dict.fromkeys((*earlier.alt_names, bare, title))))
+                seen.update({fold(bare), fold(title)})
                 continue
             own = next((c for w in _WORD_FORM.findall(name)[:2] if (c := cues.match(w)) is not None), None)
             if kind == "network" and own is not None and own.kind == "initiative":
                 # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
                 # own head noun says what the thing is.
                 kind = "initiative"
-            add(i, text, name, kind, named.form, alt_names=(named.abbr,) if named.abbr else ())
+            add(i, text, name, kind, named.form, alt_names=named.other_names)
         theme = _meeting_theme(text, cues)
         if theme is not None:
             add(i, text, theme[0], "event", None, alt_names=(theme[1],))
