@@ -30,7 +30,7 @@ from loader.model import Document, Mention
 from loader.named_things import read_running_text
 from loader.organisations import read_organisations
 from loader.read import ReportError, read_report
-from loader.report_meta import ReportMeta, read_meta, title_from_name
+from loader.report_meta import ReportMeta, declared_layout, read_meta, title_from_name
 from loader.resolve import resolve, resolve_relations
 from loader.tables import body_tables, masked, read_body_tables
 from loader.validate import validate_lines
@@ -119,27 +119,34 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     With ``fallback``, a report no layout reaches the threshold for is read by the best one when
     it scores at least :data:`FALLBACK`, and by none (an empty list: only the readers every report
     gets, tables and running text) when no layout does.
+
+    A cover that names the document's kind (:func:`loader.report_meta.declared_layout`:
+    "INVENTERING …", "SLUTRAPPORT 2029") makes that kind's layout the best wherever its reader
+    finds any of the layout's features: a new edition that departs from the layout's conventions
+    is still that kind of document, not the closest other one. Its own score is kept, so a
+    declared layout below the threshold is read with the build report's warning (and fails
+    ``--strict``).
     """
     scored = sorted(((layout.score(doc), layout.name, layout) for layout in LAYOUTS), key=lambda t: -t[0])
-    chosen = [(layout, score) for score, _, layout in scored if score >= THRESHOLD]
-    # A report is one kind of document: beside the best layout run only those made to read part of
-    # the same document (a final report's numbered body and its appendix tables).
-    # A partner made to read another part of the best layout's document joins it at the fallback
-    # level: the appendix tables recognised with confidence vouch for a body that departs from the
-    # numbered layout's conventions (fewer numbered headings, no contents page).
-    chosen = [
-        (lay, sc)
-        for sc, _, lay in scored
-        if chosen and (lay is chosen[0][0] or (_combine(chosen[0][0], lay) and sc >= FALLBACK))
-    ]
-    if not chosen and fallback and scored and scored[0][0] >= FALLBACK:
-        chosen = [(scored[0][2], scored[0][0])]
-    if not chosen and fallback:
-        return []
-    if not chosen:
-        best = ", ".join(f"{name}={score:.2f}" for score, name, _ in scored[:3])
-        raise ReportError(doc.report, f"no known report layout recognised (best scores: {best})")
-    return chosen
+    declared = declared_layout([line.text for line in doc.lines[:80]])
+    named = next((t for t in scored if t[1] == declared and t[0] > 0), None)
+    if named is not None:
+        best: tuple[float, str, Layout] | None = named
+    else:
+        best = scored[0] if scored and scored[0][0] >= THRESHOLD else None
+    if best is None and fallback and scored and scored[0][0] >= FALLBACK:
+        best = scored[0]
+    if best is None:
+        if fallback:
+            return []
+        shown = ", ".join(f"{name}={score:.2f}" for score, name, _ in scored[:3])
+        raise ReportError(doc.report, f"no known report layout recognised (best scores: {shown})")
+    # A report is one kind of document: beside the best layout run only those made to read another
+    # part of the same document (a final report's numbered body and its appendix tables). Such a
+    # partner joins at the fallback level: the best layout vouches for a part that departs from its
+    # own layout's conventions (a body with few numbered headings and no contents page).
+    partners = [(lay, sc) for sc, _, lay in scored if lay is not best[2] and _combine(best[2], lay) and sc >= FALLBACK]
+    return [(best[2], best[0]), *partners]
 
 
 def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Mention], list[str]]:
@@ -288,7 +295,10 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         metas[doc.report] = (path.name, meta)
         if doc.report not in dates and metas[doc.report][1].issued:
             dates[doc.report] = str(metas[doc.report][1].issued)
-        found, layout_problems = extract_layouts(doc, [layout for layout, _ in chosen])
+        # The layouts read in the order of their scores, whichever of them the cover names (the
+        # named one comes first in ``chosen`` for the report's kind only).
+        ordered = sorted(chosen, key=lambda pair: (-pair[1], LAYOUTS.index(pair[0])))
+        found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered])
         problems += layout_problems
         found = read_running_text(doc, found, lexicon, actors.resolve)
         if not found:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from loader.grammar import ARTICLES, CONJUNCTIONS, PREPOSITIONS
 from loader.text import MONTHS
 
-__all__ = ["KINDS", "ReportMeta", "read_meta", "title_from_name"]
+__all__ = ["KINDS", "ReportMeta", "declared_layout", "read_meta", "title_from_name"]
 
 #: Layout name → (kind in Swedish, in English): what the layout's shape makes the document.
 KINDS: dict[str, tuple[str, str]] = {
@@ -146,6 +146,40 @@ def _kind_line(lines: Sequence[str]) -> int | None:
         letters = [c for c in raw if c.isalpha()]
         if words and all(c.isupper() for c in letters) and words[0].lower() in kinds and len(words) <= 3:
             return i
+    return None
+
+
+#: Kinds a cover names only for documents of that layout: "rapport" names any report, and a
+#: slide deck does not call itself "bildspel", so those two declare nothing.
+_DECLARING = ("inventory", "action-plan", "appendix-tables")
+_COVER_LINES = 8  # non-blank lines of the cover searched for the document's kind
+
+
+def declared_layout(lines: Sequence[str]) -> str | None:
+    """The layout whose kind the cover names ("INVENTERING AV KUNSKAPSSTÖD 2033", "Länsgemensam
+    handlingsplan för …", "SLUTRAPPORT 2029", "Kunskapsstöd … – inventering 2026"): a report says
+    on its cover what it is. Only the cover counts: its first non-blank lines, up to front matter
+    ("Förord", "Innehåll") or the first line of running prose; the first kind named wins.
+
+    >>> declared_layout(["SKR dnr 29/00871", "SLUTRAPPORT 2029", "Redovisning enligt överenskommelsen"])
+    'appendix-tables'
+    >>> declared_layout(["Kunskapsstöd och verktyg inom psykisk hälsa –", "inventering 2026"])
+    'inventory'
+    >>> declared_layout(["Förord", "Regionernas handlingsplaner har följts upp under året."]) is None
+    True
+    """
+    words = {KINDS[layout][0]: layout for layout in _DECLARING}
+    seen = 0
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _COVER_LINES or _FRONT_MATTER.match(text) or len(text) >= 90:
+            return None
+        for word in re.findall(r"[^\W\d_]+", text.lower()):
+            if word in words:
+                return words[word]
     return None
 
 

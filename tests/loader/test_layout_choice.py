@@ -90,3 +90,18 @@ def test_the_appendices_are_read_by_the_appendix_layout_alone() -> None:
     found, _ = extract_layouts(doc, chosen)
     assert in_appendix
     assert {(m.kind, m.name) for m in found if m.source.line in in_appendix} <= own
+
+
+def test_a_cover_that_names_its_kind_puts_that_layout_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An inventory whose bullets the inventory reader barely knows scores 0.15 against the slides'
+    # 0.78; its cover says "INVENTERING …", so it is read as an inventory, with its own low score
+    # (the build report then warns that it was read with doubt).
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("inventory", 0.15), _Sure("slides", 0.78)])
+    cover = Document("r", (Line(1, "INVENTERING AV KUNSKAPSSTÖD OCH VERKTYG 2033"), Line(2, "Uppdrag Psykisk Hälsa")))
+    assert [(layout.name, score) for layout, score in choose_layouts(cover)] == [("inventory", 0.15)]
+    # Without the kind on the cover, the best score wins; a kind named in the body does not count.
+    plain = Document("r", (Line(1, "Kunskapsstöd och verktyg 2033"), Line(2, "Förord"), Line(3, "Denna inventering …")))
+    assert [layout.name for layout, _ in choose_layouts(plain)] == ["slides"]
+    # A declared layout whose reader finds nothing of its features does not win.
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("inventory", 0.0), _Sure("slides", 0.78)])
+    assert [layout.name for layout, _ in choose_layouts(cover)] == ["slides"]
