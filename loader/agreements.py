@@ -55,6 +55,8 @@ _SINCE_BEFORE = re.compile(r"\bsedan\s+(?:år\s+)?$", re.IGNORECASE)
 #: 2008 kommit överens om …", "… kommer sedan 2008 varje år överens om …": a series of agreements.
 _AGREED = re.compile(
     r"\bsedan\s+(?:år\s+)?(" + _Y + r")\s+(?:[a-zåäö]+\s+){0,3}?(?:kommit|kom|kommer)\s+överens\b"
+    # "Sedan 2008 har regeringen och Sveriges Kommuner och Regioner (SKR) kommit överens om …"
+    r"|\bsedan\s+(?:år\s+)?(" + _Y + r")\s+(?:har|hade)\s+(?:[\w()]+\s+){1,8}?(?:kommit|kom)\s+överens\b"
     r"|\b(?:kommit|kom|kommer)\s+överens\b[^.;:]{0,60}?\bsedan\s+(?:år\s+)?(" + _Y + r")",
     re.IGNORECASE,
 )
@@ -273,6 +275,45 @@ def _contracts(s: Sentence) -> list[tuple[tuple[str, ...], str, dict[str, object
     return out
 
 
+def _title_nouns() -> tuple[str, ...]:
+    """Nouns that head an agreement's title (``pg:cueNoun`` on ``pg:Agreement``)."""
+    return tuple(n.lower() for n in class_annotations("Agreement", "cueNoun"))
+
+
+#: A capitalised head noun, its title's words and the period that closes it.
+_TITLED = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)\s+((?:[^\s.;:()]+\s+){1,10}?)(" + _Y + r")\s*[-–]\s*(" + _Y + r")(?!\d)"
+)
+
+
+def _titled(text: str) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
+    """An agreement titled by its head noun (``pg:cueNoun`` on ``pg:Agreement``), a name or subject and
+    its period: "Avsiktsförklaring Unga i Skaraborg 2030–2033", "Samverkansöverenskommelse om barn och
+    unga i Sjuhärad 2030–2033". The capital marks a title; the noun in lower case is a kind.
+
+    >>> found = _titled("Avsiktsförklaring Unga i Skaraborg 2030–2033 mellan X och Y")
+    >>> [(f["label"], f["start"], f["end"]) for _, _, f in found]
+    [('Avsiktsförklaring Unga i Skaraborg 2030–2033', '2030', '2033')]
+    >>> _titled("Vi skrev en avsiktsförklaring om barn 2030–2033.")
+    []
+    """
+    out: list[tuple[tuple[str, ...], str, dict[str, object]]] = []
+    nouns = _title_nouns()
+    for w in re.finditer(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+", text):
+        m = _TITLED.match(text, w.start())
+        if m is None:
+            continue
+        head = m.group(1).lower()
+        if not any(head == n or head.endswith(n) for n in nouns):
+            continue
+        label = clean(text[m.start() : m.end()])
+        topic = _topic_key(m.group(2))
+        facts: dict[str, object] = {"a": m.start(), "b": m.end(), "plural": False, "label": label, "title": True}
+        facts.update(start=m.group(3), end=m.group(4))
+        out.append((("titled", head, topic), "topic", facts))
+    return out
+
+
 def _occurrences(
     s: Sentence, report_years: set[str], prev: Sentence | None = None
 ) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
@@ -307,8 +348,10 @@ def _occurrences(
         if noun.lower().endswith("s") and not yb:
             continue  # "Överenskommelsens inriktning 2019": the words after are what it has, not its name
         ya = _PERIOD.search(after)
-        if ya and plural and _SINCE_BEFORE.search(after[: ya.start()]):
-            ya = None  # "överenskommelser … sedan 2008": a series, not the 2008 agreement
+        if ya and _SINCE_BEFORE.search(after[: ya.start()]):
+            # "överenskommelser … sedan 2008": a series, not the 2008 agreement; "en tvåårig överenskommelse
+            # mellan staten och SKR sedan 2028": the first such since that year, not one made then.
+            ya = None
         d6 = _DATE6.match(after)
         since = _SINCE.search(text) if plural else None
         start = end = None
@@ -353,6 +396,8 @@ def _occurrences(
         special = re.search(r"\bsärskilda?\s+$", text[max(0, a - 12) : a])
         if special and special.group(0).strip().lower() == "särskilda" and not re.match(r"\s*(?:om|kring)\s", after):
             continue  # "den särskilda överenskommelsen": a reference back to the one the report names
+        if special and not after.strip() and re.match(r",\s+(?=[A-ZÅÄÖ])\w*verenskommelse", text[b:]):
+            continue  # "en särskild överenskommelse, Överenskommelsen om …": the apposition names it
         party_m = re.match(r"\s*mellan\s+(\S+)\s+och\s+(\d+\s+[\w/]+)", after)
         # The subject names the agreement unless it is the field's own annual agreement (dated before
         # the noun, "2019 års överenskommelse om …", or on psykisk hälsa): "Överenskommelsen om en
@@ -408,8 +453,9 @@ def _occurrences(
             # title) is the year's agreement.
             several = plural and (end or start) != start
             out.append((("national", start, end or start, "p" if several else "s"), "national", facts))
+    out += _titled(text)
     for m in _AGREED.finditer(text):
-        y1 = m.group(1) or m.group(2)
+        y1 = m.group(1) or m.group(2) or m.group(3)
         facts = {"a": m.start(), "b": m.end(), "plural": True, "label": f"Överenskommelser sedan {y1}"}
         facts.update(start=y1, end=None, short=True)
         out.append((("series", y1), "series", facts))
@@ -423,7 +469,8 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
     found: dict[tuple[str, ...], _Agreement] = {}
     for n, s in enumerate(sents):
         if "verenskommelse" not in s.text and "vtal" not in s.text and "överens" not in s.text:
-            continue
+            if not any(n in s.text.lower() for n in _title_nouns()):
+                continue
         for key, kind, facts in _occurrences(s, report_years, sents[n - 1] if n else None):
             ag = found.setdefault(key, _Agreement(key, kind))
             ag.count += 1
@@ -488,6 +535,15 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
         )
     ]
     for key, ag in list(found.items()):
+        # "1 Överenskommelserna 2030–2031" (a chapter title) over a report that names "Överenskommelsen
+        # om … 2030–2031": the plural speaks of that agreement (and what goes with it), not of a series.
+        if ag.kind == "national" and ag.plural and ag.end != ag.start:
+            host = next((h for h in multi if (h.start, h.end) == (ag.start, ag.end)), None)
+            if host is not None:
+                host.labels += ag.labels
+                host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+                del found[key]
+            continue
         if ag.kind != "national" or ag.end != ag.start:
             continue
         # A year inside a multi-year agreement's period is that agreement's year ("överenskommelsen för

@@ -50,6 +50,7 @@ from loader.grammar import (
     CONJUNCTIONS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     PARTICLES,
     POSSESSIVES,
@@ -435,6 +436,40 @@ def _name_from(
     return name, first.start, tokens[j - 1].end
 
 
+#: The copula in its tenses: a title may say what something is or was ("Fråga hur dagen var").
+_COPULAS = frozenset(("är", "var", "blir", "blev"))
+#: Words after the comma that closes a title with a verb in it: a relative clause or an apposition.
+_AFTER_TITLE = {"som", "där", "vilken", "vilket", "vilka", "en", "ett", *_COUNT_WORDS}
+
+
+def _clause_title(tokens: list[_Token], i: int, named: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A title after a cue noun that is a clause of its own ("affischen Du är inte ensam, som riktar
+    sig …"): where the name stopped at a verb or pronoun, a comma a few words on followed by a relative
+    pronoun or an apposition ("…, som", "…, fyra korta filmer") closes the whole title.
+
+    >>> toks = _tokens("Den digitala affischen Du är inte ensam, som riktar sig till unga.")
+    >>> _clause_title(toks, 3, ("Du", toks[3].start, toks[3].end))[0]
+    'Du är inte ensam'
+    >>> toks = _tokens("Inom projektet Hälsa har vi arbetat länge, som planerat.")
+    >>> _clause_title(toks, 2, ("Hälsa", toks[2].start, toks[2].end))[0]
+    'Hälsa'
+    """
+    end = next((j for j in range(i, len(tokens)) if tokens[j].end >= named[2]), None)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text.lower() not in _STOP:
+        return named
+    close = next((j for j in range(end + 1, min(len(tokens), i + 7)) if not tokens[j].text[:1].isalnum()), None)
+    if close is None or tokens[close].text != "," or close + 1 >= len(tokens):
+        return named
+    if tokens[close + 1].text.lower() not in _AFTER_TITLE or _is_actor_word(tokens[i].text):
+        return named
+    if any(
+        t.text.lower() in AUXILIARIES - _COPULAS or _VERBISH.search(t.text.lower()) for t in tokens[end + 1 : close]
+    ):
+        return named  # "Hälsa har vi arbetat": a clause about the thing, not its title
+    text = tokens[i].text if close == i + 1 else _joined(tokens[i:close])
+    return clean(text), tokens[i].start, tokens[close - 1].end
+
+
 def _joined(tokens: list[_Token]) -> str:
     """Tokens as the text spaced them: "0–2 år", not "0 – 2 år"."""
     out = ""
@@ -586,6 +621,7 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         definite = bool(_DEFINITE_END.search(low))
         if nxt is not None and (not word[0].isupper() or (k == 0 and definite)):
             named = _name_from(toks, k + 1, cues=cues, titled=True)
+            named = _clause_title(toks, k + 1, named) if named is not None else None
             if (
                 named
                 and _good_name(named[0], after_cue=cue.kind == "actor", titled=True)
@@ -798,6 +834,10 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
     # 7b. "publicerade SKR Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner": a dash
     # subtitle opened by a resource-form noun marks a publication's title.
     out += _dash_titles(text, toks, cues)
+    # 7c. "Sjuhäradsdagen om psykisk hälsa", "Första linjen-dagarna 2032": a named day or week.
+    out += _named_days(text, toks, cues)
+    # 7d. "en kort skrift, Samtal vid köksbordet, om hur …": a title in apposition between commas.
+    out += _comma_titles(text, toks, cues)
     # 8. "nationellt programområde psykisk hälsa (NPO)": a cue phrase that has an abbreviation.
     for m in re.finditer(r"\(([A-ZÅÄÖ]{2,8})\)", text):
         prior = [t for t in toks if t.end <= m.start()][-6:]
@@ -936,6 +976,179 @@ def _bracketed_members(text: str, cues: CueLookup) -> list[_Found]:
                 continue
             alt = member if member != name else ""
             out.append(_Found(noun.kind, noun.code, name, pos, pos + len(name), f"{m.group(1)} {m.group(2)}", alt=alt))
+    return out
+
+
+#: Calendar units that head the name of a day or week held for a cause ("Elevhälsodagen 2028",
+#: "Nationella elevhälsoveckan"). General Swedish, kept here rather than as event cue nouns of the
+#: ontology: a bare "dag"/"dagar" is a unit of time ("48 dagar", "i dag") everywhere else the cues are read.
+_PERIOD_HEADS = ("dag", "vecka")
+#: Compounds of a day noun that name a day of the calendar, not an arrangement ("Torsdagen").
+_WEEKDAYS = frozenset(("tors", "helg", "arbets", "vecko", "mån", "tis", "ons", "fre", "lör", "sön"))
+#: A date after a name: "Länsdagen Unga i Skaraborg 14 november 2030" (the date is when, not the name).
+_TRAILING_DATE = re.compile(
+    rf"\s+(?:den\s+)?\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d\d)?$"
+)
+
+
+def _period_head(word: str) -> str | None:
+    """The calendar head ("dag", "vecka") a definite compound ends with, or None: "Sjuhäradsdagen",
+    "linjen-dagarna", "elevhälsoveckan"; a weekday or "Idag" is none.
+
+    >>> [_period_head(w) for w in ("Sjuhäradsdagen", "linjen-dagarna", "elevhälsoveckan", "Torsdagen", "Idag", "dagen")]
+    ['dag', 'dag', 'vecka', None, None, None]
+    >>> _period_head("Arbetsmiljödagarna"), _period_head("Arbetsdagen")
+    ('dag', None)
+    """
+    low = word.lower()
+    if not low.endswith(("dagen", "dagarna", "veckan")) or not word.replace("-", "").isalpha():
+        return None
+    head_word = low.rsplit("-", 1)[-1]
+    for head in _PERIOD_HEADS:
+        stem = re.sub(r"(?:en|arna|an)$", "", head_word)
+        if not stem.endswith(head[:-1] if head.endswith("a") else head):
+            continue
+        prefix = stem[: len(stem) - len(head.rstrip("a"))]
+        if "-" in low:
+            return head if low.split("-")[0] else None
+        if len(prefix) >= 4 and prefix not in _WEEKDAYS:
+            return head
+    return None
+
+
+def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """A day or week held for a cause, named as a proper noun: an event.
+
+    A compound whose head is a calendar noun in the definite form, capitalised inside a sentence or
+    followed by a year, an "om/för" phrase or a capitalised name: "på Socialchefsdagarna",
+    "Sjuhäradsdagen om psykisk hälsa", "Första linjen-dagen 2030", "Länsdagen Unga i Skaraborg";
+    a capitalised adjective before a lower-case one or before "dag för/om": "Nationella
+    elevhälsoveckan", "Nationell dag för elevhälsochefer". "under dagen", "en dag i månaden" name none.
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> def names(t): return [f.name for f in _named_days(t, _tokens(t), c)]
+    >>> names("Den 10 april 2031 hålls Sjuhäradsdagen om psykisk hälsa i Borås.")
+    ['Sjuhäradsdagen om psykisk hälsa']
+    >>> names("Vi deltog på Första linjen-dagen 2030 i Göteborg den 8 oktober.")
+    ['Första linjen-dagen 2030']
+    >>> names(" Länsdagen Unga i Skaraborg 14 november 2030")
+    ['Länsdagen Unga i Skaraborg']
+    >>> names("► Nationell dag för elevhälsochefer, 3 juni 2032 i Stockholm.")
+    ['Nationell dag för elevhälsochefer']
+    >>> names("SKR satt i arbetsgruppen för Nationella elevhälsoveckan, som hölls i maj.")
+    ['Nationella elevhälsoveckan']
+    >>> names("Under dagen träffas vi en dag i månaden. Idag och på torsdagen.")
+    []
+    >>> names("– Genomföra SIP-dagen 2028 den 6 november i Köping.")
+    ['SIP-dagen 2028']
+    """
+    out: list[_Found] = []
+    words = [n for n, t in enumerate(toks) if t.text[:1].isalpha()]
+    first = words[0] if words else -1
+    for k, tok in enumerate(toks):
+        word = tok.text
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        beg = k
+        head = _period_head(word)
+        if head is not None:
+            if "-" in word and word[:1].islower():
+                # "Första linjen-dagen": the hyphen joins a capitalised phrase before it to the day noun.
+                if k == 0 or not _is_cap(toks[k - 1].text):
+                    continue
+                beg = k - 1
+            elif not word[:1].isupper():
+                # "Nationella elevhälsoveckan": a capitalised adjective, not a sentence's first word.
+                if k - 1 <= first or not _is_cap(toks[k - 1].text) or not _is_adjective(toks[k - 1].text.lower()):
+                    continue
+                beg = k - 1
+        elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
+            # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
+            if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):
+                continue
+            beg = k - 1
+        else:
+            continue
+        while beg - 1 >= first >= 0 and _is_cap(toks[beg - 1].text) and toks[beg - 1].text.lower() not in _NOT_START:
+            if beg - 1 == first and not _is_adjective(toks[beg - 1].text.lower()):
+                break  # "Genomföra SIP-dagen 2028": a sentence's first word is capitalised anyway
+            beg -= 1  # "Nationella IPS-dagarna"
+        end = k + 1
+        if re.fullmatch(r"(?:19|20)\d\d", nxt):
+            end = k + 2
+        elif nxt in ("om", "för"):
+            stop = _complement(toks, k + 2, limit=6)
+            # "… om psykisk hälsa i Borås": a place after the complement is where it was held.
+            cut = next(
+                (
+                    j
+                    for j in range(k + 3, stop)
+                    if toks[j].text in ("i", "på") and j + 1 < stop and _is_cap(toks[j + 1].text)
+                ),
+                stop,
+            )
+            if cut <= k + 2:
+                continue
+            end = cut
+        elif _is_cap(nxt) and word[:1].isupper() and "-" not in word and nxt.lower() not in _NOT_START:
+            named = _name_from(toks, k + 1, cues=cues)
+            if named is None or _is_actor_word(named[0].split()[0]):
+                if k == first:
+                    continue
+            else:
+                name = _TRAILING_DATE.sub("", clean(text[tok.start : named[2]]))
+                out.append(_Found("event", "", name, tok.start, tok.start + len(name), word))
+                continue
+        elif beg == k and k == first:
+            continue  # "Vardagen …" at a sentence's start: its capital says nothing
+        name = clean(text[toks[beg].start : toks[end - 1].end])
+        if _key(name):
+            out.append(_Found("event", "", name, toks[beg].start, toks[end - 1].end, word))
+    return out
+
+
+def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
+    """A title in apposition between commas right after its class noun: "UPH har också gett ut en
+    kort skrift, Samtal vid köksbordet, om hur anhöriga …", "En sammanställning, Länen berättar 2030,
+    publicerades …". The commas delimit the whole title, verbs and all; the sentence goes on in lower
+    case after the second comma (a capitalised word there makes a list, "en skrift, A, B och C").
+    The noun is a cue noun of a resource, initiative or event, or a title noun (``titleNoun`` in
+    resource-form.ttl: "sammanställning" heads a document's title, as a resource without a form).
+
+    >>> c = cue_lookup(Lexicon.from_dir())
+    >>> def names(t): return [(f.kind, f.name) for f in _comma_titles(t, _tokens(t), c)]
+    >>> names("UPH har också gett ut en kort skrift, Samtal vid köksbordet, om hur anhöriga kan stödja.")
+    [('resource', 'Samtal vid köksbordet')]
+    >>> names("En sammanställning, Länen berättar 2030, publicerades i november 2030.")
+    [('resource', 'Länen berättar 2030')]
+    >>> names("Vi tog fram en skrift, Sjöbo, Ystad och Lund deltog.")
+    []
+    """
+    out: list[_Found] = []
+    for k, tok in enumerate(toks[:-3]):
+        word = tok.text
+        if not word[:1].islower() or not word.isalpha() or toks[k + 1].text != ",":
+            continue
+        cue = cues.of(word)
+        kind, code = (cue.kind, cue.code) if cue is not None else ("resource", "")
+        if cue is None and stem_key(word) not in form_nouns("titleNoun"):
+            continue
+        if kind not in ("resource", "initiative", "event"):
+            continue
+        first = toks[k + 2]
+        if not _is_cap(first.text) or first.text.lower() in _NOT_START or _is_actor_word(first.text):
+            continue
+        close = next((j for j in range(k + 3, min(len(toks), k + 12)) if toks[j].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            continue
+        inner = toks[k + 2 : close]
+        if any(not (t.text[:1].isalnum() or t.text in "–-") for t in inner):
+            continue
+        after = toks[close + 1].text
+        if not after[:1].islower() or not after.isalpha() or after in ("och", "samt", "eller"):
+            continue
+        name = clean(text[first.start : inner[-1].end])
+        if _good_name(name, titled=True) and not cues.is_organisation(name.split()[0]):
+            out.append(_Found(kind, code, name, first.start, inner[-1].end, f"{word}, {name}"[:80]))
     return out
 
 
@@ -1325,6 +1538,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None, sents: Sequence[Sente
                 and not words[-1][0].isupper()
                 and words[-2].lower() not in _CONNECT
                 and cues.of(words[-1])
+                and _period_head(words[-1]) is None  # "Nationella elevhälsoveckan" is the week's own name
             ):
                 if _DEFINITE_END.search(words[-1].lower()):
                     f = replace(f, name=" ".join(words[:-1]))  # "Collaborative Care modellen" names the model
@@ -1553,6 +1767,42 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     return out
 
 
+def whole_titles(found: Sequence[Mention], read: Sequence[Mention]) -> list[Mention]:
+    """Layout mentions a title's first word names, renamed to the whole title the sentence gives.
+
+    A title that is a clause ("filmen Hemma hos Elin, som …", "affischen Du är inte ensam, som …")
+    is cut by a name reader at its first function word; running text reads it to the comma that
+    closes it (:func:`_clause_title`, :func:`_comma_titles`), so its second word is one no name
+    reader runs over (a verb, pronoun or preposition). The layout's one-word name on the same line
+    becomes another name of the whole title.
+
+    >>> src = Source("r", 83, "Vid Socialchefsdagarna visades filmen Hemma hos Elin, som skildrar en familj.")
+    >>> [(m.name, m.alt_names) for m in whole_titles([Mention("resource", "Hemma", src)],
+    ...     [Mention("resource", "Hemma hos Elin", src)])]
+    [('Hemma hos Elin', ('Hemma',))]
+    """
+    out = []
+    for m in found:
+        if m.kind in ("resource", "initiative", "event") and len(m.name.split()) == 1:
+            whole = next(
+                (
+                    t.name
+                    for t in read
+                    if t.kind == m.kind
+                    and t.source.report == m.source.report
+                    and abs(t.source.line - m.source.line) <= 1
+                    and len(words := t.name.split()) > 1
+                    and words[0] == m.name
+                    and words[1].lower() in _STOP
+                ),
+                None,
+            )
+            if whole is not None:
+                m = replace(m, name=whole, alt_names=tuple(dict.fromkeys((*m.alt_names, m.name))))
+        out.append(m)
+    return out
+
+
 def _acronym_described(name: str, acronyms: set[str]) -> bool:
     """Whether ``name`` is a known short name and a description: "ABC till föräldrar med barn 0–2 år" is ABC.
 
@@ -1580,7 +1830,8 @@ def read_running_text(
 
     sents = sentences(doc)
     found = listed_in_body(doc, found, sents)
-    things = dedupe(extract(doc, lexicon, sents), found)
+    read = extract(doc, lexicon, sents)
+    things = dedupe(read, found := whole_titles(found, read))
     # An arrangement's title contains its subject's name: only other things of the subject's kind cover it.
     things += dedupe(named_in_titles(found, lexicon), [m for m in [*found, *things] if m.kind != "event"])
     # A plan's goal states what should become true ("Minst sex kommuner har en lokal överenskommelse om

@@ -47,6 +47,7 @@ from rdflib.namespace import SKOS
 
 from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_cue_nouns, actor_roles, guess_type
 from loader.document import Sentence
+from loader.grammar import MONTHS
 from loader.model import ActorRole, Document, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -258,6 +259,16 @@ def _distributed(flat: str, actors: ActorLexicon, found: Sequence[ActorHit]) -> 
     return out
 
 
+#: A time adverbial a name pattern can run into: " i juni och december", " den 12 december 2032".
+_WHEN_AFTER = re.compile(
+    r"\s+(?:i|under|den)\s+(?:\d{1,2}\s+)?(?:"
+    + "|".join(MONTHS)
+    + r")(?:\s+(?:och|–|-)\s+(?:"
+    + "|".join(MONTHS)
+    + r"))?(?:\s+(?:19|20)\d\d)?"
+)
+
+
 def find_organisations(
     text: str,
     actors: ActorLexicon,
@@ -304,8 +315,15 @@ def find_organisations(
         if not hit.known and slugify(name) != hit.slug:
             # A genitive the pattern read past ("Xdepartementets"): the name is without it.
             name = next((b for b in (name[:-2], name[:-1]) if slugify(b) == hit.slug), name)
-        start, end = offset + index[hit.start], offset + index[hit.end - 1] + 1
-        out.append(OrganisationHit(name, hit.slug, hit.known, start, end))
+        slug, stop = hit.slug, hit.end
+        when = _WHEN_AFTER.search(flat, hit.start, hit.end) if not hit.known else None
+        if when is not None and when.end() == hit.end and when.start() > hit.start:
+            # "Ledningsgruppen för psykisk hälsa i juni och december": the months say when it meets.
+            stop = when.start()
+            name = _SPACE_RUN.sub(" ", flat[hit.start : stop]).strip()
+            slug = slugify(name)
+        start, end = offset + index[hit.start], offset + index[stop - 1] + 1
+        out.append(OrganisationHit(name, slug, hit.known, start, end))
     return out
 
 
