@@ -524,6 +524,44 @@ _MIN_GROUP_LIST = 4
 _VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _listed_only(lexicon: Lexicon, text: str, others: tuple[str, ...] = ()) -> set[str]:
+    """Care levels ``text`` names only as members of lists of settings (:func:`_enumerated`).
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(_listed_only(lex, "En enkät till vårdcentraler, ungdomsmottagningar och socialtjänst."))
+    ['forsta-linjen', 'primarvard', 'socialtjanst']
+    >>> sorted(_listed_only(lex, "Modellen samlar elevhälsa, BUP och socialtjänst. Den används i elevhälsan."))
+    ['bup', 'socialtjanst']
+    >>> _listed_only(lex, "Stödet om första linjen, en guide för chefer i elevhälsa och primärvård.")
+    set()
+    """
+    listed: set[str] = set()
+    alone: set[str] = set()
+    hidden = masked(text, others)
+    for a, b in sentences(text):
+        tags = [t for t in lexicon.tag(hidden[a:b]) if t.scheme == "care-level"]
+        starts = _enumerated(hidden[a:b], tags, "care-level")
+        # Members of a list of settings stand next to each other: a separator and at most a couple
+        # of words between neighbours ("vårdcentraler, ungdomsmottagningar, elevhälsa"), and a list
+        # of three writes a comma ("chefer i elevhälsa och primärvård" are two, not a list).
+        runs: list[list[Tag]] = []
+        for t in (t for t in tags if t.start in starts):
+            gap = hidden[a:b][runs[-1][-1].end : t.start] if runs else ""
+            if runs and len(_WORD.findall(gap)) <= 3:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        tight = {
+            t.start for run in runs if len(run) >= 2 and "," in hidden[a:b][run[0].start : run[-1].end] for t in run
+        }
+        for t in tags:
+            (listed if t.start in tight else alone).add(t.code)
+    return listed - alone
+
+
 def _long_list(text: str, tags: list[Tag], schemes: set[str]) -> set[int]:
     """Starts of tags of ``schemes`` in one list of :data:`_MIN_GROUP_LIST` or more labels (the
     people who may take part: "ordförande, personal, vuxna, ungdomar, …" mixes staff and groups).
@@ -1397,6 +1435,12 @@ def enrich(
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
             own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A level named only as one of a list of settings ("en enkät till vårdcentraler,
+            # ungdomsmottagningar, elevhälsa och socialtjänst", "samlar elevhälsa, ungdomsmottagning
+            # och vårdcentral") is no part of the item (reading guide: enumerations are not targets).
+            own -= {("care-level", c) for c in _listed_only(lexicon, desc or "", (*own_names, *others))} - {
+                (s_, c) for s_, c, _, _, _ in found
+            }
             # A part the text names narrowly supports the heading's broader part too: "Stegad vård
             # vid ångest – en modell för vårdcentraler" under "Första linjen och primärvård".
             own |= {("care-level", b) for s_, c in list(own) if s_ == "care-level" for b in lexicon.broader(s_, c)}

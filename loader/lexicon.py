@@ -145,6 +145,11 @@ COVERAGE_CUES = (
     "innefattar",
     "inkluderar",
     "allt från",
+    # "Kartläggningen visar väntetider i öppenvård, neuropsykiatriska utredningar och
+    # heldygnsvård": the units whose waiting times a survey measures are what it covers.
+    "väntetider i",
+    "väntetiderna i",
+    "väntetid i",
 )
 #: Phrases that address an item to people directly: when the people right after are a target
 #: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item

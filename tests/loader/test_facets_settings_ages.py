@@ -1,0 +1,110 @@
+"""Care-level and age rules from the blind7 facet review (reading-guide.md, "Scope", "Care level",
+"Target group and age"), on sentences of the tuned blind7 texts (tests/fixtures/blind7).
+
+- A combined heading ("Första linjen och primärvård") gives each item only the parts its own text
+  supports, and a level named only as a member of a list of settings does not support one:
+  "Modellen samlar elevhälsa, ungdomsmottagning och vårdcentral …" (inventering 67–68),
+  "… bygger på en enkät till vårdcentraler, ungdomsmottagningar, elevhälsa och socialtjänst"
+  (insatser 92–94). Enumerations are not targets.
+- "främja och förebygga" names both levels (inventering 17, heading "Att främja och förebygga"), so
+  such a heading is combined and read part by part.
+- Preventing coercive measures is an aim of inpatient care, not prevention (inventering 120:
+  "… som vill förebygga bältesläggning och andra tvångsåtgärder").
+- The units whose waiting times a survey measures are what it covers (inventering 110:
+  "Kartläggningen visar väntetider i öppenvård, neuropsykiatriska utredningar och heldygnsvård").
+- Ages: "barn från sex år och upp till sjutton år" is 6–17 (insatser 123), not "från sex år"
+  open-ended; "personer över 65 år" is 65 and up (slutrapport 46; README: "över 65 år" recorded
+  as min 65).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, _listed_only, enrich
+from loader.facts import age_range
+from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.model import Mention, Source
+
+
+@cache
+def lex() -> Lexicon:
+    return Lexicon.from_dir(VOCAB_DIR)
+
+
+def _enrich(name: str, description: str = "", heading: str = "") -> Enriched:
+    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
+    return enrich(m, lex(), ActorLexicon([]), None, ())
+
+
+def test_a_settings_list_supports_no_part_of_a_combined_heading() -> None:
+    heading = "Första linjen och primärvård"
+    e = _enrich(
+        "Ingång Roslagen – modell för en samlad första linje för barn och unga 6–20 år",
+        "Modellen samlar elevhälsa, ungdomsmottagning och vårdcentral i en gemensam ingång med ett telefonnummer.",
+        heading,
+    )
+    assert set(e.mention.care_levels) == {"forsta-linjen"}
+    e = _enrich(
+        "Första linjen 2030 – en väg in för alla?",
+        "Under 2030 gav SKR ut rapporten Första linjen 2030 – en väg in för alla?, som bygger på en enkät till "
+        "vårdcentraler, ungdomsmottagningar, elevhälsa och socialtjänst.",
+        heading,
+    )
+    assert "primarvard" not in e.mention.care_levels
+    # The part its own text names still counts (a sector the item is made for).
+    e = _enrich("Samtal som hjälper", "Den riktar sig till kuratorer och psykologer på vårdcentraler.", heading)
+    assert "primarvard" in e.mention.care_levels
+
+
+def test_listed_only_needs_a_tight_list() -> None:
+    text = "En guide för chefer i elevhälsa och primärvård som först kom 2026."
+    assert _listed_only(lex(), text) == set()
+    text = "Rapporten bygger på en enkät till vårdcentraler, ungdomsmottagningar, elevhälsa och socialtjänst."
+    assert _listed_only(lex(), text) == {"primarvard", "forsta-linjen", "elevhalsa", "socialtjanst"}
+
+
+def test_framja_och_forebygga_is_a_combined_heading() -> None:
+    e = _enrich(
+        "Vardagsrörelse – metodstöd för fritidshem om rörelse och gemenskap för barn 7–10 år",
+        "Metodstödet hjälper fritidspedagoger att planera lekar och rörelsepass.",
+        "Att främja och förebygga",
+    )
+    assert not {"forebyggande", "framjande"} & set(e.mention.care_levels)
+    e = _enrich("Webbkurs", "En kurs om att förebygga psykisk ohälsa.", "Att främja och förebygga")
+    assert "forebyggande" in e.mention.care_levels
+    assert "framjande" not in e.mention.care_levels
+
+
+def test_preventing_coercion_is_no_prevention_level() -> None:
+    e = _enrich(
+        "Tvångsåtgärder i heldygnsvården – checklista för uppföljning",
+        "Checklistan är gjord för avdelningschefer inom psykiatrisk heldygnsvård som vill förebygga "
+        "bältesläggning och andra tvångsåtgärder.",
+        "Specialiserad psykiatri",
+    )
+    assert "forebyggande" not in e.mention.care_levels
+    assert "heldygnsvard" in e.mention.care_levels
+
+
+def test_waiting_times_in_units_are_coverage() -> None:
+    e = _enrich(
+        "BUP-läget i länen 2030 – kartläggning av väntetider i barn- och ungdomspsykiatrin",
+        "Kartläggningen visar väntetider i öppenvård, neuropsykiatriska utredningar och heldygnsvård i alla 21 "
+        "regioner.",
+    )
+    assert "bup" in e.mention.care_levels
+    assert "heldygnsvard" not in e.mention.care_levels
+
+
+def test_age_spans_with_both_ends_in_years() -> None:
+    assert age_range("hur barn från sex år och upp till sjutton år kan lotsas rätt")[:2] == (6, 17)  # type: ignore[index]
+    assert age_range("kring personer över 65 år med långvarig psykisk sjukdom")[:2] == (65, None)  # type: ignore[index]
+    assert age_range("projektet har pågått i över 3 år") is None
+    e = _enrich(
+        "Barnets väg till första linjen",
+        "Den nya versionen beskriver hur barn från sex år och upp till sjutton år kan lotsas rätt.",
+    )
+    assert (e.mention.age_min, e.mention.age_max) == (6, 17)
+    assert set(e.mention.target_groups) == {"barn", "unga"}
