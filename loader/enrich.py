@@ -281,6 +281,12 @@ _NOT_USER = re.compile(
 )
 
 
+#: Staff named by their relation to a manager ("medarbetare": those a manager leads).
+_LED_BY_MANAGER = re.compile(r"medarbetar", re.IGNORECASE)
+#: Two nouns coordinated directly: "chefer och medarbetare", "chefer, HR och medarbetare".
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+)(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*")
+
+
 #: The first word of a passing cue that opens an adverbial phrase (a preposition, "tillsammans",
 #: or a participle: "i samarbete med", "tillsammans med", "baserat på", "inspirerad av").
 _ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
@@ -806,6 +812,19 @@ def scoped_tags(
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
                 in_scope = False
+            # A manager's "medarbetare" are the people the manager leads: "hjälper chefer att planera
+            # en återgång i arbete för medarbetare som varit sjukskrivna", "ger chefer stöd när en
+            # medarbetare kommer tillbaka" name whom the managers' work concerns, not a second
+            # user group ("chefer och medarbetare", coordinated, are both users).
+            if t.scheme == "audience" and _LED_BY_MANAGER.match(sentence[t.start : t.end]):
+                if any(
+                    a.scheme == "audience"
+                    and a.code == "chefer"
+                    and a.end <= t.start
+                    and not _COORDINATED.fullmatch(mask, a.end, t.start)
+                    for a in all_tags
+                ):
+                    in_scope = False
             # Those who hand the item out pass it on to its users: "ska delas ut av polis, präst
             # och vårdpersonal".
             if t.scheme == "audience" and _given_by(mask, t.start):

@@ -155,6 +155,10 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
 _GRADES = re.compile(r"\b(?:årskurs(?:erna)?|åk)\s+(\d{1,2})(?:\s*(?:[–-]|och|till)\s*(\d{1,2}))?\b", re.IGNORECASE)
 #: A pupil starts årskurs N in the autumn of the year they turn N + 6.
 _SCHOOL_START_AGE = 6
+#: The stages of the compulsory school: lågstadiet is årskurs 1–3, mellanstadiet 4–6, högstadiet
+#: 7–9 ("skolkuratorer i högstadiet", "högstadieelever").
+_STAGES = re.compile(r"\b(låg|mellan|hög)stadie\w*", re.IGNORECASE)
+_STAGE_GRADES = {"låg": (1, 3), "mellan": (4, 6), "hög": (7, 9)}
 
 
 def grade_ages(text: str) -> tuple[int, int, str] | None:
@@ -167,8 +171,14 @@ def grade_ages(text: str) -> tuple[int, int, str] | None:
     (9, 9, 'årskurs 3')
     >>> grade_ages("elever i gymnasiet") is None
     True
+    >>> grade_ages("ett metodstöd för skolsköterskor och skolkuratorer i högstadiet")
+    (13, 15, 'högstadiet')
     """
     m = _GRADES.search(text)
+    stage = _STAGES.search(text)
+    if stage and (m is None or stage.start() < m.start()):
+        lo, hi = _STAGE_GRADES[stage.group(1).lower()]
+        return lo + _SCHOOL_START_AGE, hi + _SCHOOL_START_AGE, stage.group()
     if m is None:
         return None
     lo = int(m.group(1))

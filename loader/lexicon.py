@@ -113,6 +113,11 @@ PASSING_CUES = (
     "intervjuade",
     "intervjuat",
     "läs mer",
+    # Where a poster is put up is a place, not the level it is made for: "Affischen … sätts upp
+    # i väntrum och på skolor".
+    "sätts upp",
+    "sattes upp",
+    "satts upp",
 )
 #: Passing cues whose agent is the item's user: "Checklistan används av sjuksköterskor och läkare"
 #: names its audience ("används av 20 kommuner" names places, which are no audience label).

@@ -108,3 +108,34 @@ def test_age_spans_with_both_ends_in_years() -> None:
     )
     assert (e.mention.age_min, e.mention.age_max) == (6, 17)
     assert set(e.mention.target_groups) == {"barn", "unga"}
+
+
+def test_a_managers_medarbetare_are_no_second_audience() -> None:
+    # blind8 insatser 118–120 and blind7 inventering 176: the managers use the tool; the
+    # employees are whom their work concerns.
+    e = _enrich(
+        "Tillbaka i takt",
+        "Webbverktyget Tillbaka i takt hjälper chefer att planera en stegvis återgång i arbete för "
+        "medarbetare som varit sjukskrivna för psykisk ohälsa.",
+    )
+    assert "chefer" in e.mention.audience
+    assert "personal" not in e.mention.audience
+    e = _enrich("Ledarskapsutbildning", "Utbildningen riktar sig till chefer och medarbetare i kommunen.")
+    assert {"chefer", "personal"} <= set(e.mention.audience)
+
+
+def test_school_stages_place_pupils_in_bands() -> None:
+    # blind8 inventering 79: "Elevhälsosamtalet – ett metodstöd för skolsköterskor och skolkuratorer
+    # i högstadiet" (README: högstadiet read as unga only).
+    e = _enrich("Elevhälsosamtalet – ett metodstöd för skolsköterskor och skolkuratorer i högstadiet")
+    assert set(e.mention.target_groups) & {"barn", "unga"} == {"unga"}
+    assert (e.mention.age_min, e.mention.age_max) == (None, None)
+
+
+def test_where_a_poster_is_put_up_is_no_level() -> None:
+    # blind7 inventering 91: "… och sätts upp i väntrum och på skolor."
+    e = _enrich(
+        "Väntrumskortet – affisch om var unga kan få hjälp",
+        "Affischen vänder sig till unga mellan 13 och 19 år och sätts upp i väntrum och på skolor.",
+    )
+    assert "elevhalsa" not in e.mention.care_levels
