@@ -118,6 +118,12 @@ PASSING_CUES = (
     "sätts upp",
     "sattes upp",
     "satts upp",
+    # Partners and places visited are no level: "… till samverkan med socialtjänst och BUP",
+    # "samtalsbehandlare besöker skolor och fritidsgårdar" (reading guide: places are mentions).
+    "samverkan med",
+    "samverka med",
+    "besöker",
+    "besökte",
 )
 #: Passing cues whose agent is the item's user: "Checklistan används av sjuksköterskor och läkare"
 #: names its audience ("används av 20 kommuner" names places, which are no audience label).

@@ -139,3 +139,13 @@ def test_where_a_poster_is_put_up_is_no_level() -> None:
         "Affischen vänder sig till unga mellan 13 och 19 år och sätts upp i väntrum och på skolor.",
     )
     assert "elevhalsa" not in e.mention.care_levels
+
+
+def test_places_visited_are_no_level() -> None:
+    # blind8 slutrapport 65: "Projektet prövar en mobil mottagning där samtalsbehandlare besöker
+    # skolor och fritidsgårdar på fasta dagar." (README: places are mentions)
+    e = _enrich(
+        "Fjällnära första linje",
+        "Projektet prövar en mobil mottagning där samtalsbehandlare besöker skolor och fritidsgårdar på fasta dagar.",
+    )
+    assert "elevhalsa" not in e.mention.care_levels
