@@ -1157,8 +1157,14 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     ['elevhalsopersonal']
     >>> service_audience(lex, "X, en vägledning för skolan och elevhälsa om sorg")
     []
+    >>> service_audience(lex, "Tillbaka i tid – checklista för återgång i arbete efter sjukskrivning")
+    []
     """
-    tags = lexicon.tag(text)
+    every = lexicon.tag(text)
+    # A span that also names a group ("återgång i arbete": arbetsliv and anstallda) speaks of the
+    # people's own process, not of a service whose staff use the item.
+    people = {(t.start, t.end) for t in every if t.scheme == "target-group"}
+    tags = [t for t in every if not (t.scheme == "care-level" and (t.start, t.end) in people)]
     out: list[tuple[str, str, str, str]] = []
     for form, level in pairwise(tags):
         if form.scheme != "resource-form" or form.code not in _TOOLS or level.scheme != "care-level":

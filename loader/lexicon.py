@@ -161,6 +161,8 @@ COVERAGE_CUES = (
     "väntetider i",
     "väntetiderna i",
     "väntetid i",
+    "väntetider för",
+    "väntetiderna för",
 )
 #: Phrases that address an item to people directly: when the people right after are a target
 #: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item

