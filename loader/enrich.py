@@ -281,6 +281,12 @@ _NOT_USER = re.compile(
 )
 
 
+#: Staff named by their relation to a manager ("medarbetare": those a manager leads).
+_LED_BY_MANAGER = re.compile(r"medarbetar", re.IGNORECASE)
+#: Two nouns coordinated directly: "chefer och medarbetare", "chefer, HR och medarbetare".
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+)(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*")
+
+
 #: The first word of a passing cue that opens an adverbial phrase (a preposition, "tillsammans",
 #: or a participle: "i samarbete med", "tillsammans med", "baserat på", "inspirerad av").
 _ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
@@ -522,6 +528,44 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
 #: not whom the item is made for ("mäta … barns, ungas, vuxnas och äldres psykiska hälsa" is).
 _MIN_GROUP_LIST = 4
 _VARIETY = re.compile(r"\bolika\b[^.;]*[:–]|:[^.;:]*$", re.IGNORECASE)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _listed_only(lexicon: Lexicon, text: str, others: tuple[str, ...] = ()) -> set[str]:
+    """Care levels ``text`` names only as members of lists of settings (:func:`_enumerated`).
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(_listed_only(lex, "En enkät till vårdcentraler, ungdomsmottagningar och socialtjänst."))
+    ['forsta-linjen', 'primarvard', 'socialtjanst']
+    >>> sorted(_listed_only(lex, "Modellen samlar elevhälsa, BUP och socialtjänst. Den används i elevhälsan."))
+    ['bup', 'socialtjanst']
+    >>> _listed_only(lex, "Stödet om första linjen, en guide för chefer i elevhälsa och primärvård.")
+    set()
+    """
+    listed: set[str] = set()
+    alone: set[str] = set()
+    hidden = masked(text, others)
+    for a, b in sentences(text):
+        tags = [t for t in lexicon.tag(hidden[a:b]) if t.scheme == "care-level"]
+        starts = _enumerated(hidden[a:b], tags, "care-level")
+        # Members of a list of settings stand next to each other: a separator and at most a couple
+        # of words between neighbours ("vårdcentraler, ungdomsmottagningar, elevhälsa"), and a list
+        # of three writes a comma ("chefer i elevhälsa och primärvård" are two, not a list).
+        runs: list[list[Tag]] = []
+        for t in (t for t in tags if t.start in starts):
+            gap = hidden[a:b][runs[-1][-1].end : t.start] if runs else ""
+            if runs and len(_WORD.findall(gap)) <= 3:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        tight = {
+            t.start for run in runs if len(run) >= 2 and "," in hidden[a:b][run[0].start : run[-1].end] for t in run
+        }
+        for t in tags:
+            (listed if t.start in tight else alone).add(t.code)
+    return listed - alone
 
 
 def _long_list(text: str, tags: list[Tag], schemes: set[str]) -> set[int]:
@@ -768,6 +812,19 @@ def scoped_tags(
             # medarbetare", "dela resultatet med sin behandlare".
             if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
                 in_scope = False
+            # A manager's "medarbetare" are the people the manager leads: "hjälper chefer att planera
+            # en återgång i arbete för medarbetare som varit sjukskrivna", "ger chefer stöd när en
+            # medarbetare kommer tillbaka" name whom the managers' work concerns, not a second
+            # user group ("chefer och medarbetare", coordinated, are both users).
+            if t.scheme == "audience" and _LED_BY_MANAGER.match(sentence[t.start : t.end]):
+                if any(
+                    a.scheme == "audience"
+                    and a.code == "chefer"
+                    and a.end <= t.start
+                    and not _COORDINATED.fullmatch(mask, a.end, t.start)
+                    for a in all_tags
+                ):
+                    in_scope = False
             # Those who hand the item out pass it on to its users: "ska delas ut av polis, präst
             # och vårdpersonal".
             if t.scheme == "audience" and _given_by(mask, t.start):
@@ -1100,8 +1157,14 @@ def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, s
     ['elevhalsopersonal']
     >>> service_audience(lex, "X, en vägledning för skolan och elevhälsa om sorg")
     []
+    >>> service_audience(lex, "Tillbaka i tid – checklista för återgång i arbete efter sjukskrivning")
+    []
     """
-    tags = lexicon.tag(text)
+    every = lexicon.tag(text)
+    # A span that also names a group ("återgång i arbete": arbetsliv and anstallda) speaks of the
+    # people's own process, not of a service whose staff use the item.
+    people = {(t.start, t.end) for t in every if t.scheme == "target-group"}
+    tags = [t for t in every if not (t.scheme == "care-level" and (t.start, t.end) in people)]
     out: list[tuple[str, str, str, str]] = []
     for form, level in pairwise(tags):
         if form.scheme != "resource-form" or form.code not in _TOOLS or level.scheme != "care-level":
@@ -1397,6 +1460,12 @@ def enrich(
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
             own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A level named only as one of a list of settings ("en enkät till vårdcentraler,
+            # ungdomsmottagningar, elevhälsa och socialtjänst", "samlar elevhälsa, ungdomsmottagning
+            # och vårdcentral") is no part of the item (reading guide: enumerations are not targets).
+            own -= {("care-level", c) for c in _listed_only(lexicon, desc or "", (*own_names, *others))} - {
+                (s_, c) for s_, c, _, _, _ in found
+            }
             # A part the text names narrowly supports the heading's broader part too: "Stegad vård
             # vid ångest – en modell för vårdcentraler" under "Första linjen och primärvård".
             own |= {("care-level", b) for s_, c in list(own) if s_ == "care-level" for b in lexicon.broader(s_, c)}

@@ -61,6 +61,13 @@ _PERIOD_BEFORE = re.compile(r"(?:\b(?:under|i|på|efter|inom|om|projekt|period|p
 
 _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\d,.])mellan\s+{_NUM}\s+och\s+{_NUM}\s+år\b", re.I), "span"),
+    # "från sex år och upp till sjutton år": both ends carry "år"; the lower one alone is no open bound.
+    (
+        re.compile(
+            rf"(?:\bfrån\s+)?(?<![\d,.:/-]){_NUM}\s+år\s+(?:och\s+)?upp\s+till(?:\s+och\s+med)?\s+{_NUM}\s+år\b", re.I
+        ),
+        "span",
+    ),
     (re.compile(rf"(?<![\d,.:/-]){_NUM}{_DASH}{_NUM}\s+år\b"), "span"),
     # "6 till 17 år", "6–12-åringar", "i åldern 6–12", "i åldrarna 13 till 19"
     (re.compile(rf"(?<![\d,.:/-]){_NUM}{_TO}{_NUM}\s+år\b", re.I), "span"),
@@ -77,6 +84,9 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d,.:/-])(\d{2})\s?(?:år\s?)?\+(?![\d+])"), "min"),
     (re.compile(rf"(?<![\d,.]){_NUM}\s+år\s+(?:eller|och)\s+(?:äldre|uppåt)\b", re.I), "min"),
     (re.compile(rf"\bfrån\s+{_NUM}\s+år\b(?!\s+(?:sedan|tillbaka))", re.I), "min"),
+    # "personer över 65 år": an age bound after a noun for people; "i över 3 år", "under över 2 år"
+    # are periods of time (checked with the words before, as for spans).
+    (re.compile(rf"\böver\s+{_NUM}\s+år\b(?!\s+(?:sedan|tillbaka))", re.I), "over"),
     (re.compile(rf"\bupp\s+till\s+{_NUM}\s+år\b", re.I), "upto"),
 )
 
@@ -110,6 +120,10 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     ((13, 24, 'mellan tretton och tjugofyra år'), (1, 5, 'åldrarna ett till fem'))
     >>> age_range("barn från sex upp till och med sjutton år"), age_range("stöd i upp till ett år") is None
     ((6, 17, 'sex upp till och med sjutton år'), True)
+    >>> age_range("barn från sex år och upp till sjutton år"), age_range("barn från 6 år upp till 15 år")
+    ((6, 17, 'från sex år och upp till sjutton år'), (6, 15, 'från 6 år upp till 15 år'))
+    >>> age_range("personer över 65 år med långvarig psykisk sjukdom"), age_range("pågått i över 3 år") is None
+    ((65, None, 'över 65 år'), True)
     """
     best: tuple[int, tuple[int | None, int | None, str]] | None = None
     for rx, kind in _AGE_PATTERNS:
@@ -121,6 +135,10 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
                 if not 0 <= lo <= hi <= 120:
                     continue
                 found: tuple[int | None, int | None, str] = (lo, hi, m.group())
+            elif kind == "over":
+                if _PERIOD_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+                    continue
+                found = (_age_number(m.group(1)), None, m.group())
             elif kind == "min":
                 found = (_age_number(m.group(1)), None, m.group())
             elif kind == "one":
@@ -137,6 +155,10 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
 _GRADES = re.compile(r"\b(?:årskurs(?:erna)?|åk)\s+(\d{1,2})(?:\s*(?:[–-]|och|till)\s*(\d{1,2}))?\b", re.IGNORECASE)
 #: A pupil starts årskurs N in the autumn of the year they turn N + 6.
 _SCHOOL_START_AGE = 6
+#: The stages of the compulsory school: lågstadiet is årskurs 1–3, mellanstadiet 4–6, högstadiet
+#: 7–9 ("skolkuratorer i högstadiet", "högstadieelever").
+_STAGES = re.compile(r"\b(låg|mellan|hög)stadie\w*", re.IGNORECASE)
+_STAGE_GRADES = {"låg": (1, 3), "mellan": (4, 6), "hög": (7, 9)}
 
 
 def grade_ages(text: str) -> tuple[int, int, str] | None:
@@ -149,8 +171,14 @@ def grade_ages(text: str) -> tuple[int, int, str] | None:
     (9, 9, 'årskurs 3')
     >>> grade_ages("elever i gymnasiet") is None
     True
+    >>> grade_ages("ett metodstöd för skolsköterskor och skolkuratorer i högstadiet")
+    (13, 15, 'högstadiet')
     """
     m = _GRADES.search(text)
+    stage = _STAGES.search(text)
+    if stage and (m is None or stage.start() < m.start()):
+        lo, hi = _STAGE_GRADES[stage.group(1).lower()]
+        return lo + _SCHOOL_START_AGE, hi + _SCHOOL_START_AGE, stage.group()
     if m is None:
         return None
     lo = int(m.group(1))

@@ -113,6 +113,17 @@ PASSING_CUES = (
     "intervjuade",
     "intervjuat",
     "läs mer",
+    # Where a poster is put up is a place, not the level it is made for: "Affischen … sätts upp
+    # i väntrum och på skolor".
+    "sätts upp",
+    "sattes upp",
+    "satts upp",
+    # Partners and places visited are no level: "… till samverkan med socialtjänst och BUP",
+    # "samtalsbehandlare besöker skolor och fritidsgårdar" (reading guide: places are mentions).
+    "samverkan med",
+    "samverka med",
+    "besöker",
+    "besökte",
 )
 #: Passing cues whose agent is the item's user: "Checklistan används av sjuksköterskor och läkare"
 #: names its audience ("används av 20 kommuner" names places, which are no audience label).
@@ -145,6 +156,13 @@ COVERAGE_CUES = (
     "innefattar",
     "inkluderar",
     "allt från",
+    # "Kartläggningen visar väntetider i öppenvård, neuropsykiatriska utredningar och
+    # heldygnsvård": the units whose waiting times a survey measures are what it covers.
+    "väntetider i",
+    "väntetiderna i",
+    "väntetid i",
+    "väntetider för",
+    "väntetiderna för",
 )
 #: Phrases that address an item to people directly: when the people right after are a target
 #: group ("Temat är direkt riktat till barn", "Information för barn om ADHD"), they use the item
