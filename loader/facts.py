@@ -396,7 +396,9 @@ def status(text: str) -> str | None:
     return None if best is None else best[1]
 
 
-_YEAR = r"(?:199\d|20[0-2]\d|2030)"
+#: A year of this field's documents: 1980-2099 (a fixed upper bound such as 2030 would lose every year of
+#: a report written after it).
+_YEAR = r"(?:19[89]\d|20\d\d)"
 _YEAR_GROUP = re.compile(rf"\(\s*({_YEAR}(?:\s*(?:[-–/,]|och|till)\s*{_YEAR})*)(\s+och\s+framåt)?\s*\)")
 _YEAR_SUFFIX = re.compile(rf"\s*{_YEAR_GROUP.pattern}\s*$")
 
