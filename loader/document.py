@@ -69,6 +69,8 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.IGNORECASE)
 _RUNNING = re.compile(r"^\s*(\S.*?\S)\s+(\d{1,3})\s*$")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _CHAPTER = re.compile(r"^\s*KAPITEL\s*(\d{1,3})?\s*$")
+# A page foot that counts the pages, often right-aligned: "Sida 3 av 7" (groups: page, count).
+_PAGE_OF = re.compile(r"^\s*sida\s+(\d{1,3})\s+av\s+(\d{1,3})\s*$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\s*(\S.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 _FOOTNOTE = re.compile(r"^\s?(\d{1,3})\s+\S")
@@ -157,10 +159,23 @@ def _key(text: str) -> str:
     return re.sub(r"[^0-9a-zåäöé]+", "", text.lower())[:40]
 
 
+def _page_feet(lines: tuple[Line, ...]) -> dict[int, int]:
+    """Line index -> page number of the feet that count the pages ("Sida 3 av 7"), when at least two
+    feet give the same count (one such line may be a sentence's fragment).
+
+    >>> _page_feet(tuple(Line(i + 1, t) for i, t in enumerate(["A", "   Sida 1 av 2", "B", "Sida 2 av 2"])))
+    {1: 1, 3: 2}
+    """
+    found = {i: m for i, ln in enumerate(lines) if (m := _PAGE_OF.match(ln.text))}
+    counts = Counter(m.group(2) for m in found.values())
+    return {i: int(m.group(1)) for i, m in found.items() if counts[m.group(2)] >= 2}
+
+
 def artefact_lines(doc: Document) -> frozenset[int]:
-    """Indexes (0-based) of page furniture: running heads, page numbers, "KAPITEL n" feet."""
+    """Indexes (0-based) of page furniture: running heads, page numbers, "KAPITEL n" feet and
+    feet that count the pages ("Sida 3 av 7")."""
     lines = doc.lines
-    out = set(_running_heads(lines))
+    out = set(_running_heads(lines)) | set(_page_feet(lines))
     for i, ln in enumerate(lines):
         if _CHAPTER.match(ln.text):
             out.add(i)
@@ -202,6 +217,13 @@ def page_of_lines(doc: Document) -> list[int]:
     url = _url_lines(lines)
     breaks: set[int] = {0}
     anchors: dict[int, int] = dict(_running_heads(lines))
+    for i, page in _page_feet(lines).items():
+        # "Sida 3 av 7" ends page 3: the next page starts after it, unless the page's URL block
+        # follows the foot (then the block ends the page, below).
+        nxt = _next_nonblank(lines, i)
+        if nxt is not None and not url[nxt]:
+            breaks.add(nxt)
+            anchors[nxt] = page + 1
     for i, ln in enumerate(lines):
         if "\f" in ln.text:
             # A form feed ending a line starts the page on the next line.

@@ -21,12 +21,15 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from loader import facts
 from loader.document import artefact_lines, page_of_lines
 from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
+from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
 from loader.text import clean, dehyphenate, fold, quote
@@ -41,7 +44,10 @@ _URL_LINE = re.compile(r"^\s*(?:https?://|file:/|www\.)\S*\s*$", re.I)
 _DASH = re.compile(r"^\s*[-–]\s+\S")
 _YEAR = r"(?:19|20)\d\d"
 # "(2012)", "(2013-2016)", "(2008 och framåt)" at the end of a title.
-_YEAR_SUFFIX = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)\s*$")
+# "(film, 2030)": the form word before the year (a sub-item's own form, read in :func:`_mention`).
+_YEAR_SUFFIX = re.compile(
+    rf"\s*\((?:(?P<form>[a-zåäö-]+),\s*)?(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)\s*$"
+)
 # The same inside a text: "Skriften Vad är sociala investeringar? (2014) besvarar …".
 _YEAR_INNER = re.compile(rf"\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)")
 # "… (2017, länk)": a titled document inside a description, with its own link mark.
@@ -61,6 +67,11 @@ _DOMAIN = re.compile(r"(?<![\w./@-])([\w-]+\.(?:se|nu|com|org|net|eu|info))(?![\
 # A form word with a web address as its name: "verktyget www.x.nu", "webbplatsen x.se".
 _ADDRESSED = re.compile(r"([\wåäöÅÄÖ-]+)\s+((?:https?://)?www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.(?:se|nu|com|org|net|eu))\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "gett ut en kort skrift, Samtal vid köksbordet, om …": an indefinite noun (with at most one
+# adjective) and a capitalised title in apposition, set off by commas.
+_APPOSITION = re.compile(
+    r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?(?P<noun>[a-zåäö-]+),\s+(?P<title>[A-ZÅÄÖ][^,.;:()]{2,80}?),\s"
+)
 _PERIOD = re.compile(r"\.(?:\s|$)")
 _TITLE_WORD = re.compile(r"[A-ZÅÄÖ0-9”“\"]")
 _WORD = re.compile(r"\S+")
@@ -75,6 +86,42 @@ _PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$",
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
 _WIDE = 64  # a title line this long was wrapped by the layout, not by the author
+
+
+# --------------------------------------------------------------------------- field lines
+
+# "Målgrupp: unga 13–24 år": a label of at most three words, a colon and its value.
+_FIELD_LINE = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\s*:\s+(?P<value>\S.*?)\s*$")
+#: The term each field label is annotated on (``pg:fieldLabel`` in ontology/psykgraf.ttl) and
+#: what this layout reads from its value.
+_FIELD_TERMS = {
+    PG + "form": "form",
+    PG + "targetGroup": "target",
+    PG + "audience": "audience",
+    "http://purl.org/dc/terms/created": "years",
+    PG + "plannedField": "planned",
+}
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> dict[str, str]:
+    """Folded field label -> what its value gives (``pg:fieldLabel`` of the vocabulary)."""
+    return {fold(label): _FIELD_TERMS[term] for term, label in term_annotations("fieldLabel") if term in _FIELD_TERMS}
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    """(role, value) of a labelled field line under an item ("Form: guide", "År: 2032"), else None.
+
+    >>> _field("  Målgrupp: unga 13–24 år"), _field("  År: 2030, reviderad 2032")
+    (('target', 'unga 13–24 år'), ('years', '2030, reviderad 2032'))
+    >>> _field("Rubrikerna är: A, B och C.") is None, _field("Läs mer: www.x.se") is None
+    (True, True)
+    """
+    m = _FIELD_LINE.match(text)
+    if m is None:
+        return None
+    role = _field_labels().get(fold(m.group("label")))
+    return (role, m.group("value")) if role else None
 
 
 @dataclass
@@ -95,6 +142,8 @@ class _Owner:
     form: str | None = None  # form the cue noun before a name says ("verktyget www.x.nu")
     urls: list[str] = field(default_factory=list)
     children: list[_Owner] = field(default_factory=list)
+    scope: str = ""  # the paragraph under the item's heading that introduces its list
+    apart: bool = False  # a document named in an item's text that is no part of the item
 
 
 @dataclass(frozen=True)
@@ -239,8 +288,8 @@ def _introduces_paragraph(texts: list[str], kinds: list[str], i: int, text: str)
         return False  # a labelled line of an item's text ("Målgrupp: unga") is no heading
     before = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
     if before is not None and kinds[before] == "text":
-        if not (_closes_sentence(texts[before]) or _LINK_WORD.search(texts[before])):
-            return False  # a line that goes on from an unfinished sentence
+        if not (_closes_sentence(texts[before]) or _LINK_WORD.search(texts[before]) or _field(texts[before])):
+            return False  # a line that goes on from an unfinished sentence (a field line is whole)
     j = _next_text(kinds, i)
     paragraph: list[str] = []
     while j is not None and len(paragraph) < 5:
@@ -282,7 +331,7 @@ def _title_extent(texts: list[str], kinds: list[str], start: int, stop: set[int]
         if j is None or j in stop:
             break
         nxt = texts[j].strip()
-        if not nxt or _BULLET in nxt or _DASH.match(texts[j]):
+        if not nxt or _BULLET in nxt or _DASH.match(texts[j]) or _field(nxt):
             break
         last = texts[out[-1]].strip()
         # A wide line followed by the end of a sentence: "- ACT – ett … programtroget" / "ACT-team …".
@@ -424,7 +473,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
     doc_title = fold(" ".join(texts[: texts.index("") if "" in texts else 0]) or " ".join(title_lines))
 
     items: list[_Owner] = []
-    heading = subheading = ""
+    heading = subheading = scope = ""
     current: _Owner | None = None
     i = 0
     while i < len(lines):
@@ -455,7 +504,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
             title = _join([texts[k].replace(_BULLET, " ") for k in extent])
-            current = _Owner(title=title, line=i, heading=heading, subheading=subheading)
+            current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope)
             current.lines.update(extent)
             items.append(current)
             i = extent[-1] + 1
@@ -468,12 +517,16 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                     heading, subheading = text, ""
                 else:
                     subheading = text
-                current = None
+                current, scope = None, ""
                 i += 1
                 continue
         if current is not None:
             current.body.append(i)
             current.lines.add(i)
+        elif heading:
+            # "Följande material är ännu inte färdigställt.": the paragraph between a heading and
+            # its list scopes the list as the heading does (its status).
+            scope = f"{scope} {text}".strip()
         i += 1
     for item in items:
         _split_subitems(item, texts, kinds)
@@ -497,6 +550,14 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
     while k < len(body):
         i = body[k]
         text = texts[i].strip()
+        if _field(text):
+            # A field line belongs to the item the bullet opened, also when it follows the item's
+            # sub-items (a container whose own lines come after its children): it ends a sub-item.
+            own.append(i)
+            sub = None
+            prev_text = texts[i]
+            k += 1
+            continue
         if _DASH.match(texts[i]):
             starts_lower = text.lstrip("-– ")[:1].islower()
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text) and not _YEAR_SUFFIX.search(text):
@@ -639,6 +700,31 @@ def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int
         sentence_end = _PERIOD.search(joined, m.end())
         doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
         found.append((doc, m.start(), m.end()))
+    # "UPH har också gett ut en kort skrift, Samtal vid köksbordet, om …": a form noun in the
+    # indefinite form with a title in apposition names another document the item's text tells of;
+    # it is no part of the item (the text says nothing of the kind), so it takes no relation.
+    for m in _APPOSITION.finditer(joined):
+        noun = m.group("noun")
+        noun_cue = cue_nouns().match(noun)
+        title = clean(m.group("title"))
+        if (
+            noun_cue is None
+            or noun_cue.kind != "resource"
+            or noun.lower() != noun_cue.label.lower()
+            or len(title.split()) > 8
+        ):
+            continue
+        if fold(title) in fold(owner.title):
+            continue
+        line, _ = _locate(starts, m.start("title"))
+        doc = _Owner(title=title, line=line, heading=owner.heading, subheading=owner.subheading, apart=True)
+        form = cue_of(noun)
+        doc.form = form.code if form is not None and form.kind == "resource" and form.code else None
+        doc.named = title
+        sentence_start = max((s.end() for s in _PERIOD.finditer(joined[: m.start()])), default=0)
+        stop = _PERIOD.search(joined, m.end())
+        doc.sentence = _join([joined[sentence_start : stop.end() if stop else len(joined)]])
+        found.append((doc, m.start("title"), m.end("title")))
     # "Länk till projektrapport för X": a link to a document in the indefinite form (a new
     # document, where "rapporten" would be the item itself) titled after its preposition.
     for m in _LINK.finditer(joined):
@@ -1035,7 +1121,7 @@ def _parse(doc: Document) -> _Parsed:
     items = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
-        if _calls_itself_network(_split_title(item.title)[0]):
+        if _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
             item.kind = "actor"  # reading guide: networks and working groups are actors
         elif _is_initiative(item, texts):
             item.kind = "initiative"
@@ -1120,6 +1206,20 @@ def _calls_itself_network(name: str) -> bool:
     return last is not None and last.kind == "network"
 
 
+def _lists_networks(item: _Owner) -> bool:
+    """Whether the heading an item is listed under names networks by its head noun, its first word
+    ("Nätverk som UPH samordnar"): the heading says what its items are, and networks are actors.
+
+    >>> _lists_networks(_Owner("BUP-chefer i samverkan", 0, "NÄTVERK SOM UPH SAMORDNAR", ""))
+    True
+    >>> _lists_networks(_Owner("Filmer", 0, "Material om nätverk", ""))
+    False
+    """
+    words = re.findall(r"[\wåäöÅÄÖé-]+", item.subheading or item.heading)
+    cue = cue_nouns().match(words[0].lower()) if words else None
+    return cue is not None and cue.kind == "network" and not item.children
+
+
 def _definite_form_of(word: str, label: str) -> bool:
     w = word.lower()
     return w != label.lower() and w.endswith(DEFINITE_ENDINGS)
@@ -1135,6 +1235,69 @@ def _status(heading: str) -> str | None:
     """
     codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
     return codes[0] if codes else None
+
+
+@dataclass
+class _Fields:
+    """What an item's own field lines say (see :func:`_field`)."""
+
+    forms: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    care_levels: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    age_min: int | None = None
+    age_max: int | None = None
+
+
+def _fields(lines: list[str]) -> _Fields:
+    """Facets of an item from its field lines, each value read with the vocabulary: "Form:" its
+    form, "Målgrupp:" its target group and ages (a target line that names users, "personal på
+    vårdcentraler", gives the audience: what the words say decides, not the label), "Användare:"
+    its audience, "År:" every year it gives ("2030, reviderad 2032", "2032–2034"); a planned date
+    ("Planerad lansering: 2034") gives none. The service a user line places its users in
+    ("Användare: personal inom socialtjänsten") is the item's care level (the sector it is made
+    for); a target line's service is read from the item's text with the rest of it.
+
+    >>> f = _fields(["Form: guide", "Målgrupp: unga 13–24 år", "År: 2030, reviderad 2032"])
+    >>> f.forms, f.target_groups, f.years, (f.age_min, f.age_max)
+    (('guide',), ('unga',), (2030, 2032), (13, 24))
+    >>> f = _fields(["Målgrupp: personal på vårdcentraler", "Planerad lansering: 2034"])
+    >>> f.audience, f.target_groups, f.care_levels, f.years
+    (('personal',), (), (), ())
+    >>> _fields(["Användare: personal inom socialtjänsten"]).care_levels
+    ('socialtjanst',)
+    """
+    forms: list[str] = []
+    targets: list[str] = []
+    audience: list[str] = []
+    levels: list[str] = []
+    years: list[int] = []
+    ages: tuple[int | None, int | None] = (None, None)
+    for line in lines:
+        found = _field(line)
+        if found is None:
+            continue
+        role, value = found
+        if role == "years":
+            years += [int(y) for y in re.findall(rf"\b{_YEAR}\b", value)]
+            continue
+        tags = [t for t in lexicon().tag(value)] if role in ("form", "target", "audience") else []
+        if role == "form":
+            forms += [t.code for t in tags if t.scheme == "resource-form"][:1]
+        elif role in ("target", "audience"):
+            audience += [t.code for t in tags if t.scheme == "audience"]
+            if role == "audience":
+                levels += [t.code for t in tags if t.scheme == "care-level"]
+            if role == "target":
+                targets += [t.code for t in tags if t.scheme == "target-group"]
+                if ages == (None, None) and (span := facts.age_range(value)):
+                    ages = span[0], span[1]
+    return _Fields(_uniq(forms), _uniq(targets), _uniq(audience), _uniq(levels), tuple(sorted(set(years))), *ages)
+
+
+def _uniq(codes: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(codes))
 
 
 def _first_sentence(text: str) -> str:
@@ -1162,7 +1325,24 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     if owner.parent is not None:
         relations.append(Relation("part-of", owner.parent.kind, _split_title(owner.parent.title)[0]))
     for child in owner.children:
+        if child.apart:
+            continue
         relations.append(Relation("has-part", child.kind, _child_name(child)))
+    fields = _fields([texts[i] for i in sorted(owner.body)]) if owner.kind != "actor" else _Fields()
+    years = tuple(sorted({*years, *fields.years}))
+    suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
+    bracket_form = cue_of(suffix.group("form")) if suffix and suffix.group("form") else None
+    forms = tuple(
+        dict.fromkeys(
+            f
+            for f in (
+                owner.form,
+                *fields.forms,
+                bracket_form.code if bracket_form is not None and bracket_form.kind == "resource" else None,
+            )
+            if f
+        )
+    )
     start = end = None
     if owner.kind == "initiative" and years:
         start, end = str(years[0]), (str(years[-1]) if len(years) > 1 else None)
@@ -1178,15 +1358,22 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
             section=section,
         ),
         description=description,
-        heading=owner.heading,
+        # A heading scopes the items listed under it; a document an item's text names in passing
+        # is not listed there (its section still says where it stands).
+        heading="" if owner.apart else owner.heading,
         alt_names=alts,
         years=years,
         start=start,
         end=end,
         urls=tuple(owner.urls),
-        forms=(owner.form,) if owner.form and owner.kind == "resource" else (),
+        forms=forms if owner.kind == "resource" else (),
+        target_groups=fields.target_groups,
+        audience=fields.audience,
+        care_levels=fields.care_levels,
+        age_min=fields.age_min,
+        age_max=fields.age_max,
         actor_types=("natverk",) if owner.kind == "actor" else (),
-        status=_status(owner.heading + " " + owner.subheading),
+        status=_status(" ".join((owner.heading, owner.subheading, (owner.parent or owner).scope))),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),
     )
@@ -1275,6 +1462,27 @@ def link_problems(doc: Document) -> list[str]:
     return _parse(doc).problems
 
 
+def _fielded(texts: list[str]) -> float:
+    """Score of an inventory whose items carry labelled field lines instead of link marks ("❖ X" /
+    "Form: guide" / "Målgrupp: …" / "År: 2032"): the share of items (at least eight) with a field
+    line before the next item, counted only when most items have one. The field lines are short,
+    so such a text also looks like a slide deck; labelled lines under four items in five are this
+    layout's convention, not a deck's, and score as high as a deck can.
+
+    >>> _fielded(["\uf0b7 A", "Form: guide", "År: 2030"] * 8)
+    1.0
+    >>> _fielded(["\uf0b7 A", "Text."] * 8)
+    0.0
+    """
+    items = [i for i, t in enumerate(texts) if t.lstrip().startswith(_BULLET)]
+    if len(items) < 8:
+        return 0.0
+    ends = [*items[1:], len(texts)]
+    with_fields = sum(1 for a, b in zip(items, ends, strict=True) if any(_field(t) for t in texts[a + 1 : b]))
+    share = with_fields / len(items)
+    return round(min(1.0, 0.45 + 0.7 * share), 3) if share >= 0.5 else 0.0
+
+
 class InventoryLayout:
     """Layout of an inventory: glyph-bulleted items, headings, page-end URL blocks."""
 
@@ -1299,13 +1507,14 @@ class InventoryLayout:
         # Page furniture right before a page's link block ("KAPITEL" and its number).
         marker = any(k == "marker" and "url" in kinds[i : i + 8] for i, k in enumerate(kinds))
         # Bullets alone are common to every layout: they count as items with link marks.
-        return round(
+        linked = round(
             0.4 * min(1.0, bullets / 15) * min(1.0, links / 25)
             + 0.3 * min(1.0, links / 10)
             + 0.15 * min(1.0, blocks / 5)
             + 0.15 * float(marker),
             3,
         )
+        return max(linked, _fielded(texts))
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
