@@ -41,11 +41,14 @@ VOCAB_ANNOTATIONS = {
     "headWord",
     "fieldWord",
     "columnWord",
+    "fieldLabel",  # labelled lines under an inventory entry (loader/layouts/inventory.py)
+    "plannedField",  # carries the field labels of planned dates
     "findingCue",
     # the words that date a thing, on dcterms:created (loader/facts.py)
     "makingVerb",
     "makingNoun",
     "makingPhrase",
+    "timedMakingVerb",
     "studyVerb",
     "studyNoun",
     "updatingVerb",
