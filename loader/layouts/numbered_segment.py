@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loader.document import page_of_lines, running_head_lines, sentence_spans
+from loader.document import page_foot_lines, page_of_lines, running_head_lines, sentence_spans
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
 from loader.text import clean, fold
@@ -179,9 +179,14 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
     i = body.start
     plain = re.compile(r"^(\d{1,3}) (\S.*)$")
     sup = re.compile(f"^\\s*([{_SUP}]+)\\s*(.*)$")
+    # "[1] Regeringsbeslut …": a bracketed number opening a line is a note when the text above
+    # carries the same bracketed reference ("… regioner [1]."), as superscripts are.
+    bracket = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
     while i < body.stop:
         text = lines[i].text
         m_sup = sup.match(text)
+        if m_sup is None and (m_br := bracket.match(text)) and _bracket_referenced(lines, i, m_br.group(1)):
+            m_sup = m_br
         m_plain = plain.match(text.strip()) if not m_sup else None
         number = None
         rest = ""
@@ -203,7 +208,9 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
         referenced = bool(m_plain) and _referenced(lines, i, number)
         while j < body.stop and lines_seen < 12:
             t = rest if first else lines[j].text.strip()
-            if not first and (sup.match(lines[j].text) or (plain.match(t) and not t.startswith("http"))):
+            if not first and (
+                sup.match(lines[j].text) or bracket.match(t) or (plain.match(t) and not t.startswith("http"))
+            ):
                 break
             if not first and (m := NUMBERED.match(t)) and is_capitalised(m.group(2)):
                 break  # the page foot ends where the next section's heading starts
@@ -276,6 +283,18 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
             urls2.append(best)
         fixed[n] = Footnote(n, note.line, note.title, tuple(dict.fromkeys(urls2)))
     return fixed, used
+
+
+def _bracket_referenced(lines: tuple[Line, ...], i: int, number: str) -> bool:
+    """Whether a line shortly above line ``i`` carries the bracketed reference "[number]" inside its text.
+
+    >>> from loader.model import Line
+    >>> ls = tuple(Line(k + 1, t) for k, t in enumerate(["till regioner [1]. I maj", "", "[1] Beslut."]))
+    >>> _bracket_referenced(ls, 2, "1"), _bracket_referenced(ls, 2, "2")
+    (True, False)
+    """
+    ref = re.compile(rf"\S\s*\[{number}\]")
+    return any(ref.search(lines[k].text) for k in range(max(0, i - 40), i))
 
 
 def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
@@ -554,7 +573,7 @@ def parse(doc: Document) -> Parsed:
     notes, note_lines = read_footnotes(lines, body)
     header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
     header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
-    skip = set(note_lines) | set(toc_range)
+    skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines)
     for i in body:
         m = header_re.match(lines[i].text)
         if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
