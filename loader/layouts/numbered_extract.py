@@ -1143,6 +1143,7 @@ class Extractor:
                 cand.start, cand.end = start, end
         self.themes()
         self.dated_events()
+        self.listed_events()
         # footnote-named events get a date from their sentence
         for cand in self.cands.values():
             if cand.kind == "event" and not cand.start:
@@ -1178,6 +1179,34 @@ class Extractor:
                     name = _event_name(words, j)
                     if name:
                         self.add("event", name, k, start=start, end=end)
+
+    def listed_events(self) -> None:
+        """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
+        följande större möten:" then "► Nationell dag för elevhälsochefer, 3 juni 2032 i Stockholm.".
+
+        The intro ends with a colon and holds an event cue noun; each item names one event before its
+        first comma or dash (the date, place and figures follow), and its date is the item's.
+        An event noun opening the item before a capitalised name ("Webbinariet Frånvarotrappan i
+        praktiken", "Webbinarieserien Äldre och psykisk hälsa") says what kind of event the name is, as
+        "konferensen X" in a sentence: the name is what follows it.
+        """
+        text_of = {ln.number: ln.text for ln in self.p.doc.lines}
+        for items in self.p.bullets:
+            first = items[0][0]
+            intro = next((text_of[n].strip() for n in range(first - 1, 0, -1) if text_of.get(n, "").strip()), "")
+            if not intro.endswith(":") or not _names_kind(intro, "event"):
+                continue
+            for line, item in items:
+                name = re.split(r",\s|\s[–-]\s|\.\s*$", item, maxsplit=1)[0].strip()
+                words = name.split()
+                if not words or not is_capitalised(words[0]) or _not_name(words[0]):
+                    continue
+                if len(words) > 1 and is_event_word(words[0]) and is_capitalised(words[1]):
+                    name = " ".join(words[1:])
+                start, end = _dates(item)
+                cand = self.add("event", name, self.sentence_for_line(line), start=start, end=end)
+                if cand and start and not cand.start:
+                    cand.start, cand.end = start, end
 
     @staticmethod
     def _proper(word: str) -> bool:

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loader.document import page_foot_lines, page_of_lines, running_head_lines, sentence_spans
+from loader.layouts.bullets import GLYPHS
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
 from loader.text import clean, fold
@@ -66,7 +67,8 @@ def next_chapter(raw: str, last: tuple[int, ...]) -> tuple[str, str] | None:
 #: footnote or a list of figures; a heading printed right above its paragraph has no blank line).
 CHAPTER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
-_BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
+# Dashes, Word's private-use bullets and the shared bullet glyphs ("►", "▪", "❖" …) of loader.layouts.bullets.
+_BULLET = re.compile(rf"^\s*(?:[-\uf0b7\uf0a7–{re.escape(GLYPHS)}]\s+)")
 _ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
 
 
@@ -179,14 +181,19 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
     i = body.start
     plain = re.compile(r"^(\d{1,3}) (\S.*)$")
     sup = re.compile(f"^\\s*([{_SUP}]+)\\s*(.*)$")
-    # "[1] Regeringsbeslut …": a bracketed number opening a line is a note when the text above
-    # carries the same bracketed reference ("… regioner [1]."), as superscripts are.
-    bracket = re.compile(r"^\s*\[(\d{1,3})\]\s+(\S.*)$")
+    # "[1] Regeringsbeslut …", "(2) SKR (2032). …": a number in brackets or parentheses opening a line is
+    # a note when the text above carries the same reference ("… regioner [1].", "… utveckling (2)."),
+    # as superscripts are (notes at the page foot or collected under "Noter" at the end).
+    bracket = re.compile(r"^\s*([\[(])(\d{1,3})[\])]\s+(\S.*)$")
     while i < body.stop:
         text = lines[i].text
         m_sup = sup.match(text)
-        if m_sup is None and (m_br := bracket.match(text)) and _bracket_referenced(lines, i, m_br.group(1)):
-            m_sup = m_br
+        if (
+            m_sup is None
+            and (m_br := bracket.match(text))
+            and _bracket_referenced(lines, i, m_br.group(2), m_br.group(1))
+        ):
+            m_sup = re.match(r"^\s*[\[(](\d{1,3})[\])]\s+(\S.*)$", text)
         m_plain = plain.match(text.strip()) if not m_sup else None
         number = None
         rest = ""
@@ -285,16 +292,18 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
     return fixed, used
 
 
-def _bracket_referenced(lines: tuple[Line, ...], i: int, number: str) -> bool:
-    """Whether a line shortly above line ``i`` carries the bracketed reference "[number]" inside its text.
+def _bracket_referenced(lines: tuple[Line, ...], i: int, number: str, opening: str = "[") -> bool:
+    """Whether a line above line ``i`` carries the reference "[number]" (or "(number)") inside its text.
 
     >>> from loader.model import Line
     >>> ls = tuple(Line(k + 1, t) for k, t in enumerate(["till regioner [1]. I maj", "", "[1] Beslut."]))
-    >>> _bracket_referenced(ls, 2, "1"), _bracket_referenced(ls, 2, "2")
-    (True, False)
+    >>> _bracket_referenced(ls, 2, "1"), _bracket_referenced(ls, 2, "2"), _bracket_referenced(ls, 2, "1", "(")
+    (True, False, False)
     """
-    ref = re.compile(rf"\S\s*\[{number}\]")
-    return any(ref.search(lines[k].text) for k in range(max(0, i - 40), i))
+    closing = "]" if opening == "[" else ")"
+    ref = re.compile(rf"\S\s*{re.escape(opening)}{number}{re.escape(closing)}")
+    # notes collected at the end ("Noter") may stand far from their references
+    return any(ref.search(lines[k].text) for k in range(0, i))
 
 
 def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
