@@ -650,6 +650,9 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    clause = _clause_title(words, i + 1) if kind in ("resource", "initiative") else None
+                    if clause and (not name or (clause.startswith(name) and len(clause) > len(name))):
+                        name = clause  # "affischen Du är inte ensam, som …": a title worded as a clause
                     subject = _subject_title(words, i) if kind in ("resource", "initiative") else None
                     if subject and name and fold(name) in self.known and subject.startswith(name):
                         series = [subject]  # a heading's name stays the name, the subject's is another
@@ -1768,6 +1771,40 @@ def _described_name(words: list[str], comma: int) -> str | None:
     if start == 0 or low(words[start]) in CONT_OK or len(name.split()) > 6:
         return None  # a sentence's first capital is grammar's, unless its head noun stands before it
     return name
+
+
+def _clause_title(words: list[str], j: int) -> str | None:
+    """A title worded as a clause or a question right after its cue noun, bounded by the punctuation
+    that ends it: a question mark ("samtalsguiden Hur har du det egentligen? för …"), or a comma
+    before what describes the thing named ("affischen Du är inte ensam, som riktar sig …",
+    "filmserien Fråga hur dagen var6, fyra korta filmer …", "programmet Trygga tillsammans, ett
+    gruppstöd …"): a relative "som", an article or a number word opening an appositive. A glued
+    footnote number is no part of the title. The title is short and holds no verb in the past or
+    passive ("publicerades", "startade"), which would make it the sentence's own predicate.
+
+    >>> _clause_title("affischen Du är inte ensam, som riktar sig".split(), 1)
+    'Du är inte ensam'
+    >>> _clause_title("samtalsguiden Hur har du det egentligen? för personal".split(), 1)
+    'Hur har du det egentligen?'
+    >>> _clause_title("rapporten Läget publicerades i maj, som".split(), 1) is None
+    True
+    """
+    if j >= len(words) or not is_capitalised(words[j]):
+        return None
+    for end in range(j, min(len(words), j + 7)):
+        w = re.sub(r"(?<=[a-zåäö])\d{1,2}(?=[,?]$)", "", words[end])
+        if end > j and w[:1].islower() and re.search(r"(?:ades|ats|ade|des|tes)[,?]?$", low(w)):
+            return None
+        if w.endswith("?"):
+            return " ".join([*words[j:end], w]) if end > j else None
+        if w.endswith(","):
+            nxt = low(words[end + 1]) if end + 1 < len(words) else ""
+            if end == j or nxt not in {"som", *ARTICLES, *NUMBER_WORDS}:
+                return None
+            return " ".join([*words[j:end], w.rstrip(",")])
+        if re.search(r"[.;:!)”\"]$", w):
+            return None
+    return None
 
 
 def _comma_bounded(words: list[str], j: int) -> str | None:
