@@ -262,6 +262,7 @@ class Extractor:
         self.links_and_domains()
         self.footnote_products()
         self.links_and_domains(domains_only=True)
+        self.listed_products()
         self.events()
         self.merge_by_url()
         self.merge_shortened()
@@ -1183,6 +1184,24 @@ class Extractor:
                     if name:
                         self.add("event", name, k, start=start, end=end)
 
+    def listed_products(self) -> None:
+        """Products listed as bullets "Title – form …": "► Efter ett suicid – en webbutbildning för chefer
+        …", "► Livsviktigt samtal – film om att fråga om suicid". The words after the dash open with a
+        form noun of the vocabulary (after an article), so the bullet presents a product titled by the
+        words before the dash, whatever their class (a title may open with a preposition, "Efter").
+        """
+        for items in self.p.bullets:
+            for line, item in items:
+                title, dash, rest = item.partition(" – ")
+                words = title.split()
+                after = [w for w in rest.split()[:2] if low(w) not in ARTICLES][:1]
+                if not dash or not 1 <= len(words) <= 8 or not is_capitalised(words[0]) or not after:
+                    continue
+                cue = _cue(after[0].strip(".,;:"))
+                if cue is None or cue[0] != "resource" or re.search(r"[.;:!?]$", title):
+                    continue
+                self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
+
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
         följande större möten:" then "► Nationell dag för elevhälsochefer, 3 juni 2032 i Stockholm.".
@@ -2069,9 +2088,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         opener = low(words[k])
         question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
         question = question or opener in ("för", "om")  # "– för personal på …", "– om samtal med unga"
+        # "rapporten Första linjen 2032 – tio år av utveckling": a count opening a named title's subtitle
+        # (the parts-count case, "– fyra filmer", returned above)
+        question = question or opener in NUMBER_WORDS
         if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):
+        if end > k and re.fullmatch(r"[\[(]\d{1,3}[\])][,.;:]?", words[end]):
+            return end  # "… av utveckling (2).": a note reference follows the title
         relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
         if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
             return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title

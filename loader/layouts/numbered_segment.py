@@ -425,6 +425,16 @@ def _headings(
         if m and len(text) < 400 and is_capitalised(m.group(2)):
             num = tuple(int(x) for x in m.group(1).split("."))
             if num > last_num:
+                # A heading wraps onto short lines; a full-width line, a bullet or a sentence's end below it
+                # is the running text of a single-spaced report, which starts right under its heading.
+                wraps = []
+                for k in cont:
+                    t = lines[k].text.strip()
+                    full = width is not None and len(t) >= 0.8 * width
+                    if full or _BULLET.match(lines[k].text) or re.search(r"[.!?](?:\s|$)", t):
+                        break  # … or a line holding a sentence's end
+                    wraps.append(k)
+                cont = wraps
                 title = clean(" ".join([m.group(2), *(lines[k].text for k in cont)]))
                 if (len(title) < 400 and not title.endswith((".", ","))) or m.group(1) in {n for n, _ in toc}:
                     found.append(Heading(lines[i].number, m.group(1), title.rstrip(" ."), "numbered"))
