@@ -52,10 +52,12 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
-# "(film)", "(webbutbildning, uppdaterad)": a form note after the title, perhaps with a status word.
+# "(film)", "(webbutbildning, uppdaterad version)": a form note after the title, perhaps with a status
+# of up to three words.
 # The note may stand in square brackets instead ("[faktablad]"), as lists that say "Formen anges inom klammer" print it.
 _TYPE_NOTE = re.compile(
-    r"\s*\.?\s*(?:\(\s*([^\s(),]+)(?:,\s*[^\s(),]+)?\s*\)|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+)?\s*\])\s*\.?\s*$"
+    r"\s*\.?\s*(?:\(\s*([^\s(),]+)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
+    r"|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+(?:\s[^\s\[\],]+){0,2})?\s*\])\s*\.?\s*$"
 )
 # A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not).
 _LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")

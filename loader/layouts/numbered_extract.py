@@ -1807,6 +1807,8 @@ def _clause_title(words: list[str], j: int) -> str | None:
     'Hur har du det egentligen?'
     >>> _clause_title("rapporten Läget publicerades i maj, som".split(), 1) is None
     True
+    >>> _clause_title("filmserien Egen återhämtning fram tillsammans med Suntarbetsliv, tre filmer".split(), 1) is None
+    True
     """
     if j >= len(words) or not is_capitalised(words[j]):
         return None
@@ -1814,11 +1816,15 @@ def _clause_title(words: list[str], j: int) -> str | None:
         w = re.sub(r"(?<=[a-zåäö])\d{1,2}(?=[,?]$)", "", words[end])
         if end > j and w[:1].islower() and re.search(r"(?:ades|ats|ade|des|tes)[,?]?$", low(w)):
             return None
+        following = low(words[end + 1]) if end + 1 < len(words) else ""
+        if end > j and (low(w.rstrip(",?")) in PARTICLES or (low(w) == "tillsammans" and following == "med")):
+            # "filmserien Egen återhämtning fram tillsammans med X,": a verb's particle and its adverbial
+            # follow the name
+            return None
         if w.endswith("?"):
             return " ".join([*words[j:end], w]) if end > j else None
         if w.endswith(","):
-            nxt = low(words[end + 1]) if end + 1 < len(words) else ""
-            if end == j or nxt not in {"som", *ARTICLES, *NUMBER_WORDS}:
+            if end == j or following not in {"som", *ARTICLES, *NUMBER_WORDS}:
                 return None
             return " ".join([*words[j:end], w.rstrip(",")])
         if re.search(r"[.;:!)”\"]$", w):

@@ -102,3 +102,10 @@ def test_page_feet_count_for_the_numbered_layout() -> None:
     with_feet = NumberedReportLayout().score(_doc("\n".join(body)))
     without = NumberedReportLayout().score(_doc("\n".join(ln for ln in body if "—" not in ln and "SKR" not in ln)))
     assert with_feet > without
+
+
+def test_form_note_with_a_status_of_several_words() -> None:
+    # blind7 final report, Bilaga 1: "SKR. Samsjuklighet – fördjupning (webbutbildning, uppdaterad version)"
+    text = "Bilaga 1 Produkter 2030\n\nSKR. Samsjuklighet – fördjupning (webbutbildning, uppdaterad version)\n"
+    found = AppendixTablesLayout().extract(_doc(text))
+    assert [(m.name, m.forms) for m in found] == [("Samsjuklighet – fördjupning", ("webbutbildning",))]
