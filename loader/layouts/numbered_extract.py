@@ -2312,7 +2312,9 @@ _CREATED = (
     # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
     re.compile(
         r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
-        r"utvecklades|i drift sedan|översattes(?: till \w+)?)\s+" + _WHEN + _YEAR + r"\b",
+        r"utvecklades|i drift sedan|översattes(?: till \w+)?|"
+        # "Den kom i januari 2029", "som kom 2025, uppdaterades 2028", "gavs ut i februari 2032": came out
+        r"kom(?: ut)?|gavs ut|uppdaterades)\s+" + _WHEN + _YEAR + r"\b",
         re.IGNORECASE,
     ),
     # "2018 tog SKR fram …", "Under 2017 har UPH tagit fram …", "Under 2016 inledde UPH …"
@@ -2332,6 +2334,8 @@ def _created_years(text: str) -> set[int]:
     [2018]
     >>> sorted(_created_years("I mars 2020 var 102 kommuner anslutna."))
     []
+    >>> sorted(_created_years("Skriften, som kom 2025, uppdaterades 2028 med ett nytt avsnitt."))
+    [2025, 2028]
     """
     return {int(m.group(1)) for rx in _CREATED for m in rx.finditer(text)}
 
