@@ -52,6 +52,7 @@ __all__ = [
     "Sentence",
     "artefact_lines",
     "blocks",
+    "page_foot_lines",
     "page_of_lines",
     "pages",
     "paginate",
@@ -79,6 +80,10 @@ _SUPER_FOOTNOTE = re.compile(r"^\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
 # A footnote reference glued to a word or punctuation: "2008.1 Över…", "Genombrott2 ".
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé.,;:)”\"])(\d{1,3})(?=[\s.,;:]|$)")
 _TABLE_ROW = re.compile(r"\t|\S {3,}\S")
+# A running head with the page number first, set off by a bar: "4 | Insatser 2032".
+_NUMBER_FIRST_HEAD = re.compile(r"^\s*(\d{1,3})\s*\|\s*(\S.{2,80}?)\s*$")
+# A page number framed by dashes on a line of its own, centred or not: "— 4 —", "- 12 -", "– 3 –".
+_DASHED_PAGE = re.compile(r"^\s*[—–-]\s*(\d{1,3})\s*[—–-]\s*$")
 # A sentence ends at . ! ? (after optional closing quotes/brackets and a glued footnote
 # number, "år 2008.1 Över…") before a capital or digit.
 _SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"”(•\-–\[]?\s*[A-ZÅÄÖ0-9])")
@@ -130,10 +135,21 @@ class Sentence:
 
 
 def _running_heads(lines: tuple[Line, ...]) -> dict[int, int]:
-    """Line index -> printed page number, for running heads and feet repeated with a number."""
+    """Line index -> printed page number, for running heads and feet repeated with a number.
+
+    The number may also come first, set off by a bar: "4 | Insatser 2032" (the title may then be short).
+
+    >>> from loader.model import Line
+    >>> _running_heads(tuple(Line(i + 1, t) for i, t in enumerate(["2 | Insatser 2032", "Text", "3 | Insatser 2032"])))
+    {0: 2, 2: 3}
+    """
     found = [(i, m) for i, ln in enumerate(lines) if (m := _RUNNING.match(ln.text))]
     counts = Counter(m.group(1) for _, m in found)
-    return {i: int(m.group(2)) for i, m in found if counts[m.group(1)] >= 2 and len(m.group(1)) > 15}
+    out = {i: int(m.group(2)) for i, m in found if counts[m.group(1)] >= 2 and len(m.group(1)) > 15}
+    first = [(i, m) for i, ln in enumerate(lines) if (m := _NUMBER_FIRST_HEAD.match(ln.text))]
+    titles = Counter(m.group(2) for _, m in first)
+    out |= {i: int(m.group(1)) for i, m in first if titles[m.group(2)] >= 2}
+    return dict(sorted(out.items()))
 
 
 def running_head_lines(lines: tuple[Line, ...]) -> frozenset[int]:
@@ -146,6 +162,26 @@ def running_head_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     [0, 2]
     """
     return frozenset(_running_heads(lines))
+
+
+def page_foot_lines(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Indexes (0-based) of dashed page numbers ("— 4 —") and of the running head printed right
+    after them on page after page ("SKR | Slutrapport 2032"): a page foot followed by the next
+    page's head. A head counts when the same line follows at least two page numbers.
+
+    >>> from loader.model import Line
+    >>> lines = tuple(Line(i + 1, t) for i, t in enumerate(
+    ...     ["Text.", "   — 2 —", "SKR | Rapport", "Mer.", "   — 3 —", "SKR | Rapport", "1  Rubrik"]))
+    >>> sorted(page_foot_lines(lines))
+    [1, 2, 4, 5]
+    """
+    feet = [i for i, ln in enumerate(lines) if _DASHED_PAGE.match(ln.text)]
+    if len(feet) < 2:
+        return frozenset()
+    after = {i: j for i in feet if (j := _next_nonblank(lines, i)) is not None and j - i <= 2}
+    counts = Counter(lines[j].text.strip() for j in after.values())
+    heads = {j for j in after.values() if counts[lines[j].text.strip()] >= 2 and len(lines[j].text.strip()) <= 80}
+    return frozenset(feet) | frozenset(heads)
 
 
 def _toc_entries(lines: tuple[Line, ...]) -> list[tuple[int, str, int]]:
@@ -175,7 +211,7 @@ def artefact_lines(doc: Document) -> frozenset[int]:
     """Indexes (0-based) of page furniture: running heads, page numbers, "KAPITEL n" feet and
     feet that count the pages ("Sida 3 av 7")."""
     lines = doc.lines
-    out = set(_running_heads(lines)) | set(_page_feet(lines))
+    out = set(_running_heads(lines)) | set(_page_feet(lines)) | page_foot_lines(lines)
     for i, ln in enumerate(lines):
         if _CHAPTER.match(ln.text):
             out.add(i)

@@ -20,7 +20,7 @@ from loader.enrich import Enriched, enrich, inherit, item_titles
 from loader.evidence import Anchorer
 from loader.graph import CLASSES, ActorInfo, GraphBuilder, Rebase
 from loader.layouts.action_plan import ActionPlanLayout
-from loader.layouts.appendix_tables import AppendixTablesLayout
+from loader.layouts.appendix_tables import AppendixTablesLayout, complete_cut_names
 from loader.layouts.base import THRESHOLD, Layout
 from loader.layouts.inventory import InventoryLayout
 from loader.layouts.numbered_report import NumberedReportLayout
@@ -167,6 +167,8 @@ def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Ment
         report_problems = getattr(layout, "problems", None)
         if callable(report_problems):
             problems += [f"{doc.report}: {p}" for p in report_problems(seen)]
+    if appendix is not None:
+        found = complete_cut_names(doc, found)  # a body title cut short, given in full by an appendix's list
     return found, problems
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "YEAR",
     "Row",
     "Table",
+    "aligned_table",
     "body_tables",
     "column_words",
     "header_roles",
@@ -155,6 +156,74 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
 
 def split_cells(text: str) -> list[str]:
     return [c.strip() for c in text.split("\t")]
+
+
+# -- space-aligned tables -------------------------------------------------------------------
+
+# Columns printed with spaces instead of tabs are set off by runs of at least two spaces.
+_GAP = re.compile(r" {2,}")
+#: How far (characters) a wrapped cell may start from its column's start.
+_ALIGN_SLACK = 2
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the cells of a space-aligned line: the parts between runs of 2+ spaces.
+
+    >>> _spans("Datum     Mässa   Ort")
+    [(0, 5, 'Datum'), (10, 15, 'Mässa'), (18, 21, 'Ort')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for part in re.finditer(r"\S+(?: \S+)*", text):
+        out.append((part.start(), part.end(), part.group()))
+    return out
+
+
+def aligned_table(lines: Sequence[Line], i: int, heading: str = "") -> Table | None:
+    """The space-aligned table whose header is ``lines[i]``, or None.
+
+    A header without tabs whose parts (set off by 2+ spaces) are all header words of the vocabulary
+    fixes the columns at the parts' start positions; each following line up to a blank line is a row,
+    its parts put in the column they overlap most. A line that fills fewer columns than the rows
+    before it, each part starting at its column's start, is a row wrapped onto the next line
+    ("Sveriges Skolkuratorers … Samtal som bär" / "Förening"): its parts continue the row's cells.
+
+    >>> ls = [Line(k + 1, t) for k, t in enumerate(["Organisation        Område",
+    ...       "Skolverket          Elevhälsosamtalet", "Sveriges Skolkuratorers  Samtal som bär", "Förening"])]
+    >>> [r.cells for r in aligned_table(ls, 0).rows]
+    [['Skolverket', 'Elevhälsosamtalet'], ['Sveriges Skolkuratorers Förening', 'Samtal som bär']]
+    """
+    header = lines[i]
+    if "\t" in header.text or not _GAP.search(header.text.strip()):
+        return None
+    head = _spans(header.text)
+    roles = header_roles([c for _, _, c in head]) if len(head) >= 2 else None
+    if roles is None:
+        return None
+    starts = [a for a, _, _ in head]
+    n = len(starts)
+    table = Table(roles, heading, header)
+    for line in lines[i + 1 :]:
+        text = line.text
+        if not text.strip() or "\t" in text or len(text) > PROSE_LINE:
+            break
+        cells = [""] * n
+        aligned = True
+        for a, b, part in _spans(text):
+            k = max(range(n), key=lambda c: min(b, starts[c + 1] if c + 1 < n else 10**6) - max(a, starts[c]))
+            cells[k] = clean(f"{cells[k]} {part}")
+            aligned = aligned and abs(a - starts[k]) <= _ALIGN_SLACK
+        filled = sum(1 for c in cells if c)
+        widest = max((sum(1 for c in r.cells if c) for r in table.rows), default=0)
+        keyed = any(cells[k] for k, role in enumerate(roles) if role in ("date", "code"))  # a dated line opens a row
+        if table.rows and filled < widest and aligned and not keyed:
+            row = table.rows[-1]
+            row.lines.append(line)
+            row.cells = [clean(f"{old} {new}") for old, new in zip(row.cells, cells, strict=True)]
+            continue
+        if filled < 2:
+            break
+        table.rows.append(Row([line], cells))
+    return table if table.rows else None
 
 
 @dataclass

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from loader.document import split_sentences
+from loader.document import page_foot_lines, split_sentences
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_words import is_organisation
@@ -32,6 +32,7 @@ from loader.tables import (
     YEAR,
     Row,
     Table,
+    aligned_table,
     header_roles,
     source,
     split_cells,
@@ -40,7 +41,7 @@ from loader.tables import (
 )
 from loader.text import clean, fold
 
-__all__ = ["AppendixTablesLayout", "is_appendix_title"]
+__all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
 _HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
 # Table-of-contents entries: leader dots or a trailing page number.
@@ -51,8 +52,15 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
-# "(film)", "(webbutbildning, uppdaterad)": a form note after the title, perhaps with a status word.
-_TYPE_NOTE = re.compile(r"\s*\.?\s*\(\s*([^\s(),]+)(?:,\s*[^\s(),]+)?\s*\)\s*\.?\s*$")
+# "(film)", "(webbutbildning, uppdaterad version)": a form note after the title, perhaps with a status
+# of up to three words.
+# The note may stand in square brackets instead ("[faktablad]"), as lists that say "Formen anges inom klammer" print it.
+_TYPE_NOTE = re.compile(
+    r"\s*\.?\s*(?:\(\s*([^\s(),]+)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
+    r"|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+(?:\s[^\s\[\],]+){0,2})?\s*\])\s*\.?\s*$"
+)
+# A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not).
+_LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
 # an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
 # up to four words), an optional year, then the title.
@@ -117,6 +125,42 @@ def is_appendix_title(text: str) -> bool:
     return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 
 
+def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]:
+    """Body mentions whose name an appendix's list gives in full, renamed to the listed title.
+
+    A reader of running text may stop a title at a preposition ("filmen Hemma hos Elin, som …" read
+    as "Hemma"); when an appendix lists a product whose title opens with that name and the body line
+    (with the next one, a title may wrap) goes on with the rest of the title, the body names the
+    listed product, cut short.
+
+    >>> doc = Document("r", (Line(1, "Vi visade filmen Hemma hos Elin, som skildrar"), Line(2, "x")))
+    >>> from loader.model import Source
+    >>> src = Source(report="r", line=1, quote="q")
+    >>> body = Mention(kind="resource", name="Hemma", source=src)
+    >>> at = replace(src, line=2, section="Bilaga 1 Produkter")
+    >>> listed = Mention(kind="resource", name="Hemma hos Elin", source=at)
+    >>> [m.name for m in complete_cut_names(doc, [body, listed])]
+    ['Hemma hos Elin', 'Hemma hos Elin']
+    """
+    listed = [m.name for m in found if m.kind == "resource" and is_appendix_title(m.source.section or "")]
+    if not listed:
+        return list(found)
+    lines = {ln.number: ln.text for ln in doc.lines}
+    out: list[Mention] = []
+    for m in found:
+        if m.kind in ("resource", "initiative") and not is_appendix_title(m.source.section or ""):
+            near = " ".join(f"{lines.get(m.source.line, '')} {lines.get(m.source.line + 1, '')}".split())
+            longer = [
+                name
+                for name in listed
+                if fold(name).startswith(fold(m.name) + " ") and re.search(rf"\b{re.escape(name)}\b", near)
+            ]
+            if len(longer) == 1:
+                m = replace(m, name=longer[0])
+        out.append(m)
+    return out
+
+
 # -- segmentation -------------------------------------------------------------------------
 
 
@@ -151,9 +195,12 @@ def _appendices(doc: Document) -> list[_Appendix]:
             continue
         heads.append((i, clean(text)))
     found: list[_Appendix] = []
+    # page feet and the running head after them ("— 8 —" / "SKR | Slutrapport 2032") are no rows or products
+    furniture = {doc.lines[k].number for k in page_foot_lines(doc.lines)}
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :])
-        found.append(_Appendix(title, doc.lines[i], doc.lines[i + 1 : stop]))
+        body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture)
+        found.append(_Appendix(title, doc.lines[i], body))
     return found
 
 
@@ -198,6 +245,12 @@ def _entries(block: Block) -> list[Block]:
     >>> [[ln.text for ln in e] for e in _entries(b)]
     [['SKR. A.', '<https://a.se/a.pdf>'], ['SKR samt MFoF. B (film)']]
     """
+    numbered = [i for i, line in enumerate(block) if _LIST_NUMBER.match(line.text)]
+    first_two = [m.group(1) for i in numbered[:2] if (m := _LIST_NUMBER.match(block[i].text))]
+    if first_two == ["1", "2"]:
+        # a numbered list ("1. Title [form]", its wrapped lines indented under it): one entry an item;
+        # the lines before the first item introduce the list ("Formen anges inom klammer.")
+        return [block[a:b] for a, b in zip(numbered, [*numbered[1:], len(block)], strict=True)]
     starts = [i for i, line in enumerate(block) if _producer(line.text.strip())]
     if len(starts) < 2:
         return [block]
@@ -210,11 +263,23 @@ def _entries(block: Block) -> list[Block]:
 
 
 def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
-    has_tables = any(header_roles(split_cells(line.text)) for line in appendix.body if "\t" in line.text)
+    aligned = {b: _aligned_at(b) for b in _blocks(appendix.body)}
+    has_tables = any(aligned.values()) or any(
+        header_roles(split_cells(line.text)) for line in appendix.body if "\t" in line.text
+    )
     heading = appendix.title
     tables: list[Table] = []
     products: list[tuple[str, Block]] = []
     for block in _blocks(appendix.body):
+        if (at := aligned[block]) is not None:
+            # a space-aligned table, perhaps under its sub-heading in the same paragraph
+            # ("A. Konferenser …" / "Datum   Arrangemang   Deltagare" / rows)
+            k, found = at
+            if k == 1 and _SUBHEADING.match(block[0].text.strip()):
+                heading = clean(block[0].text).rstrip(":")
+            found.heading = heading
+            tables.append(found)
+            continue
         table = tables[-1] if tables else None
         if not any("\t" in line.text for line in block):
             if len(block) == 1 and _SUBHEADING.match(block[0].text.strip()):
@@ -283,6 +348,15 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
     return [m for m in mentions if m.name]
 
 
+def _aligned_at(block: Block) -> tuple[int, Table] | None:
+    """The space-aligned table in a paragraph (:func:`loader.tables.aligned_table`) and the index of its
+    header line, when the header is the paragraph's first or second line (after a sub-heading)."""
+    for k in range(min(2, len(block))):
+        if (table := aligned_table(block, k)) is not None:
+            return k, table
+    return None
+
+
 def _context_year(appendix: _Appendix) -> int | None:
     """The year that day-month dates belong to: the appendix's most frequent full-date year."""
     years = Counter(m.group(1) for line in appendix.body for m in ISO_DATE.finditer(line.text))
@@ -323,7 +397,7 @@ def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
     text, links = urls(raw)
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
-    body = _COPIES.sub("", text)
+    body = _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
     producers: tuple[str, ...] = ()
     year: int | None = None
     match = _producer(body)
@@ -389,7 +463,7 @@ def _products(
             else ()
         )
         note = _TYPE_NOTE.search(_COPIES.sub("", p.text))  # "(broschyr) – 5 000 ex": the note before the run
-        form = _note_form(note.group(1)) if note else None
+        form = _note_form(note.group(1) or note.group(2)) if note else None
         mentions.append(
             Mention(
                 kind="resource",

@@ -262,6 +262,7 @@ class Extractor:
         self.links_and_domains()
         self.footnote_products()
         self.links_and_domains(domains_only=True)
+        self.listed_products()
         self.events()
         self.merge_by_url()
         self.merge_shortened()
@@ -650,6 +651,9 @@ class Extractor:
                     series, name = [f"{nxt} {words[i + 2]}"], self.capture(words, i + 3, named=True)
                 elif is_capitalised(nxt) or re.search(r"\w\.(nu|se)\b", nxt):
                     name = self.capture(words, i + 1, named=kind == "resource")
+                    clause = _clause_title(words, i + 1) if kind in ("resource", "initiative") else None
+                    if clause and (not name or (clause.startswith(name) and len(clause) > len(name))):
+                        name = clause  # "affischen Du är inte ensam, som …": a title worded as a clause
                     subject = _subject_title(words, i) if kind in ("resource", "initiative") else None
                     if subject and name and fold(name) in self.known and subject.startswith(name):
                         series = [subject]  # a heading's name stays the name, the subject's is another
@@ -1143,6 +1147,7 @@ class Extractor:
                 cand.start, cand.end = start, end
         self.themes()
         self.dated_events()
+        self.listed_events()
         # footnote-named events get a date from their sentence
         for cand in self.cands.values():
             if cand.kind == "event" and not cand.start:
@@ -1178,6 +1183,52 @@ class Extractor:
                     name = _event_name(words, j)
                     if name:
                         self.add("event", name, k, start=start, end=end)
+
+    def listed_products(self) -> None:
+        """Products listed as bullets "Title – form …": "► Efter ett suicid – en webbutbildning för chefer
+        …", "► Livsviktigt samtal – film om att fråga om suicid". The words after the dash open with a
+        form noun of the vocabulary (after an article), so the bullet presents a product titled by the
+        words before the dash, whatever their class (a title may open with a preposition, "Efter").
+        """
+        for items in self.p.bullets:
+            for line, item in items:
+                title, dash, rest = item.partition(" – ")
+                words = title.split()
+                after = [w for w in rest.split()[:2] if low(w) not in ARTICLES][:1]
+                if not dash or not 1 <= len(words) <= 8 or not is_capitalised(words[0]) or not after:
+                    continue
+                cue = _cue(after[0].strip(".,;:"))
+                if cue is None or cue[0] != "resource" or re.search(r"[.;:!?]$", title):
+                    continue
+                self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
+
+    def listed_events(self) -> None:
+        """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
+        följande större möten:" then "► Nationell dag för elevhälsochefer, 3 juni 2032 i Stockholm.".
+
+        The intro ends with a colon and holds an event cue noun; each item names one event before its
+        first comma or dash (the date, place and figures follow), and its date is the item's.
+        An event noun opening the item before a capitalised name ("Webbinariet Frånvarotrappan i
+        praktiken", "Webbinarieserien Äldre och psykisk hälsa") says what kind of event the name is, as
+        "konferensen X" in a sentence: the name is what follows it.
+        """
+        text_of = {ln.number: ln.text for ln in self.p.doc.lines}
+        for items in self.p.bullets:
+            first = items[0][0]
+            intro = next((text_of[n].strip() for n in range(first - 1, 0, -1) if text_of.get(n, "").strip()), "")
+            if not intro.endswith(":") or not _names_kind(intro, "event"):
+                continue
+            for line, item in items:
+                name = re.split(r",\s|\s[–-]\s|\.\s*$", item, maxsplit=1)[0].strip()
+                words = name.split()
+                if not words or not is_capitalised(words[0]) or _not_name(words[0]):
+                    continue
+                if len(words) > 1 and is_event_word(words[0]) and is_capitalised(words[1]):
+                    name = " ".join(words[1:])
+                start, end = _dates(item)
+                cand = self.add("event", name, self.sentence_for_line(line), start=start, end=end)
+                if cand and start and not cand.start:
+                    cand.start, cand.end = start, end
 
     @staticmethod
     def _proper(word: str) -> bool:
@@ -1741,6 +1792,46 @@ def _described_name(words: list[str], comma: int) -> str | None:
     return name
 
 
+def _clause_title(words: list[str], j: int) -> str | None:
+    """A title worded as a clause or a question right after its cue noun, bounded by the punctuation
+    that ends it: a question mark ("samtalsguiden Hur har du det egentligen? för …"), or a comma
+    before what describes the thing named ("affischen Du är inte ensam, som riktar sig …",
+    "filmserien Fråga hur dagen var6, fyra korta filmer …", "programmet Trygga tillsammans, ett
+    gruppstöd …"): a relative "som", an article or a number word opening an appositive. A glued
+    footnote number is no part of the title. The title is short and holds no verb in the past or
+    passive ("publicerades", "startade"), which would make it the sentence's own predicate.
+
+    >>> _clause_title("affischen Du är inte ensam, som riktar sig".split(), 1)
+    'Du är inte ensam'
+    >>> _clause_title("samtalsguiden Hur har du det egentligen? för personal".split(), 1)
+    'Hur har du det egentligen?'
+    >>> _clause_title("rapporten Läget publicerades i maj, som".split(), 1) is None
+    True
+    >>> _clause_title("filmserien Egen återhämtning fram tillsammans med Suntarbetsliv, tre filmer".split(), 1) is None
+    True
+    """
+    if j >= len(words) or not is_capitalised(words[j]):
+        return None
+    for end in range(j, min(len(words), j + 7)):
+        w = re.sub(r"(?<=[a-zåäö])\d{1,2}(?=[,?]$)", "", words[end])
+        if end > j and w[:1].islower() and re.search(r"(?:ades|ats|ade|des|tes)[,?]?$", low(w)):
+            return None
+        following = low(words[end + 1]) if end + 1 < len(words) else ""
+        if end > j and (low(w.rstrip(",?")) in PARTICLES or (low(w) == "tillsammans" and following == "med")):
+            # "filmserien Egen återhämtning fram tillsammans med X,": a verb's particle and its adverbial
+            # follow the name
+            return None
+        if w.endswith("?"):
+            return " ".join([*words[j:end], w]) if end > j else None
+        if w.endswith(","):
+            if end == j or following not in {"som", *ARTICLES, *NUMBER_WORDS}:
+                return None
+            return " ".join([*words[j:end], w.rstrip(",")])
+        if re.search(r"[.;:!)”\"]$", w):
+            return None
+    return None
+
+
 def _comma_bounded(words: list[str], j: int) -> str | None:
     """A title between two commas after its cue noun, where the sentence's predicate resumes after
     the second comma: "en affisch, Ring oss – vi svarar, har skickats ut". The commas bound the
@@ -2003,9 +2094,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         opener = low(words[k])
         question = opener == "att" or (opener in _SUBTITLE_OPENERS and any("?" in w for w in words[k : k + 8]))
         question = question or opener in ("för", "om")  # "– för personal på …", "– om samtal med unga"
+        # "rapporten Första linjen 2032 – tio år av utveckling": a count opening a named title's subtitle
+        # (the parts-count case, "– fyra filmer", returned above)
+        question = question or opener in NUMBER_WORDS
         if not named or ((len(bare(words[k])) < 4 or low(words[k]) in STOP | NOT_NAME) and not question):
             return None
     for end in range(k, min(len(words), k + 16)):
+        if end > k and re.fullmatch(r"[\[(]\d{1,3}[\])][,.;:]?", words[end]):
+            return end  # "… av utveckling (2).": a note reference follows the title
         relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
         if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
             return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title
@@ -2216,7 +2312,9 @@ _CREATED = (
     # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
     re.compile(
         r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
-        r"utvecklades|i drift sedan|översattes(?: till \w+)?)\s+" + _WHEN + _YEAR + r"\b",
+        r"utvecklades|i drift sedan|översattes(?: till \w+)?|"
+        # "Den kom i januari 2029", "som kom 2025, uppdaterades 2028", "gavs ut i februari 2032": came out
+        r"kom(?: ut)?|gavs ut|uppdaterades)\s+" + _WHEN + _YEAR + r"\b",
         re.IGNORECASE,
     ),
     # "2018 tog SKR fram …", "Under 2017 har UPH tagit fram …", "Under 2016 inledde UPH …"
@@ -2236,6 +2334,8 @@ def _created_years(text: str) -> set[int]:
     [2018]
     >>> sorted(_created_years("I mars 2020 var 102 kommuner anslutna."))
     []
+    >>> sorted(_created_years("Skriften, som kom 2025, uppdaterades 2028 med ett nytt avsnitt."))
+    [2025, 2028]
     """
     return {int(m.group(1)) for rx in _CREATED for m in rx.finditer(text)}
 

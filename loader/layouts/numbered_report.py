@@ -14,10 +14,10 @@ over the shared document model (pages, sentence splitter of :mod:`loader.documen
 :mod:`loader.grammar`).
 
 >>> from loader.model import Document, Line
->>> lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Verktyg ........ 4", "",
+>>> lines = ["Innehåll", "1.1 Inledning ........ 3", "1.2 Verktyg ........ 4", "1.3 Avslutning ........ 5", "",
 ...          "1.1 Inledning", "", "SKR erbjuder e-verktyget Genombrott.nu1 till alla.", "",
 ...          "1 Webbplatsen Genombrott.nu", "", "https://www.genombrott.nu/", "",
-...          "1.2 Verktyg", "", "Text."]
+...          "1.2 Verktyg", "", "Text.", "", "1.3 Avslutning", "", "Slut."]
 >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
 >>> [(m.kind, m.name, m.urls) for m in NumberedReportLayout().extract(doc)]
 [('resource', 'Genombrott.nu', ('https://www.genombrott.nu/',))]
@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from loader.document import page_foot_lines
 from loader.layouts.numbered_extract import Extractor
 from loader.layouts.numbered_segment import (
     NUMBERED,
@@ -94,6 +95,9 @@ class NumberedReportLayout:
         # after page is a report's furniture as footnotes are.
         heads = Counter(m.group(1) for ln in lines if (m := _RUNNING_HEAD.match(ln.text)))
         running = max(heads.values(), default=0)
+        # Dashed page numbers with the running head after them ("— 4 —" / "SKR | Slutrapport 2032"), one
+        # pair a page break, are the same furniture.
+        running = max(running, len(page_foot_lines(lines)) // 2)
         footnotes = min(1.0, max(len(notes), running) / 5)
         # numbered titles alone also occur on slides; a contents page and footnotes make the report
         return round(headings * (0.25 + 0.375 * toc + 0.375 * footnotes), 3)

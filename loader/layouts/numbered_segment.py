@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loader.document import page_of_lines, running_head_lines, sentence_spans
+from loader.document import page_foot_lines, page_of_lines, running_head_lines, sentence_spans
+from loader.layouts.bullets import GLYPHS
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
 from loader.text import clean, fold
@@ -66,7 +67,8 @@ def next_chapter(raw: str, last: tuple[int, ...]) -> tuple[str, str] | None:
 #: footnote or a list of figures; a heading printed right above its paragraph has no blank line).
 CHAPTER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
-_BULLET = re.compile("^\\s*(?:[-•\uf0b7\uf0a7\u2022–]\\s+)")
+# Dashes, Word's private-use bullets and the shared bullet glyphs ("►", "▪", "❖" …) of loader.layouts.bullets.
+_BULLET = re.compile(rf"^\s*(?:[-\uf0b7\uf0a7–{re.escape(GLYPHS)}]\s+)")
 _ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
 
 
@@ -179,9 +181,19 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
     i = body.start
     plain = re.compile(r"^(\d{1,3}) (\S.*)$")
     sup = re.compile(f"^\\s*([{_SUP}]+)\\s*(.*)$")
+    # "[1] Regeringsbeslut …", "(2) SKR (2032). …": a number in brackets or parentheses opening a line is
+    # a note when the text above carries the same reference ("… regioner [1].", "… utveckling (2)."),
+    # as superscripts are (notes at the page foot or collected under "Noter" at the end).
+    bracket = re.compile(r"^\s*([\[(])(\d{1,3})[\])]\s+(\S.*)$")
     while i < body.stop:
         text = lines[i].text
         m_sup = sup.match(text)
+        if (
+            m_sup is None
+            and (m_br := bracket.match(text))
+            and _bracket_referenced(lines, i, m_br.group(2), m_br.group(1))
+        ):
+            m_sup = re.match(r"^\s*[\[(](\d{1,3})[\])]\s+(\S.*)$", text)
         m_plain = plain.match(text.strip()) if not m_sup else None
         number = None
         rest = ""
@@ -203,7 +215,9 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
         referenced = bool(m_plain) and _referenced(lines, i, number)
         while j < body.stop and lines_seen < 12:
             t = rest if first else lines[j].text.strip()
-            if not first and (sup.match(lines[j].text) or (plain.match(t) and not t.startswith("http"))):
+            if not first and (
+                sup.match(lines[j].text) or bracket.match(t) or (plain.match(t) and not t.startswith("http"))
+            ):
                 break
             if not first and (m := NUMBERED.match(t)) and is_capitalised(m.group(2)):
                 break  # the page foot ends where the next section's heading starts
@@ -276,6 +290,20 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
             urls2.append(best)
         fixed[n] = Footnote(n, note.line, note.title, tuple(dict.fromkeys(urls2)))
     return fixed, used
+
+
+def _bracket_referenced(lines: tuple[Line, ...], i: int, number: str, opening: str = "[") -> bool:
+    """Whether a line above line ``i`` carries the reference "[number]" (or "(number)") inside its text.
+
+    >>> from loader.model import Line
+    >>> ls = tuple(Line(k + 1, t) for k, t in enumerate(["till regioner [1]. I maj", "", "[1] Beslut."]))
+    >>> _bracket_referenced(ls, 2, "1"), _bracket_referenced(ls, 2, "2"), _bracket_referenced(ls, 2, "1", "(")
+    (True, False, False)
+    """
+    closing = "]" if opening == "[" else ")"
+    ref = re.compile(rf"\S\s*{re.escape(opening)}{number}{re.escape(closing)}")
+    # notes collected at the end ("Noter") may stand far from their references
+    return any(ref.search(lines[k].text) for k in range(0, i))
 
 
 def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
@@ -397,6 +425,16 @@ def _headings(
         if m and len(text) < 400 and is_capitalised(m.group(2)):
             num = tuple(int(x) for x in m.group(1).split("."))
             if num > last_num:
+                # A heading wraps onto short lines; a full-width line, a bullet or a sentence's end below it
+                # is the running text of a single-spaced report, which starts right under its heading.
+                wraps = []
+                for k in cont:
+                    t = lines[k].text.strip()
+                    full = width is not None and len(t) >= 0.8 * width
+                    if full or _BULLET.match(lines[k].text) or re.search(r"[.!?](?:\s|$)", t):
+                        break  # … or a line holding a sentence's end
+                    wraps.append(k)
+                cont = wraps
                 title = clean(" ".join([m.group(2), *(lines[k].text for k in cont)]))
                 if (len(title) < 400 and not title.endswith((".", ","))) or m.group(1) in {n for n, _ in toc}:
                     found.append(Heading(lines[i].number, m.group(1), title.rstrip(" ."), "numbered"))
@@ -554,7 +592,7 @@ def parse(doc: Document) -> Parsed:
     notes, note_lines = read_footnotes(lines, body)
     header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
     header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
-    skip = set(note_lines) | set(toc_range)
+    skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines)
     for i in body:
         m = header_re.match(lines[i].text)
         if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:

@@ -89,11 +89,15 @@ def verb_form(word: str, following: str = "") -> bool:
     (True, True, True, True)
     >>> verb_form("oro"), verb_form("omsorgspersonal"), verb_form("Lanserades"), verb_form("ideas")
     (False, False, False, False)
+    >>> verb_form("vänder", "sig"), verb_form("trygghet", "sig")
+    (True, False)
     """
     if not word[:1].islower():
         return False
     w = low(word)
-    return finite_verb(w, low(following)) or (len(w) >= 6 and bool(_VERB_FORM.search(w)))
+    # a present tense before the reflexive pronoun is a finite verb: "vänder sig", "riktar sig till"
+    reflexive = low(following) == "sig" and w.endswith("r") and len(w) >= 4
+    return finite_verb(w, low(following)) or (len(w) >= 6 and bool(_VERB_FORM.search(w))) or reflexive
 
 
 def bare(word: str) -> str:
