@@ -106,9 +106,14 @@ def unspace(text: str) -> str:
     '2018-2019'
     >>> unspace("Region Skåne")
     'Region Skåne'
+
+    Short words are no letter-spacing: spaced letters leave no token longer than three.
+
+    >>> unspace("Så är vi organiserade")
+    'Så är vi organiserade'
     """
     tokens = [t for t in text.split(" ") if t]
-    if len(tokens) < 4 or sum(len(t) <= 2 for t in tokens) / len(tokens) < 0.7:
+    if len(tokens) < 4 or sum(len(t) <= 2 for t in tokens) / len(tokens) < 0.7 or max(map(len, tokens)) > 3:
         return text
     words = [w.replace(" ", "") for w in re.split(r"\s{2,}", text.strip())]
     return " ".join(w for w in words if w)
@@ -174,6 +179,9 @@ class _Row:
     page: int | None
     #: The first non-blank line of a slide (a page of the document model, ``loader.document``).
     slide_start: bool = False
+    #: Whether the deck marks its slides ("Bild n"): then indented lines are wrapped bullet text,
+    #: not the first line of a page.
+    marked: bool = False
 
     @property
     def blank(self) -> bool:
@@ -193,13 +201,33 @@ class _Row:
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line)."""
-        return self.slide_start or bool(self.raw[:1].isspace() and self.text)
+        return self.slide_start or bool(not self.marked and self.raw[:1].isspace() and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
 _PLACE_OF = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b"
 )
+
+
+#: A slide marker on its own line, as slide software writes it when exporting a deck to text.
+_SLIDE_MARKER = re.compile(r"^\s*(?:Bild|Slide|Sida|BILD|SLIDE)\s+(\d{1,3})\s*$")
+
+
+def _slide_markers(doc: Document) -> dict[int, int]:
+    """Slide markers of ``doc`` (line index → slide number) when the deck numbers its slides:
+    at least three markers counting up ("Bild 1", "Bild 2", …); else none.
+
+    >>> from loader.model import Line
+    >>> lines = [Line(k + 1, t) for k, t in enumerate(["Bild 1", "Titel", "Bild 2", "A", "Bild 3", "B"])]
+    >>> _slide_markers(Document("r", tuple(lines)))
+    {0: 1, 2: 2, 4: 3}
+    """
+    found = {k: int(m.group(1)) for k, ln in enumerate(doc.lines) if (m := _SLIDE_MARKER.match(ln.text))}
+    numbers = list(found.values())
+    if len(numbers) < 3 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return {}
+    return found
 
 
 class _Deck:
@@ -213,12 +241,21 @@ class _Deck:
         # Page furniture (a running foot "Title 2026<TAB><TAB>10" repeated on the slides with
         # the slide number) is no slide text: it reads as a blank line.
         furniture = artefact_lines(doc)
+        # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
+        # slides; the marker itself is no slide text.
+        markers = _slide_markers(doc)
+        marked: int | None = None
         for k, ln in enumerate(doc.lines):
-            text = "" if k in furniture else clean(unspace(ln.text))
-            starts = bool(text) and ln.page is not None and page is not None and ln.page != page
-            if text and ln.page is not None:
-                page = ln.page
-            self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
+            text = "" if k in furniture or k in markers else clean(unspace(ln.text))
+            number = ln.page
+            if markers:
+                if k in markers:
+                    marked = markers[k]
+                number = marked if marked is not None else ln.page
+            starts = bool(text) and number is not None and page is not None and number != page
+            if text and number is not None:
+                page = number
+            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers)))
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
@@ -381,6 +418,7 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out = _same_as_actor(out)
         out.sort(key=lambda m: m.source.line)
@@ -2227,12 +2265,19 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
     what_words = _WORD_FORM.findall(what)
+    # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
+    # som ser – webbutbildning för …") says the words before the dash are a name, function words
+    # and all, and may go on to describe it at some length.
+    lead = cues.match(what_words[0]) if what_words else None
+    named = lead is not None and lead.kind in ("resource", "initiative", "event")
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
     head_words = head.split()
-    if len(head_words) > 3 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+    if len(head_words) > (4 if named else 3) or not _title_name(head):
         return None
-    if any(w.lower() in FUNCTION_WORDS for w in head_words):
+    if not 2 <= len(what_words) <= (20 if named else 12):
+        return None
+    if not named and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
@@ -2723,6 +2768,47 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
 _UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,200})\)")
 #: "Barn – och ungdomssupporten": an "X- och Y" ellipsis with its hyphen set off as a dash.
 _SPACED_ELLIPSIS = re.compile(r"(\w)\s*[–-]\s+och\s+")
+
+
+#: A lead-in naming a class in the plural, with a count or a possessive at most: "Tre delarenor:",
+#: "Våra arbetsgrupper:", "Nätverk:".
+_LEAD_IN = re.compile(r"^(?:[\wåäöÅÄÖ]+\s+)?([\wåäöÅÄÖ-]+)\s*:$")
+
+
+def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Second-level list items under a lead-in that names their class in the plural: "◆ Tre
+    delarenor:" over "› Skolan som arena", "› Fritid och föreningsliv" names three delarenor (the
+    class of the cue noun; a dash apposition after a name is cut off). Only items on the next
+    list level count: the lead-in's own text is no item, and a top-level point ends the list.
+
+    >>> from loader.model import Line
+    >>> text = ["Bild 1", "Organisation", "◆ Styrgrupp", "◆ Tre delarenor:", "   › Skolan som arena",
+    ...         "   › Vård och omsorg – för unga", "◆ Uppföljning", "Bild 2", "X", "Bild 3", "Y"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(text)))
+    >>> [(m.kind, m.name) for m in _lead_in_items(_Deck(doc), [])]
+    [('actor', 'Skolan som arena'), ('actor', 'Vård och omsorg')]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    rows = deck.rows
+    for i, row in enumerate(rows):
+        m = _LEAD_IN.match(row.item)
+        if row.blank or m is None or (b := bullet(row.raw)) is not None and b.sub:
+            continue
+        cue = cues.match(m.group(1))
+        if cue is None or cue.kind not in _KIND_OF_CUE or not _plural_cue(m.group(1), cue):
+            continue
+        kind = _KIND_OF_CUE[cue.kind]
+        j = deck.next_nonblank(i, limit=2)
+        while j is not None and not rows[j].page_start and (sub := bullet(rows[j].raw)) is not None and sub.sub:
+            text, last = deck.continued(j)
+            name = re.split(r"\s+[–-]\s+", clean(strip_bullet(text)))[0].strip().rstrip(".,;")
+            if name[:1].isupper() and len(name.split()) <= 6 and fold(name) not in seen:
+                seen.add(fold(name))
+                out.append(Mention(kind, name, deck.source(j, text), description=text, heading=deck.headings[i]))
+            j = deck.next_nonblank(last, limit=2)
+    return out
 
 
 def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
