@@ -40,6 +40,7 @@ from loader.grammar import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINALS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -149,6 +150,8 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     ('kommunsektorn', 'region', 'kommun')
     >>> sector_types("Rädda Barnen") is None, sector_types("Regionala aktörer")
     (True, ())
+    >>> sector_types("Myndigheter och andra"), sector_types("Andra") is None
+    (('myndighet',), True)
     """
     headings = _sector_headings()
     key = fold(heading)
@@ -158,7 +161,12 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     joins = "|".join(sorted(folded_words(CONJUNCTIONS)))
     parts = [p.strip() for p in re.split(rf"[/&,]|\s(?:{joins})\s", key) if p.strip()]
     types: list[str] = []
+    quantifiers = folded_words(QUANTIFIERS)
+    if all(part in quantifiers for part in parts):
+        return None
     for part in parts:
+        if part in quantifiers:
+            continue  # "Myndigheter och andra", "Kommuner och övriga": the rest of the list, no type
         if part not in headings:
             # Text boxes exported from slides slip a letter now and then (doubled, dropped);
             # one slip in a sector word still names the sector.
@@ -421,6 +429,7 @@ class SlidesLayout:
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out = _same_as_actor(out)
+        out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -654,6 +663,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             types, heading = sector, row.text
             i += 1
             continue
+        if _CONTINUED.match(row.item):
+            # "Forts. med i kraftsamlingen": the list's slide title again, continued; no organisation.
+            i += 1
+            continue
         parts, last = [row.item], i
         while True:
             nxt = deck.next_nonblank(last, limit=2)
@@ -701,6 +714,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+#: A continued slide's title: "Forts.", "Forts. med i kraftsamlingen", "(forts.)".
+_CONTINUED = re.compile(r"^\(?forts(?:\.|ättning)(?:\)|\s|$)", re.IGNORECASE)
 
 
 def _clipped(a: str, b: str) -> bool:
@@ -2076,7 +2093,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, o_name, o_cue.kind, o_cue.form, alt_names=(text,), actors=producer)
         event_title = _event_title(deck, i, text, cues)
         if event_title is not None:
-            add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
+            bare_title = event_title.split(maxsplit=1)[1]
+            add(
+                i,
+                text,
+                event_title,
+                "event",
+                None,
+                start=_full_date(_box_body(deck, i, text)),
+                alt_names=(bare_title,) if _definite(event_title.split()[0]) else (),
+            )
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
@@ -2088,6 +2114,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 for m in known
             ):
                 continue  # the head of an agenda line's event ("Länskonferens Ungas psykiska hälsa …")
+            if event_title is not None and _same_start(event_title.split(maxsplit=1)[1], name):
+                continue  # the name after a box title's event noun ("Ungdomskonferensen Ö-rösten 2033")
             kind = named.kind
             earlier = _named_group_before(text, named, name, out) if kind == "network" else None
             if earlier is not None:
@@ -2268,7 +2296,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
     # som ser – webbutbildning för …") says the words before the dash are a name, function words
     # and all, and may go on to describe it at some length.
-    lead = cues.match(what_words[0]) if what_words else None
+    # An article and an adjective may come first ("Sömnskolan – en kort webbutbildning om …").
+    k = 1 if what_words and what_words[0].lower() in ARTICLES else 0
+    lead = next((c for w in what_words[k : k + 2] if (c := cues.match(w)) is not None), None)
     named = lead is not None and lead.kind in ("resource", "initiative", "event")
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
@@ -2281,7 +2311,8 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         return None
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
-    if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
+    opener = folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS)
+    if opener and not (k and named):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
     if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
         # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
@@ -2298,7 +2329,19 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
         return None
     name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    started = _STARTED.search(name)
+    if started is not None:
+        # "Fritidskortet Malmfälten – gratis aktiviteter för unga …, startade hösten 2028": the
+        # clause after the comma dates the thing, no part of its title; a thing said to have
+        # started (not launched, "lanserad") is an activity run, an initiative.
+        name = name[: started.start()].strip()
+        if kind is None and started.group(1).lower().startswith("start"):
+            kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+#: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".
+_STARTED = re.compile(r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|togs fram)\b.*$", re.IGNORECASE)
 
 
 #: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
@@ -2338,9 +2381,29 @@ def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
     if len(words) < 3 or len(words) > 14 or not words[1][:1].isupper() or text.endswith((".", "?", "!", ":")):
         return None
     cue = cues.match(words[0])
-    if cue is None or cue.kind != "event" or _definite(words[0]) or not words[0][:1].isupper():
+    if cue is None or cue.kind != "event" or not words[0][:1].isupper():
         return None
-    return _DATE_TAIL.sub("", text).strip(" –-,")
+    if _definite(words[0]):
+        # "Ungdomskonferensen Ö-rösten 2033", "Länsdagen Unga i Skaraborg 14 november 2030": a
+        # definite event noun before a capitalised name titles the one event, noun and all; a
+        # verb after it makes the line a statement about an event ("Konferensen Ö-rösten lockade …").
+        if any(finite_verb(w, n) for w, n in zip(words, [*words[1:], ""], strict=True)):
+            return None
+    return _PARTS_TAIL.sub("", _DATE_TAIL.sub("", text)).strip(" –-,")
+
+
+#: The parts of a series after its name ("Webbinarieserien Unga vuxna i fokus, del 1–3").
+_PARTS_TAIL = re.compile(r",?\s+del(?:arna)?\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether one of two names begins the other ("Unga i Skaraborg" and "Unga i Skaraborg 14 …").
+
+    >>> _same_start("Unga i Skaraborg", "Unga i Skaraborg 14 november"), _same_start("Unga", "Ungdom")
+    (True, False)
+    """
+    x, y = sorted((fold(a), fold(b)), key=len)
+    return y == x or y.startswith(f"{x} ") or y.startswith(f"{x},")
 
 
 #: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
@@ -2479,6 +2542,9 @@ def _title_name(text: str) -> bool:
         return False
     if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
         return False
+    if len(words) >= 2 and words[0].lower() in NUMBER_WORDS and words[0].lower() not in ("en", "ett"):
+        if words[1].lower().endswith(("er", "ar", "or", "erna", "arna", "orna")):
+            return False  # "Tre målbilder 2030", "Fyra delarenor": a count of things the slide lists
     # A personal pronoun makes the title a clause ("Så organiserar vi arbetet"), not a name.
     return not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
 
@@ -2682,16 +2748,30 @@ def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mentio
         if row.blank or row.bullet or len(row.text) > 90:
             continue
         parts = [p for p in _NAME_JOIN.split(row.text) if p]
-        if len(parts) < 2 or any(not _org_like_name(p) for p in parts):
+        # Members named by a common noun ("15 kommuner", "civilsamhället", "skolorna på ön") join
+        # the named senders without naming anyone: they are passed over.
+        named = [p for p in parts if not _common_group(p)]
+        if len(parts) < 2 or not named or any(not _org_like_name(p) for p in named):
             continue
-        if not any(guess_type(p) is not None or is_organisation(p) for p in parts):
+        if not any(guess_type(p) is not None or is_organisation(p) for p in named):
             continue
-        for part in parts:
+        for part in named:
             if fold(part) in seen:
                 continue
             seen.add(fold(part))
             out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
     return out
+
+
+def _common_group(text: str) -> bool:
+    """Whether a part of a sender line names members by a common noun, not a name: it opens in
+    lower case or with a count ("15 kommuner").
+
+    >>> _common_group("15 kommuner"), _common_group("skolorna på ön"), _common_group("Region Gotland")
+    (True, True, False)
+    """
+    words = text.split()
+    return 1 <= len(words) <= 4 and (text[:1].islower() or (words[0].isdigit() and len(words) > 1))
 
 
 def _org_like_name(text: str) -> bool:
@@ -2847,6 +2927,31 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
 def _loose(name: str) -> str:
     """A name's key with "&" and an "X- och Y" ellipsis read as "och" ("Barn & Ungdomssupporten")."""
     return re.sub(r"\s+", " ", re.sub(r"-?\s*(?:&|\boch\b)\s*", " och ", fold(name))).strip()
+
+
+def _named_again(mentions: list[Mention], span: int = 6) -> list[Mention]:
+    """A slide title naming a thing ("Modellen: Ungdomslotsen") right above the box that names it
+    with what it is ("Ungdomslotsen – en väg in för unga 13–24 år") names that one thing: the bare
+    name, a few lines above and already a name of the box's thing, joins it.
+
+    >>> src = lambda n: Source("r", n, "", None, "")
+    >>> a = Mention("resource", "X", src(1))
+    >>> b = Mention("resource", "X – en väg in", src(3))
+    >>> [(m.name, m.alt_names) for m in _named_again([a, b])]
+    [('X – en väg in', ('X',))]
+    """
+    out = list(mentions)
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        key = fold(m.name)
+        for j, n in enumerate(mentions):
+            if n is m or n.kind != m.kind or not 0 < n.source.line - m.source.line <= span:
+                continue
+            if key in {fold(a) for a in n.alt_names} or fold(n.name).startswith(f"{key} – "):
+                drop.add(k)
+                out[j] = replace(out[j], alt_names=tuple(dict.fromkeys((*out[j].alt_names, m.name))))
+                break
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 def _same_as_actor(mentions: list[Mention]) -> list[Mention]:
