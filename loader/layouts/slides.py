@@ -24,6 +24,7 @@ What a deck names is read from its slide conventions, not from one deck's blocks
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -233,7 +234,7 @@ def _slide_markers(doc: Document) -> dict[int, int]:
     """
     found = {k: int(m.group(1)) for k, ln in enumerate(doc.lines) if (m := _SLIDE_MARKER.match(ln.text))}
     numbers = list(found.values())
-    if len(numbers) < 3 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+    if len(numbers) < 3 or any(b <= a for a, b in itertools.pairwise(numbers)):
         return {}
     return found
 
@@ -2387,7 +2388,7 @@ def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
         # "Ungdomskonferensen Ö-rösten 2033", "Länsdagen Unga i Skaraborg 14 november 2030": a
         # definite event noun before a capitalised name titles the one event, noun and all; a
         # verb after it makes the line a statement about an event ("Konferensen Ö-rösten lockade …").
-        if any(finite_verb(w, n) for w, n in zip(words, [*words[1:], ""], strict=True)):
+        if any(finite_verb(w, n) for w, n in itertools.pairwise([*words, ""])):
             return None
     return _PARTS_TAIL.sub("", _DATE_TAIL.sub("", text)).strip(" –-,")
 
@@ -2874,7 +2875,7 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
     rows = deck.rows
     for i, row in enumerate(rows):
         m = _LEAD_IN.match(row.item)
-        if row.blank or m is None or (b := bullet(row.raw)) is not None and b.sub:
+        if row.blank or m is None or ((b := bullet(row.raw)) is not None and b.sub):
             continue
         cue = cues.match(m.group(1))
         if cue is None or cue.kind not in _KIND_OF_CUE or not _plural_cue(m.group(1), cue):
@@ -2939,15 +2940,20 @@ def _named_again(mentions: list[Mention], span: int = 6) -> list[Mention]:
     >>> b = Mention("resource", "X – en väg in", src(3))
     >>> [(m.name, m.alt_names) for m in _named_again([a, b])]
     [('X – en väg in', ('X',))]
+    >>> c = Mention("resource", "Materialet X – kort", src(3))
+    >>> [m.name for m in _named_again([Mention("resource", "X – kort", src(3)), c])]
+    ['Materialet X – kort']
     """
     out = list(mentions)
     drop: set[int] = set()
     for k, m in enumerate(mentions):
         key = fold(m.name)
         for j, n in enumerate(mentions):
-            if n is m or n.kind != m.kind or not 0 < n.source.line - m.source.line <= span:
+            if n is m or n.kind != m.kind or not 0 <= n.source.line - m.source.line <= span:
                 continue
-            if key in {fold(a) for a in n.alt_names} or fold(n.name).startswith(f"{key} – "):
+            # On one line: "Materialet Goađi – samtalskort …" and "Goađi – samtalskort …" name one thing.
+            same_line = n.source.line == m.source.line and fold(n.name).endswith(f" {key}")
+            if same_line or key in {fold(a) for a in n.alt_names} or fold(n.name).startswith(f"{key} – "):
                 drop.add(k)
                 out[j] = replace(out[j], alt_names=tuple(dict.fromkeys((*out[j].alt_names, m.name))))
                 break
