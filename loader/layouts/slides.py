@@ -2878,9 +2878,13 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
         if row.blank or m is None or ((b := bullet(row.raw)) is not None and b.sub):
             continue
         cue = cues.match(m.group(1))
-        if cue is None or cue.kind not in _KIND_OF_CUE or not _plural_cue(m.group(1), cue):
+        if cue is None or cue.kind not in _KIND_OF_CUE:
             continue
         kind = _KIND_OF_CUE[cue.kind]
+        if not _plural_cue(m.group(1), cue):
+            if len(m.group(0).split()) == 1:
+                out.extend(_labelled_series(deck, i, m.group(1), kind, seen))
+            continue
         j = deck.next_nonblank(i, limit=2)
         while j is not None and not rows[j].page_start and (sub := bullet(rows[j].raw)) is not None and sub.sub:
             text, last = deck.continued(j)
@@ -2889,6 +2893,37 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 seen.add(fold(name))
                 out.append(Mention(kind, name, deck.source(j, text), description=text, heading=deck.headings[i]))
             j = deck.next_nonblank(last, limit=2)
+    return out
+
+
+def _labelled_series(deck: _Deck, i: int, label: str, kind: str, seen: set[str]) -> list[Mention]:
+    """A box labelled by its kind noun alone ("Webbinarieserie:") over the thing's title on the next
+    line ("Tonårsföräldrar i Blekinge"): the title names a thing of that kind. A series' box then
+    lists its sessions by theme ("➢ Sömn och skärmar", "➢ Oro och ångest"), after a line or two
+    saying when ("Fyra kvällar hösten 2028"): each theme is one session, an event.
+    """
+    rows = deck.rows
+    j = deck.next_nonblank(i, limit=2)
+    if j is None or rows[j].page_start or rows[j].bullet:
+        return []
+    title = rows[j].text.strip()
+    words = _WORD_FORM.findall(title)
+    if not title[:1].isupper() or not 1 <= len(words) <= 8 or title.endswith((".", ":")) or fold(title) in seen:
+        return []
+    seen.add(fold(title))
+    out = [Mention(kind, title, deck.source(j, title), heading=deck.headings[i], alt_names=(f"{label}: {title}",))]
+    if kind != "event" or not fold(label).endswith("serie"):
+        return out
+    k = deck.next_nonblank(j, limit=2)
+    skipped = 0
+    while k is not None and not rows[k].page_start and not rows[k].bullet and skipped < 2:
+        k, skipped = deck.next_nonblank(k, limit=2), skipped + 1
+    while k is not None and not rows[k].page_start and rows[k].bullet:
+        theme = rows[k].item.strip()
+        if theme[:1].isupper() and len(theme.split()) <= 8 and fold(theme) not in seen:
+            seen.add(fold(theme))
+            out.append(Mention("event", theme, deck.source(k, theme), heading=deck.headings[i]))
+        k = deck.next_nonblank(k, limit=2)
     return out
 
 

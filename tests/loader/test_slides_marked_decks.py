@@ -204,3 +204,16 @@ lanserad i mars 2029
     assert card.kind == "initiative" and "startade" not in card.name
     school = next(m for m in found if m.name.startswith("Kvällsskolan"))
     assert school.kind == "resource" and "lanserad" not in school.name
+
+
+def test_labelled_series_and_its_themed_sessions() -> None:
+    # blind5 deck:196–208 "Webbinarieserie:" / "Tonårsföräldrar i Blekinge" / "Fyra kvällar hösten
+    # 2028" / "➢ Sömn och skärmar" …: a series named below its label, each theme one session.
+    deck = (
+        " Rubrik\n\nText\n\n\n\n Stöd till föräldrar\n\nWebbinarieserie: \n\nFöräldrar i Exempellän\n\n"
+        "Tre kvällar hösten 2028\n\n➢ Sömn och vila\n\n➢ Oro och rädsla\n Nästa bild\n\nText\n"
+        + "\n".join(f"\n\n\n Rad {k}\n\nText {k}" for k in range(8))
+    )
+    events = [m.name for m in _extract(deck) if m.kind == "event"]
+    assert events[:3] == ["Föräldrar i Exempellän", "Sömn och vila", "Oro och rädsla"]
+    assert "Nästa bild" not in events
