@@ -268,12 +268,18 @@ class _Deck:
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
+        spaced = False  # whether the heading is a letter-spaced slide title
         for row in self.rows:
             if row.blank:
                 blanks += 1
             else:
-                if blanks >= 2 or row.page_start:
+                # A letter-spaced slide title ("S P Å R  1 :  F R Ä M J A") heads the text boxes
+                # below it, each of whose first lines is indented: an indented box opener under it
+                # is no new slide's heading.
+                boxed = spaced and blanks < 2 and not row.slide_start and unspace(row.raw.strip()) == row.raw.strip()
+                if (blanks >= 2 or row.page_start) and not boxed:
                     heading = row.text[:120]
+                    spaced = unspace(row.raw.strip()) != row.raw.strip()
                 blanks = 0
             self.headings.append(heading)
 
@@ -2990,7 +2996,12 @@ def _named_again(mentions: list[Mention], span: int = 6) -> list[Mention]:
             same_line = n.source.line == m.source.line and fold(n.name).endswith(f" {key}")
             if same_line or key in {fold(a) for a in n.alt_names} or fold(n.name).startswith(f"{key} – "):
                 drop.add(k)
-                out[j] = replace(out[j], alt_names=tuple(dict.fromkeys((*out[j].alt_names, m.name))))
+                # The box's own text (its ages, its status) stays with the thing: the longer
+                # description of the two is kept.
+                richer = len(m.description or "") > len(n.description or "")
+                described = {"description": m.description} if richer else {}
+                names = tuple(dict.fromkeys((*out[j].alt_names, m.name, *m.alt_names)))
+                out[j] = replace(out[j], alt_names=tuple(a for a in names if a != n.name), **described)
                 break
     return [m for k, m in enumerate(out) if k not in drop]
 
