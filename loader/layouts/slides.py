@@ -268,18 +268,12 @@ class _Deck:
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
-        spaced = False  # whether the heading is a letter-spaced slide title
         for row in self.rows:
             if row.blank:
                 blanks += 1
             else:
-                # A letter-spaced slide title ("S P Å R  1 :  F R Ä M J A") heads the text boxes
-                # below it, each of whose first lines is indented: an indented box opener under it
-                # is no new slide's heading.
-                boxed = spaced and blanks < 2 and not row.slide_start and unspace(row.raw.strip()) == row.raw.strip()
-                if (blanks >= 2 or row.page_start) and not boxed:
+                if blanks >= 2 or row.page_start:
                     heading = row.text[:120]
-                    spaced = unspace(row.raw.strip()) != row.raw.strip()
                 blanks = 0
             self.headings.append(heading)
 
