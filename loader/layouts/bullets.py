@@ -14,6 +14,8 @@ Bullet(glyph='\\uf0b7', text='SkolFam – en arbetsmodell', dash=False)
 True
 >>> bullet("-19 är inget") is None, bullet("Vanlig text") is None
 (True, True)
+>>> bullet("› Region Gotland").sub, bullet("◆ Punkt").text, bullet("»Citat«") is None
+(True, 'Punkt', True)
 >>> primary_glyph(["• A", "• B", "- a", "◦ c"])
 '•'
 
@@ -32,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
+    "ANGLES",
     "DASHES",
     "GLYPHS",
     "SUB_GLYPHS",
@@ -44,14 +47,17 @@ __all__ = [
 ]
 
 #: Glyphs that open a list item wherever they stand at the start of a line.
-GLYPHS = "•◦▪▫‣∙·●○■□➢➤►▶✓✔❖⁃"
+GLYPHS = "•◦▪▫‣∙·●○■□◆◇♦➢➤►▶✓✔❖⁃"
 #: Glyphs that open a list item only when a space follows; dashes mark sub-items in most layouts.
 DASHES = "-–—"
-#: Glyphs that mark the second level of a nested list (hollow shapes, dashes, Word's "o").
-SUB_GLYPHS = "◦▫○□" + DASHES + "o"
+#: Angle glyphs that open a (second-level) list item only when a space follows ("› Underpunkt"),
+#: since a glued "›" or "»" may be a quotation mark.
+ANGLES = "›»"
+#: Glyphs that mark the second level of a nested list (hollow shapes, dashes, angles, Word's "o").
+SUB_GLYPHS = "◦▫○□" + DASHES + ANGLES + "o"
 #: Word's second-level marker, a bullet only when followed by a space and asked for.
 WORD_SUB = "o"
-_SPACED = DASHES + "*"
+_SPACED = DASHES + ANGLES + "*"
 _PUA = "\ue000-\uf8ff"
 _BULLET = re.compile(rf"^\s*(?P<glyph>[{re.escape(GLYPHS)}{_PUA}]|[{re.escape(_SPACED)}](?=\s))\s*(?P<text>.*?)\s*$")
 _WORD_SUB = re.compile(rf"^\s*(?P<glyph>{WORD_SUB})\s+(?P<text>\S.*?)\s*$")

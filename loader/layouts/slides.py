@@ -24,6 +24,7 @@ What a deck names is read from its slide conventions, not from one deck's blocks
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ from loader.grammar import (
     CONJUNCTIONS,
     FUNCTION_WORDS,
     MONTHS,
+    NUMBER_WORDS,
     ORDINALS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -106,9 +108,14 @@ def unspace(text: str) -> str:
     '2018-2019'
     >>> unspace("Region Skåne")
     'Region Skåne'
+
+    Short words are no letter-spacing: spaced letters leave no token longer than three.
+
+    >>> unspace("Så är vi organiserade")
+    'Så är vi organiserade'
     """
     tokens = [t for t in text.split(" ") if t]
-    if len(tokens) < 4 or sum(len(t) <= 2 for t in tokens) / len(tokens) < 0.7:
+    if len(tokens) < 4 or sum(len(t) <= 2 for t in tokens) / len(tokens) < 0.7 or max(map(len, tokens)) > 3:
         return text
     words = [w.replace(" ", "") for w in re.split(r"\s{2,}", text.strip())]
     return " ".join(w for w in words if w)
@@ -144,6 +151,8 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     ('kommunsektorn', 'region', 'kommun')
     >>> sector_types("Rädda Barnen") is None, sector_types("Regionala aktörer")
     (True, ())
+    >>> sector_types("Myndigheter och andra"), sector_types("Andra") is None
+    (('myndighet',), True)
     """
     headings = _sector_headings()
     key = fold(heading)
@@ -153,7 +162,12 @@ def sector_types(heading: str) -> tuple[str, ...] | None:
     joins = "|".join(sorted(folded_words(CONJUNCTIONS)))
     parts = [p.strip() for p in re.split(rf"[/&,]|\s(?:{joins})\s", key) if p.strip()]
     types: list[str] = []
+    quantifiers = folded_words(QUANTIFIERS)
+    if all(part in quantifiers for part in parts):
+        return None
     for part in parts:
+        if part in quantifiers:
+            continue  # "Myndigheter och andra", "Kommuner och övriga": the rest of the list, no type
         if part not in headings:
             # Text boxes exported from slides slip a letter now and then (doubled, dropped);
             # one slip in a sector word still names the sector.
@@ -174,6 +188,9 @@ class _Row:
     page: int | None
     #: The first non-blank line of a slide (a page of the document model, ``loader.document``).
     slide_start: bool = False
+    #: Whether the deck marks its slides ("Bild n"): then indented lines are wrapped bullet text,
+    #: not the first line of a page.
+    marked: bool = False
 
     @property
     def blank(self) -> bool:
@@ -193,13 +210,33 @@ class _Row:
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line)."""
-        return self.slide_start or bool(self.raw[:1].isspace() and self.text)
+        return self.slide_start or bool(not self.marked and self.raw[:1].isspace() and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
 _PLACE_OF = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad|län)\b|\bRegion ([A-ZÅÄÖ][a-zåäöé]+)\b"
 )
+
+
+#: A slide marker on its own line, as slide software writes it when exporting a deck to text.
+_SLIDE_MARKER = re.compile(r"^\s*(?:Bild|Slide|Sida|BILD|SLIDE)\s+(\d{1,3})\s*$")
+
+
+def _slide_markers(doc: Document) -> dict[int, int]:
+    """Slide markers of ``doc`` (line index → slide number) when the deck numbers its slides:
+    at least three markers counting up ("Bild 1", "Bild 2", …); else none.
+
+    >>> from loader.model import Line
+    >>> lines = [Line(k + 1, t) for k, t in enumerate(["Bild 1", "Titel", "Bild 2", "A", "Bild 3", "B"])]
+    >>> _slide_markers(Document("r", tuple(lines)))
+    {0: 1, 2: 2, 4: 3}
+    """
+    found = {k: int(m.group(1)) for k, ln in enumerate(doc.lines) if (m := _SLIDE_MARKER.match(ln.text))}
+    numbers = list(found.values())
+    if len(numbers) < 3 or any(b <= a for a, b in itertools.pairwise(numbers)):
+        return {}
+    return found
 
 
 class _Deck:
@@ -213,12 +250,21 @@ class _Deck:
         # Page furniture (a running foot "Title 2026<TAB><TAB>10" repeated on the slides with
         # the slide number) is no slide text: it reads as a blank line.
         furniture = artefact_lines(doc)
+        # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
+        # slides; the marker itself is no slide text.
+        markers = _slide_markers(doc)
+        marked: int | None = None
         for k, ln in enumerate(doc.lines):
-            text = "" if k in furniture else clean(unspace(ln.text))
-            starts = bool(text) and ln.page is not None and page is not None and ln.page != page
-            if text and ln.page is not None:
-                page = ln.page
-            self.rows.append(_Row(ln.number, ln.text, text, ln.page, starts))
+            text = "" if k in furniture or k in markers else clean(unspace(ln.text))
+            number = ln.page
+            if markers:
+                if k in markers:
+                    marked = markers[k]
+                number = marked if marked is not None else ln.page
+            starts = bool(text) and number is not None and page is not None and number != page
+            if text and number is not None:
+                page = number
+            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers)))
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
@@ -381,8 +427,10 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out = _same_as_actor(out)
+        out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
         return out
 
@@ -616,6 +664,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             types, heading = sector, row.text
             i += 1
             continue
+        if _CONTINUED.match(row.item):
+            # "Forts. med i kraftsamlingen": the list's slide title again, continued; no organisation.
+            i += 1
+            continue
         parts, last = [row.item], i
         while True:
             nxt = deck.next_nonblank(last, limit=2)
@@ -663,6 +715,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+#: A continued slide's title: "Forts.", "Forts. med i kraftsamlingen", "(forts.)".
+_CONTINUED = re.compile(r"^\(?forts(?:\.|ättning)(?:\)|\s|$)", re.IGNORECASE)
 
 
 def _clipped(a: str, b: str) -> bool:
@@ -2038,7 +2094,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, o_name, o_cue.kind, o_cue.form, alt_names=(text,), actors=producer)
         event_title = _event_title(deck, i, text, cues)
         if event_title is not None:
-            add(i, text, event_title, "event", None, start=_full_date(_box_body(deck, i, text)))
+            bare_title = event_title.split(maxsplit=1)[1]
+            add(
+                i,
+                text,
+                event_title,
+                "event",
+                None,
+                start=_full_date(_box_body(deck, i, text)),
+                alt_names=(bare_title,) if _definite(event_title.split()[0]) else (),
+            )
         for named in find_named(text, cues):
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
@@ -2050,6 +2115,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 for m in known
             ):
                 continue  # the head of an agenda line's event ("Länskonferens Ungas psykiska hälsa …")
+            if event_title is not None and _same_start(event_title.split(maxsplit=1)[1], name):
+                continue  # the name after a box title's event noun ("Ungdomskonferensen Ö-rösten 2033")
             kind = named.kind
             earlier = _named_group_before(text, named, name, out) if kind == "network" else None
             if earlier is not None:
@@ -2227,16 +2294,26 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
     what_words = _WORD_FORM.findall(what)
+    # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
+    # som ser – webbutbildning för …") says the words before the dash are a name, function words
+    # and all, and may go on to describe it at some length.
+    # An article and an adjective may come first ("Sömnskolan – en kort webbutbildning om …").
+    k = 1 if what_words and what_words[0].lower() in ARTICLES else 0
+    lead = next((c for w in what_words[k : k + 2] if (c := cues.match(w)) is not None), None)
+    named = lead is not None and lead.kind in ("resource", "initiative", "event")
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
     head_words = head.split()
-    if len(head_words) > 3 or not _title_name(head) or not 2 <= len(what_words) <= 12:
+    if len(head_words) > (4 if named else 3) or not _title_name(head):
         return None
-    if any(w.lower() in FUNCTION_WORDS for w in head_words):
+    if not 2 <= len(what_words) <= (20 if named else 12):
+        return None
+    if not named and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
-    if folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS):
+    opener = folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS)
+    if opener and not (k and named):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
     if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
         # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
@@ -2253,7 +2330,19 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
         return None
     name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    started = _STARTED.search(name)
+    if started is not None:
+        # "Fritidskortet Malmfälten – gratis aktiviteter för unga …, startade hösten 2028": the
+        # clause after the comma dates the thing, no part of its title; a thing said to have
+        # started (not launched, "lanserad") is an activity run, an initiative.
+        name = name[: started.start()].strip()
+        if kind is None and started.group(1).lower().startswith("start"):
+            kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+#: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".
+_STARTED = re.compile(r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|togs fram)\b.*$", re.IGNORECASE)
 
 
 #: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
@@ -2293,9 +2382,29 @@ def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
     if len(words) < 3 or len(words) > 14 or not words[1][:1].isupper() or text.endswith((".", "?", "!", ":")):
         return None
     cue = cues.match(words[0])
-    if cue is None or cue.kind != "event" or _definite(words[0]) or not words[0][:1].isupper():
+    if cue is None or cue.kind != "event" or not words[0][:1].isupper():
         return None
-    return _DATE_TAIL.sub("", text).strip(" –-,")
+    if _definite(words[0]):
+        # "Ungdomskonferensen Ö-rösten 2033", "Länsdagen Unga i Skaraborg 14 november 2030": a
+        # definite event noun before a capitalised name titles the one event, noun and all; a
+        # verb after it makes the line a statement about an event ("Konferensen Ö-rösten lockade …").
+        if any(finite_verb(w, n) for w, n in itertools.pairwise([*words, ""])):
+            return None
+    return _PARTS_TAIL.sub("", _DATE_TAIL.sub("", text)).strip(" –-,")
+
+
+#: The parts of a series after its name ("Webbinarieserien Unga vuxna i fokus, del 1–3").
+_PARTS_TAIL = re.compile(r",?\s+del(?:arna)?\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether one of two names begins the other ("Unga i Skaraborg" and "Unga i Skaraborg 14 …").
+
+    >>> _same_start("Unga i Skaraborg", "Unga i Skaraborg 14 november"), _same_start("Unga", "Ungdom")
+    (True, False)
+    """
+    x, y = sorted((fold(a), fold(b)), key=len)
+    return y == x or y.startswith(f"{x} ") or y.startswith(f"{x},")
 
 
 #: "<programme> i <Place>": a slide title on the local roll-out of a programme ("PAX i Norrbacka").
@@ -2434,6 +2543,9 @@ def _title_name(text: str) -> bool:
         return False
     if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
         return False
+    if len(words) >= 2 and words[0].lower() in NUMBER_WORDS and words[0].lower() not in ("en", "ett"):
+        if words[1].lower().endswith(("er", "ar", "or", "erna", "arna", "orna")):
+            return False  # "Tre målbilder 2030", "Fyra delarenor": a count of things the slide lists
     # A personal pronoun makes the title a clause ("Så organiserar vi arbetet"), not a name.
     return not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
 
@@ -2637,16 +2749,30 @@ def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mentio
         if row.blank or row.bullet or len(row.text) > 90:
             continue
         parts = [p for p in _NAME_JOIN.split(row.text) if p]
-        if len(parts) < 2 or any(not _org_like_name(p) for p in parts):
+        # Members named by a common noun ("15 kommuner", "civilsamhället", "skolorna på ön") join
+        # the named senders without naming anyone: they are passed over.
+        named = [p for p in parts if not _common_group(p)]
+        if len(parts) < 2 or not named or any(not _org_like_name(p) for p in named):
             continue
-        if not any(guess_type(p) is not None or is_organisation(p) for p in parts):
+        if not any(guess_type(p) is not None or is_organisation(p) for p in named):
             continue
-        for part in parts:
+        for part in named:
             if fold(part) in seen:
                 continue
             seen.add(fold(part))
             out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
     return out
+
+
+def _common_group(text: str) -> bool:
+    """Whether a part of a sender line names members by a common noun, not a name: it opens in
+    lower case or with a count ("15 kommuner").
+
+    >>> _common_group("15 kommuner"), _common_group("skolorna på ön"), _common_group("Region Gotland")
+    (True, True, False)
+    """
+    words = text.split()
+    return 1 <= len(words) <= 4 and (text[:1].islower() or (words[0].isdigit() and len(words) > 1))
 
 
 def _org_like_name(text: str) -> bool:
@@ -2725,6 +2851,82 @@ _UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,2
 _SPACED_ELLIPSIS = re.compile(r"(\w)\s*[–-]\s+och\s+")
 
 
+#: A lead-in naming a class in the plural, with a count or a possessive at most: "Tre delarenor:",
+#: "Våra arbetsgrupper:", "Nätverk:".
+_LEAD_IN = re.compile(r"^(?:[\wåäöÅÄÖ]+\s+)?([\wåäöÅÄÖ-]+)\s*:$")
+
+
+def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Second-level list items under a lead-in that names their class in the plural: "◆ Tre
+    delarenor:" over "› Skolan som arena", "› Fritid och föreningsliv" names three delarenor (the
+    class of the cue noun; a dash apposition after a name is cut off). Only items on the next
+    list level count: the lead-in's own text is no item, and a top-level point ends the list.
+
+    >>> from loader.model import Line
+    >>> text = ["Bild 1", "Organisation", "◆ Styrgrupp", "◆ Tre delarenor:", "   › Skolan som arena",
+    ...         "   › Vård och omsorg – för unga", "◆ Uppföljning", "Bild 2", "X", "Bild 3", "Y"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(text)))
+    >>> [(m.kind, m.name) for m in _lead_in_items(_Deck(doc), [])]
+    [('actor', 'Skolan som arena'), ('actor', 'Vård och omsorg')]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    rows = deck.rows
+    for i, row in enumerate(rows):
+        m = _LEAD_IN.match(row.item)
+        if row.blank or m is None or ((b := bullet(row.raw)) is not None and b.sub):
+            continue
+        cue = cues.match(m.group(1))
+        if cue is None or cue.kind not in _KIND_OF_CUE:
+            continue
+        kind = _KIND_OF_CUE[cue.kind]
+        if not _plural_cue(m.group(1), cue):
+            if len(m.group(0).split()) == 1:
+                out.extend(_labelled_series(deck, i, m.group(1), kind, seen))
+            continue
+        j = deck.next_nonblank(i, limit=2)
+        while j is not None and not rows[j].page_start and (sub := bullet(rows[j].raw)) is not None and sub.sub:
+            text, last = deck.continued(j)
+            name = re.split(r"\s+[–-]\s+", clean(strip_bullet(text)))[0].strip().rstrip(".,;")
+            if name[:1].isupper() and len(name.split()) <= 6 and fold(name) not in seen:
+                seen.add(fold(name))
+                out.append(Mention(kind, name, deck.source(j, text), description=text, heading=deck.headings[i]))
+            j = deck.next_nonblank(last, limit=2)
+    return out
+
+
+def _labelled_series(deck: _Deck, i: int, label: str, kind: str, seen: set[str]) -> list[Mention]:
+    """A box labelled by its kind noun alone ("Webbinarieserie:") over the thing's title on the next
+    line ("Tonårsföräldrar i Blekinge"): the title names a thing of that kind. A series' box then
+    lists its sessions by theme ("➢ Sömn och skärmar", "➢ Oro och ångest"), after a line or two
+    saying when ("Fyra kvällar hösten 2028"): each theme is one session, an event.
+    """
+    rows = deck.rows
+    j = deck.next_nonblank(i, limit=2)
+    if j is None or rows[j].page_start or rows[j].bullet:
+        return []
+    title = rows[j].text.strip()
+    words = _WORD_FORM.findall(title)
+    if not title[:1].isupper() or not 1 <= len(words) <= 8 or title.endswith((".", ":")) or fold(title) in seen:
+        return []
+    seen.add(fold(title))
+    out = [Mention(kind, title, deck.source(j, title), heading=deck.headings[i], alt_names=(f"{label}: {title}",))]
+    if kind != "event" or not fold(label).endswith("serie"):
+        return out
+    k = deck.next_nonblank(j, limit=2)
+    skipped = 0
+    while k is not None and not rows[k].page_start and not rows[k].bullet and skipped < 2:
+        k, skipped = deck.next_nonblank(k, limit=2), skipped + 1
+    while k is not None and not rows[k].page_start and rows[k].bullet:
+        theme = rows[k].item.strip()
+        if theme[:1].isupper() and len(theme.split()) <= 8 and fold(theme) not in seen:
+            seen.add(fold(theme))
+            out.append(Mention("event", theme, deck.source(k, theme), heading=deck.headings[i]))
+        k = deck.next_nonblank(k, limit=2)
+    return out
+
+
 def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
     """Units named among the members a line lists in brackets after a service or organisation:
     "Socialtjänsten (socialrådgivare, Barn – och ungdomssupporten)" lists a profession and a unit
@@ -2761,6 +2963,41 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
 def _loose(name: str) -> str:
     """A name's key with "&" and an "X- och Y" ellipsis read as "och" ("Barn & Ungdomssupporten")."""
     return re.sub(r"\s+", " ", re.sub(r"-?\s*(?:&|\boch\b)\s*", " och ", fold(name))).strip()
+
+
+def _named_again(mentions: list[Mention], span: int = 6) -> list[Mention]:
+    """A slide title naming a thing ("Modellen: Ungdomslotsen") right above the box that names it
+    with what it is ("Ungdomslotsen – en väg in för unga 13–24 år") names that one thing: the bare
+    name, a few lines above and already a name of the box's thing, joins it.
+
+    >>> src = lambda n: Source("r", n, "", None, "")
+    >>> a = Mention("resource", "X", src(1))
+    >>> b = Mention("resource", "X – en väg in", src(3))
+    >>> [(m.name, m.alt_names) for m in _named_again([a, b])]
+    [('X – en väg in', ('X',))]
+    >>> c = Mention("resource", "Materialet X – kort", src(3))
+    >>> [m.name for m in _named_again([Mention("resource", "X – kort", src(3)), c])]
+    ['Materialet X – kort']
+    """
+    out = list(mentions)
+    drop: set[int] = set()
+    for k, m in enumerate(mentions):
+        key = fold(m.name)
+        for j, n in enumerate(mentions):
+            if n is m or n.kind != m.kind or not 0 <= n.source.line - m.source.line <= span:
+                continue
+            # On one line: "Materialet Goađi – samtalskort …" and "Goađi – samtalskort …" name one thing.
+            same_line = n.source.line == m.source.line and fold(n.name).endswith(f" {key}")
+            if same_line or key in {fold(a) for a in n.alt_names} or fold(n.name).startswith(f"{key} – "):
+                drop.add(k)
+                # The box's own text (its ages, its status) stays with the thing: the longer
+                # description of the two is kept.
+                richer = len(m.description or "") > len(n.description or "")
+                described = {"description": m.description} if richer else {}
+                names = tuple(dict.fromkeys((*out[j].alt_names, m.name, *m.alt_names)))
+                out[j] = replace(out[j], alt_names=tuple(a for a in names if a != n.name), **described)
+                break
+    return [m for k, m in enumerate(out) if k not in drop]
 
 
 def _same_as_actor(mentions: list[Mention]) -> list[Mention]:
