@@ -2993,9 +2993,9 @@ def _named_again(mentions: list[Mention], span: int = 6) -> list[Mention]:
                 # The box's own text (its ages, its status) stays with the thing: the longer
                 # description of the two is kept.
                 richer = len(m.description or "") > len(n.description or "")
-                described = {"description": m.description} if richer else {}
+                described = m.description if richer else out[j].description
                 names = tuple(dict.fromkeys((*out[j].alt_names, m.name, *m.alt_names)))
-                out[j] = replace(out[j], alt_names=tuple(a for a in names if a != n.name), **described)
+                out[j] = replace(out[j], alt_names=tuple(a for a in names if a != n.name), description=described)
                 break
     return [m for k, m in enumerate(out) if k not in drop]
 
