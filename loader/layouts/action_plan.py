@@ -211,21 +211,25 @@ class _Plan:
         if len(t.split()) < 2 and fold(t).strip(" .") not in self.listed:
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
-        if not prev_blank and self.in_item(i - 1):
-            # An indented line right under a list item is the item's wrapped text, aligned with it
-            # ("  · Kampanjen … genomförs tillsammans med" / "    Blekinge Fotbollförbund under …").
+        text_at = self.item_text_column(i - 1) if not prev_blank else None
+        if text_at is not None and len(self.lines[i].text) - len(self.lines[i].text.lstrip()) >= text_at:
+            # A line right under a list item and indented as deep as the item's text is its wrapped
+            # text ("  · Kampanjen … genomförs tillsammans med" / "    Blekinge Fotbollförbund under …");
+            # a heading stands less indented (" Insatser inom …" under "• medverka till …").
             return False
         return prev_blank or self.lines[i].text[:1].isspace()
 
-    def in_item(self, i: int) -> bool:
-        """Whether line ``i`` is a list item's line: its bullet line or an indented line below it."""
+    def item_text_column(self, i: int) -> int | None:
+        """Where the text of the list item line ``i`` belongs to starts (after its glyph), or None
+        when line ``i`` is no item's line (its bullet line or an indented line below it)."""
         while i >= 0 and not self.blank(i):
             if i in self.bullets:
-                return True
+                glyph = re.match(r"\s*\S+\s+", self.lines[i].text)
+                return len(glyph.group(0)) if glyph else 0
             if not self.lines[i].text[:1].isspace():
-                return False
+                return None
             i -= 1
-        return False
+        return None
 
     def scope(self, i: int) -> str:
         """The heading above line ``i``'s own heading that scopes it: the nearest one that is not
@@ -1430,6 +1434,10 @@ def _resources(
             # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
             if (d := _DATE.search(sentence)) and month(d.group(1)) and d.start() < sentence.find(name) + len(name):
                 name = name[: max(0, d.start() - sentence.find(name))].strip() or name
+        if name.endswith("?") and later and (sub := _YEAR_SUBTITLE.fullmatch(later[0])):
+            # a question title goes on with a subtitle of its form and year, which the splitter
+            # reads as a sentence of its own ("analysen Hur mår X? Länsanalys 2027.")
+            name = f"{name} {sub.group(1)}"
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1513,6 +1521,8 @@ def _resources(
                         keep(row, part, sentence, None)
             for title, cue, dash_abbr in _dash_titles(sentence, cue_nouns()):
                 keep(row, title, sentence, dash_abbr, form=cue.form)
+            for start, title, cue in _address_titles(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, kind=cue.kind, form=cue.form)
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
@@ -1621,21 +1631,23 @@ def _resources(
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
     # A name read short where the same sentence names it in full ("…, Ungdomsportalen Gävleborg,
     # där …" read also as "Ungdomsportalen") is the full name's other name, not a second thing.
-    for key, short in list(found.items()):
+    for key, brief in list(found.items()):
         full = next(
             (
                 k
                 for k, m in found.items()
                 if k != key
-                and m.source.line == short.source.line
-                and m.name.startswith(f"{short.name} ")
-                and m.name in short.description
+                and m.source.line == brief.source.line
+                and m.name.startswith(f"{brief.name} ")
+                and m.name in brief.description
+                # the brief name only as the full one's start, not a name of its own in a list
+                and brief.description.count(brief.name) == brief.description.count(m.name)
             ),
             None,
         )
-        if full is not None and short.kind != "actor":
+        if full is not None and brief.kind != "actor":
             del found[key]
-            found[full] = replace(found[full], alt_names=(*found[full].alt_names, short.name))
+            found[full] = replace(found[full], alt_names=(*found[full].alt_names, brief.name))
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -1652,6 +1664,9 @@ def _resources(
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
 
+
+#: A subtitle of a few words ending in a year, read as a sentence after a question title.
+_YEAR_SUBTITLE = re.compile(r"([A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3} (?:19|20)\d\d)\.?")
 
 #: A date "den 21 oktober 2027" (day, month name, optional year).
 _DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
@@ -1852,6 +1867,31 @@ _NOT_IN_TITLE = (_CLAUSE | CONJUNCTIONS) - PREPOSITIONS - {"och"}
 
 
 _FOLDED_FUNCTION = frozenset(fold(w) for w in FUNCTION_WORDS)
+
+
+#: A title written as an address, after a cue noun in the definite form: a capitalised pronoun opens
+#: it and it runs to the comma or the sentence's end ("kampanjen Du är inte ensam, med filmer …").
+_ADDRESS = re.compile(
+    r"\b([a-zåäö][\wåäö-]*(?:en|et|n))\s+((?:Du|Jag|Vi|Ni|Min|Mitt|Mina|Din|Ditt|Dina)\s[^,.;:()]{2,60}?)(?=[,.;:(]|$)"
+)
+
+
+def _address_titles(sentence: str) -> list[tuple[int, str, Cue]]:
+    """Titles addressing the reader after a definite cue noun, up to the comma or the sentence's end.
+
+    >>> [(t, c.kind) for _, t, c in _address_titles("I fjol lanserades kampanjen Du är inte ensam, med filmer.")]
+    [('Du är inte ensam', 'initiative')]
+    >>> _address_titles("Skolan gav eleverna du behöver.")
+    []
+    """
+    out: list[tuple[int, str, Cue]] = []
+    for m in _ADDRESS.finditer(sentence):
+        cue = cue_nouns().match(m.group(1))
+        title = m.group(2).strip()
+        if cue is None or cue.kind == "network" or not 2 <= len(title.split()) <= 8 or title.endswith("-"):
+            continue  # a title broken at a hyphen ("Mitt skol-" / "mående") is another reader's
+        out.append((m.start(2), title, cue))
+    return out
 
 
 def _titles_before_appositive(sentence: str) -> list[tuple[int, str, Cue]]:

@@ -45,7 +45,12 @@ Mål: Fler vuxna får stöd.
 Uppföljning
 En länsgemensam konferens, Norrbydagen för psykisk hälsa, hålls den 7 oktober 2041.
 Den 10 april 2041 hålls Ulvsbydagen om psykisk hälsa i Ydre.
-"""
+Under 2040 lanserades kampanjen Du är aldrig ensam, med filmer för män.
+Sedan 2039 finns i alla tio kommuner i länet en första linje för barn och unga, Ungdomsportalen<sp>
+<sp>
+Norrby, där unga 12–25 år kan få råd. Den har utvärderats av Högskolan i Norrby.<sp>
+Planen bygger på analysen Hur mår Norrby? Länsanalys 2040. Analysen visar att fler söker stöd.
+""".replace("<sp>", " ")  # lines 49–51 end in a space, as an exported text's wrapped lines do
 
 
 @cache
@@ -111,3 +116,22 @@ def test_dash_title_after_an_article_with_abbreviation() -> None:
     resources = _named("resource")
     assert any(n.startswith("Hjälp i krisen") and "HIK" in m.alt_names for n, m in resources.items())
     assert "Stegen Norrby" in resources
+
+
+def test_title_addressing_the_reader() -> None:
+    """Line 43: "kampanjen Du är aldrig ensam, med filmer": the campaign's title runs to the comma."""
+    assert "Du är aldrig ensam" in _named("initiative")
+
+
+def test_short_reading_of_a_name_is_its_other_name() -> None:
+    """Lines 44–46 (a full line wrapped over a blank line): "Ungdomsportalen Norrby" is one thing;
+    "Ungdomsportalen" alone is no second one."""
+    resources = _named("resource")
+    assert "Ungdomsportalen Norrby" in resources
+    assert "Ungdomsportalen" not in resources
+
+
+def test_question_title_with_a_year_subtitle() -> None:
+    """Line 47: "analysen Hur mår Norrby? Länsanalys 2040." is one title."""
+    assert "Hur mår Norrby? Länsanalys 2040" in _named("resource")
+    assert "Hur mår Norrby?" not in _named("resource")
