@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from loader.actors import guess_type
+from loader.actors import ORG_HEAD, guess_type
 from loader.document import split_sentences
 from loader.grammar import (
     ADVERBS,
@@ -25,12 +25,14 @@ from loader.grammar import (
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     REFERENCE_WORDS,
+    SEASONS,
     SUBJUNCTIONS,
     TOPIC_PREPOSITIONS,
     month,
@@ -77,7 +79,11 @@ _GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
 #: "Mål på lång sikt" is the long-term goal heading in other words.
 _TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
-_FOOTNOTE = re.compile(r"^\d{1,2} (?!år\b|procent\b)\S")
+#: A footnote line: its number, or one to three asterisks ("* Överenskommelsen …", "** Region …").
+_FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
+#: An asterisk footnote mark glued to a word ("2033*", "länet**"); a line opening with the same
+#: run of asterisks is that footnote, not a "*" list item.
+_STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
@@ -94,7 +100,16 @@ def strip_footnote_marks(text: str) -> str:
     'Storsthlm samt (VIS). Detta och (PAX). Klart'
     >>> strip_footnote_marks("369 miljoner kronor år 2020")
     '369 miljoner kronor år 2020'
+
+    Asterisk marks glued to a word are footnote marks too ("suicidprevention 2033*, och",
+    "läget i länet** visar"); a footnote line's own leading asterisks are kept.
+
+    >>> strip_footnote_marks("prevention 2033*, och länet** visar")
+    'prevention 2033, och länet visar'
+    >>> strip_footnote_marks("** Region Blekinge (2032)")
+    '** Region Blekinge (2032)'
     """
+    text = _STAR_MARK.sub("", text)
     text = re.sub(r"(?<=[.])\d{1,2}(?=\s|$)", "", text)
     return re.sub(r"(?<=[A-Za-zåäöÅÄÖ)])\d{1,2}(?=[\s.,;:]|$)", "", text)
 
@@ -132,12 +147,20 @@ class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
         self.lines: list[Line] = list(doc.lines)
+        self.stars = {m.group(1) for ln in doc.lines for m in _STAR_MARK.finditer(ln.text)}
         # List items are recognised on the raw line (a private-use glyph does not survive
         # ``clean``); their text is kept without the glyph.
-        self.bullets = {i for i, ln in enumerate(doc.lines) if is_bullet(ln.text)}
+        self.bullets = {i for i, ln in enumerate(doc.lines) if is_bullet(ln.text) and not self.footnote(i)}
         self.texts = [
             strip_footnote_marks(clean(strip_bullet(ln.text) if i in self.bullets else ln.text))
             for i, ln in enumerate(doc.lines)
+        ]
+        # A footnote number glued to a year ("rapporten … – analys 20302", footnote 2 below) is
+        # the year and its mark: read where the document has a footnote of that number.
+        numbers = {t.split(" ", 1)[0] for i, t in enumerate(self.texts) if self.footnote(i)}
+        self.texts = [
+            re.sub(r"\b((?:19|20)\d\d)(\d{1,2})\b", lambda m: m.group(1) if m.group(2) in numbers else m.group(0), t)
+            for t in self.texts
         ]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
@@ -164,7 +187,8 @@ class _Plan:
         return not self.texts[i]
 
     def footnote(self, i: int) -> bool:
-        return bool(_FOOTNOTE.match(clean(self.lines[i].text)))
+        m = _FOOTNOTE.match(clean(self.lines[i].text))
+        return m is not None and (m.group(1) is None or m.group(1) in self.stars)
 
     def structural(self, i: int) -> bool:
         t = self.texts[i]
@@ -187,7 +211,25 @@ class _Plan:
         if len(t.split()) < 2 and fold(t).strip(" .") not in self.listed:
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
+        text_at = self.item_text_column(i - 1) if not prev_blank else None
+        if text_at is not None and len(self.lines[i].text) - len(self.lines[i].text.lstrip()) >= text_at:
+            # A line right under a list item and indented as deep as the item's text is its wrapped
+            # text ("  · Kampanjen … genomförs tillsammans med" / "    Blekinge Fotbollförbund under …");
+            # a heading stands less indented (" Insatser inom …" under "• medverka till …").
+            return False
         return prev_blank or self.lines[i].text[:1].isspace()
+
+    def item_text_column(self, i: int) -> int | None:
+        """Where the text of the list item line ``i`` belongs to starts (after its glyph), or None
+        when line ``i`` is no item's line (its bullet line or an indented line below it)."""
+        while i >= 0 and not self.blank(i):
+            if i in self.bullets:
+                glyph = re.match(r"\s*\S+\s+", self.lines[i].text)
+                return len(glyph.group(0)) if glyph else 0
+            if not self.lines[i].text[:1].isspace():
+                return None
+            i -= 1
+        return None
 
     def scope(self, i: int) -> str:
         """The heading above line ``i``'s own heading that scopes it: the nearest one that is not
@@ -964,29 +1006,41 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
 
 #: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
 #: "<Title> – <form noun> …": a title with a subtitle saying what it is.
-_DASH_FORM = re.compile(r"\s+[–-]\s+([a-zåäö][\wåäö-]*)")
+_DASH_FORM = re.compile(r"\s+[–-]\s+(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+#: An abbreviation in brackets right before the dash ("Första hjälpen till psykisk hälsa (MHFA) – en kurs").
+_BRACKETED_ABBR = re.compile(rf"\s*\(({_ABBR})\)\s*$")
 
 
-def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
+def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | None]]:
     """Titles a sentence gives with a dash subtitle that opens with a form noun ("Kommunerna
-    använder Bedömning av suicidrisk – kunskapsstöd för primärvården"): the title starts at a
-    capitalised word after a verb or at the sentence's start (a capital after a preposition is
-    a place inside the title); the subtitle is added by :func:`_with_subtitle`.
+    använder Bedömning av suicidrisk – kunskapsstöd för primärvården", also after an article:
+    "… (MHFA) – en kurs på två dagar"): the title starts at a capitalised word after a verb or at
+    the sentence's start (a capital after a preposition is a place inside the title, unless no
+    title starts anywhere else: "utbildar sin personal i Första hjälpen … – en kurs"); the
+    subtitle is added by :func:`_with_subtitle`. An abbreviation in brackets before the dash is
+    the title's other name.
 
     >>> text = "Kommunerna använder Bedömning av suicidrisk – kunskapsstöd för primärvården."
-    >>> [t for t, _ in _dash_titles(text, cue_nouns())]
+    >>> [t for t, _, _ in _dash_titles(text, cue_nouns())]
     ['Bedömning av suicidrisk']
+    >>> text = "Alla kommuner utbildar sin personal i Första hjälpen till psykisk hälsa (MHFA) – en kurs på två dagar."
+    >>> [(t, a) for t, _, a in _dash_titles(text, cue_nouns())]
+    [('Första hjälpen till psykisk hälsa', 'MHFA')]
     >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
     []
     """
-    out: list[tuple[str, Cue]] = []
+    out: list[tuple[str, Cue, str | None]] = []
     for m in _DASH_FORM.finditer(sentence):
         cue = cues.match(m.group(1))
         if cue is None or cue.kind != "resource":
             continue
         before = sentence[: m.start()]
+        abbr = _BRACKETED_ABBR.search(before)
+        if abbr:
+            before = before[: abbr.start()]
         toks = list(_TOKEN.finditer(before))
         start = None
+        placed: list[int] = []  # capitals after a preposition
         for k, tok in enumerate(toks):
             word = tok.group()
             prev = toks[k - 1].group() if k else ""
@@ -994,19 +1048,21 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue]]:
                 continue
             if k == 0 or (prev.isalpha() and prev.islower() and prev not in PREPOSITIONS | CONJUNCTIONS):
                 start = k
+            elif prev in PREPOSITIONS:
+                placed.append(k)
             if not (word.isalpha() or "-" in word):
                 start = None
-        if start is None:
-            continue
-        title = before[toks[start].start() :].strip()
-        words = title.split()
-        plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
-        if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
-            continue
-        own = cues.match(words[0])
-        if own is not None and words[1][:1].isupper():
-            continue  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
-        out.append((title, cue))
+        for first in ([] if start is None else [start]) + [k for k in placed if start is None or k > start]:
+            title = before[toks[first].start() :].strip()
+            words = title.split()
+            plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
+            if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
+                continue
+            own = cues.match(words[0])
+            if own is not None and words[1][:1].isupper():
+                break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
+            out.append((title, cue, abbr.group(1) if abbr else None))
+            break
     return out
 
 
@@ -1018,6 +1074,40 @@ _PARTNERS = re.compile(
 #: Where a partner's name ends and the clause goes on: a preposition or subjunction before a
 #: lower-case word ("… Räddningstjänsten Mälardalen kring hur …"; "Svenska kyrkan i Gävle" goes on).
 _PARTNER_END = re.compile(r"\s+(?:kring|om)\s+[a-zåäö].*$")
+
+
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASON_WORD = "|".join(sorted(SEASONS, key=len, reverse=True))
+#: When something happens, after the name of who does it: a date ("den 12 december 2032"), months
+#: ("i juni och december") or a season or year ("under våren 2033", "under 2033").
+_WHEN = re.compile(
+    rf"\s+(?:den \d{{1,2}}\s+(?:{_MONTH_WORD})\b"
+    rf"|i (?:{_MONTH_WORD})(?:\s+(?:och|till|–)\s+(?:{_MONTH_WORD}))?\b"
+    rf"|under (?:(?:{_SEASON_WORD})\b|(?:19|20)\d\d\b|året\b)"
+    rf"|(?:{_SEASON_WORD}) (?:19|20)\d\d\b).*$"
+)
+
+
+#: What a clause goes on with after a name: who takes part ("Styrgruppen X med representanter för
+#: kommunerna", "Serien X i samarbete med Studieförbundet Y").
+_WITH_WHOM = re.compile(r"\s+(?:med (?:representanter|företrädare)\b|i samarbete med\b|i samverkan med\b).*$")
+
+
+def cut_when(name: str) -> str:
+    """A name without the time phrase a clause goes on with after it.
+
+    >>> cut_when("Samverkansrådet Blekinge den 12 december 2032")
+    'Samverkansrådet Blekinge'
+    >>> cut_when("Blekinge Fotbollförbund under våren 2033")
+    'Blekinge Fotbollförbund'
+    >>> cut_when("Ledningsgruppen för psykisk hälsa i juni och december")
+    'Ledningsgruppen för psykisk hälsa'
+    >>> cut_when("Konferens i Umeå")
+    'Konferens i Umeå'
+    >>> cut_when("Styrgruppen Psykisk hälsa X med representanter för kommunerna")
+    'Styrgruppen Psykisk hälsa X'
+    """
+    return _WITH_WHOM.sub("", _WHEN.sub("", name))
 
 
 def _partners(sentence: str) -> list[str]:
@@ -1032,7 +1122,7 @@ def _partners(sentence: str) -> list[str]:
     out: list[str] = []
     for m in _PARTNERS.finditer(sentence):
         for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1)):
-            cut = _PARTNER_END.sub("", part).strip(" .")
+            cut = cut_when(_PARTNER_END.sub("", part)).strip(" .")
             if not cut[:1].isupper() or not 1 <= len(cut.split()) <= 5:
                 if out and re.search(r" [a-zåäö]", out[-1]) and not out[-1].endswith(" i " + out[-1].split()[-1]):
                     out.pop()  # "Myndigheten för X och y": the name went on past "och"
@@ -1337,13 +1427,17 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        name = _cut_before_verb(_cut_before_range(name.strip(" ,."), sentence))
+        name = cut_when(_cut_before_verb(_cut_before_range(name.strip(" ,."), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
             # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
             if (d := _DATE.search(sentence)) and month(d.group(1)) and d.start() < sentence.find(name) + len(name):
                 name = name[: max(0, d.start() - sentence.find(name))].strip() or name
+        if name.endswith("?") and later and (sub := _YEAR_SUBTITLE.fullmatch(later[0])):
+            # a question title goes on with a subtitle of its form and year, which the splitter
+            # reads as a sentence of its own ("analysen Hur mår X? Länsanalys 2027.")
+            name = f"{name} {sub.group(1)}"
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -1353,7 +1447,11 @@ def _resources(
                 mention = replace(mention, heading=plan.scope(row))
                 found[key] = replace(mention, description=" ".join(under)) if under else mention
             else:
-                more = _refers_back(name, later, (abbr,) if abbr else ())
+                # Introduced by a cue noun ("samtalsmodellen Steget före"), the thing is then taken up
+                # by that noun ("Modellen är ett strukturerat stöd …").
+                before = re.search(r"([\wåäöÅÄÖ-]+)\s+$", sentence[: max(0, sentence.find(name))])
+                called = f"{before.group(1)} {name}" if before and cue_nouns().match(before.group(1)) else name
+                more = _refers_back(called, later, (name, abbr) if abbr else (name,))
                 if not more and abbr is None and not kw.get("url") and _only_mentioned(name, sentence):
                     return
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
@@ -1421,8 +1519,10 @@ def _resources(
                 for n, part in enumerate(parts):
                     if part[:1].isupper() and (n > 0 or m.start(1) > 0):
                         keep(row, part, sentence, None)
-            for title, cue in _dash_titles(sentence, cue_nouns()):
-                keep(row, title, sentence, None, form=cue.form)
+            for title, cue, dash_abbr in _dash_titles(sentence, cue_nouns()):
+                keep(row, title, sentence, dash_abbr, form=cue.form)
+            for start, title, cue in _address_titles(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, kind=cue.kind, form=cue.form)
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
@@ -1529,6 +1629,25 @@ def _resources(
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
+    # A name read short where the same sentence names it in full ("…, Ungdomsportalen Gävleborg,
+    # där …" read also as "Ungdomsportalen") is the full name's other name, not a second thing.
+    for key, brief in list(found.items()):
+        full = next(
+            (
+                k
+                for k, m in found.items()
+                if k != key
+                and m.source.line == brief.source.line
+                and m.name.startswith(f"{brief.name} ")
+                and m.name in brief.description
+                # the brief name only as the full one's start, not a name of its own in a list
+                and brief.description.count(brief.name) == brief.description.count(m.name)
+            ),
+            None,
+        )
+        if full is not None and brief.kind != "actor":
+            del found[key]
+            found[full] = replace(found[full], alt_names=(*found[full].alt_names, brief.name))
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -1545,6 +1664,9 @@ def _resources(
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
 
+
+#: A subtitle of a few words ending in a year, read as a sentence after a question title.
+_YEAR_SUBTITLE = re.compile(r"([A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3} (?:19|20)\d\d)\.?")
 
 #: A date "den 21 oktober 2027" (day, month name, optional year).
 _DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
@@ -1604,6 +1726,10 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A named day: a capitalised compound on "-dagen"/"-dagarna" (weekdays are no named days).
+_NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][a-zåäö]{3,}s?dag(?:en|arna)")
+
+
 def _event_titles(sentence: str) -> list[tuple[int, str]]:
     """Events titled by a capitalised event noun inside a sentence and its topic: "Ordna serien
     Temaluncher om sömn, fyra tillfällen". The capital marks a title, as no sentence starts there
@@ -1611,6 +1737,8 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
 
     >>> _event_titles("Ordna serien Lunchseminarier om sömn och stress, fyra tillfällen under våren.")
     [(13, 'Lunchseminarier om sömn och stress')]
+    >>> _event_titles("Den 10 april 2031 hålls Regiondagen om psykisk hälsa i Borås.")
+    [(24, 'Regiondagen om psykisk hälsa')]
     >>> _event_titles("Under 2025 ordnas seminarier om sömn.")
     []
     """
@@ -1626,7 +1754,10 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
         ):
             continue
         cue = cue_nouns().match(head)
-        if cue is None or cue.kind != "event" or toks[k + 1].group() not in ("om", "kring"):
+        # a named day, a compound on "-dagen"/"-dagarna" ("Regiondagen om …"), is an event whose
+        # first part says whose day it is; "dag" alone is no event noun
+        day = _NAMED_DAY.fullmatch(head) is not None
+        if (not day and (cue is None or cue.kind != "event")) or toks[k + 1].group() not in ("om", "kring"):
             continue
         end = k + 2
         while end < len(toks) and end - k <= 8 and toks[end].group().isalpha() and toks[end].group()[:1].islower():
@@ -1634,7 +1765,10 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
             if word in _TITLE_STOP or word in COMMON_VERBS or word in {"för", "med", "till", "under"}:
                 break
             end += 1
-        if end > k + 2 and toks[end - 1].group().lower() not in FUNCTION_WORDS:
+        # a preposition the topic ends on opens a place ("… om psykisk hälsa i Borås"): not the title's
+        while end > k + 2 and toks[end - 1].group().lower() in FUNCTION_WORDS:
+            end -= 1
+        if end > k + 2:
             out.append((toks[k].start(), clean(sentence[toks[k].start() : toks[end - 1].end()])))
     return out
 
@@ -1696,11 +1830,15 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
             w = toks[j].group()
             if not w[:1].islower() or w in AUXILIARIES or (w in _CLAUSE and w not in PREPOSITIONS) or w in COMMON_VERBS:
                 break
-            if cue is None and (c := cues.match(w)) is not None and c.kind != "event":
+            if cue is None and (c := cues.match(w)) is not None:
                 cue = c
             j += 1
         if j >= len(toks) or toks[j].group() != "," or j == k + 1 or j - k > 9:
             continue
+        if cue is None and ORG_HEAD.fullmatch(toks[j - 1].group()):
+            # an organisation noun of the actor-type vocabulary ("Ett regionalt utvecklingscentrum,
+            # FoU Blekinge, stödjer …"): the name is an actor's
+            cue = Cue("network", None, toks[j - 1].group())
         comma = toks[j].start()
         got = name_at(sentence, comma + 1)
         # "Socialstyrelsen och SBU" lists two; "… för vård och omsorg i Norr" is one name
@@ -1729,6 +1867,31 @@ _NOT_IN_TITLE = (_CLAUSE | CONJUNCTIONS) - PREPOSITIONS - {"och"}
 
 
 _FOLDED_FUNCTION = frozenset(fold(w) for w in FUNCTION_WORDS)
+
+
+#: A title written as an address, after a cue noun in the definite form: a capitalised pronoun opens
+#: it and it runs to the comma or the sentence's end ("kampanjen Du är inte ensam, med filmer …").
+_ADDRESS = re.compile(
+    r"\b([a-zåäö][\wåäö-]*(?:en|et|n))\s+((?:Du|Jag|Vi|Ni|Min|Mitt|Mina|Din|Ditt|Dina)\s[^,.;:()]{2,60}?)(?=[,.;:(]|$)"
+)
+
+
+def _address_titles(sentence: str) -> list[tuple[int, str, Cue]]:
+    """Titles addressing the reader after a definite cue noun, up to the comma or the sentence's end.
+
+    >>> [(t, c.kind) for _, t, c in _address_titles("I fjol lanserades kampanjen Du är inte ensam, med filmer.")]
+    [('Du är inte ensam', 'initiative')]
+    >>> _address_titles("Skolan gav eleverna du behöver.")
+    []
+    """
+    out: list[tuple[int, str, Cue]] = []
+    for m in _ADDRESS.finditer(sentence):
+        cue = cue_nouns().match(m.group(1))
+        title = m.group(2).strip()
+        if cue is None or cue.kind == "network" or not 2 <= len(title.split()) <= 8 or title.endswith("-"):
+            continue  # a title broken at a hyphen ("Mitt skol-" / "mående") is another reader's
+        out.append((m.start(2), title, cue))
+    return out
 
 
 def _titles_before_appositive(sentence: str) -> list[tuple[int, str, Cue]]:
@@ -2186,6 +2349,8 @@ def _with_subtitle(name: str, sentence: str) -> str:
     >>> text = "De använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet."
     >>> _with_subtitle("Bedömning av suicidrisk", text)
     'Bedömning av suicidrisk – kunskapsstöd för primärvården'
+    >>> _with_subtitle("Hälsa i X 2032", "Analysen Hälsa i X 2032 – läget i länet visar att fler söker.")
+    'Hälsa i X 2032 – läget i länet'
     >>> _with_subtitle("Region Norrby", "Region Norrby – som leder arbetet – har fått medel.")
     'Region Norrby'
     """
@@ -2203,6 +2368,11 @@ def _with_subtitle(name: str, sentence: str) -> str:
             return f"{name} – {' '.join(words[: n + 1])}"
     cue = cue_nouns().match(words[0]) if words else None
     if cue is None or cue.kind != "resource":
+        # a subtitle of its own words that runs up to the sentence's verb ("Analysen Psykisk hälsa i
+        # X 2032 – läget i länet visar att …"): the title is the subject, the verb says what it does
+        verb = next((n for n, w in enumerate(words[:6]) if w in COMMON_VERBS), None)
+        if verb and not any(x.lower() in _CLAUSE or x.lower() in CONJUNCTIONS for x in words[:verb]):
+            return f"{name} – {' '.join(words[:verb])}"
         return name
     take = 1
     if len(words) > 2 and words[1] in PREPOSITIONS and words[2].lower() not in _CLAUSE:
