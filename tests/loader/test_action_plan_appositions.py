@@ -12,7 +12,8 @@ from functools import cache
 
 from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.cues import find_named
-from loader.model import Document, Line, Mention
+from loader.model import Document, Mention
+from tests.loader.helpers import text_document
 
 PLAN = """ Område 1. Barn och unga
 
@@ -36,9 +37,7 @@ Elevhälsans personal erbjuds handledning via Nätverket Elevhälsa Norrby.
 
 
 def _doc(text: str = PLAN) -> Document:
-    return Document(
-        report="2031-handlingsplan-norrby", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n")))
-    )
+    return text_document(text, "2031-handlingsplan-norrby")
 
 
 @cache

@@ -14,6 +14,7 @@ from loader.layouts.action_plan import ActionPlanLayout
 from loader.layouts.cues import name_at
 from loader.model import Document, Line, Mention
 from loader.named_things import extract, read_running_text, sentences
+from tests.loader.helpers import text_document
 
 PLAN = """ Inledning
 Staten och SKR har sedan år 2009 kommit överens om insatser för psykisk hälsa. Genom
@@ -47,9 +48,7 @@ Länsgemensamma aktiviteter 2031
 
 
 def _doc(text: str = PLAN) -> Document:
-    return Document(
-        report="2031-handlingsplan-norrby", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n")))
-    )
+    return text_document(text, "2031-handlingsplan-norrby")
 
 
 @cache

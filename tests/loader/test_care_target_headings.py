@@ -15,22 +15,10 @@ a combined heading gives each item only the parts its own text supports; "Target
 
 from __future__ import annotations
 
-from functools import cache
+from loader.enrich import coordinated_groups
+from tests.loader.helpers import enrich_resource, lex
 
-from loader.actors import ActorLexicon
-from loader.enrich import Enriched, coordinated_groups, enrich
-from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
-
-
-@cache
-def lex() -> Lexicon:
-    return Lexicon.from_dir(VOCAB_DIR)
-
-
-def _enrich(name: str, description: str = "", heading: str = "") -> Enriched:
-    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, ())
+_enrich = enrich_resource
 
 
 def test_coordinated_groups_of_a_heading() -> None:

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
+from tests.loader.helpers import enrich_resource
 
-from loader.actors import ActorLexicon
-from loader.enrich import Enriched, enrich
-from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
-
-
-@cache
-def lex() -> Lexicon:
-    return Lexicon.from_dir(VOCAB_DIR)
-
-
-def _enrich(name: str, description: str = "", heading: str = "") -> Enriched:
-    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, ())
+_enrich = enrich_resource
 
 
 def test_a_heading_naming_a_level_and_its_part_gives_the_level_to_all() -> None:

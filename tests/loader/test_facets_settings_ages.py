@@ -19,23 +19,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from loader.actors import ActorLexicon
-from loader.enrich import Enriched, _listed_only, enrich
+from loader.enrich import _listed_only
 from loader.facts import age_range
-from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
+from tests.loader.helpers import enrich_resource, lex
 
-
-@cache
-def lex() -> Lexicon:
-    return Lexicon.from_dir(VOCAB_DIR)
-
-
-def _enrich(name: str, description: str = "", heading: str = "") -> Enriched:
-    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, ())
+_enrich = enrich_resource
 
 
 def test_a_settings_list_supports_no_part_of_a_combined_heading() -> None:

@@ -1,0 +1,27 @@
+"""Small builders shared by the loader's unit tests."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, enrich
+from loader.lexicon import VOCAB_DIR, Lexicon
+from loader.model import Document, Line, Mention, Source
+
+
+@cache
+def lex() -> Lexicon:
+    """The vocabulary of ``ontology/vocab`` (read once)."""
+    return Lexicon.from_dir(VOCAB_DIR)
+
+
+def enrich_resource(name: str, description: str = "", heading: str = "") -> Enriched:
+    """A resource enriched with the vocabulary and no organisation lexicon."""
+    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
+    return enrich(m, lex(), ActorLexicon([]), None, ())
+
+
+def text_document(text: str, report: str) -> Document:
+    """A report ``report`` whose lines are those of ``text``."""
+    return Document(report=report, lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
