@@ -149,6 +149,14 @@ class _Agreement:
     short: bool = False  # a series: its plainest phrase is its best label
     others: list[str] = field(default_factory=list)  # a contract's parties other than the organiser
 
+    def absorb(self, other: _Agreement, identifiers: bool = True) -> None:
+        """Take ``other``'s labels, the parties it adds and (with ``identifiers``) its identifiers:
+        ``other`` is another name of this agreement."""
+        self.labels += other.labels
+        self.parties += [p for p in other.parties if p[0] not in [q for q, _ in self.parties]]
+        if identifiers:
+            self.identifiers += [i for i in other.identifiers if i not in self.identifiers]
+
 
 def _period(y1: str, y2: str | None) -> tuple[str, str]:
     if y2 and len(y2) == 2:
@@ -540,8 +548,7 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
         if ag.kind == "national" and ag.plural and ag.end != ag.start:
             host = next((h for h in multi if (h.start, h.end) == (ag.start, ag.end)), None)
             if host is not None:
-                host.labels += ag.labels
-                host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
+                host.absorb(ag, identifiers=False)
                 del found[key]
             continue
         if ag.kind != "national" or ag.end != ag.start:
@@ -550,9 +557,7 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
         # 2027" in a report under the agreement 2026–2027).
         host = next((h for h in multi if _within(ag.start, h.start, h.end)), None)
         if host is not None:
-            host.labels += ag.labels
-            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
-            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            host.absorb(ag)
             del found[key]
 
 
@@ -575,9 +580,7 @@ def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
         hosts = [h for k, h in found.items() if h.kind == "supplement" and not k[1].isdigit() and h.start == ag.start]
         if len(hosts) == 1:
             host = hosts[0]
-            host.labels += ag.labels
-            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
-            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            host.absorb(ag)
             del found[key]
 
 
@@ -594,9 +597,7 @@ def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
         ]
         if len(hosts) == 1:
             host = hosts[0]
-            host.labels += ag.labels
-            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
-            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            host.absorb(ag)
             host.start, host.end = host.start or ag.start, host.end or ag.end
             del found[key]
 
@@ -626,9 +627,7 @@ def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
         ]
         if len(hosts) == 1:
             host = hosts[0]
-            host.labels += ag.labels
-            host.parties += [p for p in ag.parties if p[0] not in [q for q, _ in host.parties]]
-            host.identifiers += [i for i in ag.identifiers if i not in host.identifiers]
+            host.absorb(ag)
             del found[key]
 
 
