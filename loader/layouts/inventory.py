@@ -412,6 +412,8 @@ def _bracket_note(title: str) -> _Note | None:
     >>> titles = ("X (e-tjänst)", "Skolnära linje (pilot, läsåret 2034/35)")
     >>> [(n.form, n.years) for t in titles if (n := _bracket_note(t))]
     [('e-tjänst', ()), ('pilot', ())]
+    >>> (n := _bracket_note("Tre filmer (2034, film)")).form, n.years
+    ('film', (2034,))
     >>> _bracket_note("Samordnad plan (SIP)"), _bracket_note("Boken (del två av tre)")
     (None, None)
     """
@@ -427,6 +429,8 @@ def _bracket_note(title: str) -> _Note | None:
     for part in parts:
         if (y := _NOTE_YEARS.match(part) or _NOTE_EDITION.match(part)) is not None:
             years.extend(_years(y))
+        elif not form and re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", part):
+            form = part  # "(2034, film)": the form word after the year
         elif re.search(r"\d", part) and len(part.split()) <= 3:
             other = True  # "läsåret 2034/35": dates the item's run, not an edition
         else:
