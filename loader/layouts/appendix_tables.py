@@ -52,19 +52,23 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
-# "(film)", "(webbutbildning, uppdaterad version)": a form note after the title, perhaps with a status
-# of up to three words.
+# "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
+# title (its form perhaps with an adjective), perhaps with a status of up to three words.
 # The note may stand in square brackets instead ("[faktablad]"), as lists that say "Formen anges inom klammer" print it.
 _TYPE_NOTE = re.compile(
-    r"\s*\.?\s*(?:\(\s*([^\s(),]+)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
+    r"\s*\.?\s*(?:\(\s*([^\s(),]+(?:\s[^\s(),]+)?)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
     r"|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+(?:\s[^\s\[\],]+){0,2})?\s*\])\s*\.?\s*$"
 )
 # A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not).
 _LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+# An entry numbered within its appendix: "1.1 SKR 2034. Title", "1.12 SKR. Title" (appendix, entry).
+_DOTTED_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
 # an abbreviated publisher, partners after "samt"/"och" (abbreviated or a capitalised name of
 # up to four words), an optional year, then the title.
-_PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3})"
+# A partner's name may end in a lower-case head noun ("SKR samt Örebro universitet. Title"): the
+# period after it bounds the name.
+_PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s+[a-zåäö][\wåäöé-]+){0,2})"
 _PRODUCER = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME})*)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[.:]\s+"
 )
@@ -197,6 +201,10 @@ def _appendices(doc: Document) -> list[_Appendix]:
     found: list[_Appendix] = []
     # page feet and the running head after them ("— 8 —" / "SKR | Slutrapport 2032") are no rows or products
     furniture = {doc.lines[k].number for k in page_foot_lines(doc.lines)}
+    # A form feed opens a page; the line it opens, repeated on page after page, is a running head
+    # ("\fSLUTRAPPORT 2034"), never part of the entry or row the page break falls in.
+    opened = Counter(ln.text.strip() for ln in doc.lines if ln.text.startswith("\f") and ln.text.strip())
+    furniture |= {ln.number for ln in doc.lines if ln.text.startswith("\f") and opened[ln.text.strip()] >= 2}
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :])
         body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture)
@@ -259,6 +267,51 @@ def _entries(block: Block) -> list[Block]:
     return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
 
 
+def _numbered_groups(block: Block) -> list[tuple[str | None, Block]]:
+    """A product list numbered within its appendix ("1.1 …", "1.2 …"), cut into its entries, each
+    with the type sub-heading it is listed under ("Rapporter och kartläggningar" on a line of its
+    own between two entries, no blank line around it); any other paragraph is returned whole.
+
+    An entry runs from its number to the next number or sub-heading: its indented link line and a
+    wrapped note ("    (frågeformulär)") are its own. A sub-heading is a short line at the margin,
+    no sentence, followed by a numbered entry.
+
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["Guider", "1.1 SKR. A.", "    <https://a.se>",
+    ...     "Filmer", "1.2 SKR. B (film)", "1.3 SKR. C"], 1))
+    >>> [(h, [ln.number for ln in e]) for h, e in _numbered_groups(b)]
+    [('Guider', [2, 3]), ('Filmer', [5]), (None, [6])]
+    """
+    numbered = [i for i, line in enumerate(block) if _DOTTED_NUMBER.match(line.text)]
+    firsts = [m.groups() for i in numbered[:2] if (m := _DOTTED_NUMBER.match(block[i].text))]
+    if len(firsts) < 2 or firsts[0][0] != firsts[1][0] or [int(b) for _, b in firsts] != [1, 2]:
+        return [(None, block)]
+
+    def sub_heading(k: int) -> bool:
+        text = block[k].text
+        return (
+            k + 1 < len(block)
+            and k + 1 in numbered
+            and not text[:1].isspace()
+            and text.strip()[:1].isupper()
+            and len(text.split()) <= 8
+            and not text.rstrip().endswith((".", ":", ")", ">"))
+        )
+
+    out: list[tuple[str | None, Block]] = []
+    if numbered[0] > 0 and not (numbered[0] == 1 and sub_heading(0)):
+        out.append((None, block[: numbered[0] - (1 if sub_heading(numbered[0] - 1) else 0)]))
+    heading: str | None = None
+    for n, start in enumerate(numbered):
+        if start > 0 and sub_heading(start - 1):
+            heading = clean(block[start - 1].text)
+        stop = numbered[n + 1] if n + 1 < len(numbered) else len(block)
+        if stop < len(block) and stop - 1 > start and sub_heading(stop - 1):
+            stop -= 1
+        out.append((heading, block[start:stop]))
+        heading = None
+    return out
+
+
 # -- per appendix -------------------------------------------------------------------------
 
 
@@ -269,7 +322,8 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
     )
     heading = appendix.title
     tables: list[Table] = []
-    products: list[tuple[str, Block]] = []
+    products: list[tuple[str, Block, str]] = []
+    kind = ""  # the type sub-heading the entries are listed under
     for block in _blocks(appendix.body):
         if (at := aligned[block]) is not None:
             # a space-aligned table, perhaps under its sub-heading in the same paragraph
@@ -287,7 +341,12 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 if table is not None:
                     table.closed = True
             elif not has_tables:
-                products.extend((heading, entry) for entry in _entries(block))
+                # A type sub-heading ("Rapporter och kartläggningar") sorts the entries by form; it
+                # scopes no topic, so the entries keep the appendix's heading (and the body's, where
+                # the running text presents them) and carry the sub-heading as such.
+                for sub, part in _numbered_groups(block):
+                    kind = sub or kind
+                    products.extend((heading, entry, kind) for entry in _entries(part))
             elif table is not None and table.kind == "actor" and not table.closed:
                 if any(len(line.text) > PROSE_LINE for line in block):
                     table.closed = True
@@ -390,11 +449,13 @@ class _Product:
     year: int | None
     copies: int | None
     raw: str
+    subheading: str = ""
 
 
-def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
+def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Product:
     raw = " ".join(line.text for line in lines)
     text, links = urls(raw)
+    text = _DOTTED_NUMBER.sub("", text, count=1)  # "1.4 SKR. …": the entry's number is no sentence of its text
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
     body = _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
@@ -408,7 +469,7 @@ def _product(heading: str, lines: tuple[Line, ...]) -> _Product:
     elif (authors := _AUTHORS.match(body)) is not None:
         year = int(authors.group("year"))
         body = body[authors.end() :]
-    return _Product(lines, heading, text, links, _sentences(body), producers, year, copies, raw)
+    return _Product(lines, heading, text, links, _sentences(body), producers, year, copies, raw, subheading)
 
 
 def _name(sentences: Sequence[str], count: int) -> str:
@@ -425,15 +486,15 @@ def _name(sentences: Sequence[str], count: int) -> str:
 
 
 def _products(
-    report: str, section: str, blocks: Sequence[tuple[str, Block]], title_years: tuple[int, ...]
+    report: str, section: str, blocks: Sequence[tuple[str, Block, str]], title_years: tuple[int, ...]
 ) -> list[Mention]:
     products: list[_Product] = []
-    for heading, block in blocks:
-        product = _product(heading, block)
+    for heading, block, sub in blocks:
+        product = _product(heading, block, sub)
         # A paragraph holding only a link (and a print run) belongs to the product before it.
         if products and not re.sub(r"[\W_]", "", _COPIES.sub("", product.text)):
             prev = products[-1]
-            products[-1] = _product(prev.heading, prev.lines + block)
+            products[-1] = _product(prev.heading, prev.lines + block, prev.subheading)
             continue
         products.append(product)
     # A first sentence shared by several products is a series name, not a title.
@@ -477,6 +538,7 @@ def _products(
                 urls=p.urls,
                 actors=tuple(ActorRole(who, "producer", src) for who in p.producers),
                 observations=observations,
+                extra=(("subheading", p.subheading),) if p.subheading else (),
             )
         )
     return mentions
@@ -485,8 +547,11 @@ def _products(
 def _note_form(note: str) -> str | None:
     """The form a note after a product's link names, "<https://vimeo.com/…> (film)", read from the SKOS forms.
 
-    >>> _note_form("filmer"), _note_form("webbsida"), _note_form("2019")
-    ('film', 'webbplats', None)
+    >>> _note_form("filmer"), _note_form("webbsida"), _note_form("2019"), _note_form("tryckt broschyr")
+    ('film', 'webbplats', None, 'broschyr')
     """
-    cue = cue_of(note)
-    return cue.code if cue is not None and cue.kind == "resource" and cue.code else None
+    for word in (note, *reversed(note.split()[1:])):  # "tryckt broschyr": the noun after an adjective
+        cue = cue_of(word)
+        if cue is not None and cue.kind == "resource" and cue.code:
+            return cue.code
+    return None

@@ -18,6 +18,7 @@ mark is (see :func:`link_problems` for what could not be placed).
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -26,12 +27,21 @@ from urllib.parse import unquote, urlsplit
 
 from loader import facts
 from loader.document import artefact_lines, page_of_lines
-from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, PREPOSITIONS, SUBJUNCTIONS
+from loader.grammar import (
+    ARTICLES,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    SUBJUNCTIONS,
+)
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
 from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
+from loader.tables import column_words
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
@@ -58,6 +68,14 @@ _BARE_YEAR = re.compile(rf"\s({_YEAR})$")
 # "Våga fråga (2022) – webbutbildning …": a year in brackets between a title and its subtitle.
 _YEAR_BEFORE_SUBTITLE = re.compile(rf"\s*\((?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?\)(?=\s+[-–]\s)")
 _RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)")
+# A note in brackets closing a title, its parts set off by commas: "(webbplats, 2032, uppdaterad
+# 2034)", "(e-tjänst)", "(pilot, läsåret 2034/35)" (read by :func:`_bracket_note`).
+# "Modul 1. Att inleda samtalet", "Del 2: Oro": a part's label and number before its own title.
+_NUMBERED_PART = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}[.:]\s+(?P<title>[A-ZÅÄÖ].*)$")
+_NOTE = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+_NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
+# "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
+_NOTE_EDITION = re.compile(rf"^[a-zåäö]+(?:ad|at|ade)\s+(?P<a>{_YEAR})(?P<b>)$")
 # A link mark: the word "länk" (not "länka", "länkar"), with an optional "till <target>".
 _LINK = re.compile(r"\blänk\b(?:\s+till\s+(?P<target>[^()]*?))?(?=\s*(?:[.)]\s|[.)]?$|,))", re.I | re.S)
 _LINK_WORD = re.compile(r"\blänk\b", re.I)
@@ -143,6 +161,7 @@ class _Owner:
     urls: list[str] = field(default_factory=list)
     children: list[_Owner] = field(default_factory=list)
     scope: str = ""  # the paragraph under the item's heading that introduces its list
+    years: tuple[int, ...] = ()  # years a table row's year column gives (:func:`_table_rows`)
     apart: bool = False  # a document named in an item's text that is no part of the item
 
 
@@ -251,6 +270,18 @@ def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str, rela
     return nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and len(text.split()) <= 8
 
 
+def _introduces_table(texts: list[str], kinds: list[str], i: int) -> bool:
+    """A short line after a blank right above a list printed as a tab table (:func:`_table_rows`)."""
+    nxt = _next_text(kinds, i)
+    return (
+        nxt is not None
+        and _blank_before(kinds, i)
+        and "\t" not in texts[i]
+        and "\t" in texts[nxt]
+        and _table_rows(texts, kinds, nxt) is not None
+    )
+
+
 def _blank_before(kinds: list[str], i: int) -> bool:
     """A break before line ``i``: a blank line, or the link block or page foot ending a page."""
     return i == 0 or kinds[i - 1] in ("blank", "url", "marker")
@@ -357,6 +388,64 @@ def _unquote_title(text: str) -> str:
     return text.strip(' ”“"„')
 
 
+@dataclass(frozen=True)
+class _Note:
+    """A title's closing bracket note: where it starts, its form word and the years it dates."""
+
+    start: int
+    form: str
+    years: tuple[int, ...]
+
+
+def _bracket_note(title: str) -> _Note | None:
+    """The note in brackets that closes a title and says the item's form and years.
+
+    An inventory that says "Efter varje titel anges materialets form och det år det togs fram"
+    prints a note after each title: a form word, then years set off by commas — a year or a span,
+    a new edition's year ("uppdaterad 2034"). Another part ("läsåret 2034/35", a school year the
+    item runs) is the note's but dates no edition. A note without a year is one only when its
+    word is a form or an initiative's noun of the vocabulary ("(e-tjänst)", not "(SIP)").
+
+    >>> n = _bracket_note("Föräldrastöd på nätet (webbplats, 2032, uppdaterad 2034)")
+    >>> n.form, n.years, "Föräldrastöd på nätet (webbplats, 2032, uppdaterad 2034)"[: n.start]
+    ('webbplats', (2032, 2034), 'Föräldrastöd på nätet')
+    >>> titles = ("X (e-tjänst)", "Skolnära linje (pilot, läsåret 2034/35)")
+    >>> [(n.form, n.years) for t in titles if (n := _bracket_note(t))]
+    [('e-tjänst', ()), ('pilot', ())]
+    >>> (n := _bracket_note("Tre filmer (2034, film)")).form, n.years
+    ('film', (2034,))
+    >>> _bracket_note("Samordnad plan (SIP)"), _bracket_note("Boken (del två av tre)")
+    (None, None)
+    """
+    m = _NOTE.search(title)
+    if m is None or m.start() == 0:
+        return None
+    parts = [p.strip() for p in m.group("inner").split(",")]
+    form = ""
+    if re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", parts[0]):
+        form = parts.pop(0)
+    years: list[int] = []
+    other = False
+    for part in parts:
+        if (y := _NOTE_YEARS.match(part) or _NOTE_EDITION.match(part)) is not None:
+            years.extend(_years(y))
+        elif not form and re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", part):
+            form = part  # "(2034, film)": the form word after the year
+        elif re.search(r"\d", part) and len(part.split()) <= 3:
+            other = True  # "läsåret 2034/35": dates the item's run, not an edition
+        else:
+            return None
+    if not form and not years:
+        return None
+    if not years:
+        cue = cue_nouns().match(form)
+        if cue is None or cue.kind not in ("resource", "initiative"):
+            return None
+    if not form and other:
+        return None
+    return _Note(m.start(), form, tuple(sorted(set(years))))
+
+
 def _years(m: re.Match[str]) -> tuple[int, ...]:
     a = int(m.group("a"))
     b = m.group("b")
@@ -391,6 +480,9 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         # "Våga fråga (2022) – webbutbildning om …": the year stands after the short title.
         years = _years(m4)
         name = name[: m4.start()] + " " + name[m4.end() :].lstrip()
+    elif note := _bracket_note(name):
+        # "(webbplats, 2032, uppdaterad 2034)", "(e-tjänst)": the title's note of form and years.
+        years, name = note.years, name[: note.start].rstrip(" ,")
     name = _unquote_title(name)
     alts: list[str] = []
     head = ""
@@ -408,6 +500,8 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         head = before if len(before.split()) > 1 else name.split(": ", 1)[1]
     if head:
         alts.append(head.strip())
+    if numbered := _NUMBERED_PART.match(name):
+        alts.append(numbered.group("title"))  # "Modul 1. Att inleda samtalet" is also "Att inleda samtalet"
     for candidate in [name, *alts]:
         first, _, rest = candidate.partition(" ")
         if _form_word(first) and rest[:1].isupper():
@@ -501,6 +595,15 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                 heading, subheading = text, ""
             i += 1
             continue
+        if "\t" in texts[i] and (rows := _table_rows(texts, kinds, i)) is not None:
+            # "Namn / Form / År / Kommentar": a list printed as a tab table, one item a row.
+            owners, end = rows
+            for owner in owners:
+                owner.heading, owner.subheading, owner.scope = heading, subheading, scope
+            items.extend(owners)
+            current = None
+            i = end
+            continue
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
             title = _join([texts[k].replace(_BULLET, " ") for k in extent])
@@ -511,7 +614,11 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             continue
         if _is_heading_shape(text):
             listed = bool(names) and _matches_name(text, names)
-            introduces = _introduces_list(texts, kinds, i, text) or _introduces_paragraph(texts, kinds, i, text)
+            introduces = (
+                _introduces_list(texts, kinds, i, text)
+                or _introduces_paragraph(texts, kinds, i, text)
+                or _introduces_table(texts, kinds, i)
+            )
             if listed or introduces:
                 if listed or not names:
                     heading, subheading = text, ""
@@ -533,6 +640,70 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
     return items
 
 
+def _table_rows(texts: list[str], kinds: list[str], i: int) -> tuple[list[_Owner], int] | None:
+    """Items of the tab table whose header row is line ``i``, and the index after the table.
+
+    An inventory may print a list as a table ("Material som inte längre används" / "Namn⇥Form⇥År⇥
+    Kommentar"): its header row is short capitalised words without digits, one of them a name
+    column's word of the vocabulary (``pg:columnWord``: "Namn", "Titel", "Material"); each tab line
+    below is an item, a line whose first cell is empty continues the row above (a comment wrapped
+    onto a line of its own). A column whose every cell is a year (or a span) gives the row's years;
+    a form column's word ("webbverktyg") the item's form; the other cells are its text.
+
+    >>> t = ["Namn\\tForm\\tÅr\\tKommentar", "Kollen\\twebbverktyg\\t2026\\tErsatt 2034", "\\t\\t\\tav annat"]
+    >>> t += ["", "Sist"]
+    >>> owners, end = _table_rows(t, _plain_kinds(t), 0)
+    >>> [(o.title, o.years, o.form, o.sentence, o.line) for o in owners], end
+    ([('Kollen', (2026,), 'webbverktyg', 'Ersatt 2034 av annat', 1)], 3)
+    """
+    header = [c.strip() for c in texts[i].split("\t")]
+    shaped = all(c and c[:1].isupper() and len(c.split()) <= 3 and not re.search(r"\d", c) for c in header)
+    if len(header) < 2 or not shaped:
+        return None
+    words = dict(column_words())
+    roles = [words.get(fold(c).split()[0]) for c in header]
+    if "name" not in roles:
+        return None
+    name_col = roles.index("name")
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    j = i + 1
+    while j < len(texts) and kinds[j] == "text" and "\t" in texts[j]:
+        cells = [c.strip() for c in texts[j].split("\t")]
+        cells += [""] * (len(header) - len(cells))
+        if not cells[name_col] and rows:
+            rows[-1] = [clean(f"{a} {b}") for a, b in zip(rows[-1], cells, strict=False)]
+        elif cells[name_col]:
+            rows.append(cells)
+            lines.append(j)
+        j += 1
+    if not rows:
+        return None
+    year_cols = {k for k in range(len(header)) if all(_NOTE_YEARS.match(r[k]) for r in rows if k < len(r) and r[k])} - {
+        name_col
+    }
+    owners: list[_Owner] = []
+    for cells, line in zip(rows, lines, strict=True):
+        owner = _Owner(title=cells[name_col], line=line, heading="", subheading="")
+        owner.lines.add(line)
+        years: list[int] = []
+        text: list[str] = []
+        for k, cell in enumerate(cells):
+            if k == name_col or not cell:
+                continue
+            if k in year_cols and (m := _NOTE_YEARS.match(cell)):
+                years.extend(_years(m))
+            elif k < len(roles) and roles[k] == "type":
+                cue = cue_nouns().match(cell)
+                owner.form = cue.form if cue is not None and cue.kind == "resource" else None
+            else:
+                text.append(cell)
+        owner.years = tuple(sorted(set(years)))
+        owner.sentence = clean(" ".join(text))
+        owners.append(owner)
+    return owners, j
+
+
 def _blank_run(kinds: list[str], a: int, b: int) -> int:
     """Blank lines between text lines ``a`` and ``b`` (URL blocks and page markers do not count)."""
     return sum(1 for k in range(a + 1, b) if kinds[k] == "blank")
@@ -545,6 +716,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
     subs: list[_Owner] = []
     sub: _Owner | None = None
     enum = False
+    parts_form: str | None = None  # the form the counted noun gives each part ("Tre filmer …:")
     k = 0
     prev_text = texts[item.line]
     while k < len(body):
@@ -560,8 +732,11 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             continue
         if _DASH.match(texts[i]):
             starts_lower = text.lstrip("-– ")[:1].islower()
-            if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text) and not _YEAR_SUFFIX.search(text):
-                enum = True  # a list the sentence introduces, unless it lists dated titles
+            if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
+                counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
+                parts_form = _counted_form(prev_text) if counted else None
+                if not _YEAR_SUFFIX.search(text) and not counted:
+                    enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
                 own.append(i)
                 sub = None
@@ -584,6 +759,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
                 sub = None
             else:
                 candidate.lines.update(extent)
+                candidate.form = candidate.form or parts_form
                 subs.append(candidate)
                 sub = candidate
             prev_text = texts[extent[-1]]
@@ -591,6 +767,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             continue
         if not text[:1].islower():
             enum = False
+        parts_form = None
         if sub is not None and k and _blank_run(kinds, body[k - 1], i) >= 2:
             sub = None  # a paragraph break ends a sub-item's text
         if sub is not None:
@@ -612,6 +789,51 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
     item.children = subs
 
 
+def _counted_titles(intro: str, rest: list[str]) -> bool:
+    """Whether the sentence ``intro`` announces by number the parts the "- " lines after it name:
+    "Den består av fyra moduler:" before four lines, "Tre filmer om …, framtagna med NASP:" before
+    three. A count the list's length bears out, each line a short title ending no sentence, names
+    an item's parts (its sub-items); a list of clauses or of sentences is the item's own text.
+
+    >>> _counted_titles("Den består av fyra moduler:", ["- Del 1. Start", "- Del 2. Oro", "- Del 3. Slut", "- Mer"])
+    True
+    >>> _counted_titles("Tre filmer om självskada:", ["- Ines berättar", "- Att sluta", "- När kompisen", "Länk."])
+    True
+    >>> _counted_titles("Syftet är att:", ["- Minska bristen", "- Öka kunskapen"])
+    False
+    >>> _counted_titles("Två frågor:", ["- Hur mår du idag och varför?", "- Vad behöver du?"])
+    False
+    """
+    counts = [
+        NUMBER_WORDS[w] if w in NUMBER_WORDS else int(w)
+        for w in re.findall(r"[\wåäö]+", intro.lower())
+        if (w in NUMBER_WORDS or w.isdigit()) and w not in ("en", "ett")
+    ]
+    lines: list[str] = []
+    for text in rest:
+        if not _DASH.match(text):
+            break
+        lines.append(text.strip().lstrip("-– ").strip())
+    if not lines or len(counts) != 1 or counts[0] != len(lines):
+        return False
+    return all(line[:1].isupper() and len(line.split()) <= 10 and not re.search(r"[.!?]\s*$", line) for line in lines)
+
+
+def _counted_form(intro: str) -> str | None:
+    """The form the noun after the count of :func:`_counted_titles` gives each part: "Tre filmer om …"
+    (a film each), "fyra moduler" (no form of the vocabulary: None).
+
+    >>> _counted_form("Tre filmer om självskadebeteende hos unga:"), _counted_form("Den består av fyra moduler:")
+    ('film', None)
+    """
+    words = re.findall(r"[\wåäö-]+", intro)
+    for w, nxt in itertools.pairwise(words):
+        if w.lower() in NUMBER_WORDS or w.isdigit():
+            cue = cue_nouns().match(nxt)
+            return cue.form if cue is not None and cue.kind == "resource" else None
+    return None
+
+
 def _name_dash(sub: _Owner, text: str) -> bool:
     """Decide whether a "- " line names a sub-item, and its name; False for list text."""
     inner = _YEAR_INNER.search(text)
@@ -630,6 +852,9 @@ def _name_dash(sub: _Owner, text: str) -> bool:
             cue = cue_of(m.group(1))
             sub.form = cue.code if cue is not None and cue.kind == "resource" and cue.code else None
             return True
+    numbered = _NUMBERED_PART.match(text)
+    if numbered and not _SENTENCE_END.search(numbered.group("title")) and len(text.split()) <= 12:
+        return True  # "Modul 1. Att inleda samtalet": the period closes the part's number, not a sentence
     if _SENTENCE_END.search(text) or text.endswith("."):
         head, sep, _ = text.partition(" – ")
         if sep and len(head.split()) <= 4 and head[:1].isupper():
@@ -1147,6 +1372,9 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     first = _join([texts[i] for i in sorted(item.body)[:6]])
     if _calls_itself_initiative(item.title, _first_sentence(first)):
         return True
+    note = _bracket_note(item.title)
+    if note is not None and (cue := cue_nouns().match(note.form)) is not None and cue.kind == "initiative":
+        return True  # the title's own note names it with an initiative's noun: "(pilot, läsåret 2034/35)"
     if "projekt" not in fold(item.heading + " " + item.subheading):
         return False
     if _RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first):
@@ -1329,16 +1557,21 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
             continue
         relations.append(Relation("has-part", child.kind, _child_name(child)))
     fields = _fields([texts[i] for i in sorted(owner.body)]) if owner.kind != "actor" else _Fields()
-    years = tuple(sorted({*years, *fields.years}))
+    years = tuple(sorted({*years, *fields.years, *owner.years}))
     suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
-    bracket_form = cue_of(suffix.group("form")) if suffix and suffix.group("form") else None
+    note = _bracket_note(owner.named or owner.title)
+    note_form = suffix.group("form") if suffix and suffix.group("form") else note.form if note else None
+    bracket_form = cue_of(note_form) if note_form else None
+    bracket_code = bracket_form.code if bracket_form is not None and bracket_form.kind == "resource" else None
+    if note_form and bracket_form is None and (cue := cue_nouns().match(note_form)) is not None:
+        bracket_code = cue.form if cue.kind == "resource" else None  # a form label running text has no cue for
     forms = tuple(
         dict.fromkeys(
             f
             for f in (
                 owner.form,
                 *fields.forms,
-                bracket_form.code if bracket_form is not None and bracket_form.kind == "resource" else None,
+                bracket_code,
             )
             if f
         )
