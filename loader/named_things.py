@@ -76,6 +76,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-ZÅÄÖ]"
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\s+\S")
 _TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}\s*$|\t\d{1,3}\s*$")
+#: A footnote that is only a number and an address ("3 https://www.uppdragpsykiskhalsa.se/…").
+_NOTE_URL = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\s+(?:https?://|www\.)\S+")
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:\d{1,3}|sida \d+|\d+\s*\(\d+\))\s*$", re.IGNORECASE)
 _SENT_END = re.compile(r"(?<=[.!?])[”\"»]?\s+(?=[A-ZÅÄÖ0-9”\"“«\[])")
@@ -136,6 +138,8 @@ def _breaks_block(text: str, prev: str) -> bool:
         return True
     if _FOOTNOTE.match(text) and (not prev or prev.rstrip().endswith((".", ":", "!", "?"))):
         return True
+    if _NOTE_URL.match(text):
+        return True  # "3 https://…": a footnote giving only its address never runs on a sentence or list item
     if _is_item(prev) and text[:1].isupper() and not prev.rstrip().endswith((",", "-", "–", " och", " samt")):
         return True  # a bullet item ends where a capitalised line starts
     # A short line without end punctuation after a finished sentence is a heading, and so is a
@@ -489,6 +493,11 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
             break
         if low == "och" and j + 1 < len(tokens) and _is_cap(tokens[j + 1].text):
             break  # "… för global hälsa och Swedish Institute …": another name follows
+        prev = tokens[j - 1].text.lower() if j > i else ""
+        if j > i and (low in _ARTICLE or low in NUMBER_WORDS) and prev not in _PREP and prev not in _CONNECT:
+            # "Nätverket för elevhälsochefer en ny omgång", "… primärvårdschefer två gånger": an article
+            # or number word right after the complement's noun opens the verb's object or an adverbial.
+            break
         if low in _PREP:
             preps += 1
             if preps > 1 and low in ("för", "till", "med"):  # "… och sekretess för aktörer som …"

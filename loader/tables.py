@@ -135,6 +135,8 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
     (('date', 'name', 'organizer'), ('actor', 'area'))
     >>> header_roles(["Aktör", "Samverkansområde"]), header_roles(["Region Dalarna", "IPS"])
     (('actor', 'area'), None)
+    >>> header_roles(["Datum", "Webbinarium", "Deltagare"])
+    ('date', 'name', 'participants')
     """
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
         return None
@@ -148,6 +150,10 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
         role = next((whole[w] for w in words if w in whole), None)
         if role is None:
             role = next((r for w in words if (r := _role(w)) is not None), None)
+        if role is None and len(words) == 1 and _names_event(words[0]):
+            # A column headed by an event's cue noun ("Webbinarium", "Konferens") names the
+            # arrangements its rows list, as "Arrangemang" does.
+            role = "name"
         if role is None:
             return None
         roles.append(role)

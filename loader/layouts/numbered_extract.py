@@ -32,6 +32,7 @@ from loader.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     finite_verb,
+    is_supine,
     month,
 )
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
@@ -266,6 +267,8 @@ class Extractor:
         self.events()
         self.merge_by_url()
         self.merge_shortened()
+        self.merge_subtitled()
+        self.drop_cut_titles()
         self.merge_short_name_compounds()
         return self.mentions()
 
@@ -586,7 +589,7 @@ class Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
-                    published = _published_title(words, i)
+                    published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
                     if norm(w) in ("kallat", "kallas", "kallad", "kallade") and i > 0:
@@ -836,6 +839,8 @@ class Extractor:
                         if c:
                             c.extra.append(title)
                     continue
+            if name is None and note.urls and kind == "resource" and (sub := _subtitled_subject(before)):
+                name, form = sub  # "Primärvårdens psykiska hälsa 2034 – en nulägesbeskrivning3 kartlägger …"
             if name is None and note.urls and kind == "resource":
                 # The marker ends a described product: "tagit fram en kortfattad vägledning för samtal
                 # med barn om självskada³" names it by its cue noun and what follows up to the marker.
@@ -853,6 +858,13 @@ class Extractor:
                         name, form = " ".join(phrase), found[1]
                     break
             if not name:
+                continue
+            if fold(name.split()[0]).startswith("overenskommelse"):
+                # "Överenskommelsen om … 20341" with a note giving the decision's number and page:
+                # the note documents the agreement (read by the agreement reader), it names no product.
+                agreement = self.cands.get(("agreement", _name_key(name)))
+                if agreement is not None:
+                    agreement.urls.extend(u for u in note.urls if u not in agreement.urls)
                 continue
             if kind == "resource" and not form:
                 n = len(name.split())
@@ -957,7 +969,7 @@ class Extractor:
                     continue
                 pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
                 post = text[m.end() : m.end() + 50].split()[:5]
-                cue = inherited or next((c for c in (_cue(x) for x in reversed(pre)) if c), None)
+                cue = inherited or _head_cue(pre)
                 if cue is None and re.search(r"\s[–-]\s*$", text[: m.start()]):
                     # "projektet mellan A, B, C och andra aktörer - ”Effektiv folkhälsa …”": a dash sets the
                     # title after its head noun, which may stand further back in the same clause.
@@ -966,6 +978,8 @@ class Extractor:
                     cue = next((c for c in heads if c and c[0] != "actor"), None)
                 if cue is None:
                     cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
+                if cue is None:
+                    cue = _appositive_cue(text[m.end() :]) or _title_head_cue(title)
                 last_cue = cue
                 if cue is None:
                     continue
@@ -1357,6 +1371,45 @@ class Extractor:
                 del self.cands[key]
                 break
 
+    def merge_subtitled(self) -> None:
+        """A product first named with its subtitle and then by its main title alone, a few sentences
+        on ("”Rörelse och gemenskap – inspirationsmaterial för föreningslivet”" … "✓ Publicerat skriften
+        Rörelse och gemenskap"): the short title refers back to the one product whose title it opens.
+        Only a subtitle of several words is a title's description; "X – samtalskort" is one of X's parts,
+        and a short title that opens two products' titles stays apart."""
+        window = 10  # sentences: a chapter's summary list names the chapter's products again
+        for key in list(self.order):
+            short = self.cands.get(key)
+            if short is None or short.kind != "resource" or re.search(r"\s[–—-]\s", short.name):
+                continue
+            head = _name_key(short.name)
+            longer = [
+                c
+                for (kind, _), c in self.cands.items()
+                if kind == "resource"
+                and c is not short
+                and (parts := re.split(r"\s[–—-]\s", c.name, maxsplit=1))[0] != c.name
+                and _name_key(parts[0]) == head
+                and len(parts[1].split()) >= 2
+            ]
+            if len(longer) != 1 or not 0 <= short.sentence - longer[0].sentence <= window:
+                continue
+            _absorb(longer[0], short)
+            del self.cands[key]
+
+    def drop_cut_titles(self) -> None:
+        """Two rules reading one title from one sentence, one from its start ("gett ut Vägen till BUP
+        – information till vårdnadshavare, en broschyr …") and one from a later capital ("BUP –
+        information …"): the shorter name is the title cut at its front, not a second product."""
+        for key, short in list(self.cands.items()):
+            if short.kind != "resource":
+                continue
+            if any(
+                c.kind == "resource" and c.sentence == short.sentence and c.name.endswith(" " + short.name)
+                for c in self.cands.values()
+            ):
+                del self.cands[key]
+
     def merge_short_name_compounds(self) -> None:
         """Compounds of one short name with nouns of one form name one thing: "IPS-modellen" and
         "IPS-arbetsmetod" (a model noun and a method noun, both form modell); "IMR-appen" and
@@ -1578,6 +1631,82 @@ class Extractor:
                 )
             )
         return out
+
+
+def _subtitled_subject(before: str) -> tuple[str, str] | None:
+    """(title, form) when the text before a footnote marker is a sentence's subject made of a title
+    and a subtitle naming its form ("Primärvårdens psykiska hälsa 2034 – en nulägesbeskrivning³
+    kartlägger …"): the subtitle belongs to the title, which the note documents.
+
+    >>> _subtitled_subject("ohälsa hos vuxna. Primärvårdens psykiska hälsa 2034 – en nulägesbeskrivning")
+    ('Primärvårdens psykiska hälsa 2034 – en nulägesbeskrivning', 'kartlaggning')
+    >>> _subtitled_subject("Vi har gjort en nulägesbeskrivning") is None
+    True
+    """
+    m = re.search(r"(?:^|[.!?:]\s+)([A-ZÅÄÖ][^.;:!?–]{2,100}?\s[–-]\s(?:en|ett)\s+([a-zåäö-]+))\s*$", before)
+    if not m or _not_name(m.group(1).split()[0]):
+        return None
+    found = _cue(m.group(2))
+    if found is None or found[0] != "resource":
+        return None
+    return clean(m.group(1)), found[1]
+
+
+def _head_cue(pre: list[str]) -> tuple[str, str] | None:
+    """The cue noun heading a quoted title, from the words before it (nearest first): the search
+    stops at a verb, which ends the noun phrase the title belongs to. In "Delarenan X har tagit
+    fram ”Y”" or "Inom nätverket har ”Y” tagits fram" the cue noun is the clause's subject or
+    adverbial, not the title's head, and says nothing of what Y is.
+
+    >>> _head_cue("lanserade SKR i oktober 2034 webbutbildningen".split())
+    ('resource', 'webbutbildning')
+    >>> _head_cue("Delarenan Fritid och civilsamhälle har tagit fram".split()) is None
+    True
+    >>> _head_cue("Inom nätverket har".split()) is None
+    True
+    >>> _head_cue("tagit fram nya verktyg inom efterfrågade områden, till exempel".split())
+    ('resource', 'webbverktyg')
+    """
+    for n in range(len(pre) - 1, -1, -1):
+        found = _cue(pre[n])
+        if found:
+            return found
+        w = low(bare(pre[n]))
+        following = bare(pre[n + 1]) if n + 1 < len(pre) else ""  # "efterfrågade områden": a participle
+        if w in AUXILIARIES or w in PARTICLES or is_supine(w) or (w.islower() and finite_verb(w, following)):
+            return None
+    return None
+
+
+def _appositive_cue(after: str) -> tuple[str, str] | None:
+    """The kind an apposition after a quoted title gives it, in the same clause: "”Y”, en skrift
+    om …", "”Y” tagits fram, en skrift för …" (an indefinite noun phrase after a comma restates
+    what the title is). Actor cues (networks) are not read: a title is not a group.
+
+    >>> _appositive_cue(" tagits fram, en skrift för kommunernas ombud")
+    ('resource', 'skrift')
+    >>> _appositive_cue(", ett gemensamt indikatorset") is None
+    True
+    """
+    m = re.match(r"[^.;:!?,]{0,30},\s+(?:en|ett)\s+((?:[\wåäöÅÄÖ-]+\s+){0,2}[\wåäöÅÄÖ-]+)", after)
+    if not m:
+        return None
+    found = next((c for c in (_cue(x) for x in m.group(1).split()) if c), None)
+    return found if found and found[0] == "resource" else None
+
+
+def _title_head_cue(title: str) -> tuple[str, str] | None:
+    """A product's kind from its title's own head noun ("”Handbok för suicidpreventiva ombud”"):
+    only a resource form, as a title naming a network or event is read by other rules.
+
+    >>> _title_head_cue("Handbok för suicidpreventiva ombud i kommunen")
+    ('resource', 'guide')
+    >>> _title_head_cue("Bakom ytan") is None
+    True
+    """
+    words = title.split()
+    found = _cue(words[0]) if words else None
+    return found if found and found[0] == "resource" else None
 
 
 def _group_name(words: list[str], i: int) -> str | None:
@@ -1945,6 +2074,43 @@ def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
         return None
     title = _dash_title(words, j)
     return (title, form[1]) if title else None
+
+
+def _made_title(words: list[str], i: int) -> tuple[str, str] | None:
+    """(title, form) of a capitalised title right after the particle ``words[i]`` of a making verb
+    ("tagit fram", "gett ut") and closed by a comma before an indefinite apposition that says what
+    it is: "… tagit fram Kvalitetsindikatorer för rättspsykiatrisk vård, ett gemensamt indikatorset
+    som …". The capital inside the sentence and the restating noun phrase mark a product's title;
+    the form is the apposition's noun when it is a form noun of the vocabulary, else none.
+
+    >>> _made_title("har SKR tagit fram Kvalitetsindikatorer för rättspsykiatrisk vård, ett indikatorset".split(), 3)
+    ('Kvalitetsindikatorer för rättspsykiatrisk vård', '')
+    >>> _made_title("har SKR tagit fram Stöd i vardagen, en film om".split(), 3)
+    ('Stöd i vardagen', 'film')
+    >>> _made_title("har SKR tagit fram Socialstyrelsen, en myndighet".split(), 3) is None
+    True
+    >>> _made_title("har SKR tagit fram Material för skolan och sedan spridit det".split(), 3) is None
+    True
+    """
+    if low(words[i]) not in PARTICLES or i == 0:
+        return None
+    if not (is_supine(low(words[i - 1])) or verb_form(words[i - 1], words[i])):
+        return None
+    j = i + 1
+    if j >= len(words) or not is_capitalised(words[j]) or _not_name(words[j]) or is_organisation(words[j]):
+        return None
+    close = next((c for c in range(j, min(len(words), j + 10)) if re.search(r"[,.;:!?]$", words[c])), None)
+    if close is None or not words[close].endswith(",") or close + 2 >= len(words):
+        return None
+    if low(words[close + 1]) not in ARTICLES:
+        return None
+    title = " ".join(words[j : close + 1]).rstrip(",")
+    if is_organisation(title) or any(_cue(w) for w in words[j : close + 1]):
+        return None  # a maker's name, or a cue noun read by the cue rules
+    found = next((c for c in (_cue(x) for x in words[close + 2 : close + 5]) if c), None)
+    if found is not None and found[0] != "resource":
+        return None
+    return title, found[1] if found else ""
 
 
 def _cued_function_word(words: list[str], i: int) -> bool:
