@@ -218,7 +218,9 @@ class _Plan:
         no final punctuation after a blank line (or indented, a page's first line) *directly above
         its paragraph*. :func:`loader.document.blocks` takes only headings standing alone between
         blank lines, so it misses 33 of the 2021 plan's headings; until it knows this convention
-        the layout keeps this test (its sentences and pages come from the shared model).
+        the layout keeps this test (its sentences and pages come from the shared model). A heading
+        set tight under the text above it is read by :meth:`tight_heading`; a one-word heading
+        by :meth:`word_heading`.
         """
         t = self.texts[i]
         if not t or self.structural(i):
