@@ -114,6 +114,19 @@ def strip_footnote_marks(text: str) -> str:
     return re.sub(r"(?<=[A-Za-zåäöÅÄÖ)])\d{1,2}(?=[\s.,;:]|$)", "", text)
 
 
+def _running_heads(texts: list[str]) -> frozenset[int]:
+    """Lines of a running head: the same line in capitals (no lower-case letter, two words or more)
+    printed on two pages or more.
+
+    >>> sorted(_running_heads(["VÄSTMANLANDS LÄN · PLAN 2035", "Text.", "VÄSTMANLANDS LÄN · PLAN 2035", "SKR"]))
+    [0, 2]
+    >>> sorted(_running_heads(["BAKGRUND", "Text.", "Mål:", "Mål:"]))
+    []
+    """
+    capitals = Counter(t for t in texts if len(re.findall(r"[A-ZÅÄÖ]{2,}", t)) >= 2 and not re.search(r"[a-zåäö]", t))
+    return frozenset(i for i, t in enumerate(texts) if capitals.get(t, 0) >= 2)
+
+
 @dataclass
 class _Unit:
     """A paragraph or a bullet item: joined text and the line each character came from."""
@@ -162,6 +175,11 @@ class _Plan:
             re.sub(r"\b((?:19|20)\d\d)(\d{1,2})\b", lambda m: m.group(1) if m.group(2) in numbers else m.group(0), t)
             for t in self.texts
         ]
+        # Page furniture: a running head in capitals repeated page after page without a page
+        # number ("VÄSTMANLANDS LÄN · HANDLINGSPLAN 2035") is no heading and no text; it reads as
+        # the blank line a page break is.
+        self.furniture = _running_heads(self.texts)
+        self.texts = ["" if i in self.furniture else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
         self.listed: set[str] = set()
@@ -172,6 +190,7 @@ class _Plan:
                     self.listed.add(fold(t).strip(" ."))
             elif t:
                 lead = t
+        self._tight: dict[int, bool] = {}
         self.headings: list[str] = []
         current = ""
         for i in range(len(self.texts)):
@@ -199,7 +218,9 @@ class _Plan:
         no final punctuation after a blank line (or indented, a page's first line) *directly above
         its paragraph*. :func:`loader.document.blocks` takes only headings standing alone between
         blank lines, so it misses 33 of the 2021 plan's headings; until it knows this convention
-        the layout keeps this test (its sentences and pages come from the shared model).
+        the layout keeps this test (its sentences and pages come from the shared model). A heading
+        set tight under the text above it is read by :meth:`tight_heading`; a one-word heading
+        by :meth:`word_heading`.
         """
         t = self.texts[i]
         if not t or self.structural(i):
@@ -208,9 +229,11 @@ class _Plan:
             return False
         if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t):
             return False
-        if len(t.split()) < 2 and fold(t).strip(" .") not in self.listed:
-            return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
+        if not prev_blank and not self.lines[i].text[:1].isspace():
+            return self.tight_heading(i)
+        if len(t.split()) < 2 and fold(t).strip(" .") not in self.listed and not self.word_heading(i):
+            return False
         text_at = self.item_text_column(i - 1) if not prev_blank else None
         if text_at is not None and len(self.lines[i].text) - len(self.lines[i].text.lstrip()) >= text_at:
             # A line right under a list item and indented as deep as the item's text is its wrapped
@@ -218,6 +241,53 @@ class _Plan:
             # a heading stands less indented (" Insatser inom …" under "• medverka till …").
             return False
         return prev_blank or self.lines[i].text[:1].isspace()
+
+    def title_line(self, i: int) -> bool:
+        """A line that reads as a title, not as a wrapped sentence: short, with no final punctuation,
+        not ending in a function word ("Metodstöd för SIP i Västmanland", "Äldre och psykisk hälsa")."""
+        t = self.texts[i]
+        words = t.split()
+        return (
+            bool(words)
+            and len(t) <= 60
+            and t[-1] not in ".,:;!?"
+            and fold(words[-1]) not in _FOLDED_FUNCTION
+            and not re.search(r"\.{3,}|\t", self.lines[i].text)
+        )
+
+    def word_heading(self, i: int) -> bool:
+        """A one-word heading ("Samordning", "Äldre"): a word of letters alone on its line, directly
+        above a capitalised paragraph or a list item."""
+        t = self.texts[i]
+        j = i + 1
+        nxt = self.texts[j] if j < len(self.texts) else ""
+        return len(t) >= 4 and t.isalpha() and bool(nxt) and (nxt[:1].isupper() or j in self.bullets)
+
+    def tight_heading(self, i: int) -> bool:
+        """A heading set tight, with no blank line above: a short line with no final punctuation
+        right after a finished sentence, a table row or another heading, directly above its paragraph or its
+        first list item (a capitalised line). A wrapped sentence's line goes on where it broke: it
+        is full width, or ends in a function word, or the line above it does not end a sentence.
+        A contents entry (dot leaders) is no heading.
+        """
+        if i in self._tight:
+            return self._tight[i]
+        self._tight[i] = False  # no recursion through the line itself
+        t = self.texts[i]
+        j = i + 1
+        nxt = self.texts[j] if j < len(self.texts) else ""
+        prev = self.texts[i - 1]
+        words = t.split()
+        ok = (
+            self.title_line(i)
+            and (len(words) >= 2 or self.word_heading(i))
+            and bool(nxt)
+            and (nxt[:1].isupper() or j in self.bullets)
+            and not self.footnote(j)
+            and (prev[-1:] in ".!?" or "\t" in self.lines[i - 1].text or self.is_heading(i - 1))
+        )
+        self._tight[i] = ok
+        return ok
 
     def item_text_column(self, i: int) -> int | None:
         """Where the text of the list item line ``i`` belongs to starts (after its glyph), or None
@@ -284,7 +354,23 @@ class _Plan:
                 and cur is not None
                 and ((cur.bullet and cur.text.endswith(":")) or (wrapped and cur.text[-1:] not in ".!?:;"))
             )
-            if goes_on and cur is not None:
+            # A list item that is a title alone ("Ø Metodstöd för SIP i Västmanland") over a
+            # capitalised paragraph set tight below it: the paragraph describes the item.
+            titled = (
+                cur is not None
+                and cur.bullet
+                and not gap
+                and i not in self.bullets
+                and len(cur.lines) == 1
+                and self.title_line(cur.lines[0])
+                and t[:1].isupper()
+                and not self.lines[i].text[:1].isspace()
+            )
+            if titled:
+                cur = _Unit("")
+                cur.add(i, t)
+                out.append(cur)
+            elif goes_on and cur is not None:
                 cur.add(i, t)
             elif i in self.bullets or alone:
                 alone = False
@@ -368,6 +454,7 @@ class ActionPlanLayout:
         if initiative is not None:
             out.append(_initiative(plan, units, initiative, agreement, members))
         out.extend(actor_mentions)
+        out.extend(_municipalities(plan, units))
         for area in areas:
             parent = (
                 Relation("part-of", "focus-area", area.parent)
@@ -520,10 +607,16 @@ def _agreement(plan: _Plan, units: list[_Unit]) -> Mention | None:
             for i, t in _missing_tables(plan)
             if "överenskommelse" in t.lower() or plan.headings[i] == plan.headings[row]
         ]
+        # The year's agreement called by its year ("Överenskommelsen för år 2035"): those words name it
+        # too (a topic the plan writes, "överenskommelsen om …", may be another agreement's).
+        written = clean(m.group(0))
+        written = written[:1].upper() + written[1:]
+        by_year = m.group(1).strip() in ("för", "för år") and fold(written) != fold(name)
         return Mention(
             "agreement",
             name,
             plan.source(row, unit.text),
+            alt_names=(written,) if by_year else (),
             description=unit.text,
             heading=plan.headings[row],
             years=_years(year),
@@ -575,6 +668,8 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 alts.append(abbr)
                 break
         return name, joint if joint is not None else first[name], tuple(alts)
+    if joint is not None and (named := _named_in_section(plan, joint)) is not None:
+        return named, joint, (plan.texts[joint],)
     if joint is not None:
         heading = plan.texts[joint]
         # "Psykisk hälsa i Uppsala län – en länsgemensam satsning": a title and a subtitle that says
@@ -583,6 +678,29 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
         if dash and title and _initiative_heading(subtitle) and not _initiative_heading(title):
             return title.strip(), joint, (heading,)
         return heading, joint, ()
+    return None
+
+
+def _named_in_section(plan: _Plan, joint: int) -> str | None:
+    """The proper name a joint-effort section gives its effort when its heading names it only by a
+    common noun phrase ("Den länsgemensamma satsningen"): the name in apposition to the initiative
+    cue noun in the definite form ("driver … satsningen Tillsammans för psykisk hälsa i Västmanland")."""
+    heading = plan.texts[joint]
+    if any(w[:1].isupper() for w in heading.split()[1:]):
+        return None  # the heading is a name itself
+    end = _block_end(plan, joint)
+    for unit in plan.units(joint + 1, end):
+        if unit.bullet or unit.heading:
+            continue
+        for m in re.finditer(r"\b([a-zåäö][\wåäö-]*(?:en|et))\s+(?=[A-ZÅÄÖ])", unit.text):
+            cue = cue_nouns().match(m.group(1))
+            if cue is None or cue.kind != "initiative" or m.group(1).lower().endswith(cue.label.lower()):
+                continue
+            # The name runs to the end of its clause (a stop, a comma, a bracket).
+            got = re.match(r"[^.,;:()]+", unit.text[m.end() :])
+            name = got.group(0).strip() if got else ""
+            if 2 <= len(name.split()) <= 10 and not is_organisation(name):
+                return name
     return None
 
 
@@ -654,6 +772,54 @@ def _parties(plan: _Plan) -> tuple[ActorRole, ...]:
     pair = pairs.most_common(1)[0][0]
     src = plan.source(where[pair], plan.texts[where[pair]])
     return tuple(ActorRole(n, "party", src) for n in pair)
+
+
+_PLACE = r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
+#: The municipalities a plan lists by their towns' names after the plural noun: "Region Västmanland
+#: och kommunerna Arboga, Fagersta, …, Surahammar och Västerås" (the plan's parties on its cover).
+_MUNICIPALITIES = re.compile(rf"\bkommunerna ((?:{_PLACE}, )*{_PLACE}) (?:och|samt) ([A-ZÅÄÖ][a-zåäöé]+)")
+
+
+def municipality_name(town: str, texts: list[str]) -> str:
+    """The municipality of a town as the plan writes it elsewhere ("Västerås stad", "Köpings kommun"),
+    else by the rule of Swedish municipality names: the town in the genitive ("-s" unless it ends in
+    a vowel or an s) and "kommun".
+
+    >>> municipality_name("Arboga", []), municipality_name("Kungsör", []), municipality_name("Västerås", [])
+    ('Arboga kommun', 'Kungsörs kommun', 'Västerås kommun')
+    >>> municipality_name("Västerås", ["… av Västerås stad och regionen."])
+    'Västerås stad'
+    """
+    written = re.compile(rf"\b{re.escape(town)}s? (?:kommun|stad)\b")
+    for t in texts:
+        m = written.search(t)
+        if m:
+            return m.group(0)
+    genitive = "" if town[-1:].lower() in "aeiouyåäös" else "s"
+    return f"{town}{genitive} kommun"
+
+
+def _municipalities(plan: _Plan, units: list[_Unit]) -> list[Mention]:
+    """The municipalities a plan lists by town after "kommunerna", each named as a municipality with
+    its town as the other name (the town alone elsewhere is a place)."""
+    out: list[Mention] = []
+    for unit in units:
+        for m in _MUNICIPALITIES.finditer(unit.text):
+            towns = [*m.group(1).split(", "), m.group(2)]
+            offsets = [m.start(1) + m.group(1).find(t) for t in towns[:-1]] + [m.start(2)]
+            for town, at in zip(towns, offsets, strict=True):
+                row = unit.row_at(at)
+                out.append(
+                    Mention(
+                        "actor",
+                        municipality_name(town, plan.texts),
+                        plan.source(row, plan.texts[row]),
+                        heading=plan.headings[row],
+                        alt_names=(town,),
+                        actor_types=("kommun",),
+                    )
+                )
+    return out
 
 
 def _organisation(
@@ -1195,6 +1361,11 @@ def _agents(sentence: str) -> list[str]:
     return out
 
 
+#: An agreement's head noun, alone or as a compound's last part ("Samverkansavtal om …",
+#: "Samverkansöverenskommelsen …"): what "styrs av" such a name is an agreement, no agent.
+_AGREEMENT_HEAD = re.compile(r"(?:avtal(?:et)?|överenskommelse(?:n|r|rna)?)$", re.I)
+
+
 def _thing_head(name: str) -> Cue | None:
     """The cue of a name's first or last word when it names a thing rather than a group."""
     words = re.findall(r"[\wåäöÅÄÖ-]+", name)
@@ -1419,7 +1590,7 @@ def _resources(
 
     later: list[str] = []  # the sentences after the one being read, for :func:`_refers_back`
     under: list[str] = []  # the paragraphs under the heading being read: a titled item's own text
-    titled = False  # whether the unit being read is a heading
+    titled = False  # whether the unit being read is a heading or a list item's title
 
     def keep(row: int, name: str, sentence: str, abbr: str | None, **kw: str | None) -> None:
         """Record a named thing once (by name or abbreviation), where the plan first names it.
@@ -1443,8 +1614,10 @@ def _resources(
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
             if titled:
                 # The heading is its title, not a sentence of its text; what scopes it is the
-                # heading above its own (the focus area it belongs to).
-                mention = replace(mention, heading=plan.scope(row))
+                # heading above its own (the focus area it belongs to). A list item's title stands
+                # under its section's heading.
+                if plan.is_heading(row):
+                    mention = replace(mention, heading=plan.scope(row))
                 found[key] = replace(mention, description=" ".join(under)) if under else mention
             else:
                 # Introduced by a cue noun ("samtalsmodellen Steget före"), the thing is then taken up
@@ -1454,6 +1627,11 @@ def _resources(
                 more = _refers_back(called, later, (name, abbr) if abbr else (name,))
                 if not more and abbr is None and not kw.get("url") and _only_mentioned(name, sentence):
                     return
+                # "den nationella vägledningen Ung och orolig": the whole definite noun phrase the
+                # name stands in apposition to calls the thing by name too.
+                np = re.search(r"\b(?:den|det|de) [a-zåäö]+[ae] ([a-zåäö][\wåäö-]*) $", sentence[: sentence.find(name)])
+                if np and (np_cue := cue_nouns().match(np.group(1))) and not np.group(1).endswith(np_cue.label):
+                    mention = replace(mention, alt_names=(*mention.alt_names, f"{np.group(0)}{name}"))
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
 
@@ -1488,8 +1666,9 @@ def _resources(
         # A thing named in a heading ("Aktivitet 3. Delta i projektet Unga vuxna i fokus") is what
         # the paragraphs under it describe, up to the next heading or list item.
         under[:] = []
-        titled = unit.heading
-        for nxt in units[k + 1 :] if unit.heading else ():
+        item_cue = _item_title(plan, unit, units[k + 1] if k + 1 < len(units) else None)
+        titled = unit.heading or item_cue is not None
+        for nxt in units[k + 1 :] if titled else ():
             if nxt.heading or nxt.bullet:
                 break
             under.extend(t for _, t in _sentences(nxt))
@@ -1521,6 +1700,9 @@ def _resources(
                         keep(row, part, sentence, None)
             for title, cue, dash_abbr in _dash_titles(sentence, cue_nouns()):
                 keep(row, title, sentence, dash_abbr, form=cue.form)
+            for start, title, cue in [*_function_word_titles(sentence), *_quoted_after_colon(sentence)]:
+                kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
+                keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
             for start, title, cue in _address_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind=cue.kind, form=cue.form)
             for start, title, cue in _titles_before_appositive(sentence):
@@ -1553,7 +1735,7 @@ def _resources(
                     old = found.pop(short)
                     found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
                     abbrs.add(key)
-                elif not known and _thing_head(part) is None:
+                elif not known and _thing_head(part) is None and not _AGREEMENT_HEAD.search(part.split()[0]):
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
                         "actor",
@@ -1611,6 +1793,15 @@ def _resources(
                 if (key := fold(named.name)) in found:
                     more = [n for n in named.other_names if n not in (named.abbr, *found[key].alt_names)]
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, *more))
+        if item_cue is not None:
+            if fold(unit.text) not in found:
+                kind = {"network": "actor", "resource": None}.get(item_cue.kind, item_cue.kind)
+                keep(unit.lines[0], unit.text, unit.text, None, kind=kind, form=item_cue.form)
+            main, dash, _ = unit.text.partition(" – ")
+            if dash and (key := fold(unit.text)) in found and main not in found[key].alt_names:
+                # the text under the title takes the item up by its main title ("Livsstegen är …")
+                found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
+                abbrs.add(fold(main))
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
@@ -1663,6 +1854,35 @@ def _resources(
                 related.append(Relation("related", "activity", act.name))
         out.append(Mention(**{**mention.__dict__, "relations": (*mention.relations, *related)}))
     return out
+
+
+def _item_title(plan: _Plan, unit: _Unit, nxt: _Unit | None) -> Cue | None:
+    """What a title line names when the line is an item's own title and the paragraph under it its
+    text (a cue of the form vocabulary, or a resource by default); None if it is none.
+
+    * A list item that is a title alone, over a paragraph that takes it up by its first word within
+      its first words ("Ø Metodstöd för SIP i Västmanland" / "Ett länsgemensamt metodstöd för …").
+    * A heading opening with a cue noun in the indefinite form that a proper name or a year makes a
+      title ("Kartläggning av suicid i Västmanland 2030–2034"; "Uppföljning" is a section's name).
+    """
+    if nxt is None or nxt.bullet or nxt.heading or len(unit.lines) != 1 or nxt.lines[0] != unit.lines[0] + 1:
+        return None
+    words = re.findall(r"[\wåäöÅÄÖ-]+", unit.text)
+    if len(words) < 2 or not plan.title_line(unit.lines[0]) or plan.structural(unit.lines[0]):
+        return None
+    cue = cue_nouns().match(words[0])
+    if unit.bullet:
+        opening = [fold(w) for w in re.findall(r"[\wåäöÅÄÖ-]+", nxt.text)[:4]]
+        if fold(words[0]) not in opening:
+            return None
+        if cue is None and (sub := _DASH_FORM.search(unit.text)):
+            cue = cue_nouns().match(sub.group(1))  # "Livsstegen – samtalsmodell för …": the subtitle says
+        return cue if cue is not None and cue.kind != "network" else Cue("resource", None, "")
+    if not unit.heading or cue is None or cue.kind != "resource" or not words[0].lower().endswith(cue.label):
+        return None
+    if not any(w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d", w) for w in words[1:]):
+        return None
+    return cue
 
 
 #: A subtitle of a few words ending in a year, read as a sentence after a question title.
@@ -1793,6 +2013,46 @@ def _listed_event(item: str) -> str | None:
     if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
         return None
     return title
+
+
+def _function_word_titles(sentence: str) -> list[tuple[int, str, Cue]]:
+    """A title that opens with a capitalised function word right after a definite cue noun
+    ("Broschyren Efter ett suicid – stöd till närstående (2034) delas ut …"): the capital inside the
+    sentence marks the title's start, so the word is no preposition of the sentence. The title runs
+    to a bracket, a comma or the sentence's end (its verb is cut where it is kept).
+
+    >>> _function_word_titles("Broschyren Efter ett suicid – stöd till närstående (2034) delas ut.")
+    [(11, 'Efter ett suicid – stöd till närstående', Cue(kind='resource', form='broschyr', label='broschyr'))]
+    >>> _function_word_titles("Broschyren Hopp delas ut. En broschyr Om oss.")
+    []
+    """
+    out = []
+    for m in re.finditer(r"\b([\wåäöÅÄÖ-]+) (?=([A-ZÅÄÖ][a-zåäö]*)\b)", sentence):
+        cue = cue_nouns().match(m.group(1))
+        if cue is None or m.group(1).lower().endswith(cue.label.lower()) or m.group(2).lower() not in FUNCTION_WORDS:
+            continue
+        title = re.match(r"[^(),;:]+", sentence[m.end() :])
+        name = title.group(0).strip(" .") if title else ""
+        if len(name.split()) >= 2:
+            out.append((m.end(), name, cue))
+    return out
+
+
+def _quoted_after_colon(sentence: str) -> list[tuple[int, str, Cue]]:
+    """A thing a cue noun introduces and a colon then titles in quotation marks: "Arrangera en temadag
+    för elevhälsans personal: ”Tidiga signaler”." The last cue noun before the colon says what it is.
+
+    >>> _quoted_after_colon("Arrangera en temadag för personalen: ”Tidiga signaler”.")
+    [(38, 'Tidiga signaler', Cue(kind='event', form=None, label='temadag'))]
+    >>> _quoted_after_colon("Målet är: ”Alla ska med”.")
+    []
+    """
+    out = []
+    for m in re.finditer(r"([^:.;!?]{3,120}):\s*[”“\"«]([^”“\"«»]{3,120})[”“\"»]", sentence):
+        cues = [c for w in re.findall(r"[\wåäöÅÄÖ-]+", m.group(1)) if (c := cue_nouns().match(w)) is not None]
+        if cues:
+            out.append((m.start(2), m.group(2).strip(), cues[-1]))
+    return out
 
 
 def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:

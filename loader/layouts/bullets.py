@@ -57,7 +57,11 @@ ANGLES = "›»"
 SUB_GLYPHS = "◦▫○□" + DASHES + ANGLES + "o"
 #: Word's second-level marker, a bullet only when followed by a space and asked for.
 WORD_SUB = "o"
-_SPACED = DASHES + ANGLES + "*"
+#: Symbol-font bullets exported as the Latin-1 letter of their code point, bullets only when a
+#: space follows: Wingdings' arrow (0xD8) as "Ø", its check mark (0xFC) as "ü". Neither letter
+#: stands alone as a Swedish word.
+LATIN1_SYMBOLS = "Øü"
+_SPACED = DASHES + ANGLES + "*" + LATIN1_SYMBOLS
 _PUA = "\ue000-\uf8ff"
 _BULLET = re.compile(rf"^\s*(?P<glyph>[{re.escape(GLYPHS)}{_PUA}]|[{re.escape(_SPACED)}](?=\s))\s*(?P<text>.*?)\s*$")
 _WORD_SUB = re.compile(rf"^\s*(?P<glyph>{WORD_SUB})\s+(?P<text>\S.*?)\s*$")
@@ -91,6 +95,8 @@ def is_bullet(line: str) -> bool:
 
     >>> is_bullet("▪ Punkt"), is_bullet("* Punkt"), is_bullet("*Not")
     (True, True, False)
+    >>> is_bullet("Ø Införa vägledningen"), is_bullet("Øresund"), strip_bullet("ü Klart")
+    (True, False, 'Klart')
     """
     return _BULLET.match(line) is not None
 
