@@ -239,6 +239,44 @@ def _slide_markers(doc: Document) -> dict[int, int]:
     return found
 
 
+#: A slide counter on its own line, as a deck exported to text prints it in every slide's corner:
+#: "4 / 16" (groups: slide, count).
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def _slide_furniture(doc: Document) -> frozenset[int]:
+    """Slide counters ("4 / 16") and the footer repeated above them ("Region X | Titel 2034").
+
+    A counter counts when at least three lines give the same count; a footer is a line repeated
+    verbatim on at least three slides, each time right above a counter or as a slide's last line.
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "Fot | Dag", "1 / 3", "\fA", "Fot | Dag", "2 / 3", "\fB", "Fot | Dag", "3 / 3"]
+    >>> sorted(_slide_furniture(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
+    [1, 2, 4, 5, 7, 8]
+    """
+    lines = doc.lines
+    found = {k: m for k, ln in enumerate(lines) if (m := _SLIDE_COUNTER.match(ln.text))}
+    counts = Counter(m.group(2) for m in found.values())
+    counters = {k for k, m in found.items() if counts[m.group(2)] >= 3 and int(m.group(1)) <= int(m.group(2))}
+
+    def nxt(k: int) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+
+    def at_foot(k: int) -> bool:
+        j = nxt(k)
+        return j is None or j in counters or lines[j].page != lines[k].page or lines[j].text.startswith("\f")
+
+    repeated = Counter(ln.text.strip() for ln in lines if ln.text.strip())
+    feet: dict[str, list[int]] = {}
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if repeated[text] >= 3 and k not in counters and len(text) <= 100:
+            feet.setdefault(text, []).append(k)
+    footers = {k for ks in feet.values() if all(at_foot(k) for k in ks) for k in ks}
+    return frozenset(counters | footers) if counters or footers else frozenset()
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -249,7 +287,8 @@ class _Deck:
         page: int | None = None
         # Page furniture (a running foot "Title 2026<TAB><TAB>10" repeated on the slides with
         # the slide number) is no slide text: it reads as a blank line.
-        furniture = artefact_lines(doc)
+        # A deck's own furniture, the slide counter "4 / 16" and the footer above it, likewise.
+        furniture = artefact_lines(doc) | _slide_furniture(doc)
         # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
         # slides; the marker itself is no slide text.
         markers = _slide_markers(doc)
@@ -641,6 +680,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
     types: tuple[str, ...] = ()
     heading = ""
     ended = False  # whether the last entry ended with a full stop
+    comma_list = False  # whether the list names several organisations to a line
     i = 0
     rows = deck.rows
     while i < len(rows):
@@ -652,6 +692,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if not in_block:
             if sector is not None and (_after_organisations(deck, i) or _organisations_follow(deck, i)):
                 in_block, types, heading = True, sector, row.text
+                comma_list = _comma_listed(deck, i)
             i += 1
             continue
         # A list of organisations is one text box per sector: a new slide, a long line, or a
@@ -669,6 +710,8 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             i += 1
             continue
         parts, last = [row.item], i
+        listed = comma_list
+        starts = [i]
         while True:
             nxt = deck.next_nonblank(last, limit=2)
             if nxt is None or rows[nxt].page_start or rows[nxt].bullet or _heading_types(rows[nxt].item) is not None:
@@ -676,10 +719,34 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             raw_last = rows[last].raw
             single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
             lower = bool(re.match(r"^[a-zåäöé]+(?:\s|$)", rows[nxt].text))
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single):
+            # In a box of comma lists the commas part the names: a soft wrap (the space the
+            # export keeps before it) without a comma breaks a name ("Barn- och
+            # ungdomspsykiatrin " / "Södra Älvsborg, …").
+            soft = listed and _soft_wrap(deck, last)
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft):
                 break
             parts.append(rows[nxt].text)
+            starts.append(nxt)
             last = nxt
+        # An entry naming three or more ("Gislaved, Nässjö, Vetlanda och åtta kommuner till") is a
+        # list even on a slide of one name to a line.
+        if listed or sum(p.count(",") for p in parts) >= 2:
+            for k, name in _list_names(parts, starts):
+                actor_types = types if len(types) <= 1 else _classify(name, types)
+                relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
+                out.append(
+                    Mention(
+                        "actor",
+                        name,
+                        deck.source(k, name),
+                        heading=heading,
+                        actor_types=actor_types,
+                        relations=relations,
+                        extra=(("sector", heading),),
+                    )
+                )
+            i = last + 1
+            continue
         raw_name = _join(parts)
         name = raw_name.rstrip(".,")
         first = name.split()[0]
@@ -714,6 +781,61 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             )
         )
         i = last + 1
+    return out
+
+
+def _comma_listed(deck: _Deck, start: int) -> bool:
+    """Whether the list of organisations opening at row ``start`` (its first sector heading) names
+    them in comma lists, several to a line, rather than one to a line: two or more of its lines name
+    three or more ("Borås Stad, Trollhättans stad, Skövde kommun,"). A single comma on a
+    one-to-a-line list parts an organisation from its unit ("Polisen, lokalpolisområde Sundsvall").
+    """
+    lists = 0
+    for j in range(start, min(len(deck.rows), start + 40)):
+        row = deck.rows[j]
+        if j > start and (row.page_start or len(row.text) > 60):
+            break
+        lists += row.text.count(",") >= 2 and not _heading_types(row.item)
+    return lists >= 2
+
+
+def _list_names(parts: list[str], starts: list[int]) -> list[tuple[int, str]]:
+    """The names of a comma list wrapped over lines ``starts`` (row indexes of ``parts``), with the
+    row each name starts on. The last pair is parted by "och" ("Nässjö, Vetlanda och …", not the
+    ellipsis "Barn- och …"); a count ("åtta kommuner till"), a lowercase start (a unit of the name
+    before: "Polisen, lokalpolisområde X" joins it) and a part without a capital name nothing alone.
+
+    >>> _list_names(["Borås Stad, Skövde kommun,", "Barn- och ungdomspsykiatrin"], [3, 5])
+    [(3, 'Borås Stad'), (3, 'Skövde kommun'), (5, 'Barn- och ungdomspsykiatrin')]
+    >>> _list_names(["Gislaved, Nässjö, Vetlanda och åtta kommuner till"], [0])
+    [(0, 'Gislaved'), (0, 'Nässjö'), (0, 'Vetlanda')]
+    """
+    pieces: list[list[int | str]] = []  # [row, text] of each name
+    open_ = False  # whether the last name goes on (its line broke without a comma)
+    for row, part in zip(starts, parts, strict=True):
+        segments = part.split(",")
+        for k, segment in enumerate(segments):
+            segment = segment.strip()
+            if k == 0 and open_ and pieces:
+                pieces[-1][1] = _join([str(pieces[-1][1]), segment])
+            elif segment or k < len(segments) - 1:
+                pieces.append([row, segment])
+        open_ = not part.rstrip().endswith(",")
+    out: list[tuple[int, str]] = []
+    for n, (row, text) in enumerate(pieces):
+        piece = str(text).rstrip(". ").strip()
+        if not piece:
+            continue
+        if piece[:1].islower() and out:
+            out[-1] = (out[-1][0], f"{out[-1][1]}, {piece}")
+            continue
+        # "A, B och C": the list's last name is parted by "och" (not the ellipsis "Barn- och …").
+        last = n == len(pieces) - 1 and len(pieces) >= 2
+        for name in re.split(r"(?<![-–])\s+och\s+", piece) if last else [piece]:
+            first = name.split()[0].lower() if name.split() else ""
+            if first in NUMBER_WORDS or first in QUANTIFIERS or not name[:1].isupper():
+                continue
+            out.append((int(row), name))
     return out
 
 

@@ -1,0 +1,96 @@
+"""Deck conventions of the slide layout met in a deck exported with form feeds (wave 3).
+
+The decks are made up for the test; they follow the conventions of such an export: every slide
+opens with a form feed and ends with a footer line and a "n / N" slide counter; participants are
+listed in comma lists under sector headings, wrapped at soft wraps (the trailing space the export
+keeps before a wrap).
+"""
+
+from __future__ import annotations
+
+from loader.document import paginate
+from loader.layouts.slides import SlidesLayout
+from loader.model import Document, Line, Mention
+
+
+def _read(text: str) -> list[Mention]:
+    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
+    return SlidesLayout().extract(paginate(Document(report="deck", lines=lines)))
+
+
+_FOOT = "Region Exempel | Satsning för unga 2040"
+
+_PARTICIPANTS = "\n".join(
+    [
+        "Satsning för unga i Exempellän",  # 1
+        "Region Exempel och länets kommuner",  # 2
+        _FOOT,  # 3
+        "1 / 4",  # 4
+        "\fVilka deltar idag?",  # 5
+        "Kommuner",  # 6
+        "Ankeby kommun, Brunnsby Stad, Dalby kommun, ",  # 7
+        "Eksjö kommun, Fallby stad",  # 8
+        "Region",  # 9
+        "Region Exempel, Barn- och ungdomspsykiatrin ",  # 10
+        "Norra Exempel, Vårdcentralen Torget",  # 11
+        "Myndigheter",  # 12
+        "Länsstyrelsen Exempellän, Polisregion Nord",  # 13
+        "Civilsamhälle",  # 14
+        "Föreningen Stödlinjen, Ungdomsjouren, Hjälpen Nord",  # 15
+        _FOOT,  # 16
+        "2 / 4",  # 17
+        "\fTack!",  # 18
+        "www.exempel.se/satsning",  # 19
+        _FOOT,  # 20
+        "3 / 4",  # 21
+        "\fKontakt",  # 22
+        "satsning@exempel.se",  # 23
+        _FOOT,  # 24
+        "4 / 4",  # 25
+    ]
+)
+
+
+def test_slide_counter_and_footer_are_no_names() -> None:
+    names = {m.name for m in _read(_PARTICIPANTS)}
+    # Lines 3, 16, 20, 24: the footer; lines 4, 17, 21, 25: the counter.
+    assert _FOOT not in names
+    assert not any("/ 4" in n for n in names)
+
+
+def test_comma_lists_of_participants_are_split() -> None:
+    actors = {(m.source.line, m.name) for m in _read(_PARTICIPANTS) if m.kind == "actor"}
+    # Lines 7-8: a comma list wrapped after a comma.
+    assert {(7, "Ankeby kommun"), (7, "Dalby kommun"), (8, "Eksjö kommun"), (8, "Fallby stad")} <= actors
+    # Lines 10-11: a soft wrap without a comma breaks a name.
+    assert (10, "Barn- och ungdomspsykiatrin Norra Exempel") in actors
+    assert (11, "Vårdcentralen Torget") in actors
+    # Line 13: one comma on a slide of comma lists parts two organisations.
+    assert {(13, "Länsstyrelsen Exempellän"), (13, "Polisregion Nord")} <= actors
+    assert (15, "Ungdomsjouren") in actors
+
+
+def test_one_name_to_a_line_keeps_its_unit() -> None:
+    deck = "\n".join(
+        [
+            "Satsning för unga",
+            "",
+            "Organisationer som deltar",
+            "",
+            "Myndigheter",
+            "",
+            "Polisen, lokalpolisområde Exempelby",
+            "",
+            "Länsstyrelsen Exempellän",
+            "",
+            "Civilsamhälle",
+            "",
+            "Svenska kyrkan, Exempelby stift",
+            "",
+            "Föreningen Stödlinjen",
+        ]
+    )
+    actors = {m.name for m in _read(deck) if m.kind == "actor"}
+    # Lines 7 and 13: one comma on a one-to-a-line list parts an organisation from its unit.
+    assert "Polisen, lokalpolisområde Exempelby" in actors
+    assert "Svenska kyrkan, Exempelby stift" in actors
