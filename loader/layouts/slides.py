@@ -1661,7 +1661,9 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         soft = _soft_continues(deck, i, j, nxt)
         # A caps title wraps after its connective as well ("MÅ BRA – SAMTALSKORT FÖR" / "KLASSRUMMET").
         caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open):
+        # A bracket left open goes on below: "Mitt mående (webbplats för unga " / "16–25 år, …)".
+        bracket = sum(p.count("(") - p.count(")") for p in parts) > 0
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
             if not (len(parts) == 1 and _names_below(deck, i, nxt)):
                 break
         parts.append(deck.rows[nxt].text)
@@ -2197,6 +2199,29 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
+        bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
+        if bracketed is not None:
+            # "● Mitt mående (webbplats för unga 16–25 år, …)": a bracket that opens with what the
+            # item is says it as a dash apposition does; the words before it are the name.
+            b_title = f"{bracketed.group(1)} – {bracketed.group(2)}"
+            b_dashed = _dash_title(deck, i, b_title, cues)
+            if b_dashed is not None and b_dashed[2] is not None:
+                add(i, text, b_dashed[1], b_dashed[2].kind, b_dashed[2].form, description=text)
+        sub = _sub_line(deck, i, last, text) if dashed is None else None
+        if sub is not None and (sub_dashed := _dash_title(deck, i, f"{text} – {sub[0]}", cues)) is not None:
+            # "● Samtalsstöd i skolan" / "– webbutbildning för kuratorer …": a list item's dash
+            # sub-line says what the item is, as the apposition of a one-line title does; the item
+            # is named by its own line.
+            s_cue = sub_dashed[2]
+            add(
+                i,
+                f"{text} – {sub[0]}",
+                sub_dashed[1],
+                s_cue.kind if s_cue is not None else "resource",
+                s_cue.form if s_cue is not None else None,
+                description=f"{text} – {sub[0]}",
+            )
+            last = max(last, sub[1])
         if dashed is not None:
             d_name, d_head, d_cue = dashed
             d_year = _YEAR_BRACKET_END.search(text)
@@ -2226,7 +2251,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 start=_full_date(_box_body(deck, i, text)),
                 alt_names=(bare_title,) if _definite(event_title.split()[0]) else (),
             )
+        cited = [m.span(1) for m in _CITED.finditer(text)]
         for named in find_named(text, cues):
+            if any(a <= named.start and named.end <= b for a, b in cited):
+                continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
@@ -2354,7 +2382,10 @@ def _box_opener(row: _Row) -> bool:
 
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
 _BOX_TITLE = re.compile(r"^([^\W\d_][\w-]+)(:)?\s+(\w.*)$")
-_YEAR_BRACKET_END = re.compile(r"\s*\(((?:19|20)\d\d)\)$")
+#: A title's closing bracket with its year, after its publisher or not: "(2034)", "(SKR 2034)".
+_PUBLISHER = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&.-]*){0,3},?\s+)?"
+_CITED = re.compile(rf"\(({_PUBLISHER}(?:19|20)\d\d)\)")
+_YEAR_BRACKET_END = re.compile(rf"\s*\({_PUBLISHER}((?:19|20)\d\d)\)$")
 
 
 def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue, str | None] | None:
@@ -2397,7 +2428,7 @@ _AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
-_DASH_TITLE = re.compile(r"^([A-ZÅÄÖ][^–]{1,60}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\(((?:19|20)\d\d)\))?$")
+_DASH_TITLE = re.compile(rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$")
 
 
 def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
@@ -2435,7 +2466,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
     opener = folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS)
-    if opener and not (k and named):
+    # An article and a noun for someone ("Elevhälsoplanen – en mall för EHT") is a noun phrase too.
+    noun_phrase = k and len(what_words) > 2 and what_words[2].lower() == "för" and what_words[1].islower()
+    if opener and not (k and (named or noun_phrase)):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
     if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
         # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
@@ -2451,7 +2484,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
         return None
-    name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    name = text[: text.rfind("(", 0, m.start(3))].strip() if m.group(3) else text
     started = _STARTED.search(name)
     if started is not None:
         # "Fritidskortet Malmfälten – gratis aktiviteter för unga …, startade hösten 2028": the
@@ -2461,6 +2494,26 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         if kind is None and started.group(1).lower().startswith("start"):
             kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+#: A list item's name with a lower-case bracket saying what it is: "Mitt mående (webbplats för …)".
+_BRACKET_TITLE = re.compile(r"^([A-ZÅÄÖ][^()–]{1,60}?)\s+\(([a-zåäö][^()]{3,160})\)$")
+
+
+def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | None:
+    """The dash sub-line under list item ``i`` (ending at row ``last``), with its wrapped lines:
+    "● Samtalsstöd i skolan" / "– webbutbildning för kuratorer och skolsköterskor". Only an item
+    of its own title (no dash, no sentence) has one."""
+    if not _box_opener(deck.rows[i]) or " – " in text or text.endswith((".", ":", "?", "!", ",")):
+        return None
+    j = deck.next_nonblank(last, limit=1)
+    if j is None or deck.rows[j].page_start:
+        return None
+    m = _DASH_LINE.match(deck.rows[j].text)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    said, end = deck.continued(j)
+    return _DASH_LINE.sub(r"\1", said), end
 
 
 #: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".

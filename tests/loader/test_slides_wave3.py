@@ -94,3 +94,51 @@ def test_one_name_to_a_line_keeps_its_unit() -> None:
     # Lines 7 and 13: one comma on a one-to-a-line list parts an organisation from its unit.
     assert "Polisen, lokalpolisområde Exempelby" in actors
     assert "Svenska kyrkan, Exempelby stift" in actors
+
+
+_ITEMS = "\n".join(
+    [
+        "Stöd vi bygger på",  # 1
+        "● Lugnt läge – vägledning för första linjen för ",  # 2
+        "unga vuxna (SKR 2040)",  # 3
+        "● Prata i skolan ",  # 4
+        "– webbutbildning för kuratorer och skolsköterskor",  # 5
+        "● Min vardag (webbplats för unga ",  # 6
+        "16–25 år, Region Exempel)",  # 7
+        "● Skolplanen – en mall för EHT",  # 8
+        "Skolplanen är en mall som elevhälsoteamen använder.",  # 9
+        "● Snabb kontakt ",  # 10
+        "– inom fem dagar",  # 11
+    ]
+)
+
+
+def test_publisher_and_year_in_brackets_end_a_title() -> None:
+    found = _read(_ITEMS)
+    # Lines 2-3: "(SKR 2040)" is the publisher and year, no name.
+    assert "SKR 2040" not in {m.name for m in found}
+    guide = next(m for m in found if m.name.startswith("Lugnt läge"))
+    assert guide.name == "Lugnt läge – vägledning för första linjen för unga vuxna"
+    assert guide.kind == "resource"
+
+
+def test_dash_sub_line_says_what_the_item_is() -> None:
+    found = {m.name: m for m in _read(_ITEMS)}
+    # Lines 4-5: the sub-line names the item's kind (webbutbildning).
+    assert found["Prata i skolan"].kind == "resource"
+    assert found["Prata i skolan"].forms == ("webbutbildning",)
+    # Lines 10-11: a sub-line that names no kind makes no item.
+    assert "Snabb kontakt" not in found
+
+
+def test_bracket_says_what_the_item_is() -> None:
+    found = {m.name: m for m in _read(_ITEMS)}
+    # Lines 6-7: the bracket, wrapped onto the next line, opens with the kind noun.
+    assert found["Min vardag"].forms == ("webbplats",)
+
+
+def test_article_noun_for_apposition() -> None:
+    found = {m.name: m for m in _read(_ITEMS)}
+    # Line 8: "– en mall för EHT" is a noun phrase saying what the item is and for whom.
+    assert found["Skolplanen – en mall för EHT"].kind == "resource"
+    assert not any(m.kind == "actor" and m.name == "Skolplanen" for m in found.values())
