@@ -468,6 +468,7 @@ class SlidesLayout:
         out.extend(_member_lists(deck, out))
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
+        out.extend(_who_lines(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -1385,8 +1386,55 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                     relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
                 )
             )
+    occasion = _title_occasion(deck, initiative)
+    if occasion is not None and fold(occasion.name) not in {fold(m.name) for m in out}:
+        out.append(occasion)
     out.extend(_theme_events(deck, initiative))
     return out
+
+
+_PLACE_WORDS = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+#: The occasion a deck was shown at, on its title slide: "<Occasion> <d month yyyy>, <Place>".
+_OCCASION_LINE = re.compile(
+    rf"^(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){{0,5}}?)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH_RE})\s+(?:19|20)\d\d)(?:,\s+(?P<place>{_PLACE_WORDS}))?$"
+)
+
+
+def _title_occasion(deck: _Deck, initiative: str | None) -> Mention | None:
+    """The meeting a deck's title slide names with its date: "Länsdialog 18 mars 2034, Skövde".
+
+    The words before the date name the occasion when a place follows the date after a comma (the
+    words are then no place: "Luleå 3 mars 2023" dates a talk at a place) or when they open with an
+    event noun. The occasion is named with its date, as a dated day is, and by its words alone.
+    """
+    page = next((r.page for r in deck.rows if r.text), None)
+    for i, row in enumerate(deck.rows[: _TITLE_SLIDE_LINES * 2]):
+        if not row.text or (row.page != page and any(r.text for r in deck.rows[:i])):
+            break
+        m = _OCCASION_LINE.match(row.text)
+        if m is None or not m.group("name")[:1].isupper():
+            continue
+        words = _WORD_FORM.findall(m.group("name"))
+        cue = cue_nouns().match(words[0]) if words else None
+        evented = cue is not None and (cue.kind == "event" or words[0].lower() in _event_nouns())
+        if not (m.group("place") or evented) or m.group("name") in deck.places or len(words) > 6:
+            continue
+        day, month_word, year = m.group("date").split()
+        date = f"{year}-{MONTHS[month_word.lower()]:02d}-{int(day):02d}"
+        name = f"{m.group('name')} {m.group('date')}"
+        return Mention(
+            "event",
+            name,
+            deck.source(i),
+            description=row.text,
+            heading=deck.headings[i],
+            alt_names=(m.group("name"),),
+            start=date,
+            location=m.group("place"),
+            relations=(Relation("related", "initiative", initiative),) if initiative else (),
+        )
+    return None
 
 
 _SEASON_RE = "|".join(sorted(SEASONS))
@@ -1511,12 +1559,27 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         and not _definite(words[0])
         and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
     )
-    if not occasion and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
+    # A calendar's place after a comma ("…, Borås") is where, no part of the name.
+    place = _AGENDA_PLACE.search(name)
+    location = place.group(0).lstrip(", ") if place is not None else None
+    if place is not None and len(name[: place.start()].split()) >= 1:
+        name = name[: place.start()].strip()
+        words = _WORD_FORM.findall(name)
+    # A dated name that carries its own year ("12 november: Ungdomsdialogen 2034") is one
+    # edition of an occasion, even without an event noun; a kind noun of a thing or a group, or a
+    # verb, makes it something else ("Rapporten X 2034 publiceras").
+    edition = (
+        bool(re.search(r"\b(?:19|20)\d\d$", name))
+        and len(words) >= 2
+        and not any((c := cues.match(w)) is not None and c.kind != "event" for w in words)
+        and not any(finite_verb(w.lower()) for w in words[1:])
+    )
+    if not occasion and not edition and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
         return None
     if len(words) == 1:
         return None  # a kind noun alone names no one event
     year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
-    return _dated_event(deck, i, text, name, year, initiative)
+    return _dated_event(deck, i, text, name, year, initiative, location=location)
 
 
 #: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
@@ -3132,6 +3195,33 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 seen.add(fold(name))
                 out.append(Mention("actor", name, deck.source(i, text), heading=deck.headings[i]))
         i = last + 1
+    return out
+
+
+#: A slide's label line naming who take part: "Vilka: X, Y och Z", "Deltagare: …", "Medverkande: …".
+_WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")
+
+
+def _who_lines(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Organisations a "Vilka:" line lists (over its wrapped lowercase lines): the names in capitals
+    of "Vilka: Exempelby stad, ungdomsmottagningen och Vårdcentralen Torget"; a lowercase unit
+    ("ungdomsmottagningen") is a kind of service, no name."""
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _WHO_LABEL.match(row.text)
+        if m is None:
+            continue
+        text, _ = deck.continued(i)
+        listed = _WHO_LABEL.sub(r"\1", text).rstrip(".")
+        for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖa-zåäö])", listed):
+            part = part.strip()
+            if not part[:1].isupper() or len(part.split()) > 6 or fold(part) in seen:
+                continue
+            if lexicon().tag(part) and any(t.start == 0 and t.end == len(part) for t in lexicon().tag(part)):
+                continue  # a word of the vocabulary ("Elevhälsan"), no name
+            seen.add(fold(part))
+            out.append(Mention("actor", part, deck.source(i, text), heading=deck.headings[i]))
     return out
 
 

@@ -142,3 +142,55 @@ def test_article_noun_for_apposition() -> None:
     # Line 8: "– en mall för EHT" is a noun phrase saying what the item is and for whom.
     assert found["Skolplanen – en mall för EHT"].kind == "resource"
     assert not any(m.kind == "actor" and m.name == "Skolplanen" for m in found.values())
+
+
+_EVENTS = "\n".join(
+    [
+        "Satsning för unga i Exempellän",  # 1
+        "Regiondag 3 maj 2040, Ankeby",  # 2
+        "Region Exempel och länets kommuner",  # 3
+        "\fPiloten: Ungdomsdörren Ankeby",  # 4
+        "Start: januari 2040",  # 5
+        "Vilka: Ankeby kommun, ungdomsmottagningen ",  # 6
+        "och Vårdcentralen Torget",  # 7
+        "\fKalender 2040",  # 8
+        "● 12 november: Ungdomsrösten 2040, Dalby",  # 9
+        "● 4 juni: Workshop Närvaro",  # 10
+        "● 9 oktober: Länskonferens Unga i Nord 2040, Ankeby",  # 11
+        "● 1 december: Rapporten Läget 2040",  # 12
+    ]
+)
+
+
+def test_title_slide_names_its_occasion() -> None:
+    found = _read(_EVENTS)
+    # Line 2: "<Occasion> <date>, <Place>" on the title slide.
+    day = next(m for m in found if m.kind == "event" and m.source.line == 2)
+    assert (day.name, day.alt_names, day.start, day.location) == (
+        "Regiondag 3 maj 2040",
+        ("Regiondag",),
+        "2040-05-03",
+        "Ankeby",
+    )
+
+
+def test_place_on_the_title_slide_is_no_occasion() -> None:
+    found = _read("\n".join(["Satsning för unga", "Ankeby 3 maj 2040", "Region Exempel"]))
+    assert not any(m.kind == "event" for m in found)
+
+
+def test_calendar_edition_names_an_event_and_drops_its_place() -> None:
+    events = {m.name: m for m in _read(_EVENTS) if m.kind == "event"}
+    # Line 9: a name with its year is an edition of an occasion; ", Dalby" is where.
+    assert events["Ungdomsrösten 2040"].location == "Dalby"
+    # Line 11: the place after a comma is no part of the name.
+    assert "Länskonferens Unga i Nord 2040" in events
+    # Line 12: a kind noun of a thing (rapport) names no event.
+    assert "Rapporten Läget 2040" not in events
+
+
+def test_who_line_lists_organisations() -> None:
+    actors = {m.name for m in _read(_EVENTS) if m.kind == "actor"}
+    # Lines 6-7: capitalised names are organisations; "ungdomsmottagningen" is a kind of service.
+    assert {"Ankeby kommun", "Vårdcentralen Torget"} <= actors
+    assert "ungdomsmottagningen" not in actors
