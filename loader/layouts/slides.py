@@ -823,7 +823,7 @@ def _list_names(parts: list[str], starts: list[int]) -> list[tuple[int, str]]:
                 pieces.append([row, segment])
         open_ = not part.rstrip().endswith(",")
     out: list[tuple[int, str]] = []
-    for n, (row, text) in enumerate(pieces):
+    for n, (at, text) in enumerate(pieces):
         piece = str(text).rstrip(". ").strip()
         if not piece:
             continue
@@ -836,7 +836,7 @@ def _list_names(parts: list[str], starts: list[int]) -> list[tuple[int, str]]:
             first = name.split()[0].lower() if name.split() else ""
             if first in NUMBER_WORDS or first in QUANTIFIERS or not name[:1].isupper():
                 continue
-            out.append((int(row), name))
+            out.append((int(at), name))
     return out
 
 
@@ -1386,10 +1386,39 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                     relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
                 )
             )
+    out.extend(_calendar_rest(deck, out, initiative))
     occasion = _title_occasion(deck, initiative)
     if occasion is not None and fold(occasion.name) not in {fold(m.name) for m in out}:
         out.append(occasion)
     out.extend(_theme_events(deck, initiative))
+    return out
+
+
+#: A calendar item labelled after its name: "● Föräldrakvällar på nätet: varannan tisdag".
+_NAME_FIRST = re.compile(r"^([A-ZÅÄÖ][^:]{2,60}?):\s+([a-zåäö0-9].{0,60})$")
+
+
+def _calendar_rest(deck: _Deck, found: list[Mention], initiative: str | None) -> list[Mention]:
+    """The other items of a calendar slide, one whose dated items (two or more) are events: an item
+    naming its occasion before its time ("Föräldrakvällar på nätet: varannan tisdag") is an
+    occasion too. A name with a kind noun of a thing or a group is none."""
+    dated = Counter(deck.rows[k].page for k, row in enumerate(deck.rows) if row.bullet and _calendar_label(row.item))
+    names = {fold(m.name) for m in found}
+    lines = {m.source.line for m in found if m.kind == "event"}
+    out: list[Mention] = []
+    cues = cue_nouns()
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or dated[row.page] < 2 or row.page is None or _calendar_label(row.item):
+            continue
+        if sum(1 for k, r in enumerate(deck.rows) if r.page == row.page and r.number in lines) < 2:
+            continue
+        m = _NAME_FIRST.match(row.item)
+        if m is None or fold(m.group(1)) in names or not _title_name(m.group(1)):
+            continue
+        words = _WORD_FORM.findall(m.group(1))
+        if any((c := cues.match(w)) is not None and c.kind != "event" for w in words):
+            continue
+        out.append(_dated_event(deck, i, row.item, m.group(1).strip(), None, initiative))
     return out
 
 
@@ -1574,7 +1603,8 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         and not any((c := cues.match(w)) is not None and c.kind != "event" for w in words)
         and not any(finite_verb(w.lower()) for w in words[1:])
     )
-    if not occasion and not edition and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
+    evented = any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:])
+    if not (occasion or edition or evented):
         return None
     if len(words) == 1:
         return None  # a kind noun alone names no one event
@@ -2285,6 +2315,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 description=f"{text} – {sub[0]}",
             )
             last = max(last, sub[1])
+        defined_by = _item_defined(deck, i, last, text, cues) if dashed is None and sub is None else None
+        if defined_by is not None:
+            # "● Tonårsföräldraskap i Väst" / "Ett gruppstöd i fyra träffar för föräldrar …": the line
+            # below a list item's title says what the item is and for whom.
+            add(i, text, text, defined_by[0], defined_by[1], description=defined_by[2])
         if dashed is not None:
             d_name, d_head, d_cue = dashed
             d_year = _YEAR_BRACKET_END.search(text)
@@ -2557,6 +2592,33 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         if kind is None and started.group(1).lower().startswith("start"):
             kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+#: A sentence saying what a thing is and for whom: "Ett gruppstöd i fyra träffar för föräldrar …".
+_FOR_WHOM = re.compile(r"^(?:En|Ett)\s+[a-zåäö][\wåäö-]+\b[^.!?:]*?\bför\s+[a-zåäö]")
+
+
+def _item_defined(deck: _Deck, i: int, last: int, text: str, cues: CueNouns) -> tuple[str, str | None, str] | None:
+    """The kind (and form) of a list item ``i`` whose title the line below defines, with what it says:
+    a noun phrase naming its kind ("Ett nätverk för …") or, naming no kind, an indefinite noun
+    phrase saying whom it is for ("Ett gruppstöd i fyra träffar för föräldrar …"): a resource of no
+    stated form. The title is a short name, not a point made."""
+    if not _box_opener(deck.rows[i]) or text.endswith((".", ":", "?", "!", ",")) or len(text.split()) > 5:
+        return None
+    if not _title_name(text) or any(finite_verb(w) for w in text.lower().split()[1:]):
+        return None
+    if last != i or any(cues.match(w) is not None for w in _WORD_FORM.findall(text)):
+        return None  # a wrapped title, or one with its kind noun ("Lektionsprogrammet / Modiga steg")
+    j = deck.next_nonblank(last, limit=1)
+    if j is None or deck.rows[j].page_start or deck.rows[j].bullet:
+        return None
+    below, _ = deck.paragraph(j, max_lines=4)
+    said = _defines(below, cues)
+    if said is not None and said.kind in ("resource", "initiative"):
+        return said.kind, said.form, f"{text} {below}"
+    if said is None and _FOR_WHOM.match(below) and not any(cues.match(w) for w in _WORD_FORM.findall(below)[:3]):
+        return "resource", None, f"{text} {below}"
+    return None
 
 
 #: A list item's name with a lower-case bracket saying what it is: "Mitt mående (webbplats för …)".

@@ -194,3 +194,36 @@ def test_who_line_lists_organisations() -> None:
     # Lines 6-7: capitalised names are organisations; "ungdomsmottagningen" is a kind of service.
     assert {"Ankeby kommun", "Vårdcentralen Torget"} <= actors
     assert "ungdomsmottagningen" not in actors
+
+
+_SUPPORT = "\n".join(
+    [
+        "Stöd till föräldrar",  # 1
+        "● Föräldrar i Nord",  # 2
+        "Ett gruppstöd i fyra träffar för föräldrar ",  # 3
+        "till barn 13–17 år.",  # 4
+        "● Snabb hjälp",  # 5
+        "Vi svarar inom en vecka.",  # 6
+        "\fKalender 2040",  # 7
+        "● 22 april: Webbinarium Dörren – så började vi",  # 8
+        "● 4 juni: Workshop Närvaro",  # 9
+        "● Föräldrakvällar i Nord: varannan tisdag",  # 10
+        "● Rapporten Läget: under hösten",  # 11
+    ]
+)
+
+
+def test_line_below_an_item_says_what_it_is_for_whom() -> None:
+    found = {m.name: m for m in _read(_SUPPORT)}
+    # Lines 2-4: an indefinite noun phrase for someone defines the item above it.
+    assert found["Föräldrar i Nord"].kind == "resource"
+    # Lines 5-6: a sentence below is no definition.
+    assert "Snabb hjälp" not in found
+
+
+def test_calendar_item_named_before_its_time() -> None:
+    events = {m.name for m in _read(_SUPPORT) if m.kind == "event"}
+    # Line 10: on a calendar slide of dated events, "<Name>: <when>" is an occasion too.
+    assert "Föräldrakvällar i Nord" in events
+    # Line 11: a thing's kind noun (rapport) names no occasion.
+    assert "Rapporten Läget" not in events
