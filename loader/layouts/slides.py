@@ -239,6 +239,44 @@ def _slide_markers(doc: Document) -> dict[int, int]:
     return found
 
 
+#: A slide counter on its own line, as a deck exported to text prints it in every slide's corner:
+#: "4 / 16" (groups: slide, count).
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def _slide_furniture(doc: Document) -> frozenset[int]:
+    """Slide counters ("4 / 16") and the footer repeated above them ("Region X | Titel 2034").
+
+    A counter counts when at least three lines give the same count; a footer is a line repeated
+    verbatim on at least three slides, each time right above a counter or as a slide's last line.
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "Fot | Dag", "1 / 3", "\fA", "Fot | Dag", "2 / 3", "\fB", "Fot | Dag", "3 / 3"]
+    >>> sorted(_slide_furniture(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
+    [1, 2, 4, 5, 7, 8]
+    """
+    lines = doc.lines
+    found = {k: m for k, ln in enumerate(lines) if (m := _SLIDE_COUNTER.match(ln.text))}
+    counts = Counter(m.group(2) for m in found.values())
+    counters = {k for k, m in found.items() if counts[m.group(2)] >= 3 and int(m.group(1)) <= int(m.group(2))}
+
+    def nxt(k: int) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+
+    def at_foot(k: int) -> bool:
+        j = nxt(k)
+        return j is None or j in counters or lines[j].page != lines[k].page or lines[j].text.startswith("\f")
+
+    repeated = Counter(ln.text.strip() for ln in lines if ln.text.strip())
+    feet: dict[str, list[int]] = {}
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if repeated[text] >= 3 and k not in counters and len(text) <= 100:
+            feet.setdefault(text, []).append(k)
+    footers = {k for ks in feet.values() if all(at_foot(k) for k in ks) for k in ks}
+    return frozenset(counters | footers) if counters or footers else frozenset()
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -249,7 +287,8 @@ class _Deck:
         page: int | None = None
         # Page furniture (a running foot "Title 2026<TAB><TAB>10" repeated on the slides with
         # the slide number) is no slide text: it reads as a blank line.
-        furniture = artefact_lines(doc)
+        # A deck's own furniture, the slide counter "4 / 16" and the footer above it, likewise.
+        furniture = artefact_lines(doc) | _slide_furniture(doc)
         # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
         # slides; the marker itself is no slide text.
         markers = _slide_markers(doc)
@@ -429,6 +468,7 @@ class SlidesLayout:
         out.extend(_member_lists(deck, out))
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
+        out.extend(_who_lines(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -641,6 +681,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
     types: tuple[str, ...] = ()
     heading = ""
     ended = False  # whether the last entry ended with a full stop
+    comma_list = False  # whether the list names several organisations to a line
     i = 0
     rows = deck.rows
     while i < len(rows):
@@ -652,6 +693,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if not in_block:
             if sector is not None and (_after_organisations(deck, i) or _organisations_follow(deck, i)):
                 in_block, types, heading = True, sector, row.text
+                comma_list = _comma_listed(deck, i)
             i += 1
             continue
         # A list of organisations is one text box per sector: a new slide, a long line, or a
@@ -669,6 +711,8 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             i += 1
             continue
         parts, last = [row.item], i
+        listed = comma_list
+        starts = [i]
         while True:
             nxt = deck.next_nonblank(last, limit=2)
             if nxt is None or rows[nxt].page_start or rows[nxt].bullet or _heading_types(rows[nxt].item) is not None:
@@ -676,10 +720,34 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             raw_last = rows[last].raw
             single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
             lower = bool(re.match(r"^[a-zåäöé]+(?:\s|$)", rows[nxt].text))
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single):
+            # In a box of comma lists the commas part the names: a soft wrap (the space the
+            # export keeps before it) without a comma breaks a name ("Barn- och
+            # ungdomspsykiatrin " / "Södra Älvsborg, …").
+            soft = listed and _soft_wrap(deck, last)
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft):
                 break
             parts.append(rows[nxt].text)
+            starts.append(nxt)
             last = nxt
+        # An entry naming three or more ("Gislaved, Nässjö, Vetlanda och åtta kommuner till") is a
+        # list even on a slide of one name to a line.
+        if listed or sum(p.count(",") for p in parts) >= 2:
+            for k, name in _list_names(parts, starts):
+                actor_types = types if len(types) <= 1 else _classify(name, types)
+                relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
+                out.append(
+                    Mention(
+                        "actor",
+                        name,
+                        deck.source(k, name),
+                        heading=heading,
+                        actor_types=actor_types,
+                        relations=relations,
+                        extra=(("sector", heading),),
+                    )
+                )
+            i = last + 1
+            continue
         raw_name = _join(parts)
         name = raw_name.rstrip(".,")
         first = name.split()[0]
@@ -714,6 +782,61 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             )
         )
         i = last + 1
+    return out
+
+
+def _comma_listed(deck: _Deck, start: int) -> bool:
+    """Whether the list of organisations opening at row ``start`` (its first sector heading) names
+    them in comma lists, several to a line, rather than one to a line: two or more of its lines name
+    three or more ("Borås Stad, Trollhättans stad, Skövde kommun,"). A single comma on a
+    one-to-a-line list parts an organisation from its unit ("Polisen, lokalpolisområde Sundsvall").
+    """
+    lists = 0
+    for j in range(start, min(len(deck.rows), start + 40)):
+        row = deck.rows[j]
+        if j > start and (row.page_start or len(row.text) > 60):
+            break
+        lists += row.text.count(",") >= 2 and not _heading_types(row.item)
+    return lists >= 2
+
+
+def _list_names(parts: list[str], starts: list[int]) -> list[tuple[int, str]]:
+    """The names of a comma list wrapped over lines ``starts`` (row indexes of ``parts``), with the
+    row each name starts on. The last pair is parted by "och" ("Nässjö, Vetlanda och …", not the
+    ellipsis "Barn- och …"); a count ("åtta kommuner till"), a lowercase start (a unit of the name
+    before: "Polisen, lokalpolisområde X" joins it) and a part without a capital name nothing alone.
+
+    >>> _list_names(["Borås Stad, Skövde kommun,", "Barn- och ungdomspsykiatrin"], [3, 5])
+    [(3, 'Borås Stad'), (3, 'Skövde kommun'), (5, 'Barn- och ungdomspsykiatrin')]
+    >>> _list_names(["Gislaved, Nässjö, Vetlanda och åtta kommuner till"], [0])
+    [(0, 'Gislaved'), (0, 'Nässjö'), (0, 'Vetlanda')]
+    """
+    pieces: list[list[int | str]] = []  # [row, text] of each name
+    open_ = False  # whether the last name goes on (its line broke without a comma)
+    for row, part in zip(starts, parts, strict=True):
+        segments = part.split(",")
+        for k, segment in enumerate(segments):
+            segment = segment.strip()
+            if k == 0 and open_ and pieces:
+                pieces[-1][1] = _join([str(pieces[-1][1]), segment])
+            elif segment or k < len(segments) - 1:
+                pieces.append([row, segment])
+        open_ = not part.rstrip().endswith(",")
+    out: list[tuple[int, str]] = []
+    for n, (at, text) in enumerate(pieces):
+        piece = str(text).rstrip(". ").strip()
+        if not piece:
+            continue
+        if piece[:1].islower() and out:
+            out[-1] = (out[-1][0], f"{out[-1][1]}, {piece}")
+            continue
+        # "A, B och C": the list's last name is parted by "och" (not the ellipsis "Barn- och …").
+        last = n == len(pieces) - 1 and len(pieces) >= 2
+        for name in re.split(r"(?<![-–])\s+och\s+", piece) if last else [piece]:
+            first = name.split()[0].lower() if name.split() else ""
+            if first in NUMBER_WORDS or first in QUANTIFIERS or not name[:1].isupper():
+                continue
+            out.append((int(at), name))
     return out
 
 
@@ -1263,8 +1386,84 @@ def _events(deck: _Deck, initiative: str | None, pilots: list[Mention], funder: 
                     relations=(Relation("part-of", "initiative", initiative),) if initiative else (),
                 )
             )
+    out.extend(_calendar_rest(deck, out, initiative))
+    occasion = _title_occasion(deck, initiative)
+    if occasion is not None and fold(occasion.name) not in {fold(m.name) for m in out}:
+        out.append(occasion)
     out.extend(_theme_events(deck, initiative))
     return out
+
+
+#: A calendar item labelled after its name: "● Föräldrakvällar på nätet: varannan tisdag".
+_NAME_FIRST = re.compile(r"^([A-ZÅÄÖ][^:]{2,60}?):\s+([a-zåäö0-9].{0,60})$")
+
+
+def _calendar_rest(deck: _Deck, found: list[Mention], initiative: str | None) -> list[Mention]:
+    """The other items of a calendar slide, one whose dated items (two or more) are events: an item
+    naming its occasion before its time ("Föräldrakvällar på nätet: varannan tisdag") is an
+    occasion too. A name with a kind noun of a thing or a group is none."""
+    dated = Counter(deck.rows[k].page for k, row in enumerate(deck.rows) if row.bullet and _calendar_label(row.item))
+    names = {fold(m.name) for m in found}
+    lines = {m.source.line for m in found if m.kind == "event"}
+    out: list[Mention] = []
+    cues = cue_nouns()
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or dated[row.page] < 2 or row.page is None or _calendar_label(row.item):
+            continue
+        if sum(1 for k, r in enumerate(deck.rows) if r.page == row.page and r.number in lines) < 2:
+            continue
+        m = _NAME_FIRST.match(row.item)
+        if m is None or fold(m.group(1)) in names or not _title_name(m.group(1)):
+            continue
+        words = _WORD_FORM.findall(m.group(1))
+        if any((c := cues.match(w)) is not None and c.kind != "event" for w in words):
+            continue
+        out.append(_dated_event(deck, i, row.item, m.group(1).strip(), None, initiative))
+    return out
+
+
+_PLACE_WORDS = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+#: The occasion a deck was shown at, on its title slide: "<Occasion> <d month yyyy>, <Place>".
+_OCCASION_LINE = re.compile(
+    rf"^(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){{0,5}}?)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?i:{_MONTH_RE})\s+(?:19|20)\d\d)(?:,\s+(?P<place>{_PLACE_WORDS}))?$"
+)
+
+
+def _title_occasion(deck: _Deck, initiative: str | None) -> Mention | None:
+    """The meeting a deck's title slide names with its date: "Länsdialog 18 mars 2034, Skövde".
+
+    The words before the date name the occasion when a place follows the date after a comma (the
+    words are then no place: "Luleå 3 mars 2023" dates a talk at a place) or when they open with an
+    event noun. The occasion is named with its date, as a dated day is, and by its words alone.
+    """
+    page = next((r.page for r in deck.rows if r.text), None)
+    for i, row in enumerate(deck.rows[: _TITLE_SLIDE_LINES * 2]):
+        if not row.text or (row.page != page and any(r.text for r in deck.rows[:i])):
+            break
+        m = _OCCASION_LINE.match(row.text)
+        if m is None or not m.group("name")[:1].isupper():
+            continue
+        words = _WORD_FORM.findall(m.group("name"))
+        cue = cue_nouns().match(words[0]) if words else None
+        evented = cue is not None and (cue.kind == "event" or words[0].lower() in _event_nouns())
+        if not (m.group("place") or evented) or m.group("name") in deck.places or len(words) > 6:
+            continue
+        day, month_word, year = m.group("date").split()
+        date = f"{year}-{MONTHS[month_word.lower()]:02d}-{int(day):02d}"
+        name = f"{m.group('name')} {m.group('date')}"
+        return Mention(
+            "event",
+            name,
+            deck.source(i),
+            description=row.text,
+            heading=deck.headings[i],
+            alt_names=(m.group("name"),),
+            start=date,
+            location=m.group("place"),
+            relations=(Relation("related", "initiative", initiative),) if initiative else (),
+        )
+    return None
 
 
 _SEASON_RE = "|".join(sorted(SEASONS))
@@ -1389,12 +1588,28 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         and not _definite(words[0])
         and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
     )
-    if not occasion and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:]):
+    # A calendar's place after a comma ("…, Borås") is where, no part of the name.
+    place = _AGENDA_PLACE.search(name)
+    location = place.group(0).lstrip(", ") if place is not None else None
+    if place is not None and len(name[: place.start()].split()) >= 1:
+        name = name[: place.start()].strip()
+        words = _WORD_FORM.findall(name)
+    # A dated name that carries its own year ("12 november: Ungdomsdialogen 2034") is one
+    # edition of an occasion, even without an event noun; a kind noun of a thing or a group, or a
+    # verb, makes it something else ("Rapporten X 2034 publiceras").
+    edition = (
+        bool(re.search(r"\b(?:19|20)\d\d$", name))
+        and len(words) >= 2
+        and not any((c := cues.match(w)) is not None and c.kind != "event" for w in words)
+        and not any(finite_verb(w.lower()) for w in words[1:])
+    )
+    evented = any((c := cues.match(w)) is not None and c.kind == "event" for w in words[1:])
+    if not (occasion or edition or evented):
         return None
     if len(words) == 1:
         return None  # a kind noun alone names no one event
     year = m.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
-    return _dated_event(deck, i, text, name, year, initiative)
+    return _dated_event(deck, i, text, name, year, initiative, location=location)
 
 
 #: A list item that names an occasion before its date: "<Name> – 9 maj 2029, <Ort>",
@@ -1539,7 +1754,9 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         soft = _soft_continues(deck, i, j, nxt)
         # A caps title wraps after its connective as well ("MÅ BRA – SAMTALSKORT FÖR" / "KLASSRUMMET").
         caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open):
+        # A bracket left open goes on below: "Mitt mående (webbplats för unga " / "16–25 år, …)".
+        bracket = sum(p.count("(") - p.count(")") for p in parts) > 0
+        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
             if not (len(parts) == 1 and _names_below(deck, i, nxt)):
                 break
         parts.append(deck.rows[nxt].text)
@@ -2075,6 +2292,34 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
+        bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
+        if bracketed is not None:
+            # "● Mitt mående (webbplats för unga 16–25 år, …)": a bracket that opens with what the
+            # item is says it as a dash apposition does; the words before it are the name.
+            b_title = f"{bracketed.group(1)} – {bracketed.group(2)}"
+            b_dashed = _dash_title(deck, i, b_title, cues)
+            if b_dashed is not None and b_dashed[2] is not None:
+                add(i, text, b_dashed[1], b_dashed[2].kind, b_dashed[2].form, description=text)
+        sub = _sub_line(deck, i, last, text) if dashed is None else None
+        if sub is not None and (sub_dashed := _dash_title(deck, i, f"{text} – {sub[0]}", cues)) is not None:
+            # "● Samtalsstöd i skolan" / "– webbutbildning för kuratorer …": a list item's dash
+            # sub-line says what the item is, as the apposition of a one-line title does; the item
+            # is named by its own line.
+            s_cue = sub_dashed[2]
+            add(
+                i,
+                f"{text} – {sub[0]}",
+                sub_dashed[1],
+                s_cue.kind if s_cue is not None else "resource",
+                s_cue.form if s_cue is not None else None,
+                description=f"{text} – {sub[0]}",
+            )
+            last = max(last, sub[1])
+        defined_by = _item_defined(deck, i, last, text, cues) if dashed is None and sub is None else None
+        if defined_by is not None:
+            # "● Tonårsföräldraskap i Väst" / "Ett gruppstöd i fyra träffar för föräldrar …": the line
+            # below a list item's title says what the item is and for whom.
+            add(i, text, text, defined_by[0], defined_by[1], description=defined_by[2])
         if dashed is not None:
             d_name, d_head, d_cue = dashed
             d_year = _YEAR_BRACKET_END.search(text)
@@ -2104,7 +2349,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 start=_full_date(_box_body(deck, i, text)),
                 alt_names=(bare_title,) if _definite(event_title.split()[0]) else (),
             )
+        cited = [m.span(1) for m in _CITED.finditer(text)]
         for named in find_named(text, cues):
+            if any(a <= named.start and named.end <= b for a, b in cited):
+                continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
@@ -2232,7 +2480,10 @@ def _box_opener(row: _Row) -> bool:
 
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
 _BOX_TITLE = re.compile(r"^([^\W\d_][\w-]+)(:)?\s+(\w.*)$")
-_YEAR_BRACKET_END = re.compile(r"\s*\(((?:19|20)\d\d)\)$")
+#: A title's closing bracket with its year, after its publisher or not: "(2034)", "(SKR 2034)".
+_PUBLISHER = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ&.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&.-]*){0,3},?\s+)?"
+_CITED = re.compile(rf"\(({_PUBLISHER}(?:19|20)\d\d)\)")
+_YEAR_BRACKET_END = re.compile(rf"\s*\({_PUBLISHER}((?:19|20)\d\d)\)$")
 
 
 def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue, str | None] | None:
@@ -2275,7 +2526,7 @@ _AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
-_DASH_TITLE = re.compile(r"^([A-ZÅÄÖ][^–]{1,60}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\(((?:19|20)\d\d)\))?$")
+_DASH_TITLE = re.compile(rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$")
 
 
 def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
@@ -2313,7 +2564,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
     opener = folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS)
-    if opener and not (k and named):
+    # An article and a noun for someone ("Elevhälsoplanen – en mall för EHT") is a noun phrase too.
+    noun_phrase = k and len(what_words) > 2 and what_words[2].lower() == "för" and what_words[1].islower()
+    if opener and not (k and (named or noun_phrase)):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
     if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
         # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
@@ -2329,7 +2582,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
         return None
-    name = text[: m.start(3) - 1].strip() if m.group(3) else text
+    name = text[: text.rfind("(", 0, m.start(3))].strip() if m.group(3) else text
     started = _STARTED.search(name)
     if started is not None:
         # "Fritidskortet Malmfälten – gratis aktiviteter för unga …, startade hösten 2028": the
@@ -2339,6 +2592,53 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         if kind is None and started.group(1).lower().startswith("start"):
             kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+#: A sentence saying what a thing is and for whom: "Ett gruppstöd i fyra träffar för föräldrar …".
+_FOR_WHOM = re.compile(r"^(?:En|Ett)\s+[a-zåäö][\wåäö-]+\b[^.!?:]*?\bför\s+[a-zåäö]")
+
+
+def _item_defined(deck: _Deck, i: int, last: int, text: str, cues: CueNouns) -> tuple[str, str | None, str] | None:
+    """The kind (and form) of a list item ``i`` whose title the line below defines, with what it says:
+    a noun phrase naming its kind ("Ett nätverk för …") or, naming no kind, an indefinite noun
+    phrase saying whom it is for ("Ett gruppstöd i fyra träffar för föräldrar …"): a resource of no
+    stated form. The title is a short name, not a point made."""
+    if not _box_opener(deck.rows[i]) or text.endswith((".", ":", "?", "!", ",")) or len(text.split()) > 5:
+        return None
+    if not _title_name(text) or any(finite_verb(w) for w in text.lower().split()[1:]):
+        return None
+    if last != i or any(cues.match(w) is not None for w in _WORD_FORM.findall(text)):
+        return None  # a wrapped title, or one with its kind noun ("Lektionsprogrammet / Modiga steg")
+    j = deck.next_nonblank(last, limit=1)
+    if j is None or deck.rows[j].page_start or deck.rows[j].bullet:
+        return None
+    below, _ = deck.paragraph(j, max_lines=4)
+    said = _defines(below, cues)
+    if said is not None and said.kind in ("resource", "initiative"):
+        return said.kind, said.form, f"{text} {below}"
+    if said is None and _FOR_WHOM.match(below) and not any(cues.match(w) for w in _WORD_FORM.findall(below)[:3]):
+        return "resource", None, f"{text} {below}"
+    return None
+
+
+#: A list item's name with a lower-case bracket saying what it is: "Mitt mående (webbplats för …)".
+_BRACKET_TITLE = re.compile(r"^([A-ZÅÄÖ][^()–]{1,60}?)\s+\(([a-zåäö][^()]{3,160})\)$")
+
+
+def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | None:
+    """The dash sub-line under list item ``i`` (ending at row ``last``), with its wrapped lines:
+    "● Samtalsstöd i skolan" / "– webbutbildning för kuratorer och skolsköterskor". Only an item
+    of its own title (no dash, no sentence) has one."""
+    if not _box_opener(deck.rows[i]) or " – " in text or text.endswith((".", ":", "?", "!", ",")):
+        return None
+    j = deck.next_nonblank(last, limit=1)
+    if j is None or deck.rows[j].page_start:
+        return None
+    m = _DASH_LINE.match(deck.rows[j].text)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    said, end = deck.continued(j)
+    return _DASH_LINE.sub(r"\1", said), end
 
 
 #: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".
@@ -2957,6 +3257,33 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 seen.add(fold(name))
                 out.append(Mention("actor", name, deck.source(i, text), heading=deck.headings[i]))
         i = last + 1
+    return out
+
+
+#: A slide's label line naming who take part: "Vilka: X, Y och Z", "Deltagare: …", "Medverkande: …".
+_WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")
+
+
+def _who_lines(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Organisations a "Vilka:" line lists (over its wrapped lowercase lines): the names in capitals
+    of "Vilka: Exempelby stad, ungdomsmottagningen och Vårdcentralen Torget"; a lowercase unit
+    ("ungdomsmottagningen") is a kind of service, no name."""
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _WHO_LABEL.match(row.text)
+        if m is None:
+            continue
+        text, _ = deck.continued(i)
+        listed = _WHO_LABEL.sub(r"\1", text).rstrip(".")
+        for part in re.split(r"\s*,\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖa-zåäö])", listed):
+            part = part.strip()
+            if not part[:1].isupper() or len(part.split()) > 6 or fold(part) in seen:
+                continue
+            if lexicon().tag(part) and any(t.start == 0 and t.end == len(part) for t in lexicon().tag(part)):
+                continue  # a word of the vocabulary ("Elevhälsan"), no name
+            seen.add(fold(part))
+            out.append(Mention("actor", part, deck.source(i, text), heading=deck.headings[i]))
     return out
 
 
