@@ -417,6 +417,10 @@ class ActorLexicon:
 # above a list item, or a table's first cell before the next, is no name.
 _NOUN_NAMED = re.compile(rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]{{4,}}) +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
+# Capitalised attributive adjectives (the weak form in "-a") before a capitalised organisation noun
+# in the definite form: "Svenska Rättspsykiatriska Föreningen", "Nordiska Sällskapet" (Swedish
+# grammar: a definite noun takes the weak adjective; capitals on every word mark a proper name).
+_ADJ_NAMED = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})(?P<org>[A-ZÅÄÖ][a-zåäö]{4,})(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
@@ -451,6 +455,8 @@ def _organisation_noun(word: str) -> bool:
     (True, True, False)
     >>> _organisation_noun("Civilsamhället"), _organisation_noun("Stiftelse")
     (False, False)
+    >>> _organisation_noun("Vårdcentralen"), _organisation_noun("Vårdcentraler")
+    (True, False)
     """
     w = word.lower()
     # The definite singular: a plural ("Professionsföreningarna") names a kind, not one organisation.
@@ -459,7 +465,7 @@ def _organisation_noun(word: str) -> bool:
     return any(
         t.scheme == "actor-type" and t.code in _FORM_TYPES and t.start == 0 and t.end == len(word)
         for t in _lexicon().tag(word)
-    )
+    ) or (" " not in word and guess_type(word) == "vardgivare")  # "Vårdcentralen" (a care-level label too)
 
 
 def _proper(name: str) -> bool:
@@ -481,7 +487,9 @@ _FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av"})
 _TOKEN = re.compile(r"\s+|[A-Za-zÅÄÖåäöéü]+(?:-[A-Za-zÅÄÖåäöéü]+)*-?|\S")
 #: A capitalised word, and the capitalised adjective that may stand before a unit noun ("Nationella").
 _CAP_WORD = re.compile(r"(?<![\w./@-])(?P<head>[A-Za-zÅÄÖåäö][a-zåäö]+)(?![\w-])")
-_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[at]) +$")
+# The weak adjective a definite unit noun takes ("Nationella programområdet"); a word in "-t" before
+# it is a verb's supine opening a list line ("✓ Samlat Nätverket för …"), not an attribute.
+_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[ae]) +$")
 
 
 @lru_cache(maxsize=1)
@@ -534,6 +542,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
         if (
             low in FUNCTION_WORDS
             or low in AUXILIARIES
+            or low in NUMBER_WORDS  # "Nätverket för primärvårdschefer två gånger": how often, no field
             or finite_verb(low, after.group(1) if after else "")
             or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
             or (bare and not tok[:1].islower())
@@ -560,6 +569,9 @@ def _units(text: str) -> list[tuple[int, int]]:
     >>> t = "Nationella programområdet psykiatri har tagit fram vårdförlopp. Nätverket träffades."
     >>> [t[a:b] for a, b in _units(t)]
     ['Nationella programområdet psykiatri']
+    >>> t = "✓ Samlat Nätverket för primärvårdschefer två gånger"
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nätverket för primärvårdschefer']
     """
     units, heads = _unit_heads()
     spans: list[tuple[int, int]] = []
@@ -684,6 +696,8 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
     * an organisation noun in the definite form before a proper name: "Stiftelsen Barnrum";
+    * capitalised weak adjectives before a capitalised definite organisation noun: "Svenska
+      Rättspsykiatriska Föreningen";
     * a capitalised compound with an organisation head (:data:`ORG_HEAD`) in the definite form:
       "Barnrättsbyrån" (a bare noun of the vocabulary, "Riksförbundet", is generic and dropped
       by :mod:`loader.organisations`).
@@ -691,6 +705,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     >>> t = "förvaltas av Stiftelsen Barnrum och Samordningsförbundet Uppsala län med Barnrättsbyrån."
     >>> [t[a:b] for a, b in _organisation_names(t)]
     ['Stiftelsen Barnrum', 'Samordningsförbundet Uppsala län', 'Barnrättsbyrån']
+    >>> t = "togs fram med Svenska Rättspsykiatriska Föreningen. Hos Föreningen"
+    >>> [t[a:b] for a, b in _organisation_names(t)]
+    ['Svenska Rättspsykiatriska Föreningen']
     >>> _organisation_names("Stiftelsen har ett kansli. Byrån och Centrum för")
     []
     """
@@ -698,6 +715,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     for m in _NOUN_NAMED.finditer(text):
         if _organisation_noun(m.group("org")) and _proper(m.group("n")):
             spans.append((m.start(), m.end()))
+    for m in _ADJ_NAMED.finditer(text):
+        adjectives = m.group("adj").split()
+        if _organisation_noun(m.group("org")) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):
         word = m.group()
         if (

@@ -643,6 +643,12 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
     ended = False  # whether the last entry ended with a full stop
     i = 0
     rows = deck.rows
+    # A line repeated on three or more slides is the deck's running foot ("Region X | Title
+    # 2034"), not a name of the list it follows: it ends the list.
+    repeated = {t for t, n in Counter(r.text for r in rows if r.text).items() if n >= 3}
+    # A slide whose list writes several names on one line ("A kommun, B stad, C kommun") is one
+    # comma list per sector: its lines wrap anywhere, and the commas part the names.
+    comma_slides = {r.page for r in rows if _COMMA_LIST.match(r.item)}
     while i < len(rows):
         row = rows[i]
         if row.blank:
@@ -657,7 +663,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         # A list of organisations is one text box per sector: a new slide, a long line, or a
         # line after a gap of two blank lines that is no sector heading ends it.
         gap = i > 0 and rows[i - 1].blank and deck.blank_run_after(deck.prev_nonblank(i) or 0) >= 2
-        if row.page_start or len(row.text) > 60 or (gap and sector is None):
+        if row.page_start or len(row.text) > 60 or (gap and sector is None) or row.text in repeated:
             in_block = False
             continue
         if sector is not None:
@@ -668,7 +674,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # "Forts. med i kraftsamlingen": the list's slide title again, continued; no organisation.
             i += 1
             continue
-        parts, last = [row.item], i
+        parts, last, at = [row.item], i, [i]
         while True:
             nxt = deck.next_nonblank(last, limit=2)
             if nxt is None or rows[nxt].page_start or rows[nxt].bullet or _heading_types(rows[nxt].item) is not None:
@@ -676,10 +682,21 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             raw_last = rows[last].raw
             single = len(parts[-1].split()) == 1 and not parts[-1].isupper() and raw_last != raw_last.rstrip()
             lower = bool(re.match(r"^[a-zåäöé]+(?:\s|$)", rows[nxt].text))
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single):
+            listed = row.page in comma_slides and rows[nxt].text not in repeated
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or listed):
                 break
             parts.append(rows[nxt].text)
             last = nxt
+            at.append(nxt)
+        if row.page in comma_slides:
+            line = 0  # the line (of ``at``) where the name starts
+            for piece in (p.strip() for p in _join(parts).split(",")):
+                if piece:
+                    line = next((k for k in range(line, len(at)) if piece.split()[0] in rows[at[k]].text), line)
+                    actor_types = types if len(types) <= 1 else _classify(piece, types)
+                    out.append(_participant(deck, at[line], piece, heading, actor_types, initiative))
+            i = last + 1
+            continue
         raw_name = _join(parts)
         name = raw_name.rstrip(".,")
         first = name.split()[0]
@@ -715,6 +732,27 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+#: A line of three or more capitalised names parted by commas: "Borås Stad, Trollhättans stad,
+#: Skövde kommun," (a trailing comma continues the list on the next line).
+_COMMA_LIST = re.compile(r"^[A-ZÅÄÖ][^,]*(?:,\s*[A-ZÅÄÖ][^,]*){2,},?\s*$")
+
+
+def _participant(
+    deck: _Deck, i: int, name: str, heading: str, actor_types: tuple[str, ...], initiative: Mention | None
+) -> Mention:
+    """One participating organisation of a list under a sector heading."""
+    relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
+    return Mention(
+        "actor",
+        name,
+        deck.source(i, name),
+        heading=heading,
+        actor_types=actor_types,
+        relations=relations,
+        extra=(("sector", heading),),
+    )
 
 
 #: A continued slide's title: "Forts.", "Forts. med i kraftsamlingen", "(forts.)".
