@@ -1,0 +1,138 @@
+"""Actors written in new ways (issue 10, third wave): comma lists of participants on a slide, a
+definite plural noun before the names it stands for, regional branches of known organisations,
+abbreviation lists that only spell out a branch's prefix, and organisation names of new shapes.
+
+Every text below is made up; each test names the convention it follows.
+"""
+
+from __future__ import annotations
+
+from loader.actors import ActorLexicon, _organisation_names, _units
+from loader.model import Document, Line, Mention, Source
+from loader.organisations import _apposed, branch_prefixes, municipality_names, read_organisations
+from psykgraf.settings import Settings
+from tests.loader.slide_decks import read_deck
+
+_ACTORS = ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
+
+# A deck exported with a form feed at every slide's start, a running foot and a slide counter at
+# every slide's end, and a participant slide that writes several names on one line.
+_DECK = "\n".join(
+    [
+        "\fKraftsamling för unga i Exempellän",  # 1
+        "Region Exempellän och länets kommuner",  # 2
+        "Region Exempellän | Kraftsamling 2034",  # 3
+        "1 / 3",  # 4
+        "\fVilka är vi här idag?",  # 5
+        "Kommuner",  # 6
+        "Norrby kommun, Söderby stad, Östra kommun, ",  # 7
+        "Västra kommun, Exempelstad Stad",  # 8
+        "Region",  # 9
+        "Region Exempellän, Barn- och ungdomspsykiatrin ",  # 10
+        "Norra länet, Vårdcentralen Torget",  # 11
+        "Civilsamhälle",  # 12
+        "Föreningen Ungdomsjouren Exempel, Maskrosbarn",  # 13
+        "Region Exempellän | Kraftsamling 2034",  # 14
+        "2 / 3",  # 15
+        "\fTack!",  # 16
+        "Region Exempellän | Kraftsamling 2034",  # 17
+        "3 / 3",  # 18
+    ]
+)
+
+
+def _actor_names(mentions: tuple[Mention, ...]) -> list[str]:
+    return [m.name for m in mentions if m.kind == "actor"]
+
+
+def test_a_slide_list_writing_several_names_on_a_line_is_parted_at_its_commas() -> None:
+    # _DECK:7-8: three names and a trailing comma on one line, the list wrapped onto the next
+    names = _actor_names(read_deck(_DECK))
+    for name in ("Norrby kommun", "Söderby stad", "Östra kommun", "Västra kommun", "Exempelstad Stad"):
+        assert name in names
+    # _DECK:10-11: a name wrapped between two lines of the same comma list is one name
+    assert "Barn- och ungdomspsykiatrin Norra länet" in names
+    assert "Vårdcentralen Torget" in names
+    assert not any("," in n for n in names)
+
+
+def test_a_running_foot_and_a_slide_counter_end_a_participant_list() -> None:
+    # _DECK:14-15 "Region Exempellän | Kraftsamling 2034" / "2 / 3", on every slide
+    names = _actor_names(read_deck(_DECK))
+    assert "Maskrosbarn" in names
+    assert not any("|" in n or "/" in n for n in names)
+
+
+def test_a_definite_plural_noun_names_each_place_after_it() -> None:
+    # "Region Västmanland och kommunerna Arboga, …, och Västerås" (a plan's title page): the
+    # municipalities by the name the text gives them elsewhere, else with the place genitive
+    text = "Region Exempellän och kommunerna Arboga, Kungsör, Norrby och Söderby."
+    hits = _apposed(text, ActorLexicon([]), [], municipality_names("Söderby stad ansvarar."))
+    assert [(h.surface, h.name) for h in hits] == [
+        ("Arboga", "Arboga kommun"),
+        ("Kungsör", "Kungsörs kommun"),
+        ("Norrby", "Norrby kommun"),
+        ("Söderby", "Söderby stad"),
+    ]
+    # a place where something happens, and an indefinite list of places, name no organisations
+    assert _apposed("Insatser i kommunerna Arboga och Sala.", ActorLexicon([]), []) == []
+    assert _apposed("I länet finns åtta kommuner: Arboga, Sala och Köping.", ActorLexicon([]), []) == []
+
+
+def _doc(*texts: str) -> Document:
+    return Document(report="plan", lines=tuple(Line(n, t) for n, t in enumerate(texts, start=1)))
+
+
+def _read(doc: Document) -> list[tuple[int, str]]:
+    found = read_organisations(doc, [Mention("resource", "Exempelguiden", Source("plan", 1, "x"))], _ACTORS)
+    return [(m.source.line, m.name) for m in found if m.kind == "actor"]
+
+
+def test_a_known_organisation_before_a_region_names_its_branch() -> None:
+    # "NSPH Västmanland och Ungdomsrådet …": the county branch, not the national NSPH
+    doc = _doc("Planen bygger på synpunkter från NSPH Västmanland och Region Västmanland.")
+    found = _read(doc)
+    assert (1, "NSPH Västmanland") in found
+    assert not any(name == "NSPH" for _, name in found)
+
+
+def test_an_abbreviation_list_row_spelling_out_only_a_branch_prefix_names_no_organisation() -> None:
+    # "SV<TAB>Studieförbundet Vuxenskolan" where the plan uses SV only as "SV Västmanland";
+    # "PRO<TAB>…" where the plan uses PRO alone stays an organisation of the report
+    lines = (
+        "Utbildningen genomförs av Studieförbundet Vuxenskolan Västmanland.",
+        "Antal utbildade hos SV Västmanland ökar. PRO driver träffpunkter.",
+        "Förkortningar",
+        "SV\tStudieförbundet Vuxenskolan",
+        "PRO\tPensionärernas riksorganisation",
+    )
+    assert branch_prefixes(tuple(Line(n, t) for n, t in enumerate(lines, start=1)), frozenset({"Västmanland"})) == {4}
+    found = _read(_doc(*lines))
+    assert not any(line == 4 for line, _ in found)
+
+
+def test_weak_adjectives_before_a_definite_organisation_noun_name_an_organisation() -> None:
+    # "tillsammans med Svenska Rättspsykiatriska Föreningen tagit fram" (capitals on every word)
+    t = "har tillsammans med Svenska Rättspsykiatriska Föreningen tagit fram indikatorer."
+    assert [t[a:b] for a, b in _organisation_names(t)] == ["Svenska Rättspsykiatriska Föreningen"]
+
+
+def test_a_care_unit_noun_before_a_proper_name_names_the_unit() -> None:
+    # "Vilka: Trollhättans stad, ungdomsmottagningen och Vårdcentralen Kronogården" (a pilot slide)
+    hits = _ACTORS.find("Vilka: Norrby stad, ungdomsmottagningen och Vårdcentralen Torget")
+    assert "Vårdcentralen Torget" in [h.name for h in hits]
+
+
+def test_a_checklist_verb_and_a_count_are_no_part_of_a_network_name() -> None:
+    # "✓ Samlat Nätverket för primärvårdschefer två gånger" (a "Det här har vi gjort" list)
+    t = "✓ Samlat Nätverket för primärvårdschefer två gånger"
+    assert [t[a:b] for a, b in _units(t)] == ["Nätverket för primärvårdschefer"]
+
+
+def test_a_body_name_ending_in_s_is_not_read_as_its_owner() -> None:
+    # "Ungdomsrådet Ungas röst VG" (a slide title the layout reads whole): "Ungdomsrådet Ungas"
+    # inside it is the name cut short, no organisation of its own
+    doc = _doc("Ungdomsrådet Ungas röst VG ger råd till styrgruppen.")
+    body = Mention("actor", "Ungdomsrådet Ungas röst VG", Source("plan", 1, "x"), actor_types=("natverk",))
+    found = read_organisations(doc, [body], _ACTORS)
+    assert [m.name for m in found if m.kind == "actor"] == ["Ungdomsrådet Ungas röst VG"]
