@@ -115,8 +115,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
-        (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
-        (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
+        # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
+        (rf"(?P<n>{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
+        (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),

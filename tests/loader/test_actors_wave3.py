@@ -136,3 +136,9 @@ def test_a_body_name_ending_in_s_is_not_read_as_its_owner() -> None:
     body = Mention("actor", "Ungdomsrådet Ungas röst VG", Source("plan", 1, "x"), actor_types=("natverk",))
     found = read_organisations(doc, [body], _ACTORS)
     assert [m.name for m in found if m.kind == "actor"] == ["Ungdomsrådet Ungas röst VG"]
+
+
+def test_a_municipality_in_the_genitive_is_named_without_the_genitive() -> None:
+    # "Kalmar kommuns handlingsplan", "Västerås stads riktlinjer" (Swedish genitive "-s")
+    hits = _ACTORS.find("Enligt Kalmar kommuns plan och Västerås stads riktlinjer samt i kommunsektorn.")
+    assert [h.name for h in hits] == ["Kalmar kommun", "Västerås stad"]
