@@ -335,20 +335,27 @@ _REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ
 _PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 
 
-def region_places(actors: ActorLexicon) -> frozenset[str]:
-    """The place names of the regions and counties the actor lexicon knows ("Västmanland" of
-    "Region Västmanland", "Jämtland Härjedalen")."""
+_REGION_PLACE_IN = re.compile(r"\bRegion (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)|\b(?P<c>[A-ZÅÄÖ][a-zåäö]+?)s? läns?\b")
+
+
+def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
+    """The place names of the regions and counties the actor lexicon knows or ``text`` names
+    ("Västmanland" of "Region Västmanland", "Jämtland" of "Jämtlands län", "Jämtland Härjedalen").
+
+    >>> sorted(region_places(ActorLexicon([]), "Region Jämtland Härjedalen, Kalmar läns och Stockholms län"))
+    ['Härjedalen', 'Jämtland', 'Jämtland Härjedalen', 'Kalmar', 'Stockholm']
+    """
+    found = [m for entry in actors.entries for name in entry.names if (m := _REGION_PLACE.match(name))]
+    found += list(_REGION_PLACE_IN.finditer(text))
     out: set[str] = set()
-    for entry in actors.entries:
-        for name in entry.names:
-            m = _REGION_PLACE.match(name)
-            if m:
-                out.add(m.group("p") or m.group("c"))
-    return frozenset(out)
+    for m in found:
+        # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
+        out |= {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
+    return frozenset(out - {"Län"})
 
 
-#: An abbreviation list's row: "NSPH<TAB>Nationell samverkan för psykisk hälsa".
-_ABBR_ROW = re.compile(r"^\s*(?P<a>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})\t+\s*(?P<n>[A-ZÅÄÖ].*?)\s*$")
+#: An abbreviation list's row: "NSPH<TAB>Nationell samverkan för psykisk hälsa" (or spaces for the tab).
+_ABBR_ROW = re.compile(r"^\s*(?P<a>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})(?:\t+\s*| {2,})(?P<n>[A-ZÅÄÖ].*?)\s*$")
 
 
 def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[int]:
@@ -559,7 +566,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
     abbreviation = {slugify(n): a for a, n in defined.items()}
     read_whole = _body_spans(doc, mentions, actors)
     spelled = municipality_names(doc.text)
-    places = region_places(actors) | frozenset(spelled)
+    places = region_places(actors, doc.text) | frozenset(spelled)
     prefixes = branch_prefixes(doc.lines, places)
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []

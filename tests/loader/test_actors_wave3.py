@@ -142,3 +142,16 @@ def test_a_municipality_in_the_genitive_is_named_without_the_genitive() -> None:
     # "Kalmar kommuns handlingsplan", "Västerås stads riktlinjer" (Swedish genitive "-s")
     hits = _ACTORS.find("Enligt Kalmar kommuns plan och Västerås stads riktlinjer samt i kommunsektorn.")
     assert [h.name for h in hits] == ["Kalmar kommun", "Västerås stad"]
+
+
+def test_a_branch_takes_one_part_of_a_two_word_region_named_in_the_report() -> None:
+    # "NSPH Jämtland deltar i uppföljningen" in a plan of Region Jämtland Härjedalen
+    doc = _doc("Planen gäller Region Jämtland Härjedalen.", "Brukarrådet och NSPH Jämtland deltar i uppföljningen.")
+    assert (2, "NSPH Jämtland") in _read(doc)
+
+
+def test_an_abbreviation_list_aligned_with_spaces_is_read_as_one() -> None:
+    # "NSPH     Nationell Samverkan för Psykisk Hälsa" (spaces for the tab), NSPH used only as
+    # "NSPH Blekinge" in the plan
+    lines = ("Brukarperspektivet företräds av NSPH Blekinge.", "NSPH     Nationell Samverkan för Psykisk Hälsa")
+    assert branch_prefixes(tuple(Line(n, t) for n, t in enumerate(lines, start=1)), frozenset({"Blekinge"})) == {2}
