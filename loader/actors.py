@@ -277,6 +277,35 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: "Region <Place>", "<Place>s län": the place of a region's or county's name.
+REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
+#: One or two capitalised words right after a name: the place a branch is named by.
+PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
+
+
+def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str | None:
+    """The name of a regional or local branch of the organisation named ``text[start:end]``: its
+    short name of one word followed by a place ("NSPH Västmanland", "SPES Jämtland", "Attention
+    Västerås") names the branch, a body of its own, not the national organisation (the Swedish
+    convention for a national association's county and local branches); else None.
+
+    >>> branch_name("med NSPH Blekinge och SKR", 4, 8, frozenset({"Blekinge"}))
+    'NSPH Blekinge'
+    >>> branch_name("NSPH Jämtland Härjedalen deltar", 0, 4, frozenset({"Jämtland", "Jämtland Härjedalen"}))
+    'NSPH Jämtland Härjedalen'
+    >>> branch_name("NSPH Västerbotten", 0, 4, frozenset({"Blekinge"})) is None
+    True
+    """
+    short = text[start:end]
+    if not places or not short or " " in short.strip():
+        return None
+    m = PLACE_AFTER.match(text, end)
+    if m is None:
+        return None
+    place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
+    return f"{short.strip()} {place}" if place in places else None
+
+
 class ActorLexicon:
     """Known organisations and the matcher over their names and aliases."""
 
@@ -298,6 +327,13 @@ class ActorLexicon:
             self._rx = None
         self._by_pattern = [(re.compile(_name_pattern(n)), self._slug_of[n]) for n in ordered]
         self._surface_cache: dict[str, str] = {}
+        found = [m for name in names if (m := REGION_PLACE.match(name))]
+        # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
+        #: The place names of the regions and counties the lexicon knows ("Västmanland" of
+        #: "Region Västmanland"): the places a branch of a known organisation is named by.
+        self.places = frozenset(
+            w for m in found for w in {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
+        ) - {"Län"}
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -383,6 +419,13 @@ class ActorLexicon:
             for m in self._rx.finditer(text):
                 if COUNTY_BRANCH.match(text, m.end()):
                     continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
+                branch = branch_name(text, m.start(), m.end(), self.places)
+                if branch is not None:
+                    # "NSPH Blekinge": the county branch, a body of its own, named as printed.
+                    end = m.start() + len(branch)
+                    hits.append(ActorHit(slugify(branch), text[m.start() : end], m.start(), end, False, branch))
+                    taken.append((m.start(), end))
+                    continue
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:

@@ -45,7 +45,17 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_cue_nouns, actor_roles, guess_type
+from loader.actors import (
+    COUNTY_BRANCH,
+    ORG_HEAD,
+    PLACE_AFTER,
+    ActorHit,
+    ActorLexicon,
+    actor_cue_nouns,
+    actor_roles,
+    branch_name,
+    guess_type,
+)
 from loader.document import Sentence
 from loader.grammar import MONTHS
 from loader.model import ActorRole, Document, Line, Mention, Source
@@ -330,12 +340,9 @@ def _apposed(
     return out
 
 
-#: "Region <Place>" and "<Place>s län": the place names of the regions and counties.
-_REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
-_PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
-
-
-_REGION_PLACE_IN = re.compile(r"\bRegion (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)|\b(?P<c>[A-ZÅÄÖ][a-zåäö]+?)s? läns?\b")
+_REGION_PLACE_IN = re.compile(
+    r"\bRegion (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)|\b(?P<c>[A-ZÅÄÖ][a-zåäö]+?)s? läns?\b"
+)
 
 
 def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
@@ -345,10 +352,8 @@ def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
     >>> sorted(region_places(ActorLexicon([]), "Region Jämtland Härjedalen, Kalmar läns och Stockholms län"))
     ['Härjedalen', 'Jämtland', 'Jämtland Härjedalen', 'Kalmar', 'Stockholm']
     """
-    found = [m for entry in actors.entries for name in entry.names if (m := _REGION_PLACE.match(name))]
-    found += list(_REGION_PLACE_IN.finditer(text))
-    out: set[str] = set()
-    for m in found:
+    out: set[str] = set(actors.places)
+    for m in _REGION_PLACE_IN.finditer(text):
         # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
         out |= {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
     return frozenset(out - {"Län"})
@@ -380,7 +385,8 @@ def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
         used = [(other, u) for other in lines if other is not row for u in rx.finditer(other.text)]
         if used and all(
-            (a := _PLACE_AFTER.match(other.text, u.end())) and (a.group("p") in places or a.group("p").split()[0] in places)
+            (a := PLACE_AFTER.match(other.text, u.end()))
+            and (a.group("p") in places or a.group("p").split()[0] in places)
             for other, u in used
         ):
             out.add(row.number)
@@ -388,10 +394,8 @@ def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[
 
 
 def _branch(flat: str, hit: ActorHit, places: frozenset[str]) -> ActorHit:
-    """A regional or local branch of a known organisation: the organisation's short name followed by
-    a place ("NSPH Västmanland", "SPES Jämtland", "Attention Västerås") names the branch, a body of
-    its own, not the national organisation (the Swedish convention for a national association's
-    county and local branches). Other hits are returned as they are.
+    """A known organisation's branch named by a place of the report (:func:`loader.actors.branch_name`,
+    "NSPH Jämtland" in a report on Region Jämtland Härjedalen); other hits as they are.
 
     >>> h = ActorHit("nsph", "NSPH", 0, 4, True)
     >>> _branch("NSPH Västmanland och RSMH", h, frozenset({"Västmanland"})).name
@@ -399,16 +403,12 @@ def _branch(flat: str, hit: ActorHit, places: frozenset[str]) -> ActorHit:
     >>> _branch("NSPH Västerbotten", h, frozenset({"Västmanland"})) is h
     True
     """
-    if not hit.known or " " in hit.surface.strip():
+    name = branch_name(flat, hit.start, hit.end, places) if hit.known else None
+    if name is None:
         return hit
-    m = _PLACE_AFTER.match(flat, hit.end)
-    if m is None:
-        return hit
-    place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
-    if place not in places:
-        return hit
-    name = f"{hit.surface.strip()} {place}"
-    return ActorHit(slugify(name), flat[hit.start : hit.end + 1 + len(place)], hit.start, hit.end + 1 + len(place), False, name)
+    return ActorHit(
+        slugify(name), flat[hit.start : hit.start + len(name)], hit.start, hit.start + len(name), False, name
+    )
 
 
 #: A time adverbial a name pattern can run into: " i juni och december", " den 12 december 2032".
@@ -446,7 +446,8 @@ def find_organisations(
     out: list[OrganisationHit] = []
     found = actors.find(flat)
     found = sorted(
-        found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled), key=lambda h: (h.start, h.end)
+        found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
+        key=lambda h: (h.start, h.end),
     )
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]

@@ -155,3 +155,10 @@ def test_an_abbreviation_list_aligned_with_spaces_is_read_as_one() -> None:
     # "NSPH Blekinge" in the plan
     lines = ("Brukarperspektivet företräds av NSPH Blekinge.", "NSPH     Nationell Samverkan för Psykisk Hälsa")
     assert branch_prefixes(tuple(Line(n, t) for n, t in enumerate(lines, start=1)), frozenset({"Blekinge"})) == {2}
+
+
+def test_the_lexicon_reads_a_branch_by_a_region_it_knows() -> None:
+    # "granskar boendestödet, i samarbete med NSPH Blekinge" (a role sentence: the branch is the
+    # partner, not the national NSPH)
+    hits = _ACTORS.find("granskar boendestödet, i samarbete med NSPH Blekinge.")
+    assert [(h.name, h.known) for h in hits] == [("NSPH Blekinge", False)]
