@@ -111,6 +111,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<n>{_W})\s+[Ll]andsting\b", "{n} landsting"),
         # A county's association of municipalities or regions: "Dalarnas kommunförbund".
         (rf"(?P<n>{_W}s(?:\s+läns)?)\s+(?P<f>kommunförbund|regionförbund)\b", "{n} {f}"),
+        # The association itself with a capital "K" ("Skånes Kommuner", "Västmanlands Kommuner"); in
+        # lower case ("Dalarnas kommuner") the county's municipalities, no one organisation.
+        (rf"(?P<n>{_W}s)\s+Kommuner\b", "{n} Kommuner"),
         (rf"Region\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)", "Region {n}"),
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
@@ -396,6 +399,14 @@ class ActorLexicon:
         if m:
             slug = self.resolve(m.group("abbr"))
             if slug is not None and self.resolve(m.group("head")) == slug:
+                return slug
+        # "Riksförbundet SPES", "Föreningen Suicide Zero": the organisation's form noun in the definite
+        # form before a short name the lexicon knows is that organisation, its kind spelled out.
+        words = name.split(maxsplit=1)
+        if len(words) == 2 and _organisation_noun(words[0]) and words[0][:1].isupper():
+            slug = self.resolve(words[1])
+            entry = self._entries.get(slug) if slug else None
+            if entry is not None and entry.actor_type == "civilsamhalle":
                 return slug
         return None
 

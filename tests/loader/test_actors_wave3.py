@@ -162,3 +162,15 @@ def test_the_lexicon_reads_a_branch_by_a_region_it_knows() -> None:
     # partner, not the national NSPH)
     hits = _ACTORS.find("granskar boendestödet, i samarbete med NSPH Blekinge.")
     assert [(h.name, h.known) for h in hits] == [("NSPH Blekinge", False)]
+
+
+def test_a_form_noun_before_a_known_association_names_that_association() -> None:
+    # "Med stöd från UPH har Riksförbundet SPES och Suicide Zero drivit kampanjen"
+    assert _ACTORS.resolve("Riksförbundet SPES") == _ACTORS.resolve("SPES") is not None
+    assert _ACTORS.resolve("Stiftelsen SKR") is None  # SKR is no association
+
+
+def test_a_county_association_of_municipalities_is_named_with_a_capital() -> None:
+    # "Länsenheten för psykisk hälsa vid Västmanlands Kommuner samordnar arbetet"
+    names = [h.name for h in _ACTORS.find("Enheten vid Norrlands Kommuner samordnar; Norrlands kommuner deltar.")]
+    assert names == ["Norrlands Kommuner"]
