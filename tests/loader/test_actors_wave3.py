@@ -174,3 +174,13 @@ def test_a_county_association_of_municipalities_is_named_with_a_capital() -> Non
     # "Länsenheten för psykisk hälsa vid Västmanlands Kommuner samordnar arbetet"
     names = [h.name for h in _ACTORS.find("Enheten vid Norrlands Kommuner samordnar; Norrlands kommuner deltar.")]
     assert names == ["Norrlands Kommuner"]
+
+
+def test_the_nations_genitive_before_a_plural_of_members_names_an_association() -> None:
+    # "Veckan arrangerades av Sveriges Elevhälsochefer (SEHC) och …"
+    from loader.actors import guess_type
+    from loader.organisations import defined_abbreviations
+
+    assert guess_type("Sveriges Elevkårer") == "civilsamhalle"
+    doc = _doc("Dagen arrangerades av Sveriges Elevkårer (SVEK) och Samordnad individuell plan (SIP).")
+    assert defined_abbreviations(doc, ActorLexicon([])) == {"SVEK": "Sveriges Elevkårer"}
