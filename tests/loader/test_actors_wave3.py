@@ -184,3 +184,16 @@ def test_the_nations_genitive_before_a_plural_of_members_names_an_association() 
     assert guess_type("Sveriges Elevkårer") == "civilsamhalle"
     doc = _doc("Dagen arrangerades av Sveriges Elevkårer (SVEK) och Samordnad individuell plan (SIP).")
     assert defined_abbreviations(doc, ActorLexicon([])) == {"SVEK": "Sveriges Elevkårer"}
+
+
+def test_an_article_or_a_count_after_a_network_name_starts_the_verbs_object() -> None:
+    # "Under hösten startade Nätverket för elevhälsochefer en ny omgång med träffar" (loader/named_things.py)
+    from loader.named_things import _complement, _tokens
+
+    toks = _tokens("Nätverket för elevhälsochefer en ny omgång med träffar")
+    assert " ".join(t.text for t in toks[2 : _complement(toks, 2)]) == "elevhälsochefer"
+    toks = _tokens("Samlat Nätverket för primärvårdschefer två gånger")
+    assert " ".join(t.text for t in toks[3 : _complement(toks, 3)]) == "primärvårdschefer"
+    # an article right after the preposition belongs to the complement
+    toks = _tokens("Handbok för en bättre vård i kommunen")
+    assert " ".join(t.text for t in toks[2 : _complement(toks, 2)]) == "en bättre vård i kommunen"
