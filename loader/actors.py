@@ -298,6 +298,8 @@ def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str 
     'NSPH Jämtland Härjedalen'
     >>> branch_name("NSPH Västerbotten", 0, 4, frozenset({"Blekinge"})) is None
     True
+    >>> branch_name("NSPH Norrby län deltar", 0, 4, frozenset({"Norrby"}))
+    'NSPH Norrby län'
     """
     short = text[start:end]
     if not places or not short or " " in short.strip():
@@ -306,7 +308,10 @@ def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str 
     if m is None:
         return None
     place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
-    return f"{short.strip()} {place}" if place in places else None
+    if place not in places:
+        return None
+    county = re.match(r" län(?![\w-])", text[end + 1 + len(place) :])
+    return f"{short.strip()} {place}{' län' if county else ''}"
 
 
 class ActorLexicon:
