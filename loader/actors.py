@@ -111,12 +111,16 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<n>{_W})\s+[Ll]andsting\b", "{n} landsting"),
         # A county's association of municipalities or regions: "Dalarnas kommunförbund".
         (rf"(?P<n>{_W}s(?:\s+läns)?)\s+(?P<f>kommunförbund|regionförbund)\b", "{n} {f}"),
+        # The association itself with a capital "K" ("Skånes Kommuner", "Västmanlands Kommuner"); in
+        # lower case ("Dalarnas kommuner") the county's municipalities, no one organisation.
+        (rf"(?P<n>{_W}s)\s+Kommuner\b", "{n} Kommuner"),
         (rf"Region\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)", "Region {n}"),
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
-        (rf"(?P<n>{_W})\s+[Kk]ommun\b", "{n} kommun"),
-        (rf"(?P<n>{_W})\s+[Ss]tad\b", "{n} stad"),
+        # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
+        (rf"(?P<n>{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
+        (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
@@ -276,6 +280,40 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: "Region <Place>", "<Place>s län": the place of a region's or county's name.
+REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
+#: One or two capitalised words right after a name: the place a branch is named by.
+PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
+
+
+def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str | None:
+    """The name of a regional or local branch of the organisation named ``text[start:end]``: its
+    short name of one word followed by a place ("NSPH Västmanland", "SPES Jämtland", "Attention
+    Västerås") names the branch, a body of its own, not the national organisation (the Swedish
+    convention for a national association's county and local branches); else None.
+
+    >>> branch_name("med NSPH Blekinge och SKR", 4, 8, frozenset({"Blekinge"}))
+    'NSPH Blekinge'
+    >>> branch_name("NSPH Jämtland Härjedalen deltar", 0, 4, frozenset({"Jämtland", "Jämtland Härjedalen"}))
+    'NSPH Jämtland Härjedalen'
+    >>> branch_name("NSPH Västerbotten", 0, 4, frozenset({"Blekinge"})) is None
+    True
+    >>> branch_name("NSPH Norrby län deltar", 0, 4, frozenset({"Norrby"}))
+    'NSPH Norrby län'
+    """
+    short = text[start:end]
+    if not places or not short or " " in short.strip():
+        return None
+    m = PLACE_AFTER.match(text, end)
+    if m is None:
+        return None
+    place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
+    if place not in places:
+        return None
+    county = re.match(r" län(?![\w-])", text[end + 1 + len(place) :])
+    return f"{short.strip()} {place}{' län' if county else ''}"
+
+
 class ActorLexicon:
     """Known organisations and the matcher over their names and aliases."""
 
@@ -297,6 +335,13 @@ class ActorLexicon:
             self._rx = None
         self._by_pattern = [(re.compile(_name_pattern(n)), self._slug_of[n]) for n in ordered]
         self._surface_cache: dict[str, str] = {}
+        found = [m for name in names if (m := REGION_PLACE.match(name))]
+        # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
+        #: The place names of the regions and counties the lexicon knows ("Västmanland" of
+        #: "Region Västmanland"): the places a branch of a known organisation is named by.
+        self.places = frozenset(
+            w for m in found for w in {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
+        ) - {"Län"}
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -360,6 +405,14 @@ class ActorLexicon:
             slug = self.resolve(m.group("abbr"))
             if slug is not None and self.resolve(m.group("head")) == slug:
                 return slug
+        # "Riksförbundet SPES", "Föreningen Suicide Zero": the organisation's form noun in the definite
+        # form before a short name the lexicon knows is that organisation, its kind spelled out.
+        words = name.split(maxsplit=1)
+        if len(words) == 2 and _organisation_noun(words[0]) and words[0][:1].isupper():
+            slug = self.resolve(words[1])
+            entry = self._entries.get(slug) if slug else None
+            if entry is not None and entry.actor_type == "civilsamhalle":
+                return slug
         return None
 
     def _known_slug(self, surface: str) -> str:
@@ -382,6 +435,13 @@ class ActorLexicon:
             for m in self._rx.finditer(text):
                 if COUNTY_BRANCH.match(text, m.end()):
                     continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
+                branch = branch_name(text, m.start(), m.end(), self.places)
+                if branch is not None:
+                    # "NSPH Blekinge": the county branch, a body of its own, named as printed.
+                    end = m.start() + len(branch)
+                    hits.append(ActorHit(slugify(branch), text[m.start() : end], m.start(), end, False, branch))
+                    taken.append((m.start(), end))
+                    continue
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -417,6 +477,10 @@ class ActorLexicon:
 # above a list item, or a table's first cell before the next, is no name.
 _NOUN_NAMED = re.compile(rf"(?<![\w-])(?P<org>[A-ZÅÄÖ][a-zåäö]{{4,}}) +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
+# Capitalised attributive adjectives (the weak form in "-a") before a capitalised organisation noun
+# in the definite form: "Svenska Rättspsykiatriska Föreningen", "Nordiska Sällskapet" (Swedish
+# grammar: a definite noun takes the weak adjective; capitals on every word mark a proper name).
+_ADJ_NAMED = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})(?P<org>[A-ZÅÄÖ][a-zåäö]{4,})(?![\w-])")
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
@@ -451,6 +515,8 @@ def _organisation_noun(word: str) -> bool:
     (True, True, False)
     >>> _organisation_noun("Civilsamhället"), _organisation_noun("Stiftelse")
     (False, False)
+    >>> _organisation_noun("Vårdcentralen"), _organisation_noun("Vårdcentraler")
+    (True, False)
     """
     w = word.lower()
     # The definite singular: a plural ("Professionsföreningarna") names a kind, not one organisation.
@@ -459,7 +525,7 @@ def _organisation_noun(word: str) -> bool:
     return any(
         t.scheme == "actor-type" and t.code in _FORM_TYPES and t.start == 0 and t.end == len(word)
         for t in _lexicon().tag(word)
-    )
+    ) or (" " not in word and guess_type(word) == "vardgivare")  # "Vårdcentralen" (a care-level label too)
 
 
 def _proper(name: str) -> bool:
@@ -481,7 +547,9 @@ _FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av"})
 _TOKEN = re.compile(r"\s+|[A-Za-zÅÄÖåäöéü]+(?:-[A-Za-zÅÄÖåäöéü]+)*-?|\S")
 #: A capitalised word, and the capitalised adjective that may stand before a unit noun ("Nationella").
 _CAP_WORD = re.compile(r"(?<![\w./@-])(?P<head>[A-Za-zÅÄÖåäö][a-zåäö]+)(?![\w-])")
-_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[at]) +$")
+# The weak adjective a definite unit noun takes ("Nationella programområdet"); a word in "-t" before
+# it is a verb's supine opening a list line ("✓ Samlat Nätverket för …"), not an attribute.
+_ADJ_BEFORE = re.compile(r"(?<![\w./@-])(?P<adj>[A-ZÅÄÖ][a-zåäö]+[ae]) +$")
 
 
 @lru_cache(maxsize=1)
@@ -534,6 +602,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
         if (
             low in FUNCTION_WORDS
             or low in AUXILIARIES
+            or low in NUMBER_WORDS  # "Nätverket för primärvårdschefer två gånger": how often, no field
             or finite_verb(low, after.group(1) if after else "")
             or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
             or (bare and not tok[:1].islower())
@@ -560,6 +629,9 @@ def _units(text: str) -> list[tuple[int, int]]:
     >>> t = "Nationella programområdet psykiatri har tagit fram vårdförlopp. Nätverket träffades."
     >>> [t[a:b] for a, b in _units(t)]
     ['Nationella programområdet psykiatri']
+    >>> t = "✓ Samlat Nätverket för primärvårdschefer två gånger"
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nätverket för primärvårdschefer']
     """
     units, heads = _unit_heads()
     spans: list[tuple[int, int]] = []
@@ -684,6 +756,8 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
     * an organisation noun in the definite form before a proper name: "Stiftelsen Barnrum";
+    * capitalised weak adjectives before a capitalised definite organisation noun: "Svenska
+      Rättspsykiatriska Föreningen";
     * a capitalised compound with an organisation head (:data:`ORG_HEAD`) in the definite form:
       "Barnrättsbyrån" (a bare noun of the vocabulary, "Riksförbundet", is generic and dropped
       by :mod:`loader.organisations`).
@@ -691,6 +765,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     >>> t = "förvaltas av Stiftelsen Barnrum och Samordningsförbundet Uppsala län med Barnrättsbyrån."
     >>> [t[a:b] for a, b in _organisation_names(t)]
     ['Stiftelsen Barnrum', 'Samordningsförbundet Uppsala län', 'Barnrättsbyrån']
+    >>> t = "togs fram med Svenska Rättspsykiatriska Föreningen. Hos Föreningen"
+    >>> [t[a:b] for a, b in _organisation_names(t)]
+    ['Svenska Rättspsykiatriska Föreningen']
     >>> _organisation_names("Stiftelsen har ett kansli. Byrån och Centrum för")
     []
     """
@@ -698,6 +775,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     for m in _NOUN_NAMED.finditer(text):
         if _organisation_noun(m.group("org")) and _proper(m.group("n")):
             spans.append((m.start(), m.end()))
+    for m in _ADJ_NAMED.finditer(text):
+        adjectives = m.group("adj").split()
+        if _organisation_noun(m.group("org")) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):
         word = m.group()
         if (

@@ -507,6 +507,8 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
             break
         if t.isdigit() and j + 1 < len(tokens) and tokens[j + 1].text == ")":
             break  # "… och metoder 2) kartlägga …": the next item of a numbered list
+        if j > i and (low in ("en", "ett") or low in NUMBER_WORDS):
+            break  # "Nätverket för elevhälsochefer en ny omgång", "… två gånger": the verb's object
         j += 1
     while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
         j -= 1

@@ -45,10 +45,20 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
-from loader.actors import COUNTY_BRANCH, ORG_HEAD, ActorHit, ActorLexicon, actor_cue_nouns, actor_roles, guess_type
+from loader.actors import (
+    COUNTY_BRANCH,
+    ORG_HEAD,
+    PLACE_AFTER,
+    ActorHit,
+    ActorLexicon,
+    actor_cue_nouns,
+    actor_roles,
+    branch_name,
+    guess_type,
+)
 from loader.document import Sentence
 from loader.grammar import MONTHS
-from loader.model import ActorRole, Document, Mention, Source
+from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
 __all__ = ["OrganisationHit", "defined_abbreviations", "find_organisations", "generic_nouns", "read_organisations"]
@@ -259,6 +269,148 @@ def _distributed(flat: str, actors: ActorLexicon, found: Sequence[ActorHit]) -> 
     return out
 
 
+#: A definite plural head noun in apposition to the proper names it stands for: "kommunerna
+#: Arboga, Fagersta … och Västerås" (Swedish grammar: the noun names each of them).
+_APPOSED = re.compile(
+    r"(?<![\w-])(?P<noun>[a-zåäö]{4,}(?:erna|arna|orna))\s+"
+    r"(?P<names>[A-ZÅÄÖ][\w-]+(?:,\s+[A-ZÅÄÖ][\w-]+)*,?\s+(?:och|samt)\s+[A-ZÅÄÖ][\w-]+)(?![\w-])"
+)
+#: A place before the noun ("i kommunerna Arboga och Sala"): where something is, not who acts.
+_LOCATIVE = re.compile(r"\b(?:i|inom|på|från|över)\s+$")
+#: A municipality's name as a report writes it: "Köpings kommun", "Västerås stad", "Sala kommun".
+_PLACE_ORG = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) (?:kommun|stad))\b")
+
+
+def place_genitive(place: str) -> str:
+    """The genitive a Swedish place name takes before "kommun": none after a vowel or after
+    "s", "x", "z" ("Arboga kommun", "Västerås kommun"), else "-s" ("Köpings kommun").
+
+    >>> [place_genitive(p) for p in ("Arboga", "Kungsör", "Västerås", "Norberg")]
+    ['Arboga', 'Kungsörs', 'Västerås', 'Norbergs']
+    """
+    return place if place[-1:].lower() in "aeiouyåäösxz" else place + "s"
+
+
+def municipality_names(text: str) -> dict[str, str]:
+    """Place -> the name a text gives the place's municipality ("Köping" -> "Köpings kommun").
+
+    >>> municipality_names("Köpings kommun och Västerås stad samt Sala kommun")
+    {'Köping': 'Köpings kommun', 'Västerås': 'Västerås stad', 'Sala': 'Sala kommun'}
+    """
+    out: dict[str, str] = {}
+    for m in _PLACE_ORG.finditer(text):
+        place = m.group("place")
+        base = place[:-1] if place.endswith("s") and place_genitive(place[:-1]) == place else place
+        out.setdefault(base, m.group("name"))
+    return out
+
+
+def _apposed(
+    flat: str, actors: ActorLexicon, found: Sequence[ActorHit], spelled: Mapping[str, str] | None = None
+) -> list[ActorHit]:
+    """Organisations named by proper names after a definite plural head noun ("Region Västmanland och
+    kommunerna Arboga, Fagersta och Västerås"): each name with the singular head is an organisation
+    where the actor lexicon or its name patterns read that phrase whole, spelled as the text spells it
+    elsewhere (``spelled``: "Västerås stad") or else with the place-name genitive. Not after a
+    preposition of place ("i kommunerna …": where, not who); not an indefinite list ("i åtta
+    kommuner: Berg, Bräcke …", places).
+
+    >>> from loader.actors import ActorLexicon
+    >>> [(h.surface, h.name) for h in _apposed("Regionen och kommunerna Arboga, Kungsör och Västerås.",
+    ...                                          ActorLexicon([]), [], {"Västerås": "Västerås stad"})]
+    [('Arboga', 'Arboga kommun'), ('Kungsör', 'Kungsörs kommun'), ('Västerås', 'Västerås stad')]
+    >>> _apposed("insatser i kommunerna Arboga och Sala", ActorLexicon([]), [])
+    []
+    """
+    out: list[ActorHit] = []
+    for m in _APPOSED.finditer(flat):
+        if _LOCATIVE.search(flat[: m.start()]):
+            continue
+        singular = m.group("noun")[:-4]
+        for n in re.finditer(r"[A-ZÅÄÖ][\w-]+", m.group("names")):
+            start, end = m.start("names") + n.start(), m.start("names") + n.end()
+            if any(h.start < end and start < h.end for h in found):
+                continue
+            place = n.group()
+            phrase = (spelled or {}).get(place) or f"{place_genitive(place)} {singular}"
+            hits = actors.find(phrase)
+            if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(phrase)):
+                hit = hits[0]
+                out.append(ActorHit(hit.slug, place, start, end, hit.known, hit.name or phrase))
+    return out
+
+
+_REGION_PLACE_IN = re.compile(
+    r"\bRegion (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)|\b(?P<c>[A-ZÅÄÖ][a-zåäö]+?)s? läns?\b"
+)
+
+
+def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
+    """The place names of the regions and counties the actor lexicon knows or ``text`` names
+    ("Västmanland" of "Region Västmanland", "Jämtland" of "Jämtlands län", "Jämtland Härjedalen").
+
+    >>> sorted(region_places(ActorLexicon([]), "Region Jämtland Härjedalen, Kalmar läns och Stockholms län"))
+    ['Härjedalen', 'Jämtland', 'Jämtland Härjedalen', 'Kalmar', 'Stockholm']
+    """
+    out: set[str] = set(actors.places)
+    for m in _REGION_PLACE_IN.finditer(text):
+        # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
+        out |= {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
+    return frozenset(out - {"Län"})
+
+
+#: An abbreviation list's row: "NSPH<TAB>Nationell samverkan för psykisk hälsa" (or spaces for the tab).
+_ABBR_ROW = re.compile(r"^\s*(?P<a>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})(?:\t+\s*| {2,})(?P<n>[A-ZÅÄÖ].*?)\s*$")
+
+
+def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[int]:
+    """Line numbers of abbreviation-list rows that expand only a branch's prefix: the report uses
+    the abbreviation (or the name it expands) elsewhere only before a place ("SV Västmanland",
+    "Studieförbundet Vuxenskolan Västmanland"), so the row explains the branch's name and names no
+    organisation of the report. A row whose abbreviation the report uses alone ("PRO driver …")
+    or never is kept.
+
+    >>> from loader.model import Line
+    >>> rows = [Line(1, "drivs av SV Västmanland."), Line(2, "med PRO och SV Västmanland."),
+    ...         Line(3, "SV\\tStudieförbundet Vuxenskolan"), Line(4, "PRO\\tPensionärernas riksorganisation")]
+    >>> sorted(branch_prefixes(rows, frozenset({"Västmanland"})))
+    [3]
+    """
+    out: set[int] = set()
+    for row in lines:
+        m = _ABBR_ROW.match(row.text)
+        if m is None:
+            continue
+        forms = (re.escape(m.group("a")), r"\s+".join(re.escape(w) for w in m.group("n").split()))
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
+        used = [(other, u) for other in lines if other is not row for u in rx.finditer(other.text)]
+        if used and all(
+            (a := PLACE_AFTER.match(other.text, u.end()))
+            and (a.group("p") in places or a.group("p").split()[0] in places)
+            for other, u in used
+        ):
+            out.add(row.number)
+    return frozenset(out)
+
+
+def _branch(flat: str, hit: ActorHit, places: frozenset[str]) -> ActorHit:
+    """A known organisation's branch named by a place of the report (:func:`loader.actors.branch_name`,
+    "NSPH Jämtland" in a report on Region Jämtland Härjedalen); other hits as they are.
+
+    >>> h = ActorHit("nsph", "NSPH", 0, 4, True)
+    >>> _branch("NSPH Västmanland och RSMH", h, frozenset({"Västmanland"})).name
+    'NSPH Västmanland'
+    >>> _branch("NSPH Västerbotten", h, frozenset({"Västmanland"})) is h
+    True
+    """
+    name = branch_name(flat, hit.start, hit.end, places) if hit.known else None
+    if name is None:
+        return hit
+    return ActorHit(
+        slugify(name), flat[hit.start : hit.start + len(name)], hit.start, hit.start + len(name), False, name
+    )
+
+
 #: A time adverbial a name pattern can run into: " i juni och december", " den 12 december 2032".
 _WHEN_AFTER = re.compile(
     r"\s+(?:i|under|den)\s+(?:\d{1,2}\s+)?(?:"
@@ -276,6 +428,8 @@ def find_organisations(
     offset: int = 0,
     defined: Mapping[str, str] | None = None,
     bodies: Sequence[tuple[str, bool]] = (),
+    spelled: Mapping[str, str] | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> list[OrganisationHit]:
     """Organisations named in one sentence ``text`` (which starts at ``offset`` in its document).
 
@@ -291,11 +445,15 @@ def find_organisations(
     owned = _item_spans(flat, [n for n, network in bodies if network])
     out: list[OrganisationHit] = []
     found = actors.find(flat)
-    found = sorted(found + _distributed(flat, actors, found), key=lambda h: (h.start, h.end))
+    found = sorted(
+        found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
+        key=lambda h: (h.start, h.end),
+    )
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
     names = {slugify(n): n for n in (defined or {}).values()}
+    found = [_branch(flat, hit, places) for hit in found] if places else found
     for hit in found:
         if _is_generic(hit) or _is_person(flat, hit) or COUNTY_BRANCH.match(flat, hit.end):
             continue
@@ -408,6 +566,9 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
                     defined.setdefault(alt, m.name)
     abbreviation = {slugify(n): a for a, n in defined.items()}
     read_whole = _body_spans(doc, mentions, actors)
+    spelled = municipality_names(doc.text)
+    places = region_places(actors, doc.text) | frozenset(spelled)
+    prefixes = branch_prefixes(doc.lines, places)
     roles: dict[int, list[ActorRole]] = {}
     found: list[Mention] = []
     blocks = doc.blocks
@@ -421,7 +582,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         paged = text != doc.text[s.start : s.start + len(text)]
         hits = [
             h
-            for h in find_organisations(text, actors, item_names, s.start, defined, bodies)
+            for h in find_organisations(text, actors, item_names, s.start, defined, bodies, spelled, places)
             if h.start < s.end and (h.end <= s.end or paged or h.known)
         ]
         if not hits:
@@ -430,7 +591,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         for hit in hits:
             if hit.slug in seen:  # "Världshälsoorganisationen (WHO)": one organisation, one mention
                 continue
-            if _part_of_body(doc.text, hit, read_whole):
+            if _part_of_body(doc.text, hit, read_whole) or doc.line_at(hit.start).number in prefixes:
                 continue
             entry = actors.entry(hit.slug) if hit.known else None
             if entry is not None and entry.service:  # "på 1177": the service, not an organisation acting
@@ -441,7 +602,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             src = _source(doc, s, hit.start, end, doc.text[hit.start : end])
             alias = abbreviation.get(hit.slug) if not hit.known else None
             printed = doc.text[hit.start : hit.end]
-            if alias is None and hit.name.startswith(printed + " "):
+            if alias is None and re.match(re.escape(printed) + r"s? ", hit.name):
                 alias = printed  # "Haninge" of "Haninge, Huddinge och Tyresö kommuner" (see _distributed)
             found.append(Mention(kind="actor", name=hit.name, source=src, alt_names=(alias,) if alias else ()))
         named = _named_items(s.text, items)
@@ -585,7 +746,11 @@ def _part_of_body(text: str, hit: OrganisationHit, bodies: Sequence[_Body]) -> b
     for s, e, slug, network in bodies:
         if not (s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end)) or slug == hit.slug:
             continue
-        genitive = text[hit.end : hit.end + 1] == "s" or text[hit.start : hit.end].endswith("s")
+        # The owner's genitive "-s" after the name ("Region Skånes nätverk") or ending one word
+        # ("Utrikesdepartementets"); a name of several words ending in "s" ("Ungdomsrådet Ungas" of
+        # "Ungdomsrådet Ungas röst VG") is the body's name cut short, not its owner.
+        printed = text[hit.start : hit.end]
+        genitive = text[hit.end : hit.end + 1] == "s" or (printed.endswith("s") and " " not in printed.strip())
         if network and hit.start == s and genitive:
             continue
         return True
