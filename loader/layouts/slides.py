@@ -787,17 +787,23 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
 
 def _comma_listed(deck: _Deck, start: int) -> bool:
     """Whether the list of organisations opening at row ``start`` (its first sector heading) names
-    them in comma lists, several to a line, rather than one to a line: two or more of its lines name
-    three or more ("Borås Stad, Trollhättans stad, Skövde kommun,"). A single comma on a
-    one-to-a-line list parts an organisation from its unit ("Polisen, lokalpolisområde Sundsvall").
+    them in comma lists, several to a line, rather than one to a line: a line of it names three or
+    more ("Borås Stad, Trollhättans stad, Skövde kommun,") and ends in a comma or goes on with a
+    capitalised name on the next line, so the commas of the other lines part names as well. A
+    single comma on a one-to-a-line list parts an organisation from its unit ("Polisen,
+    lokalpolisområde Sundsvall"), and a lone entry naming three ("Gislaved, Nässjö, Vetlanda och
+    åtta kommuner till") is parted on its own (see :func:`_list_names`).
     """
     lists = 0
     for j in range(start, min(len(deck.rows), start + 40)):
         row = deck.rows[j]
         if j > start and (row.page_start or len(row.text) > 60):
             break
-        lists += row.text.count(",") >= 2 and not _heading_types(row.item)
-    return lists >= 2
+        if row.text.count(",") >= 2 and not _heading_types(row.item):
+            lists += 1
+            if row.raw.rstrip().endswith(",") or lists >= 2:
+                return True
+    return False
 
 
 def _list_names(parts: list[str], starts: list[int]) -> list[tuple[int, str]]:
