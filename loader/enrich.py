@@ -1559,7 +1559,13 @@ def enrich(
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             groups = coordinated_groups(lexicon, m.heading)
             side_by_side = coordinated_facets(lexicon, m.heading)
+            # An item that names whom it helps keeps its own groups: the heading's group scopes
+            # only items that state none ("Ung och orolig – … för unga vuxna" under "Första linjen
+            # för barn och unga"), as a child inherits a parent's group only where it states none.
+            own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")}
             for h in heading:
+                if h[0] == "target-group" and own_groups and h[1] not in own_groups:
+                    continue
                 if (h[0], h[1]) in side_by_side and (h[0], h[1]) not in own:
                     continue
                 # A heading coordinating groups ("Vuxna och äldre") is combined the same way:

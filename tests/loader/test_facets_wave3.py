@@ -112,3 +112,24 @@ def test_a_heading_that_puts_a_level_and_a_group_side_by_side_gives_each_only_wh
     # A level with its group after "för", or juxtaposed, is one topic (dev 2018 slutrapport:249).
     assert coordinated_facets(lex(), "3.1 Första linjen för barn och unga") == frozenset()
     assert coordinated_facets(lex(), "Tillgänglighet till första linjen barn och unga") == frozenset()
+
+
+def test_an_item_naming_its_own_group_is_not_given_the_headings_other_groups() -> None:
+    # blind9 insatser:73–76: under "3.1 Första linjen för barn och unga", "Vägledningen ”Ung och orolig –
+    # vägledning för första linjen för unga vuxna” … till unga upp till 29 år": young people and adults
+    # by its own words; the heading's "barn" is not read over the title (the heading's level still holds).
+    e = _enrich(
+        "Ung och orolig – vägledning för första linjen för unga vuxna",
+        "Den har använts av regionerna som underlag för att bredda första linjens uppdrag till unga upp till 29 år.",
+        heading="Första linjen för barn och unga",
+    )
+    assert "barn" not in e.mention.target_groups
+    assert {"unga", "vuxna"} <= set(e.mention.target_groups)
+    assert "forsta-linjen" in e.mention.care_levels
+    # An item that names no group of its own still takes the heading's (insatser:77 Nära stöd i glesbygd).
+    glesbygd = _enrich(
+        "Nära stöd i glesbygd",
+        "Projektet Nära stöd i glesbygd har under året haft verksamhet i sex kommuner.",
+        heading="Första linjen för barn och unga",
+    )
+    assert {"barn", "unga"} <= set(glesbygd.mention.target_groups)
