@@ -429,17 +429,22 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
     äldre" after Arbetsplatskollen's sentence) is that item's fact (reading guide, Scope: other
     things in the same paragraph keep their own facts). A name inside this item's own is kept.
 
-    >>> _other_names_blanked("A hjälper chefer. Mående i vardagen – för personer 65 år och äldre.",
-    ...     ("A",), ("A", "Mående i vardagen – för personer 65 år och äldre"))
-    'A hjälper chefer.                                                 .'
+    >>> _other_names_blanked("Kollen hjälper chefer. Mående i vardagen – för personer 65 år och äldre.",
+    ...     ("Kollen",), ("Kollen", "Mående i vardagen – för personer 65 år och äldre"))
+    'Kollen hjälper chefer.                                                 .'
     """
     own = [fold(n) for n in own_names]
     named, _generic = _name_patterns(others)
     if named is None:
         return text
     chars = list(text)
+    words = [re.compile(rf"(?<!\w){re.escape(o)}(?!\w)") for o in own if len(o) >= 3]
+    own_spans = [(a, b) for a, b in sentences(text) if any(w.search(fold(text[a:b])) for w in words)]
     for hit in named.finditer(text):
-        if not any(fold(hit.group()) in o for o in own):
+        if any(a <= hit.start() < b for a, b in own_spans):  # a sentence naming this item is its own
+            continue
+        key = fold(hit.group())
+        if not any(key in o or o in key for o in own):  # a longer or shorter name of this item
             _blank(chars, hit.start(), hit.end())
     return "".join(chars)
 
@@ -1558,15 +1563,13 @@ def enrich(
             # whose own text names it.
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             groups = coordinated_groups(lexicon, m.heading)
-            side_by_side = coordinated_facets(lexicon, m.heading)
-            # An item that names whom it helps keeps its own groups: the heading's group scopes
+            # An item that names its own age group keeps it: the heading's age group scopes
             # only items that state none ("Ung och orolig – … för unga vuxna" under "Första linjen
             # för barn och unga"), as a child inherits a parent's group only where it states none.
-            own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")}
+            bands = set(lexicon.age_band_codes())
+            own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")} & bands
             for h in heading:
-                if h[0] == "target-group" and own_groups and h[1] not in own_groups:
-                    continue
-                if (h[0], h[1]) in side_by_side and (h[0], h[1]) not in own:
+                if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
                     continue
                 # A heading coordinating groups ("Vuxna och äldre") is combined the same way:
                 # each item takes only the groups its own text names.
