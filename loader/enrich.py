@@ -423,6 +423,32 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
 
 
+def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """``text`` with the name-like titles of the report's other items blanked (offsets kept): an
+    age in another item's title ("Frågeformuläret Mående i vardagen – för personer 65 år och
+    äldre" after Arbetsplatskollen's sentence) is that item's fact (reading guide, Scope: other
+    things in the same paragraph keep their own facts). A name inside this item's own is kept.
+
+    >>> _other_names_blanked("Kollen hjälper chefer. Mående i vardagen – för personer 65 år och äldre.",
+    ...     ("Kollen",), ("Kollen", "Mående i vardagen – för personer 65 år och äldre"))
+    'Kollen hjälper chefer.                                                 .'
+    """
+    own = [fold(n) for n in own_names]
+    named, _generic = _name_patterns(others)
+    if named is None:
+        return text
+    chars = list(text)
+    words = [re.compile(rf"(?<!\w){re.escape(o)}(?!\w)") for o in own if len(o) >= 3]
+    own_spans = [(a, b) for a, b in sentences(text) if any(w.search(fold(text[a:b])) for w in words)]
+    for hit in named.finditer(text):
+        if any(a <= hit.start() < b for a, b in own_spans):  # a sentence naming this item is its own
+            continue
+        key = fold(hit.group())
+        if not any(key in o or o in key for o in own):  # a longer or shorter name of this item
+            _blank(chars, hit.start(), hit.end())
+    return "".join(chars)
+
+
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
     """``text`` with the names of other things blanked out, offsets kept.
 
@@ -927,6 +953,63 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
         one = {a.code, b.code} == _ONE_GROUP or (b.code in _ONE_GROUP and bool(last & _ONE_GROUP - {b.code}))
         if a.code != b.code and not one and all(w.lower() in CONJUNCTIONS for w in between):
             out |= {a.code, b.code}
+    return frozenset(out)
+
+
+def _beside_broader(lexicon: Lexicon, quote: str, trigger: str, code: str) -> bool:
+    """Whether the level ``code`` is named in ``quote`` only beside a setting of a broader level,
+    joined by a conjunction or a comma ("hur vårdcentraler och ungdomsmottagningar kan ta emot unga
+    vuxna"): the two settings are where the broader level works (reading guide, Scope: enumerations
+    are not targets), so the item takes the broader level, not the narrower one.
+
+    >>> lex = Lexicon.from_dir()
+    >>> _beside_broader(lex, "Den beskriver hur vårdcentraler och ungdomsmottagningar kan ta emot unga.",
+    ...     "vårdcentraler", "primarvard")
+    True
+    >>> _beside_broader(lex, "Ett stöd för vårdcentraler i regionen.", "vårdcentraler", "primarvard")
+    False
+    """
+    broader = set(lexicon.broader("care-level", code))
+    if not broader:
+        return False
+    tags = sorted((t for t in lexicon.tag(quote) if t.scheme == "care-level"), key=lambda t: t.start)
+    for a, b in pairwise(tags):
+        pair = {a.code, b.code}
+        if code not in pair or not (pair - {code}) & broader or trigger not in (a.surface, b.surface):
+            continue
+        gap = quote[a.end : b.start]
+        between = gap.replace(",", " ").split()
+        if (between or "," in gap) and all(w.lower() in CONJUNCTIONS for w in between):
+            return True
+    return False
+
+
+def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, str]]:
+    """Concepts of different schemes a heading coordinates: a level and a group joined only by a
+    conjunction or a comma ("2.5 Arbetsliv och äldre") are two topics side by side, not a level
+    for the group, so each item under it takes only the parts its own text names (reading guide,
+    Care level: a combined heading gives each item only the parts its own text supports). A
+    group after "för" is the level's group ("Första linjen för barn och unga"): no pair.
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(coordinated_facets(lex, "2.5 Arbetsliv och äldre"))
+    [('care-level', 'arbetsliv'), ('target-group', 'aldre')]
+    >>> sorted(coordinated_facets(lex, "3.1 Första linjen för barn och unga"))
+    []
+    >>> sorted(coordinated_facets(lex, "Första linjen barn och unga"))
+    []
+    """
+    tags = sorted(
+        (t for t in _title_tags(lexicon, heading) if t.scheme in ("care-level", "target-group") and not t.passing),
+        key=lambda t: t.start,
+    )
+    out: set[tuple[str, str]] = set()
+    for a, b in pairwise(tags):
+        gap = heading[a.end : b.start]
+        between = gap.replace(",", " ").split()
+        joined = bool(between) or "," in gap  # "Första linjen barn och unga": no join, one topic
+        if a.scheme != b.scheme and joined and all(w.lower() in CONJUNCTIONS for w in between):
+            out |= {(a.scheme, a.code), (b.scheme, b.code)}
     return frozenset(out)
 
 
@@ -1441,7 +1524,13 @@ def enrich(
                 first_is_own=_opens_own_text(desc, own_names, m.heading),
                 own_forms=frozenset(m.forms),
             )
-            found += [(*h, "body") for h in facets]
+            for h in facets:
+                # "vårdcentraler och ungdomsmottagningar": settings of a level and of a narrower
+                # level side by side are the places of the broader one, not a narrower target.
+                if h[0] == "care-level" and _beside_broader(lexicon, h[2], h[3], h[1]):
+                    subjects.append(h)
+                else:
+                    found.append((*h, "body"))
             subjects += passing
         # A heading that is another item's title ("Elevhälsobaserad modell för grundskolan" over
         # "Klippans analysmodell") names that item: its words are that item's facts, not a level
@@ -1474,7 +1563,14 @@ def enrich(
             # whose own text names it.
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             groups = coordinated_groups(lexicon, m.heading)
+            # An item that names its own age group keeps it: the heading's age group scopes
+            # only items that state none ("Ung och orolig – … för unga vuxna" under "Första linjen
+            # för barn och unga"), as a child inherits a parent's group only where it states none.
+            bands = set(lexicon.age_band_codes())
+            own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")} & bands
             for h in heading:
+                if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
+                    continue
                 # A heading coordinating groups ("Vuxna och äldre") is combined the same way:
                 # each item takes only the groups its own text names.
                 if h[0] == "target-group" and h[1] in groups and (h[0], h[1]) not in own:
@@ -1589,20 +1685,31 @@ def enrich(
                 values[f].add(code)
                 evidence.append(Evidence(f, code, q, trigger, where))
     text = f"{m.name}. {desc}"
+    own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
-        ages = facts.age_range(_without_statistics(text))
+        ages = facts.age_range(_without_statistics(own_text))
         if ages:
             age_min, age_max, age_trigger = ages
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
             age_quote = _clip(sentence, sentence.find(age_trigger), sentence.find(age_trigger) + len(age_trigger))
             evidence.append(Evidence("age", f"{age_min}-{age_max}", age_quote, age_trigger, "body"))
     band_min, band_max = age_min, age_max
+    if age_min is None and age_max is not None:
+        # Only the upper end is stated ("unga vuxna upp till 29 år", "barn upp till 18 år"): the
+        # group the bound qualifies says where the range starts, so no younger band is added
+        # (the contract's bands: "unga vuxna upp till 29 år" → unga, vuxna; "barn …" → barn, unga).
+        starts = [
+            band[0]
+            for band in (lexicon.age_band(c) for c in values["target_groups"])
+            if band is not None and band[0] <= age_max
+        ]
+        band_min = min(starts) if starts else None
     if age_min is None and age_max is None and m.kind in ("resource", "initiative"):
         # School years place the pupils in the bands ("elever i årskurs 4–9" are children and
         # young people, "Barn i årskurs 3" children only); they are no stated age range.
-        grades = facts.grade_ages(_without_statistics(text))
+        grades = facts.grade_ages(_without_statistics(own_text))
         if grades:
             band_min, band_max, age_trigger = grades
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)

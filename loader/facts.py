@@ -98,15 +98,16 @@ def _age_number(word: str) -> int:
 def age_range(text: str) -> tuple[int | None, int | None, str] | None:
     """The first age span stated in ``text``: (min, max, phrase).
 
-    "upp till 18 år" gives (0, 18): the text bounds it from birth. Spans that read as a
-    period of time ("under 3-4 år", "Projekt 3-4 år") are not ages.
+    "upp till 18 år" gives (None, 18): the text states only the upper end (reading guide, Target
+    group: "upp till 18 år" → max 18); the group it qualifies says where it starts. Spans that
+    read as a period of time ("under 3-4 år", "Projekt 3-4 år") are not ages.
 
     >>> age_range("barn och unga mellan 13 och 18 år tycker")
     (13, 18, 'mellan 13 och 18 år')
     >>> age_range("personer som är 16 år eller äldre")
     (16, None, '16 år eller äldre')
     >>> age_range("SIP för barn upp till 18 år.")
-    (0, 18, 'upp till 18 år')
+    (None, 18, 'upp till 18 år')
     >>> age_range("Projekt 3-4 år") is None
     True
 
@@ -144,7 +145,7 @@ def age_range(text: str) -> tuple[int | None, int | None, str] | None:
             elif kind == "one":
                 found = (_age_number(m.group(1)), _age_number(m.group(1)), m.group())
             else:
-                found = (0, _age_number(m.group(1)), m.group())
+                found = (None, _age_number(m.group(1)), m.group())
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
             break

@@ -175,8 +175,9 @@ class ActorInfo:
 def entity_ages(mentions: Sequence[Mention]) -> tuple[int | None, int | None]:
     """The one age range of an entity that several mentions give ages for: the span of their ranges.
 
-    A bound holds only when every mention with a range states it ("16 år eller äldre" beside
-    "upp till 12 år" bounds nothing), and a mention whose bounds are inverted is no range, so the
+    A bound holds when every mention with a range states it or leaves it open without
+    contradicting it ("16 år eller äldre" beside "upp till 12 år" bounds nothing; "18–29 år"
+    beside "upp till 29 år" is 18–29), and a mention whose bounds are inverted is no range, so the
     result never has its minimum above its maximum (the shapes' pg:ageMin ≤ pg:ageMax, one each).
 
     >>> from loader.model import Mention, Source
@@ -188,6 +189,8 @@ def entity_ages(mentions: Sequence[Mention]) -> tuple[int | None, int | None]:
     (None, None)
     >>> entity_ages([Mention("resource", "A", src, age_min=20, age_max=12), Mention("resource", "A", src)])
     (None, None)
+    >>> entity_ages([m(18, 29), Mention("resource", "A", src, age_max=29)])
+    (18, 29)
     """
     ranges = [
         (m.age_min, m.age_max)
@@ -199,7 +202,13 @@ def entity_ages(mentions: Sequence[Mention]) -> tuple[int | None, int | None]:
         return None, None
     lows = [lo for lo, _ in ranges if lo is not None]
     highs = [hi for _, hi in ranges if hi is not None]
-    return (min(lows) if len(lows) == len(ranges) else None, max(highs) if len(highs) == len(ranges) else None)
+    # A mention stating only the upper end ("unga vuxna upp till 29 år") leaves the lower one to
+    # its group: it agrees with a lower bound another mention states unless it ends below it.
+    low = min(lows) if lows else None
+    if low is not None and any(a is None and b is not None and b < low for a, b in ranges):
+        low = None
+    # "16 år eller äldre" states that there is no upper end: it does bound nothing above.
+    return low, max(highs) if len(highs) == len(ranges) else None
 
 
 class GraphBuilder:

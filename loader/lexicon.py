@@ -574,6 +574,14 @@ class Lexicon:
         hits = [(band[0], code) for code, band in self._bands.items() if band[0] <= hi and lo <= band[1]]
         return tuple(code for _, code in sorted(hits))
 
+    def age_band(self, code: str) -> tuple[int, int] | None:
+        """The age band of a target group (``pg:ageBandMin``, ``pg:ageBandMax``), if it is one.
+
+        >>> Lexicon.from_dir().age_band("unga"), Lexicon.from_dir().age_band("anhoriga")
+        ((13, 24), None)
+        """
+        return self._bands.get(code)
+
     def age_band_codes(self) -> tuple[str, ...]:
         """Target groups that are age bands (an explicit age range replaces them).
 
