@@ -3,7 +3,8 @@
 Sets of five, one text per layout, each written by a helper who never read ``loader/``:
 ``blind`` (2021–2024), ``blind2`` (2025–2026), ``blind3`` (2026–2027), ``blind4`` (2027–2028),
 ``blind5`` (2028–2029), ``blind6`` (2029–2030), ``blind7`` (2030–2031), and the sets written with
-deliberately varied layouts, ``blind8`` (2032–2033) and ``blind9`` (2034–2035). Floor checks like the
+deliberately varied layouts, ``blind8`` (2032–2033), ``blind9`` (2034–2035) and ``blind10`` (2036–2037),
+and ``blind11`` (2038–2040), written as the next edition of each model. Floor checks like the
 held-out ones (``test_heldout.py``): each set builds, each text is recognised by the layout it
 imitates and yields a resource or initiative, the scorer reads the annotation, and every quote the
 build writes is verbatim at its position. The scores themselves are measured with
@@ -34,7 +35,18 @@ LAYOUT_OF_KIND = {
     "kraftsamling": "slides",
     "handlingsplan": "action-plan",
 }
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind11",
+)
 #: Sets whose texts depart from their layouts' conventions on purpose: a text may be read with the
 #: build report's warning (below the layout threshold), so these build without ``--strict``.
 VARIED = ("blind8", "blind9")
