@@ -108,7 +108,7 @@ REFERENCE_WORDS = _words("se jfr läs")
 COMMON_VERBS = _words(
     "ges ger gav tar tog togs tagits visar syftar riktar används hölls hålls genomfördes genomförs anordnades anordnas "
     "pågår pågick träffas träffades möts möttes samlas samlades"
-    " består bestod innehåller innehöll beskriver beskrev handlar handlade"
+    " består bestod innehåller innehöll beskriver beskrev handlar handlade leds leddes drivs drevs"
 )
 #: Finite forms of verbs an organisation does in a report ("… med EuroHealthNet och deltog i …"):
 #: after "och"/"samt" they start a new clause, so the name before them ends there.

@@ -558,8 +558,9 @@ def _headings(
                     full = width is not None and len(t) >= 0.8 * width
                     # a title wraps onto a line of a few words; a line of many words is running text set
                     # right under the heading, in an export whose paragraphs run on unwrapped
-                    full = full or len(t.split()) > 10
-                    if full or is_bullet(lines[k].text) or re.search(r"[.!?](?:\s|$)", t):
+                    full = full or len(t.split()) > 10 or bool(NUMBERED.match(lines[k].text))  # or the next heading
+                    # a sentence's end, with or without a footnote number glued after it ("… äldre.2")
+                    if full or is_bullet(lines[k].text) or re.search(r"[.!?]\d{0,3}(?:\s|$)", t):
                         break  # … or a line holding a sentence's end
                     wraps.append(k)
                 cont = wraps
