@@ -1012,7 +1012,10 @@ class Extractor:
                     continue
                 link = _MDLINK.search(m.group(0))
                 urls = [link.group(2)] if link and link.group(2).startswith("http") else []
-                self.add(kind, title, k, forms={form} - {""}, urls=urls)
+                # a year in brackets right after a title is its year of publication: "”Fråga mig” (2036)"
+                dated = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end() :]) if kind == "resource" else None
+                years = {int(dated.group(1))} if dated else set()
+                self.add(kind, title, k, forms={form} - {""}, urls=urls, years=years)
             for m in _MDLINK.finditer(text):
                 label, url = m.group(1).strip(), m.group(2)
                 inside_quote = text[max(0, m.start() - 1) : m.start()] in ("”", '"', "“")
@@ -1573,7 +1576,7 @@ class Extractor:
             return True
         for w, nxt in zip(words, [*words[1:], ""], strict=True):
             found = definite_cue(w)
-            if found is None or is_capitalised(nxt):
+            if found is None or (is_capitalised(nxt) and not nxt[:1].isdigit()):
                 continue  # before a capitalised word it introduces a name ("tilläggstjänsten Säkra …")
             kind, form = found
             if kind == cand.kind and (not form or not cand.forms or form in cand.forms):
