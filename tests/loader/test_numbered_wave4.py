@@ -140,3 +140,45 @@ def test_blind10_annual_report_is_a_numbered_report() -> None:
     names = {m.name for m in NumberedReportLayout().extract(doc) if m.kind == "resource"}
     # line 56 "▸ _Elevhälsans trappa_ …", lines 49–50 "_Ungkompassen / 18+_", line 46 a report named back
     assert {"Elevhälsans trappa", "Ungkompassen 18+", "Första linjen 2036 – en nulägesbeskrivning"} <= names
+
+
+def test_a_description_named_in_apposition_is_not_a_second_thing() -> None:
+    from loader.lexicon import Lexicon
+    from loader.named_things import _described, _tokens, cue_lookup
+
+    cues = cue_lookup(Lexicon.from_dir())
+    # blind10 annual report line 136: "… en nationell konferens om samsjuklighet, Samsjuklighetsdagen 2036, den 4 maj"
+    named = "SKR ordnade en nationell konferens om ångest, Ångestdagen 2041, den 3 maj i Umeå."
+    assert _described(named, _tokens(named), cues) == []
+    plain = "Regionen driver en länsgemensam satsning på suicidprevention, Region Skåne leder den."
+    assert [f.name for f in _described(plain, _tokens(plain), cues)] == ["Länsgemensam satsning på suicidprevention"]
+
+
+REFERENCE = """Kapitel 1 Inledning
+
+1.1 Vägledningar
+Under året publicerades en vägledning som har tagits fram av ett nätverk av sju regioner, Nätverket Lugn
+vård, och bygger på erfarenheter från Region Örebro.1
+
+Kapitel 2 Unga
+
+2.1 Skola
+Skriften ”Rast och vila” (2040) beskriver skolans pauser. Den sprids i hela landet.
+
+Kapitel 3 Äldre
+
+3.1 Omsorg
+Text om omsorgen i kommunerna.
+
+1 Se även rapporten Tvång i vården 2040 (Socialstyrelsen).
+"""
+
+
+def test_sentence_notes_cross_references_and_bracketed_years() -> None:
+    found = {(m.kind, m.name): m for m in NumberedReportLayout().extract(_doc(REFERENCE))}
+    # a marker after the sentence's full stop notes the sentence: the network in it is still read
+    assert ("actor", "Lugn vård") in found
+    # "Se även rapporten X (Utgivare).": the cross-reference names the report, without the publisher
+    assert ("resource", "Tvång i vården 2040") in found
+    # "”Rast och vila” (2040)": the year in brackets after the title
+    assert found[("resource", "Rast och vila")].years == (2040,)
