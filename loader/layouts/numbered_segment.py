@@ -29,12 +29,12 @@ __all__ = [
     "Heading",
     "Parsed",
     "Sentence",
+    "emphasis_as_quotes",
     "is_capitalised",
     "next_chapter",
     "parse",
     "read_footnotes",
     "read_toc",
-    "emphasis_as_quotes",
     "toc_chapter",
     "word_chapter",
 ]
