@@ -29,6 +29,7 @@ __all__ = [
     "ARTICLES",
     "ATTRIBUTIVE_PREPOSITIONS",
     "AUXILIARIES",
+    "CHAPTER_WORDS",
     "COMMON_VERBS",
     "COMPLEX_PREPOSITIONS",
     "CONJUNCTIONS",
@@ -107,7 +108,7 @@ REFERENCE_WORDS = _words("se jfr läs")
 COMMON_VERBS = _words(
     "ges ger gav tar tog togs tagits visar syftar riktar används hölls hålls genomfördes genomförs anordnades anordnas "
     "pågår pågick träffas träffades möts möttes samlas samlades"
-    " består bestod innehåller innehöll beskriver beskrev handlar handlade"
+    " består bestod innehåller innehöll beskriver beskrev handlar handlade leds leddes drivs drevs"
 )
 #: Finite forms of verbs an organisation does in a report ("… med EuroHealthNet och deltog i …"):
 #: after "och"/"samt" they start a new clause, so the name before them ends there.
@@ -177,6 +178,12 @@ NUMBER_WORDS: dict[str, int] = (
 ORDINALS = _words("första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde")
 #: Noun endings of the definite and plural forms, longest first (for crude de-inflection).
 DEFINITE_ENDINGS = ("arna", "erna", "orna", "na", "en", "et", "n", "t")
+#: Nouns a document numbers its parts by, written before the number ("DEL 2 Barn och unga",
+#: "Kapitel 3: Suicidprevention", "Avsnitt 4 – Äldre"): general Swedish document words, not domain
+#: vocabulary. "Bilaga" (an appendix) and "Område" (an action plan's area) are not chapters of a report.
+CHAPTER_WORDS = _words("kapitel del avsnitt")
+
+
 #: Swedish month names → month number: the one month table of the loader.
 MONTHS: dict[str, int] = {
     m: i

@@ -1337,6 +1337,13 @@ def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             end -= 1  # "… på suicidprevention i övriga aktiviteter": the cut leaves no dangling preposition
         if head in QUANTIFIERS | PRONOUNS | DEMONSTRATIVES or _refers_back(head, cues):
             continue  # "för alla", "för satsningen": no description of its own
+        if end + 1 < len(toks) and toks[end].text == "," and _is_cap(toks[end + 1].text):
+            # "en nationell konferens om samsjuklighet, Samsjuklighetsdagen 2036, den 4 maj": the
+            # description is followed by the thing's name in apposition (closed by a comma before the
+            # sentence goes on in lower case), which names it
+            close = next((j for j in range(end + 2, min(len(toks), end + 9)) if toks[j].text == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].text[:1].islower():
+                continue
         first = toks[k - 1] if not owner else tok
         name = clean(text[first.start : toks[end - 1].end])
         name = f"{owner} {name}" if owner else name[:1].upper() + name[1:]

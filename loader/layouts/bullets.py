@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Glyphs that open a list item wherever they stand at the start of a line.
-GLYPHS = "•◦▪▫‣∙·●○■□◆◇♦➢➤►▶✓✔❖⁃"
+GLYPHS = "•◦▪▫‣∙·●○■□◆◇♦➢➤►▶▸▹▷✓✔❖⁃"
 #: Glyphs that open a list item only when a space follows; dashes mark sub-items in most layouts.
 DASHES = "-–—"
 #: Angle glyphs that open a (second-level) list item only when a space follows ("› Underpunkt"),

@@ -31,6 +31,7 @@ from loader.grammar import (
     PARTICLES,
     PREPOSITIONS,
     QUANTIFIERS,
+    REFERENCE_WORDS,
     finite_verb,
     is_supine,
     month,
@@ -568,10 +569,13 @@ class Extractor:
 
     def cue_names(self) -> None:
         # a footnote that titles the thing names it (footnote_products); a bare URL names nothing
+        # A marker after a sentence's closing word and full stop ("… Region Sörmland.5") notes the whole
+        # sentence, not a title in it.
         marker_offsets = [
             o
             for o, n in self.p.markers
-            if (note := self.p.footnotes.get(n)) is None or re.search(r"[A-Za-zÅÄÖåäö]{4,}", note.title)
+            if ((note := self.p.footnotes.get(n)) is None or re.search(r"[A-Za-zÅÄÖåäö]{4,}", note.title))
+            and not re.search(r"[a-zåäö]\.$", self.p.text[max(0, o - 2) : o])
         ]
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
@@ -789,6 +793,24 @@ class Extractor:
                         u for u in note.urls if u not in self.cands[("agreement", _name_key(self.agreement))].urls
                     )
                 continue
+            words = title.split()
+            if len(words) >= 3 and refers_back(words[0]) and verb_form(words[1], words[2]):
+                # "Webbinariet finns inspelat på …": a note that goes on about the thing its marker follows
+                # (a definite noun or pronoun and a finite verb) is a comment, not the title of a page
+                continue
+            if low(words[0]) in REFERENCE_WORDS if words else False:
+                # "Se även rapporten Tvångsvård i siffror 2028 (Socialstyrelsen).": a cross-reference names
+                # the work after its cue noun; the publisher in brackets is no part of the title
+                named = None
+                for j, w in enumerate(words[1:-1], 1):
+                    found = _cue(w) if w[:1].islower() else None
+                    if found and found[0] == "resource" and words[j + 1][:1].isupper():
+                        named = self.capture(words, j + 1, named=True)
+                        if named:
+                            self.add("resource", named.split(" (")[0].rstrip(" .,;"), k, forms={found[1]} - {""})
+                        break
+                if named and not note.urls:
+                    continue
             page_title, type_cue = _footnote_title(title)
             if re.match(r"(Se|Läs|Jfr)\b", page_title) or len(re.findall(r"[A-Za-zÅÄÖåäö]{4,}", page_title)) < 1:
                 page_title = ""
@@ -980,6 +1002,8 @@ class Extractor:
                     cue = next((c for c in (_cue(x) for x in post) if c and "är" in [norm(y) for y in post]), None)
                 if cue is None:
                     cue = _appositive_cue(text[m.end() :]) or _title_head_cue(title)
+                if cue is None and len(_QUOTED.findall(text)) == 1:
+                    cue = self.variant_cue(title) or self.next_sentence_cue(k, title)
                 last_cue = cue
                 if cue is None:
                     continue
@@ -988,7 +1012,10 @@ class Extractor:
                     continue
                 link = _MDLINK.search(m.group(0))
                 urls = [link.group(2)] if link and link.group(2).startswith("http") else []
-                self.add(kind, title, k, forms={form} - {""}, urls=urls)
+                # a year in brackets right after a title is its year of publication: "”Fråga mig” (2036)"
+                dated = re.match(r"\s*\(((?:19|20)\d\d)\)", text[m.end() :]) if kind == "resource" else None
+                years = {int(dated.group(1))} if dated else set()
+                self.add(kind, title, k, forms={form} - {""}, urls=urls, years=years)
             for m in _MDLINK.finditer(text):
                 label, url = m.group(1).strip(), m.group(2)
                 inside_quote = text[max(0, m.start() - 1) : m.start()] in ("”", '"', "“")
@@ -1041,6 +1068,40 @@ class Extractor:
                             cand.urls.append(url)
                 if not attached and not domains_only:
                     self.made_site(k, s.text, m)
+
+    def variant_cue(self, title: str) -> tuple[str, str] | None:
+        """The kind of a title that extends a product's name already read by a short qualifier: an edition
+        or version of it ("”Ungkompassen 18+”" after "”Ungkompassen”", "”Stödet 2.0”")."""
+        for (kind, _), cand in self.cands.items():
+            rest = title[len(cand.name) :].split() if title.startswith(cand.name + " ") else []
+            if kind == "resource" and 1 <= len(rest) <= 2 and not any(low(w) in STOP | CONT_OK for w in rest):
+                return ("resource", min(cand.forms, default=""))
+        return None
+
+    def next_sentence_cue(self, k: int, title: str) -> tuple[str, str] | None:
+        """The kind the next sentence of the same paragraph gives a title named without a cue noun, when it
+        opens by referring back to it: with a definite cue noun ("… publicerade SKR ”X”, som visar …
+        Rapporten lanserades …") or with the title and a predicate noun ("X är ett digitalt verktyg …")."""
+        p = self.p
+        if k + 1 >= len(p.sentences):
+            return None
+        here, nxt = p.sentences[k], p.sentences[k + 1]
+        if nxt.section != here.section or "\n" in p.text[here.end : nxt.start]:
+            return None
+        words = nxt.text.split()
+        if not words:
+            return None
+        if refers_back(words[0]) and low(words[0]) not in DEMONSTRATIVES:
+            found = _cue(words[0])
+        elif nxt.text.startswith(title + " "):
+            after = nxt.text[len(title) :].split()
+            # "X är ett (digitalt) verktyg": the predicate's head noun within three words of "är"
+            found = None
+            if after[:1] == ["är"] and len(after) >= 3 and low(after[1]) in ARTICLES:
+                found = next((c for c in (_cue(w) for w in after[2:5]) if c), None)
+        else:
+            return None
+        return found if found is not None and found[0] in ("resource", "initiative") else None
 
     def made_site(self, k: int, text: str, m: re.Match[str]) -> None:
         """A web address given for a site the sentence says was made: "en ny webbsida tagits fram och
@@ -1515,7 +1576,7 @@ class Extractor:
             return True
         for w, nxt in zip(words, [*words[1:], ""], strict=True):
             found = definite_cue(w)
-            if found is None or is_capitalised(nxt):
+            if found is None or (is_capitalised(nxt) and not nxt[:1].isdigit()):
                 continue  # before a capitalised word it introduces a name ("tilläggstjänsten Säkra …")
             kind, form = found
             if kind == cand.kind and (not form or not cand.forms or form in cand.forms):

@@ -38,12 +38,37 @@ from loader.layouts.numbered_segment import (
     read_footnotes,
     read_toc,
     toc_chapter,
+    word_chapter,
 )
 from loader.model import Document, Mention
 
 __all__ = ["NumberedReportLayout"]
 
 _RUNNING_HEAD = re.compile(r"^\s*(\S.{10,}?\S)\t+\s*\d{1,3}\s*$")
+
+
+def _nested(nums: list[tuple[int, ...]]) -> int:
+    """How many sections ("2.1") stand in the chapter their number names, right after that chapter's
+    heading ("2 Barn och unga", "DEL 2 …") or a section of it: a report's two-level numbering, whatever
+    word or figures the chapters use. Chapters must be at least three (a slide numbers its points).
+
+    >>> _nested([(1,), (1, 1), (1, 2), (2,), (2, 1), (3,), (3, 1)]), _nested([(1, 1), (1, 2), (2, 1), (3, 1)])
+    (4, 0)
+    >>> _nested([(1,), (1, 1), (2,), (2, 1)])
+    0
+    """
+    chapter: int | None = None
+    inside = 0
+    chapters = set()
+    for n in nums:
+        if len(n) == 1:
+            chapter = n[0]
+        elif len(n) == 2 and n[0] == chapter:
+            inside += 1
+            chapters.add(chapter)
+        else:
+            chapter = None if n[0] != chapter else chapter
+    return inside if len(chapters) >= 3 else 0
 
 
 # --------------------------------------------------------------------------- layout
@@ -70,6 +95,9 @@ class NumberedReportLayout:
         nums: list[tuple[int, ...]] = []
         for i, ln in enumerate(lines):
             if i in toc_range:
+                continue
+            if (worded := word_chapter(ln.text)) is not None:
+                nums.append((int(worded[0]),))  # "DEL 2 Barn och unga", "Kapitel 3: Suicidprevention"
                 continue
             if not entries and (one := next_chapter(ln.text, nums[-1] if nums else ())) is not None:
                 nums.append((int(one[0]),))  # "1. Om överenskommelsen" where no contents page lists it
@@ -99,8 +127,11 @@ class NumberedReportLayout:
         # pair a page break, are the same furniture.
         running = max(running, len(page_foot_lines(lines)) // 2)
         footnotes = min(1.0, max(len(notes), running) / 5)
-        # numbered titles alone also occur on slides; a contents page and footnotes make the report
-        return round(headings * (0.25 + 0.375 * toc + 0.375 * footnotes), 3)
+        nested = min(1.0, _nested(nums) / 6)
+        # numbered titles alone also occur on slides; a contents page, footnotes and sections nested in
+        # numbered chapters make the report (any two of the three are enough)
+        evidence = min(0.75, 0.375 * (toc + footnotes + nested))
+        return round(headings * (0.25 + evidence), 3)
 
     def extract(self, doc: Document) -> list[Mention]:
         """Agreements, focus areas, initiatives, resources and events of the report body."""

@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loader.document import page_foot_lines, page_of_lines, running_head_lines, sentence_spans
-from loader.layouts.bullets import GLYPHS
+from loader.grammar import CHAPTER_WORDS
+from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
 from loader.text import clean, fold
@@ -28,12 +29,14 @@ __all__ = [
     "Heading",
     "Parsed",
     "Sentence",
+    "emphasis_as_quotes",
     "is_capitalised",
     "next_chapter",
     "parse",
     "read_footnotes",
     "read_toc",
     "toc_chapter",
+    "word_chapter",
 ]
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -62,13 +65,95 @@ def next_chapter(raw: str, last: tuple[int, ...]) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if number == (last[0] + 1 if last else 1) else None
 
 
+#: A chapter numbered under a chapter word (:data:`loader.grammar.CHAPTER_WORDS`), in Arabic or Roman
+#: figures, the title after a space, stop, colon or dash: "DEL 2 Barn och unga", "Kapitel 3: Suicid-
+#: prevention", "Avsnitt IV – Äldre". The word is capitalised: a line opening mid-sentence is not a heading.
+_WORD_CHAPTER = re.compile(r"^\s*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]+)\s+(\d{1,2}|[IVXL]{1,6})\b\s*[.:–—-]?\s+(\S.*?)\s*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(figures: str) -> int:
+    values = [_ROMAN[c] for c in figures]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def word_chapter(raw: str) -> tuple[str, str] | None:
+    """The (number, title) of a chapter heading under a chapter word; None for other lines.
+
+    >>> word_chapter("DEL 2 Barn och unga "), word_chapter("Kapitel 3: Suicidprevention")
+    (('2', 'Barn och unga'), ('3', 'Suicidprevention'))
+    >>> word_chapter("Avsnitt IV – Äldre"), word_chapter("Del 2 av rapporten beskriver arbetet.")
+    (('4', 'Äldre'), None)
+    >>> word_chapter("del 2 Barn"), word_chapter("Område 1. Barn och unga"), word_chapter("Bilaga 1 Produkter")
+    (None, None, None)
+    """
+    m = _WORD_CHAPTER.match(raw)
+    if m is None or m.group(1).lower() not in CHAPTER_WORDS:
+        return None
+    title = clean(m.group(3))
+    # a title is short and capitalised and no sentence ("Del 2 av rapporten beskriver …")
+    if not is_capitalised(title) or len(title.split()) > 12 or title.endswith((".", ",", ":", ";")):
+        return None
+    figures = m.group(2)
+    number = int(figures) if figures.isdigit() else _roman(figures)
+    return str(number), title
+
+
+#: A page foot or head that sets the page number off by a bar, repeated page after page with the same
+#: text: "SKR 2037 | 4", "Handlingsplan 2029–2030 | 3" (the number-first form is read by loader.document).
+_BAR_FOOT = re.compile(r"^\s*(\S.{0,80}?)\s*[|│¦]\s*(\d{1,3})\s*$")
+
+
+def bar_feet(lines: tuple[Line, ...]) -> frozenset[int]:
+    """Indexes of page feet "Title | n" whose title repeats on at least two pages.
+
+    >>> from loader.model import Line
+    >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(["SKR 2037 | 2", "Text | 3", "SKR 2037 | 3"])))
+    frozenset({0, 2})
+    """
+    found = [(i, m.group(1)) for i, ln in enumerate(lines) if (m := _BAR_FOOT.match(ln.text))]
+    counts = Counter(t for _, t in found)
+    return frozenset(i for i, t in found if counts[t] >= 2)
+
+
+#: Emphasis written with marks around a title, as plain-text and Markdown exports print italics and bold:
+#: "_Ungkompassen_", "*Fråga mig*", "**Mellan raderna**", "«Efter förlusten»". A mark opens at a word's
+#: start (after a space or an opening bracket) before a capital or digit and closes at a word's end;
+#: the title may run over a line break joined into the text ("_Ungkompassen 18+_").
+_EMPHASIS = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[]))(?P<open>\*\*|__|[_*«])(?P<title>[A-ZÅÄÖ0-9][^\n_*«»]{0,198}?[^\s_*«»])"
+    r"(?P<close>\*\*|__|[_*»])(?=[\s.,;:!?)\]”\"\d]|$)"
+)
+_PAIRS = {"**": "**", "__": "__", "_": "_", "*": "*", "«": "»"}
+
+
+def emphasis_as_quotes(text: str) -> str:
+    """``text`` with emphasis marks around a title written as quotation marks, character for character
+    (a double mark becomes a space and a mark), so that offsets into the text stay valid. The evidence
+    stage anchors quotes on the report's own characters, so quotes stay verbatim.
+
+    >>> emphasis_as_quotes("SKR publicerade _Första linjen 2036 – en nulägesbeskrivning_, som visar")
+    'SKR publicerade ”Första linjen 2036 – en nulägesbeskrivning”, som visar'
+    >>> emphasis_as_quotes("Podden **Mellan raderna** har"), emphasis_as_quotes("filen a_b_c och *inte* här")
+    ('Podden  ”Mellan raderna”  har', 'filen a_b_c och *inte* här')
+    >>> emphasis_as_quotes("version, _Ungkompassen 18+_, är"), emphasis_as_quotes("«Efter förlusten» (2036)")
+    ('version, ”Ungkompassen 18+”, är', '”Efter förlusten” (2036)')
+    """
+
+    def quoted(m: re.Match[str]) -> str:
+        opening, closing = m.group("open"), m.group("close")
+        if _PAIRS[opening] != closing:
+            return m.group(0)
+        return " " * (len(opening) - 1) + "”" + m.group("title") + "”" + " " * (len(closing) - 1)
+
+    return _EMPHASIS.sub(quoted, text)
+
+
 #: A number before a title ("3 Suicidprevention", "2.1 Elevhälsa"): a heading whose extent the
 #: contents decide when they list the same number and title (a one-level number alone is also a
 #: footnote or a list of figures; a heading printed right above its paragraph has no blank line).
 CHAPTER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*$")
 _TOC_ENTRY = re.compile(r"^\s*(.*?\S)\s*(?:\.{3,}|\t)\s*(\d{1,3})\s*$|^\s*(.*?\S)\s+(\d{1,3})\t\s*$")
-# Dashes, Word's private-use bullets and the shared bullet glyphs ("►", "▪", "❖" …) of loader.layouts.bullets.
-_BULLET = re.compile(rf"^\s*(?:[-\uf0b7\uf0a7–{re.escape(GLYPHS)}]\s+)")
 _ADDRESS_START = re.compile(r"(?:www\.|https?://|[a-zåäö0-9-]+\.(?:se|nu|com|org)\b)", re.IGNORECASE)
 
 
@@ -318,13 +403,44 @@ def _referenced(lines: tuple[Line, ...], i: int, number: int) -> bool:
     (True, False)
     """
     note = lines[i].text.strip()
-    if not note.endswith((".", ".)")) or len(note) > 300:
+    # a reference ends its sentence; a note may also be an address alone ("2 www.regeringen.se/…")
+    address = bool(_ADDRESS_START.match(re.sub(r"^\d{1,3}\s+", "", note))) and len(note.split()) == 2
+    if not (note.endswith((".", ".)")) or address) or len(note) > 300:
         return False
-    # a year takes the digit with or without its full stop: "2024.1 Över…", "… i BUP 20256. Kart-"
+    # a year takes the digit with or without its full stop: "2024.1 Över…", "… i BUP 20256. Kart-";
+    # a word takes it glued or after its sentence's full stop: "förklarar … den.3 SKR har"
     glued = re.compile(
-        rf"(?:[a-zåäöé?)]{number}(?=[\s,;:]|\.?\s*$)|(?<![\d.,])(?:19|20)\d\d\.?{number}(?=[\s,;:]|\.?(?:\s|$)))"
+        rf"(?:[a-zåäöé?)]\.?{number}(?=[\s,;:]|\.?\s*$)|(?<![\d.,])(?:19|20)\d\d\.?{number}(?=[\s,;:]|\.?(?:\s|$)))"
     )
-    return any(glued.search(lines[k].text) for k in range(max(0, i - 40), i))
+    # notes collected at the end under a rule ("________") may stand far from their references
+    above = 0 if _under_rule(lines, i) else max(0, i - 40)
+    return any(glued.search(lines[k].text) for k in range(above, i))
+
+
+_RULE = re.compile(r"^\s*(?:[_—–-]\s*){5,}$")
+
+
+def _under_rule(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` stands in a block of notes under a separator rule ("________________"): the
+    lines between the rule and it are notes (opening with a number), their wrapped lines, or blank.
+
+    >>> from loader.model import Line
+    >>> ls = tuple(Line(k + 1, t) for k, t in enumerate(["Text.", "________", "1 Beslut.", "", "2 Rapport."]))
+    >>> _under_rule(ls, 4), _under_rule(ls, 0)
+    (True, False)
+    """
+    wrapped = 0
+    for k in range(i - 1, max(-1, i - 60), -1):
+        t = lines[k].text.strip()
+        if _RULE.match(t):
+            return True
+        if t and not re.match(r"^\d{1,3}\s", t):
+            wrapped += 1
+            if wrapped > 3:
+                return False
+        elif t:
+            wrapped = 0
+    return False
 
 
 def _ends_in_url(text: str) -> bool:
@@ -413,6 +529,15 @@ def _headings(
                 prev_body = ""
                 i = (cont[wrapped - 1] if wrapped else i) + 1
                 continue
+        worded = word_chapter(raw)
+        if worded is not None and (int(worded[0]),) > last_num:
+            # "DEL 2 Barn och unga": a chapter under a chapter word, numbered on from the last heading
+            found.append(Heading(lines[i].number, worded[0], worded[1], "numbered"))
+            used.add(i)
+            last_num = (int(worded[0]),)
+            prev_body = ""
+            i += 1
+            continue
         one = next_chapter(raw, last_num) if not toc else None
         if one is not None and _next_is_paragraph(lines, i + 1, body.stop, skip):
             found.append(Heading(lines[i].number, one[0], one[1], "numbered"))
@@ -431,7 +556,11 @@ def _headings(
                 for k in cont:
                     t = lines[k].text.strip()
                     full = width is not None and len(t) >= 0.8 * width
-                    if full or _BULLET.match(lines[k].text) or re.search(r"[.!?](?:\s|$)", t):
+                    # a title wraps onto a line of a few words; a line of many words is running text set
+                    # right under the heading, in an export whose paragraphs run on unwrapped
+                    full = full or len(t.split()) > 10 or bool(NUMBERED.match(lines[k].text))  # or the next heading
+                    # a sentence's end, with or without a footnote number glued after it ("… äldre.2")
+                    if full or is_bullet(lines[k].text) or re.search(r"[.!?]\d{0,3}(?:\s|$)", t):
                         break  # … or a line holding a sentence's end
                     wraps.append(k)
                 cont = wraps
@@ -459,7 +588,7 @@ def _headings(
                 and len(text) <= 80
                 and (width is None or len(text) < 0.8 * width)  # a full-width line is wrapped running text
                 and is_capitalised(text)
-                and not _BULLET.match(raw)
+                and not is_bullet(raw)
                 and not text.endswith((".", ",", ":", ";", "-"))
                 and low(words[-1]) not in STOP | CONT_OK
                 and (not prev_body or len(prev_body) > 200 or prev_body.endswith((".", "!", "?", ")", "”", ":")))
@@ -526,7 +655,7 @@ def _heading_like(text: str) -> bool:
         and len(text) <= 40
         and is_capitalised(text)
         and not text.endswith((".", ",", ":", ";", "-"))
-        and not _BULLET.match(text)
+        and not is_bullet(text)
         and low(words[-1]) not in STOP | CONT_OK
     )
 
@@ -592,7 +721,8 @@ def parse(doc: Document) -> Parsed:
     notes, note_lines = read_footnotes(lines, body)
     header_re = re.compile(r"^(\S.*\S)\s+(\d{1,3})\s*$")
     header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
-    skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines)
+    skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines) | bar_feet(lines)
+    skip |= {i for i in body if _RULE.match(lines[i].text)}  # the rule over the notes is no text
     for i in body:
         m = header_re.match(lines[i].text)
         if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
@@ -639,9 +769,9 @@ def parse(doc: Document) -> Parsed:
                 last = m.end()
             text = cleaned + text[last:]
         text = clean(text)
-        is_bullet = bool(_BULLET.match(raw))
-        if is_bullet:
-            item = _BULLET.sub("", raw).strip()
+        bulleted = is_bullet(raw)
+        if bulleted:
+            item = emphasis_as_quotes(strip_bullet(raw))
             if last_was_bullet and bullets:
                 bullets[-1].append((ln.number, clean(item)))
             else:
@@ -652,11 +782,11 @@ def parse(doc: Document) -> Parsed:
         elif last_was_bullet and bullets:
             # continuation of a bullet item wrapped over lines
             n0, t0 = bullets[-1][-1]
-            bullets[-1][-1] = (n0, clean(f"{t0} {text}"))
+            bullets[-1][-1] = (n0, emphasis_as_quotes(clean(f"{t0} {text}")))
         prev = "".join(parts[-1:])
-        if is_bullet:
+        if bulleted:
             emit("\n")
-            text = _BULLET.sub("", text)
+            text = strip_bullet(text)
         if prev and not prev.endswith("\n"):
             if (
                 re.search(r"[a-zåäöé]-$", prev)
@@ -671,7 +801,7 @@ def parse(doc: Document) -> Parsed:
         offset_lines.append(ln.number)
         markers.extend((length + off, n) for off, n in found)
         emit(text)
-    stream = "".join(parts)
+    stream = emphasis_as_quotes("".join(parts))
     sentences = _sentences(stream, offsets, offset_lines, heading_offsets)
     return Parsed(
         doc,
