@@ -39,10 +39,12 @@ from psykgraf.settings import DEFAULT_BASE_IRI, Settings
 
 __all__ = ["LAYOUTS", "BuildResult", "build", "choose_layouts", "extract_layouts", "ontology_files"]
 
+#: In this order ties are broken: a numbered body and appendix tables scoring alike make a final
+#: report, whose appendices name its products (the body's numbered layout reads beside them).
 LAYOUTS: tuple[Layout, ...] = (
     InventoryLayout(),
-    NumberedReportLayout(),
     AppendixTablesLayout(),
+    NumberedReportLayout(),
     SlidesLayout(),
     ActionPlanLayout(),
 )
