@@ -1400,7 +1400,8 @@ def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     "(2024–2026)") — the inventory's own convention for a title. Body text starts at the
     margin, headings have no year, and page numbers ("KAPITEL 3") are digits. Once an export
     is known to drop its glyphs, ``undated`` also finds the items without a year
-    (:func:`_undated_item`).
+    (:func:`_undated_item`). A title whose note follows separator glyphs ("Må bra · film · 2024",
+    :func:`_separated_note`) is an item's even at the margin: no sentence or heading ends so.
 
     >>> _glyphless_items(["", " Må bra – lektioner (2024)", "", "Texten om det (2020).", "", " Rubrik"])
     [1]
@@ -1408,12 +1409,16 @@ def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     [1]
     >>> _glyphless_items(["https://x.se/", " Suicidprevention", " ", " Fråga om suicid (2023)", "Text."])
     [3]
+    >>> _glyphless_items(["Rubrik", "", "Må bra · film · 2024", "", "Filmer om att må bra.", "", "Text (2024)"])
+    [2]
     """
     found: list[int] = []
     for i, text in enumerate(texts):
         first = text.strip()
-        if not first or not text[:1].isspace() or not first[:1].isupper() or bullet(text) is not None:
+        if not first or not first[:1].isupper() or bullet(text) is not None:
             continue
+        if not text[:1].isspace() and _separated_note(first) is None:
+            continue  # at the margin, only a title with its note after separators ("X · film · 2036")
         if undated and not found and not _closes_title(first):
             # The list starts with its first item; before it stand the report's title and intro.
             if i not in _glyphless_items(texts[: i + 4]):
