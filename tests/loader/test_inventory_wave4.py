@@ -131,7 +131,11 @@ def test_separator_notes_give_form_and_years_and_a_plan_no_year() -> None:
 def test_numbered_parts_are_sub_items_and_bracketed_page_numbers_no_text() -> None:
     found = _by_name(_lines(TEXT))
     parts = {r.target_name for r in found["Stegen i skolan"].relations if r.relation == "has-part"}
-    assert parts == {"Se – checklista för lärare", "Samtala – samtalsstöd för kurator", "Följa upp – mall för uppföljning"}
+    assert parts == {
+        "Se – checklista för lärare",
+        "Samtala – samtalsstöd för kurator",
+        "Följa upp – mall för uppföljning",
+    }
     assert found["Se – checklista för lärare"].alt_names == ("Se",)
     assert "[2]" not in found["Följa upp – mall för uppföljning"].description
     assert "[3]" not in found["Samtal i hemtjänsten"].description
