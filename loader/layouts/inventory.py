@@ -35,6 +35,7 @@ from loader.grammar import (
     NUMBER_WORDS,
     PREPOSITIONS,
     SUBJUNCTIONS,
+    verb_forms,
 )
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon
@@ -75,7 +76,7 @@ _NUMBERED_PART = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}[.:]\s+(?P<title
 _NOTE = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 _NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
 # "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
-_NOTE_EDITION = re.compile(rf"^[a-zåäö]+(?:ad|at|ade)\s+(?P<a>{_YEAR})(?P<b>)$")
+_NOTE_EDITION = re.compile(rf"^(?P<verb>[a-zåäö]+)\s+(?P<a>{_YEAR})(?P<b>)$")
 # A link mark: the word "länk" (not "länka", "länkar"), with an optional "till <target>".
 _LINK = re.compile(r"\blänk\b(?:\s+till\s+(?P<target>[^()]*?))?(?=\s*(?:[.)]\s|[.)]?$|,))", re.I | re.S)
 _LINK_WORD = re.compile(r"\blänk\b", re.I)
@@ -101,6 +102,9 @@ _PROJECT = re.compile(r"\b(?:\w*projekt\w*|satsning\w*|kunskapslyft\w*|program\w
 # An age range that ends a title: "13–24 år", "6 till 12 år" (a title line wrapped before it).
 _AGE_TAIL = re.compile(r"^\d{1,2}\s*(?:[-–]|till)\s*\d{1,2}\s+år\b")
 _PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$", re.I)
+# A page number standing alone in brackets, pushed to the right: "[2]", "(3)" (a page foot when
+# more than one page has one).
+_PAGE_NUMBER = re.compile(r"^\s+[\[(]\d{1,3}[\])]\s*$")
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
 _WIDE = 64  # a title line this long was wrapped by the layout, not by the author
@@ -191,6 +195,7 @@ def _kinds(doc: Document) -> list[str]:
     av 14", when more than one page has one) or text."""
     artefacts = artefact_lines(doc)
     feet = Counter(m.group(1) for line in doc.lines if (m := _PAGE_OF.match(line.text)))
+    numbered = sum(1 for line in doc.lines if _PAGE_NUMBER.match(line.text))
     kinds: list[str] = []
     for i, line in enumerate(doc.lines):
         text = line.text
@@ -199,7 +204,7 @@ def _kinds(doc: Document) -> list[str]:
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif i in artefacts or (foot and feet[foot.group(1)] >= 2):
+        elif i in artefacts or (foot and feet[foot.group(1)] >= 2) or (numbered >= 2 and _PAGE_NUMBER.match(text)):
             kinds.append("marker")
         else:
             kinds.append("text")
@@ -356,7 +361,7 @@ def _title_extent(texts: list[str], kinds: list[str], start: int, stop: set[int]
     limit = 4 if wide else 3
     while len(out) < limit:
         current = " ".join(texts[i].strip() for i in out)
-        if _YEAR_SUFFIX.search(current) or _PERIOD.search(current):
+        if _closes_title(current) or _PERIOD.search(current):
             break
         j = _next_text(kinds, out[-1])
         if j is None or j in stop:
@@ -420,19 +425,112 @@ def _bracket_note(title: str) -> _Note | None:
     m = _NOTE.search(title)
     if m is None or m.start() == 0:
         return None
-    parts = [p.strip() for p in m.group("inner").split(",")]
+    read = _note_parts([p.strip() for p in m.group("inner").split(",")])
+    return _Note(m.start(), *read) if read is not None else None
+
+
+# A note set off from the title by a separator glyph between spaces: "Vardagsstyrka · webbutbildning
+# · 2036", "Kollen | app | 2029". A dash separates a subtitle as often as a note, so it sets off
+# a note only when the note dates the item ("X – film – 2036").
+_NOTE_SEPARATOR = re.compile(r"\s+[·•∙|]\s+")
+_NOTE_DASH = re.compile(r"\s+[–—]\s+")
+
+
+def _separated_note(title: str) -> _Note | None:
+    """The note of form and years that follows a title after separator glyphs (read as a bracket
+    note's parts, :func:`_note_parts`): the parts after the last separators that are a form word
+    or a dating phrase. A planned year ("planerad 2037") is the note's but dates no edition.
+
+    >>> n = _separated_note("BUP i siffror · webbplats · 2031, uppdaterad 2036")
+    >>> "BUP i siffror · webbplats · 2031, uppdaterad 2036"[: n.start], n.form, n.years
+    ('BUP i siffror', 'webbplats', (2031, 2036))
+    >>> (n := _separated_note("Ungkompassen 18+ · webbverktyg · planerad 2037")).form, n.years
+    ('webbverktyg', ())
+    >>> (n := _separated_note("Första linjen 2036 – en nulägesbeskrivning · rapport · 2036")).start
+    42
+    >>> (n := _separated_note("MÅ-9 · frågeformulär")).form, n.years
+    ('frågeformulär', ())
+    >>> _separated_note("Stöd – en guide för chefer"), _separated_note("Äldre · Region Dalarna")
+    (None, None)
+    >>> _separated_note("X – film") is None
+    True
+    >>> (n := _separated_note("Tre filmer – film – 2034")).form, n.years
+    ('film', (2034,))
+    """
+    for separator, dated in ((_NOTE_SEPARATOR, False), (_NOTE_DASH, True)):
+        for cut in separator.finditer(title):
+            if cut.start() == 0:
+                continue
+            read = _note_parts([p.strip() for p in re.split(r",\s*|" + separator.pattern, title[cut.end() :])])
+            if read is not None and (not dated or read[1]):
+                return _Note(cut.start(), *read)  # the first cut whose every part after it is the note's
+    return None
+
+
+def _closes_title(text: str) -> bool:
+    """Whether ``text`` ends in what closes an inventory's title: its year in brackets ("(2024)")
+    or a note of form and years after separator glyphs ("· webbutbildning · 2036").
+
+    >>> _closes_title("Må bra (2024)"), _closes_title("Vardagsstyrka · webbutbildning · 2036"), _closes_title("Må bra")
+    (True, True, False)
+    """
+    return bool(_YEAR_SUFFIX.search(text)) or _separated_note(text.strip()) is not None
+
+
+def _title_note(title: str) -> _Note | None:
+    """A title's note of form and years: in brackets closing it, or after separator glyphs."""
+    return _bracket_note(title) or _separated_note(title)
+
+
+@lru_cache(maxsize=1)
+def _dating_participles() -> frozenset[str]:
+    """Participles of the verbs that date a thing's making or a new edition (``pg:makingVerb`` and
+    ``pg:updatingVerb`` on ``dcterms:created``): "uppdaterad", "reviderad", "framtagen", "lanserad".
+    A participle of another verb ("planerad 2037") gives a date that is no edition.
+
+    >>> {"uppdaterad", "reviderad", "framtagen"} <= _dating_participles(), "planerad" in _dating_participles()
+    (True, False)
+    """
+    words = facts.year_words()
+    out: set[str] = set()
+    for lemma in (*words.get("makingVerb", ()), *words.get("updatingVerb", ())):
+        verb, _, particle = lemma.partition(" ")
+        parts = verb_forms(verb)[2]
+        out.update(f"{particle}{p}" if particle else p for p in parts)
+    return frozenset(out)
+
+
+def _note_parts(parts: list[str]) -> tuple[str, tuple[int, ...]] | None:
+    """Form word and years of a title note's parts, or None when a part is no part of a note.
+
+    A form word is one lower-case word (before or after the years); a year or a span dates the
+    item, and so does a dating participle before a year ("uppdaterad 2034", :func:`_dating_participles`);
+    another short part with digits ("läsåret 2034/35", "planerad 2037") is the note's but dates no
+    edition. A note without a year is one only when its word is a noun of the vocabulary.
+
+    >>> _note_parts(["webbplats", "2032", "uppdaterad 2034"]), _note_parts(["pilot", "läsåret 2034/35"])
+    (('webbplats', (2032, 2034)), ('pilot', ()))
+    >>> _note_parts(["SIP"]), _note_parts(["del två av tre"]), _note_parts(["2034", "film"])
+    (None, None, ('film', (2034,)))
+    """
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
     form = ""
     if re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", parts[0]):
         form = parts.pop(0)
     years: list[int] = []
     other = False
     for part in parts:
-        if (y := _NOTE_YEARS.match(part) or _NOTE_EDITION.match(part)) is not None:
+        edition = _NOTE_EDITION.match(part)
+        if (y := _NOTE_YEARS.match(part)) is not None:
             years.extend(_years(y))
+        elif edition is not None and edition.group("verb").lower() in _dating_participles():
+            years.extend(_years(edition))
         elif not form and re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", part):
             form = part  # "(2034, film)": the form word after the year
         elif re.search(r"\d", part) and len(part.split()) <= 3:
-            other = True  # "läsåret 2034/35": dates the item's run, not an edition
+            other = True  # "läsåret 2034/35", "planerad 2037": dates the item's run or plan, not an edition
         else:
             return None
     if not form and not years:
@@ -443,7 +541,7 @@ def _bracket_note(title: str) -> _Note | None:
             return None
     if not form and other:
         return None
-    return _Note(m.start(), form, tuple(sorted(set(years))))
+    return form, tuple(sorted(set(years)))
 
 
 def _years(m: re.Match[str]) -> tuple[int, ...]:
@@ -465,6 +563,8 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     ('Våga fråga – webbutbildning om våld', (2022,), ('Våga fråga',))
     >>> _split_title("2021: Kartan över mottagningar – en kartläggning")
     ('Kartan över mottagningar – en kartläggning', (2021,), ('Kartan över mottagningar',))
+    >>> _split_title("BUP i siffror · webbplats · 2031, uppdaterad 2036"), _split_title("X 18+ · app · planerad 2037")
+    (('BUP i siffror', (2031, 2036), ()), ('X 18+', (), ()))
     """
     name = title.strip().lstrip("-– ").strip()
     years: tuple[int, ...] = ()
@@ -474,6 +574,10 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     elif m := _YEAR_SUFFIX.search(name):
         years = _years(m)
         name = name[: m.start()].rstrip(" ,")
+    elif note := _separated_note(name):
+        # "· webbutbildning · 2031, uppdaterad 2036", "· planerad 2037": the note after separators
+        # says the form and the years (a planned year is none), not the bare year that ends it.
+        years, name = note.years, name[: note.start].rstrip(" ,")
     elif m2 := _BARE_YEAR.search(name):
         years = (int(m2.group(1)),)
     elif m4 := _YEAR_BEFORE_SUBTITLE.search(name):
@@ -735,7 +839,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
                 counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
                 parts_form = _counted_form(prev_text) if counted else None
-                if not _YEAR_SUFFIX.search(text) and not counted:
+                if not _closes_title(text) and not counted:
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
                 own.append(i)
@@ -1200,10 +1304,19 @@ def _normalised(doc: Document) -> Document:
     True
     """
     texts = [line.text for line in doc.lines]
+    if lettered := _lettered_lines(texts):
+        # A lettered list ("a) …" … "g) …") is a list of sub-items, as "- " lines are.
+        marked = list(doc.lines)
+        for i in lettered:
+            m = _LETTERED.match(texts[i])
+            assert m is not None
+            marked[i] = replace(marked[i], text=f"{m.group('indent')}- {m.group('text')}")
+        return _normalised(Document(doc.report, tuple(marked)))
     primary = primary_glyph(texts)
     lost = _glyphless_items(texts) if primary != _BULLET else []
-    if len(lost) >= max(3, sum(1 for t in texts if bullet(t) is not None)):
-        # The export dropped the item glyph (of all items, or of most, the rest keeping theirs):
+    if len(lost) >= 3 and 2 * len(lost) >= sum(1 for t in texts if bullet(t) is not None):
+        # The export dropped the item glyph (of all items, or of many, the rest keeping theirs: a
+        # private-use glyph lost in one part of the text, another glyph kept in the next):
         # its items keep their indent and dated titles, and then the undated ones are found too.
         at = set(_glyphless_items(texts, undated=True))
         marked = [
@@ -1240,6 +1353,45 @@ def _normalised(doc: Document) -> Document:
     return Document(doc.report, tuple(lines)) if changed else doc
 
 
+# "a) Uppmärksamma – checklista", "2) Kartlägga": a list item labelled by a letter or number and a
+# closing bracket (the label and its text).
+_LETTERED = re.compile(r"^(?P<indent>\s*)(?P<label>[a-z]|\d{1,2})\)\s+(?P<text>\S.*?)\s*$")
+
+
+def _lettered_lines(texts: list[str]) -> list[int]:
+    """Indices of lines of lettered or numbered lists ("a) …", "b) …"; "1) …", "2) …"): a run of at
+    least two labels in order from "a" or "1", one a line, with only blank lines between them.
+    Such a list writes the parts of the item above it as another export writes "- " lines.
+
+    >>> _lettered_lines(["Fyra steg:", "", "a) Ett", "", "b) Två", "", "Text c) inte", "d) Sist"])
+    [2, 4]
+    >>> _lettered_lines(["a) Ensam"]), _lettered_lines(["1) Ett", "2) Två", "4) Fyra"])
+    ([], [0, 1])
+    """
+    found: list[int] = []
+    run: list[int] = []
+    expected = ""
+
+    def close() -> None:
+        if len(run) >= 2:
+            found.extend(run)
+
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue
+        m = _LETTERED.match(text)
+        label = m.group("label") if m else ""
+        if m and run and label == expected:
+            run.append(i)
+        else:
+            close()
+            run = [i] if label in ("a", "1") else []
+        if run:
+            expected = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+    close()
+    return found
+
+
 def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     """Indices of item titles whose bullet glyph the export lost (a private-use glyph dropped).
 
@@ -1248,7 +1400,8 @@ def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     "(2024–2026)") — the inventory's own convention for a title. Body text starts at the
     margin, headings have no year, and page numbers ("KAPITEL 3") are digits. Once an export
     is known to drop its glyphs, ``undated`` also finds the items without a year
-    (:func:`_undated_item`).
+    (:func:`_undated_item`). A title whose note follows separator glyphs ("Må bra · film · 2024",
+    :func:`_separated_note`) is an item's even at the margin: no sentence or heading ends so.
 
     >>> _glyphless_items(["", " Må bra – lektioner (2024)", "", "Texten om det (2020).", "", " Rubrik"])
     [1]
@@ -1256,20 +1409,24 @@ def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
     [1]
     >>> _glyphless_items(["https://x.se/", " Suicidprevention", " ", " Fråga om suicid (2023)", "Text."])
     [3]
+    >>> _glyphless_items(["Rubrik", "", "Må bra · film · 2024", "", "Filmer om att må bra.", "", "Text (2024)"])
+    [2]
     """
     found: list[int] = []
     for i, text in enumerate(texts):
         first = text.strip()
-        if not first or not text[:1].isspace() or not first[:1].isupper() or bullet(text) is not None:
+        if not first or not first[:1].isupper() or bullet(text) is not None:
             continue
-        if undated and not found and not _YEAR_SUFFIX.search(first):
+        if not text[:1].isspace() and _separated_note(first) is None:
+            continue  # at the margin, only a title with its note after separators ("X · film · 2036")
+        if undated and not found and not _closes_title(first):
             # The list starts with its first item; before it stand the report's title and intro.
             if i not in _glyphless_items(texts[: i + 4]):
                 continue
         if i and texts[i - 1].strip() and not _URL_LINE.match(texts[i - 1]):
             continue  # an item opens after a blank line, or after the link block ending a page
         parts, j = [first], i
-        while not _YEAR_SUFFIX.search(" ".join(parts)) and len(parts) < 3:
+        while not _closes_title(" ".join(parts)) and len(parts) < 3:
             j += 1
             while j < len(texts) and not texts[j].strip():
                 j += 1
@@ -1280,7 +1437,7 @@ def _glyphless_items(texts: list[str], undated: bool = False) -> list[int]:
             if _SENTENCE_END.search(" ".join(parts)):
                 break
             parts.append(texts[j].strip())
-        if _YEAR_SUFFIX.search(" ".join(parts)) and len(" ".join(parts)) <= 240:
+        if _closes_title(" ".join(parts)) and len(" ".join(parts)) <= 240:
             found.append(i)
         elif undated and _undated_item(texts, i):
             found.append(i)
@@ -1372,7 +1529,7 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     first = _join([texts[i] for i in sorted(item.body)[:6]])
     if _calls_itself_initiative(item.title, _first_sentence(first)):
         return True
-    note = _bracket_note(item.title)
+    note = _title_note(item.title)
     if note is not None and (cue := cue_nouns().match(note.form)) is not None and cue.kind == "initiative":
         return True  # the title's own note names it with an initiative's noun: "(pilot, läsåret 2034/35)"
     if "projekt" not in fold(item.heading + " " + item.subheading):
@@ -1559,7 +1716,7 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     fields = _fields([texts[i] for i in sorted(owner.body)]) if owner.kind != "actor" else _Fields()
     years = tuple(sorted({*years, *fields.years, *owner.years}))
     suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
-    note = _bracket_note(owner.named or owner.title)
+    note = _title_note(owner.named or owner.title)
     note_form = suffix.group("form") if suffix and suffix.group("form") else note.form if note else None
     bracket_form = cue_of(note_form) if note_form else None
     bracket_code = bracket_form.code if bracket_form is not None and bracket_form.kind == "resource" else None
@@ -1716,13 +1873,88 @@ def _fielded(texts: list[str]) -> float:
     return round(min(1.0, 0.45 + 0.7 * share), 3) if share >= 0.5 else 0.0
 
 
+def _noted(title: str, block: list[str]) -> bool:
+    """Whether an item carries an inventory's note of what and when it is: its title a year in
+    brackets or a note of form and years (:func:`_title_note`), or its text a field line, a link
+    mark or a web address."""
+    if _YEAR_INNER.search(title) or _title_note(title) is not None:
+        return True
+    return any(_field(t) or _LINK_WORD.search(t) or _URL_LINE.match(t) or _WWW.search(t) for t in block)
+
+
+def _structure(texts: list[str], kinds: list[str]) -> tuple[int, float, float, int]:
+    """An inventory's structure, whatever its glyphs and marks: (items, share of items with a short
+    title followed by their own description, share of those with a note of form and year or a
+    link, headings over items).
+
+    An item is a bullet line (the item glyph of :func:`_normalised`); its title is short and ends
+    no sentence, its description is the paragraph after it that opens with a capital and ends a
+    sentence before the next item. A heading is a short line of heading shape right above an item
+    or above the lead sentence of a list.
+
+    >>> t = ["Alfa", "", "\uf0b7 A · film · 2030", "", "Film om A.", "", "\uf0b7 B (2031)", "Om B.", "Beta", "\uf0b7 C"]
+    >>> _structure(t, _plain_kinds(t))
+    (3, 0.667, 1.0, 2)
+    """
+    items = [i for i, t in enumerate(texts) if t.lstrip().startswith(_BULLET)]
+    if not items:
+        return 0, 0.0, 0.0, 0
+    ends = [*items[1:], len(texts)]
+    described = noted = 0
+    headings: set[int] = set()
+    for a, b in zip(items, ends, strict=True):
+        before = [k for k in range(a - 1, -1, -1) if kinds[k] == "text"][:2]
+        if before and texts[before[0]].rstrip().endswith(":"):
+            before = before[1:]  # a list's lead sentence ("Stöd som ännu inte är färdigställda:")
+        if before and _is_heading_shape(texts[before[0]].strip()):
+            headings.add(before[0])
+        title = texts[a].strip().lstrip(_BULLET).strip()
+        if len(title.split()) > 18 or _PERIOD.search(title) or title.endswith((".", ":", ";", ",")):
+            continue
+        extent = _title_extent(texts, kinds, a, set(), wide=False)
+        title = _join([texts[k].replace(_BULLET, " ") for k in extent])
+        body = [k for k in range(extent[-1] + 1, b) if kinds[k] == "text"]
+        first = texts[body[0]].strip() if body else ""
+        paragraph = " ".join(texts[k].strip() for k in body[:4])
+        if not (first[:1].isupper() or first[:1].isdigit()) or bullet(first) is not None:
+            continue
+        if not _SENTENCE_END.search(paragraph + " "):
+            continue
+        described += 1
+        block = [texts[k] for k in range(extent[-1] + 1, b) if kinds[k] in ("text", "url")]
+        noted += _noted(title, block)
+    return len(items), round(described / len(items), 3), round(noted / max(1, described), 3), len(headings)
+
+
+def _itemised(texts: list[str], kinds: list[str]) -> float:
+    """Score of an inventory by its structure (:func:`_structure`), whatever glyphs, separators and
+    marks it writes: at least eight items under at least two headings, three in five of them a short
+    title with its own description, and half of those with a note of form and year or a link. Other
+    layouts list bullets too, but as points of a slide, goals or activities of a plan, or lines of a
+    report: few of them are titles each followed by a description, fewer still with a note.
+
+    >>> t = ["Alfa", "", "\uf0b7 A · film · 2030", "", "Film om A.", "", "Beta", "", "\uf0b7 B (2031)", "Om B."]
+    >>> _itemised(t * 4, _plain_kinds(t * 4))
+    1.0
+    >>> t = ["Alfa", "", "\uf0b7 Mål ett", "", "Text om målet.", "Beta", "\uf0b7 Ett mål", "\uf0b7 Fler mål"]
+    >>> _itemised(t * 4, _plain_kinds(t * 4))
+    0.0
+    """
+    items, described, noted, headings = _structure(texts, kinds)
+    if items < 8 or headings < 2 or described < 0.6 or noted < 0.5:
+        return 0.0
+    return round(0.3 + 0.3 * described + 0.3 * noted + 0.1 * min(1.0, headings / 4), 3)
+
+
 class InventoryLayout:
     """Layout of an inventory: glyph-bulleted items, headings, page-end URL blocks."""
 
     name = "inventory"
 
     def score(self, doc: Document) -> float:
-        """Bullet glyphs, link marks, page-end URL blocks and "KAPITEL" markers.
+        """The best of three readings: bullet glyphs with link marks, page-end URL blocks and
+        "KAPITEL" markers (the PDF export); items with field lines (:func:`_fielded`); and the
+        structure of any inventory, whatever its glyphs and marks (:func:`_itemised`).
 
         >>> InventoryLayout().score(Document("r", (Line(1, "Plain text."),)))
         0.0
@@ -1747,7 +1979,7 @@ class InventoryLayout:
             + 0.15 * float(marker),
             3,
         )
-        return max(linked, _fielded(texts))
+        return max(linked, _fielded(texts), _itemised(texts, kinds))
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
