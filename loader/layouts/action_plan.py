@@ -77,6 +77,18 @@ _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.
 #: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
 _GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
+#: A heading labelled in an outline of any numbering scheme: digits ("2 Vuxna", "2. Vuxna", "2.1
+#: Primärvård"), letters ("B. Vuxna", "B.1 Primärvård", "b) Skolan"), roman numerals ("II. Vuxna"),
+#: dotted sub-levels of any of them, or an area word with its number or letter ("Område 2",
+#: "Fokusområde B: Vuxna"). A single letter or roman numeral needs its stop (a bare "I" opens a
+#: sentence: "I Lysekil startar …"). Group ``title`` is the heading's words.
+_OUTLINE = re.compile(
+    r"^(?:(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område)\s+(?:\d{1,2}|[A-ZÅÄÖ]|[IVX]{1,4})\s*[.:–-]?"
+    r"|(?:\d{1,2}|[A-Za-zÅÄÖ]|[IVX]{1,4})(?:\.(?:\d{1,2}|[A-Za-z]))+\.?"
+    r"|(?:\d{1,2}|[A-Za-zÅÄÖ]|[IVX]{1,4})[.)]"
+    r"|\d{1,2})"
+    r"\s+(?P<title>[A-ZÅÄÖ][^.:;,!?]{1,70}?)\s*$"
+)
 #: "Mål på lång sikt" is the long-term goal heading in other words.
 _TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
 #: A footnote line: its number, or one to three asterisks ("* Överenskommelsen …", "** Region …").
@@ -424,14 +436,22 @@ class ActionPlanLayout:
     name = "action-plan"
 
     def score(self, doc: Document) -> float:
-        """How strongly the document shows an action plan's headings and activity structure."""
+        """How strongly the document shows an action plan's headings and activity structure.
+
+        A plan's robust structure, whatever its wording and numbering: goals (goal headings and
+        "Mål: …" lines), areas (group and area headings, or outline headings of any scheme that
+        open with a goal, :func:`_outline_structure`) and activities (numbered activities, or
+        outline headings over a list). Goals alone make no plan ("Övergripande mål" on a pilot's
+        slide), nor do outline headings over lists (a numbered report's sections).
+        """
         texts = [clean(ln.text) for ln in doc.lines]
         goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts)
+        areas, lists = _outline_structure(doc.lines)
+        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts) + areas
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
         if not (groups or activities):
             return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
-        value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
+        value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities + lists, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
         return round(min(value, 1.0), 3)
@@ -484,6 +504,31 @@ class ActionPlanLayout:
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
+
+
+def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
+    """(areas, activity lists) of a plan written as an outline: outline headings (:data:`_OUTLINE`)
+    whose first lines state a goal (a goal line or heading within the next three lines, before the
+    next heading) and outline headings directly over a list item.
+
+    >>> rows = ["A. Barn och unga", "", "Mål: Fler unga får stöd.", "A.1 Skolan", "→ Elevhälsan",
+    ...         "II. Äldre", "Mål: Färre är ensamma.", "3.1 Primärvård", "• Stegvis vård"]
+    >>> _outline_structure(tuple(Line(n, t) for n, t in enumerate(rows, 1)))
+    (2, 2)
+    >>> _outline_structure((Line(1, "I Lysekil startar en mottagning"), Line(2, "Mål: Alla får stöd.")))
+    (0, 0)
+    """
+    texts = [clean(ln.text) for ln in lines]
+    heads = [i for i, t in enumerate(texts) if _OUTLINE.match(t) and not is_bullet(lines[i].text)]
+    areas = lists = 0
+    for i in heads:
+        after = [j for j in range(i + 1, min(i + 8, len(texts))) if texts[j]][:3]
+        stop = next((k for k, j in enumerate(after) if j in heads), len(after))
+        if any(_GOAL_LINE.match(texts[j]) or _GOAL_SHAPE.match(texts[j]) for j in after[:stop]):
+            areas += 1
+        elif after and after[0] not in heads and is_bullet(lines[after[0]].text):
+            lists += 1
+    return areas, lists
 
 
 # --- the definite forms a plan calls its initiatives by ------------------------------------------

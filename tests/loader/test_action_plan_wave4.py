@@ -1,0 +1,92 @@
+"""Action-plan conventions of the tenth blind set's plan (tests/eval/blind10/README.md, "Layout
+variations", "Plan"): lettered areas "A." … "D." with "A.1" sub-headings, each area opening with a
+"Mål:" line; arrows "→" as list glyphs with continuation lines indented by one space; page feet
+"<title> – n/N"; and the same outline written with other numbering schemes (roman numerals,
+digits, "Fokusområde n").
+
+The plans below are made up (no sentence is copied from a report).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.layouts.action_plan import ActionPlanLayout, _Plan
+from loader.layouts.bullets import is_bullet, strip_bullet
+from loader.layouts.inventory import InventoryLayout
+from loader.layouts.numbered_report import NumberedReportLayout
+from loader.model import Document, Line
+
+LETTERED = """Plan för psykisk hälsa i Norrby 2041
+Ydre och Ulvsby tillsammans med Region Norrby
+
+Bakgrund
+Kommunerna har samarbetat sedan 2038.
+
+ Norrby – Plan 2041 – 1/3
+
+ A. Barn och unga
+
+Mål: Fler unga i Norrby ska få stöd tidigt.
+
+ A.1 Första linjen
+→ Mottagningen Unga Norrby öppnar i Ydre under 2041 och tar emot
+ unga 13–24 år.
+→ Personalen använder bedömningsstödet Vägvisaren vid första kontakt.
+
+ B. Äldre
+
+Mål: Färre äldre ska vara ensamma.
+
+→ Materialet Ensam men inte ensam används i hemtjänsten.
+
+ Norrby – Plan 2041 – 2/3
+"""
+
+
+def _doc(text: str) -> Document:
+    return Document("r", tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
+
+
+def _scheme(area: str, sub: str) -> str:
+    """The lettered plan with its areas and sub-headings numbered in another scheme."""
+    text = LETTERED.replace(" A. Barn", f" {area.format(1)} Barn").replace(" B. Äldre", f" {area.format(2)} Äldre")
+    return text.replace(" A.1 Första", f" {sub} Första").replace("→", "•")
+
+
+def test_arrows_are_list_glyphs() -> None:
+    # "→ Mottagningen …" (LETTERED, line 14): an arrow opens a list item like "•".
+    assert is_bullet("→ Mottagningen Unga Norrby öppnar") and strip_bullet("⇒ Vägvisaren") == "Vägvisaren"
+    assert not is_bullet("Mottagningen → Unga Norrby")
+
+
+@pytest.mark.parametrize(
+    ("area", "sub"),
+    [("{}.", "1.1"), ("{})", "1.1"), ("II.", "II.1"), ("Fokusområde {}:", "1.1"), ("Område {}", "a)")],
+)
+def test_plan_is_recognised_by_areas_with_goals_in_any_scheme(area: str, sub: str) -> None:
+    # Lettered areas each opening with "Mål:" (LETTERED, lines 9 and 11; 18 and 20), in any scheme.
+    text = _scheme(area, sub)
+    assert ActionPlanLayout().score(_doc(text)) >= 0.5, text
+
+
+def test_lettered_plan_scores_as_a_plan() -> None:
+    assert ActionPlanLayout().score(_doc(LETTERED)) >= 0.5
+
+
+def test_numbered_sections_over_lists_without_goals_make_no_plan() -> None:
+    # A numbered report's sections over lists: no goals, no plan.
+    text = "1 Inledning\nText.\n\n2.1 Primärvård\n• Stegvis vård införs.\n• Samtalsnyckeln används.\n"
+    assert ActionPlanLayout().score(_doc(text)) == 0.0
+
+
+def test_an_opening_preposition_is_no_outline_label() -> None:
+    # "I Ydre …" opens a sentence; the capital "I" is no roman numeral without its stop.
+    text = "I Ydre startar en mottagning\nMål: Alla får stöd.\n"
+    assert ActionPlanLayout().score(_doc(text)) == 0.0
+
+
+def test_other_layouts_stay_below_the_plan() -> None:
+    doc = _doc(LETTERED)
+    plan = ActionPlanLayout().score(doc)
+    assert InventoryLayout().score(doc) < plan and NumberedReportLayout().score(doc) < plan
