@@ -90,3 +90,57 @@ def test_other_layouts_stay_below_the_plan() -> None:
     doc = _doc(LETTERED)
     plan = ActionPlanLayout().score(doc)
     assert InventoryLayout().score(doc) < plan and NumberedReportLayout().score(doc) < plan
+
+
+def _plan() -> _Plan:
+    return _Plan(_doc(LETTERED))
+
+
+def test_sub_heading_keeps_its_outline_number() -> None:
+    # " A.1 Första linjen" (LETTERED, line 13): ".1" is the heading's number, not a footnote mark.
+    plan = _plan()
+    assert plan.texts[12] == "A.1 Första linjen" and plan.is_heading(12)
+    assert plan.headings[14] == "A.1 Första linjen"  # the item under it (line 15)
+
+
+def test_page_feet_with_n_of_n_are_furniture() -> None:
+    # " Norrby – Plan 2041 – 1/3" (line 7) and "… – 2/3" (line 24): no heading, no text.
+    plan = _plan()
+    assert plan.texts[6] == "" and plan.texts[23] == ""
+    assert plan.headings[9] == "A. Barn och unga"  # "A. Barn och unga" (line 9) heads its goal
+
+
+def test_arrow_items_join_their_indented_continuation() -> None:
+    # "→ Mottagningen … tar emot" / " unga 13–24 år." (lines 14–15): one list item.
+    items = [u for u in _plan().units(0, len(LETTERED.splitlines())) if u.bullet]
+    assert items[0].text == "Mottagningen Unga Norrby öppnar i Ydre under 2041 och tar emot unga 13–24 år."
+    assert len(items) == 3
+
+
+def test_tab_rows_are_units_of_their_own() -> None:
+    text = "Tabell 1. Medel.\nKommun\tMedel\nYdre\t1 420\nUlvsby\t980\n\n"
+    text += "Förkortningar\n\nSIP\tsamordnad plan\nSKR\tSKR\n"
+    plan = _Plan(_doc(text))
+    units = [u.text for u in plan.units(0, len(plan.texts))]
+    assert "Ydre 1 420" in units and "Ulvsby 980" in units and "SIP samordnad plan" in units
+
+
+def test_cover_lists_the_parties_by_town() -> None:
+    # "Ydre och Ulvsby tillsammans med …" (line 2) names two towns only: no list of parties;
+    # three towns or more make one.
+    names = {m.name for m in ActionPlanLayout().extract(_doc(LETTERED)) if m.kind == "actor"}
+    assert "Ydre kommun" not in names
+    cover = LETTERED.replace("Ydre och Ulvsby", "Ydre, Kalla, Strömsta och Ulvsby", 1)
+    mentions = [m for m in ActionPlanLayout().extract(_doc(cover)) if "kommun" in m.actor_types]
+    assert {(m.name, m.alt_names) for m in mentions} >= {("Ydre kommun", ("Ydre",)), ("Ulvsby kommun", ("Ulvsby",))}
+
+
+def test_names_end_before_the_clause_verb() -> None:
+    text = LETTERED.replace(
+        "→ Personalen använder bedömningsstödet Vägvisaren vid första kontakt.",
+        "→ Föräldraprogrammet Trygga år erbjuds föräldrar till barn 10–15 år.\n"
+        "→ Projektet Hemma igen stödjer placerade barn.",
+    )
+    names = {m.name for m in ActionPlanLayout().extract(_doc(text))}
+    assert {"Trygga år", "Hemma igen"} <= names, names
+    assert not any("erbjuds" in n or "stödjer" in n for n in names)
