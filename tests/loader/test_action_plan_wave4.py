@@ -144,3 +144,15 @@ def test_names_end_before_the_clause_verb() -> None:
     names = {m.name for m in ActionPlanLayout().extract(_doc(text))}
     assert {"Trygga år", "Hemma igen"} <= names, names
     assert not any("erbjuds" in n or "stödjer" in n for n in names)
+
+
+def test_a_subject_noun_phrase_is_named_by_its_appositive() -> None:
+    # "En gemensam telefonlinje, Kustlinjen, tar emot samtal …" (blind10 plan, line 47, written
+    # anew here): the subject's name between commas is a resource ("telefonlinje" is a cue noun of
+    # the form vocabulary, with no form).
+    text = LETTERED.replace(
+        "→ Personalen använder bedömningsstödet Vägvisaren vid första kontakt.",
+        "→ En gemensam telefonlinje, Norrbylinjen, tar emot samtal från unga.",
+    )
+    found = {m.name: m for m in ActionPlanLayout().extract(_doc(text))}
+    assert found["Norrbylinjen"].kind == "resource" and not found["Norrbylinjen"].forms
