@@ -1009,6 +1009,10 @@ def _organisation(
                 if cue is None or cue.kind != "network" or not word.lower().endswith(cue.label.lower()):
                     continue
                 named = k + 1 < len(toks) and toks[k + 1] in TOPIC_PREPOSITIONS  # a cue phrase: _cue_phrases
+                # named in apposition ("Ett nytt samverkansteam, Team Unga Norr, startar …"): the name
+                # is the group's (_appositive_names), no name is made for it
+                at = re.search(rf"\b{re.escape(word)}\b", s)
+                named = named or (at is not None and re.match(r"\s*,\s*[A-ZÅÄÖ]", s[at.end() :]) is not None)
                 subject = k <= 2 and toks[0].lower() in ARTICLES
                 # The agent of an s-passive is the clause's logical subject: "Aktiviteterna planeras
                 # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."

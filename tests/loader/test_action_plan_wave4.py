@@ -156,3 +156,15 @@ def test_a_subject_noun_phrase_is_named_by_its_appositive() -> None:
     )
     found = {m.name: m for m in ActionPlanLayout().extract(_doc(text))}
     assert found["Norrbylinjen"].kind == "resource" and not found["Norrbylinjen"].forms
+
+
+def test_a_group_named_in_apposition_gets_no_made_up_name() -> None:
+    # "Ett nytt samverkansteam, Team Unga Bohuslän, med personal …" (blind10 plan, line 67, written
+    # anew here): the team is named by its appositive, not "Samverkansteam för <initiative>".
+    text = LETTERED.replace(
+        "→ Personalen använder bedömningsstödet Vägvisaren vid första kontakt.",
+        "→ Ett nytt samverkansteam, Team Unga Norrby, med personal från BUP startar i Ydre.",
+    )
+    actors = {m.name for m in ActionPlanLayout().extract(_doc(text)) if m.kind == "actor"}
+    assert "Team Unga Norrby" in actors
+    assert not any(a.lower().startswith("samverkansteam") for a in actors), actors
