@@ -1152,6 +1152,8 @@ def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
                     name, alt = (t, label) if len(t) <= len(label) else (label, t)
                     areas.append(_Area(name, i, alt, parent.name if parent else None))
                     break
+    if not areas:
+        areas = _outline_areas(plan)
     # Each area runs to the next area of the same or a higher level.
     tops = sorted(a.row for a in areas if a.parent is None)
     for a in areas:
@@ -1162,6 +1164,46 @@ def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
             siblings = sorted(b.row for b in areas if b.parent == a.parent and b.row > a.row)
             a.end = siblings[0] if siblings else parent_end
     return areas
+
+
+def _outline_areas(plan: _Plan) -> list[_Area]:
+    """Focus areas of a plan written as an outline (:data:`_OUTLINE`, any numbering scheme): the
+    top-level headings whose first lines state a goal ("A. Barn och unga" / "Mål: …"), and the
+    headings one level down inside them ("A.1 Första linjen", "1.2 Skolan", "a) Skolan") as their
+    parts. An area is named by its words, its labelled heading being its other name.
+
+    >>> rows = ["A. Barn och unga", "Mål: Fler unga får stöd.", "A.1 Skolan", "→ Elevhälsan inför X.",
+    ...         "B. Äldre", "Mål: Färre är ensamma.", "→ Träffpunkt startar.", "Uppföljning", "Text."]
+    >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+    >>> [(a.name, a.parent) for a in _outline_areas(plan)]
+    [('Barn och unga', None), ('Skolan', 'Barn och unga'), ('Äldre', None)]
+    """
+    heads = [(i, m) for i, t in enumerate(plan.texts) if plan.is_heading(i) and (m := _OUTLINE.match(t))]
+    rows = {i for i, _ in heads}
+
+    def opens_with_goal(i: int) -> bool:
+        after = [j for j in range(i + 1, min(i + 8, len(plan.texts))) if plan.texts[j]][:3]
+        stop = next((k for k, j in enumerate(after) if j in rows), len(after))
+        return any(_GOAL_LINE.match(plan.texts[j]) or _GOAL_SHAPE.match(plan.texts[j]) for j in after[:stop])
+
+    def depth(label: str) -> int:
+        return len(re.findall(r"[\dA-Za-zÅÄÖ]+", label.split(" ")[-1] if " " in label.strip() else label))
+
+    out: list[_Area] = []
+    top: _Area | None = None
+    top_depth = 0
+    for i, m in heads:
+        label = plan.texts[i][: m.start("title")].strip()
+        title = m.group("title").strip()
+        level = depth(label)
+        if opens_with_goal(i) and (top is None or level <= top_depth):
+            top, top_depth = _Area(title, i, plan.texts[i], None), level
+            out.append(top)
+        elif top is not None and level == top_depth + 1:
+            out.append(_Area(title, i, plan.texts[i], top.name))
+        elif top is not None and level <= top_depth:
+            top = None  # an outline section that states no goal closes the areas ("5. Uppföljning")
+    return out
 
 
 def _area_at(areas: list[_Area], row: int) -> _Area | None:
@@ -1203,6 +1245,15 @@ def _goals(
                         ),
                     )
                 )
+        elif (line := _GOAL_LINE.match(t)) and (area := _area_at(areas, i)) is not None:
+            # A goal stated on its own line in an area ("Mål: Fler unga ska få stöd tidigt."); the
+            # statement may wrap onto the lines below it.
+            own = next((u for u in plan.units(i, _block_end(plan, i)) if u.lines[0] == i), None)
+            text = (own.text if own else t)[line.end() - 1 :].strip()
+            rel = (Relation("focus-area", "focus-area", area.name),)
+            heading = t[: line.end() - 1].rstrip(" :")
+            goal = Mention("goal", text, plan.source(i, t, section=area.name), heading=heading, relations=rel)
+            out.append((area.name, goal))
         elif t.endswith(":") and "målsättning" in t.lower() and initiative:
             for unit in plan.units(i + 1, _block_end(plan, i)):
                 n = _NUMBERED.match(unit.text)

@@ -168,3 +168,16 @@ def test_a_group_named_in_apposition_gets_no_made_up_name() -> None:
     actors = {m.name for m in ActionPlanLayout().extract(_doc(text)) if m.kind == "actor"}
     assert "Team Unga Norrby" in actors
     assert not any(a.lower().startswith("samverkansteam") for a in actors), actors
+
+
+def test_outline_areas_and_their_goals() -> None:
+    # " A. Barn och unga" (line 9) opens with "Mål: …" (line 11): a focus area with its goal, and
+    # " A.1 Första linjen" (line 13) one of its parts; " B. Äldre" (line 18) another area.
+    found = ActionPlanLayout().extract(_doc(LETTERED))
+    areas = {m.name: m for m in found if m.kind == "focus-area"}
+    assert set(areas) == {"Barn och unga", "Första linjen", "Äldre"}
+    assert areas["Barn och unga"].alt_names == ("A. Barn och unga",)
+    assert any(r.target_name == "Barn och unga" for r in areas["Första linjen"].relations)
+    goals = {m.name: m for m in found if m.kind == "goal"}
+    assert set(goals) == {"Fler unga i Norrby ska få stöd tidigt.", "Färre äldre ska vara ensamma."}
+    assert goals["Färre äldre ska vara ensamma."].source.line == 20
