@@ -2864,8 +2864,8 @@ def _cut_before_finite(name: str) -> str:
     """A name ends before the finite verb of the clause it is the subject of: a frequent finite
     verb or auxiliary (:func:`loader.grammar.finite_verb`) or an s-passive in the present
     ("Tryggare tonår erbjuds föräldrar …", "Hemma igen stödjer placerade barn …", "Att fråga om
-    suicid ska vara genomförd …"). A title's own subtitle after a dash, and a question title,
-    keep their verbs ("Stress – när ska jag söka hjälp?").
+    suicid ska vara genomförd …"). A title with its subtitle after a dash, and a question title,
+    keep their verbs ("Stress – när ska jag söka hjälp?", "När det värsta har hänt – till dig …").
 
     >>> _cut_before_finite("Tryggare tonår erbjuds föräldrar"), _cut_before_finite("Hemma igen stödjer barn")
     ('Tryggare tonår', 'Hemma igen')
@@ -2873,13 +2873,12 @@ def _cut_before_finite(name: str) -> str:
     'Att fråga om suicid'
     >>> _cut_before_finite("Stress – när ska jag söka hjälp?"), _cut_before_finite("Hela Norrby mår bra")
     ('Stress – när ska jag söka hjälp?', 'Hela Norrby mår bra')
-    >>> _cut_before_finite("Du är inte ensam")
-    'Du är inte ensam'
-
+    >>> _cut_before_finite("Du är inte ensam"), _cut_before_finite("När det värsta har hänt – till dig")
+    ('Du är inte ensam', 'När det värsta har hänt – till dig')
     """
-    if name.endswith("?"):
-        return name
-    words = name.split(" – ")[0].split()
+    if name.endswith("?") or " – " in name:
+        return name  # a question, or a main title with its subtitle: the whole title
+    words = name.split()
     if words and words[0].lower() in PRONOUNS:
         return name  # a title that is a clause of its own ("Du är inte ensam", "Vi ses")
     for k in range(1, len(words)):
