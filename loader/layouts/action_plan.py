@@ -35,6 +35,7 @@ from loader.grammar import (
     SEASONS,
     SUBJUNCTIONS,
     TOPIC_PREPOSITIONS,
+    finite_verb,
     month,
 )
 from loader.layouts.base import form_nouns
@@ -77,6 +78,18 @@ _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.
 #: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
 _GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
+#: A heading labelled in an outline of any numbering scheme: digits ("2 Vuxna", "2. Vuxna", "2.1
+#: Primärvård"), letters ("B. Vuxna", "B.1 Primärvård", "b) Skolan"), roman numerals ("II. Vuxna"),
+#: dotted sub-levels of any of them, or an area word with its number or letter ("Område 2",
+#: "Fokusområde B: Vuxna"). A single letter or roman numeral needs its stop (a bare "I" opens a
+#: sentence: "I Lysekil startar …"). Group ``title`` is the heading's words.
+_OUTLINE = re.compile(
+    r"^(?:(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område)\s+(?:\d{1,2}|[A-ZÅÄÖ]|[IVX]{1,4})\s*[.:–-]?"
+    r"|(?:\d{1,2}|[A-Za-zÅÄÖ]|[IVX]{1,4})(?:\.(?:\d{1,2}|[A-Za-z]))+\.?"
+    r"|(?:\d{1,2}|[A-Za-zÅÄÖ]|[IVX]{1,4})[.)]"
+    r"|\d{1,2})"
+    r"\s+(?P<title>[A-ZÅÄÖ][^.:;,!?]{1,70}?)\s*$"
+)
 #: "Mål på lång sikt" is the long-term goal heading in other words.
 _TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
 #: A footnote line: its number, or one to three asterisks ("* Överenskommelsen …", "** Region …").
@@ -108,10 +121,23 @@ def strip_footnote_marks(text: str) -> str:
     'prevention 2033, och länet visar'
     >>> strip_footnote_marks("** Region Blekinge (2032)")
     '** Region Blekinge (2032)'
+
+    An outline label opening the line is the heading's number, not a mark ("A.1 Första linjen",
+    "II.3 Äldre", "B1 Arbetsliv").
+
+    >>> strip_footnote_marks("A.1 Första linjen"), strip_footnote_marks("B1 Arbetsliv")
+    ('A.1 Första linjen', 'B1 Arbetsliv')
     """
+    label = _LABEL.match(text)
+    head, text = (label.group(0), text[label.end() :]) if label else ("", text)
     text = _STAR_MARK.sub("", text)
     text = re.sub(r"(?<=[.])\d{1,2}(?=\s|$)", "", text)
-    return re.sub(r"(?<=[A-Za-zåäöÅÄÖ)])\d{1,2}(?=[\s.,;:]|$)", "", text)
+    return head + re.sub(r"(?<=[A-Za-zåäöÅÄÖ)])\d{1,2}(?=[\s.,;:]|$)", "", text)
+
+
+#: An outline label at the start of a line: a letter, roman numeral or number with numbered
+#: sub-levels ("A.1", "II.3", "2.1.4") or a letter glued to its number ("B1").
+_LABEL = re.compile(r"^\s*(?:(?:[A-Za-zÅÄÖ]|[IVX]{1,4})\.?\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})*\.?(?=\s)")
 
 
 def _running_heads(texts: list[str]) -> frozenset[int]:
@@ -125,6 +151,26 @@ def _running_heads(texts: list[str]) -> frozenset[int]:
     """
     capitals = Counter(t for t in texts if len(re.findall(r"[A-ZÅÄÖ]{2,}", t)) >= 2 and not re.search(r"[a-zåäö]", t))
     return frozenset(i for i, t in enumerate(texts) if capitals.get(t, 0) >= 2)
+
+
+#: A page number closing a page's head or foot: "12", "3/6", "3 / 6", "3 av 6" (not a year).
+_PAGE_NUMBER = re.compile(r"(?<![\d–-])\d{1,3}(?:\s*(?:/|av)\s*\d{1,3})?\s*$")
+
+
+def _numbered_feet(texts: list[str]) -> frozenset[int]:
+    """Lines of a page head or foot that carries the page number: the same words (two or more)
+    on two pages or more, only the numbers differing, closing with the page number in any form
+    ("Norrby – Handlingsplan 2041 – 3/6", "Handlingsplan 2041 | 4", "Plan 2041, sida 2 av 5").
+
+    >>> texts = ["Norrby – Plan 2041 – 1/6", "Text 1.", "A. Barn", "Norrby – Plan 2041 – 2/6", "Text 2."]
+    >>> sorted(_numbered_feet(texts))
+    [0, 3]
+    >>> sorted(_numbered_feet(["Tanum 1 310", "Strömstad 1 420", "Summa 2 730", "Mål för 2024", "Mål för 2024"]))
+    []
+    """
+    keys = [re.sub(r"\d+", "#", t) if _PAGE_NUMBER.search(t) else "" for t in texts]
+    counts = Counter(k for k in keys if len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", k)) >= 2 and len(k) <= 100)
+    return frozenset(i for i, k in enumerate(keys) if k and counts.get(k, 0) >= 2)
 
 
 @dataclass
@@ -178,7 +224,8 @@ class _Plan:
         # Page furniture: a running head in capitals repeated page after page without a page
         # number ("VÄSTMANLANDS LÄN · HANDLINGSPLAN 2035") is no heading and no text; it reads as
         # the blank line a page break is.
-        self.furniture = _running_heads(self.texts)
+        # The same goes for a head or foot with the page number ("Norrby – Handlingsplan 2041 – 3/6").
+        self.furniture = _running_heads(self.texts) | _numbered_feet(self.texts)
         self.texts = ["" if i in self.furniture else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
@@ -190,6 +237,13 @@ class _Plan:
                     self.listed.add(fold(t).strip(" ."))
             elif t:
                 lead = t
+        # Rows of a table set with tabs ("Tanum\t1 310\t15 %", "SIP\tsamordnad individuell plan"),
+        # two or more in a run: each row is a unit of its own, never joined to the next row or
+        # read as a heading.
+        cells = [len([c for c in ln.text.split("\t") if c.strip()]) >= 2 for ln in doc.lines]
+        self.rows = {
+            i for i, c in enumerate(cells) if c and ((i > 0 and cells[i - 1]) or (i + 1 < len(cells) and cells[i + 1]))
+        }
         self._tight: dict[int, bool] = {}
         self.headings: list[str] = []
         current = ""
@@ -225,7 +279,7 @@ class _Plan:
         t = self.texts[i]
         if not t or self.structural(i):
             return bool(t)
-        if len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
+        if i in self.rows or len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
         if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t):
             return False
@@ -331,6 +385,12 @@ class _Plan:
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
+            if i in self.rows:
+                # a table row stands alone: the next line starts a unit of its own
+                out.append(_Unit(""))
+                out[-1].add(i, t)
+                cur, gap = None, False
+                continue
             if self.is_heading(i):
                 cur = _Unit("", heading=True)
                 cur.add(i, t)
@@ -424,14 +484,22 @@ class ActionPlanLayout:
     name = "action-plan"
 
     def score(self, doc: Document) -> float:
-        """How strongly the document shows an action plan's headings and activity structure."""
+        """How strongly the document shows an action plan's headings and activity structure.
+
+        A plan's robust structure, whatever its wording and numbering: goals (goal headings and
+        "Mål: …" lines), areas (group and area headings, or outline headings of any scheme that
+        open with a goal, :func:`_outline_structure`) and activities (numbered activities, or
+        outline headings over a list). Goals alone make no plan ("Övergripande mål" on a pilot's
+        slide), nor do outline headings over lists (a numbered report's sections).
+        """
         texts = [clean(ln.text) for ln in doc.lines]
         goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
-        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts)
+        areas, lists = _outline_structure(doc.lines)
+        groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts) + areas
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
         if not (groups or activities):
             return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
-        value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities, 2)
+        value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities + lists, 2)
         if value and any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
         return round(min(value, 1.0), 3)
@@ -484,6 +552,31 @@ class ActionPlanLayout:
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
+
+
+def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
+    """(areas, activity lists) of a plan written as an outline: outline headings (:data:`_OUTLINE`)
+    whose first lines state a goal (a goal line or heading within the next three lines, before the
+    next heading) and outline headings directly over a list item.
+
+    >>> rows = ["A. Barn och unga", "", "Mål: Fler unga får stöd.", "A.1 Skolan", "→ Elevhälsan",
+    ...         "II. Äldre", "Mål: Färre är ensamma.", "3.1 Primärvård", "• Stegvis vård"]
+    >>> _outline_structure(tuple(Line(n, t) for n, t in enumerate(rows, 1)))
+    (2, 2)
+    >>> _outline_structure((Line(1, "I Lysekil startar en mottagning"), Line(2, "Mål: Alla får stöd.")))
+    (0, 0)
+    """
+    texts = [clean(ln.text) for ln in lines]
+    heads = [i for i, t in enumerate(texts) if _OUTLINE.match(t) and not is_bullet(lines[i].text)]
+    areas = lists = 0
+    for i in heads:
+        after = [j for j in range(i + 1, min(i + 8, len(texts))) if texts[j]][:3]
+        stop = next((k for k, j in enumerate(after) if j in heads), len(after))
+        if any(_GOAL_LINE.match(texts[j]) or _GOAL_SHAPE.match(texts[j]) for j in after[:stop]):
+            areas += 1
+        elif after and after[0] not in heads and is_bullet(lines[after[0]].text):
+            lists += 1
+    return areas, lists
 
 
 # --- the definite forms a plan calls its initiatives by ------------------------------------------
@@ -779,6 +872,12 @@ _PLACE = r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?"
 #: och kommunerna Arboga, Fagersta, …, Surahammar och Västerås" (the plan's parties on its cover).
 _MUNICIPALITIES = re.compile(rf"\bkommunerna ((?:{_PLACE}, )*{_PLACE}) (?:och|samt) ([A-ZÅÄÖ][a-zåäöé]+)")
 
+#: A cover line listing the parties' towns: "Ydre, Ulvsby och Kalla" (three or more), alone or before
+#: the party they join ("… tillsammans med Region Norrby", "… och Region Norrby").
+_COVER_TOWNS = re.compile(
+    r"^((?:[A-ZÅÄÖ][a-zåäöé]+, ){2,}[A-ZÅÄÖ][a-zåäöé]+) (?:och|samt) ([A-ZÅÄÖ][a-zåäöé]+)(?:$|[ ,.])"
+)
+
 
 def municipality_name(town: str, texts: list[str]) -> str:
     """The municipality of a town as the plan writes it elsewhere ("Västerås stad", "Köpings kommun"),
@@ -803,6 +902,29 @@ def _municipalities(plan: _Plan, units: list[_Unit]) -> list[Mention]:
     """The municipalities a plan lists by town after "kommunerna", each named as a municipality with
     its town as the other name (the town alone elsewhere is a place)."""
     out: list[Mention] = []
+    # The cover (the units up to the first heading after the title) may list the parties by their
+    # towns alone, without "kommunerna": "Strömsta, Ydre, Kalla och Ulvsby tillsammans med Region
+    # Norrby". Three towns or more, each one capitalised word, make such a list.
+    first = next((k for k, u in enumerate(units) if u.heading), None)
+    cover = next((k for k, u in enumerate(units) if u.heading and first is not None and k > first), len(units))
+    for unit in units[:cover]:
+        m = _COVER_TOWNS.match(unit.text)
+        if unit.heading or m is None or any(is_organisation(t) for t in [*m.group(1).split(", "), m.group(2)]):
+            continue
+        towns = [*m.group(1).split(", "), m.group(2)]
+        offsets = [m.start(1) + m.group(1).find(t) for t in towns[:-1]] + [m.start(2)]
+        for town, at in zip(towns, offsets, strict=True):
+            row = unit.row_at(at)
+            out.append(
+                Mention(
+                    "actor",
+                    municipality_name(town, plan.texts),
+                    plan.source(row, plan.texts[row]),
+                    heading=plan.headings[row],
+                    alt_names=(town,),
+                    actor_types=("kommun",),
+                )
+            )
     for unit in units:
         for m in _MUNICIPALITIES.finditer(unit.text):
             towns = [*m.group(1).split(", "), m.group(2)]
@@ -887,6 +1009,10 @@ def _organisation(
                 if cue is None or cue.kind != "network" or not word.lower().endswith(cue.label.lower()):
                     continue
                 named = k + 1 < len(toks) and toks[k + 1] in TOPIC_PREPOSITIONS  # a cue phrase: _cue_phrases
+                # named in apposition ("Ett nytt samverkansteam, Team Unga Norr, startar …"): the name
+                # is the group's (_appositive_names), no name is made for it
+                at = re.search(rf"\b{re.escape(word)}\b", s)
+                named = named or (at is not None and re.match(r"\s*,\s*[A-ZÅÄÖ]", s[at.end() :]) is not None)
                 subject = k <= 2 and toks[0].lower() in ARTICLES
                 # The agent of an s-passive is the clause's logical subject: "Aktiviteterna planeras
                 # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."
@@ -1026,6 +1152,8 @@ def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
                     name, alt = (t, label) if len(t) <= len(label) else (label, t)
                     areas.append(_Area(name, i, alt, parent.name if parent else None))
                     break
+    if not areas:
+        areas = _outline_areas(plan)
     # Each area runs to the next area of the same or a higher level.
     tops = sorted(a.row for a in areas if a.parent is None)
     for a in areas:
@@ -1036,6 +1164,46 @@ def _areas(plan: _Plan, units: list[_Unit]) -> list[_Area]:
             siblings = sorted(b.row for b in areas if b.parent == a.parent and b.row > a.row)
             a.end = siblings[0] if siblings else parent_end
     return areas
+
+
+def _outline_areas(plan: _Plan) -> list[_Area]:
+    """Focus areas of a plan written as an outline (:data:`_OUTLINE`, any numbering scheme): the
+    top-level headings whose first lines state a goal ("A. Barn och unga" / "Mål: …"), and the
+    headings one level down inside them ("A.1 Första linjen", "1.2 Skolan", "a) Skolan") as their
+    parts. An area is named by its words, its labelled heading being its other name.
+
+    >>> rows = ["A. Barn och unga", "Mål: Fler unga får stöd.", "A.1 Skolan", "→ Elevhälsan inför X.",
+    ...         "B. Äldre", "Mål: Färre är ensamma.", "→ Träffpunkt startar.", "Uppföljning", "Text."]
+    >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+    >>> [(a.name, a.parent) for a in _outline_areas(plan)]
+    [('Barn och unga', None), ('Skolan', 'Barn och unga'), ('Äldre', None)]
+    """
+    heads = [(i, m) for i, t in enumerate(plan.texts) if plan.is_heading(i) and (m := _OUTLINE.match(t))]
+    rows = {i for i, _ in heads}
+
+    def opens_with_goal(i: int) -> bool:
+        after = [j for j in range(i + 1, min(i + 8, len(plan.texts))) if plan.texts[j]][:3]
+        stop = next((k for k, j in enumerate(after) if j in rows), len(after))
+        return any(_GOAL_LINE.match(plan.texts[j]) or _GOAL_SHAPE.match(plan.texts[j]) for j in after[:stop])
+
+    def depth(label: str) -> int:
+        return len(re.findall(r"[\dA-Za-zÅÄÖ]+", label.split(" ")[-1] if " " in label.strip() else label))
+
+    out: list[_Area] = []
+    top: _Area | None = None
+    top_depth = 0
+    for i, m in heads:
+        label = plan.texts[i][: m.start("title")].strip()
+        title = m.group("title").strip()
+        level = depth(label)
+        if opens_with_goal(i) and (top is None or level <= top_depth):
+            top, top_depth = _Area(title, i, plan.texts[i], None), level
+            out.append(top)
+        elif top is not None and level == top_depth + 1:
+            out.append(_Area(title, i, plan.texts[i], top.name))
+        elif top is not None and level <= top_depth:
+            top = None  # an outline section that states no goal closes the areas ("5. Uppföljning")
+    return out
 
 
 def _area_at(areas: list[_Area], row: int) -> _Area | None:
@@ -1077,6 +1245,15 @@ def _goals(
                         ),
                     )
                 )
+        elif (line := _GOAL_LINE.match(t)) and (area := _area_at(areas, i)) is not None:
+            # A goal stated on its own line in an area ("Mål: Fler unga ska få stöd tidigt."); the
+            # statement may wrap onto the lines below it.
+            own = next((u for u in plan.units(i, _block_end(plan, i)) if u.lines[0] == i), None)
+            text = (own.text if own else t)[line.end() - 1 :].strip()
+            rel = (Relation("focus-area", "focus-area", area.name),)
+            heading = t[: line.end() - 1].rstrip(" :")
+            goal = Mention("goal", text, plan.source(i, t, section=area.name), heading=heading, relations=rel)
+            out.append((area.name, goal))
         elif t.endswith(":") and "målsättning" in t.lower() and initiative:
             for unit in plan.units(i + 1, _block_end(plan, i)):
                 n = _NUMBERED.match(unit.text)
@@ -1232,10 +1409,12 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     return out
 
 
-#: "i samverkan med A, B och C": the partners a plan works with.
+#: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
+#: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
-    r"\b(?:i samverkan med|i samarbete med|tillsammans med|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med)"
-    r"(?:\s+bland annat)?\s+([A-ZÅÄÖ][^.;:()]*)"
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
+    r"|(?:består|bestod) av)"
+    r"(?:\s+bland annat)?\s+((?:[a-zåäö]+,\s+)?[A-ZÅÄÖ][^.;:()]*)"
 )
 #: Where a partner's name ends and the clause goes on: a preposition or subjunction before a
 #: lower-case word ("… Räddningstjänsten Mälardalen kring hur …"; "Svenska kyrkan i Gävle" goes on).
@@ -1284,10 +1463,15 @@ def _partners(sentence: str) -> list[str]:
     ['Socialstyrelsen', 'Polisregion Nord']
     >>> _partners("Samverka med Polisen Region Nord och Räddningstjänsten Norr kring hur vi följer upp.")
     ['Polisen Region Nord', 'Räddningstjänsten Norr']
+    >>> _partners("Rådet består av kommunerna, Polisen Region Nord och Svenska kyrkan.")
+    ['Polisen Region Nord', 'Svenska kyrkan']
     """
     out: list[str] = []
     for m in _PARTNERS.finditer(sentence):
-        for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1)):
+        parts = re.split(r",\s+|\s+(?:och|samt)\s+", m.group(1))
+        for n, part in enumerate(parts):
+            if n == 0 and part[:1].islower() and len(parts) > 1:
+                continue  # a common noun opening the list ("kommunerna, …")
             cut = cut_when(_PARTNER_END.sub("", part)).strip(" .")
             if not cut[:1].isupper() or not 1 <= len(cut.split()) <= 5:
                 if out and re.search(r" [a-zåäö]", out[-1]) and not out[-1].endswith(" i " + out[-1].split()[-1]):
@@ -1548,8 +1732,12 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
             word = toks[j - 1].group()
             # A compound ellipsis joins its parts: "Samverkans- och Stödstruktur".
             ellipsis = j > 1 and word.lower() in CONJUNCTIONS and toks[j - 2].group().endswith("-")
+            # a finite verb ends the clause the name stands in ("… i Munkedal deltar i serien …")
             if not ellipsis and (
-                not word.rstrip("-").isalpha() or word.lower() in _CLAUSE or word.lower() in CONJUNCTIONS
+                not word.rstrip("-").isalpha()
+                or word.lower() in _CLAUSE
+                or word.lower() in CONJUNCTIONS
+                or (word.islower() and finite_verb(word))
             ):
                 break
             j -= 1
@@ -1598,7 +1786,7 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        name = cut_when(_cut_before_verb(_cut_before_range(name.strip(" ,."), sentence)))
+        name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
@@ -2075,6 +2263,8 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
     []
     >>> [(n, c.form) for _, n, c, _ in _appositive_names("Ta fram en folder, Vart går jag?, för unga.")]
     [('Vart går jag?', 'broschyr')]
+    >>> [n for _, n, c, _ in _appositive_names("En gemensam webbplats, Ingång Norr, samlar stödet.")]
+    ['Ingång Norr']
     """
     out: list[tuple[int, str, Cue, int]] = []
     toks = list(_TOKEN.finditer(sentence))
@@ -2113,9 +2303,11 @@ def _appositive_names(sentence: str) -> list[tuple[int, str, Cue, int]]:
         cue = own or cue
         if cue is None or (cue.kind == "resource" and is_organisation(got[0])):
             continue
-        if rest.startswith(",") and cue.kind == "resource" and own is None and not got[0].endswith("?"):
+        opens = not sentence[: tok.start()].strip()
+        if rest.startswith(",") and cue.kind == "resource" and own is None and not got[0].endswith("?") and not opens:
             # mid-sentence, a resource noun may describe a programme: other readers decide; a
-            # question is a title whatever it names ("en broschyr, Vart vänder jag mig?, för …")
+            # question is a title whatever it names ("en broschyr, Vart vänder jag mig?, för …");
+            # the subject opening the sentence is what its name names ("En telefonlinje, X, tar …")
             continue
         out.append((sentence.index(got[0], comma), got[0], cue, tok.start()))
     return out
@@ -2664,6 +2856,35 @@ def _cut_before_verb(name: str) -> str:
             and words[k - 1].lower() != "att"
             and any(w[:1].isupper() for w in words[:k])
         ):
+            return " ".join(words[:k])
+    return name
+
+
+def _cut_before_finite(name: str) -> str:
+    """A name ends before the finite verb of the clause it is the subject of: a frequent finite
+    verb or auxiliary (:func:`loader.grammar.finite_verb`) or an s-passive in the present
+    ("Tryggare tonår erbjuds föräldrar …", "Hemma igen stödjer placerade barn …", "Att fråga om
+    suicid ska vara genomförd …"). A title with its subtitle after a dash, and a question title,
+    keep their verbs ("Stress – när ska jag söka hjälp?", "När det värsta har hänt – till dig …").
+
+    >>> _cut_before_finite("Tryggare tonår erbjuds föräldrar"), _cut_before_finite("Hemma igen stödjer barn")
+    ('Tryggare tonår', 'Hemma igen')
+    >>> _cut_before_finite("Att fråga om suicid ska vara genomförd av all personal")
+    'Att fråga om suicid'
+    >>> _cut_before_finite("Stress – när ska jag söka hjälp?"), _cut_before_finite("Hela Norrby mår bra")
+    ('Stress – när ska jag söka hjälp?', 'Hela Norrby mår bra')
+    >>> _cut_before_finite("Du är inte ensam"), _cut_before_finite("När det värsta har hänt – till dig")
+    ('Du är inte ensam', 'När det värsta har hänt – till dig')
+    """
+    if name.endswith("?") or " – " in name:
+        return name  # a question, or a main title with its subtitle: the whole title
+    words = name.split()
+    if words and words[0].lower() in PRONOUNS:
+        return name  # a title that is a clause of its own ("Du är inte ensam", "Vi ses")
+    for k in range(1, len(words)):
+        w = words[k]
+        passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
+        if w.islower() and (finite_verb(w) or passive):
             return " ".join(words[:k])
     return name
 

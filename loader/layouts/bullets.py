@@ -1,7 +1,7 @@
 """One bullet recogniser for every layout: the glyphs a report's list items may open with.
 
 PDF and slide exports write list items with many glyphs: "•", "◦", "▪", "‣", "∙", "●", "○",
-"■", "□", "➢", "✓", hyphens and dashes ("-", "–", "—"), "*", and private-use glyphs
+"■", "□", "➢", "✓", arrows ("→", "⇒", "➔"), hyphens and dashes ("-", "–", "—"), "*", and private-use glyphs
 (U+E000–U+F8FF, e.g. U+F0B7 from Symbol fonts). A layout asks this module whether a line
 is a list item, which glyph it uses, and what its text is; it never names a glyph itself.
 
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: Glyphs that open a list item wherever they stand at the start of a line.
-GLYPHS = "•◦▪▫‣∙·●○■□◆◇♦➢➤►▶▸▹▷✓✔❖⁃"
+GLYPHS = "•◦▪▫‣∙·●○■□◆◇♦➢➤►▶▸▹▷✓✔❖⁃→⇒➔➜➙➛➝➞⟶"
 #: Glyphs that open a list item only when a space follows; dashes mark sub-items in most layouts.
 DASHES = "-–—"
 #: Angle glyphs that open a (second-level) list item only when a space follows ("› Underpunkt"),
