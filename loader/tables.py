@@ -757,12 +757,15 @@ _CELL_NOTE = re.compile(r"\s*\(([^()A-ZÅÄÖ]*[a-zåäö][^()A-ZÅÄÖ]*)\)\s*$
 
 
 def _form_of(text: str) -> str | None:
-    """The resource form a type cell or note names, read from the SKOS forms (its last noun that is one).
+    """The resource form a type cell or note names, read from the SKOS forms: the cell itself, else its
+    first word that is one (a cell's later words may be a page foot run into it).
 
-    >>> _form_of("webbutbildning"), _form_of("5 filmer"), _form_of("beslutsfattare")
-    ('webbutbildning', 'film', None)
+    >>> _form_of("webbutbildning"), _form_of("tryckt broschyr"), _form_of("5 filmer"), _form_of("beslutsfattare")
+    ('webbutbildning', 'broschyr', 'film', None)
+    >>> _form_of("Skrift Slutrapport 2029 — 7")
+    'skrift'
     """
-    for word in (text, *reversed(re.findall(r"[\wåäöÅÄÖ-]+", text))):
+    for word in (text, *re.findall(r"[\wåäöÅÄÖ-]+", text)):
         cue = cue_of(word)
         if cue is not None and cue.kind == "resource" and cue.code:
             return cue.code
