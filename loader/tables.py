@@ -305,9 +305,10 @@ class Table:
 
 # A dated list entry is an event's row written as a line: a date opens it and one separator sets
 # its fields off, whatever the separator ("2036-01-23 — Titel — digitalt (210)", "2036-01-23: Titel,
-# Ort", "12 mars | Titel | Ort", "2036-02-14 – 2036-02-16\tTitel").
+# Ort", "12 mars | Titel | Ort", "2036-02-14 – 2036-02-16\tTitel"), perhaps as a bulleted or numbered
+# item ("• den 14 mars: …").
 _ENTRY = re.compile(
-    r"^\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2}-\d{2}-\d{2})?"
+    r"^\s*(?:[•▪▸»*·–-]\s+|\d{1,3}[.)]\s+)?(?:den\s+)?(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2}-\d{2}-\d{2})?"
     r"|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>[a-zåäö]{3,})\.?(?:\s+(?:19|20)\d{2})?)"
     r"(?P<sep>\s+[—–-]\s+|\s*[—|:,\t]\s*|\s{2,})(?P<rest>\S.*)$"
 )
@@ -326,7 +327,7 @@ def dated_entry(text: str) -> tuple[str, str, str, str] | None:
     ('2036-06-03', 'Nationell träff för suicidsamordnare', 'Göteborg', '88')
     >>> dated_entry("2036-03-12 — Äldre i fokus 1: Ensamhet — digitalt (180)")
     ('2036-03-12', 'Äldre i fokus 1: Ensamhet', '', '180')
-    >>> dated_entry("14 mars: Länsträff om suicid, Falun"), dated_entry("2036 blev ett bra år")
+    >>> dated_entry("• den 14 mars: Länsträff om suicid, Falun"), dated_entry("2036 blev ett bra år")
     (('14 mars', 'Länsträff om suicid', 'Falun', ''), None)
     """
     match = _ENTRY.match(text)
