@@ -44,7 +44,11 @@ __all__ = [
     "aligned_table",
     "body_tables",
     "column_words",
+    "dated_entry",
+    "dated_list",
     "header_roles",
+    "is_row",
+    "is_rule",
     "masked",
     "read_body_tables",
     "split_cells",
@@ -160,7 +164,39 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
     return tuple(roles)
 
 
+# A Markdown pipe table prints each row between pipes ("| Produkt | Typ | Målgrupp |") and sets its
+# header off by a rule of dashes ("|---|:---:|"), which is no row. A table is a table whatever
+# separates its cells: tabs or pipes (runs of spaces: :func:`aligned_table`).
+_PIPE_ROW = re.compile(r"^\s*\|.*\S.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?\s*$")
+
+
+def is_rule(text: str) -> bool:
+    """Whether a line is the dash rule under a pipe table's header.
+
+    >>> is_rule("|---|---|---|"), is_rule("| :--- | ---: |"), is_rule("| a | b |"), is_rule("----")
+    (True, True, False, False)
+    """
+    return bool(_PIPE_RULE.match(text))
+
+
+def is_row(text: str) -> bool:
+    """Whether a line is a table row: cells set off by tabs or between pipes.
+
+    >>> is_row("Datum\\tNamn"), is_row("| Produkt | Typ |"), is_row("A | B"), is_row("|---|---|")
+    (True, True, False, False)
+    """
+    return "\t" in text or (bool(_PIPE_ROW.match(text)) and not is_rule(text) and text.count("|") >= 3)
+
+
 def split_cells(text: str) -> list[str]:
+    """The cells of a table row, tab-separated or between pipes.
+
+    >>> split_cells("Datum\\tNamn"), split_cells("| Produkt | Typ |")
+    (['Datum', 'Namn'], ['Produkt', 'Typ'])
+    """
+    if "\t" not in text and _PIPE_ROW.match(text):
+        return [c.strip() for c in text.strip()[1:-1].split("|")]
     return [c.strip() for c in text.split("\t")]
 
 
@@ -199,7 +235,7 @@ def aligned_table(lines: Sequence[Line], i: int, heading: str = "") -> Table | N
     [['Skolverket', 'Elevhälsosamtalet'], ['Sveriges Skolkuratorers Förening', 'Samtal som bär']]
     """
     header = lines[i]
-    if "\t" in header.text or not _GAP.search(header.text.strip()):
+    if is_row(header.text) or not _GAP.search(header.text.strip()):
         return None
     head = _spans(header.text)
     roles = header_roles([c for _, _, c in head]) if len(head) >= 2 else None
@@ -210,7 +246,7 @@ def aligned_table(lines: Sequence[Line], i: int, heading: str = "") -> Table | N
     table = Table(roles, heading, header)
     for line in lines[i + 1 :]:
         text = line.text
-        if not text.strip() or "\t" in text or len(text) > PROSE_LINE:
+        if not text.strip() or is_row(text) or len(text) > PROSE_LINE:
             break
         cells = [""] * n
         aligned = True
@@ -271,6 +307,82 @@ class Table:
         return clean(" ".join(values))
 
 
+# -- dated lists ----------------------------------------------------------------------------
+
+# A dated list entry is an event's row written as a line: a date opens it and one separator sets
+# its fields off, whatever the separator ("2036-01-23 — Titel — digitalt (210)", "2036-01-23: Titel,
+# Ort", "12 mars | Titel | Ort", "2036-02-14 – 2036-02-16\tTitel"), perhaps as a bulleted or numbered
+# item ("• den 14 mars: …").
+_ENTRY = re.compile(
+    r"^\s*(?:[•▪▸»*·–-]\s+|\d{1,3}[.)]\s+)?(?:den\s+)?(?P<date>(?:19|20)\d{2}-\d{2}-\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2}-\d{2}-\d{2})?"
+    r"|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>[a-zåäö]{3,})\.?(?:\s+(?:19|20)\d{2})?)"
+    r"(?P<sep>\s+[—–-]\s+|\s*[—|:,\t]\s*|\s{2,})(?P<rest>\S.*)$"
+)
+# A participant count in brackets closing the last field: "Stockholm (64)", "digitalt (210 deltagare)".
+_COUNT = re.compile(r"\s*\((\d[\d \u00a0]*)(?:\s+[a-zåäö]+)?\)\s*$")
+
+
+def dated_entry(text: str) -> tuple[str, str, str, str] | None:
+    """Date, title, place and participant count of a dated list entry, or None.
+
+    The fields after the date are split at the separator that follows the date; after a colon
+    or a comma the place is the short last part after a comma. A place is a proper name:
+    "digitalt" names none.
+
+    >>> dated_entry("2036-06-03 — Nationell träff för suicidsamordnare — Göteborg (88)")
+    ('2036-06-03', 'Nationell träff för suicidsamordnare', 'Göteborg', '88')
+    >>> dated_entry("2036-03-12 — Äldre i fokus 1: Ensamhet — digitalt (180)")
+    ('2036-03-12', 'Äldre i fokus 1: Ensamhet', '', '180')
+    >>> dated_entry("• den 14 mars: Länsträff om suicid, Falun"), dated_entry("2036 blev ett bra år")
+    (('14 mars', 'Länsträff om suicid', 'Falun', ''), None)
+    """
+    match = _ENTRY.match(text)
+    if match is None or (match.group("month") and grammar_month(match.group("month")) is None):
+        return None
+    sep, rest = match.group("sep").strip(), clean(match.group("rest"))
+    if sep in ("—", "–", "-", "|"):
+        fields = [clean(f) for f in re.split(rf"\s+{re.escape(sep)}\s+" if sep != "|" else r"\s*\|\s*", rest)]
+    elif sep == "" and "\t" in match.group("sep"):
+        fields = split_cells(rest)
+    elif sep == "":
+        fields = [clean(f) for f in _GAP.split(rest)]
+    else:
+        head, comma, tail = rest.rpartition(", ")
+        fields = [head, tail] if comma and len(tail.split()) <= 3 else [rest]
+    fields = [f.rstrip(".") for f in fields if f]
+    if not fields:
+        return None
+    count = ""
+    if (found := _COUNT.search(fields[-1])) is not None:
+        count = re.sub(r"\D", "", found.group(1))
+        fields[-1] = fields[-1][: found.start()]
+    title = fields[0]
+    where = next((f for f in fields[1:] if f[:1].isupper()), "")
+    return clean(match.group("date")), clean(title), clean(where), count
+
+
+def dated_list(lines: Sequence[Line], heading: str) -> Table | None:
+    """An event table written as a dated list, one entry a line (:func:`dated_entry`), or None.
+
+    A paragraph is such a list when at least two of its lines, and at least half, are dated
+    entries; a short line without a date continues the entry before it (a wrapped title).
+    """
+    entries = [dated_entry(line.text) for line in lines]
+    if sum(1 for e in entries if e) < max(2, (len(lines) + 1) // 2):
+        return None
+    table = Table(("date", "name", "location", "participants"), heading, None)
+    for line, entry in zip(lines, entries, strict=True):
+        if entry is not None:
+            table.rows.append(Row([line], list(entry)))
+        elif table.rows and len(line.text) <= PROSE_LINE:
+            row = table.rows[-1]
+            row.lines.append(line)
+            row.cells[1] = clean(f"{row.cells[1]} {line.text}")
+        else:
+            return None
+    return table
+
+
 # -- tables in the body ---------------------------------------------------------------------
 
 
@@ -278,7 +390,7 @@ def _is_heading_line(lines: Sequence[Line], i: int) -> bool:
     """A heading above a table: a short capitalised line ending no sentence, after a blank line
     (or indented, a page's first line in PDF text), not a list item or a table row."""
     text = clean(lines[i].text)
-    if not 2 < len(text) <= 80 or "\t" in lines[i].text or is_bullet(lines[i].text):
+    if not 2 < len(text) <= 80 or is_row(lines[i].text) or is_bullet(lines[i].text):
         return False
     if not (text[:1].isupper() or text[:1].isdigit()) or text.endswith((".", ",", ":", ";", "!", "?")):
         return False
@@ -303,7 +415,7 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        roles = header_roles(split_cells(line.text)) if "\t" in line.text and line.number not in skip else None
+        roles = header_roles(split_cells(line.text)) if is_row(line.text) and line.number not in skip else None
         if roles is None:
             i += 1
             continue
@@ -317,12 +429,15 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
                 break
             if not ln.text.strip():
                 nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
-                if nxt is None or "\t" not in lines[nxt].text:
+                if nxt is None or not is_row(lines[nxt].text):
                     break
                 last = None
                 i += 1
                 continue
-            if "\t" in ln.text:
+            if is_rule(ln.text):  # the dash rule under a pipe table's header
+                i += 1
+                continue
+            if is_row(ln.text):
                 cells = split_cells(ln.text)
                 if header_roles(cells) is not None:
                     break
@@ -578,8 +693,15 @@ def _loose_pairs(blocks: Sequence[tuple[Line, ...]]) -> list[tuple[tuple[Line, .
 
 
 def _alt_names(name: str) -> tuple[str, ...]:
-    """ "Folkhälsomyndigheten (FOHM)" → its two parts, when one of them is an acronym."""
+    """ "Folkhälsomyndigheten (FOHM)" → its two parts, when one of them is an acronym.
+
+    >>> _alt_names("Folkhälsomyndigheten (FOHM)"), _alt_names("SPES – Riksförbundet för stöd")
+    (('Folkhälsomyndigheten', 'FOHM'), ('SPES', 'Riksförbundet för stöd'))
+    """
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if match is None:
+        # "SPES – Riksförbundet för suicidprevention …": an acronym, a dash and the name it stands for
+        match = re.fullmatch(r"(\S+)\s+[–—-]\s+([A-ZÅÄÖ].+)", name)
     if match is None:
         return ()
     outer, inner = clean(match.group(1)), clean(match.group(2))
@@ -592,12 +714,16 @@ def _actor(report: str, section: str, heading: str, lines: Sequence[Line], name:
     area = clean(_HTML_TAG.sub(" ", area))
     scope = "international" if "internation" in fold(heading) else "national"
     extra = ((("collaboration-area", area),) if area else ()) + (("scope", scope),)
+    name, alts = clean(name), _alt_names(clean(name))
+    if alts and "(" not in name:
+        # "SPES – Riksförbundet för …": the organisation goes by the acronym it puts first
+        name, alts = alts[0], (name, alts[1])
     return Mention(
         kind="actor",
-        name=clean(name),
+        name=name,
         source=source(report, lines, section),
         heading=heading,
-        alt_names=_alt_names(clean(name)),
+        alt_names=alts,
         extra=extra,
     )
 
@@ -632,13 +758,41 @@ def urls(text: str) -> tuple[str, tuple[str, ...]]:
     return clean(text.replace("*", "")), tuple(found)
 
 
+# A note in brackets closing a title cell, in lower case: a count, a form or a status
+# ("Tillbaka till jobbet (5 filmer)", "Mellan raderna (podd, 12 avsnitt)", "(uppdaterad)").
+_CELL_NOTE = re.compile(r"\s*\(([^()A-ZÅÄÖ]*[a-zåäö][^()A-ZÅÄÖ]*)\)\s*$")
+
+
+def _form_of(text: str) -> str | None:
+    """The resource form a type cell or note names, read from the SKOS forms: the cell itself, else its
+    first word that is one (a cell's later words may be a page foot run into it).
+
+    >>> _form_of("webbutbildning"), _form_of("tryckt broschyr"), _form_of("5 filmer"), _form_of("beslutsfattare")
+    ('webbutbildning', 'broschyr', 'film', None)
+    >>> _form_of("Skrift Slutrapport 2029 — 7")
+    'skrift'
+    """
+    for word in (text, *re.findall(r"[\wåäöÅÄÖ-]+", text)):
+        cue = cue_of(word)
+        if cue is not None and cue.kind == "resource" and cue.code:
+            return cue.code
+    return None
+
+
 def _table_resource(report: str, section: str, table: Table, row: Row, title_years: tuple[int, ...]) -> Mention:
     text, links = urls(" ".join(row.cells))
     src = source(report, row.lines, section)
     kind = table.cell(row, "type")
+    full = urls(table.cell(row, "name"))[0]
+    note = _CELL_NOTE.search(full)
+    name = full[: note.start()] if note and note.start() > 0 else full
+    form = _form_of(kind) if kind else None
+    form = form or (_form_of(note.group(1)) if note else None)
     return Mention(
         kind="resource",
-        name=urls(table.cell(row, "name"))[0],
+        name=name,
+        alt_names=(full,) if name != full else (),
+        forms=(form,) if form else (),
         source=src,
         description=urls(table.cell(row, "description"))[0] or text,
         heading=table.heading,

@@ -33,7 +33,12 @@ from loader.tables import (
     Row,
     Table,
     aligned_table,
+    dated_entry,
+    dated_list,
     header_roles,
+    is_row,
+    is_rule,
+    place,
     source,
     split_cells,
     table_mentions,
@@ -98,8 +103,8 @@ class AppendixTablesLayout:
         if not appendices:
             return 0.0
         body = [line for a in appendices for line in a.body]
-        rows = sum(1 for line in body if line.text.count("\t") >= 1 and line.text.strip("\t "))
-        dated = sum(1 for line in body if _NUMBERED_DATED.match(line.text))
+        rows = sum(1 for line in body if is_row(line.text) and line.text.strip("\t |"))
+        dated = sum(1 for line in body if _NUMBERED_DATED.match(line.text) or dated_entry(line.text))
         return round(0.4 * min(1.0, len(appendices) / 2) + 0.3 * min(1.0, rows / 20) + 0.3 * min(1.0, dated / 10), 3)
 
     def read_lines(self, doc: Document) -> frozenset[int]:
@@ -183,7 +188,7 @@ def _colophon(lines: Sequence[Line]) -> int:
     mark = next((i for i, line in enumerate(lines) if _COLOPHON_MARK.search(line.text)), None)
     if mark is None:
         return len(lines)
-    while mark > 0 and lines[mark - 1].text.strip() and "\t" not in lines[mark - 1].text:
+    while mark > 0 and lines[mark - 1].text.strip() and not is_row(lines[mark - 1].text):
         # the paragraph the mark stands in ("Slutrapport 2029 / Rapporten redovisar … ©"), back to a
         # blank line or to the last table row when no blank line sets the cover off
         mark -= 1
@@ -207,7 +212,8 @@ def _appendices(doc: Document) -> list[_Appendix]:
     furniture |= {ln.number for ln in doc.lines if ln.text.startswith("\f") and opened[ln.text.strip()] >= 2}
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :])
-        body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture)
+        # the dash rule under a pipe table's header is no row
+        body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text))
         found.append(_Appendix(title, doc.lines[i], body))
     return found
 
@@ -318,7 +324,7 @@ def _numbered_groups(block: Block) -> list[tuple[str | None, Block]]:
 def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
     aligned = {b: _aligned_at(b) for b in _blocks(appendix.body)}
     has_tables = any(aligned.values()) or any(
-        header_roles(split_cells(line.text)) for line in appendix.body if "\t" in line.text
+        header_roles(split_cells(line.text)) for line in appendix.body if is_row(line.text)
     )
     heading = appendix.title
     tables: list[Table] = []
@@ -335,11 +341,16 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
             tables.append(found)
             continue
         table = tables[-1] if tables else None
-        if not any("\t" in line.text for line in block):
+        if not any(is_row(line.text) for line in block):
             if len(block) == 1 and _SUBHEADING.match(block[0].text.strip()):
                 heading = clean(block[0].text).rstrip(":")
                 if table is not None:
                     table.closed = True
+            elif (dated := dated_list(block, heading)) is not None:
+                # events written as a dated list ("2036-01-23 — Titel — Ort (210)"), one entry a line
+                tables.append(dated)
+            elif (listed := _category_lists(block)) is not None:
+                tables.extend(listed)
             elif not has_tables:
                 # A type sub-heading ("Rapporter och kartläggningar") sorts the entries by form; it
                 # scopes no topic, so the entries keep the appendix's heading (and the body's, where
@@ -357,7 +368,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         wrapped: tuple[Row, str, Line] | None = None  # the row an untabbed line was just added to
         opened = False  # the last row was opened by an untabbed name line and waits for its area
         for line in block:
-            if "\t" not in line.text:
+            if not is_row(line.text):
                 text = line.text.strip()
                 if _SUBHEADING.match(text) and not text.endswith(":") and table is not None:
                     # "B. Nordiskt samarbete" between two tables: a heading, not a row's continuation
@@ -405,6 +416,81 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         mentions.extend(table_mentions(report, section, table, year, title_years))
     mentions.extend(_products(report, section, products, title_years))
     return [m for m in mentions if m.name]
+
+
+# "Myndigheter: Socialstyrelsen, Folkhälsomyndigheten." — a lead naming a category, a colon and the
+# list of what it holds; the lead is a short phrase without figures.
+_CATEGORY_LINE = re.compile(r"^\s*(?P<lead>[A-ZÅÄÖ][^:\t\d]{1,90}?):\s+(?P<rest>\S.*)$")
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of a run-on list "A, B (C, D), E och F.", split at commas outside brackets and at
+    a last "och"/"samt" between capitalised names (not "vård- och omsorgsanalys", "Autism- och
+    Aspergerförbundet"); None unless every item is a short capitalised name.
+
+    >>> _list_items("Region Dalarna, Mind, Autism- och Aspergerförbundet.")
+    ['Region Dalarna', 'Mind', 'Autism- och Aspergerförbundet']
+    >>> _list_items("Skolverket, SPES (Riksförbundet, efterlevande) och Mind."), _list_items("vi träffade A, B")
+    (['Skolverket', 'SPES (Riksförbundet, efterlevande)', 'Mind'], None)
+    """
+    items, depth, current = [], 0, ""
+    for ch in clean(text).rstrip("."):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            items.append(clean(current))
+            current = ""
+        else:
+            current += ch
+    items.append(clean(current))
+    last = re.match(r"^(.*[^\s-])\s+(?:och|samt)\s+([A-ZÅÄÖ].*)$", items[-1])
+    if last and "(" not in last.group(2):
+        items[-1:] = [last.group(1), last.group(2)]
+    if len(items) < 2 or any((not i[:1].isupper() and not i[:1].isdigit()) or len(i.split()) > 10 for i in items):
+        return None
+    return items
+
+
+def _category_lists(block: Block) -> list[Table] | None:
+    """Run-on lists "Category: A, B, C." filling a paragraph, read as tables, or None.
+
+    Each line that opens with a lead and a colon starts a list; a line without one continues the
+    list before it (a name broken over two lines). What the lists hold is read from the leads: an
+    event noun ("Mässor och konferenser …: X 2036 (Stockholm), …") makes events, a form noun
+    ("Filmer: …") resources; leads that name neither ("Myndigheter:", "Lärosäten:") are categories
+    of organisations, read as such when a paragraph holds two or more of them.
+
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["Myndigheter: Socialstyrelsen, Mind, Autism- och",
+    ...     "Aspergerförbundet.", "Lärosäten: Malmö universitet, Högskolan Dalarna."], 1))
+    >>> [(t.kind, t.heading, [r.cells[0] for r in t.rows][-1]) for t in _category_lists(b)]
+    [('actor', 'Myndigheter', 'Autism- och Aspergerförbundet'), ('actor', 'Lärosäten', 'Högskolan Dalarna')]
+    """
+    groups: list[tuple[str, list[Line], str]] = []
+    for line in block:
+        match = _CATEGORY_LINE.match(line.text)
+        if match is not None and len(match.group("lead").split()) <= 10:
+            groups.append((clean(match.group("lead")), [line], match.group("rest")))
+        elif groups and len(line.text) <= PROSE_LINE:
+            lead, lines, rest = groups[-1]
+            groups[-1] = (lead, [*lines, line], f"{rest} {line.text}")
+        else:
+            return None
+    tables: list[Table] = []
+    for lead, lines, rest in groups:
+        items = _list_items(rest)
+        if items is None:
+            return None
+        cues = [c for w in re.findall(r"[\wåäöÅÄÖ-]+", lead) if (c := cue_of(w)) is not None]
+        if any(c.kind == "event" for c in cues):
+            # "Psykiatridagarna 2036 (Stockholm)": the place in brackets; "(inställd)" a status, no place
+            rows = [Row(lines, ["", re.sub(r"\s*\([^()]*\)$", "", i), place(i) or ""]) for i in items]
+            tables.append(Table(("date", "name", "location"), lead, None, rows))
+        elif any(c.kind == "resource" and c.code for c in cues):
+            tables.append(Table(("name", "type"), lead, None, [Row(lines, [i, lead]) for i in items]))
+        elif len(groups) >= 2:
+            tables.append(Table(("actor", "area"), lead, None, [Row(lines, [i, ""]) for i in items]))
+        else:
+            return None
+    return tables
 
 
 def _aligned_at(block: Block) -> tuple[int, Table] | None:
