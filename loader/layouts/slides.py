@@ -191,6 +191,8 @@ class _Row:
     #: Whether the deck marks its slides ("Bild n"): then indented lines are wrapped bullet text,
     #: not the first line of a page.
     marked: bool = False
+    #: The line's list level in an outline export (:func:`_outline_levels`; 0 elsewhere).
+    level: int = 0
 
     @property
     def blank(self) -> bool:
@@ -198,8 +200,25 @@ class _Row:
 
     @property
     def bullet(self) -> bool:
-        """Whether the line is a list item (any glyph; private-use glyphs are gone from ``text``)."""
-        return is_bullet(self.raw)
+        """Whether the line is a list item (any glyph; private-use glyphs are gone from ``text``),
+        or an indented line of an outline export, whose level is the list level."""
+        return bool(self.text) and (self.level > 0 or is_bullet(self.raw))
+
+    @property
+    def first_level(self) -> bool:
+        """Whether the line is a first-level list item: a solid glyph, or an outline's first indent
+        with no glyph (a dash or hollow glyph marks the second level)."""
+        b = bullet(self.raw)
+        if b is not None:
+            return not b.dash and b.glyph not in SUB_GLYPHS
+        return self.level == 1
+
+    @property
+    def sub_item(self) -> bool:
+        """Whether the line is a second-level list item: a dash or hollow glyph, or an outline's
+        second indent or deeper."""
+        b = bullet(self.raw)
+        return (b is not None and b.sub) or self.level >= 2
 
     @property
     def item(self) -> str:
@@ -209,8 +228,9 @@ class _Row:
     @property
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
-        indented by one space right after text (the pdftotext convention for a page's first line)."""
-        return self.slide_start or bool(not self.marked and self.raw[:1].isspace() and self.text)
+        indented by one space right after text (the pdftotext convention for a page's first line;
+        an outline export indents its list levels instead)."""
+        return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
@@ -277,6 +297,46 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     return frozenset(counters | footers) if counters or footers else frozenset()
 
 
+#: A line's indentation (tabs and spaces) and its text.
+_INDENT = re.compile(r"^([ \t]*)(\S.*)$")
+
+
+def _outline_levels(doc: Document) -> dict[int, int]:
+    r"""Line index → list level of an outline export (line index absent: level 0), else none.
+
+    Slide software exporting a deck as an outline writes each slide's title at the margin and its
+    text indented one step per list level, often with no bullet glyph: "Titel", "\tPunkt",
+    "\t\t– Underpunkt". A step is a tab, or the smallest indentation of two or more spaces. The
+    deck is an outline when at least a fifth of its text lines are indented by whole steps and
+    no line is indented by a single space (pdftotext's mark of a page's first line).
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "\tPunkt", "\t\t– Under", "\tPunkt två", "Titel två", "\tText"]
+    >>> _outline_levels(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+    {1: 1, 2: 2, 3: 1, 5: 1}
+    >>> _outline_levels(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(["A", " B", "C", "  D"]))))
+    {}
+    """
+    indents: dict[int, str] = {}
+    texts = 0
+    for k, ln in enumerate(doc.lines):
+        m = _INDENT.match(ln.text.replace("\f", ""))
+        if m is None:
+            continue
+        texts += 1
+        if m.group(1):
+            indents[k] = m.group(1)
+    if not texts or len(indents) < max(3, texts / 5):
+        return {}
+    if any(ind == " " for ind in indents.values()):
+        return {}
+    spaces = [len(ind) for ind in indents.values() if "\t" not in ind]
+    step = min(spaces) if spaces else 2
+    if step < 2 or any(n % step for n in spaces):
+        return {}
+    return {k: ind.count("\t") + len(ind.replace("\t", "")) // step for k, ind in indents.items()}
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -292,6 +352,8 @@ class _Deck:
         # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
         # slides; the marker itself is no slide text.
         markers = _slide_markers(doc)
+        # An outline export indents list levels (no page starts); a marked deck has its markers.
+        levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
@@ -303,7 +365,7 @@ class _Deck:
             starts = bool(text) and number is not None and page is not None and number != page
             if text and number is not None:
                 page = number
-            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers)))
+            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
@@ -702,6 +764,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if row.page_start or len(row.text) > 60 or (gap and sector is None):
             in_block = False
             continue
+        if sector is None and _outline_parent(deck, i):
+            # An outline's item with deeper items below it heads them, as a sector heading does
+            # ("\tNationellt" over "\t\t– SKR"): a heading of no known sector, no organisation.
+            sector = ()
         if sector is not None:
             types, heading = sector, row.text
             i += 1
@@ -783,6 +849,12 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+def _outline_parent(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` of an outline export has items of a deeper level right below it."""
+    j = deck.next_nonblank(i, limit=2)
+    return bool(deck.rows[i].level) and j is not None and deck.rows[j].level > deck.rows[i].level
 
 
 def _comma_listed(deck: _Deck, start: int) -> bool:
@@ -2474,8 +2546,7 @@ def _among_things(deck: _Deck, i: int, found: list[Mention]) -> bool:
 def _box_opener(row: _Row) -> bool:
     """Whether a list item opens a text box of its own: a slide's first-level glyph (a private-use
     Symbol glyph or a solid bullet), not a dash or a hollow second-level mark."""
-    b = bullet(row.raw)
-    return b is not None and not b.dash and b.glyph not in SUB_GLYPHS
+    return row.first_level
 
 
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
@@ -3175,7 +3246,7 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
     rows = deck.rows
     for i, row in enumerate(rows):
         m = _LEAD_IN.match(row.item)
-        if row.blank or m is None or ((b := bullet(row.raw)) is not None and b.sub):
+        if row.blank or m is None or row.sub_item:
             continue
         cue = cues.match(m.group(1))
         if cue is None or cue.kind not in _KIND_OF_CUE:
@@ -3186,7 +3257,7 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 out.extend(_labelled_series(deck, i, m.group(1), kind, seen))
             continue
         j = deck.next_nonblank(i, limit=2)
-        while j is not None and not rows[j].page_start and (sub := bullet(rows[j].raw)) is not None and sub.sub:
+        while j is not None and not rows[j].page_start and rows[j].sub_item:
             text, last = deck.continued(j)
             name = re.split(r"\s+[–-]\s+", clean(strip_bullet(text)))[0].strip().rstrip(".,;")
             if name[:1].isupper() and len(name.split()) <= 6 and fold(name) not in seen:
