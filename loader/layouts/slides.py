@@ -531,6 +531,7 @@ class SlidesLayout:
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
+        out.extend(_labelled_names(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -1480,9 +1481,29 @@ def _calendar_rest(deck: _Deck, found: list[Mention], initiative: str | None) ->
     out: list[Mention] = []
     cues = cue_nouns()
     for i, row in enumerate(deck.rows):
-        if not row.bullet or dated[row.page] < 2 or row.page is None or _calendar_label(row.item):
+        if not row.bullet or dated[row.page] < 2 or row.page is None or row.number in lines:
             continue
         if sum(1 for k, r in enumerate(deck.rows) if r.page == row.page and r.number in lines) < 2:
+            continue
+        label = _calendar_label(row.item)
+        if label is not None:
+            # A dated item among the calendar's events is one too, without an event noun
+            # ("8 oktober: Siljansdagen för elevhälsa, Mora gymnasium"); its place after a comma
+            # is where. A kind noun of a thing or a group, or a verb, makes it something else.
+            name = row.item[label.end() :].strip()
+            place = _CALENDAR_PLACE.search(name)
+            if place is not None:
+                name = name[: place.start()].strip()
+            words = _WORD_FORM.findall(name)
+            if fold(name) in names or not _title_name(name) or len(words) < 2:
+                continue
+            if any((c := cues.match(w)) is not None and c.kind != "event" for w in words):
+                continue
+            if any(finite_verb(w.lower()) for w in words[1:]):
+                continue
+            year = label.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
+            location = place.group(0).lstrip(", ") if place is not None else None
+            out.append(_dated_event(deck, i, row.item, name, year, initiative, location=location))
             continue
         m = _NAME_FIRST.match(row.item)
         if m is None or fold(m.group(1)) in names or not _title_name(m.group(1)):
@@ -1547,6 +1568,9 @@ _AGENDA = re.compile(
 )
 #: The place an agenda line ends in: ", Boden", ", Luleå".
 _AGENDA_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+#: A calendar line's place after its last comma: a capitalised venue of up to four words
+#: ("…, Mora gymnasium", "…, Folkets hus Rättvik").
+_CALENDAR_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -1660,8 +1684,8 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         and not _definite(words[0])
         and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
     )
-    # A calendar's place after a comma ("…, Borås") is where, no part of the name.
-    place = _AGENDA_PLACE.search(name)
+    # A calendar's place after a comma ("…, Borås", "…, Folkets hus Rättvik") is where, no part of the name.
+    place = _CALENDAR_PLACE.search(name)
     location = place.group(0).lstrip(", ") if place is not None else None
     if place is not None and len(name[: place.start()].split()) >= 1:
         name = name[: place.start()].strip()
@@ -1716,10 +1740,33 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     words = name.split()
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
         return None
+    if _foreign_label(name):
+        return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
         year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
     return _dated_event(deck, i, text, name, year, initiative, location=m.group("place"))
+
+
+#: A label a line opens with: "Bild: …", "Modell: …", "Webbinarium: …" (group: the label).
+_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*):\s+\S")
+
+
+def _foreign_label(name: str) -> bool:
+    """Whether ``name`` opens with a label that names no occasion: a slide's caption ("Bild: …",
+    "Foto: …"), source ("Källa: …") or contact ("Kontakt: …") labels a line about a picture, a
+    source or a person, while a label naming an occasion's kind ("Webbinarium: …") is the name's.
+
+    >>> _foreign_label("Bild: Ungdomsrådet på stranden"), _foreign_label("Webbinarium: Ett år")
+    (True, False)
+    >>> _foreign_label("Siljansdagen för elevhälsa")
+    False
+    """
+    m = _LABEL.match(name)
+    if m is None:
+        return False
+    cue = cue_nouns().match(m.group(1))
+    return cue is None or cue.kind != "event"
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
@@ -1932,7 +1979,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
         if appositive and _appositive(words, k, cue) and not _DATED.search(text):
             # "Arbetsgrupp Tidiga insatser", "Barn- och ungdomsrådet Norrbacka", "Temadag Skolnärvaro":
             # a group's or a meeting's noun before a capitalised name is that group's or meeting's title.
-            return head.strip(" -–"), cue
+            # A finite verb after the name opens what the line says of it ("Nätverket X startade
+            # i mars"), no part of the title.
+            return _verb_cut(head.strip(" -–")), cue
         # Titles name teams, events and models or methods; "Riktad kartläggning" or "Gemensam
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
@@ -1970,7 +2019,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
             topic = words[2] if words[1].lower() in ("om", "kring") else ""
             if not topic[:1].isupper():
                 return None
-        return _DATE_TAIL.sub("", head).strip(" -–"), cue
+        # A finite verb after the title opens what the line says of it ("Nätverket Efter X startade
+        # i mars 2036"), no part of the title.
+        return _verb_cut(_DATE_TAIL.sub("", head).strip(" -–")), cue
     return None
 
 
@@ -2597,7 +2648,12 @@ _AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
-_DASH_TITLE = re.compile(rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$")
+#: An owner's genitive before an apposition's kind noun: "SKR:s vägledning för …", "Regionens app …".
+_OWNER_GENITIVE = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*?(?::s|s)\s+(?=[a-zåäö]))"
+_DASH_TITLE = re.compile(
+    rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+({_OWNER_GENITIVE}?[a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$"
+)
+_OWNER_LEAD = re.compile(rf"^{_OWNER_GENITIVE}")
 
 
 def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
@@ -2615,6 +2671,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     if m is None:
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
+    # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
+    # thing is; the noun phrase after it says what it is.
+    what = _OWNER_LEAD.sub("", what)
     what_words = _WORD_FORM.findall(what)
     # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
     # som ser – webbutbildning för …") says the words before the dash are a name, function words
@@ -2706,7 +2765,7 @@ def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | No
     if j is None or deck.rows[j].page_start:
         return None
     m = _DASH_LINE.match(deck.rows[j].text)
-    if m is None or not m.group(1)[:1].islower():
+    if m is None or not _OWNER_LEAD.sub("", m.group(1))[:1].islower():
         return None
     said, end = deck.continued(j)
     return _DASH_LINE.sub(r"\1", said), end
@@ -3332,6 +3391,52 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
 
 
 #: A slide's label line naming who take part: "Vilka: X, Y och Z", "Deltagare: …", "Medverkande: …".
+#: A list item labelled by a name: "<Kind noun> <name>: <what it is or who is in it>".
+_NAME_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){1,3}):\s+(\S.*)$")
+
+
+def _labelled_names(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things and groups a list item names in its label: "Arbetsgrupp unga: en representant per
+    kommun", "Styrgrupp Exempelbygden: socialchefer och …". The label is a kind noun of a group or
+    a thing and the words that name it (an indefinite noun: "Styrgruppen: …" is no name); what
+    follows the colon says what it is or who sits in it. A bare kind noun ("Styrgrupp: rektor, …")
+    names nothing.
+
+    >>> from loader.model import Line
+    >>> texts = ["Organisation", "", "• Arbetsgrupp unga: en per kommun"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.kind, m.name) for m in _labelled_names(_Deck(doc), [])]
+    [('actor', 'Arbetsgrupp unga')]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _NAME_LABEL.match(row.item) if row.bullet else None
+        if m is None or fold(m.group(1)) in seen:
+            continue
+        words = _WORD_FORM.findall(m.group(1))
+        cue = cues.match(words[0])
+        if cue is None or cue.kind not in _KIND_OF_CUE or _definite(words[0]) or _plural_cue(words[0], cue):
+            continue
+        if any(finite_verb(w.lower()) for w in words[1:]) or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+            continue
+        seen.add(fold(m.group(1)))
+        kind = _KIND_OF_CUE[cue.kind]
+        out.append(
+            Mention(
+                kind,
+                m.group(1),
+                deck.source(i),
+                description=row.item,
+                heading=deck.headings[i],
+                forms=(cue.form,) if cue.form and kind == "resource" else (),
+                actor_types=("natverk",) if kind == "actor" else (),
+            )
+        )
+    return out
+
+
 _WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")
 
 

@@ -92,3 +92,73 @@ def test_indented_lines_are_no_table() -> None:
     """Tabs that only indent a line part no table cells: line 26 ("aktörer", a column word) heads
     no table."""
     assert body_tables(_doc(_OUTLINE)) == []
+
+
+_SLIDES = "\n".join(
+    [
+        "Satsning för psykisk hälsa hos unga i Exempelbygden",  # 1
+        "",  # 2
+        "\tRegion Exempel",  # 3
+        "",  # 4
+        _foot(1),  # 5
+        "",  # 6
+        "Organisation",  # 7
+        "",  # 8
+        "\tArbetsgrupp unga: en representant per kommun",  # 9
+        "\tStyrgrupp: skolchef och socialchef",  # 10
+        "",  # 11
+        _foot(2),  # 12
+        "",  # 13
+        "Spår 1: Främja",  # 14
+        "\tVardagsstyrka",  # 15
+        "\t\t– SKR:s webbutbildning för föreningsledare",  # 16
+        "\tSamarbete med Polisen",  # 17
+        "\t\t– Nätverket Efter suicid Exempel startade i mars 2040",  # 18
+        "",  # 19
+        _foot(3),  # 20
+        "",  # 21
+        "Röster från unga",  # 22
+        "\t”Jag vill bli lyssnad på.”",  # 23
+        "\tBild: Ungdomsrådet på stranden, augusti 2039",  # 24
+        "",  # 25
+        _foot(4),  # 26
+        "",  # 27
+        "Kalender hösten 2040",  # 28
+        "\t17 september: Föreläsning Unga och sömn, Folkets hus Ankeby",  # 29
+        "\t8 oktober: Exempeldagen för elevhälsa, Ankeby gymnasium",  # 30
+        "\t12 november: Webbinarium: Ett år med mottagningen",  # 31
+        "",  # 32
+        _foot(5),  # 33
+    ]
+)
+
+
+def _names(kind: str) -> dict[int, str]:
+    return {m.source.line: m.name for m in _read(_SLIDES) if m.kind == kind}
+
+
+def test_labelled_group_is_named_by_its_label() -> None:
+    """Line 9 names a working group by its label; line 10's bare kind noun names nothing."""
+    actors = _names("actor")
+    assert actors.get(9) == "Arbetsgrupp unga"
+    assert 10 not in actors
+
+
+def test_owner_genitive_sub_line_says_what_the_item_is() -> None:
+    """Line 16 says that line 15's item is a web training (SKR's): a resource named by line 15."""
+    assert _names("resource").get(15) == "Vardagsstyrka"
+
+
+def test_group_title_ends_before_its_verb() -> None:
+    """Line 18 names the network up to the verb "startade"."""
+    assert _names("actor").get(18) == "Nätverket Efter suicid Exempel"
+
+
+def test_calendar_lines_and_captions() -> None:
+    """Lines 29–31 are the calendar's events, the place after the last comma cut (29, 30); line 30
+    has no event noun but is dated among them. Line 24's caption ("Bild:") is no event."""
+    events = _names("event")
+    assert events.get(29) == "Föreläsning Unga och sömn"
+    assert events.get(30) == "Exempeldagen för elevhälsa"
+    assert 31 in events
+    assert 24 not in events
