@@ -1759,14 +1759,15 @@ def _foreign_label(name: str) -> bool:
 
     >>> _foreign_label("Bild: Ungdomsrådet på stranden"), _foreign_label("Webbinarium: Ett år")
     (True, False)
-    >>> _foreign_label("Siljansdagen för elevhälsa")
-    False
+    >>> _foreign_label("Siljansdagen för elevhälsa"), _foreign_label("Webbinariekväll: Sömn och skärmar")
+    (False, False)
     """
     m = _LABEL.match(name)
     if m is None:
         return False
-    cue = cue_nouns().match(m.group(1))
-    return cue is None or cue.kind != "event"
+    # The label may be a compound an event noun opens ("Webbinariekväll: …", "Konferenskväll: …").
+    label, cues = m.group(1), cue_nouns()
+    return not any((cue := cues.match(label[:k])) is not None and cue.kind == "event" for k in range(len(label), 4, -1))
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
