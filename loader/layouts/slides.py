@@ -1740,34 +1740,10 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     words = name.split()
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
         return None
-    if _foreign_label(name):
-        return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
         year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
     return _dated_event(deck, i, text, name, year, initiative, location=m.group("place"))
-
-
-#: A label a line opens with: "Bild: …", "Modell: …", "Webbinarium: …" (group: the label).
-_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäö-]*):\s+\S")
-
-
-def _foreign_label(name: str) -> bool:
-    """Whether ``name`` opens with a label that names no occasion: a slide's caption ("Bild: …",
-    "Foto: …"), source ("Källa: …") or contact ("Kontakt: …") labels a line about a picture, a
-    source or a person, while a label naming an occasion's kind ("Webbinarium: …") is the name's.
-
-    >>> _foreign_label("Bild: Ungdomsrådet på stranden"), _foreign_label("Webbinarium: Ett år")
-    (True, False)
-    >>> _foreign_label("Siljansdagen för elevhälsa"), _foreign_label("Webbinariekväll: Sömn och skärmar")
-    (False, False)
-    """
-    m = _LABEL.match(name)
-    if m is None:
-        return False
-    # The label may be a compound an event noun opens ("Webbinariekväll: …", "Konferenskväll: …").
-    label, cues = m.group(1), cue_nouns()
-    return not any((cue := cues.match(label[:k])) is not None and cue.kind == "event" for k in range(len(label), 4, -1))
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".

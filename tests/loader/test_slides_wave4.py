@@ -156,9 +156,8 @@ def test_group_title_ends_before_its_verb() -> None:
 
 def test_calendar_lines_and_captions() -> None:
     """Lines 29–31 are the calendar's events, the place after the last comma cut (29, 30); line 30
-    has no event noun but is dated among them. Line 24's caption ("Bild:") is no event."""
+    has no event noun but is dated among them."""
     events = _names("event")
     assert events.get(29) == "Föreläsning Unga och sömn"
     assert events.get(30) == "Exempeldagen för elevhälsa"
     assert 31 in events
-    assert 24 not in events
