@@ -415,7 +415,9 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        roles = header_roles(split_cells(line.text)) if is_row(line.text) and line.number not in skip else None
+        # A header names its first column: a line whose tabs only indent it (an outline export's
+        # list level, "\t\t– Punkt") parts no cells.
+        roles = header_roles(split_cells(line.text)) if is_row(line.text.strip()) and line.number not in skip else None
         if roles is None:
             i += 1
             continue

@@ -191,6 +191,8 @@ class _Row:
     #: Whether the deck marks its slides ("Bild n"): then indented lines are wrapped bullet text,
     #: not the first line of a page.
     marked: bool = False
+    #: The line's list level in an outline export (:func:`_outline_levels`; 0 elsewhere).
+    level: int = 0
 
     @property
     def blank(self) -> bool:
@@ -198,8 +200,25 @@ class _Row:
 
     @property
     def bullet(self) -> bool:
-        """Whether the line is a list item (any glyph; private-use glyphs are gone from ``text``)."""
-        return is_bullet(self.raw)
+        """Whether the line is a list item (any glyph; private-use glyphs are gone from ``text``),
+        or an indented line of an outline export, whose level is the list level."""
+        return bool(self.text) and (self.level > 0 or is_bullet(self.raw))
+
+    @property
+    def first_level(self) -> bool:
+        """Whether the line is a first-level list item: a solid glyph, or an outline's first indent
+        with no glyph (a dash or hollow glyph marks the second level)."""
+        b = bullet(self.raw)
+        if b is not None:
+            return not b.dash and b.glyph not in SUB_GLYPHS
+        return self.level == 1
+
+    @property
+    def sub_item(self) -> bool:
+        """Whether the line is a second-level list item: a dash or hollow glyph, or an outline's
+        second indent or deeper."""
+        b = bullet(self.raw)
+        return (b is not None and b.sub) or self.level >= 2
 
     @property
     def item(self) -> str:
@@ -209,8 +228,9 @@ class _Row:
     @property
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
-        indented by one space right after text (the pdftotext convention for a page's first line)."""
-        return self.slide_start or bool(not self.marked and self.raw[:1].isspace() and self.text)
+        indented by one space right after text (the pdftotext convention for a page's first line;
+        an outline export indents its list levels instead)."""
+        return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
@@ -277,6 +297,46 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     return frozenset(counters | footers) if counters or footers else frozenset()
 
 
+#: A line's indentation (tabs and spaces) and its text.
+_INDENT = re.compile(r"^([ \t]*)(\S.*)$")
+
+
+def _outline_levels(doc: Document) -> dict[int, int]:
+    r"""Line index → list level of an outline export (line index absent: level 0), else none.
+
+    Slide software exporting a deck as an outline writes each slide's title at the margin and its
+    text indented one step per list level, often with no bullet glyph: "Titel", "\tPunkt",
+    "\t\t– Underpunkt". A step is a tab, or the smallest indentation of two or more spaces. The
+    deck is an outline when at least a fifth of its text lines are indented by whole steps and
+    no line is indented by a single space (pdftotext's mark of a page's first line).
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "\tPunkt", "\t\t– Under", "\tPunkt två", "Titel två", "\tText"]
+    >>> _outline_levels(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+    {1: 1, 2: 2, 3: 1, 5: 1}
+    >>> _outline_levels(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(["A", " B", "C", "  D"]))))
+    {}
+    """
+    indents: dict[int, str] = {}
+    texts = 0
+    for k, ln in enumerate(doc.lines):
+        m = _INDENT.match(ln.text.replace("\f", ""))
+        if m is None:
+            continue
+        texts += 1
+        if m.group(1):
+            indents[k] = m.group(1)
+    if not texts or len(indents) < max(3, texts / 5):
+        return {}
+    if any(ind == " " for ind in indents.values()):
+        return {}
+    spaces = [len(ind) for ind in indents.values() if "\t" not in ind]
+    step = min(spaces) if spaces else 2
+    if step < 2 or any(n % step for n in spaces):
+        return {}
+    return {k: ind.count("\t") + len(ind.replace("\t", "")) // step for k, ind in indents.items()}
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -292,6 +352,8 @@ class _Deck:
         # Explicit slide markers ("Bild 3", "Slide 3" on their own line) start and number the
         # slides; the marker itself is no slide text.
         markers = _slide_markers(doc)
+        # An outline export indents list levels (no page starts); a marked deck has its markers.
+        levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
@@ -303,7 +365,7 @@ class _Deck:
             starts = bool(text) and number is not None and page is not None and number != page
             if text and number is not None:
                 page = number
-            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers)))
+            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
         heading, blanks = "", 2
@@ -469,6 +531,7 @@ class SlidesLayout:
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
+        out.extend(_labelled_names(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -702,6 +765,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if row.page_start or len(row.text) > 60 or (gap and sector is None):
             in_block = False
             continue
+        if sector is None and _outline_parent(deck, i):
+            # An outline's item with deeper items below it heads them, as a sector heading does
+            # ("\tNationellt" over "\t\t– SKR"): a heading of no known sector, no organisation.
+            sector = ()
         if sector is not None:
             types, heading = sector, row.text
             i += 1
@@ -783,6 +850,12 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         )
         i = last + 1
     return out
+
+
+def _outline_parent(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` of an outline export has items of a deeper level right below it."""
+    j = deck.next_nonblank(i, limit=2)
+    return bool(deck.rows[i].level) and j is not None and deck.rows[j].level > deck.rows[i].level
 
 
 def _comma_listed(deck: _Deck, start: int) -> bool:
@@ -1414,9 +1487,29 @@ def _calendar_rest(deck: _Deck, found: list[Mention], initiative: str | None) ->
     out: list[Mention] = []
     cues = cue_nouns()
     for i, row in enumerate(deck.rows):
-        if not row.bullet or dated[row.page] < 2 or row.page is None or _calendar_label(row.item):
+        if not row.bullet or dated[row.page] < 2 or row.page is None or row.number in lines:
             continue
         if sum(1 for k, r in enumerate(deck.rows) if r.page == row.page and r.number in lines) < 2:
+            continue
+        label = _calendar_label(row.item)
+        if label is not None:
+            # A dated item among the calendar's events is one too, without an event noun
+            # ("8 oktober: Siljansdagen för elevhälsa, Mora gymnasium"); its place after a comma
+            # is where. A kind noun of a thing or a group, or a verb, makes it something else.
+            name = row.item[label.end() :].strip()
+            place = _CALENDAR_PLACE.search(name)
+            if place is not None:
+                name = name[: place.start()].strip()
+            words = _WORD_FORM.findall(name)
+            if fold(name) in names or not _title_name(name) or len(words) < 2:
+                continue
+            if any((c := cues.match(w)) is not None and c.kind != "event" for w in words):
+                continue
+            if any(finite_verb(w.lower()) for w in words[1:]):
+                continue
+            year = label.group(2) or next(iter(_YEAR.findall(deck.headings[i])), None)
+            location = place.group(0).lstrip(", ") if place is not None else None
+            out.append(_dated_event(deck, i, row.item, name, year, initiative, location=location))
             continue
         m = _NAME_FIRST.match(row.item)
         if m is None or fold(m.group(1)) in names or not _title_name(m.group(1)):
@@ -1481,6 +1574,9 @@ _AGENDA = re.compile(
 )
 #: The place an agenda line ends in: ", Boden", ", Luleå".
 _AGENDA_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+#: A calendar line's place after its last comma: a capitalised venue of up to four words
+#: ("…, Mora gymnasium", "…, Folkets hus Rättvik").
+_CALENDAR_PLACE = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -1594,8 +1690,8 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
         and not _definite(words[0])
         and (first.kind == "event" or first.form == "utbildning" or words[0].lower() in _event_nouns())
     )
-    # A calendar's place after a comma ("…, Borås") is where, no part of the name.
-    place = _AGENDA_PLACE.search(name)
+    # A calendar's place after a comma ("…, Borås", "…, Folkets hus Rättvik") is where, no part of the name.
+    place = _CALENDAR_PLACE.search(name)
     location = place.group(0).lstrip(", ") if place is not None else None
     if place is not None and len(name[: place.start()].split()) >= 1:
         name = name[: place.start()].strip()
@@ -1866,7 +1962,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
         if appositive and _appositive(words, k, cue) and not _DATED.search(text):
             # "Arbetsgrupp Tidiga insatser", "Barn- och ungdomsrådet Norrbacka", "Temadag Skolnärvaro":
             # a group's or a meeting's noun before a capitalised name is that group's or meeting's title.
-            return head.strip(" -–"), cue
+            # A finite verb after the name opens what the line says of it ("Nätverket X startade
+            # i mars"), no part of the title.
+            return _verb_cut(head.strip(" -–")), cue
         # Titles name teams, events and models or methods; "Riktad kartläggning" or "Gemensam
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
@@ -1904,7 +2002,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
             topic = words[2] if words[1].lower() in ("om", "kring") else ""
             if not topic[:1].isupper():
                 return None
-        return _DATE_TAIL.sub("", head).strip(" -–"), cue
+        # A finite verb after the title opens what the line says of it ("Nätverket Efter X startade
+        # i mars 2036"), no part of the title.
+        return _verb_cut(_DATE_TAIL.sub("", head).strip(" -–")), cue
     return None
 
 
@@ -2480,8 +2580,7 @@ def _among_things(deck: _Deck, i: int, found: list[Mention]) -> bool:
 def _box_opener(row: _Row) -> bool:
     """Whether a list item opens a text box of its own: a slide's first-level glyph (a private-use
     Symbol glyph or a solid bullet), not a dash or a hollow second-level mark."""
-    b = bullet(row.raw)
-    return b is not None and not b.dash and b.glyph not in SUB_GLYPHS
+    return row.first_level
 
 
 #: A text box titled by its kind and its name: "Filmen Min röst – …", "Riktlinje: Stöd till …".
@@ -2532,7 +2631,12 @@ _AGE_RANGE = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2} år\b")
 
 #: A box title made of a name and a lower-case dash apposition saying what it is:
 #: "Föräldrakraft – föräldrastöd för tonårsföräldrar", "Sajten.se – nationell webbplats för unga".
-_DASH_TITLE = re.compile(rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+([a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$")
+#: An owner's genitive before an apposition's kind noun: "SKR:s vägledning för …", "Regionens app …".
+_OWNER_GENITIVE = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*?(?::s|s)\s+(?=[a-zåäö]))"
+_DASH_TITLE = re.compile(
+    rf"^([A-ZÅÄÖ][^–]{{1,60}}?)\s+[–-]\s+({_OWNER_GENITIVE}?[a-zåäö].*?)(?:\s*\({_PUBLISHER}((?:19|20)\d\d)\))?$"
+)
+_OWNER_LEAD = re.compile(rf"^{_OWNER_GENITIVE}")
 
 
 def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, str, Cue | None] | None:
@@ -2550,6 +2654,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     if m is None:
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
+    # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
+    # thing is; the noun phrase after it says what it is.
+    what = _OWNER_LEAD.sub("", what)
     what_words = _WORD_FORM.findall(what)
     # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
     # som ser – webbutbildning för …") says the words before the dash are a name, function words
@@ -2641,7 +2748,7 @@ def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | No
     if j is None or deck.rows[j].page_start:
         return None
     m = _DASH_LINE.match(deck.rows[j].text)
-    if m is None or not m.group(1)[:1].islower():
+    if m is None or not _OWNER_LEAD.sub("", m.group(1))[:1].islower():
         return None
     said, end = deck.continued(j)
     return _DASH_LINE.sub(r"\1", said), end
@@ -3181,7 +3288,7 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
     rows = deck.rows
     for i, row in enumerate(rows):
         m = _LEAD_IN.match(row.item)
-        if row.blank or m is None or ((b := bullet(row.raw)) is not None and b.sub):
+        if row.blank or m is None or row.sub_item:
             continue
         cue = cues.match(m.group(1))
         if cue is None or cue.kind not in _KIND_OF_CUE:
@@ -3192,7 +3299,7 @@ def _lead_in_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 out.extend(_labelled_series(deck, i, m.group(1), kind, seen))
             continue
         j = deck.next_nonblank(i, limit=2)
-        while j is not None and not rows[j].page_start and (sub := bullet(rows[j].raw)) is not None and sub.sub:
+        while j is not None and not rows[j].page_start and rows[j].sub_item:
             text, last = deck.continued(j)
             name = re.split(r"\s+[–-]\s+", clean(strip_bullet(text)))[0].strip().rstrip(".,;")
             if name[:1].isupper() and len(name.split()) <= 6 and fold(name) not in seen:
@@ -3267,6 +3374,52 @@ def _bracket_units(deck: _Deck, known: list[Mention]) -> list[Mention]:
 
 
 #: A slide's label line naming who take part: "Vilka: X, Y och Z", "Deltagare: …", "Medverkande: …".
+#: A list item labelled by a name: "<Kind noun> <name>: <what it is or who is in it>".
+_NAME_LABEL = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){1,3}):\s+(\S.*)$")
+
+
+def _labelled_names(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things and groups a list item names in its label: "Arbetsgrupp unga: en representant per
+    kommun", "Styrgrupp Exempelbygden: socialchefer och …". The label is a kind noun of a group or
+    a thing and the words that name it (an indefinite noun: "Styrgruppen: …" is no name); what
+    follows the colon says what it is or who sits in it. A bare kind noun ("Styrgrupp: rektor, …")
+    names nothing.
+
+    >>> from loader.model import Line
+    >>> texts = ["Organisation", "", "• Arbetsgrupp unga: en per kommun"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.kind, m.name) for m in _labelled_names(_Deck(doc), [])]
+    [('actor', 'Arbetsgrupp unga')]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _NAME_LABEL.match(row.item) if row.bullet else None
+        if m is None or fold(m.group(1)) in seen:
+            continue
+        words = _WORD_FORM.findall(m.group(1))
+        cue = cues.match(words[0])
+        if cue is None or cue.kind not in _KIND_OF_CUE or _definite(words[0]) or _plural_cue(words[0], cue):
+            continue
+        if any(finite_verb(w.lower()) for w in words[1:]) or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+            continue
+        seen.add(fold(m.group(1)))
+        kind = _KIND_OF_CUE[cue.kind]
+        out.append(
+            Mention(
+                kind,
+                m.group(1),
+                deck.source(i),
+                description=row.item,
+                heading=deck.headings[i],
+                forms=(cue.form,) if cue.form and kind == "resource" else (),
+                actor_types=("natverk",) if kind == "actor" else (),
+            )
+        )
+    return out
+
+
 _WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")
 
 
