@@ -168,9 +168,7 @@ def _blocks(doc: Document) -> list[list[tuple[int, str]]]:
     for index, line in enumerate(doc.lines):
         if index in furniture:
             continue
-        # A table row (a tab between cells): the tables layout reads those. Tabs that only indent a
-        # line (an outline export's levels, "\tSamverkansavtal om …") leave it running text.
-        if "\t" in line.text.lstrip():
+        if "\t" in line.text:  # a table row: the tables layout reads those
             if current:
                 blocks.append(current)
             current, prev, heading_end = [], "", False
