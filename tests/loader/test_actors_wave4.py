@@ -1,8 +1,8 @@
 """Actors and agreements written in new ways (issue 10, fourth wave): bodies named by a place
 ("Samordningsgruppen Norra Bohuslän", "Ungdomsrådet i Strömstad", "Dalarnas Idrottsförbund"),
-schools named by their town, units with a field "vid …", agreements titled "Avtal om …", a short
+schools named by their town, team names of several words, agreements titled "Avtal om …", a short
 name of an agreement on another subject, a clause after "överenskommelsen" that is no part of its
-name, and an outline export's tab-indented lines read as running text.
+name.
 
 Every text below is made up; each test names the convention it follows.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 from loader.actors import ActorLexicon
 from loader.agreements import extract
 from loader.model import Document, Line
-from loader.named_things import sentences
 from psykgraf.settings import Settings
 
 _ACTORS = ActorLexicon.load(Settings().lexicon_dir / "actors.ttl")
@@ -105,14 +104,6 @@ def test_short_name_of_a_subject_agreement_merges() -> None:
     found = extract(doc)
     assert len(found) == 1
     assert "Överenskommelsen om sjukskrivning" in found[0].alt_names
-
-
-def test_indented_outline_lines_are_running_text() -> None:
-    # An outline export indents levels with leading tabs; only a tab between cells makes a table row.
-    doc = _doc("Nationellt stöd", "\tÖverenskommelsen om psykisk hälsa 2036 ger medel till arbetet", "Namn\tTyp")
-    texts = [s.text for s in sentences(doc)]
-    assert any(t.startswith("Överenskommelsen om psykisk hälsa 2036") for t in texts)
-    assert not any("Namn" in t for t in texts)
 
 
 def test_year_agreement_with_its_own_subject_is_not_the_multi_year_one() -> None:
