@@ -32,7 +32,16 @@ from loader.lexicon import Lexicon, class_annotations, scheme_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
-__all__ = ["COUNTY_BRANCH", "ActorEntry", "ActorHit", "ActorLexicon", "actor_cue_nouns", "actor_roles", "guess_type"]
+__all__ = [
+    "COUNTY_BRANCH",
+    "ActorEntry",
+    "ActorHit",
+    "ActorLexicon",
+    "actor_cue_nouns",
+    "actor_roles",
+    "guess_type",
+    "unit_noun",
+]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
 _DCMITYPE = Namespace("http://purl.org/dc/dcmitype/")
@@ -118,6 +127,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
+        # The police's local areas and the regional care-collaboration bodies, named by their area:
+        # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
+        (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
         (rf"(?P<n>{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
@@ -126,6 +138,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
         (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        # A school named by its town, the noun in lower case after it: "Strömstad akademi", "Mora gymnasium".
+        (rf"(?P<n>{_W})\s+(?P<f>akademi|gymnasium)\b", "{n} {f}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:myndigheten|verket|inspektionen|ombudsmannen))\b", "{n}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+departementet)\b", "{n}"),
@@ -543,7 +557,7 @@ def _proper(name: str) -> bool:
 
 #: Words that link the parts of a unit's field ("för regionala utvecklingsledare inom psykisk hälsa",
 #: "för vård- och omsorgsanalys", "för Personligt Ombud i Sverige").
-_FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av"})
+_FIELD_LINKS = frozenset({"i", "inom", "för", "och", "av", "vid"})
 _TOKEN = re.compile(r"\s+|[A-Za-zÅÄÖåäöéü]+(?:-[A-Za-zÅÄÖåäöéü]+)*-?|\S")
 #: A capitalised word, and the capitalised adjective that may stand before a unit noun ("Nationella").
 _CAP_WORD = re.compile(r"(?<![\w./@-])(?P<head>[A-Za-zÅÄÖåäö][a-zåäö]+)(?![\w-])")
@@ -685,7 +699,7 @@ _NAME_LIST = re.compile(
 _LIST_ITEM = re.compile(rf"{_W}(?: +{_W})*")
 #: A capitalised indefinite cue noun before a capitalised name: "Arbetsgrupp Tidig upptäckt".
 _CUE_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?![\w-])")
-_CUE_NAMED = re.compile(rf" +(?P<n>{_W})(?P<rest>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){{0,3}})")
+_CUE_NAMED = re.compile(rf" +(?P<n>{_W}(?: +{_W})*)(?P<rest>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){{0,3}})")
 
 
 _WHOLE_FIELD = re.compile(r"(?P<f>(?: +[a-zåäöé]+(?:-[a-zåäöé]+)*){0,8})[ .:–-]*")
@@ -708,6 +722,9 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
     >>> t = "Arbetsgrupp Tidig upptäckt har träffats."
     >>> [t[a:b] for a, b in _cue_named(t)]
     ['Arbetsgrupp Tidig upptäckt']
+    >>> t = "Team Unga Bohuslän arbetar med skolorna."
+    >>> [t[a:b] for a, b in _cue_named(t)]
+    ['Team Unga Bohuslän']
     """
     singular, plural = actor_cue_nouns()
     spans: list[tuple[int, int]] = []
@@ -715,9 +732,19 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
         m = _CUE_NAMED.match(text, cue.end()) if cue.group().lower() in singular else None
         if m is None:
             continue
-        first = m.group("n")
+        names = m.group("n").split()
+        first = names[0]
         if fold(first) in _STOP or first.lower() in _GRAMMAR_STOP:
             continue
+        if len(names) > 1:
+            # "Team Unga Bohuslän": a name of several capitalised words, up to one that starts a clause
+            # ("Styrgrupp Siljansbygden Den …") or names an organisation of its own.
+            kept = 1
+            while kept < len(names) and _proper(names[kept]):
+                kept += 1
+            if kept < len(names):
+                spans.append((cue.start(), m.start("n") + len(" ".join(names[:kept]))))
+                continue
         # A name that is the whole heading or line ("Arbetsgrupp Främjande i förskola och skola"):
         # its field words, links included, up to the end.
         whole = _WHOLE_FIELD.fullmatch(text, m.end("n"))
@@ -752,6 +779,48 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A capitalised place in the genitive, then an organisation noun (any case, an optional acronym
+#: compound part): "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk".
+_GENITIVE_NAMED = re.compile(
+    r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}s) +(?P<org>(?:[A-ZÅÄÖ]{2,}-)?[A-ZÅÄÖa-zåäö][a-zåäö]{3,})(?![\w-])"
+)
+#: A capitalised definite noun, "i" and one or two capitalised words: "Ungdomsrådet i Strömstad".
+_PLACE_BRANCH = re.compile(
+    r"(?<![\w./@-])(?P<org>[A-ZÅÄÖ][a-zåäö]{4,}) +i +(?P<place>[A-ZÅÄÖ][a-zåäö]+(?: +[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
+)
+
+
+def _compound_body(word: str) -> bool:
+    """Whether ``word`` is a compound (or an acronym compound) ending in an organisation head
+    (``pg:headWord``) or a unit's noun: "Idrottsförbund", "kommunalförbund", "HR-nätverk". The bare
+    noun ("organisation", "arbetsgrupp") after a genitive is what someone has, not a body's name.
+
+    >>> _compound_body("Idrottsförbund"), _compound_body("HR-nätverk"), _compound_body("organisation")
+    (True, True, False)
+    >>> _compound_body("arbetsgrupp")
+    False
+    """
+    low = word.lower()
+    if "-" in low:
+        return unit_noun(word) or bool(ORG_HEAD.fullmatch(low.split("-")[-1]))
+    heads = [w.lower() for w, lang in scheme_annotations("actor-type", "headWord") if lang == "sv"]
+    units = [*actor_cue_nouns()[0], *_unit_heads()[0]]
+    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in (*heads, *units))
+
+
+def unit_noun(word: str) -> bool:
+    """Whether ``word`` is a unit's noun (``pg:cueNoun`` of ``pg:Actor``) or a compound ending in one,
+    indefinite or definite: "HR-nätverk", "Samordningsgruppen", "Ungdomsrådet".
+
+    >>> unit_noun("HR-nätverk"), unit_noun("Samordningsgruppen"), unit_noun("Handlingsplanen")
+    (True, True, False)
+    """
+    low = word.lower().split("-")[-1]
+    singular = actor_cue_nouns()[0]
+    units = _unit_heads()[0]
+    return any(low == n or (low.endswith(n) and len(low) - len(n) >= 3) for n in (*singular, *units))
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -773,7 +842,22 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for m in _NOUN_NAMED.finditer(text):
-        if _organisation_noun(m.group("org")) and _proper(m.group("n")):
+        org = m.group("org")
+        # A unit's definite noun names the body before its proper name too: "Samordningsgruppen Norra Bohuslän".
+        unit = org.lower().endswith(DEFINITE_ENDINGS) and not org.lower().endswith("na") and unit_noun(org)
+        # A unit's name that runs on in lower case ("Nätverket Tvångsfri vård") is not read here.
+        runs_on = re.match(r" +(?:(?:och|samt) +)?([a-zåäö]+)", text[m.end() :])
+        # "Delarenan Fritid och civilsamhälle": a lower-case word joined by "och" goes on with the name too.
+        joined = runs_on is not None and runs_on.group(0).strip() != runs_on.group(1)
+        if (
+            unit
+            and runs_on
+            and runs_on.group(1) not in FUNCTION_WORDS
+            and not finite_verb(runs_on.group(1))
+            and not (joined and runs_on.group(1).endswith("s"))  # "… och redovisas": a passive verb
+        ):
+            unit = False
+        if (_organisation_noun(org) or unit) and _proper(m.group("n")):
             spans.append((m.start(), m.end()))
     for m in _ADJ_NAMED.finditer(text):
         adjectives = m.group("adj").split()
@@ -821,6 +905,30 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     for a, b in _cue_named(text):
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
+    for m in _GENITIVE_NAMED.finditer(text):
+        # "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk", "Fyrbodals kommunalförbund": a place in the
+        # genitive before an organisation noun or a unit's noun names that place's body.
+        owner, noun = m.group("owner"), m.group("org")
+        # A capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
+        if re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if not _proper(owner) or not _proper(owner[:-1]) or _lexicon().tag(owner[:-1]):
+            continue
+        if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
+            continue
+        if not any(m.start() < y and x < m.end() for x, y in spans):
+            spans.append((m.start(), m.end()))
+    for m in _PLACE_BRANCH.finditer(text):
+        # "Ungdomsrådet i Strömstad", "Familjecentralen i Tanum": a definite organisation or unit noun
+        # with the place it serves is that place's body, named with the place.
+        noun = m.group("org")
+        if not (_organisation_noun(noun) or unit_noun(noun) or (ORG_HEAD.fullmatch(noun[3:]) and len(noun) > 8)):
+            continue
+        if not _proper(m.group("place")) or any(fold(w) in _STOP_HEADS for w in m.group("place").split()):
+            continue
+        spans = [(x, y) for x, y in spans if not (m.start() <= x and y <= m.end())]
+        if not any(m.start() < y and x < m.end() for x, y in spans):
+            spans.append((m.start(), m.end()))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

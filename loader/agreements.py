@@ -29,7 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from loader.facts import observations
-from loader.grammar import ARTICLES, CONJUNCTIONS, DEFINITE_ENDINGS, DEMONSTRATIVES, QUANTIFIERS, SUBJUNCTIONS
+from loader.grammar import (
+    ARTICLES,
+    CONJUNCTIONS,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SUBJUNCTIONS,
+)
 from loader.lexicon import class_annotations
 from loader.model import ActorRole, Document, Mention, Relation, Source
 from loader.named_things import Sentence, sentences
@@ -164,10 +172,26 @@ def _period(y1: str, y2: str | None) -> tuple[str, str]:
     return y1, y2 or y1
 
 
+#: Words that may open the rest of an agreement's phrase after its noun: a preposition ("om", "för",
+#: "mellan", "sedan"), "år", a conjunction joining a second noun; anything else in lower case starts
+#: the clause ("Utöver överenskommelsen styrs arbetet av …": a verb, not the agreement's name).
+_TAIL_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"år"}
+
+
 def _after(text: str, pos: int) -> str:
+    """The words after an agreement noun that belong to its phrase.
+
+    >>> _after("Utöver överenskommelsen styrs arbetet av Samverkansavtal X 2033–2036", 23)
+    ''
+    >>> _after("överenskommelsen för år 2036 innebär att", 16)
+    ' för år 2036'
+    """
     rest = text[pos : pos + 160]
     m = _END.search(rest)
     rest = rest[: m.start()] if m else rest
+    first = re.match(r"\s+([a-zåäö]+)\b", rest)
+    if first and first.group(1) not in _TAIL_OPENERS:
+        return ""
     # "… funktionsnedsättning och [X används …]": a conjunction left before the cut clause
     return re.sub(r"\s+(?:och|samt|eller)\s*$", "", rest)
 
@@ -400,7 +424,10 @@ def _occurrences(
         elif head:
             # The publication is the agreement text: its whole title names the agreement.
             facts.update(label=clean(head.group(1) + ". " + label_text.rstrip(" ])")), title=True)
-        topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after)
+        # The subject also after the parties: "Överenskommelse mellan staten och SKR om en effektiv …".
+        topic = re.match(r"\s*(?:om|kring)\s+(?!att\b)(.+)", after) or re.match(
+            r"\s*mellan\s+[^.;:]{2,80}?\s+om\s+(?!att\b)(.+)", after
+        )
         special = re.search(r"\bsärskilda?\s+$", text[max(0, a - 12) : a])
         if special and special.group(0).strip().lower() == "särskilda" and not re.match(r"\s*(?:om|kring)\s", after):
             continue  # "den särskilda överenskommelsen": a reference back to the one the report names
@@ -555,10 +582,30 @@ def _merge_years(found: dict[tuple[str, ...], _Agreement]) -> None:
             continue
         # A year inside a multi-year agreement's period is that agreement's year ("överenskommelsen för
         # 2027" in a report under the agreement 2026–2027).
-        host = next((h for h in multi if _within(ag.start, h.start, h.end)), None)
+        host = next((h for h in multi if _within(ag.start, h.start, h.end) and not _other_subject(ag, h)), None)
         if host is not None:
             host.absorb(ag)
             del found[key]
+
+
+def _subjects(ag: _Agreement) -> list[set[str]]:
+    """The words of each subject ("om …") the agreement's phrases give it, without its period."""
+    out = []
+    for label, *_ in ag.labels:
+        m = re.search(r"\bom\s+(.+)", label, re.IGNORECASE)
+        if m and (key := _topic_key(m.group(1))):
+            out.append(set(key.split()))
+    return out
+
+
+def _other_subject(ag: _Agreement, host: _Agreement) -> bool:
+    """Whether ``ag`` and ``host`` are named by different subjects: "Överenskommelsen om förstärkt stöd
+    till barn och ungas psykiska hälsa 2028" is no year of "den tvååriga överenskommelsen om insatser inom
+    området psykisk hälsa och suicidprevention 2028–2029" (neither subject holds the other's words),
+    while "2021 års överenskommelse om psykisk hälsa" is a year of "Överenskommelsen om insatser inom
+    området psykisk hälsa 2021–2022"."""
+    mine, theirs = _subjects(ag), _subjects(host)
+    return bool(mine and theirs) and not any(a <= b or b <= a for a in mine for b in theirs)
 
 
 def _within(year: str | None, start: str | None, end: str | None) -> bool:
@@ -602,10 +649,28 @@ def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
             del found[key]
 
 
+def _word_of(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` or the first part of the compound ``word`` (a short name's
+    "sjukskrivning" is the subject's "sjukskrivnings-" in "sjukskrivnings- och rehabiliteringsprocess").
+
+    >>> _word_of("sjukskrivning", "sjukskrivnings-"), _word_of("sjukskrivning", "rehabiliteringsprocess")
+    (True, False)
+    >>> _word_of("vård", "vårdnad")
+    False
+    """
+    if short == word:
+        return True
+    stem = word.rstrip("-")
+    # A compound's first part: at least five letters, then only a linking "s" or the hyphen of an ellipsis.
+    return len(short) >= 5 and stem.startswith(short) and (stem[len(short) :] in ("", "s") or word.endswith("-"))
+
+
 def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
     """ "den särskilda överenskommelsen om samsjuklighet" refers back (a definite noun) to the agreement the
     report named before by a subject holding all its words ("en särskild överenskommelse om samordnad vård
-    och stöd vid samsjuklighet för perioden 2028–2030"): a shortened name of that one, not another.
+    och stöd vid samsjuklighet för perioden 2028–2030"): a shortened name of that one, not another. A word
+    of the short name may be the first part of a compound of the long one ("överenskommelsen om
+    sjukskrivning" after "överenskommelsen om en effektiv … sjukskrivnings- och rehabiliteringsprocess").
 
     >>> s1, s2 = Sentence("r", "a", 1, (), 0), Sentence("r", "b", 9, (), 1)
     >>> host = _Agreement(("topic", "vård vid samsjuklighet"), "topic", [("en särskild överenskommelse", s1, 0, 1)])
@@ -623,7 +688,11 @@ def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
         hosts = [
             h
             for k, h in found.items()
-            if k != key and k[0] == "topic" and words < set(k[1].split()) and min(t[1].line for t in h.labels) < first
+            if k != key
+            and k[0] == "topic"
+            and len(words) < len(k[1].split())
+            and all(any(_word_of(w, x) for x in k[1].split()) for w in words)
+            and min(t[1].line for t in h.labels) < first
         ]
         if len(hosts) == 1:
             host = hosts[0]

@@ -55,6 +55,7 @@ from loader.actors import (
     actor_roles,
     branch_name,
     guess_type,
+    unit_noun,
 )
 from loader.document import Sentence
 from loader.grammar import MONTHS
@@ -639,7 +640,9 @@ def _longer_names(mentions: Sequence[Mention], found: Sequence[Mention], report:
     names "Nätverket för chefer inom rättspsykiatrin")."""
     out: dict[int, str] = {}
     for m in mentions:
-        if m.kind != "actor" or m.source.report != report or len(m.name.split()) < 2:
+        # One word only where it is a unit's noun ("Välfärdsberedningen" before "Välfärdsberedningen
+        # Västerbotten"): a known organisation's short name ("SKR") is no cut name.
+        if m.kind != "actor" or m.source.report != report or (len(m.name.split()) < 2 and not unit_noun(m.name)):
             continue
         key = fold(m.name) + " "
         for f in found:

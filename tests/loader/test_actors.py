@@ -40,6 +40,7 @@ def test_public_api() -> None:
         "actor_cue_nouns",
         "actor_roles",
         "guess_type",
+        "unit_noun",
     }
     assert set(actors.__all__) == expected
 
