@@ -1013,6 +1013,27 @@ def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, s
     return frozenset(out)
 
 
+def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
+    """Target groups the item's own care levels and audiences imply, transitively
+    (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(_implied_groups(lex, [("audience", "elevhalsopersonal", "", "", "body")]))
+    ['barn', 'unga']
+    >>> sorted(_implied_groups(lex, [("audience", "chefer", "", "", "body")]))
+    []
+    """
+    seen: set[tuple[str, str]] = set()
+    todo = [(s_, c) for s_, c, _, _, w in found if s_ in ("care-level", "audience") and w in ("title", "body")]
+    while todo:
+        x = todo.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        todo += list(lexicon.implied(*x))
+    return {c for s_, c in seen if s_ == "target-group"}
+
+
 def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether ``heading`` is the title of another item of the report (not this one's)."""
     key = fold(heading).strip(" .:–-")
@@ -1568,6 +1589,12 @@ def enrich(
             # för barn och unga"), as a child inherits a parent's group only where it states none.
             bands = set(lexicon.age_band_codes())
             own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")} & bands
+            # A service the item is made for brings its own age groups (pg:impliesConcept): a
+            # guide for elevhälsans personal on "samtal med elever" helps pupils of every school
+            # age (guide, Target group: elevhälsa implies barn and unga), so its "elever" does
+            # not narrow a heading's "barn och unga".
+            if own_groups:
+                own_groups |= _implied_groups(lexicon, found) & bands
             for h in heading:
                 if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
                     continue
