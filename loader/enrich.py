@@ -1353,10 +1353,19 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     []
     >>> [c for _, c, _, _ in addressed_audience(lex, "En webbplats där unga och deras föräldrar hittar stöd.")]
     ['allmanheten']
+    >>> addressed_audience(lex, "X är ett digitalt verktyg för personal i första linjen och riktar sig till barn.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
-    for form in lexicon.forms_in(text):
+    forms = lexicon.forms_in(text)
+    # A sentence that makes the item for staff ("ett digitalt verktyg för personal i första linjen
+    # och riktar sig till barn och unga") names in its target groups the people staff help with
+    # it, not its users (reading guide, Audience: who uses the item).
+    staff = [t for t in all_tags if t.scheme == "audience" and t.code != _PUBLIC]
+    if any(_FORM_FOR.fullmatch(text[f.end : t.start]) for f in forms for t in staff if t.start > f.end):
+        return []
+    for form in forms:
         if form.code in _PROFESSIONAL_FORMS:
             continue
         # "animerad film för ungdomar", "webbsidor för unga 13–19 år": the form is made for them;

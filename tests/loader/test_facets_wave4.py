@@ -51,3 +51,36 @@ def test_an_own_young_adult_group_still_blocks_the_headings_children() -> None:
         heading="Första linjen för barn och unga",
     )
     assert "barn" not in e.mention.target_groups
+
+
+def test_a_tool_for_staff_that_addresses_children_is_not_for_the_public() -> None:
+    # blind10 2037-insatser:49 "Ungkompassen är ett digitalt verktyg för personal i första linjen och
+    # riktar sig till barn och unga från 6 till 17 år": staff use it; children are whom it helps.
+    e = _enrich(
+        "Ungkompassen",
+        "Ungkompassen är ett digitalt verktyg för personal i första linjen och riktar sig till barn och unga "
+        "från 6 till 17 år.",
+    )
+    assert e.mention.audience == ("personal",)
+    assert {"barn", "unga"} <= set(e.mention.target_groups)
+
+
+def test_preventing_and_reducing_coercion_is_no_prevention_level() -> None:
+    # blind10 2036-inventering:74–76 "Lugn på avdelningen – checklista för personal inom psykiatrisk
+    # heldygnsvård … Checklista för att förebygga och minska tvångsåtgärder på vårdavdelningar."
+    e = _enrich(
+        "Lugn på avdelningen – checklista för personal inom psykiatrisk heldygnsvård",
+        "Checklista för att förebygga och minska tvångsåtgärder på vårdavdelningar.",
+    )
+    assert "heldygnsvard" in e.mention.care_levels
+    assert "forebyggande" not in e.mention.care_levels
+
+
+def test_professional_roles_in_a_title_are_staff() -> None:
+    # blind10 2036-inventering:62 "Samtalsnyckeln – en guide för rehabiliteringskoordinatorer i
+    # primärvården"; :50 "Uppmärksamma – checklista för mentorer" (a school's mentors).
+    for name in (
+        "Samtalsnyckeln – en guide för rehabiliteringskoordinatorer i primärvården",
+        "Uppmärksamma – checklista för mentorer",
+    ):
+        assert "personal" in _enrich(name).mention.audience
