@@ -84,3 +84,15 @@ def test_professional_roles_in_a_title_are_staff() -> None:
         "Uppmärksamma – checklista för mentorer",
     ):
         assert "personal" in _enrich(name).mention.audience
+
+
+def test_recording_a_film_dates_it() -> None:
+    # blind10 2037-slutrapport:96 "Filmserien Tillbaka till jobbet består av fem korta filmer …
+    # Filmerna spelades in 2036 tillsammans med Försäkringskassan." (pg:makingVerb "spela in")
+    from loader.facts import years_in_text
+
+    text = (
+        "Filmserien Tillbaka till jobbet består av fem korta filmer för arbetsgivare. "
+        "Filmerna spelades in 2036 tillsammans med Försäkringskassan."
+    )
+    assert years_in_text(text, "Tillbaka till jobbet") == (2036,)
