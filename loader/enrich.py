@@ -1013,6 +1013,27 @@ def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, s
     return frozenset(out)
 
 
+def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
+    """Target groups the item's own care levels and audiences imply, transitively
+    (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(_implied_groups(lex, [("audience", "elevhalsopersonal", "", "", "body")]))
+    ['barn', 'unga']
+    >>> sorted(_implied_groups(lex, [("audience", "chefer", "", "", "body")]))
+    []
+    """
+    seen: set[tuple[str, str]] = set()
+    todo = [(s_, c) for s_, c, _, _, w in found if s_ in ("care-level", "audience") and w in ("title", "body")]
+    while todo:
+        x = todo.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        todo += list(lexicon.implied(*x))
+    return {c for s_, c in seen if s_ == "target-group"}
+
+
 def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether ``heading`` is the title of another item of the report (not this one's)."""
     key = fold(heading).strip(" .:–-")
@@ -1332,10 +1353,19 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     []
     >>> [c for _, c, _, _ in addressed_audience(lex, "En webbplats där unga och deras föräldrar hittar stöd.")]
     ['allmanheten']
+    >>> addressed_audience(lex, "X är ett digitalt verktyg för personal i första linjen och riktar sig till barn.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
-    for form in lexicon.forms_in(text):
+    forms = lexicon.forms_in(text)
+    # A sentence that makes the item for staff ("ett digitalt verktyg för personal i första linjen
+    # och riktar sig till barn och unga") names in its target groups the people staff help with
+    # it, not its users (reading guide, Audience: who uses the item).
+    staff = [t for t in all_tags if t.scheme == "audience" and t.code != _PUBLIC]
+    if any(_FORM_FOR.fullmatch(text[f.end : t.start]) for f in forms for t in staff if t.start > f.end):
+        return []
+    for form in forms:
         if form.code in _PROFESSIONAL_FORMS:
             continue
         # "animerad film för ungdomar", "webbsidor för unga 13–19 år": the form is made for them;
@@ -1568,6 +1598,12 @@ def enrich(
             # för barn och unga"), as a child inherits a parent's group only where it states none.
             bands = set(lexicon.age_band_codes())
             own_groups = {c for s_, c, _, _, w in found if s_ == "target-group" and w in ("title", "body")} & bands
+            # A service the item is made for brings its own age groups (pg:impliesConcept): a
+            # guide for elevhälsans personal on "samtal med elever" helps pupils of every school
+            # age (guide, Target group: elevhälsa implies barn and unga), so its "elever" does
+            # not narrow a heading's "barn och unga".
+            if own_groups:
+                own_groups |= _implied_groups(lexicon, found) & bands
             for h in heading:
                 if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
                     continue
