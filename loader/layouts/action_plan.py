@@ -911,36 +911,30 @@ def _municipalities(plan: _Plan, units: list[_Unit]) -> list[Mention]:
         m = _COVER_TOWNS.match(unit.text)
         if unit.heading or m is None or any(is_organisation(t) for t in [*m.group(1).split(", "), m.group(2)]):
             continue
-        towns = [*m.group(1).split(", "), m.group(2)]
-        offsets = [m.start(1) + m.group(1).find(t) for t in towns[:-1]] + [m.start(2)]
-        for town, at in zip(towns, offsets, strict=True):
-            row = unit.row_at(at)
-            out.append(
-                Mention(
-                    "actor",
-                    municipality_name(town, plan.texts),
-                    plan.source(row, plan.texts[row]),
-                    heading=plan.headings[row],
-                    alt_names=(town,),
-                    actor_types=("kommun",),
-                )
-            )
+        out += _town_mentions(plan, unit, m)
     for unit in units:
         for m in _MUNICIPALITIES.finditer(unit.text):
-            towns = [*m.group(1).split(", "), m.group(2)]
-            offsets = [m.start(1) + m.group(1).find(t) for t in towns[:-1]] + [m.start(2)]
-            for town, at in zip(towns, offsets, strict=True):
-                row = unit.row_at(at)
-                out.append(
-                    Mention(
-                        "actor",
-                        municipality_name(town, plan.texts),
-                        plan.source(row, plan.texts[row]),
-                        heading=plan.headings[row],
-                        alt_names=(town,),
-                        actor_types=("kommun",),
-                    )
-                )
+            out += _town_mentions(plan, unit, m)
+    return out
+
+
+def _town_mentions(plan: _Plan, unit: _Unit, m: re.Match[str]) -> list[Mention]:
+    """One municipality per town of a matched list "A, B och C" (groups 1 and 2), at its row."""
+    towns = [*m.group(1).split(", "), m.group(2)]
+    offsets = [m.start(1) + m.group(1).find(t) for t in towns[:-1]] + [m.start(2)]
+    out = []
+    for town, at in zip(towns, offsets, strict=True):
+        row = unit.row_at(at)
+        out.append(
+            Mention(
+                "actor",
+                municipality_name(town, plan.texts),
+                plan.source(row, plan.texts[row]),
+                heading=plan.headings[row],
+                alt_names=(town,),
+                actor_types=("kommun",),
+            )
+        )
     return out
 
 

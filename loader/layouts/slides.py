@@ -800,19 +800,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         # list even on a slide of one name to a line.
         if listed or sum(p.count(",") for p in parts) >= 2:
             for k, name in _list_names(parts, starts):
-                actor_types = types if len(types) <= 1 else _classify(name, types)
-                relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
-                out.append(
-                    Mention(
-                        "actor",
-                        name,
-                        deck.source(k, name),
-                        heading=heading,
-                        actor_types=actor_types,
-                        relations=relations,
-                        extra=(("sector", heading),),
-                    )
-                )
+                out.append(_participant(deck, k, name, heading, types, initiative))
             i = last + 1
             continue
         raw_name = _join(parts)
@@ -834,20 +822,7 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             short, name = sorted((out[slip].name, name), key=len)
             alts = (short,)
             out[slip] = replace(out[slip], name=name, alt_names=alts)
-        actor_types = types if len(types) <= 1 else _classify(name, types)
-        relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
-        out.append(
-            Mention(
-                "actor",
-                name,
-                deck.source(i, name),
-                heading=heading,
-                alt_names=alts,
-                actor_types=actor_types,
-                relations=relations,
-                extra=(("sector", heading),),
-            )
-        )
+        out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
 
@@ -856,6 +831,31 @@ def _outline_parent(deck: _Deck, i: int) -> bool:
     """Whether row ``i`` of an outline export has items of a deeper level right below it."""
     j = deck.next_nonblank(i, limit=2)
     return bool(deck.rows[i].level) and j is not None and deck.rows[j].level > deck.rows[i].level
+
+
+def _participant(
+    deck: _Deck,
+    row: int,
+    name: str,
+    heading: str,
+    types: tuple[str, ...],
+    initiative: Mention | None,
+    alts: tuple[str, ...] = (),
+) -> Mention:
+    """One organisation of a participants list at ``row``, under its sector ``heading`` (whose
+    actor ``types`` it takes, or the one of them its name shows when the heading names several)."""
+    actor_types = types if len(types) <= 1 else _classify(name, types)
+    relations = (Relation("related", "initiative", initiative.name),) if initiative else ()
+    return Mention(
+        "actor",
+        name,
+        deck.source(row, name),
+        heading=heading,
+        alt_names=alts,
+        actor_types=actor_types,
+        relations=relations,
+        extra=(("sector", heading),),
+    )
 
 
 def _comma_listed(deck: _Deck, start: int) -> bool:
