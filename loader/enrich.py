@@ -984,35 +984,6 @@ def _beside_broader(lexicon: Lexicon, quote: str, trigger: str, code: str) -> bo
     return False
 
 
-def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, str]]:
-    """Concepts of different schemes a heading coordinates: a level and a group joined only by a
-    conjunction or a comma ("2.5 Arbetsliv och äldre") are two topics side by side, not a level
-    for the group, so each item under it takes only the parts its own text names (reading guide,
-    Care level: a combined heading gives each item only the parts its own text supports). A
-    group after "för" is the level's group ("Första linjen för barn och unga"): no pair.
-
-    >>> lex = Lexicon.from_dir()
-    >>> sorted(coordinated_facets(lex, "2.5 Arbetsliv och äldre"))
-    [('care-level', 'arbetsliv'), ('target-group', 'aldre')]
-    >>> sorted(coordinated_facets(lex, "3.1 Första linjen för barn och unga"))
-    []
-    >>> sorted(coordinated_facets(lex, "Första linjen barn och unga"))
-    []
-    """
-    tags = sorted(
-        (t for t in _title_tags(lexicon, heading) if t.scheme in ("care-level", "target-group") and not t.passing),
-        key=lambda t: t.start,
-    )
-    out: set[tuple[str, str]] = set()
-    for a, b in pairwise(tags):
-        gap = heading[a.end : b.start]
-        between = gap.replace(",", " ").split()
-        joined = bool(between) or "," in gap  # "Första linjen barn och unga": no join, one topic
-        if a.scheme != b.scheme and joined and all(w.lower() in CONJUNCTIONS for w in between):
-            out |= {(a.scheme, a.code), (b.scheme, b.code)}
-    return frozenset(out)
-
-
 def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
     """Target groups the item's own care levels and audiences imply, transitively
     (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).

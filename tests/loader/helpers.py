@@ -16,10 +16,13 @@ def lex() -> Lexicon:
     return Lexicon.from_dir(VOCAB_DIR)
 
 
-def enrich_resource(name: str, description: str = "", heading: str = "") -> Enriched:
-    """A resource enriched with the vocabulary and no organisation lexicon."""
-    m = Mention("resource", name, Source("r", 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, ())
+def enrich_resource(
+    name: str, description: str = "", heading: str = "", others: tuple[str, ...] = (), report: str = "r"
+) -> Enriched:
+    """A resource of ``report`` enriched with the vocabulary and no organisation lexicon, beside
+    the names of ``others`` (other items of the same report)."""
+    m = Mention("resource", name, Source(report, 1, name), description=description, heading=heading)
+    return enrich(m, lex(), ActorLexicon([]), None, others)
 
 
 def text_document(text: str, report: str) -> Document:

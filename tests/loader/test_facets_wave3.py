@@ -6,29 +6,20 @@ reading guide (/work/shared/design/reading-guide.md) and the contract's age band
 
 from __future__ import annotations
 
-from functools import cache
-
-from loader.actors import ActorLexicon
-from loader.enrich import Enriched, coordinated_facets, enrich
+from loader.enrich import Enriched
 from loader.facts import age_range
 from loader.graph import entity_ages
-from loader.lexicon import VOCAB_DIR, Lexicon
 from loader.model import Mention, Source
+from tests.loader.helpers import enrich_resource
 
 PLAN = "2035-handlingsplan-psykisk-halsa-vastmanland"
 FINAL = "2035-slutrapport-2034-insatser-psykisk-halsa"
 
 
-@cache
-def lex() -> Lexicon:
-    return Lexicon.from_dir(VOCAB_DIR)
-
-
 def _enrich(
     name: str, description: str = "", heading: str = "", others: tuple[str, ...] = (), report: str = PLAN
 ) -> Enriched:
-    m = Mention("resource", name, Source(report, 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, others)
+    return enrich_resource(name, description, heading, others, report)
 
 
 def test_an_upper_bound_alone_states_no_minimum() -> None:
@@ -85,14 +76,6 @@ def test_an_age_in_another_items_title_is_that_items_fact() -> None:
     # The item's own title keeps its age.
     own = _enrich(other, f"Frågeformuläret {other} togs fram.", others=("Arbetsplatskollen", other), report=FINAL)
     assert own.mention.age_min == 65
-
-
-def test_a_level_and_a_group_side_by_side_are_found_in_a_heading() -> None:
-    # blind9 slutrapport:98 "2.5 Arbetsliv och äldre" coordinates a level and a group; a group after
-    # "för", or juxtaposed, is the level's group (dev 2018 slutrapport:249).
-    assert coordinated_facets(lex(), "Arbetsliv och äldre") == {("care-level", "arbetsliv"), ("target-group", "aldre")}
-    assert coordinated_facets(lex(), "3.1 Första linjen för barn och unga") == frozenset()
-    assert coordinated_facets(lex(), "Tillgänglighet till första linjen barn och unga") == frozenset()
 
 
 def test_an_item_naming_its_own_group_is_not_given_the_headings_other_groups() -> None:

@@ -6,26 +6,16 @@ reading guide (/work/shared/design/reading-guide.md) and the contract's age band
 
 from __future__ import annotations
 
-from functools import cache
-
-from loader.actors import ActorLexicon
-from loader.enrich import Enriched, enrich
-from loader.lexicon import VOCAB_DIR, Lexicon
-from loader.model import Mention, Source
+from loader.enrich import Enriched
+from tests.loader.helpers import enrich_resource
 
 PLAN = "2022-handlingsplan-psykisk-halsa-uppsala-lan"
-
-
-@cache
-def lex() -> Lexicon:
-    return Lexicon.from_dir(VOCAB_DIR)
 
 
 def _enrich(
     name: str, description: str = "", heading: str = "", others: tuple[str, ...] = (), report: str = PLAN
 ) -> Enriched:
-    m = Mention("resource", name, Source(report, 1, name), description=description, heading=heading)
-    return enrich(m, lex(), ActorLexicon([]), None, others)
+    return enrich_resource(name, description, heading, others, report)
 
 
 def test_a_school_health_item_keeps_the_headings_children_and_young_people() -> None:
