@@ -984,6 +984,42 @@ def _beside_broader(lexicon: Lexicon, quote: str, trigger: str, code: str) -> bo
     return False
 
 
+def _school_profession(lexicon: Lexicon, quote: str, trigger: str) -> bool:
+    """Whether the staff word ``trigger`` stands in one list with school health staff and is
+    itself a school profession with its "skol-" left out: "skolsköterskor och kuratorer" are
+    "skolsköterskor och skolkuratorer" (a shared first part is written once in a Swedish list),
+    so the list names elevhälsans personal only; "lärare och skolsköterskor" keeps the teachers.
+
+    >>> lex = Lexicon.from_dir()
+    >>> _school_profession(lex, "en modell för skolsköterskor och kuratorer i årskurs 4–9", "kuratorer")
+    True
+    >>> _school_profession(lex, "för elevhälsans personal, framför allt skolsköterskor och kuratorer", "kuratorer")
+    True
+    >>> _school_profession(lex, "en film för lärare och skolsköterskor", "lärare")
+    False
+    >>> _school_profession(lex, "ett stöd för kuratorer inom socialtjänsten", "kuratorer")
+    False
+    """
+    if not any(t.scheme == "audience" and t.code == "elevhalsopersonal" for t in lexicon.tag(f"skol{trigger.lower()}")):
+        return False
+    tags = sorted((t for t in lexicon.tag(quote) if t.scheme == "audience"), key=lambda t: t.start)
+    at = next((i for i, t in enumerate(tags) if t.surface == trigger), None)
+    if at is None:
+        return False
+
+    def joined(a: Tag, b: Tag) -> bool:
+        gap = quote[a.end : b.start].replace(",", " ").split()
+        return all(w.lower() in CONJUNCTIONS for w in gap) and (bool(gap) or "," in quote[a.end : b.start])
+
+    chain = [tags[at]]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(tags) and joined(*sorted((tags[i], tags[i + step]), key=lambda t: t.start)):
+            i += step
+            chain.append(tags[i])
+    return any(t.code == "elevhalsopersonal" for t in chain)
+
+
 def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
     """Target groups the item's own care levels and audiences imply, transitively
     (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).
@@ -1367,6 +1403,21 @@ _USED_BY_SUBJECT = re.compile(
 )
 
 
+#: A main clause whose subject uses the item or takes it as a training, opening its sentence:
+#: "I elevhälsan används modellen X" (the service's staff use it), "Chefer i kommunen använder
+#: också X", "Alla nya medarbetare har gått webbutbildningen X" (reading guide, Audience: the text
+#: states who uses the item). The subject is a short noun phrase, as in :data:`_USED_BY_SUBJECT`.
+_USED_BY_MAIN = re.compile(
+    r"^\s*(?:(?:I|Inom)\s+(?P<np_in>[^.;:,()]{2,40}?)\s+(?:används|användes|har\s+använts|ska\s+användas)"
+    r"|(?P<np>[^.;:,()]{2,40}?)\s+(?:(?:har|ska|kan|får|bör)\s+)?"
+    r"(?:använder|använde|använt|använda|gått|genomgått|gick|genomgick))\b",
+    re.IGNORECASE,
+)
+#: Words that may stand before the subject's label: determiners and quantifiers ("alla nya
+#: medarbetare", "samtliga chefer"), not a noun of its own.
+_SUBJECT_DETERMINERS = frozenset({"", "alla", "de", "den", "all", "nya", "samtliga", "många", "flera"})
+
+
 def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     """The audience label of a service's staff, read as the genitive "<service>s personal"."""
     service = " ".join(service.split())
@@ -1391,14 +1442,20 @@ def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]
     ['chefer']
     >>> user_audience(lex, "Ett verktyg som kan användas i samtal.")
     []
+    >>> [c for _, c, _, _ in user_audience(lex, "I elevhälsan används modellen X för hälsosamtal.")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in user_audience(lex, "Alla nya medarbetare i första linjen har gått webbutbildningen X.")]
+    ['personal']
+    >>> user_audience(lex, "I projektet används modellen X.")
+    []
     """
     out: list[tuple[str, str, str, str]] = []
-    for m in _USED_BY_SUBJECT.finditer(text):
-        np = m.group("np")
+    for m in [*_USED_BY_SUBJECT.finditer(text), *_USED_BY_MAIN.finditer(text)]:
+        np = m.group("np") or m.groupdict().get("np_in") or ""
         tags = [t for t in lexicon.tag(np) if t.scheme in ("audience", "care-level", "target-group")]
         for t in tags:
             # the label is the whole subject but for a determiner: "alla chefer", "elevhälsan i skolan"
-            if np[: t.start].strip().lower() not in ("", "alla", "de", "den", "all"):
+            if any(w not in _SUBJECT_DETERMINERS for w in np[: t.start].lower().split()):
                 continue
             trigger, quote_ = text[m.start() : m.end()], _clip(text, m.start(), m.end())
             if t.scheme == "audience":
@@ -1649,6 +1706,11 @@ def enrich(
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
+        if any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
+            # "skolsköterskor och kuratorer": the counsellors are the school's (_school_profession).
+            found = [
+                x for x in found if x[:2] != ("audience", "personal") or not _school_profession(lexicon, x[2], x[3])
+            ]
         implied = {(x[0], x[1]) for x in found}
         # An app that is a method support for staff ("IMR-appen, ett metodstöd utvecklat för
         # iPad") is used by professionals: its form implies no public audience.
