@@ -1413,6 +1413,8 @@ _USED_BY_MAIN = re.compile(
     r"(?:använder|använde|använt|använda|gått|genomgått|gick|genomgick))\b",
     re.IGNORECASE,
 )
+#: "<form> där <subject> kan/kunde …": the subject acts with the item itself (as _CAN).
+_WHERE_USER = re.compile(r"\s+där\s+(?P<np>[^.;:()]{2,60}?)\s+(?:kan|kunde|får|fick|ska)\b", re.IGNORECASE)
 #: Words that may stand before the subject's label: determiners and quantifiers ("alla nya
 #: medarbetare", "samtliga chefer"), not a noun of its own.
 _SUBJECT_DETERMINERS = frozenset({"", "alla", "de", "den", "all", "nya", "samtliga", "många", "flera"})
@@ -1448,11 +1450,20 @@ def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]
     ['personal']
     >>> user_audience(lex, "I projektet används modellen X.")
     []
+    >>> [c for _, c, _, _ in user_audience(lex, "Ett webbverktyg där första linjens mottagningar kunde rapportera.")]
+    ['personal']
+    >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.")
+    []
     """
     out: list[tuple[str, str, str, str]] = []
-    for m in [*_USED_BY_SUBJECT.finditer(text), *_USED_BY_MAIN.finditer(text)]:
+    users = [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
+    users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
+    # "ett webbverktyg där första linjens mottagningar kunde rapportera …": staff or a service
+    # after the item's form noun do something with it (the public there: addressed_audience).
+    users += [(m, ("audience", "care-level")) for f in lexicon.forms_in(text) if (m := _WHERE_USER.match(text, f.end))]
+    for m, schemes in users:
         np = m.group("np") or m.groupdict().get("np_in") or ""
-        tags = [t for t in lexicon.tag(np) if t.scheme in ("audience", "care-level", "target-group")]
+        tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
         for t in tags:
             # the label is the whole subject but for a determiner: "alla chefer", "elevhälsan i skolan"
             if any(w not in _SUBJECT_DETERMINERS for w in np[: t.start].lower().split()):

@@ -67,3 +67,18 @@ def test_all_who_may_meet_someone_at_work_are_professionals() -> None:
     # personer med tankar på suicid": people meeting others in their work are staff.
     e = _enrich("Våga fråga", "En webbutbildning för alla som i sitt arbete kan möta personer med psykisk ohälsa.")
     assert e.mention.audience == ("personal",)
+
+
+def test_a_service_acting_with_a_tool_after_its_form_noun_gives_staff() -> None:
+    # blind11 2040-inventering:214–215 "Kölistan.se var ett webbverktyg där första linjens
+    # mottagningar för barn och unga kunde rapportera sina väntetider": the units' staff use it.
+    e = _enrich(
+        "Väntelistan.se", "Väntelistan.se är ett webbverktyg där första linjens mottagningar kan rapportera köer."
+    )
+    assert e.mention.audience == ("personal",)
+
+
+def test_the_public_acting_after_the_form_noun_stays_the_public() -> None:
+    # "en app där unga kunde skatta sitt mående" (2020 inventory, Dagbok) keeps the public.
+    e = _enrich("Måbra", "Måbra var en app där unga kunde skatta sitt mående.")
+    assert e.mention.audience == ("allmanheten",)
