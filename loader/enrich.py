@@ -1020,6 +1020,27 @@ def _school_profession(lexicon: Lexicon, quote: str, trigger: str) -> bool:
     return any(t.code == "elevhalsopersonal" for t in chain)
 
 
+#: "sprids via hemtjänsten och vårdcentralerna", "delas ut via vårdcentraler": the settings after
+#: "via" (and the words of their list) are the channel an item reaches people through.
+_VIA_LIST = re.compile(r"\bvia\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*$", re.IGNORECASE)
+
+
+def _via_channel(quote: str, trigger: str) -> bool:
+    """Whether the level named by ``trigger`` is only a channel the item is handed out through
+    (reading guide, Scope: enumerations are not targets; a brochure spread via health centres is
+    not made for primary care).
+
+    >>> _via_channel("Broschyren delas ut via vårdcentraler och hemtjänst.", "vårdcentraler")
+    True
+    >>> _via_channel("Broschyren sprids via hemtjänsten och vårdcentralerna.", "vårdcentralerna")
+    True
+    >>> _via_channel("Ett stöd för vårdcentraler i regionen.", "vårdcentraler")
+    False
+    """
+    at = quote.find(trigger)
+    return at >= 0 and bool(_VIA_LIST.search(quote[:at]))
+
+
 def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
     """Target groups the item's own care levels and audiences imply, transitively
     (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).
@@ -1042,11 +1063,25 @@ def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]
 
 
 def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """Whether ``heading`` is the title of another item of the report (not this one's)."""
+    """Whether ``heading`` is the title of another item of the report (not this one's), or the
+    first line of such a title that wraps ("Lotsboken – SKR:s stöd för första linjen för barn" /
+    "och unga (2038)" read as the heading of the bullets after it): a start as long as a wrapped
+    line, six words or more, where a section heading that opens a title ("Äldres psykiska hälsa"
+    over "Äldres psykiska hälsa – fem samtal") is shorter and still scopes its section.
+
+    >>> _names_other_item("Lotsboken – stöd för första linjen för barn", ("Y",),
+    ...     ("Lotsboken – stöd för första linjen för barn och unga",))
+    True
+    >>> _names_other_item("Äldres psykiska hälsa", ("Y",), ("Äldres psykiska hälsa – fem samtal",))
+    False
+    """
     key = fold(heading).strip(" .:–-")
     if not key or key in {fold(n).strip(" .:–-") for n in own_names}:
         return False
-    return key in {fold(n).strip(" .:–-") for n in others}
+    titles = {fold(n).strip(" .:–-") for n in others}
+    if key in titles:
+        return True
+    return len(re.findall(r"\w+", key)) >= 6 and any(t.startswith(key + " ") for t in titles)
 
 
 def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
@@ -1596,7 +1631,7 @@ def enrich(
             for h in facets:
                 # "vårdcentraler och ungdomsmottagningar": settings of a level and of a narrower
                 # level side by side are the places of the broader one, not a narrower target.
-                if h[0] == "care-level" and _beside_broader(lexicon, h[2], h[3], h[1]):
+                if h[0] == "care-level" and (_beside_broader(lexicon, h[2], h[3], h[1]) or _via_channel(h[2], h[3])):
                     subjects.append(h)
                 else:
                     found.append((*h, "body"))

@@ -82,3 +82,33 @@ def test_the_public_acting_after_the_form_noun_stays_the_public() -> None:
     # "en app där unga kunde skatta sitt mående" (2020 inventory, Dagbok) keeps the public.
     e = _enrich("Måbra", "Måbra var en app där unga kunde skatta sitt mående.")
     assert e.mention.audience == ("allmanheten",)
+
+
+def test_health_centres_a_brochure_is_spread_through_give_no_level() -> None:
+    # blind11 2039-slutrapport:105 "broschyren Prata om livet – till dig som är äldre, som delas ut
+    # via vårdcentraler och hemtjänst" (plan:128 "sprids … via hemtjänsten och vårdcentralerna"): a
+    # distribution channel, not what the brochure is made for (guide, Scope; blind11 README, Traps).
+    e = _enrich(
+        "Tala om oro",
+        "Förbundet har tagit fram broschyren Tala om oro, som delas ut via hemtjänst och vårdcentraler.",
+    )
+    assert e.mention.care_levels == ()
+
+
+def test_a_guide_for_health_centres_keeps_primary_care() -> None:
+    e = _enrich("Tala om oro", "Tala om oro är en guide för vårdcentraler om samtal med äldre.")
+    assert e.mention.care_levels == ("primarvard",)
+
+
+def test_a_heading_that_is_the_first_line_of_a_sibling_title_scopes_nothing() -> None:
+    # blind11 2038-kraftsamling:114–122: the bullet "Lotsboken – SKR:s stöd för första linjen för
+    # barn" / "och unga (2038)" wraps; read as the heading of the bullets after it, it is still the
+    # title of that item and gives "Samtalsstegen – modell för elevhälsosamtal" no first line.
+    others = ("Lotsboken – stöd för första linjen för barn och unga", "Samtalsmodellen")
+    e = enrich_resource(
+        "Samtalsmodellen",
+        "Samtalsmodellen – modell för hälsosamtal",
+        "Lotsboken – stöd för första linjen för barn",
+        others,
+    )
+    assert "forsta-linjen" not in e.mention.care_levels
