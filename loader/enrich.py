@@ -1467,10 +1467,13 @@ def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     return max(found, key=lambda t: t.end - t.start) if found else None
 
 
-def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tuple[str, str, str, str]]:
     """The audience a relative clause names as the item's user: its subject is an audience label
     ("som chefer kan använda"), a service whose staff use it ("som elevhälsan kan använda"), or
     the people it helps, who then use it themselves ("som unga själva kan använda": the public).
+    With ``where``, only the subjects of "<form> där <subject> kan …" ("ett webbverktyg där
+    första linjens mottagningar kunde rapportera"), a weaker sign of who uses it (the caller
+    reads them only where the item names no audience otherwise).
 
     >>> lex = Lexicon.from_dir()
     >>> [c for _, c, _, _ in user_audience(lex, "Formuläret X, som elevhälsan kan använda för att följa elever.")]
@@ -1485,17 +1488,25 @@ def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]
     ['personal']
     >>> user_audience(lex, "I projektet används modellen X.")
     []
-    >>> [c for _, c, _, _ in user_audience(lex, "Ett webbverktyg där första linjens mottagningar kunde rapportera.")]
+    >>> t = "Ett webbverktyg där första linjens mottagningar kunde rapportera."
+    >>> [c for _, c, _, _ in user_audience(lex, t, where=True)]
     ['personal']
-    >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.")
+    >>> user_audience(lex, t)
+    []
+    >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.", where=True)
     []
     """
     out: list[tuple[str, str, str, str]] = []
-    users = [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
-    users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
-    # "ett webbverktyg där första linjens mottagningar kunde rapportera …": staff or a service
-    # after the item's form noun do something with it (the public there: addressed_audience).
-    users += [(m, ("audience", "care-level")) for f in lexicon.forms_in(text) if (m := _WHERE_USER.match(text, f.end))]
+    users: list[tuple[re.Match[str], tuple[str, ...]]] = []
+    if where:
+        # "ett webbverktyg där första linjens mottagningar kunde rapportera …": staff or a service
+        # after the item's form noun do something with it (the public there: addressed_audience).
+        for f in lexicon.forms_in(text):
+            if found := _WHERE_USER.match(text, f.end):
+                users.append((found, ("audience", "care-level")))
+    else:
+        users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
+        users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
     for m, schemes in users:
         np = m.group("np") or m.groupdict().get("np_in") or ""
         tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
@@ -1749,6 +1760,11 @@ def enrich(
             if desc:
                 first = _first_sentence(desc)
                 found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
+            if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
+                # a service acting with the tool ("där mottagningarna kunde rapportera") only where
+                # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
+                for a, b in own_sentences(lexicon, desc, own_names):
+                    found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others), where=True)]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
