@@ -1084,6 +1084,34 @@ def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[st
     return len(re.findall(r"\w+", key)) >= 6 and any(t.startswith(key + " ") for t in titles)
 
 
+def compound_title_form(lexicon: Lexicon, name: str) -> list[tuple[str, str, str, str]]:
+    """The form a title's first word names as the head of a compound ("Lotsboken" is a book,
+    "Elevhälsoguiden" a guide, "Skolhälsoportalen" a web portal): in a Swedish compound the last
+    part says what the thing is (reading guide, Form: from its own description, here its title).
+    Only a head of four letters or more that is itself a form label counts.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in compound_title_form(lex, "Lotsboken – stöd för första linjen")]
+    ['skrift']
+    >>> [c for _, c, _, _ in compound_title_form(lex, "Elevhälsoguiden")]
+    ['guide']
+    >>> compound_title_form(lex, "Samtalsstegen – en modell")
+    []
+    >>> compound_title_form(lex, "Guiden")
+    []
+    """
+    first = re.match(r"[\wåäöÅÄÖ-]+", name.strip())
+    if not first:
+        return []
+    word = first.group(0)
+    for at in range(3, len(word) - 3):
+        head = word[at:].lstrip("-")
+        tags = [t for t in lexicon.tag(head) if t.scheme == "resource-form" and t.start == 0 and t.end == len(head)]
+        if tags:
+            return [(tags[0].scheme, tags[0].code, name, word)]
+    return []
+
+
 def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
     """Forms a heading gives the items listed under it: only a category heading, one that opens
     with its form noun ("Filmer om SIP", "Webbutbildningar", "Utbildningsspår primärvård").
@@ -1740,6 +1768,8 @@ def enrich(
             # the pilot's methods) names that item: its form noun is no category of the list.
             if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+            if not forms and not values["forms"]:
+                forms = [(*h, "title") for h in compound_title_form(lexicon, m.name)]
             if desc:
                 had = frozenset(values["forms"]) | {f[1] for f in forms}
                 forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
