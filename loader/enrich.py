@@ -984,6 +984,63 @@ def _beside_broader(lexicon: Lexicon, quote: str, trigger: str, code: str) -> bo
     return False
 
 
+def _school_profession(lexicon: Lexicon, quote: str, trigger: str) -> bool:
+    """Whether the staff word ``trigger`` stands in one list with school health staff and is
+    itself a school profession with its "skol-" left out: "skolsköterskor och kuratorer" are
+    "skolsköterskor och skolkuratorer" (a shared first part is written once in a Swedish list),
+    so the list names elevhälsans personal only; "lärare och skolsköterskor" keeps the teachers.
+
+    >>> lex = Lexicon.from_dir()
+    >>> _school_profession(lex, "en modell för skolsköterskor och kuratorer i årskurs 4–9", "kuratorer")
+    True
+    >>> _school_profession(lex, "för elevhälsans personal, framför allt skolsköterskor och kuratorer", "kuratorer")
+    True
+    >>> _school_profession(lex, "en film för lärare och skolsköterskor", "lärare")
+    False
+    >>> _school_profession(lex, "ett stöd för kuratorer inom socialtjänsten", "kuratorer")
+    False
+    """
+    if not any(t.scheme == "audience" and t.code == "elevhalsopersonal" for t in lexicon.tag(f"skol{trigger.lower()}")):
+        return False
+    tags = sorted((t for t in lexicon.tag(quote) if t.scheme == "audience"), key=lambda t: t.start)
+    at = next((i for i, t in enumerate(tags) if t.surface == trigger), None)
+    if at is None:
+        return False
+
+    def joined(a: Tag, b: Tag) -> bool:
+        gap = quote[a.end : b.start].replace(",", " ").split()
+        return all(w.lower() in CONJUNCTIONS for w in gap) and (bool(gap) or "," in quote[a.end : b.start])
+
+    chain = [tags[at]]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(tags) and joined(*sorted((tags[i], tags[i + step]), key=lambda t: t.start)):
+            i += step
+            chain.append(tags[i])
+    return any(t.code == "elevhalsopersonal" for t in chain)
+
+
+#: "sprids via hemtjänsten och vårdcentralerna", "delas ut via vårdcentraler": the settings after
+#: "via" (and the words of their list) are the channel an item reaches people through.
+_VIA_LIST = re.compile(r"\bvia\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt|eller)\s+))*$", re.IGNORECASE)
+
+
+def _via_channel(quote: str, trigger: str) -> bool:
+    """Whether the level named by ``trigger`` is only a channel the item is handed out through
+    (reading guide, Scope: enumerations are not targets; a brochure spread via health centres is
+    not made for primary care).
+
+    >>> _via_channel("Broschyren delas ut via vårdcentraler och hemtjänst.", "vårdcentraler")
+    True
+    >>> _via_channel("Broschyren sprids via hemtjänsten och vårdcentralerna.", "vårdcentralerna")
+    True
+    >>> _via_channel("Ett stöd för vårdcentraler i regionen.", "vårdcentraler")
+    False
+    """
+    at = quote.find(trigger)
+    return at >= 0 and bool(_VIA_LIST.search(quote[:at]))
+
+
 def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]]) -> set[str]:
     """Target groups the item's own care levels and audiences imply, transitively
     (``pg:impliesConcept``: elevhälsans personal → elevhälsa → barn, unga).
@@ -1006,11 +1063,53 @@ def _implied_groups(lexicon: Lexicon, found: list[tuple[str, str, str, str, str]
 
 
 def _names_other_item(heading: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> bool:
-    """Whether ``heading`` is the title of another item of the report (not this one's)."""
+    """Whether ``heading`` is the title of another item of the report (not this one's), or the
+    first line of such a title that wraps ("Lotsboken – SKR:s stöd för första linjen för barn" /
+    "och unga (2038)" read as the heading of the bullets after it): a start as long as a wrapped
+    line, six words or more, where a section heading that opens a title ("Äldres psykiska hälsa"
+    over "Äldres psykiska hälsa – fem samtal") is shorter and still scopes its section.
+
+    >>> _names_other_item("Lotsboken – stöd för första linjen för barn", ("Y",),
+    ...     ("Lotsboken – stöd för första linjen för barn och unga",))
+    True
+    >>> _names_other_item("Äldres psykiska hälsa", ("Y",), ("Äldres psykiska hälsa – fem samtal",))
+    False
+    """
     key = fold(heading).strip(" .:–-")
     if not key or key in {fold(n).strip(" .:–-") for n in own_names}:
         return False
-    return key in {fold(n).strip(" .:–-") for n in others}
+    titles = {fold(n).strip(" .:–-") for n in others}
+    if key in titles:
+        return True
+    return len(re.findall(r"\w+", key)) >= 6 and any(t.startswith(key + " ") for t in titles)
+
+
+def compound_title_form(lexicon: Lexicon, name: str) -> list[tuple[str, str, str, str]]:
+    """The form a title's first word names as the head of a compound ("Lotsboken" is a book,
+    "Elevhälsoguiden" a guide, "Skolhälsoportalen" a web portal): in a Swedish compound the last
+    part says what the thing is (reading guide, Form: from its own description, here its title).
+    Only a head of four letters or more that is itself a form label counts.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in compound_title_form(lex, "Lotsboken – stöd för första linjen")]
+    ['skrift']
+    >>> [c for _, c, _, _ in compound_title_form(lex, "Elevhälsoguiden")]
+    ['guide']
+    >>> compound_title_form(lex, "Samtalsstegen – en modell")
+    []
+    >>> compound_title_form(lex, "Guiden")
+    []
+    """
+    first = re.match(r"[\wåäöÅÄÖ-]+", name.strip())
+    if not first:
+        return []
+    word = first.group(0)
+    for at in range(3, len(word) - 3):
+        head = word[at:].lstrip("-")
+        tags = [t for t in lexicon.tag(head) if t.scheme == "resource-form" and t.start == 0 and t.end == len(head)]
+        if tags:
+            return [(tags[0].scheme, tags[0].code, name, word)]
+    return []
 
 
 def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
@@ -1367,6 +1466,23 @@ _USED_BY_SUBJECT = re.compile(
 )
 
 
+#: A main clause whose subject uses the item or takes it as a training, opening its sentence:
+#: "I elevhälsan används modellen X" (the service's staff use it), "Chefer i kommunen använder
+#: också X", "Alla nya medarbetare har gått webbutbildningen X" (reading guide, Audience: the text
+#: states who uses the item). The subject is a short noun phrase, as in :data:`_USED_BY_SUBJECT`.
+_USED_BY_MAIN = re.compile(
+    r"^\s*(?:(?:I|Inom)\s+(?P<np_in>[^.;:,()]{2,40}?)\s+(?:används|användes|har\s+använts|ska\s+användas)"
+    r"|(?P<np>[^.;:,()]{2,40}?)\s+(?:(?:har|ska|kan|får|bör)\s+)?"
+    r"(?:använder|använde|använt|använda|gått|genomgått|gick|genomgick))\b",
+    re.IGNORECASE,
+)
+#: "<form> där <subject> kan/kunde …": the subject acts with the item itself (as _CAN).
+_WHERE_USER = re.compile(r"\s+där\s+(?P<np>[^.;:()]{2,60}?)\s+(?:kan|kunde|får|fick|ska)\b", re.IGNORECASE)
+#: Words that may stand before the subject's label: determiners and quantifiers ("alla nya
+#: medarbetare", "samtliga chefer"), not a noun of its own.
+_SUBJECT_DETERMINERS = frozenset({"", "alla", "de", "den", "all", "nya", "samtliga", "många", "flera"})
+
+
 def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     """The audience label of a service's staff, read as the genitive "<service>s personal"."""
     service = " ".join(service.split())
@@ -1379,10 +1495,13 @@ def _staff(lexicon: Lexicon, service: str) -> Tag | None:
     return max(found, key=lambda t: t.end - t.start) if found else None
 
 
-def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
+def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tuple[str, str, str, str]]:
     """The audience a relative clause names as the item's user: its subject is an audience label
     ("som chefer kan använda"), a service whose staff use it ("som elevhälsan kan använda"), or
     the people it helps, who then use it themselves ("som unga själva kan använda": the public).
+    With ``where``, only the subjects of "<form> där <subject> kan …" ("ett webbverktyg där
+    första linjens mottagningar kunde rapportera"), a weaker sign of who uses it (the caller
+    reads them only where the item names no audience otherwise).
 
     >>> lex = Lexicon.from_dir()
     >>> [c for _, c, _, _ in user_audience(lex, "Formuläret X, som elevhälsan kan använda för att följa elever.")]
@@ -1391,14 +1510,37 @@ def user_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]
     ['chefer']
     >>> user_audience(lex, "Ett verktyg som kan användas i samtal.")
     []
+    >>> [c for _, c, _, _ in user_audience(lex, "I elevhälsan används modellen X för hälsosamtal.")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in user_audience(lex, "Alla nya medarbetare i första linjen har gått webbutbildningen X.")]
+    ['personal']
+    >>> user_audience(lex, "I projektet används modellen X.")
+    []
+    >>> t = "Ett webbverktyg där första linjens mottagningar kunde rapportera."
+    >>> [c for _, c, _, _ in user_audience(lex, t, where=True)]
+    ['personal']
+    >>> user_audience(lex, t)
+    []
+    >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.", where=True)
+    []
     """
     out: list[tuple[str, str, str, str]] = []
-    for m in _USED_BY_SUBJECT.finditer(text):
-        np = m.group("np")
-        tags = [t for t in lexicon.tag(np) if t.scheme in ("audience", "care-level", "target-group")]
+    users: list[tuple[re.Match[str], tuple[str, ...]]] = []
+    if where:
+        # "ett webbverktyg där första linjens mottagningar kunde rapportera …": staff or a service
+        # after the item's form noun do something with it (the public there: addressed_audience).
+        for f in lexicon.forms_in(text):
+            if found := _WHERE_USER.match(text, f.end):
+                users.append((found, ("audience", "care-level")))
+    else:
+        users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
+        users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
+    for m, schemes in users:
+        np = m.group("np") or m.groupdict().get("np_in") or ""
+        tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
         for t in tags:
             # the label is the whole subject but for a determiner: "alla chefer", "elevhälsan i skolan"
-            if np[: t.start].strip().lower() not in ("", "alla", "de", "den", "all"):
+            if any(w not in _SUBJECT_DETERMINERS for w in np[: t.start].lower().split()):
                 continue
             trigger, quote_ = text[m.start() : m.end()], _clip(text, m.start(), m.end())
             if t.scheme == "audience":
@@ -1528,7 +1670,7 @@ def enrich(
             for h in facets:
                 # "vårdcentraler och ungdomsmottagningar": settings of a level and of a narrower
                 # level side by side are the places of the broader one, not a narrower target.
-                if h[0] == "care-level" and _beside_broader(lexicon, h[2], h[3], h[1]):
+                if h[0] == "care-level" and (_beside_broader(lexicon, h[2], h[3], h[1]) or _via_channel(h[2], h[3])):
                     subjects.append(h)
                 else:
                     found.append((*h, "body"))
@@ -1626,6 +1768,8 @@ def enrich(
             # the pilot's methods) names that item: its form noun is no category of the list.
             if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
                 forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+            if not forms and not values["forms"]:
+                forms = [(*h, "title") for h in compound_title_form(lexicon, m.name)]
             if desc:
                 had = frozenset(values["forms"]) | {f[1] for f in forms}
                 forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
@@ -1646,9 +1790,19 @@ def enrich(
             if desc:
                 first = _first_sentence(desc)
                 found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
+            if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
+                # a service acting with the tool ("där mottagningarna kunde rapportera") only where
+                # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
+                for a, b in own_sentences(lexicon, desc, own_names):
+                    found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others), where=True)]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
+        if any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
+            # "skolsköterskor och kuratorer": the counsellors are the school's (_school_profession).
+            found = [
+                x for x in found if x[:2] != ("audience", "personal") or not _school_profession(lexicon, x[2], x[3])
+            ]
         implied = {(x[0], x[1]) for x in found}
         # An app that is a method support for staff ("IMR-appen, ett metodstöd utvecklat för
         # iPad") is used by professionals: its form implies no public audience.
