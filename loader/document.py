@@ -84,6 +84,8 @@ _TABLE_ROW = re.compile(r"\t|\S {3,}\S")
 _NUMBER_FIRST_HEAD = re.compile(r"^\s*(\d{1,3})\s*\|\s*(\S.{2,80}?)\s*$")
 # A page number framed by dashes on a line of its own, centred or not: "— 4 —", "- 12 -", "– 3 –".
 _DASHED_PAGE = re.compile(r"^\s*[—–-]\s*(\d{1,3})\s*[—–-]\s*$")
+# A page number with the page count in brackets on a line of its own: "5 (31)" (groups: page, count).
+_COUNTED_PAGE = re.compile(r"^\s*(\d{1,3})\s*\((\d{1,3})\)\s*$")
 # A sentence ends at . ! ? (after optional closing quotes/brackets and a glued footnote
 # number, "år 2008.1 Över…") before a capital or digit.
 _SENTENCE_END = re.compile(r"[.!?…][”\"')\]]*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?(?=\s+[\"”(•\-–\[]?\s*[A-ZÅÄÖ0-9])")
@@ -169,13 +171,22 @@ def page_foot_lines(lines: tuple[Line, ...]) -> frozenset[int]:
     after them on page after page ("SKR | Slutrapport 2032"): a page foot followed by the next
     page's head. A head counts when the same line follows at least two page numbers.
 
+    A page number followed by the page count in brackets ("5 (31)", "26 (31)") is the same foot,
+    when at least two lines give the same count and no page number exceeds it.
+
     >>> from loader.model import Line
     >>> lines = tuple(Line(i + 1, t) for i, t in enumerate(
     ...     ["Text.", "   — 2 —", "SKR | Rapport", "Mer.", "   — 3 —", "SKR | Rapport", "1  Rubrik"]))
     >>> sorted(page_foot_lines(lines))
     [1, 2, 4, 5]
+    >>> sorted(page_foot_lines(tuple(Line(i + 1, t) for i, t in enumerate(["5 (31)", "Text", "6 (31)", "40 (31)"]))))
+    [0, 2]
     """
+    counted = [(i, m) for i, ln in enumerate(lines) if (m := _COUNTED_PAGE.match(ln.text))]
+    totals = Counter(m.group(2) for _, m in counted)
     feet = [i for i, ln in enumerate(lines) if _DASHED_PAGE.match(ln.text)]
+    feet += [i for i, m in counted if totals[m.group(2)] >= 2 and int(m.group(1)) <= int(m.group(2))]
+    feet.sort()
     if len(feet) < 2:
         return frozenset()
     after = {i: j for i in feet if (j := _next_nonblank(lines, i)) is not None and j - i <= 2}

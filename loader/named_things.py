@@ -1324,6 +1324,18 @@ def _described(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         rest = low[low.rfind(cue.noun) + len(cue.noun) :] if cue.noun in low else ""
         if rest in ("ar", "er", "or", "r", "s", "arna", "erna", "orna", "na"):
             continue  # a plural names a kind: "lokala workshops kring …", "regionala nätverken för …"
+        genitive = before.endswith("s") and len(before) > 3 and before not in FUNCTION_WORDS
+        if (
+            not definite
+            and not owner
+            and adjective.lower().endswith("a")
+            and not genitive
+            and before not in DEMONSTRATIVES | POSSESSIVES
+        ):
+            # The weak adjective before an indefinite noun with no determiner or genitive before it
+            # marks a plural (Swedish grammar: "ett lokalt program", "lokala program"), though a neuter
+            # noun has no plural ending: "arbete med lokala handlingsprogram mot suicid" names a kind.
+            continue
         after = text[toks[k + 1].start :].lower()
         if after.startswith(COMPLEX_PREPOSITIONS):
             continue  # "satsning på grund av …": an adverbial, not the noun's attribute

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from loader.document import page_foot_lines, split_sentences
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import stem_key
-from loader.layouts.numbered_words import is_organisation
+from loader.layouts.numbered_words import is_organisation, organisation_share
 from loader.model import ActorRole, Document, Line, Mention, Observation
 from loader.named_things import cue_of
 from loader.tables import (
@@ -408,6 +408,11 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     last_row = Row([line], cells)
                 table.rows.append(last_row)
             wrapped = None
+    if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
+        # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
+        rows = [Row(list(block), [clean(" ".join(line.text for line in block)), ""]) for _, block, _ in products]
+        tables.append(Table(("actor", "area"), appendix.title, None, rows))
+        products = []
     section = appendix.title
     year = _context_year(appendix)
     title_years = tuple(int(y) for y in YEAR.findall(appendix.title))
@@ -416,6 +421,36 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         mentions.extend(table_mentions(report, section, table, year, title_years))
     mentions.extend(_products(report, section, products, title_years))
     return [m for m in mentions if m.name]
+
+
+def _lists_actors(title: str, blocks: Sequence[Block]) -> bool:
+    """Whether an appendix without tables lists organisations, one a paragraph, rather than products.
+
+    Its title names what it lists: a header word of the vocabulary for actors as its head
+    ("Samverkanspartner", "Deltagande organisationer", "Aktörer"; :func:`loader.tables.header_roles`).
+    Whatever the title, a list of at least three paragraphs of which two in three are, letter for
+    letter, names of organisations (:func:`loader.layouts.numbered_words.organisation_share`: the
+    actor lexicon and its name patterns) lists organisations; a product list's entries name their
+    publisher only before the title ("UPH. Lotsboken …"). Entries are names: a paragraph of prose
+    or a link is no organisation's entry.
+
+    >>> def b(*ts): return tuple((Line(i, t),) for i, t in enumerate(ts, 1))
+    >>> _lists_actors("Bilaga 3 Samverkanspartner", b("Hjärnfonden", "Spes – Riksförbundet för suicidprevention"))
+    True
+    >>> _lists_actors("Bilaga 4", b("Socialstyrelsen", "Folkhälsomyndigheten", "Mind", "Något annat"))
+    True
+    >>> _lists_actors("Bilaga 1 Produkter", b("UPH. Lotsboken.", "UPH. Mående-10 (frågeformulär)", "SKR. Guide."))
+    False
+    """
+    texts = [clean(" ".join(line.text for line in block)) for block in blocks]
+    if not texts or any(len(t) > 160 or "http" in t or re.search(r"[.!?]\s+[A-ZÅÄÖ]", t) for t in texts):
+        return False
+    head = _HEADING.match(clean(title))
+    named = head.group(2) if head else ""
+    if named and header_roles([named]) == ("actor",):
+        return True
+    known = sum(1 for t in texts if organisation_share(t) >= 0.6)
+    return len(texts) >= 3 and known * 3 >= len(texts) * 2
 
 
 # "Myndigheter: Socialstyrelsen, Folkhälsomyndigheten." — a lead naming a category, a colon and the

@@ -265,6 +265,7 @@ class Extractor:
         self.footnote_products()
         self.links_and_domains(domains_only=True)
         self.listed_products()
+        self.container_products()
         self.events()
         self.merge_by_url()
         self.merge_shortened()
@@ -618,6 +619,9 @@ class Extractor:
                         self.add("initiative", f"{words[i - 1]} {w}".strip(".,;:"), k)
                     continue
                 kind, form = cue
+                if kind in ("initiative", "event") and (named := _adjective_named(words, i)) is not None:
+                    self.add(kind, named, k)
+                    continue
                 titled = self.title_case_name(words, i)
                 if titled is not None:
                     if titled and kind != "event":
@@ -1277,6 +1281,48 @@ class Extractor:
                     continue
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
+    def container_products(self) -> None:
+        """Products listed as bullets under a container line that names them: "Filmer om tvångsåtgärder:"
+        then "▪ Att vårdas enligt LPT – patientens berättelse (film)", "▪ Bältesläggning – … (film)".
+
+        The container is a short line of its own ending in a colon that opens with a plural form noun
+        of the vocabulary and holds no verb: the name of a group of products of that form (reading
+        guide, "Container bullets": a resource with a form only). Each bullet under it is a title, one
+        of its parts, with the form its own note in brackets gives ("(film)") or else the container's.
+        """
+        text_of = {ln.number: ln.text for ln in self.p.doc.lines}
+        for items in self.p.bullets:
+            intro_at = next((n for n in range(items[0][0] - 1, 0, -1) if text_of.get(n, "").strip()), None)
+            intro = clean(text_of.get(intro_at or 0, ""))
+            found = _container_name(intro)
+            if intro_at is None or found is None:
+                continue
+            name, form = found
+            parts: list[tuple[int, str, str]] = []
+            for line, item in items:
+                title, note = _noted_title(item)
+                words = title.split()
+                if not words or len(words) > 14 or not is_capitalised(words[0]) or re.search(r"[.;:]$", title):
+                    parts = []
+                    break
+                parts.append((line, title, note or form))
+            if not parts:
+                continue
+            k = self.sentence_for_line(intro_at)
+            container = self.add("resource", name, k, forms={form}, explicit=True)
+            if container is None:
+                continue
+            for line, title, part_form in parts:
+                part = self.add(
+                    "resource",
+                    title,
+                    self.sentence_for_line(line),
+                    forms={part_form},
+                    relations=[Relation("part-of", "resource", container.name)],
+                )
+                if part is not None:
+                    container.relations.append(Relation("has-part", "resource", part.name))
+
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
         följande större möten:" then "► Nationell dag för elevhälsochefer, 3 juni 2032 i Stockholm.".
@@ -1694,6 +1740,56 @@ class Extractor:
         return out
 
 
+def _plural_form_code(word: str) -> str | None:
+    """The form a plural form noun of the vocabulary names ("Filmer", "Webbutbildningar", "Guider"), or None
+    for a singular ("Film") or another word.
+
+    >>> _plural_form_code("Filmer"), _plural_form_code("Guider"), _plural_form_code("Film"), _plural_form_code("Mässor")
+    ('film', 'guide', None, None)
+    """
+    w = bare(word)
+    head = _cue(w)
+    if head is None or head[0] != "resource" or not head[1]:
+        return None
+    # the singular is the word without its plural ending: "filmer"/"film", "guider"/"guide", "skrifter"/"skrift"
+    singulars = [w[: -len(e)] for e in ("ar", "er", "or", "r") if w.endswith(e) and len(w) > len(e) + 2]
+    return head[1] if any(_cue(one) == head for one in singulars) else None
+
+
+def _container_name(line: str) -> tuple[str, str] | None:
+    """(name, form) of a container line over a bullet list: a short line ending in a colon that opens
+    with a plural form noun and holds no finite verb ("Filmer om tvångsåtgärder:", "Webbutbildningar:").
+
+    >>> _container_name("Filmer om tvångsåtgärder:"), _container_name("Skrifter:")
+    (('Filmer om tvångsåtgärder', 'film'), ('Skrifter', 'skrift'))
+    >>> _container_name("Filmer har tagits fram om:"), _container_name("UPH drar tre lärdomar av året:")
+    (None, None)
+    """
+    if not line.endswith(":"):
+        return None
+    name = line[:-1].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not is_capitalised(words[0]) or any(finite_verb(w) for w in words[1:]):
+        return None
+    form = _plural_form_code(words[0])
+    return (name, form) if form else None
+
+
+def _noted_title(item: str) -> tuple[str, str | None]:
+    """A bullet's title without a closing note in brackets that names its form, and that form.
+
+    >>> _noted_title("Bältesläggning – vad säger lagen? (film)"), _noted_title("Vård (2038)")
+    (('Bältesläggning – vad säger lagen?', 'film'), ('Vård (2038)', None))
+    """
+    m = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*\.?$", item.strip())
+    if m:
+        for word in reversed(m.group(2).replace(",", " ").split()):
+            found = _cue(word)
+            if found is not None and found[0] == "resource" and found[1]:
+                return m.group(1), found[1]
+    return item.strip().rstrip("."), None
+
+
 def _subtitled_subject(before: str) -> tuple[str, str] | None:
     """(title, form) when the text before a footnote marker is a sentence's subject made of a title
     and a subtitle naming its form ("Primärvårdens psykiska hälsa 2034 – en nulägesbeskrivning³
@@ -1841,6 +1937,40 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
             break
     names = [" ".join(it) for it in items if it]
     return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+
+
+def _adjective_named(words: list[str], i: int) -> str | None:
+    """An initiative or event named by a capitalised adjective and a definite compound of its noun
+    with no article before them ("Nationella självskadeprojektet har avslutats", "inom Nationella
+    självskadeprojektet", "Nationella elevhälsokonferensen 2038 samlade …"): Swedish puts a
+    determiner before an adjective and a definite noun ("det nationella projektet") unless the two
+    are a proper name. The compound says what the thing is about; a bare "Nationella projektet" or a
+    lower-case "nationella" is no name. A year right after the noun is part of the name.
+
+    >>> _adjective_named("Nationella självskadeprojektet har avslutats".split(), 1)
+    'Nationella självskadeprojektet'
+    >>> _adjective_named("Regionala skolkonferensen 2031 samlade 300 deltagare".split(), 1)
+    'Regionala skolkonferensen 2031'
+    >>> _adjective_named("inom det Nationella självskadeprojektet".split(), 3) is None
+    True
+    >>> _adjective_named("Nationella projektet har avslutats".split(), 1) is None
+    True
+    """
+    w = words[i].rstrip(".,;:!?")
+    found = definite_cue(w)
+    if i < 1 or found is None or found[0] not in ("initiative", "event"):
+        return None
+    base = cue_of(w)
+    if base is None or len(fold(w)) <= len(fold(base.noun)) + 3:
+        return None  # "projektet": the noun alone, no compound naming a subject
+    adjective = words[i - 1]
+    if not is_capitalised(adjective) or not adjective.endswith("a") or not _ADJECTIVE.search(fold(adjective)):
+        return None
+    before = low(words[i - 2]) if i >= 2 else ""
+    if before in DEMONSTRATIVES | ARTICLES or (before.endswith("s") and before not in FUNCTION_WORDS):
+        return None  # "det Nationella …", "SKR:s nationella …": a determiner or an owner makes it a description
+    year = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) and words[i] == w else ""
+    return f"{adjective} {w} {year}" if re.fullmatch(r"(?:19|20)\d\d", year) else f"{adjective} {w}"
 
 
 def _described_initiative(words: list[str], i: int) -> str | None:

@@ -219,6 +219,26 @@ def is_organisation(word: str) -> bool:
     return lexicon is not None and bool(w) and lexicon.resolve(w) is not None
 
 
+def organisation_share(text: str) -> float:
+    """The share of the letters of ``text`` that stand in organisation names the actor lexicon or its
+    generic name patterns find (:meth:`loader.actors.ActorLexicon.find`): 1.0 for a line that is one
+    organisation's name, little for a product's title that names its publisher.
+
+    >>> organisation_share("Socialstyrelsen"), organisation_share("Lotsboken – en bok om stöd") == 0.0
+    (1.0, True)
+    >>> organisation_share("SKR. Lotsboken – en bok om stöd") < 0.5
+    True
+    """
+    lexicon = _actors()
+    letters = sum(ch.isalpha() for ch in text)
+    if lexicon is None or not letters:
+        return 0.0
+    covered = [False] * len(text)
+    for hit in lexicon.find(text):
+        covered[hit.start : hit.end] = [True] * (hit.end - hit.start)
+    return sum(1 for ch, c in zip(text, covered, strict=True) if c and ch.isalpha()) / letters
+
+
 def work_noun(word: str) -> bool:
     """A noun for a piece of work (``:workNoun`` of resource-form.ttl), in any inflection or as the
     head of a compound: "utvecklingsarbete", "samarbetet", "förbättringsarbete".
