@@ -294,6 +294,20 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _acronym_word(name: str) -> str | None:
+    """An acronym of four or more capitals written as a word, with only its first capital ("SPES" ->
+    "Spes", "BRIS" -> "Bris"): Swedish spelling lets an acronym that is said as a word be written
+    so (Språkrådet: "Nato", "Unicef"), and reports do. Shorter acronyms ("SKR", "UPH") are spelled
+    out letter by letter and keep their capitals.
+
+    >>> _acronym_word("SPES"), _acronym_word("SKR"), _acronym_word("Region Skåne"), _acronym_word("SFBUP")
+    ('Spes', None, None, 'Sfbup')
+    """
+    if len(name) < 4 or not name.isalpha() or not name.isupper():
+        return None
+    return name[0] + name[1:].lower()
+
+
 #: "Region <Place>", "<Place>s län": the place of a region's or county's name.
 REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
 #: One or two capitalised words right after a name: the place a branch is named by.
@@ -340,6 +354,8 @@ class ActorLexicon:
             for name in entry.names:
                 names.setdefault(name, entry.slug)
                 self._keys.setdefault(fold(name), entry.slug)
+                if (word := _acronym_word(name)) is not None:
+                    names.setdefault(word, entry.slug)
         self._slug_of = names
         ordered = sorted(names, key=lambda n: (-len(n), n))
         if ordered:
