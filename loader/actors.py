@@ -800,6 +800,21 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
 _GENITIVE_NAMED = re.compile(
     r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}s) +(?P<org>(?:[A-ZÅÄÖ]{2,}-)?[A-ZÅÄÖa-zåäö][a-zåäö]{3,})(?![\w-])"
 )
+#: Capitalised words defined by a relative clause as something between or of organisations:
+#: "Familjen Helsingborg, som är ett samarbete mellan elva kommuner", "X, som är ett nätverk mellan regioner".
+_DEFINED_BODY = re.compile(
+    rf"(?<![\w./@-])(?P<n>{_W}(?: +{_W}){{0,3}}),\s+som\s+(?:är|var)\s+(?:ett|en)\s+(?:[a-zåäö]+\s+){{0,2}}?"
+    r"(?P<kind>[a-zåäö]+)\s+mellan\s+(?P<members>[^.;:,()]{3,60})"
+)
+
+
+@lru_cache(maxsize=1)
+def _other_class_nouns() -> tuple[str, ...]:
+    """Cue nouns of the item classes (``pg:cueNoun`` on Initiative, Event, Agreement): "projekt", "konferens"."""
+    return tuple(n.lower() for c in ("Initiative", "Event", "Agreement") for n in class_annotations(c, "cueNoun"))
+#: One or two capitalised weak adjectives right before a genitive owner: "Svenska " of "Svenska
+#: Tornedalingars Riksförbund" (not after a letter: "Svenska" must start its word).
+_ADJ_BEFORE_OWNER = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,2})$")
 #: A capitalised definite noun, "i" and one or two capitalised words: "Ungdomsrådet i Strömstad".
 _PLACE_BRANCH = re.compile(
     r"(?<![\w./@-])(?P<org>[A-ZÅÄÖ][a-zåäö]{4,}) +i +(?P<place>[A-ZÅÄÖ][a-zåäö]+(?: +[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
@@ -925,15 +940,21 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         # "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk", "Fyrbodals kommunalförbund": a place in the
         # genitive before an organisation noun or a unit's noun names that place's body.
         owner, noun = m.group("owner"), m.group("org")
-        # A capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
-        if re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
+        start = m.start()
+        # Capitalised weak adjectives before the owner open the name ("Svenska Tornedalingars Riksförbund":
+        # capitals on every word mark one proper name, as in _ADJ_NAMED).
+        adj = _ADJ_BEFORE_OWNER.search(text[max(0, start - 40) : start])
+        if adj and not any(a.lower() in _GRAMMAR_STOP for a in adj.group("adj").split()):
+            start -= len(adj.group())
+        # Another capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
+        elif re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, start - 40) : start]):
             continue
         if not _proper(owner) or not _proper(owner[:-1]) or _lexicon().tag(owner[:-1]):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue
-        if not any(m.start() < y and x < m.end() for x, y in spans):
-            spans.append((m.start(), m.end()))
+        if not any(start < y and x < m.end() for x, y in spans):
+            spans.append((start, m.end()))
     for m in _PLACE_BRANCH.finditer(text):
         # "Ungdomsrådet i Strömstad", "Familjecentralen i Tanum": a definite organisation or unit noun
         # with the place it serves is that place's body, named with the place.
@@ -945,6 +966,23 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         spans = [(x, y) for x, y in spans if not (m.start() <= x and y <= m.end())]
         if not any(m.start() < y and x < m.end() for x, y in spans):
             spans.append((m.start(), m.end()))
+    for m in _DEFINED_BODY.finditer(text):
+        # "Familjen Helsingborg, som är ett samarbete mellan elva kommuner": a name the sentence defines
+        # as something between or of organisations (the members tagged with an actor type) is a body.
+        words = m.group("n").split()
+        if fold(words[0]) in _STOP or words[0].lower() in _GRAMMAR_STOP or not _proper(words[-1]):
+            continue
+        if not any(t.scheme == "actor-type" for t in _lexicon().tag(m.group("members"))):
+            continue
+        # "X, som är ett projekt mellan kommunerna": a thing of another class (its cue noun, pg:cueNoun
+        # on pg:Initiative, pg:Event, pg:Agreement) or of a resource form is no body.
+        kind = m.group("kind").lower()
+        if any(kind.endswith(n) for n in _other_class_nouns()) or any(
+            t.scheme == "resource-form" for t in _lexicon().tag(kind)
+        ):
+            continue
+        if not any(m.start("n") < y and x < m.end("n") for x, y in spans):
+            spans.append((m.start("n"), m.end("n")))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

@@ -98,3 +98,39 @@ def test_a_footnote_on_another_kind_of_agreement_merges_nothing() -> None:
         "³ Överenskommelsen om insatser inom området psykisk hälsa 2041.",
     )
     assert len(found) == 2
+
+
+def _organisations(text: str) -> list[str]:
+    from loader.organisations import find_organisations
+
+    return [h.name for h in find_organisations(text, _ACTORS)]
+
+
+def test_weak_adjectives_open_a_genitive_name() -> None:
+    # Capitals on every word mark one proper name: "Svenska Norrlänningars Riksförbund" is a weak
+    # adjective, a genitive and an organisation compound ("Riksförbund", pg:headWord "förbund").
+    assert _organisations("Bland parterna finns Svenska Norrlänningars Riksförbund – Pohjalaiset.") == [
+        "Svenska Norrlänningars Riksförbund"
+    ]
+
+
+def test_a_quantifier_opens_no_genitive_name() -> None:
+    # "Många" is a grammar word, not the first word of a name.
+    assert _organisations("Många Dalarnas Idrottsförbund") == []
+
+
+def test_a_name_defined_as_a_collaboration_between_organisations() -> None:
+    # "X, som är ett samarbete mellan elva kommuner": the relative clause defines X as a body whose
+    # members the actor-type vocabulary knows ("kommuner").
+    text = "Regionen och kommunerna samverkar inom ramen för Grannarna Norrkust, \nsom är ett samarbete mellan nio kommuner."
+    assert "Grannarna Norrkust" in _organisations(text)
+
+
+def test_a_project_between_organisations_is_no_body() -> None:
+    # The predicate is an initiative's cue noun (pg:cueNoun "projekt"): a thing, not a body.
+    assert _organisations("Vi driver Trygga Steg, som är ett projekt mellan kommunerna och regionen.") == []
+
+
+def test_a_resource_defined_for_organisations_is_no_body() -> None:
+    # "ett stöd för personal i kommuner": no "mellan" organisations, no body.
+    assert _organisations("Läs Lotsboken, som är ett stöd för personal i kommuner.") == []
