@@ -136,8 +136,10 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
-        (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
-        (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        # A university or college may be named by several capitalised words ("Ersta Sköndal Bräcke
+        # högskola"); see _school_name for the words that may open such a name.
+        (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Uu]niversitet\b", "{n} universitet"),
+        (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Hh]ögskola\b", "{n} högskola"),
         # A school named by its town, the noun in lower case after it: "Strömstad akademi", "Mora gymnasium".
         (rf"(?P<n>{_W})\s+(?P<f>akademi|gymnasium)\b", "{n} {f}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -475,7 +477,10 @@ class ActorLexicon:
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
-            for m in rx.finditer(text):
+            for m0 in rx.finditer(text):
+                m = _school_name(rx, text, m0)
+                if m is None:
+                    continue
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
@@ -500,6 +505,24 @@ class ActorLexicon:
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """``m`` without the leading words that open no name of several capitalised words: a grammar or
+    stop word, a common noun in the definite form ("Rapporten", "Samarbetet"), a vocabulary word
+    ("Under Malmö universitet", "Rapporten Malmö universitet" name "Malmö universitet"; "Ersta
+    Sköndal Bräcke högskola" is one name). The last word before the noun is judged by the caller.
+
+    >>> rx = re.compile(rf"(?P<n>(?:{_W} +){{0,2}}{_W}) +högskola")
+    >>> [_school_name(rx, t, rx.search(t)).group("n") for t in ("Under Malmö högskola", "Med Ersta Sköndal Bräcke högskola")]
+    ['Malmö', 'Ersta Sköndal Bräcke']
+    """
+    while m is not None and m.start("n") == m.start() and len(words := m.group("n").split()) > 1:
+        first = words[0]
+        if _proper(first) and not first.lower().endswith(("en", "et", "na")) and not _lexicon().tag(first):
+            break
+        m = rx.match(text, re.compile(r"\S+\s+").match(text, m.start()).end())  # type: ignore[union-attr]
+    return m
 
 
 # An organisation noun in the definite form, capitalised, then a proper name: "Stiftelsen Barnrum",

@@ -134,3 +134,17 @@ def test_a_project_between_organisations_is_no_body() -> None:
 def test_a_resource_defined_for_organisations_is_no_body() -> None:
     # "ett stöd för personal i kommuner": no "mellan" organisations, no body.
     assert _organisations("Läs Lotsboken, som är ett stöd för personal i kommuner.") == []
+
+
+def test_a_college_named_by_several_capitalised_words() -> None:
+    # A university or college may carry a name of several capitalised words ("Ersta Sköndal Bräcke
+    # högskola", "Marie Cederschiöld högskola"): the whole name, not its last word.
+    assert _organisations("Samarbetet med Östra Strand Lunde högskola om en kartläggning har fortsatt.") == [
+        "Östra Strand Lunde högskola"
+    ]
+
+
+def test_words_that_open_no_name_stay_outside_a_college_name() -> None:
+    # A grammar word or a definite common noun before the name is no part of it.
+    names = _organisations("Under Lunde högskola och i Rapporten Strand universitet.")
+    assert names == ["Lunde högskola", "Strand universitet"]
