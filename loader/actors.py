@@ -514,7 +514,8 @@ def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[s
     Sköndal Bräcke högskola" is one name). The last word before the noun is judged by the caller.
 
     >>> rx = re.compile(rf"(?P<n>(?:{_W} +){{0,2}}{_W}) +högskola")
-    >>> [_school_name(rx, t, rx.search(t)).group("n") for t in ("Under Malmö högskola", "Med Ersta Sköndal Bräcke högskola")]
+    >>> texts = ("Under Malmö högskola", "Med Ersta Sköndal Bräcke högskola")
+    >>> [_school_name(rx, t, rx.search(t)).group("n") for t in texts]
     ['Malmö', 'Ersta Sköndal Bräcke']
     """
     while m is not None and m.start("n") == m.start() and len(words := m.group("n").split()) > 1:
@@ -835,6 +836,8 @@ _DEFINED_BODY = re.compile(
 def _other_class_nouns() -> tuple[str, ...]:
     """Cue nouns of the item classes (``pg:cueNoun`` on Initiative, Event, Agreement): "projekt", "konferens"."""
     return tuple(n.lower() for c in ("Initiative", "Event", "Agreement") for n in class_annotations(c, "cueNoun"))
+
+
 #: One or two capitalised weak adjectives right before a genitive owner: "Svenska " of "Svenska
 #: Tornedalingars Riksförbund" (not after a letter: "Svenska" must start its word).
 _ADJ_BEFORE_OWNER = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,2})$")

@@ -661,7 +661,9 @@ def _within(year: str | None, start: str | None, end: str | None) -> bool:
 
 #: A footnote mark after a word or its full stop: a superscript digit ("kronor.²") or a digit glued to
 #: a word ("kronor.1", "region2"); no Swedish word ends in a digit.
-_NOTE_MARK = re.compile(r"(?<=[a-zåäö)])\.?(?P<m>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-zåäö]\.)\d{1,2}(?=\s|$)|(?<=[a-zåäö])\d{1,2}(?=[\s,;:]|$))")
+_NOTE_MARK = re.compile(
+    r"(?<=[a-zåäö)])\.?(?P<m>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-zåäö]\.)\d{1,2}(?=\s|$)|(?<=[a-zåäö])\d{1,2}(?=[\s,;:]|$))"
+)
 
 
 def _merge_footnoted(found: dict[tuple[str, ...], _Agreement], sents: Sequence[Sentence]) -> None:
@@ -684,12 +686,20 @@ def _merge_footnoted(found: dict[tuple[str, ...], _Agreement], sents: Sequence[S
                 continue
             ag = before[-1][2]
             note = next(
-                (f for f in sents[n + 1 :] if f.block != s.block and re.match(re.escape(mark.group("m")) + r"\s+\S", f.text)),
+                (
+                    f
+                    for f in sents[n + 1 :]
+                    if f.block != s.block and re.match(re.escape(mark.group("m")) + r"\s+\S", f.text)
+                ),
                 None,
             )
             if note is None:
                 continue
-            start = len(mark.group("m")) + len(note.text[len(mark.group("m")) :]) - len(note.text[len(mark.group("m")) :].lstrip())
+            start = (
+                len(mark.group("m"))
+                + len(note.text[len(mark.group("m")) :])
+                - len(note.text[len(mark.group("m")) :].lstrip())
+            )
             cited = next((t[2] for t in where.get(id(note), []) if t[0] == start), None)
             if cited is None or cited is ag or cited.kind != ag.kind:
                 continue

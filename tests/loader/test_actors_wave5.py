@@ -122,7 +122,10 @@ def test_a_quantifier_opens_no_genitive_name() -> None:
 def test_a_name_defined_as_a_collaboration_between_organisations() -> None:
     # "X, som är ett samarbete mellan elva kommuner": the relative clause defines X as a body whose
     # members the actor-type vocabulary knows ("kommuner").
-    text = "Regionen och kommunerna samverkar inom ramen för Grannarna Norrkust, \nsom är ett samarbete mellan nio kommuner."
+    text = (
+        "Regionen och kommunerna samverkar inom ramen för Grannarna Norrkust, \n"
+        "som är ett samarbete mellan nio kommuner."
+    )
     assert "Grannarna Norrkust" in _organisations(text)
 
 
