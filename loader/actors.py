@@ -136,8 +136,10 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
-        (rf"(?P<n>{_W})\s+[Uu]niversitet\b", "{n} universitet"),
-        (rf"(?P<n>{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        # A university or college may be named by several capitalised words ("Ersta Sköndal Bräcke
+        # högskola"); see _school_name for the words that may open such a name.
+        (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Uu]niversitet\b", "{n} universitet"),
+        (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Hh]ögskola\b", "{n} högskola"),
         # A school named by its town, the noun in lower case after it: "Strömstad akademi", "Mora gymnasium".
         (rf"(?P<n>{_W})\s+(?P<f>akademi|gymnasium)\b", "{n} {f}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -294,6 +296,20 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _acronym_word(name: str) -> str | None:
+    """An acronym of four or more capitals written as a word, with only its first capital ("SPES" ->
+    "Spes", "BRIS" -> "Bris"): Swedish spelling lets an acronym that is said as a word be written
+    so (Språkrådet: "Nato", "Unicef"), and reports do. Shorter acronyms ("SKR", "UPH") are spelled
+    out letter by letter and keep their capitals.
+
+    >>> _acronym_word("SPES"), _acronym_word("SKR"), _acronym_word("Region Skåne"), _acronym_word("SFBUP")
+    ('Spes', None, None, 'Sfbup')
+    """
+    if len(name) < 4 or not name.isalpha() or not name.isupper():
+        return None
+    return name[0] + name[1:].lower()
+
+
 #: "Region <Place>", "<Place>s län": the place of a region's or county's name.
 REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
 #: One or two capitalised words right after a name: the place a branch is named by.
@@ -340,6 +356,8 @@ class ActorLexicon:
             for name in entry.names:
                 names.setdefault(name, entry.slug)
                 self._keys.setdefault(fold(name), entry.slug)
+                if (word := _acronym_word(name)) is not None:
+                    names.setdefault(word, entry.slug)
         self._slug_of = names
         ordered = sorted(names, key=lambda n: (-len(n), n))
         if ordered:
@@ -459,7 +477,10 @@ class ActorLexicon:
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
-            for m in rx.finditer(text):
+            for m0 in rx.finditer(text):
+                m = _school_name(rx, text, m0)
+                if m is None:
+                    continue
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
@@ -484,6 +505,25 @@ class ActorLexicon:
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """``m`` without the leading words that open no name of several capitalised words: a grammar or
+    stop word, a common noun in the definite form ("Rapporten", "Samarbetet"), a vocabulary word
+    ("Under Malmö universitet", "Rapporten Malmö universitet" name "Malmö universitet"; "Ersta
+    Sköndal Bräcke högskola" is one name). The last word before the noun is judged by the caller.
+
+    >>> rx = re.compile(rf"(?P<n>(?:{_W} +){{0,2}}{_W}) +högskola")
+    >>> texts = ("Under Malmö högskola", "Med Ersta Sköndal Bräcke högskola")
+    >>> [_school_name(rx, t, rx.search(t)).group("n") for t in texts]
+    ['Malmö', 'Ersta Sköndal Bräcke']
+    """
+    while m is not None and m.start("n") == m.start() and len(words := m.group("n").split()) > 1:
+        first = words[0]
+        if _proper(first) and not first.lower().endswith(("en", "et", "na")) and not _lexicon().tag(first):
+            break
+        m = rx.match(text, re.compile(r"\S+\s+").match(text, m.start()).end())  # type: ignore[union-attr]
+    return m
 
 
 # An organisation noun in the definite form, capitalised, then a proper name: "Stiftelsen Barnrum",
@@ -784,6 +824,23 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
 _GENITIVE_NAMED = re.compile(
     r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}s) +(?P<org>(?:[A-ZÅÄÖ]{2,}-)?[A-ZÅÄÖa-zåäö][a-zåäö]{3,})(?![\w-])"
 )
+#: Capitalised words defined by a relative clause as something between or of organisations:
+#: "Familjen Helsingborg, som är ett samarbete mellan elva kommuner", "X, som är ett nätverk mellan regioner".
+_DEFINED_BODY = re.compile(
+    rf"(?<![\w./@-])(?P<n>{_W}(?: +{_W}){{0,3}}),\s+som\s+(?:är|var)\s+(?:ett|en)\s+(?:[a-zåäö]+\s+){{0,2}}?"
+    r"(?P<kind>[a-zåäö]+)\s+mellan\s+(?P<members>[^.;:,()]{3,60})"
+)
+
+
+@lru_cache(maxsize=1)
+def _other_class_nouns() -> tuple[str, ...]:
+    """Cue nouns of the item classes (``pg:cueNoun`` on Initiative, Event, Agreement): "projekt", "konferens"."""
+    return tuple(n.lower() for c in ("Initiative", "Event", "Agreement") for n in class_annotations(c, "cueNoun"))
+
+
+#: One or two capitalised weak adjectives right before a genitive owner: "Svenska " of "Svenska
+#: Tornedalingars Riksförbund" (not after a letter: "Svenska" must start its word).
+_ADJ_BEFORE_OWNER = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,2})$")
 #: A capitalised definite noun, "i" and one or two capitalised words: "Ungdomsrådet i Strömstad".
 _PLACE_BRANCH = re.compile(
     r"(?<![\w./@-])(?P<org>[A-ZÅÄÖ][a-zåäö]{4,}) +i +(?P<place>[A-ZÅÄÖ][a-zåäö]+(?: +[A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"
@@ -909,15 +966,21 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         # "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk", "Fyrbodals kommunalförbund": a place in the
         # genitive before an organisation noun or a unit's noun names that place's body.
         owner, noun = m.group("owner"), m.group("org")
-        # A capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
-        if re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, m.start() - 40) : m.start()]):
+        start = m.start()
+        # Capitalised weak adjectives before the owner open the name ("Svenska Tornedalingars Riksförbund":
+        # capitals on every word mark one proper name, as in _ADJ_NAMED).
+        adj = _ADJ_BEFORE_OWNER.search(text[max(0, start - 40) : start])
+        if adj and not any(a.lower() in _GRAMMAR_STOP for a in adj.group("adj").split()):
+            start -= len(adj.group())
+        # Another capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
+        elif re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, start - 40) : start]):
             continue
         if not _proper(owner) or not _proper(owner[:-1]) or _lexicon().tag(owner[:-1]):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue
-        if not any(m.start() < y and x < m.end() for x, y in spans):
-            spans.append((m.start(), m.end()))
+        if not any(start < y and x < m.end() for x, y in spans):
+            spans.append((start, m.end()))
     for m in _PLACE_BRANCH.finditer(text):
         # "Ungdomsrådet i Strömstad", "Familjecentralen i Tanum": a definite organisation or unit noun
         # with the place it serves is that place's body, named with the place.
@@ -929,6 +992,23 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         spans = [(x, y) for x, y in spans if not (m.start() <= x and y <= m.end())]
         if not any(m.start() < y and x < m.end() for x, y in spans):
             spans.append((m.start(), m.end()))
+    for m in _DEFINED_BODY.finditer(text):
+        # "Familjen Helsingborg, som är ett samarbete mellan elva kommuner": a name the sentence defines
+        # as something between or of organisations (the members tagged with an actor type) is a body.
+        words = m.group("n").split()
+        if fold(words[0]) in _STOP or words[0].lower() in _GRAMMAR_STOP or not _proper(words[-1]):
+            continue
+        if not any(t.scheme == "actor-type" for t in _lexicon().tag(m.group("members"))):
+            continue
+        # "X, som är ett projekt mellan kommunerna": a thing of another class (its cue noun, pg:cueNoun
+        # on pg:Initiative, pg:Event, pg:Agreement) or of a resource form is no body.
+        kind = m.group("kind").lower()
+        if any(kind.endswith(n) for n in _other_class_nouns()) or any(
+            t.scheme == "resource-form" for t in _lexicon().tag(kind)
+        ):
+            continue
+        if not any(m.start("n") < y and x < m.end("n") for x, y in spans):
+            spans.append((m.start("n"), m.end("n")))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

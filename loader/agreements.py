@@ -330,20 +330,59 @@ def _titled(text: str) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     []
     """
     out: list[tuple[tuple[str, ...], str, dict[str, object]]] = []
-    nouns = _title_nouns()
     for w in re.finditer(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+", text):
         m = _TITLED.match(text, w.start())
         if m is None:
             continue
-        head = m.group(1).lower()
-        if not any(head == n or head.endswith(n) for n in nouns):
+        head = _title_head(m.group(1))
+        if head is None:
             continue
         label = clean(text[m.start() : m.end()])
         topic = _topic_key(m.group(2))
         facts: dict[str, object] = {"a": m.start(), "b": m.end(), "plural": False, "label": label, "title": True}
         facts.update(start=m.group(3), end=m.group(4))
         out.append((("titled", head, topic), "topic", facts))
+    taken = [(int(f["a"]), int(f["b"])) for _, _, f in out]  # type: ignore[call-overload]
+    for m in _TITLED_SUBJECT.finditer(text):
+        head = _title_head(m.group(1))
+        if head is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # The capital marks a title inside a sentence; at a sentence's start only the parties after the
+        # subject ("Avtalet om X mellan A och B") make the phrase one agreement's name.
+        opening = not text[: m.start()].strip() or re.search(r"[.!?:]\s*$", text[: m.start()])
+        if opening and not m.group("between"):
+            continue
+        label = _GLUED_NOTE.sub("", clean(text[m.start() : m.end("subject")]))
+        topic = _topic_key("om " + m.group("subject"))
+        facts = {"a": m.start(), "b": m.start() + len(label), "plural": False, "label": label}
+        out.append((("titled", head, topic), "topic", facts))
     return out
+
+
+def _title_head(word: str) -> str | None:
+    """The title noun (``pg:cueNoun`` on ``pg:Agreement``) a capitalised word is, or ends in, in the
+    indefinite or definite singular ("Samverkansavtalet" -> "samverkansavtal"), else None.
+
+    >>> _title_head("Samverkansavtalet"), _title_head("Avsiktsförklaring"), _title_head("Avtalen")
+    ('samverkansavtal', 'avsiktsförklaring', None)
+    """
+    low = word.lower()
+    for ending in ("", "et", "en", "n"):
+        stem = low[: len(low) - len(ending)] if ending else low
+        if low.endswith(ending) and any(stem == n or stem.endswith(n) for n in _title_nouns()):
+            # "Avtalen": the definite plural of a neuter noun is a kind of agreements, not one.
+            if ending == "en" and stem.endswith("avtal"):
+                continue
+            return stem
+    return None
+
+
+#: A capitalised title noun and its subject after "om", without a period: "Samverkansavtalet om barn
+#: och unga med psykisk ohälsa mellan Region X och kommunerna", up to the parties or the clause's end.
+_TITLED_SUBJECT = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)\s+om\s+(?P<subject>(?!att\b)[^\s.;:,()]+(?:\s+[^\s.;:,()–]+){0,9}?)"
+    r"(?=(?P<between>\s+mellan\s)|\s*[.;:,()–]|\s+(?:som|där|vilket|har|hade|är|var|reglerar|gäller)\b|\s*$)"
+)
 
 
 def _occurrences(
@@ -528,6 +567,7 @@ def extract(doc: Document, sents: Sequence[Sentence] | None = None) -> list[Ment
                 if ident not in ag.identifiers:
                     ag.identifiers.append(ident)
     _merge_years(found)
+    _merge_footnoted(found, sents)
     _merge_supplements(found)
     _merge_compounds(found)
     _merge_references(found)
@@ -617,6 +657,63 @@ def _within(year: str | None, start: str | None, end: str | None) -> bool:
     if not (year and start and end and year[:4].isdigit() and start[:4].isdigit() and end[:4].isdigit()):
         return False
     return int(start[:4]) <= int(year[:4]) <= int(end[:4])
+
+
+#: A footnote mark after a word or its full stop: a superscript digit ("kronor.²") or a digit glued to
+#: a word ("kronor.1", "region2"); no Swedish word ends in a digit.
+_NOTE_MARK = re.compile(
+    r"(?<=[a-zåäö)])\.?(?P<m>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-zåäö]\.)\d{1,2}(?=\s|$)|(?<=[a-zåäö])\d{1,2}(?=[\s,;:]|$))"
+)
+
+
+def _merge_footnoted(found: dict[tuple[str, ...], _Agreement], sents: Sequence[Sentence]) -> None:
+    """An agreement a sentence describes ("en tilläggsöverenskommelse om stöd till unga vuxna som …,
+    som tillförde 150 miljoner kronor.²") is the one its footnote names by title ("² Tilläggsöverens-
+    kommelse om unga vuxna utanför arbete och studier 2038"): a footnote cites the document the
+    sentence speaks of. The mark belongs to the last agreement named before it in the sentence; both
+    must be of one kind, and their years must not differ."""
+    where: dict[int, list[tuple[int, int, _Agreement]]] = {}
+    for ag in found.values():
+        for _, s, a, b in ag.labels:
+            where.setdefault(id(s), []).append((a, b, ag))
+    for n, s in enumerate(sents):
+        named = sorted(where.get(id(s), []), key=lambda t: t[1])
+        if not named:
+            continue
+        for mark in _NOTE_MARK.finditer(s.text):
+            before = [t for t in named if t[1] <= mark.start()]
+            if not before:
+                continue
+            ag = before[-1][2]
+            note = next(
+                (
+                    f
+                    for f in sents[n + 1 :]
+                    if f.block != s.block and re.match(re.escape(mark.group("m")) + r"\s+\S", f.text)
+                ),
+                None,
+            )
+            if note is None:
+                continue
+            start = (
+                len(mark.group("m"))
+                + len(note.text[len(mark.group("m")) :])
+                - len(note.text[len(mark.group("m")) :].lstrip())
+            )
+            cited = next((t[2] for t in where.get(id(note), []) if t[0] == start), None)
+            if cited is None or cited is ag or cited.kind != ag.kind:
+                continue
+            if ag.start and cited.start and ag.start != cited.start:
+                continue
+            key = next((k for k, v in found.items() if v is cited), None)
+            if key is None or found.get(ag.key) is not ag:
+                continue
+            ag.absorb(cited)
+            ag.titles += [t for t in cited.titles if t not in ag.titles]
+            ag.start, ag.end = ag.start or cited.start, ag.end or cited.end
+            del found[key]
+            for lst in where.values():
+                lst[:] = [(a, b, ag if x is cited else x) for a, b, x in lst]
 
 
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
