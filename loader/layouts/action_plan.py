@@ -45,6 +45,7 @@ from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import _is_actor_word, cue_of
 from loader.refers_back import following
+from loader.tables import aligned_table, header_roles
 from loader.text import clean, fold, quote
 
 __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
@@ -202,6 +203,44 @@ class _Unit:
         self.lines.append(row)
 
 
+#: A table header's column of forms ("Form", "Typ", "Format"), as the shared table reader names it.
+_FORM_ROLE = "type"
+
+
+def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], list[str]]]]]:
+    """Space-aligned tables that list things, one a row: a header whose cells are single words,
+    one of them a form column ("Form", "Typ"), over rows aligned to it (:func:`aligned_table`).
+    The first column names the items whatever its header word says ("Insats", "Stöd", "Namn");
+    the others say what the item is and for whom. Each table is (header row, rows), a row being
+    (its line indexes, its cells). A table without a form column (amounts per recipient,
+    indicators with sources) lists no things.
+
+    >>> text = ["Insatser 2040:", "", "Insats          Målgrupp        Form",
+    ...         "Steg för steg   chefer          kurs, två dagar", "Lotsen          personal i      handbok",
+    ...         "                första linjen"]
+    >>> [(h, [(r, c) for r, c in rows]) for h, rows in _item_tables([Line(k + 1, t) for k, t in enumerate(text)])]
+    [(2, [([3], ['Steg för steg', 'chefer', 'kurs, två dagar']), ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])])]
+    >>> _item_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr    7,5")])
+    []
+    """
+    out: list[tuple[int, list[tuple[list[int], list[str]]]]] = []
+    for i, ln in enumerate(lines):
+        cells = re.split(r" {2,}", ln.text.strip())
+        if len(cells) < 2 or "\t" in ln.text or any(len(c.split()) != 1 or not c[:1].isupper() for c in cells):
+            continue
+        roles = [header_roles([c]) for c in cells[1:]]
+        if not any(r == (_FORM_ROLE,) for r in roles) or any(r is None for r in roles):
+            continue
+        # the first column names the items: read its header as the name column's word
+        first = re.match(r"\s*\S+", ln.text)
+        width = first.end() if first else 0
+        header = Line(i, "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text)
+        table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, len(lines)))], 0)
+        if table is not None and table.rows:
+            out.append((i, [([r.number for r in row.lines], row.cells) for row in table.rows]))
+    return out
+
+
 class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
@@ -226,7 +265,11 @@ class _Plan:
         # the blank line a page break is.
         # The same goes for a head or foot with the page number ("Norrby – Handlingsplan 2041 – 3/6").
         self.furniture = _running_heads(self.texts) | _numbered_feet(self.texts)
-        self.texts = ["" if i in self.furniture else t for i, t in enumerate(self.texts)]
+        # A space-aligned table that lists things by form (:func:`_item_tables`) is read row by
+        # row, not as a paragraph of its cells run together.
+        self.item_tables = _item_tables(self.lines)
+        tabled = {i for header, rows in self.item_tables for i in (header, *(k for r in rows for k in r[0]))}
+        self.texts = ["" if i in self.furniture or i in tabled else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
         self.listed: set[str] = set()
@@ -1862,7 +1905,7 @@ def _resources(
                 keep(unit.row_at(a + max(0, sentence.find(theme))), theme, sentence, None, kind="event")
             for start, title in _event_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
-            for start, title in _dated_titles(sentence):
+            for start, title in [*_dated_titles(sentence), *_yearly_days(sentence)]:
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
@@ -1984,6 +2027,22 @@ def _resources(
                 # the text under the title takes the item up by its main title ("Livsstegen är …")
                 found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
                 abbrs.add(fold(main))
+    # A table listing things by form: each row's first cell is an item's name, its form cell says
+    # what it is ("kurs, två dagar" → utbildning; "webbinarium" → an event). An item the text
+    # names elsewhere keeps its first place and text (``keep`` records a name once).
+    titled = False
+    later[:] = []
+    for header, rows in plan.item_tables:
+        roles = [header_roles([c]) for c in re.split(r" {2,}", plan.lines[header].text.strip())[1:]]
+        at = 1 + next(k for k, r in enumerate(roles) if r == (_FORM_ROLE,))
+        for numbers, cells in rows:
+            name = cells[0]
+            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells[at]) if (c := cue_nouns().match(w))), None)
+            if not name[:1].isupper() or len(name.split()) > 8:
+                continue
+            kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
+            row_text = clean(" ".join(clean(plan.lines[k].text) for k in numbers))
+            keep(numbers[0], name, row_text, None, kind=kind, form=form_cue.form if form_cue else None)
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
@@ -2132,6 +2191,32 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
 _NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][a-zåäö]{3,}s?dag(?:en|arna)")
 
 
+#: A named day with its year: a capitalised compound on "-dagen" (hyphenated or not) and the year
+#: of its edition ("Nordvästdagen 2039", "SIP-dagen 2028").
+_DAY_OF_YEAR = re.compile(r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}dag(?:en|arna)) ((?:19|20)\d\d)(?![\d–-])")
+
+
+def _yearly_days(sentence: str) -> list[tuple[int, str]]:
+    """Named days given with the year of their edition, wherever they stand (a sentence's or a
+    heading's start included): the year makes the compound one edition of a recurring day, not
+    a common noun ("Skoldagen" opens a sentence, "Skoldagen 2039" names the day held that year).
+
+    >>> _yearly_days("Nordvästdagen 2039 hålls i Ängelholm den 23 september.")
+    [(0, 'Nordvästdagen 2039')]
+    >>> _yearly_days("Vi ordnar SIP-dagen 2028 i Umeå.")
+    [(10, 'SIP-dagen 2028')]
+    >>> _yearly_days("Måndagen 2039 hålls mötet.") + _yearly_days("Dagen 2039 blir lång.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _DAY_OF_YEAR.finditer(sentence):
+        day = m.group(1)
+        if _NAMED_DAY.fullmatch(day) is None and not re.fullmatch(r"[A-ZÅÄÖ0-9]{2,}-[a-zåäö]*dag(?:en|arna)", day):
+            continue  # a weekday, or a hyphenated compound whose first part is no abbreviation
+        out.append((m.start(), f"{day} {m.group(2)}"))
+    return out
+
+
 def _event_titles(sentence: str) -> list[tuple[int, str]]:
     """Events titled by a capitalised event noun inside a sentence and its topic: "Ordna serien
     Temaluncher om sömn, fyra tillfällen". The capital marks a title, as no sentence starts there
@@ -2177,15 +2262,36 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
 
 def _listed_event(item: str) -> str | None:
     """A list item that is an event's own title: an indefinite event noun opening the item, its
-    complement, and a note in brackets or nothing after it ("Dialogmöte med brukarråden (två gånger per
-    år)"). A definite noun ("Konferensen X") introduces a name the cue phrases read.
+    complement, and a note after it or nothing ("Dialogmöte med brukarråden (två gånger per år)").
+    The note stands in brackets or after a comma: when, where, how often or for whom ("Temadag om
+    sömn, Ydre, hösten 2040"; "Workshopserie om stress, tre tillfällen"). The event noun alone may
+    label the title after a colon or a dash ("Webbinarium: Stegen i praktiken", "Seminarium –
+    Unga och sömn"): noun and title are the event's name. A definite noun ("Konferensen X")
+    introduces a name the cue phrases read.
 
     >>> _listed_event("Dialogmöte med brukarråden (två gånger per år)")
     'Dialogmöte med brukarråden'
+    >>> _listed_event("Temadag om sömn och stress, Ydre, hösten 2040.")
+    'Temadag om sömn och stress'
+    >>> _listed_event("Webbinarium: Stegen i praktiken, för kuratorer.")
+    'Webbinarium: Stegen i praktiken'
     >>> _listed_event("Ordna ett dialogmöte med brukarråden") is None
     True
+    >>> _listed_event("Webbinarium: se bilaga 2.") is None
+    True
     """
-    title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    item = item.strip()
+    label = re.match(r"([A-ZÅÄÖ][a-zåäö-]+)(?::|\s+[–-])\s+(?=[A-ZÅÄÖ])", item)
+    if label is not None:
+        cue = cue_nouns().match(label.group(1))
+        if cue is None or cue.kind != "event" or not label.group(1).lower().endswith(cue.label):
+            return None
+        rest = _listed_event_title(item[label.end() :])
+        words = re.findall(r"[\wåäöÅÄÖ-]+", rest)
+        if not rest or len(words) > 8 or any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS for w in words):
+            return None
+        return f"{label.group(1)}{item[len(label.group(1)) : label.end()].rstrip()} {rest}".replace("  ", " ")
+    title = _listed_event_title(item)
     words = re.findall(r"[\wåäöÅÄÖ-]+", title)
     if not words or not 2 <= len(words) <= 8 or not title[:1].isupper():
         return None
@@ -2194,6 +2300,29 @@ def _listed_event(item: str) -> str | None:
         return None
     if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
         return None
+    return title
+
+
+def _listed_event_title(item: str) -> str:
+    """A listed event's title: the item up to its note in brackets, after a semicolon or colon,
+    or after a comma (a comma inside an enumeration "A, B och C" belongs to the title).
+
+    >>> _listed_event_title("Workshopserie om stress, tre tillfällen våren 2040.")
+    'Workshopserie om stress'
+    >>> _listed_event_title("Webbinarium om sömn, för kuratorer och lärare.")
+    'Webbinarium om sömn'
+    >>> _listed_event_title("Dialogmöte med skolor, socialtjänst och BUP.")
+    'Dialogmöte med skolor, socialtjänst och BUP'
+    """
+    title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    for m in re.finditer(r",\s+", title):
+        after = title[m.end() :]
+        # "A, B och C": the part after the comma goes on with a member and "och"/"samt" before any
+        # other comma; a note does not ("Ydre, hösten 2040"; "tre tillfällen").
+        # A member is a noun phrase: a note opens with a preposition ("för kuratorer och chefer").
+        member = re.match(r"([\wåäöÅÄÖ-]+)(?: [\wåäöÅÄÖ-]+){0,2} (?:och|samt) ", after)
+        if member is None or member.group(1).lower() in PREPOSITIONS or re.search(r"\d", after.split(",")[0]):
+            return title[: m.start()]
     return title
 
 

@@ -1,0 +1,85 @@
+"""Action-plan conventions of the eleventh blind set's plan (tests/eval/blind11/README.md, "Layout
+drift", "Plan"): events listed under an activity with a note after a comma or labelled by their
+event noun ("Webbinarium: X"), a named day given with its year as an activity's title, and a
+space-aligned competence table whose rows name things by form.
+
+The plans below are made up (no sentence is copied from a report).
+"""
+
+from __future__ import annotations
+
+from loader.layouts.action_plan import ActionPlanLayout
+from loader.model import Document, Line, Mention
+
+PLAN = """ Barn och unga
+
+Långsiktiga mål
+• Fler unga i Ydre får stöd tidigt.
+
+ Löpande aktiviteter
+
+Aktivitet 1. Sprida Vägvisaren i alla kommuner
+Under 2041 erbjuds skolornas personal utbildning i Vägvisaren.
+
+– Seminarium: Vägvisaren i vardagen, för lärare och kuratorer.
+– Föreläsningsserie om sömn, tre tillfällen hösten 2041.
+
+Aktivitet 2. Ydredagen 2041
+En konferensdag för chefer och politiker. Ydredagen 2041 hålls i Ulvsby den 4 maj.
+
+Aktivitet 3. Sprida erfarenheter från Boet
+– Temadag om boende och stöd, Ulvsby, våren 2041.
+– Dialogmöte med skolor, socialtjänst och BUP.
+
+ Kunskap och kompetens
+
+Kompetensinsatser under 2041:
+
+Insats                   Målgrupp                    Typ
+Trygg i mötet            chefer i kommunen           kurs, en dag
+Samtal om hopp           personal i hemtjänst och    handbok
+                         äldreomsorg
+
+Mottagare                Medel
+Region Ydre              12,5
+"""
+
+
+def _mentions(text: str) -> list[Mention]:
+    doc = Document("r", tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
+    return ActionPlanLayout().extract(doc)
+
+
+def _named(kind: str) -> dict[str, int]:
+    return {m.name: m.source.line for m in _mentions(PLAN) if m.kind == kind}
+
+
+def test_listed_events_with_a_note_after_a_comma() -> None:
+    # PLAN lines 12, 18: "Föreläsningsserie om sömn, tre tillfällen …", "Temadag om boende och stöd, Ulvsby, …":
+    # the title is what comes before the note of when and where.
+    events = _named("event")
+    assert events.get("Föreläsningsserie om sömn") == 12
+    assert events.get("Temadag om boende och stöd") == 18
+    # PLAN line 19: a comma inside an enumeration belongs to the title.
+    assert events.get("Dialogmöte med skolor, socialtjänst och BUP") == 19
+
+
+def test_event_noun_labelling_a_title_after_a_colon() -> None:
+    # PLAN line 11: "Seminarium: Vägvisaren i vardagen, för lärare …": noun and title name the event.
+    assert _named("event").get("Seminarium: Vägvisaren i vardagen") == 11
+
+
+def test_named_day_with_its_year_as_an_activity_title() -> None:
+    # PLAN lines 14-15: "Aktivitet 2. Ydredagen 2041" and "Ydredagen 2041 hålls i Ulvsby den 4 maj."
+    assert _named("event").get("Ydredagen 2041") == 14
+
+
+def test_space_aligned_table_with_a_form_column_lists_things() -> None:
+    # PLAN lines 25-28: header "Insats  Målgrupp  Typ"; each row's first cell is a thing, its form cell
+    # says what it is ("kurs" → utbildning, "handbok" → guide), a wrapped cell continues its row.
+    found = {m.name: m for m in _mentions(PLAN) if m.kind == "resource"}
+    assert found["Trygg i mötet"].source.line == 26 and found["Trygg i mötet"].forms == ("utbildning",)
+    assert found["Samtal om hopp"].source.line == 27 and found["Samtal om hopp"].forms == ("guide",)
+    # the cells run together are no name; a table without a form column (lines 30-31) lists no things
+    names = " | ".join(m.name for m in _mentions(PLAN) if m.kind in ("resource", "event", "initiative"))
+    assert "chefer i kommunen" not in names and "Mottagare" not in names and "Region Ydre" not in names
