@@ -218,8 +218,11 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     >>> text = ["Insatser 2040:", "", "Insats          Målgrupp        Form",
     ...         "Steg för steg   chefer          kurs, två dagar", "Lotsen          personal i      handbok",
     ...         "                första linjen"]
-    >>> [(h, [(r, c) for r, c in rows]) for h, rows in _item_tables([Line(k + 1, t) for k, t in enumerate(text)])]
-    [(2, [([3], ['Steg för steg', 'chefer', 'kurs, två dagar']), ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])])]
+    >>> (header, rows), = _item_tables([Line(k + 1, t) for k, t in enumerate(text)])
+    >>> header, rows[0]
+    (2, ([3], ['Steg för steg', 'chefer', 'kurs, två dagar']))
+    >>> rows[1]
+    ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])
     >>> _item_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr    7,5")])
     []
     """
