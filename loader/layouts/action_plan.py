@@ -2862,8 +2862,16 @@ def _only_mentioned(name: str, sentence: str) -> bool:
     True
     >>> _only_mentioned("Elevhälsoportalen", "Elevhälsoportalen är en verksamhet inom centrum.")
     False
+
+    A dash subtitle after it makes the word a title: a common noun has none ("Personalen använder
+    Stödboken – råd för samtal med unga i sitt arbete").
+
+    >>> _only_mentioned("Stödboken", "Personalen använder Stödboken – råd för samtal med unga i sitt arbete.")
+    False
     """
     if " " in name or not name.lower().endswith(("en", "et")) or sentence.lstrip().startswith(name):
+        return False
+    if re.search(rf"{re.escape(name)}\s+[–-]\s+[a-zåäö]", sentence):
         return False
     cue = cue_nouns().match(name)
     return cue is not None and cue.kind == "resource" and len(stem_key(name)) > len(stem_key(cue.label)) + 2

@@ -83,3 +83,11 @@ def test_space_aligned_table_with_a_form_column_lists_things() -> None:
     # the cells run together are no name; a table without a form column (lines 30-31) lists no things
     names = " | ".join(m.name for m in _mentions(PLAN) if m.kind in ("resource", "event", "initiative"))
     assert "chefer i kommunen" not in names and "Mottagare" not in names and "Region Ydre" not in names
+
+
+def test_compound_title_with_a_dash_subtitle_is_no_common_noun() -> None:
+    # "Personalen använder Stödboken – råd för …": a form noun's compound in the definite would be
+    # only mentioned ("Skolenkäten"), but a dash subtitle after it makes it a title.
+    text = " Första linjen\nPersonalen använder Stödboken – råd för samtal med unga som gemensamt stöd.\n"
+    names = {m.name: m.source.line for m in _mentions(PLAN + text) if m.kind == "resource"}
+    assert names.get("Stödboken") == PLAN.count("\n") + 2
