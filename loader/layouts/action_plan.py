@@ -1452,7 +1452,7 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
 #: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
 #: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
-    r"\b(?:i samverkan med|i samarbete med|tillsammans med|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
     r"|(?:består|bestod) av)"
     r"(?:\s+bland annat)?\s+((?:[a-zåäö]+,\s+)?[A-ZÅÄÖ][^.;:()]*)"
 )
@@ -1474,8 +1474,10 @@ _WHEN = re.compile(
 
 
 #: What a clause goes on with after a name: who takes part ("Styrgruppen X med representanter för
-#: kommunerna", "Serien X i samarbete med Studieförbundet Y").
-_WITH_WHOM = re.compile(r"\s+(?:med (?:representanter|företrädare)\b|i samarbete med\b|i samverkan med\b).*$")
+#: kommunerna", "Serien X i samarbete med Studieförbundet Y", "Gruppen X med stöd av Förbundet Y").
+_WITH_WHOM = re.compile(
+    r"\s+(?:med (?:representanter|företrädare)\b|i samarbete med\b|i samverkan med\b|med stöd av\b).*$"
+)
 
 
 def cut_when(name: str) -> str:
@@ -1491,6 +1493,8 @@ def cut_when(name: str) -> str:
     'Konferens i Umeå'
     >>> cut_when("Styrgruppen Psykisk hälsa X med representanter för kommunerna")
     'Styrgruppen Psykisk hälsa X'
+    >>> cut_when("Samordningsgruppen Ydre med stöd av Förbundet Ulvsby")
+    'Samordningsgruppen Ydre'
     """
     return _WITH_WHOM.sub("", _WHEN.sub("", name))
 
@@ -1548,6 +1552,8 @@ def _agents(sentence: str) -> list[str]:
     ['Hälsonämnden för barn, skola och fritid']
     >>> _agents("Broschyren, som Förening Syd gav ut 2027, delas ut. Kursen som Hälsoskolan ger två gånger.")
     ['Förening Syd', 'Hälsoskolan']
+    >>> _agents("Planen togs fram av Gruppen Norr med stöd av Forum Syd.")
+    ['Gruppen Norr', 'Forum Syd']
     >>> _agents("Planen påverkas av pandemin.")
     []
     """
@@ -1828,6 +1834,9 @@ def _resources(
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
+        while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
+            # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
+            name = " ".join(words[:-1])
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
             # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
@@ -1938,9 +1947,11 @@ def _resources(
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
             for part in _partners(sentence):
                 # A partner list names organisations: a name of two words or more is one even where
-                # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type.
+                # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type
+                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has.
                 t = guess_type(part)
-                if (t is not None or len(part.split()) >= 2) and fold(part) not in found and fold(part) not in abbrs:
+                named = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
+                if (t is not None or named) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
                     found[fold(part)] = Mention(
@@ -2132,8 +2143,11 @@ def _item_title(plan: _Plan, unit: _Unit, nxt: _Unit | None) -> Cue | None:
 #: A subtitle of a few words ending in a year, read as a sentence after a question title.
 _YEAR_SUBTITLE = re.compile(r"([A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3} (?:19|20)\d\d)\.?")
 
-#: A date "den 21 oktober 2027" (day, month name, optional year).
-_DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
+#: A date "den 21 oktober 2027" (day, month name, optional year), or the same in brackets after
+#: what it dates ("Suicidpreventiva dagen (10 september)").
+_DATE = re.compile(r"\s+(?:den\s+|\(\s*(?:den\s+)?)\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
+#: Nouns of a named day or week ("Suicidpreventiva dagen", "Psykiska hälsans vecka").
+_DAY_NOUN = re.compile(r"(?:dag(?:en|arna)|veckan)$")
 
 
 def _back_to_head(toks: list[re.Match[str]], k: int, stop: int) -> int:
@@ -2162,6 +2176,10 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     [(10, 'Regionala dagen')]
     >>> _dated_titles("Genomföra SIP-dagen 2027 den 3 maj i Umeå.")
     [(10, 'SIP-dagen 2027')]
+    >>> _dated_titles("Kampanjen görs i samband med Suicidpreventiva dagen (10 september) i alla kommuner.")
+    [(29, 'Suicidpreventiva dagen')]
+    >>> _dated_titles("Mötet hålls i Stora salen (10 september).")
+    []
     """
     out: list[tuple[int, str]] = []
     for d in _DATE.finditer(sentence):
@@ -2175,14 +2193,16 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
             stop = k - 1
             k = _back_to_head(toks, k - 2, stop)
         head = toks[k].group() if toks else ""
-        definite = head.endswith(("en", "et", "na")) or (
-            # a capitalised adjective before a definite noun: "Suicidpreventiva dagen"
-            head.endswith(("a", "e")) and k + 1 < stop and toks[k + 1].group().endswith(("en", "et"))
-        )
+        # a capitalised adjective before a definite noun: "Suicidpreventiva dagen"
+        adjective = head.endswith(("a", "e")) and k + 1 < stop and toks[k + 1].group().endswith(("en", "et"))
+        definite = head.endswith(("en", "et", "na")) or adjective
         if k == 0 or not head[:1].isupper() or not head.replace("-", "").isalpha() or not definite:
             continue
-        if toks[k - 1].group().lower() in PREPOSITIONS or (k > 1 and toks[k - 1].group()[:1].isupper()):
-            continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
+        # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title; a named day
+        # ("i samband med Suicidpreventiva dagen (10 september)") is no place
+        day = adjective and _DAY_NOUN.search(toks[k + 1].group()) is not None
+        if (toks[k - 1].group().lower() in PREPOSITIONS and not day) or (k > 1 and toks[k - 1].group()[:1].isupper()):
+            continue
         words = [t.group().lower() for t in toks[k + 1 : stop]]
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue

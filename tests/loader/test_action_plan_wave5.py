@@ -91,3 +91,33 @@ def test_compound_title_with_a_dash_subtitle_is_no_common_noun() -> None:
     text = " Första linjen\nPersonalen använder Stödboken – råd för samtal med unga som gemensamt stöd.\n"
     names = {m.name: m.source.line for m in _mentions(PLAN + text) if m.kind == "resource"}
     assert names.get("Stödboken") == PLAN.count("\n") + 2
+
+
+COUNCIL = """ Suicidprevention
+
+Mål: Ingen ska behöva ta sitt liv i Ydre.
+
+→ Rådet består av kommunerna, YU-vården, Polisområde Ydre och Svenska kyrkan.
+→ Kampanjen Fråga mer genomförs i samband med Psykiatriska dagen
+ (12 mars) i alla kommuner.
+
+ Uppföljning
+
+Planen har tagits fram av Samordningsgruppen Ydre med stöd av Förbundet Ulvsby.
+Uppföljningen görs av Samordningsgruppen Ydre och redovisas för styrgruppen i december 2041.
+"""
+
+
+def test_named_day_dated_in_brackets_after_a_preposition() -> None:
+    # COUNCIL lines 6-7: "i samband med Psykiatriska dagen" / "(12 mars)": a named day, dated in brackets.
+    events = {m.name: m.source.line for m in _mentions(PLAN + COUNCIL) if m.kind == "event"}
+    assert events.get("Psykiatriska dagen") == PLAN.count("\n") + 6
+
+
+def test_partner_with_an_abbreviation_and_a_group_with_support() -> None:
+    actors = {m.name for m in _mentions(PLAN + COUNCIL) if m.kind == "actor"}
+    # COUNCIL line 5: a one-word member written with an abbreviation's capitals is an organisation.
+    assert "YU-vården" in actors
+    # COUNCIL lines 12-13: "X med stöd av Y" names two parties; "X och redovisas …" ends before "och".
+    assert {"Samordningsgruppen Ydre", "Förbundet Ulvsby"} <= actors
+    assert not any(a.startswith("Samordningsgruppen Ydre ") for a in actors), actors
