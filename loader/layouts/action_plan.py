@@ -1552,6 +1552,8 @@ def _agents(sentence: str) -> list[str]:
     ['Hälsonämnden för barn, skola och fritid']
     >>> _agents("Broschyren, som Förening Syd gav ut 2027, delas ut. Kursen som Hälsoskolan ger två gånger.")
     ['Förening Syd', 'Hälsoskolan']
+    >>> _agents("Arbetet leds av Styrgruppen Norr med representanter för kommunerna.")
+    ['Styrgruppen Norr']
     >>> _agents("Planen togs fram av Gruppen Norr med stöd av Forum Syd.")
     ['Gruppen Norr', 'Forum Syd']
     >>> _agents("Planen påverkas av pandemin.")
@@ -1567,6 +1569,7 @@ def _agents(sentence: str) -> list[str]:
             name, end, _ = got
             if partner := _PARTNERS.search(name):
                 name = name[: partner.start()]  # "X i samarbete med Y": two names
+            name = _WITH_WHOM.sub("", name)  # "Styrgruppen X med representanter för …": who sits in it
             words = name.split()
             cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w in {"och", *_MAKES}), len(words))
             while cut > 1 and words[cut - 1].lower() in FUNCTION_WORDS:
@@ -3052,12 +3055,31 @@ def _cut_before_range(name: str, sentence: str) -> str:
     'Stärkt föräldraskap'
     >>> _cut_before_range("Första linjen 2021", "Rapporten Första linjen 2021 visar")
     'Första linjen 2021'
+
+    The phrase opens at the preposition before a word of the target groups or users; a
+    preposition before it belongs to the title ("Trygg i skolan för föräldrar med barn 6–9 år").
+
+    >>> text = "programmet Trygg i skolan för föräldrar med barn 6–9 år."
+    >>> _cut_before_range("Trygg i skolan för föräldrar med barn 6", text)
+    'Trygg i skolan'
     """
     at = sentence.find(name)
     if at < 0 or not name[-1:].isdigit() or not re.match(r"\s*[–-]\s*\d", sentence[at + len(name) :]):
         return name
     words = name.split()
-    cut = next((k for k in range(1, len(words)) if words[k] in PREPOSITIONS), None)
+    preps = [k for k in range(1, len(words)) if words[k] in PREPOSITIONS]
+    whom = next(
+        (
+            k
+            for k in preps
+            if any(
+                t.scheme in ("target-group", "audience") and t.start == 0
+                for t in lexicon().tag(" ".join(words[k + 1 :]))
+            )
+        ),
+        None,
+    )
+    cut = whom if whom is not None else next(iter(preps), None)
     return " ".join(words[:cut]) if cut else name
 
 

@@ -121,3 +121,29 @@ def test_partner_with_an_abbreviation_and_a_group_with_support() -> None:
     # COUNCIL lines 12-13: "X med stöd av Y" names two parties; "X och redovisas …" ends before "och".
     assert {"Samordningsgruppen Ydre", "Förbundet Ulvsby"} <= actors
     assert not any(a.startswith("Samordningsgruppen Ydre ") for a in actors), actors
+
+
+PROGRAMME = """ Föräldrastöd
+
+Mål: Fler föräldrar får stöd.
+
+Aktivitet 1.1 Föräldrastöd
+Kommunerna erbjuder föräldraprogrammet Trygg i skolan för föräldrar med barn 6–9 år.
+
+ Organisation
+
+Arbetet leds av Styrgruppen Ydre med representanter för kommunerna och regionen.
+"""
+
+
+def test_title_ends_before_the_phrase_of_whom_it_is_for() -> None:
+    # PROGRAMME line 6: "Trygg i skolan för föräldrar med barn 6–9 år": the preposition before the
+    # target group opens the phrase of whom it is for; "i skolan" is the title's own.
+    names = {m.name for m in _mentions(PROGRAMME) if m.kind == "resource"}
+    assert "Trygg i skolan" in names and not any(n.startswith("Trygg i skolan ") for n in names)
+
+
+def test_agent_name_ends_before_who_sits_in_it() -> None:
+    # PROGRAMME line 10: "leds av Styrgruppen Ydre med representanter för …".
+    actors = {m.name for m in _mentions(PROGRAMME) if m.kind == "actor"}
+    assert "Styrgruppen Ydre" in actors and not any(a.startswith("Styrgruppen Ydre ") for a in actors)
