@@ -1449,6 +1449,79 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     return out
 
 
+#: A name set off by an appositive that calls it a collaboration between parties: ", ett samarbete
+#: mellan …", ", som är ett samarbete mellan …", ", ett regionalt partnerskap av …".
+_COLLABORATION = re.compile(
+    r",\s+(?:som\s+(?:är|var)\s+)?(?:ett|en)\s+(?:[a-zåäö]+\s+)?(?:samarbete|samverkan|partnerskap)\s+(?:mellan|av)\b"
+)
+
+
+def _collaborations(sentence: str) -> list[tuple[int, str]]:
+    """Bodies a sentence names and then calls a collaboration between parties, by an appositive
+    after a comma: the collaboration is an actor, whatever its name's shape ("… inom ramen för Familjen
+    Norr, som är ett samarbete mellan elva kommuner"; "Kunskapscentrum Psykisk hälsa Norr, ett samarbete
+    mellan Region Norr och universitetet, …"). The name is the run of words before the comma that
+    opens with a capital, back to a function word or a verb; a place or a list of places is none.
+
+    >>> _collaborations("Kommunerna samverkar inom ramen för Familjen Norr, som är ett samarbete mellan elva kommuner.")
+    [(36, 'Familjen Norr')]
+    >>> _collaborations("Kunskapscentrum Psykisk hälsa Norr, ett samarbete mellan Region Norr och Ydre, samlar kurser.")
+    [(0, 'Kunskapscentrum Psykisk hälsa Norr')]
+    >>> _collaborations("Arbetet sker i Kiruna och Gällivare, ett samarbete mellan kommunerna.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _COLLABORATION.finditer(sentence):
+        toks = list(_TOKEN.finditer(sentence[: m.start()]))
+        k = len(toks)
+        while k > 0:
+            word = toks[k - 1].group()
+            lower = word[:1].islower()
+            if not (word[:1].isupper() or (lower and word.isalpha())) or (
+                lower and (word in FUNCTION_WORDS or word in COMMON_VERBS or finite_verb(word))
+            ):
+                break
+            k -= 1
+        while k < len(toks) and not toks[k].group()[:1].isupper():
+            k += 1
+        if k >= len(toks):
+            continue
+        name = sentence[toks[k].start() : m.start()].strip()
+        if len(name.split()) < 2 and guess_type(name) is None:
+            continue  # "… i Gällivare, ett samarbete mellan kommunerna": a place, not a body
+        out.append((toks[k].start(), name))
+    return out
+
+
+#: A group named by whose it is: a capitalised name in the genitive before a network noun in the
+#: indefinite ("Familjen Norrs styrgrupp", "Region Ydres referensgrupp").
+_GROUP_OF = re.compile(r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*s)\s+([a-zåäö]+)\b")
+
+
+def _groups_of(sentence: str) -> list[tuple[int, str]]:
+    """Groups a sentence names by whose they are: a proper name in the genitive and a network noun
+    of the vocabulary ("Resultaten redovisas till Familjen Norrs styrgrupp"). A single genitive word
+    opening the sentence may be a common noun's ("Länets nätverk träffas …") and names no group.
+
+    >>> _groups_of("Resultaten redovisas till SKR och till Familjen Norrs styrgrupp.")
+    [(39, 'Familjen Norrs styrgrupp')]
+    >>> _groups_of("Länets nätverk träffas fyra gånger per år.") + _groups_of("Rapporten visar barns behov.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _GROUP_OF.finditer(sentence):
+        cue = cue_nouns().match(m.group(2))
+        if cue is None or cue.kind != "network" or m.group(2) != cue.label:
+            continue
+        owner = m.group(1)
+        if m.start() == 0 and len(owner.split()) < 2:
+            continue
+        if fold(owner.split()[0]) in _FOLDED_FUNCTION:
+            continue  # "Till Norrs …": a capital that opens the sentence
+        out.append((m.start(), f"{owner} {m.group(2)}"))
+    return out
+
+
 #: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
 #: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
@@ -1948,6 +2021,19 @@ def _resources(
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
+            for start, group in _collaborations(sentence) + _groups_of(sentence):
+                # A body named as a collaboration, or a group named by whose it is: an actor.
+                if (key := fold(group)) not in found and key not in abbrs:
+                    grow = unit.row_at(a + start)
+                    found[key] = Mention(
+                        "actor",
+                        group,
+                        plan.source(grow, sentence),
+                        description=sentence,
+                        heading=plan.headings[grow],
+                        actor_types=(guess_type(group) or "natverk",),
+                    )
+                    abbrs.add(key)
             for part in _partners(sentence):
                 # A partner list names organisations: a name of two words or more is one even where
                 # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type

@@ -147,3 +147,25 @@ def test_agent_name_ends_before_who_sits_in_it() -> None:
     # PROGRAMME line 10: "leds av Styrgruppen Ydre med representanter för …".
     actors = {m.name for m in _mentions(PROGRAMME) if m.kind == "actor"}
     assert "Styrgruppen Ydre" in actors and not any(a.startswith("Styrgruppen Ydre ") for a in actors)
+
+
+PARTNERSHIP = """ En delregional satsning
+Kommunerna i Ydre samverkar sedan 2035 inom ramen för Grannarna Ydre, som är ett samarbete mellan
+sju kommuner.
+
+Kunskapscentrum Psykisk hälsa Ulvsby, ett samarbete mellan Region Ulvsby och universitetet, samlar kurser.
+
+ Uppföljning
+Resultaten redovisas till SKR och till Grannarna Ydres styrgrupp.
+"""
+
+
+def test_collaboration_and_its_group_are_actors() -> None:
+    actors = {m.name: m.source.line for m in _mentions(PLAN + PARTNERSHIP) if m.kind == "actor"}
+    base = PLAN.count("\n")
+    # PARTNERSHIP line 2: "inom ramen för Grannarna Ydre, som är ett samarbete mellan sju kommuner".
+    assert actors.get("Grannarna Ydre") == base + 2
+    # PARTNERSHIP line 5: a body whose name holds lower-case words, called a collaboration.
+    assert actors.get("Kunskapscentrum Psykisk hälsa Ulvsby") == base + 5
+    # PARTNERSHIP line 8: a group named by whose it is ("Grannarna Ydres styrgrupp").
+    assert actors.get("Grannarna Ydres styrgrupp") == base + 8
