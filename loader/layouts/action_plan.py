@@ -45,6 +45,7 @@ from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import _is_actor_word, cue_of
 from loader.refers_back import following
+from loader.tables import aligned_table, header_roles
 from loader.text import clean, fold, quote
 
 __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
@@ -202,6 +203,47 @@ class _Unit:
         self.lines.append(row)
 
 
+#: A table header's column of forms ("Form", "Typ", "Format"), as the shared table reader names it.
+_FORM_ROLE = "type"
+
+
+def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], list[str]]]]]:
+    """Space-aligned tables that list things, one a row: a header whose cells are single words,
+    one of them a form column ("Form", "Typ"), over rows aligned to it (:func:`aligned_table`).
+    The first column names the items whatever its header word says ("Insats", "Stöd", "Namn");
+    the others say what the item is and for whom. Each table is (header row, rows), a row being
+    (its line indexes, its cells). A table without a form column (amounts per recipient,
+    indicators with sources) lists no things.
+
+    >>> text = ["Insatser 2040:", "", "Insats          Målgrupp        Form",
+    ...         "Steg för steg   chefer          kurs, två dagar", "Lotsen          personal i      handbok",
+    ...         "                första linjen"]
+    >>> (header, rows), = _item_tables([Line(k + 1, t) for k, t in enumerate(text)])
+    >>> header, rows[0]
+    (2, ([3], ['Steg för steg', 'chefer', 'kurs, två dagar']))
+    >>> rows[1]
+    ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])
+    >>> _item_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr    7,5")])
+    []
+    """
+    out: list[tuple[int, list[tuple[list[int], list[str]]]]] = []
+    for i, ln in enumerate(lines):
+        cells = re.split(r" {2,}", ln.text.strip())
+        if len(cells) < 2 or "\t" in ln.text or any(len(c.split()) != 1 or not c[:1].isupper() for c in cells):
+            continue
+        roles = [header_roles([c]) for c in cells[1:]]
+        if not any(r == (_FORM_ROLE,) for r in roles) or any(r is None for r in roles):
+            continue
+        # the first column names the items: read its header as the name column's word
+        first = re.match(r"\s*\S+", ln.text)
+        width = first.end() if first else 0
+        header = Line(i, "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text)
+        table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, len(lines)))], 0)
+        if table is not None and table.rows:
+            out.append((i, [([r.number for r in row.lines], row.cells) for row in table.rows]))
+    return out
+
+
 class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
@@ -226,7 +268,11 @@ class _Plan:
         # the blank line a page break is.
         # The same goes for a head or foot with the page number ("Norrby – Handlingsplan 2041 – 3/6").
         self.furniture = _running_heads(self.texts) | _numbered_feet(self.texts)
-        self.texts = ["" if i in self.furniture else t for i, t in enumerate(self.texts)]
+        # A space-aligned table that lists things by form (:func:`_item_tables`) is read row by
+        # row, not as a paragraph of its cells run together.
+        self.item_tables = _item_tables(self.lines)
+        tabled = {i for header, rows in self.item_tables for i in (header, *(k for r in rows for k in r[0]))}
+        self.texts = ["" if i in self.furniture or i in tabled else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
         self.listed: set[str] = set()
@@ -1403,10 +1449,83 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     return out
 
 
+#: A name set off by an appositive that calls it a collaboration between parties: ", ett samarbete
+#: mellan …", ", som är ett samarbete mellan …", ", ett regionalt partnerskap av …".
+_COLLABORATION = re.compile(
+    r",\s+(?:som\s+(?:är|var)\s+)?(?:ett|en)\s+(?:[a-zåäö]+\s+)?(?:samarbete|samverkan|partnerskap)\s+(?:mellan|av)\b"
+)
+
+
+def _collaborations(sentence: str) -> list[tuple[int, str]]:
+    """Bodies a sentence names and then calls a collaboration between parties, by an appositive
+    after a comma: the collaboration is an actor, whatever its name's shape ("… inom ramen för Familjen
+    Norr, som är ett samarbete mellan elva kommuner"; "Kunskapscentrum Psykisk hälsa Norr, ett samarbete
+    mellan Region Norr och universitetet, …"). The name is the run of words before the comma that
+    opens with a capital, back to a function word or a verb; a place or a list of places is none.
+
+    >>> _collaborations("Kommunerna samverkar inom ramen för Familjen Norr, som är ett samarbete mellan elva kommuner.")
+    [(36, 'Familjen Norr')]
+    >>> _collaborations("Kunskapscentrum Psykisk hälsa Norr, ett samarbete mellan Region Norr och Ydre, samlar kurser.")
+    [(0, 'Kunskapscentrum Psykisk hälsa Norr')]
+    >>> _collaborations("Arbetet sker i Kiruna och Gällivare, ett samarbete mellan kommunerna.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _COLLABORATION.finditer(sentence):
+        toks = list(_TOKEN.finditer(sentence[: m.start()]))
+        k = len(toks)
+        while k > 0:
+            word = toks[k - 1].group()
+            lower = word[:1].islower()
+            if not (word[:1].isupper() or (lower and word.isalpha())) or (
+                lower and (word in FUNCTION_WORDS or word in COMMON_VERBS or finite_verb(word))
+            ):
+                break
+            k -= 1
+        while k < len(toks) and not toks[k].group()[:1].isupper():
+            k += 1
+        if k >= len(toks):
+            continue
+        name = sentence[toks[k].start() : m.start()].strip()
+        if len(name.split()) < 2 and guess_type(name) is None:
+            continue  # "… i Gällivare, ett samarbete mellan kommunerna": a place, not a body
+        out.append((toks[k].start(), name))
+    return out
+
+
+#: A group named by whose it is: a capitalised name in the genitive before a network noun in the
+#: indefinite ("Familjen Norrs styrgrupp", "Region Ydres referensgrupp").
+_GROUP_OF = re.compile(r"(?<![\wåäöÅÄÖ-])((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*s)\s+([a-zåäö]+)\b")
+
+
+def _groups_of(sentence: str) -> list[tuple[int, str]]:
+    """Groups a sentence names by whose they are: a proper name in the genitive and a network noun
+    of the vocabulary ("Resultaten redovisas till Familjen Norrs styrgrupp"). A single genitive word
+    opening the sentence may be a common noun's ("Länets nätverk träffas …") and names no group.
+
+    >>> _groups_of("Resultaten redovisas till SKR och till Familjen Norrs styrgrupp.")
+    [(39, 'Familjen Norrs styrgrupp')]
+    >>> _groups_of("Länets nätverk träffas fyra gånger per år.") + _groups_of("Rapporten visar barns behov.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _GROUP_OF.finditer(sentence):
+        cue = cue_nouns().match(m.group(2))
+        if cue is None or cue.kind != "network" or m.group(2) != cue.label:
+            continue
+        owner = m.group(1)
+        if m.start() == 0 and len(owner.split()) < 2:
+            continue
+        if fold(owner.split()[0]) in _FOLDED_FUNCTION:
+            continue  # "Till Norrs …": a capital that opens the sentence
+        out.append((m.start(), f"{owner} {m.group(2)}"))
+    return out
+
+
 #: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
 #: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
-    r"\b(?:i samverkan med|i samarbete med|tillsammans med|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
     r"|(?:består|bestod) av)"
     r"(?:\s+bland annat)?\s+((?:[a-zåäö]+,\s+)?[A-ZÅÄÖ][^.;:()]*)"
 )
@@ -1428,8 +1547,10 @@ _WHEN = re.compile(
 
 
 #: What a clause goes on with after a name: who takes part ("Styrgruppen X med representanter för
-#: kommunerna", "Serien X i samarbete med Studieförbundet Y").
-_WITH_WHOM = re.compile(r"\s+(?:med (?:representanter|företrädare)\b|i samarbete med\b|i samverkan med\b).*$")
+#: kommunerna", "Serien X i samarbete med Studieförbundet Y", "Gruppen X med stöd av Förbundet Y").
+_WITH_WHOM = re.compile(
+    r"\s+(?:med (?:representanter|företrädare)\b|i samarbete med\b|i samverkan med\b|med stöd av\b).*$"
+)
 
 
 def cut_when(name: str) -> str:
@@ -1445,6 +1566,8 @@ def cut_when(name: str) -> str:
     'Konferens i Umeå'
     >>> cut_when("Styrgruppen Psykisk hälsa X med representanter för kommunerna")
     'Styrgruppen Psykisk hälsa X'
+    >>> cut_when("Samordningsgruppen Ydre med stöd av Förbundet Ulvsby")
+    'Samordningsgruppen Ydre'
     """
     return _WITH_WHOM.sub("", _WHEN.sub("", name))
 
@@ -1502,6 +1625,10 @@ def _agents(sentence: str) -> list[str]:
     ['Hälsonämnden för barn, skola och fritid']
     >>> _agents("Broschyren, som Förening Syd gav ut 2027, delas ut. Kursen som Hälsoskolan ger två gånger.")
     ['Förening Syd', 'Hälsoskolan']
+    >>> _agents("Arbetet leds av Styrgruppen Norr med representanter för kommunerna.")
+    ['Styrgruppen Norr']
+    >>> _agents("Planen togs fram av Gruppen Norr med stöd av Forum Syd.")
+    ['Gruppen Norr', 'Forum Syd']
     >>> _agents("Planen påverkas av pandemin.")
     []
     """
@@ -1515,6 +1642,7 @@ def _agents(sentence: str) -> list[str]:
             name, end, _ = got
             if partner := _PARTNERS.search(name):
                 name = name[: partner.start()]  # "X i samarbete med Y": two names
+            name = _WITH_WHOM.sub("", name)  # "Styrgruppen X med representanter för …": who sits in it
             words = name.split()
             cut = next((k for k, w in enumerate(words) if w[:1].isdigit() or w in {"och", *_MAKES}), len(words))
             while cut > 1 and words[cut - 1].lower() in FUNCTION_WORDS:
@@ -1782,6 +1910,9 @@ def _resources(
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
+        while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
+            # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
+            name = " ".join(words[:-1])
         if kw.get("kind") == "event":
             name = _event_title(name, sentence)
             # "konferensen X den 14 maj 2025": the date says when, it is not part of the title
@@ -1862,7 +1993,7 @@ def _resources(
                 keep(unit.row_at(a + max(0, sentence.find(theme))), theme, sentence, None, kind="event")
             for start, title in _event_titles(sentence):
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
-            for start, title in _dated_titles(sentence):
+            for start, title in [*_dated_titles(sentence), *_yearly_days(sentence)]:
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
@@ -1890,11 +2021,26 @@ def _resources(
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
+            for start, group in _collaborations(sentence) + _groups_of(sentence):
+                # A body named as a collaboration, or a group named by whose it is: an actor.
+                if (key := fold(group)) not in found and key not in abbrs:
+                    grow = unit.row_at(a + start)
+                    found[key] = Mention(
+                        "actor",
+                        group,
+                        plan.source(grow, sentence),
+                        description=sentence,
+                        heading=plan.headings[grow],
+                        actor_types=(guess_type(group) or "natverk",),
+                    )
+                    abbrs.add(key)
             for part in _partners(sentence):
                 # A partner list names organisations: a name of two words or more is one even where
-                # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type.
+                # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type
+                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has.
                 t = guess_type(part)
-                if (t is not None or len(part.split()) >= 2) and fold(part) not in found and fold(part) not in abbrs:
+                named = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
+                if (t is not None or named) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
                     found[fold(part)] = Mention(
@@ -1984,6 +2130,22 @@ def _resources(
                 # the text under the title takes the item up by its main title ("Livsstegen är …")
                 found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
                 abbrs.add(fold(main))
+    # A table listing things by form: each row's first cell is an item's name, its form cell says
+    # what it is ("kurs, två dagar" → utbildning; "webbinarium" → an event). An item the text
+    # names elsewhere keeps its first place and text (``keep`` records a name once).
+    titled = False
+    later[:] = []
+    for header, rows in plan.item_tables:
+        roles = [header_roles([c]) for c in re.split(r" {2,}", plan.lines[header].text.strip())[1:]]
+        at = 1 + next(k for k, r in enumerate(roles) if r == (_FORM_ROLE,))
+        for numbers, cells in rows:
+            name = cells[0]
+            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells[at]) if (c := cue_nouns().match(w))), None)
+            if not name[:1].isupper() or len(name.split()) > 8:
+                continue
+            kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
+            row_text = clean(" ".join(clean(plan.lines[k].text) for k in numbers))
+            keep(numbers[0], name, row_text, None, kind=kind, form=form_cue.form if form_cue else None)
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
@@ -2070,8 +2232,11 @@ def _item_title(plan: _Plan, unit: _Unit, nxt: _Unit | None) -> Cue | None:
 #: A subtitle of a few words ending in a year, read as a sentence after a question title.
 _YEAR_SUBTITLE = re.compile(r"([A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,3} (?:19|20)\d\d)\.?")
 
-#: A date "den 21 oktober 2027" (day, month name, optional year).
-_DATE = re.compile(r"\s+den\s+\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
+#: A date "den 21 oktober 2027" (day, month name, optional year), or the same in brackets after
+#: what it dates ("Suicidpreventiva dagen (10 september)").
+_DATE = re.compile(r"\s+(?:den\s+|\(\s*(?:den\s+)?)\d{1,2}\s+([a-zåäö]+)\.?(?:\s+(?:19|20)\d\d)?\b")
+#: Nouns of a named day or week ("Suicidpreventiva dagen", "Psykiska hälsans vecka").
+_DAY_NOUN = re.compile(r"(?:dag(?:en|arna)|veckan)$")
 
 
 def _back_to_head(toks: list[re.Match[str]], k: int, stop: int) -> int:
@@ -2100,6 +2265,10 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     [(10, 'Regionala dagen')]
     >>> _dated_titles("Genomföra SIP-dagen 2027 den 3 maj i Umeå.")
     [(10, 'SIP-dagen 2027')]
+    >>> _dated_titles("Kampanjen görs i samband med Suicidpreventiva dagen (10 september) i alla kommuner.")
+    [(29, 'Suicidpreventiva dagen')]
+    >>> _dated_titles("Mötet hålls i Stora salen (10 september).")
+    []
     """
     out: list[tuple[int, str]] = []
     for d in _DATE.finditer(sentence):
@@ -2113,14 +2282,16 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
             stop = k - 1
             k = _back_to_head(toks, k - 2, stop)
         head = toks[k].group() if toks else ""
-        definite = head.endswith(("en", "et", "na")) or (
-            # a capitalised adjective before a definite noun: "Suicidpreventiva dagen"
-            head.endswith(("a", "e")) and k + 1 < stop and toks[k + 1].group().endswith(("en", "et"))
-        )
+        # a capitalised adjective before a definite noun: "Suicidpreventiva dagen"
+        adjective = head.endswith(("a", "e")) and k + 1 < stop and toks[k + 1].group().endswith(("en", "et"))
+        definite = head.endswith(("en", "et", "na")) or adjective
         if k == 0 or not head[:1].isupper() or not head.replace("-", "").isalpha() or not definite:
             continue
-        if toks[k - 1].group().lower() in PREPOSITIONS or (k > 1 and toks[k - 1].group()[:1].isupper()):
-            continue  # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title
+        # "… hälsa i Dalarna den 14 maj": a place inside a longer title, not the title; a named day
+        # ("i samband med Suicidpreventiva dagen (10 september)") is no place
+        day = adjective and _DAY_NOUN.search(toks[k + 1].group()) is not None
+        if (toks[k - 1].group().lower() in PREPOSITIONS and not day) or (k > 1 and toks[k - 1].group()[:1].isupper()):
+            continue
         words = [t.group().lower() for t in toks[k + 1 : stop]]
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue
@@ -2130,6 +2301,32 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
 
 #: A named day: a capitalised compound on "-dagen"/"-dagarna" (weekdays are no named days).
 _NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][a-zåäö]{3,}s?dag(?:en|arna)")
+
+
+#: A named day with its year: a capitalised compound on "-dagen" (hyphenated or not) and the year
+#: of its edition ("Nordvästdagen 2039", "SIP-dagen 2028").
+_DAY_OF_YEAR = re.compile(r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}dag(?:en|arna)) ((?:19|20)\d\d)(?![\d–-])")
+
+
+def _yearly_days(sentence: str) -> list[tuple[int, str]]:
+    """Named days given with the year of their edition, wherever they stand (a sentence's or a
+    heading's start included): the year makes the compound one edition of a recurring day, not
+    a common noun ("Skoldagen" opens a sentence, "Skoldagen 2039" names the day held that year).
+
+    >>> _yearly_days("Nordvästdagen 2039 hålls i Ängelholm den 23 september.")
+    [(0, 'Nordvästdagen 2039')]
+    >>> _yearly_days("Vi ordnar SIP-dagen 2028 i Umeå.")
+    [(10, 'SIP-dagen 2028')]
+    >>> _yearly_days("Måndagen 2039 hålls mötet.") + _yearly_days("Dagen 2039 blir lång.")
+    []
+    """
+    out: list[tuple[int, str]] = []
+    for m in _DAY_OF_YEAR.finditer(sentence):
+        day = m.group(1)
+        if _NAMED_DAY.fullmatch(day) is None and not re.fullmatch(r"[A-ZÅÄÖ0-9]{2,}-[a-zåäö]*dag(?:en|arna)", day):
+            continue  # a weekday, or a hyphenated compound whose first part is no abbreviation
+        out.append((m.start(), f"{day} {m.group(2)}"))
+    return out
 
 
 def _event_titles(sentence: str) -> list[tuple[int, str]]:
@@ -2177,15 +2374,36 @@ def _event_titles(sentence: str) -> list[tuple[int, str]]:
 
 def _listed_event(item: str) -> str | None:
     """A list item that is an event's own title: an indefinite event noun opening the item, its
-    complement, and a note in brackets or nothing after it ("Dialogmöte med brukarråden (två gånger per
-    år)"). A definite noun ("Konferensen X") introduces a name the cue phrases read.
+    complement, and a note after it or nothing ("Dialogmöte med brukarråden (två gånger per år)").
+    The note stands in brackets or after a comma: when, where, how often or for whom ("Temadag om
+    sömn, Ydre, hösten 2040"; "Workshopserie om stress, tre tillfällen"). The event noun alone may
+    label the title after a colon or a dash ("Webbinarium: Stegen i praktiken", "Seminarium –
+    Unga och sömn"): noun and title are the event's name. A definite noun ("Konferensen X")
+    introduces a name the cue phrases read.
 
     >>> _listed_event("Dialogmöte med brukarråden (två gånger per år)")
     'Dialogmöte med brukarråden'
+    >>> _listed_event("Temadag om sömn och stress, Ydre, hösten 2040.")
+    'Temadag om sömn och stress'
+    >>> _listed_event("Webbinarium: Stegen i praktiken, för kuratorer.")
+    'Webbinarium: Stegen i praktiken'
     >>> _listed_event("Ordna ett dialogmöte med brukarråden") is None
     True
+    >>> _listed_event("Webbinarium: se bilaga 2.") is None
+    True
     """
-    title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    item = item.strip()
+    label = re.match(r"([A-ZÅÄÖ][a-zåäö-]+)(?::|\s+[–-])\s+(?=[A-ZÅÄÖ])", item)
+    if label is not None:
+        cue = cue_nouns().match(label.group(1))
+        if cue is None or cue.kind != "event" or not label.group(1).lower().endswith(cue.label):
+            return None
+        rest = _listed_event_title(item[label.end() :])
+        words = re.findall(r"[\wåäöÅÄÖ-]+", rest)
+        if not rest or len(words) > 8 or any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS for w in words):
+            return None
+        return f"{label.group(1)}{item[len(label.group(1)) : label.end()].rstrip()} {rest}".replace("  ", " ")
+    title = _listed_event_title(item)
     words = re.findall(r"[\wåäöÅÄÖ-]+", title)
     if not words or not 2 <= len(words) <= 8 or not title[:1].isupper():
         return None
@@ -2194,6 +2412,29 @@ def _listed_event(item: str) -> str | None:
         return None
     if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
         return None
+    return title
+
+
+def _listed_event_title(item: str) -> str:
+    """A listed event's title: the item up to its note in brackets, after a semicolon or colon,
+    or after a comma (a comma inside an enumeration "A, B och C" belongs to the title).
+
+    >>> _listed_event_title("Workshopserie om stress, tre tillfällen våren 2040.")
+    'Workshopserie om stress'
+    >>> _listed_event_title("Webbinarium om sömn, för kuratorer och lärare.")
+    'Webbinarium om sömn'
+    >>> _listed_event_title("Dialogmöte med skolor, socialtjänst och BUP.")
+    'Dialogmöte med skolor, socialtjänst och BUP'
+    """
+    title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    for m in re.finditer(r",\s+", title):
+        after = title[m.end() :]
+        # "A, B och C": the part after the comma goes on with a member and "och"/"samt" before any
+        # other comma; a note does not ("Ydre, hösten 2040"; "tre tillfällen").
+        # A member is a noun phrase: a note opens with a preposition ("för kuratorer och chefer").
+        member = re.match(r"([\wåäöÅÄÖ-]+)(?: [\wåäöÅÄÖ-]+){0,2} (?:och|samt) ", after)
+        if member is None or member.group(1).lower() in PREPOSITIONS or re.search(r"\d", after.split(",")[0]):
+            return title[: m.start()]
     return title
 
 
@@ -2730,8 +2971,16 @@ def _only_mentioned(name: str, sentence: str) -> bool:
     True
     >>> _only_mentioned("Elevhälsoportalen", "Elevhälsoportalen är en verksamhet inom centrum.")
     False
+
+    A dash subtitle after it makes the word a title: a common noun has none ("Personalen använder
+    Stödboken – råd för samtal med unga i sitt arbete").
+
+    >>> _only_mentioned("Stödboken", "Personalen använder Stödboken – råd för samtal med unga i sitt arbete.")
+    False
     """
     if " " in name or not name.lower().endswith(("en", "et")) or sentence.lstrip().startswith(name):
+        return False
+    if re.search(rf"{re.escape(name)}\s+[–-]\s+[a-zåäö]", sentence):
         return False
     cue = cue_nouns().match(name)
     return cue is not None and cue.kind == "resource" and len(stem_key(name)) > len(stem_key(cue.label)) + 2
@@ -2892,12 +3141,31 @@ def _cut_before_range(name: str, sentence: str) -> str:
     'Stärkt föräldraskap'
     >>> _cut_before_range("Första linjen 2021", "Rapporten Första linjen 2021 visar")
     'Första linjen 2021'
+
+    The phrase opens at the preposition before a word of the target groups or users; a
+    preposition before it belongs to the title ("Trygg i skolan för föräldrar med barn 6–9 år").
+
+    >>> text = "programmet Trygg i skolan för föräldrar med barn 6–9 år."
+    >>> _cut_before_range("Trygg i skolan för föräldrar med barn 6", text)
+    'Trygg i skolan'
     """
     at = sentence.find(name)
     if at < 0 or not name[-1:].isdigit() or not re.match(r"\s*[–-]\s*\d", sentence[at + len(name) :]):
         return name
     words = name.split()
-    cut = next((k for k in range(1, len(words)) if words[k] in PREPOSITIONS), None)
+    preps = [k for k in range(1, len(words)) if words[k] in PREPOSITIONS]
+    whom = next(
+        (
+            k
+            for k in preps
+            if any(
+                t.scheme in ("target-group", "audience") and t.start == 0
+                for t in lexicon().tag(" ".join(words[k + 1 :]))
+            )
+        ),
+        None,
+    )
+    cut = whom if whom is not None else next(iter(preps), None)
     return " ".join(words[:cut]) if cut else name
 
 
