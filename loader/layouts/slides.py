@@ -1745,6 +1745,10 @@ _DATED_ITEM = (
 )
 
 
+#: A picture's caption on a slide, labelled as slide software and photo credits write it.
+_CAPTION = re.compile(r"^(?:Bild|Foto|Fotograf|Illustration|Photo)\s*:", re.IGNORECASE)
+
+
 def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | None) -> Mention | None:
     """A list item that is a name and the date it happens on, nothing more: an occasion on the
     deck's calendar, whatever noun its name is made with. A clause ("Styrgruppen träffas – 10
@@ -1755,6 +1759,8 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
         wrapped = f"{text} {deck.rows[nxt].text}"
         if any(p.match(wrapped) for p in _DATED_ITEM) and not any(p.match(text) for p in _DATED_ITEM):
             text = wrapped
+    if _CAPTION.match(text):
+        return None  # "Bild: Ungdomsrådet på stranden, augusti 2035": a picture's caption, no occasion
     for pattern in _DATED_ITEM:
         m = pattern.match(text)
         if m is not None and month(m.group("month").lower().rstrip(".")) is not None:
@@ -2281,6 +2287,49 @@ _OWNED_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*?)(?::s|s)\s+([\wåä
 _ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80})$")
 
 
+#: "<Name>, en/ett <what it is> …": a list item opening with a name and its apposition.
+_COMMA_APPOSITION = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+((?:en|ett)\s+[a-zåäö].*)$")
+#: An abbreviation and the name it stands for inside a line: "… utbildas i ABC – Alla Barn i Centrum".
+_ABBR_SPELLED = re.compile(r"(?<![\wÅÄÖåäö])([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäöÅÄÖ]+){1,6})")
+#: A kind noun, "i"/"om", and a name closed by its abbreviation: "Utbildning i Första hjälpen … (MHFA)".
+_KIND_OF_NAMED = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|om)\s+([A-ZÅÄÖ][^()]{3,80}?)\s+\(([A-ZÅÄÖ]{2,6})\)")
+
+
+def _named_in_item(deck: _Deck, i: int, text: str, cues: CueNouns) -> list[tuple[str, Cue, tuple[str, ...]]]:
+    """Things a list item names by the conventions of a name beside what says it is one, as
+    (name, cue, other names):
+
+    * "MÅ-9, ett kort frågeformulär om mående för …": a name and an apposition defining it (an
+      article, adjectives and a resource kind noun, :func:`_defines`);
+    * "Ledare utbildas i ABC – Alla Barn i Centrum": an abbreviation and the words it is made of
+      (no kind stated: a resource of no form);
+    * "Utbildning i Första hjälpen till psykisk hälsa (MHFA) för …": a resource kind noun over the
+      name it is given in, the name closed by its abbreviation.
+    """
+    if not deck.rows[i].bullet:
+        return []
+    out: list[tuple[str, Cue, tuple[str, ...]]] = []
+    m = _COMMA_APPOSITION.match(text)
+    said = _defines(m.group(2), cues) if m else None
+    if m is not None and said is not None and said.kind == "resource":
+        name = m.group(1)
+        words = name.split()
+        if not is_organisation(name) and words[-1].lower() not in FUNCTION_WORDS and not finite_verb(words[-1]):
+            out.append((name, said, ()))
+    for spelled in _ABBR_SPELLED.finditer(text):
+        abbr, full = spelled.group(1), spelled.group(2)
+        full = " ".join(itertools.takewhile(lambda w: w[:1].isupper() or w in FUNCTION_WORDS, full.split()))
+        if _initials_of(abbr, full) and not is_organisation(full) and len(full.split()) >= 2:
+            out.append((f"{abbr} – {full}", Cue("resource", None, ""), (abbr, full)))
+    kinded = _KIND_OF_NAMED.match(text)
+    kind = cues.match(kinded.group(1)) if kinded else None
+    if kinded is not None and kind is not None and kind.kind == "resource" and kind.form is not None:
+        name, abbr = kinded.group(2), kinded.group(3)
+        if _title_name(name):
+            out.append((name, kind, (abbr, kinded.group(0))))
+    return out
+
+
 def _initials_of(abbr: str, name: str) -> bool:
     """Whether ``abbr`` is made of initials of ``name``'s words, in order ("MBL", "Må bra-lektionerna").
 
@@ -2376,6 +2425,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # "Gränsteamet = regionens mobila team för barn …": a slide's definition line names a
             # thing by what the right side's head noun says it is.
             add(i, text, equated.group(1), said_is.kind, said_is.form, description=text)
+        for found in _named_in_item(deck, i, text, cues):
+            add(i, text, found[0], found[1].kind, found[1].form, alt_names=found[2], description=text)
         if ref is not None:
             title, author, year = ref
             producer = (ActorRole(author, "producer", deck.source(i, text)),) if author else ()
@@ -2754,7 +2805,9 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
     head_words = head.split()
-    if len(head_words) > (4 if named else 3) or not _title_name(head):
+    # A title shaped like an organisation's name ("Föreningen som friskzon – SKR:s vägledning för
+    # …") is a thing's name when the apposition opens with the thing's kind noun.
+    if len(head_words) > (4 if named else 3) or not _title_name(head, organisations=named):
         return None
     if not 2 <= len(what_words) <= (20 if named else 12):
         return None
@@ -3073,13 +3126,15 @@ def _class_heading(text: str, cues: CueNouns) -> Cue | None:
     return None
 
 
-def _title_name(text: str) -> bool:
+def _title_name(text: str, *, organisations: bool = False) -> bool:
     """Whether a slide title reads as a name: short, capitalised, no sentence or question, not a
-    caps banner, no organisation or sector heading."""
+    caps banner, no organisation (unless ``organisations``) or sector heading."""
     words = _WORD_FORM.findall(text)
     if not words or len(words) > 10 or not text[:1].isupper() or text.isupper():
         return False
-    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
+    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None:
+        return False
+    if not organisations and is_organisation(text):
         return False
     if len(words) >= 2 and words[0].lower() in NUMBER_WORDS and words[0].lower() not in ("en", "ett"):
         if words[1].lower().endswith(("er", "ar", "or", "erna", "arna", "orna")):

@@ -122,3 +122,56 @@ def test_activity_step_is_no_resource() -> None:
     assert 81 not in _read()
     assert _activity_opening(["Införa", "Ankebymodellen", "i", "Östby"])
     assert not _activity_opening(["Regionala", "Ankebymodellen"])
+
+
+_OUTLINE = "\n".join(
+    [
+        "Satsning för unga i Exempeldalen",  # 1
+        "\tRegion Exempel",  # 2
+        "",  # 3
+        "Spår 1: Främja",  # 4
+        "\tFöräldrar som resurs",  # 5
+        "\t\t– Tränare utbildas i KUL – Kraft Utan Lek",  # 6
+        "\t\t– FRÅGA-5, ett kort frågeformulär om sömn för elever i årskurs 4–6",  # 7
+        "\tUtbildning i Stöd till en vän (SAV) för fritidsledare",  # 8
+        "\tFöreningen som mötesplats – SKR:s vägledning för idrottsföreningar",  # 9
+        "",  # 10
+        "Röster från unga",  # 11
+        "\t”Jag vill bli lyssnad på.”",  # 12
+        "\tBild: Ungdomsrådet vid sjön, augusti 2035",  # 13
+        "\tKickoff i Exempelby, 3 maj 2036",  # 14
+    ]
+)
+
+
+def _outline() -> dict[int, tuple[str, str]]:
+    return {m.source.line: (m.kind, m.name) for m in read_deck(_OUTLINE)}
+
+
+def test_abbreviation_spelled_out_inside_an_item() -> None:
+    """Line 6 names a programme by its abbreviation and the words it is made of."""
+    assert _outline()[6] == ("resource", "KUL – Kraft Utan Lek")
+
+
+def test_name_with_a_defining_apposition() -> None:
+    """Line 7: "<Name>, ett kort frågeformulär om …" names a questionnaire."""
+    mentions = read_deck(_OUTLINE)
+    assert one_named(mentions, "FRÅGA-5").forms == ("formular",)
+
+
+def test_kind_noun_over_a_name_with_its_abbreviation() -> None:
+    """Line 8: a training in a named programme, the name closed by its abbreviation."""
+    found = one_named(read_deck(_OUTLINE), "Stöd till en vän")
+    assert found.kind == "resource" and "SAV" in found.alt_names
+
+
+def test_organisation_shaped_title_with_a_kind_apposition() -> None:
+    """Line 9: a guide whose title reads like an association's name ("Föreningen …")."""
+    assert _outline()[9][0] == "resource"
+
+
+def test_picture_caption_is_no_event() -> None:
+    """Line 13 is a picture's caption ("Bild: …, augusti 2035"); line 14 a dated occasion."""
+    found = _outline()
+    assert 13 not in found or found[13][0] != "event"
+    assert found.get(14, ("", ""))[0] == "event"
