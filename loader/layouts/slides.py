@@ -2314,7 +2314,11 @@ def _named_in_item(deck: _Deck, i: int, text: str, cues: CueNouns) -> list[tuple
     if m is not None and said is not None and said.kind == "resource":
         name = m.group(1)
         words = name.split()
-        if not is_organisation(name) and words[-1].lower() not in FUNCTION_WORDS and not finite_verb(words[-1]):
+        # "En telefon, en chatt" lists two common nouns: a name opens with no function word, and
+        # the apposition says more than a noun ("ett kort frågeformulär om …").
+        ends = (words[0].lower(), words[-1].lower())
+        described = len(_WORD_FORM.findall(m.group(2))) >= 4
+        if described and not set(ends) & FUNCTION_WORDS and not is_organisation(name) and not finite_verb(words[-1]):
             out.append((name, said, ()))
     for spelled in _ABBR_SPELLED.finditer(text):
         abbr, full = spelled.group(1), spelled.group(2)
@@ -2433,6 +2437,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             head = _WORD_FORM.findall(title)
             cue = cues.match(head[0]) if head else None
             form = cue.form if cue is not None and cue.kind == "resource" else None
+            said_dash = _dash_title(deck, i, text, cues) if form is None else None
+            if said_dash is not None and said_dash[2] is not None and said_dash[2].kind == "resource":
+                form = said_dash[2].form  # "Title – Socialstyrelsens vägledning (2028)": the apposition's kind
             add(i, text, title, "resource", form, years=(year,), actors=producer)
             i = last + 1
             continue
@@ -2793,6 +2800,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     head, what = m.group(1).strip(), m.group(2).strip()
     # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
     # thing is; the noun phrase after it says what it is.
+    owned = _OWNER_LEAD.match(what) is not None
     what = _OWNER_LEAD.sub("", what)
     what_words = _WORD_FORM.findall(what)
     # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
@@ -2805,17 +2813,23 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
     head_words = head.split()
+    # An organisation's product ("Ungas egen plan – SKR:s stöd för SIP med unga") is named by the
+    # words before the dash as well: the owner's genitive says whose thing they name.
+    product = owned and 2 <= len(what_words) and "för" in (w.lower() for w in what_words[:3])
     # A title shaped like an organisation's name ("Föreningen som friskzon – SKR:s vägledning för
-    # …") is a thing's name when the apposition opens with the thing's kind noun.
-    if len(head_words) > (4 if named else 3) or not _title_name(head, organisations=named):
+    # …") is a thing's name when the apposition opens with the thing's kind noun; so is a longer
+    # title when an owner's kind noun follows ("Första linjen för unga vuxna – Socialstyrelsens
+    # vägledning").
+    widest = 6 if named and owned else 4 if named or product else 3
+    if len(head_words) > widest or not _title_name(head, organisations=named):
         return None
-    if not 2 <= len(what_words) <= (20 if named else 12):
-        return None
+    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 12):
+        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
     # A title of common words ("Lyssna på mig – samtalsstöd för förskolans personal vid oro för
     # ett barn 1–5 år") is a name when its apposition says whom of what age it serves; a point made
     # ("Snabb kontakt – ingen remiss") says no such thing.
     aged = "för" in (w.lower() for w in what_words) and bool(_AGE_RANGE.search(what))
-    if not named and not aged and any(w.lower() in FUNCTION_WORDS for w in head_words):
+    if not (named or aged or product) and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     # An apposition that opens with the thing's kind noun may close with a full stop: the list
     # item is a sentence-less description ("Föräldrakraft – en digital kurs för föräldrar …, kostnadsfri.").
@@ -2840,7 +2854,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     whom = "för" in (w.lower() for w in what_words)
     if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
-    if len(head_words) > 1 and kind is None and not (whom and _AGE_RANGE.search(what)):
+    if len(head_words) > 1 and kind is None and not product and not (whom and _AGE_RANGE.search(what)):
         # A name of several words is a name when the apposition names its kind ("Trygga barn –
         # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.

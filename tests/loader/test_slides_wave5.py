@@ -140,6 +140,10 @@ _OUTLINE = "\n".join(
         "\t”Jag vill bli lyssnad på.”",  # 12
         "\tBild: Ungdomsrådet vid sjön, augusti 2035",  # 13
         "\tKickoff i Exempelby, 3 maj 2036",  # 14
+        "",  # 15
+        "Nationellt stöd",  # 16
+        "\tVägar vidare för unga vuxna – Socialstyrelsens vägledning (2035)",  # 17
+        "\tMin egen väg – SKR:s stöd för samtal med unga (2034)",  # 18
     ]
 )
 
@@ -175,3 +179,18 @@ def test_picture_caption_is_no_event() -> None:
     found = _outline()
     assert 13 not in found or found[13][0] != "event"
     assert found.get(14, ("", ""))[0] == "event"
+
+
+def test_owner_genitive_apposition_names_a_product() -> None:
+    """Line 17: a long title before an owner's kind noun alone is a guide; line 18: an owner's
+    support "för" someone is a thing of no stated form, named by the words before the dash."""
+    mentions = read_deck(_OUTLINE)
+    guide = one_named(mentions, "Vägar vidare för unga vuxna – Socialstyrelsens vägledning")
+    assert guide.forms == ("guide",) and guide.years == (2035,)
+    assert _outline()[18] == ("resource", "Min egen väg – SKR:s stöd för samtal med unga")
+
+
+def test_two_common_nouns_are_no_name_and_apposition() -> None:
+    """ "§ En telefon, en chatt" lists ways in; nothing is named."""
+    deck = "\n".join([" Så funkar det", "", "§ En telefon, en chatt", "", "§ Svar inom en vecka"])
+    assert [m.name for m in read_deck(deck) if m.kind == "resource"] == []
