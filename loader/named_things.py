@@ -402,6 +402,10 @@ def _name_from(
             return name, first.start, tokens[j].start + 4
         if low in _STOP:
             break
+        if t in "–-" and tokens[j - 1].end < tokens[j].start and j + 1 < len(tokens):
+            following = tokens[j + 1].text.lower()
+            if following in _COUNT_WORDS or following.isdigit():
+                break  # "Filmserien Mieli – fem kortfilmer om …": a count after a dash says what it holds
         if low == "tillsammans" or (
             low == "i" and j + 1 < len(tokens) and tokens[j + 1].text in ("samarbete", "samverkan")
         ):

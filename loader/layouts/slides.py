@@ -36,6 +36,7 @@ from rdflib import SKOS, Graph, Literal, URIRef
 from loader.actors import guess_type
 from loader.document import artefact_lines
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -368,13 +369,17 @@ class _Deck:
             self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
         self._places: frozenset[str] | None = None
         self.headings: list[str] = []
-        heading, blanks = "", 2
+        heading, blanks, after_title = "", 2, False
         for row in self.rows:
             if row.blank:
                 blanks += 1
             else:
-                if blanks >= 2 or row.page_start:
+                # A run of blank lines opens a new text box, headed by its first line; but the
+                # first box below a slide's title is that title's text, however far apart the
+                # export sets them (a deck that leaves blank lines between all its lines).
+                if row.page_start or (blanks >= 2 and not after_title):
                     heading = row.text[:120]
+                after_title = row.page_start
                 blanks = 0
             self.headings.append(heading)
 
@@ -762,7 +767,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         # A list of organisations is one text box per sector: a new slide, a long line, or a
         # line after a gap of two blank lines that is no sector heading ends it.
         gap = i > 0 and rows[i - 1].blank and deck.blank_run_after(deck.prev_nonblank(i) or 0) >= 2
-        if row.page_start or len(row.text) > 60 or (gap and sector is None):
+        # A name closed by its abbreviation in brackets is one name, however long ("Svenska X
+        # Riksförbund – <the name in the minority language> (STR-T)").
+        long_line = len(row.text) > 60 and not (len(row.text) <= 100 and _NAME_ABBR.search(row.text))
+        if row.page_start or long_line or (gap and sector is None):
             in_block = False
             continue
         if sector is None and _outline_parent(deck, i):
@@ -815,6 +823,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             continue
         ended = raw_name.endswith(".")
         alts: tuple[str, ...] = ()
+        abbreviated = _NAME_ABBR.search(name)
+        if abbreviated is not None and abbreviated.start() > 0:
+            # "Förbundet X (FX)": the name, and its abbreviation as another name.
+            name, alts = name[: abbreviated.start()].strip(), (abbreviated.group(1), name)
         slip = next((k for k, m in enumerate(out) if _clipped(m.name, name)), None)
         if slip is not None:
             # "Hälsans Natu" … "Hälsans natur": a list that names an organisation twice, once with a
@@ -825,6 +837,13 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: A definition line: "<Name> = <what it is>" ("Gränsteamet = regionens mobila team för …").
+_EQUATED = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖé-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖé-]+){0,3})\s+=\s+(\S.*)$")
+
+#: An organisation's abbreviation in brackets closing its name: "(STR-T)", "(NASP)", "(RFSL)".
+_NAME_ABBR = re.compile(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}(?:-[A-ZÅÄÖ0-9]{1,4})?)\)$")
 
 
 def _outline_parent(deck: _Deck, i: int) -> bool:
@@ -958,7 +977,7 @@ def _organisations_follow(deck: _Deck, i: int) -> bool:
     headings = 1
     j: int | None = i
     while len(names) + headings < 12:
-        j = deck.next_nonblank(j, limit=3) if j is not None else None
+        j = deck.next_nonblank(j, limit=5) if j is not None else None
         if j is None or deck.rows[j].page_start:
             break
         item = deck.rows[j].item
@@ -1726,6 +1745,10 @@ _DATED_ITEM = (
 )
 
 
+#: A picture's caption on a slide, labelled as slide software and photo credits write it.
+_CAPTION = re.compile(r"^(?:Bild|Foto|Fotograf|Illustration|Photo)\s*:", re.IGNORECASE)
+
+
 def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | None) -> Mention | None:
     """A list item that is a name and the date it happens on, nothing more: an occasion on the
     deck's calendar, whatever noun its name is made with. A clause ("Styrgruppen träffas – 10
@@ -1736,6 +1759,8 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
         wrapped = f"{text} {deck.rows[nxt].text}"
         if any(p.match(wrapped) for p in _DATED_ITEM) and not any(p.match(text) for p in _DATED_ITEM):
             text = wrapped
+    if _CAPTION.match(text):
+        return None  # "Bild: Ungdomsrådet på stranden, augusti 2035": a picture's caption, no occasion
     for pattern in _DATED_ITEM:
         m = pattern.match(text)
         if m is not None and month(m.group("month").lower().rstrip(".")) is not None:
@@ -1951,6 +1976,8 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
         return None
     if any(w.lower() in QUANTIFIERS for w in words):
         return None  # "Gemensamt arbetssätt på alla förskolor …" describes a practice, it names none
+    if _activity_opening(words):
+        return None  # "Sprida Älvdalsmodellen till …": a thing to do with a named thing, no title
     for k, word in enumerate(words[:3]):
         if k == 2 and words[1] != "och":
             break
@@ -2006,6 +2033,31 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
         # i mars 2036"), no part of the title.
         return _verb_cut(_DATE_TAIL.sub("", head).strip(" -–")), cue
     return None
+
+
+def _activity_opening(words: list[str]) -> bool:
+    """Whether a line opens with an infinitive taking a name as its object: a step of a plan or a
+    to-do list ("Sprida Älvdalsmodellen till Haparanda", "Införa PAX i förskolan"), an activity and
+    no title. The verb ends in "-a" and is no adjective ("Nationella", "Digitala": adjective
+    endings; "Nya", "Unga": too short to be told apart) before a capitalised name.
+
+    >>> _activity_opening(["Sprida", "Älvdalsmodellen", "till", "Haparanda"]), _activity_opening(["Införa", "PAX"])
+    (True, True)
+    >>> _activity_opening(["Regionala", "Traumamodellen"]), _activity_opening(["Trygga", "vägar", "hem"])
+    (False, False)
+    >>> _activity_opening(["Första", "Linjen"]), _activity_opening(["Lotsa", "rätt"])
+    (False, False)
+    """
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    verb = words[0].lower()
+    return (
+        len(verb) >= 5
+        and verb.endswith("a")
+        and not verb.endswith(ADJECTIVE_ENDINGS)
+        and verb not in ORDINALS
+        and verb not in FUNCTION_WORDS
+    )
 
 
 def _appositive(words: list[str], k: int, cue: Cue) -> bool:
@@ -2235,6 +2287,53 @@ _OWNED_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*?)(?::s|s)\s+([\wåä
 _ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80})$")
 
 
+#: "<Name>, en/ett <what it is> …": a list item opening with a name and its apposition.
+_COMMA_APPOSITION = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+((?:en|ett)\s+[a-zåäö].*)$")
+#: An abbreviation and the name it stands for inside a line: "… utbildas i ABC – Alla Barn i Centrum".
+_ABBR_SPELLED = re.compile(r"(?<![\wÅÄÖåäö])([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäöÅÄÖ]+){1,6})")
+#: A kind noun, "i"/"om", and a name closed by its abbreviation: "Utbildning i Första hjälpen … (MHFA)".
+_KIND_OF_NAMED = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)\s+(?:i|om)\s+([A-ZÅÄÖ][^()]{3,80}?)\s+\(([A-ZÅÄÖ]{2,6})\)")
+
+
+def _named_in_item(deck: _Deck, i: int, text: str, cues: CueNouns) -> list[tuple[str, Cue, tuple[str, ...]]]:
+    """Things a list item names by the conventions of a name beside what says it is one, as
+    (name, cue, other names):
+
+    * "MÅ-9, ett kort frågeformulär om mående för …": a name and an apposition defining it (an
+      article, adjectives and a resource kind noun, :func:`_defines`);
+    * "Ledare utbildas i ABC – Alla Barn i Centrum": an abbreviation and the words it is made of
+      (no kind stated: a resource of no form);
+    * "Utbildning i Första hjälpen till psykisk hälsa (MHFA) för …": a resource kind noun over the
+      name it is given in, the name closed by its abbreviation.
+    """
+    if not deck.rows[i].bullet:
+        return []
+    out: list[tuple[str, Cue, tuple[str, ...]]] = []
+    m = _COMMA_APPOSITION.match(text)
+    said = _defines(m.group(2), cues) if m else None
+    if m is not None and said is not None and said.kind == "resource":
+        name = m.group(1)
+        words = name.split()
+        # "En telefon, en chatt" lists two common nouns: a name opens with no function word, and
+        # the apposition says more than a noun ("ett kort frågeformulär om …").
+        ends = (words[0].lower(), words[-1].lower())
+        described = len(_WORD_FORM.findall(m.group(2))) >= 4
+        if described and not set(ends) & FUNCTION_WORDS and not is_organisation(name) and not finite_verb(words[-1]):
+            out.append((name, said, ()))
+    for spelled in _ABBR_SPELLED.finditer(text):
+        abbr, full = spelled.group(1), spelled.group(2)
+        full = " ".join(itertools.takewhile(lambda w: w[:1].isupper() or w in FUNCTION_WORDS, full.split()))
+        if _initials_of(abbr, full) and not is_organisation(full) and len(full.split()) >= 2:
+            out.append((f"{abbr} – {full}", Cue("resource", None, ""), (abbr, full)))
+    kinded = _KIND_OF_NAMED.match(text)
+    kind = cues.match(kinded.group(1)) if kinded else None
+    if kinded is not None and kind is not None and kind.kind == "resource" and kind.form is not None:
+        name, abbr = kinded.group(2), kinded.group(3)
+        if _title_name(name):
+            out.append((name, kind, (abbr, kinded.group(0))))
+    return out
+
+
 def _initials_of(abbr: str, name: str) -> bool:
     """Whether ``abbr`` is made of initials of ``name``'s words, in order ("MBL", "Må bra-lektionerna").
 
@@ -2286,15 +2385,20 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         relations = (*relations, *kw.pop("relations", ()))  # type: ignore[misc]
         if kind == "event" and "start" not in kw:
             kw["start"] = _full_date(text)
+        description = str(
+            kw.pop("description", None) or (_box_body(deck, i, text) if kind in ("resource", "initiative") else text)
+        )
+        boxed_year = _YEAR_BRACKET_END.search(description) if _box_opener(deck.rows[i]) else None
+        if kind == "resource" and not kw.get("years") and boxed_year is not None:
+            # "§ Filmserien X – …" / "För barn 9–12 år (2037)": a list item's box closes with the
+            # year the thing came out, as a one-line item does ("Lotsboken – … (2038)").
+            kw["years"] = (int(boxed_year.group(1)),)
         out.append(
             Mention(
                 kind,
                 name,
                 deck.source(i, text),
-                description=str(
-                    kw.pop("description", None)
-                    or (_box_body(deck, i, text) if kind in ("resource", "initiative") else text)
-                ),
+                description=description,
                 heading=deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
@@ -2319,12 +2423,23 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # "- STÅ (Samordnade tidiga åtgärder - gruppnivå)".
             abbr, full = (defined.group(1), defined.group(2)) if defined.group(1) else defined.group(4, 3)
             add(i, text, full, "resource", None, alt_names=(abbr,))
+        equated = _EQUATED.match(text)
+        said_is = _defines(equated.group(2), cues) if equated is not None else None
+        if equated is not None and said_is is not None and said_is.kind in _KIND_OF_CUE:
+            # "Gränsteamet = regionens mobila team för barn …": a slide's definition line names a
+            # thing by what the right side's head noun says it is.
+            add(i, text, equated.group(1), said_is.kind, said_is.form, description=text)
+        for found in _named_in_item(deck, i, text, cues):
+            add(i, text, found[0], found[1].kind, found[1].form, alt_names=found[2], description=text)
         if ref is not None:
             title, author, year = ref
             producer = (ActorRole(author, "producer", deck.source(i, text)),) if author else ()
             head = _WORD_FORM.findall(title)
             cue = cues.match(head[0]) if head else None
             form = cue.form if cue is not None and cue.kind == "resource" else None
+            said_dash = _dash_title(deck, i, text, cues) if form is None else None
+            if said_dash is not None and said_dash[2] is not None and said_dash[2].kind == "resource":
+                form = said_dash[2].form  # "Title – Socialstyrelsens vägledning (2028)": the apposition's kind
             add(i, text, title, "resource", form, years=(year,), actors=producer)
             i = last + 1
             continue
@@ -2429,13 +2544,17 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         if dashed is not None:
             d_name, d_head, d_cue = dashed
             d_year = _YEAR_BRACKET_END.search(text)
+            # A project trying out a named thing ("Älvdalsmodellen – pilot i …") is not named by
+            # the thing's name: that names the thing, which the project relates to.
+            tried = d_cue is not None and d_cue.kind == "initiative" and cues.match(d_head) is not None
             add(
                 i,
                 text,
                 d_name,
                 d_cue.kind if d_cue is not None else "resource",
                 d_cue.form if d_cue is not None else None,
-                alt_names=(d_head,),
+                alt_names=() if tried else (d_head,),
+                relations=(Relation("related", "resource", d_head),) if tried else (),
                 years=(int(d_year.group(1)),) if d_year and (d_cue is None or d_cue.kind == "resource") else (),
             )
         owned_name = _owned_name(deck, i, text, cues)
@@ -2456,7 +2575,18 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 alt_names=(bare_title,) if _definite(event_title.split()[0]) else (),
             )
         cited = [m.span(1) for m in _CITED.finditer(text)]
-        for named in find_named(text, cues):
+        nameds = find_named(text, cues)
+        # "Ungdomsrådet Meidän ääni (Vår röst)": a name in brackets right after another is the same
+        # thing's other name (a translation), not a second thing.
+        glossed = {
+            id(a): b.name
+            for a, b in itertools.pairwise(nameds)
+            if re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) and text[b.end : b.end + 2].strip().startswith(")")
+        }
+        glosses = {id(b) for a, b in itertools.pairwise(nameds) if id(a) in glossed}
+        for named in nameds:
+            if id(named) in glosses:
+                continue
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
@@ -2487,7 +2617,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 # A group named by its project ("arbetsgrupp ”Nationell kraftsamling för …”"): the name's
                 # own head noun says what the thing is.
                 kind = "initiative"
-            add(i, text, name, kind, named.form, alt_names=named.other_names)
+            gloss = glossed.get(id(named))
+            other = (gloss, f"{name} ({gloss})") if gloss else ()
+            add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other))
         theme = _meeting_theme(text, cues)
         if theme is not None:
             add(i, text, theme[0], "event", None, alt_names=(theme[1],))
@@ -2542,15 +2674,22 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
     # A letter-spaced slide title ("M o d e l l :  X") is over the slide's text boxes, each opened by
     # an indented line; the slide ends at the next such title or two blank lines.
     spaced = _spaced_title(deck.rows[i])
+    # The first box below a slide's title is the title's text, however many blank lines the
+    # export sets between them (as for the slide's headings, :class:`_Deck`).
+    titled = deck.rows[i].page_start and not deck.rows[i].bullet
+    taken = False
     for k in range(last + 1, min(len(deck.rows), last + 1 + max_rows)):
         row = deck.rows[k]
         new_box = row.page_start and not (spaced and not row.slide_start and not _spaced_title(row))
+        if row.blank and deck.blank_run_after(k) >= 1 and titled and not taken and not new_box:
+            continue
         if new_box or (row.blank and deck.blank_run_after(k) >= 1):  # a new box, or two blank lines
             break
         if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
             break  # the next box, opened by the same glyph
         if not row.blank:
             parts.append(row.item)
+            taken = True
     return quote(_join(parts), 1200)
 
 
@@ -2609,8 +2748,13 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     if not (m.group(2) or _definite(m.group(1))):
         return None
     name, year = m.group(3), None
-    place, dash, _ = name.partition(" – ")
-    if dash and place in deck.places:
+    place, dash, subtitle = name.partition(" – ")
+    counted = subtitle.split(maxsplit=1)[0].lower() if subtitle.split() else ""
+    if dash and (counted.isdigit() or NUMBER_WORDS.get(counted, 0) >= 2):
+        # "Filmserien Solsken – fyra kortfilmer om …": a subtitle counting what the thing holds
+        # describes it; the name ends at the dash.
+        name = place
+    elif dash and place in deck.places:
         # "Elevhälsoguiden Exempelby – för elevhälsans personal": a place after the definite noun
         # says whose the thing is; noun and place are the name, the dash says what it is.
         name = f"{m.group(1)} {place}"
@@ -2656,6 +2800,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     head, what = m.group(1).strip(), m.group(2).strip()
     # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
     # thing is; the noun phrase after it says what it is.
+    owned = _OWNER_LEAD.match(what) is not None
     what = _OWNER_LEAD.sub("", what)
     what_words = _WORD_FORM.findall(what)
     # An apposition that opens with the thing's kind noun ("Mitt mående – app för unga …", "Ledare
@@ -2668,21 +2813,40 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     # The name is one coined word or a web address ("Föräldrakraft", "Sajten.se"); a phrase of
     # common words before a dash ("Snabb kontakt – ingen remiss") is a point made, not a name.
     head_words = head.split()
-    if len(head_words) > (4 if named else 3) or not _title_name(head):
+    # An organisation's product ("Ungas egen plan – SKR:s stöd för SIP med unga") is named by the
+    # words before the dash as well: the owner's genitive says whose thing they name.
+    product = owned and 2 <= len(what_words) and "för" in (w.lower() for w in what_words[:3])
+    # A title shaped like an organisation's name ("Föreningen som friskzon – SKR:s vägledning för
+    # …") is a thing's name when the apposition opens with the thing's kind noun; so is a longer
+    # title when an owner's kind noun follows ("Första linjen för unga vuxna – Socialstyrelsens
+    # vägledning").
+    widest = 6 if named and owned else 4 if named or product else 3
+    if len(head_words) > widest or not _title_name(head, organisations=named):
         return None
-    if not 2 <= len(what_words) <= (20 if named else 12):
+    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 12):
+        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
+    # A title of common words ("Lyssna på mig – samtalsstöd för förskolans personal vid oro för
+    # ett barn 1–5 år") is a name when its apposition says whom of what age it serves; a point made
+    # ("Snabb kontakt – ingen remiss") says no such thing.
+    aged = "för" in (w.lower() for w in what_words) and bool(_AGE_RANGE.search(what))
+    if not (named or aged or product) and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
-    if not named and any(w.lower() in FUNCTION_WORDS for w in head_words):
+    # An apposition that opens with the thing's kind noun may close with a full stop: the list
+    # item is a sentence-less description ("Föräldrakraft – en digital kurs för föräldrar …, kostnadsfri.").
+    closing = ("?", "!", ":") if named else (".", "?", "!", ":")
+    if what.endswith(closing) or any(w.lower() in AUXILIARIES for w in what_words):
         return None
-    if what.endswith((".", "?", "!", ":")) or any(w.lower() in AUXILIARIES for w in what_words):
-        return None
+    what = what.rstrip(".")
     opener = folded_words({what_words[0].lower()}) & folded_words(FUNCTION_WORDS | PREPOSITIONS | QUANTIFIERS)
     # An article and a noun for someone ("Elevhälsoplanen – en mall för EHT") is a noun phrase too.
     noun_phrase = k and len(what_words) > 2 and what_words[2].lower() == "för" and what_words[1].islower()
     if opener and not (k and (named or noun_phrase)):
         return None  # "– för att genomföra …", "– upp till 40 mil …": a clause or a measure
-    if any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
-        # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it
+    trial = lead is not None and lead.kind == "initiative" and len(head_words) == 1 and k == 0
+    if not trial and any(cues.match(w) is not None for w in _WORD_FORM.findall(head)):
+        # "Appen X – …", "Nätverket X – …", "Nationella projektet – …": the kind-noun rules read it.
+        # A one-word name before a project noun ("Älvdalsmodellen – pilot i Övertorneå 2038") is the
+        # thing a project tries out: the whole title names the project.
         return None
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
@@ -2690,7 +2854,7 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     whom = "för" in (w.lower() for w in what_words)
     if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
-    if len(head_words) > 1 and kind is None and not (whom and _AGE_RANGE.search(what)):
+    if len(head_words) > 1 and kind is None and not product and not (whom and _AGE_RANGE.search(what)):
         # A name of several words is a name when the apposition names its kind ("Trygga barn –
         # föräldraprogram för …") or whom of what age it serves ("Ung mottagning online – digital
         # mottagning för unga 13–25 år"); "Snabbare hjälp – för alla" is a point made.
@@ -2923,6 +3087,34 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
     return None
 
 
+def _own_noun_defined(deck: _Deck, last: int, name: str, cues: CueNouns) -> tuple[Cue, str] | None:
+    """What a one-word slide title compounded of a kind noun ("Älvdalsmodellen") is, when one of
+    the slide's first lines below it defines it by that same noun ("En modell där elevhälsan …"):
+    the noun's cue. A line repeating the title, or a tagline ("En samlad första linje i skolan"),
+    may come between; a list item ends the search. With the cue comes the text up to the definition."""
+    j: int | None = last
+    said: list[str] = []
+    for _ in range(3):
+        j = deck.next_nonblank(j, limit=5) if j is not None else None
+        if j is None or deck.rows[j].page_start or deck.rows[j].bullet:
+            return None
+        text, end = _unit(deck, j)
+        # A sentence wrapped before a number goes on ("… för barn och unga" / "6–19 år.").
+        k = deck.next_nonblank(end, limit=2)
+        if k is not None and not text.endswith((".", ":", "!", "?")) and deck.rows[k].text[:1].isdigit():
+            if not (deck.rows[k].bullet or deck.rows[k].page_start):
+                text, end = _join([text, deck.rows[k].text]), k
+        repeated = fold(text) == fold(name)
+        if not repeated:
+            said.append(text)
+        cue = None if repeated else _defines(text, cues)
+        if cue is not None:
+            own = cue.kind == "resource" and stem_key(name).endswith(stem_key(cue.label))
+            return (cue, _join(said)) if own and len(stem_key(name)) > len(stem_key(cue.label)) + 2 else None
+        j = end
+    return None
+
+
 def _class_heading(text: str, cues: CueNouns) -> Cue | None:
     """The class a slide heading says its items are: "Exempel på nationella initiativ …" lists
     initiatives. The heading is "Exempel på" and the class (one adjective at most before its cue
@@ -2948,13 +3140,15 @@ def _class_heading(text: str, cues: CueNouns) -> Cue | None:
     return None
 
 
-def _title_name(text: str) -> bool:
+def _title_name(text: str, *, organisations: bool = False) -> bool:
     """Whether a slide title reads as a name: short, capitalised, no sentence or question, not a
-    caps banner, no organisation or sector heading."""
+    caps banner, no organisation (unless ``organisations``) or sector heading."""
     words = _WORD_FORM.findall(text)
     if not words or len(words) > 10 or not text[:1].isupper() or text.isupper():
         return False
-    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None or is_organisation(text):
+    if text.endswith((".", "?", "!", ":", "…")) or _heading_types(text) is not None:
+        return False
+    if not organisations and is_organisation(text):
         return False
     if len(words) >= 2 and words[0].lower() in NUMBER_WORDS and words[0].lower() not in ("en", "ett"):
         if words[1].lower().endswith(("er", "ar", "or", "erna", "arna", "orna")):
@@ -3035,6 +3229,11 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             )
             continue
         title = title.rstrip("…").rstrip()  # "Tidiga insatser på gymnasiet…": a teaser's ellipsis
+        written = title
+        if title.isupper() and len(title) >= 7 and len(title.split()) == 1:
+            # A one-word caps slide title ("ÄLVDALSMODELLEN") is a name set in capitals (an
+            # abbreviation is shorter): the name in sentence case.
+            title = _sentence_case(title)
         if not _title_name(title):
             continue
         if _title_name(title) and not subtitle:
@@ -3064,16 +3263,22 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                         given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
         if said is None:
             said = _presenter_below(deck, last, name)
+        own = None
+        if said is None and not subtitle and len(_WORD_FORM.findall(name)) == 1:
+            own = _own_noun_defined(deck, last, name, cues)
+            said = own[0] if own is not None else None
         if said is not None and said.kind != "event":
             kind = _KIND_OF_CUE[said.kind]
             body = _slide_body(deck, i, last)
+            if own is not None and own[1] not in body:
+                body = quote(f"{body} {own[1]}", 1200)  # the line that says what the title is
             subject = (name, kind, body)
             ready = _ready_year(deck, last) if kind == "resource" else None
             add(
                 i,
                 kind,
                 name,
-                full,
+                full if title == written else written,
                 description=f"{body} {ready[1]}" if ready else body,
                 years=(ready[0],) if ready else (),
                 alt_names=alts,
