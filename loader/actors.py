@@ -478,9 +478,9 @@ class ActorLexicon:
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
             for m0 in rx.finditer(text):
-                m = _school_name(rx, text, m0)
-                if m is None:
+                if (trimmed := _school_name(rx, text, m0)) is None:
                     continue
+                m = trimmed
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/."):
@@ -518,12 +518,14 @@ def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[s
     >>> [_school_name(rx, t, rx.search(t)).group("n") for t in texts]
     ['Malmö', 'Ersta Sköndal Bräcke']
     """
-    while m is not None and m.start("n") == m.start() and len(words := m.group("n").split()) > 1:
+    found: re.Match[str] | None = m
+    while found is not None and found.start("n") == found.start() and len(words := found.group("n").split()) > 1:
         first = words[0]
         if _proper(first) and not first.lower().endswith(("en", "et", "na")) and not _lexicon().tag(first):
             break
-        m = rx.match(text, re.compile(r"\S+\s+").match(text, m.start()).end())  # type: ignore[union-attr]
-    return m
+        skip = re.compile(r"\S+\s+").match(text, found.start())
+        found = rx.match(text, skip.end()) if skip else None
+    return found
 
 
 # An organisation noun in the definite form, capitalised, then a proper name: "Stiftelsen Barnrum",

@@ -2039,8 +2039,8 @@ def _resources(
                 # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type
                 # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has.
                 t = guess_type(part)
-                named = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
-                if (t is not None or named) and fold(part) not in found and fold(part) not in abbrs:
+                several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
+                if (t is not None or several) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
                     found[fold(part)] = Mention(
