@@ -349,8 +349,15 @@ def _is_cap(word: str) -> bool:
 
 
 def _bare(token: str) -> str:
-    """A quoted or linked token's text: "[Förbättrad samverkan](#)" → "Förbättrad samverkan"."""
-    if token.startswith("["):
+    """A quoted or linked token's text: "[Förbättrad samverkan](#)" → "Förbättrad samverkan".
+    A bracket or quote mark standing alone (a token of one character) is punctuation, kept as it is.
+
+    >>> _bare("[Förbättrad samverkan](#)"), _bare("[")
+    ('Förbättrad samverkan', '[')
+    """
+    if len(token) < 2:
+        return token
+    if token.startswith("[") and "]" in token:
         return token[1 : token.index("]")]
     if token[:1] in '”"“«':
         inner = token[1:-1]
@@ -370,7 +377,7 @@ def _name_from(
     if i >= len(tokens):
         return None
     first = tokens[i]
-    if first.text[:1] in '[”"“«':
+    if first.text[:1] in '[”"“«' and len(first.text) > 2:  # a link or a quotation, not a lone mark
         return clean(_bare(first.text)), first.start, first.end
     starts_ok = article and first.text in ("En", "Ett")
     # After a cue noun a capitalised function word opens a title ("webbtjänsten Min väg in", "filmen Att

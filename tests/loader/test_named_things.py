@@ -788,3 +788,15 @@ def test_a_bare_noun_after_an_arrangements_dash_names_a_session_not_a_product() 
         Mention("event", "Utbildning i Hitta rätt - ett material för ensamkommande ungdomar", src),
     ]
     assert [m.name for m in named_in_titles(events) if m.kind == "resource"] == ["Hitta rätt"]
+
+
+def test_a_lone_bracket_before_a_name_is_punctuation_not_a_link() -> None:
+    # A bracket that opens a parenthetical remark ("[Se Bilaga 2]", "[ Nätverket …") is a token of its
+    # own; it used to be read as the start of a "[title](url)" link and crashed the whole build.
+    doc = _doc(
+        "Under året startade nätverket [ Unga vuxnas röst ] som samlar åtta kommuner.",
+        "Metoden [ se bilaga ] beskrivs i webbutbildningen Trygga samtal.",
+    )
+    names = {m.name for m in extract(doc)}
+    assert "Trygga samtal" in names
+    assert "[" not in names and "" not in names
