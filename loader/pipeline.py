@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph
 from pyoxigraph import NamedNode, RdfFormat
@@ -151,8 +153,13 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     return [(best[2], best[0]), *partners]
 
 
-def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Mention], list[str]]:
+def extract_layouts(
+    doc: Document, layouts: Sequence[Layout], failed: list[str] | None = None
+) -> tuple[list[Mention], list[str]]:
     """What the chosen layouts and the shared table reader find in ``doc``, and the layouts' problems.
+
+    With ``failed``, a layout whose reader raises on this text is skipped and the failure described
+    there (the build's warning, fatal with ``--strict``); the other layouts still read the report.
 
     Headed tables outside the appendices a chosen appendix layout reads are read by the shared
     table reader (:mod:`loader.tables`); the other layouts see those lines, and the appendices
@@ -165,13 +172,38 @@ def extract_layouts(doc: Document, layouts: Sequence[Layout]) -> tuple[list[Ment
     problems: list[str] = []
     for layout in layouts:
         seen = doc if layout is appendix else masked(doc, tabled | set(skip))
-        found += layout.extract(seen)
+        if failed is None:
+            found += layout.extract(seen)
+        else:
+            found += _guarded(failed, f"{doc.report}: layout {layout.name}", [], layout.extract, seen)
         report_problems = getattr(layout, "problems", None)
         if callable(report_problems):
             problems += [f"{doc.report}: {p}" for p in report_problems(seen)]
     if appendix is not None:
         found = complete_cut_names(doc, found)  # a body title cut short, given in full by an appendix's list
     return found, problems
+
+
+_T = TypeVar("_T")
+
+
+def _guarded(failed: list[str], stage: str, otherwise: _T, run: Callable[..., _T], *args: object) -> _T:
+    """``run(*args)``, or ``otherwise`` when it raises: one reader failing on one report's text is recorded
+    in ``failed`` (a warning of the build report, fatal with ``--strict``) with the exception and the
+    loader line where it was raised, and the rest of the build goes on without that reader's part.
+    A :class:`ReportError` (an unreadable input file) still stops the build.
+    """
+    try:
+        return run(*args)
+    except ReportError:
+        raise
+    except Exception as exc:  # a reader's bug on a new text must not drop every other report
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        failed.append(
+            f"{stage} failed and was skipped ({type(exc).__name__}: {exc}; "
+            f"at {Path(where.filename).name}:{where.lineno})"
+        )
+        return otherwise
 
 
 def _report_dates(manifest: Path) -> dict[str, str]:
@@ -302,14 +334,21 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         # The layouts read in the order of their scores, whichever of them the cover names (the
         # named one comes first in ``chosen`` for the report's kind only).
         ordered = sorted(chosen, key=lambda pair: (-pair[1], LAYOUTS.index(pair[0])))
-        found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered])
+        failed: list[str] = []
+        found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered], failed)
         problems += layout_problems
-        found = read_running_text(doc, found, lexicon, actors.resolve)
+        found = _guarded(failed, f"{path}: running text", found, read_running_text, doc, found, lexicon, actors.resolve)
         if not found:
+            warnings += failed
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")
             say(warnings[-1])
             continue
-        found = read_organisations(doc, found, actors)  # organisations named in any sentence
+        # organisations named in any sentence
+        found = _guarded(failed, f"{path}: organisations", found, read_organisations, doc, found, actors)
+        for message in failed:  # the readers that failed, after the ones that read: one warning each
+            warnings.append(message)
+            say(message)
+        failed.clear()
         per_report[doc.report] = len(found)
         mentions += found
         timings[f"extract {doc.report}"] = time.perf_counter() - t

@@ -12,11 +12,13 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
+from loader.model import Document, Mention
 from loader.pipeline import BuildResult, build
 from loader.read import ReportError
 from psykgraf.settings import Settings
 
 INV = "2020-inventering-metod-och-kunskapsstod"
+PLAN = "2021-handlingsplan-psykisk-halsa-stockholms-lan"
 REPORTS = Path(__file__).resolve().parents[2] / "data" / "reports"
 R2017 = "2018-slutrapport-2017-riktade-insatser-psykisk-halsa"
 R2021 = "2022-insatser-psykisk-halsa-suicidprevention-2021"
@@ -318,3 +320,29 @@ def test_a_report_of_no_known_layout_is_read_as_running_text_beside_the_others(t
 def test_empty_report_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="no reports"):
         build(Settings(reports_dir=tmp_path))
+
+
+def test_a_reader_that_fails_on_one_report_is_a_warning_and_the_others_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bug a new text exposes in one reader (here the running-text reader raising on a report it
+    # has never seen) must not drop the whole build: the report keeps what its layout read, the
+    # warning names the file, the reader and the loader line (fatal with --strict, psykgraf/cli.py).
+    import loader.pipeline
+
+    real = loader.pipeline.read_running_text
+
+    def failing(doc: Document, found: list[Mention], *args: object) -> list[Mention]:
+        if doc.report == INV:
+            raise ValueError("substring not found")
+        return real(doc, found, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader.pipeline, "read_running_text", failing)
+    shutil.copy(REPORTS / f"{INV}.txt", tmp_path / f"{INV}.txt")
+    shutil.copy(REPORTS / f"{PLAN}.txt", tmp_path / f"{PLAN}.txt")
+    result = build(Settings(reports_dir=tmp_path))
+    failed = [w for w in result.warnings if "running text failed" in w]
+    assert len(failed) == 1 and f"{INV}.txt" in failed[0] and "ValueError: substring not found" in failed[0]
+    assert "test_build.py:" in failed[0]  # where it was raised
+    assert result.counts[INV]["Resource"] > 50  # the inventory layout's items are kept
+    assert result.counts[PLAN]["Resource"] > 0  # the other report is read in full
