@@ -1914,7 +1914,7 @@ def enrich(
         # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun;
         # "(Socialstyrelsen 2017. Titel)", "Rapporten Titel 2021": the year printed beside its
         # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
-        titled = () if m.years else facts.title_years(m.name)
+        titled = () if m.years else facts.title_years(m.name, _latest_year(default_date, m.source.report))
         cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
         # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
         # som fyller 18 (2028)"): the full title's year.
@@ -1986,6 +1986,23 @@ def enrich(
         tuple(dict.fromkeys(mentioned)),
         tuple(subjects),
     )
+
+
+#: A report's year: its date ("2043-03"), else the year its file name opens with ("2044-inventering-…",
+#: the corpus's naming of reports, as :func:`loader.report_meta.title_from_name` reads it).
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)(?!\d)")
+#: A title may name the year after the report's (a plan for next year, a report dated early in it).
+_TITLE_AHEAD = 2
+
+
+def _latest_year(date: str | None, report: str) -> int | None:
+    """The last year a title of this report can name as its own: the report's year plus two.
+
+    >>> _latest_year("2043-03", "x"), _latest_year(None, "2044-inventering"), _latest_year(None, "plan")
+    (2045, 2046, None)
+    """
+    found = _LEADING_YEAR.match(date or "") or _LEADING_YEAR.match(report)
+    return int(found.group(1)) + _TITLE_AHEAD if found else None
 
 
 #: A county or region right after an organisation's name makes the name a local branch's ("NSPH Kalmar

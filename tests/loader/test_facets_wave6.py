@@ -1,0 +1,31 @@
+"""Facets read on new material (issue 10, wave 6): conventions found in blind12's errors.
+
+Each case is made-up text in the wording of a blind12 report line it cites, in at least two
+wordings; the expected values are read by the reading guide (/work/shared/design/reading-guide.md)
+and the vocabulary contract's codes.
+"""
+
+from __future__ import annotations
+
+from loader.enrich import Enriched
+from tests.loader.helpers import enrich_resource
+
+
+def _enrich(name: str, description: str = "", heading: str = "", report: str = "2044-insatser-exempel") -> Enriched:
+    return enrich_resource(name, description, heading, (), report)
+
+
+# -- Years: the year in the title, in reports written after 2040 --------------------------------
+
+
+def test_a_title_year_of_the_reports_own_time_is_the_items_year() -> None:
+    # blind12 2044-insatser:131 "BUP-kollen 2043 – väntetider och bemanning är en kartläggning";
+    # 2043-handlingsplan:16–17 "rapporten Psykisk hälsa i Göinge – analys 2042" (guide, Years: the
+    # year in the title).
+    assert _enrich("Väntekollen 2043 – köer och bemanning", "Rapporten är en kartläggning.").mention.years == (2043,)
+    assert _enrich("Psykisk hälsa i Norddal – analys 2042", report="2043-handlingsplan-x").mention.years == (2042,)
+
+
+def test_a_title_year_far_after_the_report_is_a_horizon() -> None:
+    # A 2043 plan titled for 2060 looks ahead to it ("RUFS 2050" in the 2021 plan).
+    assert _enrich("Vision Norddal 2060", report="2043-handlingsplan-x").mention.years == ()
