@@ -449,6 +449,25 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
     return "".join(chars)
 
 
+def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """``blanked`` (``text`` with other names blanked) with the sentences that open with another
+    item's name blanked too (:func:`_opens_with_other`): "Projektet Tidig start … barn 6–12 år"
+    after the item's own sentence gives that project its ages, not the item.
+
+    >>> t = "Formuläret X. Den fylls i av unga. Projektet Tidig start gäller barn 6–12 år."
+    >>> _others_sentences_blanked(t, t, ("Formuläret X",), ("Tidig start",)).rstrip()
+    'Formuläret X. Den fylls i av unga.'
+    """
+    own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    others_folded = _others_folded(others, own_folded)
+    chars = list(blanked)
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        if not any(n in fold(sentence) for n in own_folded) and _opens_with_other(sentence, others_folded):
+            _blank(chars, a, b)
+    return "".join(chars)
+
+
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
     """``text`` with the names of other things blanked out, offsets kept.
 
@@ -628,17 +647,54 @@ def _clip(sentence: str, start: int, end: int) -> str:
     return context(sentence, Tag("", "", sentence[start:end], start, end))
 
 
+#: A sentence's subject: its opening word, a definite noun naming a kind ("Projektet", "Rapporten").
+_OPENING_NOUN = re.compile(r"\s*(?:\w+(?:en|et|na|n)\s+)?")
+
+
+def _opens_with_other(sentence: str, others_folded: list[str]) -> bool:
+    """Whether a sentence opens with another item's name, alone or after the definite noun of its
+    kind ("Projektet Tidig ingång prövar …" after "Till modellen hör formuläret Måendetrappan"):
+    that item is the subject, and what the sentence says is its (reading guide, Scope: other
+    things in the same paragraph keep their own facts).
+
+    >>> _opens_with_other("Projektet Tidig start prövar hur barn tas emot.", ["tidig start"])
+    True
+    >>> _opens_with_other("Rapporten Läget 2043 visar väntetider.", ["laget 2043"])
+    True
+    >>> _opens_with_other("Modellen används med Tidig start.", ["tidig start"])
+    False
+    """
+    folded = fold(sentence)
+    at = _OPENING_NOUN.match(folded)
+    starts = {0, at.end()} if at else {0}
+    return any(
+        folded.startswith(n, s) and not folded[s + len(n) : s + len(n) + 1].isalnum()
+        for n in others_folded
+        for s in starts
+    )
+
+
 def _is_own(
-    lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str], own_forms: frozenset[str] = frozenset()
+    lexicon: Lexicon,
+    sentence: str,
+    first: bool,
+    own_folded: list[str],
+    own_forms: frozenset[str] = frozenset(),
+    others_folded: list[str] = [],  # noqa: B006 - read only
 ) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
     statistic about a population. An opening that refers back by a form noun of another form
     than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
-    speaks of that other thing."""
+    speaks of that other thing; so does a sentence opening with another item's name
+    (``others_folded``, :func:`_opens_with_other`)."""
     if _STATISTIC.search(sentence):
         return False
-    if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
+    if any(n in fold(sentence) for n in own_folded):
+        return True
+    if _opens_with_other(sentence, others_folded):
+        return False
+    if first or _names_head(sentence, own_folded):
         return True
     if _ACCOMPANYING.match(sentence):
         return False
@@ -686,6 +742,16 @@ def _names_head(sentence: str, own_folded: list[str]) -> bool:
         if len(parts[0]) >= 5 and w != parts[0] and w.startswith(parts[0][:-1]) and len(w) - len(parts[0]) <= 3:
             return True
     return False
+
+
+def _others_folded(other_names: tuple[str, ...], own_folded: list[str]) -> list[str]:
+    """The folded names of the other items, without this item's own names and the names inside them
+    (a name list of a report holds the item's own name too)."""
+    return [
+        o
+        for o in dict.fromkeys(fold(n).strip() for n in other_names if len(n.strip()) >= 4)
+        if not any(o in n or n in o for n in own_folded)
+    ]
 
 
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -737,6 +803,7 @@ def scoped_tags(
     actor_spans: tuple[tuple[int, int], ...] = (),
     first_is_own: bool = True,
     own_forms: frozenset[str] = frozenset(),
+    other_titles: tuple[str, ...] | None = None,
 ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
     """The facets an item's body text gives it, and the concepts it only mentions.
 
@@ -758,9 +825,12 @@ def scoped_tags(
     passing: list[tuple[str, str, str, str]] = []
     hidden = masked(text, other_names, actor_spans)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    # Another thing's title opening a sentence makes it that thing's; an organisation opening it
+    # ("Region Gotland prövar …") is the agent of the item's own sentence.
+    others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience
@@ -768,7 +838,9 @@ def scoped_tags(
         stat = _STATISTIC.search(mask)
         head = _PURPOSE.search(mask, 0, stat.start()) if stat and not own else None
         own_head = (0, -1)
-        if stat and head and _is_own(lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms):
+        if stat and head and _is_own(
+            lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms, others_folded
+        ):
             own_head = (head.end(), stat.start())
         # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
         # holds the passing cue's partners up to the finite verb; the main clause after it is the
@@ -1666,6 +1738,7 @@ def enrich(
                 actor_spans=spans,
                 first_is_own=_opens_own_text(desc, own_names, m.heading),
                 own_forms=frozenset(m.forms),
+                other_titles=titles,
             )
             for h in facets:
                 # "vårdcentraler och ungdomsmottagningar": settings of a level and of a narrower
@@ -1847,6 +1920,7 @@ def enrich(
                 evidence.append(Evidence(f, code, q, trigger, where))
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
+    own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:

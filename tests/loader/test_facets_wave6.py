@@ -29,3 +29,34 @@ def test_a_title_year_of_the_reports_own_time_is_the_items_year() -> None:
 def test_a_title_year_far_after_the_report_is_a_horizon() -> None:
     # A 2043 plan titled for 2060 looks ahead to it ("RUFS 2050" in the 2021 plan).
     assert _enrich("Vision Norddal 2060", report="2043-handlingsplan-x").mention.years == ()
+
+
+# -- Scope: a sentence that opens with another item's name is that item's -----------------------
+
+
+def test_a_sentence_opening_with_another_items_name_gives_it_nothing() -> None:
+    # blind12 2043-slutrapport:52–53 "Till modellen hör formuläret Måendetrappan, som den unga fyller
+    # i vid första besöket. Projektet Tidig ingång (2041–2043) prövar … hur socialtjänstens öppenvård
+    # och vårdcentralen kan ta emot barn 6–12 år och deras föräldrar" (guide, Scope: other things in
+    # the same paragraph keep their own facts).
+    desc = (
+        "Till modellen hör formuläret Stegen, som den unga fyller i vid första besöket. Projektet Tidig "
+        "start (2041–2043) prövar hur socialtjänstens öppenvård kan ta emot barn 6–12 år och deras föräldrar."
+    )
+    m = enrich_resource("Stegen", desc, "", ("Stegen", "Tidig start"), "r").mention
+    assert (m.age_min, m.age_max) == (None, None)
+    assert "socialtjanst" not in m.care_levels and "foraldrar" not in m.target_groups
+
+
+def test_a_report_named_in_the_next_sentence_keeps_its_group() -> None:
+    # The same scope in another wording: a report opening the second sentence by its name.
+    desc = "Guiden Vägvisaren beskriver vägar till stöd. Rapporten Läget 2043 visar väntetider för äldre 65 år och äldre."
+    m = enrich_resource("Vägvisaren", desc, "", ("Vägvisaren", "Läget 2043"), "r").mention
+    assert m.age_min is None and "aldre" not in m.target_groups
+
+
+def test_a_sentence_naming_the_item_stays_its_own() -> None:
+    # "Projektet Tidig start använder Stegen med barn 6–12 år": the item is named, so it is its sentence.
+    desc = "Formuläret Stegen fylls i vid besöket. Projektet Tidig start använder Stegen med barn 6–12 år."
+    m = enrich_resource("Stegen", desc, "", ("Stegen", "Tidig start"), "r").mention
+    assert (m.age_min, m.age_max) == (6, 12)
