@@ -873,8 +873,12 @@ def scoped_tags(
         stat = _STATISTIC.search(mask)
         head = _PURPOSE.search(mask, 0, stat.start()) if stat and not own else None
         own_head = (0, -1)
-        if stat and head and _is_own(
-            lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms, others_folded
+        if (
+            stat
+            and head
+            and _is_own(
+                lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms, others_folded
+            )
         ):
             own_head = (head.end(), stat.start())
         # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
@@ -2162,6 +2166,49 @@ def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
     return Evidence(field, value, parent.mention.source.quote, where="parent")
 
 
+#: What a container bullet's line holds besides its title: the colon before its children, a count in
+#: brackets ("(tre filmer)").
+_CONTAINER_LINE = re.compile(r"[\s:.;–—-]*(?:\([^()]*\))?[\s:.;–—-]*")
+
+
+def _bare_container(m: Mention) -> bool:
+    """Whether a resource is a container bullet with no text of its own: it has parts, and its text
+    is its title, at most with a colon or a bracketed count ("Filmer om heldygnsvård:").
+
+    >>> from loader.model import Relation
+    >>> parts = (Relation("has-part", "resource", "Ett dygn"),)
+    >>> def bullet(line: str) -> Mention:
+    ...     return Mention("resource", "Filmer om X", Source("r", 1, ""), description=line, relations=parts)
+    >>> _bare_container(bullet("Filmer om X:")), _bare_container(bullet("Filmer om X. För unga."))
+    (True, False)
+    """
+    if m.kind != "resource" or not any(r.relation == "has-part" and r.target_kind == "resource" for r in m.relations):
+        return False
+    rest = fold(m.description or "").replace(fold(m.name), " ", 1)
+    return _CONTAINER_LINE.fullmatch(rest) is not None
+
+
+def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
+    """Container bullets with no text of its own lose the levels, groups and users their title's
+    words gave them, here and where the report lists them again under the same title (a product
+    appendix): "A container bullet with no text of its own ("Filmer om SIP:") has a form at most;
+    its children carry the facts" (reading guide, Scope). The children read the title first
+    (:func:`inherit`)."""
+    bare = {(e.mention.source.report, fold(e.mention.name).strip()) for e in enriched if _bare_container(e.mention)}
+    if not bare:
+        return enriched
+    out = []
+    for e in enriched:
+        m = e.mention
+        if m.kind == "resource" and (m.source.report, fold(m.name).strip()) in bare:
+            cleared = {f: () for f in _INHERITED if getattr(m, f)}
+            if cleared:
+                evidence = tuple(ev for ev in e.evidence if ev.field not in cleared)
+                e = Enriched(replace(m, **cleared), evidence, e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+        out.append(e)
+    return out
+
+
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -2220,4 +2267,4 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
                 changes["actors"] = m.actors + made
         changed = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
         out.append(changed if changes else e)
-    return out
+    return _containers_bared(out)

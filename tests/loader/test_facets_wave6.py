@@ -7,8 +7,10 @@ and the vocabulary contract's codes.
 
 from __future__ import annotations
 
-from loader.enrich import Enriched
-from tests.loader.helpers import enrich_resource
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, enrich, inherit
+from loader.model import Mention, Relation, Source
+from tests.loader.helpers import enrich_resource, lex
 
 
 def _enrich(name: str, description: str = "", heading: str = "", report: str = "2044-insatser-exempel") -> Enriched:
@@ -50,7 +52,9 @@ def test_a_sentence_opening_with_another_items_name_gives_it_nothing() -> None:
 
 def test_a_report_named_in_the_next_sentence_keeps_its_group() -> None:
     # The same scope in another wording: a report opening the second sentence by its name.
-    desc = "Guiden Vägvisaren beskriver vägar till stöd. Rapporten Läget 2043 visar väntetider för äldre 65 år och äldre."
+    desc = (
+        "Guiden Vägvisaren beskriver vägar till stöd. Rapporten Läget 2043 visar väntetider för äldre 65 år och äldre."
+    )
     m = enrich_resource("Vägvisaren", desc, "", ("Vägvisaren", "Läget 2043"), "r").mention
     assert m.age_min is None and "aldre" not in m.target_groups
 
@@ -92,3 +96,51 @@ def test_the_item_itself_named_in_apposition_keeps_what_follows() -> None:
     # "SKR tog fram en ny guide, Vägvisaren, för chefer": the apposition names the item.
     m = enrich_resource("Vägvisaren", "SKR tog fram en ny guide, Vägvisaren, för chefer.", "", (), "r").mention
     assert m.audience == ("chefer",)
+
+
+# -- Containers: a bullet with no text of its own has a form at most ------------------------------
+
+
+def _container(name: str, line: str, children: tuple[str, ...], heading: str = "") -> list[Enriched]:
+    parent = Mention(
+        "resource",
+        name,
+        Source("r", 1, name),
+        description=line,
+        heading=heading,
+        relations=tuple(Relation("has-part", "resource", c) for c in children),
+    )
+    kids = [
+        Mention(
+            "resource",
+            c,
+            Source("r", 2 + i, c),
+            description=c,
+            heading=heading,
+            relations=(Relation("part-of", "resource", name),),
+        )
+        for i, c in enumerate(children)
+    ]
+    names = (name, *children)
+    return inherit([enrich(m, lex(), ActorLexicon([]), None, names) for m in (parent, *kids)])
+
+
+def test_a_bare_container_takes_no_level_from_its_title() -> None:
+    # blind12 2043-slutrapport:79–82 "Filmer om heldygnsvård:" over three "◦" films (guide, Scope: "A
+    # container bullet with no text of its own has a form at most; its children carry the facts").
+    out = _container("Filmer om heldygnsvård", "Filmer om heldygnsvård:", ("Ett dygn", "Hemma igen"))
+    assert out[0].mention.care_levels == () and out[0].mention.forms == ("film",)
+
+
+def test_a_bare_container_with_a_count_takes_no_group_from_its_title() -> None:
+    # The same in another wording: a count in brackets and a title naming a group.
+    out = _container("Filmer för unga om BUP", "Filmer för unga om BUP (två filmer)", ("Första besöket", "Väntan"))
+    assert out[0].mention.care_levels == () and out[0].mention.target_groups == ()
+
+
+def test_a_container_with_text_of_its_own_keeps_its_facts() -> None:
+    # "Filmer om heldygnsvård. Tre filmer för patienter och närstående" (blind12 inventory:192): a line of its own.
+    out = _container(
+        "Filmer om heldygnsvård", "Filmer om heldygnsvård. Tre filmer för patienter inom heldygnsvården.", ("Ett dygn",)
+    )
+    assert out[0].mention.care_levels == ("heldygnsvard",)
