@@ -1747,10 +1747,20 @@ def enrich(
     values: dict[str, set[str]] = {f: set(getattr(m, f) or ()) for f in FACET_FIELDS.values() if f != "status"}
     status = m.status
     desc = m.description
+    # The form a title's own head noun names ("Samtalsguide vid återgång i arbete" is a guide):
+    # stronger than a layout's default for a cited publication ("SKR (2042). Titel." read as a
+    # report), which no word of the text names (reading guide, Form: from its own description).
+    title_forms = (
+        {c for _, c, _, _ in _plain_tags(lexicon, m.name, {"resource-form"}) or compound_title_form(lexicon, m.name)}
+        if m.kind == "resource" and values.get("forms")
+        else set()
+    )
     for f, codes in values.items():
         for code in sorted(codes):
             ev = _layout_evidence(lexicon, m, f, code)
-            if f == "forms" and _method_only(lexicon, m, ev):
+            if f == "forms" and (
+                _method_only(lexicon, m, ev) or (title_forms and not ev.trigger and code not in title_forms)
+            ):
                 codes.discard(code)
                 continue
             evidence.append(ev)

@@ -144,3 +144,31 @@ def test_a_container_with_text_of_its_own_keeps_its_facts() -> None:
         "Filmer om heldygnsvård", "Filmer om heldygnsvård. Tre filmer för patienter inom heldygnsvården.", ("Ett dygn",)
     )
     assert out[0].mention.care_levels == ("heldygnsvard",)
+
+
+# -- Form: the title's head noun over a layout's default for a cited publication -----------------
+
+
+def _cited(name: str, line: str) -> Enriched:
+    m = Mention("resource", name, Source("r", 1, name), description=line, forms=("rapport",))
+    return enrich(m, lex(), ActorLexicon([]), None, (name,))
+
+
+def test_a_cited_guide_is_a_guide_not_a_report() -> None:
+    # blind12 2043-handlingsplan:120 footnote "SKR (2042). Samtalsguide vid återgång i arbete.", read
+    # by the plan layout as a cited report: the title's head noun "-guide" says what it is.
+    assert _cited("Samtalsguide för chefer", "SKR (2042). Samtalsguide för chefer.").mention.forms == ("guide",)
+    assert _cited("Chefshandboken", "Region Norr (2041). Chefshandboken.").mention.forms == ("guide",)
+
+
+def test_a_cited_title_without_a_form_noun_stays_a_report() -> None:
+    # "Region Skåne (2042). Psykisk hälsa i Göinge – analys 2042." (2043-handlingsplan:21).
+    assert _cited("Psykisk hälsa i Norddal", "Region Norr (2042). Psykisk hälsa i Norddal.").mention.forms == (
+        "rapport",
+    )
+
+
+def test_a_form_the_text_names_is_kept_beside_the_title() -> None:
+    # "Samtalsguiden (rapport)": a form note printed beside the title stands.
+    m = _cited("Samtalsguiden", "SKR (2042). Samtalsguiden (rapport).").mention
+    assert "rapport" in m.forms
