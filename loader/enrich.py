@@ -1688,6 +1688,25 @@ def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evi
     return Evidence(field, code, m.source.quote, where="layout")
 
 
+def _unworded(lexicon: Lexicon, m: Mention, ev: Evidence, title_forms: set[str]) -> bool:
+    """Whether a layout's form is a default no printed word names (a cited publication read as a
+    report) while the title names another: no label of it in the heading, title, text or the
+    printed line the layout read (a field "· rapport ·" or a note "(skrift, 2034)" names it).
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "Samtalsguiden", Source("r", 1, "SKR (2042). Samtalsguiden."), forms=("rapport",))
+    >>> _unworded(lex, m, _layout_evidence(lex, m, "forms", "rapport"), {"guide"})
+    True
+    >>> line = "Handbok för ombud (skrift, 2034)"
+    >>> m = Mention("resource", "Handbok för ombud", Source("r", 1, line), forms=("skrift",))
+    >>> _unworded(lex, m, _layout_evidence(lex, m, "forms", "skrift"), {"guide"})
+    False
+    """
+    if ev.trigger or ev.value in title_forms:
+        return False
+    return not any(t.scheme == "resource-form" and t.code == ev.value for t in lexicon.tag(m.source.quote or ""))
+
+
 def _method_only(lexicon: Lexicon, m: Mention, ev: Evidence) -> bool:
     """Whether a layout's form rests only on a method noun: no label of the form in the item's
     heading, title or text, and a method noun (``:methodCue``, "ReDO-metoden", "Riskorienterat
@@ -1759,7 +1778,7 @@ def enrich(
         for code in sorted(codes):
             ev = _layout_evidence(lexicon, m, f, code)
             if f == "forms" and (
-                _method_only(lexicon, m, ev) or (title_forms and not ev.trigger and code not in title_forms)
+                _method_only(lexicon, m, ev) or (title_forms and _unworded(lexicon, m, ev, title_forms))
             ):
                 codes.discard(code)
                 continue
@@ -2203,7 +2222,8 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
     words gave them, here and where the report lists them again under the same title (a product
     appendix): "A container bullet with no text of its own ("Filmer om SIP:") has a form at most;
     its children carry the facts" (reading guide, Scope). The children read the title first
-    (:func:`inherit`)."""
+    (:func:`inherit`). A level its heading gives stays ("A heading that names a level gives it to
+    every item under it", reading guide, Care level)."""
     bare = {(e.mention.source.report, fold(e.mention.name).strip()) for e in enriched if _bare_container(e.mention)}
     if not bare:
         return enriched
@@ -2211,9 +2231,14 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
     for e in enriched:
         m = e.mention
         if m.kind == "resource" and (m.source.report, fold(m.name).strip()) in bare:
-            cleared = {f: () for f in _INHERITED if getattr(m, f)}
+            # what its heading gives stays: a heading naming a level gives it to every item under it
+            dropped = [ev for ev in e.evidence if ev.field in _INHERITED and ev.where in ("title", "body")]
+            cleared = {
+                f: tuple(c for c in getattr(m, f) if (f, c) not in {(ev.field, ev.value) for ev in dropped})
+                for f in {ev.field for ev in dropped}
+            }
             if cleared:
-                evidence = tuple(ev for ev in e.evidence if ev.field not in cleared)
+                evidence = tuple(ev for ev in e.evidence if ev not in dropped)
                 e = Enriched(replace(m, **cleared), evidence, e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
         out.append(e)
     return out

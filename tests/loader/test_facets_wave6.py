@@ -172,3 +172,24 @@ def test_a_form_the_text_names_is_kept_beside_the_title() -> None:
     # "Samtalsguiden (rapport)": a form note printed beside the title stands.
     m = _cited("Samtalsguiden", "SKR (2042). Samtalsguiden (rapport).").mention
     assert "rapport" in m.forms
+
+
+def test_a_bare_container_keeps_its_headings_level() -> None:
+    # blind4 2027-inventering:91 "Att bedöma på rätt nivå" under "Första linjen": a heading naming a
+    # level gives it to every item under it (guide, Care level), a container too.
+    out = _container("Att bedöma rätt", "Att bedöma rätt:", ("Steg ett", "Steg två"), heading="Första linjen")
+    assert out[0].mention.care_levels == ("forsta-linjen",)
+
+
+def test_a_form_printed_as_a_field_is_kept_beside_the_titles() -> None:
+    # blind9 2035-inventering:102 "Handbok för suicidpreventiva ombud i kommunen (skrift, 2034)":
+    # the layout reads the printed note, which the title ("Handbok" → guide) does not override.
+    line = "Handbok för ombud (skrift, 2034)"
+    m = Mention(
+        "resource",
+        "Handbok för ombud",
+        Source("r", 1, line),
+        description="Handboken ger ombud stöd.",
+        forms=("skrift",),
+    )
+    assert "skrift" in enrich(m, lex(), ActorLexicon([]), None, ()).mention.forms
