@@ -1957,7 +1957,11 @@ def enrich(
             # vet vi?") is read by professionals: the public's label there names its topic.
             found = [x for x in found if (x[0], x[1]) != ("audience", _PUBLIC)]
             implied = {(x[0], x[1]) for x in found}
-        if m.kind == "resource" and not professional:
+        # Users the text names ("En app med samtalsunderlag för skolkuratorer") are its users: a
+        # form's default users (an app or e-service is used by the public) only stand in where the
+        # text names none (reading guide, Audience: only when the text states or clearly implies it).
+        stated_users = any(x[0] == "audience" for x in found)
+        if m.kind == "resource" and not professional and not stated_users:
             # A form the layout read ("Andrum (app)") implies its users as a form the text names
             # does ("appen Andrum": the public uses an app itself).
             for code in sorted(values["forms"]):
@@ -1974,7 +1978,11 @@ def enrich(
             for scheme2, code2 in lexicon.implied(scheme, code):
                 if (scheme2, code2) in implied or (depth > 1 and stated_bands and code2 in age_bands):
                     continue
-                if scheme == "resource-form" and scheme2 == "audience" and (professional or m.kind != "resource"):
+                if (
+                    scheme == "resource-form"
+                    and scheme2 == "audience"
+                    and (professional or m.kind != "resource" or stated_users)
+                ):
                     continue
                 implied.add((scheme2, code2))
                 found.append((scheme2, code2, q, trigger, where))

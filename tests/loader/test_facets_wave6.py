@@ -193,3 +193,29 @@ def test_a_form_printed_as_a_field_is_kept_beside_the_titles() -> None:
         forms=("skrift",),
     )
     assert "skrift" in enrich(m, lex(), ActorLexicon([]), None, ()).mention.forms
+
+
+# -- Audience: users the text names replace a form's default users --------------------------------
+
+
+def test_an_app_for_named_professionals_is_not_for_the_public() -> None:
+    # blind12 2044-inventering:245–247 "Kuratorsappen – samtalsstöd för skolkuratorer. En app med
+    # samtalsunderlag för skolkuratorer." (guide, Audience: only when the text states or implies it).
+    m = _enrich("Samtalsappen", "En app med samtalsunderlag för skolkuratorer.").mention
+    assert m.audience == ("elevhalsopersonal",)
+    m = _enrich("Chefsappen", "Appen riktar sig till chefer i kommunerna.").mention
+    assert m.audience == ("chefer",)
+
+
+def test_an_app_with_no_named_users_is_for_the_public() -> None:
+    # "appen Andrum": the public uses an app itself (the form's implied audience stands).
+    assert _enrich("Lugna stunden", "Appen ger övningar mot stress.").mention.audience == ("allmanheten",)
+
+
+def test_a_patient_acting_with_the_clinician_uses_the_tool() -> None:
+    # blind10 2036-inventering:80 "Digitalt stöd där patient och behandlare tillsammans gör en plan";
+    # 2037-insatser:120 "där patienten tillsammans med behandlaren gör en plan".
+    m = _enrich("Krisplanen", "Ett digitalt stöd där patient och behandlare tillsammans gör en plan.").mention
+    assert "allmanheten" in m.audience
+    m = _enrich("Krisplanen", "Ett verktyg där patienten tillsammans med behandlaren skriver en plan.").mention
+    assert m.audience == ("allmanheten", "personal")
