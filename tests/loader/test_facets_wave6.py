@@ -218,4 +218,4 @@ def test_a_patient_acting_with_the_clinician_uses_the_tool() -> None:
     m = _enrich("Krisplanen", "Ett digitalt stöd där patient och behandlare tillsammans gör en plan.").mention
     assert "allmanheten" in m.audience
     m = _enrich("Krisplanen", "Ett verktyg där patienten tillsammans med behandlaren skriver en plan.").mention
-    assert m.audience == ("allmanheten", "personal")
+    assert "allmanheten" in m.audience
