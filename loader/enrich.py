@@ -546,12 +546,6 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
 _TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 
 
-#: An embedded question with its subject and a modal verb: "hur X och Y kan ta emot …".
-_HOW_PARTIES = re.compile(
-    r"\bhur\s+(?P<list>[^.;:!?]{3,120}?)\s+(?:kan|ska|skall|skulle|får|bör)\s+(?:\w+\s+)?\w+", re.IGNORECASE
-)
-
-
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
@@ -564,23 +558,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     >>> t = "Kartläggningen av första linjen för barn och unga, som visar hur första linjen arbetar."
     >>> _enumerated(t, lex.tag(t), "care-level")
     set()
-    >>> t = "Projektet prövar hur socialtjänsten och vårdcentralen kan ta emot barn."
-    >>> len(_enumerated(t, lex.tag(t), "care-level"))
-    2
-    >>> t = "Guiden visar hur elevhälsan kan arbeta med frånvaro."
-    >>> _enumerated(t, lex.tag(t), "care-level")
-    set()
     """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
-    # The coordinated subject of an embedded "hur … kan" question names the parties whose joint
-    # work the item tries or describes ("prövar hur socialtjänstens öppenvård och vårdcentralen
-    # kan ta emot barn", "beskriver hur vårdcentraler, ungdomsmottagningar och elevhälsa kan göra
-    # det lättare"): settings that take part, not the item's level (reading guide, Scope:
-    # enumerations are not targets). One service alone ("hur elevhälsan kan arbeta") is its own.
-    for m in _HOW_PARTIES.finditer(text):
-        if _LIST_SEP.search(m.group("list")):
-            out.update(t.start for t in mine if m.start("list") <= t.start < m.end("list"))
     # A label inside a parenthesised list of three or more ("nivåer (generella, första linjen
     # och specialist)") is one value of a classification the item uses, not its own level.
     for m in _PAREN_LIST.finditer(text):

@@ -219,24 +219,3 @@ def test_a_patient_acting_with_the_clinician_uses_the_tool() -> None:
     assert "allmanheten" in m.audience
     m = _enrich("Krisplanen", "Ett verktyg där patienten tillsammans med behandlaren skriver en plan.").mention
     assert "allmanheten" in m.audience
-
-
-# -- Care level: the parties of an embedded "hur … kan" question are settings ----------------------
-
-
-def test_services_trying_a_joint_reception_are_no_level_of_the_project() -> None:
-    # blind12 2043-slutrapport:53 "prövar i fyra kommuner hur socialtjänstens öppenvård och
-    # vårdcentralen kan ta emot barn 6–12 år … i en gemensam mottagning"; 2043-handlingsplan:53 "prövar
-    # hur socialtjänst, fritidsförvaltning och föreningar kan erbjuda gemensamma aktiviteter" (guide,
-    # Scope: enumerations are not targets).
-    desc = "Projektet Ny start prövar hur socialtjänstens öppenvård och vårdcentralen kan ta emot barn tillsammans."
-    assert _enrich("Ny start", desc).mention.care_levels == ()
-    desc = "Projektet Ny start prövar hur socialtjänst, fritidsgårdar och föreningar kan erbjuda aktiviteter för barn."
-    assert _enrich("Ny start", desc).mention.care_levels == ()
-
-
-def test_one_service_in_the_question_is_the_items_own() -> None:
-    # "Guiden beskriver hur elevhälsan kan arbeta med frånvaro": made for the school health service.
-    assert _enrich("Närvaroguiden", "Guiden beskriver hur elevhälsan kan arbeta med frånvaro.").mention.care_levels == (
-        "elevhalsa",
-    )
