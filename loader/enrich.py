@@ -2262,6 +2262,10 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
     parent's quote as evidence; only resources listed under a resource in the same report.
     """
     parents = {(e.mention.source.report, e.mention.name): e for e in enriched if e.mention.kind == "resource"}
+    years_of: dict[tuple[str, str], set[int]] = {}
+    for e in enriched:
+        if e.mention.kind == "resource":
+            years_of.setdefault((e.mention.source.report, fold(e.mention.name).strip()), set()).update(e.mention.years)
     series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
@@ -2301,9 +2305,13 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         if m.care_levels and extra:
             changes["care_levels"] = tuple(sorted({*m.care_levels, *extra}))
             evidence += [_inherited(parent, "care_levels", code) for code in extra]
-        if not m.years and p.years:
-            changes["years"] = p.years
-            evidence += [_inherited(parent, "years", str(y)) for y in p.years]
+        # The parent is one thing however often the report lists it: a container in the body and
+        # its entry in a product appendix ("Filmer om X:" over its films, "SKR. Filmer om X (tre
+        # filmer)" under "Framtagna material 2042") give their years together.
+        p_years = tuple(sorted(years_of.get((p.source.report, fold(p.name).strip()), set(p.years))))
+        if not m.years and p_years:
+            changes["years"] = p_years
+            evidence += [_inherited(parent, "years", str(y)) for y in p_years]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:

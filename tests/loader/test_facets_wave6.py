@@ -219,3 +219,13 @@ def test_a_patient_acting_with_the_clinician_uses_the_tool() -> None:
     assert "allmanheten" in m.audience
     m = _enrich("Krisplanen", "Ett verktyg där patienten tillsammans med behandlaren skriver en plan.").mention
     assert "allmanheten" in m.audience
+
+
+def test_children_take_the_year_of_their_containers_appendix_entry() -> None:
+    # blind12 2043-slutrapport:79–82 "Filmer om heldygnsvård:" over three films, and 128 "SKR samt
+    # RSMH. Filmer om heldygnsvård (tre filmer)" under "Bilaga 1 Framtagna material 2042": one thing,
+    # whose year its children take (guide, Scope: children inherit the parent's year).
+    out = _container("Filmer om vården", "Filmer om vården:", ("Ett dygn", "Hemma igen"))
+    entry = Mention("resource", "Filmer om vården", Source("r", 9, "SKR. Filmer om vården (tre filmer)"), years=(2042,))
+    enriched = inherit([*(e for e in out), enrich(entry, lex(), ActorLexicon([]), None, ())])
+    assert [e.mention.years for e in enriched[1:3]] == [(2042,), (2042,)]
