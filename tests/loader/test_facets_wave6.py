@@ -229,3 +229,12 @@ def test_children_take_the_year_of_their_containers_appendix_entry() -> None:
     entry = Mention("resource", "Filmer om vården", Source("r", 9, "SKR. Filmer om vården (tre filmer)"), years=(2042,))
     enriched = inherit([*(e for e in out), enrich(entry, lex(), ActorLexicon([]), None, ())])
     assert [e.mention.years for e in enriched[1:3]] == [(2042,), (2042,)]
+
+
+def test_staff_teams_taking_a_training_are_its_audience() -> None:
+    # blind12 2043-handlingsplan:105–106 "Alla hemtjänstgrupper i Göinge ska under 2043 genomföra
+    # webbutbildningen Livskraft i äldreomsorgen": the home-care staff teams take the training.
+    d = "Alla hemtjänstgrupper i Norddal ska under 2043 genomföra webbutbildningen Ork i vardagen."
+    assert enrich_resource("Ork i vardagen", d, "", ("Ork i vardagen",), "r").mention.audience == ("personal",)
+    d = "Under året har personalgrupperna i äldreomsorgen gått webbutbildningen Ork i vardagen."
+    assert enrich_resource("Ork i vardagen", d, "", ("Ork i vardagen",), "r").mention.audience == ("personal",)
