@@ -2225,6 +2225,51 @@ def _bare_container(m: Mention) -> bool:
     return _CONTAINER_LINE.fullmatch(rest) is not None
 
 
+#: A sentence that speaks of all the parts at once opens with a plural definite noun ("Filmerna vänder
+#: sig till …", "Båda filmerna …", "De tre utbildningarna …").
+_ALL_PARTS = re.compile(r"(?:(?:Båda|Alla|De\s+\w+)\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:erna|arna|orna)\b")
+
+
+def _shared_after_children(enriched: list[Enriched]) -> list[Enriched]:
+    """Siblings take what a sentence after their list says of them all: the layouts give the text
+    after the last child to that child ("◦ Att komma hem igen" then "Filmerna vänder sig till
+    patienter och närstående …"), but a sentence opening with a plural definite noun speaks of every
+    part (reading guide, Scope: children carry the facts; they take the shared text where they state
+    none)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(enriched):
+        m = e.mention
+        for r in m.relations:
+            if m.kind == "resource" and r.relation == "part-of" and r.target_kind == "resource":
+                groups.setdefault((m.source.report, r.target_name), []).append(i)
+    out = list(enriched)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            m = enriched[i].mention
+            rest = (m.description or "")[len(m.name) :] if (m.description or "").startswith(m.name) else ""
+            if not _ALL_PARTS.match(rest.strip()):
+                continue
+            shared = [ev for ev in enriched[i].evidence if ev.field in _INHERITED and ev.where == "body"]
+            for j in members:
+                if j == i:
+                    continue
+                sib = out[j]
+                changes: dict[str, object] = {}
+                evidence = list(sib.evidence)
+                for f in _INHERITED:
+                    codes = tuple(dict.fromkeys(ev.value for ev in shared if ev.field == f))
+                    if codes and not getattr(sib.mention, f):
+                        changes[f] = tuple(sorted(codes))
+                        evidence += [replace(ev, where="parent") for ev in shared if ev.field == f]
+                if changes:
+                    out[j] = Enriched(
+                        replace(sib.mention, **changes), tuple(evidence), sib.mentioned_actors, sib.subjects
+                    )  # type: ignore[arg-type]
+    return out
+
+
 def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
     """Container bullets with no text of its own lose the levels, groups and users their title's
     words gave them, here and where the report lists them again under the same title (a product
@@ -2318,4 +2363,4 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
                 changes["actors"] = m.actors + made
         changed = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
         out.append(changed if changes else e)
-    return _containers_bared(out)
+    return _containers_bared(_shared_after_children(out))

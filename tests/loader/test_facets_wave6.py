@@ -238,3 +238,48 @@ def test_staff_teams_taking_a_training_are_its_audience() -> None:
     assert enrich_resource("Ork i vardagen", d, "", ("Ork i vardagen",), "r").mention.audience == ("personal",)
     d = "Under året har personalgrupperna i äldreomsorgen gått webbutbildningen Ork i vardagen."
     assert enrich_resource("Ork i vardagen", d, "", ("Ork i vardagen",), "r").mention.audience == ("personal",)
+
+
+# -- Children: a sentence after the list that speaks of all of them --------------------------------
+
+
+def _children_with_shared(shared: str) -> list[Enriched]:
+    parent = Mention(
+        "resource",
+        "Filmer om vården",
+        Source("r", 1, ""),
+        description="Filmer om vården:",
+        relations=tuple(Relation("has-part", "resource", c) for c in ("Ett dygn", "Hemma igen")),
+    )
+    kids = [
+        Mention(
+            "resource",
+            "Ett dygn",
+            Source("r", 2, ""),
+            description="Ett dygn",
+            relations=(Relation("part-of", "resource", "Filmer om vården"),),
+        ),
+        Mention(
+            "resource",
+            "Hemma igen",
+            Source("r", 3, ""),
+            description=f"Hemma igen {shared}",
+            relations=(Relation("part-of", "resource", "Filmer om vården"),),
+        ),
+    ]
+    names = ("Filmer om vården", "Ett dygn", "Hemma igen")
+    return inherit([enrich(m, lex(), ActorLexicon([]), None, names) for m in (parent, *kids)])
+
+
+def test_a_shared_sentence_after_the_children_gives_every_child_its_users() -> None:
+    # blind12 2043-slutrapport:80–83 three "◦" films, then "Filmerna vänder sig till patienter och
+    # närstående …"; the layout gives the sentence to the last film only.
+    out = _children_with_shared("Filmerna vänder sig till patienter och närstående.")
+    assert out[1].mention.audience == ("allmanheten",) and out[2].mention.audience == ("allmanheten",)
+    out = _children_with_shared("Båda filmerna riktar sig till allmänheten.")
+    assert out[1].mention.audience == ("allmanheten",)
+
+
+def test_a_sentence_about_the_last_child_alone_stays_its_own() -> None:
+    out = _children_with_shared("Den riktar sig till allmänheten.")
+    assert out[1].mention.audience == () and out[2].mention.audience == ("allmanheten",)
