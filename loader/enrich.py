@@ -2264,9 +2264,8 @@ def _shared_after_children(enriched: list[Enriched]) -> list[Enriched]:
                         changes[f] = tuple(sorted(codes))
                         evidence += [replace(ev, where="parent") for ev in shared if ev.field == f]
                 if changes:
-                    out[j] = Enriched(
-                        replace(sib.mention, **changes), tuple(evidence), sib.mentioned_actors, sib.subjects
-                    )  # type: ignore[arg-type]
+                    taken = replace(sib.mention, **changes)  # type: ignore[arg-type]
+                    out[j] = Enriched(taken, tuple(evidence), sib.mentioned_actors, sib.subjects)
     return out
 
 
