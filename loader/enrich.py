@@ -449,6 +449,60 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
     return "".join(chars)
 
 
+#: A new thing introduced by an indefinite noun and its name in apposition: "har fått en fortsättning,
+#: Livskraft – nedstämdhet vid demens, som …", "togs en kortare version, Bryggan light, fram för …".
+_INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
+
+
+def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
+    """``text`` with what a sentence says after introducing another thing by name in apposition
+    blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
+    the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
+    other things in the same paragraph keep their own facts). An apposition naming the item itself
+    ("en guide, Vägvisaren, för chefer") is kept.
+
+    >>> t = "Utbildningen Livskraft har fått en fortsättning, Livskraft plus, som lanserades 2043 för personal."
+    >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
+    'Utbildningen Livskraft har fått en fortsättning,'
+    >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
+    >>> _introduced_blanked(t, ("Vägvisaren",)) == t
+    True
+    """
+    own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    chars = list(text)
+    for a, b in sentences(text):
+        for m in _INTRODUCED.finditer(text, a, b):
+            name = fold(m.group("n")).strip()
+            if not any(name == o or name in o for o in own):
+                _blank(chars, m.start("n"), b)
+                break
+    return "".join(chars)
+
+
+def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """``blanked`` (``text`` with other names blanked) with the sentences that open with another
+    item's name blanked too (:func:`_opens_with_other`): "Projektet Tidig start … barn 6–12 år"
+    after the item's own sentence gives that project its ages, not the item.
+
+    >>> t = "Formuläret X. Den fylls i av unga. Projektet Tidig start gäller barn 6–12 år."
+    >>> _others_sentences_blanked(t, t, ("Formuläret X",), ("Tidig start",)).rstrip()
+    'Formuläret X. Den fylls i av unga.'
+    """
+    own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    others_folded = _others_folded(others, own_folded)
+    chars = list(blanked)
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        if not any(n in fold(sentence) for n in own_folded) and _opens_with_other(sentence, others_folded):
+            _blank(chars, a, b)
+    return "".join(chars)
+
+
+def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
+    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
+    return _introduced_blanked(masked(text, others), own_names)
+
+
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
     """``text`` with the names of other things blanked out, offsets kept.
 
@@ -628,17 +682,54 @@ def _clip(sentence: str, start: int, end: int) -> str:
     return context(sentence, Tag("", "", sentence[start:end], start, end))
 
 
+#: A sentence's subject: its opening word, a definite noun naming a kind ("Projektet", "Rapporten").
+_OPENING_NOUN = re.compile(r"\s*(?:\w+(?:en|et|na|n)\s+)?")
+
+
+def _opens_with_other(sentence: str, others_folded: list[str]) -> bool:
+    """Whether a sentence opens with another item's name, alone or after the definite noun of its
+    kind ("Projektet Tidig ingång prövar …" after "Till modellen hör formuläret Måendetrappan"):
+    that item is the subject, and what the sentence says is its (reading guide, Scope: other
+    things in the same paragraph keep their own facts).
+
+    >>> _opens_with_other("Projektet Tidig start prövar hur barn tas emot.", ["tidig start"])
+    True
+    >>> _opens_with_other("Rapporten Läget 2043 visar väntetider.", ["laget 2043"])
+    True
+    >>> _opens_with_other("Modellen används med Tidig start.", ["tidig start"])
+    False
+    """
+    folded = fold(sentence)
+    at = _OPENING_NOUN.match(folded)
+    starts = {0, at.end()} if at else {0}
+    return any(
+        folded.startswith(n, s) and not folded[s + len(n) : s + len(n) + 1].isalnum()
+        for n in others_folded
+        for s in starts
+    )
+
+
 def _is_own(
-    lexicon: Lexicon, sentence: str, first: bool, own_folded: list[str], own_forms: frozenset[str] = frozenset()
+    lexicon: Lexicon,
+    sentence: str,
+    first: bool,
+    own_folded: list[str],
+    own_forms: frozenset[str] = frozenset(),
+    others_folded: list[str] = [],  # noqa: B006 - read only
 ) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
     statistic about a population. An opening that refers back by a form noun of another form
     than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
-    speaks of that other thing."""
+    speaks of that other thing; so does a sentence opening with another item's name
+    (``others_folded``, :func:`_opens_with_other`)."""
     if _STATISTIC.search(sentence):
         return False
-    if first or any(n in fold(sentence) for n in own_folded) or _names_head(sentence, own_folded):
+    if any(n in fold(sentence) for n in own_folded):
+        return True
+    if _opens_with_other(sentence, others_folded):
+        return False
+    if first or _names_head(sentence, own_folded):
         return True
     if _ACCOMPANYING.match(sentence):
         return False
@@ -686,6 +777,16 @@ def _names_head(sentence: str, own_folded: list[str]) -> bool:
         if len(parts[0]) >= 5 and w != parts[0] and w.startswith(parts[0][:-1]) and len(w) - len(parts[0]) <= 3:
             return True
     return False
+
+
+def _others_folded(other_names: tuple[str, ...], own_folded: list[str]) -> list[str]:
+    """The folded names of the other items, without this item's own names and the names inside them
+    (a name list of a report holds the item's own name too)."""
+    return [
+        o
+        for o in dict.fromkeys(fold(n).strip() for n in other_names if len(n.strip()) >= 4)
+        if not any(o in n or n in o for n in own_folded)
+    ]
 
 
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -737,6 +838,7 @@ def scoped_tags(
     actor_spans: tuple[tuple[int, int], ...] = (),
     first_is_own: bool = True,
     own_forms: frozenset[str] = frozenset(),
+    other_titles: tuple[str, ...] | None = None,
 ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
     """The facets an item's body text gives it, and the concepts it only mentions.
 
@@ -756,11 +858,14 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = masked(text, other_names, actor_spans)
+    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
+    # Another thing's title opening a sentence makes it that thing's; an organisation opening it
+    # ("Region Gotland prövar …") is the agent of the item's own sentence.
+    others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience
@@ -768,7 +873,13 @@ def scoped_tags(
         stat = _STATISTIC.search(mask)
         head = _PURPOSE.search(mask, 0, stat.start()) if stat and not own else None
         own_head = (0, -1)
-        if stat and head and _is_own(lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms):
+        if (
+            stat
+            and head
+            and _is_own(
+                lexicon, sentence[: stat.start()], k == 0 and first_is_own, own_folded, own_forms, others_folded
+            )
+        ):
             own_head = (head.end(), stat.start())
         # A fronted adverbial ("Tillsammans med Region X har SKR tagit fram formuläret Y, som …")
         # holds the passing cue's partners up to the finite verb; the main clause after it is the
@@ -1577,6 +1688,25 @@ def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evi
     return Evidence(field, code, m.source.quote, where="layout")
 
 
+def _unworded(lexicon: Lexicon, m: Mention, ev: Evidence, title_forms: set[str]) -> bool:
+    """Whether a layout's form is a default no printed word names (a cited publication read as a
+    report) while the title names another: no label of it in the heading, title, text or the
+    printed line the layout read (a field "· rapport ·" or a note "(skrift, 2034)" names it).
+
+    >>> lex = Lexicon.from_dir()
+    >>> m = Mention("resource", "Samtalsguiden", Source("r", 1, "SKR (2042). Samtalsguiden."), forms=("rapport",))
+    >>> _unworded(lex, m, _layout_evidence(lex, m, "forms", "rapport"), {"guide"})
+    True
+    >>> line = "Handbok för ombud (skrift, 2034)"
+    >>> m = Mention("resource", "Handbok för ombud", Source("r", 1, line), forms=("skrift",))
+    >>> _unworded(lex, m, _layout_evidence(lex, m, "forms", "skrift"), {"guide"})
+    False
+    """
+    if ev.trigger or ev.value in title_forms:
+        return False
+    return not any(t.scheme == "resource-form" and t.code == ev.value for t in lexicon.tag(m.source.quote or ""))
+
+
 def _method_only(lexicon: Lexicon, m: Mention, ev: Evidence) -> bool:
     """Whether a layout's form rests only on a method noun: no label of the form in the item's
     heading, title or text, and a method noun (``:methodCue``, "ReDO-metoden", "Riskorienterat
@@ -1636,10 +1766,20 @@ def enrich(
     values: dict[str, set[str]] = {f: set(getattr(m, f) or ()) for f in FACET_FIELDS.values() if f != "status"}
     status = m.status
     desc = m.description
+    # The form a title's own head noun names ("Samtalsguide vid återgång i arbete" is a guide):
+    # stronger than a layout's default for a cited publication ("SKR (2042). Titel." read as a
+    # report), which no word of the text names (reading guide, Form: from its own description).
+    title_forms = (
+        {c for _, c, _, _ in _plain_tags(lexicon, m.name, {"resource-form"}) or compound_title_form(lexicon, m.name)}
+        if m.kind == "resource" and values.get("forms")
+        else set()
+    )
     for f, codes in values.items():
         for code in sorted(codes):
             ev = _layout_evidence(lexicon, m, f, code)
-            if f == "forms" and _method_only(lexicon, m, ev):
+            if f == "forms" and (
+                _method_only(lexicon, m, ev) or (title_forms and _unworded(lexicon, m, ev, title_forms))
+            ):
                 codes.discard(code)
                 continue
             evidence.append(ev)
@@ -1666,6 +1806,7 @@ def enrich(
                 actor_spans=spans,
                 first_is_own=_opens_own_text(desc, own_names, m.heading),
                 own_forms=frozenset(m.forms),
+                other_titles=titles,
             )
             for h in facets:
                 # "vårdcentraler och ungdomsmottagningar": settings of a level and of a narrower
@@ -1783,18 +1924,21 @@ def enrich(
             method = _of_method(lexicon, m) or not formed
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
             for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
-                found += [(*h, "body") for h in addressed_audience(lexicon, masked(desc[a:b], others))]
+                found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
-                found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others))]
+                found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)
-                found += [(*h, "body") for h in service_audience(lexicon, masked(first, others))]
+                found += [(*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names))]
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
                 for a, b in own_sentences(lexicon, desc, own_names):
-                    found += [(*h, "body") for h in user_audience(lexicon, masked(desc[a:b], others), where=True)]
+                    found += [
+                        (*h, "body")
+                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)
+                    ]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
@@ -1813,7 +1957,11 @@ def enrich(
             # vet vi?") is read by professionals: the public's label there names its topic.
             found = [x for x in found if (x[0], x[1]) != ("audience", _PUBLIC)]
             implied = {(x[0], x[1]) for x in found}
-        if m.kind == "resource" and not professional:
+        # Users the text names ("En app med samtalsunderlag för skolkuratorer") are its users: a
+        # form's default users (an app or e-service is used by the public) only stand in where the
+        # text names none (reading guide, Audience: only when the text states or clearly implies it).
+        stated_users = any(x[0] == "audience" for x in found)
+        if m.kind == "resource" and not professional and not stated_users:
             # A form the layout read ("Andrum (app)") implies its users as a form the text names
             # does ("appen Andrum": the public uses an app itself).
             for code in sorted(values["forms"]):
@@ -1830,7 +1978,11 @@ def enrich(
             for scheme2, code2 in lexicon.implied(scheme, code):
                 if (scheme2, code2) in implied or (depth > 1 and stated_bands and code2 in age_bands):
                     continue
-                if scheme == "resource-form" and scheme2 == "audience" and (professional or m.kind != "resource"):
+                if (
+                    scheme == "resource-form"
+                    and scheme2 == "audience"
+                    and (professional or m.kind != "resource" or stated_users)
+                ):
                     continue
                 implied.add((scheme2, code2))
                 found.append((scheme2, code2, q, trigger, where))
@@ -1847,6 +1999,8 @@ def enrich(
                 evidence.append(Evidence(f, code, q, trigger, where))
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
+    own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names))
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -1914,7 +2068,7 @@ def enrich(
         # "Under 2016 inledde UPH ett arbete för att ta fram …": the year it was made or begun;
         # "(Socialstyrelsen 2017. Titel)", "Rapporten Titel 2021": the year printed beside its
         # title; "uppdaterades under 2021": the year it was updated (reading guide, Years).
-        titled = () if m.years else facts.title_years(m.name)
+        titled = () if m.years else facts.title_years(m.name, _latest_year(default_date, m.source.report))
         cited = facts.cited_years(desc, (m.name, *m.alt_names)) if desc else ()
         # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
         # som fyller 18 (2028)"): the full title's year.
@@ -1923,7 +2077,8 @@ def enrich(
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)
         else:
-            texted = facts.years_in_text(desc, m.name) if desc else ()
+            # a version or continuation the text introduces by name has its own years
+            texted = facts.years_in_text(_introduced_blanked(desc, (m.name, *m.alt_names)), m.name) if desc else ()
         goes_on = dict(m.extra).get("goes-on", "")
         if goes_on and not texted and not m.years:
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
@@ -1988,6 +2143,23 @@ def enrich(
     )
 
 
+#: A report's year: its date ("2043-03"), else the year its file name opens with ("2044-inventering-…",
+#: the corpus's naming of reports, as :func:`loader.report_meta.title_from_name` reads it).
+_LEADING_YEAR = re.compile(r"^((?:19|20)\d\d)(?!\d)")
+#: A title may name the year after the report's (a plan for next year, a report dated early in it).
+_TITLE_AHEAD = 2
+
+
+def _latest_year(date: str | None, report: str) -> int | None:
+    """The last year a title of this report can name as its own: the report's year plus two.
+
+    >>> _latest_year("2043-03", "x"), _latest_year(None, "2044-inventering"), _latest_year(None, "plan")
+    (2045, 2046, None)
+    """
+    found = _LEADING_YEAR.match(date or "") or _LEADING_YEAR.match(report)
+    return int(found.group(1)) + _TITLE_AHEAD if found else None
+
+
 #: A county or region right after an organisation's name makes the name a local branch's ("NSPH Kalmar
 #: län", "BRIS region Väst"): Swedish administrative names, "<Place> län" and "region <Place>".
 _BRANCH_PLACE = re.compile(r"\s+(?:[A-ZÅÄÖ][a-zåäö]+s?\s+län\b|region\s+[A-ZÅÄÖ])")
@@ -2031,6 +2203,99 @@ def _inherited(parent: Enriched, field: str, value: str) -> Evidence:
     return Evidence(field, value, parent.mention.source.quote, where="parent")
 
 
+#: What a container bullet's line holds besides its title: the colon before its children, a count in
+#: brackets ("(tre filmer)").
+_CONTAINER_LINE = re.compile(r"[\s:.;–—-]*(?:\([^()]*\))?[\s:.;–—-]*")
+
+
+def _bare_container(m: Mention) -> bool:
+    """Whether a resource is a container bullet with no text of its own: it has parts, and its text
+    is its title, at most with a colon or a bracketed count ("Filmer om heldygnsvård:").
+
+    >>> from loader.model import Relation
+    >>> parts = (Relation("has-part", "resource", "Ett dygn"),)
+    >>> def bullet(line: str) -> Mention:
+    ...     return Mention("resource", "Filmer om X", Source("r", 1, ""), description=line, relations=parts)
+    >>> _bare_container(bullet("Filmer om X:")), _bare_container(bullet("Filmer om X. För unga."))
+    (True, False)
+    """
+    if m.kind != "resource" or not any(r.relation == "has-part" and r.target_kind == "resource" for r in m.relations):
+        return False
+    rest = fold(m.description or "").replace(fold(m.name), " ", 1)
+    return _CONTAINER_LINE.fullmatch(rest) is not None
+
+
+#: A sentence that speaks of all the parts at once opens with a plural definite noun ("Filmerna vänder
+#: sig till …", "Båda filmerna …", "De tre utbildningarna …").
+_ALL_PARTS = re.compile(r"(?:(?:Båda|Alla|De\s+\w+)\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:erna|arna|orna)\b")
+
+
+def _shared_after_children(enriched: list[Enriched]) -> list[Enriched]:
+    """Siblings take what a sentence after their list says of them all: the layouts give the text
+    after the last child to that child ("◦ Att komma hem igen" then "Filmerna vänder sig till
+    patienter och närstående …"), but a sentence opening with a plural definite noun speaks of every
+    part (reading guide, Scope: children carry the facts; they take the shared text where they state
+    none)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(enriched):
+        m = e.mention
+        for r in m.relations:
+            if m.kind == "resource" and r.relation == "part-of" and r.target_kind == "resource":
+                groups.setdefault((m.source.report, r.target_name), []).append(i)
+    out = list(enriched)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            m = enriched[i].mention
+            rest = (m.description or "")[len(m.name) :] if (m.description or "").startswith(m.name) else ""
+            if not _ALL_PARTS.match(rest.strip()):
+                continue
+            shared = [ev for ev in enriched[i].evidence if ev.field in _INHERITED and ev.where == "body"]
+            for j in members:
+                if j == i:
+                    continue
+                sib = out[j]
+                changes: dict[str, object] = {}
+                evidence = list(sib.evidence)
+                for f in _INHERITED:
+                    codes = tuple(dict.fromkeys(ev.value for ev in shared if ev.field == f))
+                    if codes and not getattr(sib.mention, f):
+                        changes[f] = tuple(sorted(codes))
+                        evidence += [replace(ev, where="parent") for ev in shared if ev.field == f]
+                if changes:
+                    taken = replace(sib.mention, **changes)  # type: ignore[arg-type]
+                    out[j] = Enriched(taken, tuple(evidence), sib.mentioned_actors, sib.subjects)
+    return out
+
+
+def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
+    """Container bullets with no text of its own lose the levels, groups and users their title's
+    words gave them, here and where the report lists them again under the same title (a product
+    appendix): "A container bullet with no text of its own ("Filmer om SIP:") has a form at most;
+    its children carry the facts" (reading guide, Scope). The children read the title first
+    (:func:`inherit`). A level its heading gives stays ("A heading that names a level gives it to
+    every item under it", reading guide, Care level)."""
+    bare = {(e.mention.source.report, fold(e.mention.name).strip()) for e in enriched if _bare_container(e.mention)}
+    if not bare:
+        return enriched
+    out = []
+    for e in enriched:
+        m = e.mention
+        if m.kind == "resource" and (m.source.report, fold(m.name).strip()) in bare:
+            # what its heading gives stays: a heading naming a level gives it to every item under it
+            dropped = [ev for ev in e.evidence if ev.field in _INHERITED and ev.where in ("title", "body")]
+            cleared = {
+                f: tuple(c for c in getattr(m, f) if (f, c) not in {(ev.field, ev.value) for ev in dropped})
+                for f in {ev.field for ev in dropped}
+            }
+            if cleared:
+                evidence = tuple(ev for ev in e.evidence if ev not in dropped)
+                e = Enriched(replace(m, **cleared), evidence, e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+        out.append(e)
+    return out
+
+
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -2041,6 +2306,10 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
     parent's quote as evidence; only resources listed under a resource in the same report.
     """
     parents = {(e.mention.source.report, e.mention.name): e for e in enriched if e.mention.kind == "resource"}
+    years_of: dict[tuple[str, str], set[int]] = {}
+    for e in enriched:
+        if e.mention.kind == "resource":
+            years_of.setdefault((e.mention.source.report, fold(e.mention.name).strip()), set()).update(e.mention.years)
     series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
@@ -2080,13 +2349,17 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         if m.care_levels and extra:
             changes["care_levels"] = tuple(sorted({*m.care_levels, *extra}))
             evidence += [_inherited(parent, "care_levels", code) for code in extra]
-        if not m.years and p.years:
-            changes["years"] = p.years
-            evidence += [_inherited(parent, "years", str(y)) for y in p.years]
+        # The parent is one thing however often the report lists it: a container in the body and
+        # its entry in a product appendix ("Filmer om X:" over its films, "SKR. Filmer om X (tre
+        # filmer)" under "Framtagna material 2042") give their years together.
+        p_years = tuple(sorted(years_of.get((p.source.report, fold(p.name).strip()), set(p.years))))
+        if not m.years and p_years:
+            changes["years"] = p_years
+            evidence += [_inherited(parent, "years", str(y)) for y in p_years]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:
                 changes["actors"] = m.actors + made
         changed = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
         out.append(changed if changes else e)
-    return out
+    return _containers_bared(_shared_after_children(out))

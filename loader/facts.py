@@ -763,8 +763,17 @@ _TITLE_YEAR = re.compile(
 )
 
 
-def title_years(title: str) -> tuple[int, ...]:
+#: Without a report year, a title year after this one is read as a plan's horizon ("RUFS 2050").
+_HORIZON = 2040
+
+
+def title_years(title: str, latest: int | None = None) -> tuple[int, ...]:
     """Years a title names as its own: "Tvång i siffror 2021" gives 2021.
+
+    A year after ``latest`` (the report's own year and the next one or two: "Handlingsplan 2022"
+    issued late 2021) is a horizon the title looks ahead to, not the item's year; a report
+    written in 2043 titles its products "BUP-kollen 2043" (reading guide, Years: the year in the
+    title), while "RUFS 2050" in a 2021 plan is its horizon.
 
     >>> title_years("En inblick i BUP 2021"), title_years("Uppföljning av 2016 års överenskommelse")
     ((2021,), ())
@@ -772,11 +781,13 @@ def title_years(title: str) -> tuple[int, ...]:
     ()
     >>> title_years("Utvärdering av Psykisk hälsa i Uppsala län 2017–2021"), title_years("RUFS 2050 och SOU 2017:47")
     ((), ())
+    >>> title_years("BUP-kollen 2043 – väntetider", latest=2045), title_years("Plan för 2060", latest=2045)
+    ((2043,), ())
     """
     out = []
     for m in _TITLE_YEAR.finditer(title):
         year = int(m.group(1))
-        if title[m.end() : m.end() + 1] == ":" or year > 2040:
+        if title[m.end() : m.end() + 1] == ":" or year > (_HORIZON if latest is None else latest):
             continue  # a document number ("SOU 2017:47") or a plan's horizon ("RUFS 2050")
         out.append(year)
     return tuple(dict.fromkeys(out))
