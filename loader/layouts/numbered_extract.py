@@ -1878,6 +1878,8 @@ def _group_name(words: list[str], i: int) -> str | None:
     'Nationell arbetsgrupp adhd'
     >>> _group_name("I olika arbetsgrupper och nätverk".split(), 2) is None
     True
+    >>> _group_name("togs fram med Nationellt nätverk för heldygnsvård och publicerades i mars".split(), 4)
+    'Nationellt nätverk för heldygnsvård'
     """
     w = words[i]
     if i == 0 or not w[:1].islower() or re.search(r"[.,;:!?)]$", w):
@@ -1893,8 +1895,14 @@ def _group_name(words: list[str], i: int) -> str | None:
         after = words[j + 1] if j + 1 < len(words) else ""
         if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
             break
-        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP | CONT_OK | NOT_NAME):
-            break  # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase
+        if low(nxt) in CONJUNCTIONS and (
+            is_capitalised(after)
+            or low(after) in STOP | CONT_OK | NOT_NAME
+            or verb_form(after, words[j + 2] if j + 2 < len(words) else "")
+        ):
+            # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase;
+            # "… med Nationellt nätverk för heldygnsvård och publicerades …": a new predicate
+            break
         if is_capitalised(nxt) and not tail:
             return None  # a capitalised name follows: read by the cue-noun capture
         tail.append(nxt)

@@ -304,8 +304,10 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
                 sup.match(lines[j].text) or bracket.match(t) or (plain.match(t) and not t.startswith("http"))
             ):
                 break
-            if not first and (m := NUMBERED.match(t)) and is_capitalised(m.group(2)):
-                break  # the page foot ends where the next section's heading starts
+            if not first and (((m := NUMBERED.match(t)) and is_capitalised(m.group(2))) or word_chapter(t)):
+                # the page foot ends where the next section's heading starts, numbered ("2.1 …") or
+                # under a chapter word ("Kapitel 6 Personer …" right after a note on the same page)
+                break
             if not t:
                 if referenced and title_parts and not urls:
                     break  # a reference note ends at its paragraph's end
