@@ -245,9 +245,19 @@ ROWS = [
         heading="Pilot elevhälsobaserad modell",
     ),
     row(
-        "an activity heading names no form",
-        "2021-handlingsplan:468 'Aktivitet 3. Sprida implementeringsstöd …'",
+        "an activity heading names no form; the title's compound head does",
+        "2021-handlingsplan:468 'Aktivitet 3. Sprida implementeringsstöd …': 'Elevhälsoportalen' ends in "
+        "'portalen', a label of webbplats (the last part of a Swedish compound says what the thing is)",
         "Elevhälsoportalen",
+        "",
+        "forms",
+        {"webbplats"},
+        heading="Aktivitet 3. Sprida implementeringsstöd av elevhälsoportalen",
+    ),
+    row(
+        "an activity heading names no form",
+        "2021-handlingsplan:468 'Aktivitet 3. Sprida implementeringsstöd …' (a made-up title without a form head)",
+        "Trygga elever",
         "",
         "forms",
         set(),
