@@ -19,6 +19,7 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
@@ -2169,6 +2170,8 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
     'Ring oss – vi svarar'
     >>> _comma_bounded("en affisch, Ring oss, skolor och elever, har".split(), 2) is None
     True
+    >>> _comma_bounded("togs en kortare version, Lugnet light, fram för skolor".split(), 4)
+    'Lugnet light'
     """
     dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
     for end in range(j, min(len(words) - 1, j + 10)):
@@ -2180,7 +2183,13 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
             return None
         if w.endswith(","):
             nxt = low(words[end + 1])
-            predicate = nxt in AUXILIARIES or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            # the predicate resumes: a verb, or the particle of a particle verb the title stood inside
+            # ("togs en kortare version, Samtalsbryggan light, fram för …")
+            predicate = (
+                nxt in AUXILIARIES
+                or nxt in PARTICLES
+                or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            )
             if end - j < 1 or not (predicate or nxt in ("som", "vilken", "vilket")):
                 return None
             return " ".join(words[j : end + 1]).rstrip(",")
@@ -2208,6 +2217,32 @@ def _infinitive_title(words: list[str], i: int) -> bool:
     )
 
 
+#: Words that open a relative clause about the noun phrase before them.
+_RELATIVE = frozenset({"som", "vilken", "vilket", "vilka"})
+
+
+def _indefinite_head(words: list[str], i: int) -> bool:
+    """Whether the noun ``words[i]`` heads an indefinite noun phrase: an article right before it, or
+    one or two adjectives after an article ("en gemensam modell", "ett nytt digitalt stöd", "en
+    kortare version"). Such a phrase describes a thing an appositive then names.
+
+    >>> _indefinite_head("en gemensam modell".split(), 2), _indefinite_head("ett nytt digitalt stöd".split(), 3)
+    (True, True)
+    >>> _indefinite_head("modellen Brofästet".split(), 0), _indefinite_head("den gemensamma modellen".split(), 2)
+    (False, False)
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        w = low(words[k])
+        if w in ARTICLES | {"ny", "nytt"}:
+            return True
+        adjective = w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
+        if not adjective or not words[k].isalpha():
+            return False
+        k -= 1
+    return False
+
+
 def _closing_appositive(words: list[str], i: int) -> str | None:
     """A titled appositive that closes the sentence after the cue noun ``words[i]`` and its
     complement: "en webbutbildning för personal som möter unga, Trygg start – om samtal med unga."
@@ -2219,8 +2254,12 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     True
     >>> _closing_appositive("En webbutbildning för personal, Första samtalet med unga, lanserades i maj.".split(), 1)
     'Första samtalet med unga'
+    >>> _closing_appositive("arbetat med en gemensam modell för remisser, Remisskollen, som ännu inte är klar".split(), 4)
+    'Remisskollen'
+    >>> _closing_appositive("tagit fram ett nytt digitalt stöd för skolan, Skolkompassen, vilket".split(), 5)
+    'Skolkompassen'
     """
-    if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
+    if not words[i][:1].islower() or not _indefinite_head(words, i):
         return None
     comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
     if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
@@ -2241,7 +2280,8 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
         title
         and end < len(words)
         and words[end - 1].endswith(",")
-        and verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+        # the predicate resumes, or a relative clause about the thing follows ("…, X, som ännu inte …")
+        and (verb_form(words[end], words[end + 1] if end + 1 < len(words) else "") or low(words[end]) in _RELATIVE)
         and not any(is_organisation(part) for part in re.split(r"\s+(?:och|samt)\s+", title))  # the makers
     ):
         return title

@@ -44,3 +44,46 @@ def test_chapter_heading_after_a_note_ends_the_note(word: str) -> None:
     assert "Arbetsliv" in [h.title for h in parse(doc).headings]
     found = {m.name: m for m in NumberedReportLayout().extract(doc)}
     assert "Arbetsliv" in (found["Friska chefer"].heading or "")
+
+
+BODY = """Innehåll
+Kapitel 1 Barn och unga ........ 2
+Kapitel 2 Äldre ........ 3
+Kapitel 3 Arbetsliv ........ 4
+
+Kapitel 1 Barn och unga
+
+{text}
+
+Kapitel 2 Äldre
+
+Text om äldre.
+
+Kapitel 3 Arbetsliv
+
+Text om arbetslivet.
+"""
+
+
+def _names(text: str) -> dict[str, str]:
+    doc = text_document(BODY.format(text=text), "r")
+    return {m.name: m.kind for m in NumberedReportLayout().extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind12 annual report 93-95: "togs en kortare version, Samtalsbryggan light, fram för vårdcentraler"
+        ("Under året togs en kortare version, Lugnet light, fram för skolor som vill börja i liten skala.", "Lugnet light"),
+        ("I våras togs en förenklad version, Stegen kort, fram för små kommuner.", "Stegen kort"),
+        # 171: "har fått en fortsättning, Livskraft – nedstämdhet vid demens, som lanserades i maj 2043"
+        ("Kursen Tryggt åldrande har fått en fortsättning, Tryggt åldrande – demens, som lanserades i maj.",
+         "Tryggt åldrande – demens"),
+        # 135-137: "arbetat med en gemensam modell för prioritering, BUP-prioriteringsstödet, som ännu inte är …"
+        ("Nätverket har arbetat med en gemensam modell för remisser, Remisskollen, som ännu inte är klar.", "Remisskollen"),
+        ("UPH har tagit fram ett nytt digitalt verktyg för skolan, Skolkompassen, vilket prövas i tre kommuner.",
+         "Skolkompassen"),
+    ],
+)
+def test_appositive_after_an_indefinite_noun_phrase_names_a_resource(text: str, name: str) -> None:
+    assert _names(text).get(name) == "resource"
