@@ -52,6 +52,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    variant_noun,
     verb_form,
     work_noun,
 )
@@ -595,6 +596,11 @@ class Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
+                    if variant_noun(w) and w[:1].islower() and (variant := self.appositive(words, i)):
+                        # "togs en kortare version, Samtalsbryggan light, fram": a new version named
+                        # in an appositive is a product of its own (its form comes from its own text)
+                        self.add("resource", variant, k)
+                        continue
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})

@@ -57,6 +57,7 @@ __all__ = [
     "refers_back",
     "self_named",
     "type_word",
+    "variant_noun",
     "verb_form",
     "work_noun",
 ]
@@ -149,6 +150,17 @@ def cue(word: str) -> tuple[str, str] | None:
     if found.kind == "resource":
         return ("resource", found.code)
     return (found.kind, "")
+
+
+def variant_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for a new version or continuation of a product (``:variantNoun`` of
+    ontology/vocab/resource-form.ttl, any inflection): an appositive after it names a product.
+
+    >>> variant_noun("version,"), variant_noun("fortsättningen"), variant_noun("modell")
+    (True, True, False)
+    """
+    w = bare(word)
+    return bool(w) and stem_key(w) in form_nouns("variantNoun")
 
 
 def method_cue(word: str) -> str | None:
