@@ -19,6 +19,7 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.grammar import (
+    STRONG_VERBS,
     ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
@@ -1286,6 +1287,10 @@ class Extractor:
                 cue = _cue(after[0].strip(".,;:"))
                 if cue is None or cue[0] != "resource" or re.search(r"[.;:!?]$", title):
                     continue
+                if any(w[:1].islower() and _cue(w) and is_capitalised(n) for w, n in zip(words[1:], words[2:])):
+                    # "◦ Tillsammans med Skolverket togs stödmaterialet X fram – ett metodstöd …": a
+                    # sentence naming the thing after its cue noun (read by cue_names), not a title
+                    continue
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -2549,8 +2554,13 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     'Samtal efter suicidförsök – guide för första veckan'
     >>> _dash_title("Arbetet – som pågår".split(), 0) is None
     True
+    >>> _dash_title("togs stödmaterialet Kompassen fram – ett metodstöd för skolor".split(), 2) is None
+    True
     """
+    split_verb = _split_particle_verb(words, i)
     for d in range(i + 1, min(len(words), i + 9)):
+        if split_verb and words[d] in PARTICLES:
+            return None  # "togs stödmaterialet X fram – ett metodstöd …": the verb's particle ends the name
         if words[d] in _DASHES:
             end = _subtitle_end(words, d, named)
             if end is None:
@@ -2559,6 +2569,31 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
+
+
+#: The finite and supine forms of "ta" and "ge", whose particle ("fram", "ut") may follow the object in
+#: Swedish word order: "togs stödmaterialet X fram", "gav SKR ut X".
+_PARTICLE_VERBS = frozenset(
+    w for verb in ("ta", "ge") for w in (*STRONG_VERBS[verb][0], *STRONG_VERBS[verb][1])
+)
+
+
+def _split_particle_verb(words: list[str], i: int) -> bool:
+    """Whether a form of "ta"/"ge" stands shortly before ``words[i]`` with no particle after it yet, so
+    that a particle after the name belongs to that verb ("togs stödmaterialet Närvarosteget fram").
+
+    >>> _split_particle_verb("Tillsammans med Skolverket togs stödmaterialet Kompassen fram".split(), 5)
+    True
+    >>> _split_particle_verb("UPH har tagit fram Kompassen ut".split(), 4)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = low(words[k])
+        if w in PARTICLES:
+            return False
+        if w in _PARTICLE_VERBS:
+            return True
+    return False
 
 
 #: Verbs saying a piece of work was begun or carried out (Swedish grammar: past participles and

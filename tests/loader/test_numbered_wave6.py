@@ -87,3 +87,19 @@ def _names(text: str) -> dict[str, str]:
 )
 def test_appositive_after_an_indefinite_noun_phrase_names_a_resource(text: str, name: str) -> None:
     assert _names(text).get(name) == "resource"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind12 final report 59: "◦ Tillsammans med Skolverket togs stödmaterialet Närvarosteget fram – ett
+        # metodstöd för skolor …": the particle "fram" of "togs … fram" ends the name, the dash follows it
+        ("◦ Tillsammans med Socialstyrelsen togs stödmaterialet Lyktan fram – ett metodstöd för förskolor.", "Lyktan"),
+        ("◦ I våras gavs skriften Vägvisaren ut – en guide för chefer i kommunerna.", "Vägvisaren"),
+        ("Under året togs webbutbildningen Lugna samtal fram – en kurs för personal i hemtjänsten.", "Lugna samtal"),
+    ],
+)
+def test_split_particle_verb_ends_the_name(text: str, name: str) -> None:
+    names = _names(text)
+    assert names.get(name) == "resource"
+    assert not any(n != name and name in n for n in names)
