@@ -1179,6 +1179,15 @@ class Extractor:
                 tokens = s.text.split()
                 for i, (w, before) in enumerate(zip(tokens[1:], tokens, strict=False), 1):
                     generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
+                    numbered = _numbered_events(tokens, i) if is_capitalised(w) and not generic else []
+                    if numbered and (_event_compound(w) or is_event_word(w)):
+                        # "arrangerat Lärandeseminarium 1 och Lärandeseminarium 2": numbered holdings of
+                        # one series, each an event of its own with its number in its name (the capital
+                        # inside the sentence marks the title)
+                        name = numbered[0]
+                        for other in numbered[1:]:
+                            self.add("event", other, k, start=start, end=end)
+                        break
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
@@ -1380,6 +1389,8 @@ class Extractor:
         'Temadag om suicidprevention bland äldre'
         >>> x.event_title("Under Konferensen deltog många.".split(), 1) is None
         True
+        >>> x.event_title("Den 3 maj arrangerades Temadag Unga röster 2040 i Umeå.".split(), 4)
+        'Temadag Unga röster 2040'
         """
         w = words[i]
         if not is_event_word(w) or _event_compound(w) or definite_cue(w[0].lower() + w[1:]):
@@ -1408,6 +1419,17 @@ class Extractor:
             theme.pop()
         if not theme or (low(theme[0]) in ("om", "kring") and len(theme) < 2):
             return None
+        after = start + len(theme) - 1
+        if (
+            theme[0][:1].isupper()
+            and not re.search(r"[.,;:!?)]$", theme[-1])
+            and after < len(words)
+            and re.fullmatch(_YEAR + r"[.,;:]?", words[after])
+            and (after + 1 == len(words) or not month(bare(words[after + 1])))
+        ):
+            # "arrangerades Konferens Första linjen 2042 i Uppsala": the year after a titled theme is
+            # the holding's, part of its name (a date's year follows a month, "14 oktober 2042")
+            theme.append(words[after].rstrip(".,;:"))
         return " ".join([w, *theme]).rstrip(".,;:!?)")
 
     def themes(self) -> None:
@@ -2028,6 +2050,34 @@ def _described_initiative(words: list[str], i: int) -> str | None:
 
 #: A full date opening a sentence: "Den 3 december 2024", "Den 14–15 oktober 2025".
 _DATED_LEAD = re.compile(r"^(?:[Dd]en\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[a-zåäö]{3,9}\s+(?:19|20)\d\d\s+")
+
+
+def _numbered_events(tokens: list[str], i: int) -> list[str]:
+    """The numbered holdings of an event series named by the compound event noun ``tokens[i]`` and a
+    number ("Lärandeseminarium 1 och Lärandeseminarium 2", "Temadag 3"), each a name of its own; a
+    number before a month is a date, not a holding's number.
+
+    >>> _numbered_events("UPH har arrangerat Lärandeseminarium 1 och Lärandeseminarium 2 för samordnare".split(), 3)
+    ['Lärandeseminarium 1', 'Lärandeseminarium 2']
+    >>> _numbered_events("Under året hölls Dialogmöte 3, som samlade 40 deltagare.".split(), 3)
+    ['Dialogmöte 3']
+    >>> _numbered_events("Ledarträff 14 oktober i Umeå".split(), 0), _numbered_events("Temadag om suicid".split(), 0)
+    ([], [])
+    """
+    noun = tokens[i].strip(".,;:")
+    out: list[str] = []
+    j = i
+    while j + 1 < len(tokens) and tokens[j].strip(".,;:") == noun:
+        number = re.fullmatch(r"(\d{1,2}|(?:19|20)\d\d)[.,;:]?", tokens[j + 1])
+        if number is None or tokens[j].endswith((",", ";", ":", ".")):
+            break
+        if j + 2 < len(tokens) and month(bare(tokens[j + 2])):
+            break
+        out.append(f"{noun} {number.group(1)}")
+        if tokens[j + 1] != number.group(1) or j + 3 >= len(tokens) or low(tokens[j + 2]) not in ("och", "samt"):
+            break
+        j += 3
+    return out
 
 
 def _event_name(words: list[str], i: int) -> str | None:

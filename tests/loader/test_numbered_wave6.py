@@ -103,3 +103,20 @@ def test_split_particle_verb_ends_the_name(text: str, name: str) -> None:
     names = _names(text)
     assert names.get(name) == "resource"
     assert not any(n != name and name in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # blind12 final report 74: "arrangerat Lärandeseminarium 1 och Lärandeseminarium 2 för regionala …"
+        ("UPH har även arrangerat Dialogmöte 1 och Dialogmöte 2 för samordnare i regionerna.",
+         {"Dialogmöte 1", "Dialogmöte 2"}),
+        ("Under hösten hölls Temadag 3 samt Temadag 4 om suicidprevention.", {"Temadag 3", "Temadag 4"}),
+        # 54: "Den 14 oktober arrangerades Konferens Första linjen 2042 i Uppsala med 480 deltagare."
+        ("Den 3 maj arrangerades Konferens Unga röster 2040 i Umeå med 300 deltagare.", {"Konferens Unga röster 2040"}),
+        ("I mars hölls Temadag Psykisk hälsa hos äldre 2041 i Luleå.", {"Temadag Psykisk hälsa hos äldre 2041"}),
+    ],
+)
+def test_event_number_or_year_belongs_to_its_name(text: str, events: set[str]) -> None:
+    names = _names(text)
+    assert {n for n, kind in names.items() if kind == "event"} == events
