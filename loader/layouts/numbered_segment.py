@@ -725,6 +725,7 @@ def parse(doc: Document) -> Parsed:
     header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
     skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines) | bar_feet(lines)
     skip |= {i for i in body if _RULE.match(lines[i].text)}  # the rule over the notes is no text
+    skip |= captioned_tables(lines, body)
     for i in body:
         m = header_re.match(lines[i].text)
         if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
@@ -819,6 +820,37 @@ def parse(doc: Document) -> Parsed:
         pages,
         [b for b in bullets if len(b) >= 2],
     )
+
+
+_CAPTION = re.compile(r"^\s*(?:Tabell|Tab\.|Table)\s+\d{1,2}\b[.:]?\s+\S")
+
+
+def captioned_tables(lines: tuple[Line, ...], body: range) -> set[int]:
+    """The lines of tables under a numbered caption ("Tabell 1. Spridning av material 2042"): the caption
+    and the tab-separated rows after it (blank lines between rows allowed). A table's header and cells
+    are no running text: read as a sentence, its header words join into a false name ("2042 Material
+    Antal"), and the items its rows repeat are named in the text around it.
+
+    >>> from loader.model import Line
+    >>> tab = chr(9)
+    >>> rows = ["Text.", "Tabell 2. Deltagare 2040", f"Kurs{tab}Antal", f"Lugna samtal{tab}120", "Mer text.", f"Kurs{tab}Antal"]
+    >>> sorted(captioned_tables(tuple(Line(k + 1, t) for k, t in enumerate(rows)), range(len(rows))))
+    [1, 2, 3]
+    """
+    out: set[int] = set()
+    for i in body:
+        if not _CAPTION.match(lines[i].text) or "\t" in lines[i].text:
+            continue
+        rows = []
+        for j in range(i + 1, min(body.stop, i + 60)):
+            t = lines[j].text
+            if "\t" in t.strip():
+                rows.append(j)
+            elif t.strip():
+                break
+        if rows:
+            out |= {i, *range(i + 1, rows[-1] + 1)}
+    return out
 
 
 def _has_sup(lines: tuple[Line, ...], note: Footnote) -> bool:

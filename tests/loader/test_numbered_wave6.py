@@ -120,3 +120,19 @@ def test_split_particle_verb_ends_the_name(text: str, name: str) -> None:
 def test_event_number_or_year_belongs_to_its_name(text: str, events: set[str]) -> None:
     names = _names(text)
     assert {n for n, kind in names.items() if kind == "event"} == events
+
+
+@pytest.mark.parametrize(
+    "caption", ["Tabell 1. Spridning av material om äldre 2040", "Tabell 3: Deltagare per Material 2041"]
+)
+def test_captioned_table_is_no_running_text(caption: str) -> None:
+    # blind12 final report 95-98: "Tabell 1. Spridning av material om samsjuklighet 2042", a tab header
+    # "Material<TAB>Antal kommuner<TAB>Antal deltagare" and rows repeating item names
+    text = (
+        "Webbutbildningen Lugna kvällar togs fram 2039.\n"
+        f"{caption}\nMaterial\tAntal kommuner\tAntal deltagare\nLugna kvällar\t142\t3 870\n"
+        "Trygg natt\t38\t–\nUppdraget genomfördes i samråd med Socialstyrelsen."
+    )
+    names = _names(text)
+    assert names.get("Lugna kvällar") == "resource"
+    assert not any("Antal" in n or "Material" in n for n in names)
