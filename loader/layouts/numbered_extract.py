@@ -10,6 +10,7 @@ mention's description is the sentences about it: its own section, or the sentenc
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +20,6 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.grammar import (
-    STRONG_VERBS,
     ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
@@ -34,6 +34,7 @@ from loader.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     REFERENCE_WORDS,
+    STRONG_VERBS,
     finite_verb,
     is_supine,
     month,
@@ -1296,7 +1297,7 @@ class Extractor:
                 cue = _cue(after[0].strip(".,;:"))
                 if cue is None or cue[0] != "resource" or re.search(r"[.;:!?]$", title):
                     continue
-                if any(w[:1].islower() and _cue(w) and is_capitalised(n) for w, n in zip(words[1:], words[2:])):
+                if any(w[:1].islower() and _cue(w) and is_capitalised(n) for w, n in itertools.pairwise(words[1:])):
                     # "◦ Tillsammans med Skolverket togs stödmaterialet X fram – ett metodstöd …": a
                     # sentence naming the thing after its cue noun (read by cue_names), not a title
                     continue
@@ -2297,7 +2298,9 @@ def _indefinite_head(words: list[str], i: int) -> bool:
         w = low(words[k])
         if w in ARTICLES | {"ny", "nytt"}:
             return True
-        adjective = w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
+        adjective = (
+            w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
+        )
         if not adjective or not words[k].isalpha():
             return False
         k -= 1
@@ -2315,7 +2318,7 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     True
     >>> _closing_appositive("En webbutbildning för personal, Första samtalet med unga, lanserades i maj.".split(), 1)
     'Första samtalet med unga'
-    >>> _closing_appositive("arbetat med en gemensam modell för remisser, Remisskollen, som ännu inte är klar".split(), 4)
+    >>> _closing_appositive("med en gemensam modell för remisser, Remisskollen, som ännu inte är klar".split(), 3)
     'Remisskollen'
     >>> _closing_appositive("tagit fram ett nytt digitalt stöd för skolan, Skolkompassen, vilket".split(), 5)
     'Skolkompassen'
@@ -2623,9 +2626,7 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
 
 #: The finite and supine forms of "ta" and "ge", whose particle ("fram", "ut") may follow the object in
 #: Swedish word order: "togs stödmaterialet X fram", "gav SKR ut X".
-_PARTICLE_VERBS = frozenset(
-    w for verb in ("ta", "ge") for w in (*STRONG_VERBS[verb][0], *STRONG_VERBS[verb][1])
-)
+_PARTICLE_VERBS = frozenset(w for verb in ("ta", "ge") for w in (*STRONG_VERBS[verb][0], *STRONG_VERBS[verb][1]))
 
 
 def _split_particle_verb(words: list[str], i: int) -> bool:

@@ -833,7 +833,8 @@ def captioned_tables(lines: tuple[Line, ...], body: range) -> set[int]:
 
     >>> from loader.model import Line
     >>> tab = chr(9)
-    >>> rows = ["Text.", "Tabell 2. Deltagare 2040", f"Kurs{tab}Antal", f"Lugna samtal{tab}120", "Mer text.", f"Kurs{tab}Antal"]
+    >>> rows = ["Text.", "Tabell 2. Deltagare 2040", f"Kurs{tab}Antal", f"Lugna samtal{tab}120", "Mer text."]
+    >>> rows.append(f"Kurs{tab}Antal")
     >>> sorted(captioned_tables(tuple(Line(k + 1, t) for k, t in enumerate(rows)), range(len(rows))))
     [1, 2, 3]
     """

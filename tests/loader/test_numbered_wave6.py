@@ -74,15 +74,25 @@ def _names(text: str) -> dict[str, str]:
     ("text", "name"),
     [
         # blind12 annual report 93-95: "togs en kortare version, Samtalsbryggan light, fram för vårdcentraler"
-        ("Under året togs en kortare version, Lugnet light, fram för skolor som vill börja i liten skala.", "Lugnet light"),
+        (
+            "Under året togs en kortare version, Lugnet light, fram för skolor som vill börja i liten skala.",
+            "Lugnet light",
+        ),
         ("I våras togs en förenklad version, Stegen kort, fram för små kommuner.", "Stegen kort"),
         # 171: "har fått en fortsättning, Livskraft – nedstämdhet vid demens, som lanserades i maj 2043"
-        ("Kursen Tryggt åldrande har fått en fortsättning, Tryggt åldrande – demens, som lanserades i maj.",
-         "Tryggt åldrande – demens"),
+        (
+            "Kursen Tryggt åldrande har fått en fortsättning, Tryggt åldrande – demens, som lanserades i maj.",
+            "Tryggt åldrande – demens",
+        ),
         # 135-137: "arbetat med en gemensam modell för prioritering, BUP-prioriteringsstödet, som ännu inte är …"
-        ("Nätverket har arbetat med en gemensam modell för remisser, Remisskollen, som ännu inte är klar.", "Remisskollen"),
-        ("UPH har tagit fram ett nytt digitalt verktyg för skolan, Skolkompassen, vilket prövas i tre kommuner.",
-         "Skolkompassen"),
+        (
+            "Nätverket har arbetat med en gemensam modell för remisser, Remisskollen, som ännu inte är klar.",
+            "Remisskollen",
+        ),
+        (
+            "UPH har tagit fram ett nytt digitalt verktyg för skolan, Skolkompassen, vilket prövas i tre kommuner.",
+            "Skolkompassen",
+        ),
     ],
 )
 def test_appositive_after_an_indefinite_noun_phrase_names_a_resource(text: str, name: str) -> None:
@@ -109,8 +119,10 @@ def test_split_particle_verb_ends_the_name(text: str, name: str) -> None:
     ("text", "events"),
     [
         # blind12 final report 74: "arrangerat Lärandeseminarium 1 och Lärandeseminarium 2 för regionala …"
-        ("UPH har även arrangerat Dialogmöte 1 och Dialogmöte 2 för samordnare i regionerna.",
-         {"Dialogmöte 1", "Dialogmöte 2"}),
+        (
+            "UPH har även arrangerat Dialogmöte 1 och Dialogmöte 2 för samordnare i regionerna.",
+            {"Dialogmöte 1", "Dialogmöte 2"},
+        ),
         ("Under hösten hölls Temadag 3 samt Temadag 4 om suicidprevention.", {"Temadag 3", "Temadag 4"}),
         # 54: "Den 14 oktober arrangerades Konferens Första linjen 2042 i Uppsala med 480 deltagare."
         ("Den 3 maj arrangerades Konferens Unga röster 2040 i Umeå med 300 deltagare.", {"Konferens Unga röster 2040"}),
@@ -136,3 +148,62 @@ def test_captioned_table_is_no_running_text(caption: str) -> None:
     names = _names(text)
     assert names.get("Lugna kvällar") == "resource"
     assert not any("Antal" in n or "Material" in n for n in names)
+
+
+# blind12 final report 161-179: "Bilaga 3 Organisationer vi samverkat med", one organisation a line with no
+# blank line between, under category lines ("Myndigheter", "Forskning och utbildning", "Övriga"), a name
+# broken over two lines ("… psykisk" / "ohälsa (NASP)"). Made-up and other organisations below.
+PARTNER_LINES = """Bilaga 1 Framtagna material 2040
+SKR. Lugna kvällar (film)
+<https://vimeo.com/1>
+
+Bilaga 3 {title}
+Myndigheter
+Skolverket
+Inspektionen för vård och omsorg
+Lärosäten
+Malmö universitet
+Centrum för forskning om barns psykiska
+hälsa (CFB)
+Ideella organisationer
+Hjärnfonden
+Spelfriheten
+"""
+
+
+@pytest.mark.parametrize("title", ["Organisationer vi samverkat med", "Samverkanspartner", "Aktörer"])
+def test_partner_lines_under_category_headings_are_actors(title: str) -> None:
+    from loader.layouts.appendix_tables import AppendixTablesLayout
+
+    doc = text_document(PARTNER_LINES.format(title=title), "r")
+    found = AppendixTablesLayout().extract(doc)
+    actors = {m.name for m in found if m.kind == "actor"}
+    assert {"Skolverket", "Malmö universitet", "Hjärnfonden", "Spelfriheten"} <= actors
+    assert any(a.startswith("Centrum för forskning om barns psykiska hälsa") for a in actors)
+    assert not actors & {"Myndigheter", "Lärosäten", "Ideella organisationer"}
+    assert [m.name for m in found if m.kind == "resource"] == ["Lugna kvällar"]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [
+        # blind12 final report 74 / 147: "Lärandeseminarium 1" in the body, "Lärandeseminarium 1 för regionala
+        # samordnare" in Bilaga 2's table
+        ("Dialogmöte 2", "Dialogmöte 2 för kommunernas samordnare"),
+        ("Konferens Unga röster 2040", "Konferens Unga röster 2040 om delaktighet"),
+    ],
+)
+def test_body_event_takes_the_appendix_title_going_on_from_it(body: str, listed: str) -> None:
+    from dataclasses import replace
+
+    from loader.layouts.appendix_tables import complete_cut_names
+    from loader.model import Mention, Source
+
+    src = Source(report="r", line=1, quote="q")
+    at = replace(src, line=2, section="Bilaga 2 Arrangemang")
+    other = Mention(kind="event", name=f"{body.rsplit(' ', 1)[0]} 9 för alla", source=at)
+    found = complete_cut_names(
+        text_document("a\nb", "r"),
+        [Mention(kind="event", name=body, source=src), Mention(kind="event", name=listed, source=at), other],
+    )
+    assert found[0].name == listed and body in found[0].alt_names
