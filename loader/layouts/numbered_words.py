@@ -170,8 +170,16 @@ def method_cue(word: str) -> str | None:
 
 
 def _definite(word: str) -> bool:
+    """Whether a noun is in the definite form: by its ending, or a noun in -a with the definite -n
+    ("checklistan", "enkäten" is -en; Swedish first declension: "checklista" → "checklistan").
+
+    >>> _definite("checklistan"), _definite("rapporten"), _definite("checklista"), _definite("plan")
+    (True, True, False, False)
+    """
     w = word.lower().strip(_PUNCT)
-    return bool(_COLON_INFLECTED.fullmatch(w)) or w.endswith(DEFINITE_ENDINGS[:-2])
+    if bool(_COLON_INFLECTED.fullmatch(w)) or w.endswith(DEFINITE_ENDINGS[:-2]):
+        return True
+    return w.endswith("an") and len(w) > 4 and cue(w[:-1]) is not None
 
 
 def definite_cue(word: str) -> tuple[str, str] | None:

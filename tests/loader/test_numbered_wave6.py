@@ -207,3 +207,18 @@ def test_body_event_takes_the_appendix_title_going_on_from_it(body: str, listed:
         [Mention(kind="event", name=body, source=src), Mention(kind="event", name=listed, source=at), other],
     )
     assert found[0].name == listed and body in found[0].alt_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind12 final report 87: "Guiden kompletteras med checklistan Första dagen tillbaka." — "checklistan"
+        # is definite (first declension, -a + -n), so the noun is no part of the title after it
+        ("Guiden kompletteras med checklistan Trygg hemgång.", "Trygg hemgång"),
+        ("Till utbildningen hör också checklistan Innan du ringer, som finns på webbplatsen.", "Innan du ringer"),
+    ],
+)
+def test_definite_noun_in_a_is_no_part_of_the_title(text: str, name: str) -> None:
+    names = _names(text)
+    assert names.get(name) == "resource"
+    assert not any(n.lower().startswith("checklistan") for n in names)
