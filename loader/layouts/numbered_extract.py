@@ -585,6 +585,9 @@ class Extractor:
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
             words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
+            subject = _bare_subject_title(words)
+            if subject is not None:  # "Samtalsguide vid återgång i arbete har fått …": a bare noun opens a title
+                self.add(subject[0], subject[2], k, forms={subject[1]} - {""})
             for i, w in enumerate(words[:-1]):
                 part = w.strip(".,;:")
                 if re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]*-[a-zåäö]+", part):
@@ -1980,6 +1983,55 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
             break
     names = [" ".join(it) for it in items if it]
     return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+
+
+def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
+    """(kind, form, title) of a sentence whose subject is a title opening with a bare singular noun: a
+    count noun with neither article nor definite ending cannot be a Swedish subject, so the subject
+    up to the predicate is a name ("Samtalsguide vid återgång i arbete har fått …", "Nationell
+    konferens om suicidprevention 2043 samlade …"). The noun is a compound that says what the thing is
+    about ("Samtalsguide", not "Guide"), or an event noun after a capitalised adjective with the
+    holding's year in the title; the title goes on to the predicate with no punctuation between.
+
+    >>> _bare_subject_title("Samtalsguide vid återgång i arbete har fått en digital version.".split())
+    ('resource', 'guide', 'Samtalsguide vid återgång i arbete')
+    >>> _bare_subject_title("Nationell konferens om suicidprevention 2043 samlade 620 deltagare.".split())
+    ('event', '', 'Nationell konferens om suicidprevention 2043')
+    >>> _bare_subject_title("Utbildning i MI har genomförts i tio kommuner.".split()) is None
+    True
+    >>> _bare_subject_title("Samtalsguiden vid återgång har fått en digital version.".split()) is None
+    True
+    >>> _bare_subject_title("Nationell samordning av arbetet har saknats.".split()) is None
+    True
+    """
+    if len(words) < 3 or not is_capitalised(words[0]) or not words[0].isalpha():
+        return None
+    first = words[0][0].lower() + words[0][1:]
+    found = _cue(first)
+    noun = 0
+    if found is not None:
+        base = cue_of(first)
+        if base is None or len(fold(first)) <= len(fold(base.noun)) + 2:
+            return None  # "Utbildning", "Guide": the noun alone names no title
+    else:
+        adjective = fold(first)
+        found = _cue(words[1])
+        if found is None or found[0] != "event" or not words[1].isalpha() or not _ADJECTIVE.search(adjective):
+            return None
+        noun = 1
+    kind, form = found
+    w = low(words[noun])
+    if kind not in ("resource", "event") or definite_cue(w) or _plural_form(w) or w.endswith(DEFINITE_ENDINGS[:4]):
+        return None
+    for j in range(noun + 2, min(len(words), noun + 10)):
+        if re.search(r"[,.;:!?()”\"]$", words[j - 1]):
+            return None
+        if low(words[j]) in AUXILIARIES or verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
+            title = " ".join(words[:j])
+            if noun and not re.search(r"\b(?:19|20)\d\d$", title):
+                return None  # an adjective and an event noun make a title with the holding's year
+            return kind, form, title
+    return None
 
 
 def _adjective_named(words: list[str], i: int) -> str | None:

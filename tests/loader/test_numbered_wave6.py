@@ -222,3 +222,38 @@ def test_definite_noun_in_a_is_no_part_of_the_title(text: str, name: str) -> Non
     names = _names(text)
     assert names.get(name) == "resource"
     assert not any(n.lower().startswith("checklistan") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # blind12 annual report 183: "Samtalsguide vid återgång i arbete har fått en digital version …"
+        (
+            "Samtalsguide vid återgång i arbete har fått en digital version med filmade exempel.",
+            "Samtalsguide vid återgång i arbete",
+            "resource",
+        ),
+        ("Samtalsmanual för möten med anhöriga lanserades i maj.", "Samtalsmanual för möten med anhöriga", "resource"),
+        # 151: "Nationell konferens om suicidprevention 2043 samlade 620 deltagare i Norrköping …"
+        (
+            "Nationell konferens om självskada 2040 samlade 400 deltagare i Umeå.",
+            "Nationell konferens om självskada 2040",
+            "event",
+        ),
+        ("Regional temadag om äldres hälsa 2039 hölls i Visby.", "Regional temadag om äldres hälsa 2039", "event"),
+    ],
+)
+def test_bare_singular_noun_opens_a_titled_subject(text: str, name: str, kind: str) -> None:
+    assert _names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utbildning i MI har genomförts i tio kommuner.",
+        "Nationell samordning av arbetet har saknats.",
+        "Samtalsguiden vid återgång har fått en digital version.",
+    ],
+)
+def test_generic_or_definite_subject_is_no_title(text: str) -> None:
+    assert not any(n.startswith(text.split()[0]) for n in _names(text))
