@@ -1320,6 +1320,13 @@ class Extractor:
             intro_at = next((n for n in range(items[0][0] - 1, 0, -1) if text_of.get(n, "").strip()), None)
             intro = clean(text_of.get(intro_at or 0, ""))
             found = _container_name(intro)
+            named: _Cand | None = None
+            if intro_at is not None and found is None and (counted := _counted_parts(intro)) is not None:
+                # "Filmserien Samtal som räddar liv … består av tre filmer:": the sentence names the
+                # container, the counted plural form noun before the colon says what its parts are
+                k = self.sentence_for_line(intro_at)
+                named = next((c for c in self.cands.values() if c.kind == "resource" and c.sentence == k), None)
+                found = (named.name, counted) if named is not None else None
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1334,7 +1341,7 @@ class Extractor:
             if not parts:
                 continue
             k = self.sentence_for_line(intro_at)
-            container = self.add("resource", name, k, forms={form}, explicit=True)
+            container = named or self.add("resource", name, k, forms={form}, explicit=True)
             if container is None:
                 continue
             for line, title, part_form in parts:
@@ -1792,6 +1799,25 @@ def _plural_form_code(word: str) -> str | None:
     # the singular is the word without its plural ending: "filmer"/"film", "guider"/"guide", "skrifter"/"skrift"
     singulars = [w[: -len(e)] for e in ("ar", "er", "or", "r") if w.endswith(e) and len(w) > len(e) + 2]
     return head[1] if any(_cue(one) == head for one in singulars) else None
+
+
+def _counted_parts(line: str) -> str | None:
+    """The form of the parts a sentence announces by a count and a plural form noun before its closing
+    colon ("… och består av tre filmer:", "Serien omfattar fyra korta filmer:"), or None.
+
+    >>> _counted_parts("Filmserien X togs fram och består av tre filmer:"), _counted_parts("Serien har 4 filmer:")
+    ('film', 'film')
+    >>> _counted_parts("UPH drar tre lärdomar av året:"), _counted_parts("Filmer om tvång:")
+    (None, None)
+    """
+    if not line.strip().endswith(":"):
+        return None
+    words = line.strip()[:-1].split()
+    # the count right before the noun, or before one adjective ("fyra korta filmer")
+    count = next((w for w in words[-3:-1][::-1] if w.isdigit() or low(w) in NUMBER_WORDS), None)
+    if len(words) < 3 or count is None or (words[-2] != count and words[-3] != count):
+        return None
+    return _plural_form_code(words[-1])
 
 
 def _container_name(line: str) -> tuple[str, str] | None:

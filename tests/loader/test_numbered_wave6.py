@@ -257,3 +257,22 @@ def test_bare_singular_noun_opens_a_titled_subject(text: str, name: str, kind: s
 )
 def test_generic_or_definite_subject_is_no_title(text: str) -> None:
     assert not any(n.startswith(text.split()[0]) for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # blind12 annual report 157-163: "Filmserien Samtal som räddar liv togs fram tillsammans med Mind och
+        # består av tre filmer:" then "– Att fråga rakt ut" …
+        "Filmserien Lugna samtal togs fram tillsammans med Mind och består av tre filmer:",
+        "Filmserien Lugna samtal omfattar 3 korta filmer:",
+    ],
+)
+def test_sentence_counting_its_parts_makes_a_container(intro: str) -> None:
+    parts = "\n\n– Att börja prata\n\n– Att lyssna klart\n\n– Att gå vidare\n\n"
+    text = f"{intro}{parts}Filmerna vänder sig till allmänheten."
+    doc = text_document(BODY.format(text=text), "r")
+    found = {m.name: m for m in NumberedReportLayout().extract(doc)}
+    for part in ("Att börja prata", "Att lyssna klart", "Att gå vidare"):
+        assert found[part].kind == "resource" and "film" in found[part].forms
+        assert any(r.relation == "part-of" and r.target_name == "Lugna samtal" for r in found[part].relations)
