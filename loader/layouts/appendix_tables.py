@@ -135,6 +135,29 @@ def is_appendix_title(text: str) -> bool:
     return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 
 
+def _form_subtitled(name: str, listed: Sequence[str]) -> str | None:
+    """The one appendix entry that gives a body title's product with its form as the subtitle: "Efter ett
+    suicidförsök – checklista" for the body's "Efter ett suicidförsök – för personal på …" (an appendix
+    list names a product by its title and form; the body by its title and what it is for).
+
+    >>> _form_subtitled("Lugnet – för personal i skolan", ["Lugnet – checklista", "Annat – film"])
+    'Lugnet – checklista'
+    >>> _form_subtitled("Lugnet – för personal", ["Lugnet – en bok om oro"]) is None
+    True
+    """
+    head = name.split(" – ")[0].strip()
+    found = set()
+    for entry in listed:
+        title, dash, subtitle = entry.partition(" – ")
+        words = subtitle.split()
+        if not dash or fold(title.strip()) != fold(head) or entry == name or len(words) != 1:
+            continue
+        cue = cue_of(words[0])
+        if cue is not None and cue.kind == "resource":
+            found.add(entry)
+    return found.pop() if len(found) == 1 else None
+
+
 def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]:
     """Body mentions whose name an appendix's list gives in full, renamed to the listed title.
 
@@ -175,6 +198,9 @@ def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]
             ]
             if len(longer) == 1:
                 m = replace(m, name=longer[0])
+            elif (formed := _form_subtitled(m.name, listed)) is not None:
+                # one product: named as the list names it, the body's title kept as another name
+                m = replace(m, name=formed, alt_names=tuple(dict.fromkeys((*m.alt_names, m.name))))
         elif m.kind == "event" and not is_appendix_title(m.source.section or ""):
             going_on = [
                 name

@@ -276,3 +276,27 @@ def test_sentence_counting_its_parts_makes_a_container(intro: str) -> None:
     for part in ("Att börja prata", "Att lyssna klart", "Att gå vidare"):
         assert found[part].kind == "resource" and "film" in found[part].forms
         assert any(r.relation == "part-of" and r.target_name == "Lugna samtal" for r in found[part].relations)
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [
+        # blind4 final report 80 / 132: "checklistan Efter ett suicidförsök – för personal på akutmottagningar
+        # …" in the body, "SKR 2027. Efter ett suicidförsök – checklista." in Bilaga 1
+        ("Lugnet – för personal på vårdcentraler", "Lugnet – checklista"),
+        ("Vägen hem – om stöd efter utskrivning", "Vägen hem – film"),
+    ],
+)
+def test_body_title_is_the_listed_product_subtitled_by_its_form(body: str, listed: str) -> None:
+    from dataclasses import replace
+
+    from loader.layouts.appendix_tables import complete_cut_names
+    from loader.model import Mention, Source
+
+    src = Source(report="r", line=1, quote="q")
+    at = replace(src, line=2, section="Bilaga 1 Produkter")
+    found = complete_cut_names(
+        text_document("a\nb", "r"),
+        [Mention(kind="resource", name=body, source=src), Mention(kind="resource", name=listed, source=at)],
+    )
+    assert found[0].name == listed and body in found[0].alt_names
