@@ -1344,6 +1344,13 @@ class Extractor:
             container = named or self.add("resource", name, k, forms={form}, explicit=True)
             if container is None:
                 continue
+            # "Filmerna vänder sig till allmänheten …" right after the list: the parts' definite plural
+            # refers back to all of them, not to the last bullet only; and to a container a sentence
+            # names (a container line "Filmer om X:" has no text of its own, reading guide)
+            after = next((n for n in range(items[-1][0] + 1, items[-1][0] + 4) if text_of.get(n, "").strip()), None)
+            follow = _plural_follower(clean(text_of.get(after or 0, "")), form)
+            if follow and named is not None and follow not in container.extra:
+                container.extra.append(follow)
             for line, title, part_form in parts:
                 part = self.add(
                     "resource",
@@ -1354,6 +1361,8 @@ class Extractor:
                 )
                 if part is not None:
                     container.relations.append(Relation("has-part", "resource", part.name))
+                    if follow and follow not in part.extra:
+                        part.extra.append(follow)
 
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
@@ -1799,6 +1808,23 @@ def _plural_form_code(word: str) -> str | None:
     # the singular is the word without its plural ending: "filmer"/"film", "guider"/"guide", "skrifter"/"skrift"
     singulars = [w[: -len(e)] for e in ("ar", "er", "or", "r") if w.endswith(e) and len(w) > len(e) + 2]
     return head[1] if any(_cue(one) == head for one in singulars) else None
+
+
+def _plural_follower(line: str, form: str) -> str | None:
+    """The sentence opening ``line`` when it opens with the definite plural of a noun of ``form`` (it
+    refers back to a list of parts of that form: "Filmerna vänder sig till allmänheten."), else None.
+
+    >>> _plural_follower("Filmerna vänder sig till allmänheten. De togs fram med RSMH.", "film")
+    'Filmerna vänder sig till allmänheten.'
+    >>> _plural_follower("Filmen vänder sig till unga.", "film"), _plural_follower("Filmerna visas.", "skrift")
+    (None, None)
+    """
+    words = line.split()
+    first = bare(words[0]) if words else ""
+    # the definite plural is the plural and "-na": "Filmerna" / "Filmer", "Skrifterna" / "Skrifter"
+    if not first.endswith("na") or _plural_form_code(first[:-2]) != form or not refers_back(first):
+        return None
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line)[0]
 
 
 def _counted_parts(line: str) -> str | None:

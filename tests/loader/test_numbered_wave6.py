@@ -300,3 +300,23 @@ def test_body_title_is_the_listed_product_subtitled_by_its_form(body: str, liste
         [Mention(kind="resource", name=body, source=src), Mention(kind="resource", name=listed, source=at)],
     )
     assert found[0].name == listed and body in found[0].alt_names
+
+
+@pytest.mark.parametrize(
+    ("intro", "container_text"),
+    [
+        # blind12 annual report 157-165 ("Filmerna vänder sig till allmänheten …" after the list) and final
+        # report 79-83 ("Filmer om heldygnsvård:" then "Filmerna vänder sig till patienter och närstående …")
+        ("Filmserien Lugna samtal togs fram tillsammans med Mind och består av tre filmer:", True),
+        ("Filmer om sömn:", False),
+    ],
+)
+def test_plural_sentence_after_the_parts_describes_each_part(intro: str, container_text: bool) -> None:
+    parts = "\n\n– Att börja prata\n\n– Att lyssna klart\n\n– Att gå vidare\n\n"
+    text = f"{intro}{parts}Filmerna vänder sig till allmänheten och visas i väntrum."
+    doc = text_document(BODY.format(text=text), "r")
+    found = {m.name: m for m in NumberedReportLayout().extract(doc)}
+    for part in ("Att börja prata", "Att lyssna klart"):
+        assert "vänder sig till allmänheten" in found[part].description
+    container = found["Lugna samtal" if container_text else "Filmer om sömn"]
+    assert ("vänder sig till allmänheten" in container.description) is container_text
