@@ -1046,6 +1046,13 @@ class Extractor:
                 urls = [url] if url.startswith("http") else []
                 if _names_kind(label, "event"):
                     continue  # read with its date by events()
+                clause = any(verb_form(w) for w in label.split()[1:]) and " – " not in label
+                if cue is None and " " in label and not is_organisation(label) and not clause:
+                    # "gav UPH ut [Ingångskartan – vägar …](#). Skriften beskriver …": a linked title whose
+                    # kind an appositive after it or the next sentence's referring noun gives, as for
+                    # a quoted title; a link label worded as a clause ("Hela översikten finns att ladda
+                    # ner här") is a link's text, no title
+                    cue = _appositive_cue(text[m.end() :]) or self.next_sentence_cue(k, label)
                 registered = re.match(r"\s*\(([A-ZÅÄÖ]{2,5}\s+dnr\s+[\d/]+)", text[m.end() :])
                 if cue is None and registered and not _cue(label.split()[0]):
                     # "[Landstingens och regioners system för kunskapsstyrning](#) (SKL dnr 17/00003, …)": a

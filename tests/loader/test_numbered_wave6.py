@@ -320,3 +320,16 @@ def test_plural_sentence_after_the_parts_describes_each_part(intro: str, contain
         assert "vänder sig till allmänheten" in found[part].description
     container = found["Lugna samtal" if container_text else "Filmer om sömn"]
     assert ("vänder sig till allmänheten" in container.description) is container_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind12 final report 49: "Under våren gav UPH ut [Ingångskartan – vägar till första linjen för barn och
+        # unga](#)³. Skriften beskriver hur …"
+        "Under våren gav UPH ut [Lotsen – vägar till hjälp för unga](#). Skriften beskriver hur skolor kan hjälpa.",
+        "I maj publicerade SKR [Lotsen – vägar till hjälp för unga](#), en vägledning för skolor.",
+    ],
+)
+def test_linked_title_typed_by_what_follows(text: str) -> None:
+    assert _names(text).get("Lotsen – vägar till hjälp för unga") == "resource"
