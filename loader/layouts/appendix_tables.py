@@ -144,7 +144,11 @@ def _form_subtitled(name: str, listed: Sequence[str]) -> str | None:
     'Lugnet – checklista'
     >>> _form_subtitled("Lugnet – för personal", ["Lugnet – en bok om oro"]) is None
     True
+    >>> _form_subtitled("Lugnet – en bok om oro", ["Lugnet – en bok om oro", "Lugnet – checklista"]) is None
+    True
     """
+    if any(fold(entry) == fold(name) for entry in listed):
+        return None  # the list names this product itself ("X – vägledning …" beside "X – samtalskort")
     head = name.split(" – ")[0].strip()
     found = set()
     for entry in listed:

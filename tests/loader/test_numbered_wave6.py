@@ -333,3 +333,25 @@ def test_plural_sentence_after_the_parts_describes_each_part(intro: str, contain
 )
 def test_linked_title_typed_by_what_follows(text: str) -> None:
     assert _names(text).get("Lotsen – vägar till hjälp för unga") == "resource"
+
+
+def test_body_title_the_list_names_itself_keeps_its_name() -> None:
+    # blind9 final report 60 / 116-118: "Ung och orolig – vägledning för …" and "Ung och orolig – samtalskort"
+    # are both listed: the guide is no card deck
+    from dataclasses import replace
+
+    from loader.layouts.appendix_tables import complete_cut_names
+    from loader.model import Mention, Source
+
+    src = Source(report="r", line=1, quote="q")
+    at = replace(src, line=2, section="Bilaga 1 Produkter")
+    guide, cards = "Lugnet – vägledning för skolor", "Lugnet – samtalskort"
+    found = complete_cut_names(
+        text_document("a\nb", "r"),
+        [
+            Mention(kind="resource", name=guide, source=src),
+            Mention(kind="resource", name=guide, source=at),
+            Mention(kind="resource", name=cards, source=at),
+        ],
+    )
+    assert found[0].name == guide
