@@ -58,3 +58,33 @@ def test_subitems_after_an_edition_note_are_parts(edition: str, note: str) -> No
     film = found["Tysta rummet"]
     first, renewed = (int(y) for y in note.replace(",", " ").split() if y.isdigit())
     assert film.years == (first, renewed)
+
+
+@pytest.mark.parametrize(
+    ("parent_text", "ages"),
+    [
+        # blind12 inventory 53-59: "Samtalsbryggan är en modell där ungdomsmottagningen erbjuder unga 13–24 år
+        # …" and its part "o Samtalsbryggan light – kortversion för vårdcentraler (2043)"
+        ("Lotsen är en modell där mottagningen erbjuder unga 13–24 år samtal.", (13, 24)),
+        ("Kursen handlar om nedstämdhet hos personer 65 år eller äldre.", (65, None)),
+    ],
+)
+def test_part_without_ages_takes_its_parents_with_the_target_group(
+    parent_text: str, ages: tuple[int, int | None]
+) -> None:
+    from loader.actors import ActorLexicon
+    from loader.enrich import enrich, inherit
+    from loader.model import Relation, Source
+    from tests.loader.helpers import lex
+
+    parent = enrich(
+        Mention("resource", "Lotsen", Source("r", 1, "Lotsen"), description=parent_text), lex(), ActorLexicon([]), None
+    )
+    child_m = Mention(
+        "resource", "Lotsen kort", Source("r", 3, "Lotsen kort"), relations=(Relation("part-of", "resource", "Lotsen"),)
+    )
+    child = enrich(child_m, lex(), ActorLexicon([]), None)
+    assert (parent.mention.age_min, parent.mention.age_max) == ages
+    _, inherited = inherit([parent, child])
+    assert (inherited.mention.age_min, inherited.mention.age_max) == ages
+    assert inherited.mention.target_groups == parent.mention.target_groups
