@@ -2062,6 +2062,8 @@ def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
     True
     >>> _bare_subject_title("Nationell samordning av arbetet har saknats.".split()) is None
     True
+    >>> _bare_subject_title("Nationellt nätverk för heldygnsvård samlade 19 regioner.".split())
+    ('actor', 'natverk', 'Nationellt nätverk för heldygnsvård')
     """
     if len(words) < 3 or not is_capitalised(words[0]) or not words[0].isalpha():
         return None
@@ -2075,19 +2077,23 @@ def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
     else:
         adjective = fold(first)
         found = _cue(words[1])
-        if found is None or found[0] != "event" or not words[1].isalpha() or not _ADJECTIVE.search(adjective):
+        if found is None or found[0] not in ("event", "actor") or not words[1].isalpha():
+            return None
+        if not _ADJECTIVE.search(adjective):
             return None
         noun = 1
     kind, form = found
     w = low(words[noun])
-    if kind not in ("resource", "event") or definite_cue(w) or _plural_form(w) or w.endswith(DEFINITE_ENDINGS[:4]):
+    if kind not in ("resource", "event", "actor") or (kind == "actor" and not noun):
+        return None  # "Nätverk för …" alone: a network is named with its qualifier
+    if definite_cue(w) or _plural_form(w) or w.endswith(DEFINITE_ENDINGS[:4]):
         return None
     for j in range(noun + 2, min(len(words), noun + 10)):
         if re.search(r"[,.;:!?()”\"]$", words[j - 1]):
             return None
         if low(words[j]) in AUXILIARIES or verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
             title = " ".join(words[:j])
-            if noun and not re.search(r"\b(?:19|20)\d\d$", title):
+            if noun and kind == "event" and not re.search(r"\b(?:19|20)\d\d$", title):
                 return None  # an adjective and an event noun make a title with the holding's year
             return kind, form, title
     return None

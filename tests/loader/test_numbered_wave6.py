@@ -355,3 +355,19 @@ def test_body_title_the_list_names_itself_keeps_its_name() -> None:
         ],
     )
     assert found[0].name == guide
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind12 final report 84: "Nationellt nätverk för heldygnsvård samlade under året representanter för 19
+        # regioner." — a capitalised adjective and a bare "nätverk" open the sentence: the network's name
+        (
+            "Nationellt nätverk för ätstörningsvård samlade under året 15 regioner.",
+            "Nationellt nätverk för ätstörningsvård",
+        ),
+        ("Regionalt nätverk för skolkuratorer träffades fyra gånger.", "Regionalt nätverk för skolkuratorer"),
+    ],
+)
+def test_bare_network_noun_after_an_adjective_names_an_actor(text: str, name: str) -> None:
+    assert _names(text).get(name) == "actor"
