@@ -486,7 +486,7 @@ def _titled_for_actors(title: str) -> bool:
     (True, False)
     """
     head = _HEADING.match(clean(title))
-    return bool(head) and header_roles([head.group(2)]) == ("actor",)
+    return head is not None and header_roles([head.group(2)]) == ("actor",)
 
 
 def _name_lines(block: Block) -> list[Block]:

@@ -585,9 +585,9 @@ class Extractor:
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
             words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
-            subject = _bare_subject_title(words)
-            if subject is not None:  # "Samtalsguide vid återgång i arbete har fått …": a bare noun opens a title
-                self.add(subject[0], subject[2], k, forms={subject[1]} - {""})
+            bare_subject = _bare_subject_title(words)
+            if bare_subject is not None:  # "Samtalsguide vid återgång i arbete har fått …": a bare noun opens a title
+                self.add(bare_subject[0], bare_subject[2], k, forms={bare_subject[1]} - {""})
             for i, w in enumerate(words[:-1]):
                 part = w.strip(".,;:")
                 if re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]*-[a-zåäö]+", part):
