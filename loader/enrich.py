@@ -2335,6 +2335,12 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
                 evidence += [_inherited(parent, f, code) for code in getattr(p, f)]
+        if "target_groups" in changes and m.age_min is None and m.age_max is None:
+            # the age range the parent's text gives says whom its parts are for as its target groups do
+            # ("Samtalsbryggan … unga 13–24 år. Till modellen hör: o Samtalsbryggan light …")
+            if p.age_min is not None or p.age_max is not None:
+                changes["age_min"], changes["age_max"] = p.age_min, p.age_max
+                evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
         if in_series:

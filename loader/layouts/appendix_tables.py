@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
 from loader.layouts.base import form_nouns
+from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_words import is_organisation, organisation_share
 from loader.model import ActorRole, Document, Line, Mention, Observation
@@ -134,6 +135,33 @@ def is_appendix_title(text: str) -> bool:
     return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 
 
+def _form_subtitled(name: str, listed: Sequence[str]) -> str | None:
+    """The one appendix entry that gives a body title's product with its form as the subtitle: "Efter ett
+    suicidförsök – checklista" for the body's "Efter ett suicidförsök – för personal på …" (an appendix
+    list names a product by its title and form; the body by its title and what it is for).
+
+    >>> _form_subtitled("Lugnet – för personal i skolan", ["Lugnet – checklista", "Annat – film"])
+    'Lugnet – checklista'
+    >>> _form_subtitled("Lugnet – för personal", ["Lugnet – en bok om oro"]) is None
+    True
+    >>> _form_subtitled("Lugnet – en bok om oro", ["Lugnet – en bok om oro", "Lugnet – checklista"]) is None
+    True
+    """
+    if any(fold(entry) == fold(name) for entry in listed):
+        return None  # the list names this product itself ("X – vägledning …" beside "X – samtalskort")
+    head = name.split(" – ")[0].strip()
+    found = set()
+    for entry in listed:
+        title, dash, subtitle = entry.partition(" – ")
+        words = subtitle.split()
+        if not dash or fold(title.strip()) != fold(head) or entry == name or len(words) != 1:
+            continue
+        cue = cue_of(words[0])
+        if cue is not None and cue.kind == "resource":
+            found.add(entry)
+    return found.pop() if len(found) == 1 else None
+
+
 def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]:
     """Body mentions whose name an appendix's list gives in full, renamed to the listed title.
 
@@ -150,9 +178,17 @@ def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]
     >>> listed = Mention(kind="resource", name="Hemma hos Elin", source=at)
     >>> [m.name for m in complete_cut_names(doc, [body, listed])]
     ['Hemma hos Elin', 'Hemma hos Elin']
+    >>> held = Mention(kind="event", name="Temadag 1", source=src)
+    >>> row = Mention(kind="event", name="Temadag 1 för chefer", source=at)
+    >>> [m.name for m in complete_cut_names(doc, [held, row])]
+    ['Temadag 1 för chefer', 'Temadag 1 för chefer']
     """
     listed = [m.name for m in found if m.kind == "resource" and is_appendix_title(m.source.section or "")]
-    if not listed:
+    # An appendix's list of arrangements gives an event's whole title; the body may name it by its
+    # opening words, the title's complement left out ("Lärandeseminarium 1" of "Lärandeseminarium 1 för
+    # regionala samordnare"): one listed event going on from the body's name in lower case is that event.
+    events = [m.name for m in found if m.kind == "event" and is_appendix_title(m.source.section or "")]
+    if not listed and not events:
         return list(found)
     lines = {ln.number: ln.text for ln in doc.lines}
     out: list[Mention] = []
@@ -166,6 +202,17 @@ def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]
             ]
             if len(longer) == 1:
                 m = replace(m, name=longer[0])
+            elif (formed := _form_subtitled(m.name, listed)) is not None:
+                # one product: named as the list names it, the body's title kept as another name
+                m = replace(m, name=formed, alt_names=tuple(dict.fromkeys((*m.alt_names, m.name))))
+        elif m.kind == "event" and not is_appendix_title(m.source.section or ""):
+            going_on = [
+                name
+                for name in events
+                if fold(name).startswith(fold(m.name) + " ") and name[len(m.name) :].split()[0][:1].islower()
+            ]
+            if len(set(going_on)) == 1:
+                m = replace(m, name=going_on[0], alt_names=tuple(dict.fromkeys((*m.alt_names, m.name))))
         out.append(m)
     return out
 
@@ -408,9 +455,17 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                     last_row = Row([line], cells)
                 table.rows.append(last_row)
             wrapped = None
+    if products and not tables and not has_tables and _titled_for_actors(appendix.title):
+        # one organisation a line with no blank line between, under category lines ("Myndigheter",
+        # "Forskning och utbildning"): each line an entry, a name broken over two lines joined
+        products = [(kind, line_block, extra) for kind, block, extra in products for line_block in _name_lines(block)]
     if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
         # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
-        rows = [Row(list(block), [clean(" ".join(line.text for line in block)), ""]) for _, block, _ in products]
+        rows = [
+            Row(list(block), [clean(" ".join(line.text for line in block)), ""])
+            for _, block, _ in products
+            if not _category_line(clean(" ".join(line.text for line in block)))
+        ]
         tables.append(Table(("actor", "area"), appendix.title, None, rows))
         products = []
     section = appendix.title
@@ -421,6 +476,63 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         mentions.extend(table_mentions(report, section, table, year, title_years))
     mentions.extend(_products(report, section, products, title_years))
     return [m for m in mentions if m.name]
+
+
+def _titled_for_actors(title: str) -> bool:
+    """Whether an appendix's title names organisations as what it lists ("Samverkanspartner",
+    "Organisationer vi samverkat med"; header words of :func:`loader.tables.header_roles`).
+
+    >>> _titled_for_actors("Bilaga 3 Organisationer vi samverkat med"), _titled_for_actors("Bilaga 1 Produkter")
+    (True, False)
+    """
+    head = _HEADING.match(clean(title))
+    return head is not None and header_roles([head.group(2)]) == ("actor",)
+
+
+def _name_lines(block: Block) -> list[Block]:
+    """A paragraph of short name lines cut into one entry a line; a line that opens in lower case or
+    with a bracket continues the name above ("Nationellt centrum för … psykisk" / "ohälsa (NASP)").
+    A paragraph of prose or links stays whole.
+
+    >>> texts = ["Myndigheter", "Skolverket", "Centrum för psykisk", "ohälsa (CPO)"]
+    >>> b = tuple(Line(i, t) for i, t in enumerate(texts, 1))
+    >>> [[ln.text for ln in e] for e in _name_lines(b)]
+    [['Myndigheter'], ['Skolverket'], ['Centrum för psykisk', 'ohälsa (CPO)']]
+    """
+    if any(len(line.text) > 90 or "http" in line.text or re.search(r"[.!?]\s+[A-ZÅÄÖ]", line.text) for line in block):
+        return [block]
+    out: list[list[Line]] = []
+    for line in block:
+        t = line.text.strip()
+        if out and (t[:1].islower() or t.startswith("(")):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [tuple(e) for e in out]
+
+
+def _category_line(text: str) -> bool:
+    """Whether a line of an organisation list is a category heading, not an organisation: a plural or
+    a phrase of common nouns ("Myndigheter", "Forskning och utbildning", "Övriga") that the actor
+    lexicon does not know; a name has capitals beyond its first word or a singular head.
+
+    >>> [_category_line(t) for t in ("Myndigheter", "Brukar- och anhörigorganisationer", "Övriga")]
+    [True, True, True]
+    >>> _category_line("Lärosäten")
+    True
+    >>> [_category_line(t) for t in ("Prevent", "Svenska Läkaresällskapet", "Socialstyrelsen")]
+    [False, False, False]
+    """
+    if organisation_share(text) >= 0.6:
+        return False
+    words = text.split()
+    if not words or len(words) > 5 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if header_roles([text]) == ("actor",):
+        return True  # "Ideella organisationer", "Brukar- och anhörigorganisationer"
+    # the whole line one organisation word of the actor-type vocabulary: "Myndigheter", "Lärosäten"
+    kinds = [t for t in cue_lexicon().tag(text) if t.scheme == "actor-type" and t.start == 0 and t.end == len(text)]
+    return bool(kinds) or len(words) > 1 or fold(words[-1]).endswith(("er", "or", "ar", "a"))
 
 
 def _lists_actors(title: str, blocks: Sequence[Block]) -> bool:

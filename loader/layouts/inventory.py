@@ -77,6 +77,9 @@ _NOTE = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 _NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
 # "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
 _NOTE_EDITION = re.compile(rf"^(?P<verb>[a-zåäö]+)\s+(?P<a>{_YEAR})(?P<b>)$")
+# "ny version 2042", "nytt tryck 2040", "ny upplaga 2043": "ny" (new) and a noun before a year date a
+# new edition as a dating participle does.
+_NEW_EDITION = re.compile(rf"^(?:ny|nytt|nya)\s+[a-zåäö]+\s+(?P<a>{_YEAR})(?P<b>)$")
 # A link mark: the word "länk" (not "länka", "länkar"), with an optional "till <target>".
 _LINK = re.compile(r"\blänk\b(?:\s+till\s+(?P<target>[^()]*?))?(?=\s*(?:[.)]\s|[.)]?$|,))", re.I | re.S)
 _LINK_WORD = re.compile(r"\blänk\b", re.I)
@@ -473,8 +476,14 @@ def _closes_title(text: str) -> bool:
 
     >>> _closes_title("Må bra (2024)"), _closes_title("Vardagsstyrka · webbutbildning · 2036"), _closes_title("Må bra")
     (True, True, False)
+    >>> _closes_title("Må bra – formulär (2040, uppdaterat 2041)"), _closes_title("Må bra (SIP)")
+    (True, False)
     """
-    return bool(_YEAR_SUFFIX.search(text)) or _separated_note(text.strip()) is not None
+    if _YEAR_SUFFIX.search(text) or _separated_note(text.strip()) is not None:
+        return True
+    # "(2041, uppdaterat 2042)", "(2039, ny version 2042)": a bracket note dating the item and an edition
+    note = _bracket_note(text.strip())
+    return note is not None and bool(note.years)
 
 
 def _title_note(title: str) -> _Note | None:
@@ -500,6 +509,17 @@ def _dating_participles() -> frozenset[str]:
     return frozenset(out)
 
 
+def _dating_participle(word: str) -> bool:
+    """A dating participle in any gender: "uppdaterad", and the neuter in -at of a first-conjugation
+    verb ("uppdaterat", "reviderat" for a neuter noun: "formuläret … (2041, uppdaterat 2042)").
+
+    >>> _dating_participle("uppdaterad"), _dating_participle("uppdaterat"), _dating_participle("planerat")
+    (True, True, False)
+    """
+    participles = _dating_participles()
+    return word in participles or (word.endswith("at") and f"{word[:-2]}ad" in participles)
+
+
 def _note_parts(parts: list[str]) -> tuple[str, tuple[int, ...]] | None:
     """Form word and years of a title note's parts, or None when a part is no part of a note.
 
@@ -512,6 +532,8 @@ def _note_parts(parts: list[str]) -> tuple[str, tuple[int, ...]] | None:
     (('webbplats', (2032, 2034)), ('pilot', ()))
     >>> _note_parts(["SIP"]), _note_parts(["del två av tre"]), _note_parts(["2034", "film"])
     (None, None, ('film', (2034,)))
+    >>> _note_parts(["2039", "ny version 2042"]), _note_parts(["2040", "nytt tryck 2041"])
+    (('', (2039, 2042)), ('', (2040, 2041)))
     """
     parts = [p for p in parts if p]
     if not parts:
@@ -525,8 +547,10 @@ def _note_parts(parts: list[str]) -> tuple[str, tuple[int, ...]] | None:
         edition = _NOTE_EDITION.match(part)
         if (y := _NOTE_YEARS.match(part)) is not None:
             years.extend(_years(y))
-        elif edition is not None and edition.group("verb").lower() in _dating_participles():
+        elif edition is not None and _dating_participle(edition.group("verb").lower()):
             years.extend(_years(edition))
+        elif (renewed := _NEW_EDITION.match(part)) is not None:
+            years.extend(_years(renewed))
         elif not form and re.fullmatch(r"[a-zåäö]+(?:-[a-zåäö]+)*", part):
             form = part  # "(2034, film)": the form word after the year
         elif re.search(r"\d", part) and len(part.split()) <= 3:

@@ -10,6 +10,7 @@ mention's description is the sentences about it: its own section, or the sentenc
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import cast
 from loader.agreements import extract as read_agreements
 from loader.agreements import main_agreement
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
@@ -32,6 +34,7 @@ from loader.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
     REFERENCE_WORDS,
+    STRONG_VERBS,
     finite_verb,
     is_supine,
     month,
@@ -51,6 +54,7 @@ from loader.layouts.numbered_words import (
     refers_back,
     self_named,
     type_word,
+    variant_noun,
     verb_form,
     work_noun,
 )
@@ -581,6 +585,9 @@ class Extractor:
         for k, s in enumerate(self.p.sentences):
             tokens = list(re.finditer(r"\S+", s.text))
             words = [re.sub(r"\]\([^)]*\)", "", t.group()).lstrip("[") for t in tokens]
+            bare_subject = _bare_subject_title(words)
+            if bare_subject is not None:  # "Samtalsguide vid återgång i arbete har fått …": a bare noun opens a title
+                self.add(bare_subject[0], bare_subject[2], k, forms={bare_subject[1]} - {""})
             for i, w in enumerate(words[:-1]):
                 part = w.strip(".,;:")
                 if re.fullmatch(r"[A-ZÅÄÖ][\wÅÄÖåäö]*-[a-zåäö]+", part):
@@ -594,6 +601,11 @@ class Extractor:
                 cue = _cue(w)
                 nxt = words[i + 1]
                 if cue is None:
+                    if variant_noun(w) and w[:1].islower() and (variant := self.appositive(words, i)):
+                        # "togs en kortare version, Samtalsbryggan light, fram": a new version named
+                        # in an appositive is a product of its own (its form comes from its own text)
+                        self.add("resource", variant, k)
+                        continue
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
@@ -1034,6 +1046,13 @@ class Extractor:
                 urls = [url] if url.startswith("http") else []
                 if _names_kind(label, "event"):
                     continue  # read with its date by events()
+                clause = any(verb_form(w) for w in label.split()[1:]) and " – " not in label
+                if cue is None and " " in label and not is_organisation(label) and not clause:
+                    # "gav UPH ut [Ingångskartan – vägar …](#). Skriften beskriver …": a linked title whose
+                    # kind an appositive after it or the next sentence's referring noun gives, as for
+                    # a quoted title; a link label worded as a clause ("Hela översikten finns att ladda
+                    # ner här") is a link's text, no title
+                    cue = _appositive_cue(text[m.end() :]) or self.next_sentence_cue(k, label)
                 registered = re.match(r"\s*\(([A-ZÅÄÖ]{2,5}\s+dnr\s+[\d/]+)", text[m.end() :])
                 if cue is None and registered and not _cue(label.split()[0]):
                     # "[Landstingens och regioners system för kunskapsstyrning](#) (SKL dnr 17/00003, …)": a
@@ -1171,6 +1190,15 @@ class Extractor:
                 tokens = s.text.split()
                 for i, (w, before) in enumerate(zip(tokens[1:], tokens, strict=False), 1):
                     generic = low(before) in ARTICLES and not w.startswith(("[", "”", '"'))
+                    numbered = _numbered_events(tokens, i) if is_capitalised(w) and not generic else []
+                    if numbered and (_event_compound(w) or is_event_word(w)):
+                        # "arrangerat Lärandeseminarium 1 och Lärandeseminarium 2": numbered holdings of
+                        # one series, each an event of its own with its number in its name (the capital
+                        # inside the sentence marks the title)
+                        name = numbered[0]
+                        for other in numbered[1:]:
+                            self.add("event", other, k, start=start, end=end)
+                        break
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
@@ -1279,6 +1307,10 @@ class Extractor:
                 cue = _cue(after[0].strip(".,;:"))
                 if cue is None or cue[0] != "resource" or re.search(r"[.;:!?]$", title):
                     continue
+                if any(w[:1].islower() and _cue(w) and is_capitalised(n) for w, n in itertools.pairwise(words[1:])):
+                    # "◦ Tillsammans med Skolverket togs stödmaterialet X fram – ett metodstöd …": a
+                    # sentence naming the thing after its cue noun (read by cue_names), not a title
+                    continue
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -1295,6 +1327,13 @@ class Extractor:
             intro_at = next((n for n in range(items[0][0] - 1, 0, -1) if text_of.get(n, "").strip()), None)
             intro = clean(text_of.get(intro_at or 0, ""))
             found = _container_name(intro)
+            named: _Cand | None = None
+            if intro_at is not None and found is None and (counted := _counted_parts(intro)) is not None:
+                # "Filmserien Samtal som räddar liv … består av tre filmer:": the sentence names the
+                # container, the counted plural form noun before the colon says what its parts are
+                k = self.sentence_for_line(intro_at)
+                named = next((c for c in self.cands.values() if c.kind == "resource" and c.sentence == k), None)
+                found = (named.name, counted) if named is not None else None
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1309,9 +1348,16 @@ class Extractor:
             if not parts:
                 continue
             k = self.sentence_for_line(intro_at)
-            container = self.add("resource", name, k, forms={form}, explicit=True)
+            container = named or self.add("resource", name, k, forms={form}, explicit=True)
             if container is None:
                 continue
+            # "Filmerna vänder sig till allmänheten …" right after the list: the parts' definite plural
+            # refers back to all of them, not to the last bullet only; and to a container a sentence
+            # names (a container line "Filmer om X:" has no text of its own, reading guide)
+            after = next((n for n in range(items[-1][0] + 1, items[-1][0] + 4) if text_of.get(n, "").strip()), None)
+            follow = _plural_follower(clean(text_of.get(after or 0, "")), form)
+            if follow and named is not None and follow not in container.extra:
+                container.extra.append(follow)
             for line, title, part_form in parts:
                 part = self.add(
                     "resource",
@@ -1322,6 +1368,8 @@ class Extractor:
                 )
                 if part is not None:
                     container.relations.append(Relation("has-part", "resource", part.name))
+                    if follow and follow not in part.extra:
+                        part.extra.append(follow)
 
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
@@ -1368,6 +1416,8 @@ class Extractor:
         'Temadag om suicidprevention bland äldre'
         >>> x.event_title("Under Konferensen deltog många.".split(), 1) is None
         True
+        >>> x.event_title("Den 3 maj arrangerades Temadag Unga röster 2040 i Umeå.".split(), 4)
+        'Temadag Unga röster 2040'
         """
         w = words[i]
         if not is_event_word(w) or _event_compound(w) or definite_cue(w[0].lower() + w[1:]):
@@ -1396,6 +1446,17 @@ class Extractor:
             theme.pop()
         if not theme or (low(theme[0]) in ("om", "kring") and len(theme) < 2):
             return None
+        after = start + len(theme) - 1
+        if (
+            theme[0][:1].isupper()
+            and not re.search(r"[.,;:!?)]$", theme[-1])
+            and after < len(words)
+            and re.fullmatch(_YEAR + r"[.,;:]?", words[after])
+            and (after + 1 == len(words) or not month(bare(words[after + 1])))
+        ):
+            # "arrangerades Konferens Första linjen 2042 i Uppsala": the year after a titled theme is
+            # the holding's, part of its name (a date's year follows a month, "14 oktober 2042")
+            theme.append(words[after].rstrip(".,;:"))
         return " ".join([w, *theme]).rstrip(".,;:!?)")
 
     def themes(self) -> None:
@@ -1756,6 +1817,42 @@ def _plural_form_code(word: str) -> str | None:
     return head[1] if any(_cue(one) == head for one in singulars) else None
 
 
+def _plural_follower(line: str, form: str) -> str | None:
+    """The sentence opening ``line`` when it opens with the definite plural of a noun of ``form`` (it
+    refers back to a list of parts of that form: "Filmerna vänder sig till allmänheten."), else None.
+
+    >>> _plural_follower("Filmerna vänder sig till allmänheten. De togs fram med RSMH.", "film")
+    'Filmerna vänder sig till allmänheten.'
+    >>> _plural_follower("Filmen vänder sig till unga.", "film"), _plural_follower("Filmerna visas.", "skrift")
+    (None, None)
+    """
+    words = line.split()
+    first = bare(words[0]) if words else ""
+    # the definite plural is the plural and "-na": "Filmerna" / "Filmer", "Skrifterna" / "Skrifter"
+    if not first.endswith("na") or _plural_form_code(first[:-2]) != form or not refers_back(first):
+        return None
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", line)[0]
+
+
+def _counted_parts(line: str) -> str | None:
+    """The form of the parts a sentence announces by a count and a plural form noun before its closing
+    colon ("… och består av tre filmer:", "Serien omfattar fyra korta filmer:"), or None.
+
+    >>> _counted_parts("Filmserien X togs fram och består av tre filmer:"), _counted_parts("Serien har 4 filmer:")
+    ('film', 'film')
+    >>> _counted_parts("UPH drar tre lärdomar av året:"), _counted_parts("Filmer om tvång:")
+    (None, None)
+    """
+    if not line.strip().endswith(":"):
+        return None
+    words = line.strip()[:-1].split()
+    # the count right before the noun, or before one adjective ("fyra korta filmer")
+    count = next((w for w in words[-3:-1][::-1] if w.isdigit() or low(w) in NUMBER_WORDS), None)
+    if len(words) < 3 or count is None or (words[-2] != count and words[-3] != count):
+        return None
+    return _plural_form_code(words[-1])
+
+
 def _container_name(line: str) -> tuple[str, str] | None:
     """(name, form) of a container line over a bullet list: a short line ending in a colon that opens
     with a plural form noun and holds no finite verb ("Filmer om tvångsåtgärder:", "Webbutbildningar:").
@@ -1878,6 +1975,8 @@ def _group_name(words: list[str], i: int) -> str | None:
     'Nationell arbetsgrupp adhd'
     >>> _group_name("I olika arbetsgrupper och nätverk".split(), 2) is None
     True
+    >>> _group_name("togs fram med Nationellt nätverk för heldygnsvård och publicerades i mars".split(), 4)
+    'Nationellt nätverk för heldygnsvård'
     """
     w = words[i]
     if i == 0 or not w[:1].islower() or re.search(r"[.,;:!?)]$", w):
@@ -1893,8 +1992,14 @@ def _group_name(words: list[str], i: int) -> str | None:
         after = words[j + 1] if j + 1 < len(words) else ""
         if nxt.startswith("(") or (low(nxt) in STOP | ADVERBS and low(nxt) not in ("för", "om", "kring")):
             break
-        if low(nxt) in CONJUNCTIONS and (is_capitalised(after) or low(after) in STOP | CONT_OK | NOT_NAME):
-            break  # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase
+        if low(nxt) in CONJUNCTIONS and (
+            is_capitalised(after)
+            or low(after) in STOP | CONT_OK | NOT_NAME
+            or verb_form(after, words[j + 2] if j + 2 < len(words) else "")
+        ):
+            # "… för global hälsa och Swedish Institute …", "… psykiatri och i dess …": a new phrase;
+            # "… med Nationellt nätverk för heldygnsvård och publicerades …": a new predicate
+            break
         if is_capitalised(nxt) and not tail:
             return None  # a capitalised name follows: read by the cue-noun capture
         tail.append(nxt)
@@ -1937,6 +2042,61 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
             break
     names = [" ".join(it) for it in items if it]
     return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+
+
+def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
+    """(kind, form, title) of a sentence whose subject is a title opening with a bare singular noun: a
+    count noun with neither article nor definite ending cannot be a Swedish subject, so the subject
+    up to the predicate is a name ("Samtalsguide vid återgång i arbete har fått …", "Nationell
+    konferens om suicidprevention 2043 samlade …"). The noun is a compound that says what the thing is
+    about ("Samtalsguide", not "Guide"), or an event noun after a capitalised adjective with the
+    holding's year in the title; the title goes on to the predicate with no punctuation between.
+
+    >>> _bare_subject_title("Samtalsguide vid återgång i arbete har fått en digital version.".split())
+    ('resource', 'guide', 'Samtalsguide vid återgång i arbete')
+    >>> _bare_subject_title("Nationell konferens om suicidprevention 2043 samlade 620 deltagare.".split())
+    ('event', '', 'Nationell konferens om suicidprevention 2043')
+    >>> _bare_subject_title("Utbildning i MI har genomförts i tio kommuner.".split()) is None
+    True
+    >>> _bare_subject_title("Samtalsguiden vid återgång har fått en digital version.".split()) is None
+    True
+    >>> _bare_subject_title("Nationell samordning av arbetet har saknats.".split()) is None
+    True
+    >>> _bare_subject_title("Nationellt nätverk för heldygnsvård samlade 19 regioner.".split())
+    ('actor', 'natverk', 'Nationellt nätverk för heldygnsvård')
+    """
+    if len(words) < 3 or not is_capitalised(words[0]) or not words[0].isalpha():
+        return None
+    first = words[0][0].lower() + words[0][1:]
+    found = _cue(first)
+    noun = 0
+    if found is not None:
+        base = cue_of(first)
+        if base is None or len(fold(first)) <= len(fold(base.noun)) + 2:
+            return None  # "Utbildning", "Guide": the noun alone names no title
+    else:
+        adjective = fold(first)
+        found = _cue(words[1])
+        if found is None or found[0] not in ("event", "actor") or not words[1].isalpha():
+            return None
+        if not _ADJECTIVE.search(adjective):
+            return None
+        noun = 1
+    kind, form = found
+    w = low(words[noun])
+    if kind not in ("resource", "event", "actor") or (kind == "actor" and not noun):
+        return None  # "Nätverk för …" alone: a network is named with its qualifier
+    if definite_cue(w) or _plural_form(w) or w.endswith(DEFINITE_ENDINGS[:4]):
+        return None
+    for j in range(noun + 2, min(len(words), noun + 10)):
+        if re.search(r"[,.;:!?()”\"]$", words[j - 1]):
+            return None
+        if low(words[j]) in AUXILIARIES or verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
+            title = " ".join(words[:j])
+            if noun and kind == "event" and not re.search(r"\b(?:19|20)\d\d$", title):
+                return None  # an adjective and an event noun make a title with the holding's year
+            return kind, form, title
+    return None
 
 
 def _adjective_named(words: list[str], i: int) -> str | None:
@@ -2008,6 +2168,34 @@ def _described_initiative(words: list[str], i: int) -> str | None:
 
 #: A full date opening a sentence: "Den 3 december 2024", "Den 14–15 oktober 2025".
 _DATED_LEAD = re.compile(r"^(?:[Dd]en\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[a-zåäö]{3,9}\s+(?:19|20)\d\d\s+")
+
+
+def _numbered_events(tokens: list[str], i: int) -> list[str]:
+    """The numbered holdings of an event series named by the compound event noun ``tokens[i]`` and a
+    number ("Lärandeseminarium 1 och Lärandeseminarium 2", "Temadag 3"), each a name of its own; a
+    number before a month is a date, not a holding's number.
+
+    >>> _numbered_events("UPH har arrangerat Lärandeseminarium 1 och Lärandeseminarium 2 för samordnare".split(), 3)
+    ['Lärandeseminarium 1', 'Lärandeseminarium 2']
+    >>> _numbered_events("Under året hölls Dialogmöte 3, som samlade 40 deltagare.".split(), 3)
+    ['Dialogmöte 3']
+    >>> _numbered_events("Ledarträff 14 oktober i Umeå".split(), 0), _numbered_events("Temadag om suicid".split(), 0)
+    ([], [])
+    """
+    noun = tokens[i].strip(".,;:")
+    out: list[str] = []
+    j = i
+    while j + 1 < len(tokens) and tokens[j].strip(".,;:") == noun:
+        number = re.fullmatch(r"(\d{1,2}|(?:19|20)\d\d)[.,;:]?", tokens[j + 1])
+        if number is None or tokens[j].endswith((",", ";", ":", ".")):
+            break
+        if j + 2 < len(tokens) and month(bare(tokens[j + 2])):
+            break
+        out.append(f"{noun} {number.group(1)}")
+        if tokens[j + 1] != number.group(1) or j + 3 >= len(tokens) or low(tokens[j + 2]) not in ("och", "samt"):
+            break
+        j += 3
+    return out
 
 
 def _event_name(words: list[str], i: int) -> str | None:
@@ -2161,6 +2349,8 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
     'Ring oss – vi svarar'
     >>> _comma_bounded("en affisch, Ring oss, skolor och elever, har".split(), 2) is None
     True
+    >>> _comma_bounded("togs en kortare version, Lugnet light, fram för skolor".split(), 4)
+    'Lugnet light'
     """
     dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
     for end in range(j, min(len(words) - 1, j + 10)):
@@ -2172,7 +2362,13 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
             return None
         if w.endswith(","):
             nxt = low(words[end + 1])
-            predicate = nxt in AUXILIARIES or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            # the predicate resumes: a verb, or the particle of a particle verb the title stood inside
+            # ("togs en kortare version, Samtalsbryggan light, fram för …")
+            predicate = (
+                nxt in AUXILIARIES
+                or nxt in PARTICLES
+                or verb_form(words[end + 1], words[end + 2] if end + 2 < len(words) else "")
+            )
             if end - j < 1 or not (predicate or nxt in ("som", "vilken", "vilket")):
                 return None
             return " ".join(words[j : end + 1]).rstrip(",")
@@ -2200,6 +2396,34 @@ def _infinitive_title(words: list[str], i: int) -> bool:
     )
 
 
+#: Words that open a relative clause about the noun phrase before them.
+_RELATIVE = frozenset({"som", "vilken", "vilket", "vilka"})
+
+
+def _indefinite_head(words: list[str], i: int) -> bool:
+    """Whether the noun ``words[i]`` heads an indefinite noun phrase: an article right before it, or
+    one or two adjectives after an article ("en gemensam modell", "ett nytt digitalt stöd", "en
+    kortare version"). Such a phrase describes a thing an appositive then names.
+
+    >>> _indefinite_head("en gemensam modell".split(), 2), _indefinite_head("ett nytt digitalt stöd".split(), 3)
+    (True, True)
+    >>> _indefinite_head("modellen Brofästet".split(), 0), _indefinite_head("den gemensamma modellen".split(), 2)
+    (False, False)
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        w = low(words[k])
+        if w in ARTICLES | {"ny", "nytt"}:
+            return True
+        adjective = (
+            w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
+        )
+        if not adjective or not words[k].isalpha():
+            return False
+        k -= 1
+    return False
+
+
 def _closing_appositive(words: list[str], i: int) -> str | None:
     """A titled appositive that closes the sentence after the cue noun ``words[i]`` and its
     complement: "en webbutbildning för personal som möter unga, Trygg start – om samtal med unga."
@@ -2211,8 +2435,12 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
     True
     >>> _closing_appositive("En webbutbildning för personal, Första samtalet med unga, lanserades i maj.".split(), 1)
     'Första samtalet med unga'
+    >>> _closing_appositive("med en gemensam modell för remisser, Remisskollen, som ännu inte är klar".split(), 3)
+    'Remisskollen'
+    >>> _closing_appositive("tagit fram ett nytt digitalt stöd för skolan, Skolkompassen, vilket".split(), 5)
+    'Skolkompassen'
     """
-    if not words[i][:1].islower() or i == 0 or low(words[i - 1]) not in ARTICLES | {"ny", "nytt"}:
+    if not words[i][:1].islower() or not _indefinite_head(words, i):
         return None
     comma = next((c for c in range(i + 1, min(len(words) - 1, i + 16)) if words[c].endswith(",")), None)
     if comma is None or re.search(r"[.;:!?]", " ".join(words[i + 1 : comma])):
@@ -2233,7 +2461,8 @@ def _closing_appositive(words: list[str], i: int) -> str | None:
         title
         and end < len(words)
         and words[end - 1].endswith(",")
-        and verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+        # the predicate resumes, or a relative clause about the thing follows ("…, X, som ännu inte …")
+        and (verb_form(words[end], words[end + 1] if end + 1 < len(words) else "") or low(words[end]) in _RELATIVE)
         and not any(is_organisation(part) for part in re.split(r"\s+(?:och|samt)\s+", title))  # the makers
     ):
         return title
@@ -2495,8 +2724,13 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     'Samtal efter suicidförsök – guide för första veckan'
     >>> _dash_title("Arbetet – som pågår".split(), 0) is None
     True
+    >>> _dash_title("togs stödmaterialet Kompassen fram – ett metodstöd för skolor".split(), 2) is None
+    True
     """
+    split_verb = _split_particle_verb(words, i)
     for d in range(i + 1, min(len(words), i + 9)):
+        if split_verb and words[d] in PARTICLES:
+            return None  # "togs stödmaterialet X fram – ett metodstöd …": the verb's particle ends the name
         if words[d] in _DASHES:
             end = _subtitle_end(words, d, named)
             if end is None:
@@ -2505,6 +2739,29 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
         if re.search(r"[,.;:!?()”\"]", words[d - 1]) and not re.search(r"\w\.(nu|se|com)$", words[d - 1]):
             return None
     return None
+
+
+#: The finite and supine forms of "ta" and "ge", whose particle ("fram", "ut") may follow the object in
+#: Swedish word order: "togs stödmaterialet X fram", "gav SKR ut X".
+_PARTICLE_VERBS = frozenset(w for verb in ("ta", "ge") for w in (*STRONG_VERBS[verb][0], *STRONG_VERBS[verb][1]))
+
+
+def _split_particle_verb(words: list[str], i: int) -> bool:
+    """Whether a form of "ta"/"ge" stands shortly before ``words[i]`` with no particle after it yet, so
+    that a particle after the name belongs to that verb ("togs stödmaterialet Närvarosteget fram").
+
+    >>> _split_particle_verb("Tillsammans med Skolverket togs stödmaterialet Kompassen fram".split(), 5)
+    True
+    >>> _split_particle_verb("UPH har tagit fram Kompassen ut".split(), 4)
+    False
+    """
+    for k in range(i - 1, max(-1, i - 5), -1):
+        w = low(words[k])
+        if w in PARTICLES:
+            return False
+        if w in _PARTICLE_VERBS:
+            return True
+    return False
 
 
 #: Verbs saying a piece of work was begun or carried out (Swedish grammar: past participles and

@@ -304,8 +304,10 @@ def read_footnotes(lines: tuple[Line, ...], body: range) -> tuple[dict[int, Foot
                 sup.match(lines[j].text) or bracket.match(t) or (plain.match(t) and not t.startswith("http"))
             ):
                 break
-            if not first and (m := NUMBERED.match(t)) and is_capitalised(m.group(2)):
-                break  # the page foot ends where the next section's heading starts
+            if not first and (((m := NUMBERED.match(t)) and is_capitalised(m.group(2))) or word_chapter(t)):
+                # the page foot ends where the next section's heading starts, numbered ("2.1 …") or
+                # under a chapter word ("Kapitel 6 Personer …" right after a note on the same page)
+                break
             if not t:
                 if referenced and title_parts and not urls:
                     break  # a reference note ends at its paragraph's end
@@ -723,6 +725,7 @@ def parse(doc: Document) -> Parsed:
     header_counts = Counter(m.group(1) for ln in lines if (m := header_re.match(ln.text)))
     skip = set(note_lines) | set(toc_range) | page_foot_lines(lines) | running_head_lines(lines) | bar_feet(lines)
     skip |= {i for i in body if _RULE.match(lines[i].text)}  # the rule over the notes is no text
+    skip |= captioned_tables(lines, body)
     for i in body:
         m = header_re.match(lines[i].text)
         if m and header_counts[m.group(1)] >= 2 and len(m.group(1)) > 15:
@@ -817,6 +820,38 @@ def parse(doc: Document) -> Parsed:
         pages,
         [b for b in bullets if len(b) >= 2],
     )
+
+
+_CAPTION = re.compile(r"^\s*(?:Tabell|Tab\.|Table)\s+\d{1,2}\b[.:]?\s+\S")
+
+
+def captioned_tables(lines: tuple[Line, ...], body: range) -> set[int]:
+    """The lines of tables under a numbered caption ("Tabell 1. Spridning av material 2042"): the caption
+    and the tab-separated rows after it (blank lines between rows allowed). A table's header and cells
+    are no running text: read as a sentence, its header words join into a false name ("2042 Material
+    Antal"), and the items its rows repeat are named in the text around it.
+
+    >>> from loader.model import Line
+    >>> tab = chr(9)
+    >>> rows = ["Text.", "Tabell 2. Deltagare 2040", f"Kurs{tab}Antal", f"Lugna samtal{tab}120", "Mer text."]
+    >>> rows.append(f"Kurs{tab}Antal")
+    >>> sorted(captioned_tables(tuple(Line(k + 1, t) for k, t in enumerate(rows)), range(len(rows))))
+    [1, 2, 3]
+    """
+    out: set[int] = set()
+    for i in body:
+        if not _CAPTION.match(lines[i].text) or "\t" in lines[i].text:
+            continue
+        rows = []
+        for j in range(i + 1, min(body.stop, i + 60)):
+            t = lines[j].text
+            if "\t" in t.strip():
+                rows.append(j)
+            elif t.strip():
+                break
+        if rows:
+            out |= {i, *range(i + 1, rows[-1] + 1)}
+    return out
 
 
 def _has_sup(lines: tuple[Line, ...], note: Footnote) -> bool:

@@ -57,6 +57,7 @@ __all__ = [
     "refers_back",
     "self_named",
     "type_word",
+    "variant_noun",
     "verb_form",
     "work_noun",
 ]
@@ -151,6 +152,17 @@ def cue(word: str) -> tuple[str, str] | None:
     return (found.kind, "")
 
 
+def variant_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for a new version or continuation of a product (``:variantNoun`` of
+    ontology/vocab/resource-form.ttl, any inflection): an appositive after it names a product.
+
+    >>> variant_noun("version,"), variant_noun("fortsättningen"), variant_noun("modell")
+    (True, True, False)
+    """
+    w = bare(word)
+    return bool(w) and stem_key(w) in form_nouns("variantNoun")
+
+
 def method_cue(word: str) -> str | None:
     """The resource form a method, model or instrument noun signals ("metoden" -> "modell")."""
     found = cue(word)
@@ -158,8 +170,16 @@ def method_cue(word: str) -> str | None:
 
 
 def _definite(word: str) -> bool:
+    """Whether a noun is in the definite form: by its ending, or a noun in -a with the definite -n
+    ("checklistan", "enkäten" is -en; Swedish first declension: "checklista" → "checklistan").
+
+    >>> _definite("checklistan"), _definite("rapporten"), _definite("checklista"), _definite("plan")
+    (True, True, False, False)
+    """
     w = word.lower().strip(_PUNCT)
-    return bool(_COLON_INFLECTED.fullmatch(w)) or w.endswith(DEFINITE_ENDINGS[:-2])
+    if bool(_COLON_INFLECTED.fullmatch(w)) or w.endswith(DEFINITE_ENDINGS[:-2]):
+        return True
+    return w.endswith("an") and len(w) > 4 and cue(w[:-1]) is not None
 
 
 def definite_cue(word: str) -> tuple[str, str] | None:
