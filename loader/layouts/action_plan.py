@@ -58,8 +58,12 @@ _GOAL_HEAD = re.compile(
     r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
     r"|Mål(?: för \d{4}\S*| \d{4}\S*)?)\s*:?$"
 )
+# A group heading may carry its section number ("7. Aktiviteter") and the year or period it
+# plans for ("Aktiviteter 2043", "Planerade aktiviteter 2025–2026").
 _GROUP_HEAD = re.compile(
-    r"^(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))\s*:?$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))"
+    r"(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?\s*:?$"
 )
 _ACTIVITY = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) (\d+(?:\.\d+)*)\s*[.:]\s*(.*)$")
 # The same structure in other wordings, for recognising the layout: a plan's headings name its
@@ -98,6 +102,11 @@ _FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
 #: An asterisk footnote mark glued to a word ("2033*", "länet**"); a line opening with the same
 #: run of asterisks is that footnote, not a "*" list item.
 _STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
+#: A heading numbered in decimal outline style: "1. Barn och unga", "1.2 Första linjen", "2.1. Äldre".
+_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}\.(?:\d{1,2}\.?)*)\s+(?P<title>[A-ZÅÄÖ].*)$")
+#: A labelled detail line under an activity ("Ansvarig: Kansliet", "Tidsplan: Hösten 2043"): a
+#: field of the activity, not a heading (goal lines, "Mål: …", are read as goals).
+_FIELD = re.compile(r"^(?!(?:Mål|Delmål|Effektmål)\b)[A-ZÅÄÖ][a-zåäö]{2,}:\s+\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
@@ -325,9 +334,11 @@ class _Plan:
         t = self.texts[i]
         if not t or self.structural(i):
             return bool(t)
-        if i in self.rows or len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
+        numbered = self.numbered_heading(i)
+        title = t[numbered:] if numbered else t
+        if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
-        if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t):
+        if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
         if not prev_blank and not self.lines[i].text[:1].isspace():
@@ -341,6 +352,33 @@ class _Plan:
             # a heading stands less indented (" Insatser inom …" under "• medverka till …").
             return False
         return prev_blank or self.lines[i].text[:1].isspace()
+
+    def numbered_heading(self, i: int) -> int:
+        """Where the title of a heading numbered in decimal outline style starts ("1. Barn och unga",
+        "1.2 Första linjen", "2.1. Äldre"), 0 if line ``i`` is none. Layout convention of sectioned
+        plans: the number and a short capitalised title with no final punctuation. A numbered line
+        after a lead ending in ":" is an item of that list, as is one followed by its sibling number
+        ("1. Fler unga får stöd" / "2. Färre …"); a line going on in lower case is a wrapped sentence.
+
+        >>> rows = [" 1. Barn och unga 0–24 år  ", " 1.1 Första linjen  ", "Text om linjen.", "", "Målen är:",
+        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd."]
+        >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        >>> [plan.numbered_heading(i) for i in range(len(rows))]
+        [3, 4, 0, 0, 0, 0, 0, 0, 0]
+        """
+        t = self.texts[i]
+        m = _DECIMAL_HEAD.match(t)
+        # (the last word compared unfolded: "år" is no function word, though folded it reads "är")
+        if m is None or t[-1:] in ".,:;)!?" or t.split()[-1].lower() in FUNCTION_WORDS:
+            return 0
+        before = next((self.texts[j] for j in range(i - 1, -1, -1) if self.texts[j] and not self.footnote(j)), "")
+        nxt = self.next_nonblank(i)
+        after = self.texts[nxt] if nxt is not None else ""
+        if before.endswith(":") or after[:1].islower():
+            return 0
+        if "." not in m.group("label").rstrip(".") and re.match(r"\d{1,2}\.\s", after):
+            return 0  # "1. …" right over "2. …": a numbered list
+        return m.start("title")
 
     def title_line(self, i: int) -> bool:
         """A line that reads as a title, not as a wrapped sentence: short, with no final punctuation,
@@ -431,8 +469,9 @@ class _Plan:
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
-            if i in self.rows:
-                # a table row stands alone: the next line starts a unit of its own
+            if i in self.rows or _FIELD.match(t):
+                # a table row stands alone: the next line starts a unit of its own; so does an
+                # activity's labelled detail line ("Ansvarig: …", "Tidsplan: …")
                 out.append(_Unit(""))
                 out[-1].add(i, t)
                 cur, gap = None, False
@@ -792,7 +831,12 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 continue
             counts[got[0]] += 1
             first.setdefault(got[0], i)
-    joint = next((i for i, t in enumerate(plan.texts) if plan.is_heading(i) and _initiative_heading(t)), None)
+    # The layout's own structure lines (an activity "Aktivitet 5. Följa upp Projektet X", a goal or
+    # group heading) name what the plan does, not the joint effort it belongs to.
+    joint = next(
+        (i for i, t in enumerate(plan.texts) if plan.is_heading(i) and not plan.structural(i) and _initiative_heading(t)),
+        None,
+    )
     alts: list[str] = []
     if joint is not None:
         alts.append(plan.texts[joint])

@@ -1,0 +1,93 @@
+"""Action-plan conventions of the twelfth blind set's plan (tests/eval/blind12/README.md, "Layout
+drift", "Plan"): sections numbered in decimal outline style ("1.", "1.1"), "Aktivitet n." lines with
+labelled detail lines under them ("Ansvarig:", "Tidsplan:") in a numbered activity section.
+
+The plans below are made up (no sentence is copied from a report).
+"""
+
+from __future__ import annotations
+
+from loader.layouts.action_plan import ActionPlanLayout, _Plan
+from loader.model import Document, Line, Mention
+
+PLAN = """ Handlingsplan för psykisk hälsa i Ydre 2041  
+
+ Kortsiktiga mål 2041  
+– Fler unga får stöd tidigt.
+
+ 1. Barn och unga 0–24 år  
+ 1.1 Första linjen  
+Kommunerna använder skriften Vägvisaren – ingångar för unga, som togs fram 2040.
+
+ 1.2 Skolan som arena  
+Inom satsningen prioriteras:
+· Webbutbildningen Samtal i skolan, som alla kuratorer ska ha gått.
+2. Äldre
+Hemtjänsten använder webbutbildningen Livsglädje hos äldre.
+
+ 3. Aktiviteter 2041  
+Aktivitet 1. Följa upp Projektet Trygg start tillsammans med Ydre högskola
+Ansvarig: Kansliet och skolorna i Ulvsby
+Tidsplan: Hösten 2041
+Aktivitet 2. Sprida Vägvisaren till alla skolor
+Ansvarig: Ledningsgruppen
+Tidsplan: Löpande under 2041
+
+Planen har följande delmål:
+1. Fler unga hittar rätt
+2. Färre väntar länge
+"""
+
+
+def _doc(text: str) -> Document:
+    return Document("r", tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
+
+
+def _mentions(text: str) -> list[Mention]:
+    return ActionPlanLayout().extract(_doc(text))
+
+
+def _headings(text: str) -> dict[int, str]:
+    plan = _Plan(_doc(text))
+    return {i + 1: t for i, t in enumerate(plan.texts) if plan.is_heading(i)}
+
+
+def test_decimal_outline_headings_scope_their_items() -> None:
+    # PLAN lines 6-7, 10, 13: " 1. Barn och unga 0–24 år", " 1.1 Första linjen", " 1.2 Skolan som arena" and
+    # "2. Äldre" (no indent) are section headings; the item under each stands in its section.
+    heads = _headings(PLAN)
+    assert heads.get(6) == "1. Barn och unga 0–24 år"
+    assert heads.get(7) == "1.1 Första linjen"
+    assert heads.get(10) == "1.2 Skolan som arena"
+    assert heads.get(13) == "2. Äldre"
+    sections = {m.name: m.source.section for m in _mentions(PLAN) if m.kind == "resource"}
+    assert sections.get("Vägvisaren") == "1.1 Första linjen"
+    assert sections.get("Livsglädje hos äldre") == "2. Äldre"
+
+
+def test_numbered_list_items_are_not_headings() -> None:
+    # PLAN lines 24-26: "Planen har följande delmål:" / "1. Fler unga hittar rätt" / "2. Färre …": items of
+    # the list the lead opens, not sections.
+    heads = _headings(PLAN)
+    assert 25 not in heads and 26 not in heads
+    # Two numbered lines one after the other with no lead are a list too.
+    assert list(_headings(" Mål\n\n1. Fler får stöd\n2. Färre väntar\n")) == [1]
+
+
+def test_labelled_detail_lines_under_an_activity() -> None:
+    # PLAN lines 16-22: the numbered section "3. Aktiviteter 2041" groups the activities; "Ansvarig: …" and
+    # "Tidsplan: …" are details of each activity, neither headings nor part of one paragraph.
+    heads = _headings(PLAN)
+    assert not any(t.startswith(("Ansvarig", "Tidsplan")) for t in heads.values())
+    activities = {m.name for m in _mentions(PLAN) if m.kind == "activity"}
+    assert "Följa upp Projektet Trygg start tillsammans med Ydre högskola" in activities
+    assert "Sprida Vägvisaren till alla skolor" in activities
+
+
+def test_activity_heading_is_not_the_plans_initiative() -> None:
+    # PLAN line 17: an activity naming a project ("Följa upp Projektet Trygg start …") is what the plan
+    # does, not the joint effort the plan belongs to.
+    names = [m.name for m in _mentions(PLAN) if m.kind == "initiative"]
+    assert not any(n.startswith("Aktivitet") for n in names)
+    actors = [m.name for m in _mentions(PLAN) if m.kind == "actor"]
+    assert not any("Aktivitet" in n for n in actors)
