@@ -834,7 +834,11 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
     # The layout's own structure lines (an activity "Aktivitet 5. Följa upp Projektet X", a goal or
     # group heading) name what the plan does, not the joint effort it belongs to.
     joint = next(
-        (i for i, t in enumerate(plan.texts) if plan.is_heading(i) and not plan.structural(i) and _initiative_heading(t)),
+        (
+            i
+            for i, t in enumerate(plan.texts)
+            if plan.is_heading(i) and not plan.structural(i) and _initiative_heading(t)
+        ),
         None,
     )
     alts: list[str] = []

@@ -10,22 +10,22 @@ from __future__ import annotations
 from loader.layouts.action_plan import ActionPlanLayout, _Plan
 from loader.model import Document, Line, Mention
 
-PLAN = """ Handlingsplan för psykisk hälsa i Ydre 2041  
+PLAN = """ Handlingsplan för psykisk hälsa i Ydre 2041
 
- Kortsiktiga mål 2041  
+ Kortsiktiga mål 2041
 – Fler unga får stöd tidigt.
 
- 1. Barn och unga 0–24 år  
- 1.1 Första linjen  
+ 1. Barn och unga 0–24 år
+ 1.1 Första linjen
 Kommunerna använder skriften Vägvisaren – ingångar för unga, som togs fram 2040.
 
- 1.2 Skolan som arena  
+ 1.2 Skolan som arena
 Inom satsningen prioriteras:
 · Webbutbildningen Samtal i skolan, som alla kuratorer ska ha gått.
 2. Äldre
 Hemtjänsten använder webbutbildningen Livsglädje hos äldre.
 
- 3. Aktiviteter 2041  
+ 3. Aktiviteter 2041
 Aktivitet 1. Följa upp Projektet Trygg start tillsammans med Ydre högskola
 Ansvarig: Kansliet och skolorna i Ulvsby
 Tidsplan: Hösten 2041
