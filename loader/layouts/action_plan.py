@@ -469,7 +469,7 @@ class _Plan:
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
-            if i in self.rows or _FIELD.match(t):
+            if i in self.rows or (_FIELD.match(t) and i not in self.bullets):
                 # a table row stands alone: the next line starts a unit of its own; so does an
                 # activity's labelled detail line ("Ansvarig: …", "Tidsplan: …")
                 out.append(_Unit(""))
@@ -1958,6 +1958,9 @@ def _resources(
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
+        # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
+        # and ends the name before it
+        name = re.split(rf"\s+(?:{'|'.join(_ADVERBIALS)})\s", name, maxsplit=1)[0]
         while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
             # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
             name = " ".join(words[:-1])
@@ -2023,6 +2026,9 @@ def _resources(
         if unit.bullet and k and (lead_unit := next((u for u in reversed(units[:k]) if not u.bullet), None)):
             if (theme := _listed_themes(unit.text, lead_unit.text)) is not None:
                 keep(unit.lines[0], theme, f"{lead_unit.text} {unit.text}", None, kind="event")
+        if unit.heading and (act := _ACTIVITY.match(unit.text)) and (held := _activity_event(act.group(2))):
+            # "Aktivitet 3. Arrangera ett webbinarium om X …": the plan will hold that event
+            keep(unit.lines[0], held, unit.text, None, kind="event")
         spans = split_sentences(unit.text)
         # A thing named in a heading ("Aktivitet 3. Delta i projektet Unga vuxna i fokus") is what
         # the paragraphs under it describe, up to the next heading or list item.
@@ -2157,11 +2163,17 @@ def _resources(
                 if any(x <= named.start < y for x, y in described):
                     continue  # the appositive name itself, read above with its cue word
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
+                # An organisation in brackets after a title is its maker, not its abbreviation:
+                # "webbutbildningen Livskraft i äldreomsorgen (SKR)" where the plan has SKR act.
+                maker = named.abbr is not None and (
+                    is_organisation(named.abbr)
+                    or ((org := found.get(fold(named.abbr))) is not None and org.kind == "actor")
+                )
                 keep(
-                    row,
+                    unit.row_at(a + named.start),
                     named.name,
                     sentence,
-                    named.abbr,
+                    None if maker else named.abbr,
                     url=f"https://{url.group(0)}" if url else None,
                     kind="actor" if named.kind == "network" else named.kind,
                     form=named.form,
@@ -2220,7 +2232,8 @@ def _resources(
                 k
                 for k, m in found.items()
                 if k != key
-                and m.source.line == brief.source.line
+                # the same sentence, which may wrap the full name onto the next line
+                and 0 <= m.source.line - brief.source.line <= 1
                 and m.name.startswith(f"{brief.name} ")
                 and m.name in brief.description
                 # the brief name only as the full one's start, not a name of its own in a list
@@ -2231,6 +2244,20 @@ def _resources(
         if full is not None and brief.kind != "actor":
             del found[key]
             found[full] = replace(found[full], alt_names=(*found[full].alt_names, brief.name))
+    # A name opened by its cue noun in the definite ("Programmet Livsviktigt", "Projektet Närvaro
+    # Ydre") is the same thing as the bare name read elsewhere in the plan: one thing, named where
+    # the plan first names it (the longer name on the same line), the other name its alias.
+    for key, long in list(found.items()):
+        head, _, rest = long.name.partition(" ")
+        cue = cue_nouns().match(head) if rest else None
+        if cue is None or head.lower().endswith(cue.label) or long.kind == "actor" or key not in found:
+            continue
+        bare = found.get(fold(rest))
+        if bare is None or bare is long or bare.kind == "actor":
+            continue
+        first, other = (bare, long) if bare.source.line < long.source.line else (long, bare)
+        del found[fold(other.name)]
+        found[fold(first.name)] = replace(first, alt_names=(*first.alt_names, other.name, *other.alt_names))
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -2461,6 +2488,40 @@ def _listed_event(item: str) -> str | None:
     if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
         return None
     return title
+
+
+#: An activity that holds an event: an infinitive, an indefinite noun and its topic after "om"/"kring"
+#: ("Arrangera ett webbinarium om Vägvisaren för skolans personal").
+_ACTIVITY_EVENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+(?:ett|en)\s+([a-zåäö-]+)\s+(om|kring)\s+(\S.*)$")
+
+
+def _activity_event(title: str) -> str | None:
+    """The event an activity's title says the plan will hold, named by its theme (the annotation
+    convention: an event named only by its theme is an event under that theme): the event noun and
+    its topic, a proper name's capitalised words or the topic up to its note and audience.
+
+    >>> _activity_event("Arrangera ett webbinarium om Vägvisaren Ydre för elevhälsans personal")
+    'webbinarium om Vägvisaren Ydre'
+    >>> _activity_event("Ordna en temadag om sömn och stress för föräldrar, hösten 2041")
+    'temadag om sömn och stress'
+    >>> _activity_event("Ta fram en broschyr om Vägvisaren") is None, _activity_event("Sprida Vägvisaren") is None
+    (True, True)
+    """
+    m = _ACTIVITY_EVENT.match(title.strip().rstrip("."))
+    cue = cue_nouns().match(m.group(1)) if m else None
+    if m is None or cue is None or cue.kind != "event" or not m.group(1).endswith(cue.label):
+        return None
+    topic = m.group(3)
+    name = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*)*", topic)
+    if name is not None:
+        topic = name.group(0)
+    else:
+        topic = _listed_event_title(topic)
+        for f in re.finditer(r"\s+för\s+", topic):
+            if any(t.scheme in ("audience", "target-group") for t in lexicon().tag(topic[f.end() :])):
+                topic = topic[: f.start()]
+                break
+    return f"{m.group(1)} {m.group(2)} {topic}" if topic else None
 
 
 def _listed_event_title(item: str) -> str:
@@ -3166,6 +3227,8 @@ def _cut_before_finite(name: str) -> str:
     ('Stress – när ska jag söka hjälp?', 'Hela Norrby mår bra')
     >>> _cut_before_finite("Du är inte ensam"), _cut_before_finite("När det värsta har hänt – till dig")
     ('Du är inte ensam', 'När det värsta har hänt – till dig')
+    >>> _cut_before_finite("Vägvisaren Ydre samlar därför alla ingångar")
+    'Vägvisaren Ydre'
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -3175,9 +3238,28 @@ def _cut_before_finite(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
-        if w.islower() and (finite_verb(w) or passive):
+        if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
     return name
+
+
+def _second_place_verb(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is a present-tense verb by the Swedish verb-second order: a word in "-ar"/"-er"
+    right after the subject and followed by a sentence adverb ("Ungdomsguiden Göinge samlar därför …",
+    "Lotsen erbjuder också …") or by a noun in the definite genitive, which never follows the noun it
+    qualifies ("Nätverket Norr samlar kommunernas kontaktpersoner").
+
+    >>> _second_place_verb("samlar", ["därför"]), _second_place_verb("samlar", ["kommunernas"])
+    (True, True)
+    >>> _second_place_verb("insatser", ["för"]), _second_place_verb("metoder", [])
+    (False, False)
+    >>> _second_place_verb("samlar", ["alla"])
+    False
+    """
+    nxt = after[0].lower().strip(".,;:") if after else ""
+    if len(word) < 4 or not word.isalpha() or not word.endswith(("ar", "er")) or not nxt:
+        return False
+    return nxt in ADVERBS or re.fullmatch(r"[a-zåäö]{2,}(?:ens|ets|nas)", nxt) is not None
 
 
 def _cut_before_range(name: str, sentence: str) -> str:

@@ -91,3 +91,66 @@ def test_activity_heading_is_not_the_plans_initiative() -> None:
     assert not any(n.startswith("Aktivitet") for n in names)
     actors = [m.name for m in _mentions(PLAN) if m.kind == "actor"]
     assert not any("Aktivitet" in n for n in actors)
+
+
+NAMED = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ Kortsiktiga mål 2041
+– Fler unga får stöd tidigt.
+
+ 1. Barn och unga
+Som stöd används skriften Vägvisaren, som Region Ydre gav ut 2040. Den nya webbplatsen
+Lotsen Ydre samlar därför alla ingångar för unga på ett ställe.
+Alla skolor ska under 2041 gå webbutbildningen Trygg i klassrummet (Region Ydre).
+· Programmet Modiga barn, ett lektionsmaterial för årskurs 1–3 som används i alla skolor.
+Nätverket Stöd Ydre norr samlar kommunernas kontaktpersoner två gånger per år.
+
+ 2. Aktiviteter 2041
+Aktivitet 1. Arrangera ett webbinarium om Lotsen Ydre för skolans personal
+Ansvarig: Kansliet
+Aktivitet 2. Ordna en temadag om sömn och stress för föräldrar, hösten 2041
+Aktivitet 3. Följa upp Modiga barn tillsammans med Ydre högskola
+"""
+
+
+def _by_kind(text: str) -> dict[str, dict[str, Mention]]:
+    out: dict[str, dict[str, Mention]] = {}
+    for m in _mentions(text):
+        out.setdefault(m.kind, {})[m.name] = m
+    return out
+
+
+def test_organisation_in_brackets_after_a_title_is_its_maker() -> None:
+    # NAMED line 9: "webbutbildningen Trygg i klassrummet (Region Ydre)": the bracket names who made it
+    # (an organisation, acting in line 7), not the title's abbreviation; the item is kept.
+    resources = _by_kind(NAMED).get("resource", {})
+    assert "Trygg i klassrummet" in resources
+    assert "Region Ydre" not in resources["Trygg i klassrummet"].alt_names
+
+
+def test_name_ends_before_a_verb_in_second_place() -> None:
+    # NAMED lines 7-8 and 11: "Lotsen Ydre samlar därför …", "Nätverket Stöd Ydre norr samlar kommunernas …":
+    # the present-tense verb after the subject (before a sentence adverb or a genitive) ends the name.
+    found = _by_kind(NAMED)
+    assert "Lotsen Ydre" in found.get("resource", {})
+    assert "Nätverket Stöd Ydre norr" in found.get("actor", {})
+    assert not any("samlar" in n for kind in found.values() for n in kind)
+
+
+def test_definite_cue_noun_and_bare_name_are_one_thing() -> None:
+    # NAMED lines 10 and 17: "Programmet Modiga barn, …" and "Följa upp Modiga barn …": one thing named
+    # where the plan first names it, the other name its alias; the comitative "tillsammans med Ydre
+    # högskola" is no part of the name.
+    things = [m for kind in ("resource", "initiative") for m in _by_kind(NAMED).get(kind, {}).values()]
+    modiga = [m for m in things if "Modiga barn" in (m.name, *m.alt_names)]
+    assert [(m.name, m.source.line) for m in modiga] == [("Programmet Modiga barn", 10)]
+    assert not any("tillsammans" in m.name for m in things)
+
+
+def test_activity_holding_an_event_named_by_its_theme() -> None:
+    # NAMED lines 14 and 16: "Arrangera ett webbinarium om Lotsen Ydre för skolans personal", "Ordna en
+    # temadag om sömn och stress för föräldrar, hösten 2041": events named by their themes.
+    events = _by_kind(NAMED).get("event", {})
+    assert events.get("webbinarium om Lotsen Ydre") is not None
+    assert events["webbinarium om Lotsen Ydre"].source.line == 14
+    assert "temadag om sömn och stress" in events
