@@ -212,8 +212,11 @@ class _Unit:
         self.lines.append(row)
 
 
-#: A table header's column of forms ("Form", "Typ", "Format"), as the shared table reader names it.
+#: A table header's column of forms ("Form", "Typ", "Format") and of whom the row is for
+#: ("Målgrupp"), as the shared table reader names them.
 _FORM_ROLE = "type"
+_TARGET_ROLE = "target"
+_NOTE_WORD = "Kommentar"
 
 
 def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], list[str]]]]]:
@@ -234,6 +237,12 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])
     >>> _item_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr    7,5")])
     []
+
+    A table without a form column lists things when a column says whom each row is for:
+
+    >>> text = ["Insats              Målgrupp          Omfattning", "Lotsen i praktiken  chefer            två dagar"]
+    >>> [cells[0] for _, cells in _item_tables([Line(k + 1, t) for k, t in enumerate(text)])[0][1]]
+    ['Lotsen i praktiken']
     """
     out: list[tuple[int, list[tuple[list[int], list[str]]]]] = []
     for i, ln in enumerate(lines):
@@ -241,12 +250,21 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
         if len(cells) < 2 or "\t" in ln.text or any(len(c.split()) != 1 or not c[:1].isupper() for c in cells):
             continue
         roles = [header_roles([c]) for c in cells[1:]]
-        if not any(r == (_FORM_ROLE,) for r in roles) or any(r is None for r in roles):
+        # a form column says what each row is; without one, a column of whom each row is for
+        # ("Målgrupp") says the rows are things made for people (a competence table's courses)
+        formed = any(r == (_FORM_ROLE,) for r in roles) and not any(r is None for r in roles)
+        if not formed and not any(r == (_TARGET_ROLE,) for r in roles):
             continue
         # the first column names the items: read its header as the name column's word
         first = re.match(r"\s*\S+", ln.text)
         width = first.end() if first else 0
-        header = Line(i, "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text)
+        text = "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text
+        # a column word the vocabulary does not know ("Omfattning") is a note on the row: read it as
+        # the description column ("Kommentar"), in the same place
+        for m in re.finditer(r"(?<=\S  )\s*(\S+)", text):
+            if header_roles([m.group(1)]) is None and len(m.group(1)) >= len(_NOTE_WORD):
+                text = text[: m.start(1)] + _NOTE_WORD.ljust(len(m.group(1))) + text[m.end(1) :]
+        header = Line(i, text)
         table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, len(lines)))], 0)
         if table is not None and table.rows:
             out.append((i, [([r.number for r in row.lines], row.cells) for row in table.rows]))
@@ -2155,6 +2173,9 @@ def _resources(
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
                     abbrs.add(fold(main))  # the main title alone names the same thing
+            for start, abbr, spelled in _spelled_out(sentence):
+                if (org := found.get(fold(abbr))) is None or org.kind != "actor":
+                    keep(unit.row_at(a + start), spelled, sentence, abbr)
             for title, short, cue in _titles_by_case(sentence):
                 keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
@@ -2197,15 +2218,22 @@ def _resources(
     later[:] = []
     for header, rows in plan.item_tables:
         roles = [header_roles([c]) for c in re.split(r" {2,}", plan.lines[header].text.strip())[1:]]
-        at = 1 + next(k for k, r in enumerate(roles) if r == (_FORM_ROLE,))
+        # the form column, else every column but the one of whom the row is for
+        form_at = [1 + k for k, r in enumerate(roles) if r == (_FORM_ROLE,)]
+        at = form_at or [1 + k for k, r in enumerate(roles) if r != (_TARGET_ROLE,)]
         for numbers, cells in rows:
             name = cells[0]
-            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells[at]) if (c := cue_nouns().match(w))), None)
+            said = " ".join(cells[k] for k in at if k < len(cells))
+            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", said) if (c := cue_nouns().match(w))), None)
             if not name[:1].isupper() or len(name.split()) > 8:
                 continue
             kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
             row_text = clean(" ".join(clean(plan.lines[k].text) for k in numbers))
-            keep(numbers[0], name, row_text, None, kind=kind, form=form_cue.form if form_cue else None)
+            # a sentence of the plan about the row's item, with it as the subject ("X är en
+            # webbutbildning som …"), describes it beside its row
+            about = [t for u in units if not u.heading for _, t in _sentences(u) if t.startswith(f"{name} ")]
+            text = " ".join([row_text, *about])
+            keep(numbers[0], name, text, None, kind=kind, form=form_cue.form if form_cue else None)
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
@@ -2252,6 +2280,8 @@ def _resources(
         cue = cue_nouns().match(head) if rest else None
         if cue is None or head.lower().endswith(cue.label) or long.kind == "actor" or key not in found:
             continue
+        if len(stem_key(head)) > len(stem_key(cue.label)) + 2:
+            continue  # a compound ("Skolportalen Nordväst") is the name's own head, not a cue before it
         bare = found.get(fold(rest))
         if bare is None or bare is long or bare.kind == "actor":
             continue
@@ -2897,6 +2927,12 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
     [('Elevhälsoguiden', 'guide')]
     >>> _titles_by_case("Guiden togs fram av Skolverket 2020.")
     []
+
+    * a capitalised cue noun in the indefinite after a lower-case word opens a title that runs to
+      the clause's end ("För unga används Vårdprogram självskada Ydre (2040).").
+
+    >>> [(t, c.label) for t, _, c in _titles_by_case("För unga används Vårdprogram självskada Ydre (2040).")]
+    [('Vårdprogram självskada Ydre', 'vårdprogram')]
     """
     cues = cue_nouns()
     out: list[tuple[str, str | None, Cue]] = []
@@ -2917,6 +2953,56 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
         compound = len(stem_key(word)) > len(stem_key(head)) + 2
         if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
             out.append((word, None, cue))
+    for m in _CASED_INDEFINITE.finditer(sentence):
+        # a capitalised cue noun in the indefinite after a lower-case word opens a title running
+        # to the clause's end ("… används Vårdprogram självskadebeteende Ydre (2040, …)")
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or not word.lower().endswith(cue.label) or is_organisation(word):
+            continue
+        before = re.findall(r"[\wåäöÅÄÖ-]+", sentence[: m.start()])
+        if before and (before[-1] in CONJUNCTIONS or cues.match(before[-1]) is not None):
+            continue  # one of titles a noun before them introduces ("kurserna A och Metodstöd i …")
+        clause = re.match(r"[^.,;:()–]+", sentence[m.start() :])
+        title = clause.group(0).strip() if clause else ""
+        if 2 <= len(title.split()) <= 8:
+            out.append((title, None, cue))
+    return out
+
+
+#: A capitalised word after a lower-case word inside a sentence, with words after it.
+_CASED_INDEFINITE = re.compile(r"(?<=[a-zåäö] )([A-ZÅÄÖ][a-zåäö-]{3,})(?= [\wåäöÅÄÖ])")
+
+
+#: An abbreviation followed by its spelled-out name in brackets: "IPS (Individual Placement and Support)".
+_ABBR_FIRST = re.compile(rf"(?<![\wåäöÅÄÖ-])({_ABBR})\s+\(([A-ZÅÄÖ][^()]{{3,80}})\)")
+#: Small words a name in title case leaves in lower case (English and Swedish).
+_TITLE_CASE_SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "och", "för", "i", "på", "av", "till"})
+
+
+def _spelled_out(sentence: str) -> list[tuple[int, str, str]]:
+    """Things a sentence names by an abbreviation spelled out in brackets after it, the spelled-out
+    name in title case with the abbreviation's letters as its initials (the way a method with an
+    English name is introduced: "erbjuds IPS (Individual Placement and Support) genom …"). Swedish
+    organisation names are written in sentence case ("NSPH (Nationell samverkan för psykisk hälsa)")
+    and stay the organisation readers'. Returns (offset, abbreviation, spelled-out name).
+
+    >>> _spelled_out("Sedan 2040 erbjuds också IPS (Individual Placement and Support) genom förbundet.")
+    [(25, 'IPS', 'Individual Placement and Support')]
+    >>> _spelled_out("Kommunerna använder MHFA (Mental Health First Aid) i skolan.")
+    [(20, 'MHFA', 'Mental Health First Aid')]
+    >>> _spelled_out("Brukarna företräds av NSPH (Nationell samverkan för psykisk hälsa).")
+    []
+    """
+    out: list[tuple[int, str, str]] = []
+    for m in _ABBR_FIRST.finditer(sentence):
+        abbr, name = m.group(1), m.group(2).strip()
+        words = name.split()
+        big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
+        if len(big) < 2 or any(not w[:1].isupper() for w in big) or is_organisation(name):
+            continue
+        if "".join(w[0] for w in big).upper() == abbr.upper():
+            out.append((m.start(), abbr, name))
     return out
 
 
@@ -3365,12 +3451,25 @@ def _resource(
     form: str | None = None,
 ) -> Mention:
     area = _area_at(areas, row)
+    heading = plan.headings[row]
+    parent = next((a for a in areas if area and a.name == area.parent), None)
+    scoping = {"care-level", "target-group"}
+    if (
+        area is not None
+        and parent is not None
+        and heading == plan.texts[area.row]
+        and not any(t.scheme in scoping for t in lexicon().tag(heading))
+    ):
+        # a part of a focus area whose heading names no level or group ("6.1 Sysselsättning och
+        # boende" under "Område 6. Personer med psykisk funktionsnedsättning") is scoped by the
+        # area's heading, the nearest one that says whom the items are for
+        heading = plan.texts[parent.row]
     return Mention(
         kind or "resource",
         name,
         plan.source(row, sentence),
         description=sentence,
-        heading=plan.headings[row],
+        heading=heading,
         alt_names=(abbr,) if abbr and abbr != name else (),
         location=location,
         urls=(url,) if url else (),

@@ -154,3 +154,61 @@ def test_activity_holding_an_event_named_by_its_theme() -> None:
     assert events.get("webbinarium om Lotsen Ydre") is not None
     assert events["webbinarium om Lotsen Ydre"].source.line == 14
     assert "temadag om sömn och stress" in events
+
+
+MORE = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ Kortsiktiga mål 2041
+– Fler unga får stöd tidigt.
+
+ 1. Vuxna
+För unga vuxna med självskada används Vårdprogram självskada Ydre (2039, reviderat 2041). Sedan 2039
+erbjuds också IPS (Individual Placement and Support) genom förbundet. Brukarna företräds av NSPH
+(Nationell samverkan för psykisk hälsa) i styrgruppen.
+
+ 2. Kunskap och kompetens
+Insats                          Målgrupp                       Omfattning
+Trygg i mötet – Ungdom          personal i skola och fritid    två utbildnings-
+                                                               tillfällen
+Samtal om hopp                  chefer                         webb, en timme
+
+Samtal om hopp är en webbutbildning som Region Ydre tog fram 2040.
+"""
+
+
+def test_capitalised_cue_noun_in_the_indefinite_opens_a_title() -> None:
+    # MORE line 7: "används Vårdprogram självskada Ydre (2039, …)": mid-sentence capital on an indefinite
+    # cue noun marks a title, which runs to the bracket.
+    assert "Vårdprogram självskada Ydre" in _by_kind(MORE).get("resource", {})
+
+
+def test_abbreviation_spelled_out_in_title_case_names_a_thing() -> None:
+    # MORE line 8: "IPS (Individual Placement and Support)": a method named by its abbreviation; the
+    # sentence-case "NSPH (Nationell samverkan för psykisk hälsa)" (lines 8-9) is no thing.
+    resources = _by_kind(MORE).get("resource", {})
+    ips = [m for m in resources.values() if "IPS" in (m.name, *m.alt_names)]
+    assert [m.name for m in ips] == ["Individual Placement and Support"]
+    assert not any("Nationell samverkan" in n for n in resources)
+
+
+def test_competence_table_with_a_target_column_lists_things() -> None:
+    # MORE lines 12-16: header "Insats  Målgrupp  Omfattning" (no form column): each row names a course;
+    # the sentence of line 18 about a row's item describes it beside its row.
+    resources = _by_kind(MORE).get("resource", {})
+    assert resources["Trygg i mötet – Ungdom"].source.line == 13
+    hopp = resources["Samtal om hopp"]
+    assert hopp.source.line == 15 and "tog fram 2040" in hopp.description
+
+
+def test_part_of_an_area_with_no_level_or_group_takes_the_areas_heading() -> None:
+    # A plan with numbered areas that open with a goal: "6.1 Sysselsättning" names no level or group,
+    # so the area heading "Område 6. Personer med psykisk funktionsnedsättning" scopes its items;
+    # "6.2 Primärvård" names a level and scopes its own.
+    text = (
+        "Område 6. Personer med psykisk funktionsnedsättning\n\nMål: Fler har ett arbete.\n\n"
+        "6.1 Sysselsättning\nKommunerna ska införa Vägen framåt, en modell för stöd till arbete.\n\n"
+        "6.2 Primärvård\nVårdcentralerna ska införa Steg för steg, en modell för samtal.\n"
+    )
+    headings = {m.name: m.heading for m in _mentions(text) if m.kind == "resource"}
+    assert headings.get("Vägen framåt") == "Område 6. Personer med psykisk funktionsnedsättning"
+    assert headings.get("Steg för steg") == "6.2 Primärvård"
