@@ -2177,7 +2177,12 @@ def _resources(
                 if (org := found.get(fold(abbr))) is None or org.kind != "actor":
                     keep(unit.row_at(a + start), spelled, sentence, abbr)
             for title, short, cue in _titles_by_case(sentence):
-                keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
+                trow = unit.row_at(a + max(0, sentence.find(title)))  # the line the title starts on
+                # an appositive after the title says what the thing is ("Ydreenkäten …, en kartläggning")
+                app = re.match(r",\s+(?:en|ett)\s+([a-zåäö-]+)", sentence[sentence.find(title) + len(title) :])
+                said = cue_nouns().match(app.group(1)) if app else None
+                form = said.form if said is not None and said.kind == "resource" and said.form else cue.form
+                keep(trow, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
             for named in find_named(sentence):
@@ -2240,7 +2245,8 @@ def _resources(
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
             cited = _citation(note)
-            if cited and fold(cited[2]) not in found:
+            named = {fold(n): k for k, m in found.items() if m.kind != "actor" for n in (m.name, *m.alt_names)}
+            if cited and fold(cited[2]) not in named:
                 # A reference (author, year, title in any of the usual orders): a publication of
                 # that author and year.
                 writer, year, title = cited
@@ -2249,6 +2255,27 @@ def _resources(
                     src = plan.source(i, note)
                     author = ActorRole(writer, "producer", src)
                     found[key] = replace(found[key], years=(year,), actors=(author,))
+            elif cited:
+                # The reference of a publication the text names ("… rapporten X.3" / "3 Region Ydre
+                # (2042). X."): its year is the publishing year, its author the producer.
+                writer, year, _ = cited
+                item = found[named[fold(cited[2])]]
+                author = ActorRole(writer, "producer", plan.source(i, note))
+                found[named[fold(cited[2])]] = replace(
+                    item,
+                    years=tuple(dict.fromkeys((*item.years, year))),
+                    actors=item.actors if any(a.role == "producer" for a in item.actors) else (*item.actors, author),
+                )
+            else:
+                # A note that opens with a thing's name is about that thing ("4 Trygg bas togs fram
+                # … 2040 och reviderades 2042."): it describes the thing beside the text naming it.
+                about = next(
+                    (k for n, k in sorted(named.items(), key=lambda x: -len(x[0])) if fold(note).startswith(f"{n} ")),
+                    None,
+                )
+                if about is not None and len(about) >= 4:
+                    item = found[about]
+                    found[about] = replace(item, description=f"{item.description} {note}".strip())
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -2925,6 +2952,8 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
     [('Efter ett suicid – till dig som är närstående', 'Efter ett suicid')]
     >>> [(t, c.form) for t, _, c in _titles_by_case("Sprida Elevhälsoguiden")]
     [('Elevhälsoguiden', 'guide')]
+    >>> [(t, s) for t, s, _ in _titles_by_case("Som underlag används Ydreenkäten 2040 – äldres hälsa, en rapport.")]
+    [('Ydreenkäten 2040 – äldres hälsa', 'Ydreenkäten')]
     >>> _titles_by_case("Guiden togs fram av Skolverket 2020.")
     []
 
@@ -2933,6 +2962,8 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
 
     >>> [(t, c.label) for t, _, c in _titles_by_case("För unga används Vårdprogram självskada Ydre (2040).")]
     [('Vårdprogram självskada Ydre', 'vårdprogram')]
+    >>> [t for t, _, _ in _titles_by_case("Chefer använder Samtalsguide vid sjukskrivning när någon kommer åter.")]
+    ['Samtalsguide vid sjukskrivning']
     """
     cues = cue_nouns()
     out: list[tuple[str, str | None, Cue]] = []
@@ -2952,7 +2983,9 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
         head = cue.label.lower()
         compound = len(stem_key(word)) > len(stem_key(head)) + 2
         if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
-            out.append((word, None, cue))
+            # a year and a dash subtitle after it are the title's ("Ydreenkäten 2040 – äldres hälsa")
+            dated = re.match(r" (?:19|20)\d\d(?![\d–-])(?: – [^.,;:()–]+)?", sentence[m.end() :])
+            out.append((f"{word}{dated.group(0).rstrip()}", word, cue) if dated else (word, None, cue))
     for m in _CASED_INDEFINITE.finditer(sentence):
         # a capitalised cue noun in the indefinite after a lower-case word opens a title running
         # to the clause's end ("… används Vårdprogram självskadebeteende Ydre (2040, …)")
@@ -2964,8 +2997,14 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
         if before and (before[-1] in CONJUNCTIONS or cues.match(before[-1]) is not None):
             continue  # one of titles a noun before them introduces ("kurserna A och Metodstöd i …")
         clause = re.match(r"[^.,;:()–]+", sentence[m.start() :])
-        title = clause.group(0).strip() if clause else ""
-        if 2 <= len(title.split()) <= 8:
+        words = (clause.group(0) if clause else "").split()
+        # the title ends where a subordinate clause or a verb begins ("… i arbete när medarbetare …")
+        end = next(
+            (k for k, w in enumerate(words) if k and (w in _TITLE_STOP or w in AUXILIARIES or finite_verb(w))),
+            len(words),
+        )
+        title = " ".join(words[:end])
+        if 2 <= end <= 8:
             out.append((title, None, cue))
     return out
 

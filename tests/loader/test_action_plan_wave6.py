@@ -212,3 +212,38 @@ def test_part_of_an_area_with_no_level_or_group_takes_the_areas_heading() -> Non
     headings = {m.name: m.heading for m in _mentions(text) if m.kind == "resource"}
     assert headings.get("Vägen framåt") == "Område 6. Personer med psykisk funktionsnedsättning"
     assert headings.get("Steg för steg") == "6.2 Primärvård"
+
+
+NOTES = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ Kortsiktiga mål 2041
+– Fler unga får stöd tidigt.
+
+ 1. Barn och unga
+Familjecentralerna erbjuder föräldraprogrammet Lugn start för föräldrar med barn 0–5 år.1 Planen bygger
+på rapporten Psykisk hälsa i Ydre – analys 2040.2 Som underlag används Ydreenkäten 2040 – äldres hälsa,
+en kartläggning bland invånare 75 år och äldre.3 Cheferna använder Samtalsguide vid sjukskrivning när
+medarbetare kommer tillbaka.
+1 Lugn start togs fram av Region Ydre 2038 och reviderades 2040.
+2 Region Ydre (2040). Psykisk hälsa i Ydre – analys 2040.
+3 Ydre högskola (2041). Ydreenkäten 2040 – äldres hälsa.
+"""
+
+
+def test_footnotes_about_a_thing_the_text_names() -> None:
+    things = {m.name: m for m in _mentions(NOTES) if m.kind == "resource"}
+    # NOTES line 11: a note opening with the programme's name describes it (its making years).
+    assert "reviderades 2040" in things["Lugn start"].description
+    # NOTES lines 8 and 12: the reference of a report the text names gives its year and producer.
+    report = things["Psykisk hälsa i Ydre – analys 2040"]
+    assert report.source.line == 8 and 2040 in report.years
+    assert [(a.name, a.role) for a in report.actors] == [("Region Ydre", "producer")]
+
+
+def test_dated_title_with_subtitle_and_appositive_form() -> None:
+    # NOTES lines 8-9: "Ydreenkäten 2040 – äldres hälsa, en kartläggning …": the year and subtitle are the
+    # title's, the appositive says what it is; its reference (line 13) adds the publishing year.
+    survey = {m.name: m for m in _mentions(NOTES) if m.kind == "resource"}["Ydreenkäten 2040 – äldres hälsa"]
+    assert survey.source.line == 8 and survey.forms == ("kartlaggning",) and 2041 in survey.years
+    # NOTES lines 9-10: "använder Samtalsguide vid sjukskrivning när …": the title ends at the subordinate clause.
+    assert any(m.name == "Samtalsguide vid sjukskrivning" and m.source.line == 9 for m in _mentions(NOTES))
