@@ -3491,6 +3491,10 @@ def _resource(
 ) -> Mention:
     area = _area_at(areas, row)
     heading = plan.headings[row]
+    if _GROUP_HEAD.match(heading):
+        # a group of activities ("Aktiviteter 2035:") is the plan's structure, not a topic: the
+        # heading above it scopes the items its activities name
+        heading = plan.scope(row)
     parent = next((a for a in areas if area and a.name == area.parent), None)
     scoping = {"care-level", "target-group"}
     if (

@@ -247,3 +247,14 @@ def test_dated_title_with_subtitle_and_appositive_form() -> None:
     assert survey.source.line == 8 and survey.forms == ("kartlaggning",) and 2041 in survey.years
     # NOTES lines 9-10: "använder Samtalsguide vid sjukskrivning när …": the title ends at the subordinate clause.
     assert any(m.name == "Samtalsguide vid sjukskrivning" and m.source.line == 9 for m in _mentions(NOTES))
+
+
+def test_activity_group_heading_does_not_scope_the_items() -> None:
+    # "Aktiviteter 2041:" groups the activities under "Första linjen": the section heading scopes the
+    # things the activities name, not the group heading (the layout's structure).
+    text = (
+        "A. Barn och unga\nMål: Fler unga får stöd.\nFörsta linjen\nAlla kommuner har en ingång.\n"
+        "Aktiviteter 2041:\n• Införa vägledningen Lugn och trygg (SKR) på vårdcentralerna.\n"
+    )
+    headings = {m.name: m.heading for m in _mentions(text) if m.kind == "resource"}
+    assert headings.get("Lugn och trygg") == "Första linjen"
