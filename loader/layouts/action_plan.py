@@ -651,7 +651,9 @@ class ActionPlanLayout:
         out.extend(m for _, m in goals)
         out.extend(activities)
         own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
-        out.extend(_resources(plan, units, areas, activities, own))
+        # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
+        groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
+        out.extend(_resources(plan, units, areas, activities, own | groups))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -1138,7 +1140,14 @@ def _organisation(
                         # initiative so that two plans' steering groups stay two; the words the plan
                         # uses ("länsgemensam styrgrupp") are its other name.
                         label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
-                        add(label, row, s, (surface,) if surface != label else ())
+                        # introduced in the indefinite, the group is then called by its definite
+                        # form ("ett gemensamt kansli" … "kansliet"): neuter "ett" → -et, "en" → -en
+                        article = next(
+                            (w.lower() for w in reversed(toks[max(0, k - 2) : k]) if w.lower() in ARTICLES), ""
+                        )
+                        definite = f"{word}{'et' if article == 'ett' else 'en'}" if article in ("en", "ett") else ""
+                        alts = tuple(a for a in (surface, definite) if a and a != label)
+                        add(label, row, s, alts)
             for g in re.finditer(rf"\(({_ABBR})\)", s):
                 # "… genom den politiska ledningsgruppen för … (VIS)": the group's full name runs from
                 # the last demonstrative before the abbreviation.

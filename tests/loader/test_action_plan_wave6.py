@@ -258,3 +258,14 @@ def test_activity_group_heading_does_not_scope_the_items() -> None:
     )
     headings = {m.name: m.heading for m in _mentions(text) if m.kind == "resource"}
     assert headings.get("Lugn och trygg") == "Första linjen"
+
+
+def test_a_group_introduced_indefinitely_is_taken_up_in_the_definite() -> None:
+    # "Ett gemensamt kansli … samordnar arbetet" then "Ansvarig: Kansliet": one group, not two actors.
+    text = (
+        " Organisation\nArbetet leds av en ledningsgrupp. Ett gemensamt kansli samordnar arbetet.\n\n"
+        " Aktiviteter 2041\nAktivitet 1. Sprida Lotsen i alla kommuner\nAnsvarig: Kansliet\nTidsplan: Våren 2041\n"
+    )
+    actors = [m for m in _mentions(text) if m.kind == "actor"]
+    kansli = [m for m in actors if "kansli" in m.name.lower() or "kansliet" in m.alt_names]
+    assert len(kansli) == 1 and "kansliet" in kansli[0].alt_names
