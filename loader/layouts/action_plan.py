@@ -1600,7 +1600,9 @@ def _groups_of(sentence: str) -> list[tuple[int, str]]:
 #: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
 #: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
-    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
+    # (the verb may stand before its subject: "Inom satsningen samarbetar kommunerna med X")
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av"
+    r"|[Ss]am(?:verka|arbeta)(?:r)?(?: [a-zåäö]+(?:erna|arna|orna|en|et))? med"
     r"|(?:består|bestod) av)"
     r"(?:\s+bland annat)?\s+((?:[a-zåäö]+,\s+)?[A-ZÅÄÖ][^.;:()]*)"
 )
@@ -1657,6 +1659,8 @@ def _partners(sentence: str) -> list[str]:
     ['Polisen Region Nord', 'Räddningstjänsten Norr']
     >>> _partners("Rådet består av kommunerna, Polisen Region Nord och Svenska kyrkan.")
     ['Polisen Region Nord', 'Svenska kyrkan']
+    >>> _partners("Inom satsningen samarbetar kommunerna med Ydreidrotten och Föreningen Lyft Ydre.")
+    ['Ydreidrotten', 'Föreningen Lyft Ydre']
     """
     out: list[str] = []
     for m in _PARTNERS.finditer(sentence):
@@ -2115,12 +2119,14 @@ def _resources(
                         actor_types=(guess_type(group) or "natverk",),
                     )
                     abbrs.add(key)
-            for part in _partners(sentence):
+            partners = _partners(sentence)
+            for part in partners:
                 # A partner list names organisations: a name of two words or more is one even where
                 # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type
-                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has.
+                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has, or
+                # to stand among other capitalised partners ("med Ydreidrotten, Studieförbundet X och Y").
                 t = guess_type(part)
-                several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
+                several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2 or len(partners) >= 3
                 if (t is not None or several) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)

@@ -269,3 +269,14 @@ def test_a_group_introduced_indefinitely_is_taken_up_in_the_definite() -> None:
     actors = [m for m in _mentions(text) if m.kind == "actor"]
     kansli = [m for m in actors if "kansli" in m.name.lower() or "kansliet" in m.alt_names]
     assert len(kansli) == 1 and "kansliet" in kansli[0].alt_names
+
+
+def test_partner_list_after_a_verb_before_its_subject() -> None:
+    # "Inom satsningen samarbetar kommunerna med X, Y och Z": the verb stands before its subject
+    # (verb-second order after an adverbial); a one-word partner among three is an organisation too.
+    text = (
+        " 1. Fritid\nFöreningslivet är viktigt. Inom satsningen samarbetar kommunerna med Ydreidrotten, "
+        "Studieförbundet Lyft Ydre och Föreningen Steget Ulvsby.\n"
+    )
+    actors = {m.name for m in _mentions(text) if m.kind == "actor"}
+    assert {"Ydreidrotten", "Studieförbundet Lyft Ydre", "Föreningen Steget Ulvsby"} <= actors
