@@ -2007,6 +2007,10 @@ def _resources(
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
+            if made := _BRACKET_YEARS.match(sentence[sentence.find(name) + len(name) :] if name in sentence else ""):
+                # "Vårdprogram X (2040, reviderat 2043)": the years in brackets after the title are
+                # when it was made and revised
+                mention = replace(mention, years=tuple(int(y) for y in made.groups() if y))
             if titled:
                 # The heading is its title, not a sentence of its text; what scopes it is the
                 # heading above its own (the focus area it belongs to). A list item's title stands
@@ -2249,9 +2253,9 @@ def _resources(
                 continue
             kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
             row_text = clean(" ".join(clean(plan.lines[k].text) for k in numbers))
-            # a sentence of the plan about the row's item, with it as the subject ("X är en
-            # webbutbildning som …"), describes it beside its row
-            about = [t for u in units if not u.heading for _, t in _sentences(u) if t.startswith(f"{name} ")]
+            # a paragraph of the plan opening with the row's item as its subject ("X är en
+            # webbutbildning som … Den tar upp …") describes it beside its row
+            about = [u.text for u in units if not u.heading and u.text.startswith(f"{name} ")]
             text = " ".join([row_text, *about])
             keep(numbers[0], name, text, None, kind=kind, form=form_cue.form if form_cue else None)
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
@@ -2261,6 +2265,12 @@ def _resources(
             note = clean(line.text).split(" ", 1)[1]
             cited = _citation(note)
             named = {fold(n): k for k, m in found.items() if m.kind != "actor" for n in (m.name, *m.alt_names)}
+            if cited and fold(cited[2]) not in named and fold(cited[2].partition(" – ")[0]) in named:
+                # the reference gives the full title of a thing the text names by its main title
+                # ("I Ydreenkäten 2040 svarade …" / "Skolverket (2040). Ydreenkäten 2040 – resultat …")
+                key = named[fold(cited[2].partition(" – ")[0])]
+                found[key] = replace(found[key], alt_names=(*found[key].alt_names, cited[2]))
+                named[fold(cited[2])] = key
             if cited and fold(cited[2]) not in named:
                 # A reference (author, year, title in any of the usual orders): a publication of
                 # that author and year.
@@ -2270,7 +2280,7 @@ def _resources(
                     src = plan.source(i, note)
                     author = ActorRole(writer, "producer", src)
                     found[key] = replace(found[key], years=(year,), actors=(author,))
-            elif cited:
+            elif cited is not None:
                 # The reference of a publication the text names ("… rapporten X.3" / "3 Region Ydre
                 # (2042). X."): its year is the publishing year, its author the producer.
                 writer, year, _ = cited
@@ -3024,6 +3034,10 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
     return out
 
 
+#: Years in brackets right after a title: made, and revised or updated ("(2040, reviderat 2043)").
+_BRACKET_YEARS = re.compile(
+    r"\s*\(((?:19|20)\d\d),\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|reviderades|uppdaterades)\s+((?:19|20)\d\d)\)"
+)
 #: A capitalised word after a lower-case word inside a sentence, with words after it.
 _CASED_INDEFINITE = re.compile(r"(?<=[a-zåäö] )([A-ZÅÄÖ][a-zåäö-]{3,})(?= [\wåäöÅÄÖ])")
 
@@ -3457,8 +3471,21 @@ def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> lis
     ['Psyk E-Bas är ett program för personal.', 'Det är ett webbaserat program.']
     >>> _refers_back("Stärkt föräldraskap", ["Kommunen har tio skolor."])
     []
+
+    A sentence about a new version or edition of the thing ("En ny version av vårdprogrammet är under
+    utveckling") is about another thing: its status and dates are not the named one's.
+
+    >>> later = ["Vårdprogrammet beskriver ansvaret.", "En ny version av vårdprogrammet är under utveckling."]
+    >>> _refers_back("Vårdprogram Ydre", later)
+    ['Vårdprogrammet beskriver ansvaret.']
     """
-    return following(name, later, cue_nouns(), alts)
+    run = following(name, later, cue_nouns(), alts)
+    end = next((k for k, s in enumerate(run) if _NEW_VERSION.match(s)), len(run))
+    return run[:end]
+
+
+#: A sentence whose subject is a new version or edition of something ("En ny version av …").
+_NEW_VERSION = re.compile(r"(?:En|Ett|Den|Det) (?:\w+ ){0,2}(?:version|upplaga|utgåva)(?:en|n)?\b")
 
 
 def _footnote_urls(plan: _Plan) -> dict[str, tuple[str, ...]]:

@@ -280,3 +280,43 @@ def test_partner_list_after_a_verb_before_its_subject() -> None:
     )
     actors = {m.name for m in _mentions(text) if m.kind == "actor"}
     assert {"Ydreidrotten", "Studieförbundet Lyft Ydre", "Föreningen Steget Ulvsby"} <= actors
+
+
+LATER = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ 1. Barn och unga
+Andelen elever med besvär har ökat. I Ydreenkäten 2040 svarade var femte elev att de mår dåligt.4
+För unga med självskada används Vårdprogram självskada Ydre (2038, reviderat 2040). Vårdprogrammet
+beskriver ansvaret mellan huvudmännen. En ny version av vårdprogrammet är under utveckling.
+4 Skolverket (2040). Ydreenkäten 2040 – resultat för Ydre län.
+
+ 2. Kunskap och kompetens
+Insats                          Målgrupp                       Omfattning
+Stöd i kris                     chefer och skyddsombud         webb, en timme
+
+Stöd i kris är en webbutbildning som Region Ydre tog fram 2039. Den tar upp hur arbetsplatser
+kan stödja medarbetare i kris.
+"""
+
+
+def test_reference_gives_the_full_title_of_a_thing_named_short() -> None:
+    # LATER lines 4 and 7: "I Ydreenkäten 2040 svarade …" and the reference's "Ydreenkäten 2040 – resultat
+    # för Ydre län": one thing, the full title its other name, not a second thing.
+    things = [m for m in _mentions(LATER) if m.kind == "resource" and "Ydreenkäten" in m.name]
+    assert [m.name for m in things] == ["Ydreenkäten 2040"]
+    assert "Ydreenkäten 2040 – resultat för Ydre län" in things[0].alt_names
+
+
+def test_bracketed_years_and_a_new_version_after_a_title() -> None:
+    # LATER lines 5-6: "(2038, reviderat 2040)" gives the making and revision years; "En ny version av
+    # vårdprogrammet är under utveckling" is about another thing, not the programme's status.
+    prog = next(m for m in _mentions(LATER) if m.name == "Vårdprogram självskada Ydre")
+    assert prog.years == (2038, 2040)
+    assert "beskriver ansvaret" in prog.description and "under utveckling" not in prog.description
+
+
+def test_paragraph_opening_with_a_table_item_describes_it() -> None:
+    # LATER lines 11 and 13-14: the row "Stöd i kris" and the paragraph "Stöd i kris är en webbutbildning … Den
+    # tar upp …" after the table: both describe it.
+    item = next(m for m in _mentions(LATER) if m.name == "Stöd i kris")
+    assert item.source.line == 11 and "Den tar upp" in item.description
