@@ -2061,7 +2061,7 @@ def _resources(
         if unit.bullet and k and (lead_unit := next((u for u in reversed(units[:k]) if not u.bullet), None)):
             if (theme := _listed_themes(unit.text, lead_unit.text)) is not None:
                 keep(unit.lines[0], theme, f"{lead_unit.text} {unit.text}", None, kind="event")
-        if unit.heading and (act := _ACTIVITY.match(unit.text)) and (held := _activity_event(act.group(2))):
+        if unit.heading and (act_line := _ACTIVITY.match(unit.text)) and (held := _activity_event(act_line.group(2))):
             # "Aktivitet 3. Arrangera ett webbinarium om X …": the plan will hold that event
             keep(unit.lines[0], held, unit.text, None, kind="event")
         spans = split_sentences(unit.text)
@@ -2247,8 +2247,8 @@ def _resources(
         at = form_at or [1 + k for k, r in enumerate(roles) if r != (_TARGET_ROLE,)]
         for numbers, cells in rows:
             name = cells[0]
-            said = " ".join(cells[k] for k in at if k < len(cells))
-            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", said) if (c := cue_nouns().match(w))), None)
+            cells_text = " ".join(cells[k] for k in at if k < len(cells))
+            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells_text) if (c := cue_nouns().match(w))), None)
             if not name[:1].isupper() or len(name.split()) > 8:
                 continue
             kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
@@ -2264,14 +2264,14 @@ def _resources(
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
             cited = _citation(note)
-            named = {fold(n): k for k, m in found.items() if m.kind != "actor" for n in (m.name, *m.alt_names)}
-            if cited and fold(cited[2]) not in named and fold(cited[2].partition(" – ")[0]) in named:
+            by_name = {fold(n): k for k, m in found.items() if m.kind != "actor" for n in (m.name, *m.alt_names)}
+            if cited and fold(cited[2]) not in by_name and fold(cited[2].partition(" – ")[0]) in by_name:
                 # the reference gives the full title of a thing the text names by its main title
                 # ("I Ydreenkäten 2040 svarade …" / "Skolverket (2040). Ydreenkäten 2040 – resultat …")
-                key = named[fold(cited[2].partition(" – ")[0])]
+                key = by_name[fold(cited[2].partition(" – ")[0])]
                 found[key] = replace(found[key], alt_names=(*found[key].alt_names, cited[2]))
-                named[fold(cited[2])] = key
-            if cited and fold(cited[2]) not in named:
+                by_name[fold(cited[2])] = key
+            if cited and fold(cited[2]) not in by_name:
                 # A reference (author, year, title in any of the usual orders): a publication of
                 # that author and year.
                 writer, year, title = cited
@@ -2284,9 +2284,9 @@ def _resources(
                 # The reference of a publication the text names ("… rapporten X.3" / "3 Region Ydre
                 # (2042). X."): its year is the publishing year, its author the producer.
                 writer, year, _ = cited
-                item = found[named[fold(cited[2])]]
+                item = found[by_name[fold(cited[2])]]
                 author = ActorRole(writer, "producer", plan.source(i, note))
-                found[named[fold(cited[2])]] = replace(
+                found[by_name[fold(cited[2])]] = replace(
                     item,
                     years=tuple(dict.fromkeys((*item.years, year))),
                     actors=item.actors if any(a.role == "producer" for a in item.actors) else (*item.actors, author),
@@ -2294,13 +2294,13 @@ def _resources(
             else:
                 # A note that opens with a thing's name is about that thing ("4 Trygg bas togs fram
                 # … 2040 och reviderades 2042."): it describes the thing beside the text naming it.
-                about = next(
-                    (k for n, k in sorted(named.items(), key=lambda x: -len(x[0])) if fold(note).startswith(f"{n} ")),
+                owner = next(
+                    (k for n, k in sorted(by_name.items(), key=lambda x: -len(x[0])) if fold(note).startswith(f"{n} ")),
                     None,
                 )
-                if about is not None and len(about) >= 4:
-                    item = found[about]
-                    found[about] = replace(item, description=f"{item.description} {note}".strip())
+                if owner is not None and len(owner) >= 4:
+                    item = found[owner]
+                    found[owner] = replace(item, description=f"{item.description} {note}".strip())
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
