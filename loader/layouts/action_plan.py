@@ -58,8 +58,12 @@ _GOAL_HEAD = re.compile(
     r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
     r"|Mål(?: för \d{4}\S*| \d{4}\S*)?)\s*:?$"
 )
+# A group heading may carry its section number ("7. Aktiviteter") and the year or period it
+# plans for ("Aktiviteter 2043", "Planerade aktiviteter 2025–2026").
 _GROUP_HEAD = re.compile(
-    r"^(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))\s*:?$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:(Prioriterade?|Löpande|Pågående|Planerade) (?:aktivitet(?:er)?|åtgärder)|(?:Aktiviteter|Åtgärder))"
+    r"(?:\s+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?\s*:?$"
 )
 _ACTIVITY = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) (\d+(?:\.\d+)*)\s*[.:]\s*(.*)$")
 # The same structure in other wordings, for recognising the layout: a plan's headings name its
@@ -98,6 +102,11 @@ _FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
 #: An asterisk footnote mark glued to a word ("2033*", "länet**"); a line opening with the same
 #: run of asterisks is that footnote, not a "*" list item.
 _STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
+#: A heading numbered in decimal outline style: "1. Barn och unga", "1.2 Första linjen", "2.1. Äldre".
+_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}\.(?:\d{1,2}\.?)*)\s+(?P<title>[A-ZÅÄÖ].*)$")
+#: A labelled detail line under an activity ("Ansvarig: Kansliet", "Tidsplan: Hösten 2043"): a
+#: field of the activity, not a heading (goal lines, "Mål: …", are read as goals).
+_FIELD = re.compile(r"^(?!(?:Mål|Delmål|Effektmål)\b)[A-ZÅÄÖ][a-zåäö]{2,}:\s+\S")
 _CAPTION = re.compile(r"^(Tabell|Bild|Figur) (\d+)\.\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d)\.\s+(\S.*)$")
 _ABBR = r"[A-ZÅÄÖ]{2,6}"
@@ -203,8 +212,11 @@ class _Unit:
         self.lines.append(row)
 
 
-#: A table header's column of forms ("Form", "Typ", "Format"), as the shared table reader names it.
+#: A table header's column of forms ("Form", "Typ", "Format") and of whom the row is for
+#: ("Målgrupp"), as the shared table reader names them.
 _FORM_ROLE = "type"
+_TARGET_ROLE = "target"
+_NOTE_WORD = "Kommentar"
 
 
 def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], list[str]]]]]:
@@ -225,6 +237,12 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     ([4, 5], ['Lotsen', 'personal i första linjen', 'handbok'])
     >>> _item_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr    7,5")])
     []
+
+    A table without a form column lists things when a column says whom each row is for:
+
+    >>> text = ["Insats              Målgrupp          Omfattning", "Lotsen i praktiken  chefer            två dagar"]
+    >>> [cells[0] for _, cells in _item_tables([Line(k + 1, t) for k, t in enumerate(text)])[0][1]]
+    ['Lotsen i praktiken']
     """
     out: list[tuple[int, list[tuple[list[int], list[str]]]]] = []
     for i, ln in enumerate(lines):
@@ -232,12 +250,21 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
         if len(cells) < 2 or "\t" in ln.text or any(len(c.split()) != 1 or not c[:1].isupper() for c in cells):
             continue
         roles = [header_roles([c]) for c in cells[1:]]
-        if not any(r == (_FORM_ROLE,) for r in roles) or any(r is None for r in roles):
+        # a form column says what each row is; without one, a column of whom each row is for
+        # ("Målgrupp") says the rows are things made for people (a competence table's courses)
+        formed = any(r == (_FORM_ROLE,) for r in roles) and not any(r is None for r in roles)
+        if not formed and not any(r == (_TARGET_ROLE,) for r in roles):
             continue
         # the first column names the items: read its header as the name column's word
         first = re.match(r"\s*\S+", ln.text)
         width = first.end() if first else 0
-        header = Line(i, "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text)
+        text = "Namn".ljust(width) + ln.text[width:] if width >= 4 else ln.text
+        # a column word the vocabulary does not know ("Omfattning") is a note on the row: read it as
+        # the description column ("Kommentar"), in the same place
+        for m in re.finditer(r"(?<=\S  )\s*(\S+)", text):
+            if header_roles([m.group(1)]) is None and len(m.group(1)) >= len(_NOTE_WORD):
+                text = text[: m.start(1)] + _NOTE_WORD.ljust(len(m.group(1))) + text[m.end(1) :]
+        header = Line(i, text)
         table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, len(lines)))], 0)
         if table is not None and table.rows:
             out.append((i, [([r.number for r in row.lines], row.cells) for row in table.rows]))
@@ -325,9 +352,11 @@ class _Plan:
         t = self.texts[i]
         if not t or self.structural(i):
             return bool(t)
-        if i in self.rows or len(t) > 80 or not t[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
+        numbered = self.numbered_heading(i)
+        title = t[numbered:] if numbered else t
+        if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
-        if self.footnote(i) or _CAPTION.match(t) or _NUMBERED.match(t):
+        if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
         if not prev_blank and not self.lines[i].text[:1].isspace():
@@ -341,6 +370,33 @@ class _Plan:
             # a heading stands less indented (" Insatser inom …" under "• medverka till …").
             return False
         return prev_blank or self.lines[i].text[:1].isspace()
+
+    def numbered_heading(self, i: int) -> int:
+        """Where the title of a heading numbered in decimal outline style starts ("1. Barn och unga",
+        "1.2 Första linjen", "2.1. Äldre"), 0 if line ``i`` is none. Layout convention of sectioned
+        plans: the number and a short capitalised title with no final punctuation. A numbered line
+        after a lead ending in ":" is an item of that list, as is one followed by its sibling number
+        ("1. Fler unga får stöd" / "2. Färre …"); a line going on in lower case is a wrapped sentence.
+
+        >>> rows = [" 1. Barn och unga 0–24 år  ", " 1.1 Första linjen  ", "Text om linjen.", "", "Målen är:",
+        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd."]
+        >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        >>> [plan.numbered_heading(i) for i in range(len(rows))]
+        [3, 4, 0, 0, 0, 0, 0, 0, 0]
+        """
+        t = self.texts[i]
+        m = _DECIMAL_HEAD.match(t)
+        # (the last word compared unfolded: "år" is no function word, though folded it reads "är")
+        if m is None or t[-1:] in ".,:;)!?" or t.split()[-1].lower() in FUNCTION_WORDS:
+            return 0
+        before = next((self.texts[j] for j in range(i - 1, -1, -1) if self.texts[j] and not self.footnote(j)), "")
+        nxt = self.next_nonblank(i)
+        after = self.texts[nxt] if nxt is not None else ""
+        if before.endswith(":") or after[:1].islower():
+            return 0
+        if "." not in m.group("label").rstrip(".") and re.match(r"\d{1,2}\.\s", after):
+            return 0  # "1. …" right over "2. …": a numbered list
+        return m.start("title")
 
     def title_line(self, i: int) -> bool:
         """A line that reads as a title, not as a wrapped sentence: short, with no final punctuation,
@@ -431,8 +487,9 @@ class _Plan:
                 continue
             if self.footnote(i) or _CAPTION.match(t):
                 continue
-            if i in self.rows:
-                # a table row stands alone: the next line starts a unit of its own
+            if i in self.rows or (_FIELD.match(t) and i not in self.bullets):
+                # a table row stands alone: the next line starts a unit of its own; so does an
+                # activity's labelled detail line ("Ansvarig: …", "Tidsplan: …")
                 out.append(_Unit(""))
                 out[-1].add(i, t)
                 cur, gap = None, False
@@ -594,7 +651,9 @@ class ActionPlanLayout:
         out.extend(m for _, m in goals)
         out.extend(activities)
         own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
-        out.extend(_resources(plan, units, areas, activities, own))
+        # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
+        groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
+        out.extend(_resources(plan, units, areas, activities, own | groups))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -792,7 +851,16 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 continue
             counts[got[0]] += 1
             first.setdefault(got[0], i)
-    joint = next((i for i, t in enumerate(plan.texts) if plan.is_heading(i) and _initiative_heading(t)), None)
+    # The layout's own structure lines (an activity "Aktivitet 5. Följa upp Projektet X", a goal or
+    # group heading) name what the plan does, not the joint effort it belongs to.
+    joint = next(
+        (
+            i
+            for i, t in enumerate(plan.texts)
+            if plan.is_heading(i) and not plan.structural(i) and _initiative_heading(t)
+        ),
+        None,
+    )
     alts: list[str] = []
     if joint is not None:
         alts.append(plan.texts[joint])
@@ -1072,7 +1140,14 @@ def _organisation(
                         # initiative so that two plans' steering groups stay two; the words the plan
                         # uses ("länsgemensam styrgrupp") are its other name.
                         label = f"{word[:1].upper()}{word[1:]} för {init_name}" if init_name else word.capitalize()
-                        add(label, row, s, (surface,) if surface != label else ())
+                        # introduced in the indefinite, the group is then called by its definite
+                        # form ("ett gemensamt kansli" … "kansliet"): neuter "ett" → -et, "en" → -en
+                        article = next(
+                            (w.lower() for w in reversed(toks[max(0, k - 2) : k]) if w.lower() in ARTICLES), ""
+                        )
+                        definite = f"{word}{'et' if article == 'ett' else 'en'}" if article in ("en", "ett") else ""
+                        alts = tuple(a for a in (surface, definite) if a and a != label)
+                        add(label, row, s, alts)
             for g in re.finditer(rf"\(({_ABBR})\)", s):
                 # "… genom den politiska ledningsgruppen för … (VIS)": the group's full name runs from
                 # the last demonstrative before the abbreviation.
@@ -1525,7 +1600,9 @@ def _groups_of(sentence: str) -> list[tuple[int, str]]:
 #: "i samverkan med A, B och C": the partners a plan works with; "Rådet består av A, B och C": the
 #: members a group is made of. A list may open with a common noun ("består av kommunerna, A och B").
 _PARTNERS = re.compile(
-    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av|[Ss]amverka(?:r)? med|[Ss]amarbeta(?:r)? med"
+    # (the verb may stand before its subject: "Inom satsningen samarbetar kommunerna med X")
+    r"\b(?:i samverkan med|i samarbete med|tillsammans med|med stöd av"
+    r"|[Ss]am(?:verka|arbeta)(?:r)?(?: [a-zåäö]+(?:erna|arna|orna|en|et))? med"
     r"|(?:består|bestod) av)"
     r"(?:\s+bland annat)?\s+((?:[a-zåäö]+,\s+)?[A-ZÅÄÖ][^.;:()]*)"
 )
@@ -1582,6 +1659,8 @@ def _partners(sentence: str) -> list[str]:
     ['Polisen Region Nord', 'Räddningstjänsten Norr']
     >>> _partners("Rådet består av kommunerna, Polisen Region Nord och Svenska kyrkan.")
     ['Polisen Region Nord', 'Svenska kyrkan']
+    >>> _partners("Inom satsningen samarbetar kommunerna med Ydreidrotten och Föreningen Lyft Ydre.")
+    ['Ydreidrotten', 'Föreningen Lyft Ydre']
     """
     out: list[str] = []
     for m in _PARTNERS.finditer(sentence):
@@ -1910,6 +1989,9 @@ def _resources(
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
         name = _with_subtitle(_cut_before_audience(name), sentence)
+        # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
+        # and ends the name before it
+        name = re.split(rf"\s+(?:{'|'.join(_ADVERBIALS)})\s", name, maxsplit=1)[0]
         while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
             # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
             name = " ".join(words[:-1])
@@ -1925,6 +2007,10 @@ def _resources(
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
+            if made := _BRACKET_YEARS.match(sentence[sentence.find(name) + len(name) :] if name in sentence else ""):
+                # "Vårdprogram X (2040, reviderat 2043)": the years in brackets after the title are
+                # when it was made and revised
+                mention = replace(mention, years=tuple(int(y) for y in made.groups() if y))
             if titled:
                 # The heading is its title, not a sentence of its text; what scopes it is the
                 # heading above its own (the focus area it belongs to). A list item's title stands
@@ -1975,6 +2061,9 @@ def _resources(
         if unit.bullet and k and (lead_unit := next((u for u in reversed(units[:k]) if not u.bullet), None)):
             if (theme := _listed_themes(unit.text, lead_unit.text)) is not None:
                 keep(unit.lines[0], theme, f"{lead_unit.text} {unit.text}", None, kind="event")
+        if unit.heading and (act_line := _ACTIVITY.match(unit.text)) and (held := _activity_event(act_line.group(2))):
+            # "Aktivitet 3. Arrangera ett webbinarium om X …": the plan will hold that event
+            keep(unit.lines[0], held, unit.text, None, kind="event")
         spans = split_sentences(unit.text)
         # A thing named in a heading ("Aktivitet 3. Delta i projektet Unga vuxna i fokus") is what
         # the paragraphs under it describe, up to the next heading or list item.
@@ -2034,12 +2123,14 @@ def _resources(
                         actor_types=(guess_type(group) or "natverk",),
                     )
                     abbrs.add(key)
-            for part in _partners(sentence):
+            partners = _partners(sentence)
+            for part in partners:
                 # A partner list names organisations: a name of two words or more is one even where
                 # its shape gives no type ("SPES Norr", "Räddningstjänsten Norr"); one word needs a type
-                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has.
+                # or an abbreviation's capitals ("NU-sjukvården", "FoU"), which no common noun has, or
+                # to stand among other capitalised partners ("med Ydreidrotten, Studieförbundet X och Y").
                 t = guess_type(part)
-                several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2
+                several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2 or len(partners) >= 3
                 if (t is not None or several) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
@@ -2101,19 +2192,33 @@ def _resources(
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, main))
                     abbrs.add(fold(main))  # the main title alone names the same thing
+            for start, abbr, spelled in _spelled_out(sentence):
+                if (org := found.get(fold(abbr))) is None or org.kind != "actor":
+                    keep(unit.row_at(a + start), spelled, sentence, abbr)
             for title, short, cue in _titles_by_case(sentence):
-                keep(row, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=cue.form)
+                trow = unit.row_at(a + max(0, sentence.find(title)))  # the line the title starts on
+                # an appositive after the title says what the thing is ("Ydreenkäten …, en kartläggning")
+                app = re.match(r",\s+(?:en|ett)\s+([a-zåäö-]+)", sentence[sentence.find(title) + len(title) :])
+                said = cue_nouns().match(app.group(1)) if app else None
+                form = said.form if said is not None and said.kind == "resource" and said.form else cue.form
+                keep(trow, title, sentence, None, kind=cue.kind if cue.kind != "network" else "actor", form=form)
                 if short and (key := fold(title)) in found and short not in found[key].alt_names:
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
             for named in find_named(sentence):
                 if any(x <= named.start < y for x, y in described):
                     continue  # the appositive name itself, read above with its cue word
                 url = re.search(r"www\.[\w.-]+\.\w+", sentence[named.start : named.end + 40])
+                # An organisation in brackets after a title is its maker, not its abbreviation:
+                # "webbutbildningen Livskraft i äldreomsorgen (SKR)" where the plan has SKR act.
+                maker = named.abbr is not None and (
+                    is_organisation(named.abbr)
+                    or ((org := found.get(fold(named.abbr))) is not None and org.kind == "actor")
+                )
                 keep(
-                    row,
+                    unit.row_at(a + named.start),
                     named.name,
                     sentence,
-                    named.abbr,
+                    None if maker else named.abbr,
                     url=f"https://{url.group(0)}" if url else None,
                     kind="actor" if named.kind == "network" else named.kind,
                     form=named.form,
@@ -2137,22 +2242,36 @@ def _resources(
     later[:] = []
     for header, rows in plan.item_tables:
         roles = [header_roles([c]) for c in re.split(r" {2,}", plan.lines[header].text.strip())[1:]]
-        at = 1 + next(k for k, r in enumerate(roles) if r == (_FORM_ROLE,))
+        # the form column, else every column but the one of whom the row is for
+        form_at = [1 + k for k, r in enumerate(roles) if r == (_FORM_ROLE,)]
+        at = form_at or [1 + k for k, r in enumerate(roles) if r != (_TARGET_ROLE,)]
         for numbers, cells in rows:
             name = cells[0]
-            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells[at]) if (c := cue_nouns().match(w))), None)
+            cells_text = " ".join(cells[k] for k in at if k < len(cells))
+            form_cue = next((c for w in re.findall(r"[\wåäöÅÄÖ-]+", cells_text) if (c := cue_nouns().match(w))), None)
             if not name[:1].isupper() or len(name.split()) > 8:
                 continue
             kind = {"event": "event", "initiative": "initiative"}.get(form_cue.kind) if form_cue else None
             row_text = clean(" ".join(clean(plan.lines[k].text) for k in numbers))
-            keep(numbers[0], name, row_text, None, kind=kind, form=form_cue.form if form_cue else None)
+            # a paragraph of the plan opening with the row's item as its subject ("X är en
+            # webbutbildning som … Den tar upp …") describes it beside its row
+            about = [u.text for u in units if not u.heading and u.text.startswith(f"{name} ")]
+            text = " ".join([row_text, *about])
+            keep(numbers[0], name, text, None, kind=kind, form=form_cue.form if form_cue else None)
     # Footnotes name things too ("Minnesanteckningar från PRIO Styrgrupp …"); only cue phrases are
     # read there, as a footnote's capitalised words are mostly sources and addresses.
     for i, line in enumerate(plan.lines):
         if plan.footnote(i):
             note = clean(line.text).split(" ", 1)[1]
             cited = _citation(note)
-            if cited and fold(cited[2]) not in found:
+            by_name = {fold(n): k for k, m in found.items() if m.kind != "actor" for n in (m.name, *m.alt_names)}
+            if cited and fold(cited[2]) not in by_name and fold(cited[2].partition(" – ")[0]) in by_name:
+                # the reference gives the full title of a thing the text names by its main title
+                # ("I Ydreenkäten 2040 svarade …" / "Skolverket (2040). Ydreenkäten 2040 – resultat …")
+                key = by_name[fold(cited[2].partition(" – ")[0])]
+                found[key] = replace(found[key], alt_names=(*found[key].alt_names, cited[2]))
+                by_name[fold(cited[2])] = key
+            if cited and fold(cited[2]) not in by_name:
                 # A reference (author, year, title in any of the usual orders): a publication of
                 # that author and year.
                 writer, year, title = cited
@@ -2161,6 +2280,27 @@ def _resources(
                     src = plan.source(i, note)
                     author = ActorRole(writer, "producer", src)
                     found[key] = replace(found[key], years=(year,), actors=(author,))
+            elif cited is not None:
+                # The reference of a publication the text names ("… rapporten X.3" / "3 Region Ydre
+                # (2042). X."): its year is the publishing year, its author the producer.
+                writer, year, _ = cited
+                item = found[by_name[fold(cited[2])]]
+                author = ActorRole(writer, "producer", plan.source(i, note))
+                found[by_name[fold(cited[2])]] = replace(
+                    item,
+                    years=tuple(dict.fromkeys((*item.years, year))),
+                    actors=item.actors if any(a.role == "producer" for a in item.actors) else (*item.actors, author),
+                )
+            else:
+                # A note that opens with a thing's name is about that thing ("4 Trygg bas togs fram
+                # … 2040 och reviderades 2042."): it describes the thing beside the text naming it.
+                owner = next(
+                    (k for n, k in sorted(by_name.items(), key=lambda x: -len(x[0])) if fold(note).startswith(f"{n} ")),
+                    None,
+                )
+                if owner is not None and len(owner) >= 4:
+                    item = found[owner]
+                    found[owner] = replace(item, description=f"{item.description} {note}".strip())
             for phrase in _cue_phrases(note, cue_nouns()):
                 kind = "actor" if phrase.cue.kind == "network" else phrase.cue.kind
                 keep(i, phrase.name, note, phrase.abbr, kind=kind, form=phrase.cue.form)
@@ -2172,7 +2312,8 @@ def _resources(
                 k
                 for k, m in found.items()
                 if k != key
-                and m.source.line == brief.source.line
+                # the same sentence, which may wrap the full name onto the next line
+                and 0 <= m.source.line - brief.source.line <= 1
                 and m.name.startswith(f"{brief.name} ")
                 and m.name in brief.description
                 # the brief name only as the full one's start, not a name of its own in a list
@@ -2183,6 +2324,22 @@ def _resources(
         if full is not None and brief.kind != "actor":
             del found[key]
             found[full] = replace(found[full], alt_names=(*found[full].alt_names, brief.name))
+    # A name opened by its cue noun in the definite ("Programmet Livsviktigt", "Projektet Närvaro
+    # Ydre") is the same thing as the bare name read elsewhere in the plan: one thing, named where
+    # the plan first names it (the longer name on the same line), the other name its alias.
+    for key, long in list(found.items()):
+        head, _, rest = long.name.partition(" ")
+        cue = cue_nouns().match(head) if rest else None
+        if cue is None or head.lower().endswith(cue.label) or long.kind == "actor" or key not in found:
+            continue
+        if len(stem_key(head)) > len(stem_key(cue.label)) + 2:
+            continue  # a compound ("Skolportalen Nordväst") is the name's own head, not a cue before it
+        bare = found.get(fold(rest))
+        if bare is None or bare is long or bare.kind == "actor":
+            continue
+        first, other = (bare, long) if bare.source.line < long.source.line else (long, bare)
+        del found[fold(other.name)]
+        found[fold(first.name)] = replace(first, alt_names=(*first.alt_names, other.name, *other.alt_names))
     notes = _footnote_urls(plan)
     out = []
     for mention in found.values():
@@ -2413,6 +2570,40 @@ def _listed_event(item: str) -> str | None:
     if any(w.lower() in AUXILIARIES or w.lower() in COMMON_VERBS or w[:1].isdigit() for w in words[1:]):
         return None
     return title
+
+
+#: An activity that holds an event: an infinitive, an indefinite noun and its topic after "om"/"kring"
+#: ("Arrangera ett webbinarium om Vägvisaren för skolans personal").
+_ACTIVITY_EVENT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+(?:ett|en)\s+([a-zåäö-]+)\s+(om|kring)\s+(\S.*)$")
+
+
+def _activity_event(title: str) -> str | None:
+    """The event an activity's title says the plan will hold, named by its theme (the annotation
+    convention: an event named only by its theme is an event under that theme): the event noun and
+    its topic, a proper name's capitalised words or the topic up to its note and audience.
+
+    >>> _activity_event("Arrangera ett webbinarium om Vägvisaren Ydre för elevhälsans personal")
+    'webbinarium om Vägvisaren Ydre'
+    >>> _activity_event("Ordna en temadag om sömn och stress för föräldrar, hösten 2041")
+    'temadag om sömn och stress'
+    >>> _activity_event("Ta fram en broschyr om Vägvisaren") is None, _activity_event("Sprida Vägvisaren") is None
+    (True, True)
+    """
+    m = _ACTIVITY_EVENT.match(title.strip().rstrip("."))
+    cue = cue_nouns().match(m.group(1)) if m else None
+    if m is None or cue is None or cue.kind != "event" or not m.group(1).endswith(cue.label):
+        return None
+    topic = m.group(3)
+    name = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*)*", topic)
+    if name is not None:
+        topic = name.group(0)
+    else:
+        topic = _listed_event_title(topic)
+        for f in re.finditer(r"\s+för\s+", topic):
+            if any(t.scheme in ("audience", "target-group") for t in lexicon().tag(topic[f.end() :])):
+                topic = topic[: f.start()]
+                break
+    return f"{m.group(1)} {m.group(2)} {topic}" if topic else None
 
 
 def _listed_event_title(item: str) -> str:
@@ -2786,8 +2977,18 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
     [('Efter ett suicid – till dig som är närstående', 'Efter ett suicid')]
     >>> [(t, c.form) for t, _, c in _titles_by_case("Sprida Elevhälsoguiden")]
     [('Elevhälsoguiden', 'guide')]
+    >>> [(t, s) for t, s, _ in _titles_by_case("Som underlag används Ydreenkäten 2040 – äldres hälsa, en rapport.")]
+    [('Ydreenkäten 2040 – äldres hälsa', 'Ydreenkäten')]
     >>> _titles_by_case("Guiden togs fram av Skolverket 2020.")
     []
+
+    * a capitalised cue noun in the indefinite after a lower-case word opens a title that runs to
+      the clause's end ("För unga används Vårdprogram självskada Ydre (2040).").
+
+    >>> [(t, c.label) for t, _, c in _titles_by_case("För unga används Vårdprogram självskada Ydre (2040).")]
+    [('Vårdprogram självskada Ydre', 'vårdprogram')]
+    >>> [t for t, _, _ in _titles_by_case("Chefer använder Samtalsguide vid sjukskrivning när någon kommer åter.")]
+    ['Samtalsguide vid sjukskrivning']
     """
     cues = cue_nouns()
     out: list[tuple[str, str | None, Cue]] = []
@@ -2807,7 +3008,69 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
         head = cue.label.lower()
         compound = len(stem_key(word)) > len(stem_key(head)) + 2
         if compound and not word.lower().endswith(head) and word.lower().endswith(DEFINITE_ENDINGS):
-            out.append((word, None, cue))
+            # a year and a dash subtitle after it are the title's ("Ydreenkäten 2040 – äldres hälsa")
+            dated = re.match(r" (?:19|20)\d\d(?![\d–-])(?: – [^.,;:()–]+)?", sentence[m.end() :])
+            out.append((f"{word}{dated.group(0).rstrip()}", word, cue) if dated else (word, None, cue))
+    for m in _CASED_INDEFINITE.finditer(sentence):
+        # a capitalised cue noun in the indefinite after a lower-case word opens a title running
+        # to the clause's end ("… används Vårdprogram självskadebeteende Ydre (2040, …)")
+        word = m.group(1)
+        cue = cues.match(word)
+        if cue is None or cue.kind != "resource" or not word.lower().endswith(cue.label) or is_organisation(word):
+            continue
+        before = re.findall(r"[\wåäöÅÄÖ-]+", sentence[: m.start()])
+        if before and (before[-1] in CONJUNCTIONS or cues.match(before[-1]) is not None):
+            continue  # one of titles a noun before them introduces ("kurserna A och Metodstöd i …")
+        clause = re.match(r"[^.,;:()–]+", sentence[m.start() :])
+        words = (clause.group(0) if clause else "").split()
+        # the title ends where a subordinate clause or a verb begins ("… i arbete när medarbetare …")
+        end = next(
+            (k for k, w in enumerate(words) if k and (w in _TITLE_STOP or w in AUXILIARIES or finite_verb(w))),
+            len(words),
+        )
+        title = " ".join(words[:end])
+        if 2 <= end <= 8:
+            out.append((title, None, cue))
+    return out
+
+
+#: Years in brackets right after a title: made, and revised or updated ("(2040, reviderat 2043)").
+_BRACKET_YEARS = re.compile(
+    r"\s*\(((?:19|20)\d\d),\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|reviderades|uppdaterades)\s+((?:19|20)\d\d)\)"
+)
+#: A capitalised word after a lower-case word inside a sentence, with words after it.
+_CASED_INDEFINITE = re.compile(r"(?<=[a-zåäö] )([A-ZÅÄÖ][a-zåäö-]{3,})(?= [\wåäöÅÄÖ])")
+
+
+#: An abbreviation followed by its spelled-out name in brackets: "IPS (Individual Placement and Support)".
+_ABBR_FIRST = re.compile(rf"(?<![\wåäöÅÄÖ-])({_ABBR})\s+\(([A-ZÅÄÖ][^()]{{3,80}})\)")
+#: Small words a name in title case leaves in lower case (English and Swedish).
+_TITLE_CASE_SMALL = frozenset({"and", "of", "for", "the", "in", "on", "to", "och", "för", "i", "på", "av", "till"})
+
+
+def _spelled_out(sentence: str) -> list[tuple[int, str, str]]:
+    """Things a sentence names by an abbreviation spelled out in brackets after it, the spelled-out
+    name in title case with the abbreviation's letters as its initials (the way a method with an
+    English name is introduced: "erbjuds IPS (Individual Placement and Support) genom …"). Swedish
+    organisation names are written in sentence case ("NSPH (Nationell samverkan för psykisk hälsa)")
+    and stay the organisation readers'. Returns (offset, abbreviation, spelled-out name).
+
+    >>> _spelled_out("Sedan 2040 erbjuds också IPS (Individual Placement and Support) genom förbundet.")
+    [(25, 'IPS', 'Individual Placement and Support')]
+    >>> _spelled_out("Kommunerna använder MHFA (Mental Health First Aid) i skolan.")
+    [(20, 'MHFA', 'Mental Health First Aid')]
+    >>> _spelled_out("Brukarna företräds av NSPH (Nationell samverkan för psykisk hälsa).")
+    []
+    """
+    out: list[tuple[int, str, str]] = []
+    for m in _ABBR_FIRST.finditer(sentence):
+        abbr, name = m.group(1), m.group(2).strip()
+        words = name.split()
+        big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
+        if len(big) < 2 or any(not w[:1].isupper() for w in big) or is_organisation(name):
+            continue
+        if "".join(w[0] for w in big).upper() == abbr.upper():
+            out.append((m.start(), abbr, name))
     return out
 
 
@@ -3118,6 +3381,8 @@ def _cut_before_finite(name: str) -> str:
     ('Stress – när ska jag söka hjälp?', 'Hela Norrby mår bra')
     >>> _cut_before_finite("Du är inte ensam"), _cut_before_finite("När det värsta har hänt – till dig")
     ('Du är inte ensam', 'När det värsta har hänt – till dig')
+    >>> _cut_before_finite("Vägvisaren Ydre samlar därför alla ingångar")
+    'Vägvisaren Ydre'
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -3127,9 +3392,28 @@ def _cut_before_finite(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
-        if w.islower() and (finite_verb(w) or passive):
+        if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
     return name
+
+
+def _second_place_verb(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is a present-tense verb by the Swedish verb-second order: a word in "-ar"/"-er"
+    right after the subject and followed by a sentence adverb ("Ungdomsguiden Göinge samlar därför …",
+    "Lotsen erbjuder också …") or by a noun in the definite genitive, which never follows the noun it
+    qualifies ("Nätverket Norr samlar kommunernas kontaktpersoner").
+
+    >>> _second_place_verb("samlar", ["därför"]), _second_place_verb("samlar", ["kommunernas"])
+    (True, True)
+    >>> _second_place_verb("insatser", ["för"]), _second_place_verb("metoder", [])
+    (False, False)
+    >>> _second_place_verb("samlar", ["alla"])
+    False
+    """
+    nxt = after[0].lower().strip(".,;:") if after else ""
+    if len(word) < 4 or not word.isalpha() or not word.endswith(("ar", "er")) or not nxt:
+        return False
+    return nxt in ADVERBS or re.fullmatch(r"[a-zåäö]{2,}(?:ens|ets|nas)", nxt) is not None
 
 
 def _cut_before_range(name: str, sentence: str) -> str:
@@ -3187,8 +3471,21 @@ def _refers_back(name: str, later: list[str], alts: tuple[str, ...] = ()) -> lis
     ['Psyk E-Bas är ett program för personal.', 'Det är ett webbaserat program.']
     >>> _refers_back("Stärkt föräldraskap", ["Kommunen har tio skolor."])
     []
+
+    A sentence about a new version or edition of the thing ("En ny version av vårdprogrammet är under
+    utveckling") is about another thing: its status and dates are not the named one's.
+
+    >>> later = ["Vårdprogrammet beskriver ansvaret.", "En ny version av vårdprogrammet är under utveckling."]
+    >>> _refers_back("Vårdprogram Ydre", later)
+    ['Vårdprogrammet beskriver ansvaret.']
     """
-    return following(name, later, cue_nouns(), alts)
+    run = following(name, later, cue_nouns(), alts)
+    end = next((k for k, s in enumerate(run) if _NEW_VERSION.match(s)), len(run))
+    return run[:end]
+
+
+#: A sentence whose subject is a new version or edition of something ("En ny version av …").
+_NEW_VERSION = re.compile(r"(?:En|Ett|Den|Det) (?:\w+ ){0,2}(?:version|upplaga|utgåva)(?:en|n)?\b")
 
 
 def _footnote_urls(plan: _Plan) -> dict[str, tuple[str, ...]]:
@@ -3235,12 +3532,29 @@ def _resource(
     form: str | None = None,
 ) -> Mention:
     area = _area_at(areas, row)
+    heading = plan.headings[row]
+    if _GROUP_HEAD.match(heading):
+        # a group of activities ("Aktiviteter 2035:") is the plan's structure, not a topic: the
+        # heading above it scopes the items its activities name
+        heading = plan.scope(row)
+    parent = next((a for a in areas if area and a.name == area.parent), None)
+    scoping = {"care-level", "target-group"}
+    if (
+        area is not None
+        and parent is not None
+        and heading == plan.texts[area.row]
+        and not any(t.scheme in scoping for t in lexicon().tag(heading))
+    ):
+        # a part of a focus area whose heading names no level or group ("6.1 Sysselsättning och
+        # boende" under "Område 6. Personer med psykisk funktionsnedsättning") is scoped by the
+        # area's heading, the nearest one that says whom the items are for
+        heading = plan.texts[parent.row]
     return Mention(
         kind or "resource",
         name,
         plan.source(row, sentence),
         description=sentence,
-        heading=plan.headings[row],
+        heading=heading,
         alt_names=(abbr,) if abbr and abbr != name else (),
         location=location,
         urls=(url,) if url else (),

@@ -295,9 +295,10 @@ def test_organisation_bodies_by_cue_noun() -> None:
         ("Psykiskt välmående i Exempellän – en gemensam satsning",),
     )
     actors = {m.name: m.alt_names for m in found if m.kind == "actor"}
-    assert actors["Styrgrupp för Psykiskt välmående i Exempellän"] == ("gemensam styrgrupp",)
+    # introduced as "en gemensam styrgrupp", the group is then called "styrgruppen" (wave 6)
+    assert actors["Styrgrupp för Psykiskt välmående i Exempellän"] == ("gemensam styrgrupp", "styrgruppen")
     assert actors["Länsberedningen"] == ("LB",)
-    assert actors["Kansli för Psykiskt välmående i Exempellän"] == ("kansli för barns hälsa",)
+    assert actors["Kansli för Psykiskt välmående i Exempellän"] == ("kansli för barns hälsa", "kansliet")
 
 
 def test_footnote_citations_and_titles_by_case() -> None:
