@@ -2736,7 +2736,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         # "<model> i <municipality>" on a pilot site's slide is the model used there, not a new one.
         at_site = titled is not None and any(fold(titled[0]).startswith(f"{k} i ") for k in seen if len(k) > 6)
         if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
-            if not _restates_title_noun(deck, i, titled[0]):
+            if not (_restates_title_noun(deck, i, titled[0]) or _says_what_title_is(deck, i, text, cues)):
                 add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     things = {
@@ -2790,6 +2790,17 @@ def _made_on_slide(deck: _Deck, top: int) -> tuple[tuple[int, ...], str] | None:
             k = last
         k += 1
     return None
+
+
+def _says_what_title_is(deck: _Deck, i: int, text: str, cues: CueNouns) -> bool:
+    """Whether row ``i``, the first list item below a slide title that reads as a name, opens with
+    an indefinite kind noun and a preposition ("Unga röster" / "▸ Ungdomsråd med 16 ledamöter …",
+    "Kustteamet" / "▸ Team för unga i länet"): the item says what the title's thing is (as
+    :func:`_defines` reads the line below a title), it names no second thing."""
+    k = deck.prev_nonblank(i)
+    if k is None or not deck.rows[i].bullet or not _slide_opening(deck, k) or not _title_name(deck.rows[k].text):
+        return False
+    return _defines(text, cues) is not None
 
 
 def _coordinated(name: str) -> tuple[tuple[str, str], tuple[str, str]] | None:

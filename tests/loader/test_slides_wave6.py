@@ -193,3 +193,17 @@ def test_place_after_a_comma_and_count_of_occasions_are_no_part_of_an_event_name
     )
     names = {m.name for m in found if m.kind == "event"}
     assert {"Kustkonferensen 2037", "Webbinarium 2037", "Lärträff Bryggan", "Lärträff Trappan"} <= names
+
+
+def test_first_item_saying_what_a_named_title_is_names_nothing() -> None:
+    # "Unga i Östby" / "▸ Ungdomsråd med 12 ledamöter …", "Kustteamet" / "▸ Team för unga i länet":
+    # the list's first item says what the title is.
+    deck = _deck(
+        [
+            ["Psykisk hälsa i Östby", "Östby kommun"],
+            ["Unga i Östby", "▸ Ungdomsråd med 12 ledamöter i åldern 15–20 år", "▸ Träffas varje månad"],
+            ["Kustteamet", "▸ Team för unga i länet", "▸ Startade 2036"],
+        ]
+    )
+    names = {m.name for m in read_deck(deck)}
+    assert not any(n.startswith(("Ungdomsråd med", "Team för")) for n in names)
