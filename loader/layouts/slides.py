@@ -1939,12 +1939,37 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
         # A bracket left open goes on below: "Mitt mående (webbplats för unga " / "16–25 år, …)".
         bracket = sum(p.count("(") - p.count(")") for p in parts) > 0
+        # A line ending in a definite kind noun goes on with the name it is the noun of ("Bygger på
+        # programmet" / "Hamnen – trygga föräldrar (2038)"): the noun's apposition.
+        awaits = _awaits_name(parts[-1]) and deck.rows[nxt].text[:1].isupper()
         if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
-            if not (len(parts) == 1 and _names_below(deck, i, nxt)):
+            if not (len(parts) == 1 and _names_below(deck, i, nxt)) and not awaits:
                 break
         parts.append(deck.rows[nxt].text)
         j = nxt
     return _join(parts), j
+
+
+def _awaits_name(text: str) -> bool:
+    """Whether a line ends in a definite noun of a thing's kind after a lower-case word ("Bygger på
+    programmet", "enligt metoden"): Swedish puts the name right after such a noun.
+
+    >>> _awaits_name("Bygger på programmet"), _awaits_name("Följer metoden"), _awaits_name("Programmet")
+    (True, True, False)
+    >>> _awaits_name("Vi följer programmet noga"), _awaits_name("för unga i modellerna")
+    (False, False)
+    """
+    words = text.split()
+    # The word before the noun is lower-case or the line's opening verb ("Följer metoden").
+    if len(words) < 2 or not (words[-2][:1].islower() or len(words) == 2):
+        return False
+    cue = cue_nouns().match(words[-1])
+    return (
+        cue is not None
+        and cue.kind in ("resource", "initiative")
+        and _definite(words[-1])
+        and not _plural_cue(words[-1], cue)
+    )
 
 
 def _names_below(deck: _Deck, i: int, nxt: int) -> bool:
@@ -2337,9 +2362,17 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         # "Folkhälsomyndighetens kunskapsstöd Främja psykisk hälsa i förskolan (2021)": the
         # publisher in the genitive and the kind of text before the title.
         author, before = owned.group(1), owned.group(3)
+    cited = _CITED_AFTER_NOUN.search(before)
+    if cited is not None and _awaits_name(before[: cited.start(1)].strip()):
+        # "Bygger på programmet Hamnen – trygga föräldrar (2038)": the title follows its kind noun.
+        before = cited.group(1)
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
+
+
+#: A capitalised title after a lower-case word, up to the line's end: the title a noun before it names.
+_CITED_AFTER_NOUN = re.compile(r"\s([A-ZÅÄÖ][^()]*)$")
 
 
 #: A title after its publisher in the genitive and its kind: "Folkhälsomyndighetens vägledning X".

@@ -207,3 +207,20 @@ def test_first_item_saying_what_a_named_title_is_names_nothing() -> None:
     )
     names = {m.name for m in read_deck(deck)}
     assert not any(n.startswith(("Ungdomsråd med", "Team för")) for n in names)
+
+
+def test_definite_kind_noun_at_a_line_end_goes_on_with_its_name() -> None:
+    # "Bygger på programmet" / "Fyren – trygga föräldrar (2034)": the next line is the programme's
+    # title, with its year; "Följer metoden" / "Trappan – stöd i samtal (2033)" likewise.
+    deck = _deck(
+        [
+            ["Psykisk hälsa i Östby", "Östby kommun"],
+            ["Föräldrastödet Ljuset", "▸ Bygger på programmet", "Fyren – trygga föräldrar (2034)"],
+            ["Skolstödet Nord", "▸ Följer metoden", "Trappan – stöd i samtal (2033)"],
+        ]
+    )
+    found = read_deck(deck)
+    fyren = one_named(found, "Fyren – trygga föräldrar")
+    assert (fyren.kind, fyren.years) == ("resource", (2034,))
+    assert one_named(found, "Trappan – stöd i samtal").years == (2033,)
+    assert not any(m.name.startswith(("Bygger", "Följer")) for m in found)
