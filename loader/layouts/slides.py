@@ -825,7 +825,8 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             soft = listed and _soft_wrap(deck, last)
             # A unit's name broken before its places ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"):
             # a line of places joined by a dash names no organisation; it ends the common noun above.
-            places = bool(_PLACE_SPAN.match(rows[nxt].text)) and parts[-1].split()[-1][:1].islower()
+            above = parts[-1].split()[-1]
+            places = bool(_PLACE_SPAN.match(rows[nxt].text)) and above[:1].islower() and len(above) >= 6
             if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places):
                 break
             parts.append(rows[nxt].text)
@@ -867,8 +868,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
 
 
 #: Places joined by a dash, a line of their own: "Kramfors–Sollefteå", "Norra Ankeby–Östby".
+#: (A hyphen joins the parts of one name: "Janssen-Cilag AB".)
 _PLACE_SPAN = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?(?:\s?[–-]\s?[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?)+$"
+    r"^[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?(?:\s?[–—]\s?[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?)+$"
 )
 
 
@@ -1964,12 +1966,8 @@ def _awaits_name(text: str) -> bool:
     if len(words) < 2 or not (words[-2][:1].islower() or len(words) == 2):
         return False
     cue = cue_nouns().match(words[-1])
-    return (
-        cue is not None
-        and cue.kind in ("resource", "initiative")
-        and _definite(words[-1])
-        and not _plural_cue(words[-1], cue)
-    )
+    # A thing's kind, not a project's: "Styrgrupp för kraftsamlingen" ends its own name.
+    return cue is not None and cue.kind == "resource" and _definite(words[-1]) and not _plural_cue(words[-1], cue)
 
 
 def _names_below(deck: _Deck, i: int, nxt: int) -> bool:
@@ -2455,6 +2453,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     out: list[Mention] = []
     initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
     slide_titles: set[str] = set()  # things read from a slide's title line
+    passing: set[str] = set()  # things read here from other lines
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
         name = name.strip(" ,.;:-–")
@@ -2462,11 +2461,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         alts = kw.get("alt_names") or ()
         # A thing named in passing ("Har granskat appen Andrum …") and then given a slide of its own
         # ("Appen Andrum" over what it is): the slide is what the deck says of it, read again.
-        own_slide = _slide_opening(deck, i) and key not in slide_titles
-        if own_slide:
-            slide_titles.add(key)
+        opening = _slide_opening(deck, i)
+        own_slide = opening and key in passing and key not in slide_titles
         if len(name) < 2 or ((key in seen or any(fold(str(a)) in seen for a in alts)) and not own_slide):  # type: ignore[attr-defined]
             return
+        (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
         said = fold(text)
@@ -2621,8 +2620,6 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
-            if not whole_title and _slide_opening(deck, i) and text.endswith(f" {box_name}"):
-                whole_title = (text,)  # a slide's title names it with its noun ("Appen Andrum")
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
         bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
@@ -2937,7 +2934,9 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
         # A slide titled by a definite common noun and a name ("Föräldrastödet Hamnen", "Verktyget
         # X") presents that one thing, whatever the noun: a product of no stated form. A group or a
         # body is named by noun and name together ("Föreningen X"), no thing.
-        if not is_organisation(text) and m.group(1).lower() not in FUNCTION_WORDS:
+        # A place after the noun ("Familjelotsen Exempelby") says where; noun and place name a unit.
+        place = m.group(3) in deck.places or m.group(3).split()[0] in deck.places
+        if not is_organisation(text) and m.group(1).lower() not in FUNCTION_WORDS and not place:
             cue = Cue("resource", None, m.group(1).lower())
     if m is None or cue is None or cue.kind not in ("resource", "initiative"):
         return None
