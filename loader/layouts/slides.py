@@ -3585,6 +3585,11 @@ def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mentio
         for part in named:
             if fold(part) in seen:
                 continue
+            if part in deck.places:
+                # "kommunerna Kramfors, Exempelby, …": a bare place the deck writes in an
+                # organisation's name ("Exempelbys kommun") is that place, or the organisation the
+                # deck names in full; no organisation of its own.
+                continue
             seen.add(fold(part))
             out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
     return out

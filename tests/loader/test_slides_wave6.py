@@ -222,3 +222,17 @@ def test_definite_kind_noun_at_a_line_end_goes_on_with_its_name() -> None:
     assert (fyren.kind, fyren.years) == ("resource", (2034,))
     assert one_named(found, "Trappan – stöd i samtal").years == (2033,)
     assert not any(m.name.startswith(("Bygger", "Följer")) for m in found)
+
+
+def test_bare_place_on_the_title_slide_is_no_organisation_of_its_own() -> None:
+    # The cover's "kommunerna Östby, Västby," names places the participant list writes in full
+    # ("Västbys kommun"); "Region Ankeby och Norrby" likewise ("Norrby kommun").
+    for cover, place in (
+        ("Region Ankeby och kommunerna Östby, Västby,", "Västby"),
+        ("Region Ankeby och Norrby", "Norrby"),
+    ):
+        box = "\n".join(["Kommuner", "Östby kommun", "Västbys kommun", "Norrby kommun", "Region", "Region Ankeby"])
+        deck = _deck([["Psykisk hälsa i Ankeby", cover, "Söderby 3 maj 2037"], ["Med i arbetet", box]])
+        names = {m.name for m in read_deck(deck)}
+        assert place not in names
+        assert "Region Ankeby" in names
