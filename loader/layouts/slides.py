@@ -2620,6 +2620,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
+            if not whole_title and deck.rows[i].bullet and text.endswith(f" {box_name}"):
+                whole_title = (text,)  # a list item names it with its noun ("▸ Forskningsprojektet X")
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
         bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None

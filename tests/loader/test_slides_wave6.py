@@ -236,3 +236,18 @@ def test_bare_place_on_the_title_slide_is_no_organisation_of_its_own() -> None:
         names = {m.name for m in read_deck(deck)}
         assert place not in names
         assert "Region Ankeby" in names
+
+
+def test_list_item_named_with_its_kind_noun_keeps_the_whole_item_as_a_name() -> None:
+    # "▸ Forskningsprojektet Ljus i mörker (2035–2037), …" and "▸ Metoden Trappsteg": the item as
+    # written is the thing's name too, so the running-text reader finds no second thing in it.
+    deck = _deck(
+        [
+            ["Psykisk hälsa i Ankeby", "Ankeby kommun"],
+            ["Forskning", "▸ Forskningsprojektet Ljus i mörker", "▸ Finansieras av Forte"],
+            ["Metoder", "▸ Metoden Trappsteg", "▸ Används i skolan"],
+        ]
+    )
+    found = read_deck(deck)
+    assert "Forskningsprojektet Ljus i mörker" in one_named(found, "Ljus i mörker").alt_names
+    assert "Metoden Trappsteg" in one_named(found, "Trappsteg").alt_names
