@@ -251,3 +251,20 @@ def test_list_item_named_with_its_kind_noun_keeps_the_whole_item_as_a_name() -> 
     found = read_deck(deck)
     assert "Forskningsprojektet Ljus i mörker" in one_named(found, "Ljus i mörker").alt_names
     assert "Metoden Trappsteg" in one_named(found, "Trappsteg").alt_names
+
+
+def test_slide_titled_by_a_listed_group_is_no_heading_of_its_things() -> None:
+    # "Unga röster Ankeby" is the youth council the participant list names ("Ungdomsrådet Unga
+    # röster Ankeby"): its slide's "appen Lugnet och föräldrastödet Fyren" are not under a topic "Unga".
+    box = "\n".join(["Civilsamhälle", "Ungdomsrådet Unga röster Ankeby", "Föreningen Kustbarn"])
+    deck = _deck(
+        [
+            ["Psykisk hälsa i Ankeby", "Ankeby kommun"],
+            ["Med i arbetet", box],
+            ["Unga röster Ankeby", "▸ Har granskat appen Lugnet och föräldrastödet Fyren"],
+            ["Stöd i skolan", "▸ Vi sprider modellen Trappan och materialet Nyckeln"],
+        ]
+    )
+    found = read_deck(deck)
+    assert {m.heading for m in found if m.name in ("Lugnet", "Fyren")} == {""}
+    assert {m.heading for m in found if m.name in ("Trappan", "Nyckeln")} == {"Stöd i skolan"}
