@@ -2454,12 +2454,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
     slide_titles: set[str] = set()  # things read from a slide's title line
     passing: set[str] = set()  # things read here from other lines
+
     # A slide titled by the name of a group the deck lists ("Unga röster Exempelby" of "Ungdomsrådet
     # Unga röster Exempelby") is about that group: its title is no topic of the things it names.
-    groups = [fold(m.name) for m in known if m.kind == "actor"]
-    group_titles = {
-        h for h in set(deck.headings) if h and any(g == fold(h) or g.endswith(f" {fold(h)}") for g in groups)
-    }
+    def group_title(h: str) -> bool:
+        return bool(h) and any(
+            m.kind == "actor" and (fold(m.name) == fold(h) or fold(m.name).endswith(f" {fold(h)}"))
+            for m in (*known, *out)
+        )
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
         name = name.strip(" ,.;:-–")
@@ -2504,7 +2506,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 name,
                 deck.source(i, text),
                 description=description,
-                heading="" if deck.headings[i] in group_titles else deck.headings[i],
+                heading="" if kind != "actor" and group_title(deck.headings[i]) else deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
                 relations=relations,
