@@ -2742,13 +2742,21 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if pair is not None:
                 # "appen Andrum och föräldrastödet Hamnen": two things, each named after its own noun.
                 # Each is described by its own noun phrase: the noun of one is no form of the other.
-                (first, _), (second, noun) = pair
+                (first, _), (second, second_noun) = pair
                 said_first = f"{named.cue} {first}" if named.cue and named.cue != first else first
                 add(i, text, first, kind, named.form, alt_names=named.other_names, description=said_first)
-                n_cue = cues.match(noun)
+                n_cue = cues.match(second_noun)
                 n_kind = n_cue.kind if n_cue is not None and n_cue.kind in _KIND_OF_CUE else kind
                 n_form = n_cue.form if n_cue is not None else None
-                add(i, text, second, n_kind, n_form, alt_names=(f"{noun} {second}",), description=f"{noun} {second}")
+                add(
+                    i,
+                    text,
+                    second,
+                    n_kind,
+                    n_form,
+                    alt_names=(f"{second_noun} {second}",),
+                    description=f"{second_noun} {second}",
+                )
                 continue
             add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other))
         theme = _meeting_theme(text, cues)
@@ -2945,8 +2953,8 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
         # X") presents that one thing, whatever the noun: a product of no stated form. A group or a
         # body is named by noun and name together ("Föreningen X"), no thing.
         # A place after the noun ("Familjelotsen Exempelby") says where; noun and place name a unit.
-        place = m.group(3) in deck.places or m.group(3).split()[0] in deck.places
-        if not is_organisation(text) and m.group(1).lower() not in FUNCTION_WORDS and not place:
+        at_place = m.group(3) in deck.places or m.group(3).split()[0] in deck.places
+        if not is_organisation(text) and m.group(1).lower() not in FUNCTION_WORDS and not at_place:
             cue = Cue("resource", None, m.group(1).lower())
     if m is None or cue is None or cue.kind not in ("resource", "initiative"):
         return None
