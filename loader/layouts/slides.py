@@ -35,6 +35,7 @@ from rdflib import SKOS, Graph, Literal, URIRef
 
 from loader.actors import guess_type
 from loader.document import artefact_lines
+from loader.facts import years_in_text
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
     ARTICLES,
@@ -275,6 +276,12 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     >>> texts = ["Titel", "Fot | Dag", "1 / 3", "\fA", "Fot | Dag", "2 / 3", "\fB", "Fot | Dag", "3 / 3"]
     >>> sorted(_slide_furniture(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
     [1, 2, 4, 5, 7, 8]
+
+    A footer may end in the counter itself ("Titel 2042 · Bild 2/3"): the words before it repeat.
+
+    >>> texts = ["Titel", "Fot 2042 · Bild 1/3", "A", "Fot 2042 · Bild 2/3", "B", "Fot 2042 · Bild 3/3"]
+    >>> sorted(_slide_furniture(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
+    [1, 3, 5]
     """
     lines = doc.lines
     found = {k: m for k, ln in enumerate(lines) if (m := _SLIDE_COUNTER.match(ln.text))}
@@ -295,7 +302,21 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
         if repeated[text] >= 3 and k not in counters and len(text) <= 100:
             feet.setdefault(text, []).append(k)
     footers = {k for ks in feet.values() if all(at_foot(k) for k in ks) for k in ks}
+    # A footer that carries the counter itself ("Titel 2042 · Bild 3/17"): the same words before
+    # a counter of the same count on at least three lines.
+    counted: dict[tuple[str, str], list[int]] = {}
+    for k, ln in enumerate(lines):
+        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None and int(m.group(1)) <= int(m.group(2)):
+            counted.setdefault((ln.text.strip()[: m.start()], m.group(2)), []).append(k)
+    footers |= {k for (words, _), ks in counted.items() if words and len(ks) >= 3 for k in ks}
     return frozenset(counters | footers) if counters or footers else frozenset()
+
+
+#: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
+#: slide, count).
+_FOOT_COUNTER = re.compile(
+    r"(?:\s*[·|•–—-]\s*|\s+)(?:(?:Bild|Slide|Sida|bild|slide|sida)\s+)?(\d{1,3})\s*(?:/|av|of)\s*(\d{1,3})$"
+)
 
 
 #: A line's indentation (tabs and spaces) and its text.
@@ -773,6 +794,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if row.page_start or long_line or (gap and sector is None):
             in_block = False
             continue
+        if sector is None and _others_heading(row.item):
+            # "Övriga", "Andra aktörer": the list's last heading gathers the rest, of no one sector.
+            sector = ()
         if sector is None and _outline_parent(deck, i):
             # An outline's item with deeper items below it heads them, as a sector heading does
             # ("\tNationellt" over "\t\t– SKR"): a heading of no known sector, no organisation.
@@ -799,7 +823,11 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # export keeps before it) without a comma breaks a name ("Barn- och
             # ungdomspsykiatrin " / "Södra Älvsborg, …").
             soft = listed and _soft_wrap(deck, last)
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft):
+            # A unit's name broken before its places ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"):
+            # a line of places joined by a dash names no organisation; it ends the common noun above.
+            above = parts[-1].split()[-1]
+            places = bool(_PLACE_SPAN.match(rows[nxt].text)) and above[:1].islower() and len(above) >= 6
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places):
                 break
             parts.append(rows[nxt].text)
             starts.append(nxt)
@@ -837,6 +865,29 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: Places joined by a dash, a line of their own: "Kramfors–Sollefteå", "Norra Ankeby–Östby".
+#: (A hyphen joins the parts of one name: "Janssen-Cilag AB".)
+_PLACE_SPAN = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?(?:\s?[–—]\s?[A-ZÅÄÖ][\wåäö]+(?: [A-ZÅÄÖ][\wåäö]+)?)+$"
+)
+
+
+def _others_heading(text: str) -> bool:
+    """Whether a line of a participant list heads "the others": a quantifier ("Övriga", "Andra"),
+    with a plural common noun at most ("Övriga aktörer", "Andra parter"); no organisation is
+    named by a quantifier.
+
+    >>> _others_heading("Övriga"), _others_heading("Andra aktörer"), _others_heading("Övriga Ankeby")
+    (True, True, False)
+    >>> _others_heading("Alla kommuner i länet"), _others_heading("Region Ankeby")
+    (False, False)
+    """
+    words = text.rstrip(":").split()
+    if not words or words[0].lower() not in QUANTIFIERS or len(words) > 2:
+        return False
+    return len(words) == 1 or words[1].islower()
 
 
 #: A definition line: "<Name> = <what it is>" ("Gränsteamet = regionens mobila team för …").
@@ -1855,6 +1906,13 @@ _DATED = re.compile(
     rf"|\b(?:{_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s+\d{{4}}\b",
     re.IGNORECASE,
 )
+#: A place after a comma, before the date the line closes with: ", Exempelby", ", Norra Exempelby".
+_PLACE_AFTER_COMMA = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+#: When and where a line's event takes place, at its end: "i maj", "i Exempelby i maj", "på Ankeby
+#: skola i oktober 2037".
+_IN_MONTH = re.compile(
+    rf"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?)?\s+i\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?$", re.IGNORECASE
+)
 _TITLE_END = re.compile(r"\s+[-–]\s+|\s*[(:?]|\s*…")
 _CONNECTIVES = "|".join(sorted(PREPOSITIONS | CONJUNCTIONS, key=len, reverse=True))
 #: A line that ends in a connective or an example marker continues on the next line.
@@ -1883,12 +1941,33 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         caps_open = parts[-1].isupper() and bool(_OPEN_END.search(parts[-1].lower()))
         # A bracket left open goes on below: "Mitt mående (webbplats för unga " / "16–25 år, …)".
         bracket = sum(p.count("(") - p.count(")") for p in parts) > 0
+        # A line ending in a definite kind noun goes on with the name it is the noun of ("Bygger på
+        # programmet" / "Hamnen – trygga föräldrar (2038)"): the noun's apposition.
+        awaits = _awaits_name(parts[-1]) and deck.rows[nxt].text[:1].isupper()
         if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
-            if not (len(parts) == 1 and _names_below(deck, i, nxt)):
+            if not (len(parts) == 1 and _names_below(deck, i, nxt)) and not awaits:
                 break
         parts.append(deck.rows[nxt].text)
         j = nxt
     return _join(parts), j
+
+
+def _awaits_name(text: str) -> bool:
+    """Whether a line ends in a definite noun of a thing's kind after a lower-case word ("Bygger på
+    programmet", "enligt metoden"): Swedish puts the name right after such a noun.
+
+    >>> _awaits_name("Bygger på programmet"), _awaits_name("Följer metoden"), _awaits_name("Programmet")
+    (True, True, False)
+    >>> _awaits_name("Vi följer programmet noga"), _awaits_name("för unga i modellerna")
+    (False, False)
+    """
+    words = text.split()
+    # The word before the noun is lower-case or the line's opening verb ("Följer metoden").
+    if len(words) < 2 or not (words[-2][:1].islower() or len(words) == 2):
+        return False
+    cue = cue_nouns().match(words[-1])
+    # A thing's kind, not a project's: "Styrgrupp för kraftsamlingen" ends its own name.
+    return cue is not None and cue.kind == "resource" and _definite(words[-1]) and not _plural_cue(words[-1], cue)
 
 
 def _names_below(deck: _Deck, i: int, nxt: int) -> bool:
@@ -1996,10 +2075,15 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
         # kompetensutveckling" name an activity of a form, and "Projekt 3-4 år" a kind of grant.
         if len(words) > 7 and (k > 0 or cue.kind == "resource"):
             return None  # long titles only for groups and events named by their task ("Arbetsgrupp för att …")
-        if cue.kind == "event" and k == 0 and _DATED.search(text) and not _plural_cue(word, cue):
+        in_month = _IN_MONTH.search(head)
+        if cue.kind == "event" and k == 0 and (_DATED.search(text) or in_month) and not _plural_cue(word, cue):
             # A dated event noun opening a line is one occurrence, whatever follows: "Temadag
-            # 12 maj", "Konferens för elevhälsan 3 juni 2024", "Dialogmöte hösten 2023".
-            name = _DATE_TAIL.sub("", head).strip(" -–,")
+            # 12 maj", "Konferens för elevhälsan 3 juni 2024", "Dialogmöte hösten 2023"; also a
+            # month with its place before it ("Dialogmöte med unga i Exempelby i maj"), which is
+            # where and when, no part of the title.
+            name = _DATE_TAIL.sub("", head[: in_month.start()] if in_month else head).strip(" -–,")
+            # "Kustkonferensen 2042, Exempelby 9 oktober": the place after a comma is where it is held.
+            name = _PLACE_AFTER_COMMA.sub("", name) if _DATE_TAIL.search(head) else name
             return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
@@ -2276,9 +2360,17 @@ def _references(deck: _Deck, i: int, text: str) -> tuple[str, str | None, int] |
         # "Folkhälsomyndighetens kunskapsstöd Främja psykisk hälsa i förskolan (2021)": the
         # publisher in the genitive and the kind of text before the title.
         author, before = owned.group(1), owned.group(3)
+    cited = _CITED_AFTER_NOUN.search(before)
+    if cited is not None and _awaits_name(before[: cited.start(1)].strip()):
+        # "Bygger på programmet Hamnen – trygga föräldrar (2038)": the title follows its kind noun.
+        before = cited.group(1)
     if not before[:1].isupper() or len(before.split()) > 16:
         return None
     return before, author, year
+
+
+#: A capitalised title after a lower-case word, up to the line's end: the title a noun before it names.
+_CITED_AFTER_NOUN = re.compile(r"\s([A-ZÅÄÖ][^()]*)$")
 
 
 #: A title after its publisher in the genitive and its kind: "Folkhälsomyndighetens vägledning X".
@@ -2360,13 +2452,28 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
     out: list[Mention] = []
     initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
+    slide_titles: set[str] = set()  # things read from a slide's title line
+    passing: set[str] = set()  # things read here from other lines
+
+    # A slide titled by the name of a group the deck lists ("Unga röster Exempelby" of "Ungdomsrådet
+    # Unga röster Exempelby") is about that group: its title is no topic of the things it names.
+    def group_title(h: str) -> bool:
+        return bool(h) and any(
+            m.kind == "actor" and (fold(m.name) == fold(h) or fold(m.name).endswith(f" {fold(h)}"))
+            for m in (*known, *out)
+        )
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
         name = name.strip(" ,.;:-–")
         key = fold(name)
         alts = kw.get("alt_names") or ()
-        if len(name) < 2 or key in seen or any(fold(str(a)) in seen for a in alts):  # type: ignore[attr-defined]
+        # A thing named in passing ("Har granskat appen Andrum …") and then given a slide of its own
+        # ("Appen Andrum" over what it is): the slide is what the deck says of it, read again.
+        opening = _slide_opening(deck, i)
+        own_slide = opening and key in passing and key not in slide_titles
+        if len(name) < 2 or ((key in seen or any(fold(str(a)) in seen for a in alts)) and not own_slide):  # type: ignore[attr-defined]
             return
+        (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
         said = fold(text)
@@ -2399,7 +2506,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 name,
                 deck.source(i, text),
                 description=description,
-                heading=deck.headings[i],
+                heading="" if kind != "actor" and group_title(deck.headings[i]) else deck.headings[i],
                 forms=(form,) if form and kind == "resource" else (),
                 actor_types=("natverk",) if kind == "actor" else (),
                 relations=relations,
@@ -2429,6 +2536,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # "Gränsteamet = regionens mobila team för barn …": a slide's definition line names a
             # thing by what the right side's head noun says it is.
             add(i, text, equated.group(1), said_is.kind, said_is.form, description=text)
+        elif equated is not None and _equates_title(deck, i, equated.group(1), equated.group(2)):
+            # "Brofästet" over "Brofästet = en samlad ingång i första linjen …": the slide defines
+            # its title by a noun of no known kind; what a slide of its own presents is a thing.
+            # What it is, as a slide presenting its title says it (:func:`_slide_body`: the slide's
+            # lists are the text of other things, of its parts and settings), and the year a line
+            # of the slide says it was made ("▸ Togs fram 2040 av …").
+            top = next(k for k in range(i, -1, -1) if _slide_opening(deck, k))
+            made = _made_on_slide(deck, top)
+            body = _join([deck.rows[top].text, _unit(deck, i)[0], made[1] if made else ""])
+            add(i, text, equated.group(1), "resource", None, description=body, years=made[0] if made else ())
         for found in _named_in_item(deck, i, text, cues):
             add(i, text, found[0], found[1].kind, found[1].form, alt_names=found[2], description=text)
         if ref is not None:
@@ -2511,6 +2628,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
+            if not whole_title and deck.rows[i].bullet and text.endswith(f" {box_name}"):
+                whole_title = (text,)  # a list item names it with its noun ("▸ Forskningsprojektet X")
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
         bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
@@ -2619,6 +2738,26 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 kind = "initiative"
             gloss = glossed.get(id(named))
             other = (gloss, f"{name} ({gloss})") if gloss else ()
+            pair = _coordinated(name)
+            if pair is not None:
+                # "appen Andrum och föräldrastödet Hamnen": two things, each named after its own noun.
+                # Each is described by its own noun phrase: the noun of one is no form of the other.
+                (first, _), (second, second_noun) = pair
+                said_first = f"{named.cue} {first}" if named.cue and named.cue != first else first
+                add(i, text, first, kind, named.form, alt_names=named.other_names, description=said_first)
+                n_cue = cues.match(second_noun)
+                n_kind = n_cue.kind if n_cue is not None and n_cue.kind in _KIND_OF_CUE else kind
+                n_form = n_cue.form if n_cue is not None else None
+                add(
+                    i,
+                    text,
+                    second,
+                    n_kind,
+                    n_form,
+                    alt_names=(f"{second_noun} {second}",),
+                    description=f"{second_noun} {second}",
+                )
+                continue
             add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other))
         theme = _meeting_theme(text, cues)
         if theme is not None:
@@ -2645,7 +2784,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         # "<model> i <municipality>" on a pilot site's slide is the model used there, not a new one.
         at_site = titled is not None and any(fold(titled[0]).startswith(f"{k} i ") for k in seen if len(k) > 6)
         if titled is not None and not in_event and not at_site and not any(k.startswith(fold(titled[0])) for k in seen):
-            add(i, text, titled[0], titled[1].kind, titled[1].form)
+            if not (_restates_title_noun(deck, i, titled[0]) or _says_what_title_is(deck, i, text, cues)):
+                add(i, text, titled[0], titled[1].kind, titled[1].form)
         i = last + 1
     things = {
         fold(n): m.name for m in (*known, *out) if m.kind in ("resource", "initiative") for n in (m.name, *m.alt_names)
@@ -2660,6 +2800,72 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+_COORDINATED = re.compile(r"^(\S.*?) och ([a-zåäö][\wåäö-]+) ([A-ZÅÄÖ0-9].*)$")
+
+
+def _equates_title(deck: _Deck, i: int, left: str, right: str) -> bool:
+    """Whether a definition line "X = en …" at row ``i`` defines its slide's title: the left side is
+    the title, the right side an indefinite noun phrase that names no organisation."""
+    words = _WORD_FORM.findall(right)
+    if len(words) < 2 or words[0].lower() not in ARTICLES or is_organisation(right):
+        return False
+    return fold(deck.headings[i]) == fold(left) and any(_slide_opening(deck, k) for k in range(i, -1, -1))
+
+
+def _restates_title_noun(deck: _Deck, i: int, name: str) -> bool:
+    """Whether a line below a slide's title opens with the kind noun the title names its thing by
+    ("Samtalskort Tala om det" / "▸ Samtalskort för fritidsledare …"): the line says what that
+    thing is, it names no second one."""
+    if _slide_opening(deck, i):
+        return False
+    title, head = deck.headings[i].split(), name.split()
+    return len(title) >= 2 and bool(head) and title[1][:1].isupper() and stem_key(title[0]) == stem_key(head[0])
+
+
+def _made_on_slide(deck: _Deck, top: int) -> tuple[tuple[int, ...], str] | None:
+    """The years a line of the slide that opens at row ``top`` says its thing was made, launched or
+    started in (:func:`loader.facts.years_in_text`: "Togs fram 2040 av …", "Lanserades i mars
+    2042"), and that line with its wrapped lines."""
+    k = top + 1
+    while k < len(deck.rows) and not deck.rows[k].page_start:
+        if not deck.rows[k].blank:
+            text, last = deck.continued(k)
+            found = years_in_text(strip_bullet(text))  # a line of the slide speaks of its thing
+            if found:
+                return found, strip_bullet(text)
+            k = last
+        k += 1
+    return None
+
+
+def _says_what_title_is(deck: _Deck, i: int, text: str, cues: CueNouns) -> bool:
+    """Whether row ``i``, the first list item below a slide title that reads as a name, opens with
+    an indefinite kind noun and a preposition ("Unga röster" / "▸ Ungdomsråd med 16 ledamöter …",
+    "Kustteamet" / "▸ Team för unga i länet"): the item says what the title's thing is (as
+    :func:`_defines` reads the line below a title), it names no second thing."""
+    k = deck.prev_nonblank(i)
+    if k is None or not deck.rows[i].bullet or not _slide_opening(deck, k) or not _title_name(deck.rows[k].text):
+        return False
+    return _defines(text, cues) is not None
+
+
+def _coordinated(name: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two names a read name joins by "och" and a common noun in the definite form, in Swedish the
+    head of a second noun phrase ("appen Andrum och föräldrastödet Hamnen", "modellen X och
+    metoden Y"): each thing with its own noun. A name does not go on with a lower-case definite noun
+    after "och" and a capitalised name. Returns (name, "") and (name, its noun), or None.
+
+    >>> _coordinated("Andrum och föräldrastödet Hamnen")
+    (('Andrum', ''), ('Hamnen', 'föräldrastödet'))
+    >>> _coordinated("Tid för lek och rörelse") is None, _coordinated("Barn och unga Exempelby") is None
+    (True, True)
+    """
+    m = _COORDINATED.match(name)
+    if m is None or not _definite(m.group(2)) or m.group(2) in FUNCTION_WORDS:
+        return None
+    return (m.group(1), ""), (m.group(3), m.group(2))
 
 
 def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
@@ -2741,11 +2947,22 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
         return None
     m = _BOX_TITLE.match(text)
     cue = cues.match(m.group(1)) if m else None
+    slide = row.page_start and not row.bullet
+    if m is not None and cue is None and slide and _definite(m.group(1)) and not m.group(2):
+        # A slide titled by a definite common noun and a name ("Föräldrastödet Hamnen", "Verktyget
+        # X") presents that one thing, whatever the noun: a product of no stated form. A group or a
+        # body is named by noun and name together ("Föreningen X"), no thing.
+        # A place after the noun ("Familjelotsen Exempelby") says where; noun and place name a unit.
+        at_place = m.group(3) in deck.places or m.group(3).split()[0] in deck.places
+        if not is_organisation(text) and m.group(1).lower() not in FUNCTION_WORDS and not at_place:
+            cue = Cue("resource", None, m.group(1).lower())
     if m is None or cue is None or cue.kind not in ("resource", "initiative"):
         return None
     if not (m.group(1)[0].isupper() and (m.group(3)[0].isupper() or m.group(3)[0].isdigit())):
         return None
-    if not (m.group(2) or _definite(m.group(1))):
+    if not (m.group(2) or _definite(m.group(1)) or (slide and not _plural_cue(m.group(1), cue))):
+        # An indefinite kind noun before a name titles a slide of its own ("Samtalskort Tala om
+        # det", "Webbutbildning Livskraft"); inside a box it may open a sentence.
         return None
     name, year = m.group(3), None
     place, dash, subtitle = name.partition(" – ")
@@ -2766,7 +2983,8 @@ def _box_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, Cue
     dated = _YEAR_BRACKET_END.search(name)
     if dated is not None:
         name, year = name[: dated.start()], dated.group(1)
-    if len(name.split()) > 12 or name.endswith((".", "?", "!")) or not _title_name(name):
+    # After its kind noun a name may be a clause ("Samtalskort Tala om det"): no pronoun test.
+    if len(name.split()) > 12 or name.endswith((".", "?", "!")) or not _title_name(name, clause=True):
         return None
     return name, cue, year
 
@@ -2967,11 +3185,14 @@ def _event_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> str | None:
         # verb after it makes the line a statement about an event ("Konferensen Ö-rösten lockade …").
         if any(finite_verb(w, n) for w, n in itertools.pairwise([*words, ""])):
             return None
-    return _PARTS_TAIL.sub("", _DATE_TAIL.sub("", text)).strip(" –-,")
+    return _OCCASIONS.sub("", _PARTS_TAIL.sub("", _DATE_TAIL.sub("", text))).strip(" –-,")
 
 
 #: The parts of a series after its name ("Webbinarieserien Unga vuxna i fokus, del 1–3").
 _PARTS_TAIL = re.compile(r",?\s+del(?:arna)?\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?$")
+#: A bracket counting an event's occasions after its name: "(tre tillfällen)", "(2 dagar)". How
+#: often it meets is no part of its name.
+_OCCASIONS = re.compile(r"\s*\((?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS)) + r")\s+[a-zåäö]+\)$")
 
 
 def _same_start(a: str, b: str) -> bool:
@@ -3140,9 +3361,14 @@ def _class_heading(text: str, cues: CueNouns) -> Cue | None:
     return None
 
 
-def _title_name(text: str, *, organisations: bool = False) -> bool:
+def _title_name(text: str, *, organisations: bool = False, clause: bool = False) -> bool:
     """Whether a slide title reads as a name: short, capitalised, no sentence or question, not a
-    caps banner, no organisation (unless ``organisations``) or sector heading."""
+    caps banner, no organisation (unless ``organisations``) or sector heading. With ``clause``
+    (a name after its kind noun: "Appen Så mår vi bra") a personal pronoun may stand in it.
+
+    >>> _title_name("Så mår vi bra"), _title_name("Så mår vi bra", clause=True)
+    (False, True)
+    """
     words = _WORD_FORM.findall(text)
     if not words or len(words) > 10 or not text[:1].isupper() or text.isupper():
         return False
@@ -3154,7 +3380,7 @@ def _title_name(text: str, *, organisations: bool = False) -> bool:
         if words[1].lower().endswith(("er", "ar", "or", "erna", "arna", "orna")):
             return False  # "Tre målbilder 2030", "Fyra delarenor": a count of things the slide lists
     # A personal pronoun makes the title a clause ("Så organiserar vi arbetet"), not a name.
-    return not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
+    return clause or not any(w.lower() in AUXILIARIES or w.lower() in _PERSONAL for w in words)
 
 
 #: Personal pronouns (not the possessive ones, which stand inside titles: "Min röst").
@@ -3376,6 +3602,11 @@ def _title_slide_organisations(deck: _Deck, known: list[Mention]) -> list[Mentio
             continue
         for part in named:
             if fold(part) in seen:
+                continue
+            if part in deck.places:
+                # "kommunerna Kramfors, Exempelby, …": a bare place the deck writes in an
+                # organisation's name ("Exempelbys kommun") is that place, or the organisation the
+                # deck names in full; no organisation of its own.
                 continue
             seen.add(fold(part))
             out.append(Mention("actor", part, deck.source(i, part), heading=deck.headings[i]))
