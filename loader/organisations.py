@@ -76,6 +76,9 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
 _REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
+#: A line break before a line that opens with a field label of one to three words and a colon
+#: ("Ansvarig: …", "Tidsplan: …", "Målgrupp: …"): forms and activity lists put one field on a line.
+_FIELD_BREAK = re.compile(r"\n(?=[ \t]*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,2}:(?:\s|$))")
 # A preposition (and maybe one noun) right before an item's name: the item is a setting.
 _SETTING = re.compile(r"\b(?:i|inom|på|från|via|genom|med)\s+(?:[a-zåäöé]+\s+)?$")
 # A capitalised word directly before a one-word name: a first name before a surname.
@@ -125,6 +128,14 @@ def _joined(text: str) -> tuple[str, list[int]]:
     'Organisationen och SBU fram'
     >>> _joined("Högskolan Dalarna \\tUtvärdering")[0]
     'Högskolan Dalarna\\tUtvärdering'
+
+    A line that opens with a field label ("Ansvarig: Kansliet" / "Tidsplan: Oktober") starts a new
+    field of a form, so the line break before it is a boundary too (a tab):
+
+    >>> _joined("Ansvarig: Kansliet\\nTidsplan: Oktober 2043")[0]
+    'Ansvarig: Kansliet\\tTidsplan: Oktober 2043'
+    >>> _joined("med Högskolan Väst\\n  Målgrupp: chefer")[0]
+    'med Högskolan Väst\\tMålgrupp: chefer'
     """
     out: list[str] = []
     index: list[int] = []
@@ -136,9 +147,12 @@ def _joined(text: str) -> tuple[str, list[int]]:
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     flat = "".join(out)
+    fields = {m.start() for m in _FIELD_BREAK.finditer(flat)}
     squeezed: list[str] = []
     keep: list[int] = []
     for i, ch in enumerate(flat):
+        if i in fields:
+            ch = "\t"
         if ch.isspace():
             # A tab separates table cells: a run holding one stays a tab, so no name spans two cells.
             if squeezed and squeezed[-1] in " \t":

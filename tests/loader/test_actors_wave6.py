@@ -1,0 +1,49 @@
+"""Wave 6: actor conventions found generalising to a later edition of each layout (blind12).
+
+Every test uses made-up text in at least two wordings; the convention each follows is named in its
+docstring.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loader.actors import ActorLexicon
+from loader.model import Document, Line, Mention
+from loader.organisations import read_organisations
+
+DATA = Path(__file__).parents[2] / "data"
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.load(DATA / "actors.ttl")
+
+
+def _doc(*lines: str) -> Document:
+    return Document("test", tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+
+
+def _names(doc: Document, lex: ActorLexicon, items: list[Mention] | None = None) -> list[str]:
+    return [m.name for m in read_organisations(doc, items or [], lex) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Aktivitet 1. Arrangera en dag om psykisk hälsa", "Ansvarig: Kansliet", "Tidsplan: Oktober 2043"),
+        ("Följ upp projektet med Högskolan Dalarna", "Ansvarig: Styrgruppen", "Målgrupp: chefer"),
+        ("Uppdraget ges till Samordningsförbundet Västra Bergslagen", "  Tidsplan: hösten"),
+    ],
+)
+def test_a_name_does_not_run_into_the_next_fields_label(lines: tuple[str, ...], lex: ActorLexicon) -> None:
+    """Form layout: a line that opens with "Label:" is a new field ("Ansvarig:", "Tidsplan:"), so no
+    name runs on past the line break into the label ("Kansliet Tidsplan", "Högskolan Dalarna Ansvarig")."""
+    names = _names(_doc(*lines), lex)
+    assert not any(n.endswith(("Tidsplan", "Ansvarig", "Målgrupp")) for n in names), names
+    if "Dalarna" in lines[0]:
+        assert "Högskolan Dalarna" in names
+    if "Bergslagen" in lines[0]:
+        assert "Samordningsförbundet Västra Bergslagen" in names
