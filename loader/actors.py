@@ -102,6 +102,14 @@ _STOP = frozenset(
     ).split()
 )
 
+# A capitalised weak adjective (in "-a") opening a two-word place name, not a grammar or stop word:
+# "Östra" of "Östra Göinge kommun", "Lilla" of "Lilla Edets kommun" (not "Samtliga", "Alla", "Svenska").
+_WEAK_ADJ = (
+    r"(?:(?!(?i:"
+    + "|".join(sorted({w for w in _GRAMMAR_STOP | _STOP if w.endswith("a")}, key=lambda w: (-len(w), w)))
+    + r")\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?=[A-ZÅÄÖ]))?"
+)
+
 # The field an agency's name is "för": noun phrases with a shared-suffix compound ("vård- och
 # omsorgsanalys"), adjectives ("medicinsk och social utvärdering") and one place ("i hälso- och
 # sjukvården"). Lower-case only: a capitalised word starts the next name.
@@ -131,7 +139,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
-        (rf"(?P<n>{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
+        # A capitalised weak adjective before the place is part of the municipality's name ("Östra
+        # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.
+        (rf"(?P<n>{_WEAK_ADJ}{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".

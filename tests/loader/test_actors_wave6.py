@@ -47,3 +47,25 @@ def test_a_name_does_not_run_into_the_next_fields_label(lines: tuple[str, ...], 
         assert "Högskolan Dalarna" in names
     if "Bergslagen" in lines[0]:
         assert "Samordningsförbundet Västra Bergslagen" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Avtalet gäller mellan Region Skåne, Östra Göinge kommun och Osby kommun.", "Östra Göinge kommun"),
+        ("Norra Mora kommun och Region Dalarna har tagit fram rutinen.", "Norra Mora kommun"),
+        ("Projektet drivs i Lilla Edets kommun sedan 2041.", "Lilla Edets kommun"),
+    ],
+)
+def test_a_weak_adjective_opens_a_municipalitys_name(text: str, name: str, lex: ActorLexicon) -> None:
+    """Swedish place names: a capitalised weak adjective before the place ("Östra", "Lilla") is part of
+    the municipality's name, mid-sentence as at its start."""
+    assert name in _names(_doc(text), lex)
+
+
+@pytest.mark.parametrize("text", ["Samtliga Osby kommuns skolor deltar.", "Alla Mora kommuns enheter deltar."])
+def test_a_quantifier_before_a_municipality_is_no_part_of_its_name(text: str, lex: ActorLexicon) -> None:
+    """Grammar: a quantifier ("Samtliga", "Alla") before the place is no adjective of the name."""
+    names = _names(_doc(text), lex)
+    assert any(n in ("Osby kommun", "Mora kommun") for n in names), names
+    assert not any(n.startswith(("Samtliga", "Alla")) for n in names)
