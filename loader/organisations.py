@@ -227,6 +227,11 @@ def _is_person(text: str, hit: ActorHit) -> bool:
     return m is not None and m.start(1) > 0 and not text[: m.start(1)].rstrip().endswith((".", ":"))
 
 
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries."""
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+
+
 def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     """Where the names of items (resources, initiatives …) occur in ``text``, case-insensitive."""
     folded = text.casefold()
@@ -476,6 +481,14 @@ def find_organisations(
             continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
+            continue
+        # A name that crosses the edge of a body's name a layout read whole is misread: "Nätverket
+        # Elevhälsoledare" cut from "Nätverket Elevhälsoledare i samverkan", where the layout read
+        # "Elevhälsoledare i samverkan" (two names never overlap in part).
+        if any(
+            (s < hit.start < e < hit.end or hit.start < s < hit.end < e) and _whole_words(flat, s, e)
+            for s, e in inside
+        ):
             continue
         owner = flat[hit.end : hit.end + 1] == "s" or hit.surface.endswith("s")
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in inside) and not (

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from loader.actors import ActorLexicon
-from loader.model import Document, Line, Mention
+from loader.model import Document, Line, Mention, Source
 from loader.organisations import read_organisations
 
 DATA = Path(__file__).parents[2] / "data"
@@ -69,3 +69,18 @@ def test_a_quantifier_before_a_municipality_is_no_part_of_its_name(text: str, le
     names = _names(_doc(text), lex)
     assert any(n in ("Osby kommun", "Mora kommun") for n in names), names
     assert not any(n.startswith(("Samtliga", "Alla")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("◦ Nätverket Elevhälsoledare i samverkan träffades fyra gånger.", "Elevhälsoledare i samverkan"),
+        ("Gruppen Unga Röster i länet har granskat appen.", "Unga Röster i länet"),
+    ],
+)
+def test_no_name_crosses_the_edge_of_a_body_a_layout_read(line: str, body: str, lex: ActorLexicon) -> None:
+    """Names do not overlap in part: where a layout read the body's whole name, a cut name that
+    starts before it and ends inside it ("Nätverket Elevhälsoledare") is a misreading."""
+    layout = Mention(kind="actor", name=body, source=Source("test", 1, line))
+    found = [m.name for m in read_organisations(_doc(line), [layout], lex) if m.kind == "actor"]
+    assert found == [body], found
