@@ -640,6 +640,11 @@ def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(units), heads
 
 
+def _passive(word: str) -> bool:
+    """A past passive verb ("publicerades", "användes", "tröttes"): it ends a name's field."""
+    return len(word) > 6 and word.lower().endswith(("ades", "des", "tes"))
+
+
 def _field_end(text: str, pos: int, bare: bool) -> int:
     """Where the field of a unit's name that starts at ``pos`` ends: words of the field, joined by
     :data:`_FIELD_LINKS`, up to a function word, a verb, punctuation or a line break.
@@ -659,8 +664,9 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
         if low in _FIELD_LINKS and words:
             if low == "och" and not text[end - 1 : end] == "-":
                 nxt = _TOKEN.match(text, m.end() + 1)
-                # "… och Byrån för …": a capitalised word after "och" starts the next name.
-                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper():
+                # "… och Byrån för …": a capitalised word after "och" starts the next name; "… och
+                # publicerades": a verb after "och" (a passive in "-ades"/"-des"/"-tes" too) a new clause.
+                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper() or _passive(nxt.group()):
                     break
             pending = m.start()
             continue
@@ -670,7 +676,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
             or low in AUXILIARIES
             or low in NUMBER_WORDS  # "Nätverket för primärvårdschefer två gånger": how often, no field
             or finite_verb(low, after.group(1) if after else "")
-            or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
+            or _passive(low)
             or (bare and not tok[:1].islower())
         ):
             break
@@ -723,6 +729,62 @@ def _units(text: str) -> list[tuple[int, int]]:
             end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
             if end > m.end():
                 spans.append((start, end))
+    return spans
+
+
+#: A capitalised attribute (an adjective, "Nationellt", or an adjective with a genitive noun, "Unga
+#: vuxnas"), an indefinite lower-case noun and "för": "Nationellt nätverk för heldygnsvård".
+_ATTRIBUTED_UNIT = re.compile(
+    r"(?<![\w./@-])(?P<attr>[A-ZÅÄÖ][a-zåäö]+)(?: +(?P<gen>[a-zåäö]{3,}s))? +(?P<noun>[a-zåäö]{3,}) +för +"
+)
+
+
+@lru_cache(maxsize=1)
+def _indefinite_heads() -> frozenset[str]:
+    """Indefinite singular nouns that head a named unit or organisation: the cue nouns of ``pg:Actor``
+    ("nätverk", "ungdomsråd") and the indefinite forms of the definite ``pg:headWord`` values
+    ("rådet" → "råd", "nämnden" → "nämnd", "kansliet" → "kansli") and the indefinite head words."""
+    heads = {w.lower() for w, lang in scheme_annotations("actor-type", "headWord") if lang == "sv"}
+    out = {h for h in heads if not h.endswith(DEFINITE_ENDINGS)} | set(actor_cue_nouns()[0])
+    for h in heads:
+        for ending in ("et", "en", "n", "t"):
+            if h.endswith(ending) and len(h) - len(ending) >= 3:
+                out.add(h[: -len(ending)])
+                break
+    return frozenset(out)
+
+
+def _named_indefinite_units(text: str) -> list[tuple[int, int]]:
+    """Spans of units named with an indefinite head and a capitalised attribute before their field:
+    the capital marks a proper name where Swedish otherwise writes an article ("ett nationellt
+    nätverk för …"): "Nationellt nätverk för heldygnsvård", "Unga vuxnas råd för psykisk hälsa".
+
+    >>> t = "Översikten togs fram med Nationellt nätverk för heldygnsvård och publicerades i mars."
+    >>> [t[a:b] for a, b in _named_indefinite_units(t)]
+    ['Nationellt nätverk för heldygnsvård']
+    >>> t = "genom Unga vuxnas råd för psykisk hälsa, ett råd som SKR inrättade."
+    >>> [t[a:b] for a, b in _named_indefinite_units(t)]
+    ['Unga vuxnas råd för psykisk hälsa']
+    >>> _named_indefinite_units("Ett nationellt nätverk för chefer. Stöd för unga. Många råd för föräldrar.")
+    []
+    >>> _named_indefinite_units("Skriften Goda råd för chefer och Praktiska råd för lärare.")
+    []
+    """
+    heads = _indefinite_heads()
+    spans: list[tuple[int, int]] = []
+    for m in _ATTRIBUTED_UNIT.finditer(text):
+        attr, noun = m.group("attr"), m.group("noun")
+        if fold(attr) in _STOP or attr.lower() in _GRAMMAR_STOP or noun in FUNCTION_WORDS:
+            continue
+        # An adjective in "-a" before an indefinite noun is plural ("Goda råd för chefer": advice), not
+        # one body; after a genitive ("Unga vuxnas råd") the adjective is the genitive noun's.
+        if m.group("gen") is None and attr.endswith("a"):
+            continue
+        if not any(noun == h or (noun.endswith(h) and len(noun) - len(h) >= 3) for h in heads):
+            continue
+        end = _field_end(text, m.end(), bare=False)
+        if end > m.end():
+            spans.append((m.start(), end))
     return spans
 
 
@@ -1021,6 +1083,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             continue
         if not any(m.start("n") < y and x < m.end("n") for x, y in spans):
             spans.append((m.start("n"), m.end("n")))
+    for a, b in _named_indefinite_units(text):
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

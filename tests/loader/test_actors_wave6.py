@@ -84,3 +84,28 @@ def test_no_name_crosses_the_edge_of_a_body_a_layout_read(line: str, body: str, 
     layout = Mention(kind="actor", name=body, source=Source("test", 1, line))
     found = [m.name for m in read_organisations(_doc(line), [layout], lex) if m.kind == "actor"]
     assert found == [body], found
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (("Översikten togs fram med Nationellt nätverk för", "heldygnsvård och publicerades i mars."),
+         "Nationellt nätverk för heldygnsvård"),
+        (("Regionalt centrum för äldres psykiska hälsa samlade under året tio kommuner.",),
+         "Regionalt centrum för äldres psykiska hälsa"),
+        (("Brukarperspektivet har tillförts genom Unga vuxnas råd för psykisk hälsa, ett råd",), "Unga vuxnas råd för psykisk hälsa"),
+    ],
+)
+def test_a_capitalised_attribute_names_an_indefinite_unit(lines: tuple[str, ...], name: str, lex: ActorLexicon) -> None:
+    """Swedish writes an article before a common noun phrase ("ett nationellt nätverk för …"); a
+    capitalised attribute without one before an indefinite unit head and its field is a proper name,
+    mid-sentence or opening the sentence, also wrapped over a line break."""
+    assert name in _names(_doc(*lines), lex)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ett nationellt nätverk för chefer träffas.", "Skriften Goda råd för chefer kom ut.", "Många råd för föräldrar."]
+)
+def test_no_unit_without_a_proper_attribute(text: str, lex: ActorLexicon) -> None:
+    """An article, a plural adjective ("Goda råd": advice) or a quantifier is no name's attribute."""
+    assert not any(" för " in n for n in _names(_doc(text), lex))
