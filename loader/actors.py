@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     AUXILIARIES,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
@@ -512,6 +513,10 @@ class ActorLexicon:
                 continue
             name = re.sub(r"\s+", " ", text[start:end])
             slug = self.resolve(name)
+            # "Name (ABBR)": a name spelled out before an abbreviation the lexicon knows is that
+            # organisation ("Nationellt centrum för suicidforskning och prevention (NASP)").
+            if slug is None and (abbr := _ABBR_AFTER.match(text, end)) is not None:
+                slug = self.resolve(abbr.group("a"))
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
         return sorted(hits, key=lambda h: (h.start, h.end))
@@ -754,6 +759,10 @@ def _indefinite_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+_ABBR_AFTER = re.compile(r"\s*\((?P<a>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{1,9})\)")
+_CLAUSE_START = re.compile(r"(?:^|[.:!?•▸·◦*–-]|\n)\s*$")
+
+
 def _named_indefinite_units(text: str) -> list[tuple[int, int]]:
     """Spans of units named with an indefinite head and a capitalised attribute before their field:
     the capital marks a proper name where Swedish otherwise writes an article ("ett nationellt
@@ -769,6 +778,8 @@ def _named_indefinite_units(text: str) -> list[tuple[int, int]]:
     []
     >>> _named_indefinite_units("Skriften Goda råd för chefer och Praktiska råd för lärare.")
     []
+    >>> _named_indefinite_units("Hässleholm: Befintlig organisation för samverkan. Uppstart lärandenätverk för BUP.")
+    []
     """
     heads = _indefinite_heads()
     spans: list[tuple[int, int]] = []
@@ -777,8 +788,14 @@ def _named_indefinite_units(text: str) -> list[tuple[int, int]]:
         if fold(attr) in _STOP or attr.lower() in _GRAMMAR_STOP or noun in FUNCTION_WORDS:
             continue
         # An adjective in "-a" before an indefinite noun is plural ("Goda råd för chefer": advice), not
-        # one body; after a genitive ("Unga vuxnas råd") the adjective is the genitive noun's.
-        if m.group("gen") is None and attr.endswith("a"):
+        # one body; after a genitive ("Unga vuxnas råd") the adjective is the genitive noun's. Without
+        # a genitive the attribute is an adjective ("Nationellt", "Regional"; not "Uppstart", "Mobilt").
+        if m.group("gen") is None and (attr.endswith("a") or not attr.lower().endswith(ADJECTIVE_ENDINGS)):
+            continue
+        # Opening a sentence, list line or clause after a colon, the capital is the position's: only a
+        # unit's noun ("Nationellt nätverk för …") names a body there, not an organisation's form word
+        # ("Hässleholm: Befintlig organisation för samverkan").
+        if _CLAUSE_START.search(text, 0, m.start()) and not unit_noun(noun):
             continue
         if not any(noun == h or (noun.endswith(h) and len(noun) - len(h) >= 3) for h in heads):
             continue

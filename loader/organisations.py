@@ -58,7 +58,17 @@ from loader.actors import (
     unit_noun,
 )
 from loader.document import Sentence
-from loader.grammar import MONTHS
+from loader.grammar import (
+    ARTICLES,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    QUANTIFIERS,
+    finite_verb,
+)
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -658,7 +668,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             new = tuple(r for r in extra if (r.name, r.role) not in have)
             m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
         out.append(m)
-    return out + found
+    return _tidy_actors(doc, out + found, actors)
 
 
 def _longer_names(mentions: Sequence[Mention], found: Sequence[Mention], report: str) -> dict[int, str]:
@@ -805,3 +815,162 @@ def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
     keys = [k for k in seen if not any(k != o and k in o for o in seen)]
     wanted = {seen[k] for k in keys}
     return sorted(wanted)
+
+
+# Tidying actor names every stage read -------------------------------------------------------------
+
+#: A list line that is only place names ("Kramfors–Sollefteå", "Nacka och Värmdö"): capitalised words
+#: joined by a dash, a hyphen or "och", no organisation noun.
+_PLACES_ONLY = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:(?: *[–-] *| +och +| +)[A-ZÅÄÖ][a-zåäöé]+)*")
+#: Words that open an object after a present-tense verb: a genitive in "-s" ("kommunernas"), an
+#: article, a determiner or a number ("samlar kommunernas …", "erbjuder alla …", "har 16 …").
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | PRONOUNS | QUANTIFIERS
+
+
+def _verb_at(words: Sequence[str], k: int, after: str) -> bool:
+    """Whether ``words[k]`` is a finite verb that ends an organisation's name before it: a verb of the
+    grammar, or a present tense in "-ar"/"-er" before an object ("samlar kommunernas kontaktpersoner");
+    ``after`` is the word that follows the name in the text, for the name's last word."""
+    w = words[k]
+    if not w[:1].islower():
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else after
+    if finite_verb(w, nxt):
+        return True
+    if not w.endswith(("ar", "er")) or len(w) < 5:
+        return False
+    low = nxt.lower()
+    # A definite genitive ("kommunernas", "regionens", "länets") opens an object; "Unga röster" is no verb.
+    return bool(low) and (low in _OBJECT_OPENERS or low[:1].isdigit() or low.endswith(("rnas", "ens", "ets", "ns")))
+
+
+def _tidy_name(name: str, after: str) -> str | None:
+    """An actor's name with what is no part of it cut off, or None when nothing of a name is left.
+
+    * A finite verb ends the name ("Nätverket X samlar", "X samlar kommunernas"): a layout or sentence
+      reader ran on into the clause;
+    * a group described by its members ("Ungdomsråd med 16 ledamöter i åldern 15–22 år") is named by
+      what comes before "med" and a number or quantifier, and a bare indefinite common noun there
+      ("Ungdomsråd") is a kind of body, no name;
+    * a quantifier or other grammar word alone ("Övriga" heading the last group of a participant list)
+      names nobody.
+
+    >>> _tidy_name("Nätverket Suicidprevention Skåne nordost samlar", "kommunernas")
+    'Nätverket Suicidprevention Skåne nordost'
+    >>> _tidy_name("Suicidprevention Skåne nordost samlar kommunernas", "och")
+    'Suicidprevention Skåne nordost'
+    >>> _tidy_name("Ungdomsråd med 16 ledamöter i åldern 15–22 år", ""), _tidy_name("Övriga", "")
+    (None, None)
+    >>> _tidy_name("Ungdomsrådet Unga röster med tolv ledamöter", "")
+    'Ungdomsrådet Unga röster'
+    >>> _tidy_name("Ungdomsrådet Unga röster Höga kusten", ""), _tidy_name("Nätverket för chefer", "")
+    ('Ungdomsrådet Unga röster Höga kusten', 'Nätverket för chefer')
+    """
+    words = name.split()
+    if not words:
+        return None
+    for k in range(1, len(words)):
+        if _verb_at(words, k, after):
+            words = words[:k]
+            break
+    for k in range(1, len(words) - 1):
+        counted = words[k + 1].lower()
+        if words[k] == "med" and (counted[:1].isdigit() or counted in QUANTIFIERS or counted in NUMBER_WORDS):
+            words = words[:k]
+            break
+    while len(words) > 1 and words[-1].lower() in FUNCTION_WORDS:
+        words = words[:-1]
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in FUNCTION_WORDS:
+            return None
+        # An indefinite unit noun alone ("Ungdomsråd") is a kind of body; "Ungdomsrådet" may be one.
+        if unit_noun(w) and not w.lower().endswith(DEFINITE_ENDINGS):
+            return None
+    return " ".join(words)
+
+
+def _word_after(doc: Document, m: Mention) -> str:
+    """The word the text prints right after the actor's name (on its source line or the next)."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return ""
+    lo = doc.offset(m.source.line)
+    hi = doc.offset(m.source.line + 3) if m.source.line + 3 <= doc.lines[-1].number else len(doc.text)
+    rx = re.compile(r"[\s\u00ad]+".join(re.escape(w) for w in m.name.split()) + r"\s+([\w-]+)")
+    found = rx.search(doc.text, lo, hi)
+    return found.group(1) if found else ""
+
+
+def _definite_stem(word: str) -> str | None:
+    """The indefinite form of a definite singular noun ("kansliet" → "kansli", "gruppen" → "grupp")."""
+    low = word.lower()
+    for ending in ("et", "en", "n"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return None
+
+
+def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
+    """The mentions with every actor of this report named as a careful reader would name it:
+
+    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody;
+    * a list line of place names only under a line whose name ends in a common noun finishes that
+      name ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"): one body broken over two lines;
+    * a bare place where the report names its municipality ("kommunerna Kramfors, Härnösand …" and
+      "Härnösands kommun") is that municipality, the place an alias;
+    * a definite unit noun alone ("Kansliet", "Ledningsgruppen") refers back to the one body of the
+      report whose name holds that noun ("Ledningsgruppen Psykisk hälsa Göinge", "gemensamt kansli");
+    * "Nätverket X" where the report also names "X" is that body, named "X" (apposition; the longer
+      form an alias).
+    """
+    ours = [i for i, m in enumerate(mentions) if m.kind == "actor" and m.source.report == doc.report]
+    out: list[Mention | None] = list(mentions)
+    for i in ours:
+        m = mentions[i]
+        if actors.resolve(m.name) is not None:
+            continue
+        name = _tidy_name(m.name, _word_after(doc, m))
+        out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
+    kept = [i for i in ours if out[i] is not None]
+    # One body broken over two list lines.
+    by_line = {out[i].source.line: i for i in kept}  # type: ignore[union-attr]
+    for i in kept:
+        m = out[i]
+        assert m is not None
+        if not (_PLACES_ONLY.fullmatch(m.name) and ("–" in m.name or "-" in m.name or " och " in m.name)):
+            continue
+        prev = next((by_line[n] for n in (m.source.line - 1, m.source.line - 2) if n in by_line), None)
+        p = out[prev] if prev is not None else None
+        if p is None or actors.resolve(p.name) is not None:
+            continue
+        last = p.name.split()[-1]
+        if len(p.name.split()) >= 2 and last.islower() and last not in FUNCTION_WORDS:
+            out[prev] = replace(p, name=f"{p.name} {m.name}")
+            out[i] = None
+    spelled = municipality_names(doc.text)
+    live = [i for i in ours if out[i] is not None]
+    names = {out[i].name for i in live}  # type: ignore[union-attr]
+    for i in live:
+        m = out[i]
+        assert m is not None
+        words = m.name.split()
+        if len(words) == 1 and words[0] in spelled and spelled[words[0]] != m.name:
+            out[i] = replace(m, name=spelled[words[0]], alt_names=(*m.alt_names, m.name))
+            continue
+        stem = _definite_stem(words[0]) if len(words) == 1 and unit_noun(words[0]) else None
+        if stem is not None and actors.resolve(m.name) is None:
+            keys = {fold(words[0]), fold(stem)}
+            bodies = {
+                o.name
+                for j in live
+                if j != i and (o := out[j]) is not None and len(o.name.split()) > 1
+                and any(fold(w) in keys for n in (o.name, *o.alt_names) for w in n.split())
+            }
+            if len(bodies) == 1:
+                out[i] = replace(m, name=bodies.pop(), alt_names=(*m.alt_names, m.name))
+                continue
+        if len(words) >= 2 and unit_noun(words[0]) and words[0].lower().endswith(DEFINITE_ENDINGS):
+            rest = " ".join(words[1:])
+            if rest in names:  # actors are one entity by name: the body is "X", "Nätverket X" its alias
+                out[i] = replace(m, name=rest, alt_names=(*m.alt_names, m.name))
+    return [m for m in out if m is not None]

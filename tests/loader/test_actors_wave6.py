@@ -89,11 +89,18 @@ def test_no_name_crosses_the_edge_of_a_body_a_layout_read(line: str, body: str, 
 @pytest.mark.parametrize(
     ("lines", "name"),
     [
-        (("Översikten togs fram med Nationellt nätverk för", "heldygnsvård och publicerades i mars."),
-         "Nationellt nätverk för heldygnsvård"),
-        (("Regionalt centrum för äldres psykiska hälsa samlade under året tio kommuner.",),
-         "Regionalt centrum för äldres psykiska hälsa"),
-        (("Brukarperspektivet har tillförts genom Unga vuxnas råd för psykisk hälsa, ett råd",), "Unga vuxnas råd för psykisk hälsa"),
+        (
+            ("Översikten togs fram med Nationellt nätverk för", "heldygnsvård och publicerades i mars."),
+            "Nationellt nätverk för heldygnsvård",
+        ),
+        (
+            ("Rapporten togs fram av Regionalt centrum för äldres psykiska hälsa under året.",),
+            "Regionalt centrum för äldres psykiska hälsa",
+        ),
+        (
+            ("Brukarperspektivet har tillförts genom Unga vuxnas råd för psykisk hälsa, ett råd",),
+            "Unga vuxnas råd för psykisk hälsa",
+        ),
     ],
 )
 def test_a_capitalised_attribute_names_an_indefinite_unit(lines: tuple[str, ...], name: str, lex: ActorLexicon) -> None:
@@ -104,8 +111,105 @@ def test_a_capitalised_attribute_names_an_indefinite_unit(lines: tuple[str, ...]
 
 
 @pytest.mark.parametrize(
-    "text", ["Ett nationellt nätverk för chefer träffas.", "Skriften Goda råd för chefer kom ut.", "Många råd för föräldrar."]
+    "text",
+    ["Ett nationellt nätverk för chefer träffas.", "Skriften Goda råd för chefer kom ut.", "Många råd för föräldrar."],
 )
 def test_no_unit_without_a_proper_attribute(text: str, lex: ActorLexicon) -> None:
     """An article, a plural adjective ("Goda råd": advice) or a quantifier is no name's attribute."""
     assert not any(" för " in n for n in _names(_doc(text), lex))
+
+
+def _layout(line: int, name: str, *alts: str) -> Mention:
+    return Mention(kind="actor", name=name, source=Source("test", line, name), alt_names=alts)
+
+
+@pytest.mark.parametrize(
+    ("lines", "read", "want"),
+    [
+        # A participant list's last group heading and a description of a council by its members.
+        (
+            ("Övriga", "Ungdomsråd med 16 ledamöter i åldern 15–22 år"),
+            ["Övriga", "Ungdomsråd med 16 ledamöter i åldern 15–22 år"],
+            [],
+        ),
+        (("Andra", "Referensgrupp med tio föräldrar"), ["Andra", "Referensgrupp med tio föräldrar"], []),
+        # A name a reader ran on into the clause's verb and object.
+        (
+            ("Nätverket Barnsäkert Dalsland samlar kommunernas kontaktpersoner.",),
+            ["Nätverket Barnsäkert Dalsland samlar"],
+            ["Nätverket Barnsäkert Dalsland"],
+        ),
+        (
+            ("Gruppen Unga Röster Mora erbjuder alla elever stöd.",),
+            ["Gruppen Unga Röster Mora erbjuder"],
+            ["Gruppen Unga Röster Mora"],
+        ),
+    ],
+)
+def test_what_names_nobody_or_runs_into_a_clause_is_tidied(
+    lines: tuple[str, ...], read: list[str], want: list[str], lex: ActorLexicon
+) -> None:
+    """Reading guide, actors are organisations: a quantifier ("Övriga") heads a group of a list, a
+    bare indefinite noun with its members ("Ungdomsråd med 16 ledamöter") describes a kind of body,
+    and a finite verb before its object ("samlar kommunernas …") ends a name."""
+    layout = [_layout(lines.index(next(t for t in lines if t.startswith(r.split()[0]))) + 1, r) for r in read]
+    got = [m.name for m in read_organisations(_doc(*lines), layout, lex) if m.kind == "actor"]
+    for w in want:
+        assert w in got, got
+    assert not any(r in got for r in read if r not in want), got
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        ("Polisen lokalpolisområde", "Kramfors–Sollefteå", "Polisen lokalpolisområde Kramfors–Sollefteå"),
+        ("Socialtjänstens familjeenhet", "Nacka och Värmdö", "Socialtjänstens familjeenhet Nacka och Värmdö"),
+    ],
+)
+def test_a_list_entry_broken_before_its_places_is_one_body(
+    first: str, second: str, want: str, lex: ActorLexicon
+) -> None:
+    """A participant list breaks a long entry: a line of place names only under a line that ends in a
+    common noun finishes that body's name."""
+    doc = _doc("Med i arbetet", first, second, "Länsstyrelsen Dalarna")
+    got = [m.name for m in read_organisations(doc, [_layout(2, first), _layout(3, second)], lex) if m.kind == "actor"]
+    assert want in got and second not in got, got
+
+
+@pytest.mark.parametrize(("place", "municipality"), [("Härnösand", "Härnösands kommun"), ("Mora", "Mora kommun")])
+def test_a_bare_place_is_the_municipality_the_report_names(place: str, municipality: str, lex: ActorLexicon) -> None:
+    """A bare place read as an actor ("kommunerna Kramfors, Härnösand …") is the municipality the same
+    report names in full ("Härnösands kommun"), the place its alias."""
+    doc = _doc(f"Region Dalarna och kommunerna Falun och {place}", "", "Deltagare", municipality)
+    got = [
+        (m.name, m.alt_names)
+        for m in read_organisations(doc, [_layout(1, place), _layout(4, municipality)], lex)
+        if m.kind == "actor"
+    ]
+    assert place not in [n for n, _ in got] and (municipality, (place,)) in got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "alias", "back"),
+    [
+        ("Ledningsgruppen Psykisk hälsa Göinge", None, "Ledningsgruppen"),
+        ("Kansli för psykisk hälsa", "gemensamt kansli", "Kansliet"),
+    ],
+)
+def test_a_definite_unit_noun_alone_refers_back(body: str, alias: str | None, back: str, lex: ActorLexicon) -> None:
+    """Swedish definite form: "Kansliet", "Ledningsgruppen" alone refer back to the one body of the
+    report whose name holds the noun; they name no body of their own."""
+    doc = _doc("Arbetet leds av en grupp.", "Aktivitet 1.", f"Ansvarig: {back}")
+    first = _layout(1, body, *((alias,) if alias else ()))
+    got = [m.name for m in read_organisations(doc, [first, _layout(3, back)], lex) if m.kind == "actor"]
+    assert back not in got and got.count(body) == 2, got
+
+
+def test_a_network_named_with_its_noun_is_the_network_named_without() -> None:
+    """Apposition: "Nätverket X" where the report also names "X" is one body, "X"."""
+    lex = ActorLexicon.load(DATA / "actors.ttl")
+    doc = _doc("Nätverket Suicidprevention Dalsland träffas.", "Suicidprevention Dalsland har fyra möten.")
+    read = [_layout(1, "Nätverket Suicidprevention Dalsland"), _layout(2, "Suicidprevention Dalsland")]
+    got = {m.name: m.alt_names for m in read_organisations(doc, read, lex) if m.kind == "actor"}
+    assert "Nätverket Suicidprevention Dalsland" in got["Suicidprevention Dalsland"], got
+    assert "Nätverket Suicidprevention Dalsland" not in got
