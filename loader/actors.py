@@ -514,9 +514,10 @@ class ActorLexicon:
             name = re.sub(r"\s+", " ", text[start:end])
             slug = self.resolve(name)
             # "Name (ABBR)": a name spelled out before an abbreviation the lexicon knows is that
-            # organisation ("Nationellt centrum för suicidforskning och prevention (NASP)").
-            if slug is None and (abbr := _ABBR_AFTER.match(text, end)) is not None:
-                slug = self.resolve(abbr.group("a"))
+            # organisation ("Nationellt centrum för suicidforskning och prevention (NASP)"), found
+            # by its abbreviation.
+            if slug is None and (abbr := _ABBR_AFTER.match(text, end)) and self.resolve(abbr.group("a")):
+                continue
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
         return sorted(hits, key=lambda h: (h.start, h.end))

@@ -873,10 +873,11 @@ def _tidy_name(name: str, after: str) -> str | None:
         if _verb_at(words, k, after):
             words = words[:k]
             break
+    described = False
     for k in range(1, len(words) - 1):
         counted = words[k + 1].lower()
         if words[k] == "med" and (counted[:1].isdigit() or counted in QUANTIFIERS or counted in NUMBER_WORDS):
-            words = words[:k]
+            words, described = words[:k], True
             break
     while len(words) > 1 and words[-1].lower() in FUNCTION_WORDS:
         words = words[:-1]
@@ -884,8 +885,9 @@ def _tidy_name(name: str, after: str) -> str | None:
         w = words[0]
         if w.lower() in FUNCTION_WORDS:
             return None
-        # An indefinite unit noun alone ("Ungdomsråd") is a kind of body; "Ungdomsrådet" may be one.
-        if unit_noun(w) and not w.lower().endswith(DEFINITE_ENDINGS):
+        # A bare indefinite noun described by its members ("Ungdomsråd med 16 ledamöter") is what a
+        # body is, said of one named elsewhere; alone ("tjänstemannastyrgrupp") it may be the body.
+        if described and unit_noun(w) and not w.lower().endswith(DEFINITE_ENDINGS):
             return None
     return " ".join(words)
 

@@ -213,3 +213,31 @@ def test_a_network_named_with_its_noun_is_the_network_named_without() -> None:
     got = {m.name: m.alt_names for m in read_organisations(doc, read, lex) if m.kind == "actor"}
     assert "Nätverket Suicidprevention Dalsland" in got["Suicidprevention Dalsland"], got
     assert "Nätverket Suicidprevention Dalsland" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SKR har samarbetat med Nationellt centrum för suicidforskning och prevention (NASP) under året.",
+        "Arbetet sker med Nationellt kunskapscentrum för suicidprevention (NASP).",
+    ],
+)
+def test_a_name_spelled_out_before_a_known_abbreviation_is_that_body(text: str, lex: ActorLexicon) -> None:
+    """ "Name (ABBR)": the name spelled out before an abbreviation the lexicon knows is that organisation,
+    one actor, not a second one under the spelled-out name."""
+    names = _names(_doc(text), lex)
+    assert len(names) == len({lex.resolve(n) or n for n in names}) and not any(
+        " för " in n and not lex.resolve(n) for n in names
+    ), names
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [("Styrelsen har en tjänstemannastyrgrupp.",), ("I kommunen finns ett Barnhälsoteam.",)],
+)
+def test_a_body_described_by_a_common_noun_stays(lines: tuple[str, ...], lex: ActorLexicon) -> None:
+    """Convention of the sets: a body described only by a common noun ("tjänstemannastyrgrupp") is
+    still the body (or a mention); only a noun described by its members is no name."""
+    word = lines[0].split()[-1].rstrip(".")
+    got = [m.name for m in read_organisations(_doc(*lines), [_layout(1, word)], lex) if m.kind == "actor"]
+    assert word in got, got
