@@ -139,6 +139,10 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The police's local areas and the regional care-collaboration bodies, named by their area:
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
+        # A specialist clinic named by its branch, in the definite form or as "BUP", and the place or
+        # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
+        # such clinics as actors or mentions, never as places).
+        (rf"(?P<f>BUP|[A-ZÅÄÖ][a-zåäö]*psykiatrin)[ \t]+(?P<n>{_W})(?![\w-])", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
         # A capitalised weak adjective before the place is part of the municipality's name ("Östra
         # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.

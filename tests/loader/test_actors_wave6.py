@@ -241,3 +241,29 @@ def test_a_body_described_by_a_common_noun_stays(lines: tuple[str, ...], lex: Ac
     word = lines[0].split()[-1].rstrip(".")
     got = [m.name for m in read_organisations(_doc(*lines), [_layout(1, word)], lex) if m.kind == "actor"]
     assert word in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Väntetiderna till BUP Nordost har minskat sedan 2041.", "BUP Nordost"),
+        (
+            "För att samordna dem prövar kommunerna och Vuxenpsykiatrin Hässleholm modellen.",
+            "Vuxenpsykiatrin Hässleholm",
+        ),
+        ("Rättspsykiatrin Växjö deltar i nätverket.", "Rättspsykiatrin Växjö"),
+    ],
+)
+def test_a_clinic_is_named_by_its_branch_and_place(text: str, name: str, lex: ActorLexicon) -> None:
+    """Swedish care units: a specialist branch in the definite form ("Vuxenpsykiatrin") or "BUP" before
+    the place or area it serves names that clinic, an actor (the sets annotate "BUP Helsingborg",
+    "BUP Gotland", "BUP Västernorrland" so)."""
+    assert name in _names(_doc(text), lex)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rapporten Vuxenpsykiatrin i siffror kom ut.", "Remisser till BUP. Region Skåne svarar."]
+)
+def test_a_branch_without_a_place_names_no_clinic(text: str, lex: ActorLexicon) -> None:
+    """Without a place on the same line the branch is a care level or a title word, no clinic."""
+    assert not any("psykiatrin" in n or n.startswith("BUP") for n in _names(_doc(text), lex))
