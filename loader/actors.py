@@ -42,6 +42,7 @@ __all__ = [
     "actor_roles",
     "guess_type",
     "unit_noun",
+    "vocabulary_tagged",
 ]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
@@ -574,6 +575,15 @@ _STOP_HEADS = tuple(w for w in _STOP if ORG_HEAD.fullmatch(w))
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     return Lexicon.from_dir()
+
+
+def vocabulary_tagged(word: str) -> bool:
+    """Whether a SKOS vocabulary tags ``word`` ("Elevhälsan": a care level; "Länsstyrelsen": an actor type).
+
+    >>> vocabulary_tagged("Elevhälsan"), vocabulary_tagged("Skåneidrotten")
+    (True, False)
+    """
+    return bool(_lexicon().tag(word))
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ from loader.actors import (
     branch_name,
     guess_type,
     unit_noun,
+    vocabulary_tagged,
 )
 from loader.document import Sentence
 from loader.grammar import (
@@ -479,6 +480,7 @@ def find_organisations(
         found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
         key=lambda h: (h.start, h.end),
     )
+    found = sorted(found + _listed_with(flat, found, actors), key=lambda h: (h.start, h.end))
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
@@ -815,6 +817,48 @@ def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
     keys = [k for k in seen if not any(k != o and k in o for o in seen)]
     wanted = {seen[k] for k in keys}
     return sorted(wanted)
+
+
+#: A capitalised compound in the definite singular ("Skåneidrotten", "Göteborgsregionen"): mid-sentence
+#: the capital marks a proper name, whose class its list says.
+_DEFINITE_PROPER = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{4,}(?:en|et)(?![\w-])")
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
+
+
+def _listed_with(flat: str, found: Sequence[ActorHit], actors: ActorLexicon) -> list[ActorHit]:
+    """Capitalised definite compounds listed mid-sentence with organisations are organisations too:
+    a list names things of one kind ("samarbetar kommunerna med Skåneidrotten, Studieförbundet
+    Vuxenskolan Skåne och Föreningen Attention Hässleholm"). A word the vocabularies tag
+    ("Elevhälsan": a care level) or a grammar word is none.
+
+    >>> from loader.actors import ActorLexicon
+    >>> lex = ActorLexicon.load(_ACTOR_TYPES.parents[2] / "data" / "actors.ttl")
+    >>> t = "Kommunerna samarbetar med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och Region Skåne."
+    >>> [h.name for h in _listed_with(t, lex.find(t), lex)]
+    ['Skåneidrotten']
+    >>> t = "Arbetet sker i Elevhälsan, Region Skåne och Osby kommun. Ungdomsguiden lanserades."
+    >>> _listed_with(t, lex.find(t), lex)
+    []
+    """
+    out: list[ActorHit] = []
+    starts = {h.start for h in found}
+    ends = {h.end for h in found}
+    for m in _DEFINITE_PROPER.finditer(flat):
+        word = m.group()
+        before = flat[: m.start()].rstrip()
+        if not before or before.endswith((".", "!", "?", ":", "•", "▸", "·", "–")):
+            continue  # the capital opens a sentence or a list line
+        if any(h.start < m.end() and m.start() < h.end for h in found) or actors.resolve(word) is not None:
+            continue
+        if word.lower() in FUNCTION_WORDS or vocabulary_tagged(word):
+            continue
+        after = _LIST_LINK.match(flat, m.end())
+        next_org = after is not None and after.end() in starts
+        link = re.search(r"(?:,|\s+och|\s+samt)\s*$", flat[: m.start()])
+        prev_org = link is not None and len(flat[: link.start()].rstrip()) in ends
+        if next_org or prev_org:
+            out.append(ActorHit(slugify(word), word, m.start(), m.end(), False, word))
+    return out
 
 
 # Tidying actor names every stage read -------------------------------------------------------------

@@ -267,3 +267,36 @@ def test_a_clinic_is_named_by_its_branch_and_place(text: str, name: str, lex: Ac
 def test_a_branch_without_a_place_names_no_clinic(text: str, lex: ActorLexicon) -> None:
     """Without a place on the same line the branch is a care level or a title word, no clinic."""
     assert not any("psykiatrin" in n or n.startswith("BUP") for n in _names(_doc(text), lex))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Inom satsningen samarbetar kommunerna med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och "
+            "Föreningen Attention Hässleholm.",
+            "Skåneidrotten",
+        ),
+        ("Projektet drivs av Region Dalarna och Dalaidrotten sedan 2041.", "Dalaidrotten"),
+    ],
+)
+def test_a_capitalised_definite_compound_listed_with_organisations_is_one(
+    text: str, name: str, lex: ActorLexicon
+) -> None:
+    """A list names things of one kind: mid-sentence, a capitalised definite compound coordinated with
+    organisations ("Skåneidrotten, Studieförbundet … och Föreningen …") is an organisation too."""
+    assert name in _names(_doc(text), lex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbetet sker i Elevhälsan, Region Skåne och Osby kommun.",
+        "Ungdomsguiden, en webbplats, lanserades av Region Skåne.",
+        "Nu prövas Ungdomsguiden. Region Skåne och Osby kommun står bakom.",
+    ],
+)
+def test_no_organisation_from_a_tagged_word_or_one_outside_a_list(text: str, lex: ActorLexicon) -> None:
+    """A word a vocabulary tags ("Elevhälsan": a care level) or one not coordinated with an
+    organisation ("Ungdomsguiden," in apposition; at a sentence start) is no organisation."""
+    assert not {"Elevhälsan", "Ungdomsguiden"} & set(_names(_doc(text), lex))
