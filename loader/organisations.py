@@ -480,7 +480,7 @@ def find_organisations(
         found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
         key=lambda h: (h.start, h.end),
     )
-    found = sorted(found + _listed_with(flat, found, actors), key=lambda h: (h.start, h.end))
+    found = sorted(found + _listed_with(flat, found, actors, titles), key=lambda h: (h.start, h.end))
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
@@ -822,14 +822,19 @@ def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
 #: A capitalised compound in the definite singular ("Skåneidrotten", "Göteborgsregionen"): mid-sentence
 #: the capital marks a proper name, whose class its list says.
 _DEFINITE_PROPER = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{4,}(?:en|et)(?![\w-])")
+_FIELD_AFTER = re.compile(r"\s+(?:för|inom|i|vid)\s")
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
 
 
-def _listed_with(flat: str, found: Sequence[ActorHit], actors: ActorLexicon) -> list[ActorHit]:
+def _listed_with(
+    flat: str, found: Sequence[ActorHit], actors: ActorLexicon, titles: Sequence[tuple[int, int]] = ()
+) -> list[ActorHit]:
     """Capitalised definite compounds listed mid-sentence with organisations are organisations too:
     a list names things of one kind ("samarbetar kommunerna med Skåneidrotten, Studieförbundet
     Vuxenskolan Skåne och Föreningen Attention Hässleholm"). A word the vocabularies tag
-    ("Elevhälsan": a care level) or a grammar word is none.
+    ("Elevhälsan": a care level), an item's name ("Förstalinjeboken", a book the report reads), a bare
+    unit noun ("Kansliet") or a unit named with its field ("Avdelningen för vård och omsorg", read
+    whole elsewhere) is none.
 
     >>> from loader.actors import ActorLexicon
     >>> lex = ActorLexicon.load(_ACTOR_TYPES.parents[2] / "data" / "actors.ttl")
@@ -837,6 +842,9 @@ def _listed_with(flat: str, found: Sequence[ActorHit], actors: ActorLexicon) -> 
     >>> [h.name for h in _listed_with(t, lex.find(t), lex)]
     ['Skåneidrotten']
     >>> t = "Arbetet sker i Elevhälsan, Region Skåne och Osby kommun. Ungdomsguiden lanserades."
+    >>> _listed_with(t, lex.find(t), lex)
+    []
+    >>> t = "Ansvariga: SKR, Avdelningen för vård och omsorg, samt Kansliet och Region Skåne."
     >>> _listed_with(t, lex.find(t), lex)
     []
     """
@@ -850,7 +858,9 @@ def _listed_with(flat: str, found: Sequence[ActorHit], actors: ActorLexicon) -> 
             continue  # the capital opens a sentence or a list line
         if any(h.start < m.end() and m.start() < h.end for h in found) or actors.resolve(word) is not None:
             continue
-        if word.lower() in FUNCTION_WORDS or vocabulary_tagged(word):
+        if word.lower() in FUNCTION_WORDS or vocabulary_tagged(word) or unit_noun(word) or ORG_HEAD.fullmatch(word):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in titles) or _FIELD_AFTER.match(flat, m.end()):
             continue
         after = _LIST_LINK.match(flat, m.end())
         next_org = after is not None and after.end() in starts
