@@ -480,7 +480,7 @@ def find_organisations(
         found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
         key=lambda h: (h.start, h.end),
     )
-    found = sorted(found + _listed_with(flat, found, actors, titles), key=lambda h: (h.start, h.end))
+    found = sorted(found + _listed_with(flat, found, actors, titles, places), key=lambda h: (h.start, h.end))
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
@@ -827,11 +827,17 @@ _LIST_LINK = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
 
 
 def _listed_with(
-    flat: str, found: Sequence[ActorHit], actors: ActorLexicon, titles: Sequence[tuple[int, int]] = ()
+    flat: str,
+    found: Sequence[ActorHit],
+    actors: ActorLexicon,
+    titles: Sequence[tuple[int, int]] = (),
+    places: frozenset[str] = frozenset(),
 ) -> list[ActorHit]:
-    """Capitalised definite compounds listed mid-sentence with organisations are organisations too:
-    a list names things of one kind ("samarbetar kommunerna med Skåneidrotten, Studieförbundet
-    Vuxenskolan Skåne och Föreningen Attention Hässleholm"). A word the vocabularies tag
+    """A body named by its area and a definite noun ("Skåneidrotten", "Västerbottensidrotten",
+    "Göteborgsregionen": a place the report knows, then a noun), listed mid-sentence with
+    organisations, is an organisation too: a list names things of one kind ("samarbetar kommunerna
+    med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och Föreningen Attention Hässleholm"); a
+    compound of another first part ("Deplyftet", a project) is not read so. A word the vocabularies tag
     ("Elevhälsan": a care level), an item's name ("Förstalinjeboken", a book the report reads), a bare
     unit noun ("Kansliet") or a unit named with its field ("Avdelningen för vård och omsorg", read
     whole elsewhere) is none.
@@ -839,8 +845,11 @@ def _listed_with(
     >>> from loader.actors import ActorLexicon
     >>> lex = ActorLexicon.load(_ACTOR_TYPES.parents[2] / "data" / "actors.ttl")
     >>> t = "Kommunerna samarbetar med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och Region Skåne."
-    >>> [h.name for h in _listed_with(t, lex.find(t), lex)]
+    >>> [h.name for h in _listed_with(t, lex.find(t), lex, places=lex.places)]
     ['Skåneidrotten']
+    >>> t = "Material finns från Deplyftet, Barnombudsmannen och Socialstyrelsen."
+    >>> _listed_with(t, lex.find(t), lex, places=lex.places)
+    []
     >>> t = "Arbetet sker i Elevhälsan, Region Skåne och Osby kommun. Ungdomsguiden lanserades."
     >>> _listed_with(t, lex.find(t), lex)
     []
@@ -859,6 +868,8 @@ def _listed_with(
         if any(h.start < m.end() and m.start() < h.end for h in found) or actors.resolve(word) is not None:
             continue
         if word.lower() in FUNCTION_WORDS or vocabulary_tagged(word) or unit_noun(word) or ORG_HEAD.fullmatch(word):
+            continue
+        if not any(word.startswith(p) and len(word) - len(p) >= 6 for p in places):
             continue
         if any(s <= m.start() and m.end() <= e for s, e in titles) or _FIELD_AFTER.match(flat, m.end()):
             continue
