@@ -905,8 +905,10 @@ def _verb_at(words: Sequence[str], k: int, after: str) -> bool:
     if not w.endswith(("ar", "er")) or len(w) < 5:
         return False
     low = nxt.lower()
-    # A definite genitive ("kommunernas", "regionens", "länets") opens an object; "Unga röster" is no verb.
-    return bool(low) and (low in _OBJECT_OPENERS or low[:1].isdigit() or low.endswith(("rnas", "ens", "ets", "ns")))
+    # A definite genitive of a common noun ("kommunernas", "regionens", "länets") opens an object; a
+    # proper name after the word ("Unga röster Västerbottens län") goes on with the name.
+    genitive = nxt[:1].islower() and low.endswith(("rnas", "ens", "ets", "ns"))
+    return bool(low) and (low in _OBJECT_OPENERS or low[:1].isdigit() or genitive)
 
 
 def _tidy_name(name: str, after: str) -> str | None:
@@ -930,6 +932,9 @@ def _tidy_name(name: str, after: str) -> str | None:
     'Ungdomsrådet Unga röster'
     >>> _tidy_name("Ungdomsrådet Unga röster Höga kusten", ""), _tidy_name("Nätverket för chefer", "")
     ('Ungdomsrådet Unga röster Höga kusten', 'Nätverket för chefer')
+    >>> _tidy_name("Unga röster Västerbottens län", "")
+    'Unga röster Västerbottens län'
+
     """
     words = name.split()
     if not words:
@@ -1026,12 +1031,16 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
             continue
         stem = _definite_stem(words[0]) if len(words) == 1 and unit_noun(words[0]) else None
         if stem is not None and actors.resolve(m.name) is None:
-            keys = {fold(words[0]), fold(stem)}
+            keys = (fold(words[0]), fold(stem))
+            # The noun alone or ending a compound ("länskansli", "tjänstemannastyrgrupp") of a body's
+            # name or alias; the body a name of its own, not the same bare noun.
             bodies = {
                 o.name
                 for j in live
-                if j != i and (o := out[j]) is not None and len(o.name.split()) > 1
-                and any(fold(w) in keys for n in (o.name, *o.alt_names) for w in n.split())
+                if j != i
+                and (o := out[j]) is not None
+                and fold(o.name) != keys[0]
+                and any(fold(w).endswith(keys) for n in (o.name, *o.alt_names) for w in n.split())
             }
             if len(bodies) == 1:
                 out[i] = replace(m, name=bodies.pop(), alt_names=(*m.alt_names, m.name))

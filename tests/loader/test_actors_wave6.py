@@ -301,3 +301,14 @@ def test_no_organisation_from_a_tagged_word_or_one_outside_a_list(text: str, lex
     """A word a vocabulary tags ("Elevhälsan": a care level) or one not coordinated with an
     organisation ("Ungdomsguiden," in apposition; at a sentence start) is no organisation."""
     assert not {"Elevhälsan", "Ungdomsguiden", "Deplyftet"} & set(_names(_doc(text), lex))
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [("länskansli för psykisk hälsa", "Kansliet"), ("tjänstemannastyrgrupp", "Styrgruppen")],
+)
+def test_a_definite_noun_refers_back_to_a_compound_body(body: str, back: str, lex: ActorLexicon) -> None:
+    """The definite noun refers back to a body named by a compound ending in it ("länskansli")."""
+    doc = _doc(f"Arbetet samordnas av ett {body}.", "Aktivitet 1.", f"Ansvarig: {back}")
+    got = [m.name for m in read_organisations(doc, [_layout(1, body), _layout(3, back)], lex) if m.kind == "actor"]
+    assert back not in got and got.count(body) == 2, got
