@@ -1005,32 +1005,34 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
         out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
     kept = [i for i in ours if out[i] is not None]
     # One body broken over two list lines.
-    by_line = {out[i].source.line: i for i in kept}  # type: ignore[union-attr]
+    by_line = {cur.source.line: i for i in kept if (cur := out[i]) is not None}
     for i in kept:
-        m = out[i]
-        assert m is not None
-        if not (_PLACES_ONLY.fullmatch(m.name) and ("–" in m.name or "-" in m.name or " och " in m.name)):
+        cur = out[i]
+        if cur is None or not (
+            _PLACES_ONLY.fullmatch(cur.name) and ("–" in cur.name or "-" in cur.name or " och " in cur.name)
+        ):
             continue
-        prev = next((by_line[n] for n in (m.source.line - 1, m.source.line - 2) if n in by_line), None)
+        prev = next((by_line[n] for n in (cur.source.line - 1, cur.source.line - 2) if n in by_line), None)
         p = out[prev] if prev is not None else None
-        if p is None or actors.resolve(p.name) is not None:
+        if prev is None or p is None or actors.resolve(p.name) is not None:
             continue
         last = p.name.split()[-1]
         if len(p.name.split()) >= 2 and last.islower() and last not in FUNCTION_WORDS:
-            out[prev] = replace(p, name=f"{p.name} {m.name}")
+            out[prev] = replace(p, name=f"{p.name} {cur.name}")
             out[i] = None
     spelled = municipality_names(doc.text)
     live = [i for i in ours if out[i] is not None]
-    names = {out[i].name for i in live}  # type: ignore[union-attr]
+    names = {cur.name for i in live if (cur := out[i]) is not None}
     for i in live:
-        m = out[i]
-        assert m is not None
-        words = m.name.split()
-        if len(words) == 1 and words[0] in spelled and spelled[words[0]] != m.name:
-            out[i] = replace(m, name=spelled[words[0]], alt_names=(*m.alt_names, m.name))
+        cur = out[i]
+        if cur is None:
+            continue
+        words = cur.name.split()
+        if len(words) == 1 and words[0] in spelled and spelled[words[0]] != cur.name:
+            out[i] = replace(cur, name=spelled[words[0]], alt_names=(*cur.alt_names, cur.name))
             continue
         stem = _definite_stem(words[0]) if len(words) == 1 and unit_noun(words[0]) else None
-        if stem is not None and actors.resolve(m.name) is None:
+        if stem is not None and actors.resolve(cur.name) is None:
             keys = (fold(words[0]), fold(stem))
             # The noun alone or ending a compound ("länskansli", "tjänstemannastyrgrupp") of a body's
             # name or alias; the body a name of its own, not the same bare noun.
@@ -1043,10 +1045,10 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
                 and any(fold(w).endswith(keys) for n in (o.name, *o.alt_names) for w in n.split())
             }
             if len(bodies) == 1:
-                out[i] = replace(m, name=bodies.pop(), alt_names=(*m.alt_names, m.name))
+                out[i] = replace(cur, name=bodies.pop(), alt_names=(*cur.alt_names, cur.name))
                 continue
         if len(words) >= 2 and unit_noun(words[0]) and words[0].lower().endswith(DEFINITE_ENDINGS):
             rest = " ".join(words[1:])
             if rest in names:  # actors are one entity by name: the body is "X", "Nätverket X" its alias
-                out[i] = replace(m, name=rest, alt_names=(*m.alt_names, m.name))
+                out[i] = replace(cur, name=rest, alt_names=(*cur.alt_names, cur.name))
     return [m for m in out if m is not None]
