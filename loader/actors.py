@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +43,7 @@ __all__ = [
     "guess_type",
     "unit_noun",
     "vocabulary_tagged",
+    "workplace",
 ]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
@@ -525,7 +526,37 @@ class ActorLexicon:
                 continue
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
+        # A clinic or unit the lexicon does not know, named after a person's name and occupation, is
+        # that person's workplace (see :func:`workplace`), wherever a stage looks for organisations.
+        hits = [h for h in hits if h.known or not workplace(text, h, hits)]
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+#: A person's name and occupation right before an organisation: "med Måns Lööf sjuksköterska BUP Gävle",
+#: "Anna Berg, psykolog vid BUP Nordost" (two capitalised words, one or two lower-case words, a place
+#: preposition at most).
+_BYLINE = re.compile(
+    r"(?<![\w-])(?P<person>[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+),? (?P<title>[a-zåäö]{4,}(?: [a-zåäö]{4,})?),?"
+    r"(?: (?:vid|på|från|inom))? $"
+)
+
+
+def workplace(text: str, hit: ActorHit, found: Sequence[ActorHit]) -> bool:
+    """Whether ``hit`` is a person's workplace after their name and occupation (a byline): persons are
+    no actors, and their office is at most a mention (tests/eval/README.md), not a role.
+
+    >>> t = "Rörelse för alla – med Måns Lööf sjuksköterska BUP Gävle."
+    >>> workplace(t, ActorHit("bup-gavle", "BUP Gävle", 47, 56, False), [])
+    True
+    >>> t = "Modellen prövas av Region Skåne tillsammans med BUP Nordost."
+    >>> workplace(t, ActorHit("bup-nordost", "BUP Nordost", 48, 59, False), [])
+    False
+    """
+    m = _BYLINE.search(text[: hit.start])
+    if m is None or any(w in FUNCTION_WORDS for w in m.group("title").split()):
+        return False
+    # The two capitalised words are a person's name, not an organisation found there ("Region Skåne").
+    return not any(h.start < m.end("person") and m.start("person") < h.end for h in found)
 
 
 def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:

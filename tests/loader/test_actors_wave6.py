@@ -312,3 +312,22 @@ def test_a_definite_noun_refers_back_to_a_compound_body(body: str, back: str, le
     doc = _doc(f"Arbetet samordnas av ett {body}.", "Aktivitet 1.", f"Ansvarig: {back}")
     got = [m.name for m in read_organisations(doc, [_layout(1, body), _layout(3, back)], lex) if m.kind == "actor"]
     assert back not in got and got.count(body) == 2, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPH. Rörelse för alla – med Måns Lööf sjuksköterska BUP Gävle.",
+        "Föreläsning av Anna Berg, psykolog vid Vuxenpsykiatrin Hässleholm.",
+    ],
+)
+def test_a_persons_workplace_in_a_byline_is_no_actor(text: str, lex: ActorLexicon) -> None:
+    """Reading guide: persons are never actors; their workplace after name and occupation is a
+    person's office (a mention at most), not an organisation with a role."""
+    assert not any(n.startswith(("BUP", "Vuxenpsykiatrin")) for n in _names(_doc(text), lex))
+
+
+def test_an_organisation_after_another_is_no_byline(lex: ActorLexicon) -> None:
+    """Two capitalised words that are an organisation ("Region Skåne") are no person's name."""
+    text = "Modellen prövas av Region Skåne tillsammans med BUP Nordost."
+    assert "BUP Nordost" in _names(_doc(text), lex)
