@@ -543,7 +543,7 @@ _BYLINE = re.compile(
 
 def workplace(text: str, hit: ActorHit, found: Sequence[ActorHit]) -> bool:
     """Whether ``hit`` is a person's workplace after their name and occupation (a byline): persons are
-    no actors, and their office is at most a mention (tests/eval/README.md), not a role.
+    no actors (reading guide), and their office names no role for an item.
 
     >>> t = "Rörelse för alla – med Måns Lööf sjuksköterska BUP Gävle."
     >>> workplace(t, ActorHit("bup-gavle", "BUP Gävle", 47, 56, False), [])
