@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from loader.grammar import (
+    ADJECTIVE_ENDINGS,
     AUXILIARIES,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
@@ -41,6 +42,8 @@ __all__ = [
     "actor_roles",
     "guess_type",
     "unit_noun",
+    "vocabulary_tagged",
+    "workplace",
 ]
 
 _PG = Namespace("https://w3id.org/psykgraf/ontology#")
@@ -102,6 +105,14 @@ _STOP = frozenset(
     ).split()
 )
 
+# A capitalised weak adjective (in "-a") opening a two-word place name, not a grammar or stop word:
+# "Östra" of "Östra Göinge kommun", "Lilla" of "Lilla Edets kommun" (not "Samtliga", "Alla", "Svenska").
+_WEAK_ADJ = (
+    r"(?:(?!(?i:"
+    + "|".join(sorted({w for w in _GRAMMAR_STOP | _STOP if w.endswith("a")}, key=lambda w: (-len(w), w)))
+    + r")\s)[A-ZÅÄÖ][a-zåäö]+a\s+(?=[A-ZÅÄÖ]))?"
+)
+
 # The field an agency's name is "för": noun phrases with a shared-suffix compound ("vård- och
 # omsorgsanalys"), adjectives ("medicinsk och social utvärdering") and one place ("i hälso- och
 # sjukvården"). Lower-case only: a capitalised word starts the next name.
@@ -130,8 +141,14 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The police's local areas and the regional care-collaboration bodies, named by their area:
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
+        # A specialist clinic named by its branch, in the definite form or as "BUP", and the place or
+        # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
+        # such clinics as actors or mentions, never as places).
+        (rf"(?P<f>BUP|[A-ZÅÄÖ][a-zåäö]*psykiatrin)[ \t]+(?P<n>{_W})(?![\w-])", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
-        (rf"(?P<n>{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
+        # A capitalised weak adjective before the place is part of the municipality's name ("Östra
+        # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.
+        (rf"(?P<n>{_WEAK_ADJ}{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
@@ -502,9 +519,44 @@ class ActorLexicon:
                 continue
             name = re.sub(r"\s+", " ", text[start:end])
             slug = self.resolve(name)
+            # "Name (ABBR)": a name spelled out before an abbreviation the lexicon knows is that
+            # organisation ("Nationellt centrum för suicidforskning och prevention (NASP)"), found
+            # by its abbreviation.
+            if slug is None and (abbr := _ABBR_AFTER.match(text, end)) and self.resolve(abbr.group("a")):
+                continue
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
+        # A clinic or unit the lexicon does not know, named after a person's name and occupation, is
+        # that person's workplace (see :func:`workplace`), wherever a stage looks for organisations.
+        hits = [h for h in hits if h.known or not workplace(text, h, hits)]
         return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+#: A person's name and occupation right before an organisation: "med Måns Lööf sjuksköterska BUP Gävle",
+#: "Anna Berg, psykolog vid BUP Nordost" (two capitalised words, one or two lower-case words, a place
+#: preposition at most).
+_BYLINE = re.compile(
+    r"(?<![\w-])(?P<person>[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+),? (?P<title>[a-zåäö]{4,}(?: [a-zåäö]{4,})?),?"
+    r"(?: (?:vid|på|från|inom))? $"
+)
+
+
+def workplace(text: str, hit: ActorHit, found: Sequence[ActorHit]) -> bool:
+    """Whether ``hit`` is a person's workplace after their name and occupation (a byline): persons are
+    no actors (reading guide), and their office names no role for an item.
+
+    >>> t = "Rörelse för alla – med Måns Lööf sjuksköterska BUP Gävle."
+    >>> workplace(t, ActorHit("bup-gavle", "BUP Gävle", 47, 56, False), [])
+    True
+    >>> t = "Modellen prövas av Region Skåne tillsammans med BUP Nordost."
+    >>> workplace(t, ActorHit("bup-nordost", "BUP Nordost", 48, 59, False), [])
+    False
+    """
+    m = _BYLINE.search(text[: hit.start])
+    if m is None or any(w in FUNCTION_WORDS for w in m.group("title").split()):
+        return False
+    # The two capitalised words are a person's name, not an organisation found there ("Region Skåne").
+    return not any(h.start < m.end("person") and m.start("person") < h.end for h in found)
 
 
 def _school_name(rx: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -554,6 +606,15 @@ _STOP_HEADS = tuple(w for w in _STOP if ORG_HEAD.fullmatch(w))
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     return Lexicon.from_dir()
+
+
+def vocabulary_tagged(word: str) -> bool:
+    """Whether a SKOS vocabulary tags ``word`` ("Elevhälsan": a care level; "Länsstyrelsen": an actor type).
+
+    >>> vocabulary_tagged("Elevhälsan"), vocabulary_tagged("Skåneidrotten")
+    (True, False)
+    """
+    return bool(_lexicon().tag(word))
 
 
 @lru_cache(maxsize=1)
@@ -630,6 +691,11 @@ def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(units), heads
 
 
+def _passive(word: str) -> bool:
+    """A past passive verb ("publicerades", "användes", "tröttes"): it ends a name's field."""
+    return len(word) > 6 and word.lower().endswith(("ades", "des", "tes"))
+
+
 def _field_end(text: str, pos: int, bare: bool) -> int:
     """Where the field of a unit's name that starts at ``pos`` ends: words of the field, joined by
     :data:`_FIELD_LINKS`, up to a function word, a verb, punctuation or a line break.
@@ -649,8 +715,9 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
         if low in _FIELD_LINKS and words:
             if low == "och" and not text[end - 1 : end] == "-":
                 nxt = _TOKEN.match(text, m.end() + 1)
-                # "… och Byrån för …": a capitalised word after "och" starts the next name.
-                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper():
+                # "… och Byrån för …": a capitalised word after "och" starts the next name; "… och
+                # publicerades": a verb after "och" (a passive in "-ades"/"-des"/"-tes" too) a new clause.
+                if nxt is None or finite_verb(nxt.group(), "") or nxt.group()[:1].isupper() or _passive(nxt.group()):
                     break
             pending = m.start()
             continue
@@ -660,7 +727,7 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
             or low in AUXILIARIES
             or low in NUMBER_WORDS  # "Nätverket för primärvårdschefer två gånger": how often, no field
             or finite_verb(low, after.group(1) if after else "")
-            or (len(low) > 6 and low.endswith(("ades", "ades", "des", "tes")))
+            or _passive(low)
             or (bare and not tok[:1].islower())
         ):
             break
@@ -713,6 +780,74 @@ def _units(text: str) -> list[tuple[int, int]]:
             end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
             if end > m.end():
                 spans.append((start, end))
+    return spans
+
+
+#: A capitalised attribute (an adjective, "Nationellt", or an adjective with a genitive noun, "Unga
+#: vuxnas"), an indefinite lower-case noun and "för": "Nationellt nätverk för heldygnsvård".
+_ATTRIBUTED_UNIT = re.compile(
+    r"(?<![\w./@-])(?P<attr>[A-ZÅÄÖ][a-zåäö]+)(?: +(?P<gen>[a-zåäö]{3,}s))? +(?P<noun>[a-zåäö]{3,}) +för +"
+)
+
+
+@lru_cache(maxsize=1)
+def _indefinite_heads() -> frozenset[str]:
+    """Indefinite singular nouns that head a named unit or organisation: the cue nouns of ``pg:Actor``
+    ("nätverk", "ungdomsråd") and the indefinite forms of the definite ``pg:headWord`` values
+    ("rådet" → "råd", "nämnden" → "nämnd", "kansliet" → "kansli") and the indefinite head words."""
+    heads = {w.lower() for w, lang in scheme_annotations("actor-type", "headWord") if lang == "sv"}
+    out = {h for h in heads if not h.endswith(DEFINITE_ENDINGS)} | set(actor_cue_nouns()[0])
+    for h in heads:
+        for ending in ("et", "en", "n", "t"):
+            if h.endswith(ending) and len(h) - len(ending) >= 3:
+                out.add(h[: -len(ending)])
+                break
+    return frozenset(out)
+
+
+_ABBR_AFTER = re.compile(r"\s*\((?P<a>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{1,9})\)")
+_CLAUSE_START = re.compile(r"(?:^|[.:!?•▸·◦*–-]|\n)\s*$")
+
+
+def _named_indefinite_units(text: str) -> list[tuple[int, int]]:
+    """Spans of units named with an indefinite head and a capitalised attribute before their field:
+    the capital marks a proper name where Swedish otherwise writes an article ("ett nationellt
+    nätverk för …"): "Nationellt nätverk för heldygnsvård", "Unga vuxnas råd för psykisk hälsa".
+
+    >>> t = "Översikten togs fram med Nationellt nätverk för heldygnsvård och publicerades i mars."
+    >>> [t[a:b] for a, b in _named_indefinite_units(t)]
+    ['Nationellt nätverk för heldygnsvård']
+    >>> t = "genom Unga vuxnas råd för psykisk hälsa, ett råd som SKR inrättade."
+    >>> [t[a:b] for a, b in _named_indefinite_units(t)]
+    ['Unga vuxnas råd för psykisk hälsa']
+    >>> _named_indefinite_units("Ett nationellt nätverk för chefer. Stöd för unga. Många råd för föräldrar.")
+    []
+    >>> _named_indefinite_units("Skriften Goda råd för chefer och Praktiska råd för lärare.")
+    []
+    >>> _named_indefinite_units("Hässleholm: Befintlig organisation för samverkan. Uppstart lärandenätverk för BUP.")
+    []
+    """
+    heads = _indefinite_heads()
+    spans: list[tuple[int, int]] = []
+    for m in _ATTRIBUTED_UNIT.finditer(text):
+        attr, noun = m.group("attr"), m.group("noun")
+        if fold(attr) in _STOP or attr.lower() in _GRAMMAR_STOP or noun in FUNCTION_WORDS:
+            continue
+        # An adjective in "-a" before an indefinite noun is plural ("Goda råd för chefer": advice), not
+        # one body; after a genitive ("Unga vuxnas råd") the adjective is the genitive noun's. Without
+        # a genitive the attribute is an adjective ("Nationellt", "Regional"; not "Uppstart", "Mobilt").
+        if m.group("gen") is None and (attr.endswith("a") or not attr.lower().endswith(ADJECTIVE_ENDINGS)):
+            continue
+        # Opening a sentence, list line or clause after a colon, the capital is the position's: only a
+        # unit's noun ("Nationellt nätverk för …") names a body there, not an organisation's form word
+        # ("Hässleholm: Befintlig organisation för samverkan").
+        if _CLAUSE_START.search(text, 0, m.start()) and not unit_noun(noun):
+            continue
+        if not any(noun == h or (noun.endswith(h) and len(noun) - len(h) >= 3) for h in heads):
+            continue
+        end = _field_end(text, m.end(), bare=False)
+        if end > m.end():
+            spans.append((m.start(), end))
     return spans
 
 
@@ -1011,6 +1146,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             continue
         if not any(m.start("n") < y and x < m.end("n") for x, y in spans):
             spans.append((m.start("n"), m.end("n")))
+    for a, b in _named_indefinite_units(text):
+        if not any(a < y and x < b for x, y in spans):
+            spans.append((a, b))
     for a, b in _units(text):
         # "Länsförbundet för elevhälsa": the unit with its field wins over the bare compound inside it.
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]

@@ -56,9 +56,20 @@ from loader.actors import (
     branch_name,
     guess_type,
     unit_noun,
+    vocabulary_tagged,
 )
 from loader.document import Sentence
-from loader.grammar import MONTHS
+from loader.grammar import (
+    ARTICLES,
+    DEFINITE_ENDINGS,
+    DEMONSTRATIVES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    QUANTIFIERS,
+    finite_verb,
+)
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -76,6 +87,9 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n\s*(?=[a-zåäöé])(?!(?
 _GLUED_REF = re.compile(r"(?<=[A-Za-zåäöÅÄÖé])\d{1,2}(?=[\s.,;:)]|$)")
 _REMOVABLE = re.compile(f"{_LINE_HYPHEN.pattern}|{_GLUED_REF.pattern}")
 _SPACE_RUN = re.compile(r"\s+")
+#: A line break before a line that opens with a field label of one to three words and a colon
+#: ("Ansvarig: …", "Tidsplan: …", "Målgrupp: …"): forms and activity lists put one field on a line.
+_FIELD_BREAK = re.compile(r"\n(?=[ \t]*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][a-zåäöé]+){0,2}:(?:\s|$))")
 # A preposition (and maybe one noun) right before an item's name: the item is a setting.
 _SETTING = re.compile(r"\b(?:i|inom|på|från|via|genom|med)\s+(?:[a-zåäöé]+\s+)?$")
 # A capitalised word directly before a one-word name: a first name before a surname.
@@ -125,6 +139,14 @@ def _joined(text: str) -> tuple[str, list[int]]:
     'Organisationen och SBU fram'
     >>> _joined("Högskolan Dalarna \\tUtvärdering")[0]
     'Högskolan Dalarna\\tUtvärdering'
+
+    A line that opens with a field label ("Ansvarig: Kansliet" / "Tidsplan: Oktober") starts a new
+    field of a form, so the line break before it is a boundary too (a tab):
+
+    >>> _joined("Ansvarig: Kansliet\\nTidsplan: Oktober 2043")[0]
+    'Ansvarig: Kansliet\\tTidsplan: Oktober 2043'
+    >>> _joined("med Högskolan Väst\\n  Målgrupp: chefer")[0]
+    'med Högskolan Väst\\tMålgrupp: chefer'
     """
     out: list[str] = []
     index: list[int] = []
@@ -136,9 +158,12 @@ def _joined(text: str) -> tuple[str, list[int]]:
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     flat = "".join(out)
+    fields = {m.start() for m in _FIELD_BREAK.finditer(flat)}
     squeezed: list[str] = []
     keep: list[int] = []
     for i, ch in enumerate(flat):
+        if i in fields:
+            ch = "\t"
         if ch.isspace():
             # A tab separates table cells: a run holding one stays a tab, so no name spans two cells.
             if squeezed and squeezed[-1] in " \t":
@@ -211,6 +236,11 @@ def _is_person(text: str, hit: ActorHit) -> bool:
         return False
     m = _FIRST_NAME.search(text[: hit.start])
     return m is not None and m.start(1) > 0 and not text[: m.start(1)].rstrip().endswith((".", ":"))
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries."""
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
 
 
 def _item_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -450,6 +480,7 @@ def find_organisations(
         found + _distributed(flat, actors, found) + _apposed(flat, actors, found, spelled),
         key=lambda h: (h.start, h.end),
     )
+    found = sorted(found + _listed_with(flat, found, actors, titles, places), key=lambda h: (h.start, h.end))
     if defined:
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
@@ -462,6 +493,14 @@ def find_organisations(
             continue
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
+            continue
+        # A name that crosses the edge of a body's name a layout read whole is misread: "Nätverket
+        # Elevhälsoledare" cut from "Nätverket Elevhälsoledare i samverkan", where the layout read
+        # "Elevhälsoledare i samverkan" (two names never overlap in part).
+        if any(
+            (s < hit.start < e < hit.end or hit.start < s < hit.end < e) and _whole_words(flat, s, e)
+            for s, e in inside
+        ):
             continue
         owner = flat[hit.end : hit.end + 1] == "s" or hit.surface.endswith("s")
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in inside) and not (
@@ -631,7 +670,7 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
             new = tuple(r for r in extra if (r.name, r.role) not in have)
             m = replace(m, actors=m.actors + tuple(dict.fromkeys(new)))
         out.append(m)
-    return out + found
+    return _tidy_actors(doc, out + found, actors)
 
 
 def _longer_names(mentions: Sequence[Mention], found: Sequence[Mention], report: str) -> dict[int, str]:
@@ -778,3 +817,238 @@ def _named_items(text: str, items: Sequence[Mention]) -> list[int]:
     keys = [k for k in seen if not any(k != o and k in o for o in seen)]
     wanted = {seen[k] for k in keys}
     return sorted(wanted)
+
+
+#: A capitalised compound in the definite singular ("Skåneidrotten", "Göteborgsregionen"): mid-sentence
+#: the capital marks a proper name, whose class its list says.
+_DEFINITE_PROPER = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{4,}(?:en|et)(?![\w-])")
+_FIELD_AFTER = re.compile(r"\s+(?:för|inom|i|vid)\s")
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
+
+
+def _listed_with(
+    flat: str,
+    found: Sequence[ActorHit],
+    actors: ActorLexicon,
+    titles: Sequence[tuple[int, int]] = (),
+    places: frozenset[str] = frozenset(),
+) -> list[ActorHit]:
+    """A body named by its area and a definite noun ("Skåneidrotten", "Västerbottensidrotten",
+    "Göteborgsregionen": a place the report knows, then a noun), listed mid-sentence with
+    organisations, is an organisation too: a list names things of one kind ("samarbetar kommunerna
+    med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och Föreningen Attention Hässleholm"); a
+    compound of another first part ("Deplyftet", a project) is not read so. A word the vocabularies tag
+    ("Elevhälsan": a care level), an item's name ("Förstalinjeboken", a book the report reads), a bare
+    unit noun ("Kansliet") or a unit named with its field ("Avdelningen för vård och omsorg", read
+    whole elsewhere) is none.
+
+    >>> from loader.actors import ActorLexicon
+    >>> lex = ActorLexicon.load(_ACTOR_TYPES.parents[2] / "data" / "actors.ttl")
+    >>> t = "Kommunerna samarbetar med Skåneidrotten, Studieförbundet Vuxenskolan Skåne och Region Skåne."
+    >>> [h.name for h in _listed_with(t, lex.find(t), lex, places=lex.places)]
+    ['Skåneidrotten']
+    >>> t = "Material finns från Deplyftet, Barnombudsmannen och Socialstyrelsen."
+    >>> _listed_with(t, lex.find(t), lex, places=lex.places)
+    []
+    >>> t = "Arbetet sker i Elevhälsan, Region Skåne och Osby kommun. Ungdomsguiden lanserades."
+    >>> _listed_with(t, lex.find(t), lex)
+    []
+    >>> t = "Ansvariga: SKR, Avdelningen för vård och omsorg, samt Kansliet och Region Skåne."
+    >>> _listed_with(t, lex.find(t), lex)
+    []
+    """
+    out: list[ActorHit] = []
+    starts = {h.start for h in found}
+    ends = {h.end for h in found}
+    for m in _DEFINITE_PROPER.finditer(flat):
+        word = m.group()
+        before = flat[: m.start()].rstrip()
+        if not before or before.endswith((".", "!", "?", ":", "•", "▸", "·", "–")):
+            continue  # the capital opens a sentence or a list line
+        if any(h.start < m.end() and m.start() < h.end for h in found) or actors.resolve(word) is not None:
+            continue
+        if word.lower() in FUNCTION_WORDS or vocabulary_tagged(word) or unit_noun(word) or ORG_HEAD.fullmatch(word):
+            continue
+        if not any(word.startswith(p) and len(word) - len(p) >= 6 for p in places):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in titles) or _FIELD_AFTER.match(flat, m.end()):
+            continue
+        after = _LIST_LINK.match(flat, m.end())
+        next_org = after is not None and after.end() in starts
+        link = re.search(r"(?:,|\s+och|\s+samt)\s*$", flat[: m.start()])
+        prev_org = link is not None and len(flat[: link.start()].rstrip()) in ends
+        if next_org or prev_org:
+            out.append(ActorHit(slugify(word), word, m.start(), m.end(), False, word))
+    return out
+
+
+# Tidying actor names every stage read -------------------------------------------------------------
+
+#: A list line that is only place names ("Kramfors–Sollefteå", "Nacka och Värmdö"): capitalised words
+#: joined by a dash, a hyphen or "och", no organisation noun.
+_PLACES_ONLY = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:(?: *[–-] *| +och +| +)[A-ZÅÄÖ][a-zåäöé]+)*")
+#: Words that open an object after a present-tense verb: a genitive in "-s" ("kommunernas"), an
+#: article, a determiner or a number ("samlar kommunernas …", "erbjuder alla …", "har 16 …").
+_OBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | PRONOUNS | QUANTIFIERS
+
+
+def _verb_at(words: Sequence[str], k: int, after: str) -> bool:
+    """Whether ``words[k]`` is a finite verb that ends an organisation's name before it: a verb of the
+    grammar, or a present tense in "-ar"/"-er" before an object ("samlar kommunernas kontaktpersoner");
+    ``after`` is the word that follows the name in the text, for the name's last word."""
+    w = words[k]
+    if not w[:1].islower():
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else after
+    if finite_verb(w, nxt):
+        return True
+    if not w.endswith(("ar", "er")) or len(w) < 5:
+        return False
+    low = nxt.lower()
+    # A definite genitive of a common noun ("kommunernas", "regionens", "länets") opens an object; a
+    # proper name after the word ("Unga röster Västerbottens län") goes on with the name.
+    genitive = nxt[:1].islower() and low.endswith(("rnas", "ens", "ets", "ns"))
+    return bool(low) and (low in _OBJECT_OPENERS or low[:1].isdigit() or genitive)
+
+
+def _tidy_name(name: str, after: str) -> str | None:
+    """An actor's name with what is no part of it cut off, or None when nothing of a name is left.
+
+    * A finite verb ends the name ("Nätverket X samlar", "X samlar kommunernas"): a layout or sentence
+      reader ran on into the clause;
+    * a group described by its members ("Ungdomsråd med 16 ledamöter i åldern 15–22 år") is named by
+      what comes before "med" and a number or quantifier, and a bare indefinite common noun there
+      ("Ungdomsråd") is a kind of body, no name;
+    * a quantifier or other grammar word alone ("Övriga" heading the last group of a participant list)
+      names nobody.
+
+    >>> _tidy_name("Nätverket Suicidprevention Skåne nordost samlar", "kommunernas")
+    'Nätverket Suicidprevention Skåne nordost'
+    >>> _tidy_name("Suicidprevention Skåne nordost samlar kommunernas", "och")
+    'Suicidprevention Skåne nordost'
+    >>> _tidy_name("Ungdomsråd med 16 ledamöter i åldern 15–22 år", ""), _tidy_name("Övriga", "")
+    (None, None)
+    >>> _tidy_name("Ungdomsrådet Unga röster med tolv ledamöter", "")
+    'Ungdomsrådet Unga röster'
+    >>> _tidy_name("Ungdomsrådet Unga röster Höga kusten", ""), _tidy_name("Nätverket för chefer", "")
+    ('Ungdomsrådet Unga röster Höga kusten', 'Nätverket för chefer')
+    >>> _tidy_name("Unga röster Västerbottens län", "")
+    'Unga röster Västerbottens län'
+
+    """
+    words = name.split()
+    if not words:
+        return None
+    for k in range(1, len(words)):
+        if _verb_at(words, k, after):
+            words = words[:k]
+            break
+    described = False
+    for k in range(1, len(words) - 1):
+        counted = words[k + 1].lower()
+        if words[k] == "med" and (counted[:1].isdigit() or counted in QUANTIFIERS or counted in NUMBER_WORDS):
+            words, described = words[:k], True
+            break
+    while len(words) > 1 and words[-1].lower() in FUNCTION_WORDS:
+        words = words[:-1]
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in FUNCTION_WORDS:
+            return None
+        # A bare indefinite noun described by its members ("Ungdomsråd med 16 ledamöter") is what a
+        # body is, said of one named elsewhere; alone ("tjänstemannastyrgrupp") it may be the body.
+        if described and unit_noun(w) and not w.lower().endswith(DEFINITE_ENDINGS):
+            return None
+    return " ".join(words)
+
+
+def _word_after(doc: Document, m: Mention) -> str:
+    """The word the text prints right after the actor's name (on its source line or the next)."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return ""
+    lo = doc.offset(m.source.line)
+    hi = doc.offset(m.source.line + 3) if m.source.line + 3 <= doc.lines[-1].number else len(doc.text)
+    rx = re.compile(r"[\s\u00ad]+".join(re.escape(w) for w in m.name.split()) + r"\s+([\w-]+)")
+    found = rx.search(doc.text, lo, hi)
+    return found.group(1) if found else ""
+
+
+def _definite_stem(word: str) -> str | None:
+    """The indefinite form of a definite singular noun ("kansliet" → "kansli", "gruppen" → "grupp")."""
+    low = word.lower()
+    for ending in ("et", "en", "n"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return None
+
+
+def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
+    """The mentions with every actor of this report named as a careful reader would name it:
+
+    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody;
+    * a list line of place names only under a line whose name ends in a common noun finishes that
+      name ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"): one body broken over two lines;
+    * a bare place where the report names its municipality ("kommunerna Kramfors, Härnösand …" and
+      "Härnösands kommun") is that municipality, the place an alias;
+    * a definite unit noun alone ("Kansliet", "Ledningsgruppen") refers back to the one body of the
+      report whose name holds that noun ("Ledningsgruppen Psykisk hälsa Göinge", "gemensamt kansli");
+    * "Nätverket X" where the report also names "X" is that body, named "X" (apposition; the longer
+      form an alias).
+    """
+    ours = [i for i, m in enumerate(mentions) if m.kind == "actor" and m.source.report == doc.report]
+    out: list[Mention | None] = list(mentions)
+    for i in ours:
+        m = mentions[i]
+        if actors.resolve(m.name) is not None:
+            continue
+        name = _tidy_name(m.name, _word_after(doc, m))
+        out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
+    kept = [i for i in ours if out[i] is not None]
+    # One body broken over two list lines.
+    by_line = {cur.source.line: i for i in kept if (cur := out[i]) is not None}
+    for i in kept:
+        cur = out[i]
+        if cur is None or not (
+            _PLACES_ONLY.fullmatch(cur.name) and ("–" in cur.name or "-" in cur.name or " och " in cur.name)
+        ):
+            continue
+        prev = next((by_line[n] for n in (cur.source.line - 1, cur.source.line - 2) if n in by_line), None)
+        p = out[prev] if prev is not None else None
+        if prev is None or p is None or actors.resolve(p.name) is not None:
+            continue
+        last = p.name.split()[-1]
+        if len(p.name.split()) >= 2 and last.islower() and last not in FUNCTION_WORDS:
+            out[prev] = replace(p, name=f"{p.name} {cur.name}")
+            out[i] = None
+    spelled = municipality_names(doc.text)
+    live = [i for i in ours if out[i] is not None]
+    names = {cur.name for i in live if (cur := out[i]) is not None}
+    for i in live:
+        cur = out[i]
+        if cur is None:
+            continue
+        words = cur.name.split()
+        if len(words) == 1 and words[0] in spelled and spelled[words[0]] != cur.name:
+            out[i] = replace(cur, name=spelled[words[0]], alt_names=(*cur.alt_names, cur.name))
+            continue
+        stem = _definite_stem(words[0]) if len(words) == 1 and unit_noun(words[0]) else None
+        if stem is not None and actors.resolve(cur.name) is None:
+            keys = (fold(words[0]), fold(stem))
+            # The noun alone or ending a compound ("länskansli", "tjänstemannastyrgrupp") of a body's
+            # name or alias; the body a name of its own, not the same bare noun.
+            bodies = {
+                o.name
+                for j in live
+                if j != i
+                and (o := out[j]) is not None
+                and fold(o.name) != keys[0]
+                and any(fold(w).endswith(keys) for n in (o.name, *o.alt_names) for w in n.split())
+            }
+            if len(bodies) == 1:
+                out[i] = replace(cur, name=bodies.pop(), alt_names=(*cur.alt_names, cur.name))
+                continue
+        if len(words) >= 2 and unit_noun(words[0]) and words[0].lower().endswith(DEFINITE_ENDINGS):
+            rest = " ".join(words[1:])
+            if rest in names:  # actors are one entity by name: the body is "X", "Nätverket X" its alias
+                out[i] = replace(cur, name=rest, alt_names=(*cur.alt_names, cur.name))
+    return [m for m in out if m is not None]

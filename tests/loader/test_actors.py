@@ -41,6 +41,8 @@ def test_public_api() -> None:
         "actor_roles",
         "guess_type",
         "unit_noun",
+        "vocabulary_tagged",
+        "workplace",
     }
     assert set(actors.__all__) == expected
 
