@@ -325,7 +325,18 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
             say(warnings[-1])
         layouts[doc.report] = {layout.name: round(score, 3) for layout, score in chosen}
         texts = [line.text for line in doc.lines]
-        meta = read_meta(texts, chosen[0][0].name if chosen else None, known, org_names)
+        failed: list[str] = []  # readers that fail on this report: one warning each (fatal with --strict)
+        empty = ReportMeta(None, None, None, None, None)  # the file name and manifest describe it instead
+        meta = _guarded(
+            failed,
+            f"{path}: report description",
+            empty,
+            read_meta,
+            texts,
+            chosen[0][0].name if chosen else None,
+            known,
+            org_names,
+        )
         if meta.title is None:  # the cover was not exported: the file name stands in, in the text's spelling
             meta = replace(meta, title=title_from_name(doc.report, texts))
         metas[doc.report] = (path.name, meta)
@@ -334,7 +345,6 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         # The layouts read in the order of their scores, whichever of them the cover names (the
         # named one comes first in ``chosen`` for the report's kind only).
         ordered = sorted(chosen, key=lambda pair: (-pair[1], LAYOUTS.index(pair[0])))
-        failed: list[str] = []
         found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered], failed)
         problems += layout_problems
         found = _guarded(failed, f"{path}: running text", found, read_running_text, doc, found, lexicon, actors.resolve)
@@ -361,12 +371,24 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
     for m in mentions:
         names[m.source.report] = (*names.get(m.source.report, ()), m.name)
     titles = item_titles(mentions)
-    enriched = inherit(
-        [
-            enrich(m, lexicon, actors, dates.get(m.source.report), names[m.source.report], titles.get(m.source.report))
-            for m in mentions
-        ]
-    )
+    failed = []
+    each: list[Enriched | None] = [
+        _guarded(
+            failed,
+            f"{m.source.report}:{m.source.line}: facets of {m.name!r}",
+            None,
+            enrich,
+            m,
+            lexicon,
+            actors,
+            dates.get(m.source.report),
+            names[m.source.report],
+            titles.get(m.source.report),
+        )
+        for m in mentions
+    ]  # an item whose facets cannot be read is left out with a warning, the others are kept
+    warnings += failed
+    enriched = inherit([e for e in each if e is not None])
     anchors = Anchorer(docs)  # every quote becomes an exact span of its report
     enriched = anchors.enriched(enriched)
     actor_mentions = _actor_mentions(enriched, actors)

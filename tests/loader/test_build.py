@@ -346,3 +346,27 @@ def test_a_reader_that_fails_on_one_report_is_a_warning_and_the_others_are_read(
     assert "test_build.py:" in failed[0]  # where it was raised
     assert result.counts[INV]["Resource"] > 50  # the inventory layout's items are kept
     assert result.counts[PLAN]["Resource"] > 0  # the other report is read in full
+
+
+def test_an_item_whose_facets_fail_is_left_out_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Enrichment failing on one item (a bug new text exposes) leaves that item out, names it and its
+    # line in a warning, and keeps every other item of the report.
+    import loader.pipeline
+
+    real = loader.pipeline.enrich
+    calls: list[str] = []
+
+    def failing(m: Mention, *args: object) -> object:
+        if not calls:
+            calls.append(m.name)
+            raise KeyError("no such facet")
+        return real(m, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader.pipeline, "enrich", failing)
+    shutil.copy(REPORTS / f"{INV}.txt", tmp_path / f"{INV}.txt")
+    result = build(Settings(reports_dir=tmp_path))
+    failed = [w for w in result.warnings if "facets of" in w]
+    assert len(failed) == 1 and repr(calls[0]) in failed[0] and "KeyError" in failed[0]
+    assert failed[0].startswith(f"{INV}:")  # report and line of the item
+    assert result.counts[INV]["Resource"] > 50
+    assert result.conforms
