@@ -109,6 +109,8 @@ COMMON_VERBS = _words(
     "ges ger gav tar tog togs tagits visar syftar riktar används hölls hålls genomfördes genomförs anordnades anordnas "
     "pågår pågick träffas träffades möts möttes samlas samlades"
     " består bestod innehåller innehöll beskriver beskrev handlar handlade leds leddes drivs drevs"
+    # what an event does in a report: "Nätverksdagen … ägde rum i Stockholm", "… samlar 400 deltagare"
+    " äger ägde arrangeras arrangerades samlar lockar lockade"
 )
 #: Finite forms of verbs an organisation does in a report ("… med EuroHealthNet och deltog i …"):
 #: after "och"/"samt" they start a new clause, so the name before them ends there.

@@ -58,6 +58,7 @@ from loader.grammar import (
     PRONOUNS,
     QUANTIFIERS,
     SUBJUNCTIONS,
+    finite_verb,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
@@ -520,6 +521,8 @@ def _complement(tokens: list[_Token], i: int, limit: int = 9) -> int:
             break  # "… och metoder 2) kartlägga …": the next item of a numbered list
         if j > i and (low in ("en", "ett") or low in NUMBER_WORDS):
             break  # "Nätverket för elevhälsochefer en ny omgång", "… två gånger": the verb's object
+        if j > i and finite_verb(low, tokens[j + 1].text if j + 1 < len(tokens) else ""):
+            break  # "konferensen om självskadebeteende samlade 400 deltagare": the predicate
         j += 1
     while j > i + 1 and tokens[j - 1].text.lower() in _CONNECT:
         j -= 1
@@ -838,7 +841,15 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         n = m.group(1).lower()
         count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
         words = clean(m.group(3)).split()
-        cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _CLAUSE), len(words))
+        # the topic ends where a clause or the predicate starts ("… om äldres psykiska hälsa genomfördes i Lund")
+        cut = next(
+            (
+                n
+                for n, w in enumerate(words)
+                if n > 1 and (w.lower() in _CLAUSE or finite_verb(w, words[n + 1] if n + 1 < len(words) else ""))
+            ),
+            len(words),
+        )
         subject = " ".join(words[:cut])
         # A series is named by its topic ("tre webbinarier om SIP", "… kring psykiatrisk tvångsvård"):
         # an audience ("riktade till aktörer …"), a relation ("med koppling till …") or the frame it
@@ -847,8 +858,12 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
         if topic is None:
             continue
         about = topic.group(1).split()
-        if (len(about) < 2 and not _is_cap(about[-1])) or (len(about) == 1 and _refers_back(about[0], cues)):
-            continue  # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series
+        if (len(about) < 2 and not _is_cap(about[-1]) and cut == len(words)) or (
+            len(about) == 1 and _refers_back(about[0], cues)
+        ):
+            # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series; a
+            # one-word topic the predicate closes is whole ("tre webbinarier om suicidprevention hölls")
+            continue
         if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
