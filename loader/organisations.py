@@ -498,8 +498,7 @@ def find_organisations(
         # Elevhälsoledare" cut from "Nätverket Elevhälsoledare i samverkan", where the layout read
         # "Elevhälsoledare i samverkan" (two names never overlap in part).
         if any(
-            (s < hit.start < e < hit.end or hit.start < s < hit.end < e) and _whole_words(flat, s, e)
-            for s, e in inside
+            (s < hit.start < e < hit.end or hit.start < s < hit.end < e) and _whole_words(flat, s, e) for s, e in inside
         ):
             continue
         owner = flat[hit.end : hit.end + 1] == "s" or hit.surface.endswith("s")
