@@ -49,6 +49,7 @@ from loader.grammar import (
     COMPLEX_PREPOSITIONS,
     CONJUNCTIONS,
     DEMONSTRATIVES,
+    FINITE_VERBS,
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -366,6 +367,39 @@ def _bare(token: str) -> str:
     return token
 
 
+def _counted_bodies(tokens: list[_Token], k: int) -> bool:
+    """Whether tokens from ``k`` count organisations ("tre regioner", "12 kommuner", "fem län"): a
+    number word or a small number, then a noun of the actor-type vocabulary.
+
+    >>> _counted_bodies(_tokens("tre regioner"), 0), _counted_bodies(_tokens("7 steg"), 0)
+    (True, False)
+    """
+    if k + 1 >= len(tokens):
+        return False
+    count = tokens[k].text.lower()
+    if count not in _COUNT_WORDS and not re.fullmatch(r"\d{1,3}", count):
+        return False
+    noun = tokens[k + 1].text
+    return any(t.scheme == "actor-type" and t.start == 0 for t in Lexicon.from_dir().tag(noun))
+
+
+def _passive_present(tokens: list[_Token], j: int) -> bool:
+    """Whether token ``j`` is a present passive ("prövas", "testas", "erbjuds" ends in -s after a
+    vowel or consonant; here the regular -as form of six letters or more) followed by a preposition,
+    a punctuation mark or the end, as a predicate is. A genitive in -as ("flickas") is followed by
+    its noun instead.
+
+    >>> toks = _tokens("Modellen Stegvis stöd prövas i Region Jämtland")
+    >>> _passive_present(toks, 3), _passive_present(_tokens("Varje flickas rätt"), 1)
+    (True, False)
+    """
+    low = tokens[j].text.lower()
+    if not (low.isalpha() and low.endswith("as") and len(low) >= 6 and tokens[j].text[:1].islower()):
+        return False
+    nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else "."
+    return nxt in PREPOSITIONS or not any(c.isalnum() for c in nxt)
+
+
 def _name_from(
     tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None, titled: bool = False
 ) -> tuple[str, int, int] | None:
@@ -418,6 +452,12 @@ def _name_from(
             low == "i" and j + 1 < len(tokens) and tokens[j + 1].text in ("samarbete", "samverkan")
         ):
             break  # "… i samarbete med länet": a partner phrase follows the name (_PARTNER reads it)
+        if low in PREPOSITIONS and _counted_bodies(tokens, j + 1):
+            break  # "pilotprojektet Unga vuxna i fokus i tre regioner": where it ran, not its name
+        if low in FINITE_VERBS:
+            break  # "I podden Prata psykisk hälsa medverkar experter": the verb of an inverted clause
+        if _passive_present(tokens, j):
+            break  # "Modellen Stegvis stöd prövas i Region X": the predicate
         cue = cues.of(t) if cues is not None and not _is_cap(t) and low not in _CONNECT else None
         if cue is not None and cue.noun != low:  # a definite cue noun starts another thing
             break

@@ -46,3 +46,18 @@ def test_a_counted_series_topic_ends_at_its_predicate() -> None:
     ]
     # a one-word topic that a comma continues is a list of subjects, no series
     assert _found("Tio webbinarier om arbetsmiljö, stress och sömn.") == []
+
+
+def test_a_name_ends_at_a_predicate_or_at_where_the_thing_ran() -> None:
+    # A present passive ("prövas", "testas") followed by a preposition is the predicate.
+    assert _found("Modellen Stegvis stöd prövas i Region Jämtland Härjedalen.") == [("resource", "Stegvis stöd")]
+    assert _found("Metoden Lugn och trygg testas under våren.") == [("resource", "Lugn och trygg")]
+    # A finite verb of an inverted clause ("I podden X medverkar experter").
+    assert ("resource", "Prata psykisk hälsa") in _found("I podden Prata psykisk hälsa medverkar experter.")
+    # "i tre regioner": a counted set of organisations says where it ran, not what it is called.
+    assert _found("Under året genomfördes pilotprojektet Unga vuxna i fokus i tre regioner.") == [
+        ("initiative", "Unga vuxna i fokus")
+    ]
+    assert _found("Projektet Tryggare skolvägar startade i 12 kommuner.") == [("initiative", "Tryggare skolvägar")]
+    # a number of steps is part of a title
+    assert ("resource", "Suicidprevention i 7 steg") in _found("Guiden Suicidprevention i 7 steg har spridits.")
