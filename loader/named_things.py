@@ -479,7 +479,15 @@ def _name_from(
             prev_word = tokens[j - 1].text
             # "DigiLys bidrar": a present-tense verb right after a name; "Sociala investeringar" is
             # an adjective and its noun.
-            if lower_run == 0 and re.search(r"(?:ar|er|ir|år)$", low) and _is_cap(prev_word):
+            # "Ungas röster", "Barnens rättigheter": after a genitive in -s the word is its noun, unless
+            # it is a known verb or an -erar present ("Friskis arrangerar").
+            genitive = (
+                prev_word.endswith("s")
+                and len(prev_word) > 4
+                and low not in FINITE_VERBS | COMMON_VERBS | AUXILIARIES
+                and not low.endswith("erar")
+            )
+            if lower_run == 0 and re.search(r"(?:ar|er|ir|år)$", low) and _is_cap(prev_word) and not genitive:
                 if not prev_word.lower().endswith(("a", "e")) and low not in _CONNECT:
                     break
             lower_run += 1

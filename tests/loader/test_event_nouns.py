@@ -1,4 +1,4 @@
-"""Event nouns and where an event's name ends (running text, :mod:`loader.named_things`).
+"""Event nouns and where a name ends (running text, :mod:`loader.named_things`).
 
 Made-up sentences in the style of the final and annual reports, each convention in two wordings.
 """
@@ -61,3 +61,11 @@ def test_a_name_ends_at_a_predicate_or_at_where_the_thing_ran() -> None:
     assert _found("Projektet Tryggare skolvägar startade i 12 kommuner.") == [("initiative", "Tryggare skolvägar")]
     # a number of steps is part of a title
     assert ("resource", "Suicidprevention i 7 steg") in _found("Guiden Suicidprevention i 7 steg har spridits.")
+
+
+def test_a_genitive_in_a_title_is_followed_by_its_noun() -> None:
+    # "Ungas röster": after a genitive in -s a plural in -er is the possessed noun, not a verb;
+    # a known verb after a name in -s still ends it ("DigiLys bidrar").
+    assert ("resource", "Ungas röster") in _found("Enkäten Ungas röster, som besvarades av 5 000 elever.")
+    assert ("resource", "Familjens resurser") in _found("Guiden Familjens resurser, som togs fram 2030.")
+    assert ("resource", "DigiLys") in _found("Metoden DigiLys bidrar till tidig upptäckt.")
