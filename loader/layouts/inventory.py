@@ -252,8 +252,31 @@ def _matches_name(text: str, names: list[str]) -> bool:
     return any(key == fold(n) or difflib.SequenceMatcher(None, key, fold(n)).ratio() >= 0.9 for n in names)
 
 
+#: A section number before a heading ("1. Första linjen", "2.3 Elevhälsa"): an edition may number
+#: its headings; the number is no part of the heading's name.
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])")
+
+
+def _unnumbered(text: str) -> str:
+    """A heading line without its section number.
+
+    >>> _unnumbered("1. Hälsofrämjande arbete"), _unnumbered("2.3 Elevhälsa"), _unnumbered("Första linjen")
+    ('Hälsofrämjande arbete', 'Elevhälsa', 'Första linjen')
+    >>> _unnumbered("2050 Första linjen"), _unnumbered("3 regioner")
+    ('2050 Första linjen', '3 regioner')
+    """
+    return _SECTION_NUMBER.sub("", text).strip()
+
+
 def _is_heading_shape(text: str) -> bool:
-    s = text.strip()
+    """A short capitalised line that ends no sentence, with or without a section number.
+
+    >>> _is_heading_shape("1. Hälsofrämjande och förebyggande arbete"), _is_heading_shape("Första linjen")
+    (True, True)
+    >>> _is_heading_shape("1. Ett stöd för förskolans personal."), _is_heading_shape("i första linjen")
+    (False, False)
+    """
+    s = _unnumbered(text)
     return (
         bool(s)
         and s[0].isupper()
@@ -715,12 +738,12 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             # The heading over the first item: the intro names it, or (when no intro lists
             # the headings) its layout does: a short title line after a blank that opens a list.
             if _is_heading_shape(text) and (
-                _matches_name(text, names)
+                _matches_name(_unnumbered(text), names)
                 if names
                 else _introduces_list(texts, kinds, i, text)
                 or (_after_intro(texts, kinds, i) and _introduces_list(texts, kinds, i, text, relaxed=True))
             ):
-                heading, subheading = text, ""
+                heading, subheading = _unnumbered(text), ""
             i += 1
             continue
         if "\t" in texts[i] and (rows := _table_rows(texts, kinds, i)) is not None:
@@ -741,7 +764,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             i = extent[-1] + 1
             continue
         if _is_heading_shape(text):
-            listed = bool(names) and _matches_name(text, names)
+            listed = bool(names) and _matches_name(_unnumbered(text), names)
             introduces = (
                 _introduces_list(texts, kinds, i, text)
                 or _introduces_paragraph(texts, kinds, i, text)
@@ -749,9 +772,9 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             )
             if listed or introduces:
                 if listed or not names:
-                    heading, subheading = text, ""
+                    heading, subheading = _unnumbered(text), ""
                 else:
-                    subheading = text
+                    subheading = _unnumbered(text)
                 current, scope = None, ""
                 i += 1
                 continue
