@@ -81,7 +81,12 @@ _GROUP_SHAPE = re.compile(
 _ACTIVITY_SHAPE = re.compile(r"^(?:Aktivitet|Åtgärd|Insats) \d+(?:\.\d+)*\s*[.:]?\s+\S")
 #: A goal stated on its heading's line ("Mål: Fler barn och unga får tidigt stöd.") and a plan's
 #: numbered areas ("Område 1. Barn och unga", "Fokusområde 2: Äldre", "Insatsområde 3 …").
-_GOAL_LINE = re.compile(r"^(?:Mål|Delmål|Effektmål)(?: \d+(?:\.\d+)*)?\s*:\s+\S")
+#: The goal's term or year may qualify it on the same line ("Långsiktigt mål: …", "Mål för 2051: …",
+#: "Kortsiktiga mål 2051: …"), as the goal headings of :data:`_GOAL_SHAPE` are qualified.
+_GOAL_LINE = re.compile(
+    r"^(?:(?:Långsiktig[at]?|Kortsiktig[at]?|Övergripande) (?:mål|delmål|effektmål)|Mål|Delmål|Effektmål)"
+    r"(?: \d+(?:\.\d+)*| för \d{4}\S*| \d{4}\S*| på (?:lång|kort) sikt)?\s*:\s+\S"
+)
 _AREA_SHAPE = re.compile(r"^(?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område) \d+\s*[.:]?\s+\S")
 #: A heading labelled in an outline of any numbering scheme: digits ("2 Vuxna", "2. Vuxna", "2.1
 #: Primärvård"), letters ("B. Vuxna", "B.1 Primärvård", "b) Skolan"), roman numerals ("II. Vuxna"),
