@@ -50,6 +50,7 @@ SETS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 #: Sets whose texts depart from their layouts' conventions on purpose: a text may be read with the
 #: build report's warning (below the layout threshold), so these build without ``--strict``.
