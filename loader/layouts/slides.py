@@ -538,6 +538,8 @@ class SlidesLayout:
             return []
         out: list[Mention] = []
         initiative, areas = _areas(deck)
+        if initiative is None:
+            initiative = _title_initiative(deck, doc)
         participants = _participants(deck, initiative)
         if initiative is not None:
             out.append(_initiative(deck, initiative, participants))
@@ -687,6 +689,67 @@ def _bullet_areas(deck: _Deck) -> tuple[Mention, list[tuple[int, str, str]]] | N
     return None
 
 
+#: A deck's running foot: "<title> <year> | bild 3 av 16", "<title> 2042 · Bild 3/17" (group: title).
+_FOOT_TITLE = re.compile(r"^(\S.*?)(?:\s+(?:19|20)\d\d)?$")
+
+
+def _foot_title(doc: Document) -> str | None:
+    """The title a deck's running foot repeats before its slide counter on three or more slides,
+    without the foot's year: "Kraftsamling Sydnärke 2046 | bild 2 av 16" → "Kraftsamling Sydnärke".
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "Satsning Norr 2031 | bild 1 av 3", "A", "Satsning Norr 2031 | bild 2 av 3",
+    ...          "B", "Satsning Norr 2031 | bild 3 av 3"]
+    >>> _foot_title(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+    'Satsning Norr'
+    """
+    counted = Counter(
+        ln.text.strip()[: m.start()].strip()
+        for ln in doc.lines
+        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None
+    )
+    words, n = counted.most_common(1)[0] if counted else ("", 0)
+    title = _FOOT_TITLE.match(words)
+    return title.group(1) if n >= 3 and title is not None else None
+
+
+def _title_initiative(deck: _Deck, doc: Document) -> Mention | None:
+    """The deck's own initiative named on its title slide, where no overview slide of areas names it.
+
+    Convention of a conference deck's title slide: one of its lines is the initiative's title, made
+    by an initiative noun ("Kraftsamling för …", "Satsningen …"); a tagline may stand above it. A
+    dash subtitle that says where or for whom ("– barn och unga i Exempelby", "– Höga kusten") is
+    part of the name: it tells a regional edition from the national initiative of the same words;
+    one that opens with a preposition ("– med fokus på …", "– från tidiga tecken …") is a tagline.
+    The running foot's title, when made by the same noun, is the name the deck uses for short.
+    """
+    first = next((k for k, r in enumerate(deck.rows) if not r.blank), None)
+    if first is None:
+        return None
+    end = next((k for k in range(first + 1, len(deck.rows)) if deck.rows[k].page_start), len(deck.rows))
+    cues = cue_nouns()
+    for k in range(first, end):
+        row = deck.rows[k]
+        words = _WORD_FORM.findall(row.text)
+        if row.blank or row.bullet or not words or len(words) > 16 or row.text.endswith((".", ":", "?", "!")):
+            continue
+        cue = cues.match(words[0])
+        if cue is None or cue.kind != "initiative" or _definite(words[0]) or not row.text[:1].isupper():
+            continue
+        name = row.text
+        head, dash, sub = name.partition(" – ")
+        sub_words = sub.split()
+        places = any(w[:1].isupper() for w in sub_words)
+        if dash and (
+            not places or sub_words[0].lower() in PREPOSITIONS or any(w[:1].isupper() for w in head.split()[1:])
+        ):
+            name = head
+        foot = _foot_title(doc)
+        alts = (foot,) if foot and fold(foot) != fold(name) and fold(foot).split()[0] == fold(words[0]) else ()
+        return Mention("initiative", name, deck.source(k, row.text), heading=deck.headings[k], alt_names=alts)
+    return None
+
+
 def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -> Mention:
     head = fold(initiative.name).split(" ")[0]
     sentences: list[str] = []
@@ -718,7 +781,7 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
         "initiative",
         initiative.name,
         initiative.source,
-        alt_names=tuple(sorted(definite))[:1],
+        alt_names=(*initiative.alt_names, *tuple(sorted(definite))[:1]),
         description=". ".join(s.rstrip(".") for s in sentences) + ("." if sentences else ""),
         heading=initiative.heading,
         urls=tuple(urls),
@@ -2280,6 +2343,40 @@ def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
     return name, head
 
 
+#: An initiative's title inside a sentence: its capitalised noun after a lower-case word, a
+#: preposition, and the lower-case words of its topic up to a clause word, a comma or the end
+#: ("… på den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
+_INLINE_TITLE = re.compile(
+    r"(?:(?P<lead>\b(?:den|det|de)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
+    r"\s+(?P<topic>(?:för|om|på|mot)(?:\s+[a-zåäö][\wåäö-]*){1,5}?)(?=\s+(?:som|där|och|med|i|inom|under|sedan)\b|[,.;:()]|\s+[–-]\s|$)"
+)
+
+
+def _inline_titles(text: str, cues: CueNouns) -> list[tuple[str, str]]:
+    """Initiatives a sentence names by a title, as (name, name as written with its article and
+    adjective): a capitalised initiative noun in mid-sentence is no common noun but the first word
+    of a title, which runs over its preposition and lower-case topic words to a clause word, a
+    comma or the end ("den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
+
+    >>> _inline_titles("Bygger på den nationella Kraftsamling för psykisk hälsa som SKR samordnar", cue_nouns())
+    [('Kraftsamling för psykisk hälsa', 'den nationella Kraftsamling för psykisk hälsa')]
+    >>> _inline_titles("Vi deltar i Satsning mot ensamhet, med stöd av regionen", cue_nouns())
+    [('Satsning mot ensamhet', 'Satsning mot ensamhet')]
+    >>> _inline_titles("Vi deltar i satsningen för unga", cue_nouns())
+    []
+    """
+    out = []
+    for m in _INLINE_TITLE.finditer(text):
+        cue = cues.match(m.group("cue"))
+        if cue is None or cue.kind != "initiative" or _definite(m.group("cue")):
+            continue
+        if any(finite_verb(w) for w in m.group("topic").split()[1:]):
+            continue  # "Satsning för att unga ska …": a clause, no title
+        name = f"{m.group('cue')} {m.group('topic')}"
+        out.append((name, f"{m.group('lead')} {name}" if m.group("lead") else name))
+    return out
+
+
 _FRAMEWORK = re.compile(r"\binom ramen för\s+")
 
 
@@ -2472,6 +2569,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         opening = _slide_opening(deck, i)
         own_slide = opening and key in passing and key not in slide_titles
         if len(name) < 2 or ((key in seen or any(fold(str(a)) in seen for a in alts)) and not own_slide):  # type: ignore[attr-defined]
+            return
+        if any(
+            m.kind == "initiative" and m.source.line == deck.rows[i].number and fold(m.name).startswith(f"{key} – ")
+            for m in known
+        ):
+            # "Kraftsamling för psykisk hälsa" of the title "Kraftsamling för psykisk hälsa – barn och
+            # unga i Exempelby": the words before the subtitle name the national initiative the
+            # regional one is an edition of, not this line's initiative by another name.
             return
         (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
@@ -2709,6 +2814,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            if _names_known_initiative(text[named.start :], known):
+                continue  # "Kick-off Kraftsamling Exempelby 3 mars": the deck's initiative, by its short name
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
@@ -2772,6 +2879,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
         for name in _framework(text):
             add(i, text, name, "initiative", None)
+        for name, written in _inline_titles(text, cues):
+            add(i, text, name, "initiative", None, alt_names=(written,) if written != name else ())
         # A meeting named by its theme is named: the line is no title of its own.
         titled = whole if theme is None else None
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
@@ -2800,6 +2909,29 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+def _names_known_initiative(said: str, known: list[Mention]) -> bool:
+    """Whether ``said`` (a cue noun and the words after it) opens with the name of an initiative
+    the deck already names, as its short name in the running foot ("Kraftsamling Exempelby") is
+    written with a date or a period after it: "Kraftsamling Exempelby 3 mars 2046", "Handlingsplan
+    för Kraftsamling Exempelby 2047–2049". A date or period names no other initiative.
+
+    >>> known = [Mention("initiative", "Kraftsamling för unga – Exempelby", Source("r", 1, "x"),
+    ...                  alt_names=("Kraftsamling Exempelby",))]
+    >>> _names_known_initiative("Kraftsamling Exempelby i december 2046", known)
+    True
+    >>> _names_known_initiative("Kraftsamling Exempelbygden", known)
+    False
+    """
+    said_key = fold(said)
+    return any(
+        said_key == key or said_key.startswith(f"{key} ")
+        for m in known
+        if m.kind == "initiative"
+        for key in (fold(n) for n in (m.name, *m.alt_names))
+        if len(key.split()) >= 2
+    )
 
 
 _COORDINATED = re.compile(r"^(\S.*?) och ([a-zåäö][\wåäö-]+) ([A-ZÅÄÖ0-9].*)$")

@@ -1,0 +1,98 @@
+"""Slide-deck conventions of a seventh edition (wave 7), on made-up decks.
+
+The decks leave a blank line between all their lines, open each slide with a title the export
+indents by one space, and close each slide with a running foot "<short title> <year> | bild n av m".
+The title slide names the deck's own initiative; no overview slide lists its areas.
+"""
+
+from __future__ import annotations
+
+from tests.loader.slide_decks import one_named, read_deck
+
+
+def _deck(slides: list[list[str]], foot: str) -> str:
+    """A deck of ``slides`` (title first; the first slide's lines unindented), each closed by its foot."""
+    out: list[str] = []
+    for n, slide in enumerate(slides, start=1):
+        out.append(slide[0] if n == 1 else " " + slide[0])
+        out.extend(slide[1:])
+        out.append(foot.format(n=n, total=len(slides)))
+    return "\n\n".join(out)
+
+
+_PLACE_DECK = _deck(
+    [
+        ["Vi bär det tillsammans", "Kraftsamling för psykisk hälsa – barn och unga i Ankeby", "Ankeby 2 mars 2039"],
+        ["Bakgrund", "■ Bygger på den nationella Kraftsamling för psykisk hälsa", "som SKR samordnar sedan 2019"],
+        [
+            "Nästa steg",
+            "■ Beslut i styrgruppen för Kraftsamling Ankeby i maj 2039",
+            "■ Handlingsplan för Kraftsamling Ankeby 2040–2042",
+        ],
+        ["Film", "■ Visades på Kick-off Kraftsamling Ankeby 3 mars 2039"],
+    ],
+    "Kraftsamling Ankeby 2039 | bild {n} av {total}",
+)
+
+_TARGET_DECK = _deck(
+    [
+        ["Satsning för unga vuxna – Norrbyn", "Norrby kommun och Region Västland", "Norrby 10 oktober 2041"],
+        ["Grunden", "■ Vi är en del av den regionala Satsning för unga vuxna som länet driver"],
+        ["Plan", "■ Satsning för unga vuxna – Norrbyn 2042: fler skolor"],
+        ["Slut", "Tack"],
+    ],
+    "Satsning för unga vuxna – Norrbyn 2041 · Bild {n}/{total}",
+)
+
+_TAGLINE_DECK = _deck(
+    [
+        ["Kraftsamling för ungas psykiska hälsa i Ankeby – med fokus på tidiga insatser", "Ankeby 2040"],
+        ["Bakgrund", "■ Många unga mår dåligt"],
+        ["Mer", "■ Vi samarbetar"],
+    ],
+    "Kraftsamling Ankeby 2040 | bild {n} av {total}",
+)
+
+
+def test_title_slide_names_the_deck_initiative_with_its_place_subtitle() -> None:
+    # _PLACE_DECK:3 "Kraftsamling för psykisk hälsa – barn och unga i Ankeby": the subtitle says for
+    # whom and where, and names the regional edition; the foot "Kraftsamling Ankeby 2039 | bild 1 av 4"
+    # gives its short name.
+    found = read_deck(_PLACE_DECK)
+    own = one_named(found, "Kraftsamling för psykisk hälsa – barn och unga i Ankeby")
+    assert own.kind == "initiative" and own.source.line == 3
+    assert "Kraftsamling Ankeby" in own.alt_names
+    assert "Kraftsamling för psykisk hälsa" not in own.alt_names
+    # _TARGET_DECK:1 "Satsning för unga vuxna – Norrbyn", foot "… – Norrbyn 2041 · Bild 1/4"
+    other = one_named(read_deck(_TARGET_DECK), "Satsning för unga vuxna – Norrbyn")
+    assert other.kind == "initiative" and other.source.line == 1
+
+
+def test_a_tagline_subtitle_is_no_part_of_the_title() -> None:
+    # _TAGLINE_DECK:1 "… i Ankeby – med fokus på tidiga insatser": a subtitle opening with a preposition
+    found = read_deck(_TAGLINE_DECK)
+    own = one_named(found, "Kraftsamling för ungas psykiska hälsa i Ankeby")
+    assert own.kind == "initiative"
+    assert not [m for m in found if m.name.endswith("tidiga insatser")]
+
+
+def test_a_national_initiative_named_mid_sentence_is_its_own_thing() -> None:
+    # _PLACE_DECK:11 "Bygger på den nationella Kraftsamling för psykisk hälsa" / "som SKR samordnar"
+    found = read_deck(_PLACE_DECK)
+    national = one_named(found, "Kraftsamling för psykisk hälsa")
+    assert national.kind == "initiative" and national.source.line == 11
+    assert "den nationella Kraftsamling för psykisk hälsa" in national.alt_names
+    # _TARGET_DECK:11 "den regionala Satsning för unga vuxna som länet driver"
+    regional = one_named(read_deck(_TARGET_DECK), "Satsning för unga vuxna")
+    assert regional.source.line == 11
+
+
+def test_the_short_name_with_a_date_is_no_new_initiative() -> None:
+    # _PLACE_DECK:19-21 "… Kraftsamling Ankeby i maj 2039", "… Kraftsamling Ankeby 2040–2042" and
+    # :27 "Kick-off Kraftsamling Ankeby 3 mars 2039": the deck's initiative by its foot's short name.
+    found = read_deck(_PLACE_DECK)
+    initiatives = {m.name for m in found if m.kind == "initiative"}
+    assert not [n for n in initiatives if n.startswith("Ankeby")], initiatives
+    # _TARGET_DECK:19 "Satsning för unga vuxna – Norrbyn 2042: fler skolor"
+    target = {m.name for m in read_deck(_TARGET_DECK) if m.kind == "initiative"}
+    assert not [n for n in target if "2042" in n], target
