@@ -27,6 +27,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -736,7 +737,7 @@ def _title_initiative(deck: _Deck, doc: Document) -> Mention | None:
         cue = cues.match(words[0])
         if cue is None or cue.kind != "initiative" or _definite(words[0]) or not row.text[:1].isupper():
             continue
-        name = row.text
+        name = _unit(deck, k)[0]  # a title wrapped at the text box's soft breaks is one title
         head, dash, sub = name.partition(" – ")
         sub_words = sub.split()
         places = any(w[:1].isupper() for w in sub_words)
@@ -746,7 +747,7 @@ def _title_initiative(deck: _Deck, doc: Document) -> Mention | None:
             name = head
         foot = _foot_title(doc)
         alts = (foot,) if foot and fold(foot) != fold(name) and fold(foot).split()[0] == fold(words[0]) else ()
-        return Mention("initiative", name, deck.source(k, row.text), heading=deck.headings[k], alt_names=alts)
+        return Mention("initiative", name, deck.source(k, name), heading=deck.headings[k], alt_names=alts)
     return None
 
 
@@ -1852,7 +1853,9 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
 _ITEM_DATE = (
     rf"(?:(?P<day>\d{{1,2}})(?P<days>\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
-_PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+#: The venue after an occasion's date: a place, or a building in one ("Folkets hus Kumla",
+#: "Stadshuset i Ankeby"), capitalised first word and up to three words after it.
+_PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)\s+\((?:(?P<place>{_PLACE}),\s+)?{_ITEM_DATE}\)$"),
@@ -1884,6 +1887,10 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     name = m.group("name").strip(" –-,")
     words = name.split()
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+        return None
+    if finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS:
+        # "Pågår september 2045 – juni 2047", "Startar våren 2046 – …": a predicate and the period it
+        # spans (a project's status line), no occasion's name.
         return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
@@ -2814,6 +2821,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            if named.kind == "event":
+                name = _event_named_after(name, named.cue, (*known, *out))
             if _names_known_initiative(text[named.start :], known):
                 continue  # "Kick-off Kraftsamling Exempelby 3 mars": the deck's initiative, by its short name
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
@@ -2909,6 +2918,25 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
+    """The name of an occasion a sentence names by its noun and a name: the date after it is when
+    it is held, no part of the name; and where the name is that of an initiative or a thing the
+    deck names ("Kick-off Kraftsamling Exempelby", "Lansering Appen X"), the noun stays in the name,
+    which tells the occasion from the thing it is about.
+
+    >>> known = [Mention("initiative", "Satsning Norr", Source("r", 1, "x"))]
+    >>> _event_named_after("Satsning Norr 3 mars 2046", "Kick-off", known)
+    'Kick-off Satsning Norr'
+    >>> _event_named_after("Unga i fokus 3 mars", "konferensen", known)
+    'Unga i fokus'
+    """
+    bare = _DATE_TAIL.sub("", name).strip() or name
+    keys = {fold(n) for m in known if m.kind in ("initiative", "resource") for n in (m.name, *m.alt_names)}
+    if fold(bare) in keys and not _definite(cue):
+        return f"{cue} {bare}"
+    return bare
 
 
 def _names_known_initiative(said: str, known: list[Mention]) -> bool:

@@ -46,7 +46,7 @@ _TARGET_DECK = _deck(
 
 _TAGLINE_DECK = _deck(
     [
-        ["Kraftsamling för ungas psykiska hälsa i Ankeby – med fokus på tidiga insatser", "Ankeby 2040"],
+        ["Kraftsamling för ungas psykiska hälsa~", "i Ankeby – med fokus på tidiga insatser", "Ankeby 2040"],
         ["Bakgrund", "■ Många unga mår dåligt"],
         ["Mer", "■ Vi samarbetar"],
     ],
@@ -69,7 +69,8 @@ def test_title_slide_names_the_deck_initiative_with_its_place_subtitle() -> None
 
 
 def test_a_tagline_subtitle_is_no_part_of_the_title() -> None:
-    # _TAGLINE_DECK:1 "… i Ankeby – med fokus på tidiga insatser": a subtitle opening with a preposition
+    # _TAGLINE_DECK:1-3 "Kraftsamling för ungas psykiska hälsa " / "i Ankeby – med fokus på tidiga
+    # insatser": a title wrapped at a soft break; a subtitle opening with a preposition is a tagline
     found = read_deck(_TAGLINE_DECK)
     own = one_named(found, "Kraftsamling för ungas psykiska hälsa i Ankeby")
     assert own.kind == "initiative"
@@ -96,3 +97,43 @@ def test_the_short_name_with_a_date_is_no_new_initiative() -> None:
     # _TARGET_DECK:19 "Satsning för unga vuxna – Norrbyn 2042: fler skolor"
     target = {m.name for m in read_deck(_TARGET_DECK) if m.kind == "initiative"}
     assert not [n for n in target if "2042" in n], target
+
+
+_EVENT_DECK = _deck(
+    [
+        ["Satsning Ankeby", "Ankeby kommun"],
+        ["Föräldraskap", "■ Föräldrakväll: Trygga tonår – 14 november 2039, Folkets hus Ankeby"],
+        ["Skolan", "■ Temakväll om skärmtid – 2 december 2039, Stadshuset i Norrby"],
+        ["Film", "■ Visades på Kick-off Satsning Ankeby 3 mars 2039", "■ Och på Lärträff Satsning Ankeby 5 maj 2039"],
+        ["Pilot Bryggan", "■ Pågår september 2038 – juni 2040", "■ Startar våren 2039 – hösten 2040"],
+    ],
+    "Satsning Ankeby 2039 | bild {n} av {total}",
+)
+
+
+def test_a_dated_list_item_names_an_evening_meeting_held_at_a_venue() -> None:
+    # _EVENT_DECK:9 "Föräldrakväll: Trygga tonår – 14 november 2039, Folkets hus Ankeby": the venue
+    # after the date may hold lower-case words; "-kväll" makes an occasion.
+    found = read_deck(_EVENT_DECK)
+    evening = one_named(found, "Föräldrakväll: Trygga tonår")
+    assert evening.kind == "event" and evening.start == "2039-11-14"
+    # _EVENT_DECK:15 "Temakväll om skärmtid – 2 december 2039, Stadshuset i Norrby"
+    theme = one_named(found, "Temakväll om skärmtid")
+    assert theme.kind == "event" and theme.start == "2039-12-02"
+
+
+def test_an_occasion_named_after_the_initiative_keeps_its_noun_and_loses_its_date() -> None:
+    # _EVENT_DECK:21 "Visades på Kick-off Satsning Ankeby 3 mars 2039": the kick-off of the deck's
+    # initiative (title slide :1, foot "Satsning Ankeby 2039 | …"), held on 3 mars 2039.
+    found = read_deck(_EVENT_DECK)
+    assert one_named(found, "Kick-off Satsning Ankeby").kind == "event"
+    # _EVENT_DECK:23 "Och på Lärträff Satsning Ankeby 5 maj 2039"
+    assert one_named(found, "Lärträff Satsning Ankeby").kind == "event"
+    assert not [m for m in found if m.kind == "initiative" and "Satsning Ankeby " in m.name]
+
+
+def test_a_status_line_with_a_period_is_no_occasion() -> None:
+    # _EVENT_DECK:29 "Pågår september 2038 – juni 2040" and :31 "Startar våren 2039 – hösten 2040":
+    # a predicate and the period the pilot spans.
+    found = read_deck(_EVENT_DECK)
+    assert not [m for m in found if m.kind == "event" and m.name.startswith(("Pågår", "Startar"))]
