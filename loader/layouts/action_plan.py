@@ -862,8 +862,11 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
         None,
     )
     alts: list[str] = []
+    # A numbered heading ("1.2 En gemensam satsning på X") is its title: the section number is the
+    # layout's, no word of the name.
+    heading = plan.texts[joint][plan.numbered_heading(joint) :] if joint is not None else ""
     if joint is not None:
-        alts.append(plan.texts[joint])
+        alts.append(heading)
     repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
     if repeated:
         name = repeated[0][0]
@@ -876,9 +879,8 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None and (named := _named_in_section(plan, joint)) is not None:
-        return named, joint, (plan.texts[joint],)
+        return named, joint, (heading,)
     if joint is not None:
-        heading = plan.texts[joint]
         # "Psykisk hälsa i Uppsala län – en länsgemensam satsning": a title and a subtitle that says
         # what the title names; the title is the initiative's name.
         title, dash, subtitle = heading.partition(" – ")
@@ -892,9 +894,12 @@ def _named_in_section(plan: _Plan, joint: int) -> str | None:
     """The proper name a joint-effort section gives its effort when its heading names it only by a
     common noun phrase ("Den länsgemensamma satsningen"): the name in apposition to the initiative
     cue noun in the definite form ("driver … satsningen Tillsammans för psykisk hälsa i Västmanland")."""
-    heading = plan.texts[joint]
-    if any(w[:1].isupper() for w in heading.split()[1:]):
-        return None  # the heading is a name itself
+    heading = plan.texts[joint][plan.numbered_heading(joint) :]
+    words = heading.split()
+    # A heading opening with an indefinite article ("En gemensam satsning på Söderslätt") is a
+    # common noun phrase, whatever place it names; another with a capitalised word is a name itself.
+    if words[:1] not in (["En"], ["Ett"]) and any(w[:1].isupper() for w in words[1:]):
+        return None
     end = _block_end(plan, joint)
     for unit in plan.units(joint + 1, end):
         if unit.bullet or unit.heading:
@@ -1052,6 +1057,12 @@ def _town_mentions(plan: _Plan, unit: _Unit, m: re.Match[str]) -> list[Mention]:
     return out
 
 
+#: Passive verbs of holding an occasion: the subject of "hålls", "anordnas" is a meeting.
+_HELD = frozenset(
+    {"hålls", "hölls", "anordnas", "anordnades", "arrangeras", "arrangerades", "genomförs", "genomfördes"}
+)
+
+
 def _organisation(
     plan: _Plan, units: list[_Unit], initiative: tuple[str, int, tuple[str, ...]] | None
 ) -> tuple[list[ActorRole], list[Mention]]:
@@ -1126,9 +1137,12 @@ def _organisation(
                 # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."
                 art = next((a for a in (k - 1, k - 2) if a >= 2 and toks[a].lower() in ARTICLES), None)
                 agent = art is not None and toks[art - 1] == "av" and toks[art - 2].lower().endswith("s")
+                # "Ett uppföljande chefsforum hålls i november": what is held is an occasion, no group.
+                held = any(t.lower() in _HELD for t in toks[k + 1 : k + 3])
                 if (
                     (about_plan or subject or agent)
                     and not named
+                    and not held
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
                     surface = _group_phrase(toks, k)
@@ -1710,6 +1724,8 @@ def _agents(sentence: str) -> list[str]:
     ['Gruppen Norr', 'Forum Syd']
     >>> _agents("Planen påverkas av pandemin.")
     []
+    >>> _agents("Ansvar: HR-cheferna"), _agents("Ansvar: IT-enheten och Region Väst")
+    ([], [])
     """
     out: list[str] = []
     for m in _AGENT.finditer(sentence):
@@ -1719,6 +1735,8 @@ def _agents(sentence: str) -> list[str]:
             if got is None or not got[0][:1].isupper():
                 break
             name, end, _ = got
+            if re.match(r"-[a-zåäö]", sentence[end : end + 2]):
+                break  # "Ansvar: HR-cheferna": an abbreviation opening a common noun's compound, no name
             if partner := _PARTNERS.search(name):
                 name = name[: partner.start()]  # "X i samarbete med Y": two names
             name = _WITH_WHOM.sub("", name)  # "Styrgruppen X med representanter för …": who sits in it
@@ -3311,6 +3329,10 @@ def _with_subtitle(name: str, sentence: str) -> str:
     'Hälsa i X 2032 – läget i länet'
     >>> _with_subtitle("Region Norrby", "Region Norrby – som leder arbetet – har fått medel.")
     'Region Norrby'
+    >>> _with_subtitle("Tidig kontakt", "Det beskrivs i foldern Tidig kontakt – så gör du som chef (2047).")
+    'Tidig kontakt – så gör du som chef'
+    >>> _with_subtitle("Nära stöd", "Läs guiden Nära stöd – när en kollega mår dåligt (2031) på webben.")
+    'Nära stöd – när en kollega mår dåligt'
     """
     at = sentence.find(name)
     if at < 0 or " – " in name:
@@ -3319,6 +3341,10 @@ def _with_subtitle(name: str, sentence: str) -> str:
     if m is None:
         return name
     words = m.group(1).split()
+    if len(words) <= 10 and re.match(r"\((?:19|20)\d\d\)", sentence[at + len(name) + m.end() :]):
+        # "foldern X – så gör du som chef (2047)": a year in brackets closes a cited title, which
+        # runs to it whatever its words (a subtitle may address the reader).
+        return f"{name} – {' '.join(words)}"
     for n, w in enumerate(words[:5]):
         if _YEAR_WORD.fullmatch(w):
             if any(x.lower() in _CLAUSE for x in words[:n]):

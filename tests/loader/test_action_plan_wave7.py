@@ -1,0 +1,78 @@
+"""Action-plan conventions of a seventh edition (tests/eval/blind13/README.md, "Layout drift",
+"Plan"): numbered sections "1.1"–"8" with leading-space headings, "Insats n: …" activities with
+"Ansvar:"/"När:" lines, titles cited with a subtitle and a year in brackets.
+
+The plans below are made up (no sentence is copied from a report).
+"""
+
+from __future__ import annotations
+
+from loader.layouts.action_plan import ActionPlanLayout
+from loader.model import Document, Line, Mention
+
+PLAN = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ 1 Inledning
+
+ 1.1 Bakgrund
+Kommunerna i Ydre har arbetat med psykisk hälsa länge.
+
+ 1.2 En gemensam satsning i Ydre
+Sedan 2038 samarbetar kommunerna med Region Östland inom satsningen Trygga unga Ydre.
+
+ 2 Insatser 2041
+
+Insats 1: Friska arbetsplatser
+Cheferna använder foldern Tidig hjälp – så stöttar du en kollega (2040).
+Ett uppföljande chefsforum hålls i november.
+Ansvar: HR-cheferna
+När: hela 2041
+
+Insats 2: Stöd i skolan
+Elevhälsan följer guiden Nära stöd – när en elev mår dåligt (2039).
+En gemensam temadag anordnas i maj.
+Ansvar: IT-enheten och Region Östland
+När: våren 2041
+"""
+
+OTHER = """ Handlingsplan för psykisk hälsa i Norrby 2042
+
+ 1 Inledning
+
+ 1.3 Ett länsgemensamt projekt i Norrby
+Arbetet sker inom projektet Unga mår bra Norrby, som startade 2040.
+"""
+
+
+def _read(text: str) -> list[Mention]:
+    doc = Document("r", tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
+    return ActionPlanLayout().extract(doc)
+
+
+def test_a_numbered_joint_heading_is_no_name_of_the_initiative() -> None:
+    # PLAN:8-9 " 1.2 En gemensam satsning i Ydre" / "… inom satsningen Trygga unga Ydre": the
+    # heading is a common noun phrase under its section number; the satsning's name is in its text.
+    names = {m.name for m in _read(PLAN) if m.kind == "initiative"}
+    assert "Trygga unga Ydre" in names
+    assert not [n for n in names if n[:1].isdigit() or n.startswith("En ")], names
+    # OTHER:5-6 " 1.3 Ett länsgemensamt projekt i Norrby" / "inom projektet Unga mår bra Norrby"
+    other = {m.name for m in _read(OTHER) if m.kind == "initiative"}
+    assert "Unga mår bra Norrby" in other
+    assert not [n for n in other if n[:1].isdigit()], other
+
+
+def test_a_title_cited_with_its_subtitle_and_year_keeps_the_subtitle() -> None:
+    # PLAN:14 "foldern Tidig hjälp – så stöttar du en kollega (2040)"; :21 "guiden Nära stöd – när
+    # en elev mår dåligt (2039)": the year in brackets closes the title.
+    names = {m.name for m in _read(PLAN) if m.kind == "resource"}
+    assert "Tidig hjälp – så stöttar du en kollega" in names
+    assert "Nära stöd – när en elev mår dåligt" in names
+
+
+def test_a_role_noun_compound_or_a_held_meeting_is_no_actor() -> None:
+    # PLAN:16 "Ansvar: HR-cheferna" and :23 "Ansvar: IT-enheten och …": an abbreviation opening a
+    # common noun's compound; PLAN:15 "Ett uppföljande chefsforum hålls i november" and :22 "En
+    # gemensam temadag anordnas i maj": what is held is an occasion.
+    actors = {m.name for m in _read(PLAN) if m.kind == "actor"}
+    assert not actors & {"HR", "IT"}, actors
+    assert not [n for n in actors if n.lower().startswith(("chefsforum", "temadag"))], actors
