@@ -2006,7 +2006,8 @@ def _resources(
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
-        name = _with_subtitle(_cut_before_audience(name), sentence)
+        short = _cut_before_audience(name)
+        name = _with_subtitle(short, sentence)
         # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
         # and ends the name before it
         name = re.split(rf"\s+(?:{'|'.join(_ADVERBIALS)})\s", name, maxsplit=1)[0]
@@ -2051,6 +2052,13 @@ def _resources(
                     mention = replace(mention, alt_names=(*mention.alt_names, f"{np.group(0)}{name}"))
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
+            if short != name and " – " not in short and key in found and fold(short) not in found:
+                # "webbutbildningen X – att upptäcka depression (2026)" … later "webbutbildningen X":
+                # the title without its subtitle, taken up again, is the same thing, by its short
+                # name; unless the plan named another thing by those words before ("arbetssättet X"
+                # and "foldern X – så gör du …" are two things).
+                abbrs.add(fold(short))
+                found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
 
     for k, unit in enumerate(units):
         # Short items "SAGA-teamen (Sollentuna)" of a list introduced by any lead ending in ":".

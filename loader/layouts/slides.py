@@ -561,6 +561,8 @@ class SlidesLayout:
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
         out.extend(_labelled_names(deck, out))
+        out.extend(_cited_sources(deck, out))
+        out.extend(_used_items(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -919,6 +921,11 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if abbreviated is not None and abbreviated.start() > 0:
             # "Förbundet X (FX)": the name, and its abbreviation as another name.
             name, alts = name[: abbreviated.start()].strip(), (abbreviated.group(1), name)
+        glossed = _GLOSS.search(name) if abbreviated is None else None
+        if glossed is not None and glossed.start() > 0:
+            # "Unga i Exempelby (ungdomsråd, 14–20 år)": a bracket in lower case after an entry says
+            # what the organisation is and who sits in it; the name is the words before it.
+            name, alts = name[: glossed.start()].strip(), (name,)
         slip = next((k for k, m in enumerate(out) if _clipped(m.name, name)), None)
         if slip is not None:
             # "Hälsans Natu" … "Hälsans natur": a list that names an organisation twice, once with a
@@ -929,6 +936,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: A gloss closing a list entry: a bracket that opens in lower case ("(ungdomsråd, 14–20 år)").
+_GLOSS = re.compile(r"\s*\([a-zåäö][^()]*\)$")
 
 
 #: Places joined by a dash, a line of their own: "Kramfors–Sollefteå", "Norra Ankeby–Östby".
@@ -4013,6 +4024,96 @@ def _labelled_names(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 actor_types=("natverk",) if kind == "actor" else (),
             )
         )
+    return out
+
+
+#: A slide's source line under a statistic: "Källa: X 2045", "Källor: X (Utgivare), Y".
+_SOURCE_LABEL = re.compile(r"^(?:Källa|Källor)\s*:\s+(\S.*)$")
+#: A publisher in brackets after a cited title: "Skolbarns hälsovanor 2033/34 (Folkhälsomyndigheten)".
+_PUBLISHED_BY = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _cited_sources(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The surveys and reports a slide cites as the source of its figures ("Källa: Enkäten 2045",
+    "Källor: X 2033/34 (Utgivare), Y 2033"): each cited title, up to a comma, names a resource; a
+    bracket after it is its publisher.
+
+    >>> from loader.model import Line
+    >>> texts = ["Läget", "", "• Var tredje elev mår dåligt",
+    ...          "Källor: Elevenkäten 2040 (Region Väst), Hälsa i Norr 2039"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.name, m.alt_names) for m in _cited_sources(_Deck(doc), [])]
+    [('Elevenkäten 2040', ('Elevenkäten 2040 (Region Väst)',)), ('Hälsa i Norr 2039', ())]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _SOURCE_LABEL.match(row.text)
+        if m is None:
+            continue
+        text, _ = deck.continued(i)
+        cited = _SOURCE_LABEL.match(text)
+        for entry in re.split(r",\s+(?![^()]*\))", cited.group(1) if cited else m.group(1)):
+            entry = entry.strip(" .;")
+            by = _PUBLISHED_BY.search(entry)
+            name = entry[: by.start()].strip() if by else entry
+            if not name[:1].isupper() or not 1 <= len(name.split()) <= 10 or fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            producer = (ActorRole(by.group(1), "producer", deck.source(i, text)),) if by else ()
+            out.append(
+                Mention(
+                    "resource",
+                    name,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    alt_names=(entry,) if by else (),
+                    actors=producer,
+                )
+            )
+    return out
+
+
+#: A slide title on the supports the deck's partners use: "Stöd vi använder", "Material som används".
+_USED_TITLE = re.compile(r"^[\wåäöÅÄÖ]+(?:\s+och\s+[\wåäöÅÄÖ]+)?\s+(?:som\s+)?(?:vi\s+)?(?:använder|används)$", re.I)
+#: A list item naming a thing and where it is used, nothing more: "Kompassrosen på ungdomsmottagningen
+#: i Kumla" (the definite unit, and the place it is in).
+_USED_AT = re.compile(
+    r"^((?:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+[A-ZÅÄÖ0-9][\wåäöé-]*){0,2})\s+(?:på|i|vid|inom)\s+[a-zåäö][\wåäö-]*(?:n|et)"
+    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?$"
+)
+
+
+def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The things a slide on the supports in use lists by name and place of use: under a title
+    "Stöd vi använder" / "Material som används", a first-level item "<Name> på|i|vid <the unit> …"
+    names a resource, whatever noun (if any) the deck gives it; the place is where it is used.
+
+    >>> from loader.model import Line
+    >>> texts = [" Material som används", "• Lotsen vid vårdcentralen i Norrby", "• Unga mår bra"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _used_items(_Deck(doc), [])]
+    ['Lotsen']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or not row.first_level or not _USED_TITLE.match(deck.headings[i]):
+            continue
+        m = _USED_AT.match(row.item)
+        if m is None:
+            continue
+        name = m.group(1)
+        words = _WORD_FORM.findall(name)
+        if fold(name) in seen or cues.match(words[0]) is not None or is_organisation(name):
+            continue
+        if any(k.startswith(f"{fold(name)} ") for k in seen):
+            continue  # the head of a thing already named ("Vuxen" of "Vuxen i tonåren")
+        seen.add(fold(name))
+        text, _ = _unit(deck, i)
+        out.append(Mention("resource", name, deck.source(i, text), description=text, heading=deck.headings[i]))
     return out
 
 

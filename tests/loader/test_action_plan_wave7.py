@@ -76,3 +76,28 @@ def test_a_role_noun_compound_or_a_held_meeting_is_no_actor() -> None:
     actors = {m.name for m in _read(PLAN) if m.kind == "actor"}
     assert not actors & {"HR", "IT"}, actors
     assert not [n for n in actors if n.lower().startswith(("chefsforum", "temadag"))], actors
+
+
+TAKEN_UP = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ 1 Äldre
+Regionen har gett ut webbutbildningen Trygg ålder – att se tecken på oro (2040), som används i hemtjänsten.
+Kommunerna använder arbetssättet Tidig hjälp. Det beskrivs i foldern Tidig hjälp – så stöttar du en kollega (2040).
+
+ 2 Insatser
+Alla nya medarbetare går webbutbildningen Trygg ålder under hösten.
+"""
+
+
+def test_a_subtitled_title_taken_up_by_its_short_name_is_one_thing() -> None:
+    # TAKEN_UP:4 "webbutbildningen Trygg ålder – att se tecken på oro (2040)" and :8 "webbutbildningen
+    # Trygg ålder": one training, called by its title without the subtitle.
+    found = [m for m in _read(TAKEN_UP) if m.kind == "resource"]
+    training = [m for m in found if m.name.startswith("Trygg ålder")]
+    assert [m.name for m in training] == ["Trygg ålder – att se tecken på oro"]
+    assert "Trygg ålder" in training[0].alt_names
+    # TAKEN_UP:5 "arbetssättet Tidig hjälp" then "foldern Tidig hjälp – så stöttar du en kollega (2040)":
+    # the method was named first by the short words; the folder is another thing, not called by them.
+    folder = next(m for m in found if m.name == "Tidig hjälp – så stöttar du en kollega")
+    assert "Tidig hjälp" not in folder.alt_names
+    assert "Tidig hjälp" in {m.name for m in found}

@@ -137,3 +137,69 @@ def test_a_status_line_with_a_period_is_no_occasion() -> None:
     # a predicate and the period the pilot spans.
     found = read_deck(_EVENT_DECK)
     assert not [m for m in found if m.kind == "event" and m.name.startswith(("Pågår", "Startar"))]
+
+
+_MEMBERS = "\n".join(
+    [
+        "Satsning Ankeby",
+        "",
+        "Ankeby 2039",
+        " Fler än 20 organisationer är med",
+        "Kommuner",
+        "Ankeby kommun",
+        "Norrby kommun",
+        "Civilsamhälle",
+        "Rädda Barnen Ankeby",
+        "Unga i Ankeby (ungdomsråd, 13–19 år)",
+        "Föreningen Vägen (ideell förening)",
+        "",
+        " Tack",
+    ]
+)
+
+
+def test_a_lower_case_bracket_after_a_listed_organisation_is_a_gloss() -> None:
+    # _MEMBERS:10 "Unga i Ankeby (ungdomsråd, 13–19 år)" and :11 "Föreningen Vägen (ideell förening)":
+    # the bracket says what the organisation is; the name is the words before it.
+    found = read_deck(_MEMBERS)
+    council = one_named(found, "Unga i Ankeby")
+    assert council.kind == "actor" and "Unga i Ankeby (ungdomsråd, 13–19 år)" in council.alt_names
+    assert one_named(found, "Föreningen Vägen").kind == "actor"
+
+
+_SUPPORT_DECK = _deck(
+    [
+        ["Satsning Ankeby", "Ankeby kommun"],
+        ["Läget", "■ Var tredje elev sover dåligt", "Källa: Ankebyenkäten 2038"],
+        ["Läget i länet", "■ Fler söker stöd", "Källor: Hälsa i Norr 2037 (Region Norr), Elevkollen 2038"],
+        [
+            "Stöd vi använder",
+            "■ Lotsen på vårdcentralen i Ankeby",
+            "■ Vuxen i tonåren – föräldraprogram",
+            "■ Unga mår bra",
+        ],
+        ["Material som används", "■ Bryggan Plus i elevhälsan", "■ Samtal inom tre veckor"],
+    ],
+    "Satsning Ankeby 2039 | bild {n} av {total}",
+)
+
+
+def test_a_source_line_cites_resources() -> None:
+    # _SUPPORT_DECK:11 "Källa: Ankebyenkäten 2038"; :19 "Källor: Hälsa i Norr 2037 (Region Norr),
+    # Elevkollen 2038": each cited title a resource, the bracket its publisher.
+    found = read_deck(_SUPPORT_DECK)
+    assert one_named(found, "Ankebyenkäten 2038").kind == "resource"
+    cited = one_named(found, "Hälsa i Norr 2037")
+    assert cited.kind == "resource" and [a.name for a in cited.actors] == ["Region Norr"]
+    assert one_named(found, "Elevkollen 2038").kind == "resource"
+
+
+def test_a_slide_on_supports_in_use_names_each_by_its_place_of_use() -> None:
+    # _SUPPORT_DECK:25 "Lotsen på vårdcentralen i Ankeby" under "Stöd vi använder"; :37 "Bryggan Plus i
+    # elevhälsan" under "Material som används": a name and where it is used.
+    found = read_deck(_SUPPORT_DECK)
+    assert one_named(found, "Lotsen").kind == "resource"
+    assert one_named(found, "Bryggan Plus").kind == "resource"
+    # :27 "Vuxen i tonåren – föräldraprogram" (a dash title), :29 "Unga mår bra", :39 "Samtal inom
+    # tre veckor": no name followed by its place of use alone
+    assert not [m for m in found if m.name in ("Unga", "Samtal", "Vuxen")]
