@@ -1983,6 +1983,16 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
     return out
 
 
+def _named_before(plan: _Plan, row: int, words: str, title: str) -> bool:
+    """Whether the plan writes ``words`` (as whole words) before ``title``, which starts on line ``row``:
+    on an earlier line, or earlier on that one."""
+    pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(words)}(?![\wåäöÅÄÖ-])")
+    line = plan.texts[row]
+    at = line.find(title)
+    at = line.rfind(words) if at < 0 else at
+    return any(pattern.search(t) for t in plan.texts[:row]) or (at > 0 and bool(pattern.search(line[:at])))
+
+
 def _resources(
     plan: _Plan,
     units: list[_Unit],
@@ -2052,11 +2062,12 @@ def _resources(
                     mention = replace(mention, alt_names=(*mention.alt_names, f"{np.group(0)}{name}"))
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
-            if short != name and " – " not in short and key in found and fold(short) not in found:
+            if short != name and " – " not in short and key in found and not _named_before(plan, row, short, name):
                 # "webbutbildningen X – att upptäcka depression (2026)" … later "webbutbildningen X":
                 # the title without its subtitle, taken up again, is the same thing, by its short
-                # name; unless the plan named another thing by those words before ("arbetssättet X"
-                # and "foldern X – så gör du …" are two things).
+                # name; unless the plan used those words before ("arbetssättet X" and "foldern X –
+                # så gör du …" are two things; "SIP" before "webbutbildningen SIP – en väg …" is the
+                # plan the training is about).
                 abbrs.add(fold(short))
                 found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
 
@@ -3087,17 +3098,43 @@ def _spelled_out(sentence: str) -> list[tuple[int, str, str]]:
     [(20, 'MHFA', 'Mental Health First Aid')]
     >>> _spelled_out("Brukarna företräds av NSPH (Nationell samverkan för psykisk hälsa).")
     []
+
+    The name may come first, its abbreviation after it in brackets:
+
+    >>> _spelled_out("Individual Placement and Support (IPS) erbjuds i alla kommuner.")
+    [(0, 'IPS', 'Individual Placement and Support')]
+    >>> _spelled_out("Skolorna prövar Mental Health First Aid (MHFA) under året.")
+    [(16, 'MHFA', 'Mental Health First Aid')]
+    >>> _spelled_out("Arbetet leds av Nationell samverkan för psykisk hälsa (NSPH).")
+    []
     """
     out: list[tuple[int, str, str]] = []
     for m in _ABBR_FIRST.finditer(sentence):
         abbr, name = m.group(1), m.group(2).strip()
-        words = name.split()
-        big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
-        if len(big) < 2 or any(not w[:1].isupper() for w in big) or is_organisation(name):
-            continue
-        if "".join(w[0] for w in big).upper() == abbr.upper():
+        if _initials_spell(abbr, name.split()):
             out.append((m.start(), abbr, name))
-    return out
+    for m in re.finditer(rf"\s\(({_ABBR})\)", sentence):
+        abbr = m.group(1)
+        run: list[str] = []
+        for w in reversed(sentence[: m.start()].split()):
+            if not (w[:1].isupper() or w.lower() in _TITLE_CASE_SMALL) or not w.rstrip("-").isalpha():
+                break
+            run.insert(0, w)
+        # the shortest run of title-case words whose initials spell the abbreviation
+        found = next((run[k:] for k in range(len(run) - 1, -1, -1) if _initials_spell(abbr, run[k:])), None)
+        if found is not None:
+            name = " ".join(found)
+            out.append((m.start() - len(name), abbr, name))
+    return sorted(out)
+
+
+def _initials_spell(abbr: str, words: list[str]) -> bool:
+    """Whether ``words`` are a name in title case (two capitalised words or more, small words aside)
+    whose initials spell ``abbr``, and no organisation's name."""
+    big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
+    if len(big) < 2 or not words[0][:1].isupper() or any(not w[:1].isupper() for w in big):
+        return False
+    return "".join(w[0] for w in big).upper() == abbr.upper() and not is_organisation(" ".join(words))
 
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:

@@ -101,3 +101,38 @@ def test_a_subtitled_title_taken_up_by_its_short_name_is_one_thing() -> None:
     folder = next(m for m in found if m.name == "Tidig hjälp – så stöttar du en kollega")
     assert "Tidig hjälp" not in folder.alt_names
     assert "Tidig hjälp" in {m.name for m in found}
+
+
+USED_BEFORE = """ Handlingsplan för psykisk hälsa i Norrby 2042
+
+ 1 Samverkan
+Alla kommuner ska använda SIP i samverkan med psykiatrin.
+Kommunerna sprider webbutbildningen SIP – samordnad plan i praktiken (2039) till alla enheter.
+"""
+
+
+def test_a_short_title_the_plan_used_before_names_no_subtitled_title() -> None:
+    # USED_BEFORE:4 "använda SIP" (the statutory plan) before :5 "webbutbildningen SIP – samordnad plan i
+    # praktiken (2039)": the training is about SIP; "SIP" alone is no name of it.
+    training = next(m for m in _read(USED_BEFORE) if m.name == "SIP – samordnad plan i praktiken")
+    assert "SIP" not in training.alt_names
+
+
+ENGLISH = """ Handlingsplan för psykisk hälsa i Norrby 2042
+
+ 1 Vuxna
+Individual Placement and Support (IPS) erbjuds personer med psykisk funktionsnedsättning.
+Skolorna prövar Mental Health First Aid (MHFA) under året. Arbetet stöds av Nationell samverkan för
+psykisk hälsa (NSPH).
+"""
+
+
+def test_a_method_named_in_english_before_its_abbreviation_is_a_resource() -> None:
+    # ENGLISH:4 "Individual Placement and Support (IPS) erbjuds …" and :5 "Mental Health First Aid (MHFA)":
+    # a name in title case whose initials spell the bracketed abbreviation; the Swedish organisation's
+    # name in sentence case (:5-6 "Nationell samverkan för psykisk hälsa (NSPH)") is no such name.
+    found = {m.name: m for m in _read(ENGLISH)}
+    assert found["Individual Placement and Support"].kind == "resource"
+    assert "IPS" in found["Individual Placement and Support"].alt_names
+    assert found["Mental Health First Aid"].kind == "resource"
+    assert not [n for n, m in found.items() if m.kind == "resource" and n.startswith("Nationell")]
