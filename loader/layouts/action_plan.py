@@ -3130,11 +3130,18 @@ def _spelled_out(sentence: str) -> list[tuple[int, str, str]]:
 
 def _initials_spell(abbr: str, words: list[str]) -> bool:
     """Whether ``words`` are a name in title case (two capitalised words or more, small words aside)
-    whose initials spell ``abbr``, and no organisation's name."""
+    whose initials spell ``abbr``, and no organisation's name: none of its words is an organisation
+    noun of the actor-type vocabulary ("Sveriges Kommuner och Regioner (SKR)").
+
+    >>> _initials_spell("SKR", "Sveriges Kommuner och Regioner".split())
+    False
+    """
     big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
     if len(big) < 2 or not words[0][:1].isupper() or any(not w[:1].isupper() for w in big):
         return False
-    return "".join(w[0] for w in big).upper() == abbr.upper() and not is_organisation(" ".join(words))
+    name = " ".join(words)
+    organisation = any(t.scheme == "actor-type" and t.code != "natverk" for t in lexicon().tag(name))
+    return "".join(w[0] for w in big).upper() == abbr.upper() and not organisation and not is_organisation(name)
 
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:

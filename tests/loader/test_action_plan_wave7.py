@@ -123,7 +123,7 @@ ENGLISH = """ Handlingsplan för psykisk hälsa i Norrby 2042
  1 Vuxna
 Individual Placement and Support (IPS) erbjuds personer med psykisk funktionsnedsättning.
 Skolorna prövar Mental Health First Aid (MHFA) under året. Arbetet stöds av Nationell samverkan för
-psykisk hälsa (NSPH).
+psykisk hälsa (NSPH). Stödet tas fram av Sveriges Kommuner och Regioner (SKR).
 """
 
 
@@ -136,3 +136,5 @@ def test_a_method_named_in_english_before_its_abbreviation_is_a_resource() -> No
     assert "IPS" in found["Individual Placement and Support"].alt_names
     assert found["Mental Health First Aid"].kind == "resource"
     assert not [n for n, m in found.items() if m.kind == "resource" and n.startswith("Nationell")]
+    # ENGLISH:6 "Sveriges Kommuner och Regioner (SKR)": title case, but made of organisation nouns
+    assert "Sveriges Kommuner och Regioner" not in {n for n, m in found.items() if m.kind == "resource"}
