@@ -103,7 +103,9 @@ _FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
 #: run of asterisks is that footnote, not a "*" list item.
 _STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
 #: A heading numbered in decimal outline style: "1. Barn och unga", "1.2 Första linjen", "2.1. Äldre".
-_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}\.(?:\d{1,2}\.?)*)\s+(?P<title>[A-ZÅÄÖ].*)$")
+#: A section number of any depth, with or without a final dot ("2", "2.", "2.1", "2.1.") before a
+#: capitalised title: a plan numbering its subsections "3.1" may number its chapters "3".
+_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>[A-ZÅÄÖ].*)$")
 #: A labelled detail line under an activity ("Ansvarig: Kansliet", "Tidsplan: Hösten 2043"): a
 #: field of the activity, not a heading (goal lines, "Mål: …", are read as goals).
 _FIELD = re.compile(r"^(?!(?:Mål|Delmål|Effektmål)\b)[A-ZÅÄÖ][a-zåäö]{2,}:\s+\S")
@@ -334,7 +336,22 @@ class _Plan:
 
     def footnote(self, i: int) -> bool:
         m = _FOOTNOTE.match(clean(self.lines[i].text))
-        return m is not None and (m.group(1) is None or m.group(1) in self.stars)
+        if m is None or (m.group(1) is not None and m.group(1) not in self.stars):
+            return False
+        return m.group(1) is not None or not self._chapter_heading(i)
+
+    def _chapter_heading(self, i: int) -> bool:
+        """Whether line ``i``, "<n> <Title>", is a chapter heading rather than footnote n: set off by
+        a leading space as the plan's headings are (" 2 Organisation  "), short, a title with no
+        punctuation (a note cites: "5 SKR (2046). Titel. https://…"), and not right under the rule
+        ("_____") that opens the footnotes."""
+        raw = self.lines[i].text
+        text = clean(raw)
+        words = text.split()
+        if not raw[:1].isspace() or len(words) > 8 or re.search(r"[.,:;()!?/]", text) or not words[1][:1].isupper():
+            return False
+        above = next((clean(self.lines[j].text) for j in range(i - 1, -1, -1) if clean(self.lines[j].text)), "")
+        return not above.startswith("___")
 
     def structural(self, i: int) -> bool:
         t = self.texts[i]
@@ -379,10 +396,11 @@ class _Plan:
         ("1. Fler unga får stöd" / "2. Färre …"); a line going on in lower case is a wrapped sentence.
 
         >>> rows = [" 1. Barn och unga 0–24 år  ", " 1.1 Första linjen  ", "Text om linjen.", "", "Målen är:",
-        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd."]
+        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd.", "",
+        ...         " 2 Organisation  ", "Planen leds av en grupp."]
         >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
         >>> [plan.numbered_heading(i) for i in range(len(rows))]
-        [3, 4, 0, 0, 0, 0, 0, 0, 0]
+        [3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0]
         """
         t = self.texts[i]
         m = _DECIMAL_HEAD.match(t)

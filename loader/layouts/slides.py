@@ -2745,6 +2745,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 actors=owner,
                 description=said_of,
             )
+        asked = _question_title(text, cues)
+        if asked is not None:
+            add(i, text, asked[0], "resource", asked[1].form, years=(asked[2],), alt_names=(asked[3],))
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
@@ -2836,6 +2839,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 name = _event_named_after(name, named.cue, (*known, *out))
             if _names_known_initiative(text[named.start :], known):
                 continue  # "Kick-off Kraftsamling Exempelby 3 mars": the deck's initiative, by its short name
+            if asked is not None and asked[0].startswith(name):
+                continue  # the words before the comma of a question title ("Hallå" of "Hallå, hur är läget?")
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
@@ -2948,6 +2953,30 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
     if fold(bare) in keys and not _definite(cue):
         return f"{cue} {bare}"
     return bare
+
+
+#: A thing's noun and a title that asks a question, closed by the year in brackets: "Filmen Hallå,
+#: hur är läget? (2046)" (groups: noun, title, year).
+_QUESTION_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+)\s+([A-ZÅÄÖ][^()?!]{1,80}[?!])\s*\(((?:19|20)\d\d)\)$")
+
+
+def _question_title(text: str, cues: CueNouns) -> tuple[str, Cue, int, str] | None:
+    """The title a line gives a thing after its noun when the title is a question or an exclamation
+    and the year closes the line: the title runs to its question mark, over any comma in it.
+    Returns (title, the noun's cue, year, noun and title as written).
+
+    >>> _question_title("Filmen Hallå, hur är läget? (2046)", cue_nouns())[::2]
+    ('Hallå, hur är läget?', 2046)
+    >>> _question_title("Podden Säg det, nu! (2031)", cue_nouns())[0]
+    'Säg det, nu!'
+    >>> _question_title("Region Norr? (2030)", cue_nouns()) is None
+    True
+    """
+    m = _QUESTION_TITLE.match(text)
+    cue = cues.match(m.group(1)) if m is not None else None
+    if m is None or cue is None or cue.kind != "resource":
+        return None
+    return m.group(2), cue, int(m.group(3)), f"{m.group(1)} {m.group(2)}"
 
 
 def _names_known_initiative(said: str, known: list[Mention]) -> bool:

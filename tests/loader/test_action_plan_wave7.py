@@ -138,3 +138,37 @@ def test_a_method_named_in_english_before_its_abbreviation_is_a_resource() -> No
     assert not [n for n, m in found.items() if m.kind == "resource" and n.startswith("Nationell")]
     # ENGLISH:6 "Sveriges Kommuner och Regioner (SKR)": title case, but made of organisation nouns
     assert "Sveriges Kommuner och Regioner" not in {n for n, m in found.items() if m.kind == "resource"}
+
+
+CHAPTERS = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ 1 Inledning
+
+ 1.1 Bakgrund
+Kommunerna har arbetat med psykisk hälsa sedan 2030.1
+
+_______________
+1 Se www.ydre.se/plan.
+2 Planen antogs i december.
+
+ 2 Organisation
+Arbetet leds av Styrgruppen Ydre, där unga 15–21 år finns med.
+
+ 3 Fokusområden 2041
+
+ 3.1 Barn och unga
+Skolorna använder webbutbildningen Trygg skola.
+"""
+
+
+def test_a_chapter_number_without_a_dot_heads_a_section_and_is_no_footnote() -> None:
+    # CHAPTERS:12 " 2 Organisation" and :15 " 3 Fokusområden 2041": set off by a leading space, short,
+    # outside the footnote block under the rule (:8-10 "1 Se www…", "2 Planen antogs …").
+    from loader.layouts.action_plan import _Plan
+
+    doc = Document("r", tuple(Line(n, t) for n, t in enumerate(CHAPTERS.splitlines(), 1)))
+    plan = _Plan(doc)
+    assert plan.headings[12] == "2 Organisation"  # :13 "Arbetet leds av Styrgruppen Ydre …"
+    assert plan.headings[14] == "3 Fokusområden 2041"
+    assert plan.footnote(8) and plan.footnote(9)
+    assert not plan.footnote(11)

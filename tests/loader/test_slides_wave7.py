@@ -203,3 +203,25 @@ def test_a_slide_on_supports_in_use_names_each_by_its_place_of_use() -> None:
     # :27 "Vuxen i tonåren – föräldraprogram" (a dash title), :29 "Unga mår bra", :39 "Samtal inom
     # tre veckor": no name followed by its place of use alone
     assert not [m for m in found if m.name in ("Unga", "Samtal", "Vuxen")]
+
+
+_QUESTION_DECK = _deck(
+    [
+        ["Satsning Ankeby", "Ankeby kommun"],
+        ["Unga berättar", "Filmen Vart vänder jag mig? (2038)", "■ Gjord av ungdomsrådet"],
+        ["Podd", "Podden Hur mår du, egentligen? (2039)", "■ Sex avsnitt"],
+    ],
+    "Satsning Ankeby 2039 | bild {n} av {total}",
+)
+
+
+def test_a_question_title_runs_to_its_question_mark_before_the_year() -> None:
+    # _QUESTION_DECK:9 "Filmen Vart vänder jag mig? (2038)"; :17 "Podden Hur mår du, egentligen? (2039)":
+    # a title asking a question ends at its question mark (a comma inside is the title's own);
+    # the bracket after it gives the year.
+    found = read_deck(_QUESTION_DECK)
+    film = one_named(found, "Vart vänder jag mig?")
+    assert film.kind == "resource" and film.years == (2038,)
+    podcast = one_named(found, "Hur mår du, egentligen?")
+    assert podcast.kind == "resource" and podcast.years == (2039,)
+    assert not [m for m in found if m.name in ("Vart", "Hur mår du")]
