@@ -28,6 +28,7 @@ from loader.grammar import (
     MONTHS,
     NUMBER_WORDS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -2039,6 +2040,7 @@ def _resources(
         # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
         # and ends the name before it
         name = re.split(rf"\s+(?:{'|'.join(_ADVERBIALS)})\s", name, maxsplit=1)[0]
+        name = _cut_before_adverbial(name)
         while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
             # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
             name = " ".join(words[:-1])
@@ -3310,6 +3312,32 @@ def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
 #: Adverbials of partnership that follow a made thing ("i samarbete med X"): multi-word
 #: prepositions like :data:`loader.grammar.COMPLEX_PREPOSITIONS`, never part of a title.
 _ADVERBIALS = ("i samarbete med", "i samverkan med", "tillsammans med")
+
+
+#: The reflexive possessive pronouns (the closed class loader.grammar.POSSESSIVES leaves out).
+_REFLEXIVES = frozenset({"sin", "sitt", "sina"})
+
+
+def _cut_before_adverbial(name: str) -> str:
+    """A name read on in lower case ends before an adverbial of the clause: "från" and the maker's
+    name or abbreviation ("filmserien Livlinan från SKR vid föräldramöten" names "Livlinan"), or a
+    preposition before a possessive pronoun, which refers to the clause's subject ("webbutbildningen
+    Pausrummet under sitt första år" names "Pausrummet").
+
+    >>> _cut_before_adverbial("Livlinan från SKR vid föräldramöten och i studiecirklar")
+    'Livlinan'
+    >>> _cut_before_adverbial("Pausrummet under sitt första år"), _cut_before_adverbial("Lotsen i sin vardag")
+    ('Pausrummet', 'Lotsen')
+    >>> _cut_before_adverbial("Hjälp från början"), _cut_before_adverbial("Röster från Region Norr")
+    ('Hjälp från början', 'Röster')
+    """
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        maker = w == "från" and ((nxt.isupper() and len(nxt) >= 2) or is_organisation(" ".join(words[k + 1 :])))
+        if maker or (w in PREPOSITIONS and nxt.lower() in POSSESSIVES | _REFLEXIVES):
+            return " ".join(words[:k])
+    return name
 
 
 def _only_mentioned(name: str, sentence: str) -> bool:

@@ -172,3 +172,18 @@ def test_a_chapter_number_without_a_dot_heads_a_section_and_is_no_footnote() -> 
     assert plan.headings[14] == "3 Fokusområden 2041"
     assert plan.footnote(8) and plan.footnote(9)
     assert not plan.footnote(11)
+
+
+ADVERBIALS = """ Handlingsplan för psykisk hälsa i Ydre 2041
+
+ 1 Arbetsliv
+Rådet använder filmserien Ljusglimten från SKR vid föräldramöten och i studiecirklar.
+Alla nya chefer går webbutbildningen Chefsstödet under sitt första år.
+"""
+
+
+def test_a_name_ends_before_its_maker_or_a_possessive_adverbial() -> None:
+    # ADVERBIALS:4 "filmserien Ljusglimten från SKR vid föräldramöten …" and :5 "webbutbildningen
+    # Chefsstödet under sitt första år": the maker and the time are the clause's, not the name's.
+    names = {m.name for m in _read(ADVERBIALS) if m.kind == "resource"}
+    assert {"Ljusglimten", "Chefsstödet"} <= names, names
