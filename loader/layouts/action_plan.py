@@ -28,6 +28,7 @@ from loader.grammar import (
     MONTHS,
     NUMBER_WORDS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -108,7 +109,9 @@ _FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
 #: run of asterisks is that footnote, not a "*" list item.
 _STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
 #: A heading numbered in decimal outline style: "1. Barn och unga", "1.2 Första linjen", "2.1. Äldre".
-_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}\.(?:\d{1,2}\.?)*)\s+(?P<title>[A-ZÅÄÖ].*)$")
+#: A section number of any depth, with or without a final dot ("2", "2.", "2.1", "2.1.") before a
+#: capitalised title: a plan numbering its subsections "3.1" may number its chapters "3".
+_DECIMAL_HEAD = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>[A-ZÅÄÖ].*)$")
 #: A labelled detail line under an activity ("Ansvarig: Kansliet", "Tidsplan: Hösten 2043"): a
 #: field of the activity, not a heading (goal lines, "Mål: …", are read as goals).
 _FIELD = re.compile(r"^(?!(?:Mål|Delmål|Effektmål)\b)[A-ZÅÄÖ][a-zåäö]{2,}:\s+\S")
@@ -339,7 +342,22 @@ class _Plan:
 
     def footnote(self, i: int) -> bool:
         m = _FOOTNOTE.match(clean(self.lines[i].text))
-        return m is not None and (m.group(1) is None or m.group(1) in self.stars)
+        if m is None or (m.group(1) is not None and m.group(1) not in self.stars):
+            return False
+        return m.group(1) is not None or not self._chapter_heading(i)
+
+    def _chapter_heading(self, i: int) -> bool:
+        """Whether line ``i``, "<n> <Title>", is a chapter heading rather than footnote n: set off by
+        a leading space as the plan's headings are (" 2 Organisation  "), short, a title with no
+        punctuation (a note cites: "5 SKR (2046). Titel. https://…"), and not right under the rule
+        ("_____") that opens the footnotes."""
+        raw = self.lines[i].text
+        text = clean(raw)
+        words = text.split()
+        if not raw[:1].isspace() or len(words) > 8 or re.search(r"[.,:;()!?/]", text) or not words[1][:1].isupper():
+            return False
+        above = next((clean(self.lines[j].text) for j in range(i - 1, -1, -1) if clean(self.lines[j].text)), "")
+        return not above.startswith("___")
 
     def structural(self, i: int) -> bool:
         t = self.texts[i]
@@ -384,10 +402,11 @@ class _Plan:
         ("1. Fler unga får stöd" / "2. Färre …"); a line going on in lower case is a wrapped sentence.
 
         >>> rows = [" 1. Barn och unga 0–24 år  ", " 1.1 Första linjen  ", "Text om linjen.", "", "Målen är:",
-        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd."]
+        ...         "1. Fler unga får stöd", "2. Färre väntar", "3. Vuxna med psykisk", "ohälsa får stöd.", "",
+        ...         " 2 Organisation  ", "Planen leds av en grupp."]
         >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
         >>> [plan.numbered_heading(i) for i in range(len(rows))]
-        [3, 4, 0, 0, 0, 0, 0, 0, 0]
+        [3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0]
         """
         t = self.texts[i]
         m = _DECIMAL_HEAD.match(t)
@@ -867,8 +886,11 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
         None,
     )
     alts: list[str] = []
+    # A numbered heading ("1.2 En gemensam satsning på X") is its title: the section number is the
+    # layout's, no word of the name.
+    heading = plan.texts[joint][plan.numbered_heading(joint) :] if joint is not None else ""
     if joint is not None:
-        alts.append(plan.texts[joint])
+        alts.append(heading)
     repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
     if repeated:
         name = repeated[0][0]
@@ -881,9 +903,8 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
                 break
         return name, joint if joint is not None else first[name], tuple(alts)
     if joint is not None and (named := _named_in_section(plan, joint)) is not None:
-        return named, joint, (plan.texts[joint],)
+        return named, joint, (heading,)
     if joint is not None:
-        heading = plan.texts[joint]
         # "Psykisk hälsa i Uppsala län – en länsgemensam satsning": a title and a subtitle that says
         # what the title names; the title is the initiative's name.
         title, dash, subtitle = heading.partition(" – ")
@@ -897,9 +918,12 @@ def _named_in_section(plan: _Plan, joint: int) -> str | None:
     """The proper name a joint-effort section gives its effort when its heading names it only by a
     common noun phrase ("Den länsgemensamma satsningen"): the name in apposition to the initiative
     cue noun in the definite form ("driver … satsningen Tillsammans för psykisk hälsa i Västmanland")."""
-    heading = plan.texts[joint]
-    if any(w[:1].isupper() for w in heading.split()[1:]):
-        return None  # the heading is a name itself
+    heading = plan.texts[joint][plan.numbered_heading(joint) :]
+    words = heading.split()
+    # A heading opening with an indefinite article ("En gemensam satsning på Söderslätt") is a
+    # common noun phrase, whatever place it names; another with a capitalised word is a name itself.
+    if words[:1] not in (["En"], ["Ett"]) and any(w[:1].isupper() for w in words[1:]):
+        return None
     end = _block_end(plan, joint)
     for unit in plan.units(joint + 1, end):
         if unit.bullet or unit.heading:
@@ -1057,6 +1081,12 @@ def _town_mentions(plan: _Plan, unit: _Unit, m: re.Match[str]) -> list[Mention]:
     return out
 
 
+#: Passive verbs of holding an occasion: the subject of "hålls", "anordnas" is a meeting.
+_HELD = frozenset(
+    {"hålls", "hölls", "anordnas", "anordnades", "arrangeras", "arrangerades", "genomförs", "genomfördes"}
+)
+
+
 def _organisation(
     plan: _Plan, units: list[_Unit], initiative: tuple[str, int, tuple[str, ...]] | None
 ) -> tuple[list[ActorRole], list[Mention]]:
@@ -1131,9 +1161,12 @@ def _organisation(
                 # och genomförs av ett kansli …", "Arbetet styrs av en gemensam styrgrupp."
                 art = next((a for a in (k - 1, k - 2) if a >= 2 and toks[a].lower() in ARTICLES), None)
                 agent = art is not None and toks[art - 1] == "av" and toks[art - 2].lower().endswith("s")
+                # "Ett uppföljande chefsforum hålls i november": what is held is an occasion, no group.
+                held = any(t.lower() in _HELD for t in toks[k + 1 : k + 3])
                 if (
                     (about_plan or subject or agent)
                     and not named
+                    and not held
                     and any(w.lower() in ARTICLES for w in toks[max(0, k - 2) : k])
                 ):
                     surface = _group_phrase(toks, k)
@@ -1715,6 +1748,8 @@ def _agents(sentence: str) -> list[str]:
     ['Gruppen Norr', 'Forum Syd']
     >>> _agents("Planen påverkas av pandemin.")
     []
+    >>> _agents("Ansvar: HR-cheferna"), _agents("Ansvar: IT-enheten och Region Väst")
+    ([], [])
     """
     out: list[str] = []
     for m in _AGENT.finditer(sentence):
@@ -1724,6 +1759,8 @@ def _agents(sentence: str) -> list[str]:
             if got is None or not got[0][:1].isupper():
                 break
             name, end, _ = got
+            if re.match(r"-[a-zåäö]", sentence[end : end + 2]):
+                break  # "Ansvar: HR-cheferna": an abbreviation opening a common noun's compound, no name
             if partner := _PARTNERS.search(name):
                 name = name[: partner.start()]  # "X i samarbete med Y": two names
             name = _WITH_WHOM.sub("", name)  # "Styrgruppen X med representanter för …": who sits in it
@@ -1970,6 +2007,16 @@ def _abbreviated(sentence: str, toks: list[re.Match[str]], cues: CueNouns) -> li
     return out
 
 
+def _named_before(plan: _Plan, row: int, words: str, title: str) -> bool:
+    """Whether the plan writes ``words`` (as whole words) before ``title``, which starts on line ``row``:
+    on an earlier line, or earlier on that one."""
+    pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(words)}(?![\wåäöÅÄÖ-])")
+    line = plan.texts[row]
+    at = line.find(title)
+    at = line.rfind(words) if at < 0 else at
+    return any(pattern.search(t) for t in plan.texts[:row]) or (at > 0 and bool(pattern.search(line[:at])))
+
+
 def _resources(
     plan: _Plan,
     units: list[_Unit],
@@ -1993,10 +2040,12 @@ def _resources(
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
         name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
-        name = _with_subtitle(_cut_before_audience(name), sentence)
+        short = _cut_before_audience(name)
+        name = _with_subtitle(short, sentence)
         # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
         # and ends the name before it
         name = re.split(rf"\s+(?:{'|'.join(_ADVERBIALS)})\s", name, maxsplit=1)[0]
+        name = _cut_before_adverbial(name)
         while len(words := name.split()) > 1 and words[-1] in CONJUNCTIONS:
             # a name cut before its clause's verb ("X och redovisas …") ends on no conjunction
             name = " ".join(words[:-1])
@@ -2038,6 +2087,14 @@ def _resources(
                     mention = replace(mention, alt_names=(*mention.alt_names, f"{np.group(0)}{name}"))
                 found[key] = replace(mention, description=" ".join([sentence, *more])) if more else mention
             abbrs.update({key, fold(abbr)} if abbr else {key})
+            if short != name and " – " not in short and key in found and not _named_before(plan, row, short, name):
+                # "webbutbildningen X – att upptäcka depression (2026)" … later "webbutbildningen X":
+                # the title without its subtitle, taken up again, is the same thing, by its short
+                # name; unless the plan used those words before ("arbetssättet X" and "foldern X –
+                # så gör du …" are two things; "SIP" before "webbutbildningen SIP – en väg …" is the
+                # plan the training is about).
+                abbrs.add(fold(short))
+                found[key] = replace(found[key], alt_names=(*found[key].alt_names, short))
 
     for k, unit in enumerate(units):
         # Short items "SAGA-teamen (Sollentuna)" of a list introduced by any lead ending in ":".
@@ -3066,17 +3123,50 @@ def _spelled_out(sentence: str) -> list[tuple[int, str, str]]:
     [(20, 'MHFA', 'Mental Health First Aid')]
     >>> _spelled_out("Brukarna företräds av NSPH (Nationell samverkan för psykisk hälsa).")
     []
+
+    The name may come first, its abbreviation after it in brackets:
+
+    >>> _spelled_out("Individual Placement and Support (IPS) erbjuds i alla kommuner.")
+    [(0, 'IPS', 'Individual Placement and Support')]
+    >>> _spelled_out("Skolorna prövar Mental Health First Aid (MHFA) under året.")
+    [(16, 'MHFA', 'Mental Health First Aid')]
+    >>> _spelled_out("Arbetet leds av Nationell samverkan för psykisk hälsa (NSPH).")
+    []
     """
     out: list[tuple[int, str, str]] = []
     for m in _ABBR_FIRST.finditer(sentence):
         abbr, name = m.group(1), m.group(2).strip()
-        words = name.split()
-        big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
-        if len(big) < 2 or any(not w[:1].isupper() for w in big) or is_organisation(name):
-            continue
-        if "".join(w[0] for w in big).upper() == abbr.upper():
+        if _initials_spell(abbr, name.split()):
             out.append((m.start(), abbr, name))
-    return out
+    for m in re.finditer(rf"\s\(({_ABBR})\)", sentence):
+        abbr = m.group(1)
+        run: list[str] = []
+        for w in reversed(sentence[: m.start()].split()):
+            if not (w[:1].isupper() or w.lower() in _TITLE_CASE_SMALL) or not w.rstrip("-").isalpha():
+                break
+            run.insert(0, w)
+        # the shortest run of title-case words whose initials spell the abbreviation
+        found = next((run[k:] for k in range(len(run) - 1, -1, -1) if _initials_spell(abbr, run[k:])), None)
+        if found is not None:
+            name = " ".join(found)
+            out.append((m.start() - len(name), abbr, name))
+    return sorted(out)
+
+
+def _initials_spell(abbr: str, words: list[str]) -> bool:
+    """Whether ``words`` are a name in title case (two capitalised words or more, small words aside)
+    whose initials spell ``abbr``, and no organisation's name: none of its words is an organisation
+    noun of the actor-type vocabulary ("Sveriges Kommuner och Regioner (SKR)").
+
+    >>> _initials_spell("SKR", "Sveriges Kommuner och Regioner".split())
+    False
+    """
+    big = [w for w in words if w.lower() not in _TITLE_CASE_SMALL]
+    if len(big) < 2 or not words[0][:1].isupper() or any(not w[:1].isupper() for w in big):
+        return False
+    name = " ".join(words)
+    organisation = any(t.scheme == "actor-type" and t.code != "natverk" for t in lexicon().tag(name))
+    return "".join(w[0] for w in big).upper() == abbr.upper() and not organisation and not is_organisation(name)
 
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
@@ -3229,6 +3319,32 @@ def _appositive(toks: list[re.Match[str]], end: int) -> Cue | None:
 _ADVERBIALS = ("i samarbete med", "i samverkan med", "tillsammans med")
 
 
+#: The reflexive possessive pronouns (the closed class loader.grammar.POSSESSIVES leaves out).
+_REFLEXIVES = frozenset({"sin", "sitt", "sina"})
+
+
+def _cut_before_adverbial(name: str) -> str:
+    """A name read on in lower case ends before an adverbial of the clause: "från" and the maker's
+    name or abbreviation ("filmserien Livlinan från SKR vid föräldramöten" names "Livlinan"), or a
+    preposition before a possessive pronoun, which refers to the clause's subject ("webbutbildningen
+    Pausrummet under sitt första år" names "Pausrummet").
+
+    >>> _cut_before_adverbial("Livlinan från SKR vid föräldramöten och i studiecirklar")
+    'Livlinan'
+    >>> _cut_before_adverbial("Pausrummet under sitt första år"), _cut_before_adverbial("Lotsen i sin vardag")
+    ('Pausrummet', 'Lotsen')
+    >>> _cut_before_adverbial("Hjälp från början"), _cut_before_adverbial("Röster från Region Norr")
+    ('Hjälp från början', 'Röster')
+    """
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        maker = w == "från" and ((nxt.isupper() and len(nxt) >= 2) or is_organisation(" ".join(words[k + 1 :])))
+        if maker or (w in PREPOSITIONS and nxt.lower() in POSSESSIVES | _REFLEXIVES):
+            return " ".join(words[:k])
+    return name
+
+
 def _only_mentioned(name: str, sentence: str) -> bool:
     """Whether ``name`` is a common thing's one-word definite noun the sentence only mentions:
     a compound of a form noun ("Skolenkäten", "the school survey") inside the sentence, not its
@@ -3316,6 +3432,10 @@ def _with_subtitle(name: str, sentence: str) -> str:
     'Hälsa i X 2032 – läget i länet'
     >>> _with_subtitle("Region Norrby", "Region Norrby – som leder arbetet – har fått medel.")
     'Region Norrby'
+    >>> _with_subtitle("Tidig kontakt", "Det beskrivs i foldern Tidig kontakt – så gör du som chef (2047).")
+    'Tidig kontakt – så gör du som chef'
+    >>> _with_subtitle("Nära stöd", "Läs guiden Nära stöd – när en kollega mår dåligt (2031) på webben.")
+    'Nära stöd – när en kollega mår dåligt'
     """
     at = sentence.find(name)
     if at < 0 or " – " in name:
@@ -3324,6 +3444,10 @@ def _with_subtitle(name: str, sentence: str) -> str:
     if m is None:
         return name
     words = m.group(1).split()
+    if len(words) <= 10 and re.match(r"\((?:19|20)\d\d\)", sentence[at + len(name) + m.end() :]):
+        # "foldern X – så gör du som chef (2047)": a year in brackets closes a cited title, which
+        # runs to it whatever its words (a subtitle may address the reader).
+        return f"{name} – {' '.join(words)}"
     for n, w in enumerate(words[:5]):
         if _YEAR_WORD.fullmatch(w):
             if any(x.lower() in _CLAUSE for x in words[:n]):

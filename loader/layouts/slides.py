@@ -27,6 +27,7 @@ import difflib
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -538,6 +539,8 @@ class SlidesLayout:
             return []
         out: list[Mention] = []
         initiative, areas = _areas(deck)
+        if initiative is None:
+            initiative = _title_initiative(deck, doc)
         participants = _participants(deck, initiative)
         if initiative is not None:
             out.append(_initiative(deck, initiative, participants))
@@ -558,6 +561,8 @@ class SlidesLayout:
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
         out.extend(_labelled_names(deck, out))
+        out.extend(_cited_sources(deck, out))
+        out.extend(_used_items(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -687,6 +692,67 @@ def _bullet_areas(deck: _Deck) -> tuple[Mention, list[tuple[int, str, str]]] | N
     return None
 
 
+#: A deck's running foot: "<title> <year> | bild 3 av 16", "<title> 2042 · Bild 3/17" (group: title).
+_FOOT_TITLE = re.compile(r"^(\S.*?)(?:\s+(?:19|20)\d\d)?$")
+
+
+def _foot_title(doc: Document) -> str | None:
+    """The title a deck's running foot repeats before its slide counter on three or more slides,
+    without the foot's year: "Kraftsamling Sydnärke 2046 | bild 2 av 16" → "Kraftsamling Sydnärke".
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "Satsning Norr 2031 | bild 1 av 3", "A", "Satsning Norr 2031 | bild 2 av 3",
+    ...          "B", "Satsning Norr 2031 | bild 3 av 3"]
+    >>> _foot_title(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+    'Satsning Norr'
+    """
+    counted = Counter(
+        ln.text.strip()[: m.start()].strip()
+        for ln in doc.lines
+        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None
+    )
+    words, n = counted.most_common(1)[0] if counted else ("", 0)
+    title = _FOOT_TITLE.match(words)
+    return title.group(1) if n >= 3 and title is not None else None
+
+
+def _title_initiative(deck: _Deck, doc: Document) -> Mention | None:
+    """The deck's own initiative named on its title slide, where no overview slide of areas names it.
+
+    Convention of a conference deck's title slide: one of its lines is the initiative's title, made
+    by an initiative noun ("Kraftsamling för …", "Satsningen …"); a tagline may stand above it. A
+    dash subtitle that says where or for whom ("– barn och unga i Exempelby", "– Höga kusten") is
+    part of the name: it tells a regional edition from the national initiative of the same words;
+    one that opens with a preposition ("– med fokus på …", "– från tidiga tecken …") is a tagline.
+    The running foot's title, when made by the same noun, is the name the deck uses for short.
+    """
+    first = next((k for k, r in enumerate(deck.rows) if not r.blank), None)
+    if first is None:
+        return None
+    end = next((k for k in range(first + 1, len(deck.rows)) if deck.rows[k].page_start), len(deck.rows))
+    cues = cue_nouns()
+    for k in range(first, end):
+        row = deck.rows[k]
+        words = _WORD_FORM.findall(row.text)
+        if row.blank or row.bullet or not words or len(words) > 16 or row.text.endswith((".", ":", "?", "!")):
+            continue
+        cue = cues.match(words[0])
+        if cue is None or cue.kind != "initiative" or _definite(words[0]) or not row.text[:1].isupper():
+            continue
+        name = _unit(deck, k)[0]  # a title wrapped at the text box's soft breaks is one title
+        head, dash, sub = name.partition(" – ")
+        sub_words = sub.split()
+        places = any(w[:1].isupper() for w in sub_words)
+        if dash and (
+            not places or sub_words[0].lower() in PREPOSITIONS or any(w[:1].isupper() for w in head.split()[1:])
+        ):
+            name = head
+        foot = _foot_title(doc)
+        alts = (foot,) if foot and fold(foot) != fold(name) and fold(foot).split()[0] == fold(words[0]) else ()
+        return Mention("initiative", name, deck.source(k, name), heading=deck.headings[k], alt_names=alts)
+    return None
+
+
 def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -> Mention:
     head = fold(initiative.name).split(" ")[0]
     sentences: list[str] = []
@@ -718,7 +784,7 @@ def _initiative(deck: _Deck, initiative: Mention, participants: list[Mention]) -
         "initiative",
         initiative.name,
         initiative.source,
-        alt_names=tuple(sorted(definite))[:1],
+        alt_names=(*initiative.alt_names, *tuple(sorted(definite))[:1]),
         description=". ".join(s.rstrip(".") for s in sentences) + ("." if sentences else ""),
         heading=initiative.heading,
         urls=tuple(urls),
@@ -855,6 +921,11 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if abbreviated is not None and abbreviated.start() > 0:
             # "Förbundet X (FX)": the name, and its abbreviation as another name.
             name, alts = name[: abbreviated.start()].strip(), (abbreviated.group(1), name)
+        glossed = _GLOSS.search(name) if abbreviated is None else None
+        if glossed is not None and glossed.start() > 0:
+            # "Unga i Exempelby (ungdomsråd, 14–20 år)": a bracket in lower case after an entry says
+            # what the organisation is and who sits in it; the name is the words before it.
+            name, alts = name[: glossed.start()].strip(), (name,)
         slip = next((k for k, m in enumerate(out) if _clipped(m.name, name)), None)
         if slip is not None:
             # "Hälsans Natu" … "Hälsans natur": a list that names an organisation twice, once with a
@@ -865,6 +936,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: A gloss closing a list entry: a bracket that opens in lower case ("(ungdomsråd, 14–20 år)").
+_GLOSS = re.compile(r"\s*\([a-zåäö][^()]*\)$")
 
 
 #: Places joined by a dash, a line of their own: "Kramfors–Sollefteå", "Norra Ankeby–Östby".
@@ -1789,7 +1864,9 @@ def _calendar_event(deck: _Deck, i: int, initiative: str | None) -> Mention | No
 _ITEM_DATE = (
     rf"(?:(?P<day>\d{{1,2}})(?P<days>\s*[–-]\s*\d{{1,2}})?\s+)?(?P<month>{_MONTH_WORD})(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
-_PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+#: The venue after an occasion's date: a place, or a building in one ("Folkets hus Kumla",
+#: "Stadshuset i Ankeby"), capitalised first word and up to three words after it.
+_PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)\s+\((?:(?P<place>{_PLACE}),\s+)?{_ITEM_DATE}\)$"),
@@ -1821,6 +1898,10 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     name = m.group("name").strip(" –-,")
     words = name.split()
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+        return None
+    if finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS:
+        # "Pågår september 2045 – juni 2047", "Startar våren 2046 – …": a predicate and the period it
+        # spans (a project's status line), no occasion's name.
         return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
@@ -2280,6 +2361,40 @@ def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
     return name, head
 
 
+#: An initiative's title inside a sentence: its capitalised noun after a lower-case word, a
+#: preposition, and the lower-case words of its topic up to a clause word, a comma or the end
+#: ("… på den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
+_INLINE_TITLE = re.compile(
+    r"(?:(?P<lead>\b(?:den|det|de)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
+    r"\s+(?P<topic>(?:för|om|på|mot)(?:\s+[a-zåäö][\wåäö-]*){1,5}?)(?=\s+(?:som|där|och|med|i|inom|under|sedan)\b|[,.;:()]|\s+[–-]\s|$)"
+)
+
+
+def _inline_titles(text: str, cues: CueNouns) -> list[tuple[str, str]]:
+    """Initiatives a sentence names by a title, as (name, name as written with its article and
+    adjective): a capitalised initiative noun in mid-sentence is no common noun but the first word
+    of a title, which runs over its preposition and lower-case topic words to a clause word, a
+    comma or the end ("den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
+
+    >>> _inline_titles("Bygger på den nationella Kraftsamling för psykisk hälsa som SKR samordnar", cue_nouns())
+    [('Kraftsamling för psykisk hälsa', 'den nationella Kraftsamling för psykisk hälsa')]
+    >>> _inline_titles("Vi deltar i Satsning mot ensamhet, med stöd av regionen", cue_nouns())
+    [('Satsning mot ensamhet', 'Satsning mot ensamhet')]
+    >>> _inline_titles("Vi deltar i satsningen för unga", cue_nouns())
+    []
+    """
+    out = []
+    for m in _INLINE_TITLE.finditer(text):
+        cue = cues.match(m.group("cue"))
+        if cue is None or cue.kind != "initiative" or _definite(m.group("cue")):
+            continue
+        if any(finite_verb(w) for w in m.group("topic").split()[1:]):
+            continue  # "Satsning för att unga ska …": a clause, no title
+        name = f"{m.group('cue')} {m.group('topic')}"
+        out.append((name, f"{m.group('lead')} {name}" if m.group("lead") else name))
+    return out
+
+
 _FRAMEWORK = re.compile(r"\binom ramen för\s+")
 
 
@@ -2473,6 +2588,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         own_slide = opening and key in passing and key not in slide_titles
         if len(name) < 2 or ((key in seen or any(fold(str(a)) in seen for a in alts)) and not own_slide):  # type: ignore[attr-defined]
             return
+        if any(
+            m.kind == "initiative" and m.source.line == deck.rows[i].number and fold(m.name).startswith(f"{key} – ")
+            for m in known
+        ):
+            # "Kraftsamling för psykisk hälsa" of the title "Kraftsamling för psykisk hälsa – barn och
+            # unga i Exempelby": the words before the subtitle name the national initiative the
+            # regional one is an edition of, not this line's initiative by another name.
+            return
         (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
@@ -2622,6 +2745,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 actors=owner,
                 description=said_of,
             )
+        asked = _question_title(text, cues)
+        if asked is not None:
+            add(i, text, asked[0], "resource", asked[1].form, years=(asked[2],), alt_names=(asked[3],))
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
@@ -2709,6 +2835,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            if named.kind == "event":
+                name = _event_named_after(name, named.cue, (*known, *out))
+            if _names_known_initiative(text[named.start :], known):
+                continue  # "Kick-off Kraftsamling Exempelby 3 mars": the deck's initiative, by its short name
+            if asked is not None and asked[0].startswith(name):
+                continue  # the words before the comma of a question title ("Hallå" of "Hallå, hur är läget?")
             if box is not None and (box[0].startswith(name) or box[0].endswith(f" {name}")):
                 continue  # the head of the box's title ("Goađi" of "Materialet Goađi – samtalskort om mående")
             if whole is not None and whole[0] != name and whole[0].endswith(f" {name}"):
@@ -2772,6 +2904,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             add(i, text, name, "initiative", None, alt_names=(longer,) if longer != name else ())
         for name in _framework(text):
             add(i, text, name, "initiative", None)
+        for name, written in _inline_titles(text, cues):
+            add(i, text, name, "initiative", None, alt_names=(written,) if written != name else ())
         # A meeting named by its theme is named: the line is no title of its own.
         titled = whole if theme is None else None
         # A title that begins a name the slides already gave ("Skolbaserad modell i Kiruna
@@ -2800,6 +2934,72 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
+    """The name of an occasion a sentence names by its noun and a name: the date after it is when
+    it is held, no part of the name; and where the name is that of an initiative or a thing the
+    deck names ("Kick-off Kraftsamling Exempelby", "Lansering Appen X"), the noun stays in the name,
+    which tells the occasion from the thing it is about.
+
+    >>> known = [Mention("initiative", "Satsning Norr", Source("r", 1, "x"))]
+    >>> _event_named_after("Satsning Norr 3 mars 2046", "Kick-off", known)
+    'Kick-off Satsning Norr'
+    >>> _event_named_after("Unga i fokus 3 mars", "konferensen", known)
+    'Unga i fokus'
+    """
+    bare = _DATE_TAIL.sub("", name).strip() or name
+    keys = {fold(n) for m in known if m.kind in ("initiative", "resource") for n in (m.name, *m.alt_names)}
+    if fold(bare) in keys and not _definite(cue):
+        return f"{cue} {bare}"
+    return bare
+
+
+#: A thing's noun and a title that asks a question, closed by the year in brackets: "Filmen Hallå,
+#: hur är läget? (2046)" (groups: noun, title, year).
+_QUESTION_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+)\s+([A-ZÅÄÖ][^()?!]{1,80}[?!])\s*\(((?:19|20)\d\d)\)$")
+
+
+def _question_title(text: str, cues: CueNouns) -> tuple[str, Cue, int, str] | None:
+    """The title a line gives a thing after its noun when the title is a question or an exclamation
+    and the year closes the line: the title runs to its question mark, over any comma in it.
+    Returns (title, the noun's cue, year, noun and title as written).
+
+    >>> _question_title("Filmen Hallå, hur är läget? (2046)", cue_nouns())[::2]
+    ('Hallå, hur är läget?', 2046)
+    >>> _question_title("Podden Säg det, nu! (2031)", cue_nouns())[0]
+    'Säg det, nu!'
+    >>> _question_title("Region Norr? (2030)", cue_nouns()) is None
+    True
+    """
+    m = _QUESTION_TITLE.match(text)
+    cue = cues.match(m.group(1)) if m is not None else None
+    if m is None or cue is None or cue.kind != "resource":
+        return None
+    return m.group(2), cue, int(m.group(3)), f"{m.group(1)} {m.group(2)}"
+
+
+def _names_known_initiative(said: str, known: list[Mention]) -> bool:
+    """Whether ``said`` (a cue noun and the words after it) opens with the name of an initiative
+    the deck already names, as its short name in the running foot ("Kraftsamling Exempelby") is
+    written with a date or a period after it: "Kraftsamling Exempelby 3 mars 2046", "Handlingsplan
+    för Kraftsamling Exempelby 2047–2049". A date or period names no other initiative.
+
+    >>> known = [Mention("initiative", "Kraftsamling för unga – Exempelby", Source("r", 1, "x"),
+    ...                  alt_names=("Kraftsamling Exempelby",))]
+    >>> _names_known_initiative("Kraftsamling Exempelby i december 2046", known)
+    True
+    >>> _names_known_initiative("Kraftsamling Exempelbygden", known)
+    False
+    """
+    said_key = fold(said)
+    return any(
+        said_key == key or said_key.startswith(f"{key} ")
+        for m in known
+        if m.kind == "initiative"
+        for key in (fold(n) for n in (m.name, *m.alt_names))
+        if len(key.split()) >= 2
+    )
 
 
 _COORDINATED = re.compile(r"^(\S.*?) och ([a-zåäö][\wåäö-]+) ([A-ZÅÄÖ0-9].*)$")
@@ -3853,6 +4053,96 @@ def _labelled_names(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 actor_types=("natverk",) if kind == "actor" else (),
             )
         )
+    return out
+
+
+#: A slide's source line under a statistic: "Källa: X 2045", "Källor: X (Utgivare), Y".
+_SOURCE_LABEL = re.compile(r"^(?:Källa|Källor)\s*:\s+(\S.*)$")
+#: A publisher in brackets after a cited title: "Skolbarns hälsovanor 2033/34 (Folkhälsomyndigheten)".
+_PUBLISHED_BY = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _cited_sources(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The surveys and reports a slide cites as the source of its figures ("Källa: Enkäten 2045",
+    "Källor: X 2033/34 (Utgivare), Y 2033"): each cited title, up to a comma, names a resource; a
+    bracket after it is its publisher.
+
+    >>> from loader.model import Line
+    >>> texts = ["Läget", "", "• Var tredje elev mår dåligt",
+    ...          "Källor: Elevenkäten 2040 (Region Väst), Hälsa i Norr 2039"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.name, m.alt_names) for m in _cited_sources(_Deck(doc), [])]
+    [('Elevenkäten 2040', ('Elevenkäten 2040 (Region Väst)',)), ('Hälsa i Norr 2039', ())]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        m = _SOURCE_LABEL.match(row.text)
+        if m is None:
+            continue
+        text, _ = deck.continued(i)
+        cited = _SOURCE_LABEL.match(text)
+        for entry in re.split(r",\s+(?![^()]*\))", cited.group(1) if cited else m.group(1)):
+            entry = entry.strip(" .;")
+            by = _PUBLISHED_BY.search(entry)
+            name = entry[: by.start()].strip() if by else entry
+            if not name[:1].isupper() or not 1 <= len(name.split()) <= 10 or fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            producer = (ActorRole(by.group(1), "producer", deck.source(i, text)),) if by else ()
+            out.append(
+                Mention(
+                    "resource",
+                    name,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    alt_names=(entry,) if by else (),
+                    actors=producer,
+                )
+            )
+    return out
+
+
+#: A slide title on the supports the deck's partners use: "Stöd vi använder", "Material som används".
+_USED_TITLE = re.compile(r"^[\wåäöÅÄÖ]+(?:\s+och\s+[\wåäöÅÄÖ]+)?\s+(?:som\s+)?(?:vi\s+)?(?:använder|används)$", re.I)
+#: A list item naming a thing and where it is used, nothing more: "Kompassrosen på ungdomsmottagningen
+#: i Kumla" (the definite unit, and the place it is in).
+_USED_AT = re.compile(
+    r"^((?:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+[A-ZÅÄÖ0-9][\wåäöé-]*){0,2})\s+(?:på|i|vid|inom)\s+[a-zåäö][\wåäö-]*(?:n|et)"
+    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?$"
+)
+
+
+def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The things a slide on the supports in use lists by name and place of use: under a title
+    "Stöd vi använder" / "Material som används", a first-level item "<Name> på|i|vid <the unit> …"
+    names a resource, whatever noun (if any) the deck gives it; the place is where it is used.
+
+    >>> from loader.model import Line
+    >>> texts = [" Material som används", "• Lotsen vid vårdcentralen i Norrby", "• Unga mår bra"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _used_items(_Deck(doc), [])]
+    ['Lotsen']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or not row.first_level or not _USED_TITLE.match(deck.headings[i]):
+            continue
+        m = _USED_AT.match(row.item)
+        if m is None:
+            continue
+        name = m.group(1)
+        words = _WORD_FORM.findall(name)
+        if fold(name) in seen or cues.match(words[0]) is not None or is_organisation(name):
+            continue
+        if any(k.startswith(f"{fold(name)} ") for k in seen):
+            continue  # the head of a thing already named ("Vuxen" of "Vuxen i tonåren")
+        seen.add(fold(name))
+        text, _ = _unit(deck, i)
+        out.append(Mention("resource", name, deck.source(i, text), description=text, heading=deck.headings[i]))
     return out
 
 
