@@ -30,6 +30,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    ORDINALS,
     PARTICLES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -39,6 +40,7 @@ from loader.grammar import (
     is_supine,
     month,
 )
+from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -542,6 +544,8 @@ class Extractor:
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
             return None
+        if words[i - 1].endswith(")"):
+            return None  # "… försök (2047) Filmen riktar sig …": a closing bracket ends a title, not inside a name
         if definite_cue(w[:1].lower() + w[1:]) and i + 1 < len(words) and is_capitalised(words[i + 1]):
             return None  # "… Visby Poddserien Mellan raderna har": a definite head noun before its name opens a clause
         j = i - 1
@@ -959,8 +963,15 @@ class Extractor:
                 and not _not_name(bw[i])
                 and (lead in ("är", "fram") or (i > 0 and type_word(bw[i - 1])))
             ):
-                if not any(re.search(r"[.;:!?]$", w) for w in bw[i:-1]):
-                    return " ".join(bw[i:]).rstrip(":,")
+                run = bw[i:]
+                # "Det bygger på projektet X och riktar sig till rektorer …³": a coordinating "och" before a
+                # finite verb opens a second clause, so the marker notes the sentence, not a title ending there
+                clause = any(
+                    low(a) in CONJUNCTIONS and verb_form(b, c)
+                    for a, b, c in zip(run, run[1:], [*run[2:], ""], strict=False)
+                )
+                if not clause and not any(re.search(r"[.;:!?]$", w) for w in run[:-1]):
+                    return " ".join(run).rstrip(":,")
                 break
         return None
 
@@ -1323,7 +1334,7 @@ class Extractor:
         of its parts, with the form its own note in brackets gives ("(film)") or else the container's.
         """
         text_of = {ln.number: ln.text for ln in self.p.doc.lines}
-        for items in self.p.bullets:
+        for items in self.bullet_lists():
             intro_at = next((n for n in range(items[0][0] - 1, 0, -1) if text_of.get(n, "").strip()), None)
             intro = clean(text_of.get(intro_at or 0, ""))
             found = _container_name(intro)
@@ -1334,6 +1345,11 @@ class Extractor:
                 k = self.sentence_for_line(intro_at)
                 named = next((c for c in self.cands.values() if c.kind == "resource" and c.sentence == k), None)
                 found = (named.name, counted) if named is not None else None
+            if intro_at is not None and found is None and intro.endswith(":"):
+                # "… har UPH tagit fram filmserien Livlinan:" (the colon right after the product's name) or
+                # "Filmserien Livlinan har fått en fjärde film:" (after a form noun of the parts): a sentence
+                # that names a product and announces a list presents that product's parts
+                found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1359,17 +1375,57 @@ class Extractor:
             if follow and named is not None and follow not in container.extra:
                 container.extra.append(follow)
             for line, title, part_form in parts:
+                # "X 4 – efter ett försök (2047)": the year in brackets closing a part dates it
+                dated = re.match(r"^(.*\S)\s*\(((?:19|20)\d\d)\)$", title)
                 part = self.add(
                     "resource",
-                    title,
+                    dated.group(1) if dated else title,
                     self.sentence_for_line(line),
-                    forms={part_form},
+                    forms={part_form} - {""},
+                    years={int(dated.group(2))} if dated else set(),
                     relations=[Relation("part-of", "resource", container.name)],
                 )
                 if part is not None:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def bullet_lists(self) -> list[list[tuple[int, str]]]:
+        """The report's bullet lists, with a list of one bullet under a line that announces it ("Filmserien
+        X har fått en fjärde film:" then "✔ X 4 – efter ett försök (2047)"), which the parse leaves out."""
+        listed = {line for items in self.p.bullets for line, _ in items}
+        lines = self.p.doc.lines
+        single: list[list[tuple[int, str]]] = []
+        for n, ln in enumerate(lines):
+            if ln.number in listed or not is_bullet(ln.text):
+                continue
+            near = [x.text for x in (*lines[max(0, n - 2) : n], *lines[n + 1 : n + 3]) if x.text.strip()]
+            before = next((x.text for x in reversed(lines[max(0, n - 3) : n]) if x.text.strip()), "")
+            if before.rstrip().endswith(":") and not any(is_bullet(x) for x in near):
+                single.append([(ln.number, clean(strip_bullet(ln.text)))])
+        return sorted([*self.p.bullets, *single])
+
+    def announced_parts(self, intro: str, k: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when the sentence ``intro`` (ending in a colon)
+        names a product and announces its parts: the colon right after the product's name ("tagit fram
+        filmserien Livlinan:"), or after a form noun ("har fått en fjärde film:", "två nya filmer:")."""
+        named = [c for c in self.cands.values() if c.kind == "resource" and c.sentence == k]
+        if not named:
+            return None, None
+        words = intro[:-1].split()
+        last = bare(words[-1]) if words else ""
+        for cand in named:
+            if fold(intro[:-1].rstrip()).endswith(fold(cand.name)):
+                form = next(iter(sorted(cand.forms)), "")
+                return (cand.name, form), cand
+        cue = _cue(last) if last[:1].islower() else None
+        before = low(words[-2]) if len(words) >= 2 else ""
+        counted = before in ORDINALS or before in NUMBER_WORDS or before in ("ny", "nytt", "nya")
+        if (cue is not None and cue[0] == "resource" and cue[1]) or (counted and last[:1].islower()):
+            # "… har fått en tredje del:": an ordinal or "ny" before the noun announces new parts, whatever the noun
+            container = max(named, key=lambda c: c.sentence)
+            return (container.name, cue[1] if cue is not None and cue[0] == "resource" else ""), container
+        return None, None
 
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
@@ -2871,8 +2927,19 @@ def _absorb(target: _Cand, other: _Cand) -> None:
 
 
 def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
-    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives."""
+    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives.
+
+    A reference note "Author (year). Title. <URL>" gives the title between the year's full stop and its
+    own, whatever follows it (a running foot read into the note's text).
+
+    >>> _footnote_title("SKR (2047). Ledstången. SKR | Insatser 2047 | 5")[0], _footnote_title("UPH (2040). Lugnet.")[0]
+    ('Ledstången', 'Lugnet')
+    >>> _footnote_title("SKR:s webbplats, skriften Må bra")[0]
+    'Må bra'
+    """
     t = title.strip().rstrip(".")
+    if referenced := re.match(r"^[^().]{2,80}\((?:19|20)\d\d\)\.\s+(\S.*?)(?:\.\s|$)", t):
+        t = referenced.group(1)
     parts = t.split(", ", 1)
     if len(parts) == 2 and "webbplats" in fold(parts[0]):
         t = parts[1]
