@@ -19,7 +19,16 @@ def _report(*chapters: str) -> str:
     body: list[str] = []
     for n, text in enumerate(chapters, 1):
         toc += [f"{n} Kapitel nummer {n} ........ {n + 1}", f"{n}.1 Avsnitt {n} ........ {n + 1}"]
-        body += [f"{n} Kapitel nummer {n}", "", f"{n}.1 Avsnitt {n}", "", text.strip(), "", f"SKR | Rapport 2040 | {n + 1}", ""]
+        body += [
+            f"{n} Kapitel nummer {n}",
+            "",
+            f"{n}.1 Avsnitt {n}",
+            "",
+            text.strip(),
+            "",
+            f"SKR | Rapport 2040 | {n + 1}",
+            "",
+        ]
     return "\n".join([*toc, "", *body])
 
 
@@ -52,7 +61,10 @@ Filmerna riktar sig till allmänheten."""
 
 @pytest.mark.parametrize(
     ("intro", "form"),
-    [("Filmserien Stegvis har fått en fjärde film:", "film"), ("Webbutbildningen Stegvis har fått en tredje del:", None)],
+    [
+        ("Filmserien Stegvis har fått en fjärde film:", "film"),
+        ("Webbutbildningen Stegvis har fått en tredje del:", None),
+    ],
 )
 def test_one_announced_part_with_its_year(intro: str, form: str | None) -> None:
     text = f"""{intro}
