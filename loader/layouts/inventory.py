@@ -35,10 +35,12 @@ from loader.grammar import (
     NUMBER_WORDS,
     PREPOSITIONS,
     SUBJUNCTIONS,
+    announces_parts,
     verb_forms,
 )
+from loader.layouts.base import form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
-from loader.layouts.cues import cue_nouns, lexicon
+from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
@@ -73,7 +75,9 @@ _RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)
 # 2034)", "(e-tjänst)", "(pilot, läsåret 2034/35)" (read by :func:`_bracket_note`).
 # "Modul 1. Att inleda samtalet", "Del 2: Oro": a part's label and number before its own title.
 _NUMBERED_PART = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}[.:]\s+(?P<title>[A-ZÅÄÖ].*)$")
-_NOTE = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+# A note closes a title in round brackets, or in square ones where the inventory prints the form so
+# ("Formen anges inom hakparentes": "Kompassrosen – skattning av mående [formulär]").
+_NOTE = re.compile(r"\s*(?:\((?P<inner>[^()]{1,80})\)|\[(?P<square>[^\[\]]{1,40})\])\s*$")
 _NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
 # "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
 _NOTE_EDITION = re.compile(rf"^(?P<verb>[a-zåäö]+)\s+(?P<a>{_YEAR})(?P<b>)$")
@@ -424,11 +428,13 @@ def _bracket_note(title: str) -> _Note | None:
     ('film', (2034,))
     >>> _bracket_note("Samordnad plan (SIP)"), _bracket_note("Boken (del två av tre)")
     (None, None)
+    >>> _bracket_note("Må bra – skattning av mående [formulär]").form, _bracket_note("Må bra [SIP]")
+    ('formulär', None)
     """
     m = _NOTE.search(title)
     if m is None or m.start() == 0:
         return None
-    read = _note_parts([p.strip() for p in m.group("inner").split(",")])
+    read = _note_parts([p.strip() for p in (m.group("inner") or m.group("square")).split(",")])
     return _Note(m.start(), *read) if read is not None else None
 
 
@@ -611,7 +617,7 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     elif note := _bracket_note(name):
         # "(webbplats, 2032, uppdaterad 2034)", "(e-tjänst)": the title's note of form and years.
         years, name = note.years, name[: note.start].rstrip(" ,")
-    name = _unquote_title(name)
+    name = _appositive_cut(_unquote_title(name))
     alts: list[str] = []
     head = ""
     if " – " in name:
@@ -639,6 +645,30 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         if a and a != name and a not in seen:
             seen.append(a)
     return name, years, tuple(seen)
+
+
+def _appositive_cut(title: str) -> str:
+    """``title`` without a closing appositive that describes the thing: after a comma, an indefinite
+    article opens a description ("Kompassrosen bas, en lättare version för vårdcentraler", "Må bra, ett
+    material för skolan") when a noun of a version or of a form follows within three words; a title's
+    own subtitle follows a dash.
+
+    >>> _appositive_cut("Må bra bas, en lättare version för vårdcentraler")
+    'Må bra bas'
+    >>> _appositive_cut("Må bra, en guide för chefer")
+    'Må bra'
+    >>> _appositive_cut("Hej, en dag i taget"), _appositive_cut("Använd SIP – ett verktyg vid samverkan, 0-18 år")
+    ('Hej, en dag i taget', 'Använd SIP – ett verktyg vid samverkan, 0-18 år')
+    """
+    m = re.search(r",\s+(?:en|ett)\s+(\S+(?:\s+\S+){0,2})", title)
+    if m is None or not title[: m.start()].strip()[:1].isupper():
+        return title
+    for word in m.group(1).split():
+        w = word.strip(",.;:").lower()
+        cue = cue_nouns().match(w)
+        if stem_key(w) in form_nouns("variantNoun") or (cue is not None and cue.kind == "resource"):
+            return title[: m.start()].rstrip()
+    return title
 
 
 def _form_word(word: str) -> bool:
@@ -863,7 +893,8 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
                 counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
                 parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(text) and not counted:
+                if not _closes_title(text) and not counted and not announces_parts(prev_text):
+                    # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
                 own.append(i)
@@ -1732,6 +1763,10 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     section = " › ".join(h for h in (owner.heading, owner.subheading) if h)
     relations: list[Relation] = []
     if owner.parent is not None:
+        # "Kompassrosen – skattning av mående" under "Kompassrosen – samtalsmodell …": a part's title opens
+        # with its parent's short name, which names the parent, not the part
+        parent_name, _, parent_alts = _split_title(owner.parent.named or owner.parent.title)
+        alts = tuple(a for a in alts if a not in (parent_name, *parent_alts))
         relations.append(Relation("part-of", owner.parent.kind, _split_title(owner.parent.title)[0]))
     for child in owner.children:
         if child.apart:
