@@ -39,6 +39,7 @@ from loader.grammar import (
     finite_verb,
     is_supine,
     month,
+    named_part,
 )
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
@@ -610,6 +611,9 @@ class Extractor:
                         # in an appositive is a product of its own (its form comes from its own text)
                         self.add("resource", variant, k)
                         continue
+                    if variant_noun(w) and w[:1].islower():
+                        for name in self.variant_names(words, i):
+                            self.add("resource", name, k)
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
@@ -710,6 +714,11 @@ class Extractor:
                         r = Relation("has-part", made.kind, made.name)
                         if r not in pc.relations:
                             pc.relations.append(r)
+            part_at = named_part(s.text)
+            if part_at is not None:
+                # "Till guiden hör Checklista för det första återgångssamtalet.": the parts clause names a part
+                for part_name in _named_parts(words[len(s.text[:part_at].split()) :]):
+                    self.add("resource", part_name, k)
             # "X är ett webbaserat stödmaterial" — the subject names a product
             m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
             if m:
@@ -725,6 +734,46 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def variant_names(self, words: list[str], i: int) -> list[str]:
+        """Products a version noun ``words[i]`` names in other sentence shapes than a bare appositive:
+
+        * "En lättare version av samtalsmodellen X, X bas, togs fram": the appositive after the parent's
+          name names the version;
+        * "Under 2047 kom X för förskolan, en version med bildkort …", "lanserades X för skolledare, en
+          anpassad version för …": a version set off after its name by a comma and an indefinite article,
+          named after a product the text already named;
+        * "Som en fortsättning på X i hemtjänsten togs …": the product a continuation follows.
+        """
+        found: list[str] = []
+        nxt = low(words[i + 1]) if i + 1 < len(words) else ""
+        if nxt in ("av", "på") and i + 2 < len(words):
+            comma = next((n for n in range(i + 2, min(len(words), i + 6)) if words[n].endswith(",")), None)
+            if comma is not None and (variant := self.appositive(words, comma)):
+                found.append(variant)  # "version av samtalsmodellen X, X bas, togs fram"
+            start = i + 3 if _cue(words[i + 2]) and words[i + 2][:1].islower() else i + 2
+            if comma is None and start < len(words) and is_capitalised(words[start]) and not _not_name(words[start]):
+                parent = self.capture(words, start)  # "en fortsättning på X i hemtjänsten togs …"
+                if parent:
+                    found.append(parent)
+        back = i - 1
+        while back > 0 and _ADJECTIVE.search(fold(bare(words[back]))) and low(words[back]) not in ARTICLES:
+            back -= 1  # "en anpassad version", "en lättare version"
+        if back >= 1 and low(words[back]) in ("en", "ett") and words[back - 1].endswith(","):
+            end = back - 1
+            start = end
+            while start > 0 and end - start < 6 and not re.search(r"[.,;:!?]$", words[start - 1]):
+                if verb_form(words[start - 1], words[start]) or words[start - 1][:1].isdigit():
+                    break
+                start -= 1
+            firsts = {fold(n.split()[0]) for n in self.known.values()}
+            # "kom X för förskolan, en version med …": the version is named after a product named before
+            start = next(
+                (n for n in range(start, end + 1) if is_capitalised(words[n]) and fold(bare(words[n])) in firsts), 0
+            )
+            if start:
+                found.append(" ".join(words[start : end + 1]).rstrip(","))
+        return found
 
     @staticmethod
     def bare_title_noun(words: list[str], i: int) -> bool:
@@ -1857,6 +1906,41 @@ class Extractor:
         return out
 
 
+def _named_parts(words: list[str]) -> list[str]:
+    """The parts a parts clause names after its verb ("Till guiden hör Checklista för det första
+    samtalet."): capitalised titles, each up to a comma, an "och"/"samt" before another part or the
+    sentence's end; the clause ends the sentence, so a title's words may be of any class.
+
+    >>> _named_parts("Checklista för det första samtalet.".split())
+    ['Checklista för det första samtalet']
+    >>> _named_parts("Samtalskort för unga och Affischen Fråga mig.".split())
+    ['Samtalskort för unga', 'Affischen Fråga mig']
+    >>> _named_parts("Samtalskort för unga och en affisch som visar vägen.".split())
+    ['Samtalskort för unga']
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    for n, w in enumerate(words[:16]):
+        if low(w) in ("och", "samt") or (n and verb_form(w, words[n + 1] if n + 1 < len(words) else "")):
+            if current:
+                parts.append(" ".join(current))
+            current = []
+            if low(w) not in ("och", "samt") or n + 1 >= len(words) or not is_capitalised(words[n + 1]):
+                break
+            continue
+        if not current and not is_capitalised(w):
+            break
+        current.append(w.rstrip(".,;:!"))
+        if re.search(r"[.,;:!?]$", w):
+            parts.append(" ".join(current))
+            current = []
+            if not w.endswith(","):
+                break
+    if current and len(words) <= 16:
+        parts.append(" ".join(current))
+    return [p for p in parts if p and not _not_name(p.split()[0])]
+
+
 def _plural_form_code(word: str) -> str | None:
     """The form a plural form noun of the vocabulary names ("Filmer", "Webbutbildningar", "Guider"), or None
     for a singular ("Film") or another word.
@@ -2758,6 +2842,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
             and low(words[end + 1]) in PREPOSITIONS
         ):
             return end - 1  # "… heldygnsvård kom ut i mars": a verb and its particle follow the title
+        if (
+            end > k
+            and not relative
+            and low(words[end]) in PARTICLES
+            and end + 1 < len(words)
+            and re.fullmatch(r"(?:19|20)\d\d[.,;:]?", words[end + 1])
+        ):
+            return end  # "togs webbutbildningen X – ensamhet och oro fram 2047": the verb's particle and a year
         if end > k and any(" ".join(low(w) for w in words[end : end + 4]).startswith(c) for c in COMPLEX_PREPOSITIONS):
             return end  # "– allas ansvar i samband med …": a complex preposition opens an adverbial
         if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):

@@ -98,3 +98,50 @@ def test_footnoted_sentence_with_a_second_clause_is_no_title(sentence: str) -> N
     found = _found(text)
     assert ("resource", "Ledstegen – vägen till skolan") in found
     assert not [name for _, name in found if "riktar" in name or "vänder" in name or "SKR (2039)" in name]
+
+
+# blind13 annual report 105-107: "En lättare version av samtalsmodellen Kompassrosen, Kompassrosen bas, togs
+# fram 2047 …"; 155-157: "Under 2047 kom Nattljuset för förskolan, en version med bildkort …"; 201: "Under 2047
+# lanserades Pausrummet för skolledare, en anpassad version för rektorer …"; 207-209: "Som en fortsättning på
+# Vardagsro i hemtjänsten togs webbutbildningen Vardagsro – ensamhet och nedstämdhet fram 2047."
+@pytest.mark.parametrize(
+    ("sentence", "version"),
+    [
+        ("En kortare version av metoden Lotsen, Lotsen mini, togs fram 2039 för skolor.", "Lotsen mini"),
+        ("En kortversion av Lotsen, Lotsen kort, har prövats i två regioner.", "Lotsen kort"),
+        ("Under 2039 kom Lotsen för förskolan, en version med bilder för barn 3–5 år.", "Lotsen för förskolan"),
+        ("Under året lanserades Lotsen för skolledare, en anpassad version för rektorer.", "Lotsen för skolledare"),
+    ],
+)
+def test_a_version_named_beside_its_version_noun(sentence: str, version: str) -> None:
+    found = _found(f"Samtalsmetoden Lotsen används i tio regioner. {sentence}")
+    assert ("resource", version) in found
+    assert ("resource", "Lotsen") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Som en fortsättning på Lugn i vardagen togs webbutbildningen Lugn – ensamhet och oro fram 2039.",
+        "Som en fortsättning på Lugn i vardagen har UPH tagit fram webbutbildningen Lugn – ensamhet och oro.",
+    ],
+)
+def test_the_product_a_continuation_follows(sentence: str) -> None:
+    found = _found(sentence)
+    assert ("resource", "Lugn i vardagen") in found
+    # the particle and the year after the subtitle close the predicate, not the title
+    assert ("resource", "Lugn – ensamhet och oro") in found
+
+
+# blind13 final report 120: "Till guiden hör Checklista för det första återgångssamtalet."
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Till guiden hör Checklista för det första mötet.", ["Checklista för det första mötet"]),
+        ("I paketet ingår också Samtalskort för unga och Affischen Fråga mig.", ["Samtalskort för unga"]),
+    ],
+)
+def test_parts_named_by_a_parts_clause(sentence: str, parts: list[str]) -> None:
+    found = _found(f"Guiden Åter i arbete riktar sig till chefer. {sentence}")
+    for part in parts:
+        assert ("resource", part) in found
