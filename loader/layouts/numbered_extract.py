@@ -216,6 +216,7 @@ class Extractor:
         self.sent_starts = [s.start for s in p.sentences]
         self.known: dict[str, str] = {}  # folded name -> name as written (headings, captured names)
         self.agreement: str | None = None
+        self.parts_said: list[tuple[_Cand, int]] = []  # parts named by a parts clause, with its sentence
 
     # -- candidates
     def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
@@ -273,6 +274,7 @@ class Extractor:
         self.links_and_domains(domains_only=True)
         self.listed_products()
         self.container_products()
+        self.link_parts()
         self.events()
         self.merge_by_url()
         self.merge_shortened()
@@ -612,8 +614,8 @@ class Extractor:
                         self.add("resource", variant, k)
                         continue
                     if variant_noun(w) and w[:1].islower():
-                        for name in self.variant_names(words, i):
-                            self.add("resource", name, k)
+                        for name, forms in self.variant_names(words, i):
+                            self.add("resource", name, k, forms=forms)
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
@@ -718,7 +720,9 @@ class Extractor:
             if part_at is not None:
                 # "Till guiden hör Checklista för det första återgångssamtalet.": the parts clause names a part
                 for part_name in _named_parts(words[len(s.text[:part_at].split()) :]):
-                    self.add("resource", part_name, k)
+                    part = self.add("resource", part_name, k)
+                    if part is not None:
+                        self.parts_said.append((part, k))
             # "X är ett webbaserat stödmaterial" — the subject names a product
             m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
             if m:
@@ -735,7 +739,34 @@ class Extractor:
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
 
-    def variant_names(self, words: list[str], i: int) -> list[str]:
+    def link_parts(self) -> None:
+        """Each part a parts clause names is part of the product the clause refers back to, once every
+        product of the report is read (a linked or footnoted title is read after the cue nouns)."""
+        for part, k in self.parts_said:
+            whole = self.referred_whole(self.p.sentences[k].text, k)
+            if whole is None or whole is part:
+                continue
+            if (rel := Relation("part-of", "resource", whole.name)) not in part.relations:
+                part.relations.append(rel)
+            if (has := Relation("has-part", "resource", part.name)) not in whole.relations:
+                whole.relations.append(has)
+
+    def referred_whole(self, text: str, k: int) -> _Cand | None:
+        """The product a parts clause refers back to by a definite noun ("Till guiden hör …"): the latest
+        resource named up to sentence ``k`` of the form that noun gives, or None."""
+        m = re.match(r"\s*(?:[Tt]ill|I)\s+(\w+)\b", text)
+        noun = _cue(m.group(1)) if m and refers_back(m.group(1)) else None
+        if noun is None or noun[0] != "resource":
+            return None
+        before = [
+            c
+            for c in self.cands.values()
+            if c.kind == "resource" and c.sentence <= k and k - c.sentence <= 3 and fold(c.name) not in fold(text)
+        ]
+        fitting = [c for c in before if not noun[1] or noun[1] in c.forms]
+        return max(fitting, key=lambda c: c.sentence) if fitting else None
+
+    def variant_names(self, words: list[str], i: int) -> list[tuple[str, set[str]]]:
         """Products a version noun ``words[i]`` names in other sentence shapes than a bare appositive:
 
         * "En lättare version av samtalsmodellen X, X bas, togs fram": the appositive after the parent's
@@ -744,18 +775,26 @@ class Extractor:
           anpassad version för …": a version set off after its name by a comma and an indefinite article,
           named after a product the text already named;
         * "Som en fortsättning på X i hemtjänsten togs …": the product a continuation follows.
+
+        A version is of its parent's form ("version av samtalsmodellen X" → a model): each name comes with
+        the form the parent's cue noun or candidate gives.
         """
-        found: list[str] = []
+        found: list[tuple[str, set[str]]] = []
         nxt = low(words[i + 1]) if i + 1 < len(words) else ""
         if nxt in ("av", "på") and i + 2 < len(words):
             comma = next((n for n in range(i + 2, min(len(words), i + 6)) if words[n].endswith(",")), None)
+            lead = _cue(words[i + 2]) if words[i + 2][:1].islower() else None
+            start = i + 3 if lead else i + 2
             if comma is not None and (variant := self.appositive(words, comma)):
-                found.append(variant)  # "version av samtalsmodellen X, X bas, togs fram"
-            start = i + 3 if _cue(words[i + 2]) and words[i + 2][:1].islower() else i + 2
+                # "version av samtalsmodellen X, X bas, togs fram"
+                named = fold(" ".join(words[start : comma + 1]).rstrip(","))
+                parent = [c.forms for c in self.cands.values() if c.kind == "resource" and fold(c.name) == named]
+                forms = {lead[1]} - {""} if lead and lead[0] == "resource" else set(parent[0]) if parent else set()
+                found.append((variant, forms))
             if comma is None and start < len(words) and is_capitalised(words[start]) and not _not_name(words[start]):
                 parent = self.capture(words, start)  # "en fortsättning på X i hemtjänsten togs …"
                 if parent:
-                    found.append(parent)
+                    found.append((parent, set()))
         back = i - 1
         while back > 0 and _ADJECTIVE.search(fold(bare(words[back]))) and low(words[back]) not in ARTICLES:
             back -= 1  # "en anpassad version", "en lättare version"
@@ -772,7 +811,10 @@ class Extractor:
                 (n for n in range(start, end + 1) if is_capitalised(words[n]) and fold(bare(words[n])) in firsts), 0
             )
             if start:
-                found.append(" ".join(words[start : end + 1]).rstrip(","))
+                parent = [
+                    c for c in self.cands.values() if c.kind == "resource" and fold(c.name) == fold(bare(words[start]))
+                ]
+                found.append((" ".join(words[start : end + 1]).rstrip(","), set(parent[0].forms) if parent else set()))
         return found
 
     @staticmethod

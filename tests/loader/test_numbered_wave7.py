@@ -114,9 +114,10 @@ def test_footnoted_sentence_with_a_second_clause_is_no_title(sentence: str) -> N
     ],
 )
 def test_a_version_named_beside_its_version_noun(sentence: str, version: str) -> None:
-    found = _found(f"Samtalsmetoden Lotsen används i tio regioner. {sentence}")
+    found = _found(f"Samtalsmodellen Lotsen används i tio regioner. {sentence}")
     assert ("resource", version) in found
     assert ("resource", "Lotsen") in found
+    assert "modell" in found[("resource", version)].forms  # a version is of its parent's form
 
 
 @pytest.mark.parametrize(
@@ -145,3 +146,6 @@ def test_parts_named_by_a_parts_clause(sentence: str, parts: list[str]) -> None:
     found = _found(f"Guiden Åter i arbete riktar sig till chefer. {sentence}")
     for part in parts:
         assert ("resource", part) in found
+    if sentence.startswith("Till guiden"):  # the definite noun refers back to the guide named before
+        relations = found[("resource", parts[0])].relations
+        assert any(r.relation == "part-of" and r.target_name == "Åter i arbete" for r in relations)
