@@ -1847,8 +1847,10 @@ class Extractor:
                 re.search(rf"\b(?:i|om|kring)\s+(?:\w+\s+)?{re.escape(n)}", text, re.IGNORECASE)
                 for n in [cand.name, *cand.alt_names]
             )
-            if topic:
-                continue  # "en digital utbildning i stödmaterialet Traumastödet": another product's year
+            if topic or any(_versioned_parent(text, n) for n in [cand.name, *cand.alt_names]):
+                # "en digital utbildning i stödmaterialet Traumastödet": another product's year; "En lättare
+                # version av samtalsmodellen X, X bas, togs fram 2047": the year of the version, not of X
+                continue
             # A section headed by the product's name is about it: its sentences need not name it again.
             # Unless it brings in another product: one of another name ("tilläggstjänsten Säkra videomöten")
             # or one introduced by an indefinite article and a cue noun ("tog SKR fram en skrift").
@@ -1946,6 +1948,34 @@ class Extractor:
                 )
             )
         return out
+
+
+def _versioned_parent(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only as the product a version or continuation is of: after a
+    version noun and "av"/"på", with or without a cue noun between ("version av samtalsmodellen X",
+    "Som en fortsättning på X togs …").
+
+    >>> _versioned_parent("En lättare version av samtalsmodellen Lotsen, Lotsen bas, togs fram 2040.", "Lotsen")
+    True
+    >>> _versioned_parent("Som en fortsättning på Lugnet togs Lugnet 2 fram 2040.", "Lugnet")
+    True
+    >>> _versioned_parent("Lotsen togs fram 2040 som en version av Stegen.", "Lotsen")
+    False
+    """
+    words = text.split()
+    first = False
+    for n, w in enumerate(words):
+        if fold(bare(w)) != fold(name.split()[0]) or " ".join(words[n : n + len(name.split())]).rstrip(",.;:") != name:
+            continue
+        lead = n - 1 if n >= 1 and _cue(words[n - 1]) and words[n - 1][:1].islower() else n
+        if lead >= 2 and low(words[lead - 1]) in ("av", "på") and variant_noun(words[lead - 2]):
+            first = True
+            continue
+        end = n + len(name.split())
+        nxt = words[end] if end < len(words) else ""
+        if re.search(r"[,.;:!?]$", words[end - 1]) or not nxt or low(nxt) in FUNCTION_WORDS or verb_form(nxt):
+            return False  # named elsewhere in the sentence as itself (not as the start of a longer name)
+    return first
 
 
 def _named_parts(words: list[str]) -> list[str]:
@@ -3126,7 +3156,9 @@ _WHEN = (
 _CREATED = (
     # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
     re.compile(
-        r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
+        # "togs webbutbildningen X – … fram 2047": the passive particle verb split by its subject
+        r"\b(?:togs fram|togs\s+[^.;:!?]{1,120}?\sfram|tagits fram|framtagen|framtaget|lanserades|lanserad|"
+        r"publicerades|släpptes|"
         r"utvecklades|i drift sedan|översattes(?: till \w+)?|"
         # "Den kom i januari 2029", "som kom 2025, uppdaterades 2028", "gavs ut i februari 2032": came out
         r"kom(?: ut)?|gavs ut|uppdaterades)\s+" + _WHEN + _YEAR + r"\b",

@@ -149,3 +149,22 @@ def test_parts_named_by_a_parts_clause(sentence: str, parts: list[str]) -> None:
     if sentence.startswith("Till guiden"):  # the definite noun refers back to the guide named before
         relations = found[("resource", parts[0])].relations
         assert any(r.relation == "part-of" and r.target_name == "Åter i arbete" for r in relations)
+
+
+# blind13 annual report 105-107 and 207-209: the year a version or continuation was made ("togs fram 2047",
+# "togs webbutbildningen X – … fram 2047") is the new product's, not the year of the product it follows.
+@pytest.mark.parametrize(
+    ("sentence", "new", "old"),
+    [
+        ("En lättare version av samtalsmodellen Lotsen, Lotsen bas, togs fram 2039.", "Lotsen bas", "Lotsen"),
+        (
+            "Som en fortsättning på Lugn i vardagen togs webbutbildningen Lugn – ensamhet och oro fram 2039.",
+            "Lugn – ensamhet och oro",
+            "Lugn i vardagen",
+        ),
+    ],
+)
+def test_a_versions_year_is_not_its_parents(sentence: str, new: str, old: str) -> None:
+    found = _found(f"Samtalsmodellen Lotsen används i tio regioner. {sentence}")
+    assert 2039 in found[("resource", new)].years
+    assert 2039 not in found[("resource", old)].years
