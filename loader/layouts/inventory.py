@@ -1587,6 +1587,15 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     note = _title_note(item.title)
     if note is not None and (cue := cue_nouns().match(note.form)) is not None and cue.kind == "initiative":
         return True  # the title's own note names it with an initiative's noun: "(pilot, läsåret 2034/35)"
+    lead = _split_title(item.title)[0].split()
+    if (
+        len(lead) >= 2
+        and lead[1][:1].isupper()
+        and (cue := cue_nouns().match(lead[0])) is not None
+        and cue.kind == "initiative"
+        and _definite_form_of(lead[0], cue.label)
+    ):
+        return True  # "Piloten Kompassrosen (2046)": the title opens with an initiative's noun before the name
     if "projekt" not in fold(item.heading + " " + item.subheading):
         return False
     if _RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first):

@@ -65,3 +65,15 @@ def test_a_purpose_list_is_no_parts_list() -> None:
     doc = text_document(TEXT.format(intro="Syftet är att:", glyph="–").replace("[formulär]", ""), "r")
     names = {m.name for m in InventoryLayout().extract(doc)}
     assert "Lotsen – formulär om mående" not in names
+
+
+# blind13 inventory 209: "◆ Piloten Kompassrosen (2046)" under "J. Specifika projekt": a title that opens with
+# an initiative's noun in the definite form before a name is an initiative, under any heading.
+@pytest.mark.parametrize("title", ["Piloten Lotsen", "Projektet Lotsen i skolan"])
+def test_title_opening_with_an_initiative_noun(title: str) -> None:
+    text = TEXT.format(intro="Till modellen hör:", glyph="–").replace(
+        "◆ Tysta rummet (2041)", f"B. Övrigt\n\n◆ {title} (2041)\n\nPrövades i tre regioner.\n\n◆ Tysta rummet (2041)"
+    )
+    found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+    assert found[title].kind == "initiative"
+    assert found["Tysta rummet"].kind == "resource"
