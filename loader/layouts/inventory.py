@@ -1643,6 +1643,8 @@ def _calls_itself_network(name: str) -> bool:
     [True, True]
     >>> [_calls_itself_network(t) for t in ("Reflekterande kollegiala samtalsgrupper", "Nätverksträffar om SIP")]
     [False, False]
+    >>> _calls_itself_network("Lotsen i team"), _calls_itself_network("Lotsen för arbetsgrupper")
+    (False, False)
     """
     main = re.split(r"\s[–-]\s|:\s|\s\(", name, maxsplit=1)[0]
     words = re.findall(r"[\wåäöÅÄÖé-]+", main)
@@ -1652,6 +1654,8 @@ def _calls_itself_network(name: str) -> bool:
     if first is not None and first.kind == "network" and len(words) > 1 and _definite_form_of(words[0], first.label):
         return True
     last = cue_nouns().match(words[-1])
+    if len(words) >= 2 and words[-2].lower() in PREPOSITIONS:
+        return False  # "Broslaget i team": a noun after a preposition is an attribute, not the title's head
     return last is not None and last.kind == "network"
 
 

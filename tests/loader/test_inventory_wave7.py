@@ -77,3 +77,14 @@ def test_title_opening_with_an_initiative_noun(title: str) -> None:
     found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
     assert found[title].kind == "initiative"
     assert found["Tysta rummet"].kind == "resource"
+
+
+# blind13 inventory 117: "◆ Broslaget i team" / "Tvådagarsutbildning för personal …": a network noun after a
+# preposition is the title's attribute ("in teams"), not its head, so the item is no network.
+@pytest.mark.parametrize("title", ["Lotsen i team", "Lotsen för nätverk"])
+def test_network_noun_after_a_preposition_is_no_head(title: str) -> None:
+    text = TEXT.format(intro="Till modellen hör:", glyph="–").replace(
+        "◆ Tysta rummet (2041)", f"◆ {title}\n\nTvådagarsutbildning för personal.\n\n◆ Tysta rummet (2041)"
+    )
+    found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+    assert found[title].kind == "resource"
