@@ -1056,6 +1056,9 @@ def _locate(starts: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return line, offset - base
 
 
+_VERSION_TITLE = re.compile(rf"\b(?P<noun>[a-zåäö]+)\s+(?P<title>[A-ZÅÄÖ][^.()]{{2,80}}?)\s*\((?P<a>{_YEAR})\)")
+
+
 def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int, int]]:
     """Titled documents with their own link mark inside an owner's body: "X (2017, länk)"."""
     indices = sorted(owner.body)
@@ -1084,6 +1087,23 @@ def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int
         sentence_end = _PERIOD.search(joined, m.end())
         doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
         found.append((doc, m.start(), m.end()))
+    # "Finns också i versionen Pausrummet för skolledare (2047).": a version noun in the definite form
+    # before a title names a version of the item, dated by its bracket (a part of the item).
+    for m in _VERSION_TITLE.finditer(joined):
+        noun = m.group("noun")
+        stem = stem_key(noun.lower())
+        if stem not in form_nouns("variantNoun") or noun.lower() == stem or not noun.lower().endswith(DEFINITE_ENDINGS):
+            continue
+        title = clean(m.group("title"))
+        if fold(title) == fold(_split_title(owner.title)[0]):
+            continue
+        line, _ = _locate(starts, m.start("title"))
+        doc = _Owner(title=f"{title} ({m.group('a')})", line=line, heading=owner.heading, subheading=owner.subheading)
+        doc.parent = owner
+        sentence_start = max((s.end() for s in _PERIOD.finditer(joined[: m.start()])), default=0)
+        stop = _PERIOD.search(joined, m.end())
+        doc.sentence = _join([joined[sentence_start : stop.end() if stop else len(joined)]])
+        found.append((doc, m.start("title"), m.end()))
     # "UPH har också gett ut en kort skrift, Samtal vid köksbordet, om …": a form noun in the
     # indefinite form with a title in apposition names another document the item's text tells of;
     # it is no part of the item (the text says nothing of the kind), so it takes no relation.

@@ -88,3 +88,22 @@ def test_network_noun_after_a_preposition_is_no_head(title: str) -> None:
     )
     found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
     assert found[title].kind == "resource"
+
+
+# blind13 inventory 168-170: "Webbutbildning för chefer … Finns också i versionen Pausrummet för skolledare
+# (2047)." A version noun in the definite form before a dated title names a version of the item.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finns också i versionen Tysta rummet för lärare (2043).",
+        "Sedan 2043 finns fortsättningen Tysta rummet för lärare (2043).",
+    ],
+)
+def test_version_named_in_the_items_text(sentence: str) -> None:
+    text = TEXT.format(intro="Till modellen hör:", glyph="–").replace(
+        "En film för skolans personal.", f"En film för skolans personal. {sentence}"
+    )
+    found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+    version = found["Tysta rummet för lärare"]
+    assert version.kind == "resource" and 2043 in version.years
+    assert "Tysta rummet" in found
