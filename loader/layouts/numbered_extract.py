@@ -614,8 +614,8 @@ class Extractor:
                         self.add("resource", variant, k)
                         continue
                     if variant_noun(w) and w[:1].islower():
-                        for name, forms in self.variant_names(words, i):
-                            self.add("resource", name, k, forms=forms)
+                        for version_name, version_forms in self.variant_names(words, i):
+                            self.add("resource", version_name, k, forms=version_forms)
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
@@ -720,9 +720,9 @@ class Extractor:
             if part_at is not None:
                 # "Till guiden hör Checklista för det första återgångssamtalet.": the parts clause names a part
                 for part_name in _named_parts(words[len(s.text[:part_at].split()) :]):
-                    part = self.add("resource", part_name, k)
-                    if part is not None:
-                        self.parts_said.append((part, k))
+                    said = self.add("resource", part_name, k)
+                    if said is not None:
+                        self.parts_said.append((said, k))
             # "X är ett webbaserat stödmaterial" — the subject names a product
             m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
             if m:
@@ -788,13 +788,13 @@ class Extractor:
             if comma is not None and (variant := self.appositive(words, comma)):
                 # "version av samtalsmodellen X, X bas, togs fram"
                 named = fold(" ".join(words[start : comma + 1]).rstrip(","))
-                parent = [c.forms for c in self.cands.values() if c.kind == "resource" and fold(c.name) == named]
-                forms = {lead[1]} - {""} if lead and lead[0] == "resource" else set(parent[0]) if parent else set()
+                of = [c.forms for c in self.cands.values() if c.kind == "resource" and fold(c.name) == named]
+                forms = {lead[1]} - {""} if lead and lead[0] == "resource" else set(of[0]) if of else set()
                 found.append((variant, forms))
             if comma is None and start < len(words) and is_capitalised(words[start]) and not _not_name(words[start]):
-                parent = self.capture(words, start)  # "en fortsättning på X i hemtjänsten togs …"
-                if parent:
-                    found.append((parent, set()))
+                followed = self.capture(words, start)  # "en fortsättning på X i hemtjänsten togs …"
+                if followed:
+                    found.append((followed, set()))
         back = i - 1
         while back > 0 and _ADJECTIVE.search(fold(bare(words[back]))) and low(words[back]) not in ARTICLES:
             back -= 1  # "en anpassad version", "en lättare version"
@@ -811,10 +811,12 @@ class Extractor:
                 (n for n in range(start, end + 1) if is_capitalised(words[n]) and fold(bare(words[n])) in firsts), 0
             )
             if start:
-                parent = [
+                parents = [
                     c for c in self.cands.values() if c.kind == "resource" and fold(c.name) == fold(bare(words[start]))
                 ]
-                found.append((" ".join(words[start : end + 1]).rstrip(","), set(parent[0].forms) if parent else set()))
+                found.append(
+                    (" ".join(words[start : end + 1]).rstrip(","), set(parents[0].forms) if parents else set())
+                )
         return found
 
     @staticmethod
