@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -40,6 +41,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "PARTICLES",
+    "PARTS_INTRO",
     "POSSESSIVES",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -50,8 +52,10 @@ __all__ = [
     "SUBJUNCTIONS",
     "TOPIC_PREPOSITIONS",
     "VERB_PREFIXES",
+    "announces_parts",
     "folded",
     "month",
+    "named_part",
     "verb_forms",
 ]
 
@@ -184,6 +188,43 @@ DEFINITE_ENDINGS = ("arna", "erna", "orna", "na", "en", "et", "n", "t")
 #: "Kapitel 3: Suicidprevention", "Avsnitt 4 – Äldre"): general Swedish document words, not domain
 #: vocabulary. "Bilaga" (an appendix) and "Område" (an action plan's area) are not chapters of a report.
 CHAPTER_WORDS = _words("kapitel del avsnitt")
+
+
+#: A clause that says what a thing consists of, before the parts it names: "Till modellen hör:", "Till
+#: guiden hör också Checklista …", "Materialet består av:", "I paketet ingår:", "Serien omfattar:".
+PARTS_INTRO = re.compile(
+    r"(?:^|\b)(?:[Tt]ill\s+(?:\w+\s+){1,3}hör|består\s+(?:\w+\s+)?av|ingår|omfattar|innehåller)"
+    r"(?:\s+(?:också|även|dessutom))?(?=\s|:|$)"
+)
+
+
+def announces_parts(line: str) -> bool:
+    """Whether ``line`` ends in a clause that announces a list of parts (its last sentence ends at the
+    parts verb and a colon).
+
+    >>> announces_parts("Modellen består av fyra samtal. Till modellen hör: "), announces_parts("Den består av:")
+    (True, True)
+    >>> announces_parts("Syftet är att:"), announces_parts("Den består av fyra samtal.")
+    (False, False)
+    """
+    last = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+    ends = [m.end() for m in PARTS_INTRO.finditer(last)]
+    return bool(ends) and re.fullmatch(r"\s*:", last[ends[-1] :]) is not None
+
+
+def named_part(sentence: str) -> int | None:
+    """Where the name of a part starts in a sentence that says what a thing has: "Till guiden hör
+    Checklista för det första samtalet." (the capitalised words after the parts verb), else None.
+
+    >>> s = "Till guiden hör också Checklista för samtal."
+    >>> s[named_part(s) :], named_part("Den består av fyra samtal."), named_part("Till guiden hör:")
+    ('Checklista för samtal.', None, None)
+    """
+    for m in PARTS_INTRO.finditer(sentence):
+        rest = sentence[m.end() :]
+        if re.match(r"\s+[A-ZÅÄÖ”\"“]", rest):
+            return m.end() + len(rest) - len(rest.lstrip())
+    return None
 
 
 #: Swedish month names → month number: the one month table of the loader.

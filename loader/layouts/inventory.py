@@ -35,10 +35,12 @@ from loader.grammar import (
     NUMBER_WORDS,
     PREPOSITIONS,
     SUBJUNCTIONS,
+    announces_parts,
     verb_forms,
 )
+from loader.layouts.base import form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
-from loader.layouts.cues import cue_nouns, lexicon
+from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
@@ -73,7 +75,9 @@ _RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)
 # 2034)", "(e-tjänst)", "(pilot, läsåret 2034/35)" (read by :func:`_bracket_note`).
 # "Modul 1. Att inleda samtalet", "Del 2: Oro": a part's label and number before its own title.
 _NUMBERED_PART = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}[.:]\s+(?P<title>[A-ZÅÄÖ].*)$")
-_NOTE = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+# A note closes a title in round brackets, or in square ones where the inventory prints the form so
+# ("Formen anges inom hakparentes": "Kompassrosen – skattning av mående [formulär]").
+_NOTE = re.compile(r"\s*(?:\((?P<inner>[^()]{1,80})\)|\[(?P<square>[^\[\]]{1,40})\])\s*$")
 _NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
 # "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
 _NOTE_EDITION = re.compile(rf"^(?P<verb>[a-zåäö]+)\s+(?P<a>{_YEAR})(?P<b>)$")
@@ -447,11 +451,13 @@ def _bracket_note(title: str) -> _Note | None:
     ('film', (2034,))
     >>> _bracket_note("Samordnad plan (SIP)"), _bracket_note("Boken (del två av tre)")
     (None, None)
+    >>> _bracket_note("Må bra – skattning av mående [formulär]").form, _bracket_note("Må bra [SIP]")
+    ('formulär', None)
     """
     m = _NOTE.search(title)
     if m is None or m.start() == 0:
         return None
-    read = _note_parts([p.strip() for p in m.group("inner").split(",")])
+    read = _note_parts([p.strip() for p in (m.group("inner") or m.group("square")).split(",")])
     return _Note(m.start(), *read) if read is not None else None
 
 
@@ -634,7 +640,7 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
     elif note := _bracket_note(name):
         # "(webbplats, 2032, uppdaterad 2034)", "(e-tjänst)": the title's note of form and years.
         years, name = note.years, name[: note.start].rstrip(" ,")
-    name = _unquote_title(name)
+    name = _appositive_cut(_unquote_title(name))
     alts: list[str] = []
     head = ""
     if " – " in name:
@@ -662,6 +668,30 @@ def _split_title(title: str) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
         if a and a != name and a not in seen:
             seen.append(a)
     return name, years, tuple(seen)
+
+
+def _appositive_cut(title: str) -> str:
+    """``title`` without a closing appositive that describes the thing: after a comma, an indefinite
+    article opens a description ("Kompassrosen bas, en lättare version för vårdcentraler", "Må bra, ett
+    material för skolan") when a noun of a version or of a form follows within three words; a title's
+    own subtitle follows a dash.
+
+    >>> _appositive_cut("Må bra bas, en lättare version för vårdcentraler")
+    'Må bra bas'
+    >>> _appositive_cut("Må bra, en guide för chefer")
+    'Må bra'
+    >>> _appositive_cut("Hej, en dag i taget"), _appositive_cut("Använd SIP – ett verktyg vid samverkan, 0-18 år")
+    ('Hej, en dag i taget', 'Använd SIP – ett verktyg vid samverkan, 0-18 år')
+    """
+    m = re.search(r",\s+(?:en|ett)\s+(\S+(?:\s+\S+){0,2})", title)
+    if m is None or not title[: m.start()].strip()[:1].isupper():
+        return title
+    for word in m.group(1).split():
+        w = word.strip(",.;:").lower()
+        cue = cue_nouns().match(w)
+        if stem_key(w) in form_nouns("variantNoun") or (cue is not None and cue.kind == "resource"):
+            return title[: m.start()].rstrip()
+    return title
 
 
 def _form_word(word: str) -> bool:
@@ -886,7 +916,8 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
                 counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
                 parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(text) and not counted:
+                if not _closes_title(text) and not counted and not announces_parts(prev_text):
+                    # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
                 own.append(i)
@@ -1048,6 +1079,9 @@ def _locate(starts: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return line, offset - base
 
 
+_VERSION_TITLE = re.compile(rf"\b(?P<noun>[a-zåäö]+)\s+(?P<title>[A-ZÅÄÖ][^.()]{{2,80}}?)\s*\((?P<a>{_YEAR})\)")
+
+
 def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int, int]]:
     """Titled documents with their own link mark inside an owner's body: "X (2017, länk)"."""
     indices = sorted(owner.body)
@@ -1076,6 +1110,23 @@ def _inline_documents(owner: _Owner, texts: list[str]) -> list[tuple[_Owner, int
         sentence_end = _PERIOD.search(joined, m.end())
         doc.sentence = _join([joined[sentence_start : sentence_end.end() if sentence_end else len(joined)]])
         found.append((doc, m.start(), m.end()))
+    # "Finns också i versionen Pausrummet för skolledare (2047).": a version noun in the definite form
+    # before a title names a version of the item, dated by its bracket (a part of the item).
+    for m in _VERSION_TITLE.finditer(joined):
+        noun = m.group("noun")
+        stem = stem_key(noun.lower())
+        if stem not in form_nouns("variantNoun") or noun.lower() == stem or not noun.lower().endswith(DEFINITE_ENDINGS):
+            continue
+        title = clean(m.group("title"))
+        if fold(title) == fold(_split_title(owner.title)[0]):
+            continue
+        line, _ = _locate(starts, m.start("title"))
+        doc = _Owner(title=f"{title} ({m.group('a')})", line=line, heading=owner.heading, subheading=owner.subheading)
+        doc.parent = owner
+        sentence_start = max((s.end() for s in _PERIOD.finditer(joined[: m.start()])), default=0)
+        stop = _PERIOD.search(joined, m.end())
+        doc.sentence = _join([joined[sentence_start : stop.end() if stop else len(joined)]])
+        found.append((doc, m.start("title"), m.end()))
     # "UPH har också gett ut en kort skrift, Samtal vid köksbordet, om …": a form noun in the
     # indefinite form with a title in apposition names another document the item's text tells of;
     # it is no part of the item (the text says nothing of the kind), so it takes no relation.
@@ -1579,6 +1630,15 @@ def _is_initiative(item: _Owner, texts: list[str]) -> bool:
     note = _title_note(item.title)
     if note is not None and (cue := cue_nouns().match(note.form)) is not None and cue.kind == "initiative":
         return True  # the title's own note names it with an initiative's noun: "(pilot, läsåret 2034/35)"
+    lead = _split_title(item.title)[0].split()
+    if (
+        len(lead) >= 2
+        and lead[1][:1].isupper()
+        and (cue := cue_nouns().match(lead[0])) is not None
+        and cue.kind == "initiative"
+        and _definite_form_of(lead[0], cue.label)
+    ):
+        return True  # "Piloten Kompassrosen (2046)": the title opens with an initiative's noun before the name
     if "projekt" not in fold(item.heading + " " + item.subheading):
         return False
     if _RANGE_IN_TITLE.search(item.title) or _PROJECT.search(item.title + " " + first):
@@ -1626,6 +1686,8 @@ def _calls_itself_network(name: str) -> bool:
     [True, True]
     >>> [_calls_itself_network(t) for t in ("Reflekterande kollegiala samtalsgrupper", "Nätverksträffar om SIP")]
     [False, False]
+    >>> _calls_itself_network("Lotsen i team"), _calls_itself_network("Lotsen för arbetsgrupper")
+    (False, False)
     """
     main = re.split(r"\s[–-]\s|:\s|\s\(", name, maxsplit=1)[0]
     words = re.findall(r"[\wåäöÅÄÖé-]+", main)
@@ -1635,6 +1697,8 @@ def _calls_itself_network(name: str) -> bool:
     if first is not None and first.kind == "network" and len(words) > 1 and _definite_form_of(words[0], first.label):
         return True
     last = cue_nouns().match(words[-1])
+    if len(words) >= 2 and words[-2].lower() in PREPOSITIONS:
+        return False  # "Broslaget i team": a noun after a preposition is an attribute, not the title's head
     return last is not None and last.kind == "network"
 
 
@@ -1755,6 +1819,10 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     section = " › ".join(h for h in (owner.heading, owner.subheading) if h)
     relations: list[Relation] = []
     if owner.parent is not None:
+        # "Kompassrosen – skattning av mående" under "Kompassrosen – samtalsmodell …": a part's title opens
+        # with its parent's short name, which names the parent, not the part
+        parent_name, _, parent_alts = _split_title(owner.parent.named or owner.parent.title)
+        alts = tuple(a for a in alts if a not in (parent_name, *parent_alts))
         relations.append(Relation("part-of", owner.parent.kind, _split_title(owner.parent.title)[0]))
     for child in owner.children:
         if child.apart:

@@ -30,6 +30,7 @@ from loader.grammar import (
     DEMONSTRATIVES,
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    ORDINALS,
     PARTICLES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -38,7 +39,9 @@ from loader.grammar import (
     finite_verb,
     is_supine,
     month,
+    named_part,
 )
+from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
 from loader.layouts.numbered_words import (
     CONT_OK,
@@ -213,6 +216,7 @@ class Extractor:
         self.sent_starts = [s.start for s in p.sentences]
         self.known: dict[str, str] = {}  # folded name -> name as written (headings, captured names)
         self.agreement: str | None = None
+        self.parts_said: list[tuple[_Cand, int]] = []  # parts named by a parts clause, with its sentence
 
     # -- candidates
     def add(self, kind: str, name: str, sentence: int, **kw: object) -> _Cand | None:
@@ -270,6 +274,7 @@ class Extractor:
         self.links_and_domains(domains_only=True)
         self.listed_products()
         self.container_products()
+        self.link_parts()
         self.events()
         self.merge_by_url()
         self.merge_shortened()
@@ -542,6 +547,8 @@ class Extractor:
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
             return None
+        if words[i - 1].endswith(")"):
+            return None  # "… försök (2047) Filmen riktar sig …": a closing bracket ends a title, not inside a name
         if definite_cue(w[:1].lower() + w[1:]) and i + 1 < len(words) and is_capitalised(words[i + 1]):
             return None  # "… Visby Poddserien Mellan raderna har": a definite head noun before its name opens a clause
         j = i - 1
@@ -606,6 +613,9 @@ class Extractor:
                         # in an appositive is a product of its own (its form comes from its own text)
                         self.add("resource", variant, k)
                         continue
+                    if variant_noun(w) and w[:1].islower():
+                        for version_name, version_forms in self.variant_names(words, i):
+                            self.add("resource", version_name, k, forms=version_forms)
                     published = _published_title(words, i) or _made_title(words, i)
                     if published:
                         self.add("resource", published[0], k, forms={published[1]} - {""})
@@ -706,6 +716,13 @@ class Extractor:
                         r = Relation("has-part", made.kind, made.name)
                         if r not in pc.relations:
                             pc.relations.append(r)
+            part_at = named_part(s.text)
+            if part_at is not None:
+                # "Till guiden hör Checklista för det första återgångssamtalet.": the parts clause names a part
+                for part_name in _named_parts(words[len(s.text[:part_at].split()) :]):
+                    said = self.add("resource", part_name, k)
+                    if said is not None:
+                        self.parts_said.append((said, k))
             # "X är ett webbaserat stödmaterial" — the subject names a product
             m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
             if m:
@@ -721,6 +738,86 @@ class Extractor:
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
+
+    def link_parts(self) -> None:
+        """Each part a parts clause names is part of the product the clause refers back to, once every
+        product of the report is read (a linked or footnoted title is read after the cue nouns)."""
+        for part, k in self.parts_said:
+            whole = self.referred_whole(self.p.sentences[k].text, k)
+            if whole is None or whole is part:
+                continue
+            if (rel := Relation("part-of", "resource", whole.name)) not in part.relations:
+                part.relations.append(rel)
+            if (has := Relation("has-part", "resource", part.name)) not in whole.relations:
+                whole.relations.append(has)
+
+    def referred_whole(self, text: str, k: int) -> _Cand | None:
+        """The product a parts clause refers back to by a definite noun ("Till guiden hör …"): the latest
+        resource named up to sentence ``k`` of the form that noun gives, or None."""
+        m = re.match(r"\s*(?:[Tt]ill|I)\s+(\w+)\b", text)
+        noun = _cue(m.group(1)) if m and refers_back(m.group(1)) else None
+        if noun is None or noun[0] != "resource":
+            return None
+        before = [
+            c
+            for c in self.cands.values()
+            if c.kind == "resource" and c.sentence <= k and k - c.sentence <= 3 and fold(c.name) not in fold(text)
+        ]
+        fitting = [c for c in before if not noun[1] or noun[1] in c.forms]
+        return max(fitting, key=lambda c: c.sentence) if fitting else None
+
+    def variant_names(self, words: list[str], i: int) -> list[tuple[str, set[str]]]:
+        """Products a version noun ``words[i]`` names in other sentence shapes than a bare appositive:
+
+        * "En lättare version av samtalsmodellen X, X bas, togs fram": the appositive after the parent's
+          name names the version;
+        * "Under 2047 kom X för förskolan, en version med bildkort …", "lanserades X för skolledare, en
+          anpassad version för …": a version set off after its name by a comma and an indefinite article,
+          named after a product the text already named;
+        * "Som en fortsättning på X i hemtjänsten togs …": the product a continuation follows.
+
+        A version is of its parent's form ("version av samtalsmodellen X" → a model): each name comes with
+        the form the parent's cue noun or candidate gives.
+        """
+        found: list[tuple[str, set[str]]] = []
+        nxt = low(words[i + 1]) if i + 1 < len(words) else ""
+        if nxt in ("av", "på") and i + 2 < len(words):
+            comma = next((n for n in range(i + 2, min(len(words), i + 6)) if words[n].endswith(",")), None)
+            lead = _cue(words[i + 2]) if words[i + 2][:1].islower() else None
+            start = i + 3 if lead else i + 2
+            if comma is not None and (variant := self.appositive(words, comma)):
+                # "version av samtalsmodellen X, X bas, togs fram"
+                named = fold(" ".join(words[start : comma + 1]).rstrip(","))
+                of = [c.forms for c in self.cands.values() if c.kind == "resource" and fold(c.name) == named]
+                forms = {lead[1]} - {""} if lead and lead[0] == "resource" else set(of[0]) if of else set()
+                found.append((variant, forms))
+            if comma is None and start < len(words) and is_capitalised(words[start]) and not _not_name(words[start]):
+                followed = self.capture(words, start)  # "en fortsättning på X i hemtjänsten togs …"
+                if followed:
+                    found.append((followed, set()))
+        back = i - 1
+        while back > 0 and _ADJECTIVE.search(fold(bare(words[back]))) and low(words[back]) not in ARTICLES:
+            back -= 1  # "en anpassad version", "en lättare version"
+        if back >= 1 and low(words[back]) in ("en", "ett") and words[back - 1].endswith(","):
+            end = back - 1
+            start = end
+            while start > 0 and end - start < 6 and not re.search(r"[.,;:!?]$", words[start - 1]):
+                if verb_form(words[start - 1], words[start]) or words[start - 1][:1].isdigit():
+                    break
+                start -= 1
+            firsts = {fold(n.split()[0]) for n in self.known.values()}
+            # "kom X för förskolan, en version med …": the version is named after a product named before
+            start = next(
+                (n for n in range(start, end + 1) if is_capitalised(words[n]) and fold(bare(words[n])) in firsts), 0
+            )
+            if start:
+                parents = [
+                    c for c in self.cands.values() if c.kind == "resource" and fold(c.name) == fold(bare(words[start]))
+                ]
+                found.append(
+                    (" ".join(words[start : end + 1]).rstrip(","), set(parents[0].forms) if parents else set())
+                )
+        return found
 
     @staticmethod
     def bare_title_noun(words: list[str], i: int) -> bool:
@@ -959,8 +1056,15 @@ class Extractor:
                 and not _not_name(bw[i])
                 and (lead in ("är", "fram") or (i > 0 and type_word(bw[i - 1])))
             ):
-                if not any(re.search(r"[.;:!?]$", w) for w in bw[i:-1]):
-                    return " ".join(bw[i:]).rstrip(":,")
+                run = bw[i:]
+                # "Det bygger på projektet X och riktar sig till rektorer …³": a coordinating "och" before a
+                # finite verb opens a second clause, so the marker notes the sentence, not a title ending there
+                clause = any(
+                    low(a) in CONJUNCTIONS and verb_form(b, c)
+                    for a, b, c in zip(run, run[1:], [*run[2:], ""], strict=False)
+                )
+                if not clause and not any(re.search(r"[.;:!?]$", w) for w in run[:-1]):
+                    return " ".join(run).rstrip(":,")
                 break
         return None
 
@@ -1323,7 +1427,7 @@ class Extractor:
         of its parts, with the form its own note in brackets gives ("(film)") or else the container's.
         """
         text_of = {ln.number: ln.text for ln in self.p.doc.lines}
-        for items in self.p.bullets:
+        for items in self.bullet_lists():
             intro_at = next((n for n in range(items[0][0] - 1, 0, -1) if text_of.get(n, "").strip()), None)
             intro = clean(text_of.get(intro_at or 0, ""))
             found = _container_name(intro)
@@ -1334,6 +1438,11 @@ class Extractor:
                 k = self.sentence_for_line(intro_at)
                 named = next((c for c in self.cands.values() if c.kind == "resource" and c.sentence == k), None)
                 found = (named.name, counted) if named is not None else None
+            if intro_at is not None and found is None and intro.endswith(":"):
+                # "… har UPH tagit fram filmserien Livlinan:" (the colon right after the product's name) or
+                # "Filmserien Livlinan har fått en fjärde film:" (after a form noun of the parts): a sentence
+                # that names a product and announces a list presents that product's parts
+                found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1359,17 +1468,57 @@ class Extractor:
             if follow and named is not None and follow not in container.extra:
                 container.extra.append(follow)
             for line, title, part_form in parts:
+                # "X 4 – efter ett försök (2047)": the year in brackets closing a part dates it
+                dated = re.match(r"^(.*\S)\s*\(((?:19|20)\d\d)\)$", title)
                 part = self.add(
                     "resource",
-                    title,
+                    dated.group(1) if dated else title,
                     self.sentence_for_line(line),
-                    forms={part_form},
+                    forms={part_form} - {""},
+                    years={int(dated.group(2))} if dated else set(),
                     relations=[Relation("part-of", "resource", container.name)],
                 )
                 if part is not None:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def bullet_lists(self) -> list[list[tuple[int, str]]]:
+        """The report's bullet lists, with a list of one bullet under a line that announces it ("Filmserien
+        X har fått en fjärde film:" then "✔ X 4 – efter ett försök (2047)"), which the parse leaves out."""
+        listed = {line for items in self.p.bullets for line, _ in items}
+        lines = self.p.doc.lines
+        single: list[list[tuple[int, str]]] = []
+        for n, ln in enumerate(lines):
+            if ln.number in listed or not is_bullet(ln.text):
+                continue
+            near = [x.text for x in (*lines[max(0, n - 2) : n], *lines[n + 1 : n + 3]) if x.text.strip()]
+            before = next((x.text for x in reversed(lines[max(0, n - 3) : n]) if x.text.strip()), "")
+            if before.rstrip().endswith(":") and not any(is_bullet(x) for x in near):
+                single.append([(ln.number, clean(strip_bullet(ln.text)))])
+        return sorted([*self.p.bullets, *single])
+
+    def announced_parts(self, intro: str, k: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when the sentence ``intro`` (ending in a colon)
+        names a product and announces its parts: the colon right after the product's name ("tagit fram
+        filmserien Livlinan:"), or after a form noun ("har fått en fjärde film:", "två nya filmer:")."""
+        named = [c for c in self.cands.values() if c.kind == "resource" and c.sentence == k]
+        if not named:
+            return None, None
+        words = intro[:-1].split()
+        last = bare(words[-1]) if words else ""
+        for cand in named:
+            if fold(intro[:-1].rstrip()).endswith(fold(cand.name)):
+                form = next(iter(sorted(cand.forms)), "")
+                return (cand.name, form), cand
+        cue = _cue(last) if last[:1].islower() else None
+        before = low(words[-2]) if len(words) >= 2 else ""
+        counted = before in ORDINALS or before in NUMBER_WORDS or before in ("ny", "nytt", "nya")
+        if (cue is not None and cue[0] == "resource" and cue[1]) or (counted and last[:1].islower()):
+            # "… har fått en tredje del:": an ordinal or "ny" before the noun announces new parts, whatever the noun
+            container = max(named, key=lambda c: c.sentence)
+            return (container.name, cue[1] if cue is not None and cue[0] == "resource" else ""), container
+        return None, None
 
     def listed_events(self) -> None:
         """Events listed as bullets under a line that announces them: "UPH har under året arrangerat
@@ -1700,8 +1849,10 @@ class Extractor:
                 re.search(rf"\b(?:i|om|kring)\s+(?:\w+\s+)?{re.escape(n)}", text, re.IGNORECASE)
                 for n in [cand.name, *cand.alt_names]
             )
-            if topic:
-                continue  # "en digital utbildning i stödmaterialet Traumastödet": another product's year
+            if topic or any(_versioned_parent(text, n) for n in [cand.name, *cand.alt_names]):
+                # "en digital utbildning i stödmaterialet Traumastödet": another product's year; "En lättare
+                # version av samtalsmodellen X, X bas, togs fram 2047": the year of the version, not of X
+                continue
             # A section headed by the product's name is about it: its sentences need not name it again.
             # Unless it brings in another product: one of another name ("tilläggstjänsten Säkra videomöten")
             # or one introduced by an indefinite article and a cue noun ("tog SKR fram en skrift").
@@ -1799,6 +1950,69 @@ class Extractor:
                 )
             )
         return out
+
+
+def _versioned_parent(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only as the product a version or continuation is of: after a
+    version noun and "av"/"på", with or without a cue noun between ("version av samtalsmodellen X",
+    "Som en fortsättning på X togs …").
+
+    >>> _versioned_parent("En lättare version av samtalsmodellen Lotsen, Lotsen bas, togs fram 2040.", "Lotsen")
+    True
+    >>> _versioned_parent("Som en fortsättning på Lugnet togs Lugnet 2 fram 2040.", "Lugnet")
+    True
+    >>> _versioned_parent("Lotsen togs fram 2040 som en version av Stegen.", "Lotsen")
+    False
+    """
+    words = text.split()
+    first = False
+    for n, w in enumerate(words):
+        if fold(bare(w)) != fold(name.split()[0]) or " ".join(words[n : n + len(name.split())]).rstrip(",.;:") != name:
+            continue
+        lead = n - 1 if n >= 1 and _cue(words[n - 1]) and words[n - 1][:1].islower() else n
+        if lead >= 2 and low(words[lead - 1]) in ("av", "på") and variant_noun(words[lead - 2]):
+            first = True
+            continue
+        end = n + len(name.split())
+        nxt = words[end] if end < len(words) else ""
+        if re.search(r"[,.;:!?]$", words[end - 1]) or not nxt or low(nxt) in FUNCTION_WORDS or verb_form(nxt):
+            return False  # named elsewhere in the sentence as itself (not as the start of a longer name)
+    return first
+
+
+def _named_parts(words: list[str]) -> list[str]:
+    """The parts a parts clause names after its verb ("Till guiden hör Checklista för det första
+    samtalet."): capitalised titles, each up to a comma, an "och"/"samt" before another part or the
+    sentence's end; the clause ends the sentence, so a title's words may be of any class.
+
+    >>> _named_parts("Checklista för det första samtalet.".split())
+    ['Checklista för det första samtalet']
+    >>> _named_parts("Samtalskort för unga och Affischen Fråga mig.".split())
+    ['Samtalskort för unga', 'Affischen Fråga mig']
+    >>> _named_parts("Samtalskort för unga och en affisch som visar vägen.".split())
+    ['Samtalskort för unga']
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    for n, w in enumerate(words[:16]):
+        if low(w) in ("och", "samt") or (n and verb_form(w, words[n + 1] if n + 1 < len(words) else "")):
+            if current:
+                parts.append(" ".join(current))
+            current = []
+            if low(w) not in ("och", "samt") or n + 1 >= len(words) or not is_capitalised(words[n + 1]):
+                break
+            continue
+        if not current and not is_capitalised(w):
+            break
+        current.append(w.rstrip(".,;:!"))
+        if re.search(r"[.,;:!?]$", w):
+            parts.append(" ".join(current))
+            current = []
+            if not w.endswith(","):
+                break
+    if current and len(words) <= 16:
+        parts.append(" ".join(current))
+    return [p for p in parts if p and not _not_name(p.split()[0])]
 
 
 def _plural_form_code(word: str) -> str | None:
@@ -2702,6 +2916,14 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
             and low(words[end + 1]) in PREPOSITIONS
         ):
             return end - 1  # "… heldygnsvård kom ut i mars": a verb and its particle follow the title
+        if (
+            end > k
+            and not relative
+            and low(words[end]) in PARTICLES
+            and end + 1 < len(words)
+            and re.fullmatch(r"(?:19|20)\d\d[.,;:]?", words[end + 1])
+        ):
+            return end  # "togs webbutbildningen X – ensamhet och oro fram 2047": the verb's particle and a year
         if end > k and any(" ".join(low(w) for w in words[end : end + 4]).startswith(c) for c in COMPLEX_PREPOSITIONS):
             return end  # "– allas ansvar i samband med …": a complex preposition opens an adverbial
         if re.search(r"[,.;:!?)”\"]$", words[end]) and not re.search(r"\w\.(nu|se|com)$", words[end]):
@@ -2871,8 +3093,19 @@ def _absorb(target: _Cand, other: _Cand) -> None:
 
 
 def _footnote_title(title: str) -> tuple[str, tuple[str, str] | None]:
-    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives."""
+    """The page title of a footnote ("SKR:s webbplats, skriften X" -> "X") and the type its cue word gives.
+
+    A reference note "Author (year). Title. <URL>" gives the title between the year's full stop and its
+    own, whatever follows it (a running foot read into the note's text).
+
+    >>> _footnote_title("SKR (2047). Ledstången. SKR | Insatser 2047 | 5")[0], _footnote_title("UPH (2040). Lugnet.")[0]
+    ('Ledstången', 'Lugnet')
+    >>> _footnote_title("SKR:s webbplats, skriften Må bra")[0]
+    'Må bra'
+    """
     t = title.strip().rstrip(".")
+    if referenced := re.match(r"^[^().]{2,80}\((?:19|20)\d\d\)\.\s+(\S.*?)(?:\.\s|$)", t):
+        t = referenced.group(1)
     parts = t.split(", ", 1)
     if len(parts) == 2 and "webbplats" in fold(parts[0]):
         t = parts[1]
@@ -2925,7 +3158,9 @@ _WHEN = (
 _CREATED = (
     # "togs fram 2020", "lanserades i februari 2016", "i drift sedan 2015", "översattes till svenska 2014"
     re.compile(
-        r"\b(?:togs fram|tagits fram|framtagen|framtaget|lanserades|lanserad|publicerades|släpptes|"
+        # "togs webbutbildningen X – … fram 2047": the passive particle verb split by its subject
+        r"\b(?:togs fram|togs\s+[^.;:!?]{1,120}?\sfram|tagits fram|framtagen|framtaget|lanserades|lanserad|"
+        r"publicerades|släpptes|"
         r"utvecklades|i drift sedan|översattes(?: till \w+)?|"
         # "Den kom i januari 2029", "som kom 2025, uppdaterades 2028", "gavs ut i februari 2032": came out
         r"kom(?: ut)?|gavs ut|uppdaterades)\s+" + _WHEN + _YEAR + r"\b",
