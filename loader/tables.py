@@ -160,6 +160,8 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
     >>> header_roles(["Lugna samtal", "SKR"], opens=True), header_roles(["Insats", "Ansvarig"], opens=True)
     (None, None)
     >>> header_roles(["Södertälje kommun", "Södertörnsmodellen"], opens=True)
+    >>> header_roles(["Datum", "Rubrik", "Plats"], opens=True), header_roles(["Datum", "Rubrik", "Plats"])
+    (('date', 'name', 'location'), None)
     """
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
         return None
@@ -187,6 +189,8 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
     for k, (cell, role) in enumerate(zip(cells, roles, strict=True)):
         if role is None and "name" not in roles and known and len(cell.split()) == 1 and _names_form(cell):
             roles[k] = "name"  # "Utbildning" beside "Form": the column lists trainings
+    if "date" in roles and "name" not in roles and None in roles:
+        roles[roles.index(None)] = "name"  # "Datum  Rubrik  Plats": a dated row's first other text is its title
     if "name" not in roles or not all(r is not None or _header_like(c) for c, r in zip(cells, roles, strict=True)):
         return None
     return tuple(r or "" for r in roles)

@@ -58,6 +58,7 @@ _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
 # An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
+_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
 # "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
@@ -373,9 +374,12 @@ def _publishers(who: str, commissioners: bool = False) -> list[str]:
 
     >>> _publishers("SKR/UPH och Bris"), _publishers("Sophiahemmet högskola för SKR")
     (['SKR', 'UPH', 'Bris'], ['Sophiahemmet högskola'])
+    >>> _publishers("SKR, UPH och Bris")
+    ['SKR', 'UPH', 'Bris']
     """
     maker, _, client = who.partition(" för ")
-    parts = [p for part in _PUBLISHERS_AND.split(maker) for p in re.split(r"/(?=[A-ZÅÄÖ]{2})", part)]
+    listed = [p for part in _PUBLISHERS_AND.split(maker) for p in re.split(r"\s*,\s*", part)]  # "SKR, UPH och Bris"
+    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ]{2})", part) if p]
     return [*parts, *(_publishers(client) if commissioners and client else [])]
 
 
@@ -583,7 +587,29 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
         ]
         tables.append(Table(("actor", "area"), appendix.title, None, rows))
         products = []
-    return tables, products
+    return tables, _without_lead(products)
+
+
+def _without_lead(products: list[tuple[str, Block, str]]) -> list[tuple[str, Block, str]]:
+    """A product list without the sentence that introduces it ("Under 2051 publicerade UPH följande
+    material.", "Följande material har tagits fram:"): in a list whose entries open with their publisher,
+    text before the first such entry that ends as a sentence and gives no link is its lead, no product.
+
+    >>> def e(t): return ("", (Line(1, t),), "")
+    >>> [b[0].text for _, b, _ in _without_lead([e("Följande material har tagits fram:"), e("SKR. A."), e("UPH. B.")])]
+    ['SKR. A.', 'UPH. B.']
+    >>> len(_without_lead([e("Trygg i skolan. En film."), e("SKR. A.")]))
+    2
+    """
+    texts = [clean(" ".join(line.text for line in block)) for _, block, _ in products]
+    led = [i for i, text in enumerate(texts) if _producer(_LIST_NUMBER.sub("", text, count=1))]
+    if len(led) < 2:
+        return products
+    return [
+        product
+        for i, (product, text) in enumerate(zip(products, texts, strict=True))
+        if i >= led[0] or "http" in text or not text.endswith((".", ":")) or len(text.split()) < 4
+    ]
 
 
 def _titled_for_actors(title: str) -> bool:
@@ -927,7 +953,9 @@ def _products(
         name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
         alt = (_name(p.title, 2),) if series else ()
         src = source(report, p.lines, section, p.raw)
-        years = tuple(sorted(set(title_years) | set(p.years)))
+        # a year in brackets after the title ("Pausen (2049). [film]") is the product's, as before it
+        noted = {int(y) for y in _BRACKET_YEAR.findall(" ".join(p.title[:2]))}
+        years = tuple(sorted(set(title_years) | set(p.years) | noted))
         observations = (
             (Observation("exemplar", float(p.copies), "ex", str(years[-1]), src),)
             if p.copies is not None and years

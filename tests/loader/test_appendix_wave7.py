@@ -222,3 +222,30 @@ def test_an_uncaptioned_table_of_unknown_words_is_left_to_its_layout() -> None:
     # an inventory's list "Titel  År  Innehåll" under a sub-heading: its layout reads it, not the table reader
     found = read_body_tables(_doc("Forskningsöversikter\n\nTitel\tÅr\tInnehåll\nArbete och stress\t2049\tinsatser"))
     assert found == []
+
+
+# -- a sixth edition's variations ---------------------------------------------------------------------
+
+
+def test_a_product_list_lead_sentence_is_no_product() -> None:
+    # the lead in a paragraph of its own, and glued to the entries with a colon
+    for lead, gap in (("Under 2051 publicerade UPH följande material.", "\n\n"), ("Följande har tagits fram:", "\n")):
+        found = _found(
+            f"Bilaga 1 Material 2051\n\n{lead}{gap}SKR/UPH (2051): Ankaret. [handbok]\nSKR/UPH: Pausen (2049). [film]"
+        )
+        assert [(m.name, m.years) for m in found] == [("Ankaret", (2051,)), ("Pausen", (2049, 2051))], lead
+
+
+def test_publishers_listed_with_commas() -> None:
+    found = _found("Bilaga 1 Material\n\nSKR, UPH och Bris: Ebbe.\nSKR/UPH: Ankaret.")
+    assert [[a.name for a in m.actors] for m in found] == [["SKR", "UPH", "Bris"], ["SKR", "UPH"]]
+
+
+def test_a_dated_table_whose_title_column_has_a_new_name() -> None:
+    # "Rubrik" is no header word: beside a date column, the first other text column holds the titles
+    for header in ("Datum\tRubrik\tPlats", "Datum\tPlats\tProgrampunkt"):
+        cells = header.split("\t")
+        rows = {"Datum": "2051-01-02", "Plats": "Lund"}
+        row = "\t".join(rows.get(c, "Konferens Ankaret") for c in cells)
+        found = _found(f"Bilaga 2 Arrangemang\n\n{header}\n{row}")
+        assert [(m.kind, m.name, m.start) for m in found] == [("event", "Konferens Ankaret", "2051-01-02")], header
