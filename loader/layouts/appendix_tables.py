@@ -51,7 +51,7 @@ from loader.text import clean, fold
 
 __all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
-_HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
+_HEADING = re.compile(r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
@@ -573,6 +573,11 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 else:
                     last_row = Row([line], cells)
                 table.rows.append(last_row)
+            elif (roles := _headerless_roles(cells)) is not None:
+                # rows printed without a header: a date opening the row makes events, an organisation actors
+                tables.append(Table(roles, heading, None))
+                table, last_row = tables[-1], Row([line], cells)
+                table.rows.append(last_row)
             wrapped = None
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
@@ -610,6 +615,23 @@ def _without_lead(products: list[tuple[str, Block, str]]) -> list[tuple[str, Blo
         for i, (product, text) in enumerate(zip(products, texts, strict=True))
         if i >= led[0] or "http" in text or not text.endswith((".", ":")) or len(text.split()) < 4
     ]
+
+
+def _headerless_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
+    """Column roles of a table row printed with no header above it, read from the row itself: a date in
+    its first cell makes an event (title, then place), an organisation's name an actor (then its area).
+
+    >>> _headerless_roles(["2051-03-02", "Konferens Ankaret", "Lund"]), _headerless_roles(["Skolverket", "elevhälsa"])
+    (('date', 'name', 'location'), ('actor', 'area'))
+    >>> _headerless_roles(["Ankaret", "handbok"]) is None
+    True
+    """
+    rest = ("", "") + ("",) * max(0, len(cells) - 3)
+    if len(cells) >= 2 and dated_entry(f"{cells[0]}\t{cells[1]}") is not None:
+        return ("date", "name", *(("location", *rest[2:]) if len(cells) > 2 else ()))[: len(cells)]
+    if len(cells) >= 2 and organisation_share(cells[0]) >= 0.6:
+        return ("actor", "area", *rest)[: len(cells)]
+    return None
 
 
 def _titled_for_actors(title: str) -> bool:
@@ -775,7 +797,8 @@ def _category_lists(block: Block) -> list[Table] | None:
 
 
 # "Folkhälsomyndigheten – statistik och uppföljning": an organisation, a spaced dash, what it worked on.
-_DASHED_ENTRY = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^\t]*?)\s+[–—]\s+(?P<area>\S.*)$")
+# A plain hyphen set off by spaces is the same dash in a text export ("Bris - Nattljuset").
+_DASHED_ENTRY = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^\t]*?)\s+[–—-]\s+(?P<area>\S.*)$")
 
 
 def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
@@ -786,7 +809,8 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     :func:`_category_line`); a line opening in lower case or with a bracket continues the entry above (a
     name broken over two lines: "Statens beredning för medicinsk och" / "social utvärdering (SBU) – …").
     The block is such a list when every entry is a name (at most twelve words) with its dash, or one the
-    actor lexicon knows without one, and most entries have the dash; the names are organisations when the
+    actor lexicon knows without one, and most entries, two at least, have the dash (one dashed line among
+    the cells of a table exported column by column is no list); the names are organisations when the
     appendix's title says it lists them (``titled``) or the actor lexicon knows half of them. Prose, links
     and lines of more than 160 characters make no such list.
 
@@ -830,7 +854,7 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
         names.append(name)
         tables[-1].rows.append(Row(entry, [name, area]))
     known = sum(1 for name in names if organisation_share(name) >= 0.6)
-    if len(names) < 2 or dashed * 2 < len(names) or not (titled or known * 2 >= len(names)):
+    if dashed < 2 or dashed * 2 < len(names) or not (titled or known * 2 >= len(names)):
         return None
     return [t for t in tables if t.rows]
 

@@ -249,3 +249,26 @@ def test_a_dated_table_whose_title_column_has_a_new_name() -> None:
         row = "\t".join(rows.get(c, "Konferens Ankaret") for c in cells)
         found = _found(f"Bilaga 2 Arrangemang\n\n{header}\n{row}")
         assert [(m.kind, m.name, m.start) for m in found] == [("event", "Konferens Ankaret", "2051-01-02")], header
+
+
+def test_rows_printed_without_a_header() -> None:
+    # a dated row makes an event table, an organisation's row an actor table; upper-case appendix titles
+    found = _found(
+        "BILAGA 2 ARRANGEMANG\n\n2051-03-02\tKonferens Ankaret\tLund\n2051-04-12\tWebbinarium om Ebbe\tDigitalt\n\n"
+        "BILAGA 3 PARTER\n\nSkolverket\televhälsa\nFolkhälsomyndigheten\tsuicidprevention"
+    )
+    assert [(m.kind, m.name, m.start) for m in found] == [
+        ("event", "Konferens Ankaret", "2051-03-02"),
+        ("event", "Webbinarium om Ebbe", "2051-04-12"),
+        ("actor", "Skolverket", None),
+        ("actor", "Folkhälsomyndigheten", None),
+    ]
+    assert found[0].location == "Lund"
+
+
+def test_dashed_organisations_with_a_plain_hyphen() -> None:
+    found = _found("Bilaga 3 Parter i dialog\n\nA. Myndigheter\nSkolverket - elevhälsa\nMind - stödlinjer")
+    assert [(m.kind, m.name, dict(m.extra)["collaboration-area"]) for m in found] == [
+        ("actor", "Skolverket", "elevhälsa"),
+        ("actor", "Mind", "stödlinjer"),
+    ]
