@@ -167,7 +167,10 @@ def extract_layouts(
     """
     appendix = next((lay for lay in layouts if isinstance(lay, AppendixTablesLayout)), None)
     skip = appendix.read_lines(doc) if appendix is not None else frozenset()
-    found: list[Mention] = read_body_tables(doc, skip)
+    # the layouts' readings come first: a table's row repeating an item the text names in short
+    # ("Gemensam plan i praktiken" of a captioned summary table) is then read as that item
+    tabular = read_body_tables(doc, skip)
+    found: list[Mention] = []
     tabled = {n for table in body_tables(doc, skip) for n in table.line_numbers}
     problems: list[str] = []
     for layout in layouts:
@@ -179,6 +182,7 @@ def extract_layouts(
         report_problems = getattr(layout, "problems", None)
         if callable(report_problems):
             problems += [f"{doc.report}: {p}" for p in report_problems(seen)]
+    found += tabular
     if appendix is not None:
         found = complete_cut_names(doc, found)  # a body title cut short, given in full by an appendix's list
     return found, problems
@@ -347,7 +351,14 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         ordered = sorted(chosen, key=lambda pair: (-pair[1], LAYOUTS.index(pair[0])))
         found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered], failed)
         problems += layout_problems
-        found = _guarded(failed, f"{path}: running text", found, read_running_text, doc, found, lexicon, actors.resolve)
+        # an appendix's organisation list printed one a line without tabs is read as its table, no sentence
+        listed = next(
+            (lay.listed_lines(doc) for lay, _ in ordered if isinstance(lay, AppendixTablesLayout)), frozenset()
+        )
+        running = masked(doc, listed)
+        found = _guarded(
+            failed, f"{path}: running text", found, read_running_text, running, found, lexicon, actors.resolve
+        )
         if not found:
             warnings += failed
             warnings.append(f"{path}: no entities found: the text matches a layout but yields nothing")

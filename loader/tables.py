@@ -36,6 +36,7 @@ from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import clean, fold, quote
 
 __all__ = [
+    "CAPTION",
     "ISO_DATE",
     "PROSE_LINE",
     "YEAR",
@@ -46,6 +47,7 @@ __all__ = [
     "column_words",
     "dated_entry",
     "dated_list",
+    "dating_years",
     "header_roles",
     "is_row",
     "is_rule",
@@ -78,6 +80,8 @@ _COMPOUND_MIN = 5
 #: Endings of a header word in the plural or definite form ("Parter", "Orter", "Datumen").
 _ENDINGS = tuple(sorted({fold(e) for e in DEFINITE_ENDINGS} | {"er", "ar", "or", "r"}, key=len, reverse=True))
 
+#: A table's numbered caption: "Tabell 1. Uppföljning av första linjen 2044–2046", "Tab. 2: Deltagare".
+CAPTION = re.compile(r"^\s*(?:Tabell|Tab\.|Table)\s+\d{1,2}\b[.:]?\s+\S")
 ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?[-\s./]*([A-Za-zÅÄÖåäö]{3,})")
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -130,7 +134,7 @@ def _role(word: str) -> str | None:
     return None
 
 
-def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
+def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] | None:
     """Column roles if every non-empty cell is a header of known words, else None.
 
     A cell's role is its first word that is a header word ("Namn på arrangemang" is a name).
@@ -141,10 +145,27 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
     (('actor', 'area'), None)
     >>> header_roles(["Datum", "Webbinarium", "Deltagare"])
     ('date', 'name', 'participants')
+
+    With ``opens`` (the line opens a run of rows, so it is where a header stands), a header needs
+    to name only the column that holds the names: its other cells may be header words the vocabulary
+    does not know ("Genomförande", "Regioner som svarat"), read as columns of no role (""), and a
+    column headed by a form noun ("Utbildning", "Film") names the items its rows list.
+
+    >>> header_roles(["Datum", "Arrangemang", "Genomförande"]), header_roles(["År", "Material", "Antal"], opens=True)
+    (None, ('', 'name', ''))
+    >>> header_roles(["Datum", "Arrangemang", "Genomförande"], opens=True)
+    ('date', 'name', '')
+    >>> header_roles(["Utbildning", "Form"], opens=True), header_roles(["Utbildning", "Form"])
+    (('name', 'type'), None)
+    >>> header_roles(["Lugna samtal", "SKR"], opens=True), header_roles(["Insats", "Ansvarig"], opens=True)
+    (None, None)
+    >>> header_roles(["Södertälje kommun", "Södertörnsmodellen"], opens=True)
+    >>> header_roles(["Datum", "Rubrik", "Plats"], opens=True), header_roles(["Datum", "Rubrik", "Plats"])
+    (('date', 'name', 'location'), None)
     """
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
         return None
-    roles: list[str] = []
+    roles: list[str | None] = []
     for cell in cells:
         words = re.findall(r"[a-z]+", fold(cell))
         if not words:
@@ -158,10 +179,47 @@ def header_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
             # A column headed by an event's cue noun ("Webbinarium", "Konferens") names the
             # arrangements its rows list, as "Arrangemang" does.
             role = "name"
-        if role is None:
+        if role is None and not opens:
             return None
         roles.append(role)
-    return tuple(roles)
+    if None not in roles:
+        return tuple(r or "" for r in roles)
+    # a header opening a table names the column of names; its other words may be new to the vocabulary
+    known = sum(1 for r in roles if r)
+    for k, (cell, role) in enumerate(zip(cells, roles, strict=True)):
+        if role is None and "name" not in roles and known and len(cell.split()) == 1 and _names_form(cell):
+            roles[k] = "name"  # "Utbildning" beside "Form": the column lists trainings
+    if "date" in roles and "name" not in roles and None in roles:
+        roles[roles.index(None)] = "name"  # "Datum  Rubrik  Plats": a dated row's first other text is its title
+    if "name" not in roles or not all(r is not None or _header_like(c) for c, r in zip(cells, roles, strict=True)):
+        return None
+    return tuple(r or "" for r in roles)
+
+
+def _header_like(cell: str) -> bool:
+    """Whether a table cell reads as a column's header: a capitalised phrase of at most four words,
+    its later words in lower case (a name has capitals or an acronym: "Region Dalarna", "SKR").
+
+    >>> _header_like("Regioner som svarat"), _header_like("Genomförande"), _header_like("SKR")
+    (True, True, False)
+    >>> _header_like("Region Dalarna"), _header_like("digitalt")
+    (False, False)
+    """
+    words = cell.split()
+    return (
+        _actor_lexicon().resolve(cell) is None  # "Södertälje kommun": an organisation, a row's cell
+        and 0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(w[:1].islower() for w in words[1:])
+        and all(re.fullmatch(r"[\wåäöÅÄÖé()/-]+", w) for w in words)
+    )
+
+
+def _names_form(word: str) -> bool:
+    """Whether a header word is a resource form's noun of the vocabulary ("Utbildning", "Filmer")."""
+    cue = cue_of(word)
+    return cue is not None and cue.kind == "resource" and bool(cue.code)
 
 
 # A Markdown pipe table prints each row between pipes ("| Produkt | Typ | Målgrupp |") and sets its
@@ -220,10 +278,11 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def aligned_table(lines: Sequence[Line], i: int, heading: str = "") -> Table | None:
+def aligned_table(lines: Sequence[Line], i: int, heading: str = "", opens: bool = False) -> Table | None:
     """The space-aligned table whose header is ``lines[i]``, or None.
 
     A header without tabs whose parts (set off by 2+ spaces) are all header words of the vocabulary
+    (with ``opens``, where a table is known to start, only its column of names: :func:`header_roles`)
     fixes the columns at the parts' start positions; each following line up to a blank line is a row,
     its parts put in the column they overlap most. A line that fills fewer columns than the rows
     before it, each part starting at its column's start, is a row wrapped onto the next line
@@ -238,7 +297,7 @@ def aligned_table(lines: Sequence[Line], i: int, heading: str = "") -> Table | N
     if is_row(header.text) or not _GAP.search(header.text.strip()):
         return None
     head = _spans(header.text)
-    roles = header_roles([c for _, _, c in head]) if len(head) >= 2 else None
+    roles = header_roles([c for _, _, c in head], opens) if len(head) >= 2 else None
     if roles is None:
         return None
     starts = [a for a, _, _ in head]
@@ -417,7 +476,16 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
         line = lines[i]
         # A header names its first column: a line whose tabs only indent it (an outline export's
         # list level, "\t\t– Punkt") parts no cells.
-        roles = header_roles(split_cells(line.text)) if is_row(line.text.strip()) and line.number not in skip else None
+        # Under a numbered caption ("Tabell 1. Uppföljning …") the first row is the table's header: there
+        # it need name only its column of names. Elsewhere a tabbed line with words new to the vocabulary
+        # may be a layout's own list (an inventory's "Titel  År  Innehåll"), which its layout reads.
+        above = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].text.strip()), "")
+        opens = bool(CAPTION.match(above)) and (i == 0 or not is_row(lines[i - 1].text.strip()))
+        roles = (
+            header_roles(split_cells(line.text), opens)
+            if is_row(line.text.strip()) and line.number not in skip
+            else None
+        )
         if roles is None:
             i += 1
             continue
@@ -454,6 +522,22 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
     return [t for t in tables if t.rows]
 
 
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|\d{2})\b")
+
+
+def dating_years(heading: str) -> tuple[int, ...]:
+    """The year a list's heading gives each item it lists: "Material som publicerats 2046" dates every
+    entry. A span of years ("Uppföljning av första linjen 2044–2046") is the period the rows together
+    cover, one row a year, and dates no single row.
+
+    >>> dating_years("Bilaga 1 Material som publicerats 2046"), dating_years("Tabell 1. Uppföljning 2044–2046")
+    ((2046,), ())
+    """
+    if _YEAR_SPAN.search(heading):
+        return ()
+    return tuple(int(y) for y in YEAR.findall(heading))
+
+
 def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]:
     """Mentions of every headed table of ``doc`` outside ``skip``, section = the heading above it."""
     out: list[Mention] = []
@@ -463,7 +547,7 @@ def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]
         years = Counter(m.group(1) for ln in lines for m in ISO_DATE.finditer(ln.text))
         heading_years = tuple(int(y) for y in YEAR.findall(table.heading))
         year = int(years.most_common(1)[0][0]) if years else (heading_years[-1] if heading_years else None)
-        for m in table_mentions(doc.report, table.heading, table, year, heading_years):
+        for m in table_mentions(doc.report, table.heading, table, year, dating_years(table.heading)):
             # A row of planned work with neither a date nor an event's noun ("Ta fram en checklista",
             # "Hösten 2025") is an activity of the plan, not an event; a partner row naming a kind
             # of organisation ("Kommunerna") names no actor.
@@ -508,7 +592,18 @@ def table_mentions(
         for lines, actor, area in _loose_pairs(table.loose):
             mentions.append(_actor(report, section, table.heading, lines, actor, area))
     else:
-        mentions.extend(_table_resource(report, section, table, row, title_years) for row in table.rows)
+        # A column of no known role whose every cell is a year ("År": 2044, 2045) dates each row.
+        dated = [
+            k
+            for k, role in enumerate(table.roles)
+            if not role
+            and any(k < len(r.cells) and r.cells[k] for r in table.rows)
+            and all(re.fullmatch(r"(?:19|20)\d{2}", r.cells[k]) for r in table.rows if k < len(r.cells) and r.cells[k])
+        ]
+        for row in table.rows:
+            own = {int(row.cells[k]) for k in dated if k < len(row.cells) and row.cells[k]}
+            years = tuple(sorted(set(title_years) | own))
+            mentions.append(_table_resource(report, section, table, row, years))
     return [m for m in mentions if m.name]
 
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
+from loader.layouts.numbered_segment import bar_feet
 from loader.layouts.numbered_words import is_organisation, organisation_share
 from loader.model import ActorRole, Document, Line, Mention, Observation
 from loader.named_things import cue_of
@@ -36,6 +37,7 @@ from loader.tables import (
     aligned_table,
     dated_entry,
     dated_list,
+    dating_years,
     header_roles,
     is_row,
     is_rule,
@@ -49,13 +51,14 @@ from loader.text import clean, fold
 
 __all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
-_HEADING = re.compile(r"^(?:Bilaga|Appendix)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
+_HEADING = re.compile(r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|^[^\t]{2,80}:$")
 # An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
+_BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
 # A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
 _COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
 # "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
@@ -75,14 +78,26 @@ _DOTTED_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 # A partner's name may end in a lower-case head noun ("SKR samt Örebro universitet. Title"): the
 # period after it bounds the name.
 _PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s+[a-zåäö][\wåäöé-]+){0,2})"
+# Abbreviations of one publisher and its unit may be joined by a slash ("SKR/UPH"), and the year may
+# stand in brackets, as a reference list prints it, with a later edition's year after a comma:
+# "SKR/UPH (2046): Title.", "SKR/UPH (2043, uppdaterad 2046): Title.", "SKR/UPH och Bris: Title.".
+_YEAR_NOTE = r"(?:\s+(?P<year>(?:19|20)\d{2})|\s*\((?P<years>(?:19|20)\d{2}(?:,\s*[a-zåäö]+\s+(?:19|20)\d{2})?)\))"
 _PRODUCER = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME})*)(?:\s+(?P<year>(?:19|20)\d{{2}}))?\s*[.:]\s+"
+    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:/[A-ZÅÄÖ]{{2,}})*(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME}(?:/[A-ZÅÄÖ]{{2,}})*)*)"
+    rf"{_YEAR_NOTE}?\s*[.:]\s+"
 )
-# A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title".
-_NAMED_PRODUCER = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.:\t]{1,80}?)(?:\s+(?P<year>(?:19|20)\d{2}))?\.\s+(?=[A-ZÅÄÖ])")
+# A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title";
+# a colon ends it as a reference list writes it: "Sophiahemmet högskola för SKR: Title" (made by the first
+# for the second, which commissioned it).
+_NAMED_PRODUCER = re.compile(rf"^(?P<who>[A-ZÅÄÖ][^.:\t]{{1,80}}?){_YEAR_NOTE}?[.:]\s+(?=[A-ZÅÄÖ])")
+# Conjunctions between publishers; "för" between a maker and the organisation it made the product for.
+_PUBLISHERS_AND = re.compile(r"\s+(?:samt|och|&)\s+")
 _AUTHORS = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\w-]+,\s*[A-ZÅÄÖ]\.?\s*)+)\((?P<year>(?:19|20)\d{2})\)\s*")
 # The copyright line and the ISBN of a report's back cover.
 _COLOPHON_MARK = re.compile(r"©|\bISBN\b")
+#: How many lines before the copyright line a back cover may open with the front cover's title, and
+#: how many lines at the start of a report its front cover holds.
+_BACK_COVER_LINES, _COVER_LINES = 12, 8
 Block = tuple[Line, ...]
 
 
@@ -117,6 +132,26 @@ class AppendixTablesLayout:
         last = appendices[-1].body[-1].number if appendices[-1].body else appendices[-1].line.number
         back = (line.number for line in doc.lines if line.number > last)
         return frozenset(line.number for a in appendices for line in a.body) | frozenset(back)
+
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Numbers of the lines of the organisation lists the appendices print without tabs ("Bris –
+        Nattljuset" one a line): a name and its area per line, no sentence, so no reader of running text
+        should join them into one (tab-separated rows it leaves alone anyway).
+
+        >>> text = "Bilaga 3 Parter\\nA. Myndigheter\\nSkolverket – elevhälsa\\nMind – stöd\\n\\nSlut."
+        >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n"))))
+        >>> sorted(AppendixTablesLayout().listed_lines(doc))
+        [3, 4]
+        """
+        return frozenset(
+            line.number
+            for appendix in _appendices(doc)
+            for table in _read_appendix(appendix)[0]
+            if table.kind == "actor"
+            for row in table.rows
+            for line in row.lines
+            if not is_row(line.text)
+        )
 
     def extract(self, doc: Document) -> list[Mention]:
         """Resources, events and collaborating actors of every appendix, in text order."""
@@ -220,26 +255,56 @@ def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]
 # -- segmentation -------------------------------------------------------------------------
 
 
-def _colophon(lines: Sequence[Line]) -> int:
+def _colophon(lines: Sequence[Line], cover: Collection[str] = ()) -> int:
     """Index in ``lines`` where a report's back cover starts, or ``len(lines)``.
 
     The back cover (colophon) of SKL/SKR reports carries the copyright line and the ISBN
     ("© Sveriges Kommuner och Regioner, 2030", "ISBN 978-…"); it is the report's last printed
     text, so the paragraph holding the first such mark and all text after it are no part of
     the last appendix: "Beställ eller ladda ned på …", "Läs mer om arbetet på …" are no products.
+    The back cover opens by repeating the title of the front cover ("Slutrapport 2046", one of the
+    ``cover`` lines): from there on, over blank lines, the text is the back cover's.
 
     >>> ls = [Line(i, t) for i, t in enumerate(["Mind\\tOrd", "", "Slutrapport 2029", "Text. © SKR, 2030", "", "x"], 1)]
     >>> _colophon(ls), _colophon(ls[:2]), _colophon([ls[0], ls[2], ls[3]])
     (2, 2, 1)
+    >>> back = ["Prevent – stöd", "", "Rapport 2046", "", "Om rapporten.", "", "Läs mer på x.se", "© SKR, 2047"]
+    >>> ls = [Line(i, t) for i, t in enumerate(back, 1)]
+    >>> _colophon(ls, {"Rapport 2046"}), _colophon(ls)
+    (2, 6)
     """
     mark = next((i for i, line in enumerate(lines) if _COLOPHON_MARK.search(line.text)), None)
     if mark is None:
         return len(lines)
+    titled = {fold(clean(t)) for t in cover if clean(t)}
+    repeat = next(
+        (i for i in range(max(0, mark - _BACK_COVER_LINES), mark) if fold(clean(lines[i].text)) in titled), None
+    )
+    if repeat is not None:
+        return repeat
     while mark > 0 and lines[mark - 1].text.strip() and not is_row(lines[mark - 1].text):
         # the paragraph the mark stands in ("Slutrapport 2029 / Rapporten redovisar … ©"), back to a
         # blank line or to the last table row when no blank line sets the cover off
         mark -= 1
     return mark
+
+
+def _cover_lines(lines: Sequence[Line]) -> list[str]:
+    """The front cover's lines: the report's first non-blank lines (before its first appendix), up to
+    its first line of running text, table row or contents heading.
+
+    >>> _cover_lines([Line(1, "DNR 1"), Line(2, ""), Line(3, "Rapport 2046"), Line(4, "Innehåll")])
+    ['DNR 1', 'Rapport 2046']
+    """
+    out: list[str] = []
+    for line in lines:
+        text = clean(line.text)
+        if not text:
+            continue
+        if len(out) >= _COVER_LINES or len(text) > 80 or is_row(line.text) or fold(text).startswith("innehall"):
+            break
+        out.append(text)
+    return out
 
 
 def _appendices(doc: Document) -> list[_Appendix]:
@@ -251,14 +316,15 @@ def _appendices(doc: Document) -> list[_Appendix]:
             continue
         heads.append((i, clean(text)))
     found: list[_Appendix] = []
+    cover = _cover_lines(doc.lines[: heads[0][0]]) if heads else []
     # page feet and the running head after them ("— 8 —" / "SKR | Slutrapport 2032") are no rows or products
-    furniture = {doc.lines[k].number for k in page_foot_lines(doc.lines)}
+    furniture = {doc.lines[k].number for k in page_foot_lines(doc.lines) | bar_feet(doc.lines)}
     # A form feed opens a page; the line it opens, repeated on page after page, is a running head
     # ("\fSLUTRAPPORT 2034"), never part of the entry or row the page break falls in.
     opened = Counter(ln.text.strip() for ln in doc.lines if ln.text.startswith("\f") and ln.text.strip())
     furniture |= {ln.number for ln in doc.lines if ln.text.startswith("\f") and opened[ln.text.strip()] >= 2}
     for n, (i, title) in enumerate(heads):
-        stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :])
+        stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
         body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text))
         found.append(_Appendix(title, doc.lines[i], body))
@@ -285,14 +351,42 @@ def _producer(text: str) -> re.Match[str] | None:
 
     >>> _producer("Nka. Ensam hemma.").group("who"), _producer("Trygg i skolan. En film.") is None
     ('Nka', True)
+    >>> _producer("SKR/UPH (2043, uppdaterad 2046): Pausrummet.").group("who", "years")
+    ('SKR/UPH', '2043, uppdaterad 2046')
+    >>> _producer("Bris och SKR/UPH: Nattljuset.").group("who"), _producer("Ett stöd för SKR: text.") is None
+    ('Bris och SKR/UPH', True)
+    >>> _producer("Sophiahemmet högskola för SKR: Heldygnsvård.").group("who")
+    'Sophiahemmet högskola för SKR'
     """
     match = _PRODUCER.match(text)
     if match:
         return match
     named = _NAMED_PRODUCER.match(text)
-    if named and all(is_organisation(who) for who in re.split(r"\s+(?:samt|och|&)\s+", named.group("who"))):
+    if named and all(_publisher(who) for who in _publishers(named.group("who"), commissioners=True)):
         return named
     return None
+
+
+def _publishers(who: str, commissioners: bool = False) -> list[str]:
+    """The publishers a product entry's opening names: split at conjunctions and slashes between
+    abbreviations ("SKR/UPH och Bris"); after "för" stands the organisation the product was made for,
+    kept only with ``commissioners``.
+
+    >>> _publishers("SKR/UPH och Bris"), _publishers("Sophiahemmet högskola för SKR")
+    (['SKR', 'UPH', 'Bris'], ['Sophiahemmet högskola'])
+    >>> _publishers("SKR, UPH och Bris")
+    ['SKR', 'UPH', 'Bris']
+    """
+    maker, _, client = who.partition(" för ")
+    listed = [p for part in _PUBLISHERS_AND.split(maker) for p in re.split(r"\s*,\s*", part)]  # "SKR, UPH och Bris"
+    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ]{2})", part) if p]
+    return [*parts, *(_publishers(client) if commissioners and client else [])]
+
+
+def _publisher(name: str) -> bool:
+    """Whether a publisher named before a product's title is an organisation: one the actor lexicon
+    knows, or a name its generic patterns read as an organisation's whole ("Sophiahemmet högskola")."""
+    return is_organisation(name) or organisation_share(name) >= 0.9
 
 
 def _entries(block: Block) -> list[Block]:
@@ -369,9 +463,30 @@ def _numbered_groups(block: Block) -> list[tuple[str | None, Block]]:
 
 
 def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
+    tables, products = _read_appendix(appendix)
+    section = appendix.title
+    year = _context_year(appendix)
+    title_years = dating_years(appendix.title)
+    mentions: list[Mention] = []
+    for table in tables:
+        mentions.extend(table_mentions(report, section, table, year, title_years))
+    mentions.extend(_products(report, section, products, title_years))
+    return [m for m in mentions if m.name]
+
+
+def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Block, str]]]:
+    """An appendix's tables (headed, aligned, or lists read as tables) and its product entries."""
     aligned = {b: _aligned_at(b) for b in _blocks(appendix.body)}
-    has_tables = any(aligned.values()) or any(
-        header_roles(split_cells(line.text)) for line in appendix.body if is_row(line.text)
+    grouped = {b: _grouped_actors(b, _titled_for_actors(appendix.title)) for b in _blocks(appendix.body)}
+    body = appendix.body
+    has_tables = (
+        any(aligned.values())
+        or any(grouped.values())
+        or any(
+            header_roles(split_cells(line.text), opens=k == 0 or not is_row(body[k - 1].text))
+            for k, line in enumerate(body)
+            if is_row(line.text)
+        )
     )
     heading = appendix.title
     tables: list[Table] = []
@@ -398,6 +513,9 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 tables.append(dated)
             elif (listed := _category_lists(block)) is not None:
                 tables.extend(listed)
+            elif (groups := grouped[block]) is not None:
+                # organisations one a line, "Name – what was done together", under group heads
+                tables.extend(replace(t, heading=t.heading or heading) for t in groups)
             elif not has_tables:
                 # A type sub-heading ("Rapporter och kartläggningar") sorts the entries by form; it
                 # scopes no topic, so the entries keep the appendix's heading (and the body's, where
@@ -414,7 +532,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         last_row: Row | None = None
         wrapped: tuple[Row, str, Line] | None = None  # the row an untabbed line was just added to
         opened = False  # the last row was opened by an untabbed name line and waits for its area
-        for line in block:
+        for k, line in enumerate(block):
             if not is_row(line.text):
                 text = line.text.strip()
                 if _SUBHEADING.match(text) and not text.endswith(":") and table is not None:
@@ -437,7 +555,8 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 continue
             opened = False
             cells = split_cells(line.text)
-            roles = header_roles(cells)
+            # a header stands where rows start: there it need name only the column of names
+            roles = header_roles(cells, opens=k == 0 or not is_row(block[k - 1].text))
             if roles is not None:
                 tables.append(Table(roles, heading, line))
                 table, last_row = tables[-1], None
@@ -454,6 +573,11 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
                 else:
                     last_row = Row([line], cells)
                 table.rows.append(last_row)
+            elif (roles := _headerless_roles(cells)) is not None:
+                # rows printed without a header: a date opening the row makes events, an organisation actors
+                tables.append(Table(roles, heading, None))
+                table, last_row = tables[-1], Row([line], cells)
+                table.rows.append(last_row)
             wrapped = None
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
@@ -468,14 +592,46 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
         ]
         tables.append(Table(("actor", "area"), appendix.title, None, rows))
         products = []
-    section = appendix.title
-    year = _context_year(appendix)
-    title_years = tuple(int(y) for y in YEAR.findall(appendix.title))
-    mentions: list[Mention] = []
-    for table in tables:
-        mentions.extend(table_mentions(report, section, table, year, title_years))
-    mentions.extend(_products(report, section, products, title_years))
-    return [m for m in mentions if m.name]
+    return tables, _without_lead(products)
+
+
+def _without_lead(products: list[tuple[str, Block, str]]) -> list[tuple[str, Block, str]]:
+    """A product list without the sentence that introduces it ("Under 2051 publicerade UPH följande
+    material.", "Följande material har tagits fram:"): in a list whose entries open with their publisher,
+    text before the first such entry that ends as a sentence and gives no link is its lead, no product.
+
+    >>> def e(t): return ("", (Line(1, t),), "")
+    >>> [b[0].text for _, b, _ in _without_lead([e("Följande material har tagits fram:"), e("SKR. A."), e("UPH. B.")])]
+    ['SKR. A.', 'UPH. B.']
+    >>> len(_without_lead([e("Trygg i skolan. En film."), e("SKR. A.")]))
+    2
+    """
+    texts = [clean(" ".join(line.text for line in block)) for _, block, _ in products]
+    led = [i for i, text in enumerate(texts) if _producer(_LIST_NUMBER.sub("", text, count=1))]
+    if len(led) < 2:
+        return products
+    return [
+        product
+        for i, (product, text) in enumerate(zip(products, texts, strict=True))
+        if i >= led[0] or "http" in text or not text.endswith((".", ":")) or len(text.split()) < 4
+    ]
+
+
+def _headerless_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
+    """Column roles of a table row printed with no header above it, read from the row itself: a date in
+    its first cell makes an event (title, then place), an organisation's name an actor (then its area).
+
+    >>> _headerless_roles(["2051-03-02", "Konferens Ankaret", "Lund"]), _headerless_roles(["Skolverket", "elevhälsa"])
+    (('date', 'name', 'location'), ('actor', 'area'))
+    >>> _headerless_roles(["Ankaret", "handbok"]) is None
+    True
+    """
+    rest = ("", "") + ("",) * max(0, len(cells) - 3)
+    if len(cells) >= 2 and dated_entry(f"{cells[0]}\t{cells[1]}") is not None:
+        return ("date", "name", *(("location", *rest[2:]) if len(cells) > 2 else ()))[: len(cells)]
+    if len(cells) >= 2 and organisation_share(cells[0]) >= 0.6:
+        return ("actor", "area", *rest)[: len(cells)]
+    return None
 
 
 def _titled_for_actors(title: str) -> bool:
@@ -640,11 +796,74 @@ def _category_lists(block: Block) -> list[Table] | None:
     return tables
 
 
+# "Folkhälsomyndigheten – statistik och uppföljning": an organisation, a spaced dash, what it worked on.
+# A plain hyphen set off by spaces is the same dash in a text export ("Bris - Nattljuset").
+_DASHED_ENTRY = re.compile(r"^(?P<name>[A-ZÅÄÖ0-9][^\t]*?)\s+[–—-]\s+(?P<area>\S.*)$")
+
+
+def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
+    """Organisations listed one a line under group heads, each with what the publisher did with it after
+    a spaced dash, read as actor tables (one a group), or None.
+
+    A group head is a lettered heading ("A. Myndigheter") or a category line ("Lärosäten och forskning",
+    :func:`_category_line`); a line opening in lower case or with a bracket continues the entry above (a
+    name broken over two lines: "Statens beredning för medicinsk och" / "social utvärdering (SBU) – …").
+    The block is such a list when every entry is a name (at most twelve words) with its dash, or one the
+    actor lexicon knows without one, and most entries, two at least, have the dash (one dashed line among
+    the cells of a table exported column by column is no list); the names are organisations when the
+    appendix's title says it lists them (``titled``) or the actor lexicon knows half of them. Prose, links
+    and lines of more than 160 characters make no such list.
+
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["A. Myndigheter", "Skolverket – elevhälsa",
+    ...     "Centrum för psykisk", "ohälsa (CPO) – kunskapsstöd", "B. Övriga", "Mind – brukarperspektiv"], 1))
+    >>> [(t.heading, [r.cells[0] for r in t.rows]) for t in _grouped_actors(b, True)]
+    [('A. Myndigheter', ['Skolverket', 'Centrum för psykisk ohälsa (CPO)']), ('B. Övriga', ['Mind'])]
+    >>> _grouped_actors(b, True)[0].rows[1].cells[1]
+    'kunskapsstöd'
+    >>> _grouped_actors(tuple(Line(i, t) for i, t in enumerate(["SKR. Lotsboken – en bok.", "Mind – ord"], 1)), True)
+    >>> _grouped_actors(tuple(Line(i, t) for i, t in enumerate(["Lotsboken – en bok", "Vägen – en film"], 1)), False)
+    """
+    texts = [line.text.strip() for line in block]
+    prose = [t for t in texts if not _SUBHEADING.match(t)]  # "A. Myndigheter": a lettered head, no sentence
+    if any(len(t) > 160 or "http" in t or re.search(r"[.!?]\s+[A-ZÅÄÖ]", t) or t.endswith(".") for t in prose):
+        return None
+    joined: list[list[Line]] = []
+    for line, text in zip(block, texts, strict=True):
+        if joined and (text[:1].islower() or text.startswith("(")):
+            joined[-1].append(line)
+        else:
+            joined.append([line])
+    tables: list[Table] = []
+    names: list[str] = []
+    dashed = 0
+    for entry in joined:
+        text = clean(" ".join(line.text for line in entry))
+        match = _DASHED_ENTRY.match(text)
+        if match is None and len(entry) == 1 and (_SUBHEADING.match(text) or _category_line(text)):
+            tables.append(Table(("actor", "area"), text.rstrip(":"), None))  # a group head over its rows
+            continue
+        if not tables:
+            tables.append(Table(("actor", "area"), "", None))
+        if match is not None and len(match.group("name").split()) <= 12:
+            name, area = clean(match.group("name")), clean(match.group("area"))
+            dashed += 1
+        elif organisation_share(text) >= 0.6:
+            name, area = text, ""
+        else:
+            return None
+        names.append(name)
+        tables[-1].rows.append(Row(entry, [name, area]))
+    known = sum(1 for name in names if organisation_share(name) >= 0.6)
+    if dashed < 2 or dashed * 2 < len(names) or not (titled or known * 2 >= len(names)):
+        return None
+    return [t for t in tables if t.rows]
+
+
 def _aligned_at(block: Block) -> tuple[int, Table] | None:
     """The space-aligned table in a paragraph (:func:`loader.tables.aligned_table`) and the index of its
     header line, when the header is the paragraph's first or second line (after a sub-heading)."""
     for k in range(min(2, len(block))):
-        if (table := aligned_table(block, k)) is not None:
+        if (table := aligned_table(block, k, opens=True)) is not None:  # an appendix's paragraph opens a table
             return k, table
     return None
 
@@ -679,7 +898,7 @@ class _Product:
     urls: tuple[str, ...]
     title: list[str]  # sentences after the producer
     producers: tuple[str, ...]
-    year: int | None
+    years: tuple[int, ...]
     copies: int | None
     raw: str
     subheading: str = ""
@@ -693,21 +912,29 @@ def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Pr
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
     body = _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
     producers: tuple[str, ...] = ()
-    year: int | None = None
+    years: tuple[int, ...] = ()
     match = _producer(body)
     if match:
-        producers = tuple(p for p in re.split(r"\s+(?:samt|och|&)\s+", match.group("who")))
-        year = int(match.group("year")) if match.group("year") else None
+        producers = tuple(_publishers(match.group("who")))
+        noted = match.group("year") or match.group("years") or ""
+        years = tuple(int(y) for y in YEAR.findall(noted))  # "(2043, uppdaterad 2046)": made, then updated
         body = body[match.end() :]
     elif (authors := _AUTHORS.match(body)) is not None:
-        year = int(authors.group("year"))
+        years = (int(authors.group("year")),)
         body = body[authors.end() :]
-    return _Product(lines, heading, text, links, _sentences(body), producers, year, copies, raw, subheading)
+    return _Product(lines, heading, text, links, _sentences(body), producers, years, copies, raw, subheading)
 
 
 def _name(sentences: Sequence[str], count: int) -> str:
+    """The title of a product entry's first ``count`` sentences, without the notes after it: a count or
+    form in brackets and the form in square brackets may both close it.
+
+    >>> _name(["Filmserien Livlinan (tre filmer). [film]"], 1), _name(["Lotsen (2044)."], 1)
+    ('Filmserien Livlinan', 'Lotsen')
+    """
     name = " ".join(sentences[:count])
-    name = _TYPE_NOTE.sub("", name).strip()
+    for _ in range(2):  # "(tre filmer). [film]": a count note, then the form note
+        name = _TYPE_NOTE.sub("", name).strip()
     name = name[:-1] if name.endswith((".", ",", ":")) else name
     # "Revidering av X": the head noun says what was done to the product (a revision noun of
     # the form vocabulary), so the product is called X.
@@ -750,7 +977,9 @@ def _products(
         name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
         alt = (_name(p.title, 2),) if series else ()
         src = source(report, p.lines, section, p.raw)
-        years = tuple(sorted(set(title_years) | ({p.year} if p.year else set())))
+        # a year in brackets after the title ("Pausen (2049). [film]") is the product's, as before it
+        noted = {int(y) for y in _BRACKET_YEAR.findall(" ".join(p.title[:2]))}
+        years = tuple(sorted(set(title_years) | set(p.years) | noted))
         observations = (
             (Observation("exemplar", float(p.copies), "ex", str(years[-1]), src),)
             if p.copies is not None and years

@@ -21,6 +21,7 @@ from loader.grammar import CHAPTER_WORDS
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_words import CONT_OK, STOP, low
 from loader.model import Document, Line
+from loader.tables import CAPTION
 from loader.text import clean, fold
 
 __all__ = [
@@ -99,21 +100,28 @@ def word_chapter(raw: str) -> tuple[str, str] | None:
     return str(number), title
 
 
-#: A page foot or head that sets the page number off by a bar, repeated page after page with the same
-#: text: "SKR 2037 | 4", "Handlingsplan 2029–2030 | 3" (the number-first form is read by loader.document).
-_BAR_FOOT = re.compile(r"^\s*(\S.{0,80}?)\s*[|│¦]\s*(\d{1,3})\s*$")
+#: A page foot or head that sets the page number off by a separator, repeated page after page with the
+#: same text: "SKR 2037 | 4", "Handlingsplan 2029–2030 | 3", "SKR · Slutrapport 2046 · 9", "UPH · Inventering
+#: 2048 · sida 4", "Söderslätt | Handlingsplan | s. 5" (a bar, a middle dot, a bullet or a dash, the
+#: number perhaps after "s."/"sida"; the number-first form is read by loader.document).
+_BAR_FOOT = re.compile(r"^\s*(\S.{0,80}?)\s*[|│¦·•–—]\s*(?:(?:s\.|sid\.|sida)\s*)?(\d{1,3})\s*$")
 
 
 def bar_feet(lines: tuple[Line, ...]) -> frozenset[int]:
-    """Indexes of page feet "Title | n" whose title repeats on at least two pages.
+    """Indexes of page feet "Title | n" whose title repeats on at least two pages (with two page numbers).
 
     >>> from loader.model import Line
     >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(["SKR 2037 | 2", "Text | 3", "SKR 2037 | 3"])))
     frozenset({0, 2})
+    >>> feet = ["UPH · Rapport 2048 · sida 4", "Text", "UPH · Rapport 2048 · sida 5", "Möte – 2", "Möte – 2"]
+    >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(feet)))
+    frozenset({0, 2})
     """
-    found = [(i, m.group(1)) for i, ln in enumerate(lines) if (m := _BAR_FOOT.match(ln.text))]
-    counts = Counter(t for _, t in found)
-    return frozenset(i for i, t in found if counts[t] >= 2)
+    found = [(i, m.group(1), m.group(2)) for i, ln in enumerate(lines) if (m := _BAR_FOOT.match(ln.text))]
+    pages: dict[str, set[str]] = {}
+    for _, title, number in found:
+        pages.setdefault(title, set()).add(number)
+    return frozenset(i for i, title, _ in found if len(pages[title]) >= 2)
 
 
 #: Emphasis written with marks around a title, as plain-text and Markdown exports print italics and bold:
@@ -822,9 +830,6 @@ def parse(doc: Document) -> Parsed:
     )
 
 
-_CAPTION = re.compile(r"^\s*(?:Tabell|Tab\.|Table)\s+\d{1,2}\b[.:]?\s+\S")
-
-
 def captioned_tables(lines: tuple[Line, ...], body: range) -> set[int]:
     """The lines of tables under a numbered caption ("Tabell 1. Spridning av material 2042"): the caption
     and the tab-separated rows after it (blank lines between rows allowed). A table's header and cells
@@ -840,7 +845,7 @@ def captioned_tables(lines: tuple[Line, ...], body: range) -> set[int]:
     """
     out: set[int] = set()
     for i in body:
-        if not _CAPTION.match(lines[i].text) or "\t" in lines[i].text:
+        if not CAPTION.match(lines[i].text) or "\t" in lines[i].text:
             continue
         rows = []
         for j in range(i + 1, min(body.stop, i + 60)):
