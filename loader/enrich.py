@@ -2052,12 +2052,16 @@ def enrich(
             firsts.setdefault((x[0], x[1]), x)
     subjects = list(firsts.values())
     if status is None and desc:
-        found_status = facts.status(desc)
+        # Only the item's own sentences state its status: "Webbverktyget Mötesbänken … stängdes i
+        # juni 2046" after a web training's sentence closes the web tool, not the training (reading
+        # guide, Scope: other things in the same paragraph keep their own facts).
+        own_desc = _others_sentences_blanked(desc, desc, (m.name, *m.alt_names), others if titles is None else titles)
+        found_status = facts.status(own_desc)
         if found_status:
             status = found_status
             evidence.append(Evidence("status", found_status, quote(desc)))
         else:
-            hits = [(h[0], h[1], h[2]) for h in _plain_tags(lexicon, desc, {"status"})]
+            hits = [(h[0], h[1], h[2]) for h in _plain_tags(lexicon, own_desc, {"status"})]
             if hits:
                 status = hits[0][1]
                 evidence.append(Evidence("status", status, hits[0][2]))
