@@ -454,7 +454,7 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
-def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
+def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | None = None) -> str:
     """``text`` with what a sentence says after introducing another thing by name in apposition
     blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
     the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
@@ -463,13 +463,21 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
 
     >>> t = "Utbildningen Livskraft har fått en fortsättning, Livskraft plus, som lanserades 2043 för personal."
     >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
-    'Utbildningen Livskraft har fått en fortsättning,'
+    ''
+    >>> t = "SKR har tagit fram en ny guide, Vägvisaren, som lanserades 2043 för personal."
+    >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
+    'SKR har tagit fram en ny guide,'
     >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
     >>> _introduced_blanked(t, ("Vägvisaren",)) == t
     True
     """
     own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
     chars = list(text)
+    raw = text if source is None else source  # the text before masking (offsets as in ``text``)
+    for a, b in sentences(raw):
+        version = _version_introduced(raw[a:b])
+        if version and not _same_title(fold(version).strip(), own):
+            _blank(chars, a, b)
     for a, b in sentences(text):
         for m in _INTRODUCED.finditer(text, a, b):
             name = fold(m.group("n")).strip()
@@ -477,6 +485,59 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
                 _blank(chars, m.start("n"), b)
                 break
     return "".join(chars)
+
+
+#: A version or continuation a sentence introduces by name: "fick en fortsättning, Hamnlotsen 2 – …,",
+#: "En lättare version av samtalsmodellen X, X bas, togs fram …", "kom Nattljuset för förskolan, en
+#: version med …", "Finns också i versionen Pausrummet för skolledare". The whole sentence tells of
+#: the new thing: when it came, whom it is for, its ages (reading guide, Scope: other things keep
+#: their own facts); the item it continues gets none of them.
+_VERSION_NOUN = r"(?:version|variant|fortsättning|uppföljare|utgåva)"
+_VERSION_BEFORE = re.compile(
+    rf"\b(?:[Ee]n|[Ee]tt)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b[^,.;:]{{0,60}},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}?),"
+)
+_VERSION_AFTER = re.compile(
+    rf"(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}),\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b"
+)
+_VERSION_NAMED = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|et)\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}})")
+_CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZÅÄÖ]")
+
+
+def _same_title(name: str, own: list[str]) -> bool:
+    """Whether a folded ``name`` is one of the folded ``own`` names, a shorter form of one, or one
+    with a subtitle after a dash ("ro 2 – samtal om somn" is "ro 2"; "ro 2" is not "ro").
+
+    >>> _same_title("ro 2 – samtal om somn", ["ro 2"]), _same_title("ro 2", ["ro"]), _same_title("ro", ["ro – en guide"])
+    (True, False, True)
+    """
+    return any(name == o or o.startswith(name + " ") or re.match(re.escape(o) + r"\s+[–—-]\s", name) for o in own)
+
+
+def _version_introduced(sentence: str) -> str | None:
+    """The name of a version or continuation the sentence introduces, if it introduces one.
+
+    >>> _version_introduced("Utbildningen Ro fick under 2047 en fortsättning, Ro 2 – samtal om sömn, för kuratorer.")
+    'Ro 2 – samtal om sömn'
+    >>> _version_introduced("Under 2047 kom Ljuset för förskolan, en version med bildkort för barn 3–5 år.")
+    'Ljuset för förskolan'
+    >>> _version_introduced("En lättare version av modellen Rosen, Rosen bas, togs fram 2047.")
+    'Rosen bas'
+    >>> _version_introduced("Finns också i versionen Rummet för skolledare (2047).")
+    'Rummet för skolledare'
+    >>> _version_introduced("Guiden Ro gavs ut 2046 och finns i en kortare version.") is None
+    True
+    """
+    m = _VERSION_BEFORE.search(sentence) or _VERSION_NAMED.search(sentence)
+    if m:
+        return m.group("n").strip()
+    m = _VERSION_AFTER.search(sentence)
+    if not m:
+        return None
+    # The name starts at the last capitalised word before the comma ("Under 2047 kom Ljuset för
+    # förskolan": the adverbial and the verb are no part of it).
+    head = m.group("n")
+    starts = [c.start() for c in _CAPITAL_WORD.finditer(head)]
+    return head[starts[-1] :].strip() if starts else None
 
 
 def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
@@ -500,7 +561,7 @@ def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...
 
 def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
     """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
-    return _introduced_blanked(masked(text, others), own_names)
+    return _introduced_blanked(masked(text, others), own_names, text)
 
 
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
@@ -824,6 +885,9 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
         return True
     # A link mark naming the item ("Länk till Återgå.") is no sentence about it.
     plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    # Nor is a sentence introducing a version by a name that holds the item's ("Finns också i
+    # versionen Pausrummet för skolledare"): it names the version.
+    plain = _introduced_blanked(plain, own_names, text)
     first, rest = fold(plain[spans[0][0] : spans[0][1]]), fold(plain[spans[0][1] :])
     return any(n in first for n in names) or not any(n in rest for n in names)
 
@@ -858,7 +922,7 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names)
+    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
@@ -1403,6 +1467,9 @@ def related_forms(
     out: list[tuple[str, str, str, str]] = []
     # A link mark ("Länk till rapporten.") points at a file; it is no sentence about the item.
     plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    # Nor is a sentence introducing a version by a name that holds the item's ("Finns också i
+    # versionen Pausrummet för skolledare"): it names the version.
+    plain = _introduced_blanked(plain, own_names, text)
     own = set(own_sentences(lexicon, text, own_names))
     spans = sentences(text)
     for a, b in spans:
@@ -2000,7 +2067,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
-    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names))
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:

@@ -40,3 +40,47 @@ def test_the_items_own_closing_sentence_gives_its_status() -> None:
     assert _enrich("Träffpunkten", desc).mention.status == "ej-i-bruk"
     desc = "Webbverktyget Träffpunkten, som hjälper äldre, stängdes i juni 2046."
     assert _enrich("Träffpunkten", desc, others=("Lugn i vardagen",)).mention.status == "ej-i-bruk"
+
+
+# -- Scope: a sentence introducing a named version or continuation tells of the version -----------
+
+
+def test_a_version_introduced_after_its_name_keeps_its_year_ages_and_users() -> None:
+    # blind13 2048-insatser:155–159 "Under 2047 kom Nattljuset för förskolan, en version med bildkort
+    # för barn 3–5 år som förskolans personal kan använda" and :201 "Under 2047 lanserades Pausrummet
+    # för skolledare, en anpassad version för rektorer": the year, the ages and the users are the
+    # version's, not the item's (guide, Scope: other things in the same paragraph keep their own facts).
+    desc = (
+        "Samtalsmaterialet Månskenet har tryckts i 9 000 exemplar. Under 2047 kom Månskenet för förskolan, "
+        "en version med bildkort för barn 3–5 år som förskolans personal kan använda."
+    )
+    m = _enrich("Månskenet", desc, others=("Månskenet för förskolan",)).mention
+    assert m.years == () and (m.age_min, m.age_max) == (None, None) and "personal" not in m.audience
+    v = _enrich("Månskenet för förskolan", desc, others=("Månskenet",)).mention
+    assert (v.age_min, v.age_max) == (3, 5)
+    desc = "Webbutbildningen Andrummet har använts av många. Under 2047 lanserades Andrummet för rektorer, en anpassad version."
+    assert _enrich("Andrummet", desc).mention.years == ()
+
+
+def test_a_continuation_named_after_the_version_noun_keeps_its_facts() -> None:
+    # blind13 2048-insatser:117 "Webbutbildningen Hamnlotsen fick under 2047 en fortsättning, Hamnlotsen
+    # 2 – samtal om självskada, för skolsköterskor …" and :105 "En lättare version av samtalsmodellen
+    # Kompassrosen, Kompassrosen bas, togs fram 2047 för vårdcentraler som möter unga 16–24 år".
+    desc = "Webbutbildningen Fyren fick under 2047 en fortsättning, Fyren 2 – samtal om oro, för skolsköterskor."
+    m = _enrich("Fyren", desc, heading="2.2 Elevhälsa").mention
+    assert m.years == () and "elevhalsopersonal" not in m.audience
+    desc = "En lättare version av samtalsmodellen Stjärnan, Stjärnan bas, togs fram 2047 för vårdcentraler som möter unga 16–24 år."
+    m = _enrich("Stjärnan", desc).mention
+    assert m.years == () and m.age_min is None and "primarvard" not in m.care_levels
+
+
+def test_a_version_named_later_does_not_take_the_first_sentence_from_the_item() -> None:
+    # blind13 2048-inventering:166–170 "◆ Pausrummet (2043, uppdaterad 2046) / Webbutbildning för chefer
+    # om att förebygga stress i arbetsgruppen. Finns också i versionen Pausrummet för skolledare (2047).":
+    # the first sentence of the entry is the item's own; the later name is the version's.
+    desc = "Webbutbildning för chefer om att förebygga stress. Finns också i versionen Andrummet för skolledare (2047)."
+    m = _enrich("Andrummet", desc, heading="H. Arbetsliv").mention
+    assert "chefer" in m.audience and "forebyggande" in m.care_levels and 2047 not in m.years
+    desc = "Guide för chefer om att förebygga stress. Sedan 2047 finns en variant, Andrummet light, för rektorer."
+    m = _enrich("Andrummet", desc, heading="H. Arbetsliv").mention
+    assert "chefer" in m.audience and 2047 not in m.years
