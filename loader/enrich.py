@@ -1131,6 +1131,35 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, str]]:
+    """A care level and a target group a heading coordinates ("Heldygnsvård och samsjuklighet",
+    "Samsjuklighet och heldygnsvård"): two topics side by side, joined only by a conjunction or a
+    comma. Such a combined heading gives each item only the parts its own text supports (reading
+    guide, Care level: a combined heading), as a heading coordinating two levels or two groups does.
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(coordinated_facets(lex, "2.6. Heldygnsvård och samsjuklighet"))
+    [('care-level', 'heldygnsvard'), ('target-group', 'missbruk')]
+    >>> sorted(coordinated_facets(lex, "Första linjen för barn och unga"))
+    []
+    >>> sorted(coordinated_facets(lex, "3.2 Arbetsliv och sjukskrivning"))
+    []
+    """
+    tags = sorted(
+        (t for t in _title_tags(lexicon, heading) if t.scheme in ("care-level", "target-group") and not t.passing),
+        key=lambda t: t.start,
+    )
+    out: set[tuple[str, str]] = set()
+    for a, b in pairwise(tags):
+        between = heading[a.end : b.start].replace(",", " ").split()
+        if a.scheme != b.scheme and between and all(w.lower() in CONJUNCTIONS for w in between):
+            # A level and a group the vocabulary names by one shared phrase are one field
+            # ("återgång i arbete" is working life's and the employees': "Arbetsliv och sjukskrivning").
+            if not set(lexicon.labels(a.scheme, a.code)) & set(lexicon.labels(b.scheme, b.code)):
+                out |= {(a.scheme, a.code), (b.scheme, b.code)}
+    return frozenset(out)
+
+
 def _beside_broader(lexicon: Lexicon, quote: str, trigger: str, code: str) -> bool:
     """Whether the level ``code`` is named in ``quote`` only beside a setting of a broader level,
     joined by a conjunction or a comma ("hur vårdcentraler och ungdomsmottagningar kan ta emot unga
@@ -1914,6 +1943,7 @@ def enrich(
             # whose own text names it.
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             groups = coordinated_groups(lexicon, m.heading)
+            combined = coordinated_facets(lexicon, m.heading)
             # An item that names its own age group keeps it: the heading's age group scopes
             # only items that state none ("Ung och orolig – … för unga vuxna" under "Första linjen
             # för barn och unga"), as a child inherits a parent's group only where it states none.
@@ -1927,6 +1957,11 @@ def enrich(
                 own_groups |= _implied_groups(lexicon, found) & bands
             for h in heading:
                 if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
+                    continue
+                # A heading coordinating a level and a group ("Heldygnsvård och samsjuklighet") is a
+                # combined heading too: a review of inpatient care takes no substance-use group. The
+                # level still scopes every item under it (a heading naming a level gives it to all).
+                if h[0] == "target-group" and (h[0], h[1]) in combined and (h[0], h[1]) not in own:
                     continue
                 # A heading coordinating groups ("Vuxna och äldre") is combined the same way:
                 # each item takes only the groups its own text names.

@@ -84,3 +84,28 @@ def test_a_version_named_later_does_not_take_the_first_sentence_from_the_item() 
     desc = "Guide för chefer om att förebygga stress. Sedan 2047 finns en variant, Andrummet light, för rektorer."
     m = _enrich("Andrummet", desc, heading="H. Arbetsliv").mention
     assert "chefer" in m.audience and 2047 not in m.years
+
+
+# -- A heading coordinating a level and a group is a combined heading -----------------------------
+
+
+def test_a_heading_of_a_level_and_a_group_gives_the_group_only_where_the_text_names_it() -> None:
+    # blind13 2047-slutrapport:128–130 "2.6. Heldygnsvård och samsjuklighet / Forskningsöversikten
+    # Heldygnsvård med färre tvångsåtgärder … inom den psykiatriska heldygnsvården" and 2048-insatser:215
+    # "6 Samsjuklighet och heldygnsvård": the review helps no substance users (guide, Care level: a
+    # combined heading gives each item only the parts its own text supports).
+    desc = "Forskningsöversikten Vård utan tvång sammanfattar forskning om tvångsåtgärder inom heldygnsvården."
+    for heading in ("2.6. Heldygnsvård och samsjuklighet", "6 Samsjuklighet och heldygnsvård"):
+        m = _enrich("Vård utan tvång", desc, heading=heading).mention
+        assert "missbruk" not in m.target_groups and "heldygnsvard" in m.care_levels
+    desc = "Samverkansmodellen Bron är till för personer med samtidig psykisk ohälsa och missbruk."
+    m = _enrich("Bron", desc, heading="2.6. Heldygnsvård och samsjuklighet").mention
+    assert "missbruk" in m.target_groups
+
+
+def test_a_heading_of_one_field_in_two_words_scopes_every_item() -> None:
+    # blind11 2039-slutrapport:95 "2.3 Arbetsliv och sjukskrivning": sick leave is working life's
+    # (the vocabulary names both by "återgång i arbete"), so every item under it helps employees.
+    desc = "Forskningsöversikten Stress och arbete sammanfattar insatser på arbetsplatsen."
+    m = _enrich("Stress och arbete", desc, heading="2.3 Arbetsliv och sjukskrivning").mention
+    assert "anstallda" in m.target_groups and "arbetsliv" in m.care_levels
