@@ -109,3 +109,18 @@ def test_a_heading_of_one_field_in_two_words_scopes_every_item() -> None:
     desc = "Forskningsöversikten Stress och arbete sammanfattar insatser på arbetsplatsen."
     m = _enrich("Stress och arbete", desc, heading="2.3 Arbetsliv och sjukskrivning").mention
     assert "anstallda" in m.target_groups and "arbetsliv" in m.care_levels
+
+
+# -- Target group: children named by their relation to an ill parent are relatives ---------------
+
+
+def test_children_of_parents_with_mental_illness_are_relatives_not_parents() -> None:
+    # blind13 2047-slutrapport:92–94 "Barn till föräldrar med psykisk ohälsa / … samtalsmaterialet
+    # Nattljuset, en bilderbok med handledning för samtal med barn 4–10 år": the children are helped as
+    # relatives; the parents name the relation (guide, Target group: who the item is meant to help).
+    desc = "UPH tog fram samtalsmaterialet Lyktan, en bilderbok för samtal med barn 4–10 år."
+    m = _enrich("Lyktan", desc, heading="Barn till föräldrar med psykisk ohälsa").mention
+    assert set(m.target_groups) == {"barn", "anhoriga"}
+    desc = "Samtalsstödet Lyktan är till för barn vars föräldrar har ett missbruk."
+    m = _enrich("Lyktan", desc).mention
+    assert "anhoriga" in m.target_groups and "foraldrar" not in m.target_groups
