@@ -1404,8 +1404,31 @@ _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
 
 
+def _later_work(folded: str, at: int, name: str, others: list[str], named_before: bool) -> bool:
+    """Whether the item's name at ``at`` of a folded sentence begins the title of another work: a
+    longer name of another item of the report ("utbildningen Broslaget i team" for the model
+    Broslaget), or, once the item was named in an earlier sentence, its name with a subtitle ("Arbetssättet
+    beskrivs i foldern Tidig kontakt – så gör du som chef": a folder about the way of working).
+
+    >>> _later_work("utbildningen bron i team", 13, "bron", ["bron i team"], False)
+    True
+    >>> _later_work("i foldern tidig kontakt – sa gor du", 10, "tidig kontakt", [], True)
+    True
+    >>> _later_work("guiden tillbaka – stod for chefer", 7, "tillbaka", [], False)
+    False
+    """
+    rest = folded[at:]
+    if any(len(o) > len(name) and rest.startswith(o) and o.startswith(name) for o in others):
+        return True
+    return named_before and bool(re.match(re.escape(name) + r"\s+[–—-]\s+\w", rest))
+
+
 def defined_forms(
-    lexicon: Lexicon, text: str, own_names: tuple[str, ...], own_forms: frozenset[str] = frozenset()
+    lexicon: Lexicon,
+    text: str,
+    own_names: tuple[str, ...],
+    own_forms: frozenset[str] = frozenset(),
+    others: tuple[str, ...] = (),
 ) -> list[tuple[str, str, str, str]]:
     """Forms an item's text states of the item itself, in any sentence: its name followed by a
     copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
@@ -1426,7 +1449,10 @@ def defined_forms(
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
     names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
+    own_folded = {fold(n).strip() for n in own_names}
+    others_folded = [o for o in {fold(n).strip() for n in others} if o not in own_folded]
     previous = ""
+    named_before = False
     for a, b in sentences(text):
         sentence = text[a:b]
         folded = fold(sentence)
@@ -1457,8 +1483,13 @@ def defined_forms(
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
             after = _NAMING.match(sentence, t.end)
-            if after and any(folded.startswith(fold(n), after.end()) for n in names):
+            if after and any(
+                folded.startswith(fold(n), after.end())
+                and not _later_work(folded, after.end(), fold(n), others_folded, named_before)
+                for n in names
+            ):
                 windows.append(t.start)
+        named_before = named_before or any(fold(n) in folded for n in names)
         for start in windows:
             # the predicate noun phrase: up to 40 characters, not past a clause break
             end = start + len(re.split(r"[.;:()]", sentence[start : start + 40])[0])
@@ -1977,7 +2008,7 @@ def enrich(
             # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
             # kallad X") comes first; only without it does the first sentence's bag of form
             # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
-            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms))] if desc else []
+            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms), others)] if desc else []
             have = {f[:2] for f in forms}
             forms += [h for h in stated if h[:2] not in have]
             if desc and not stated:

