@@ -281,6 +281,17 @@ _NOT_USER = re.compile(
 )
 
 
+#: The people an event the sentence introduces is held for are its audience, not the item's:
+#: "Forskningsöversikten X har följts upp med ett webbinarium för verksamhetschefer" (``pg:cueNoun``
+#: of ``pg:Event``, indefinite: a new occasion, up to two words before the label).
+_EVENT_FOR = re.compile(
+    r"\b(?:en|ett)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, class_annotations("Event", "cueNoun")), key=len, reverse=True))
+    + r")\w*\s+(?:för|till|med)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 #: Staff named by their relation to a manager ("medarbetare": those a manager leads).
 _LED_BY_MANAGER = re.compile(r"medarbetar", re.IGNORECASE)
 #: Two nouns coordinated directly: "chefer och medarbetare", "chefer, HR och medarbetare".
@@ -777,16 +788,21 @@ def _is_own(
     own_folded: list[str],
     own_forms: frozenset[str] = frozenset(),
     others_folded: list[str] = [],  # noqa: B006 - read only
+    longer: tuple[str, ...] = (),
 ) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
     statistic about a population. An opening that refers back by a form noun of another form
     than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
     speaks of that other thing; so does a sentence opening with another item's name
-    (``others_folded``, :func:`_opens_with_other`)."""
+    (``others_folded``, :func:`_opens_with_other`). The item's name inside a ``longer`` title of
+    another item ("kom utbildningen Broslaget i team" for the model Broslaget) does not name it."""
     if _STATISTIC.search(sentence):
         return False
-    if any(n in fold(sentence) for n in own_folded):
+    folded = fold(sentence)
+    for other in longer:
+        folded = folded.replace(other, " ")
+    if any(n in folded for n in own_folded):
         return True
     if _opens_with_other(sentence, others_folded):
         return False
@@ -848,6 +864,22 @@ def _others_folded(other_names: tuple[str, ...], own_folded: list[str]) -> list[
         for o in dict.fromkeys(fold(n).strip() for n in other_names if len(n.strip()) >= 4)
         if not any(o in n or n in o for n in own_folded)
     ]
+
+
+def _longer_titles(other_names: tuple[str, ...], own_folded: list[str]) -> tuple[str, ...]:
+    """The folded titles of other items that hold this item's name and go on ("broslaget i team"
+    for "broslaget"), longest first.
+
+    >>> _longer_titles(("Bron i team", "Bron", "Annat"), ["bron"])
+    ('bron i team',)
+    """
+    own = {n.strip() for n in own_folded}
+    found = {
+        f
+        for f in (fold(o).strip() for o in other_names)
+        if f not in own and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", f) for n in own if len(n) >= 3)
+    }
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -927,9 +959,10 @@ def scoped_tags(
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
     others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
+    longer = _longer_titles(other_names if other_titles is None else other_titles, own_folded)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded, longer)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience
@@ -1011,7 +1044,7 @@ def scoped_tags(
                 in_scope = False
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
-            if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+            if t.scheme == "audience" and (_NOT_USER.search(mask[: t.start]) or _EVENT_FOR.search(mask[: t.start])):
                 in_scope = False
             # A manager's "medarbetare" are the people the manager leads: "hjälper chefer att planera
             # en återgång i arbete för medarbetare som varit sjukskrivna", "ger chefer stöd när en

@@ -161,3 +161,28 @@ def test_a_training_named_after_the_model_gives_the_model_no_form() -> None:
     assert "utbildning" not in m.forms
     m = _enrich("Bron i team", desc, others=("Bron",)).mention
     assert "utbildning" in m.forms
+
+
+# -- Audience: the people of another thing the sentence introduces --------------------------------
+
+
+def test_a_sentence_naming_the_item_only_inside_a_longer_title_is_not_its_own() -> None:
+    # blind13 2048-insatser:217–219 "Samverkansmodellen Broslaget används nu i elva regioner. Under året
+    # kom utbildningen Broslaget i team, en tvådagarsutbildning för personal i beroendevården …": the staff
+    # take the training, not the model (guide, Scope: other things keep their own facts).
+    desc = "Samverkansmodellen Bron används i elva regioner. Under året kom kursen Bron i team, en kurs för personal."
+    assert "personal" not in _enrich("Bron", desc, others=("Bron i team",)).mention.audience
+    desc = "Modellen Bron sprids. Sedan maj finns Bron för skolan, ett stöd för personal i skolan."
+    assert "personal" not in _enrich("Bron", desc, others=("Bron för skolan",)).mention.audience
+
+
+def test_the_audience_of_an_event_introduced_about_the_item_is_the_events() -> None:
+    # blind13 2048-insatser:223–225 "Forskningsöversikten Heldygnsvård med färre tvångsåtgärder har följts
+    # upp med ett webbinarium för verksamhetschefer inom den psykiatriska heldygnsvården".
+    desc = "Forskningsöversikten Färre tvång har följts upp med ett webbinarium för verksamhetschefer."
+    assert "chefer" not in _enrich("Färre tvång", desc).mention.audience
+    desc = "Guiden Färre tvång presenterades på en konferens för politiker i maj."
+    assert "beslutsfattare" not in _enrich("Färre tvång", desc).mention.audience
+    # The item's own users stay: "Guiden riktar sig till chefer".
+    desc = "Guiden Färre tvång riktar sig till chefer och presenterades på en konferens."
+    assert "chefer" in _enrich("Färre tvång", desc).mention.audience
