@@ -270,6 +270,9 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: "vid" before an action noun names an occasion, not a workplace: "stöd för chefer vid återgång
+#: efter psykisk ohälsa", "vid sjukskrivning" (Swedish "vid" + verbal noun: "when").
+_OCCASION = re.compile(r"\s+vid\s+\w+(?:gång|ning|ande|ende|else)\b", re.IGNORECASE)
 #: "till" between two groups relates the second to the first: "anhöriga till vuxna", "barn till
 #: föräldrar" (Swedish kinship "X till Y": Y's relatives), up to a possessive or article.
 _RELATION_OF = re.compile(r"\s+till\s+(?:(?:sina|sin|deras|en|ett|de)\s+)?", re.IGNORECASE)
@@ -345,6 +348,11 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     True
     >>> _fronted_adverbial("Används inom äldreomsorg och har prövats.") is None
     True
+    >>> t = "Tillsammans med Region X prövas arbetssättet Y, där chefen ringer."
+    >>> t[slice(*_fronted_adverbial(t))]
+    'Tillsammans med Region X '
+    >>> _fronted_adverbial("Tillsammans med kommunernas socialtjänst") is None
+    True
     """
     m = _PASSING.search(mask)
     if m is None or mask[: m.start()].strip():
@@ -356,9 +364,16 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
         return None
     words = list(re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]))
     for w, nxt in zip(words, [*words[1:], None], strict=True):
-        if finite_verb(w.group(0), nxt.group(0) if nxt else "") and w.group(0).islower():
+        verb = finite_verb(w.group(0), nxt.group(0) if nxt else "") or _PASSIVE.search(w.group(0))
+        if verb and w.group(0).islower():
             return (m.start(), m.end() + w.start())
     return None
+
+
+#: A finite passive in the verb's V2 place: "Tillsammans med Försäkringskassan prövas arbetssättet …",
+#: "… genomfördes", "… erbjuds" (present "-as"/"-s" after a consonant, past "-ades"/"-des"/"-tes"); a
+#: genitive plural ("kommunernas") is no verb.
+_PASSIVE = re.compile(r"(?:[^n]as|[dt]es|ds)$")
 
 
 def _inserted_adverbial(mask: str) -> tuple[int, int] | None:
@@ -507,9 +522,7 @@ _VERSION_NOUN = r"(?:version|variant|fortsättning|uppföljare|utgåva)"
 _VERSION_BEFORE = re.compile(
     rf"\b(?:[Ee]n|[Ee]tt)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b[^,.;:]{{0,60}},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}?),"
 )
-_VERSION_AFTER = re.compile(
-    rf"(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}),\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b"
-)
+_VERSION_AFTER = re.compile(rf"(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}),\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b")
 _VERSION_NAMED = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|et)\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}})")
 _CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZÅÄÖ]")
 
@@ -518,8 +531,10 @@ def _same_title(name: str, own: list[str]) -> bool:
     """Whether a folded ``name`` is one of the folded ``own`` names, a shorter form of one, or one
     with a subtitle after a dash ("ro 2 – samtal om somn" is "ro 2"; "ro 2" is not "ro").
 
-    >>> _same_title("ro 2 – samtal om somn", ["ro 2"]), _same_title("ro 2", ["ro"]), _same_title("ro", ["ro – en guide"])
-    (True, False, True)
+    >>> _same_title("ro 2 – samtal om somn", ["ro 2"]), _same_title("ro 2", ["ro"])
+    (True, False)
+    >>> _same_title("ro", ["ro – en guide"])
+    True
     """
     return any(name == o or o.startswith(name + " ") or re.match(re.escape(o) + r"\s+[–—-]\s", name) for o in own)
 
@@ -1066,7 +1081,10 @@ def scoped_tags(
             # The settings staff work in are not the people the item helps: a film "för personal
             # inom skola, socialtjänst och äldreomsorg" is not for older people.
             if t.scheme == "target-group" and any(
-                a.scheme == "audience" and a.end <= t.start and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                a.scheme == "audience"
+                and a.end <= t.start
+                and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                and not _OCCASION.match(mask, a.end)
                 for a in all_tags
             ):
                 in_scope = False
@@ -2041,7 +2059,11 @@ def enrich(
             # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
             # kallad X") comes first; only without it does the first sentence's bag of form
             # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
-            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms), others)] if desc else []
+            stated = (
+                [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms), others)]
+                if desc
+                else []
+            )
             have = {f[:2] for f in forms}
             forms += [h for h in stated if h[:2] not in have]
             if desc and not stated:
@@ -2248,7 +2270,28 @@ def enrich(
             texted = facts.updated_years(sents, m.name)
         else:
             # a version or continuation the text introduces by name has its own years
-            texted = facts.years_in_text(_introduced_blanked(desc, (m.name, *m.alt_names)), m.name) if desc else ()
+            # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
+            # i maj 2047" after the web training's) dates that item
+            own_desc = (
+                _others_sentences_blanked(
+                    _introduced_blanked(desc, (m.name, *m.alt_names)),
+                    desc,
+                    (m.name, *m.alt_names),
+                    others if titles is None else titles,
+                )
+                if desc
+                else ""
+            )
+            texted = facts.years_in_text(own_desc, m.name) if desc else ()
+            if not texted and desc:
+                # "Webbutbildningen X fick under 2047 en fortsättning, <item>, …": the sentence that
+                # introduces the item as a version of another dates it.
+                own = [fold(n).strip() for n in (m.name, *m.alt_names) if len(n.strip()) >= 3]
+                for a, b in sentences(own_desc):
+                    version = _version_introduced(own_desc[a:b])
+                    if version and _same_title(fold(version).strip(), own):
+                        texted = facts.version_years(own_desc[a:b])
+                        break
         goes_on = dict(m.extra).get("goes-on", "")
         if goes_on and not texted and not m.years:
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":

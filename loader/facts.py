@@ -751,6 +751,8 @@ def _names_itself(sentence: str, name: str | None) -> bool:
         return True
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
+    if not words:  # a name of short words ("Säg som det är") is found whole
+        return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered) is not None
     return any(w[:6] in lowered for w in words)
 
 
@@ -874,6 +876,8 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     (2021,)
     >>> launched_years(said, "X")
     ()
+    >>> launched_years(["Under 2047 lanseras Porten, en webbplats för unga."], "Porten")
+    (2047,)
     """
     key = name.lower()
     for sentence in sentences:
@@ -883,6 +887,13 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
             before = sentence[max(0, v.start() - len(key) - 12) : v.start()].lower()
             if key in before:
                 found = _years_of(sentence[v.end() : v.end() + 30])
+                if found:
+                    return found
+            # Swedish V2 order puts a fronted time phrase before the verb and the subject after it:
+            # "Under 2047 lanseras Ungdomsporten, en webbplats …".
+            after = sentence[v.end() : v.end() + len(key) + 12].lower()
+            if key in after:
+                found = _years_of(re.split(r"[,;]|\boch\b", sentence[: v.start()])[-1])
                 if found:
                     return found
     return ()
@@ -1021,6 +1032,20 @@ def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
             if m:
                 return (int(m.group(1)),)
     return ()
+
+
+def version_years(sentence: str) -> tuple[int, ...]:
+    """The year a sentence introducing a version gives it: its first time phrase, unless the
+    sentence plans it ("ska få en fortsättning under 2048") or gives a start of use ("sedan 2047").
+
+    >>> version_years("Utbildningen Ro fick under 2047 en fortsättning, Ro 2.")
+    (2047,)
+    >>> version_years("Guiden ska få en fortsättning, Ro 2, under 2048."), version_years("Sedan 2047 finns Ro 2.")
+    ((), ())
+    """
+    if _not_yet(sentence) or re.search(rf"\b(?:sedan|från)\s+(?:\w+\s+)?{_YEAR}", sentence, re.I):
+        return ()
+    return _years_of(sentence)
 
 
 def _years_of(sentence: str) -> tuple[int, ...]:

@@ -58,7 +58,10 @@ def test_a_version_introduced_after_its_name_keeps_its_year_ages_and_users() -> 
     assert m.years == () and (m.age_min, m.age_max) == (None, None) and "personal" not in m.audience
     v = _enrich("Månskenet för förskolan", desc, others=("Månskenet",)).mention
     assert (v.age_min, v.age_max) == (3, 5)
-    desc = "Webbutbildningen Andrummet har använts av många. Under 2047 lanserades Andrummet för rektorer, en anpassad version."
+    desc = (
+        "Webbutbildningen Andrummet har använts av många. "
+        "Under 2047 lanserades Andrummet för rektorer, en anpassad version."
+    )
     assert _enrich("Andrummet", desc).mention.years == ()
 
 
@@ -69,7 +72,10 @@ def test_a_continuation_named_after_the_version_noun_keeps_its_facts() -> None:
     desc = "Webbutbildningen Fyren fick under 2047 en fortsättning, Fyren 2 – samtal om oro, för skolsköterskor."
     m = _enrich("Fyren", desc, heading="2.2 Elevhälsa").mention
     assert m.years == () and "elevhalsopersonal" not in m.audience
-    desc = "En lättare version av samtalsmodellen Stjärnan, Stjärnan bas, togs fram 2047 för vårdcentraler som möter unga 16–24 år."
+    desc = (
+        "En lättare version av samtalsmodellen Stjärnan, Stjärnan bas, togs fram 2047 för vårdcentraler "
+        "som möter unga 16–24 år."
+    )
     m = _enrich("Stjärnan", desc).mention
     assert m.years == () and m.age_min is None and "primarvard" not in m.care_levels
 
@@ -186,3 +192,64 @@ def test_the_audience_of_an_event_introduced_about_the_item_is_the_events() -> N
     # The item's own users stay: "Guiden riktar sig till chefer".
     desc = "Guiden Färre tvång riktar sig till chefer och presenterades på en konferens."
     assert "chefer" in _enrich("Färre tvång", desc).mention.audience
+
+
+def test_employees_after_a_fronted_partner_and_a_passive_verb() -> None:
+    # blind13 2047-handlingsplan:97 "Tillsammans med Försäkringskassan i Trelleborg prövas arbetssättet
+    # Tidig kontakt, där chefen hör av sig till en medarbetare redan första sjukdagen": the partner
+    # phrase ends at the passive finite verb (V2); the rest is the item's own statement.
+    desc = (
+        "Tillsammans med Försäkringskassan prövas arbetssättet Tidig hälsning, där chefen ringer redan "
+        "första sjukdagen."
+    )
+    assert "anstallda" in _enrich("Tidig hälsning", desc).mention.target_groups
+    desc = "Tillsammans med Region Norr erbjuds metoden Samtal i tid till sjukskrivna medarbetare."
+    assert "anstallda" in _enrich("Samtal i tid", desc).mention.target_groups
+
+
+def test_vid_before_an_action_noun_is_an_occasion_not_a_workplace() -> None:
+    # blind13 2047-handlingsplan:93–94 "guiden Tillbaka på jobbet – stöd för chefer vid återgång efter
+    # psykisk ohälsa": "vid återgång" says when, so the employees returning are helped.
+    desc = "Kommunerna använder guiden Åter i tjänst – stöd för chefer vid återgång efter psykisk ohälsa."
+    assert "anstallda" in _enrich("Åter i tjänst", desc).mention.target_groups
+    # A workplace after "vid" stays a setting: "personal vid äldreboenden" helps no older people.
+    desc = "Webbutbildningen Ro är till för personal vid äldreboenden."
+    assert "aldre" not in _enrich("Ro", desc).mention.target_groups
+
+
+# -- Years: only the item's own sentences date it ---------------------------------------------------
+
+
+def test_a_sibling_published_in_the_next_sentence_gives_the_item_no_year() -> None:
+    # blind13 2048-insatser:117–123 "Webbutbildningen Hamnlotsen fick … en fortsättning … Metodstödet
+    # Ledstången – vägen tillbaka till skolan publicerades i maj 2047." (guide, Years: years the text
+    # gives for making, publishing or launching *this* item).
+    desc = (
+        "Webbutbildningen Fyren används i alla regioner. "
+        "Metodstödet Stegen – tillbaka till skolan publicerades i maj 2047."
+    )
+    assert _enrich("Fyren", desc, others=("Stegen – tillbaka till skolan",)).mention.years == ()
+    desc = "Guiden Fyren sprids. Rapporten Läget 2047 togs fram 2046."
+    assert _enrich("Fyren", desc, others=("Läget 2047",)).mention.years == ()
+    desc = "Guiden Fyren sprids. Den togs fram 2046."
+    assert _enrich("Fyren", desc, others=("Läget 2047",)).mention.years == (2046,)
+
+
+def test_a_continuation_is_dated_by_the_sentence_that_introduces_it() -> None:
+    # blind13 2048-insatser:117 "Webbutbildningen Hamnlotsen fick under 2047 en fortsättning, Hamnlotsen
+    # 2 – samtal om självskada, för skolsköterskor …" (guide, Years: the year it was made or launched).
+    desc = "Webbutbildningen Fyren fick under 2047 en fortsättning, Fyren 2 – samtal om oro, för kuratorer."
+    assert _enrich("Fyren 2 – samtal om oro", desc, others=("Fyren",)).mention.years == (2047,)
+    desc = "Under 2046 kom Fyren för förskolan, en version med bildkort."
+    assert _enrich("Fyren för förskolan", desc, others=("Fyren",)).mention.years == (2046,)
+
+
+def test_a_recording_and_an_inverted_launch_date_the_item() -> None:
+    # blind13 2047-handlingsplan:70 "har under våren 2047 spelat in podden Säg som det är" (a name of
+    # short words) and :56 "Under 2047 lanseras Ungdomsporten Söderslätt, en webbplats …" (V2 order).
+    desc = "Ungdomsrådet har under våren 2047 spelat in podden Som det är, sex avsnitt om väntan."
+    assert _enrich("Som det är", desc).mention.years == (2047,)
+    desc = "Under 2047 lanseras Porten Norr, en webbplats där unga hittar stöd."
+    assert _enrich("Porten Norr", desc).mention.years == (2047,)
+    desc = "Under 2047 lanseras Porten Norr, och under 2048 publiceras Guiden Norr."
+    assert _enrich("Guiden Norr", desc).mention.years == (2048,)
