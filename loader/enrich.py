@@ -525,6 +525,8 @@ _VERSION_BEFORE = re.compile(
 _VERSION_AFTER = re.compile(rf"(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}),\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b")
 _VERSION_NAMED = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|et)\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}})")
 _CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZÅÄÖ]")
+#: A list of versions opened by its noun and a colon: "Sedan 2047 finns en fortsättning:".
+_VERSION_LIST = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|ar|arna|er|erna)?\s*:")
 
 
 def _same_title(name: str, own: list[str]) -> bool:
@@ -1603,6 +1605,47 @@ def related_forms(
     return out
 
 
+#: An entry's link line: "Länk till webbutbildningen [webbutbildning].", "Länk till rapporten.",
+#: "Länk till Andningshål [app]." — the noun in definite form, or a form note in square brackets.
+_LINK_LINE = re.compile(
+    r"\bLänk(?:ar)?\s+till\s+(?P<w>[^.\[\]()]{1,60}?)\s*(?:\[(?P<f>[^\[\]]{3,30})\]\s*)?(?=[.\n]|$)"
+)
+
+
+def link_forms(lexicon: Lexicon, text: str, had: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
+    """Forms an entry's link line gives the item (reading guide, Form: "a form note beside its
+    link"): a form note in square brackets after the link ("Länk till webbutbildningen
+    [webbutbildning]"), or the link's noun in definite form, which refers back to the item ("Länk
+    till rapporten"), where the item has no form yet or one the noun's form is related to
+    (``skos:related``: a mapping published as a report). Returns (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in link_forms(lex, "Om personer 70 år. Länk till webbutbildningen [webbutbildning].")]
+    ['webbutbildning']
+    >>> t = "En nulägesbeskrivning. Länk till rapporten."
+    >>> [c for _, c, _, _ in link_forms(lex, t, frozenset({"kartlaggning"}))]
+    ['rapport']
+    >>> link_forms(lex, "Handboken beskriver stöd. Länk till rapporten.", frozenset({"guide"}))
+    []
+    >>> link_forms(lex, "Länk till webbsida om stödet.")
+    []
+    """
+    out: list[tuple[str, str, str, str]] = []
+    related = {r for f in had for r in lexicon.related("resource-form", f)}
+    for m in _LINK_LINE.finditer(text):
+        quote_ = clean(m.group(0)).rstrip(" .")
+        if m.group("f"):
+            out += [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(m.group("f"))]
+            continue
+        word = m.group("w").strip()
+        if " " in word or not _DEFINITE.search(word.lower()):
+            continue
+        for t in lexicon.forms_in(word):
+            if not had or t.code in related:
+                out.append((t.scheme, t.code, quote_, t.surface))
+    return [x for x in dict.fromkeys(out) if x[1] not in had]
+
+
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """Audiences of a support made for a care service: its staff (reading guide, Audience:
     "för personal inom …"). A resource-form word followed by "för"/"till" and a care level
@@ -2102,6 +2145,8 @@ def enrich(
             if desc:
                 had = frozenset(values["forms"]) | {f[1] for f in forms}
                 forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
+                had |= {f[1] for f in forms}
+                forms += [(*h, "body") for h in link_forms(lexicon, desc, had)]
             found += forms
         if m.kind == "resource":
             # A method ("Arbetsmetoden X … riktar sig till personer med …") is given to the people
@@ -2575,6 +2620,12 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         if not m.years and p_years:
             changes["years"] = p_years
             evidence += [_inherited(parent, "years", str(y)) for y in p_years]
+        # Parts the parent lists as its versions or continuations ("Sedan 2047 finns en
+        # fortsättning: – Hamnlotsen 2 – …") are things of its own kind: a continuation of a web
+        # training is a web training. Other parts (a questionnaire of a model) keep their own form.
+        if not m.forms and p.forms and _VERSION_LIST.search(p.description or ""):
+            changes["forms"] = p.forms
+            evidence += [_inherited(parent, "forms", code) for code in p.forms]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:

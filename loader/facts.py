@@ -1011,7 +1011,9 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
 
 #: The rest of a title that runs on past the item's short name to a year group ending its line:
 #: ", för unga som fyller 18 (2028)", " – en podd av och för samiska unga, sex avsnitt (2029)".
-_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?[?!]?\s*\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+#: A form noun in definite form before the title: "Filmen Hallå, hur är läget? (2046)".
+_FORM_BEFORE = re.compile(r"^\w+(?:en|et|na)\s+")
 
 
 def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
@@ -1023,14 +1025,25 @@ def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     (2028,)
     >>> run_on_title_years("Broa är en checklista. Den kom (2028)", ("Broa",))
     ()
+    >>> run_on_title_years("Filmen Hallå, hur mår du? (2046)", ("Hallå",))
+    (2046,)
+    >>> run_on_title_years("Filmserien Lina har fått en fjärde film: Lina 4 (2047)", ("Lina",))
+    ()
     """
-    head = re.sub(r"\s+", " ", text).strip()
-    for name in names:
-        key = re.sub(r"\s+", " ", name).strip()
-        if len(key) >= 3 and head.lower().startswith(key.lower()):
-            m = _RUN_ON_YEAR.match(head[len(key) :])
-            if m:
-                return (int(m.group(1)),)
+    whole = re.sub(r"\s+", " ", text).strip()
+    noun = _FORM_BEFORE.match(whole)
+    for head in (whole, whole[noun.end() :] if noun else whole):
+        for name in names:
+            key = re.sub(r"\s+", " ", name).strip()
+            if len(key) >= 3 and head.lower().startswith(key.lower()):
+                rest = head[len(key) :]
+                # after a form noun, only a title going on past a comma or dash ("Filmen Hallå, hur är
+                # läget? (2046)"), not a sentence about the item ("Filmserien X har fått en film: Y (2047)")
+                if head is not whole and not re.match(r"\s*[,–—-]\s", rest):
+                    continue
+                m = _RUN_ON_YEAR.match(rest)
+                if m:
+                    return (int(m.group(1)),)
     return ()
 
 

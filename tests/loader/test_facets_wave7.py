@@ -253,3 +253,69 @@ def test_a_recording_and_an_inverted_launch_date_the_item() -> None:
     assert _enrich("Porten Norr", desc).mention.years == (2047,)
     desc = "Under 2047 lanseras Porten Norr, och under 2048 publiceras Guiden Norr."
     assert _enrich("Guiden Norr", desc).mention.years == (2048,)
+
+
+# -- Form: an entry's link line and a list of versions ---------------------------------------------
+
+
+def test_a_form_note_or_a_definite_noun_in_the_link_line_gives_the_form() -> None:
+    # blind13 2048-inventering:141–145 "◆ Vardagsro – ensamhet och nedstämdhet (2047) / Fortsättningen på
+    # Vardagsro i hemtjänsten, om personer 70 år eller äldre. Länk till webbutbildningen [webbutbildning]."
+    # and :60–64 "En årlig nulägesbeskrivning … Länk till rapporten." (guide, Form: a form note beside its link).
+    desc = (
+        "Fortsättningen på Lugn i hemtjänsten, om personer 70 år eller äldre. "
+        "Länk till webbutbildningen [webbutbildning]."
+    )
+    assert _enrich("Lugn – ensamhet", desc).mention.forms == ("webbutbildning",)
+    desc = "Material om sömn för föräldrar. Länk till Sömnboken [skrift]."
+    assert "skrift" in _enrich("Sömnboken", desc).mention.forms
+    desc = "En årlig nulägesbeskrivning av första linjen. Länk till rapporten."
+    assert set(_enrich("Läget 2047 – väntetider", desc).mention.forms) == {"kartlaggning", "rapport"}
+    # A link to a web page about the item says nothing of what it is.
+    assert _enrich("Läget", "Om väntetider. Länk till webbsida om läget.").mention.forms == ()
+
+
+def test_a_continuation_listed_under_its_parent_has_the_parents_form() -> None:
+    # blind13 2048-inventering:68–74 "◆ Hamnlotsen … (2046) / Webbutbildning för skolsköterskor …
+    # Sedan 2047 finns en fortsättning: / – Hamnlotsen 2 – samtal om självskada (2047)".
+    from loader.actors import ActorLexicon
+    from loader.enrich import enrich, inherit
+    from loader.model import Mention, Relation, Source
+    from tests.loader.helpers import lex
+
+    for lead in ("Sedan 2047 finns en fortsättning:", "Den finns också i två versioner:"):
+        parent = Mention(
+            "resource", "Fyren", Source("r", 1, "Fyren"), description=f"Webbutbildning för kuratorer. {lead}"
+        )
+        child = Mention(
+            "resource",
+            "Fyren 2 – samtal om oro",
+            Source("r", 3, "Fyren 2"),
+            relations=(Relation("part-of", "resource", "Fyren"),),
+        )
+        done = inherit(
+            [enrich(x, lex(), ActorLexicon([]), None, ("Fyren", "Fyren 2 – samtal om oro")) for x in (parent, child)]
+        )
+        assert done[1].mention.forms == ("webbutbildning",)
+    # A questionnaire of a model is a part, not a version: it keeps no form of the parent's.
+    parent = Mention(
+        "resource", "Rosen", Source("r", 1, "Rosen"), description="Modellen är till för unga. Till modellen hör:"
+    )
+    child = Mention(
+        "resource",
+        "Rosen – mående",
+        Source("r", 3, "Rosen – mående"),
+        relations=(Relation("part-of", "resource", "Rosen"),),
+    )
+    done = inherit([enrich(x, lex(), ActorLexicon([]), None, ("Rosen", "Rosen – mående")) for x in (parent, child)])
+    assert "modell" not in done[1].mention.forms
+
+
+def test_a_question_title_after_its_form_noun_keeps_its_year_group() -> None:
+    # blind13 2046-kraftsamling:173 "Filmen Hallå, hur är läget? (2046)" (a slide line; the title ends in
+    # a question mark before its year group).
+    assert _enrich("Hallå", "Filmen Hallå, hur mår du? (2046)").mention.years == (2046,)
+    assert _enrich("Hej", "Podden Hej – vad händer nu? (2045)").mention.years == (2045,)
+    # A sentence about the item naming a new part is no title: the year is the part's.
+    desc = "Filmserien Lina har fått en fjärde film: Lina 4 – efter ett försök (2047)"
+    assert _enrich("Lina", desc).mention.years == ()
