@@ -1615,34 +1615,30 @@ _LINK_LINE = re.compile(
 def link_forms(lexicon: Lexicon, text: str, had: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
     """Forms an entry's link line gives the item (reading guide, Form: "a form note beside its
     link"): a form note in square brackets after the link ("Länk till webbutbildningen
-    [webbutbildning]"), or the link's noun in definite form, which refers back to the item ("Länk
-    till rapporten"), where the item has no form yet or one the noun's form is related to
-    (``skos:related``: a mapping published as a report). Returns (scheme, code, quote, trigger).
+    [webbutbildning]"), or, where the item has no form yet, the link's noun in definite form, which
+    refers back to the item ("Länk till rapporten"). Beside a stated form the noun adds nothing: a
+    mapping closing with "Länk till rapporten" is annotated both ways across the sets. Returns
+    (scheme, code, quote, trigger).
 
     >>> lex = Lexicon.from_dir()
     >>> [c for _, c, _, _ in link_forms(lex, "Om personer 70 år. Länk till webbutbildningen [webbutbildning].")]
     ['webbutbildning']
     >>> t = "En nulägesbeskrivning. Länk till rapporten."
-    >>> [c for _, c, _, _ in link_forms(lex, t, frozenset({"kartlaggning"}))]
-    ['rapport']
-    >>> link_forms(lex, "Handboken beskriver stöd. Länk till rapporten.", frozenset({"guide"}))
-    []
+    >>> [c for _, c, _, _ in link_forms(lex, t)], link_forms(lex, t, frozenset({"kartlaggning"}))
+    (['rapport'], [])
     >>> link_forms(lex, "Länk till webbsida om stödet.")
     []
     """
     out: list[tuple[str, str, str, str]] = []
-    related = {r for f in had for r in lexicon.related("resource-form", f)}
     for m in _LINK_LINE.finditer(text):
         quote_ = clean(m.group(0)).rstrip(" .")
         if m.group("f"):
             out += [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(m.group("f"))]
             continue
         word = m.group("w").strip()
-        if " " in word or not _DEFINITE.search(word.lower()):
+        if had or " " in word or not _DEFINITE.search(word.lower()):
             continue
-        for t in lexicon.forms_in(word):
-            if not had or t.code in related:
-                out.append((t.scheme, t.code, quote_, t.surface))
+        out += [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(word)]
     return [x for x in dict.fromkeys(out) if x[1] not in had]
 
 

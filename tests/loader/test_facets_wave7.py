@@ -261,7 +261,7 @@ def test_a_recording_and_an_inverted_launch_date_the_item() -> None:
 def test_a_form_note_or_a_definite_noun_in_the_link_line_gives_the_form() -> None:
     # blind13 2048-inventering:141–145 "◆ Vardagsro – ensamhet och nedstämdhet (2047) / Fortsättningen på
     # Vardagsro i hemtjänsten, om personer 70 år eller äldre. Länk till webbutbildningen [webbutbildning]."
-    # and :60–64 "En årlig nulägesbeskrivning … Länk till rapporten." (guide, Form: a form note beside its link).
+    # and "Länk till rapporten." closing an entry (guide, Form: a form note beside its link).
     desc = (
         "Fortsättningen på Lugn i hemtjänsten, om personer 70 år eller äldre. "
         "Länk till webbutbildningen [webbutbildning]."
@@ -269,8 +269,8 @@ def test_a_form_note_or_a_definite_noun_in_the_link_line_gives_the_form() -> Non
     assert _enrich("Lugn – ensamhet", desc).mention.forms == ("webbutbildning",)
     desc = "Material om sömn för föräldrar. Länk till Sömnboken [skrift]."
     assert "skrift" in _enrich("Sömnboken", desc).mention.forms
-    desc = "En årlig nulägesbeskrivning av första linjen. Länk till rapporten."
-    assert set(_enrich("Läget 2047 – väntetider", desc).mention.forms) == {"kartlaggning", "rapport"}
+    desc = "Årlig uppföljning av väntetider i första linjen. Länk till rapporten."
+    assert _enrich("Läget 2047", desc).mention.forms == ("rapport",)
     # A link to a web page about the item says nothing of what it is.
     assert _enrich("Läget", "Om väntetider. Länk till webbsida om läget.").mention.forms == ()
 
