@@ -151,7 +151,10 @@ _QUOTED = re.compile(r"[”“\"«][^”“\"«»\n]{2,160}[”\"»]")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*)+")
 # A definite noun naming a thing, then its name and an appositive subtitle between commas:
 # "projektet Psynk, psykisk hälsa barn och unga, och …" — the whole name is masked.
-_NAMED = re.compile(r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s[^,.;()]{1,60}(?=,))?)")
+# A relative clause after the name ("Webbverktyget Bänken, som hjälper äldre …,") is no appositive.
+_NAMED = re.compile(
+    r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s(?!(?:som|där|vars|vilk\w*)\b)[^,.;()]{1,60}(?=,))?)"
+)
 # A parenthesised list: "(generella, första linjen och specialist)".
 _PAREN_LIST = re.compile(r"\(([^()]{3,160})\)")
 # A list item separator: comma, "och", "samt", "eller".
@@ -647,6 +650,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     >>> t = "Kartläggningen av första linjen för barn och unga, som visar hur första linjen arbetar."
     >>> _enumerated(t, lex.tag(t), "care-level")
     set()
+    >>> t = "Stöd i första linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen."
+    >>> sorted(t[i : i + 6] for i in _enumerated(t, lex.tag(t), "care-level"))
+    ['elevhä', 'ungdom', 'vårdce']
     """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
@@ -670,6 +676,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             # att främja …" is a subject and its aim, not two items of one list.
             # A bullet starts another point: "… socialtjänst … förbättras • Mer utrymme för …".
             if len(gap) > 60 or re.search(r"[.;:•]", gap) or not _LIST_SEP.search(gap):
+                break
+            # Examples illustrate the label before them, they do not list it: "rätt stöd i första
+            # linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen".
+            if _EXAMPLE.search(gap):
                 break
             run.append(u)
         # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
@@ -1729,6 +1739,11 @@ _CAN = re.compile(
 )
 
 
+#: "hjälper äldre att hitta …": the helped group right after the verb, then an infinitive.
+_HELPS = re.compile(r"\bhjälper\s+(?:alla\s+|de\s+)?$", re.IGNORECASE)
+_TO_DO = re.compile(r"\s+(?:\S+\s+){0,2}?att\s+[a-zåäö]")
+
+
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """The public as audience where ``text`` addresses the item to a target group directly.
 
@@ -1753,6 +1768,10 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     ['allmanheten']
     >>> addressed_audience(lex, "X är ett digitalt verktyg för personal i första linjen och riktar sig till barn.")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Webbverktyget X, som hjälper äldre att hitta mötesplatser.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "Metodstödet X hjälper unga att komma tillbaka till skolan.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -1774,6 +1793,13 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
                 continue
             if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
                 return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
+    # "Webbverktyget X, som hjälper äldre att hitta mötesplatser": a tool that helps a group to do
+    # something themselves is used by them (the public).
+    if any(f.code not in _PROFESSIONAL_FORMS for f in forms):
+        for t in tags:
+            if t.code not in _NOT_PUBLIC and _HELPS.search(text, 0, t.start) and _TO_DO.match(text, t.end):
+                start = _HELPS.search(text, 0, t.start).start()  # type: ignore[union-attr]
+                return [("audience", _PUBLIC, _clip(text, start, t.end), text[start : t.end])]
     for m in _ADDRESS.finditer(text):
         # "tidiga insatser riktade till barn": the cue modifies the interventions named just
         # before it, not the item.
@@ -2152,9 +2178,17 @@ def enrich(
             formed = bool(values["forms"]) or any(x[0] == "resource-form" for x in found)
             method = _of_method(lexicon, m) or not formed
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
-            for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
+            # the item's sentences, without those opening with another item's name ("Webbverktyget
+            # Mötesbänken, som hjälper äldre …" after a web training's own sentence)
+            others_f = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            mine = [
+                (a, b)
+                for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
+                if not _opens_with_other(desc[a:b], others_f)
+            ]
+            for a, b in mine if not method else ():
                 found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
-            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+            for a, b in mine:
                 found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
@@ -2163,7 +2197,7 @@ def enrich(
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
-                for a, b in own_sentences(lexicon, desc, own_names):
+                for a, b in mine:
                     found += [
                         (*h, "body")
                         for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)

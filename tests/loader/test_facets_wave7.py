@@ -319,3 +319,46 @@ def test_a_question_title_after_its_form_noun_keeps_its_year_group() -> None:
     # A sentence about the item naming a new part is no title: the year is the part's.
     desc = "Filmserien Lina har fått en fjärde film: Lina 4 – efter ett försök (2047)"
     assert _enrich("Lina", desc).mention.years == ()
+
+
+# -- Care level and audience: examples of a level, a tool that helps a group -----------------------
+
+
+def test_examples_after_a_level_illustrate_it_and_do_not_make_it_a_list_item() -> None:
+    # blind13 2047-handlingsplan:56–57 "en webbplats där unga … hittar rätt stöd i första linjen, till
+    # exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen": first line is the level; the
+    # examples are its settings (guide, Scope: enumerations are not targets).
+    desc = (
+        "Under 2047 lanseras Porten, en webbplats där unga hittar rätt stöd i första linjen, till exempel "
+        "på ungdomsmottagningen, elevhälsan eller vårdcentralen."
+    )
+    m = _enrich("Porten", desc).mention
+    assert "forsta-linjen" in m.care_levels and "elevhalsa" not in m.care_levels
+    desc = "Guiden Vägen beskriver stöd i socialtjänsten, t.ex. i öppenvården, familjehemsvården eller BUP."
+    assert "socialtjanst" in _enrich("Vägen", desc).mention.care_levels
+
+
+def test_a_tool_that_helps_a_group_do_something_is_used_by_them() -> None:
+    # blind13 2047-slutrapport:126 "Webbverktyget Mötesbänken, som hjälper äldre att hitta mötesplatser
+    # och samtalsgrupper i sin kommun" (guide, Audience: the text clearly implies who uses the item).
+    desc = "Webbverktyget Bänken, som hjälper äldre att hitta mötesplatser i sin kommun, stängdes 2046."
+    assert "allmanheten" in _enrich("Bänken", desc).mention.audience
+    desc = "Appen Lugnet hjälper unga med oro att andas lugnt."
+    assert "allmanheten" in _enrich("Lugnet", desc).mention.audience
+    # A method support staff use to help pupils is theirs, not the pupils'.
+    desc = "Metodstödet Stegen hjälper elever att komma tillbaka till skolan."
+    assert "allmanheten" not in _enrich("Stegen", desc).mention.audience
+
+
+def test_a_siblings_sentence_gives_the_item_no_users() -> None:
+    # blind13 2047-slutrapport:126 "Webbutbildningen Vardagsro i hemtjänsten vänder sig till
+    # omsorgspersonal … Webbverktyget Mötesbänken, som hjälper äldre att hitta mötesplatser …": the older
+    # people use the web tool, not the training (guide, Scope: other things keep their own facts).
+    desc = (
+        "Webbutbildningen Lugn vänder sig till omsorgspersonal. Webbverktyget Bänken, som hjälper äldre att "
+        "hitta mötesplatser, stängdes i juni 2046."
+    )
+    m = _enrich("Lugn", desc, others=("Bänken",)).mention
+    assert "allmanheten" not in m.audience and "personal" in m.audience
+    desc = "Guiden Lugn ges till personal. Appen Bänken används av unga själva."
+    assert "allmanheten" not in _enrich("Lugn", desc, others=("Bänken",)).mention.audience
