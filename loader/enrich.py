@@ -309,6 +309,8 @@ _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+)(?:[\w-]+(?:\s*,
 _ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
 
 
+#: A relative clause between commas: ", som drivs tillsammans med Region Skåne,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:som|där|vilket|vilken)\b[^,.;:]*,", re.IGNORECASE)
 #: The joint of two coordinated clauses: ", och", ", men", "; ".
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:och|men|samt)|;)\s+", re.IGNORECASE)
 
@@ -1010,10 +1012,19 @@ def scoped_tags(
         # sentence's own statement (Swedish V2 word order).
         front = _fronted_adverbial(mask)
         cut = len(sentence)
+        # A passing cue inside a relative clause between commas ("projektet X, som drivs tillsammans
+        # med Region Y, prövar …") closes only that clause: the main clause goes on after it.
+        shut: list[tuple[int, int]] = []
+        relatives = [r.span() for r in _RELATIVE_CLAUSE.finditer(mask)]
         for rx in (_PASSING, _EXAMPLE):
-            m = rx.search(mask, front[1] if front else 0)
-            if m:
-                cut = min(cut, m.start())
+            pos = front[1] if front else 0
+            while (m := rx.search(mask, pos)) is not None:
+                clause = next(((x, y) for x, y in relatives if x <= m.start() < y), None)
+                if clause is None:
+                    cut = min(cut, m.start())
+                    break
+                shut.append((m.start(), clause[1]))
+                pos = clause[1]
         # A coordinated main clause that presents another named thing ("X ges till personal, och
         # i januari startade också utbildningen Y för chefer") speaks of that thing, not the item.
         for j in _CLAUSE_JOIN.finditer(mask):
@@ -1049,6 +1060,7 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_reach = (t.start < cut or reopen <= t.start < reclose) and not (front and front[0] <= t.start < front[1])
+            in_reach = in_reach and not any(x <= t.start < y for x, y in shut)
             # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):

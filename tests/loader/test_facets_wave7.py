@@ -362,3 +362,18 @@ def test_a_siblings_sentence_gives_the_item_no_users() -> None:
     assert "allmanheten" not in m.audience and "personal" in m.audience
     desc = "Guiden Lugn ges till personal. Appen Bänken används av unga själva."
     assert "allmanheten" not in _enrich("Lugn", desc, others=("Bänken",)).mention.audience
+
+
+def test_a_partner_in_a_relative_clause_closes_only_that_clause() -> None:
+    # blind7 2031-slutrapport:50 "Inom projektet Hemmaplan, som drivs tillsammans med Region Skåne, prövas
+    # sedan 2029 ett mobilt team för personer med psykisk funktionsnedsättning och missbruk": the main
+    # clause after the relative clause is the project's own statement.
+    desc = (
+        "Inom projektet Hemma, som drivs tillsammans med Region Norr, prövas ett mobilt team för personer "
+        "med psykisk funktionsnedsättning och missbruk."
+    )
+    m = _enrich("Hemma", desc).mention
+    assert {"psykisk-funktionsnedsattning", "missbruk"} <= set(m.target_groups)
+    desc = "Guiden Vägen, som bygger på erfarenheter från barn, riktar sig till personal."
+    m = _enrich("Vägen", desc).mention
+    assert "barn" not in m.target_groups and "personal" in m.audience
