@@ -1197,6 +1197,8 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
     )
     out: set[str] = set()
     for a, b in pairwise(tags):
+        if b.start < a.end:  # one phrase naming two groups ("Barn till föräldrar med …") is no list
+            continue
         between = heading[a.end : b.start].replace(",", " ").split()
         # "Placerade barn och unga": the attribute covers both heads, one group of barn och unga.
         last = {t.code for t in _title_tags(lexicon, a.surface.split()[-1]) if t.scheme == "target-group"}
@@ -2373,10 +2375,10 @@ def enrich(
             if not texted and desc:
                 # "Webbutbildningen X fick under 2047 en fortsättning, <item>, …": the sentence that
                 # introduces the item as a version of another dates it.
-                own = [fold(n).strip() for n in (m.name, *m.alt_names) if len(n.strip()) >= 3]
+                own_titles = [fold(n).strip() for n in (m.name, *m.alt_names) if len(n.strip()) >= 3]
                 for a, b in sentences(own_desc):
                     version = _version_introduced(own_desc[a:b])
-                    if version and _same_title(fold(version).strip(), own):
+                    if version and _same_title(fold(version).strip(), own_titles):
                         texted = facts.version_years(own_desc[a:b])
                         break
         goes_on = dict(m.extra).get("goes-on", "")
