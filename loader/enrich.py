@@ -151,7 +151,10 @@ _QUOTED = re.compile(r"[”“\"«][^”“\"«»\n]{2,160}[”\"»]")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*[a-zåäö][\w-]*)+")
 # A definite noun naming a thing, then its name and an appositive subtitle between commas:
 # "projektet Psynk, psykisk hälsa barn och unga, och …" — the whole name is masked.
-_NAMED = re.compile(r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s[^,.;()]{1,60}(?=,))?)")
+# A relative clause after the name ("Webbverktyget Bänken, som hjälper äldre …,") is no appositive.
+_NAMED = re.compile(
+    r"\b\w+(?:et|en|na)\s+(?P<n>[A-ZÅÄÖ][\w.-]*(?:,\s(?!(?:som|där|vars|vilk\w*)\b)[^,.;()]{1,60}(?=,))?)"
+)
 # A parenthesised list: "(generella, första linjen och specialist)".
 _PAREN_LIST = re.compile(r"\(([^()]{3,160})\)")
 # A list item separator: comma, "och", "samt", "eller".
@@ -270,6 +273,9 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: "vid" before an action noun names an occasion, not a workplace: "stöd för chefer vid återgång
+#: efter psykisk ohälsa", "vid sjukskrivning" (Swedish "vid" + verbal noun: "when").
+_OCCASION = re.compile(r"\s+vid\s+\w+(?:gång|ning|ande|ende|else)\b", re.IGNORECASE)
 #: "till" between two groups relates the second to the first: "anhöriga till vuxna", "barn till
 #: föräldrar" (Swedish kinship "X till Y": Y's relatives), up to a possessive or article.
 _RELATION_OF = re.compile(r"\s+till\s+(?:(?:sina|sin|deras|en|ett|de)\s+)?", re.IGNORECASE)
@@ -277,6 +283,17 @@ _RELATION_OF = re.compile(r"\s+till\s+(?:(?:sina|sin|deras|en|ett|de)\s+)?", re.
 #: person met, as "med sin behandlare" does.
 _NOT_USER = re.compile(
     r"\b(?:hos|med|bland|inklusive|som\s+har)\s+(?:(?:sin|sina|deras|dess|din|dina|alla|de|den|en|ett)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The people an event the sentence introduces is held for are its audience, not the item's:
+#: "Forskningsöversikten X har följts upp med ett webbinarium för verksamhetschefer" (``pg:cueNoun``
+#: of ``pg:Event``, indefinite: a new occasion, up to two words before the label).
+_EVENT_FOR = re.compile(
+    r"\b(?:en|ett)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, class_annotations("Event", "cueNoun")), key=len, reverse=True))
+    + r")\w*\s+(?:för|till|med)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -292,6 +309,8 @@ _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+)(?:[\w-]+(?:\s*,
 _ADVERBIAL_HEADS = re.compile(r"(?:i|med|tillsammans|\w{3,}(?:ad|at|ade))$", re.IGNORECASE)
 
 
+#: A relative clause between commas: ", som drivs tillsammans med Region Skåne,".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:som|där|vilket|vilken)\b[^,.;:]*,", re.IGNORECASE)
 #: The joint of two coordinated clauses: ", och", ", men", "; ".
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:och|men|samt)|;)\s+", re.IGNORECASE)
 
@@ -334,6 +353,11 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     True
     >>> _fronted_adverbial("Används inom äldreomsorg och har prövats.") is None
     True
+    >>> t = "Tillsammans med Region X prövas arbetssättet Y, där chefen ringer."
+    >>> t[slice(*_fronted_adverbial(t))]
+    'Tillsammans med Region X '
+    >>> _fronted_adverbial("Tillsammans med kommunernas socialtjänst") is None
+    True
     """
     m = _PASSING.search(mask)
     if m is None or mask[: m.start()].strip():
@@ -345,9 +369,16 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
         return None
     words = list(re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]))
     for w, nxt in zip(words, [*words[1:], None], strict=True):
-        if finite_verb(w.group(0), nxt.group(0) if nxt else "") and w.group(0).islower():
+        verb = finite_verb(w.group(0), nxt.group(0) if nxt else "") or _PASSIVE.search(w.group(0))
+        if verb and w.group(0).islower():
             return (m.start(), m.end() + w.start())
     return None
+
+
+#: A finite passive in the verb's V2 place: "Tillsammans med Försäkringskassan prövas arbetssättet …",
+#: "… genomfördes", "… erbjuds" (present "-as"/"-s" after a consonant, past "-ades"/"-des"/"-tes"); a
+#: genitive plural ("kommunernas") is no verb.
+_PASSIVE = re.compile(r"(?:[^n]as|[dt]es|ds)$")
 
 
 def _inserted_adverbial(mask: str) -> tuple[int, int] | None:
@@ -454,7 +485,7 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
-def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
+def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | None = None) -> str:
     """``text`` with what a sentence says after introducing another thing by name in apposition
     blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
     the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
@@ -463,13 +494,21 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
 
     >>> t = "Utbildningen Livskraft har fått en fortsättning, Livskraft plus, som lanserades 2043 för personal."
     >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
-    'Utbildningen Livskraft har fått en fortsättning,'
+    ''
+    >>> t = "SKR har tagit fram en ny guide, Vägvisaren, som lanserades 2043 för personal."
+    >>> _introduced_blanked(t, ("Livskraft",)).rstrip()
+    'SKR har tagit fram en ny guide,'
     >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
     >>> _introduced_blanked(t, ("Vägvisaren",)) == t
     True
     """
     own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
     chars = list(text)
+    raw = text if source is None else source  # the text before masking (offsets as in ``text``)
+    for a, b in sentences(raw):
+        version = _version_introduced(raw[a:b])
+        if version and not _same_title(fold(version).strip(), own):
+            _blank(chars, a, b)
     for a, b in sentences(text):
         for m in _INTRODUCED.finditer(text, a, b):
             name = fold(m.group("n")).strip()
@@ -477,6 +516,61 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...]) -> str:
                 _blank(chars, m.start("n"), b)
                 break
     return "".join(chars)
+
+
+#: A version or continuation a sentence introduces by name: "fick en fortsättning, Hamnlotsen 2 – …,",
+#: "En lättare version av samtalsmodellen X, X bas, togs fram …", "kom Nattljuset för förskolan, en
+#: version med …", "Finns också i versionen Pausrummet för skolledare". The whole sentence tells of
+#: the new thing: when it came, whom it is for, its ages (reading guide, Scope: other things keep
+#: their own facts); the item it continues gets none of them.
+_VERSION_NOUN = r"(?:version|variant|fortsättning|uppföljare|utgåva)"
+_VERSION_BEFORE = re.compile(
+    rf"\b(?:[Ee]n|[Ee]tt)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b[^,.;:]{{0,60}},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}?),"
+)
+_VERSION_AFTER = re.compile(rf"(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}),\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b")
+_VERSION_NAMED = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|et)\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}})")
+_CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZÅÄÖ]")
+#: A list of versions opened by its noun and a colon: "Sedan 2047 finns en fortsättning:".
+_VERSION_LIST = re.compile(rf"\b(?i:{_VERSION_NOUN})(?:en|ar|arna|er|erna)?\s*:")
+
+
+def _same_title(name: str, own: list[str]) -> bool:
+    """Whether a folded ``name`` is one of the folded ``own`` names, a shorter form of one, or one
+    with a subtitle after a dash ("ro 2 – samtal om somn" is "ro 2"; "ro 2" is not "ro").
+
+    >>> _same_title("ro 2 – samtal om somn", ["ro 2"]), _same_title("ro 2", ["ro"])
+    (True, False)
+    >>> _same_title("ro", ["ro – en guide"])
+    True
+    """
+    return any(name == o or o.startswith(name + " ") or re.match(re.escape(o) + r"\s+[–—-]\s", name) for o in own)
+
+
+def _version_introduced(sentence: str) -> str | None:
+    """The name of a version or continuation the sentence introduces, if it introduces one.
+
+    >>> _version_introduced("Utbildningen Ro fick under 2047 en fortsättning, Ro 2 – samtal om sömn, för kuratorer.")
+    'Ro 2 – samtal om sömn'
+    >>> _version_introduced("Under 2047 kom Ljuset för förskolan, en version med bildkort för barn 3–5 år.")
+    'Ljuset för förskolan'
+    >>> _version_introduced("En lättare version av modellen Rosen, Rosen bas, togs fram 2047.")
+    'Rosen bas'
+    >>> _version_introduced("Finns också i versionen Rummet för skolledare (2047).")
+    'Rummet för skolledare'
+    >>> _version_introduced("Guiden Ro gavs ut 2046 och finns i en kortare version.") is None
+    True
+    """
+    m = _VERSION_BEFORE.search(sentence) or _VERSION_NAMED.search(sentence)
+    if m:
+        return m.group("n").strip()
+    m = _VERSION_AFTER.search(sentence)
+    if not m:
+        return None
+    # The name starts at the last capitalised word before the comma ("Under 2047 kom Ljuset för
+    # förskolan": the adverbial and the verb are no part of it).
+    head = m.group("n")
+    starts = [c.start() for c in _CAPITAL_WORD.finditer(head)]
+    return head[starts[-1] :].strip() if starts else None
 
 
 def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
@@ -500,7 +594,7 @@ def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...
 
 def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
     """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
-    return _introduced_blanked(masked(text, others), own_names)
+    return _introduced_blanked(masked(text, others), own_names, text)
 
 
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
@@ -558,6 +652,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     >>> t = "Kartläggningen av första linjen för barn och unga, som visar hur första linjen arbetar."
     >>> _enumerated(t, lex.tag(t), "care-level")
     set()
+    >>> t = "Stöd i första linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen."
+    >>> sorted(t[i : i + 6] for i in _enumerated(t, lex.tag(t), "care-level"))
+    ['elevhä', 'ungdom', 'vårdce']
     """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
@@ -581,6 +678,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
             # att främja …" is a subject and its aim, not two items of one list.
             # A bullet starts another point: "… socialtjänst … förbättras • Mer utrymme för …".
             if len(gap) > 60 or re.search(r"[.;:•]", gap) or not _LIST_SEP.search(gap):
+                break
+            # Examples illustrate the label before them, they do not list it: "rätt stöd i första
+            # linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen".
+            if _EXAMPLE.search(gap):
                 break
             run.append(u)
         # Participles in "-ande"/"-ende" modify one head noun ("elevhälsans främjande, förebyggande
@@ -716,16 +817,21 @@ def _is_own(
     own_folded: list[str],
     own_forms: frozenset[str] = frozenset(),
     others_folded: list[str] = [],  # noqa: B006 - read only
+    longer: tuple[str, ...] = (),
 ) -> bool:
     """Whether a sentence speaks of the item: the first one, one naming the item, or one
     referring back to it (a pronoun, a definite noun, the head of its name); never a
     statistic about a population. An opening that refers back by a form noun of another form
     than the item's known ones ("Innehållet i dessa webbinarier …" after a report is named)
     speaks of that other thing; so does a sentence opening with another item's name
-    (``others_folded``, :func:`_opens_with_other`)."""
+    (``others_folded``, :func:`_opens_with_other`). The item's name inside a ``longer`` title of
+    another item ("kom utbildningen Broslaget i team" for the model Broslaget) does not name it."""
     if _STATISTIC.search(sentence):
         return False
-    if any(n in fold(sentence) for n in own_folded):
+    folded = fold(sentence)
+    for other in longer:
+        folded = folded.replace(other, " ")
+    if any(n in folded for n in own_folded):
         return True
     if _opens_with_other(sentence, others_folded):
         return False
@@ -789,6 +895,22 @@ def _others_folded(other_names: tuple[str, ...], own_folded: list[str]) -> list[
     ]
 
 
+def _longer_titles(other_names: tuple[str, ...], own_folded: list[str]) -> tuple[str, ...]:
+    """The folded titles of other items that hold this item's name and go on ("broslaget i team"
+    for "broslaget"), longest first.
+
+    >>> _longer_titles(("Bron i team", "Bron", "Annat"), ["bron"])
+    ('bron i team',)
+    """
+    own = {n.strip() for n in own_folded}
+    found = {
+        f
+        for f in (fold(o).strip() for o in other_names)
+        if f not in own and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", f) for n in own if len(n) >= 3)
+    }
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` that speak of the item named ``own_names``.
 
@@ -824,6 +946,9 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
         return True
     # A link mark naming the item ("Länk till Återgå.") is no sentence about it.
     plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    # Nor is a sentence introducing a version by a name that holds the item's ("Finns också i
+    # versionen Pausrummet för skolledare"): it names the version.
+    plain = _introduced_blanked(plain, own_names, text)
     first, rest = fold(plain[spans[0][0] : spans[0][1]]), fold(plain[spans[0][1] :])
     return any(n in first for n in names) or not any(n in rest for n in names)
 
@@ -858,14 +983,15 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names)
+    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
     others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
+    longer = _longer_titles(other_names if other_titles is None else other_titles, own_folded)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
-        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded)
+        own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded, longer)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience
@@ -886,10 +1012,19 @@ def scoped_tags(
         # sentence's own statement (Swedish V2 word order).
         front = _fronted_adverbial(mask)
         cut = len(sentence)
+        # A passing cue inside a relative clause between commas ("projektet X, som drivs tillsammans
+        # med Region Y, prövar …") closes only that clause: the main clause goes on after it.
+        shut: list[tuple[int, int]] = []
+        relatives = [r.span() for r in _RELATIVE_CLAUSE.finditer(mask)]
         for rx in (_PASSING, _EXAMPLE):
-            m = rx.search(mask, front[1] if front else 0)
-            if m:
-                cut = min(cut, m.start())
+            pos = front[1] if front else 0
+            while (m := rx.search(mask, pos)) is not None:
+                clause = next(((x, y) for x, y in relatives if x <= m.start() < y), None)
+                if clause is None:
+                    cut = min(cut, m.start())
+                    break
+                shut.append((m.start(), clause[1]))
+                pos = clause[1]
         # A coordinated main clause that presents another named thing ("X ges till personal, och
         # i januari startade också utbildningen Y för chefer") speaks of that thing, not the item.
         for j in _CLAUSE_JOIN.finditer(mask):
@@ -925,6 +1060,7 @@ def scoped_tags(
             hit = (t.scheme, t.code, _clip(sentence, t.start, t.end), surface)
             # A mention label ("psykiatrin") names a field, not the item's level.
             in_reach = (t.start < cut or reopen <= t.start < reclose) and not (front and front[0] <= t.start < front[1])
+            in_reach = in_reach and not any(x <= t.start < y for x, y in shut)
             # "används av sjuksköterskor och läkare": the agent right after is the user (a list of
             # users joined by "och"/commas counts, up to the first word that is no label).
             if t.scheme == "audience" and not in_reach and _used_by(mask, t.start, all_tags):
@@ -947,7 +1083,7 @@ def scoped_tags(
                 in_scope = False
             # People the item looks at or works with are not its users: "tecken på stress hos
             # medarbetare", "dela resultatet med sin behandlare".
-            if t.scheme == "audience" and _NOT_USER.search(mask[: t.start]):
+            if t.scheme == "audience" and (_NOT_USER.search(mask[: t.start]) or _EVENT_FOR.search(mask[: t.start])):
                 in_scope = False
             # A manager's "medarbetare" are the people the manager leads: "hjälper chefer att planera
             # en återgång i arbete för medarbetare som varit sjukskrivna", "ger chefer stöd när en
@@ -969,7 +1105,10 @@ def scoped_tags(
             # The settings staff work in are not the people the item helps: a film "för personal
             # inom skola, socialtjänst och äldreomsorg" is not for older people.
             if t.scheme == "target-group" and any(
-                a.scheme == "audience" and a.end <= t.start and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                a.scheme == "audience"
+                and a.end <= t.start
+                and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
+                and not _OCCASION.match(mask, a.end)
                 for a in all_tags
             ):
                 in_scope = False
@@ -1058,12 +1197,43 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
     )
     out: set[str] = set()
     for a, b in pairwise(tags):
+        if b.start < a.end:  # one phrase naming two groups ("Barn till föräldrar med …") is no list
+            continue
         between = heading[a.end : b.start].replace(",", " ").split()
         # "Placerade barn och unga": the attribute covers both heads, one group of barn och unga.
         last = {t.code for t in _title_tags(lexicon, a.surface.split()[-1]) if t.scheme == "target-group"}
         one = {a.code, b.code} == _ONE_GROUP or (b.code in _ONE_GROUP and bool(last & _ONE_GROUP - {b.code}))
         if a.code != b.code and not one and all(w.lower() in CONJUNCTIONS for w in between):
             out |= {a.code, b.code}
+    return frozenset(out)
+
+
+def coordinated_facets(lexicon: Lexicon, heading: str) -> frozenset[tuple[str, str]]:
+    """A care level and a target group a heading coordinates ("Heldygnsvård och samsjuklighet",
+    "Samsjuklighet och heldygnsvård"): two topics side by side, joined only by a conjunction or a
+    comma. Such a combined heading gives each item only the parts its own text supports (reading
+    guide, Care level: a combined heading), as a heading coordinating two levels or two groups does.
+
+    >>> lex = Lexicon.from_dir()
+    >>> sorted(coordinated_facets(lex, "2.6. Heldygnsvård och samsjuklighet"))
+    [('care-level', 'heldygnsvard'), ('target-group', 'missbruk')]
+    >>> sorted(coordinated_facets(lex, "Första linjen för barn och unga"))
+    []
+    >>> sorted(coordinated_facets(lex, "3.2 Arbetsliv och sjukskrivning"))
+    []
+    """
+    tags = sorted(
+        (t for t in _title_tags(lexicon, heading) if t.scheme in ("care-level", "target-group") and not t.passing),
+        key=lambda t: t.start,
+    )
+    out: set[tuple[str, str]] = set()
+    for a, b in pairwise(tags):
+        between = heading[a.end : b.start].replace(",", " ").split()
+        if a.scheme != b.scheme and between and all(w.lower() in CONJUNCTIONS for w in between):
+            # A level and a group the vocabulary names by one shared phrase are one field
+            # ("återgång i arbete" is working life's and the employees': "Arbetsliv och sjukskrivning").
+            if not set(lexicon.labels(a.scheme, a.code)) & set(lexicon.labels(b.scheme, b.code)):
+                out |= {(a.scheme, a.code), (b.scheme, b.code)}
     return frozenset(out)
 
 
@@ -1311,8 +1481,31 @@ _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 _SELF_NOUN = re.compile(r"\b(?:denna|detta|dessa|den här|det här)\s+$", re.IGNORECASE)
 
 
+def _later_work(folded: str, at: int, name: str, others: list[str], named_before: bool) -> bool:
+    """Whether the item's name at ``at`` of a folded sentence begins the title of another work: a
+    longer name of another item of the report ("utbildningen Broslaget i team" for the model
+    Broslaget), or, once the item was named in an earlier sentence, its name with a subtitle ("Arbetssättet
+    beskrivs i foldern Tidig kontakt – så gör du som chef": a folder about the way of working).
+
+    >>> _later_work("utbildningen bron i team", 13, "bron", ["bron i team"], False)
+    True
+    >>> _later_work("i foldern tidig kontakt – sa gor du", 10, "tidig kontakt", [], True)
+    True
+    >>> _later_work("guiden tillbaka – stod for chefer", 7, "tillbaka", [], False)
+    False
+    """
+    rest = folded[at:]
+    if any(len(o) > len(name) and rest.startswith(o) and o.startswith(name) for o in others):
+        return True
+    return named_before and bool(re.match(re.escape(name) + r"\s+[–—-]\s+\w", rest))
+
+
 def defined_forms(
-    lexicon: Lexicon, text: str, own_names: tuple[str, ...], own_forms: frozenset[str] = frozenset()
+    lexicon: Lexicon,
+    text: str,
+    own_names: tuple[str, ...],
+    own_forms: frozenset[str] = frozenset(),
+    others: tuple[str, ...] = (),
 ) -> list[tuple[str, str, str, str]]:
     """Forms an item's text states of the item itself, in any sentence: its name followed by a
     copula or an apposition and a form noun ("Traumastöd är ett verktyg som består av
@@ -1333,7 +1526,10 @@ def defined_forms(
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
     names = [n for full in own_names for n in {full, _SUBTITLE.split(full, 1)[0]} if len(n.strip()) >= 3]
+    own_folded = {fold(n).strip() for n in own_names}
+    others_folded = [o for o in {fold(n).strip() for n in others} if o not in own_folded]
     previous = ""
+    named_before = False
     for a, b in sentences(text):
         sentence = text[a:b]
         folded = fold(sentence)
@@ -1364,8 +1560,13 @@ def defined_forms(
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
             after = _NAMING.match(sentence, t.end)
-            if after and any(folded.startswith(fold(n), after.end()) for n in names):
+            if after and any(
+                folded.startswith(fold(n), after.end())
+                and not _later_work(folded, after.end(), fold(n), others_folded, named_before)
+                for n in names
+            ):
                 windows.append(t.start)
+        named_before = named_before or any(fold(n) in folded for n in names)
         for start in windows:
             # the predicate noun phrase: up to 40 characters, not past a clause break
             end = start + len(re.split(r"[.;:()]", sentence[start : start + 40])[0])
@@ -1403,6 +1604,9 @@ def related_forms(
     out: list[tuple[str, str, str, str]] = []
     # A link mark ("Länk till rapporten.") points at a file; it is no sentence about the item.
     plain = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
+    # Nor is a sentence introducing a version by a name that holds the item's ("Finns också i
+    # versionen Pausrummet för skolledare"): it names the version.
+    plain = _introduced_blanked(plain, own_names, text)
     own = set(own_sentences(lexicon, text, own_names))
     spans = sentences(text)
     for a, b in spans:
@@ -1423,6 +1627,43 @@ def related_forms(
                 out.append((t.scheme, t.code, _clip(text[a:b], t.start, t.end), t.surface))
                 wanted.discard(t.code)
     return out
+
+
+#: An entry's link line: "Länk till webbutbildningen [webbutbildning].", "Länk till rapporten.",
+#: "Länk till Andningshål [app]." — the noun in definite form, or a form note in square brackets.
+_LINK_LINE = re.compile(
+    r"\bLänk(?:ar)?\s+till\s+(?P<w>[^.\[\]()]{1,60}?)\s*(?:\[(?P<f>[^\[\]]{3,30})\]\s*)?(?=[.\n]|$)"
+)
+
+
+def link_forms(lexicon: Lexicon, text: str, had: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
+    """Forms an entry's link line gives the item (reading guide, Form: "a form note beside its
+    link"): a form note in square brackets after the link ("Länk till webbutbildningen
+    [webbutbildning]"), or, where the item has no form yet, the link's noun in definite form, which
+    refers back to the item ("Länk till rapporten"). Beside a stated form the noun adds nothing: a
+    mapping closing with "Länk till rapporten" is annotated both ways across the sets. Returns
+    (scheme, code, quote, trigger).
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in link_forms(lex, "Om personer 70 år. Länk till webbutbildningen [webbutbildning].")]
+    ['webbutbildning']
+    >>> t = "En nulägesbeskrivning. Länk till rapporten."
+    >>> [c for _, c, _, _ in link_forms(lex, t)], link_forms(lex, t, frozenset({"kartlaggning"}))
+    (['rapport'], [])
+    >>> link_forms(lex, "Länk till webbsida om stödet.")
+    []
+    """
+    out: list[tuple[str, str, str, str]] = []
+    for m in _LINK_LINE.finditer(text):
+        quote_ = clean(m.group(0)).rstrip(" .")
+        if m.group("f"):
+            out += [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(m.group("f"))]
+            continue
+        word = m.group("w").strip()
+        if had or " " in word or not _DEFINITE.search(word.lower()):
+            continue
+        out += [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(word)]
+    return [x for x in dict.fromkeys(out) if x[1] not in had]
 
 
 def service_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
@@ -1512,6 +1753,11 @@ _CAN = re.compile(
 )
 
 
+#: "hjälper äldre att hitta …": the helped group right after the verb, then an infinitive.
+_HELPS = re.compile(r"\bhjälper\s+(?:alla\s+|de\s+)?$", re.IGNORECASE)
+_TO_DO = re.compile(r"\s+(?:\S+\s+){0,2}?att\s+[a-zåäö]")
+
+
 def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str, str]]:
     """The public as audience where ``text`` addresses the item to a target group directly.
 
@@ -1536,6 +1782,10 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     ['allmanheten']
     >>> addressed_audience(lex, "X är ett digitalt verktyg för personal i första linjen och riktar sig till barn.")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Webbverktyget X, som hjälper äldre att hitta mötesplatser.")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "Metodstödet X hjälper unga att komma tillbaka till skolan.")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -1557,6 +1807,13 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
                 continue
             if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
                 return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
+    # "Webbverktyget X, som hjälper äldre att hitta mötesplatser": a tool that helps a group to do
+    # something themselves is used by them (the public).
+    if any(f.code not in _PROFESSIONAL_FORMS for f in forms):
+        for t in tags:
+            if t.code not in _NOT_PUBLIC and _HELPS.search(text, 0, t.start) and _TO_DO.match(text, t.end):
+                start = _HELPS.search(text, 0, t.start).start()  # type: ignore[union-attr]
+                return [("audience", _PUBLIC, _clip(text, start, t.end), text[start : t.end])]
     for m in _ADDRESS.finditer(text):
         # "tidiga insatser riktade till barn": the cue modifies the interventions named just
         # before it, not the item.
@@ -1847,6 +2104,7 @@ def enrich(
             # whose own text names it.
             tops = {c for c in levels if not set(lexicon.broader("care-level", c)) & levels}
             groups = coordinated_groups(lexicon, m.heading)
+            combined = coordinated_facets(lexicon, m.heading)
             # An item that names its own age group keeps it: the heading's age group scopes
             # only items that state none ("Ung och orolig – … för unga vuxna" under "Första linjen
             # för barn och unga"), as a child inherits a parent's group only where it states none.
@@ -1860,6 +2118,11 @@ def enrich(
                 own_groups |= _implied_groups(lexicon, found) & bands
             for h in heading:
                 if h[0] == "target-group" and own_groups and h[1] in bands and h[1] not in own_groups:
+                    continue
+                # A heading coordinating a level and a group ("Heldygnsvård och samsjuklighet") is a
+                # combined heading too: a review of inpatient care takes no substance-use group. The
+                # level still scopes every item under it (a heading naming a level gives it to all).
+                if h[0] == "target-group" and (h[0], h[1]) in combined and (h[0], h[1]) not in own:
                     continue
                 # A heading coordinating groups ("Vuxna och äldre") is combined the same way:
                 # each item takes only the groups its own text names.
@@ -1875,7 +2138,11 @@ def enrich(
             # What the text states of the item itself ("Traumastöd är ett verktyg …", "en affisch,
             # kallad X") comes first; only without it does the first sentence's bag of form
             # nouns count ("Till guiden finns en affisch, kallad X" is no guide).
-            stated = [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms))] if desc else []
+            stated = (
+                [(*h, "body") for h in defined_forms(lexicon, desc, own_names, frozenset(m.forms), others)]
+                if desc
+                else []
+            )
             have = {f[:2] for f in forms}
             forms += [h for h in stated if h[:2] not in have]
             if desc and not stated:
@@ -1914,6 +2181,8 @@ def enrich(
             if desc:
                 had = frozenset(values["forms"]) | {f[1] for f in forms}
                 forms += [(*h, "body") for h in related_forms(lexicon, desc, own_names, had)]
+                had |= {f[1] for f in forms}
+                forms += [(*h, "body") for h in link_forms(lexicon, desc, had)]
             found += forms
         if m.kind == "resource":
             # A method ("Arbetsmetoden X … riktar sig till personer med …") is given to the people
@@ -1923,9 +2192,17 @@ def enrich(
             formed = bool(values["forms"]) or any(x[0] == "resource-form" for x in found)
             method = _of_method(lexicon, m) or not formed
             found += [(*h, "title") for h in addressed_audience(lexicon, m.name) if not method]
-            for a, b in own_sentences(lexicon, desc, own_names) if desc and not method else ():
+            # the item's sentences, without those opening with another item's name ("Webbverktyget
+            # Mötesbänken, som hjälper äldre …" after a web training's own sentence)
+            others_f = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            mine = [
+                (a, b)
+                for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
+                if not _opens_with_other(desc[a:b], others_f)
+            ]
+            for a, b in mine if not method else ():
                 found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
-            for a, b in own_sentences(lexicon, desc, own_names) if desc else ():
+            for a, b in mine:
                 found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
@@ -1934,7 +2211,7 @@ def enrich(
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
-                for a, b in own_sentences(lexicon, desc, own_names):
+                for a, b in mine:
                     found += [
                         (*h, "body")
                         for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)
@@ -2000,7 +2277,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
-    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names))
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -2052,12 +2329,16 @@ def enrich(
             firsts.setdefault((x[0], x[1]), x)
     subjects = list(firsts.values())
     if status is None and desc:
-        found_status = facts.status(desc)
+        # Only the item's own sentences state its status: "Webbverktyget Mötesbänken … stängdes i
+        # juni 2046" after a web training's sentence closes the web tool, not the training (reading
+        # guide, Scope: other things in the same paragraph keep their own facts).
+        own_desc = _others_sentences_blanked(desc, desc, (m.name, *m.alt_names), others if titles is None else titles)
+        found_status = facts.status(own_desc)
         if found_status:
             status = found_status
             evidence.append(Evidence("status", found_status, quote(desc)))
         else:
-            hits = [(h[0], h[1], h[2]) for h in _plain_tags(lexicon, desc, {"status"})]
+            hits = [(h[0], h[1], h[2]) for h in _plain_tags(lexicon, own_desc, {"status"})]
             if hits:
                 status = hits[0][1]
                 evidence.append(Evidence("status", status, hits[0][2]))
@@ -2078,7 +2359,28 @@ def enrich(
             texted = facts.updated_years(sents, m.name)
         else:
             # a version or continuation the text introduces by name has its own years
-            texted = facts.years_in_text(_introduced_blanked(desc, (m.name, *m.alt_names)), m.name) if desc else ()
+            # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
+            # i maj 2047" after the web training's) dates that item
+            own_desc = (
+                _others_sentences_blanked(
+                    _introduced_blanked(desc, (m.name, *m.alt_names)),
+                    desc,
+                    (m.name, *m.alt_names),
+                    others if titles is None else titles,
+                )
+                if desc
+                else ""
+            )
+            texted = facts.years_in_text(own_desc, m.name) if desc else ()
+            if not texted and desc:
+                # "Webbutbildningen X fick under 2047 en fortsättning, <item>, …": the sentence that
+                # introduces the item as a version of another dates it.
+                own_titles = [fold(n).strip() for n in (m.name, *m.alt_names) if len(n.strip()) >= 3]
+                for a, b in sentences(own_desc):
+                    version = _version_introduced(own_desc[a:b])
+                    if version and _same_title(fold(version).strip(), own_titles):
+                        texted = facts.version_years(own_desc[a:b])
+                        break
         goes_on = dict(m.extra).get("goes-on", "")
         if goes_on and not texted and not m.years:
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
@@ -2362,6 +2664,12 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         if not m.years and p_years:
             changes["years"] = p_years
             evidence += [_inherited(parent, "years", str(y)) for y in p_years]
+        # Parts the parent lists as its versions or continuations ("Sedan 2047 finns en
+        # fortsättning: – Hamnlotsen 2 – …") are things of its own kind: a continuation of a web
+        # training is a web training. Other parts (a questionnaire of a model) keep their own form.
+        if not m.forms and p.forms and _VERSION_LIST.search(p.description or ""):
+            changes["forms"] = p.forms
+            evidence += [_inherited(parent, "forms", code) for code in p.forms]
         if not any(a.role == "producer" for a in m.actors):
             made = tuple(a for a in p.actors if a.role == "producer")
             if made:

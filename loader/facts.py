@@ -751,6 +751,8 @@ def _names_itself(sentence: str, name: str | None) -> bool:
         return True
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
+    if not words:  # a name of short words ("Säg som det är") is found whole
+        return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered) is not None
     return any(w[:6] in lowered for w in words)
 
 
@@ -874,6 +876,8 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     (2021,)
     >>> launched_years(said, "X")
     ()
+    >>> launched_years(["Under 2047 lanseras Porten, en webbplats för unga."], "Porten")
+    (2047,)
     """
     key = name.lower()
     for sentence in sentences:
@@ -883,6 +887,13 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
             before = sentence[max(0, v.start() - len(key) - 12) : v.start()].lower()
             if key in before:
                 found = _years_of(sentence[v.end() : v.end() + 30])
+                if found:
+                    return found
+            # Swedish V2 order puts a fronted time phrase before the verb and the subject after it:
+            # "Under 2047 lanseras Ungdomsporten, en webbplats …".
+            after = sentence[v.end() : v.end() + len(key) + 12].lower()
+            if key in after:
+                found = _years_of(re.split(r"[,;]|\boch\b", sentence[: v.start()])[-1])
                 if found:
                     return found
     return ()
@@ -1000,7 +1011,9 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
 
 #: The rest of a title that runs on past the item's short name to a year group ending its line:
 #: ", för unga som fyller 18 (2028)", " – en podd av och för samiska unga, sex avsnitt (2029)".
-_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+_RUN_ON_YEAR = re.compile(rf"[^.!?()]{{0,80}}?[?!]?\s*\(\s*({_YEAR})\s*\)(?=\s*$|\s+[A-ZÅÄÖ])")
+#: A form noun in definite form before the title: "Filmen Hallå, hur är läget? (2046)".
+_FORM_BEFORE = re.compile(r"^\w+(?:en|et|na)\s+")
 
 
 def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
@@ -1012,15 +1025,40 @@ def run_on_title_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     (2028,)
     >>> run_on_title_years("Broa är en checklista. Den kom (2028)", ("Broa",))
     ()
+    >>> run_on_title_years("Filmen Hallå, hur mår du? (2046)", ("Hallå",))
+    (2046,)
+    >>> run_on_title_years("Filmserien Lina har fått en fjärde film: Lina 4 (2047)", ("Lina",))
+    ()
     """
-    head = re.sub(r"\s+", " ", text).strip()
-    for name in names:
-        key = re.sub(r"\s+", " ", name).strip()
-        if len(key) >= 3 and head.lower().startswith(key.lower()):
-            m = _RUN_ON_YEAR.match(head[len(key) :])
-            if m:
-                return (int(m.group(1)),)
+    whole = re.sub(r"\s+", " ", text).strip()
+    noun = _FORM_BEFORE.match(whole)
+    for head in (whole, whole[noun.end() :] if noun else whole):
+        for name in names:
+            key = re.sub(r"\s+", " ", name).strip()
+            if len(key) >= 3 and head.lower().startswith(key.lower()):
+                rest = head[len(key) :]
+                # after a form noun, only a title going on past a comma or dash ("Filmen Hallå, hur är
+                # läget? (2046)"), not a sentence about the item ("Filmserien X har fått en film: Y (2047)")
+                if head is not whole and not re.match(r"\s*[,–—-]\s", rest):
+                    continue
+                m = _RUN_ON_YEAR.match(rest)
+                if m:
+                    return (int(m.group(1)),)
     return ()
+
+
+def version_years(sentence: str) -> tuple[int, ...]:
+    """The year a sentence introducing a version gives it: its first time phrase, unless the
+    sentence plans it ("ska få en fortsättning under 2048") or gives a start of use ("sedan 2047").
+
+    >>> version_years("Utbildningen Ro fick under 2047 en fortsättning, Ro 2.")
+    (2047,)
+    >>> version_years("Guiden ska få en fortsättning, Ro 2, under 2048."), version_years("Sedan 2047 finns Ro 2.")
+    ((), ())
+    """
+    if _not_yet(sentence) or re.search(rf"\b(?:sedan|från)\s+(?:\w+\s+)?{_YEAR}", sentence, re.I):
+        return ()
+    return _years_of(sentence)
 
 
 def _years_of(sentence: str) -> tuple[int, ...]:
