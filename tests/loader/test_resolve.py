@@ -270,3 +270,86 @@ def test_a_dash_word_without_bracketed_places_names_another_event() -> None:
         _m("event", "Utbildning i Suicidprevention (Umeå)", start="2017-09-10"),
     ]
     assert len(resolve(rows, _slug).entities) == 3
+
+
+def _at(kind: str, name: str, report: str, line: int, section: str, quote: str, start: int, **kw: object) -> Mention:
+    source = Source(report, line, quote, section=section, start=start)
+    return Mention(kind=kind, name=name, source=source, **kw)  # type: ignore[arg-type]
+
+
+# Made-up paragraphs in two wordings: a section that names X and goes on to name "X – Y" gives a part or a
+# version of X ("består av … ett skattningsformulär, X – skattning av mående"; "Under året kom X – för
+# förskolan, en version …"), whichever report the other mentions of X come from.
+@pytest.mark.parametrize(
+    ("quote", "part"),
+    [
+        (
+            "Modellen Vindrosen består av fyra samtal och ett skattningsformulär, Vindrosen – skattning av mående.",
+            "Vindrosen – skattning av mående",
+        ),
+        (
+            "Boken Nattfjärilen används i skolan. Under året kom Nattfjärilen – för förskolan, en version med kort.",
+            "Nattfjärilen – för förskolan",
+        ),
+    ],
+)
+@pytest.mark.parametrize("other_first", [True, False])
+def test_a_part_named_after_its_whole_in_one_section_stays_apart(quote: str, part: str, other_first: bool) -> None:
+    whole = part.split(" – ")[0]
+    body = [
+        _at("resource", whole, "b", 10, "2.1 Första linjen", quote, 500),
+        _at("resource", part, "b", 10, "2.1 Första linjen", quote, 500),
+    ]
+    other = [_at("resource", whole, "a", 4, "Stöd", f"Vi använder {whole}.", 40)]
+    rows = other + body if other_first else body + other
+    entities = resolve(rows, _slug).entities
+    assert sorted(len(e.mentions) for e in entities.values()) == [1, 2], sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "title", ["Vindrosen – samtalsmodell för ungdomsmottagningar", "Vindrosen: en samtalsmodell för unga"]
+)
+def test_an_appendix_full_title_is_the_item_of_the_body(title: str) -> None:
+    # A final report's body names "X"; its appendix of publications lists "X – subtitle" (another
+    # section): one thing, as blind11's "Lotsa rätt" and "Lotsa rätt – webbutbildning om …" (Bilaga 1).
+    rows = [
+        _at("resource", "Vindrosen", "b", 10, "2.1 Första linjen", "Samtalsmodellen Vindrosen prövades.", 500),
+        _at("resource", title, "b", 148, "Bilaga 1 Material", f"SKR (2046): {title}.", 9000),
+        _at("resource", "Vindrosen", "a", 4, "Stöd", "Vi använder Vindrosen.", 40),
+    ]
+    assert len(resolve(rows, _slug).entities) == 1
+
+
+@pytest.mark.parametrize("relation", ["part-of", "has-part"])
+def test_a_part_given_by_the_text_is_not_its_whole(relation: str) -> None:
+    # Made-up inventory: "Till modellen hör: – Vindrosen – formulär": the sub-item is part of the model, and
+    # no other report's "Vindrosen" may fold it into the model.
+    if relation == "part-of":
+        part = _m("resource", "Vindrosen – formulär", "a", relations=(Relation("part-of", "resource", "Vindrosen"),))
+        whole = _m("resource", "Vindrosen", "b")
+    else:
+        part = _m("resource", "Vindrosen – formulär", "a")
+        whole = _m("resource", "Vindrosen", "b", relations=(Relation("has-part", "resource", "Vindrosen – formulär"),))
+    assert len(resolve([part, whole], _slug).entities) == 2
+    # Without the relation the short title joins them across reports, as before.
+    assert len(resolve([_m("resource", "Vindrosen – formulär", "a"), _m("resource", "Vindrosen", "b")]).entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("quote", "longer"),
+    [
+        # blind4 2028-slutrapport…txt:84 "Stödlinjen Prata nu …" and :106 "… en informationsaffisch, Prata nu – vi
+        # lyssnar, skickats till …" (another section): the poster is a new thing, not the helpline. Made-up wordings:
+        ("Under hösten togs också en affisch, Ljusglimten – ring oss, fram till skolorna.", "Ljusglimten – ring oss"),
+        ("Samtidigt kom en lättare version Ljusglimten – bas för vårdcentraler.", "Ljusglimten – bas"),
+    ],
+)
+def test_a_name_brought_in_by_an_indefinite_noun_is_a_new_thing(quote: str, longer: str) -> None:
+    rows = [
+        _at("resource", "Ljusglimten", "b", 84, "2.4 Suicidprevention", "Ljusglimten tog emot samtal.", 500),
+        _at("resource", longer, "b", 106, "2.6 Kommunikation", quote, 900),
+    ]
+    assert len(resolve(rows, _slug).entities) == 2
+    # The same title listed without such an introduction is the item named again.
+    rows[1] = _at("resource", longer, "b", 106, "2.6 Kommunikation", f"Vi spred {longer} brett.", 900)
+    assert len(resolve(rows, _slug).entities) == 1
