@@ -175,6 +175,8 @@ def _bare_cue(word: str, arranged: bool = False) -> bool:
     return cue.kind in ("event", "resource") and cue.noun in lemma(word)
 
 
+# A note in brackets that ends an actor's name and is no abbreviation: "(ungdomsråd, 14–20 år)".
+_ACTOR_NOTE = re.compile(r"\s*\([a-zåäö\d][^()]*\)\s*$")
 # A first word and a colon or a spaced dash after it: "Webbinarium: X", "Webbinarium – X".
 _CUE_SEPARATOR = re.compile(r"\s*[^\W\d_]+(?::|\s+[–-])\s+")
 # A place after a dash that ends a name ("Utbildning i X – Malmö"): one capitalised word.
@@ -679,7 +681,10 @@ def resolve(
     for i, m in enumerate(items):
         root(i)
         if m.kind == "actor":
-            key = actor_slug(m.name) or compact(m.name)
+            # "Unga i Sydnärke (ungdomsråd, 14–20 år)" in a list of participants: the bracket says what the
+            # body is, the name is before it (an abbreviation in brackets, "(SBU)", is left to the lexicon).
+            bare = _ACTOR_NOTE.sub("", m.name) or m.name
+            key = actor_slug(m.name) or actor_slug(bare) or compact(bare)
             owner = by_key.setdefault(("actor", key), i)
             union(owner, i)
             keyed_at.append(([], set()))
@@ -740,6 +745,20 @@ def resolve(
             for j in (by_key.get((m.kind, key)), strong_by.get((m.kind, key))):
                 if j is not None and j != i and items[j].source.report != m.source.report:
                     union(j, i, weak=True)
+    # "Stadsmissionen" after "Stockholms Stadsmission" in one report: the definite head noun alone names
+    # again the one organisation the report named in full with it (Swedish refers back by the definite).
+    headed: dict[tuple[str, str], set[int]] = {}
+    for i, m in enumerate(items):
+        words = m.name.split()
+        if m.kind == "actor" and len(words) >= 2 and actor_slug(m.name) is None and words[-1][:1].isupper():
+            headed.setdefault((m.source.report, fold(words[-1])), set()).add(i)
+    for i, m in enumerate(items):
+        if m.kind != "actor" or " " in m.name.strip() or actor_slug(m.name) is not None:
+            continue
+        base = _DEFINITE_END.sub("", fold(m.name.strip()))
+        named_fully = headed.get((m.source.report, base)) or headed.get((m.source.report, base + "e"), set())
+        if len({compact(items[j].name) for j in named_fully}) == 1:
+            union(next(iter(named_fully)), i)
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
     same_day: dict[tuple[str, str], list[int]] = {}

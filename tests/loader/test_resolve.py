@@ -353,3 +353,29 @@ def test_a_name_brought_in_by_an_indefinite_noun_is_a_new_thing(quote: str, long
     # The same title listed without such an introduction is the item named again.
     rows[1] = _at("resource", longer, "b", 106, "2.6 Kommunikation", f"Vi spred {longer} brett.", 900)
     assert len(resolve(rows, _slug).entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("full", "again"),
+    [
+        # blind13 2047-slutrapport…txt:66 "Stockholms Stadsmission", :189 "… med Schizofreniförbundet och
+        # Stadsmissionen"; made-up names of the same shape:
+        ("Göteborgs Stadsmission", "Stadsmissionen"),
+        ("Dalarnas Idrottsförbund", "Idrottsförbundet"),
+    ],
+)
+def test_a_definite_head_noun_names_again_the_organisation_named_in_full(full: str, again: str) -> None:
+    rows = [_m("actor", full, "a"), _m("actor", again, "a")]
+    assert len(resolve(rows, _slug).entities) == 1
+    # Not from another report, and not when the report names two such organisations.
+    assert len(resolve([_m("actor", full, "a"), _m("actor", again, "b")], _slug).entities) == 2
+    other = "Uppsala " + full.split()[1]
+    assert len(resolve([*rows, _m("actor", other, "a")], _slug).entities) == 3
+
+
+@pytest.mark.parametrize("listed", ["Unga i Norrdal (ungdomsråd, 14–20 år)", "Unga i Norrdal (brukarråd för unga)"])
+def test_a_note_in_brackets_after_an_actor_is_no_part_of_its_name(listed: str) -> None:
+    # blind13 2046-kraftsamling…txt:93 "Unga i Sydnärke (ungdomsråd, 14–20 år)" and :175 "Gjord av ungdomsrådet Unga
+    # i Sydnärke": one council. An abbreviation in brackets stays with the lexicon's reading.
+    assert len(resolve([_m("actor", listed, "a"), _m("actor", "Unga i Norrdal", "a")], _slug).entities) == 1
+    assert len(resolve([_m("actor", "Unga i Norrdal (UiN)", "a"), _m("actor", "Unga i Norrdal", "a")]).entities) == 2
