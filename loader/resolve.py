@@ -576,6 +576,37 @@ def _introduced_as_new(m: Mention) -> bool:
     return (cue is not None and cue.kind == "resource") or noun.startswith(_DERIVED_NOUNS)
 
 
+def _one_phrase(a: Mention, b: Mention) -> bool:
+    """Whether two actor names of one report are one phrase read twice: ``a``'s words open ``b``'s, which go
+    on with a lower-case word; or, on one line, ``a`` ends with the capitalised words ``b`` opens with.
+
+    >>> from loader.model import Source
+    >>> at = lambda name, line=1: Mention("actor", name, Source("r", line, name))
+    >>> _one_phrase(at("Ungdomsrådet Unga"), at("Ungdomsrådet Unga röster Söderslätt", 9))
+    True
+    >>> _one_phrase(at("Nätverket Tidvatten"), at("Tidvatten för regionala samordnare"))
+    True
+    >>> _one_phrase(at("Nätverket Tidvatten"), at("Tidvatten för regionala samordnare", 9))
+    False
+    >>> _one_phrase(at("Region Skåne"), at("Region Skåne Kunskapscentrum")), _one_phrase(at("Unga i X"), at("Unga"))
+    (False, False)
+    >>> _one_phrase(at("Samordningsförbundet Västerås"), at("Västerås stad"))
+    False
+    """
+    wa, wb = a.name.split(), b.name.split()
+    for longer in (wb, *(n.split() for n in b.alt_names)):
+        if len(wa) < len(longer) and longer[: len(wa)] == wa and longer[len(wa)][:1].islower():
+            return True
+    if a.source.line != b.source.line:
+        return False
+    # The shared words go on in ``b`` with a preposition ("Tidvatten för …"): a place the two names share
+    # ("Samordningsförbundet Västerås" and "Västerås stad") is no such phrase.
+    return any(
+        wa[-k:] == wb[:k] and all(w[:1].isupper() for w in wb[:k]) and fold(wb[k]) in _FUNCTION_KEYS
+        for k in range(1, min(len(wa), len(wb)))
+    )
+
+
 def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
@@ -759,6 +790,18 @@ def resolve(
         named_fully = headed.get((m.source.report, base)) or headed.get((m.source.report, base + "e"), set())
         if len({compact(items[j].name) for j in named_fully}) == 1:
             union(next(iter(named_fully)), i)
+    # One report's organisation read twice from one phrase: cut short before a lower-case word
+    # ("Ungdomsrådet Unga" of "Ungdomsrådet Unga röster Söderslätt", "Ledningsgruppen för psykisk hälsa" of
+    # "… hälsa på Söderslätt"), or from another word of it on the same line ("Nätverket Tidvatten" and
+    # "Tidvatten för regionala samordnare" of "Nätverket Tidvatten för regionala samordnare"). Names the
+    # organisation lexicon knows are left to it.
+    unknown = [
+        i for i, m in enumerate(items) if m.kind == "actor" and actor_slug(m.name) is None and len(m.name.split()) >= 2
+    ]
+    for i in unknown:
+        for j in unknown:
+            if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
+                union(i, j)
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
     same_day: dict[tuple[str, str], list[int]] = {}

@@ -379,3 +379,25 @@ def test_a_note_in_brackets_after_an_actor_is_no_part_of_its_name(listed: str) -
     # i Sydnärke": one council. An abbreviation in brackets stays with the lexicon's reading.
     assert len(resolve([_m("actor", listed, "a"), _m("actor", "Unga i Norrdal", "a")], _slug).entities) == 1
     assert len(resolve([_m("actor", "Unga i Norrdal (UiN)", "a"), _m("actor", "Unga i Norrdal", "a")]).entities) == 2
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "line"),
+    [
+        # blind13 2047-handlingsplan…txt:70 "Ungdomsrådet Unga röster Söderslätt" read once as "Ungdomsrådet Unga";
+        # 2048-insatser…txt:181 "Nätverket Tidvatten för regionala samordnare" read as two overlapping names.
+        ("Styrgruppen för psykisk hälsa", "Styrgruppen för psykisk hälsa i Norrdal", 40),
+        ("Ungdomsrådet Nya", "Ungdomsrådet Nya röster Västerdal", 40),
+        ("Nätverket Ebb", "Ebb för regionala samordnare", 7),
+    ],
+)
+def test_one_organisation_read_twice_from_one_phrase(short: str, full: str, line: int) -> None:
+    rows = [_at("actor", short, "a", 7, "", short, 0), _at("actor", full, "a", line, "", full, 0)]
+    assert len(resolve(rows, _slug).entities) == 1
+    # Another report's names stay apart, and a shared place is no phrase.
+    assert len(resolve([rows[0], _at("actor", full, "b", line, "", full, 0)], _slug).entities) == 2
+    place = [
+        _at("actor", "Samordningsförbundet Norrdal", "a", 7, "", "", 0),
+        _at("actor", "Norrdal stad", "a", 7, "", "", 0),
+    ]
+    assert len(resolve(place, _slug).entities) == 2
