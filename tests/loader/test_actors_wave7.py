@@ -60,3 +60,19 @@ def test_a_city_mission_is_named_with_its_city(text: str, name: str) -> None:
 def test_a_research_unit_is_named_fou_and_its_area(text: str, name: str) -> None:
     assert (name, False) in _found(text)
     assert _found("Ett FoU-program startade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # blind13 2048-inventering…txt:215 "◆ Prioriteringsstöd för BUP" / :217 "Stödet är ännu inte färdigställt …"
+        ("◆ Väntelista för BUP \n\nListan är ännu inte klar.", "Väntelista för BUP"),
+        ("– Samtalsguide för Vuxenpsykiatrin \nGuiden prövas under våren.", "Samtalsguide för Vuxenpsykiatrin"),
+    ],
+)
+def test_no_organisation_runs_out_of_an_items_title(text: str, title: str) -> None:
+    from loader.organisations import find_organisations
+
+    assert [h.name for h in find_organisations(text, _lexicon(), [title])] == []
+    # The same words inside running text are a clinic named by its place.
+    assert [h.name for h in find_organisations("Vi samarbetar med BUP Kumla.", _lexicon(), [])] == ["BUP Kumla"]
