@@ -138,6 +138,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Högskolan\s+i\s+(?P<n>{_W})", "Högskolan i {n}"),
         # The Police Authority's seven regions: "Polisregion Bergslagen", "Polisregion Nord".
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
+        # A research and development unit named by the area it serves: "FoU Sydväst", "FoU Sörmland".
+        (rf"FoU\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU {n}"),
         # The police's local areas and the regional care-collaboration bodies, named by their area:
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
@@ -196,6 +198,29 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+
+
+#: The school patterns of ``_GENERIC``: a name, then a university's or college's noun.
+_SCHOOL_END = re.compile(r"(?:universitet|högskola|akademi|gymnasium)$", re.IGNORECASE)
+
+
+def _owners_school(text: str, start: int, end: int) -> bool:
+    """Whether a known organisation named in the genitive at ``text[start:end]`` opens the name of its
+    school or university: "Röda Korsets högskola", "Ersta diakonis högskola" name a college of their
+    own (an organisation owning another is not that one), while "Röda Korsets arbete" is the owner's.
+
+    >>> _owners_school("Följeforskning av Röda Korsets högskola i Ledstången.", 18, 30)
+    True
+    >>> _owners_school("Röda Korsets arbete med unga", 0, 12), _owners_school("Röda Korset och Bris", 0, 11)
+    (False, False)
+    """
+    if not text[start:end].endswith("s"):
+        return False
+    for rx, _ in _GENERIC:
+        found = rx.match(text, start)
+        if found is not None and found.end() > end and _SCHOOL_END.search(found.group()):
+            return True
+    return False
 
 
 def _org_head() -> re.Pattern[str]:
@@ -491,6 +516,8 @@ class ActorLexicon:
                     hits.append(ActorHit(slugify(branch), text[m.start() : end], m.start(), end, False, branch))
                     taken.append((m.start(), end))
                     continue
+                if _owners_school(text, m.start(), m.end()):
+                    continue  # "Röda Korsets högskola": the organisation's school, another organisation
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -1116,6 +1143,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue
+        if (m.start("org"), m.end()) in spans:
+            # The noun alone was read as a name ("Stadsmission"): the place's genitive opens it.
+            spans.remove((m.start("org"), m.end()))
         if not any(start < y and x < m.end() for x, y in spans):
             spans.append((start, m.end()))
     for m in _PLACE_BRANCH.finditer(text):

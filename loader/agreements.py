@@ -176,6 +176,10 @@ def _period(y1: str, y2: str | None) -> tuple[str, str]:
 #: "mellan", "sedan"), "år", a conjunction joining a second noun; anything else in lower case starts
 #: the clause ("Utöver överenskommelsen styrs arbetet av …": a verb, not the agreement's name).
 _TAIL_OPENERS = PREPOSITIONS | CONJUNCTIONS | {"år"}
+#: "som" with one or two words and then the year or period that closes an agreement's name.
+_SOM_IN_NAME = re.compile(
+    r"\s+som(?P<words>(?:\s+[a-zåäö]+){1,2})\s+" + _Y + r"(?:\s*[-–]\s*" + _Y + r")?(?=[\s.,;:]|$)"
+)
 
 
 def _after(text: str, pos: int) -> str:
@@ -185,9 +189,17 @@ def _after(text: str, pos: int) -> str:
     ''
     >>> _after("överenskommelsen för år 2036 innebär att", 16)
     ' för år 2036'
+    >>> _after("tilläggsöverenskommelse om stöd till barn som anhöriga 2046, som gav", 23)
+    ' om stöd till barn som anhöriga 2046'
+    >>> _after("överenskommelse om stöd till unga som har insatser 2046", 15)
+    ' om stöd till unga'
     """
     rest = text[pos : pos + 160]
     m = _END.search(rest)
+    if m and (named := _SOM_IN_NAME.match(rest, m.start())) and not _END.search(named.group("words")):
+        # "tilläggsöverenskommelse om stöd till barn som anhöriga 2046, som gav …": an agreement's name ends
+        # with its year, and "som" before it with no verb is part of the subject ("barn som anhöriga").
+        m = _END.search(rest, named.end())
     rest = rest[: m.start()] if m else rest
     first = re.match(r"\s+([a-zåäö]+)\b", rest)
     if first and first.group(1) not in _TAIL_OPENERS:
@@ -716,12 +728,23 @@ def _merge_footnoted(found: dict[tuple[str, ...], _Agreement], sents: Sequence[S
                 lst[:] = [(a, b, ag if x is cited else x) for a, b, x in lst]
 
 
+def _dated_only(key: tuple[str, ...]) -> bool:
+    """Whether a supplement's key is its year (or no year at all), not a subject."""
+    return key[1].isdigit() or key[1] == "None"
+
+
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
-    """ "Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022."""
+    """ "Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022; a bare
+    "tilläggsöverenskommelsen" is the report's one supplement named by its subject."""
     for key, ag in list(found.items()):
-        if ag.kind != "supplement" or not key[1].isdigit():
+        if ag.kind != "supplement" or not _dated_only(key):
             continue
-        hosts = [h for k, h in found.items() if h.kind == "supplement" and not k[1].isdigit() and h.start == ag.start]
+        named = [h for k, h in found.items() if h.kind == "supplement" and not _dated_only(k)]
+        hosts = [h for h in named if h.start == ag.start]
+        if not hosts and not any(re.search(_Y, label) for label, *_ in ag.labels):
+            # "tilläggsöverenskommelsen" with no year of its own (dated by the report's year) refers back
+            # to the one supplement the report names by its subject, whatever year that one prints.
+            hosts = named
         if len(hosts) == 1:
             host = hosts[0]
             host.absorb(ag)
@@ -731,7 +754,8 @@ def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
 def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
     """ "Sjukskrivningsöverenskommelsen" is the agreement the report names by a subject whose word it
     compounds ("Överenskommelsen om en effektiv … sjukskrivnings- och rehabiliteringsprocess"): the
-    compound's first element opens a word of exactly one subject."""
+    compound's first element opens a word of exactly one subject, or the agreement the report titles
+    with that compound."""
     for key, ag in list(found.items()):
         if key[0] != "named" or len(key[1]) < 5:
             continue
@@ -739,6 +763,9 @@ def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
         hosts = [
             h for k, h in found.items() if k[0] == "topic" and any(w.rstrip("-").startswith(head) for w in k[1].split())
         ]
+        # "Samverkansöverenskommelsen" (definite) refers back to the one agreement the report titles with
+        # that compound ("Samverkansöverenskommelse om psykisk hälsa på X 2047–2050").
+        hosts += [h for k, h in found.items() if k[0] == "titled" and k[1].startswith(key[1]) and h not in hosts]
         if len(hosts) == 1:
             host = hosts[0]
             host.absorb(ag)

@@ -494,6 +494,11 @@ def find_organisations(
         # Part of an item's own name (but not the whole of it): a title, not a mention.
         if any(s <= hit.start and hit.end <= e and (s, e) != (hit.start, hit.end) for s, e in titles):
             continue
+        # A name that starts inside an item's title and runs past its end is misread across the title's
+        # edge: "BUP Stödet" of "◆ Prioriteringsstöd för BUP" / "Stödet är ännu inte färdigställt"
+        # (two names never overlap in part).
+        if not hit.known and any(s < hit.start < e < hit.end for s, e in titles):
+            continue
         # A name that crosses the edge of a body's name a layout read whole is misread: "Nätverket
         # Elevhälsoledare" cut from "Nätverket Elevhälsoledare i samverkan", where the layout read
         # "Elevhälsoledare i samverkan" (two names never overlap in part).

@@ -175,6 +175,8 @@ def _bare_cue(word: str, arranged: bool = False) -> bool:
     return cue.kind in ("event", "resource") and cue.noun in lemma(word)
 
 
+# A note in brackets that ends an actor's name and is no abbreviation: "(ungdomsråd, 14–20 år)".
+_ACTOR_NOTE = re.compile(r"\s*\([a-zåäö\d][^()]*\)\s*$")
 # A first word and a colon or a spaced dash after it: "Webbinarium: X", "Webbinarium – X".
 _CUE_SEPARATOR = re.compile(r"\s*[^\W\d_]+(?::|\s+[–-])\s+")
 # A place after a dash that ends a name ("Utbildning i X – Malmö"): one capitalised word.
@@ -504,6 +506,107 @@ def _when_where(holding: list[Mention]) -> tuple[str, str | None, str | None]:
     return start, end, place
 
 
+def _title_head(name: str) -> str | None:
+    """The key of a title's main part before its subtitle ("X" of "X – om Y", "X: om Y"), if it has one.
+
+    >>> _title_head("Lotsa rätt – webbutbildning om bedömningssamtal"), _title_head("SIP-handboken Nordväst")
+    ('lotsaratt', None)
+    """
+    parts = _HEAD.split(_TLD.sub("", name.strip()), maxsplit=1)
+    return compact(parts[0]) if len(parts) > 1 else None
+
+
+def _at(m: Mention) -> tuple[int, int]:
+    """Where a mention's name stands: its line, and its offset in the text where the quote is anchored."""
+    found = m.source.quote.find(m.name)
+    return m.source.line, (m.source.start or 0) + max(found, 0)
+
+
+def _introduced_after(short: Mention, longer: Mention) -> bool:
+    """Whether ``longer`` ("X – Y") is named after ``short`` ("X") in the section (or line) that names X:
+    the text about X going on to name a part, a version, or the programme it builds on.
+
+    >>> from loader.model import Source
+    >>> x = Mention("resource", "Kompassrosen", Source("r", 82, "Modellen Kompassrosen består av …", start=100))
+    >>> said = "… ett formulär, Kompassrosen – skattning"
+    >>> part = Mention("resource", "Kompassrosen – skattning", Source("r", 82, said, start=140))
+    >>> _introduced_after(x, part), _introduced_after(part, x)
+    (True, False)
+    >>> listed = Source("r", 148, "Kompassrosen – samtalsmodell", section="Bilaga 1")
+    >>> appendix = Mention("resource", "Kompassrosen – samtalsmodell", listed)
+    >>> _introduced_after(x, appendix)
+    False
+    """
+    (line_s, at_s), (line_l, at_l) = _at(short), _at(longer)
+    if (line_l, at_l) <= (line_s, at_s):
+        return False
+    if line_l == line_s or _introduced_as_new(longer):
+        return True
+    return bool(short.source.section) and short.source.section == longer.source.section
+
+
+# An indefinite article, up to two words and a noun, then the name: "ett skattningsformulär, X", "en ny
+# informationsaffisch X" (Swedish grammar: the indefinite form brings in a new referent).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäöé]+\s+){0,2}(?P<noun>[a-zåäöé]+),?\s+$")
+# Nouns of a thing made from another: "en lättare version, X bas", "en fortsättning, X 2".
+_DERIVED_NOUNS = ("version", "variant", "fortsättning", "del")
+
+
+def _introduced_as_new(m: Mention) -> bool:
+    """Whether the sentence brings the name in after an indefinite noun of a form or a derived thing.
+
+    >>> from loader.model import Source
+    >>> said = "Inom avtalet har också en informationsaffisch, Prata nu – vi lyssnar, skickats ut."
+    >>> _introduced_as_new(Mention("resource", "Prata nu – vi lyssnar", Source("r", 1, said)))
+    True
+    >>> said = "Vi har använt Prata nu – vi lyssnar i skolorna."
+    >>> _introduced_as_new(Mention("resource", "Prata nu – vi lyssnar", Source("r", 1, said)))
+    False
+    """
+    from loader.named_things import cue_of
+
+    at = m.source.quote.find(m.name)
+    if at < 0:
+        return False
+    found = _INDEFINITE_BEFORE.search(m.source.quote[:at])
+    if found is None:
+        return False
+    noun = found.group("noun")
+    cue = cue_of(noun)
+    return (cue is not None and cue.kind == "resource") or noun.startswith(_DERIVED_NOUNS)
+
+
+def _one_phrase(a: Mention, b: Mention) -> bool:
+    """Whether two actor names of one report are one phrase read twice: ``a``'s words open ``b``'s, which go
+    on with a lower-case word; or, on one line, ``a`` ends with the capitalised words ``b`` opens with.
+
+    >>> from loader.model import Source
+    >>> at = lambda name, line=1: Mention("actor", name, Source("r", line, name))
+    >>> _one_phrase(at("Ungdomsrådet Unga"), at("Ungdomsrådet Unga röster Söderslätt", 9))
+    True
+    >>> _one_phrase(at("Nätverket Tidvatten"), at("Tidvatten för regionala samordnare"))
+    True
+    >>> _one_phrase(at("Nätverket Tidvatten"), at("Tidvatten för regionala samordnare", 9))
+    False
+    >>> _one_phrase(at("Region Skåne"), at("Region Skåne Kunskapscentrum")), _one_phrase(at("Unga i X"), at("Unga"))
+    (False, False)
+    >>> _one_phrase(at("Samordningsförbundet Västerås"), at("Västerås stad"))
+    False
+    """
+    wa, wb = a.name.split(), b.name.split()
+    for longer in (wb, *(n.split() for n in b.alt_names)):
+        if len(wa) < len(longer) and longer[: len(wa)] == wa and longer[len(wa)][:1].islower():
+            return True
+    if a.source.line != b.source.line:
+        return False
+    # The shared words go on in ``b`` with a preposition ("Tidvatten för …"): a place the two names share
+    # ("Samordningsförbundet Västerås" and "Västerås stad") is no such phrase.
+    return any(
+        wa[-k:] == wb[:k] and all(w[:1].isupper() for w in wb[:k]) and fold(wb[k]) in _FUNCTION_KEYS
+        for k in range(1, min(len(wa), len(wb)))
+    )
+
+
 def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
@@ -551,6 +654,23 @@ def resolve(
     # that one report lists apart ("Använd SIP – … 0-18 år" and "Använd SIP – … vuxna"),
     # not even through a third report that only says "Använd SIP".
     names: dict[int, dict[str, set[str]]] = {}
+    # What each group is and what its members say are other things: a mention that the text gives as a
+    # part of X ("part-of"), or whose parts it lists ("has-part"), is not X, however alike the names
+    # ("Kompassrosen – skattning av mående", the questionnaire of the model Kompassrosen).
+    own: dict[int, set[str]] = {}
+    apart: dict[int, set[str]] = {}
+
+    def _own(i: int) -> set[str]:
+        m = items[i]
+        return {compact(n) for n in (m.name, *m.alt_names)}
+
+    def _apart(i: int) -> set[str]:
+        m = items[i]
+        return {
+            compact(r.target_name)
+            for r in m.relations
+            if r.relation in ("part-of", "has-part") and r.target_kind == m.kind and m.kind != "actor"
+        }
 
     def union(i: int, j: int, weak: bool = False) -> bool:
         ri, rj = root(i), root(j)
@@ -560,11 +680,18 @@ def resolve(
         b = names.setdefault(rj, {items[rj].source.report: {_full_key(items[rj])}})
         if weak and any(r in a and a[r] != b[r] for r in b):
             return False
+        own_a, own_b = own.setdefault(ri, _own(ri)), own.setdefault(rj, _own(rj))
+        apart_a, apart_b = apart.setdefault(ri, _apart(ri)), apart.setdefault(rj, _apart(rj))
+        if apart_a & own_b or apart_b & own_a:
+            return False
         keep, drop = min(ri, rj), max(ri, rj)
         parent[drop] = keep
         merged = {r: a.get(r, set()) | b.get(r, set()) for r in a.keys() | b.keys()}
         names[keep] = merged
         names.pop(drop, None)
+        own[keep], apart[keep] = own_a | own_b, apart_a | apart_b
+        own.pop(drop, None)
+        apart.pop(drop, None)
         return True
 
     by_key: dict[tuple[str, str], int] = {}
@@ -579,18 +706,21 @@ def resolve(
     placed = frozenset(
         (m.source.report, arrangement_key(m.name)) for m in items if m.kind == "event" and _BRACKET_PLACE.search(m.name)
     )
+    strong_by: dict[tuple[str, str], int] = {}
+    holders: dict[tuple[str, str], list[int]] = {}
+    keyed_at: list[tuple[list[str], set[str]]] = []
     for i, m in enumerate(items):
         root(i)
         if m.kind == "actor":
-            key = actor_slug(m.name) or compact(m.name)
+            # "Unga i Sydnärke (ungdomsråd, 14–20 år)" in a list of participants: the bracket says what the
+            # body is, the name is before it (an abbreviation in brackets, "(SBU)", is left to the lexicon).
+            bare = _ACTOR_NOTE.sub("", m.name) or m.name
+            key = actor_slug(m.name) or actor_slug(bare) or compact(bare)
             owner = by_key.setdefault(("actor", key), i)
             union(owner, i)
+            keyed_at.append(([], set()))
             continue
         full = _full_key(m)
-        if (m.kind, full) in by_key:
-            union(by_key[(m.kind, full)], i)
-        # A short title (alt name) only joins mentions from other reports: within one report,
-        # two items sharing a short title are listed apart on purpose.
         keys = _keys(m)
         # Strong keys join mentions anywhere: the full name, the name without its web
         # domain ("FamiljehemSverige.nu" = "Familjehemsverige.se"), and a link that one
@@ -607,12 +737,71 @@ def resolve(
                 if len(url_owners[(m.source.report, k)]) == 1 and ("/" in k or _site_named(k, full)):
                     keys.append(k)
                     strong.add(k)
-        for key in keys:
-            j = by_key.get((m.kind, key))
-            if j is not None and (items[j].source.report != m.source.report or key in strong):
-                union(j, i, weak=key not in strong)
+        if full not in keys:
+            keys.insert(0, full)
+        keyed_at.append((keys, strong))
+        for key in (k for k in keys if k in strong):
+            # A key strong for both joins anywhere.
+            j = strong_by.get((m.kind, key))
+            if j is not None:
+                union(j, i)
         for key in keys:
             by_key.setdefault((m.kind, key), i)
+            holders.setdefault((m.kind, key), []).append(i)
+        for key in (k for k in keys if k in strong):
+            strong_by.setdefault((m.kind, key), i)
+    # One report's "X" and "X – om Y" (a short title of the other): its full title and its short name,
+    # one thing ("Lotsa rätt" in the body, "Lotsa rätt – webbutbildning om …" in the appendix), unless
+    # the paragraph that names X goes on to name "X – Y" (a part or a version: "består av … ett
+    # skattningsformulär, X – skattning av mående") or the text gives the one as a part of the other.
+    # Two items sharing only a short title ("X – a", "X – b") are listed apart on purpose.
+    for (kind, key), holding in holders.items():
+        if kind == "actor" or len(holding) < 2:
+            continue
+        for j in holding:
+            if key in keyed_at[j][1] or key != _title_head(items[j].name):
+                continue
+            named = [i for i in holding if key in keyed_at[i][1] and items[i].source.report == items[j].source.report]
+            if not any(_introduced_after(items[i], items[j]) for i in named):
+                for i in named:
+                    union(i, j)
+    # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
+    # dash) joins mentions of other reports only, and never two items one report lists apart ("X" and
+    # "X – skattning av mående"), whichever report comes first.
+    for i, m in enumerate(items):
+        if m.kind == "actor":
+            continue
+        keys, strong = keyed_at[i]
+        for key in keys:
+            for j in (by_key.get((m.kind, key)), strong_by.get((m.kind, key))):
+                if j is not None and j != i and items[j].source.report != m.source.report:
+                    union(j, i, weak=True)
+    # "Stadsmissionen" after "Stockholms Stadsmission" in one report: the definite head noun alone names
+    # again the one organisation the report named in full with it (Swedish refers back by the definite).
+    headed: dict[tuple[str, str], set[int]] = {}
+    for i, m in enumerate(items):
+        words = m.name.split()
+        if m.kind == "actor" and len(words) >= 2 and actor_slug(m.name) is None and words[-1][:1].isupper():
+            headed.setdefault((m.source.report, fold(words[-1])), set()).add(i)
+    for i, m in enumerate(items):
+        if m.kind != "actor" or " " in m.name.strip() or actor_slug(m.name) is not None:
+            continue
+        base = _DEFINITE_END.sub("", fold(m.name.strip()))
+        named_fully = headed.get((m.source.report, base)) or headed.get((m.source.report, base + "e"), set())
+        if len({compact(items[j].name) for j in named_fully}) == 1:
+            union(next(iter(named_fully)), i)
+    # One report's organisation read twice from one phrase: cut short before a lower-case word
+    # ("Ungdomsrådet Unga" of "Ungdomsrådet Unga röster Söderslätt", "Ledningsgruppen för psykisk hälsa" of
+    # "… hälsa på Söderslätt"), or from another word of it on the same line ("Nätverket Tidvatten" and
+    # "Tidvatten för regionala samordnare" of "Nätverket Tidvatten för regionala samordnare"). Names the
+    # organisation lexicon knows are left to it.
+    unknown = [
+        i for i, m in enumerate(items) if m.kind == "actor" and actor_slug(m.name) is None and len(m.name.split()) >= 2
+    ]
+    for i in unknown:
+        for j in unknown:
+            if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
+                union(i, j)
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
     same_day: dict[tuple[str, str], list[int]] = {}

@@ -270,3 +270,134 @@ def test_a_dash_word_without_bracketed_places_names_another_event() -> None:
         _m("event", "Utbildning i Suicidprevention (Umeå)", start="2017-09-10"),
     ]
     assert len(resolve(rows, _slug).entities) == 3
+
+
+def _at(kind: str, name: str, report: str, line: int, section: str, quote: str, start: int, **kw: object) -> Mention:
+    source = Source(report, line, quote, section=section, start=start)
+    return Mention(kind=kind, name=name, source=source, **kw)  # type: ignore[arg-type]
+
+
+# Made-up paragraphs in two wordings: a section that names X and goes on to name "X – Y" gives a part or a
+# version of X ("består av … ett skattningsformulär, X – skattning av mående"; "Under året kom X – för
+# förskolan, en version …"), whichever report the other mentions of X come from.
+@pytest.mark.parametrize(
+    ("quote", "part"),
+    [
+        (
+            "Modellen Vindrosen består av fyra samtal och ett skattningsformulär, Vindrosen – skattning av mående.",
+            "Vindrosen – skattning av mående",
+        ),
+        (
+            "Boken Nattfjärilen används i skolan. Under året kom Nattfjärilen – för förskolan, en version med kort.",
+            "Nattfjärilen – för förskolan",
+        ),
+    ],
+)
+@pytest.mark.parametrize("other_first", [True, False])
+def test_a_part_named_after_its_whole_in_one_section_stays_apart(quote: str, part: str, other_first: bool) -> None:
+    whole = part.split(" – ")[0]
+    body = [
+        _at("resource", whole, "b", 10, "2.1 Första linjen", quote, 500),
+        _at("resource", part, "b", 10, "2.1 Första linjen", quote, 500),
+    ]
+    other = [_at("resource", whole, "a", 4, "Stöd", f"Vi använder {whole}.", 40)]
+    rows = other + body if other_first else body + other
+    entities = resolve(rows, _slug).entities
+    assert sorted(len(e.mentions) for e in entities.values()) == [1, 2], sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "title", ["Vindrosen – samtalsmodell för ungdomsmottagningar", "Vindrosen: en samtalsmodell för unga"]
+)
+def test_an_appendix_full_title_is_the_item_of_the_body(title: str) -> None:
+    # A final report's body names "X"; its appendix of publications lists "X – subtitle" (another
+    # section): one thing, as blind11's "Lotsa rätt" and "Lotsa rätt – webbutbildning om …" (Bilaga 1).
+    rows = [
+        _at("resource", "Vindrosen", "b", 10, "2.1 Första linjen", "Samtalsmodellen Vindrosen prövades.", 500),
+        _at("resource", title, "b", 148, "Bilaga 1 Material", f"SKR (2046): {title}.", 9000),
+        _at("resource", "Vindrosen", "a", 4, "Stöd", "Vi använder Vindrosen.", 40),
+    ]
+    assert len(resolve(rows, _slug).entities) == 1
+
+
+@pytest.mark.parametrize("relation", ["part-of", "has-part"])
+def test_a_part_given_by_the_text_is_not_its_whole(relation: str) -> None:
+    # Made-up inventory: "Till modellen hör: – Vindrosen – formulär": the sub-item is part of the model, and
+    # no other report's "Vindrosen" may fold it into the model.
+    if relation == "part-of":
+        part = _m("resource", "Vindrosen – formulär", "a", relations=(Relation("part-of", "resource", "Vindrosen"),))
+        whole = _m("resource", "Vindrosen", "b")
+    else:
+        part = _m("resource", "Vindrosen – formulär", "a")
+        whole = _m("resource", "Vindrosen", "b", relations=(Relation("has-part", "resource", "Vindrosen – formulär"),))
+    assert len(resolve([part, whole], _slug).entities) == 2
+    # Without the relation the short title joins them across reports, as before.
+    assert len(resolve([_m("resource", "Vindrosen – formulär", "a"), _m("resource", "Vindrosen", "b")]).entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("quote", "longer"),
+    [
+        # blind4 2028-slutrapport…txt:84 "Stödlinjen Prata nu …" and :106 "… en informationsaffisch, Prata nu – vi
+        # lyssnar, skickats till …" (another section): the poster is a new thing, not the helpline. Made-up wordings:
+        ("Under hösten togs också en affisch, Ljusglimten – ring oss, fram till skolorna.", "Ljusglimten – ring oss"),
+        ("Samtidigt kom en lättare version Ljusglimten – bas för vårdcentraler.", "Ljusglimten – bas"),
+    ],
+)
+def test_a_name_brought_in_by_an_indefinite_noun_is_a_new_thing(quote: str, longer: str) -> None:
+    rows = [
+        _at("resource", "Ljusglimten", "b", 84, "2.4 Suicidprevention", "Ljusglimten tog emot samtal.", 500),
+        _at("resource", longer, "b", 106, "2.6 Kommunikation", quote, 900),
+    ]
+    assert len(resolve(rows, _slug).entities) == 2
+    # The same title listed without such an introduction is the item named again.
+    rows[1] = _at("resource", longer, "b", 106, "2.6 Kommunikation", f"Vi spred {longer} brett.", 900)
+    assert len(resolve(rows, _slug).entities) == 1
+
+
+@pytest.mark.parametrize(
+    ("full", "again"),
+    [
+        # blind13 2047-slutrapport…txt:66 "Stockholms Stadsmission", :189 "… med Schizofreniförbundet och
+        # Stadsmissionen"; made-up names of the same shape:
+        ("Göteborgs Stadsmission", "Stadsmissionen"),
+        ("Dalarnas Idrottsförbund", "Idrottsförbundet"),
+    ],
+)
+def test_a_definite_head_noun_names_again_the_organisation_named_in_full(full: str, again: str) -> None:
+    rows = [_m("actor", full, "a"), _m("actor", again, "a")]
+    assert len(resolve(rows, _slug).entities) == 1
+    # Not from another report, and not when the report names two such organisations.
+    assert len(resolve([_m("actor", full, "a"), _m("actor", again, "b")], _slug).entities) == 2
+    other = "Uppsala " + full.split()[1]
+    assert len(resolve([*rows, _m("actor", other, "a")], _slug).entities) == 3
+
+
+@pytest.mark.parametrize("listed", ["Unga i Norrdal (ungdomsråd, 14–20 år)", "Unga i Norrdal (brukarråd för unga)"])
+def test_a_note_in_brackets_after_an_actor_is_no_part_of_its_name(listed: str) -> None:
+    # blind13 2046-kraftsamling…txt:93 "Unga i Sydnärke (ungdomsråd, 14–20 år)" and :175 "Gjord av ungdomsrådet Unga
+    # i Sydnärke": one council. An abbreviation in brackets stays with the lexicon's reading.
+    assert len(resolve([_m("actor", listed, "a"), _m("actor", "Unga i Norrdal", "a")], _slug).entities) == 1
+    assert len(resolve([_m("actor", "Unga i Norrdal (UiN)", "a"), _m("actor", "Unga i Norrdal", "a")]).entities) == 2
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "line"),
+    [
+        # blind13 2047-handlingsplan…txt:70 "Ungdomsrådet Unga röster Söderslätt" read once as "Ungdomsrådet Unga";
+        # 2048-insatser…txt:181 "Nätverket Tidvatten för regionala samordnare" read as two overlapping names.
+        ("Styrgruppen för psykisk hälsa", "Styrgruppen för psykisk hälsa i Norrdal", 40),
+        ("Ungdomsrådet Nya", "Ungdomsrådet Nya röster Västerdal", 40),
+        ("Nätverket Ebb", "Ebb för regionala samordnare", 7),
+    ],
+)
+def test_one_organisation_read_twice_from_one_phrase(short: str, full: str, line: int) -> None:
+    rows = [_at("actor", short, "a", 7, "", short, 0), _at("actor", full, "a", line, "", full, 0)]
+    assert len(resolve(rows, _slug).entities) == 1
+    # Another report's names stay apart, and a shared place is no phrase.
+    assert len(resolve([rows[0], _at("actor", full, "b", line, "", full, 0)], _slug).entities) == 2
+    place = [
+        _at("actor", "Samordningsförbundet Norrdal", "a", 7, "", "", 0),
+        _at("actor", "Norrdal stad", "a", 7, "", "", 0),
+    ]
+    assert len(resolve(place, _slug).entities) == 2
