@@ -127,13 +127,19 @@ def choose_layouts(doc: Document, fallback: bool = False) -> list[tuple[Layout, 
     A cover that names the document's kind (:func:`loader.report_meta.declared_layout`:
     "INVENTERING …", "SLUTRAPPORT 2029") makes that kind's layout the best wherever its reader
     finds any of the layout's features: a new edition that departs from the layout's conventions
-    is still that kind of document, not the closest other one. Its own score is kept, so a
-    declared layout below the threshold is read with the build report's warning (and fails
-    ``--strict``).
+    is still that kind of document, not the closest other one; where no layout reaches the
+    threshold, the declared one is read even when its reader finds none of its features. Its own
+    score is kept, so a declared layout below the threshold is read with the build report's
+    warning (and fails ``--strict``).
     """
     scored = sorted(((layout.score(doc), layout.name, layout) for layout in LAYOUTS), key=lambda t: -t[0])
     declared = declared_layout([line.text for line in doc.lines[:80]])
     named = next((t for t in scored if t[1] == declared and t[0] > 0), None)
+    if named is None and declared is not None and not (scored and scored[0][0] >= THRESHOLD):
+        # Nothing is recognised with confidence: the cover's word for what the report is outweighs
+        # a weak likeness to another layout (an inventory edition whose headings none of the
+        # inventory's shape tests know is still an inventory, not a numbered report at 0.25).
+        named = next((t for t in scored if t[1] == declared), None)
     if named is not None:
         best: tuple[float, str, Layout] | None = named
     else:

@@ -105,3 +105,8 @@ def test_a_cover_that_names_its_kind_puts_that_layout_first(monkeypatch: pytest.
     # A declared layout whose reader finds nothing of its features does not win.
     monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("inventory", 0.0), _Sure("slides", 0.78)])
     assert [layout.name for layout, _ in choose_layouts(cover)] == ["slides"]
+    # … unless no layout is recognised with confidence: then the cover's kind is read (with the
+    # build report's warning), not the closest weak likeness.
+    monkeypatch.setattr(pipeline, "LAYOUTS", [_Sure("inventory", 0.0), _Sure("numbered-report", 0.25)])
+    assert [(layout.name, score) for layout, score in choose_layouts(cover)] == [("inventory", 0.0)]
+    assert [layout.name for layout, _ in choose_layouts(plain, fallback=True)] == ["numbered-report"]
