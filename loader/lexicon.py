@@ -333,7 +333,8 @@ class Lexicon:
     * leftmost, then longest match, and matches never overlap: a compound label that names one
       concept hides the shorter labels inside it ("barn- och ungdomspsykiatrin" tags care level
       ``bup`` only, not the target group ``barn``); one span may tag concepts of several schemes
-      when they share the label ("nätverk" is both a resource form and an actor type);
+      when they share the label ("nätverk" is both a resource form and an actor type), and
+      several concepts of one scheme when each has it as a hidden label (a phrase meaning both);
     * text inside URLs is never tagged.
 
     * a phrase given as ``pg:notLabel`` of a concept ("äldre dokument") hides its label inside.
