@@ -24,6 +24,7 @@ from loader.grammar import (
     finite_verb,
     is_supine,
 )
+from loader.layouts.base import form_words
 from loader.layouts.cues import cue_of, names_method
 from loader.lexicon import (
     ADDRESS_CUES,
@@ -523,7 +524,8 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | Non
 #: version med …", "Finns också i versionen Pausrummet för skolledare". The whole sentence tells of
 #: the new thing: when it came, whom it is for, its ages (reading guide, Scope: other things keep
 #: their own facts); the item it continues gets none of them.
-_VERSION_NOUN = r"(?:version|variant|fortsättning|uppföljare|utgåva)"
+#: The version nouns are the vocabulary's (``:variantNoun`` of ontology/vocab/resource-form.ttl).
+_VERSION_NOUN = "(?:" + "|".join(re.escape(w) for w in form_words("variantNoun")) + ")"
 _VERSION_BEFORE = re.compile(
     rf"\b(?:[Ee]n|[Ee]tt)\s+(?:[a-zåäö]+\s+)?{_VERSION_NOUN}\b[^,.;:]{{0,60}},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{{1,80}}?),"
 )

@@ -24,7 +24,7 @@ from loader.layouts.cues import stem_key
 from loader.lexicon import VOCAB_DIR
 from loader.model import Document, Mention
 
-__all__ = ["THRESHOLD", "Layout", "form_nouns"]
+__all__ = ["THRESHOLD", "Layout", "form_nouns", "form_words"]
 
 _FORM_NS = Namespace("https://w3id.org/psykgraf/vocab/resource-form/")
 _FORM_SCHEME = URIRef("https://w3id.org/psykgraf/vocab/resource-form")
@@ -48,6 +48,19 @@ class Layout(Protocol):
 
 
 @cache
+def form_words(annotation: str) -> tuple[str, ...]:
+    """The Swedish nouns an annotation of the resource-form scheme lists, as written, longest first
+    (for patterns that inflect them themselves).
+
+    >>> "fortsättning" in form_words("variantNoun")
+    True
+    """
+    graph = Graph().parse(VOCAB_DIR / "resource-form.ttl")
+    words = {str(o) for o in graph.objects(_FORM_SCHEME, _FORM_NS[annotation])}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
 def form_nouns(annotation: str) -> frozenset[str]:
     """Stem keys of the Swedish nouns an annotation of the resource-form scheme lists
     (``revisionNoun``, ``titleNoun`` in ontology/vocab/resource-form.ttl): layouts read
@@ -58,5 +71,4 @@ def form_nouns(annotation: str) -> frozenset[str]:
     >>> form_nouns("noSuchAnnotation")
     frozenset()
     """
-    graph = Graph().parse(VOCAB_DIR / "resource-form.ttl")
-    return frozenset(stem_key(str(o)) for o in graph.objects(_FORM_SCHEME, _FORM_NS[annotation]))
+    return frozenset(stem_key(word) for word in form_words(annotation))
