@@ -1191,6 +1191,11 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     return out
 
 
+#: Prepositions that open a short phrase saying whom or what a class noun is for, between the noun and
+#: the title in apposition: "En webbutbildning för chefer inom BUP, Leda i kris, har …".
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"för", "om", "till", "inom", "vid", "mot"})
+
+
 def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     """A title in apposition between commas right after its class noun: "UPH har också gett ut en
     kort skrift, Samtal vid köksbordet, om hur anhöriga …", "En sammanställning, Länen berättar 2030,
@@ -1198,6 +1203,9 @@ def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found
     case after the second comma (a capitalised word there makes a list, "en skrift, A, B och C").
     The noun is a cue noun of a resource, initiative or event, or a title noun (``titleNoun`` in
     resource-form.ttl: "sammanställning" heads a document's title, as a resource without a form).
+    The noun phrase may go on with a short phrase saying whom the thing is for ("En webbutbildning
+    för chefer inom BUP, Leda i kris, har …"; the noun opens the sentence or is in lower case), and
+    a year in brackets may close the title ("…, Ingången (2049), har …").
 
     >>> c = cue_lookup(Lexicon.from_dir())
     >>> def names(t): return [(f.kind, f.name) for f in _comma_titles(t, _tokens(t), c)]
@@ -1207,25 +1215,44 @@ def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found
     [('resource', 'Länen berättar 2030')]
     >>> names("Vi tog fram en skrift, Sjöbo, Ystad och Lund deltog.")
     []
+    >>> names("En webbutbildning för chefer inom BUP, Leda i kris, har lanserats.")
+    [('resource', 'Leda i kris')]
+    >>> names("Vägledningen för första linjens mottagningar, Ingången (2049), har översatts.")
+    [('resource', 'Ingången')]
+    >>> names("Vi gav ut en vägledning för kommuner, Region Skåne och Sjöbo, som deltog.")
+    []
     """
     out: list[_Found] = []
     for k, tok in enumerate(toks[:-3]):
         word = tok.text
-        if not word[:1].islower() or not word.isalpha() or toks[k + 1].text != ",":
+        opens = k == 0 or toks[k - 1].text in (".", "!", "?")
+        if not (word[:1].islower() or opens) or not word.isalpha():
             continue
         cue = cues.of(word)
         kind, code = (cue.kind, cue.code) if cue is not None else ("resource", "")
-        if cue is None and stem_key(word) not in form_nouns("titleNoun"):
+        if cue is None and stem_key(word.lower()) not in form_nouns("titleNoun"):
             continue
         if kind not in ("resource", "initiative", "event"):
             continue
-        first = toks[k + 2]
+        comma = k + 1
+        if toks[comma].text in _NOUN_PHRASE_PREPOSITIONS:
+            # "för BUP", "för första linjens mottagningar": up to four words, then the comma.
+            comma = next((j for j in range(comma + 1, min(len(toks), comma + 6)) if not toks[j].text.isalpha()), comma)
+        if comma + 3 >= len(toks) or toks[comma].text != ",":
+            continue
+        first = toks[comma + 1]
         if not _is_cap(first.text) or first.text.lower() in _NOT_START or _is_actor_word(first.text):
             continue
-        close = next((j for j in range(k + 3, min(len(toks), k + 12)) if toks[j].text == ","), None)
+        close = next((j for j in range(comma + 2, min(len(toks), comma + 11)) if toks[j].text == ","), None)
         if close is None or close + 1 >= len(toks):
             continue
-        inner = toks[k + 2 : close]
+        inner = toks[comma + 1 : close]
+        if (
+            len(inner) > 3
+            and [t.text for t in inner[-3::2]] == ["(", ")"]
+            and re.fullmatch(r"(?:19|20)\d\d", inner[-2].text)
+        ):
+            inner = inner[:-3]  # "Ingången (2049)": the year closes the title, it is no part of it
         if any(not (t.text[:1].isalnum() or t.text in "–-") for t in inner):
             continue
         after = toks[close + 1].text
