@@ -92,7 +92,7 @@ def _wait(url: str, process: subprocess.Popen[bytes], seconds: float = 300) -> f
 
 def _get(
     url: str, query: str, accept: str, conn: http.client.HTTPConnection | None = None, timeout: float = 120
-) -> tuple[int, int]:
+) -> tuple[int, bytes]:
     parts = urlsplit(url)
     own = conn is None
     if conn is None:
@@ -101,7 +101,7 @@ def _get(
         conn.request("GET", f"{parts.path}?{urlencode({'query': query})}", headers={"Accept": accept})
         response = conn.getresponse()
         body = response.read()
-        return response.status, len(body)
+        return response.status, body
     finally:
         if own:
             conn.close()
@@ -349,18 +349,12 @@ def _check(name: str, url: str, catalogue: list[tuple[str, str, str]], limit: fl
     whose row count or boolean differs from psykgraf's (checked first) is printed but kept: the
     load figures compare the same requests, the lines say which answers are not the same."""
     kept = []
-    parts = urlsplit(url)
     for entry in catalogue:
         began = time.perf_counter()
-        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=limit)
         try:
-            conn.request("GET", f"{parts.path}?{urlencode({'query': entry[1]})}", headers={"Accept": entry[2]})
-            response = conn.getresponse()
-            status, body = response.status, response.read()
+            status, body = _get(url, entry[1], entry[2], timeout=limit)
         except (OSError, http.client.HTTPException):
             status, body = 0, b""
-        finally:
-            conn.close()
         if status == 200 and time.perf_counter() - began <= limit:
             kept.append(entry)
             answer = _rows(body, entry[2])
