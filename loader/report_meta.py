@@ -51,7 +51,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _FRONT_MATTER = re.compile(
     r"^(förord|innehåll(sförteckning)?|sammanfattning|inledning|introduktion|bakgrund)\b", re.IGNORECASE
 )
-_NOT_TITLE = re.compile(r"^(kapitel \d+|sida \d+|bilaga \d+|\d+|[ivxlc]+)$", re.IGNORECASE)
+# "Bild 1": a slide's number exported above its text (slide-deck furniture), not its title.
+_NOT_TITLE = re.compile(r"^(kapitel \d+|sida \d+|bilaga \d+|(?:bild|slide) \d+|\d+|[ivxlc]+)$", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\b(?:dnr|isbn)\b", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"^(?:\w ){3,}\w$")
 #: A running head or foot: the same text on many pages, ending in the page number.
@@ -114,16 +115,68 @@ def _sentence_case(text: str, names: Sequence[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-def _running_title(lines: Sequence[str]) -> tuple[str | None, int | None]:
-    """The text of a running head repeated with page numbers: the title of a report whose
-    cover the text lacks ("Insatser inom området psykisk hälsa och suicidprevention 2021 4")."""
+#: A running head's separators between its fields (publisher, title, page word): a centred dot,
+#: a bar or a bullet, and a dash that opens or closes it.
+_FIELD = re.compile(r"\s+[·|•]\s+|\s*[·|•]\s*$|^\s*[·|•]\s*|\s+[–—-]\s*$|^\s*[–—-]\s+")
+#: Page words printed before the page number ("sida 4", "s. 4", "sid 4").
+_PAGE_WORD = re.compile(r"^(?:sida|sid\.?|s\.|page|p\.)$", re.IGNORECASE)
+#: A leading short name set in capitals and a dash ("SKR – Insatser …"): the publisher's field.
+_ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ][A-ZÅÄÖ:&]{1,7})\s+[–—-]\s+(?=\S)")
+
+
+def running_fields(text: str) -> list[str]:
+    """A running head's fields without separators and page words: the publisher printed before
+    the title ("SKR · Insatser … 2038 ·", "SKR – Insatser … 2054 –", "Insatser … 2043 | sida").
+
+    >>> running_fields("SKR · Insatser inom området psykisk hälsa 2038 ·")
+    ['SKR', 'Insatser inom området psykisk hälsa 2038']
+    >>> running_fields("SKR – Insatser psykisk hälsa och suicidprevention 2054 –")
+    ['SKR', 'Insatser psykisk hälsa och suicidprevention 2054']
+    >>> running_fields("Insatser inom området psykisk hälsa 2043 | sida")
+    ['Insatser inom området psykisk hälsa 2043']
+    >>> running_fields("Slutrapport 2049 – Stöd till insatser")
+    ['Slutrapport 2049 – Stöd till insatser']
+    """
+    text = _ACRONYM_DASH.sub(lambda m: m.group(1) + " | ", text.strip())
+    fields = [f.strip() for f in _FIELD.split(text)]
+    return [f for f in fields if f and not _PAGE_WORD.match(f) and not re.fullmatch(r"[·|•–—-]+", f)]
+
+
+def _publisher_field(field: str, names: Sequence[str]) -> bool:
+    """A running head's field that names its publisher: an organisation's name or a short name
+    set in capitals ("SKR")."""
+    return field.casefold() in {n.casefold() for n in names} or bool(re.fullmatch(r"[A-ZÅÄÖ:&]{2,8}", field))
+
+
+def _running_title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None, int | None]:
+    """The title a running head repeated with page numbers prints: the title of a report whose
+    cover the text lacks ("Insatser inom området psykisk hälsa och suicidprevention 2021 4"), without
+    the publisher and page word printed beside it ("SKR · Insatser … 2038 · 5"); its other fields
+    go on after a dash ("Handlingsplan psykisk hälsa 2039 · Nordvästra Skåne · 3")."""
     found = [(n, m.group(1)) for n, t in enumerate(lines, start=1) if (m := _RUNNING.match(t))]
     counts = Counter(text for _, text in found)
-    heads = [(c, text) for text, c in counts.items() if c >= 2 and len(text) > 15 and _title_like(text)]
+    heads = []
+    for text, c in counts.items():
+        fields = [f for f in running_fields(text) if not _publisher_field(f, names) and _title_like(f)]
+        if c >= 2 and fields and len(fields[0]) > 15:
+            heads.append((c, " – ".join(fields), text))
     if not heads:
         return None, None
-    _, best = max(heads)
-    return best, next(n for n, text in found if text == best)
+    _, best, raw = max(heads)
+    return best, next(n for n, text in found if text == raw)
+
+
+def running_publishers(lines: Sequence[str], title: str | None) -> list[str]:
+    """The fields beside the title in the running head the title was read from: where a report
+    has no cover, its running head names who publishes it ("SKR | Insatser … 2047 | 9")."""
+    if not title:
+        return []
+    found = Counter(m.group(1) for t in lines if (m := _RUNNING.match(t)))
+    for text, c in found.most_common():
+        fields = running_fields(text)
+        if c >= 2 and any(f in title for f in fields if len(f) > 15):
+            return [f for f in fields if f not in title and not re.fullmatch(r"(?:19|20)\d\d", f)]
+    return []
 
 
 def _open_ended(text: str) -> bool:
@@ -227,7 +280,7 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
         elif parts:
             break
     if not parts:
-        return _running_title(lines)
+        return _running_title(lines, names)
     if _capitals(parts[0]):
         parts[0] = _sentence_case(parts[0], names)  # "SLUTRAPPORT 2029" → "Slutrapport 2029"
     kind_word = parts[0].split()[0].lower() in {sv for sv, _ in KINDS.values()}
@@ -246,6 +299,26 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
 _NOTE_LINE = re.compile(r"^\s*\d{1,3}\s+[A-ZÅÄÖ]")
 
 
+_PLACE = r"[A-ZÅÄÖ][\w-]+"
+#: A dateline: a date alone on its line, after the places it is signed in.
+_DATELINE = re.compile(
+    rf"^(?:{_PLACE}(?:\s+{_PLACE})?(?:(?:,\s*|\s+och\s+){_PLACE})*,?\s+(?:i\s+|den\s+)?)?"
+    rf"(?:(?:19|20)\d\d-\d\d-\d\d|(?:[1-3]?\d\s+)?(?:{_MONTH})\s+(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def _date_of(text: str, number: int) -> tuple[str | None, int | None]:
+    """The most exact date ``text`` prints (a day, else a month and year), as ISO."""
+    if m := _ISO.search(text):
+        return m.group(0), number
+    if m := _DAY_MONTH_YEAR.search(text):
+        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", number
+    if m := _MONTH_YEAR.search(text):
+        return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", number
+    return None, None
+
+
 def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
     """The report's date of issue: a date on a short line of its own in the opening pages.
 
@@ -256,6 +329,12 @@ def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
     >>> _issued(["Göteborg 2 december 2021"])
     ('2021-12-02', 1)
     """
+    for number, text in enumerate(lines[:_OPENING], start=1):
+        # a dateline first: a line that is a date, after the places it is signed in ("Sundsvall och
+        # Stockholm i februari 2033"); a footnote or table row in the opening pages carrying another
+        # document's date comes before it in some editions ("[1] Regeringsbeslut 2031-12-18")
+        if _DATELINE.match(text.strip()):
+            return _date_of(text, number)
     for number, text in enumerate(lines[:_OPENING], start=1):
         if len(text.strip()) > 60 or _NOTE_LINE.match(text):
             continue
@@ -323,6 +402,11 @@ def read_meta(
                 if slug not in publishers:
                     publishers.append(slug)
                     publisher_line = publisher_line or number
+        if not publishers and title_line is not None:
+            # no cover names them: the running head the title is printed in does ("SKR · <title> · 4")
+            for field in running_publishers(lines, title):
+                publishers += [slug for slug in find_actors(field) if slug not in publishers]
+            publisher_line = title_line if publishers else None
     return ReportMeta(
         title=title,
         title_line=title_line,

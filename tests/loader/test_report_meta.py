@@ -108,3 +108,60 @@ def test_a_cover_naming_its_kind_in_capitals_starts_the_title_there() -> None:
     # A subtitle in capitals under "SLUTRAPPORT 2031" ends the title; the line describing it does not join.
     lines = ["SLUTRAPPORT 2031", "STÖD TILL KOMMUNER INOM PSYKISK HÄLSA", "Redovisning enligt överenskommelsen", ""]
     assert read_meta(lines, None).title == "Slutrapport 2031 – Stöd till kommuner inom psykisk hälsa"
+
+
+def _foreword_then_pages(head: str) -> list[str]:
+    """A report whose cover is not in the text: it opens with its foreword, and every page ends in
+    the running head ``head`` and the page number."""
+    body = ["Förord", "", "Året präglades av arbetet med första linjen.", "", "Stockholm, april 2061", ""]
+    for page in (2, 3, 4):
+        body += ["Texten på sidan fortsätter här med mer om arbetet.", "", f"{head} {page}", ""]
+    return body
+
+
+def test_a_running_head_names_its_publisher_beside_the_title(known: ActorLexicon) -> None:
+    # The publisher's short name and the title, separated by a centred dot, a bar or a dash, with
+    # the separator repeated before the page number: the title is the field without the publisher.
+    find = lambda t: [h.slug for h in known.find(t) if h.known]  # noqa: E731
+    for head in (
+        "SKR · Insatser för psykisk hälsa och suicidprevention 2060 ·",
+        "SKR | Insatser för psykisk hälsa och suicidprevention 2060 |",
+        "SKR – Insatser för psykisk hälsa och suicidprevention 2060 –",
+    ):
+        meta = read_meta(_foreword_then_pages(head), "numbered-report", find)
+        assert meta.title == "Insatser för psykisk hälsa och suicidprevention 2060", head
+        assert meta.publishers == ("skr",), head
+        assert meta.issued == "2061-04"
+
+
+def test_a_page_word_and_a_second_field_of_the_running_head() -> None:
+    # "… | sida 3": the page word is furniture; a second field (the area) goes on after a dash.
+    meta = read_meta(_foreword_then_pages("Uppföljning av psykisk hälsa i länet 2060 | sida"), None)
+    assert meta.title == "Uppföljning av psykisk hälsa i länet 2060"
+    meta = read_meta(_foreword_then_pages("Handlingsplan psykisk hälsa 2060 · Östra Vättern ·"), None)
+    assert meta.title == "Handlingsplan psykisk hälsa 2060 – Östra Vättern"
+    # A title with a dash inside it is one field: only a dash that opens or closes the head separates.
+    meta = read_meta(_foreword_then_pages("Slutrapport 2060 – Stöd till kommunerna"), None)
+    assert meta.title == "Slutrapport 2060 – Stöd till kommunerna"
+
+
+def test_a_slide_number_is_not_the_title_of_a_deck() -> None:
+    lines = ["Bild 1", "Unga vid kusten – vi gör det ihop", "", "Region Exempel", "Kustby 4 maj 2061", "Bild 2"]
+    assert read_meta(lines, "slides").title == "Unga vid kusten – vi gör det ihop"
+    lines = ["Slide 1", "", "Barn i rörelse", "", "Kustby 4 maj 2061"]
+    assert read_meta(lines, "slides").title == "Barn i rörelse"
+
+
+def test_the_dateline_is_the_date_of_issue_not_a_footnote_date_before_it() -> None:
+    # A footnote on the foreword's page cites a decision by its date; the foreword is signed below it.
+    lines = [
+        "SLUTRAPPORT 2060",
+        "",
+        "Förord",
+        "Text om året.",
+        "[1] Regeringsbeslut 2059-12-18, S2059/01.",
+        "Sundsvall och Stockholm i februari 2061",
+    ]
+    assert read_meta(lines, None).issued == "2061-02"
+    lines = ["RAPPORT", "1 Beslut 2059-11-02 om medel.", "Luleå, 14 mars 2061"]
+    assert read_meta(lines, None).issued == "2061-03-14"
