@@ -60,6 +60,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
     finite_verb,
+    present_with_object,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
@@ -398,6 +399,25 @@ def _passive_present(tokens: list[_Token], j: int) -> bool:
         return False
     nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else "."
     return nxt in PREPOSITIONS or not any(c.isalnum() for c in nxt)
+
+
+def _predicate(tokens: list[_Token], j: int) -> bool:
+    """Whether the lower-case ``tokens[j]`` is the finite verb of the clause a title is the subject of: a
+    frequent verb ("togs", "används"), a preterite or passive by its ending ("lanserades",
+    "publicerats") or a present tense before its object ("sammanfattar arbetet"). A noun phrase holds
+    none of them, so the title ends before it.
+
+    >>> toks = _tokens("X – en modell för vården togs fram och sammanfattar arbetet")
+    >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
+    ['togs', 'sammanfattar']
+    """
+    t = tokens[j].text
+    if not t[:1].islower():
+        return False
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    low = t.lower()
+    preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des)$", low) is not None
+    return finite_verb(low, nxt) or preterite or present_with_object(low, nxt)
 
 
 def _name_from(
@@ -1313,6 +1333,8 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             t = toks[end].text
             if not t[:1].isalnum() or t.lower() in (_CLAUSE - {"och"}) | {"som", "där", "vilken", "vilket"}:
                 break
+            if _predicate(toks, end):
+                break  # "Avsatsen – en modell för … i primärvården togs fram 2051": the predicate ends the title
             end += 1
         while end > k + 1 and toks[end - 1].text.lower() in _CONNECT:
             end -= 1

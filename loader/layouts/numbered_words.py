@@ -33,6 +33,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
     finite_verb,
+    present_with_object,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lemma, stem_key
@@ -92,13 +93,21 @@ def verb_form(word: str, following: str = "") -> bool:
     (False, False, False, False)
     >>> verb_form("vänder", "sig"), verb_form("trygghet", "sig")
     (True, False)
+    >>> verb_form("sammanfattar", "arbetet"), verb_form("föräldrar", "till")
+    (True, False)
     """
     if not word[:1].islower():
         return False
     w = low(word)
     # a present tense before the reflexive pronoun is a finite verb: "vänder sig", "riktar sig till"
     reflexive = low(following) == "sig" and w.endswith("r") and len(w) >= 4
-    return finite_verb(w, low(following)) or (len(w) >= 6 and bool(_VERB_FORM.search(w))) or reflexive
+    # a present tense before its object: "Färre bälten – … 2053 sammanfattar arbetet i …"
+    return (
+        finite_verb(w, low(following))
+        or (len(w) >= 6 and bool(_VERB_FORM.search(w)))
+        or reflexive
+        or present_with_object(w, following)
+    )
 
 
 def bare(word: str) -> str:
