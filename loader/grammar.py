@@ -171,7 +171,7 @@ def present_with_object(word: str, following: str) -> bool:
         return False
     if word in PREPOSITIONS or word in CONJUNCTIONS:
         return False  # "efter samtalet", "över arbetet", "eller de": closed words in "-er", no verbs
-    nxt = following.lower().strip(".,;:!?()”\"“")
+    nxt = following.lower().strip('.,;:!?()”"“')
     if nxt in _OBJECT_OPENERS:
         return True
     # a definite noun: the definite endings of the singular and plural, on a word long enough to be a noun
