@@ -416,7 +416,7 @@ def _predicate(tokens: list[_Token], j: int) -> bool:
         return False
     nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
     low = t.lower()
-    preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des)$", low) is not None
+    preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des|evs|avs|ågs)$", low) is not None
     return finite_verb(low, nxt) or preterite or present_with_object(low, nxt)
 
 
@@ -699,13 +699,16 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
         # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
-        # singular names one network (the bare "nätverket" refers back to one named before).
+        # singular names one network (the bare "nätverket" refers back to one named before); before a
+        # capitalised name it only says what the name is ("lärandenätverket Tryggare rum", rule 2).
+        named_next = k + 1 < len(toks) and _is_cap(toks[k + 1].text) and toks[k + 1].text.lower() not in _NOT_START
         if (
             cue.kind == "actor"
             and word.islower()
             and low.endswith("nätverket")
             and len(low) >= len("nätverket") + 4
             and "-" not in low
+            and not named_next
         ):
             out.append(_Found(cue.kind, cue.code, word[:1].upper() + word[1:], tok.start, tok.end, word))
             continue
@@ -854,7 +857,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                     if named and named[2] == toks[end - 1].end and (j == 0 or not _is_cap(toks[j - 1].text)):
                         beg = j
                         break
-                if beg < end and (before == "," or beg == 0):
+                if beg + 1 == end and _refers_back(toks[beg].text, cues):
+                    pass  # "Kartläggningen är en uppföljning av …": a definite cue noun alone refers back
+                elif beg < end and (before == "," or beg == 0):
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
                         out.append(

@@ -46,6 +46,7 @@ from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capita
 from loader.layouts.numbered_words import (
     CONT_OK,
     NOT_NAME,
+    agreement_noun,
     STOP,
     bare,
     definite_cue,
@@ -730,6 +731,8 @@ class Extractor:
                 subject = m.group(1)
                 if type_word(subject.split()[0]) and len(subject.split()) > 1:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
+                elif len(subject.split()) == 1 and refers_back(subject):
+                    continue  # "Kartläggningen är en uppföljning av …": a definite noun alone refers back, names nothing
                 if (
                     cue
                     and cue[0] == "resource"
@@ -900,7 +903,16 @@ class Extractor:
             before = p.text[max(s.start, offset - 300) : offset]
             title = note.title
             ftitle = fold(title)
-            if "overenskommelse" in ftitle and note.urls:
+            # A note naming an agreement documents the agreement (read by the agreement reader), no
+            # product: with its page, or cited without one where the text before the marker names an
+            # agreement ("den tvååriga överenskommelsen ”X”¹") or the note's subtitle says what it is
+            # ("X 2053–2054 – överenskommelse mellan staten och …, dnr …").
+            agreement_note = "overenskommelse" in ftitle and (
+                bool(note.urls)
+                or "overenskommelse" in fold(" ".join(before.split()[-8:]))
+                or re.search(r"(?:^|\s[–—-]\s+)(?:en\s+)?\w*overenskommelse", ftitle) is not None
+            )
+            if agreement_note:
                 if self.agreement:
                     self.cands[("agreement", _name_key(self.agreement))].urls.extend(
                         u for u in note.urls if u not in self.cands[("agreement", _name_key(self.agreement))].urls
@@ -1110,6 +1122,8 @@ class Extractor:
                 if "överenskommelse" in title.lower():
                     continue
                 pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
+                if pre and agreement_noun(pre[-1]):
+                    continue  # "den tvååriga överenskommelsen ”X”": an agreement's title, read as the agreement
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or _head_cue(pre)
                 if cue is None and re.search(r"\s[–-]\s*$", text[: m.start()]):

@@ -37,13 +37,14 @@ from loader.grammar import (
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lemma, stem_key
-from loader.lexicon import Lexicon
+from loader.lexicon import Lexicon, class_annotations
 from loader.named_things import cue_of
 from loader.text import fold
 from psykgraf.settings import ROOT
 
 __all__ = [
     "CONT_OK",
+    "agreement_noun",
     "NOT_NAME",
     "STOP",
     "bare",
@@ -79,8 +80,9 @@ _COLON_INFLECTED = re.compile(r"([A-Za-zÅÄÖåäö]{1,6}):(?:et|en|n|t|na|ar|a
 
 
 #: Swedish verb morphology: preterite and passive endings ("lanserades", "publicerats", "togs",
-#: "genomfördes", "redovisas", "lanseras"); a lower-case word so inflected is a verb, never a name's word.
-_VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|[aeiouyäö][bdfgklmnprstv]as)$")
+#: "genomfördes", "redovisas", "lanseras"; the strong passives "beskrevs", "gavs", "ansågs"); a
+#: lower-case word so inflected is a verb, never a name's word.
+_VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|evs|avs|ågs|[aeiouyäö][bdfgklmnprstv]as)$")
 
 
 def verb_form(word: str, following: str = "") -> bool:
@@ -159,6 +161,23 @@ def cue(word: str) -> tuple[str, str] | None:
     if found.kind == "resource":
         return ("resource", found.code)
     return (found.kind, "")
+
+
+@lru_cache(maxsize=1)
+def _agreement_nouns() -> tuple[str, ...]:
+    """The agreement's head nouns, folded: "överenskommelse" and ``pg:cueNoun`` on ``pg:Agreement``."""
+    return tuple(fold(n) for n in ("överenskommelse", *class_annotations("Agreement", "cueNoun")))
+
+
+def agreement_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for an agreement in any inflection or compound ("överenskommelsen",
+    "Tilläggsöverenskommelse", "samverkansavtalet"): what it heads is an agreement, no product.
+
+    >>> agreement_noun("överenskommelsen"), agreement_noun("samverkansavtalet"), agreement_noun("rapporten")
+    (True, True, False)
+    """
+    w = fold(bare(word))
+    return bool(w) and any(n in w for n in _agreement_nouns())
 
 
 def variant_noun(word: str) -> bool:

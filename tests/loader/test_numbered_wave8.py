@@ -11,7 +11,7 @@ import pytest
 from loader.layouts.numbered_report import NumberedReportLayout
 from loader.lexicon import Lexicon
 from loader.model import Mention
-from loader.named_things import read_running_text
+from loader.named_things import extract, read_running_text
 from tests.loader.helpers import text_document
 from tests.loader.test_numbered_wave7 import FILLER, _report
 
@@ -57,3 +57,62 @@ def test_the_predicate_ends_a_dash_title(sentence: str, title: str) -> None:
     _, every = _read(sentence)
     assert title in _names(every)
     assert not any(name.startswith(title) and name != title for name in _names(every))
+
+
+def test_a_strong_passive_ends_a_dash_title() -> None:
+    layout, _ = _read("Rapporten Vägen fram – en lägesbild 2040 beskrevs i förra årets rapport.")
+    assert "Vägen fram – en lägesbild 2040" in _names(layout)
+
+
+# blind15 final report 12 and footnote 117: "… med stöd av den tvååriga överenskommelsen ”Insatser inom
+# området … 2053–2054”¹" and "¹ Insatser … 2053–2054 – överenskommelse mellan staten och Sveriges Kommuner
+# och Regioner, dnr …": an agreement's title, quoted after its noun or given by a note that says it is an
+# agreement, names no product.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbetet bedrevs med stöd av den ettåriga överenskommelsen ”Stöd till riktade insatser 2040”¹. "
+        "Rapporten Vägen fram – en lägesbild 2040 kom ut i maj.\n\n_______________\n"
+        "¹ Stöd till riktade insatser 2040 – överenskommelse mellan staten och Sveriges Kommuner och "
+        "Regioner, dnr S2039/01234.",
+        "SKR har fått medel för arbetet genom Insatser för barn och unga 2041². Arbetet fortsätter.\n\n"
+        "_______________\n² Insatser för barn och unga 2041 – en överenskommelse mellan staten och SKR.",
+    ],
+)
+def test_an_agreements_title_in_a_quote_or_note_is_no_product(text: str) -> None:
+    layout, _ = _read(text)
+    assert not any(name.startswith(("Stöd till riktade", "Insatser för barn")) for name in _names(layout))
+
+
+# blind15 final report 73: "Kartläggningen är en uppföljning av Psykisk hälsa på vårdcentralen 2050.": the
+# sentence's subject is a definite cue noun alone, which refers back to the thing named before it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rapporten Läget 2040 kom ut i maj. Rapporten är en uppföljning av förra årets kartläggning.",
+        "Metodstödet Vägvisaren togs fram i fjol. Metodstödet är ett stöd för skolornas kuratorer.",
+    ],
+)
+def test_a_definite_cue_noun_alone_before_a_copula_names_nothing(sentence: str) -> None:
+    layout, every = _read(sentence)
+    assert not ({"Rapporten", "Metodstödet"} & (_names(layout) | _names(every)))
+
+
+# blind15 final report 89: "… sammanfattar arbetet i lärandenätverket Tryggare rum, där …": a compound
+# network noun before a capitalised name says what the name is (as "nätverket X"); alone it names one.
+@pytest.mark.parametrize(
+    ("sentence", "network"),
+    [
+        ("Materialet togs fram i chefsnätverket Ledarkraft, där 40 chefer deltar.", "Ledarkraft"),
+        ("Rapporten sammanfattar arbetet i kuratorsnätverket Samtalsrummet Norr.", "Samtalsrummet Norr"),
+    ],
+)
+def test_a_compound_network_noun_before_a_name_is_its_type(sentence: str, network: str) -> None:
+    found = {(m.kind, m.name) for m in extract(text_document(sentence, "r"), Lexicon.from_dir())}
+    assert ("actor", network) in found
+    assert not any(name.lower().endswith("nätverket") for kind, name in found if kind == "actor")
+
+
+def test_a_compound_network_noun_alone_names_the_network() -> None:
+    found = {(m.kind, m.name) for m in extract(text_document("Vi deltog i ambulansnätverket på SKR.", "r"))}
+    assert ("actor", "Ambulansnätverket") in found
