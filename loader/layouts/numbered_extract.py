@@ -46,8 +46,8 @@ from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capita
 from loader.layouts.numbered_words import (
     CONT_OK,
     NOT_NAME,
-    agreement_noun,
     STOP,
+    agreement_noun,
     bare,
     definite_cue,
     is_event_word,
@@ -732,7 +732,7 @@ class Extractor:
                 if type_word(subject.split()[0]) and len(subject.split()) > 1:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
                 elif len(subject.split()) == 1 and refers_back(subject):
-                    continue  # "Kartläggningen är en uppföljning av …": a definite noun alone refers back, names nothing
+                    continue  # "Kartläggningen är en uppföljning av …": a definite noun alone refers back
                 if (
                     cue
                     and cue[0] == "resource"

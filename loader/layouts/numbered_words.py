@@ -44,9 +44,9 @@ from psykgraf.settings import ROOT
 
 __all__ = [
     "CONT_OK",
-    "agreement_noun",
     "NOT_NAME",
     "STOP",
+    "agreement_noun",
     "bare",
     "cue",
     "definite_cue",
