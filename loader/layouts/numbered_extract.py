@@ -864,8 +864,12 @@ class Extractor:
                 j += 1
             else:
                 return None
-        if j >= len(words) or not is_capitalised(words[j]) or (_not_name(words[j]) and not _infinitive_title(words, j)):
+        if j >= len(words) or not is_capitalised(words[j]):
             return None
+        if _not_name(words[j]) and not _infinitive_title(words, j):
+            # "en tredje film, Den som blir kvar, som …", "en ny film, Efter ett försök – för skolan, som …":
+            # after an indefinite head noun the commas bound the title, which may open with any word
+            return _comma_bounded(words, j) if _indefinite_head(words, i) else None
         titled = _dash_title(words, j, named=True)
         if titled:
             return titled
@@ -1725,6 +1729,13 @@ class Extractor:
             ]
             if len(longer) != 1 or not 0 <= short.sentence - longer[0].sentence <= window:
                 continue
+            if short.sentence == longer[0].sentence:
+                # "Filmserien X har kompletterats med en tredje film, X – för skolan, …": the short title
+                # named before the longer one in its sentence is the whole the longer one is a part of
+                text = self.p.sentences[short.sentence].text
+                at = text.find(longer[0].name)
+                if 0 <= text.find(short.name) < at:
+                    continue
             _absorb(longer[0], short)
             del self.cands[key]
 
@@ -2463,13 +2474,18 @@ def _described_title(words: list[str], i: int) -> str | None:
     >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet,"
     >>> _described_title((w + " en checklista").split(), 13)
     'Närvarotrappan – checklista för elevhälsoteamet'
+    >>> _described_title("Under året togs även Ljusglimt fram, ett digitalt självhjälpsprogram".split(), 8)
+    'Ljusglimt'
 
     """
-    if i < 3 or low(words[i - 1]) not in ARTICLES or not words[i - 2].endswith(","):
+    a = i - 1  # the article, before at most two adjectives: ", ett digitalt självhjälpsprogram"
+    while a > i - 3 and a >= 1 and low(words[a]) not in ARTICLES and _ADJECTIVE.search(fold(bare(words[a]))):
+        a -= 1
+    if a < 2 or low(words[a]) not in ARTICLES or not words[a - 1].endswith(","):
         return None
-    dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
+    dash = next((d for d in range(a - 2, max(0, a - 19), -1) if words[d] in _DASHES), None)
     if dash is None:
-        return _described_name(words, i - 2)
+        return _described_name(words, a - 1)
     # the title starts at the leftmost capital before the dash that no verb, clause word or
     # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
     start = None
@@ -2489,7 +2505,7 @@ def _described_title(words: list[str], i: int) -> str | None:
     if start is None:
         return None
     title = _dash_title(words, start, named=True)
-    return title if title and len(title.split()) == i - 1 - start else None
+    return title if title and len(title.split()) == a - start else None
 
 
 def _described_name(words: list[str], comma: int) -> str | None:
@@ -2506,11 +2522,16 @@ def _described_name(words: list[str], comma: int) -> str | None:
     'Tre steg framåt'
     >>> _described_name("Det gäller alla kommuner i länet, en".split(), 5) is None
     True
+    >>> _described_name("Under året togs även Ljusglimt fram, ett".split(), 5)
+    'Ljusglimt'
     """
     start = None
-    for j in range(comma, max(-1, comma - 7), -1):
+    last = comma
+    if low(words[comma]) in PARTICLES and comma > 1:
+        last = comma - 1  # "togs även Ljusglimt fram, ett …": the particle of a split verb closes the name
+    for j in range(last, max(-1, last - 7), -1):
         w = words[j]
-        if j < comma and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
+        if j < last and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
             break  # the comma's own word may be an adverb ending the name: "Nära efter,"
         if verb_form(w):
             break
@@ -2520,9 +2541,11 @@ def _described_name(words: list[str], comma: int) -> str | None:
             break
     if start is None or (start > 0 and words[start - 1][:1].isupper() and not verb_form(words[start - 1])):
         return None
-    if start == 0 and start < comma and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
+    if last < comma and (start is None or not _split_particle_verb(words, start)):
+        return None
+    if start == 0 and start < last and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
         start = 1  # "Efterlevandestödet Nära efter": the opening definite noun says what the name is
-    name = " ".join(words[start : comma + 1]).rstrip(",")
+    name = " ".join(words[start : last + 1]).rstrip(",")
     if start == 0 or low(words[start]) in CONT_OK or len(name.split()) > 6:
         return None  # a sentence's first capital is grammar's, unless its head noun stands before it
     return name
@@ -2579,12 +2602,16 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
     True
     >>> _comma_bounded("togs en kortare version, Lugnet light, fram för skolor".split(), 4)
     'Lugnet light'
+    >>> _comma_bounded("en tredje film, Den som stannar, som riktar sig".split(), 3)
+    'Den som stannar'
     """
     dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
+    relative = False  # so may a relative clause inside the title: "Den som blir kvar"
     for end in range(j, min(len(words) - 1, j + 10)):
         w = words[end]
         dashed = dashed or w in _DASHES
-        if end > j and not dashed and verb_form(w, words[end + 1]):
+        relative = relative or (end > j and low(w) in _RELATIVES)
+        if end > j and not dashed and not relative and verb_form(w, words[end + 1]):
             return None
         if re.search(r"[.;:!?()”\"]$", w):
             return None
@@ -2635,6 +2662,8 @@ def _indefinite_head(words: list[str], i: int) -> bool:
 
     >>> _indefinite_head("en gemensam modell".split(), 2), _indefinite_head("ett nytt digitalt stöd".split(), 3)
     (True, True)
+    >>> _indefinite_head("en tredje film,".split(), 2)
+    True
     >>> _indefinite_head("modellen Brofästet".split(), 0), _indefinite_head("den gemensamma modellen".split(), 2)
     (False, False)
     """
@@ -2643,6 +2672,9 @@ def _indefinite_head(words: list[str], i: int) -> bool:
         w = low(words[k])
         if w in ARTICLES | {"ny", "nytt"}:
             return True
+        if w in ORDINALS:  # "en tredje film": an ordinal counts the thing among others of its kind
+            k -= 1
+            continue
         adjective = (
             w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
         )

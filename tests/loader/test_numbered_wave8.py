@@ -116,3 +116,48 @@ def test_a_compound_network_noun_before_a_name_is_its_type(sentence: str, networ
 def test_a_compound_network_noun_alone_names_the_network() -> None:
     found = {(m.kind, m.name) for m in extract(text_document("Vi deltog i ambulansnätverket på SKR.", "r"))}
     assert ("actor", "Ambulansnätverket") in found
+
+
+# blind15 annual report 155-157: "Filmserien Efter ett försök har kompletterats med en tredje film, Efter ett
+# försök – för skolan, som …"; blind14 annual report 182-184: "… med en tredje film, Den som blir kvar, som
+# …". After an indefinite head noun (an article, adjectives or an ordinal) the commas bound the title,
+# which may open with a preposition or a pronoun and hold a relative clause; the series named first in the
+# sentence stays the whole, not a short form of its part.
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        (
+            "Filmserien Efter mörkret har kompletterats med en tredje film, Efter mörkret – för skolan, som riktar "
+            "sig till lärare.",
+            "Efter mörkret – för skolan",
+            "Efter mörkret",
+        ),
+        (
+            "Filmserien Livstråden fick under året en fjärde film, Den som väntar, som riktar sig till anhöriga.",
+            "Den som väntar",
+            "Livstråden",
+        ),
+        (
+            "Filmserien Tyst vatten fick under året en ny animerad film, Om du undrar, som vänder sig till unga.",
+            "Om du undrar",
+            "Tyst vatten",
+        ),
+    ],
+)
+def test_a_title_bounded_by_commas_after_an_indefinite_head(sentence: str, part: str, whole: str) -> None:
+    layout, _ = _read(sentence)
+    assert {part, whole} <= _names(layout)
+
+
+# blind15 annual report 146-147: "Under året togs även Ljusning fram, ett digitalt självhjälpsprogram vid …":
+# a name between a split particle verb ("togs … fram") and an appositive with adjectives that says what it is.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Under året togs även Ljusglimt fram, ett digitalt självhjälpsprogram vid lindrig oro.", "Ljusglimt"),
+        ("I maj gav SKR ut Vägvisare för unga, en praktisk illustrerad broschyr om skolan.", "Vägvisare för unga"),
+    ],
+)
+def test_a_name_described_by_an_appositive_with_adjectives(sentence: str, name: str) -> None:
+    layout, _ = _read(sentence)
+    assert name in _names(layout)
