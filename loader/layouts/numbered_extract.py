@@ -36,6 +36,7 @@ from loader.grammar import (
     QUANTIFIERS,
     REFERENCE_WORDS,
     STRONG_VERBS,
+    announces_parts,
     finite_verb,
     is_supine,
     month,
@@ -725,9 +726,15 @@ class Extractor:
                     if said is not None:
                         self.parts_said.append((said, k))
             # "X är ett webbaserat stödmaterial" — the subject names a product
-            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
+            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+((?:\S+\s+){0,2}\S+)", s.text)
             if m:
-                cue = _cue(m.group(2))
+                # the head noun after at most two adjectives: "X är en ny vägledning för …"
+                heads = m.group(2).split()
+                at = next((n for n, x in enumerate(heads) if x[:1].islower() and _cue(x)), None)
+                described = at is not None and all(
+                    _ADJECTIVE.search(fold(x)) or low(x) in ("ny", "nytt") for x in heads[:at]
+                )
+                cue = _cue(heads[at]) if at is not None and described else None
                 subject = m.group(1)
                 if type_word(subject.split()[0]) and len(subject.split()) > 1:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
@@ -737,7 +744,8 @@ class Extractor:
                     cue
                     and cue[0] == "resource"
                     and is_capitalised(subject)
-                    and len(subject.split()) <= 6
+                    # a dash subtitle is part of the title: "Ledfyren – stöd för första linjens … är en …"
+                    and len(subject.split()) <= (12 if re.search(r"\S\s[–—]\s\S", subject) else 6)
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
@@ -755,9 +763,9 @@ class Extractor:
                 whole.relations.append(has)
 
     def referred_whole(self, text: str, k: int) -> _Cand | None:
-        """The product a parts clause refers back to by a definite noun ("Till guiden hör …"): the latest
-        resource named up to sentence ``k`` of the form that noun gives, or None."""
-        m = re.match(r"\s*(?:[Tt]ill|I)\s+(\w+)\b", text)
+        """The product a parts clause refers back to by a definite noun ("Till guiden hör …", "Guiden består
+        av …"): the latest resource named up to sentence ``k`` of the form that noun gives, or None."""
+        m = re.match(r"\s*(?:(?:[Tt]ill|I)\s+)?(\w+)\b", text)  # "Till guiden hör …", "Guiden består av …"
         noun = _cue(m.group(1)) if m and refers_back(m.group(1)) else None
         if noun is None or noun[0] != "resource":
             return None
@@ -1433,6 +1441,18 @@ class Extractor:
                     # "◦ Tillsammans med Skolverket togs stödmaterialet X fram – ett metodstöd …": a
                     # sentence naming the thing after its cue noun (read by cue_names), not a title
                     continue
+                main = fold(title)
+                if (
+                    any(
+                        c.kind == "resource" and (fold(c.name) == main or fold(c.name).startswith(main + " – "))
+                        for c in self.cands.values()
+                    )
+                    or sum(fold(other.partition(" – ")[0]) == main for _, other in items) > 1
+                ):
+                    # "▪ Ledfyren – skattningsskala för första samtalet" under the guide Ledfyren: a part
+                    # titled by its whole's name and what it is keeps both, the whole's name alone is
+                    # the whole's (so is a title before the dash that several bullets share)
+                    title = item.rstrip(" .;")
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -1536,6 +1556,12 @@ class Extractor:
             # "… har fått en tredje del:": an ordinal or "ny" before the noun announces new parts, whatever the noun
             container = max(named, key=lambda c: c.sentence)
             return (container.name, cue[1] if cue is not None and cue[0] == "resource" else ""), container
+        if announces_parts(intro):
+            # "… är en ny vägledning för personal …. Till vägledningen hör:": the parts clause refers back by
+            # its definite noun to the product named before it
+            whole = self.referred_whole(re.split(r"(?<=[.!?])\s+", intro.strip())[-1], k)
+            if whole is not None:
+                return (whole.name, ""), whole
         return None, None
 
     def listed_events(self) -> None:

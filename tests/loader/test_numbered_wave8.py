@@ -161,3 +161,33 @@ def test_a_title_bounded_by_commas_after_an_indefinite_head(sentence: str, part:
 def test_a_name_described_by_an_appositive_with_adjectives(sentence: str, name: str) -> None:
     layout, _ = _read(sentence)
     assert name in _names(layout)
+
+
+# blind15 final report 60-63: "Ledfyren – stöd för första linjens bedömningssamtal är en ny vägledning för …
+# Till vägledningen hör:" then "▪ Ledfyren – skattningsskala för första samtalet" and "▪ Ledfyren i
+# praktiken – tre filmer om bedömningssamtalet". The subject before "är en (adjective) form noun" is a
+# title with its dash subtitle; the parts clause refers back to it; a part titled by its whole's name and
+# what it is keeps the whole title.
+@pytest.mark.parametrize(
+    ("intro", "glyph"),
+    [
+        ("Kompassen – stöd för första linjens samtal är en ny vägledning för personal. Till vägledningen hör:", "▪"),
+        (
+            "Kompassen – stöd för första linjens samtal är en digital vägledning. Vägledningen består av:",
+            "•",
+        ),
+    ],
+)
+def test_parts_of_a_guide_titled_by_its_name(intro: str, glyph: str) -> None:
+    text = f"""{intro}
+
+{glyph} Kompassen – skattningsskala för första samtalet
+{glyph} Kompassen i praktiken – tre filmer om samtalet
+
+Kompassen har prövats i tre regioner."""
+    layout, _ = _read(text)
+    whole = "Kompassen – stöd för första linjens samtal"
+    assert {whole, "Kompassen – skattningsskala för första samtalet"} <= _names(layout)
+    assert "Kompassen" not in _names(layout)
+    part = layout[("resource", "Kompassen i praktiken – tre filmer om samtalet")]
+    assert [r.target_name for r in part.relations if r.relation == "part-of"] == [whole]
