@@ -1151,6 +1151,8 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     []
     >>> names("– Genomföra SIP-dagen 2028 den 6 november i Köping.")
     ['SIP-dagen 2028']
+    >>> names("Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna."), names("Under dagen 2054 …")
+    (['Suicidpreventiva dagen 2054'], [])
     """
     out: list[_Found] = []
     words = [n for n, t in enumerate(toks) if t.text[:1].isalpha()]
@@ -1171,6 +1173,16 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
                 if k - 1 <= first or not _is_cap(toks[k - 1].text) or not _is_adjective(toks[k - 1].text.lower()):
                     continue
                 beg = k - 1
+        elif (
+            word.lower() in ("dagen", "dagarna", "veckan")
+            and k > 0
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+            and re.fullmatch(r"(?:19|20)\d\d", nxt)
+        ):
+            # "Suicidpreventiva dagen 2054", "Nationella veckan 2041": a capitalised adjective before the
+            # definite day noun and its year name one day of the calendar, wherever the sentence starts
+            beg = k - 1
         elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
             # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
             if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):

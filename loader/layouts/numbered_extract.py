@@ -740,6 +740,8 @@ class Extractor:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
                 elif len(subject.split()) == 1 and refers_back(subject):
                     continue  # "Kartläggningen är en uppföljning av …": a definite noun alone refers back
+                elif len(subject.split()) > 1 and definite_cue(subject.split()[-1]):
+                    subject = subject.rsplit(" ", 1)[0]  # "Collaborative Care modellen är en …": the type after
                 if (
                     cue
                     and cue[0] == "resource"
@@ -980,13 +982,16 @@ class Extractor:
                 # reference notes without URL: a quoted or italic title after a cue noun
                 q = re.search(r"[”\"*]([^”\"*]{6,200})[”\"*]", title)
                 cues = [c for c in (_cue(x) for x in bwords[-5:]) if c and c[0] == "resource"]
+                # "SKR (2050). Första linjen 2050 – tio år av uppföljning.": an author and year open a
+                # reference, whose title follows them (the cue noun before the marker may be the title's own)
+                ref = _reference_title(title)
                 if q and (cues or kind == "resource"):
                     name = q.group(1)
                     form = cues[-1][1] if cues else "rapport"
-                elif cues and is_capitalised(title) and len(title) < 150:
+                elif cues and is_capitalised(title) and len(title) < 150 and ref is None:
                     name = re.split(r"[.,]\s", title)[0]
                     form = cues[-1][1]
-                elif (ref := _reference_title(title)) is not None:
+                elif ref is not None:
                     name, form = ref
                     published = re.findall(r"\b((?:19|20)\d\d)\b", name)
                     if len(published) == 1:  # "Folkhälsans utveckling – årsrapport 2019": the title's year

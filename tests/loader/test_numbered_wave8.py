@@ -191,3 +191,59 @@ Kompassen har prövats i tre regioner."""
     assert "Kompassen" not in _names(layout)
     part = layout[("resource", "Kompassen i praktiken – tre filmer om samtalet")]
     assert [r.target_name for r in part.relations if r.relation == "part-of"] == [whole]
+
+
+# blind15 annual report 169: "Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna.": a
+# capitalised adjective, the definite day noun and a year name one day held for a cause (an event).
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Under året genomfördes Suicidpreventiva dagen 2040 i Luleå.", "Suicidpreventiva dagen 2040"),
+        ("Nationella veckan 2041 hölls i maj med 300 deltagare.", "Nationella veckan 2041"),
+    ],
+)
+def test_an_adjective_day_and_year_name_an_event(sentence: str, event: str) -> None:
+    _, every = _read(sentence)
+    assert event in _names(every, "event")
+
+
+# blind14 annual report 113 and 139: "I juni 2050 publicerade SKR Första linjen 2050 – tio år av uppföljning3,
+# som …" with the note "3 SKR (2050). Första linjen 2050 – tio år av uppföljning.": a note opening with an
+# author and a year is a reference, whose title follows them, whatever cue noun stands before the marker.
+@pytest.mark.parametrize(
+    ("sentence", "note", "title"),
+    [
+        (
+            "I juni 2040 publicerade SKR Första linjen 2040 – tio år av uppföljning1, som sammanfattar arbetet.",
+            "1 SKR (2040). Första linjen 2040 – tio år av uppföljning.",
+            "Första linjen 2040 – tio år av uppföljning",
+        ),
+        (
+            "Under våren gav SKR ut Läget i skolan – en uppföljning av elevhälsan1, som beskriver hur det går.",
+            "1 Sveriges Kommuner och Regioner (2041). Läget i skolan – en uppföljning av elevhälsan.",
+            "Läget i skolan – en uppföljning av elevhälsan",
+        ),
+    ],
+)
+def test_a_reference_note_gives_the_title_after_its_author_and_year(sentence: str, note: str, title: str) -> None:
+    layout, _ = _read(f"{sentence}\n\nRapporten visar att nästan alla har en ingång.\n\n___________\n\n{note}")
+    assert title in _names(layout)
+    assert not ({"SKR", "Sveriges Kommuner och Regioner"} & _names(layout))
+
+
+# dev 2018 final report 321: "Collaborative Care modellen är en evidensbaserad samarbetsmodell …": the
+# subject before "är en (adjective) form noun" names the thing; a definite type noun after the name is no
+# part of it, and adjectives may stand before the form noun.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Stegvis Start modellen är en evidensbaserad samarbetsmodell för vårdcentraler.", "Stegvis Start"),
+        ("Lugna Hamnen metoden är en beprövad och strukturerad modell för samtal.", None),
+        ("Lugna Hamnen är en beprövad strukturerad modell för samtal med unga.", "Lugna Hamnen"),
+    ],
+)
+def test_a_copula_subject_without_its_type_noun(sentence: str, name: str | None) -> None:
+    layout, _ = _read(sentence)
+    assert not any(n.endswith(("modellen", "metoden")) for n in _names(layout))
+    if name:
+        assert name in _names(layout)
