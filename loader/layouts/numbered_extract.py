@@ -36,6 +36,7 @@ from loader.grammar import (
     QUANTIFIERS,
     REFERENCE_WORDS,
     STRONG_VERBS,
+    SUBJUNCTIONS,
     announces_parts,
     finite_verb,
     is_supine,
@@ -675,6 +676,9 @@ class Extractor:
                     if appositive:
                         self.add("resource", appositive, k, forms={form} - {""})
                         continue
+                if kind == "resource" and (complemented := self.complemented_appositive(words, i)):
+                    self.add("resource", complemented, k, forms={form} - {""})
+                    continue
                 if re.search(r"[,.;:!?]$", w) or footnoted:
                     continue
                 if tokens[i + 1].group().startswith(("”", '"', "“", "[", "<")):
@@ -889,6 +893,23 @@ class Extractor:
             if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
                 return name
         return _comma_bounded(words, j)
+
+    def complemented_appositive(self, words: list[str], i: int) -> str | None:
+        """A title in apposition after its cue noun ``words[i]`` and the noun's short complement: "Vägledningen
+        för första linjens mottagningar, Dörröppnaren (2049), har …" (a year in brackets after the title
+        dates it and is no part of it). The complement is a preposition and a few words without a verb.
+        """
+        if i + 2 >= len(words) or low(words[i + 1]) not in ("för", "om", "till", "inom", "vid", "mot"):
+            return None
+        for c in range(i + 1, min(len(words) - 1, i + 7)):
+            if c > i + 1 and (verb_form(words[c]) or low(words[c]) in SUBJUNCTIONS | AUXILIARIES | ADVERBS):
+                return None
+            if re.search(r"[.;:!?()”\"]$", words[c]):
+                return None
+            if words[c].endswith(","):
+                named = self.appositive(words, c)
+                return re.sub(r"\s*\((?:19|20)\d\d\)$", "", named) if named else None
+        return None
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]

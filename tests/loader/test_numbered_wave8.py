@@ -247,3 +247,22 @@ def test_a_copula_subject_without_its_type_noun(sentence: str, name: str | None)
     assert not any(n.endswith(("modellen", "metoden")) for n in _names(layout))
     if name:
         assert name in _names(layout)
+
+
+# blind14 annual report 129-133: "Vägledningen för första linjens mottagningar, Dörröppnaren (2049), har
+# under året översatts …" then "… som app, Dörröppnaren mobil, som …": a title in apposition after its cue
+# noun and the noun's short complement; the bracketed year dates it.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Vägledningen för skolans kuratorer, Dörrvakten (2039), har under året översatts till arabiska. "
+            "Dess formulär finns nu också som app, Dörrvakten mobil, som lanserades i maj.",
+            "Dörrvakten",
+        ),
+        ("Metodstödet om samtal med unga, Lyssna först, har prövats i fem kommuner.", "Lyssna först"),
+    ],
+)
+def test_a_title_in_apposition_after_a_complemented_cue_noun(sentence: str, name: str) -> None:
+    layout, _ = _read(sentence)
+    assert name in _names(layout)
