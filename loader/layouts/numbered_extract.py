@@ -2323,7 +2323,7 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
             items.append([])
             continue
         if not items[-1] and (not is_capitalised(x) or _not_name(x)):
-            return []
+            return _bounded_list(words, i + 1)
         if items[-1] and not is_capitalised(x) and lx not in CONT_OK:
             break
         items[-1].append(x.rstrip(",.;:"))
@@ -2332,7 +2332,37 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
         elif re.search(r"[.;:!?)]$", x):
             break
     names = [" ".join(it) for it in items if it]
-    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else _bounded_list(words, i + 1)
+
+
+def _bounded_list(words: list[str], j: int) -> list[str]:
+    """The titles of a list that closes its sentence, cut at ", " and at "och"/"samt" before a capital:
+    "filmerna Säg ordet, Efter samtalet och Den som blir kvar." The separators bound each title, so it may
+    open with a preposition or pronoun and hold lower-case words; each is short and the last one ends the
+    sentence.
+
+    >>> _bounded_list("filmerna Säg ordet, Efter samtalet och Den som blir kvar.".split(), 1)
+    ['Säg ordet', 'Efter samtalet', 'Den som blir kvar']
+    >>> _bounded_list("projekten Trygg skola, Stark start och annat arbete med skolor i länet.".split(), 1)
+    []
+    """
+    items: list[list[str]] = [[]]
+    for n in range(j, min(len(words), j + 25)):
+        x = words[n]
+        if low(x) in ("och", "samt") and items[-1] and n + 1 < len(words) and is_capitalised(words[n + 1]):
+            items.append([])
+            continue
+        if not items[-1] and not is_capitalised(x):
+            return []
+        items[-1].append(x.rstrip(",.;:!?"))
+        if len(items[-1]) > 5:
+            return []
+        if x.endswith(","):
+            items.append([])
+        elif re.search(r"[.;:!?]$", x):
+            names = [" ".join(it) for it in items if it]
+            return names if len(names) >= 2 and all(len(name) >= 3 for name in names) else []
+    return []
 
 
 def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:

@@ -266,3 +266,21 @@ def test_a_copula_subject_without_its_type_noun(sentence: str, name: str | None)
 def test_a_title_in_apposition_after_a_complemented_cue_noun(sentence: str, name: str) -> None:
     layout, _ = _read(sentence)
     assert name in _names(layout)
+
+
+# blind14 annual report 186-188: "Serien består nu av filmerna Säg ordet, Efter samta-" / "let och Den som
+# blir kvar.": a list closing its sentence after a definite plural form noun; the separators bound each
+# title, which may open with a preposition or pronoun.
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        (
+            "Serien består nu av filmerna Säg det, Efter mötet och Den som väntar.",
+            {"Säg det", "Efter mötet", "Den som väntar"},
+        ),
+        ("Under året visades filmerna Om oss, Mitt i natten samt Vi som stannar.", {"Om oss", "Vi som stannar"}),
+    ],
+)
+def test_a_list_of_titles_closing_the_sentence(sentence: str, titles: set[str]) -> None:
+    layout, _ = _read(sentence)
+    assert titles <= _names(layout)
