@@ -2821,6 +2821,8 @@ def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
     ('Oro hos unga – metodstöd för skolan', 'metodstod')
     >>> _published_title("gav SKR ut Oro hos unga – ett metodstöd för skolan.".split(), 2) is None
     True
+    >>> _published_title("lanserades Samtal i skolan 2 – när elever skadar sig själva.".split(), 0)
+    ('Samtal i skolan 2 – när elever skadar sig själva', '')
     """
     w = words[i]
     if i + 3 >= len(words) or not w.isalpha() or not (low(w) in PARTICLES or verb_form(w, words[i + 1])):
@@ -2832,6 +2834,16 @@ def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
     if dash is None or dash + 1 >= len(words) or low(words[dash + 1]) in ARTICLES:
         return None
     form = _cue(words[dash + 1])
+    if low(words[dash + 1]) in _SUBTITLE_OPENERS - {"var"} and words[dash + 1][:1].islower():
+        # "lanserades Samtal i elevhälsan 2 – när elever skadar sig själva": a subtitle worded as a
+        # question or clause after a publishing verb is a title's, as a form noun is; it runs to the
+        # punctuation that closes it
+        close = next(
+            (c for c in range(dash + 2, min(len(words), dash + 12)) if re.search(r"[,.;:!?]$", words[c])), None
+        )
+        if close is None or any(re.search(r"[,.;:!?()”\"]$", x) for x in words[j:dash]):
+            return None
+        return " ".join(words[j : close + 1]).rstrip(",.;:!"), ""
     if form is None or form[0] != "resource" or not words[dash + 1][:1].islower():
         return None
     title = _dash_title(words, j)

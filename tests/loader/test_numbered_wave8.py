@@ -284,3 +284,25 @@ def test_a_title_in_apposition_after_a_complemented_cue_noun(sentence: str, name
 def test_a_list_of_titles_closing_the_sentence(sentence: str, titles: set[str]) -> None:
     layout, _ = _read(sentence)
     assert titles <= _names(layout)
+
+
+# blind14 annual report 151-153: "Som fortsättning på webbutbildningen Samtal i elevhälsan lanserades Samtal i
+# elevhälsan 2 – när elever skadar sig själva.": after a publishing verb (the clause inverted by a fronted
+# adverbial) a title with a subtitle worded as a clause ("– när …", "– hur …") is the thing published.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Som fortsättning på webbutbildningen Samtal i skolan lanserades Samtal i skolan 2 – när elever "
+            "skadar sig själva. Den ger kuratorer stöd.",
+            "Samtal i skolan 2 – när elever skadar sig själva",
+        ),
+        (
+            "I mars publicerades Vägen hem – hur unga tar sig tillbaka efter en kris, som riktar sig till föräldrar.",
+            "Vägen hem – hur unga tar sig tillbaka efter en kris",
+        ),
+    ],
+)
+def test_a_clause_subtitled_title_after_a_publishing_verb(sentence: str, title: str) -> None:
+    layout, _ = _read(sentence)
+    assert title in _names(layout)
