@@ -276,6 +276,7 @@ class Extractor:
         self.footnote_products()
         self.links_and_domains(domains_only=True)
         self.listed_products()
+        self.other_editions()
         self.container_products()
         self.link_parts()
         self.events()
@@ -1446,6 +1447,26 @@ class Extractor:
                     name = _event_name(words, j)
                     if name:
                         self.add("event", name, k, start=start, end=end)
+
+    def other_editions(self) -> None:
+        """Other editions of a yearly product the report names: a title the text writes as a product's
+        name read before, with another year in its place ("Kartläggningen är en uppföljning av Psykisk hälsa
+        på vårdcentralen 2050" beside "Psykisk hälsa på vårdcentralen 2053"). A series titled by year
+        ("… i siffror 2025", "Första linjen 2053 – …") publishes each year's edition as a product of its own.
+        """
+        patterns = []
+        for cand in list(self.cands.values()):
+            years = list(re.finditer(r"\b(?:19|20)\d\d\b", cand.name))
+            if cand.kind != "resource" or len(years) != 1 or len(cand.name[: years[0].start()].split()) < 2:
+                continue
+            y = years[0]
+            pattern = re.escape(cand.name[: y.start()]) + r"((?:19|20)\d\d)" + re.escape(cand.name[y.end() :])
+            patterns.append((re.compile(pattern + r"(?![\w–-])"), y.group(), cand))
+        for k, s in enumerate(self.p.sentences):
+            for pattern, year, cand in patterns:
+                for m in pattern.finditer(s.text):
+                    if m.group(1) != year:
+                        self.add("resource", m.group(0), k, forms=set(cand.forms))
 
     def listed_products(self) -> None:
         """Products listed as bullets "Title – form …": "► Efter ett suicid – en webbutbildning för chefer

@@ -31,6 +31,7 @@ from loader.grammar import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     QUANTIFIERS,
+    STRONG_VERBS,
     SUBJUNCTIONS,
     finite_verb,
     present_with_object,
@@ -85,6 +86,10 @@ _COLON_INFLECTED = re.compile(r"([A-Za-zÅÄÖåäö]{1,6}):(?:et|en|n|t|na|ar|a
 _VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|evs|avs|ågs|[aeiouyäö][bdfgklmnprstv]as)$")
 
 
+#: The finite forms of the strong verbs of :data:`loader.grammar.STRONG_VERBS` ("kom", "gjordes", "gavs").
+_STRONG_FINITE = frozenset(f for present, past, _ in STRONG_VERBS.values() for f in (*present, *past))
+
+
 def verb_form(word: str, following: str = "") -> bool:
     """Whether a lower-case ``word`` is a finite or passive verb that follows a subject: a frequent
     verb (:func:`loader.grammar.finite_verb`) or a preterite/passive by its ending.
@@ -95,8 +100,8 @@ def verb_form(word: str, following: str = "") -> bool:
     (False, False, False, False)
     >>> verb_form("vänder", "sig"), verb_form("trygghet", "sig")
     (True, False)
-    >>> verb_form("sammanfattar", "arbetet"), verb_form("föräldrar", "till")
-    (True, False)
+    >>> verb_form("sammanfattar", "arbetet"), verb_form("föräldrar", "till"), verb_form("kom", "ut")
+    (True, False, True)
     """
     if not word[:1].islower():
         return False
@@ -106,6 +111,7 @@ def verb_form(word: str, following: str = "") -> bool:
     # a present tense before its object: "Färre bälten – … 2053 sammanfattar arbetet i …"
     return (
         finite_verb(w, low(following))
+        or w in _STRONG_FINITE
         or (len(w) >= 6 and bool(_VERB_FORM.search(w)))
         or reflexive
         or present_with_object(w, following)

@@ -306,3 +306,26 @@ def test_a_list_of_titles_closing_the_sentence(sentence: str, titles: set[str]) 
 def test_a_clause_subtitled_title_after_a_publishing_verb(sentence: str, title: str) -> None:
     layout, _ = _read(sentence)
     assert title in _names(layout)
+
+
+# blind15 final report 73: "Kartläggningen Psykisk hälsa på vårdcentralen 2053 beskriver … Kartläggningen är en
+# uppföljning av Psykisk hälsa på vårdcentralen 2050.": a yearly product's title with another year is another
+# edition, a product of its own, whatever words cite it.
+@pytest.mark.parametrize(
+    ("text", "editions"),
+    [
+        (
+            "Kartläggningen Hälsan på vårdcentralen 2043 beskriver hur vårdcentraler tar emot vuxna. "
+            "Kartläggningen är en uppföljning av Hälsan på vårdcentralen 2040.",
+            {"Hälsan på vårdcentralen 2043", "Hälsan på vårdcentralen 2040"},
+        ),
+        (
+            "Rapporten Skolan i siffror 2041 kom ut i maj. Den ersätter Skolan i siffror 2039 och 2040 års rapporter.",
+            {"Skolan i siffror 2041", "Skolan i siffror 2039"},
+        ),
+    ],
+)
+def test_another_years_edition_of_a_yearly_title(text: str, editions: set[str]) -> None:
+    layout, _ = _read(text)
+    assert editions <= _names(layout)
+    assert not any(name.endswith(("kom ut i maj", "2040 års rapporter")) for name in _names(layout))
