@@ -1251,11 +1251,12 @@ class Extractor:
 
     def variant_cue(self, title: str) -> tuple[str, str] | None:
         """The kind of a title that extends a product's name already read by a short qualifier: an edition
-        or version of it ("”Ungkompassen 18+”" after "”Ungkompassen”", "”Stödet 2.0”")."""
+        or version of it ("”Ungkompassen 18+”" after "”Ungkompassen”", "”Stödet 2.0”"). Its form is what its
+        own text says (reading guide: a part or version inherits no form), not its original's."""
         for (kind, _), cand in self.cands.items():
             rest = title[len(cand.name) :].split() if title.startswith(cand.name + " ") else []
             if kind == "resource" and 1 <= len(rest) <= 2 and not any(low(w) in STOP | CONT_OK for w in rest):
-                return ("resource", min(cand.forms, default=""))
+                return ("resource", "")
         return None
 
     def next_sentence_cue(self, k: int, title: str) -> tuple[str, str] | None:

@@ -329,3 +329,22 @@ def test_another_years_edition_of_a_yearly_title(text: str, editions: set[str]) 
     layout, _ = _read(text)
     assert editions <= _names(layout)
     assert not any(name.endswith(("kom ut i maj", "2040 års rapporter")) for name in _names(layout))
+
+
+# blind10 annual report 49-51 (gold: "Ungkompassen 18+" has no form): a quoted title extending a product's
+# name by a qualifier is a version of it, a resource; its form is what its own text says, not the original's
+# (reading guide, Scope: a child inherits year, maker, level, target group and audience, not form).
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [
+        (
+            "SKR har tagit fram webbverktyget ”Stegen” för personal. En version för unga vuxna, ”Stegen 18+”, "
+            "är under utveckling.",
+            "Stegen 18+",
+        ),
+        ("Appen ”Lugnet” har laddats ner 4 000 gånger. I höst kommer ”Lugnet 2.0”.", "Lugnet 2.0"),
+    ],
+)
+def test_a_quoted_version_is_a_resource_without_its_originals_form(text: str, version: str) -> None:
+    layout, _ = _read(text)
+    assert layout[("resource", version)].forms == ()
