@@ -57,6 +57,7 @@ from loader.layouts.numbered_words import (
     low,
     method_cue,
     norm,
+    organisation_share,
     refers_back,
     self_named,
     type_word,
@@ -909,7 +910,9 @@ class Extractor:
                 return None
             if words[c].endswith(","):
                 named = self.appositive(words, c)
-                return re.sub(r"\s*\((?:19|20)\d\d\)$", "", named) if named else None
+                if not named or organisation_share(named) > 0.5:
+                    return None  # "En webbutbildning för personal, Region Skåne och SKR, har …": its makers
+                return re.sub(r"\s*\((?:19|20)\d\d\)$", "", named)
         return None
 
     def parent_initiative(self, k: int, name: str) -> str | None:
