@@ -1153,6 +1153,8 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     ['SIP-dagen 2028']
     >>> names("Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna."), names("Under dagen 2054 …")
     (['Suicidpreventiva dagen 2054'], [])
+    >>> names("UPH deltog i Nordiska mötet om psykisk hälsa 2049 i Tórshavn."), names("i Nordiska mötet om hälsa.")
+    (['Nordiska mötet om psykisk hälsa 2049'], [])
     """
     out: list[_Found] = []
     words = [n for n, t in enumerate(toks) if t.text[:1].isalpha()]
@@ -1161,6 +1163,7 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         word = tok.text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         beg = k
+        dated_meeting = False
         head = _period_head(word)
         if head is not None:
             if "-" in word and word[:1].islower():
@@ -1183,6 +1186,19 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             # "Suicidpreventiva dagen 2054", "Nationella veckan 2041": a capitalised adjective before the
             # definite day noun and its year name one day of the calendar, wherever the sentence starts
             beg = k - 1
+        elif (
+            word.islower()
+            and (event := cues.of(word)) is not None
+            and event.kind == "event"
+            and _DEFINITE_END.search(word.lower())
+            and k > 0
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+        ):
+            # "deltog UPH i Nordiska mötet om psykisk hälsa 2049 i Tórshavn": a capitalised adjective before a
+            # definite event noun opens the name of one meeting; it needs its year (checked below)
+            beg = k - 1
+            dated_meeting = True
         elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
             # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
             if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):
@@ -1223,6 +1239,8 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         elif beg == k and k == first:
             continue  # "Vardagen …" at a sentence's start: its capital says nothing
         name = clean(text[toks[beg].start : toks[end - 1].end])
+        if dated_meeting and not re.search(r"\b(?:19|20)\d\d$", name):
+            continue
         if _key(name):
             out.append(_Found("event", "", name, toks[beg].start, toks[end - 1].end, word))
     return out

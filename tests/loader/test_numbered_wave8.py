@@ -348,3 +348,28 @@ def test_another_years_edition_of_a_yearly_title(text: str, editions: set[str]) 
 def test_a_quoted_version_is_a_resource_without_its_originals_form(text: str, version: str) -> None:
     layout, _ = _read(text)
     assert layout[("resource", version)].forms == ()
+
+
+# blind14 final report 47: "… deltog UPH i Nordiska mötet om psykisk hälsa 2049 i Tórshavn i september.": a
+# capitalised adjective before a definite event noun opens one meeting's name, which runs over its
+# complement to its year (the place after it is where it was held); without a year it names none.
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Som medlem i nätverket deltog UPH i Nordiska mötet om psykisk hälsa 2041 i Reykjavik i september.",
+            "Nordiska mötet om psykisk hälsa 2041",
+        ),
+        (
+            "SKR medverkade på Nationella konferensen för elevhälsa 2042 i Umeå med en workshop.",
+            "Nationella konferensen för elevhälsa 2042",
+        ),
+        ("SKR medverkade också på Nationella konferensen i maj.", None),
+    ],
+)
+def test_an_adjective_meeting_noun_and_year_name_an_event(sentence: str, event: str | None) -> None:
+    _, every = _read(sentence)
+    if event:
+        assert event in _names(every, "event")
+    else:
+        assert not any(name.startswith("Nationella konferensen") for name in _names(every, "event"))
