@@ -1871,6 +1871,9 @@ class Extractor:
         section = anchor.section
         heading = p.headings[section] if section >= 0 else None
         others = {_name_key(c.name) for c in self.cands.values() if c is not cand}
+        # another product whose name extends this one's ("Dörröppnaren mobil" beside "Dörröppnaren"): a
+        # sentence naming only that one does not describe this one
+        longer = sorted((o for o in others if any(n in o and n != o for n in keys)), key=len, reverse=True)
         product = cand.kind == "resource"
         about: list[tuple[int, bool]] = []  # (section, whole): own section first
         if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
@@ -1896,7 +1899,7 @@ class Extractor:
                     chosen.append(k)
         if not about:
             for k in by_section.get(section, []):
-                if self.names(k, keys, short):
+                if self.names(k, keys, short, longer):
                     chosen.append(k)
                     nxt = k + 1
                     if nxt < len(p.sentences) and p.sentences[nxt].section == section:
@@ -1917,10 +1920,13 @@ class Extractor:
             total += len(t)
         return out
 
-    def names(self, k: int, keys: list[str], short: tuple[str, ...] = ()) -> bool:
-        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words)."""
+    def names(self, k: int, keys: list[str], short: tuple[str, ...] = (), longer: list[str] | None = None) -> bool:
+        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words), not only
+        inside the ``longer`` names of other things that extend its name."""
         text = self.p.sentences[k].text
         ft = _name_key(text)
+        for other in longer or []:
+            ft = ft.replace(other, "|")
         return any(n in ft for n in keys) or any(re.search(rf"\b{re.escape(a)}\b", text) for a in short)
 
     @staticmethod

@@ -373,3 +373,27 @@ def test_an_adjective_meeting_noun_and_year_name_an_event(sentence: str, event: 
         assert event in _names(every, "event")
     else:
         assert not any(name.startswith("Nationella konferensen") for name in _names(every, "event"))
+
+
+# blind14 annual report 129-133: the sentence naming the app "Dörröppnaren mobil" does not describe the guide
+# "Dörröppnaren" (its launch year is the app's): a name inside another thing's longer name is that thing's.
+@pytest.mark.parametrize(
+    ("text", "short", "other"),
+    [
+        (
+            "Vägledningen för skolans kuratorer, Dörrvakten (2039), har översatts till arabiska. Dess formulär "
+            "finns nu också som app, Dörrvakten mobil, som lanserades i november 2040.",
+            "Dörrvakten",
+            "mobil",
+        ),
+        (
+            "Rapporten Läget i skolan kom ut i maj. Under hösten kom även rapporten Läget i skolan för "
+            "förskolan, som bygger på en enkät 2041.",
+            "Läget i skolan",
+            "enkät",
+        ),
+    ],
+)
+def test_a_longer_name_s_sentence_does_not_describe_the_shorter(text: str, short: str, other: str) -> None:
+    layout, _ = _read(text)
+    assert other not in layout[("resource", short)].description
