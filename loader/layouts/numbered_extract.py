@@ -736,11 +736,11 @@ class Extractor:
             if m:
                 # the head noun after at most two adjectives: "X är en ny vägledning för …"
                 heads = m.group(2).split()
-                at = next((n for n, x in enumerate(heads) if x[:1].islower() and _cue(x)), None)
-                described = at is not None and all(
-                    _ADJECTIVE.search(fold(x)) or low(x) in ("ny", "nytt") for x in heads[:at]
+                head_at = next((n for n, x in enumerate(heads) if x[:1].islower() and _cue(x)), None)
+                qualified = head_at is not None and all(
+                    _ADJECTIVE.search(fold(x)) or low(x) in ("ny", "nytt") for x in heads[:head_at]
                 )
-                cue = _cue(heads[at]) if at is not None and described else None
+                cue = _cue(heads[head_at]) if head_at is not None and qualified else None
                 subject = m.group(1)
                 if type_word(subject.split()[0]) and len(subject.split()) > 1:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
@@ -1464,11 +1464,11 @@ class Extractor:
             if cand.kind != "resource" or len(years) != 1 or len(cand.name[: years[0].start()].split()) < 2:
                 continue
             y = years[0]
-            pattern = re.escape(cand.name[: y.start()]) + r"((?:19|20)\d\d)" + re.escape(cand.name[y.end() :])
-            patterns.append((re.compile(pattern + r"(?![\w–-])"), y.group(), cand))
+            text = re.escape(cand.name[: y.start()]) + r"((?:19|20)\d\d)" + re.escape(cand.name[y.end() :])
+            patterns.append((re.compile(text + r"(?![\w–-])"), y.group(), cand))
         for k, s in enumerate(self.p.sentences):
-            for pattern, year, cand in patterns:
-                for m in pattern.finditer(s.text):
+            for edition, year, cand in patterns:
+                for m in edition.finditer(s.text):
                     if m.group(1) != year:
                         self.add("resource", m.group(0), k, forms=set(cand.forms))
 
