@@ -56,6 +56,7 @@ __all__ = [
     "folded",
     "month",
     "named_part",
+    "present_with_object",
     "verb_forms",
 ]
 
@@ -140,6 +141,41 @@ def finite_verb(word: str, following: str = "") -> bool:
         return True
     nxt = following.lower()
     return w.endswith(("ade", "dde")) and (not nxt or not nxt[:1].isalpha() or nxt in FUNCTION_WORDS)
+
+
+#: Words that open a verb's object or object clause: articles, determiners and the question words of
+#: an indirect question ("beskriver hur", "visar vad"). A noun is never followed by one of them inside
+#: its noun phrase, so a present tense before one is the predicate.
+_OBJECT_OPENERS = frozenset({"en", "ett", "den", "det", "de", "dessa", "detta", "denna", "hur", "vad", "vilka"})
+
+
+def present_with_object(word: str, following: str) -> bool:
+    """Whether a lower-case ``word`` in "-ar"/"-er"/"-ir" is a present tense with its object after it:
+    the object is a definite noun ("sammanfattar arbetet", "beskriver modellen"), an article or
+    determiner ("ger en bild", "följer de"), or an indirect question ("visar hur"). Plural nouns end in
+    "-ar"/"-er" too ("föräldrar", "insatser"), but inside a noun phrase a preposition or conjunction
+    follows them ("föräldrar till barn"), never a definite noun or a determiner.
+
+    >>> present_with_object("sammanfattar", "arbetet"), present_with_object("beskriver", "hur")
+    (True, True)
+    >>> present_with_object("följer", "en"), present_with_object("kompletterar", "modellen")
+    (True, True)
+    >>> present_with_object("föräldrar", "till"), present_with_object("insatser", "för")
+    (False, False)
+    >>> present_with_object("erfarenheter", "från"), present_with_object("Sammanfattar", "arbetet")
+    (False, False)
+    >>> present_with_object("efter", "samtalet"), present_with_object("eller", "det")
+    (False, False)
+    """
+    if not word.islower() or len(word) < 4 or not word.endswith(("ar", "er", "ir")):
+        return False
+    if word in PREPOSITIONS or word in CONJUNCTIONS:
+        return False  # "efter samtalet", "över arbetet", "eller de": closed words in "-er", no verbs
+    nxt = following.lower().strip('.,;:!?()”"“')
+    if nxt in _OBJECT_OPENERS:
+        return True
+    # a definite noun: the definite endings of the singular and plural, on a word long enough to be a noun
+    return following[:1].islower() and len(nxt) >= 6 and nxt.endswith(("et", "en", "arna", "erna", "orna"))
 
 
 #: Endings of adjectives in all their forms ("länsgemensam", "nationella", "strategiska",

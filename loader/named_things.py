@@ -60,6 +60,7 @@ from loader.grammar import (
     QUANTIFIERS,
     SUBJUNCTIONS,
     finite_verb,
+    present_with_object,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
@@ -400,6 +401,25 @@ def _passive_present(tokens: list[_Token], j: int) -> bool:
     return nxt in PREPOSITIONS or not any(c.isalnum() for c in nxt)
 
 
+def _predicate(tokens: list[_Token], j: int) -> bool:
+    """Whether the lower-case ``tokens[j]`` is the finite verb of the clause a title is the subject of: a
+    frequent verb ("togs", "används"), a preterite or passive by its ending ("lanserades",
+    "publicerats") or a present tense before its object ("sammanfattar arbetet"). A noun phrase holds
+    none of them, so the title ends before it.
+
+    >>> toks = _tokens("X – en modell för vården togs fram och sammanfattar arbetet")
+    >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
+    ['togs', 'sammanfattar']
+    """
+    t = tokens[j].text
+    if not t[:1].islower():
+        return False
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    low = t.lower()
+    preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des|evs|avs|ågs)$", low) is not None
+    return finite_verb(low, nxt) or preterite or present_with_object(low, nxt)
+
+
 def _name_from(
     tokens: list[_Token], i: int, article: bool = False, cues: CueLookup | None = None, titled: bool = False
 ) -> tuple[str, int, int] | None:
@@ -679,13 +699,16 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                 out.append(_Found(cue.kind, cue.code, word, tok.start, tok.end, word))
             continue
         # 1b. "ambulansnätverket på SKR", "chefsnätverket": a compound network noun in the definite
-        # singular names one network (the bare "nätverket" refers back to one named before).
+        # singular names one network (the bare "nätverket" refers back to one named before); before a
+        # capitalised name it only says what the name is ("lärandenätverket Tryggare rum", rule 2).
+        named_next = k + 1 < len(toks) and _is_cap(toks[k + 1].text) and toks[k + 1].text.lower() not in _NOT_START
         if (
             cue.kind == "actor"
             and word.islower()
             and low.endswith("nätverket")
             and len(low) >= len("nätverket") + 4
             and "-" not in low
+            and not named_next
         ):
             out.append(_Found(cue.kind, cue.code, word[:1].upper() + word[1:], tok.start, tok.end, word))
             continue
@@ -834,7 +857,9 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
                     if named and named[2] == toks[end - 1].end and (j == 0 or not _is_cap(toks[j - 1].text)):
                         beg = j
                         break
-                if beg < end and (before == "," or beg == 0):
+                if beg + 1 == end and _refers_back(toks[beg].text, cues):
+                    pass  # "Kartläggningen är en uppföljning av …": a definite cue noun alone refers back
+                elif beg < end and (before == "," or beg == 0):
                     name = clean(text[toks[beg].start : toks[end - 1].end])
                     if _good_name(name) and len(name.split()) <= 10:
                         out.append(
@@ -1126,6 +1151,10 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     []
     >>> names("– Genomföra SIP-dagen 2028 den 6 november i Köping.")
     ['SIP-dagen 2028']
+    >>> names("Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna."), names("Under dagen 2054 …")
+    (['Suicidpreventiva dagen 2054'], [])
+    >>> names("UPH deltog i Nordiska mötet om psykisk hälsa 2049 i Tórshavn."), names("i Nordiska mötet om hälsa.")
+    (['Nordiska mötet om psykisk hälsa 2049'], [])
     """
     out: list[_Found] = []
     words = [n for n, t in enumerate(toks) if t.text[:1].isalpha()]
@@ -1134,6 +1163,7 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         word = tok.text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         beg = k
+        dated_meeting = False
         head = _period_head(word)
         if head is not None:
             if "-" in word and word[:1].islower():
@@ -1146,6 +1176,29 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
                 if k - 1 <= first or not _is_cap(toks[k - 1].text) or not _is_adjective(toks[k - 1].text.lower()):
                     continue
                 beg = k - 1
+        elif (
+            word.lower() in ("dagen", "dagarna", "veckan")
+            and k > 0
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+            and re.fullmatch(r"(?:19|20)\d\d", nxt)
+        ):
+            # "Suicidpreventiva dagen 2054", "Nationella veckan 2041": a capitalised adjective before the
+            # definite day noun and its year name one day of the calendar, wherever the sentence starts
+            beg = k - 1
+        elif (
+            word.islower()
+            and (event := cues.of(word)) is not None
+            and event.kind == "event"
+            and _DEFINITE_END.search(word.lower())
+            and k > 0
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+        ):
+            # "deltog UPH i Nordiska mötet om psykisk hälsa 2049 i Tórshavn": a capitalised adjective before a
+            # definite event noun opens the name of one meeting; it needs its year (checked below)
+            beg = k - 1
+            dated_meeting = True
         elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
             # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
             if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):
@@ -1186,6 +1239,8 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
         elif beg == k and k == first:
             continue  # "Vardagen …" at a sentence's start: its capital says nothing
         name = clean(text[toks[beg].start : toks[end - 1].end])
+        if dated_meeting and not re.search(r"\b(?:19|20)\d\d$", name):
+            continue
         if _key(name):
             out.append(_Found("event", "", name, toks[beg].start, toks[end - 1].end, word))
     return out
@@ -1313,6 +1368,8 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             t = toks[end].text
             if not t[:1].isalnum() or t.lower() in (_CLAUSE - {"och"}) | {"som", "där", "vilken", "vilket"}:
                 break
+            if _predicate(toks, end):
+                break  # "Avsatsen – en modell för … i primärvården togs fram 2051": the predicate ends the title
             end += 1
         while end > k + 1 and toks[end - 1].text.lower() in _CONNECT:
             end -= 1

@@ -36,6 +36,8 @@ from loader.grammar import (
     QUANTIFIERS,
     REFERENCE_WORDS,
     STRONG_VERBS,
+    SUBJUNCTIONS,
+    announces_parts,
     finite_verb,
     is_supine,
     month,
@@ -47,6 +49,7 @@ from loader.layouts.numbered_words import (
     CONT_OK,
     NOT_NAME,
     STOP,
+    agreement_noun,
     bare,
     definite_cue,
     is_event_word,
@@ -54,6 +57,7 @@ from loader.layouts.numbered_words import (
     low,
     method_cue,
     norm,
+    organisation_share,
     refers_back,
     self_named,
     type_word,
@@ -273,6 +277,7 @@ class Extractor:
         self.footnote_products()
         self.links_and_domains(domains_only=True)
         self.listed_products()
+        self.other_editions()
         self.container_products()
         self.link_parts()
         self.events()
@@ -673,6 +678,9 @@ class Extractor:
                     if appositive:
                         self.add("resource", appositive, k, forms={form} - {""})
                         continue
+                if kind == "resource" and (complemented := self.complemented_appositive(words, i)):
+                    self.add("resource", complemented, k, forms={form} - {""})
+                    continue
                 if re.search(r"[,.;:!?]$", w) or footnoted:
                     continue
                 if tokens[i + 1].group().startswith(("”", '"', "“", "[", "<")):
@@ -724,17 +732,28 @@ class Extractor:
                     if said is not None:
                         self.parts_said.append((said, k))
             # "X är ett webbaserat stödmaterial" — the subject names a product
-            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+(?:\S+\s+){0,2}?(\S+)", s.text)
+            m = re.match(r"^(.{2,80}?)\s+är\s+(?:ett|en)\s+((?:\S+\s+){0,2}\S+)", s.text)
             if m:
-                cue = _cue(m.group(2))
+                # the head noun after at most two adjectives: "X är en ny vägledning för …"
+                heads = m.group(2).split()
+                head_at = next((n for n, x in enumerate(heads) if x[:1].islower() and _cue(x)), None)
+                qualified = head_at is not None and all(
+                    _ADJECTIVE.search(fold(x)) or low(x) in ("ny", "nytt") for x in heads[:head_at]
+                )
+                cue = _cue(heads[head_at]) if head_at is not None and qualified else None
                 subject = m.group(1)
                 if type_word(subject.split()[0]) and len(subject.split()) > 1:
                     subject = subject.split(" ", 1)[1]  # "Modellen Stegvis Start är en arbetsmodell"
+                elif len(subject.split()) == 1 and refers_back(subject):
+                    continue  # "Kartläggningen är en uppföljning av …": a definite noun alone refers back
+                elif len(subject.split()) > 1 and definite_cue(subject.split()[-1]):
+                    subject = subject.rsplit(" ", 1)[0]  # "Collaborative Care modellen är en …": the type after
                 if (
                     cue
                     and cue[0] == "resource"
                     and is_capitalised(subject)
-                    and len(subject.split()) <= 6
+                    # a dash subtitle is part of the title: "Ledfyren – stöd för första linjens … är en …"
+                    and len(subject.split()) <= (12 if re.search(r"\S\s[–—]\s\S", subject) else 6)
                     and not _not_name(subject.split()[0])
                 ):
                     self.add("resource", subject, k, forms={cue[1]} - {""})
@@ -752,9 +771,9 @@ class Extractor:
                 whole.relations.append(has)
 
     def referred_whole(self, text: str, k: int) -> _Cand | None:
-        """The product a parts clause refers back to by a definite noun ("Till guiden hör …"): the latest
-        resource named up to sentence ``k`` of the form that noun gives, or None."""
-        m = re.match(r"\s*(?:[Tt]ill|I)\s+(\w+)\b", text)
+        """The product a parts clause refers back to by a definite noun ("Till guiden hör …", "Guiden består
+        av …"): the latest resource named up to sentence ``k`` of the form that noun gives, or None."""
+        m = re.match(r"\s*(?:(?:[Tt]ill|I)\s+)?(\w+)\b", text)  # "Till guiden hör …", "Guiden består av …"
         noun = _cue(m.group(1)) if m and refers_back(m.group(1)) else None
         if noun is None or noun[0] != "resource":
             return None
@@ -861,8 +880,12 @@ class Extractor:
                 j += 1
             else:
                 return None
-        if j >= len(words) or not is_capitalised(words[j]) or (_not_name(words[j]) and not _infinitive_title(words, j)):
+        if j >= len(words) or not is_capitalised(words[j]):
             return None
+        if _not_name(words[j]) and not _infinitive_title(words, j):
+            # "en tredje film, Den som blir kvar, som …", "en ny film, Efter ett försök – för skolan, som …":
+            # after an indefinite head noun the commas bound the title, which may open with any word
+            return _comma_bounded(words, j) if _indefinite_head(words, i) else None
         titled = _dash_title(words, j, named=True)
         if titled:
             return titled
@@ -872,6 +895,25 @@ class Extractor:
             if words[n - 1].endswith(",") and n < len(words) and low(words[n]) in ("som", "vilken", "vilket"):
                 return name
         return _comma_bounded(words, j)
+
+    def complemented_appositive(self, words: list[str], i: int) -> str | None:
+        """A title in apposition after its cue noun ``words[i]`` and the noun's short complement: "Vägledningen
+        för första linjens mottagningar, Dörröppnaren (2049), har …" (a year in brackets after the title
+        dates it and is no part of it). The complement is a preposition and a few words without a verb.
+        """
+        if i + 2 >= len(words) or low(words[i + 1]) not in ("för", "om", "till", "inom", "vid", "mot"):
+            return None
+        for c in range(i + 1, min(len(words) - 1, i + 7)):
+            if c > i + 1 and (verb_form(words[c]) or low(words[c]) in SUBJUNCTIONS | AUXILIARIES | ADVERBS):
+                return None
+            if re.search(r"[.;:!?()”\"]$", words[c]):
+                return None
+            if words[c].endswith(","):
+                named = self.appositive(words, c)
+                if not named or organisation_share(named) > 0.5:
+                    return None  # "En webbutbildning för personal, Region Skåne och SKR, har …": its makers
+                return re.sub(r"\s*\((?:19|20)\d\d\)$", "", named)
+        return None
 
     def parent_initiative(self, k: int, name: str) -> str | None:
         s = self.p.sentences[k]
@@ -900,7 +942,16 @@ class Extractor:
             before = p.text[max(s.start, offset - 300) : offset]
             title = note.title
             ftitle = fold(title)
-            if "overenskommelse" in ftitle and note.urls:
+            # A note naming an agreement documents the agreement (read by the agreement reader), no
+            # product: with its page, or cited without one where the text before the marker names an
+            # agreement ("den tvååriga överenskommelsen ”X”¹") or the note's subtitle says what it is
+            # ("X 2053–2054 – överenskommelse mellan staten och …, dnr …").
+            agreement_note = "overenskommelse" in ftitle and (
+                bool(note.urls)
+                or "overenskommelse" in fold(" ".join(before.split()[-8:]))
+                or re.search(r"(?:^|\s[–—-]\s+)(?:en\s+)?\w*overenskommelse", ftitle) is not None
+            )
+            if agreement_note:
                 if self.agreement:
                     self.cands[("agreement", _name_key(self.agreement))].urls.extend(
                         u for u in note.urls if u not in self.cands[("agreement", _name_key(self.agreement))].urls
@@ -956,13 +1007,16 @@ class Extractor:
                 # reference notes without URL: a quoted or italic title after a cue noun
                 q = re.search(r"[”\"*]([^”\"*]{6,200})[”\"*]", title)
                 cues = [c for c in (_cue(x) for x in bwords[-5:]) if c and c[0] == "resource"]
+                # "SKR (2050). Första linjen 2050 – tio år av uppföljning.": an author and year open a
+                # reference, whose title follows them (the cue noun before the marker may be the title's own)
+                ref = _reference_title(title)
                 if q and (cues or kind == "resource"):
                     name = q.group(1)
                     form = cues[-1][1] if cues else "rapport"
-                elif cues and is_capitalised(title) and len(title) < 150:
+                elif cues and is_capitalised(title) and len(title) < 150 and ref is None:
                     name = re.split(r"[.,]\s", title)[0]
                     form = cues[-1][1]
-                elif (ref := _reference_title(title)) is not None:
+                elif ref is not None:
                     name, form = ref
                     published = re.findall(r"\b((?:19|20)\d\d)\b", name)
                     if len(published) == 1:  # "Folkhälsans utveckling – årsrapport 2019": the title's year
@@ -1110,6 +1164,8 @@ class Extractor:
                 if "överenskommelse" in title.lower():
                     continue
                 pre = text[max(0, m.start() - 90) : m.start()].split()[-7:]
+                if pre and agreement_noun(pre[-1]):
+                    continue  # "den tvååriga överenskommelsen ”X”": an agreement's title, read as the agreement
                 post = text[m.end() : m.end() + 50].split()[:5]
                 cue = inherited or _head_cue(pre)
                 if cue is None and re.search(r"\s[–-]\s*$", text[: m.start()]):
@@ -1198,11 +1254,12 @@ class Extractor:
 
     def variant_cue(self, title: str) -> tuple[str, str] | None:
         """The kind of a title that extends a product's name already read by a short qualifier: an edition
-        or version of it ("”Ungkompassen 18+”" after "”Ungkompassen”", "”Stödet 2.0”")."""
+        or version of it ("”Ungkompassen 18+”" after "”Ungkompassen”", "”Stödet 2.0”"). Its form is what its
+        own text says (reading guide: a part or version inherits no form), not its original's."""
         for (kind, _), cand in self.cands.items():
             rest = title[len(cand.name) :].split() if title.startswith(cand.name + " ") else []
             if kind == "resource" and 1 <= len(rest) <= 2 and not any(low(w) in STOP | CONT_OK for w in rest):
-                return ("resource", min(cand.forms, default=""))
+                return ("resource", "")
         return None
 
     def next_sentence_cue(self, k: int, title: str) -> tuple[str, str] | None:
@@ -1395,6 +1452,26 @@ class Extractor:
                     if name:
                         self.add("event", name, k, start=start, end=end)
 
+    def other_editions(self) -> None:
+        """Other editions of a yearly product the report names: a title the text writes as a product's
+        name read before, with another year in its place ("Kartläggningen är en uppföljning av Psykisk hälsa
+        på vårdcentralen 2050" beside "Psykisk hälsa på vårdcentralen 2053"). A series titled by year
+        ("… i siffror 2025", "Första linjen 2053 – …") publishes each year's edition as a product of its own.
+        """
+        patterns = []
+        for cand in list(self.cands.values()):
+            years = list(re.finditer(r"\b(?:19|20)\d\d\b", cand.name))
+            if cand.kind != "resource" or len(years) != 1 or len(cand.name[: years[0].start()].split()) < 2:
+                continue
+            y = years[0]
+            text = re.escape(cand.name[: y.start()]) + r"((?:19|20)\d\d)" + re.escape(cand.name[y.end() :])
+            patterns.append((re.compile(text + r"(?![\w–-])"), y.group(), cand))
+        for k, s in enumerate(self.p.sentences):
+            for edition, year, cand in patterns:
+                for m in edition.finditer(s.text):
+                    if m.group(1) != year:
+                        self.add("resource", m.group(0), k, forms=set(cand.forms))
+
     def listed_products(self) -> None:
         """Products listed as bullets "Title – form …": "► Efter ett suicid – en webbutbildning för chefer
         …", "► Livsviktigt samtal – film om att fråga om suicid". The words after the dash open with a
@@ -1415,6 +1492,18 @@ class Extractor:
                     # "◦ Tillsammans med Skolverket togs stödmaterialet X fram – ett metodstöd …": a
                     # sentence naming the thing after its cue noun (read by cue_names), not a title
                     continue
+                main = fold(title)
+                if (
+                    any(
+                        c.kind == "resource" and (fold(c.name) == main or fold(c.name).startswith(main + " – "))
+                        for c in self.cands.values()
+                    )
+                    or sum(fold(other.partition(" – ")[0]) == main for _, other in items) > 1
+                ):
+                    # "▪ Ledfyren – skattningsskala för första samtalet" under the guide Ledfyren: a part
+                    # titled by its whole's name and what it is keeps both, the whole's name alone is
+                    # the whole's (so is a title before the dash that several bullets share)
+                    title = item.rstrip(" .;")
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -1518,6 +1607,12 @@ class Extractor:
             # "… har fått en tredje del:": an ordinal or "ny" before the noun announces new parts, whatever the noun
             container = max(named, key=lambda c: c.sentence)
             return (container.name, cue[1] if cue is not None and cue[0] == "resource" else ""), container
+        if announces_parts(intro):
+            # "… är en ny vägledning för personal …. Till vägledningen hör:": the parts clause refers back by
+            # its definite noun to the product named before it
+            whole = self.referred_whole(re.split(r"(?<=[.!?])\s+", intro.strip())[-1], k)
+            if whole is not None:
+                return (whole.name, ""), whole
         return None, None
 
     def listed_events(self) -> None:
@@ -1711,6 +1806,13 @@ class Extractor:
             ]
             if len(longer) != 1 or not 0 <= short.sentence - longer[0].sentence <= window:
                 continue
+            if short.sentence == longer[0].sentence:
+                # "Filmserien X har kompletterats med en tredje film, X – för skolan, …": the short title
+                # named before the longer one in its sentence is the whole the longer one is a part of
+                text = self.p.sentences[short.sentence].text
+                at = text.find(longer[0].name)
+                if 0 <= text.find(short.name) < at:
+                    continue
             _absorb(longer[0], short)
             del self.cands[key]
 
@@ -1769,6 +1871,9 @@ class Extractor:
         section = anchor.section
         heading = p.headings[section] if section >= 0 else None
         others = {_name_key(c.name) for c in self.cands.values() if c is not cand}
+        # another product whose name extends this one's ("Dörröppnaren mobil" beside "Dörröppnaren"): a
+        # sentence naming only that one does not describe this one
+        longer = sorted((o for o in others if any(n in o and n != o for n in keys)), key=len, reverse=True)
         product = cand.kind == "resource"
         about: list[tuple[int, bool]] = []  # (section, whole): own section first
         if heading and (cand.whole_section or any(n and n in fold(heading.title) for n in names[:1])):
@@ -1794,7 +1899,7 @@ class Extractor:
                     chosen.append(k)
         if not about:
             for k in by_section.get(section, []):
-                if self.names(k, keys, short):
+                if self.names(k, keys, short, longer):
                     chosen.append(k)
                     nxt = k + 1
                     if nxt < len(p.sentences) and p.sentences[nxt].section == section:
@@ -1815,10 +1920,13 @@ class Extractor:
             total += len(t)
         return out
 
-    def names(self, k: int, keys: list[str], short: tuple[str, ...] = ()) -> bool:
-        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words)."""
+    def names(self, k: int, keys: list[str], short: tuple[str, ...] = (), longer: list[str] | None = None) -> bool:
+        """Whether sentence ``k`` names the candidate (``short``: acronyms matched as whole words), not only
+        inside the ``longer`` names of other things that extend its name."""
         text = self.p.sentences[k].text
         ft = _name_key(text)
+        for other in longer or []:
+            ft = ft.replace(other, "|")
         return any(n in ft for n in keys) or any(re.search(rf"\b{re.escape(a)}\b", text) for a in short)
 
     @staticmethod
@@ -2246,7 +2354,7 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
             items.append([])
             continue
         if not items[-1] and (not is_capitalised(x) or _not_name(x)):
-            return []
+            return _bounded_list(words, i + 1)
         if items[-1] and not is_capitalised(x) and lx not in CONT_OK:
             break
         items[-1].append(x.rstrip(",.;:"))
@@ -2255,7 +2363,37 @@ def _definite_plural_list(words: list[str], i: int) -> list[str]:
         elif re.search(r"[.;:!?)]$", x):
             break
     names = [" ".join(it) for it in items if it]
-    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else []
+    return names if len(names) >= 2 and all(len(n) >= 3 for n in names) else _bounded_list(words, i + 1)
+
+
+def _bounded_list(words: list[str], j: int) -> list[str]:
+    """The titles of a list that closes its sentence, cut at ", " and at "och"/"samt" before a capital:
+    "filmerna Säg ordet, Efter samtalet och Den som blir kvar." The separators bound each title, so it may
+    open with a preposition or pronoun and hold lower-case words; each is short and the last one ends the
+    sentence.
+
+    >>> _bounded_list("filmerna Säg ordet, Efter samtalet och Den som blir kvar.".split(), 1)
+    ['Säg ordet', 'Efter samtalet', 'Den som blir kvar']
+    >>> _bounded_list("projekten Trygg skola, Stark start och annat arbete med skolor i länet.".split(), 1)
+    []
+    """
+    items: list[list[str]] = [[]]
+    for n in range(j, min(len(words), j + 25)):
+        x = words[n]
+        if low(x) in ("och", "samt") and items[-1] and n + 1 < len(words) and is_capitalised(words[n + 1]):
+            items.append([])
+            continue
+        if not items[-1] and not is_capitalised(x):
+            return []
+        items[-1].append(x.rstrip(",.;:!?"))
+        if len(items[-1]) > 5:
+            return []
+        if x.endswith(","):
+            items.append([])
+        elif re.search(r"[.;:!?]$", x):
+            names = [" ".join(it) for it in items if it]
+            return names if len(names) >= 2 and all(len(name) >= 3 for name in names) else []
+    return []
 
 
 def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
@@ -2449,13 +2587,18 @@ def _described_title(words: list[str], i: int) -> str | None:
     >>> w = "Tillsammans med Skolverket har SKR gett ut Närvarotrappan – checklista för elevhälsoteamet,"
     >>> _described_title((w + " en checklista").split(), 13)
     'Närvarotrappan – checklista för elevhälsoteamet'
+    >>> _described_title("Under året togs även Ljusglimt fram, ett digitalt självhjälpsprogram".split(), 8)
+    'Ljusglimt'
 
     """
-    if i < 3 or low(words[i - 1]) not in ARTICLES or not words[i - 2].endswith(","):
+    a = i - 1  # the article, before at most two adjectives: ", ett digitalt självhjälpsprogram"
+    while a > i - 3 and a >= 1 and low(words[a]) not in ARTICLES and _ADJECTIVE.search(fold(bare(words[a]))):
+        a -= 1
+    if a < 2 or low(words[a]) not in ARTICLES or not words[a - 1].endswith(","):
         return None
-    dash = next((d for d in range(i - 3, max(0, i - 20), -1) if words[d] in _DASHES), None)
+    dash = next((d for d in range(a - 2, max(0, a - 19), -1) if words[d] in _DASHES), None)
     if dash is None:
-        return _described_name(words, i - 2)
+        return _described_name(words, a - 1)
     # the title starts at the leftmost capital before the dash that no verb, clause word or
     # punctuation separates from it ("… har SKR gett ut Närvarotrappan – checklista …")
     start = None
@@ -2475,7 +2618,7 @@ def _described_title(words: list[str], i: int) -> str | None:
     if start is None:
         return None
     title = _dash_title(words, start, named=True)
-    return title if title and len(title.split()) == i - 1 - start else None
+    return title if title and len(title.split()) == a - start else None
 
 
 def _described_name(words: list[str], comma: int) -> str | None:
@@ -2492,11 +2635,16 @@ def _described_name(words: list[str], comma: int) -> str | None:
     'Tre steg framåt'
     >>> _described_name("Det gäller alla kommuner i länet, en".split(), 5) is None
     True
+    >>> _described_name("Under året togs även Ljusglimt fram, ett".split(), 5)
+    'Ljusglimt'
     """
     start = None
-    for j in range(comma, max(-1, comma - 7), -1):
+    last = comma
+    if low(words[comma]) in PARTICLES and comma > 1:
+        last = comma - 1  # "togs även Ljusglimt fram, ett …": the particle of a split verb closes the name
+    for j in range(last, max(-1, last - 7), -1):
         w = words[j]
-        if j < comma and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
+        if j < last and (re.search(r"[,.;:!)”\"]$", w) or (low(w) in STOP and low(w) not in CONT_OK)):
             break  # the comma's own word may be an adverb ending the name: "Nära efter,"
         if verb_form(w):
             break
@@ -2506,9 +2654,11 @@ def _described_name(words: list[str], comma: int) -> str | None:
             break
     if start is None or (start > 0 and words[start - 1][:1].isupper() and not verb_form(words[start - 1])):
         return None
-    if start == 0 and start < comma and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
+    if last < comma and (start is None or not _split_particle_verb(words, start)):
+        return None
+    if start == 0 and start < last and is_capitalised(words[1]) and re.search(r"(?:en|et|n)$", bare(words[0])):
         start = 1  # "Efterlevandestödet Nära efter": the opening definite noun says what the name is
-    name = " ".join(words[start : comma + 1]).rstrip(",")
+    name = " ".join(words[start : last + 1]).rstrip(",")
     if start == 0 or low(words[start]) in CONT_OK or len(name.split()) > 6:
         return None  # a sentence's first capital is grammar's, unless its head noun stands before it
     return name
@@ -2565,12 +2715,16 @@ def _comma_bounded(words: list[str], j: int) -> str | None:
     True
     >>> _comma_bounded("togs en kortare version, Lugnet light, fram för skolor".split(), 4)
     'Lugnet light'
+    >>> _comma_bounded("en tredje film, Den som stannar, som riktar sig".split(), 3)
+    'Den som stannar'
     """
     dashed = False  # a subtitle after a dash may be a clause of its own: "Ring oss – vi finns här"
+    relative = False  # so may a relative clause inside the title: "Den som blir kvar"
     for end in range(j, min(len(words) - 1, j + 10)):
         w = words[end]
         dashed = dashed or w in _DASHES
-        if end > j and not dashed and verb_form(w, words[end + 1]):
+        relative = relative or (end > j and low(w) in _RELATIVES)
+        if end > j and not dashed and not relative and verb_form(w, words[end + 1]):
             return None
         if re.search(r"[.;:!?()”\"]$", w):
             return None
@@ -2621,6 +2775,8 @@ def _indefinite_head(words: list[str], i: int) -> bool:
 
     >>> _indefinite_head("en gemensam modell".split(), 2), _indefinite_head("ett nytt digitalt stöd".split(), 3)
     (True, True)
+    >>> _indefinite_head("en tredje film,".split(), 2)
+    True
     >>> _indefinite_head("modellen Brofästet".split(), 0), _indefinite_head("den gemensamma modellen".split(), 2)
     (False, False)
     """
@@ -2629,6 +2785,9 @@ def _indefinite_head(words: list[str], i: int) -> bool:
         w = low(words[k])
         if w in ARTICLES | {"ny", "nytt"}:
             return True
+        if w in ORDINALS:  # "en tredje film": an ordinal counts the thing among others of its kind
+            k -= 1
+            continue
         adjective = (
             w.endswith(ADJECTIVE_ENDINGS) or bool(_ADJECTIVE.search(w)) or w.endswith("are") or w in ("ny", "nytt")
         )
@@ -2693,6 +2852,8 @@ def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
     ('Oro hos unga – metodstöd för skolan', 'metodstod')
     >>> _published_title("gav SKR ut Oro hos unga – ett metodstöd för skolan.".split(), 2) is None
     True
+    >>> _published_title("lanserades Samtal i skolan 2 – när elever skadar sig själva.".split(), 0)
+    ('Samtal i skolan 2 – när elever skadar sig själva', '')
     """
     w = words[i]
     if i + 3 >= len(words) or not w.isalpha() or not (low(w) in PARTICLES or verb_form(w, words[i + 1])):
@@ -2704,6 +2865,16 @@ def _published_title(words: list[str], i: int) -> tuple[str, str] | None:
     if dash is None or dash + 1 >= len(words) or low(words[dash + 1]) in ARTICLES:
         return None
     form = _cue(words[dash + 1])
+    if low(words[dash + 1]) in _SUBTITLE_OPENERS - {"var"} and words[dash + 1][:1].islower():
+        # "lanserades Samtal i elevhälsan 2 – när elever skadar sig själva": a subtitle worded as a
+        # question or clause after a publishing verb is a title's, as a form noun is; it runs to the
+        # punctuation that closes it
+        close = next(
+            (c for c in range(dash + 2, min(len(words), dash + 12)) if re.search(r"[,.;:!?]$", words[c])), None
+        )
+        if close is None or any(re.search(r"[,.;:!?()”\"]$", x) for x in words[j:dash]):
+            return None
+        return " ".join(words[j : close + 1]).rstrip(",.;:!"), ""
     if form is None or form[0] != "resource" or not words[dash + 1][:1].islower():
         return None
     title = _dash_title(words, j)

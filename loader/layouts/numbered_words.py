@@ -31,12 +31,14 @@ from loader.grammar import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     QUANTIFIERS,
+    STRONG_VERBS,
     SUBJUNCTIONS,
     finite_verb,
+    present_with_object,
 )
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lemma, stem_key
-from loader.lexicon import Lexicon
+from loader.lexicon import Lexicon, class_annotations
 from loader.named_things import cue_of
 from loader.text import fold
 from psykgraf.settings import ROOT
@@ -45,6 +47,7 @@ __all__ = [
     "CONT_OK",
     "NOT_NAME",
     "STOP",
+    "agreement_noun",
     "bare",
     "cue",
     "definite_cue",
@@ -78,8 +81,13 @@ _COLON_INFLECTED = re.compile(r"([A-Za-zÅÄÖåäö]{1,6}):(?:et|en|n|t|na|ar|a
 
 
 #: Swedish verb morphology: preterite and passive endings ("lanserades", "publicerats", "togs",
-#: "genomfördes", "redovisas", "lanseras"); a lower-case word so inflected is a verb, never a name's word.
-_VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|[aeiouyäö][bdfgklmnprstv]as)$")
+#: "genomfördes", "redovisas", "lanseras"; the strong passives "beskrevs", "gavs", "ansågs"); a
+#: lower-case word so inflected is a verb, never a name's word.
+_VERB_FORM = re.compile(r"(?:ades|ats|des|tes|dde|tte|ogs|evs|avs|ågs|[aeiouyäö][bdfgklmnprstv]as)$")
+
+
+#: The finite forms of the strong verbs of :data:`loader.grammar.STRONG_VERBS` ("kom", "gjordes", "gavs").
+_STRONG_FINITE = frozenset(f for present, past, _ in STRONG_VERBS.values() for f in (*present, *past))
 
 
 def verb_form(word: str, following: str = "") -> bool:
@@ -92,13 +100,22 @@ def verb_form(word: str, following: str = "") -> bool:
     (False, False, False, False)
     >>> verb_form("vänder", "sig"), verb_form("trygghet", "sig")
     (True, False)
+    >>> verb_form("sammanfattar", "arbetet"), verb_form("föräldrar", "till"), verb_form("kom", "ut")
+    (True, False, True)
     """
     if not word[:1].islower():
         return False
     w = low(word)
     # a present tense before the reflexive pronoun is a finite verb: "vänder sig", "riktar sig till"
     reflexive = low(following) == "sig" and w.endswith("r") and len(w) >= 4
-    return finite_verb(w, low(following)) or (len(w) >= 6 and bool(_VERB_FORM.search(w))) or reflexive
+    # a present tense before its object: "Färre bälten – … 2053 sammanfattar arbetet i …"
+    return (
+        finite_verb(w, low(following))
+        or w in _STRONG_FINITE
+        or (len(w) >= 6 and bool(_VERB_FORM.search(w)))
+        or reflexive
+        or present_with_object(w, following)
+    )
 
 
 def bare(word: str) -> str:
@@ -150,6 +167,23 @@ def cue(word: str) -> tuple[str, str] | None:
     if found.kind == "resource":
         return ("resource", found.code)
     return (found.kind, "")
+
+
+@lru_cache(maxsize=1)
+def _agreement_nouns() -> tuple[str, ...]:
+    """The agreement's head nouns, folded: "överenskommelse" and ``pg:cueNoun`` on ``pg:Agreement``."""
+    return tuple(fold(n) for n in ("överenskommelse", *class_annotations("Agreement", "cueNoun")))
+
+
+def agreement_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for an agreement in any inflection or compound ("överenskommelsen",
+    "Tilläggsöverenskommelse", "samverkansavtalet"): what it heads is an agreement, no product.
+
+    >>> agreement_noun("överenskommelsen"), agreement_noun("samverkansavtalet"), agreement_noun("rapporten")
+    (True, True, False)
+    """
+    w = fold(bare(word))
+    return bool(w) and any(n in w for n in _agreement_nouns())
 
 
 def variant_noun(word: str) -> bool:
