@@ -54,6 +54,8 @@ __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
 # The layout's own structure words: what makes a document an action plan (goal headings by term,
 # activity groups by priority, numbered activities). They name parts of the layout, not things.
 _PLAN_NOUN = "handlingsplan"
+#: What a plan's title page calls the document ("Handlingsplan för …", "Länsgemensam åtgärdsplan …").
+_TITLE_NOUNS = r"(?:handlings|åtgärds|aktivitets)plan"
 # Group 1 of a goal or group heading is its term or priority where the wording gives one.
 _GOAL_HEAD = re.compile(
     r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
@@ -613,21 +615,46 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure.
 
-        A plan's robust structure, whatever its wording and numbering: goals (goal headings and
-        "Mål: …" lines), areas (group and area headings, or outline headings of any scheme that
-        open with a goal, :func:`_outline_structure`) and activities (numbered activities, or
-        outline headings over a list). Goals alone make no plan ("Övergripande mål" on a pilot's
-        slide), nor do outline headings over lists (a numbered report's sections).
+        A plan's robust structure, whatever its wording and numbering, read as independent
+        conventions so that an edition that drops one is still recognised by the others:
+
+        * goals (goal headings and "Mål: …" lines, also as list items: "◆ Mål för 2055: …"),
+        * areas (group and area headings, or outline headings of any scheme that open with a
+          goal, :func:`_outline_structure`),
+        * activities (numbered activities, or outline headings over a list),
+        * who does what and when (:func:`_duty_marks`: "Ansvar:"/"När:" lines under an activity,
+          a table with a responsibility and a time column),
+        * the plan noun, worth more on the title page ("Handlingsplan för … 2055") than in the text.
+
+        Goals alone make no plan ("Övergripande mål" on a pilot's slide), nor do outline headings
+        over lists (a numbered report's sections).
+
+        >>> rows = [" Handlingsplan för psykisk hälsa 2055", "D.1 Barn", "◆ Långsiktigt mål: Alla mår bra.",
+        ...         "◆ Mål för 2055: Fler får stöd.", "Insats 1: Duvan", "Ansvar: socialtjänsten", "När: hösten 2055",
+        ...         "D.2 Äldre", "◆ Mål: Färre är ensamma.", "Insats 2: Hjärtat", "  Ansvar: hemtjänsten"]
+        >>> ActionPlanLayout().score(Document(report="r", lines=tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        1.0
         """
-        texts = [clean(ln.text) for ln in doc.lines]
+        texts = [clean(strip_bullet(ln.text)) for ln in doc.lines]
         goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
         areas, lists = _outline_structure(doc.lines)
         groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts) + areas
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
-        if not (groups or activities):
+        # an activity group's heading over its list ("Aktiviteter 2028" / "– Ta fram en rutin …")
+        filled = [i for i, t in enumerate(texts) if t]
+        lists += sum(
+            bool(_GROUP_SHAPE.match(texts[i]) and not is_bullet(doc.lines[i].text) and is_bullet(doc.lines[j].text))
+            for i, j in zip(filled, filled[1:])
+        )
+        duties = _duty_marks(doc.lines)
+        if not (groups or activities or duties >= 2):
             return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities + lists, 2)
-        if value and any(_PLAN_NOUN in t.lower() for t in texts):
+        value += 0.1 * min(duties, 2)
+        title = [t for t in texts if t][:5]
+        if any(re.search(_TITLE_NOUNS, t, re.I) for t in title):
+            value += 0.2  # the title page names the document a plan
+        elif any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
         return round(min(value, 1.0), 3)
 
@@ -695,7 +722,7 @@ def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
     >>> _outline_structure((Line(1, "I Lysekil startar en mottagning"), Line(2, "Mål: Alla får stöd.")))
     (0, 0)
     """
-    texts = [clean(ln.text) for ln in lines]
+    texts = [clean(strip_bullet(ln.text)) if is_bullet(ln.text) else clean(ln.text) for ln in lines]
     heads = [i for i, t in enumerate(texts) if _OUTLINE.match(t) and not is_bullet(lines[i].text)]
     areas = lists = 0
     for i in heads:
@@ -707,6 +734,38 @@ def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
             lists += 1
     return areas, lists
 
+
+
+#: A detail line saying who does an activity or when ("Ansvar: kansliet", "Ansvarig: Region X",
+#: "När: hösten 2055", "Tidplan: 2055"): the responsibility and time fields of a plan's activities.
+_DUTY_LINE = re.compile(
+    r"^(?:Ansvar(?:ig|iga)?|Huvudansvar(?:ig)?|Ansvarsfördelning|Tids?plan|Tidpunkt|När|Klart|Genomförs)\s*:\s*\S"
+)
+#: The same fields as a table's column headings ("| Aktivitet | Ansvar | Tid |").
+_DUTY_CELL = re.compile(r"^(?:ansvar(?:ig|iga)?|huvudansvar(?:ig)?|vem)$", re.I)
+_TIME_CELL = re.compile(r"^(?:när|tid|tids?plan|tidpunkt|klart|period)$", re.I)
+
+
+def _duty_marks(lines: tuple[Line, ...]) -> int:
+    """How often a plan says who does an activity and when: labelled detail lines ("Ansvar: …",
+    "När: …") and headers of tables with a responsibility and a time column (each header counts
+    two, it stands for every row below it).
+
+    >>> rows = ["Insats 1: Duvan", "      Ansvar: socialtjänsten", "      När: hösten 2055",
+    ...         "| Aktivitet | Ansvarig | Tidplan |", "Ansvaret för första linjen är delat."]
+    >>> _duty_marks(tuple(Line(n, t) for n, t in enumerate(rows, 1)))
+    4
+    """
+    count = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if _DUTY_LINE.match(text):
+            count += 1
+        elif "|" in text or "\t" in text:
+            cells = [c.strip() for c in re.split(r"[|\t]", text) if c.strip()]
+            if any(_DUTY_CELL.match(c) for c in cells) and any(_TIME_CELL.match(c) for c in cells):
+                count += 2
+    return count
 
 # --- the definite forms a plan calls its initiatives by ------------------------------------------
 

@@ -313,6 +313,33 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     return frozenset(counters | footers) if counters or footers else frozenset()
 
 
+#: A report's page foot names the page ("sida 3 av 12", "s. 3").
+_PAGE_WORD = re.compile(r"\b(?:[Ss]ida|SIDA|s\.)\s*\d")
+#: A foot naming the slide by its number ("Bild 4", "· bild 3/18", "Slide 3 av 17").
+_SLIDE_WORD = re.compile(r"\b(?:[Bb]ild|BILD|[Ss]lide)\s+\d{1,3}\b")
+
+
+def _slide_counts(texts: list[str]) -> int:
+    """How many slides a deck's running foot counts: lines repeated with only their numbers
+    changed that end in a counter of one total ("… · bild 3/18", "| 3 av 16", "4 / 16") or name a
+    slide by its number ("Bild 4"). A report's page foot ("s. 4", "sida 4") counts no slides.
+
+    >>> _slide_counts([f"Ort · Kraftsamling 2054 · bild {n}/18" for n in range(2, 6)] + ["Bild 1. En figur"])
+    4
+    >>> _slide_counts([f"Ort · Handlingsplan 2055 · s. {n}" for n in range(2, 6)] + ["Sida 2 av 9"] * 3)
+    0
+    """
+    shapes: Counter[tuple[str, str]] = Counter()
+    for t in texts:
+        if len(t) > 100 or _PAGE_WORD.search(t):
+            continue  # "Sida 3 av 12": a report's page, not a slide
+        m = _SLIDE_COUNTER.match(t) or _FOOT_COUNTER.search(t)
+        if m is not None and int(m.group(1)) <= int(m.group(2)):
+            shapes[(re.sub(r"\d+", "#", t[: m.start()]), m.group(2))] += 1
+        elif _SLIDE_WORD.search(t):
+            shapes[(re.sub(r"\d+", "#", t), "")] += 1
+    return max(shapes.values(), default=0)
+
 #: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
 #: slide, count).
 _FOOT_COUNTER = re.compile(
@@ -520,7 +547,24 @@ class SlidesLayout:
     name = "slides"
 
     def score(self, doc: Document) -> float:
-        """High for short-line text with letter-spaced titles and few long paragraphs."""
+        """High for short-line text with letter-spaced titles and few long paragraphs.
+
+        A deck is recognised by several independent conventions, so that an edition that drops
+        one (longer bullet lines, no letter-spaced titles) is still a deck by the others:
+
+        * short lines: text boxes, not paragraphs (the main one);
+        * letter-spaced titles and no long lines;
+        * fragments, not sentences: almost no line of a slide ends with a full stop (a report's
+          wrapped paragraphs end one line in five or six with one);
+        * a slide counter on every slide's foot ("· bild 3/18", "| 3 av 16", "4 / 16", "Bild 4"),
+          :func:`_slide_counts`.
+
+        >>> from loader.model import Line
+        >>> slide = ["Rubrik", "", "➤ Ett stöd i tid för barn i länet och deras föräldrar", "", "Ort · bild {n}/9"]
+        >>> rows = [t.format(n=n) for n in range(1, 10) for t in slide]
+        >>> SlidesLayout().score(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+        0.9
+        """
         texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
         if len(texts) < 20:
             return 0.0
@@ -530,6 +574,10 @@ class SlidesLayout:
         value = 0.6 * min(1.0, max(0.0, (short - 0.4) / 0.4))
         if short >= 0.5:
             value += 0.25 * min(spaced, 3) / 3 + (0.15 if long_share < 0.05 else 0.0)
+            stops = sum(t.endswith(".") for t in texts) / len(texts)
+            value += 0.2 * min(1.0, max(0.0, (0.12 - stops) / 0.07))
+        if _slide_counts(texts) >= 3:
+            value += 0.15
         return round(min(value, 1.0), 3)
 
     def extract(self, doc: Document) -> list[Mention]:
