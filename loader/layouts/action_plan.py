@@ -705,6 +705,7 @@ class ActionPlanLayout:
         # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
         groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
         out.extend(_resources(plan, units, areas, activities, own | groups))
+        out.extend(_activity_subjects(plan, out))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -1557,6 +1558,70 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
     return out
 
 
+
+#: What the sentence opening an activity's paragraph says its subject is: "X är en konferens …",
+#: "X – metodstöd för …" (group: the noun).
+_SUBJECT_IS = re.compile(r"^\s*(?:är|var)\s+(?:en|ett)\s+([a-zåäö][\wåäö-]*)|^\s*[–-]\s+(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+
+
+def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
+    """The things an activity is about, named in its heading and again as the subject opening the
+    paragraph under it ("Insats 2: Lugna famnen" / "Lugna famnen är ett föräldrastöd för …";
+    "Insats 1: Gruppverksamheten Duvan byggs ut" / "Duvan – stödgrupper för barn …"): a plan
+    introduces the support an activity spreads by its name. The name is the paragraph's opening
+    words that the heading repeats with the same capitals, followed by what it is ("är en …", a
+    dash) or its verb; a noun of a kind ("Modellen") is no name. Its kind is the noun the
+    paragraph calls it by where the vocabulary knows it (an event, a network), else a resource.
+
+    >>> rows = ["Insats 2: Lugna famnen", "Lugna famnen är ett föräldrastöd för föräldrar till barn 0–1 år.",
+    ...         "Insats 3: Samtalsstöd i elevhälsan", "Elevhälsan inför samtalsmetoden X.",
+    ...         "Insats 4: Ankedagen 2061", "Ankedagen 2061 är en konferens om suicidprevention."]
+    >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+    >>> [(m.kind, m.name, m.source.line) for m in _activity_subjects(plan, [])]
+    [('resource', 'Lugna famnen', 1), ('event', 'Ankedagen 2061', 5)]
+    """
+    cues = cue_nouns()
+    known = [fold(n) for m in found for n in (m.name, *m.alt_names)]
+    out: list[Mention] = []
+    texts = plan.texts
+    for i, t in enumerate(texts):
+        act = _ACTIVITY.match(t)
+        if act is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 4, len(texts))) if texts[k]), None)
+        if j is None or _ACTIVITY.match(texts[j]) or j in plan.bullets:
+            continue
+        title, body = act.group(2).split(), texts[j].split()
+        name = ""
+        for n in range(min(len(body), 6), 0, -1):
+            words = body[:n]
+            if any(title[k : k + n] == words for k in range(len(title))):
+                name = " ".join(words)
+                break
+        if not name or not name[:1].isupper() or cues.match(body[0]) is not None or body[0].lower() in FUNCTION_WORDS:
+            continue
+        rest = " ".join(body[len(name.split()) :])
+        said = _SUBJECT_IS.match(rest)
+        if said is None and not (rest.split() and finite_verb(rest.split()[0])):
+            continue
+        key = fold(name)
+        if any(key == k or key in k.split(" – ")[0] or k in key for k in known):
+            continue
+        cue = cues.match(said.group(1) or said.group(2)) if said else None
+        kind = {"network": "actor", "resource": "resource"}.get(cue.kind, cue.kind) if cue else "resource"
+        out.append(
+            Mention(
+                kind,
+                name,
+                plan.source(i, t),  # named first in the heading
+                description=texts[j],
+                heading=t,
+                forms=(cue.form,) if cue is not None and cue.kind == "resource" and cue.form else (),
+            )
+        )
+        known.append(key)
+    return out
+
 # --- named programmes and methods -------------------------------------------------------------
 
 #: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
@@ -1582,6 +1647,13 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     >>> [(t, a) for t, _, a in _dash_titles(text, cue_nouns())]
     [('Första hjälpen till psykisk hälsa', 'MHFA')]
     >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
+    []
+
+    A paragraph may open with a one-word name; a noun of a kind opening it is no name.
+
+    >>> [t for t, _, _ in _dash_titles("Ledstången – metodstöd för första samtalet togs fram 2050.", cue_nouns())]
+    ['Ledstången']
+    >>> _dash_titles("Modellen – en metod för samverkan – prövas i två kommuner.", cue_nouns())
     []
     """
     out: list[tuple[str, Cue, str | None]] = []
@@ -1611,10 +1683,14 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
             title = before[toks[first].start() :].strip()
             words = title.split()
             plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
-            if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
+            # One word is a title only where it opens the sentence and is no noun of a kind
+            # ("Startlinjen – metodstöd för …", not "Modellen – en metod …"): a paragraph about a
+            # support opens with its name and what it is.
+            single = len(words) == 1 and first == 0 and cues.match(words[0]) is None and words[0].isalpha()
+            if not (2 <= len(words) <= 10 or single) or any(w.lower() in _CLAUSE for w in words) or not plain:
                 continue
             own = cues.match(words[0])
-            if own is not None and words[1][:1].isupper():
+            if own is not None and len(words) > 1 and words[1][:1].isupper():
                 break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
             out.append((title, cue, abbr.group(1) if abbr else None))
             break
@@ -3495,6 +3571,13 @@ def _with_subtitle(name: str, sentence: str) -> str:
     'Tidig kontakt – så gör du som chef'
     >>> _with_subtitle("Nära stöd", "Läs guiden Nära stöd – när en kollega mår dåligt (2031) på webben.")
     'Nära stöd – när en kollega mår dåligt'
+
+    A paragraph opening with the title: the subtitle runs to the verb.
+
+    >>> _with_subtitle("Ledstången", "Ledstången – metodstöd för första linjens samtal med unga togs fram 2050.")
+    'Ledstången – metodstöd för första linjens samtal med unga'
+    >>> _with_subtitle("Räcket", "Räcket – en modell för samordnad rehabilitering är en arbetsmodell.")
+    'Räcket – en modell för samordnad rehabilitering'
     """
     at = sentence.find(name)
     if at < 0 or " – " in name:
@@ -3512,7 +3595,17 @@ def _with_subtitle(name: str, sentence: str) -> str:
             if any(x.lower() in _CLAUSE for x in words[:n]):
                 return name
             return f"{name} – {' '.join(words[: n + 1])}"
-    cue = cue_nouns().match(words[0]) if words else None
+    lead = 1 if len(words) > 1 and words[0] in ("en", "ett") else 0  # "Ankaret – en modell för …"
+    cue = cue_nouns().match(words[lead]) if words else None
+    if cue is not None and cue.kind == "resource" and not sentence[:at].strip():
+        # A paragraph that opens with a title and its subtitle is about that support: the title is
+        # the subject, and the subtitle runs to the sentence's verb ("Startlinjen – metodstöd för
+        # första linjens samtal med unga togs fram 2054 …").
+        verb = next((n for n, w in enumerate(words[:13]) if n > lead and finite_verb(w)), None)
+        if verb and not any(x.lower() in _CLAUSE or x.lower() in CONJUNCTIONS for x in words[lead + 1 : verb]):
+            return f"{name} – {' '.join(words[:verb])}"
+    if lead:
+        return name
     if cue is None or cue.kind != "resource":
         # a subtitle of its own words that runs up to the sentence's verb ("Analysen Psykisk hälsa i
         # X 2032 – läget i länet visar att …"): the title is the subject, the verb says what it does
