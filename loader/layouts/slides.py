@@ -605,6 +605,7 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_organisation_boxes(deck, out))
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
@@ -3941,6 +3942,55 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
             )
     return out
 
+
+#: A line that carries a sentence or a note, not a name: a sentence's stop, a colon, a question.
+_NOT_A_NAME = re.compile(r"[.:?!;]$|^\d|,\s")
+
+
+def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Organisations a slide lists one to a line in one text box, under any title ("Vilka är
+    med?", "Med i arbetet", "Parter"): five or more short capitalised lines in a row, no blank line
+    between them, half or more shaped like an organisation's name (an actor-type word, ``pg:namePattern``).
+    A line opening with a dash goes on with the name above ("Lokalpolisområde X" / "– Polisregion
+    Y"). Lines that are sentences, notes ("Samordnare: …") or "<role>, <organisation>" are no list.
+
+    >>> from loader.model import Line
+    >>> rows = [" Vilka är med?", "", "Ankeby kommun", "Region Väst", "BUP Väst", "Vårdcentralen Ankeby",
+    ...         "Lokalpolisområde Ankeby", "– Polisregion Väst", "Ankeby Innebandyklubb", "", "Nästa bild"]
+    >>> deck = _Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+    >>> [(m.name, m.source.line) for m in _organisation_boxes(deck, [])][-3:]
+    [('Vårdcentralen Ankeby', 6), ('Lokalpolisområde Ankeby – Polisregion Väst', 7), ('Ankeby Innebandyklubb', 9)]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    rows = deck.rows
+    i = 0
+    while i < len(rows):
+        run: list[tuple[int, str]] = []
+        j = i
+        while j < len(rows) and not rows[j].blank and not (run and rows[j].page_start):
+            text = rows[j].item
+            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw):
+                run[-1] = (run[-1][0], f"{run[-1][1]} – {text}")  # the unit's parent body
+            else:
+                run.append((j, text))
+            j += 1
+        i = max(j, i + 1)
+        names = run[1:] if run and rows[run[0][0]].page_start else run  # the slide's title
+        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _NOT_A_NAME.search(t) for _, t in names):
+            continue
+        if any(_heading_types(t) is not None or _others_heading(t) for _, t in names):
+            continue  # a list under sector headings ("Kommuner", "Övriga"): :func:`_participants` reads it
+        shaped = sum(guess_type(t) is not None or is_organisation(t) for _, t in names)
+        if shaped < 0.5 * len(names):
+            continue
+        for k, name in names:
+            if fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            t = guess_type(name)
+            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=(t,) if t else ()))
+    return out
 
 #: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
 _UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,200})\)")
