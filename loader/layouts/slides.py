@@ -1945,8 +1945,23 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     else:
         return None
     name = m.group("name").strip(" –-,")
+    place = m.group("place")
+    venue = re.search(rf",\s+({_PLACE})$", name)
+    if venue is not None and not place:
+        # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": a venue between the name and
+        # its date, after a comma, is where, no part of the name
+        name, place = name[: venue.start()].strip(), venue.group(1)
     words = name.split()
     if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+        return None
+    cues = cue_nouns()
+    if (
+        all(w.isalpha() and w.islower() for w in words[1:])
+        and _definite(words[-1])
+        and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words)
+    ):
+        # "Utvärdering av piloten – december 2054": a common noun phrase of no occasion's noun,
+        # about something named before (a definite noun), is a step of the work, no occasion
         return None
     if finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS:
         # "Pågår september 2045 – juni 2047", "Startar våren 2046 – …": a predicate and the period it
@@ -1955,7 +1970,7 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
         year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
-    return _dated_event(deck, i, text, name, year, initiative, location=m.group("place"))
+    return _dated_event(deck, i, text, name, year, initiative, location=place)
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
@@ -2036,8 +2051,9 @@ _DATED = re.compile(
     rf"|\b(?:{_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s+\d{{4}}\b",
     re.IGNORECASE,
 )
-#: A place after a comma, before the date the line closes with: ", Exempelby", ", Norra Exempelby".
-_PLACE_AFTER_COMMA = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+#: A place after a comma, before the date the line closes with: ", Exempelby", ", Norra Exempelby",
+#: or a venue in it, capitalised first word and up to three words ("…, Ankeby folkets hus").
+_PLACE_AFTER_COMMA = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$")
 #: When and where a line's event takes place, at its end: "i maj", "i Exempelby i maj", "på Ankeby
 #: skola i oktober 2037".
 _IN_MONTH = re.compile(
@@ -2167,6 +2183,32 @@ def _definite(word: str) -> bool:
     return definite(word)
 
 
+def _labelled_event(head: str, rest: str, cues: CueNouns) -> tuple[str, Cue] | None:
+    """An occasion a line names by its noun as a label and its title after the colon ("Workshop:
+    Flottleden i skolan", "Webbinarium: Trygg i skolan – kom igång"): the noun stays in the name,
+    which tells the occasion from the thing it is about; a date after the title is when. A
+    sentence after the colon ("Seminarium: Vi träffas i maj.") is no title.
+
+    >>> [_labelled_event("Workshop", ": Bryggan i skolan", cue_nouns())[0]]
+    ['Workshop: Bryggan i skolan']
+    >>> _labelled_event("Konferens", ": Unga i fokus 3 mars 2061", cue_nouns())[0]
+    'Konferens: Unga i fokus'
+    >>> _labelled_event("Seminarium", ": Vi träffas i maj.", cue_nouns()) is None
+    True
+    """
+    after = rest.lstrip()
+    if not after.startswith(":") or len(head.split()) != 1:
+        return None
+    cue = cues.match(head)
+    title = _DATE_TAIL.sub("", after[1:]).strip(" ,")
+    title = re.sub(r"\s*\([^()]*\)$", "", title)  # "(fyra tillfällen)": a note on the occasion
+    words = title.split()
+    if cue is None or cue.kind != "event" or _definite(head) or not title[:1].isupper():
+        return None
+    if not 1 <= len(words) <= 10 or title.endswith((".", "!", "?")) or any(finite_verb(w.lower()) for w in words):
+        return None
+    return f"{head}: {title}", cue
+
 def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str, Cue] | None:
     """A short title-like line whose head noun is a cue: "Utökat barnstödsteam", "Barnhälsoteam -
     förskolan", "Barnhälsobaserad modell för förskolan", "Proaktiva teamet (pedagog, …)".
@@ -2177,6 +2219,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
     """
     head = _TITLE_END.split(text, maxsplit=1)[0].strip()
     rest = text[len(head) :]
+    labelled = _labelled_event(head, rest, cues)
+    if labelled is not None:
+        return labelled
     if rest.lstrip().startswith(":") and len(rest.split()) >= 3:
         return None  # "Ny modell för sitt arbete: Ger plats åt …" is a statement, not a title
     head = _TRAILING_CONNECTIVE.sub("", head)  # "Workshop med BUS och" wraps onto the next line
@@ -2214,6 +2259,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
             name = _DATE_TAIL.sub("", head[: in_month.start()] if in_month else head).strip(" -–,")
             # "Kustkonferensen 2042, Exempelby 9 oktober": the place after a comma is where it is held.
             name = _PLACE_AFTER_COMMA.sub("", name) if _DATE_TAIL.search(head) else name
+            if len(name) <= len(word) and len(words) > 1 and (date := _DATE_TAIL.search(head)) is not None:
+                # the noun alone, its venue dropped: the occurrence is the noun and its date
+                return f"{name}{date.group(0)}", cue
             return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
@@ -2996,8 +3044,14 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
     'Kick-off Satsning Norr'
     >>> _event_named_after("Unga i fokus 3 mars", "konferensen", known)
     'Unga i fokus'
+    >>> _event_named_after("Ankedagen, Folkets hus Ankeby, 3 mars 2046", "dagen", known)
+    'Ankedagen'
     """
-    bare = _DATE_TAIL.sub("", name).strip() or name
+    bare = _DATE_TAIL.sub("", name).strip(" ,") or name
+    if bare != name and (venue := re.search(rf",\s+{_PLACE}$", bare)) is not None:
+        # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": the venue between the name and
+        # its date, after a comma, is where it is held, no part of the name
+        bare = bare[: venue.start()].strip()
     keys = {fold(n) for m in known if m.kind in ("initiative", "resource") for n in (m.name, *m.alt_names)}
     if fold(bare) in keys and not _definite(cue):
         return f"{cue} {bare}"
@@ -3736,6 +3790,17 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     name = bare if len(bare.split()) >= 2 else name
                     if aim.group(1):
                         given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
+        if said is None and not subtitle:
+            # The line below restates the title with a dash subtitle that says what it is
+            # ("FLOTTLEDEN" / "Flottleden – en modell för samordnade tidiga insatser" / "för barn
+            # 3–15 år i första linjen"): the title in full is the restated line, wraps included.
+            j = deck.next_nonblank(last, limit=3)
+            if j is not None and not deck.rows[j].page_start and not deck.rows[j].bullet:
+                line, _ = _unit(deck, j)
+                head, dash, rest = line.partition(" – ")
+                if dash and fold(head) == fold(title) and (said := _defines(rest, cues)) is not None:
+                    name, alts, full = line.rstrip(" .,;:"), (title,), line.rstrip(" .,;:")
+                    written = title
         if said is None:
             said = _presenter_below(deck, last, name)
         own = None
