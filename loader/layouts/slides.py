@@ -2888,7 +2888,13 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             d_year = _YEAR_BRACKET_END.search(text)
             # A project trying out a named thing ("Älvdalsmodellen – pilot i …") is not named by
             # the thing's name: that names the thing, which the project relates to.
-            tried = d_cue is not None and d_cue.kind == "initiative" and cues.match(d_head) is not None
+            # So is a project named after a thing the slides have presented ("Flottleden" / "Flottleden –
+            # pilot i Munkfors").
+            tried = (
+                d_cue is not None
+                and d_cue.kind == "initiative"
+                and (cues.match(d_head) is not None or fold(d_head) in seen)
+            )
             add(
                 i,
                 text,
