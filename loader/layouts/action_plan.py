@@ -1614,7 +1614,7 @@ def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
                 kind,
                 name,
                 plan.source(i, t),  # named first in the heading
-                description=texts[j],
+                description=next((u.text for u in plan.units(j, min(j + 12, len(texts))) if u.text), texts[j]),
                 heading=t,
                 forms=(cue.form,) if cue is not None and cue.kind == "resource" and cue.form else (),
             )

@@ -2183,6 +2183,24 @@ def _definite(word: str) -> bool:
     return definite(word)
 
 
+def _predicates_below(deck: _Deck, j: int) -> str:
+    """The list items of a slide below row ``j`` that open with a verb and no subject ("➤ Togs fram
+    2052 av …", "➤ Används i alla kommuner"): what the slide says of the thing its title names.
+
+    >>> from loader.model import Line
+    >>> rows = [" Bryggan", "Bryggan – en modell", "➤ Togs fram 2059 av regionen", "➤ Ett första samtal", " Nästa"]
+    >>> _predicates_below(_Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1)))), 1)
+    'Togs fram 2059 av regionen'
+    """
+    out: list[str] = []
+    for row in deck.rows[j + 1 :]:
+        if row.page_start:
+            break
+        words = row.item.split()
+        if row.bullet and words and words[0][:1].isupper() and finite_verb(words[0].lower()):
+            out.append(row.item)
+    return " ".join(out)
+
 def _labelled_event(head: str, rest: str, cues: CueNouns) -> tuple[str, Cue] | None:
     """An occasion a line names by its noun as a label and its title after the colon ("Workshop:
     Flottleden i skolan", "Webbinarium: Trygg i skolan – kom igång"): the noun stays in the name,
@@ -3796,6 +3814,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     name = bare if len(bare.split()) >= 2 else name
                     if aim.group(1):
                         given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
+        restated = ""  # what the slide's list says of a thing its title restates in full
         if said is None and not subtitle:
             # The line below restates the title with a dash subtitle that says what it is
             # ("FLOTTLEDEN" / "Flottleden – en modell för samordnade tidiga insatser" / "för barn
@@ -3807,6 +3826,7 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 if dash and fold(head) == fold(title) and (said := _defines(rest, cues)) is not None:
                     name, alts, full = line.rstrip(" .,;:"), (title,), line.rstrip(" .,;:")
                     written = title
+                    restated = _predicates_below(deck, j)
         if said is None:
             said = _presenter_below(deck, last, name)
         own = None
@@ -3818,6 +3838,8 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             body = _slide_body(deck, i, last)
             if own is not None and own[1] not in body:
                 body = quote(f"{body} {own[1]}", 1200)  # the line that says what the title is
+            if restated:
+                body = quote(f"{body} {restated}", 1200)
             subject = (name, kind, body)
             ready = _ready_year(deck, last) if kind == "resource" else None
             add(
