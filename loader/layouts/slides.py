@@ -942,7 +942,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # a line of places joined by a dash names no organisation; it ends the common noun above.
             above = parts[-1].split()[-1]
             places = bool(_PLACE_SPAN.match(rows[nxt].text)) and above[:1].islower() and len(above) >= 6
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places):
+            # A compass word ends no name: it qualifies the place on the next line ("Lokalpolisområde
+            # Södra" / "Lappland").
+            compass = _COMPASS.fullmatch(above) is not None and rows[nxt].text[:1].isupper()
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass):
                 break
             parts.append(rows[nxt].text)
             starts.append(nxt)
@@ -985,6 +988,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: A compass word before a place's name: "Södra Lappland", "Norra Bohuslän", "Mellersta Skåne".
+_COMPASS = re.compile(r"(?:Norra|Södra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Inre|Yttre)")
 
 
 #: A gloss closing a list entry: a bracket that opens in lower case ("(ungdomsråd, 14–20 år)").
@@ -3026,6 +3033,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for name in _framework(text):
             add(i, text, name, "initiative", None)
         for name, written in _inline_titles(text, cues):
+            if any(k.startswith(fold(name)) and k in fold(text) for k in seen if k != fold(name)):
+                continue  # the head of a longer title the same text gives in full (a slogan wrapped onto it)
             add(i, text, name, "initiative", None, alt_names=(written,) if written != name else ())
         # A meeting named by its theme is named: the line is no title of its own.
         titled = whole if theme is None else None

@@ -123,3 +123,38 @@ def test_an_occasion_labelled_by_its_noun_keeps_the_noun() -> None:
     found = read_deck(_MODEL)
     assert kinds_named(found, "Workshop: Bryggan i skolan") == ["event"]
     assert kinds_named(found, "Webbinarium: Ledstången – kom igång") == ["event"]
+
+
+_WRAPPED = _deck(
+    [
+        ["Alla barn ska ha någon att gå till", "Kraftsamling för barns hälsa i Norra Ankeby", "Ankeby 3 mars 2061"],
+        [
+            "Vilka är med?",
+            "Kommuner och region",
+            "Ankeby kommun",
+            "Region Väst",
+            "Andra aktörer",
+            "Samordningsförbundet Norra Ankeby",
+            "Lokalpolisområde Norra ~",
+            "Ankeby",
+            "Föreningen Glädjen",
+        ],
+    ],
+    "Kraftsamling Norra Ankeby 2061 · {n}/{total}",
+    tight=(2,),
+)
+
+
+def test_a_compass_word_ends_no_name_in_a_participant_list() -> None:
+    # _WRAPPED slide 2: "Lokalpolisområde Norra " / "Ankeby": the compass word qualifies the place below
+    found = read_deck(_WRAPPED)
+    assert kinds_named(found, "Lokalpolisområde Norra Ankeby") == ["actor"]
+    assert not kinds_named(found, "Ankeby") and not kinds_named(found, "Lokalpolisområde Norra")
+
+
+def test_a_slogan_ending_in_a_preposition_cuts_no_title_short() -> None:
+    # _WRAPPED:1-3 "Alla barn ska ha någon att gå till" / "Kraftsamling för barns hälsa i Norra Ankeby":
+    # the slogan's stranded "till" joins the lines, but the title is read whole, once
+    found = read_deck(_WRAPPED)
+    assert kinds_named(found, "Kraftsamling för barns hälsa i Norra Ankeby") == ["initiative"]
+    assert not kinds_named(found, "Kraftsamling för barns hälsa")
