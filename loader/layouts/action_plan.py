@@ -2174,8 +2174,12 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
-        short = _cut_before_audience(name)
+        if kw.pop("whole", None):
+            name = name.strip(" ,.")  # a name set off by commas: its extent is given
+            short = name
+        else:
+            name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
+            short = _cut_before_count(_cut_before_audience(name))
         name = _with_subtitle(short, sentence)
         # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
         # and ends the name before it
@@ -2381,6 +2385,12 @@ def _resources(
                         found[key] = replace(found[key], alt_names=(*found[key].alt_names, head))
                         abbrs.add(fold(head))
             for start, made, cue in [] if unit.bullet else _made_things(sentence):
+                named_as = _apposed_name(sentence, start + len(made))
+                if named_as is not None:
+                    # "ta fram ett metodstöd för socialsekreterare om …, Hälsokollen för placerade
+                    # barn.": the name set off after the description is what the made thing is called
+                    keep(unit.row_at(a + named_as[0]), named_as[1], sentence, None, form=cue.form, whole="yes")
+                    continue
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
                 kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
@@ -3303,6 +3313,51 @@ def _initials_spell(abbr: str, words: list[str]) -> bool:
     organisation = any(t.scheme == "actor-type" and t.code != "natverk" for t in lexicon().tag(name))
     return "".join(w[0] for w in big).upper() == abbr.upper() and not organisation and not is_organisation(name)
 
+
+#: A name set off by commas after a noun phrase and its complement: ", Hälsokollen för placerade
+#: barn." at the sentence's end, ", Tryggt hem, som …" before a relative clause.
+_APPOSED = re.compile(r"^[^,]*,\s+([A-ZÅÄÖ][^,.;:()]{1,70}?)\s*(?:[.;]?\s*$|,\s+som\b)")
+
+
+def _apposed_name(sentence: str, end: int) -> tuple[int, str] | None:
+    """The name a sentence gives in apposition to the noun phrase ending at ``end``: the first
+    comma segment after it, capitalised, of no more than eight words and no verb, that closes the
+    sentence or opens a relative clause. Returns (offset, name).
+
+    >>> text = "Kansliet ska ta fram ett metodstöd om hur det följs upp, Hälsokollen för placerade barn."
+    >>> _apposed_name(text, text.find(" om "))
+    (57, 'Hälsokollen för placerade barn')
+    >>> text = "Vi ska utreda ett metodstöd för placerade barns hälsa, Tryggt hem, som används vid placering."
+    >>> _apposed_name(text, text.find(","))[1]
+    'Tryggt hem'
+    >>> _apposed_name("Vi tar fram en modell för samverkan, vilket Region X leder.", 35) is None
+    True
+    """
+    m = _APPOSED.match(sentence[end:])
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    words = name.split()
+    verbs = any(finite_verb(w, nxt) for w, nxt in zip(words, [*words[1:], ""]))
+    if len(words) > 8 or verbs or words[0].lower() in FUNCTION_WORDS:
+        return None
+    return end + m.start(1), name
+
+#: "för 140 medarbetare", "till 30 chefer": how many a thing was given to, after its name.
+_COUNT_AFTER = re.compile(r"\s+(?:för|till|med)\s+(?:drygt\s+|nära\s+|omkring\s+|cirka\s+|ca\s+)?\d[\d\s]*\s+[a-zåäö]")
+
+
+def _cut_before_count(name: str) -> str:
+    """A name ends before the number of people it reached ("utbildningen Livsvakt för 140
+    medarbetare i …", "Trygg start till omkring 30 chefer"): a count says how it was used.
+
+    >>> _cut_before_count("Livsvakt för 140 medarbetare i"), _cut_before_count("Stöd för 3 000 familjer")
+    ('Livsvakt', 'Stöd')
+    >>> _cut_before_count("Barn 3–12 år"), _cut_before_count("Föräldrastöd för barn 0–5 år")
+    ('Barn 3–12 år', 'Föräldrastöd för barn 0–5 år')
+    """
+    m = _COUNT_AFTER.search(name)
+    return name[: m.start()] if m is not None and m.start() > 0 else name
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
     """Things a sentence says were made, named by what they are and what they are for: an

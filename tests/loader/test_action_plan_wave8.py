@@ -73,3 +73,35 @@ def test_a_one_word_title_opening_a_paragraph_keeps_its_subtitle_to_the_verb() -
     # an article, up to the verb
     names = [n for n in _named(_read(_PLAN_B)) if n.startswith("Räcket")]
     assert names and names[0].startswith("Räcket – en modell för samordnad rehabilitering")
+
+
+_PROSE = [
+    "Handlingsplan för Norrby 2062",
+    "Område 1. Barn",
+    "Mål: Fler barn får stöd.",
+    "Aktiviteter 2062",
+    "Aktivitet 1. Placerade barn",
+    "Kansliet ska under 2062 ta fram ett metodstöd för socialsekreterare om hur placerade barns hälsa kan",
+    "följas upp, Hälsokollen för placerade barn. Metodstödet ska vara klart i december 2062.",
+    "",
+    "Regionen tar fram ett kartläggningsverktyg för elevhälsan, Måendekartan, som kuratorer ska använda.",
+    "",
+    "Under 2061 genomfördes utbildningen Livslinan för 140 medarbetare i kommunernas skolor.",
+    "Utbildningen Trygg start gavs till omkring 30 chefer i regionen.",
+]
+
+
+def test_a_made_thing_is_called_by_the_name_set_off_after_it() -> None:
+    # _PROSE:6-7 "ta fram ett metodstöd för socialsekreterare om …, Hälsokollen för placerade barn."
+    named = _named(_read(_PROSE))
+    assert named["Hälsokollen för placerade barn"][0] == "resource"
+    assert "metodstöd för socialsekreterare" not in named
+    # _PROSE:9 "tar fram ett kartläggningsverktyg för elevhälsan, Måendekartan, som …"
+    assert "Måendekartan" in named
+
+
+def test_a_count_of_people_reached_ends_a_name() -> None:
+    # _PROSE:11 "utbildningen Livslinan för 140 medarbetare i …"; 12 "Trygg start … till omkring 30 chefer"
+    named = _named(_read(_PROSE))
+    assert "Livslinan" in named
+    assert not [n for n in named if "140" in n or "30 chefer" in n]
