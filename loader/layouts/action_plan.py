@@ -2823,8 +2823,15 @@ def _listed_event_title(item: str) -> str:
     'Webbinarium om sömn'
     >>> _listed_event_title("Dialogmöte med skolor, socialtjänst och BUP.")
     'Dialogmöte med skolor, socialtjänst och BUP'
+    >>> _listed_event_title("Sömn, skärmar och oro – i alla tre kommuner under våren")
+    'Sömn, skärmar och oro'
     """
     title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    # "Sömn, skärmar och oro – i alla tre kommuner under våren": a dash before a preposition opens
+    # a note on where, when or for whom the event is held
+    note = re.search(r"\s+[–-]\s+([a-zåäö]+)\b", title)
+    if note is not None and note.group(1) in PREPOSITIONS:
+        title = title[: note.start()]
     for m in re.finditer(r",\s+", title):
         after = title[m.end() :]
         # "A, B och C": the part after the comma goes on with a member and "och"/"samt" before any

@@ -105,3 +105,22 @@ def test_a_count_of_people_reached_ends_a_name() -> None:
     named = _named(_read(_PROSE))
     assert "Livslinan" in named
     assert not [n for n in named if "140" in n or "30 chefer" in n]
+
+
+_EVENTS = [
+    "Handlingsplan för Norrby 2062",
+    "Område 1. Barn",
+    "Mål: Fler barn får stöd.",
+    "Aktiviteter 2062",
+    "Aktivitet 1. Arrangemang",
+    "",
+    "◦ Föräldrakväll: Skärmar, sömn och stress – i alla kommuner under hösten",
+    "◦ Temadag om ensamhet – på biblioteket i Norrby",
+]
+
+
+def test_a_dash_note_on_where_or_when_ends_a_listed_event() -> None:
+    # _EVENTS:7 "Föräldrakväll: Skärmar, sömn och stress – i alla kommuner under hösten"; 8 "… – på biblioteket"
+    named = _named(_read(_EVENTS))
+    assert named["Föräldrakväll: Skärmar, sömn och stress"][0] == "event"
+    assert named["Temadag om ensamhet"][0] == "event"
