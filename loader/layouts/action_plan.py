@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -644,7 +645,7 @@ class ActionPlanLayout:
         filled = [i for i, t in enumerate(texts) if t]
         lists += sum(
             bool(_GROUP_SHAPE.match(texts[i]) and not is_bullet(doc.lines[i].text) and is_bullet(doc.lines[j].text))
-            for i, j in zip(filled, filled[1:])
+            for i, j in itertools.pairwise(filled)
         )
         duties = _duty_marks(doc.lines)
         if not (groups or activities or duties >= 2):
@@ -736,7 +737,6 @@ def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
     return areas, lists
 
 
-
 #: A detail line saying who does an activity or when ("Ansvar: kansliet", "Ansvarig: Region X",
 #: "När: hösten 2055", "Tidplan: 2055"): the responsibility and time fields of a plan's activities.
 _DUTY_LINE = re.compile(
@@ -767,6 +767,7 @@ def _duty_marks(lines: tuple[Line, ...]) -> int:
             if any(_DUTY_CELL.match(c) for c in cells) and any(_TIME_CELL.match(c) for c in cells):
                 count += 2
     return count
+
 
 # --- the definite forms a plan calls its initiatives by ------------------------------------------
 
@@ -1558,10 +1559,11 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
     return out
 
 
-
 #: What the sentence opening an activity's paragraph says its subject is: "X är en konferens …",
 #: "X – metodstöd för …" (group: the noun).
-_SUBJECT_IS = re.compile(r"^\s*(?:är|var)\s+(?:en|ett)\s+([a-zåäö][\wåäö-]*)|^\s*[–-]\s+(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)")
+_SUBJECT_IS = re.compile(
+    r"^\s*(?:är|var)\s+(?:en|ett)\s+([a-zåäö][\wåäö-]*)|^\s*[–-]\s+(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)"
+)
 
 
 def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
@@ -1621,6 +1623,7 @@ def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
         )
         known.append(key)
     return out
+
 
 # --- named programmes and methods -------------------------------------------------------------
 
@@ -3345,10 +3348,11 @@ def _apposed_name(sentence: str, end: int) -> tuple[int, str] | None:
         return None
     name = m.group(1).strip()
     words = name.split()
-    verbs = any(finite_verb(w, nxt) for w, nxt in zip(words, [*words[1:], ""]))
+    verbs = any(finite_verb(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True))
     if len(words) > 8 or verbs or words[0].lower() in FUNCTION_WORDS:
         return None
     return end + m.start(1), name
+
 
 #: "för 140 medarbetare", "till 30 chefer": how many a thing was given to, after its name.
 _COUNT_AFTER = re.compile(r"\s+(?:för|till|med)\s+(?:drygt\s+|nära\s+|omkring\s+|cirka\s+|ca\s+)?\d[\d\s]*\s+[a-zåäö]")
@@ -3365,6 +3369,7 @@ def _cut_before_count(name: str) -> str:
     """
     m = _COUNT_AFTER.search(name)
     return name[: m.start()] if m is not None and m.start() > 0 else name
+
 
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
     """Things a sentence says were made, named by what they are and what they are for: an

@@ -340,6 +340,7 @@ def _slide_counts(texts: list[str]) -> int:
             shapes[(re.sub(r"\d+", "#", t), "")] += 1
     return max(shapes.values(), default=0)
 
+
 #: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
 #: slide, count).
 _FOOT_COUNTER = re.compile(
@@ -2208,6 +2209,7 @@ def _predicates_below(deck: _Deck, j: int) -> str:
             out.append(row.item)
     return " ".join(out)
 
+
 def _labelled_event(head: str, rest: str, cues: CueNouns) -> tuple[str, Cue] | None:
     """An occasion a line names by its noun as a label and its title after the colon ("Workshop:
     Flottleden i skolan", "Webbinarium: Trygg i skolan – kom igång"): the noun stays in the name,
@@ -2233,6 +2235,7 @@ def _labelled_event(head: str, rest: str, cues: CueNouns) -> tuple[str, Cue] | N
     if not 1 <= len(words) <= 10 or title.endswith((".", "!", "?")) or any(finite_verb(w.lower()) for w in words):
         return None
     return f"{head}: {title}", cue
+
 
 def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str, Cue] | None:
     """A short title-like line whose head noun is a cue: "Utökat barnstödsteam", "Barnhälsoteam -
@@ -3831,8 +3834,8 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             j = deck.next_nonblank(last, limit=3)
             if j is not None and not deck.rows[j].page_start and not deck.rows[j].bullet:
                 line, _ = _unit(deck, j)
-                head, dash, rest = line.partition(" – ")
-                if dash and fold(head) == fold(title) and (said := _defines(rest, cues)) is not None:
+                again, dash, rest = line.partition(" – ")
+                if dash and fold(again) == fold(title) and (said := _defines(rest, cues)) is not None:
                     name, alts, full = line.rstrip(" .,;:"), (title,), line.rstrip(" .,;:")
                     written = title
                     restated = _predicates_below(deck, j)
@@ -4091,8 +4094,10 @@ def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 continue
             seen.add(fold(name))
             t = guess_type(name)
-            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=(t,) if t else ()))
+            types = (t,) if t else ()
+            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=types))
     return out
+
 
 #: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
 _UNITS = re.compile(r"\b([A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+)?) \(([^()]{3,200})\)")

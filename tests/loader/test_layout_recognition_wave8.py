@@ -22,11 +22,20 @@ def _plan_a(goals: bool = True, duties: bool = True) -> list[str]:
     """A plan with lettered sections, "◆" goal lines, "Insats n:" activities with indented
     "Ansvar:"/"När:" fields and a page foot "s. n"."""
     rows = [" Handlingsplan för psykisk hälsa i Östra Ankeby 2061  ", "Ankeby och Norrby med Region Väst", ""]
-    for letter, area, item in (("A", "Barn och unga", "Kompassen"), ("B", "Vuxna", "Bryggan"), ("C", "Äldre", "Ljuset")):
+    for letter, area, item in (
+        ("A", "Barn och unga", "Kompassen"),
+        ("B", "Vuxna", "Bryggan"),
+        ("C", "Äldre", "Ljuset"),
+    ):
         rows += ["", f" {letter}. {area}  "]
         if goals:
             rows += [f"◆ Långsiktigt mål: Alla {area.lower()} får stöd i tid.", "◆ Mål för 2061: Fler får hjälp."]
-        rows += [f"Insats {ord(letter) - 64}: {item} sprids", f"{item} är ett stöd som erbjuds i alla kommuner. Det ", "fortsätter under året.", ""]
+        rows += [
+            f"Insats {ord(letter) - 64}: {item} sprids",
+            f"{item} är ett stöd som erbjuds i alla kommuner. Det ",
+            "fortsätter under året.",
+            "",
+        ]
         if duties:
             rows += ["      Ansvar: kansliet", "      När: hösten 2061"]
         rows += ["", f"Östra Ankeby · Handlingsplan 2061 · s. {ord(letter) - 63}", ""]

@@ -23,7 +23,11 @@ def _deck(slides: list[list[str]], foot: str, tight: tuple[int, ...] = ()) -> st
 
 _MEMBERS = _deck(
     [
-        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Kick-off, Ankeby stadshus, 3 mars 2061"],
+        [
+            "Tillsammans i Ankeby",
+            "Kraftsamling för barns psykiska hälsa i Ankeby",
+            "Kick-off, Ankeby stadshus, 3 mars 2061",
+        ],
         [
             "Vilka är med?",
             "",
@@ -50,7 +54,15 @@ _MEMBERS = _deck(
 _PARTNERS = _deck(
     [
         ["Barnkraft Västby", "Satsning för barn i Västby", "Västby 4 april 2062"],
-        ["Med i arbetet", "Västby kommun", "Region Öst", "BUP Öst", "Familjecentralen Västby", "Västby IF", "Föreningen Glädjen"],
+        [
+            "Med i arbetet",
+            "Västby kommun",
+            "Region Öst",
+            "BUP Öst",
+            "Familjecentralen Västby",
+            "Västby IF",
+            "Föreningen Glädjen",
+        ],
     ],
     "Barnkraft Västby 2062 | {n} av {total}",
     tight=(2,),
@@ -91,7 +103,12 @@ _MODEL = _deck(
         ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
         ["BRYGGAN", "Bryggan – en modell för samordnat stöd", "för barn 3–15 år i första linjen", "➤ Togs fram 2059"],
         ["Bryggan – pilot i Norrby", "➤ Startade januari 2060 på två skolor"],
-        ["Arenor för lärande", "Workshop: Bryggan i skolan", "– för rektorer, våren 2061", "Webbinarium: Ledstången – kom igång"],
+        [
+            "Arenor för lärande",
+            "Workshop: Bryggan i skolan",
+            "– för rektorer, våren 2061",
+            "Webbinarium: Ledstången – kom igång",
+        ],
     ],
     "Ankeby · Kraftsamling 2061 · bild {n}/{total}",
 )
