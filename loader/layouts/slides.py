@@ -607,6 +607,7 @@ class SlidesLayout:
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
         out.extend(_organisation_boxes(deck, out))
+        out.extend(_form_labelled_items(deck, out))
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
@@ -4045,6 +4046,58 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
             out.append(
                 Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
             )
+    return out
+
+
+def _form_labelled_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item names by a form noun in its base form before a capitalised title
+    ("❖ Kartläggning Barns väg till stöd" / "i Ankeby 2049", "• Webbutbildning Trygg i skolan"):
+    the noun says what the thing is, the title is its name (the item with its noun another name).
+    A title is capitalised after the noun, has no verb and ends with no full stop.
+
+    >>> from loader.model import Line
+    >>> rows = [" Det här har vi gjort", "", "❖ Kartläggning Barns väg till stöd ", "", "i Ankeby 2049", "",
+    ...         "❖ Webbutbildning Trygg i skolan", "", "❖ Rapport om läget lämnades i maj"]
+    >>> deck = _Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+    >>> [(m.name, m.alt_names) for m in _form_labelled_items(deck, [])]
+    [('Barns väg till stöd i Ankeby 2049', ('Kartläggning Barns väg till stöd i Ankeby 2049',)), \
+('Trygg i skolan', ('Webbutbildning Trygg i skolan',))]
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or not row.first_level:
+            continue
+        text, _ = _unit(deck, i)
+        text = text.strip()
+        words = text.split()
+        if len(words) < 3 or len(words) > 12 or text.endswith((".", "?", "!", ":")):
+            continue
+        cue = cues.match(words[0])
+        if cue is None or cue.kind != "resource" or cue.form is None or not words[0][:1].isupper():
+            continue
+        if _definite(words[0]) or _plural_cue(words[0], cue) or not words[0].lower().endswith(cue.label.lower()):
+            continue
+        if not words[1][:1].isupper() or words[1].lower() in FUNCTION_WORDS or words[1].isupper():
+            continue
+        if any(finite_verb(w.lower(), n) for w, n in zip(words[1:], [*words[2:], ""], strict=True)):
+            continue
+        name = " ".join(words[1:])
+        if fold(name) in seen or fold(text) in seen or is_organisation(name) or guess_type(name):
+            continue
+        seen.update({fold(name), fold(text)})
+        out.append(
+            Mention(
+                "resource",
+                name,
+                deck.source(i, text),
+                description=text,
+                heading=deck.headings[i],
+                alt_names=(text,),
+                forms=(cue.form,),
+            )
+        )
     return out
 
 

@@ -175,3 +175,29 @@ def test_a_slogan_ending_in_a_preposition_cuts_no_title_short() -> None:
     found = read_deck(_WRAPPED)
     assert kinds_named(found, "Kraftsamling för barns hälsa i Norra Ankeby") == ["initiative"]
     assert not kinds_named(found, "Kraftsamling för barns hälsa")
+
+
+_DONE = _deck(
+    [
+        ["Barnkraft Västby", "Satsning för barn i Västby", "Västby 4 april 2062"],
+        [
+            "Det här har vi gjort",
+            "❖ Kartläggning Vägar till stöd ~",
+            "i Västby 2061",
+            "❖ Webbutbildning Trygg på rasten",
+            "❖ Rapport om läget lämnades i maj",
+        ],
+    ],
+    "Barnkraft Västby 2062 | {n} av {total}",
+)
+
+
+def test_a_form_noun_before_a_capitalised_title_names_a_resource() -> None:
+    # _DONE slide 2: "❖ Kartläggning Vägar till stöd " / "i Västby 2061"; "❖ Webbutbildning Trygg på rasten"
+    found = read_deck(_DONE)
+    survey = one_named(found, "Vägar till stöd i Västby 2061")
+    assert survey.kind == "resource" and survey.forms == ("kartlaggning",)
+    assert "Kartläggning Vägar till stöd i Västby 2061" in survey.alt_names
+    assert kinds_named(found, "Trygg på rasten") == ["resource"]
+    # "❖ Rapport om läget lämnades i maj": a sentence about a report, no title
+    assert not [m for m in found if m.name.startswith("om läget")]
