@@ -1928,6 +1928,8 @@ _PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)\s+\((?:(?P<place>{_PLACE}),\s+)?{_ITEM_DATE}\)$"),
+    # a named day right before its date: "Fjällbryggan-dagen 7 oktober 2050", "Ankedagarna 3–4 maj"
+    re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:dagen|dagarna))\s+(?=\d){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
 )
 
 
@@ -1961,18 +1963,22 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
         # its date, after a comma, is where, no part of the name
         name, place = name[: venue.start()].strip(), venue.group(1)
     words = name.split()
-    if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+    day = pattern is _DATED_ITEM[2]  # a named day is one word ("Fjällbryggan-dagen")
+    if not (1 if day else 2) <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
         return None
     cues = cue_nouns()
     if (
-        all(w.isalpha() and w.islower() for w in words[1:])
+        len(words) > 1
+        and all(w.isalpha() and w.islower() for w in words[1:])
         and _definite(words[-1])
         and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words)
     ):
         # "Utvärdering av piloten – december 2054": a common noun phrase of no occasion's noun,
         # about something named before (a definite noun), is a step of the work, no occasion
         return None
-    if finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS:
+    if not day and (
+        finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS
+    ):
         # "Pågår september 2045 – juni 2047", "Startar våren 2046 – …": a predicate and the period it
         # spans (a project's status line), no occasion's name.
         return None

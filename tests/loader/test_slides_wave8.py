@@ -201,3 +201,18 @@ def test_a_form_noun_before_a_capitalised_title_names_a_resource() -> None:
     assert kinds_named(found, "Trygg på rasten") == ["resource"]
     # "❖ Rapport om läget lämnades i maj": a sentence about a report, no title
     assert not [m for m in found if m.name.startswith("om läget")]
+
+
+def test_a_named_day_right_before_its_date_is_an_occasion() -> None:
+    # a "…-dagen" / "…dagarna" compound right before the date, on the next steps slide
+    deck = _deck(
+        [
+            ["Barnkraft Västby", "Satsning för barn i Västby", "Västby 4 april 2062"],
+            ["Nästa steg", "❖ Bryggan-dagen 7 oktober 2062", "❖ Västbydagarna 3–4 maj 2063, Folkets hus Västby"],
+        ],
+        "Barnkraft Västby 2062 | {n} av {total}",
+        tight=(2,),
+    )
+    found = read_deck(deck)
+    assert kinds_named(found, "Bryggan-dagen") == ["event"]
+    assert kinds_named(found, "Västbydagarna") == ["event"]
