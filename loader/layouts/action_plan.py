@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -54,6 +55,8 @@ __all__ = ["ActionPlanLayout", "strip_footnote_marks"]
 # The layout's own structure words: what makes a document an action plan (goal headings by term,
 # activity groups by priority, numbered activities). They name parts of the layout, not things.
 _PLAN_NOUN = "handlingsplan"
+#: What a plan's title page calls the document ("Handlingsplan för …", "Länsgemensam åtgärdsplan …").
+_TITLE_NOUNS = r"(?:handlings|åtgärds|aktivitets)plan"
 # Group 1 of a goal or group heading is its term or priority where the wording gives one.
 _GOAL_HEAD = re.compile(
     r"^(?:(Långsiktiga|Kortsiktiga|Övergripande) mål|Mål på (lång|kort) sikt|Delmål(?: \d+(?:\.\d+)*)?|Effektmål"
@@ -613,21 +616,46 @@ class ActionPlanLayout:
     def score(self, doc: Document) -> float:
         """How strongly the document shows an action plan's headings and activity structure.
 
-        A plan's robust structure, whatever its wording and numbering: goals (goal headings and
-        "Mål: …" lines), areas (group and area headings, or outline headings of any scheme that
-        open with a goal, :func:`_outline_structure`) and activities (numbered activities, or
-        outline headings over a list). Goals alone make no plan ("Övergripande mål" on a pilot's
-        slide), nor do outline headings over lists (a numbered report's sections).
+        A plan's robust structure, whatever its wording and numbering, read as independent
+        conventions so that an edition that drops one is still recognised by the others:
+
+        * goals (goal headings and "Mål: …" lines, also as list items: "◆ Mål för 2055: …"),
+        * areas (group and area headings, or outline headings of any scheme that open with a
+          goal, :func:`_outline_structure`),
+        * activities (numbered activities, or outline headings over a list),
+        * who does what and when (:func:`_duty_marks`: "Ansvar:"/"När:" lines under an activity,
+          a table with a responsibility and a time column),
+        * the plan noun, worth more on the title page ("Handlingsplan för … 2055") than in the text.
+
+        Goals alone make no plan ("Övergripande mål" on a pilot's slide), nor do outline headings
+        over lists (a numbered report's sections).
+
+        >>> rows = [" Handlingsplan för psykisk hälsa 2055", "D.1 Barn", "◆ Långsiktigt mål: Alla mår bra.",
+        ...         "◆ Mål för 2055: Fler får stöd.", "Insats 1: Duvan", "Ansvar: socialtjänsten", "När: hösten 2055",
+        ...         "D.2 Äldre", "◆ Mål: Färre är ensamma.", "Insats 2: Hjärtat", "  Ansvar: hemtjänsten"]
+        >>> ActionPlanLayout().score(Document(report="r", lines=tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        1.0
         """
-        texts = [clean(ln.text) for ln in doc.lines]
+        texts = [clean(strip_bullet(ln.text)) for ln in doc.lines]
         goals = sum(bool(_GOAL_SHAPE.match(t) or _GOAL_LINE.match(t)) for t in texts)
         areas, lists = _outline_structure(doc.lines)
         groups = sum(bool(_GROUP_SHAPE.match(t) or _AREA_SHAPE.match(t)) for t in texts) + areas
         activities = sum(bool(_ACTIVITY_SHAPE.match(t)) for t in texts)
-        if not (groups or activities):
+        # an activity group's heading over its list ("Aktiviteter 2028" / "– Ta fram en rutin …")
+        filled = [i for i, t in enumerate(texts) if t]
+        lists += sum(
+            bool(_GROUP_SHAPE.match(texts[i]) and not is_bullet(doc.lines[i].text) and is_bullet(doc.lines[j].text))
+            for i, j in itertools.pairwise(filled)
+        )
+        duties = _duty_marks(doc.lines)
+        if not (groups or activities or duties >= 2):
             return 0.0  # goals alone ("Övergripande mål", "Delmål 1" on a pilot's slide) make no plan
         value = 0.15 * min(goals, 2) + 0.15 * min(groups, 2) + 0.125 * min(activities + lists, 2)
-        if value and any(_PLAN_NOUN in t.lower() for t in texts):
+        value += 0.1 * min(duties, 2)
+        title = [t for t in texts if t][:5]
+        if any(re.search(_TITLE_NOUNS, t, re.I) for t in title):
+            value += 0.2  # the title page names the document a plan
+        elif any(_PLAN_NOUN in t.lower() for t in texts):
             value += 0.15
         return round(min(value, 1.0), 3)
 
@@ -678,6 +706,7 @@ class ActionPlanLayout:
         # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
         groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
         out.extend(_resources(plan, units, areas, activities, own | groups))
+        out.extend(_activity_subjects(plan, out))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
         return out
@@ -695,7 +724,7 @@ def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
     >>> _outline_structure((Line(1, "I Lysekil startar en mottagning"), Line(2, "Mål: Alla får stöd.")))
     (0, 0)
     """
-    texts = [clean(ln.text) for ln in lines]
+    texts = [clean(strip_bullet(ln.text)) if is_bullet(ln.text) else clean(ln.text) for ln in lines]
     heads = [i for i, t in enumerate(texts) if _OUTLINE.match(t) and not is_bullet(lines[i].text)]
     areas = lists = 0
     for i in heads:
@@ -706,6 +735,38 @@ def _outline_structure(lines: tuple[Line, ...]) -> tuple[int, int]:
         elif after and after[0] not in heads and is_bullet(lines[after[0]].text):
             lists += 1
     return areas, lists
+
+
+#: A detail line saying who does an activity or when ("Ansvar: kansliet", "Ansvarig: Region X",
+#: "När: hösten 2055", "Tidplan: 2055"): the responsibility and time fields of a plan's activities.
+_DUTY_LINE = re.compile(
+    r"^(?:Ansvar(?:ig|iga)?|Huvudansvar(?:ig)?|Ansvarsfördelning|Tids?plan|Tidpunkt|När|Klart|Genomförs)\s*:\s*\S"
+)
+#: The same fields as a table's column headings ("| Aktivitet | Ansvar | Tid |").
+_DUTY_CELL = re.compile(r"^(?:ansvar(?:ig|iga)?|huvudansvar(?:ig)?|vem)$", re.I)
+_TIME_CELL = re.compile(r"^(?:när|tid|tids?plan|tidpunkt|klart|period)$", re.I)
+
+
+def _duty_marks(lines: tuple[Line, ...]) -> int:
+    """How often a plan says who does an activity and when: labelled detail lines ("Ansvar: …",
+    "När: …") and headers of tables with a responsibility and a time column (each header counts
+    two, it stands for every row below it).
+
+    >>> rows = ["Insats 1: Duvan", "      Ansvar: socialtjänsten", "      När: hösten 2055",
+    ...         "| Aktivitet | Ansvarig | Tidplan |", "Ansvaret för första linjen är delat."]
+    >>> _duty_marks(tuple(Line(n, t) for n, t in enumerate(rows, 1)))
+    4
+    """
+    count = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if _DUTY_LINE.match(text):
+            count += 1
+        elif "|" in text or "\t" in text:
+            cells = [c.strip() for c in re.split(r"[|\t]", text) if c.strip()]
+            if any(_DUTY_CELL.match(c) for c in cells) and any(_TIME_CELL.match(c) for c in cells):
+                count += 2
+    return count
 
 
 # --- the definite forms a plan calls its initiatives by ------------------------------------------
@@ -1498,6 +1559,72 @@ def _activities(plan: _Plan, areas: list[_Area], goals: list[tuple[str, Mention]
     return out
 
 
+#: What the sentence opening an activity's paragraph says its subject is: "X är en konferens …",
+#: "X – metodstöd för …" (group: the noun).
+_SUBJECT_IS = re.compile(
+    r"^\s*(?:är|var)\s+(?:en|ett)\s+([a-zåäö][\wåäö-]*)|^\s*[–-]\s+(?:(?:en|ett)\s+)?([a-zåäö][\wåäö-]*)"
+)
+
+
+def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
+    """The things an activity is about, named in its heading and again as the subject opening the
+    paragraph under it ("Insats 2: Lugna famnen" / "Lugna famnen är ett föräldrastöd för …";
+    "Insats 1: Gruppverksamheten Duvan byggs ut" / "Duvan – stödgrupper för barn …"): a plan
+    introduces the support an activity spreads by its name. The name is the paragraph's opening
+    words that the heading repeats with the same capitals, followed by what it is ("är en …", a
+    dash) or its verb; a noun of a kind ("Modellen") is no name. Its kind is the noun the
+    paragraph calls it by where the vocabulary knows it (an event, a network), else a resource.
+
+    >>> rows = ["Insats 2: Lugna famnen", "Lugna famnen är ett föräldrastöd för föräldrar till barn 0–1 år.",
+    ...         "Insats 3: Samtalsstöd i elevhälsan", "Elevhälsan inför samtalsmetoden X.",
+    ...         "Insats 4: Ankedagen 2061", "Ankedagen 2061 är en konferens om suicidprevention."]
+    >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+    >>> [(m.kind, m.name, m.source.line) for m in _activity_subjects(plan, [])]
+    [('resource', 'Lugna famnen', 1), ('event', 'Ankedagen 2061', 5)]
+    """
+    cues = cue_nouns()
+    known = [fold(n) for m in found for n in (m.name, *m.alt_names)]
+    out: list[Mention] = []
+    texts = plan.texts
+    for i, t in enumerate(texts):
+        act = _ACTIVITY.match(t)
+        if act is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 4, len(texts))) if texts[k]), None)
+        if j is None or _ACTIVITY.match(texts[j]) or j in plan.bullets:
+            continue
+        title, body = act.group(2).split(), texts[j].split()
+        name = ""
+        for n in range(min(len(body), 6), 0, -1):
+            words = body[:n]
+            if any(title[k : k + n] == words for k in range(len(title))):
+                name = " ".join(words)
+                break
+        if not name or not name[:1].isupper() or cues.match(body[0]) is not None or body[0].lower() in FUNCTION_WORDS:
+            continue
+        rest = " ".join(body[len(name.split()) :])
+        said = _SUBJECT_IS.match(rest)
+        if said is None and not (rest.split() and finite_verb(rest.split()[0])):
+            continue
+        key = fold(name)
+        if any(key == k or key in k.split(" – ")[0] or k in key for k in known):
+            continue
+        cue = cues.match(said.group(1) or said.group(2)) if said else None
+        kind = {"network": "actor", "resource": "resource"}.get(cue.kind, cue.kind) if cue else "resource"
+        out.append(
+            Mention(
+                kind,
+                name,
+                plan.source(i, t),  # named first in the heading
+                description=next((u.text for u in plan.units(j, min(j + 12, len(texts))) if u.text), texts[j]),
+                heading=t,
+                forms=(cue.form,) if cue is not None and cue.kind == "resource" and cue.form else (),
+            )
+        )
+        known.append(key)
+    return out
+
+
 # --- named programmes and methods -------------------------------------------------------------
 
 #: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
@@ -1523,6 +1650,13 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     >>> [(t, a) for t, _, a in _dash_titles(text, cue_nouns())]
     [('Första hjälpen till psykisk hälsa', 'MHFA')]
     >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
+    []
+
+    A paragraph may open with a one-word name; a noun of a kind opening it is no name.
+
+    >>> [t for t, _, _ in _dash_titles("Ledstången – metodstöd för första samtalet togs fram 2050.", cue_nouns())]
+    ['Ledstången']
+    >>> _dash_titles("Modellen – en metod för samverkan – prövas i två kommuner.", cue_nouns())
     []
     """
     out: list[tuple[str, Cue, str | None]] = []
@@ -1552,10 +1686,14 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
             title = before[toks[first].start() :].strip()
             words = title.split()
             plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
-            if not 2 <= len(words) <= 10 or any(w.lower() in _CLAUSE for w in words) or not plain:
+            # One word is a title only where it opens the sentence and is no noun of a kind
+            # ("Startlinjen – metodstöd för …", not "Modellen – en metod …"): a paragraph about a
+            # support opens with its name and what it is.
+            single = len(words) == 1 and first == 0 and cues.match(words[0]) is None and words[0].isalpha()
+            if not (2 <= len(words) <= 10 or single) or any(w.lower() in _CLAUSE for w in words) or not plain:
                 continue
             own = cues.match(words[0])
-            if own is not None and words[1][:1].isupper():
+            if own is not None and len(words) > 1 and words[1][:1].isupper():
                 break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
             out.append((title, cue, abbr.group(1) if abbr else None))
             break
@@ -2039,8 +2177,12 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
-        short = _cut_before_audience(name)
+        if kw.pop("whole", None):
+            name = name.strip(" ,.")  # a name set off by commas: its extent is given
+            short = name
+        else:
+            name = cut_when(_cut_before_verb(_cut_before_range(_cut_before_finite(name.strip(" ,.")), sentence)))
+            short = _cut_before_count(_cut_before_audience(name))
         name = _with_subtitle(short, sentence)
         # "… Närvaro Ydre tillsammans med Ydre högskola": a comitative adverbial says who takes part
         # and ends the name before it
@@ -2246,6 +2388,12 @@ def _resources(
                         found[key] = replace(found[key], alt_names=(*found[key].alt_names, head))
                         abbrs.add(fold(head))
             for start, made, cue in [] if unit.bullet else _made_things(sentence):
+                named_as = _apposed_name(sentence, start + len(made))
+                if named_as is not None:
+                    # "ta fram ett metodstöd för socialsekreterare om …, Hälsokollen för placerade
+                    # barn.": the name set off after the description is what the made thing is called
+                    keep(unit.row_at(a + named_as[0]), named_as[1], sentence, None, form=cue.form, whole="yes")
+                    continue
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
                 kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
@@ -2678,8 +2826,15 @@ def _listed_event_title(item: str) -> str:
     'Webbinarium om sömn'
     >>> _listed_event_title("Dialogmöte med skolor, socialtjänst och BUP.")
     'Dialogmöte med skolor, socialtjänst och BUP'
+    >>> _listed_event_title("Sömn, skärmar och oro – i alla tre kommuner under våren")
+    'Sömn, skärmar och oro'
     """
     title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
+    # "Sömn, skärmar och oro – i alla tre kommuner under våren": a dash before a preposition opens
+    # a note on where, when or for whom the event is held
+    note = re.search(r"\s+[–-]\s+([a-zåäö]+)\b", title)
+    if note is not None and note.group(1) in PREPOSITIONS:
+        title = title[: note.start()]
     for m in re.finditer(r",\s+", title):
         after = title[m.end() :]
         # "A, B och C": the part after the comma goes on with a member and "och"/"samt" before any
@@ -3169,6 +3324,53 @@ def _initials_spell(abbr: str, words: list[str]) -> bool:
     return "".join(w[0] for w in big).upper() == abbr.upper() and not organisation and not is_organisation(name)
 
 
+#: A name set off by commas after a noun phrase and its complement: ", Hälsokollen för placerade
+#: barn." at the sentence's end, ", Tryggt hem, som …" before a relative clause.
+_APPOSED = re.compile(r"^[^,]*,\s+([A-ZÅÄÖ][^,.;:()]{1,70}?)\s*(?:[.;]?\s*$|,\s+som\b)")
+
+
+def _apposed_name(sentence: str, end: int) -> tuple[int, str] | None:
+    """The name a sentence gives in apposition to the noun phrase ending at ``end``: the first
+    comma segment after it, capitalised, of no more than eight words and no verb, that closes the
+    sentence or opens a relative clause. Returns (offset, name).
+
+    >>> text = "Kansliet ska ta fram ett metodstöd om hur det följs upp, Hälsokollen för placerade barn."
+    >>> _apposed_name(text, text.find(" om "))
+    (57, 'Hälsokollen för placerade barn')
+    >>> text = "Vi ska utreda ett metodstöd för placerade barns hälsa, Tryggt hem, som används vid placering."
+    >>> _apposed_name(text, text.find(","))[1]
+    'Tryggt hem'
+    >>> _apposed_name("Vi tar fram en modell för samverkan, vilket Region X leder.", 35) is None
+    True
+    """
+    m = _APPOSED.match(sentence[end:])
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    words = name.split()
+    verbs = any(finite_verb(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True))
+    if len(words) > 8 or verbs or words[0].lower() in FUNCTION_WORDS:
+        return None
+    return end + m.start(1), name
+
+
+#: "för 140 medarbetare", "till 30 chefer": how many a thing was given to, after its name.
+_COUNT_AFTER = re.compile(r"\s+(?:för|till|med)\s+(?:drygt\s+|nära\s+|omkring\s+|cirka\s+|ca\s+)?\d[\d\s]*\s+[a-zåäö]")
+
+
+def _cut_before_count(name: str) -> str:
+    """A name ends before the number of people it reached ("utbildningen Livsvakt för 140
+    medarbetare i …", "Trygg start till omkring 30 chefer"): a count says how it was used.
+
+    >>> _cut_before_count("Livsvakt för 140 medarbetare i"), _cut_before_count("Stöd för 3 000 familjer")
+    ('Livsvakt', 'Stöd')
+    >>> _cut_before_count("Barn 3–12 år"), _cut_before_count("Föräldrastöd för barn 0–5 år")
+    ('Barn 3–12 år', 'Föräldrastöd för barn 0–5 år')
+    """
+    m = _COUNT_AFTER.search(name)
+    return name[: m.start()] if m is not None and m.start() > 0 else name
+
+
 def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
     """Things a sentence says were made, named by what they are and what they are for: an
     indefinite article, a resource cue noun and its complement, as the object of a making verb
@@ -3436,6 +3638,13 @@ def _with_subtitle(name: str, sentence: str) -> str:
     'Tidig kontakt – så gör du som chef'
     >>> _with_subtitle("Nära stöd", "Läs guiden Nära stöd – när en kollega mår dåligt (2031) på webben.")
     'Nära stöd – när en kollega mår dåligt'
+
+    A paragraph opening with the title: the subtitle runs to the verb.
+
+    >>> _with_subtitle("Ledstången", "Ledstången – metodstöd för första linjens samtal med unga togs fram 2050.")
+    'Ledstången – metodstöd för första linjens samtal med unga'
+    >>> _with_subtitle("Räcket", "Räcket – en modell för samordnad rehabilitering är en arbetsmodell.")
+    'Räcket – en modell för samordnad rehabilitering'
     """
     at = sentence.find(name)
     if at < 0 or " – " in name:
@@ -3453,7 +3662,17 @@ def _with_subtitle(name: str, sentence: str) -> str:
             if any(x.lower() in _CLAUSE for x in words[:n]):
                 return name
             return f"{name} – {' '.join(words[: n + 1])}"
-    cue = cue_nouns().match(words[0]) if words else None
+    lead = 1 if len(words) > 1 and words[0] in ("en", "ett") else 0  # "Ankaret – en modell för …"
+    cue = cue_nouns().match(words[lead]) if words else None
+    if cue is not None and cue.kind == "resource" and not sentence[:at].strip():
+        # A paragraph that opens with a title and its subtitle is about that support: the title is
+        # the subject, and the subtitle runs to the sentence's verb ("Startlinjen – metodstöd för
+        # första linjens samtal med unga togs fram 2054 …").
+        verb = next((n for n, w in enumerate(words[:13]) if n > lead and finite_verb(w)), None)
+        if verb and not any(x.lower() in _CLAUSE or x.lower() in CONJUNCTIONS for x in words[lead + 1 : verb]):
+            return f"{name} – {' '.join(words[:verb])}"
+    if lead:
+        return name
     if cue is None or cue.kind != "resource":
         # a subtitle of its own words that runs up to the sentence's verb ("Analysen Psykisk hälsa i
         # X 2032 – läget i länet visar att …"): the title is the subject, the verb says what it does

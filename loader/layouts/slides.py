@@ -313,6 +313,34 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     return frozenset(counters | footers) if counters or footers else frozenset()
 
 
+#: A report's page foot names the page ("sida 3 av 12", "s. 3").
+_PAGE_WORD = re.compile(r"\b(?:[Ss]ida|SIDA|s\.)\s*\d")
+#: A foot naming the slide by its number ("Bild 4", "· bild 3/18", "Slide 3 av 17").
+_SLIDE_WORD = re.compile(r"\b(?:[Bb]ild|BILD|[Ss]lide)\s+\d{1,3}\b")
+
+
+def _slide_counts(texts: list[str]) -> int:
+    """How many slides a deck's running foot counts: lines repeated with only their numbers
+    changed that end in a counter of one total ("… · bild 3/18", "| 3 av 16", "4 / 16") or name a
+    slide by its number ("Bild 4"). A report's page foot ("s. 4", "sida 4") counts no slides.
+
+    >>> _slide_counts([f"Ort · Kraftsamling 2054 · bild {n}/18" for n in range(2, 6)] + ["Bild 1. En figur"])
+    4
+    >>> _slide_counts([f"Ort · Handlingsplan 2055 · s. {n}" for n in range(2, 6)] + ["Sida 2 av 9"] * 3)
+    0
+    """
+    shapes: Counter[tuple[str, str]] = Counter()
+    for t in texts:
+        if len(t) > 100 or _PAGE_WORD.search(t):
+            continue  # "Sida 3 av 12": a report's page, not a slide
+        m = _SLIDE_COUNTER.match(t) or _FOOT_COUNTER.search(t)
+        if m is not None and int(m.group(1)) <= int(m.group(2)):
+            shapes[(re.sub(r"\d+", "#", t[: m.start()]), m.group(2))] += 1
+        elif _SLIDE_WORD.search(t):
+            shapes[(re.sub(r"\d+", "#", t), "")] += 1
+    return max(shapes.values(), default=0)
+
+
 #: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
 #: slide, count).
 _FOOT_COUNTER = re.compile(
@@ -520,7 +548,24 @@ class SlidesLayout:
     name = "slides"
 
     def score(self, doc: Document) -> float:
-        """High for short-line text with letter-spaced titles and few long paragraphs."""
+        """High for short-line text with letter-spaced titles and few long paragraphs.
+
+        A deck is recognised by several independent conventions, so that an edition that drops
+        one (longer bullet lines, no letter-spaced titles) is still a deck by the others:
+
+        * short lines: text boxes, not paragraphs (the main one);
+        * letter-spaced titles and no long lines;
+        * fragments, not sentences: almost no line of a slide ends with a full stop (a report's
+          wrapped paragraphs end one line in five or six with one);
+        * a slide counter on every slide's foot ("· bild 3/18", "| 3 av 16", "4 / 16", "Bild 4"),
+          :func:`_slide_counts`.
+
+        >>> from loader.model import Line
+        >>> slide = ["Rubrik", "", "➤ Ett stöd i tid för barn i länet och deras föräldrar", "", "Ort · bild {n}/9"]
+        >>> rows = [t.format(n=n) for n in range(1, 10) for t in slide]
+        >>> SlidesLayout().score(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+        0.9
+        """
         texts = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
         if len(texts) < 20:
             return 0.0
@@ -530,6 +575,10 @@ class SlidesLayout:
         value = 0.6 * min(1.0, max(0.0, (short - 0.4) / 0.4))
         if short >= 0.5:
             value += 0.25 * min(spaced, 3) / 3 + (0.15 if long_share < 0.05 else 0.0)
+            stops = sum(t.endswith(".") for t in texts) / len(texts)
+            value += 0.2 * min(1.0, max(0.0, (0.12 - stops) / 0.07))
+        if _slide_counts(texts) >= 3:
+            value += 0.15
         return round(min(value, 1.0), 3)
 
     def extract(self, doc: Document) -> list[Mention]:
@@ -557,6 +606,8 @@ class SlidesLayout:
         out.extend(_title_slide_organisations(deck, out))
         out.extend(_named_things(deck, out, _pilot_spans(deck, pilots)))
         out.extend(_member_lists(deck, out))
+        out.extend(_organisation_boxes(deck, out))
+        out.extend(_form_labelled_items(deck, out))
         out.extend(_lead_in_items(deck, out))
         out.extend(_bracket_units(deck, out))
         out.extend(_who_lines(deck, out))
@@ -893,7 +944,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # a line of places joined by a dash names no organisation; it ends the common noun above.
             above = parts[-1].split()[-1]
             places = bool(_PLACE_SPAN.match(rows[nxt].text)) and above[:1].islower() and len(above) >= 6
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places):
+            # A compass word ends no name: it qualifies the place on the next line ("Lokalpolisområde
+            # Södra" / "Lappland").
+            compass = _COMPASS.fullmatch(above) is not None and rows[nxt].text[:1].isupper()
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass):
                 break
             parts.append(rows[nxt].text)
             starts.append(nxt)
@@ -936,6 +990,10 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         out.append(_participant(deck, i, name, heading, types, initiative, alts))
         i = last + 1
     return out
+
+
+#: A compass word before a place's name: "Södra Lappland", "Norra Bohuslän", "Mellersta Skåne".
+_COMPASS = re.compile(r"(?:Norra|Södra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Inre|Yttre)")
 
 
 #: A gloss closing a list entry: a bracket that opens in lower case ("(ungdomsråd, 14–20 år)").
@@ -1870,6 +1928,8 @@ _PLACE = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}"
 _DATED_ITEM = (
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)(?:\s+[–-]\s+|,\s+){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
     re.compile(rf"^(?P<name>[A-ZÅÄÖ].+?)\s+\((?:(?P<place>{_PLACE}),\s+)?{_ITEM_DATE}\)$"),
+    # a named day right before its date: "Fjällbryggan-dagen 7 oktober 2050", "Ankedagarna 3–4 maj"
+    re.compile(rf"^(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:dagen|dagarna))\s+(?=\d){_ITEM_DATE}(?:,\s+(?P<place>{_PLACE}))?$"),
 )
 
 
@@ -1896,17 +1956,36 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     else:
         return None
     name = m.group("name").strip(" –-,")
+    place = m.group("place")
+    venue = re.search(rf",\s+({_PLACE})$", name)
+    if venue is not None and not place:
+        # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": a venue between the name and
+        # its date, after a comma, is where, no part of the name
+        name, place = name[: venue.start()].strip(), venue.group(1)
     words = name.split()
-    if not 2 <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
+    day = pattern is _DATED_ITEM[2]  # a named day is one word ("Fjällbryggan-dagen")
+    if not (1 if day else 2) <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
         return None
-    if finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS:
+    cues = cue_nouns()
+    if (
+        len(words) > 1
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and _definite(words[-1])
+        and not any((c := cues.match(w)) is not None and c.kind == "event" for w in words)
+    ):
+        # "Utvärdering av piloten – december 2054": a common noun phrase of no occasion's noun,
+        # about something named before (a definite noun), is a step of the work, no occasion
+        return None
+    if not day and (
+        finite_verb(words[0].lower()) or month(words[1].lower().rstrip(".")) is not None or words[1].lower() in SEASONS
+    ):
         # "Pågår september 2045 – juni 2047", "Startar våren 2046 – …": a predicate and the period it
         # spans (a project's status line), no occasion's name.
         return None
     year = m.group("year") or next(iter(_YEAR.findall(deck.headings[i])), None)
     if m.group("year") and m.group("day") and not m.group("days"):
         year = f"{year}-{month(m.group('month').lower().rstrip('.')):02d}-{int(m.group('day')):02d}"
-    return _dated_event(deck, i, text, name, year, initiative, location=m.group("place"))
+    return _dated_event(deck, i, text, name, year, initiative, location=place)
 
 
 #: A slide title on the parts of an event: "Teman i webbinarieserien", "Program för konferensen".
@@ -1987,8 +2066,9 @@ _DATED = re.compile(
     rf"|\b(?:{_MONTH_RE}|{'|'.join(sorted(SEASONS))})\s+\d{{4}}\b",
     re.IGNORECASE,
 )
-#: A place after a comma, before the date the line closes with: ", Exempelby", ", Norra Exempelby".
-_PLACE_AFTER_COMMA = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?$")
+#: A place after a comma, before the date the line closes with: ", Exempelby", ", Norra Exempelby",
+#: or a venue in it, capitalised first word and up to three words ("…, Ankeby folkets hus").
+_PLACE_AFTER_COMMA = re.compile(r",\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}$")
 #: When and where a line's event takes place, at its end: "i maj", "i Exempelby i maj", "på Ankeby
 #: skola i oktober 2037".
 _IN_MONTH = re.compile(
@@ -2118,6 +2198,52 @@ def _definite(word: str) -> bool:
     return definite(word)
 
 
+def _predicates_below(deck: _Deck, j: int) -> str:
+    """The list items of a slide below row ``j`` that open with a verb and no subject ("➤ Togs fram
+    2052 av …", "➤ Används i alla kommuner"): what the slide says of the thing its title names.
+
+    >>> from loader.model import Line
+    >>> rows = [" Bryggan", "Bryggan – en modell", "➤ Togs fram 2059 av regionen", "➤ Ett första samtal", " Nästa"]
+    >>> _predicates_below(_Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1)))), 1)
+    'Togs fram 2059 av regionen'
+    """
+    out: list[str] = []
+    for row in deck.rows[j + 1 :]:
+        if row.page_start:
+            break
+        words = row.item.split()
+        if row.bullet and words and words[0][:1].isupper() and finite_verb(words[0].lower()):
+            out.append(row.item)
+    return " ".join(out)
+
+
+def _labelled_event(head: str, rest: str, cues: CueNouns) -> tuple[str, Cue] | None:
+    """An occasion a line names by its noun as a label and its title after the colon ("Workshop:
+    Flottleden i skolan", "Webbinarium: Trygg i skolan – kom igång"): the noun stays in the name,
+    which tells the occasion from the thing it is about; a date after the title is when. A
+    sentence after the colon ("Seminarium: Vi träffas i maj.") is no title.
+
+    >>> [_labelled_event("Workshop", ": Bryggan i skolan", cue_nouns())[0]]
+    ['Workshop: Bryggan i skolan']
+    >>> _labelled_event("Konferens", ": Unga i fokus 3 mars 2061", cue_nouns())[0]
+    'Konferens: Unga i fokus'
+    >>> _labelled_event("Seminarium", ": Vi träffas i maj.", cue_nouns()) is None
+    True
+    """
+    after = rest.lstrip()
+    if not after.startswith(":") or len(head.split()) != 1:
+        return None
+    cue = cues.match(head)
+    title = _DATE_TAIL.sub("", after[1:]).strip(" ,")
+    title = re.sub(r"\s*\([^()]*\)$", "", title)  # "(fyra tillfällen)": a note on the occasion
+    words = title.split()
+    if cue is None or cue.kind != "event" or _definite(head) or not title[:1].isupper():
+        return None
+    if not 1 <= len(words) <= 10 or title.endswith((".", "!", "?")) or any(finite_verb(w.lower()) for w in words):
+        return None
+    return f"{head}: {title}", cue
+
+
 def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str, Cue] | None:
     """A short title-like line whose head noun is a cue: "Utökat barnstödsteam", "Barnhälsoteam -
     förskolan", "Barnhälsobaserad modell för förskolan", "Proaktiva teamet (pedagog, …)".
@@ -2128,6 +2254,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
     """
     head = _TITLE_END.split(text, maxsplit=1)[0].strip()
     rest = text[len(head) :]
+    labelled = _labelled_event(head, rest, cues)
+    if labelled is not None:
+        return labelled
     if rest.lstrip().startswith(":") and len(rest.split()) >= 3:
         return None  # "Ny modell för sitt arbete: Ger plats åt …" is a statement, not a title
     head = _TRAILING_CONNECTIVE.sub("", head)  # "Workshop med BUS och" wraps onto the next line
@@ -2165,6 +2294,9 @@ def _titled(text: str, cues: CueNouns, *, appositive: bool = True) -> tuple[str,
             name = _DATE_TAIL.sub("", head[: in_month.start()] if in_month else head).strip(" -–,")
             # "Kustkonferensen 2042, Exempelby 9 oktober": the place after a comma is where it is held.
             name = _PLACE_AFTER_COMMA.sub("", name) if _DATE_TAIL.search(head) else name
+            if len(name) <= len(word) and len(words) > 1 and (date := _DATE_TAIL.search(head)) is not None:
+                # the noun alone, its venue dropped: the occurrence is the noun and its date
+                return f"{name}{date.group(0)}", cue
             return (name, cue) if len(name) > len(word) or len(words) == 1 else (head, cue)
         if cue.kind == "initiative" or (cue.kind == "resource" and cue.form not in (None, "modell")):
             return None
@@ -2791,7 +2923,13 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             d_year = _YEAR_BRACKET_END.search(text)
             # A project trying out a named thing ("Älvdalsmodellen – pilot i …") is not named by
             # the thing's name: that names the thing, which the project relates to.
-            tried = d_cue is not None and d_cue.kind == "initiative" and cues.match(d_head) is not None
+            # So is a project named after a thing the slides have presented ("Flottleden" / "Flottleden –
+            # pilot i Munkfors").
+            tried = (
+                d_cue is not None
+                and d_cue.kind == "initiative"
+                and (cues.match(d_head) is not None or fold(d_head) in seen)
+            )
             add(
                 i,
                 text,
@@ -2905,6 +3043,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         for name in _framework(text):
             add(i, text, name, "initiative", None)
         for name, written in _inline_titles(text, cues):
+            if any(k.startswith(fold(name)) and k in fold(text) for k in seen if k != fold(name)):
+                continue  # the head of a longer title the same text gives in full (a slogan wrapped onto it)
             add(i, text, name, "initiative", None, alt_names=(written,) if written != name else ())
         # A meeting named by its theme is named: the line is no title of its own.
         titled = whole if theme is None else None
@@ -2947,8 +3087,14 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
     'Kick-off Satsning Norr'
     >>> _event_named_after("Unga i fokus 3 mars", "konferensen", known)
     'Unga i fokus'
+    >>> _event_named_after("Ankedagen, Folkets hus Ankeby, 3 mars 2046", "dagen", known)
+    'Ankedagen'
     """
-    bare = _DATE_TAIL.sub("", name).strip() or name
+    bare = _DATE_TAIL.sub("", name).strip(" ,") or name
+    if bare != name and (venue := re.search(rf",\s+{_PLACE}$", bare)) is not None:
+        # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": the venue between the name and
+        # its date, after a comma, is where it is held, no part of the name
+        bare = bare[: venue.start()].strip()
     keys = {fold(n) for m in known if m.kind in ("initiative", "resource") for n in (m.name, *m.alt_names)}
     if fold(bare) in keys and not _definite(cue):
         return f"{cue} {bare}"
@@ -3687,6 +3833,19 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     name = bare if len(bare.split()) >= 2 else name
                     if aim.group(1):
                         given = (ActorRole(aim.group(1), "funder", deck.source(j, deck.rows[j].item)),)
+        restated = ""  # what the slide's list says of a thing its title restates in full
+        if said is None and not subtitle:
+            # The line below restates the title with a dash subtitle that says what it is
+            # ("FLOTTLEDEN" / "Flottleden – en modell för samordnade tidiga insatser" / "för barn
+            # 3–15 år i första linjen"): the title in full is the restated line, wraps included.
+            j = deck.next_nonblank(last, limit=3)
+            if j is not None and not deck.rows[j].page_start and not deck.rows[j].bullet:
+                line, _ = _unit(deck, j)
+                again, dash, rest = line.partition(" – ")
+                if dash and fold(again) == fold(title) and (said := _defines(rest, cues)) is not None:
+                    name, alts, full = line.rstrip(" .,;:"), (title,), line.rstrip(" .,;:")
+                    written = title
+                    restated = _predicates_below(deck, j)
         if said is None:
             said = _presenter_below(deck, last, name)
         own = None
@@ -3698,6 +3857,8 @@ def _presented(deck: _Deck, known: list[Mention]) -> list[Mention]:
             body = _slide_body(deck, i, last)
             if own is not None and own[1] not in body:
                 body = quote(f"{body} {own[1]}", 1200)  # the line that says what the title is
+            if restated:
+                body = quote(f"{body} {restated}", 1200)
             subject = (name, kind, body)
             ready = _ready_year(deck, last) if kind == "resource" else None
             add(
@@ -3891,6 +4052,109 @@ def _member_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
             out.append(
                 Mention("actor", name, deck.source(j, text), heading=deck.headings[j], actor_types=types)  # type: ignore[arg-type]
             )
+    return out
+
+
+def _form_labelled_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item names by a form noun in its base form before a capitalised title
+    ("❖ Kartläggning Barns väg till stöd" / "i Ankeby 2049", "• Webbutbildning Trygg i skolan"):
+    the noun says what the thing is, the title is its name (the item with its noun another name).
+    A title is capitalised after the noun, has no verb and ends with no full stop.
+
+    >>> from loader.model import Line
+    >>> rows = [" Det här har vi gjort", "", "❖ Kartläggning Barns väg till stöd ", "", "i Ankeby 2049", "",
+    ...         "❖ Webbutbildning Trygg i skolan", "", "❖ Rapport om läget lämnades i maj"]
+    >>> deck = _Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+    >>> [(m.name, m.alt_names) for m in _form_labelled_items(deck, [])]
+    [('Barns väg till stöd i Ankeby 2049', ('Kartläggning Barns väg till stöd i Ankeby 2049',)), \
+('Trygg i skolan', ('Webbutbildning Trygg i skolan',))]
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet or not row.first_level:
+            continue
+        text, _ = _unit(deck, i)
+        text = text.strip()
+        words = text.split()
+        if len(words) < 3 or len(words) > 12 or text.endswith((".", "?", "!", ":")):
+            continue
+        cue = cues.match(words[0])
+        if cue is None or cue.kind != "resource" or cue.form is None or not words[0][:1].isupper():
+            continue
+        if _definite(words[0]) or _plural_cue(words[0], cue) or not words[0].lower().endswith(cue.label.lower()):
+            continue
+        if not words[1][:1].isupper() or words[1].lower() in FUNCTION_WORDS or words[1].isupper():
+            continue
+        if any(finite_verb(w.lower(), n) for w, n in zip(words[1:], [*words[2:], ""], strict=True)):
+            continue
+        name = " ".join(words[1:])
+        if fold(name) in seen or fold(text) in seen or is_organisation(name) or guess_type(name):
+            continue
+        seen.update({fold(name), fold(text)})
+        out.append(
+            Mention(
+                "resource",
+                name,
+                deck.source(i, text),
+                description=text,
+                heading=deck.headings[i],
+                alt_names=(text,),
+                forms=(cue.form,),
+            )
+        )
+    return out
+
+
+#: A line that carries a sentence or a note, not a name: a sentence's stop, a colon, a question.
+_NOT_A_NAME = re.compile(r"[.:?!;]$|^\d|,\s")
+
+
+def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Organisations a slide lists one to a line in one text box, under any title ("Vilka är
+    med?", "Med i arbetet", "Parter"): five or more short capitalised lines in a row, no blank line
+    between them, half or more shaped like an organisation's name (an actor-type word, ``pg:namePattern``).
+    A line opening with a dash goes on with the name above ("Lokalpolisområde X" / "– Polisregion
+    Y"). Lines that are sentences, notes ("Samordnare: …") or "<role>, <organisation>" are no list.
+
+    >>> from loader.model import Line
+    >>> rows = [" Vilka är med?", "", "Ankeby kommun", "Region Väst", "BUP Väst", "Vårdcentralen Ankeby",
+    ...         "Lokalpolisområde Ankeby", "– Polisregion Väst", "Ankeby Innebandyklubb", "", "Nästa bild"]
+    >>> deck = _Deck(Document("r", tuple(Line(k, t) for k, t in enumerate(rows, 1))))
+    >>> [(m.name, m.source.line) for m in _organisation_boxes(deck, [])][-3:]
+    [('Vårdcentralen Ankeby', 6), ('Lokalpolisområde Ankeby – Polisregion Väst', 7), ('Ankeby Innebandyklubb', 9)]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    rows = deck.rows
+    i = 0
+    while i < len(rows):
+        run: list[tuple[int, str]] = []
+        j = i
+        while j < len(rows) and not rows[j].blank and not (run and rows[j].page_start):
+            text = rows[j].item
+            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw):
+                run[-1] = (run[-1][0], f"{run[-1][1]} – {text}")  # the unit's parent body
+            else:
+                run.append((j, text))
+            j += 1
+        i = max(j, i + 1)
+        names = run[1:] if run and rows[run[0][0]].page_start else run  # the slide's title
+        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _NOT_A_NAME.search(t) for _, t in names):
+            continue
+        if any(_heading_types(t) is not None or _others_heading(t) for _, t in names):
+            continue  # a list under sector headings ("Kommuner", "Övriga"): :func:`_participants` reads it
+        shaped = sum(guess_type(t) is not None or is_organisation(t) for _, t in names)
+        if shaped < 0.5 * len(names):
+            continue
+        for k, name in names:
+            if fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            t = guess_type(name)
+            types = (t,) if t else ()
+            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=types))
     return out
 
 
