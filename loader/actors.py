@@ -140,6 +140,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
         # A research and development unit named by the area it serves: "FoU Sydväst", "FoU Sörmland".
         (rf"FoU\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU {n}"),
+        # … or by "i" and its area, as "Högskolan i X": "FoU i Sörmland", "FoU i Väst".
+        (rf"FoU\s+i\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU i {n}"),
         # The police's local areas and the regional care-collaboration bodies, named by their area:
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
@@ -983,6 +985,12 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A sports club named by its town in the nominative, both words capitalised ("Torsby Fotbollsklubb",
+#: "Mora Idrottsförening"): Swedish clubs take the town's name as it is, no genitive.
+_TOWN_CLUB = re.compile(
+    r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}) +"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|idrottsförening|bollförening))(?![\w-])"
+)
 #: A capitalised place in the genitive, then an organisation noun (any case, an optional acronym
 #: compound part): "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk".
 _GENITIVE_NAMED = re.compile(
@@ -1126,7 +1134,7 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     for a, b in _cue_named(text):
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
-    for m in _GENITIVE_NAMED.finditer(text):
+    for m in (*_GENITIVE_NAMED.finditer(text), *_TOWN_CLUB.finditer(text)):
         # "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk", "Fyrbodals kommunalförbund": a place in the
         # genitive before an organisation noun or a unit's noun names that place's body.
         owner, noun = m.group("owner"), m.group("org")
