@@ -765,6 +765,23 @@ def resolve(
             if not any(_introduced_after(items[i], items[j]) for i in named):
                 for i in named:
                     union(i, j)
+    # One report's agreement named in full by one reader and by a phrase the agreement reader gathered
+    # for another mention ("… suicidprevention 2048" cut at a footnote mark by a layout, and "…
+    # suicidprevention 2048–2050" whose phrases hold "… 2048"): the agreement reader reads the whole
+    # report and gives a mention every phrase the report uses for that agreement, so another mention
+    # whose whole name is one of those phrases is that agreement. Not the other way round: a short
+    # phrase two agreements share ("Överenskommelsen") is no mention's whole name of its own.
+    whole: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "agreement":
+            whole.setdefault((m.source.report, compact(m.name)), []).append(i)
+    for i, m in enumerate(items):
+        if m.kind != "agreement":
+            continue
+        for alt in m.alt_names:
+            same = [j for j in whole.get((m.source.report, compact(alt)), []) if j != i]
+            if len({root(j) for j in same}) == 1 and len(compact(alt)) >= 15:
+                union(same[0], i)
     # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
     # dash) joins mentions of other reports only, and never two items one report lists apart ("X" and
     # "X – skattning av mående"), whichever report comes first.

@@ -52,6 +52,47 @@ MERGE_TABLE = [
         _m("agreement", "2017 års överenskommelse", "b", alt_names=("Överenskommelsen 2017",)),
         False,
     ),
+    # One report's agreement cut short by one reader at a footnote mark and named in full by the agreement
+    # reader, whose phrases hold the short name (blind14 2050-slutrapport…txt:40 "… suicidprevention
+    # 2048–2050¹"): one agreement.
+    (
+        _m("agreement", "Överenskommelsen om stöd till psykisk hälsa 2031", "a"),
+        _m(
+            "agreement",
+            "Överenskommelsen om stöd till psykisk hälsa 2031–2033",
+            "a",
+            alt_names=("Överenskommelsen om stöd till psykisk hälsa 2031", "Överenskommelsen 2031–2033"),
+        ),
+        True,
+    ),
+    (
+        _m("agreement", "Tilläggsöverenskommelse om unga vuxna 2040", "a"),
+        _m(
+            "agreement",
+            "Tilläggsöverenskommelsen om unga vuxna 2040",
+            "a",
+            alt_names=("Tilläggsöverenskommelse om unga vuxna 2040",),
+        ),
+        True,
+    ),
+    # A phrase that is no other mention's whole name joins nothing: the sick-leave agreement of the same
+    # year stays apart from the year's agreement.
+    (
+        _m("agreement", "Överenskommelsen om en effektiv sjukskrivningsprocess 2031", "a"),
+        _m(
+            "agreement",
+            "Överenskommelsen om stöd till psykisk hälsa 2031",
+            "a",
+            alt_names=("Överenskommelsen 2031",),
+        ),
+        False,
+    ),
+    # A short phrase that is no whole name of the other mention joins nothing.
+    (
+        _m("agreement", "Överenskommelsen om stöd till psykisk hälsa 2031", "a"),
+        _m("agreement", "Överenskommelsen om stöd till barn 2032", "a", alt_names=("Överenskommelsen om stöd",)),
+        False,
+    ),
     # An abbreviation and its expansion are one thing (2020…txt:338 "ChASE – frågeformulär för utvärdering",
     # :340 "Utvärderingsformuläret Children and Adolescents Service Experience (ChASE)"), in one report too.
     (
