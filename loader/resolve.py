@@ -607,6 +607,40 @@ def _one_phrase(a: Mention, b: Mention) -> bool:
     )
 
 
+#: Between a descriptor and the name after it: a comma ("handbok om skolnärvaro, Närvaro i Sjuhärad").
+_NAME_AFTER = r"\s*,\s+"
+#: Between a name and the descriptor after it: a comma or dash and maybe an indefinite article
+#: ("Trygg start, en broschyr om sömn").
+_DESCRIPTOR_AFTER = r"\s*[,–-]\s*(?:(?:en|ett)\s+)?"
+
+
+def _in_apposition(desc: Mention, name: Mention) -> bool:
+    """Whether the lower-case descriptor ``desc`` ("handbok om skolnärvaro") and the capitalised ``name``
+    ("Närvaro i Sjuhärad") stand in apposition in one report's sentence: "… handbok om skolnärvaro,
+    Närvaro i Sjuhärad, …" or "Närvaro i Sjuhärad, en handbok om skolnärvaro" (Swedish grammar: a noun
+    phrase set off by commas beside a name describes that name).
+
+    >>> from loader.model import Source
+    >>> q = "Ta fram en handbok om skolnärvaro, Närvaro i Sjuhärad, för rektorer."
+    >>> r = lambda n, q=q: Mention("resource", n, Source("r", 4, q))
+    >>> _in_apposition(r("handbok om skolnärvaro"), r("Närvaro i Sjuhärad"))
+    True
+    >>> q2 = "Vi gav ut Trygg start, en broschyr om sömn, och en film."
+    >>> _in_apposition(r("broschyr om sömn", q2), r("Trygg start", q2))
+    True
+    >>> q3 = "Vi gav ut en broschyr om sömn och Trygg start, en film."
+    >>> _in_apposition(r("broschyr om sömn", q3), r("Trygg start", q3))
+    False
+    """
+    if desc.source.report != name.source.report or desc.source.line != name.source.line:
+        return False
+    if not name.name[:1].isupper():
+        return False
+    d, n = re.escape(desc.name.strip()), re.escape(name.name.strip())
+    pattern = re.compile(rf"(?<![\w-]){d}{_NAME_AFTER}{n}(?![\w-])|(?<![\w-]){n}{_DESCRIPTOR_AFTER}{d}(?![\w-])")
+    return any(pattern.search(" ".join(q.split())) for q in {desc.source.quote, name.source.quote})
+
+
 def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
@@ -765,6 +799,15 @@ def resolve(
             if not any(_introduced_after(items[i], items[j]) for i in named):
                 for i in named:
                     union(i, j)
+    # A lower-case descriptor and the name in apposition to it, read as two things from one phrase ("en
+    # gemensam handbok om skolnärvaro, Närvaro i Sjuhärad, för rektorer"): one thing, named by its name.
+    described: set[int] = set()
+    for i, m in enumerate(items):
+        if m.kind not in ("resource", "initiative") or not m.name[:1].islower():
+            continue
+        for j, n in enumerate(items):
+            if j != i and n.kind == m.kind and _in_apposition(m, n) and union(j, i):
+                described.add(i)
     # One report's agreement named in full by one reader and by a phrase the agreement reader gathered
     # for another mention ("… suicidprevention 2048" cut at a footnote mark by a layout, and "…
     # suicidprevention 2048–2050" whose phrases hold "… 2048"): the agreement reader reads the whole
@@ -870,7 +913,8 @@ def resolve(
         return slug
 
     for r in sorted(groups):
-        members = [items[i] for i in groups[r]]
+        # A descriptor joined to its name goes after the names: the name labels the thing.
+        members = [items[i] for i in sorted(groups[r], key=lambda i: i in described)]
         first = members[0]
         held = _holdings(members) if first.kind == "event" else []
         if first.kind == "actor":

@@ -21,8 +21,8 @@ def _slug(name: str) -> str | None:
     return KNOWN.get(name.lower())
 
 
-def _m(kind: str, name: str, report: str = "a", **kw: object) -> Mention:
-    return Mention(kind=kind, name=name, source=Source(report, 1, name), **kw)  # type: ignore[arg-type]
+def _m(kind: str, name: str, report: str = "a", quote: str = "", **kw: object) -> Mention:
+    return Mention(kind=kind, name=name, source=Source(report, 1, quote or name), **kw)  # type: ignore[arg-type]
 
 
 # (first mention, second mention, merged?) — each row is one rule of identity.
@@ -50,6 +50,33 @@ MERGE_TABLE = [
     (
         _m("agreement", "2016 års överenskommelse", "a", alt_names=("Överenskommelsen 2016",)),
         _m("agreement", "2017 års överenskommelse", "b", alt_names=("Överenskommelsen 2017",)),
+        False,
+    ),
+    # A lower-case descriptor and the name in apposition to it on one line (blind7 2031-handlingsplan…txt:41
+    # "Ta fram en gemensam handbok om skolnärvaro, Närvaro i Sjuhärad, för rektorer"): one thing.
+    (
+        _m("resource", "handbok om sömnvanor", quote="Vi tar fram en handbok om sömnvanor, Sov gott, för skolan."),
+        _m("resource", "Sov gott", quote="Vi tar fram en handbok om sömnvanor, Sov gott, för skolan."),
+        True,
+    ),
+    (
+        _m("resource", "Lugna steg", quote="Kommunerna använder Lugna steg, en metod för föräldrar i kris."),
+        _m(
+            "resource",
+            "metod för föräldrar i kris",
+            quote="Kommunerna använder Lugna steg, en metod för föräldrar i kris.",
+        ),
+        True,
+    ),
+    # Two things of one sentence not set off as one phrase stay apart.
+    (
+        _m("resource", "handbok om sömnvanor", quote="Vi tar fram en handbok om sömnvanor och filmen Sov gott."),
+        _m("resource", "Sov gott", quote="Vi tar fram en handbok om sömnvanor och filmen Sov gott."),
+        False,
+    ),
+    (
+        _m("resource", "handbok om sömnvanor", quote="En handbok om sömnvanor, broschyren Sov gott och en film."),
+        _m("resource", "Sov gott", quote="En handbok om sömnvanor, broschyren Sov gott och en film."),
         False,
     ),
     # One report's agreement cut short by one reader at a footnote mark and named in full by the agreement
@@ -442,3 +469,10 @@ def test_one_organisation_read_twice_from_one_phrase(short: str, full: str, line
         _at("actor", "Norrdal stad", "a", 7, "", "", 0),
     ]
     assert len(resolve(place, _slug).entities) == 2
+
+
+def test_a_descriptor_joined_to_its_name_leaves_the_name_as_label() -> None:
+    quote = "Ta fram en gemensam manual om frånvaro, Närvarokollen, för rektorer och elevhälsa."
+    rows = [_m("resource", "manual om frånvaro", quote=quote), _m("resource", "Närvarokollen", quote=quote)]
+    (entity,) = resolve(rows).entities.values()
+    assert entity.mentions[0].name == "Närvarokollen"
