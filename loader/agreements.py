@@ -377,10 +377,17 @@ def _title_head(word: str) -> str | None:
 
     >>> _title_head("Samverkansavtalet"), _title_head("Avsiktsförklaring"), _title_head("Avtalen")
     ('samverkansavtal', 'avsiktsförklaring', None)
+    >>> _title_head("Länsöverenskommelse"), _title_head("Överenskommelse"), _title_head("Tilläggsöverenskommelse")
+    ('länsöverenskommelse', None, None)
     """
     low = word.lower()
     for ending in ("", "et", "en", "n"):
         stem = low[: len(low) - len(ending)] if ending else low
+        # Any compound of "överenskommelse" titles one agreement as the vocabulary's do ("Länsöverenskommelse",
+        # "Regionöverenskommelse"); the bare noun and "tilläggs-" have their own readings (:func:`_occurrences`).
+        compound = stem.endswith("överenskommelse") and len(stem) >= len("överenskommelse") + 3
+        if compound and not stem.startswith("tilläggs"):
+            return stem
         if low.endswith(ending) and any(stem == n or stem.endswith(n) for n in _title_nouns()):
             # "Avtalen": the definite plural of a neuter noun is a kind of agreements, not one.
             if ending == "en" and stem.endswith("avtal"):

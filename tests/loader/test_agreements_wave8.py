@@ -75,3 +75,33 @@ def test_supplements_of_other_subjects_or_years_stay_apart() -> None:
         "Dessutom fanns en tilläggsöverenskommelse om äldre personer 2033.",
     )
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        # blind15 2054-kraftsamling…txt:54-56 "Länsöverenskommelse om barns och ungas psykiska" / "" /
+        # "hälsa i Värmland 2053–2056" on a slide.
+        (
+            (
+                "Länsöverenskommelse om stöd till barn och",
+                "unga i Dalarna 2040–2043",
+                "Parter: Region Dalarna och kommunerna",
+            ),
+            "Länsöverenskommelse om stöd till barn och unga i Dalarna 2040–2043",
+        ),
+        (
+            (
+                "Arbetet följer Regionöverenskommelsen om psykisk hälsa i Kronoberg 2041–2044 mellan regionen"
+                " och kommunerna.",
+            ),
+            "Regionöverenskommelsen om psykisk hälsa i Kronoberg 2041–2044",
+        ),
+    ],
+)
+def test_a_compound_of_overenskommelse_titles_an_agreement(lines: tuple[str, ...], name: str) -> None:
+    assert name in [m.name for m in _read(*lines)]
+
+
+def test_a_compound_in_lower_case_is_a_kind_not_one_agreement() -> None:
+    assert _read("Många län har tecknat länsöverenskommelser om psykisk hälsa 2040–2043 med kommunerna.") == []
