@@ -580,6 +580,10 @@ _LIST_LINE_MAX = 60
 _LIST_OPENER = re.compile(r"[ \t]*(?:[A-ZÅÄÖ]|[–•▪·➤◆■-][ \t]+[A-ZÅÄÖ])")
 
 
+#: The adjectives that open Swedish place names ("Södra Lappland", "Norra Bohuslän", "Lilla Edet").
+_PLACE_ADJECTIVE = re.compile(r"(?:Nord|Syd)?(?:[Nn]orra|[Ss]ödra|[Öö]stra|[Vv]ästra)|Mellersta|Övre|Nedre|Stora|Lilla")
+
+
 def _ends_a_name(line: str) -> bool:
     """Whether ``line`` can end a name: no comma, colon or dash after it, and its last word no grammar
     word ("för", "och", "i") that needs more words after it."""
@@ -607,6 +611,9 @@ def name_lines(text: str) -> list[tuple[int, int]]:
     >>> t = "Arbetet drivs av Region Örebro län och\\nÖrebro kommun samt\\nKumla kommun."
     >>> [t[a:b] for a, b in name_lines(t)] == [t]
     True
+    >>> t = "Region Västerbotten\\nLokalpolisområde Södra\\nLappland\\nDorotea kommun"
+    >>> [" ".join(t[a:b].split()) for a, b in name_lines(t)]
+    ['Region Västerbotten', 'Lokalpolisområde Södra Lappland', 'Dorotea kommun']
     >>> t = "SPES – Riksförbundet för Suicidprevention och Efterlevandes\\nStöd"
     >>> len(name_lines(t))
     1
@@ -627,7 +634,14 @@ def name_lines(text: str) -> list[tuple[int, int]]:
         return whole
     if not all(_ends_a_name(line) for line in lines[:-1]):
         return whole
-    return spans
+    # A place's opening adjective ("Lokalpolisområde Södra" / "Lappland") needs the place on the next line.
+    joined: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(spans):
+        if k and _PLACE_ADJECTIVE.fullmatch(text[joined[-1][0] : joined[-1][1]].split()[-1]):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def read_organisations(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:

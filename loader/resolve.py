@@ -862,6 +862,22 @@ def resolve(
         for j in unknown:
             if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
                 union(i, j)
+    # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
+    # slide), read as two fragments by one reader and whole by another on the first line: the fragments are
+    # that organisation, named whole.
+    lines_of: dict[tuple[str, int], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "actor":
+            lines_of.setdefault((m.source.report, m.source.line), []).append(i)
+    for (report, line), here in lines_of.items():
+        for i in here:
+            for j in lines_of.get((report, line + 1), []):
+                whole = items[i].name.split() + items[j].name.split()
+                for k in here:
+                    if k != i and items[k].name.split() == whole:
+                        union(k, i)
+                        union(k, j)
+                        described.update((i, j))
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
     same_day: dict[tuple[str, str], list[int]] = {}

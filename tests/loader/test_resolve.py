@@ -476,3 +476,22 @@ def test_a_descriptor_joined_to_its_name_leaves_the_name_as_label() -> None:
     rows = [_m("resource", "manual om frånvaro", quote=quote), _m("resource", "Närvarokollen", quote=quote)]
     (entity,) = resolve(rows).entities.values()
     assert entity.mentions[0].name == "Närvarokollen"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        # blind14 2050-kraftsamling…txt:51-52 "Lokalpolisområde Södra" / "Lappland" in a participant list.
+        ("Lokalpolisområde Norra", "Dalarna", "Lokalpolisområde Norra Dalarna"),
+        ("Samordningsförbundet Östra", "Göinge", "Samordningsförbundet Östra Göinge"),
+    ],
+)
+def test_a_name_cut_by_a_line_break_is_the_organisation_read_whole(first: str, second: str, whole: str) -> None:
+    def at(name: str, line: int) -> Mention:
+        return Mention(kind="actor", name=name, source=Source("a", line, name))
+
+    rows = [at(first, 5), at(second, 6), at(whole, 5), at("Region Dalarna", 6)]
+    entities = resolve(rows).entities
+    assert sorted(e.mentions[0].name for e in entities.values()) == sorted([whole, "Region Dalarna"])
+    # Two organisations on two lines that no whole name joins stay two.
+    assert len(resolve([at(first, 5), at(second, 6)]).entities) == 2
