@@ -617,7 +617,11 @@ _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # Capitalised attributive adjectives (the weak form in "-a") before a capitalised organisation noun
 # in the definite form: "Svenska Rättspsykiatriska Föreningen", "Nordiska Sällskapet" (Swedish
 # grammar: a definite noun takes the weak adjective; capitals on every word mark a proper name).
-_ADJ_NAMED = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})(?P<org>[A-ZÅÄÖ][a-zåäö]{4,})(?![\w-])")
+# The noun may be an acronym compound: "Svenska OCD-förbundet", "Svenska ADHD-föreningen".
+_ADJ_NAMED = re.compile(
+    r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]{4,}|[A-ZÅÄÖ]{2,}-[a-zåäö]{4,})(?![\w-])"
+)
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
@@ -1090,7 +1094,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     for m in _ADJ_NAMED.finditer(text):
         adjectives = m.group("adj").split()
-        if _organisation_noun(m.group("org")) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
+        org = m.group("org")
+        noun = org.split("-")[-1].capitalize() if "-" in org else org  # "OCD-förbundet": its noun is "förbundet"
+        if _organisation_noun(noun) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):

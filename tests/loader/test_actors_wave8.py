@@ -115,3 +115,16 @@ def test_an_abbreviation_row_with_a_dash_explaining_a_branch_names_no_organisati
     assert "NSPH Gävleborg" in _read(text)
     # Used alone elsewhere, the abbreviation names the organisation itself.
     assert "NSPH" in _read(f"Dialog förs med NSPH och kommunerna.\n\nFörkortningar\n{row}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind14 2051-insatser…txt:99 "med brukarorganisationerna inom NSPH och Svenska OCD-förbundet"
+        ("Materialet togs fram med Svenska ADHD-föreningen och Region Kalmar län.", "Svenska ADHD-föreningen"),
+        ("Samtal fördes med NSPH och Nordiska PTSD-sällskapet under året.", "Nordiska PTSD-sällskapet"),
+    ],
+)
+def test_weak_adjectives_before_an_acronym_compound_name_an_organisation(text: str, name: str) -> None:
+    assert name in [h.name for h in find_organisations(text, _lexicon())]
+    assert [h.name for h in find_organisations("Vi läste Svenska BUP-rapporten.", _lexicon())] == []
