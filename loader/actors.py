@@ -321,6 +321,32 @@ _RIGHT = r"(?::s|s)?(?![\w@]|\.[a-z])"
 _AND_WORD = re.compile(r"\s+(?:och|samt)\s+([a-zåäöé]+)(?=(?:\s+(\S+))?)")
 
 
+#: A field label opening inside a name read over a joined line: a capitalised word (and at most two
+#: lower-case words) and a colon ("År: 2032", "Första halvåret: 412 unga").
+_LABEL_AT = re.compile(r"[A-ZÅÄÖ][a-zåäöé]*(?: [a-zåäöé]+){0,2}:(?:\s|$)")
+
+
+def _label_cut(text: str, start: int, end: int) -> int:
+    """Where a name matched over ``text[start:end]`` ends: before a later word that opens a field label
+    (a form's or a list's "Label: value" fields each start a line, which a description joins with a space:
+    "Målgrupp: verksamhetschefer inom BUP År: 2032" names "BUP", not "BUP År").
+
+    >>> t = "inom BUP År: 2032"
+    >>> t[5 : _label_cut(t, 5, 11)]
+    'BUP'
+    >>> t = "och Vårdcentralen Kronogården Första halvåret: 412 unga"
+    >>> t[4 : _label_cut(t, 4, 36)]
+    'Vårdcentralen Kronogården'
+    >>> t = "Region Västra Götaland"
+    >>> _label_cut(t, 0, len(t)) == len(t)
+    True
+    """
+    for w in re.finditer(r"(?<= )[A-ZÅÄÖ]", text[:end]):
+        if w.start() > start and _LABEL_AT.match(text, w.start()):
+            return len(text[: w.start()].rstrip())
+    return end
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where a name matched over ``text[start:end]`` ends: before "och"/"samt" + a finite verb, which
     starts a new clause ("Myndigheten för delaktighet och bidrog till …" names "Myndigheten för delaktighet").
@@ -555,6 +581,18 @@ class ActorLexicon:
                 continue
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
+        # A name read on into the next field's label is cut before it (see :func:`_label_cut`).
+        cut = []
+        for h in hits:
+            stop = h.end if h.known else _label_cut(text, h.start, h.end)
+            if stop < h.end and stop > h.start:
+                name = re.sub(r"\s+", " ", text[h.start : stop]).strip()
+                slug = self.resolve(name)
+                if slug is None and " " not in name:
+                    continue  # "BUP" of "BUP År:": the pattern's noun alone names a kind, not one body
+                h = ActorHit(slug or slugify(name), text[h.start : stop], h.start, stop, slug is not None, name)
+            cut.append(h)
+        hits = cut
         # A clinic or unit the lexicon does not know, named after a person's name and occupation, is
         # that person's workplace (see :func:`workplace`), wherever a stage looks for organisations.
         hits = [h for h in hits if h.known or not workplace(text, h, hits)]

@@ -128,3 +128,20 @@ def test_an_abbreviation_row_with_a_dash_explaining_a_branch_names_no_organisati
 def test_weak_adjectives_before_an_acronym_compound_name_an_organisation(text: str, name: str) -> None:
     assert name in [h.name for h in find_organisations(text, _lexicon())]
     assert [h.name for h in find_organisations("Vi läste Svenska BUP-rapporten.", _lexicon())] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        # blind8 2033-inventering…txt:38-39 "Målgrupp: verksamhetschefer inom BUP" / "År: 2032", blind9
+        # 2034-kraftsamling…txt:71-72 "och Vårdcentralen Kronogården" / "Första halvåret:", joined in a description.
+        ("Vilka: Mora kommun och Vårdcentralen Noret Första terminen: 40 elever", "Vårdcentralen Noret", "Första"),
+        ("Ansvar: Samordningsförbundet Västerdalarna Tid: hösten 2040", "Samordningsförbundet Västerdalarna", "Tid"),
+    ],
+)
+def test_a_name_ends_before_the_next_fields_label(text: str, name: str, cut: str) -> None:
+    names = [h.name for h in _lexicon().find(text)]
+    assert name in names
+    assert not any(cut in n for n in names)
+    # The pattern's noun alone, cut from its place by a label, names no one body.
+    assert [h.name for h in _lexicon().find("Målgrupp: chefer inom BUP År: 2040")] == []
