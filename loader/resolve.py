@@ -805,8 +805,8 @@ def resolve(
     for i, m in enumerate(items):
         if m.kind not in ("resource", "initiative") or not m.name[:1].islower():
             continue
-        for j, n in enumerate(items):
-            if j != i and n.kind == m.kind and _in_apposition(m, n) and union(j, i):
+        for j, other in enumerate(items):
+            if j != i and other.kind == m.kind and _in_apposition(m, other) and union(j, i):
                 described.add(i)
     # One report's agreement named in full by one reader and by a phrase the agreement reader gathered
     # for another mention ("… suicidprevention 2048" cut at a footnote mark by a layout, and "…
@@ -814,15 +814,15 @@ def resolve(
     # report and gives a mention every phrase the report uses for that agreement, so another mention
     # whose whole name is one of those phrases is that agreement. Not the other way round: a short
     # phrase two agreements share ("Överenskommelsen") is no mention's whole name of its own.
-    whole: dict[tuple[str, str], list[int]] = {}
+    named_whole: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(items):
         if m.kind == "agreement":
-            whole.setdefault((m.source.report, compact(m.name)), []).append(i)
+            named_whole.setdefault((m.source.report, compact(m.name)), []).append(i)
     for i, m in enumerate(items):
         if m.kind != "agreement":
             continue
         for alt in m.alt_names:
-            same = [j for j in whole.get((m.source.report, compact(alt)), []) if j != i]
+            same = [j for j in named_whole.get((m.source.report, compact(alt)), []) if j != i]
             if len({root(j) for j in same}) == 1 and len(compact(alt)) >= 15:
                 union(same[0], i)
     # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
@@ -872,11 +872,11 @@ def resolve(
     for (report, line), here in lines_of.items():
         for i in here:
             for j in lines_of.get((report, line + 1), []):
-                whole = items[i].name.split() + items[j].name.split()
-                for k in here:
-                    if k != i and items[k].name.split() == whole:
-                        union(k, i)
-                        union(k, j)
+                both = items[i].name.split() + items[j].name.split()
+                for w in here:
+                    if w != i and items[w].name.split() == both:
+                        union(w, i)
+                        union(w, j)
                         described.update((i, j))
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
