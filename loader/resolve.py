@@ -850,6 +850,27 @@ def resolve(
         named_fully = headed.get((m.source.report, base)) or headed.get((m.source.report, base + "e"), set())
         if len({compact(items[j].name) for j in named_fully}) == 1:
             union(next(iter(named_fully)), i)
+    # "Lärandenätverket Tryggare rum": a definite noun in one word right before a body's name on its line is
+    # the kind of body that name is (Swedish apposition, "nätverket X"), read as a second actor by another
+    # reader; it is that body, named by its name.
+    for i, m in enumerate(items):
+        word = m.name.strip()
+        if m.kind != "actor" or " " in word or actor_slug(word) is not None or not _DEFINITE_END.search(word):
+            continue
+        for j, other in enumerate(items):
+            if (
+                j != i
+                and other.kind == "actor"
+                and other.source.report == m.source.report
+                and other.source.line == m.source.line
+                and other.name[:1].isupper()
+                and any(
+                    re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
+                    for q in {m.source.quote, other.source.quote}
+                )
+            ):
+                union(j, i)
+                described.add(i)
     # One report's organisation read twice from one phrase: cut short before a lower-case word
     # ("Ungdomsrådet Unga" of "Ungdomsrådet Unga röster Söderslätt", "Ledningsgruppen för psykisk hälsa" of
     # "… hälsa på Söderslätt"), or from another word of it on the same line ("Nätverket Tidvatten" and

@@ -495,3 +495,25 @@ def test_a_name_cut_by_a_line_break_is_the_organisation_read_whole(first: str, s
     assert sorted(e.mentions[0].name for e in entities.values()) == sorted([whole, "Region Dalarna"])
     # Two organisations on two lines that no whole name joins stay two.
     assert len(resolve([at(first, 5), at(second, 6)]).entities) == 2
+
+
+@pytest.mark.parametrize(
+    ("noun", "name"),
+    [
+        # blind15 2055-insatser…txt:176 "Lärandenätverket Tryggare rum har avslutats."
+        ("Lärandenätverket", "Trygga steg"),
+        ("Samverkansrådet", "Unga röster"),
+    ],
+)
+def test_a_definite_noun_before_a_bodys_name_is_that_body(noun: str, name: str) -> None:
+    quote = f"{noun} {name} har avslutats."
+
+    def at(n: str, line: int = 4) -> Mention:
+        return Mention(kind="actor", name=n, source=Source("a", line, quote))
+
+    (entity,) = resolve([at(noun), at(name)]).entities.values()
+    assert entity.mentions[0].name == name
+    # On another line, or not right before the name, the noun stays its own actor.
+    assert len(resolve([at(noun, 9), at(name)]).entities) == 2
+    other = Source("a", 4, f"{noun} samlar {name}.")
+    assert len(resolve([Mention("actor", noun, other), Mention("actor", name, other)]).entities) == 2
