@@ -140,6 +140,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"Polisregion\s+(?P<n>{_W})", "Polisregion {n}"),
         # A research and development unit named by the area it serves: "FoU Sydväst", "FoU Sörmland".
         (rf"FoU\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU {n}"),
+        # … or by "i" and its area, as "Högskolan i X": "FoU i Sörmland", "FoU i Väst".
+        (rf"FoU\s+i\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU i {n}"),
         # The police's local areas and the regional care-collaboration bodies, named by their area:
         # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
         (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
@@ -317,6 +319,32 @@ _RIGHT = r"(?::s|s)?(?![\w@]|\.[a-z])"
 
 # "och"/"samt" and the word after it (and the next word, to tell a verb from a participle).
 _AND_WORD = re.compile(r"\s+(?:och|samt)\s+([a-zåäöé]+)(?=(?:\s+(\S+))?)")
+
+
+#: A field label opening inside a name read over a joined line: a capitalised word (and at most two
+#: lower-case words) and a colon ("År: 2032", "Första halvåret: 412 unga").
+_LABEL_AT = re.compile(r"[A-ZÅÄÖ][a-zåäöé]*(?: [a-zåäöé]+){0,2}:(?:\s|$)")
+
+
+def _label_cut(text: str, start: int, end: int) -> int:
+    """Where a name matched over ``text[start:end]`` ends: before a later word that opens a field label
+    (a form's or a list's "Label: value" fields each start a line, which a description joins with a space:
+    "Målgrupp: verksamhetschefer inom BUP År: 2032" names "BUP", not "BUP År").
+
+    >>> t = "inom BUP År: 2032"
+    >>> t[5 : _label_cut(t, 5, 11)]
+    'BUP'
+    >>> t = "och Vårdcentralen Kronogården Första halvåret: 412 unga"
+    >>> t[4 : _label_cut(t, 4, 36)]
+    'Vårdcentralen Kronogården'
+    >>> t = "Region Västra Götaland"
+    >>> _label_cut(t, 0, len(t)) == len(t)
+    True
+    """
+    for w in re.finditer(r"(?<= )[A-ZÅÄÖ]", text[:end]):
+        if w.start() > start and _LABEL_AT.match(text, w.start()):
+            return len(text[: w.start()].rstrip())
+    return end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -553,6 +581,18 @@ class ActorLexicon:
                 continue
             hits.append(ActorHit(slug or slugify(name), text[start:end], start, end, slug is not None, name))
             taken.append((start, end))
+        # A name read on into the next field's label is cut before it (see :func:`_label_cut`).
+        cut = []
+        for h in hits:
+            stop = h.end if h.known else _label_cut(text, h.start, h.end)
+            if stop < h.end and stop > h.start:
+                name = re.sub(r"\s+", " ", text[h.start : stop]).strip()
+                slug = self.resolve(name)
+                if slug is None and " " not in name:
+                    continue  # "BUP" of "BUP År:": the pattern's noun alone names a kind, not one body
+                h = ActorHit(slug or slugify(name), text[h.start : stop], h.start, stop, slug is not None, name)
+            cut.append(h)
+        hits = cut
         # A clinic or unit the lexicon does not know, named after a person's name and occupation, is
         # that person's workplace (see :func:`workplace`), wherever a stage looks for organisations.
         hits = [h for h in hits if h.known or not workplace(text, h, hits)]
@@ -615,7 +655,11 @@ _PROPER_AFTER = re.compile(rf" +(?P<n>{_W}(?: +{_W})?(?: +län)?)(?![\w-])")
 # Capitalised attributive adjectives (the weak form in "-a") before a capitalised organisation noun
 # in the definite form: "Svenska Rättspsykiatriska Föreningen", "Nordiska Sällskapet" (Swedish
 # grammar: a definite noun takes the weak adjective; capitals on every word mark a proper name).
-_ADJ_NAMED = re.compile(r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})(?P<org>[A-ZÅÄÖ][a-zåäö]{4,})(?![\w-])")
+# The noun may be an acronym compound: "Svenska OCD-förbundet", "Svenska ADHD-föreningen".
+_ADJ_NAMED = re.compile(
+    r"(?<![\w./@-])(?P<adj>(?:[A-ZÅÄÖ][a-zåäö]+a +){1,3})"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]{4,}|[A-ZÅÄÖ]{2,}-[a-zåäö]{4,})(?![\w-])"
+)
 # A capitalised compound headed by an organisation noun in the definite form: "Barnrättsbyrån",
 # "Samverkanskansliet", "Vetenskapsrådet" (the compound's first part names it).
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
@@ -983,6 +1027,12 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: A sports club named by its town in the nominative, both words capitalised ("Torsby Fotbollsklubb",
+#: "Mora Idrottsförening"): Swedish clubs take the town's name as it is, no genitive.
+_TOWN_CLUB = re.compile(
+    r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}) +"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|idrottsförening|bollförening))(?![\w-])"
+)
 #: A capitalised place in the genitive, then an organisation noun (any case, an optional acronym
 #: compound part): "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk".
 _GENITIVE_NAMED = re.compile(
@@ -1082,7 +1132,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     for m in _ADJ_NAMED.finditer(text):
         adjectives = m.group("adj").split()
-        if _organisation_noun(m.group("org")) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
+        org = m.group("org")
+        noun = org.split("-")[-1].capitalize() if "-" in org else org  # "OCD-förbundet": its noun is "förbundet"
+        if _organisation_noun(noun) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):
@@ -1126,7 +1178,7 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     for a, b in _cue_named(text):
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
-    for m in _GENITIVE_NAMED.finditer(text):
+    for m in (*_GENITIVE_NAMED.finditer(text), *_TOWN_CLUB.finditer(text)):
         # "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk", "Fyrbodals kommunalförbund": a place in the
         # genitive before an organisation noun or a unit's noun names that place's body.
         owner, noun = m.group("owner"), m.group("org")

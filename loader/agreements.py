@@ -377,10 +377,17 @@ def _title_head(word: str) -> str | None:
 
     >>> _title_head("Samverkansavtalet"), _title_head("Avsiktsförklaring"), _title_head("Avtalen")
     ('samverkansavtal', 'avsiktsförklaring', None)
+    >>> _title_head("Länsöverenskommelse"), _title_head("Överenskommelse"), _title_head("Tilläggsöverenskommelse")
+    ('länsöverenskommelse', None, None)
     """
     low = word.lower()
     for ending in ("", "et", "en", "n"):
         stem = low[: len(low) - len(ending)] if ending else low
+        # Any compound of "överenskommelse" titles one agreement as the vocabulary's do ("Länsöverenskommelse",
+        # "Regionöverenskommelse"); the bare noun and "tilläggs-" have their own readings (:func:`_occurrences`).
+        compound = stem.endswith("överenskommelse") and len(stem) >= len("överenskommelse") + 3
+        if compound and not stem.startswith("tilläggs"):
+            return stem
         if low.endswith(ending) and any(stem == n or stem.endswith(n) for n in _title_nouns()):
             # "Avtalen": the definite plural of a neuter noun is a kind of agreements, not one.
             if ending == "en" and stem.endswith("avtal"):
@@ -735,7 +742,27 @@ def _dated_only(key: tuple[str, ...]) -> bool:
 
 def _merge_supplements(found: dict[tuple[str, ...], _Agreement]) -> None:
     """ "Tilläggsöverenskommelsen för 2022" is the supplement the report names by its subject for 2022; a bare
-    "tilläggsöverenskommelsen" is the report's one supplement named by its subject."""
+    "tilläggsöverenskommelsen" is the report's one supplement named by its subject. A supplement named by
+    a shorter subject of the same year ("om nyanlända barn och unga 2050" after "om psykisk hälsa hos
+    nyanlända barn och unga 2050") is that one, said in short: a report has one supplement a subject
+    and year."""
+    for key, ag in list(found.items()):
+        if ag.kind != "supplement" or _dated_only(key):
+            continue
+        words = set(key[1].split())
+        longer = [
+            h
+            for k, h in found.items()
+            if k != key
+            and h.kind == "supplement"
+            and not _dated_only(k)
+            and h.start == ag.start
+            and len(words) < len(k[1].split())
+            and words <= set(k[1].split())
+        ]
+        if len(longer) == 1:
+            longer[0].absorb(ag)
+            del found[key]
     for key, ag in list(found.items()):
         if ag.kind != "supplement" or not _dated_only(key):
             continue
@@ -789,6 +816,29 @@ def _word_of(short: str, word: str) -> bool:
     return len(short) >= 5 and stem.startswith(short) and (stem[len(short) :] in ("", "s") or word.endswith("-"))
 
 
+def _in_subject(short: str, words: Sequence[str]) -> bool:
+    """Whether the word ``short`` of a short name is a word of the subject ``words`` (see :func:`_word_of`)
+    or a compound its ellipsis spells out: "sjukskrivnings- och rehabiliteringsprocess" is
+    "sjukskrivningsprocess" and "rehabiliteringsprocess" (Swedish grammar: the hyphen stands for the
+    last part of the word after "och"), so "sjukskrivningsprocessen" is of that subject.
+
+    >>> _in_subject("sjukskrivningsprocessen", "en effektiv sjukskrivnings- och rehabiliteringsprocess".split())
+    True
+    >>> care = "hälso- och sjukvård".split()
+    >>> _in_subject("vårdprocessen", care), _in_subject("hälsovården", care)
+    (False, True)
+    """
+    if any(_word_of(short, x) or _word_of(_stem(short), _stem(x)) for x in words):
+        return True
+    for k, word in enumerate(words[:-2]):
+        if not word.endswith("-") or words[k + 1] not in ("och", "eller"):
+            continue
+        first, tail = word[:-1], _stem(short)[len(word) - 1 :]
+        if _stem(short).startswith(first) and len(tail) >= 3 and _stem(words[k + 2]).endswith(tail):
+            return True
+    return False
+
+
 def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
     """ "den särskilda överenskommelsen om samsjuklighet" refers back (a definite noun) to the agreement the
     report named before by a subject holding all its words ("en särskild överenskommelse om samordnad vård
@@ -815,7 +865,7 @@ def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
             if k != key
             and k[0] == "topic"
             and len(words) < len(k[1].split())
-            and all(any(_word_of(w, x) for x in k[1].split()) for w in words)
+            and all(_in_subject(w, k[1].split()) for w in words)
             and min(t[1].line for t in h.labels) < first
         ]
         if len(hosts) == 1:

@@ -390,8 +390,9 @@ def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
     return frozenset(out - {"Län"})
 
 
-#: An abbreviation list's row: "NSPH<TAB>Nationell samverkan för psykisk hälsa" (or spaces for the tab).
-_ABBR_ROW = re.compile(r"^\s*(?P<a>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})(?:\t+\s*| {2,})(?P<n>[A-ZÅÄÖ].*?)\s*$")
+#: An abbreviation list's row: "NSPH<TAB>Nationell samverkan för psykisk hälsa" (or spaces for the tab,
+#: or a dash between: "NSPH – Nationell samverkan för psykisk hälsa").
+_ABBR_ROW = re.compile(r"^\s*(?P<a>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})(?:\t+\s*| {2,}| +[–-] +)(?P<n>[A-ZÅÄÖ].*?)\s*$")
 
 
 def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[int]:
@@ -406,6 +407,9 @@ def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[
     ...         Line(3, "SV\\tStudieförbundet Vuxenskolan"), Line(4, "PRO\\tPensionärernas riksorganisation")]
     >>> sorted(branch_prefixes(rows, frozenset({"Västmanland"})))
     [3]
+    >>> rows = [Line(1, "med NSPH Sörmland."), Line(2, "NSPH – Nationell samverkan för psykisk hälsa")]
+    >>> sorted(branch_prefixes(rows, frozenset({"Sörmland"})))
+    [2]
     """
     out: set[int] = set()
     for row in lines:
@@ -570,6 +574,76 @@ def _source(doc: Document, s: Sentence, start: int, end: int, trigger: str) -> S
     )
 
 
+#: A line of a list printed one name a line: short, not ending in a comma, a colon or a word that
+#: needs more words after it (see :func:`name_lines`).
+_LIST_LINE_MAX = 60
+_LIST_OPENER = re.compile(r"[ \t]*(?:[A-ZÅÄÖ]|[–•▪·➤◆■-][ \t]+[A-ZÅÄÖ])")
+
+
+#: The adjectives that open Swedish place names ("Södra Lappland", "Norra Bohuslän", "Lilla Edet").
+_PLACE_ADJECTIVE = re.compile(r"(?:Nord|Syd)?(?:[Nn]orra|[Ss]ödra|[Öö]stra|[Vv]ästra)|Mellersta|Övre|Nedre|Stora|Lilla")
+
+
+def _ends_a_name(line: str) -> bool:
+    """Whether ``line`` can end a name: no comma, colon or dash after it, and its last word no grammar
+    word ("för", "och", "i") that needs more words after it."""
+    words = line.split()
+    if not words or line.rstrip()[-1] in ",:;–-&/(":
+        return False
+    return words[-1].lower() not in FUNCTION_WORDS
+
+
+def name_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to read for names one at a time: each line of a list printed one name a line
+    (a slide's participants, a team's members), else the whole text.
+
+    Swedish lists without commas put one entry a line (layout convention of participant slides and
+    member lists), so a line break there ends a name: "Familjecentralen Forshaga" / "Samordnings-
+    förbundet Klarälvdalen" are two organisations, never "Forshaga Samordningsförbundet". A run of at
+    least three non-empty lines qualifies when every line is short, every line after the first opens
+    with a capital (or a dash or bullet and a capital) and no line but the last ends in a comma, colon,
+    or grammar word (those are names or sentences wrapped over lines, "… för" / "psykisk hälsa"); two
+    lines are a name wrapped once ("… och Efterlevandes" / "Stöd").
+
+    >>> t = "Forshaga kommun\\nFamiljecentralen Forshaga\\nSamordningsförbundet Klarälvdalen\\n"
+    >>> [t[a:b] for a, b in name_lines(t)]
+    ['Forshaga kommun', 'Familjecentralen Forshaga', 'Samordningsförbundet Klarälvdalen']
+    >>> t = "Arbetet drivs av Region Örebro län och\\nÖrebro kommun samt\\nKumla kommun."
+    >>> [t[a:b] for a, b in name_lines(t)] == [t]
+    True
+    >>> t = "Region Västerbotten\\nLokalpolisområde Södra\\nLappland\\nDorotea kommun"
+    >>> [" ".join(t[a:b].split()) for a, b in name_lines(t)]
+    ['Region Västerbotten', 'Lokalpolisområde Södra Lappland', 'Dorotea kommun']
+    >>> t = "SPES – Riksförbundet för Suicidprevention och Efterlevandes\\nStöd"
+    >>> len(name_lines(t))
+    1
+    """
+    whole = [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            spans.append((pos, pos + len(raw.rstrip())))
+        pos += len(raw) + 1
+    if len(spans) < 3:
+        return whole
+    lines = [text[a:b] for a, b in spans]
+    if any(len(line.strip()) > _LIST_LINE_MAX for line in lines):
+        return whole
+    if not all(_LIST_OPENER.match(line) for line in lines[1:]):
+        return whole
+    if not all(_ends_a_name(line) for line in lines[:-1]):
+        return whole
+    # A place's opening adjective ("Lokalpolisområde Södra" / "Lappland") needs the place on the next line.
+    joined: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(spans):
+        if k and _PLACE_ADJECTIVE.fullmatch(text[joined[-1][0] : joined[-1][1]].split()[-1]):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
 def read_organisations(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """``mentions`` (with roles the sentences give), plus one actor mention per organisation named.
 
@@ -626,7 +700,8 @@ def read_organisations(doc: Document, mentions: Sequence[Mention], actors: Actor
         paged = text != doc.text[s.start : s.start + len(text)]
         hits = [
             h
-            for h in find_organisations(text, actors, item_names, s.start, defined, bodies, spelled, places)
+            for a, b in name_lines(text)
+            for h in find_organisations(text[a:b], actors, item_names, s.start + a, defined, bodies, spelled, places)
             if h.start < s.end and (h.end <= s.end or paged or h.known)
         ]
         if not hits:

@@ -607,6 +607,40 @@ def _one_phrase(a: Mention, b: Mention) -> bool:
     )
 
 
+#: Between a descriptor and the name after it: a comma ("handbok om skolnärvaro, Närvaro i Sjuhärad").
+_NAME_AFTER = r"\s*,\s+"
+#: Between a name and the descriptor after it: a comma or dash and maybe an indefinite article
+#: ("Trygg start, en broschyr om sömn").
+_DESCRIPTOR_AFTER = r"\s*[,–-]\s*(?:(?:en|ett)\s+)?"
+
+
+def _in_apposition(desc: Mention, name: Mention) -> bool:
+    """Whether the lower-case descriptor ``desc`` ("handbok om skolnärvaro") and the capitalised ``name``
+    ("Närvaro i Sjuhärad") stand in apposition in one report's sentence: "… handbok om skolnärvaro,
+    Närvaro i Sjuhärad, …" or "Närvaro i Sjuhärad, en handbok om skolnärvaro" (Swedish grammar: a noun
+    phrase set off by commas beside a name describes that name).
+
+    >>> from loader.model import Source
+    >>> q = "Ta fram en handbok om skolnärvaro, Närvaro i Sjuhärad, för rektorer."
+    >>> r = lambda n, q=q: Mention("resource", n, Source("r", 4, q))
+    >>> _in_apposition(r("handbok om skolnärvaro"), r("Närvaro i Sjuhärad"))
+    True
+    >>> q2 = "Vi gav ut Trygg start, en broschyr om sömn, och en film."
+    >>> _in_apposition(r("broschyr om sömn", q2), r("Trygg start", q2))
+    True
+    >>> q3 = "Vi gav ut en broschyr om sömn och Trygg start, en film."
+    >>> _in_apposition(r("broschyr om sömn", q3), r("Trygg start", q3))
+    False
+    """
+    if desc.source.report != name.source.report or desc.source.line != name.source.line:
+        return False
+    if not name.name[:1].isupper():
+        return False
+    d, n = re.escape(desc.name.strip()), re.escape(name.name.strip())
+    pattern = re.compile(rf"(?<![\w-]){d}{_NAME_AFTER}{n}(?![\w-])|(?<![\w-]){n}{_DESCRIPTOR_AFTER}{d}(?![\w-])")
+    return any(pattern.search(" ".join(q.split())) for q in {desc.source.quote, name.source.quote})
+
+
 def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str], tuple[str, str]]:
     """A focus area or event named exactly like an initiative is that initiative, not a second node.
 
@@ -765,6 +799,32 @@ def resolve(
             if not any(_introduced_after(items[i], items[j]) for i in named):
                 for i in named:
                     union(i, j)
+    # A lower-case descriptor and the name in apposition to it, read as two things from one phrase ("en
+    # gemensam handbok om skolnärvaro, Närvaro i Sjuhärad, för rektorer"): one thing, named by its name.
+    described: set[int] = set()
+    for i, m in enumerate(items):
+        if m.kind not in ("resource", "initiative") or not m.name[:1].islower():
+            continue
+        for j, other in enumerate(items):
+            if j != i and other.kind == m.kind and _in_apposition(m, other) and union(j, i):
+                described.add(i)
+    # One report's agreement named in full by one reader and by a phrase the agreement reader gathered
+    # for another mention ("… suicidprevention 2048" cut at a footnote mark by a layout, and "…
+    # suicidprevention 2048–2050" whose phrases hold "… 2048"): the agreement reader reads the whole
+    # report and gives a mention every phrase the report uses for that agreement, so another mention
+    # whose whole name is one of those phrases is that agreement. Not the other way round: a short
+    # phrase two agreements share ("Överenskommelsen") is no mention's whole name of its own.
+    named_whole: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "agreement":
+            named_whole.setdefault((m.source.report, compact(m.name)), []).append(i)
+    for i, m in enumerate(items):
+        if m.kind != "agreement":
+            continue
+        for alt in m.alt_names:
+            same = [j for j in named_whole.get((m.source.report, compact(alt)), []) if j != i]
+            if len({root(j) for j in same}) == 1 and len(compact(alt)) >= 15:
+                union(same[0], i)
     # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
     # dash) joins mentions of other reports only, and never two items one report lists apart ("X" and
     # "X – skattning av mående"), whichever report comes first.
@@ -790,6 +850,27 @@ def resolve(
         named_fully = headed.get((m.source.report, base)) or headed.get((m.source.report, base + "e"), set())
         if len({compact(items[j].name) for j in named_fully}) == 1:
             union(next(iter(named_fully)), i)
+    # "Lärandenätverket Tryggare rum": a definite noun in one word right before a body's name on its line is
+    # the kind of body that name is (Swedish apposition, "nätverket X"), read as a second actor by another
+    # reader; it is that body, named by its name.
+    for i, m in enumerate(items):
+        word = m.name.strip()
+        if m.kind != "actor" or " " in word or actor_slug(word) is not None or not _DEFINITE_END.search(word):
+            continue
+        for j, other in enumerate(items):
+            if (
+                j != i
+                and other.kind == "actor"
+                and other.source.report == m.source.report
+                and other.source.line == m.source.line
+                and other.name[:1].isupper()
+                and any(
+                    re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
+                    for q in {m.source.quote, other.source.quote}
+                )
+            ):
+                union(j, i)
+                described.add(i)
     # One report's organisation read twice from one phrase: cut short before a lower-case word
     # ("Ungdomsrådet Unga" of "Ungdomsrådet Unga röster Söderslätt", "Ledningsgruppen för psykisk hälsa" of
     # "… hälsa på Söderslätt"), or from another word of it on the same line ("Nätverket Tidvatten" and
@@ -802,6 +883,22 @@ def resolve(
         for j in unknown:
             if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
                 union(i, j)
+    # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
+    # slide), read as two fragments by one reader and whole by another on the first line: the fragments are
+    # that organisation, named whole.
+    lines_of: dict[tuple[str, int], list[int]] = {}
+    for i, m in enumerate(items):
+        if m.kind == "actor":
+            lines_of.setdefault((m.source.report, m.source.line), []).append(i)
+    for (report, line), here in lines_of.items():
+        for i in here:
+            for j in lines_of.get((report, line + 1), []):
+                both = items[i].name.split() + items[j].name.split()
+                for w in here:
+                    if w != i and items[w].name.split() == both:
+                        union(w, i)
+                        union(w, j)
+                        described.update((i, j))
     # One report's events of one day where one name is the other's opening words are one event,
     # named once in short ("Analyseseminarium" and "Analyseseminarium handlingsplaner (…)").
     same_day: dict[tuple[str, str], list[int]] = {}
@@ -853,7 +950,8 @@ def resolve(
         return slug
 
     for r in sorted(groups):
-        members = [items[i] for i in groups[r]]
+        # A descriptor joined to its name goes after the names: the name labels the thing.
+        members = [items[i] for i in sorted(groups[r], key=lambda i: i in described)]
         first = members[0]
         held = _holdings(members) if first.kind == "event" else []
         if first.kind == "actor":
