@@ -486,7 +486,15 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
-def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | None = None) -> str:
+#: A sentence opening with a pronoun refers back to the thing the sentence before it introduced
+#: last: "En fortsättning, X 2, lanserades 2054. Den riktar sig till kuratorer." (Swedish "den"/"dess"
+#: take the nearest antecedent).
+_PRONOUN_OPENING = re.compile(r"\s*(?:Den|Dess)\b")
+
+
+def _introduced_blanked(
+    text: str, own_names: tuple[str, ...], source: str | None = None, others: tuple[str, ...] = ()
+) -> str:
     """``text`` with what a sentence says after introducing another thing by name in apposition
     blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
     the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
@@ -502,20 +510,52 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | Non
     >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
     >>> _introduced_blanked(t, ("Vägvisaren",)) == t
     True
+
+    The apposition is read in the unmasked ``source`` when the text has other names masked:
+
+    >>> t = "Serien Ro har fått en tredje film, Ro i skolan, som riktar sig till lärare."
+    >>> _introduced_blanked(masked(t, ("Ro i skolan",)), ("Ro",), t).rstrip()[-20:]
+    'fått en tredje film,'
+
+    A sentence opening with "Den"/"Dess" right after one that introduced another thing speaks of
+    that thing; a continuation whose title is the item's with a subtitle is another item where
+    ``others`` (the report's item names) lists that full title:
+
+    >>> t = ("Kursen Ro har gått av 900. En fortsättning, Ro – om sömn, kom 2054. "
+    ...      "Den riktar sig till kuratorer. Kursen ges digitalt.")
+    >>> _introduced_blanked(t, ("Ro",), t, ("Ro – om sömn",)).split()
+    ['Kursen', 'Ro', 'har', 'gått', 'av', '900.', 'Kursen', 'ges', 'digitalt.']
+    >>> t = "SKR tog fram en guide, Ljuset, som kom 2054. Den är för chefer."
+    >>> _introduced_blanked(t, ("Annat",)).split()
+    ['SKR', 'tog', 'fram', 'en', 'guide,']
     """
     own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    known = {fold(n).strip() for n in others} - set(own)
     chars = list(text)
     raw = text if source is None else source  # the text before masking (offsets as in ``text``)
-    for a, b in sentences(raw):
+    introducing: set[int] = set()
+    spans = sentences(raw)
+    for k, (a, b) in enumerate(spans):
         version = _version_introduced(raw[a:b])
-        if version and not _same_title(fold(version).strip(), own):
-            _blank(chars, a, b)
-    for a, b in sentences(text):
-        for m in _INTRODUCED.finditer(text, a, b):
+        if version:
+            title = fold(version).strip()
+            if title in known or not _same_title(title, own):
+                _blank(chars, a, b)
+                introducing.add(k)
+    # the apposition is found in the unmasked text: masking the other items' names (the
+    # introduced one among them) would hide the very name that marks it
+    for k, (a, b) in enumerate(spans):
+        for m in _INTRODUCED.finditer(raw, a, b):
             name = fold(m.group("n")).strip()
             if not any(name == o or name in o for o in own):
                 _blank(chars, m.start("n"), b)
+                introducing.add(k)
                 break
+    for k in sorted(introducing):
+        for a, b in spans[k + 1 :]:
+            if not _PRONOUN_OPENING.match(raw, a) or any(o in fold(raw[a:b]) for o in own):
+                break
+            _blank(chars, a, b)
     return "".join(chars)
 
 
@@ -985,7 +1025,7 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text)
+    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text, other_names)
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
@@ -1192,14 +1232,32 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
     []
     >>> sorted(coordinated_groups(lex, "2.4 Placerade barn och unga"))
     []
+
+    A group coordinated with a topic the vocabulary knows only as a field (a mention label:
+    "Suicidprevention och självskadebeteende", "Självskadebeteende och suicid") is a combined
+    heading too: the field gives no item a group, so the group is only one of two topics.
+
+    >>> sorted(coordinated_groups(lex, "3.6 Suicidprevention och självskadebeteende"))
+    ['sjalvskada']
+    >>> sorted(coordinated_groups(lex, "Självskadebeteende, suicid"))
+    ['sjalvskada']
+    >>> sorted(coordinated_groups(lex, "Självskadebeteende"))
+    []
     """
     tags = sorted(
-        (t for t in _title_tags(lexicon, heading) if t.scheme == "target-group" and not t.passing),
+        (t for t in _title_tags(lexicon, heading) if t.scheme == "target-group"),
         key=lambda t: t.start,
     )
     out: set[str] = set()
     for a, b in pairwise(tags):
         if b.start < a.end:  # one phrase naming two groups ("Barn till föräldrar med …") is no list
+            continue
+        if a.passing or b.passing:
+            # a field beside a group: the group is one topic of a combined heading
+            gap = heading[a.end : b.start].replace(",", " ").split()
+            joined = heading[a.end : b.start].strip() == "," or (gap and all(w.lower() in CONJUNCTIONS for w in gap))
+            if a.passing != b.passing and joined:
+                out |= {x.code for x in (a, b) if not x.passing}
             continue
         between = heading[a.end : b.start].replace(",", " ").split()
         # "Placerade barn och unga": the attribute covers both heads, one group of barn och unga.
@@ -1502,6 +1560,10 @@ def _later_work(folded: str, at: int, name: str, others: list[str], named_before
     return named_before and bool(re.match(re.escape(name) + r"\s+[–—-]\s+\w", rest))
 
 
+#: A form note: a label word and a colon before the form ("Typ: handbok", "Format: film").
+_FORM_NOTE = re.compile(r"(?<![\w-])(?:Typ|Form|Format|Materialtyp)\s*:\s*")
+
+
 def defined_forms(
     lexicon: Lexicon,
     text: str,
@@ -1524,6 +1586,10 @@ def defined_forms(
     ['affisch']
     >>> defined_forms(lex, "Rapporten är en del av ett större arbete.", ("Guiden",))
     []
+    >>> [c for _, c, _, _ in defined_forms(lex, "Lektioner om känslor. Typ: lärarhandledning", ("Tåget",))]
+    ['guide']
+    >>> [c for _, c, _, _ in defined_forms(lex, "Ledfyren mobil (2054). Format: app", ("Ledfyren mobil",))]
+    ['app']
     """
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
@@ -1555,6 +1621,9 @@ def defined_forms(
             if m:
                 windows.append(m.end())
         tags = [t for t in lexicon.forms_in(sentence)]
+        # a form note closing an entry ("Typ: webbutbildning", "Form: film"): the layout's own
+        # statement of what the item is (reading guide, Form: a form note beside it)
+        windows += [n.end() for n in _FORM_NOTE.finditer(sentence)]
         for t in tags:
             # "dessa webbinarier" after a report is named refers to the webinars, not the report
             if _SELF_NOUN.search(sentence[: t.start]) and (not own_forms or t.code in own_forms):
@@ -2091,7 +2160,13 @@ def enrich(
             # The heading already scopes the item; its own text only chooses among the heading's
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
-            own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A sentence opening with another item's name ("Projektet Grodden … utvecklar tidiga
+            # insatser", "Skriften Y om psykisk hälsa hos äldre") is that item's: what it names
+            # chooses nothing for this one (reading guide, Scope: other things keep their facts).
+            others_h = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            own = {(s_, c) for s_, c, _, _, _ in found} | {
+                (x[0], x[1]) for x in subjects if not _opens_with_other(x[2], others_h)
+            }
             # A level named only as one of a list of settings ("en enkät till vårdcentraler,
             # ungdomsmottagningar, elevhälsa och socialtjänst", "samlar elevhälsa, ungdomsmottagning
             # och vårdcentral") is no part of the item (reading guide: enumerations are not targets).
@@ -2197,10 +2272,13 @@ def enrich(
             # the item's sentences, without those opening with another item's name ("Webbverktyget
             # Mötesbänken, som hjälper äldre …" after a web training's own sentence)
             others_f = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            # nor those that go on about a thing the one before introduced ("En fortsättning, Y,
+            # lanserades 2054. Den riktar sig till kuratorer.": Y's users)
+            gone = _introduced_blanked(desc, own_names, desc, others) if desc else ""
             mine = [
                 (a, b)
                 for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
-                if not _opens_with_other(desc[a:b], others_f)
+                if not _opens_with_other(desc[a:b], others_f) and gone[a:b].strip()
             ]
             for a, b in mine if not method else ():
                 found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
@@ -2279,7 +2357,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
-    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text)
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text, others)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -2365,7 +2443,7 @@ def enrich(
             # i maj 2047" after the web training's) dates that item
             own_desc = (
                 _others_sentences_blanked(
-                    _introduced_blanked(desc, (m.name, *m.alt_names)),
+                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others),
                     desc,
                     (m.name, *m.alt_names),
                     others if titles is None else titles,
@@ -2600,6 +2678,15 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
     return out
 
 
+#: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
+#: "består av två filmer", comes "i tre delar".
+_SERIES_OF_PARTS = re.compile(
+    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
+    r"|\bbestår\s+av\s+(?:två|tre|fyra|fem|sex|sju|åtta|\d+)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -2635,6 +2722,20 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
 
         changes: dict[str, object] = {}
         evidence = list(e.evidence)
+        # Users a child's form implies by default (an app is the public's) stand in only where the
+        # text names none: the parent's stated users are named for its parts too ("Ledfyren – stöd
+        # … för personal" over "· Ledfyren mobil. Typ: app").
+        form_words = {ev.trigger for ev in e.evidence if ev.field == "forms" and ev.trigger}
+        defaulted = [ev for ev in e.evidence if ev.field == "audience"]
+        if (
+            m.audience
+            and p.audience
+            and defaulted
+            and all(ev.trigger in form_words for ev in defaulted)
+            and any(ev.field == "audience" and ev.trigger not in form_words for ev in parent.evidence)
+        ):
+            evidence = [ev for ev in evidence if ev.field != "audience"]
+            m = replace(m, audience=())
         for f in _INHERITED:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
@@ -2669,7 +2770,15 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         # Parts the parent lists as its versions or continuations ("Sedan 2047 finns en
         # fortsättning: – Hamnlotsen 2 – …") are things of its own kind: a continuation of a web
         # training is a web training. Other parts (a questionnaire of a model) keep their own form.
-        if not m.forms and p.forms and _VERSION_LIST.search(p.description or ""):
+        # So are the parts of a series ("Filmserie i tre delar", "Filmserien X består av två
+        # filmer:"): each part of a film series is a film.
+        if (
+            not m.forms
+            and p.forms
+            and (
+                _VERSION_LIST.search(p.description or "") or _SERIES_OF_PARTS.search(f"{p.name}. {p.description or ''}")
+            )
+        ):
             changes["forms"] = p.forms
             evidence += [_inherited(parent, "forms", code) for code in p.forms]
         if not any(a.role == "producer" for a in m.actors):

@@ -1,0 +1,161 @@
+"""Facets read on new material (issue 10, wave 8): conventions found in blind14's and blind15's errors.
+
+Each case is made-up text in the wording of a blind14/blind15 report line it cites, in at least two
+wordings; the expected values are read by the reading guide (/work/shared/design/reading-guide.md)
+and the vocabulary contract's codes.
+"""
+
+from __future__ import annotations
+
+from loader.enrich import Enriched
+from tests.loader.helpers import enrich_resource
+
+
+def _enrich(name: str, description: str = "", heading: str = "", others: tuple[str, ...] = ()) -> Enriched:
+    return enrich_resource(name, description, heading, (name, *others), "2055-slutrapport-exempel")
+
+
+# -- A heading coordinating a group with a field is a combined heading ---------------------------
+
+
+def test_a_field_beside_a_group_in_a_heading_gives_the_group_only_where_the_text_names_it() -> None:
+    # blind15 2054-slutrapport:91 "3.6 Suicidprevention och självskadebeteende" over a film series
+    # "för anhöriga" and a municipal handbook: the heading names two topics (guide, Care level: a
+    # combined heading gives each item only the parts its own text supports).
+    m = _enrich("Vägen tillbaka – för närstående", "", "4.2 Suicidprevention och självskadebeteende").mention
+    assert "sjalvskada" not in m.target_groups and "anhoriga" in m.target_groups
+    m = _enrich(
+        "Kommunens plan – steg för steg", "Handboken stödjer kommunernas ledning.", "Självskadebeteende, suicid"
+    ).mention
+    assert "sjalvskada" not in m.target_groups
+    # an item whose own text names the group keeps it
+    desc = "Webbutbildningen Ro handlar om att möta unga med självskadebeteende."
+    m = _enrich("Ro", desc, "Suicidprevention och självskadebeteende").mention
+    assert "sjalvskada" in m.target_groups
+
+
+def test_a_heading_naming_the_group_alone_still_scopes_every_item() -> None:
+    m = _enrich("Vägen tillbaka – för närstående", "", "4.2 Självskadebeteende").mention
+    assert "sjalvskada" in m.target_groups
+
+
+# -- A sentence about another item chooses none of a combined heading's parts ---------------------
+
+
+def test_another_items_sentence_does_not_choose_a_part_of_a_combined_heading() -> None:
+    # blind15 2054-slutrapport:56–66 "3.1 Barn och unga – tidiga insatser och första linjen": a guide
+    # "för första linjens bedömningssamtal", then "Projektet Grodden … stödjer kommuner att utveckla
+    # tidiga insatser": the project's words are its own (guide, Scope: other things keep their facts).
+    desc = (
+        "Fyrbåken – stöd för första linjens samtal är en vägledning för personal. "
+        "Projektet Knoppen, som startade 2052, stödjer kommuner att utveckla tidiga insatser i förskolan."
+    )
+    m = _enrich(
+        "Fyrbåken – stöd för första linjens samtal",
+        desc,
+        "Barn och unga – tidiga insatser och första linjen",
+        ("Knoppen",),
+    ).mention
+    assert m.care_levels == ("forsta-linjen",)
+    # blind14 2051-insatser:206–210 "Äldre och samsjuklighet": a closed web tool, then "Skriften Ett
+    # samtal bort – om psykisk hälsa hos äldre …" (the booklet's group, not the tool's)
+    desc = (
+        "Webbverktyget Pratstunden, som stängdes 2049, har ersatts av lokala tjänster. "
+        "Skriften Nära samtal – om psykisk hälsa hos äldre har tryckts i 12 000 exemplar."
+    )
+    m = _enrich("Pratstunden", desc, "Äldre och samsjuklighet", ("Nära samtal – om psykisk hälsa hos äldre",)).mention
+    assert "aldre" not in m.target_groups
+
+
+# -- What follows a thing introduced in apposition is that thing's ---------------------------------
+
+
+def test_a_third_film_introduced_in_apposition_keeps_its_users_from_the_series() -> None:
+    # blind15 2055-insatser:155 "Filmserien Efter ett försök har kompletterats med en tredje film,
+    # Efter ett försök – för skolan, som riktar sig till lärare och elevhälsopersonal."
+    desc = (
+        "Filmserien Steget har kompletterats med en tredje film, Steget – för skolan, "
+        "som riktar sig till lärare och elevhälsopersonal."
+    )
+    m = _enrich("Steget", desc, "4 Suicidprevention", ("Steget – för skolan",)).mention
+    assert m.audience == () and m.care_levels == () and m.target_groups == ()
+    desc = "Serien Vågen fick under året en ny kortfilm, Vågen i vården, för sjuksköterskor på BUP."
+    m = _enrich("Vågen", desc, "", ("Vågen i vården",)).mention
+    assert m.audience == () and "bup" not in m.care_levels
+
+
+def test_a_pronoun_after_a_continuation_speaks_of_the_continuation() -> None:
+    # blind15 2055-insatser:122–126 "En fortsättning, Elevhälsans första samtal – när eleven skadar sig
+    # själv, lanserades i november 2054. Den riktar sig till elevhälsans personal och handlar om att
+    # bemöta elever 12–19 år med självskadebeteende."
+    desc = (
+        "Webbutbildningen Första mötet har genomförts av 9 100 personer. En fortsättning, Första mötet – "
+        "när eleven mår dåligt, lanserades i november 2054. Den riktar sig till elevhälsans personal och "
+        "handlar om att bemöta elever 12–19 år med självskadebeteende."
+    )
+    m = _enrich("Första mötet", desc, "2.3 Elevhälsa", ("Första mötet – när eleven mår dåligt",)).mention
+    assert m.audience == () and "sjalvskada" not in m.target_groups and m.age_min is None
+    v = _enrich("Första mötet – när eleven mår dåligt", desc, "2.3 Elevhälsa", ("Första mötet",)).mention
+    assert "elevhalsopersonal" in v.audience and (v.age_min, v.age_max) == (12, 19)
+    desc = (
+        "Guiden Tryggt steg används i 40 kommuner. Under året kom en ny version, Tryggt steg 2, "
+        "för socialtjänsten. Den vänder sig till chefer och handlar om unga 16–20 år."
+    )
+    m = _enrich("Tryggt steg", desc, "", ("Tryggt steg 2",)).mention
+    assert m.audience == () and m.age_min is None
+
+
+# -- Form: a form note, a series' parts, a teacher's guide ----------------------------------------
+
+
+def test_a_form_note_closing_an_entry_gives_the_form() -> None:
+    # blind15 2056-inventering:25–27 "Lektioner för att främja psykisk hälsa i lågstadiet. … Typ:
+    # lärarhandledning" and :133 "Filmserie i tre delar. Typ: film" (guide, Form: a form note).
+    m = _enrich("Vänskapståget", "Lektioner om vänskap i lågstadiet. Typ: lärarhandledning").mention
+    assert m.forms == ("guide",)
+    m = _enrich("Andas ut", "Övningar för unga som vill sova bättre. Format: app").mention
+    assert m.forms == ("app",)
+    m = _enrich("Vid sidan om", "Filmserie i tre delar om att vara närstående.").mention
+    assert m.forms == ("film",)
+
+
+def test_the_parts_of_a_film_series_are_films() -> None:
+    # blind15 2056-inventering:133–141 "■ Efter ett försök (2053–2054) Filmserie i tre delar. Typ: film"
+    # over "· Efter ett försök – för anhöriga" …: each part of a film series is a film.
+    from dataclasses import replace
+
+    from loader.enrich import inherit
+    from loader.model import Relation
+
+    series = _enrich("Vid sidan om", "Filmserie i tre delar. Typ: film")
+    part = _enrich("Vid sidan om – för anhöriga")
+    rel = Relation("part-of", "resource", "Vid sidan om")
+    part = replace(part, mention=replace(part.mention, relations=(rel,)))
+    out = inherit([series, part])
+    assert out[1].mention.forms == ("film",)
+    series = _enrich("Steg för steg", "Utbildningsserien Steg för steg består av fyra webbutbildningar.")
+    part = _enrich("Steg för steg 1 – grunderna")
+    part = replace(part, mention=replace(part.mention, relations=(Relation("part-of", "resource", "Steg för steg"),)))
+    assert inherit([series, part])[1].mention.forms == ("webbutbildning",)
+    # a part of a guide that is no series keeps its own (no) form
+    guide = _enrich("Fyrbåken", "Vägledningen är ett stöd för personal.")
+    part = _enrich("Fyrbåken – bilagor")
+    part = replace(part, mention=replace(part.mention, relations=(Relation("part-of", "resource", "Fyrbåken"),)))
+    assert inherit([guide, part])[1].mention.forms == ()
+
+
+def test_an_app_part_of_a_staff_guide_is_for_the_staff() -> None:
+    # blind15 2056-inventering:33–41 "Ledfyren – stöd … Vägledningen är ett stöd för personal i första
+    # linjen …" over "· Ledfyren mobil (2054). Typ: app": the parent names the users of its parts;
+    # an app's default users (the public) stand in only where the text names none.
+    from dataclasses import replace
+
+    from loader.enrich import inherit
+    from loader.model import Relation
+
+    guide = _enrich("Fyrbåken", "Vägledningen är ett stöd för personal i första linjen.")
+    app = _enrich("Fyrbåken mobil", "Fyrbåken mobil (2054). Typ: app")
+    app = replace(app, mention=replace(app.mention, relations=(Relation("part-of", "resource", "Fyrbåken"),)))
+    assert inherit([guide, app])[1].mention.audience == ("personal",)
+    alone = _enrich("Andas ut", "Andas ut (2054). Typ: app")
+    assert alone.mention.audience == ("allmanheten",)
