@@ -274,6 +274,17 @@ _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
     re.IGNORECASE,
 )
+#: A list of three or more workplaces after a staff noun: "personal i skolor, på fritidsgårdar och i
+#: räddningstjänsten", "personal i hemtjänst, särskilda boenden och vårdcentraler". The settings
+#: say where the users work, not which level the item is for (reading guide, Scope: enumerations
+#: are not targets); a single setting ("för personal i elevhälsan") names the sector it is made for.
+_SETTING_MEMBER = r"(?:(?:i|inom|på|vid)\s+)?(?!(?:och|samt|eller|som|för|med|till|att|om|där|hos)\b)[\w-]+"
+_SETTING_LIST = re.compile(
+    rf"\s+(?:i|inom|på|vid)\s+[\w-]+(?:\s+(?!(?:och|samt|eller)\b)[\w-]+)?"
+    rf"(?:\s*,\s*{_SETTING_MEMBER}(?:\s+(?!(?:och|samt|eller)\b)[\w-]+)?)+"
+    rf"\s+(?:och|samt|eller)\s+{_SETTING_MEMBER}",
+    re.IGNORECASE,
+)
 #: "vid" before an action noun names an occasion, not a workplace: "stöd för chefer vid återgång
 #: efter psykisk ohälsa", "vid sjukskrivning" (Swedish "vid" + verbal noun: "when").
 _OCCASION = re.compile(r"\s+vid\s+\w+(?:gång|ning|ande|ende|else)\b", re.IGNORECASE)
@@ -1151,6 +1162,16 @@ def scoped_tags(
                 and a.end <= t.start
                 and _STAFF_SETTING.fullmatch(mask, a.end, t.start)
                 and not _OCCASION.match(mask, a.end)
+                for a in all_tags
+            ):
+                in_scope = False
+            # The workplaces listed after the users ("ges till personal i skolor, på fritidsgårdar och
+            # i räddningstjänsten") are where they work, not the item's level.
+            if t.scheme == "care-level" and any(
+                a.scheme == "audience"
+                and a.end <= t.start
+                and (w := _SETTING_LIST.match(mask, a.end)) is not None
+                and t.end <= w.end()
                 for a in all_tags
             ):
                 in_scope = False

@@ -159,3 +159,32 @@ def test_an_app_part_of_a_staff_guide_is_for_the_staff() -> None:
     assert inherit([guide, app])[1].mention.audience == ("personal",)
     alone = _enrich("Andas ut", "Andas ut (2054). Typ: app")
     assert alone.mention.audience == ("allmanheten",)
+
+
+# -- Care level: workplaces listed after the users; work adjustment is working life ---------------
+
+
+def test_workplaces_listed_after_the_users_give_no_level() -> None:
+    # blind15 2055-handlingsplan:126 "Nödbromsen är en halvdagsutbildning i suicidprevention. Den ges
+    # till personal i skolor, på fritidsgårdar och i räddningstjänsten." (guide, Scope: enumerations
+    # are not targets; gold: no level, no target).
+    desc = (
+        "Livlinan är en halvdagsutbildning. Den ges till personal i skolor, på fritidsgårdar och i räddningstjänsten."
+    )
+    m = _enrich("Livlinan", desc).mention
+    assert m.care_levels == () and m.target_groups == () and m.audience == ("personal",)
+    desc = "Utbildningen Nära är för personal i hemtjänst, särskilda boenden och vårdcentraler."
+    m = _enrich("Nära", desc).mention
+    assert m.care_levels == ()
+    # one sector the users work in is the sector the item is made for
+    desc = "Livlinan är en utbildning för personal i elevhälsan."
+    assert _enrich("Livlinan", desc).mention.care_levels == ("elevhalsa",)
+
+
+def test_work_adjustment_is_working_life() -> None:
+    # blind15 2055-insatser:186 "Trygg på jobbet – webbutbildning för chefer om psykisk ohälsa och
+    # arbetsanpassning" (gold arbetsliv; the vocabulary: the workplace as a setting).
+    m = _enrich("Lugnt på kontoret – webbutbildning för chefer om stress och arbetsanpassning").mention
+    assert "arbetsliv" in m.care_levels
+    m = _enrich("Steget", "Guiden Steget ger chefer stöd i arbetsanpassningar efter sjukskrivning.").mention
+    assert "arbetsliv" in m.care_levels
