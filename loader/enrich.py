@@ -497,6 +497,23 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
+#: The opening of a relative clause after a name: ", som …".
+_RELATIVE_AFTER = re.compile(r"\s*,\s+som\b")
+
+
+def _relative_heads(others: tuple[str, ...], own: list[str]) -> list[re.Pattern[str]]:
+    """Patterns of the other items' names that may head a relative clause: not the item's own
+    names nor parts of them ("Y" for "Y – checklista"); a longer title holding the item's name counts."""
+    out = []
+    for name in dict.fromkeys(n.strip() for n in others):
+        key = fold(name)
+        if len(key) < 4 or any(key == o or key in o for o in own):
+            continue
+        words = name.split()
+        out.append(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE))
+    return out
+
+
 #: A sentence opening with a pronoun refers back to the thing the sentence before it introduced
 #: last: "En fortsättning, X 2, lanserades 2054. Den riktar sig till kuratorer." (Swedish "den"/"dess"
 #: take the nearest antecedent).
@@ -539,6 +556,14 @@ def _introduced_blanked(
     >>> t = "SKR tog fram en guide, Ljuset, som kom 2054. Den är för chefer."
     >>> _introduced_blanked(t, ("Annat",)).split()
     ['SKR', 'tog', 'fram', 'en', 'guide,']
+
+    A relative clause after another item's name is that item's:
+
+    >>> t = "Checklistan Lyftet har kompletterats med kursen Lyftet för rektorer, som hjälper rektorer."
+    >>> _introduced_blanked(t, ("Lyftet",), t, ("Lyftet", "Lyftet för rektorer")).split()[-1]
+    'rektorer'
+    >>> _introduced_blanked(t, ("Lyftet",), t, ("Lyftet",)) == t
+    True
     """
     own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
     known = {fold(n).strip() for n in others} - set(own)
@@ -562,6 +587,14 @@ def _introduced_blanked(
                 _blank(chars, m.start("n"), b)
                 introducing.add(k)
                 break
+    # A relative clause right after another item's name is that item's ("kompletterats med
+    # webbutbildningen Y för skolledare, som ska hjälpa rektorer …": Swedish "som" takes the
+    # nearest noun phrase), also where that name holds the item's ("Y för skolledare" for "Y").
+    for other in _relative_heads(others, own):
+        for hit in other.finditer(raw):
+            if _RELATIVE_AFTER.match(raw, hit.end()):
+                end = next((b for a, b in spans if a <= hit.start() < b), len(raw))
+                _blank(chars, hit.end(), end)
     for k in sorted(introducing):
         for a, b in spans[k + 1 :]:
             if not _PRONOUN_OPENING.match(raw, a) or any(o in fold(raw[a:b]) for o in own):
@@ -645,9 +678,12 @@ def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...
     return "".join(chars)
 
 
-def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
-    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
-    return _introduced_blanked(masked(text, others), own_names, text)
+def _own_masked(
+    text: str, others: tuple[str, ...], own_names: tuple[str, ...], titles: tuple[str, ...] | None = None
+) -> str:
+    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked
+    (``titles``: the report's things, whose relative clauses are theirs; default ``others``)."""
+    return _introduced_blanked(masked(text, others), own_names, text, others if titles is None else titles)
 
 
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
@@ -1036,7 +1072,12 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text, other_names)
+    hidden = _introduced_blanked(
+        masked(text, other_names, actor_spans),
+        own_names,
+        text,
+        other_names if other_titles is None else other_titles,
+    )
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
@@ -2295,27 +2336,33 @@ def enrich(
             others_f = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
             # nor those that go on about a thing the one before introduced ("En fortsättning, Y,
             # lanserades 2054. Den riktar sig till kuratorer.": Y's users)
-            gone = _introduced_blanked(desc, own_names, desc, others) if desc else ""
+            gone = _introduced_blanked(desc, own_names, desc, others if titles is None else titles) if desc else ""
             mine = [
                 (a, b)
                 for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
                 if not _opens_with_other(desc[a:b], others_f) and gone[a:b].strip()
             ]
             for a, b in mine if not method else ():
-                found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
+                found += [
+                    (*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
+                ]
             for a, b in mine:
-                found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
+                found += [
+                    (*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
+                ]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)
-                found += [(*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names))]
+                found += [
+                    (*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names, titles))
+                ]
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
                 for a, b in mine:
                     found += [
                         (*h, "body")
-                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)
+                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles), where=True)
                     ]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
@@ -2378,7 +2425,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
-    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text, others)
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text, others if titles is None else titles)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -2464,7 +2511,7 @@ def enrich(
             # i maj 2047" after the web training's) dates that item
             own_desc = (
                 _others_sentences_blanked(
-                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others),
+                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
                     desc,
                     (m.name, *m.alt_names),
                     others if titles is None else titles,

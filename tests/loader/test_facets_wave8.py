@@ -188,3 +188,37 @@ def test_work_adjustment_is_working_life() -> None:
     assert "arbetsliv" in m.care_levels
     m = _enrich("Steget", "Guiden Steget ger chefer stöd i arbetsanpassningar efter sjukskrivning.").mention
     assert "arbetsliv" in m.care_levels
+
+
+# -- A relative clause after another item's name is that item's; a complement dates the new thing -
+
+
+def test_a_relative_clause_after_a_complementing_item_is_that_items() -> None:
+    # blind14 2051-insatser:230 "Checklistan Arbetsplatslyftet har under 2050 kompletterats med
+    # webbutbildningen Arbetsplatslyftet för skolledare, som ska hjälpa rektorer att förebygga stress
+    # … bland lärare och annan personal i skolan" (gold for the checklist: no users, no group, no year).
+    desc = (
+        "Checklistan Lyftet har under 2050 kompletterats med webbutbildningen Lyftet för rektorer, "
+        "som ska hjälpa rektorer att förebygga stress bland lärare i skolan."
+    )
+    m = _enrich("Lyftet", desc, "Arbetsliv", ("Lyftet för rektorer",)).mention
+    assert m.audience == () and "elevhalsa" not in m.care_levels and m.years == ()
+    desc = "Guiden Bron har fått sällskap av appen Bron mobil, som riktar sig till unga 13–17 år."
+    m = _enrich("Bron", desc, "", ("Bron mobil",)).mention
+    assert m.age_min is None and m.audience == ()
+
+
+def test_a_relative_clause_after_an_organisation_still_tells_of_the_item() -> None:
+    # blind12 2043-handlingsplan:102 "erbjuds också IPS … genom Samordningsförbundet Skåne Nordost, som
+    # hjälper personer med psykisk funktionsnedsättning …": the annotation reads the clause as the
+    # method's; only other things (resources, initiatives, events) take a relative clause away.
+    from loader.enrich import enrich
+    from loader.model import Mention, Source
+    from tests.loader.helpers import lex
+
+    desc = "Sedan 2040 erbjuds Steget genom Samordningsförbundet Norr, som hjälper personer med psykisk funktionsnedsättning."
+    m = Mention("resource", "Steget", Source("r", 1, "Steget"), description=desc)
+    from loader.actors import ActorLexicon
+
+    out = enrich(m, lex(), ActorLexicon([]), None, ("Steget", "Samordningsförbundet Norr"), ("Steget",)).mention
+    assert "psykisk-funktionsnedsattning" in out.target_groups
