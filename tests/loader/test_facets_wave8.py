@@ -216,7 +216,10 @@ def test_a_relative_clause_after_an_organisation_still_tells_of_the_item() -> No
     from loader.model import Mention, Source
     from tests.loader.helpers import lex
 
-    desc = "Sedan 2040 erbjuds Steget genom Samordningsförbundet Norr, som hjälper personer med psykisk funktionsnedsättning."
+    desc = (
+        "Sedan 2040 erbjuds Steget genom Samordningsförbundet Norr, "
+        "som hjälper personer med psykisk funktionsnedsättning."
+    )
     m = Mention("resource", "Steget", Source("r", 1, "Steget"), description=desc)
     from loader.actors import ActorLexicon
 
