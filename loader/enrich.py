@@ -209,6 +209,21 @@ def _given_by(mask: str, start: int) -> bool:
     return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
+def _handed_out_by(mask: str, start: int) -> bool:
+    """Whether ``start`` lies in the part of a sentence naming who hands the item out: after a verb
+    of handing out ("delas ut av"), up to a "till" that names the receivers.
+
+    >>> t = "Broschyren delas ut av personal inom socialtjänsten, som möter föräldrarna."
+    >>> _handed_out_by(t, t.index("socialtjänsten")), _handed_out_by(t, t.index("föräldrarna"))
+    (True, True)
+    >>> t = "Broschyren delas ut av BVC till föräldrar med spädbarn."
+    >>> _handed_out_by(t, t.index("föräldrar"))
+    False
+    """
+    cues = list(_GIVEN_BY.finditer(mask, 0, start))
+    return bool(cues) and not re.search(r"\btill\b", mask[cues[-1].end() : start], re.IGNORECASE)
+
+
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     """Whether the audience label at ``start`` is (in a list that is) the agent of a user cue.
 
@@ -497,8 +512,8 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
-#: The opening of a relative clause after a name: ", som …".
-_RELATIVE_AFTER = re.compile(r"\s*,\s+som\b")
+#: The opening of a relative clause or an apposition after a name: ", som …", ", ett metodstöd för …".
+_RELATIVE_AFTER = re.compile(r"\s*,\s+(?:som|en|ett)\b")
 
 
 def _relative_heads(others: tuple[str, ...], own: list[str]) -> list[re.Pattern[str]]:
@@ -589,7 +604,8 @@ def _introduced_blanked(
                 break
     # A relative clause right after another item's name is that item's ("kompletterats med
     # webbutbildningen Y för skolledare, som ska hjälpa rektorer …": Swedish "som" takes the
-    # nearest noun phrase), also where that name holds the item's ("Y för skolledare" for "Y").
+    # nearest noun phrase), also where that name holds the item's ("Y för skolledare" for "Y");
+    # so is an apposition saying what it is ("tagit fram Y i praktiken, ett metodstöd för …").
     for other in _relative_heads(others, own):
         for hit in other.finditer(raw):
             if _RELATIVE_AFTER.match(raw, hit.end()):
@@ -1205,6 +1221,11 @@ def scoped_tags(
                 and not _OCCASION.match(mask, a.end)
                 for a in all_tags
             ):
+                in_scope = False
+            # Those who hand the item out, where they work and whom they meet are no level or group
+            # of the item: "Broschyren delas ut av personal inom vuxenpsykiatrin och socialtjänsten,
+            # som möter föräldrarna" (up to a "till" naming the receivers: "… av BVC till föräldrar").
+            if t.scheme in ("care-level", "target-group") and _handed_out_by(mask, t.start):
                 in_scope = False
             # The workplaces listed after the users ("ges till personal i skolor, på fritidsgårdar och
             # i räddningstjänsten") are where they work, not the item's level.

@@ -225,3 +225,34 @@ def test_a_relative_clause_after_an_organisation_still_tells_of_the_item() -> No
 
     out = enrich(m, lex(), ActorLexicon([]), None, ("Steget", "Samordningsförbundet Norr"), ("Steget",)).mention
     assert "psykisk-funktionsnedsattning" in out.target_groups
+
+
+def test_an_apposition_after_another_items_name_is_that_items() -> None:
+    # blind14 2051-insatser:238 "Utifrån kunskapsöversikten Öppna dörrar har nätverket tagit fram Öppna
+    # dörrar i praktiken, ett metodstöd för att minska tvångsåtgärder på vårdavdelningar inom
+    # vuxenpsykiatrin och rättspsykiatrin" (the review: heldygnsvard from its heading only).
+    desc = (
+        "Utifrån kunskapsöversikten Lugna rum har nätverket tagit fram Lugna rum i praktiken, ett metodstöd "
+        "för att minska tvång på vårdavdelningar inom vuxenpsykiatrin och rättspsykiatrin."
+    )
+    m = _enrich("Lugna rum", desc, "Heldygnsvård", ("Lugna rum i praktiken",)).mention
+    assert m.care_levels == ("heldygnsvard",)
+    desc = "Rapporten Läget har följts av Läget i BUP, en kartläggning av väntetider inom BUP."
+    m = _enrich("Läget", desc, "", ("Läget i BUP",)).mention
+    assert "bup" not in m.care_levels
+
+
+def test_those_who_hand_the_item_out_give_it_no_level_or_group() -> None:
+    # blind14 2050-slutrapport:84 "Broschyren delas ut av personal inom vuxenpsykiatrin och
+    # socialtjänsten, som möter föräldrarna." (gold: no level; the children, not the parents).
+    desc = (
+        "Broschyren Mammas dag förklarar psykisk ohälsa för barn 6–12 år. Broschyren delas ut av personal "
+        "inom vuxenpsykiatrin och socialtjänsten, som möter föräldrarna."
+    )
+    m = _enrich("Mammas dag", desc).mention
+    assert m.care_levels == () and "foraldrar" not in m.target_groups
+    desc = "Foldern Trygg start sprids av BUP och elevhälsan i hela länet."
+    assert _enrich("Trygg start", desc).mention.care_levels == ()
+    # the receivers after "till" are whom it is for
+    desc = "Foldern Trygg start delas ut av barnmorskor till föräldrar med spädbarn."
+    assert "foraldrar" in _enrich("Trygg start", desc).mention.target_groups
