@@ -268,3 +268,14 @@ def test_staff_in_the_school_health_service_are_school_health_staff() -> None:
     assert "elevhalsopersonal" in _enrich("Porten", desc).mention.audience
     desc = "Vägledningen Porten riktar sig till personal i första linjen."
     assert _enrich("Porten", desc).mention.audience == ("personal",)
+
+
+def test_an_item_social_workers_use_is_made_for_the_social_services() -> None:
+    # blind15 2055-handlingsplan:156 "ett metodstöd för placerade barns hälsa, Tryggt hem, som
+    # socialsekreterare ska kunna använda vid placering" (gold socialtjanst "from socialsekreterare",
+    # as blind and blind8 annotate "metodstöd för socialsekreterare").
+    desc = "Kansliet utreder ett metodstöd, Hemvist, som socialsekreterare ska kunna använda vid placering."
+    m = _enrich("Hemvist", desc).mention
+    assert "socialtjanst" in m.care_levels and "personal" in m.audience
+    m = _enrich("Trygg placering – metodstöd för socialsekreterare").mention
+    assert "socialtjanst" in m.care_levels
