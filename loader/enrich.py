@@ -209,10 +209,12 @@ def _given_by(mask: str, start: int) -> bool:
     return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
-#: Staff working in the school health service, alone or in a list of services: "personal i
-#: elevhälsan", "personal inom första linjen och elevhälsan", "personal i skolans elevhälsa".
+#: Staff working in the school health service whom an item is made for, alone or in a list of
+#: services: "för personal i elevhälsan", "riktar sig till personal i första linjen och elevhälsan".
+#: Who must complete it ("ska vara genomförd av all personal i socialtjänst och elevhälsa") names
+#: the settings where it is used, not its users' profession.
 _SCHOOL_HEALTH_STAFF = re.compile(
-    r"\bpersonal(?:en)?\s+(?:i|inom)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?(?:skolans\s+)?elevhälsa[n]?\b",
+    r"\b(?:för|till)\s+(?:all\s+)?personal(?:en)?\s+(?:i|inom)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?(?:skolans\s+)?elevhälsa[n]?\b",
     re.IGNORECASE,
 )
 
@@ -2398,7 +2400,9 @@ def enrich(
         if not any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
             for x in [x for x in found if x[:2] == ("audience", "personal")]:
                 staff = _SCHOOL_HEALTH_STAFF.search(x[2])
-                if staff:
+                # three or more workplaces listed after the staff are an enumeration of settings
+                # ("för personal inom elevhälsa, ungdomsmottagningar och socialtjänst")
+                if staff and not _SETTING_LIST.match(x[2], x[2].index("personal", staff.start()) + len("personal")):
                     found.append(("audience", "elevhalsopersonal", x[2], staff.group(0), x[4]))
                     break
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).

