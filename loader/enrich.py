@@ -2398,12 +2398,14 @@ def enrich(
         # Staff "i/inom elevhälsan" are the school health service's staff, also in a list of
         # services ("personal i första linjen och elevhälsan"): elevhälsans personal.
         if not any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
-            for x in [x for x in found if x[:2] == ("audience", "personal")]:
-                staff = _SCHOOL_HEALTH_STAFF.search(x[2])
+            for staffed in [y for y in found if y[:2] == ("audience", "personal")]:
+                said = staffed[2]
+                staff = _SCHOOL_HEALTH_STAFF.search(said)
                 # three or more workplaces listed after the staff are an enumeration of settings
                 # ("för personal inom elevhälsa, ungdomsmottagningar och socialtjänst")
-                if staff and not _SETTING_LIST.match(x[2], x[2].index("personal", staff.start()) + len("personal")):
-                    found.append(("audience", "elevhalsopersonal", x[2], staff.group(0), x[4]))
+                after = staff.start() + staff.group(0).lower().index("personal") + len("personal") if staff else 0
+                if staff and not _SETTING_LIST.match(said, after):
+                    found.append(("audience", "elevhalsopersonal", said, staff.group(0), staffed[4]))
                     break
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
