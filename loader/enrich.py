@@ -755,6 +755,10 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
 _TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 
 
+#: An infinitive marker or a modal right before a list: its members are verb phrases (aims).
+_AIMS = re.compile(r"\b(?:att|ska|skall|kan|vill|bör)\s+$", re.IGNORECASE)
+
+
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
@@ -770,6 +774,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     >>> t = "Stöd i första linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen."
     >>> sorted(t[i : i + 6] for i in _enumerated(t, lex.tag(t), "care-level"))
     ['elevhä', 'ungdom', 'vårdce']
+    >>> t = "Satsningen ska främja psykisk hälsa, förebygga psykisk ohälsa och ge stöd."
+    >>> _enumerated(t, lex.tag(t), "care-level")
+    set()
     """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
@@ -804,6 +811,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
         # The same level named twice ("första linjen för barn …, som beskriver hur första linjen är
         # organiserad") is one level spoken of again, not a list of settings.
         if len({x.code for x in run}) < 2:
+            continue
+        # Verb phrases after an infinitive marker are aims, not settings: "Satsningen ska främja
+        # psykisk hälsa, förebygga psykisk ohälsa och ge invånare … stöd".
+        if _AIMS.search(text[: run[0].start]):
             continue
         if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
@@ -1068,6 +1079,28 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     return any(n in first for n in names) or not any(n in rest for n in names)
 
 
+def _introducing_nouns(text: str, own_names: tuple[str, ...]) -> set[str]:
+    """The folded definite nouns that introduce the item's name in ``text`` ("i satsningen X",
+    "Rapporten X visar"): a later sentence opening with one of them speaks of the item.
+
+    >>> sorted(_introducing_nouns("De arbetar i satsningen Bättre liv. Satsningen ska främja hälsa.", ("Bättre liv",)))
+    ['satsningen']
+    >>> _introducing_nouns("Bättre liv startade 2052.", ("Bättre liv",))
+    set()
+    """
+    out: set[str] = set()
+    for name in own_names:
+        words = name.split()
+        if len(name.strip()) < 3 or not words:
+            continue
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+        for hit in pattern.finditer(text):
+            before = re.search(r"(\w+)\s+$", text[: hit.start()])
+            if before and len(before.group(1)) >= 5 and _DEFINITE.search(before.group(1).lower()):
+                out.add(fold(before.group(1)))
+    return out
+
+
 def scoped_tags(
     lexicon: Lexicon,
     text: str,
@@ -1109,9 +1142,15 @@ def scoped_tags(
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
     others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
     longer = _longer_titles(other_names if other_titles is None else other_titles, own_folded)
+    intro = _introducing_nouns(text, own_names)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded, longer)
+        # "… i satsningen X. Satsningen ska främja …": the noun that introduced the item's name
+        # refers back to it when it opens a later sentence.
+        opening = _OPENING_WORDS.match(fold(sentence))
+        if not own and opening and opening.group(0) in intro and not _opens_with_other(sentence, others_folded):
+            own = not _STATISTIC.search(sentence)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience

@@ -290,3 +290,19 @@ def test_staff_of_settings_who_must_complete_a_training_stay_staff() -> None:
     # socialtjänst": three workplaces are an enumeration of settings (gold: personal only)
     desc = "Porten är en webbutbildning för personal inom elevhälsa, ungdomsmottagningar och socialtjänst."
     assert "elevhalsopersonal" not in _enrich("Porten", desc).mention.audience
+
+
+def test_the_noun_that_introduced_the_name_refers_back_to_the_item() -> None:
+    # blind15 2055-handlingsplan:17–21 "… har sedan 2052 arbetat tillsammans i satsningen Västra
+    # Sörmland mår bättre. Satsningen ska främja psykisk hälsa, förebygga psykisk ohälsa och ge
+    # invånare i alla åldrar ett samordnat stöd" (gold forebyggande, framjande: two aims, no list
+    # of settings).
+    desc = (
+        "Tre kommuner har sedan 2052 arbetat tillsammans i satsningen Friskare dal. Satsningen ska främja "
+        "psykisk hälsa, förebygga psykisk ohälsa och ge invånare ett samordnat stöd."
+    )
+    m = _enrich("Friskare dal", desc).mention
+    assert set(m.care_levels) == {"forebyggande", "framjande"}
+    desc = "SKR gav i juni ut rapporten Vägen in. Rapporten riktar sig till chefer i socialtjänsten."
+    m = _enrich("Vägen in", desc).mention
+    assert "chefer" in m.audience
