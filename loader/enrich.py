@@ -209,6 +209,31 @@ def _given_by(mask: str, start: int) -> bool:
     return any(_WORD_LIST.fullmatch(mask, m.end(), start) for m in _GIVEN_BY.finditer(mask, 0, start + 1))
 
 
+#: Staff working in the school health service whom an item is made for, alone or in a list of
+#: services: "för personal i elevhälsan", "riktar sig till personal i första linjen och elevhälsan".
+#: Who must complete it ("ska vara genomförd av all personal i socialtjänst och elevhälsa") names
+#: the settings where it is used, not its users' profession.
+_SCHOOL_HEALTH_STAFF = re.compile(
+    r"\b(?:för|till)\s+(?:all\s+)?personal(?:en)?\s+(?:i|inom)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?(?:skolans\s+)?elevhälsa[n]?\b",
+    re.IGNORECASE,
+)
+
+
+def _handed_out_by(mask: str, start: int) -> bool:
+    """Whether ``start`` lies in the part of a sentence naming who hands the item out: after a verb
+    of handing out ("delas ut av"), up to a "till" that names the receivers.
+
+    >>> t = "Broschyren delas ut av personal inom socialtjänsten, som möter föräldrarna."
+    >>> _handed_out_by(t, t.index("socialtjänsten")), _handed_out_by(t, t.index("föräldrarna"))
+    (True, True)
+    >>> t = "Broschyren delas ut av BVC till föräldrar med spädbarn."
+    >>> _handed_out_by(t, t.index("föräldrar"))
+    False
+    """
+    cues = list(_GIVEN_BY.finditer(mask, 0, start))
+    return bool(cues) and not re.search(r"\btill\b", mask[cues[-1].end() : start], re.IGNORECASE)
+
+
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     """Whether the audience label at ``start`` is (in a list that is) the agent of a user cue.
 
@@ -272,6 +297,17 @@ _SOURCE = re.compile(r"\bfrån\s+(?:[\w-]+(?:\s*,\s*|\s+(?:och|samt)\s+)){0,4}$"
 #: settings after the staff noun and "inom"/"på"/"vid", up to a word that opens a new phrase).
 _STAFF_SETTING = re.compile(
     r"\s+(?:inom|på|vid)\s+(?:(?!(?:som|för|med|till|att|om|där|hos)\b)[\w-]+(?:\s*,\s*|\s+)){0,6}",
+    re.IGNORECASE,
+)
+#: A list of three or more workplaces after a staff noun: "personal i skolor, på fritidsgårdar och i
+#: räddningstjänsten", "personal i hemtjänst, särskilda boenden och vårdcentraler". The settings
+#: say where the users work, not which level the item is for (reading guide, Scope: enumerations
+#: are not targets); a single setting ("för personal i elevhälsan") names the sector it is made for.
+_SETTING_MEMBER = r"(?:(?:i|inom|på|vid)\s+)?(?!(?:och|samt|eller|som|för|med|till|att|om|där|hos)\b)[\w-]+"
+_SETTING_LIST = re.compile(
+    rf"\s+(?:i|inom|på|vid)\s+[\w-]+(?:\s+(?!(?:och|samt|eller)\b)[\w-]+)?"
+    rf"(?:\s*,\s*{_SETTING_MEMBER}(?:\s+(?!(?:och|samt|eller)\b)[\w-]+)?)+"
+    rf"\s+(?:och|samt|eller)\s+{_SETTING_MEMBER}",
     re.IGNORECASE,
 )
 #: "vid" before an action noun names an occasion, not a workplace: "stöd för chefer vid återgång
@@ -486,7 +522,32 @@ def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[st
 _INTRODUCED = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{4,},\s+(?P<n>[A-ZÅÄÖ][^,.;:()]{2,80}?),")
 
 
-def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | None = None) -> str:
+#: The opening of a relative clause or an apposition after a name: ", som …", ", ett metodstöd för …".
+_RELATIVE_AFTER = re.compile(r"\s*,\s+(?:som|en|ett)\b")
+
+
+def _relative_heads(others: tuple[str, ...], own: list[str]) -> list[re.Pattern[str]]:
+    """Patterns of the other items' names that may head a relative clause: not the item's own
+    names nor parts of them ("Y" for "Y – checklista"); a longer title holding the item's name counts."""
+    out = []
+    for name in dict.fromkeys(n.strip() for n in others):
+        key = fold(name)
+        if len(key) < 4 or any(key == o or key in o for o in own):
+            continue
+        words = name.split()
+        out.append(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE))
+    return out
+
+
+#: A sentence opening with a pronoun refers back to the thing the sentence before it introduced
+#: last: "En fortsättning, X 2, lanserades 2054. Den riktar sig till kuratorer." (Swedish "den"/"dess"
+#: take the nearest antecedent).
+_PRONOUN_OPENING = re.compile(r"\s*(?:Den|Dess)\b")
+
+
+def _introduced_blanked(
+    text: str, own_names: tuple[str, ...], source: str | None = None, others: tuple[str, ...] = ()
+) -> str:
     """``text`` with what a sentence says after introducing another thing by name in apposition
     blanked (offsets kept): the rest of the sentence (its relative clause, "fram för …") speaks of
     the new thing, a continuation or a version of the item, not of the item (reading guide, Scope:
@@ -502,20 +563,69 @@ def _introduced_blanked(text: str, own_names: tuple[str, ...], source: str | Non
     >>> t = "SKR tog fram en ny guide, Vägvisaren, för chefer."
     >>> _introduced_blanked(t, ("Vägvisaren",)) == t
     True
+
+    The apposition is read in the unmasked ``source`` when the text has other names masked:
+
+    >>> t = "Serien Ro har fått en tredje film, Ro i skolan, som riktar sig till lärare."
+    >>> _introduced_blanked(masked(t, ("Ro i skolan",)), ("Ro",), t).rstrip()[-20:]
+    'fått en tredje film,'
+
+    A sentence opening with "Den"/"Dess" right after one that introduced another thing speaks of
+    that thing; a continuation whose title is the item's with a subtitle is another item where
+    ``others`` (the report's item names) lists that full title:
+
+    >>> t = ("Kursen Ro har gått av 900. En fortsättning, Ro – om sömn, kom 2054. "
+    ...      "Den riktar sig till kuratorer. Kursen ges digitalt.")
+    >>> _introduced_blanked(t, ("Ro",), t, ("Ro – om sömn",)).split()
+    ['Kursen', 'Ro', 'har', 'gått', 'av', '900.', 'Kursen', 'ges', 'digitalt.']
+    >>> t = "SKR tog fram en guide, Ljuset, som kom 2054. Den är för chefer."
+    >>> _introduced_blanked(t, ("Annat",)).split()
+    ['SKR', 'tog', 'fram', 'en', 'guide,']
+
+    A relative clause after another item's name is that item's:
+
+    >>> t = "Checklistan Lyftet har kompletterats med kursen Lyftet för rektorer, som hjälper rektorer."
+    >>> _introduced_blanked(t, ("Lyftet",), t, ("Lyftet", "Lyftet för rektorer")).split()[-1]
+    'rektorer'
+    >>> _introduced_blanked(t, ("Lyftet",), t, ("Lyftet",)) == t
+    True
     """
     own = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
+    known = {fold(n).strip() for n in others} - set(own)
     chars = list(text)
     raw = text if source is None else source  # the text before masking (offsets as in ``text``)
-    for a, b in sentences(raw):
+    introducing: set[int] = set()
+    spans = sentences(raw)
+    for k, (a, b) in enumerate(spans):
         version = _version_introduced(raw[a:b])
-        if version and not _same_title(fold(version).strip(), own):
-            _blank(chars, a, b)
-    for a, b in sentences(text):
-        for m in _INTRODUCED.finditer(text, a, b):
+        if version:
+            title = fold(version).strip()
+            if title in known or not _same_title(title, own):
+                _blank(chars, a, b)
+                introducing.add(k)
+    # the apposition is found in the unmasked text: masking the other items' names (the
+    # introduced one among them) would hide the very name that marks it
+    for k, (a, b) in enumerate(spans):
+        for m in _INTRODUCED.finditer(raw, a, b):
             name = fold(m.group("n")).strip()
             if not any(name == o or name in o for o in own):
                 _blank(chars, m.start("n"), b)
+                introducing.add(k)
                 break
+    # A relative clause right after another item's name is that item's ("kompletterats med
+    # webbutbildningen Y för skolledare, som ska hjälpa rektorer …": Swedish "som" takes the
+    # nearest noun phrase), also where that name holds the item's ("Y för skolledare" for "Y");
+    # so is an apposition saying what it is ("tagit fram Y i praktiken, ett metodstöd för …").
+    for other in _relative_heads(others, own):
+        for hit in other.finditer(raw):
+            if _RELATIVE_AFTER.match(raw, hit.end()):
+                end = next((b for a, b in spans if a <= hit.start() < b), len(raw))
+                _blank(chars, hit.end(), end)
+    for k in sorted(introducing):
+        for a, b in spans[k + 1 :]:
+            if not _PRONOUN_OPENING.match(raw, a) or any(o in fold(raw[a:b]) for o in own):
+                break
+            _blank(chars, a, b)
     return "".join(chars)
 
 
@@ -594,9 +704,12 @@ def _others_sentences_blanked(blanked: str, text: str, own_names: tuple[str, ...
     return "".join(chars)
 
 
-def _own_masked(text: str, others: tuple[str, ...], own_names: tuple[str, ...]) -> str:
-    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked."""
-    return _introduced_blanked(masked(text, others), own_names, text)
+def _own_masked(
+    text: str, others: tuple[str, ...], own_names: tuple[str, ...], titles: tuple[str, ...] | None = None
+) -> str:
+    """:func:`masked`, and what the text says of a thing it introduces in apposition blanked
+    (``titles``: the report's things, whose relative clauses are theirs; default ``others``)."""
+    return _introduced_blanked(masked(text, others), own_names, text, others if titles is None else titles)
 
 
 def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int, int], ...] = ()) -> str:
@@ -642,6 +755,10 @@ def masked(text: str, names: tuple[str, ...] = (), actor_spans: tuple[tuple[int,
 _TOPIC_LIST = re.compile(r"[:;]\s*(?:•\s*)?([^.;:()•]{5,200})")
 
 
+#: An infinitive marker or a modal right before a list: its members are verb phrases (aims).
+_AIMS = re.compile(r"\b(?:att|ska|skall|kan|vill|bör)\s+$", re.IGNORECASE)
+
+
 def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     """Starts of ``scheme`` tags that are items of a list of three or more with at least two
     labels of that scheme ("besöka BUP, Första linjen, Socialtjänsten och …"): settings named
@@ -657,6 +774,9 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
     >>> t = "Stöd i första linjen, till exempel på ungdomsmottagningen, elevhälsan eller vårdcentralen."
     >>> sorted(t[i : i + 6] for i in _enumerated(t, lex.tag(t), "care-level"))
     ['elevhä', 'ungdom', 'vårdce']
+    >>> t = "Satsningen ska främja psykisk hälsa, förebygga psykisk ohälsa och ge stöd."
+    >>> _enumerated(t, lex.tag(t), "care-level")
+    set()
     """
     mine = [t for t in tags if t.scheme == scheme]
     out: set[int] = set()
@@ -691,6 +811,10 @@ def _enumerated(text: str, tags: list[Tag], scheme: str) -> set[int]:
         # The same level named twice ("första linjen för barn …, som beskriver hur första linjen är
         # organiserad") is one level spoken of again, not a list of settings.
         if len({x.code for x in run}) < 2:
+            continue
+        # Verb phrases after an infinitive marker are aims, not settings: "Satsningen ska främja
+        # psykisk hälsa, förebygga psykisk ohälsa och ge invånare … stöd".
+        if _AIMS.search(text[: run[0].start]):
             continue
         if len(run) >= 2 and not all(x.surface.lower().endswith(("ande", "ende")) for x in run):
             a, b = run[0].start, run[-1].end
@@ -955,6 +1079,28 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     return any(n in first for n in names) or not any(n in rest for n in names)
 
 
+def _introducing_nouns(text: str, own_names: tuple[str, ...]) -> set[str]:
+    """The folded definite nouns that introduce the item's name in ``text`` ("i satsningen X",
+    "Rapporten X visar"): a later sentence opening with one of them speaks of the item.
+
+    >>> sorted(_introducing_nouns("De arbetar i satsningen Bättre liv. Satsningen ska främja hälsa.", ("Bättre liv",)))
+    ['satsningen']
+    >>> _introducing_nouns("Bättre liv startade 2052.", ("Bättre liv",))
+    set()
+    """
+    out: set[str] = set()
+    for name in own_names:
+        words = name.split()
+        if len(name.strip()) < 3 or not words:
+            continue
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+        for hit in pattern.finditer(text):
+            before = re.search(r"(\w+)\s+$", text[: hit.start()])
+            if before and len(before.group(1)) >= 5 and _DEFINITE.search(before.group(1).lower()):
+                out.add(fold(before.group(1)))
+    return out
+
+
 def scoped_tags(
     lexicon: Lexicon,
     text: str,
@@ -985,15 +1131,26 @@ def scoped_tags(
     """
     facets: list[tuple[str, str, str, str]] = []
     passing: list[tuple[str, str, str, str]] = []
-    hidden = _introduced_blanked(masked(text, other_names, actor_spans), own_names, text)
+    hidden = _introduced_blanked(
+        masked(text, other_names, actor_spans),
+        own_names,
+        text,
+        other_names if other_titles is None else other_titles,
+    )
     own_folded = [fold(n) for n in own_names if len(n) >= 3]
     # Another thing's title opening a sentence makes it that thing's; an organisation opening it
     # ("Region Gotland prövar …") is the agent of the item's own sentence.
     others_folded = _others_folded(other_names if other_titles is None else other_titles, own_folded)
     longer = _longer_titles(other_names if other_titles is None else other_titles, own_folded)
+    intro = _introducing_nouns(text, own_names)
     for k, (a, b) in enumerate(sentences(text)):
         sentence, mask = text[a:b], hidden[a:b]
         own = _is_own(lexicon, sentence, k == 0 and first_is_own, own_folded, own_forms, others_folded, longer)
+        # "… i satsningen X. Satsningen ska främja …": the noun that introduced the item's name
+        # refers back to it when it opens a later sentence.
+        opening = _OPENING_WORDS.match(fold(sentence))
+        if not own and opening and opening.group(0) in intro and not _opens_with_other(sentence, others_folded):
+            own = not _STATISTIC.search(sentence)
         # A result or count later in the sentence ("Rapporten är skriven för beslutsfattare … och
         # visar att väntetiden har minskat") makes that part a statistic; a purpose clause before
         # it still says whom the item is for (audience: who uses it, reading guide). The audience
@@ -1114,6 +1271,21 @@ def scoped_tags(
                 for a in all_tags
             ):
                 in_scope = False
+            # Those who hand the item out, where they work and whom they meet are no level or group
+            # of the item: "Broschyren delas ut av personal inom vuxenpsykiatrin och socialtjänsten,
+            # som möter föräldrarna" (up to a "till" naming the receivers: "… av BVC till föräldrar").
+            if t.scheme in ("care-level", "target-group") and _handed_out_by(mask, t.start):
+                in_scope = False
+            # The workplaces listed after the users ("ges till personal i skolor, på fritidsgårdar och
+            # i räddningstjänsten") are where they work, not the item's level.
+            if t.scheme == "care-level" and any(
+                a.scheme == "audience"
+                and a.end <= t.start
+                and (w := _SETTING_LIST.match(mask, a.end)) is not None
+                and t.end <= w.end()
+                for a in all_tags
+            ):
+                in_scope = False
             # The people a relation is named by are not those helped: "anhöriga till vuxna med
             # psykisk sjukdom", "barn till föräldrar med missbruk" help the relatives, the children.
             if t.scheme == "target-group" and any(
@@ -1192,14 +1364,32 @@ def coordinated_groups(lexicon: Lexicon, heading: str) -> frozenset[str]:
     []
     >>> sorted(coordinated_groups(lex, "2.4 Placerade barn och unga"))
     []
+
+    A group coordinated with a topic the vocabulary knows only as a field (a mention label:
+    "Suicidprevention och självskadebeteende", "Självskadebeteende och suicid") is a combined
+    heading too: the field gives no item a group, so the group is only one of two topics.
+
+    >>> sorted(coordinated_groups(lex, "3.6 Suicidprevention och självskadebeteende"))
+    ['sjalvskada']
+    >>> sorted(coordinated_groups(lex, "Självskadebeteende, suicid"))
+    ['sjalvskada']
+    >>> sorted(coordinated_groups(lex, "Självskadebeteende"))
+    []
     """
     tags = sorted(
-        (t for t in _title_tags(lexicon, heading) if t.scheme == "target-group" and not t.passing),
+        (t for t in _title_tags(lexicon, heading) if t.scheme == "target-group"),
         key=lambda t: t.start,
     )
     out: set[str] = set()
     for a, b in pairwise(tags):
         if b.start < a.end:  # one phrase naming two groups ("Barn till föräldrar med …") is no list
+            continue
+        if a.passing or b.passing:
+            # a field beside a group: the group is one topic of a combined heading
+            gap = heading[a.end : b.start].replace(",", " ").split()
+            joined = heading[a.end : b.start].strip() == "," or (gap and all(w.lower() in CONJUNCTIONS for w in gap))
+            if a.passing != b.passing and joined:
+                out |= {x.code for x in (a, b) if not x.passing}
             continue
         between = heading[a.end : b.start].replace(",", " ").split()
         # "Placerade barn och unga": the attribute covers both heads, one group of barn och unga.
@@ -1502,6 +1692,10 @@ def _later_work(folded: str, at: int, name: str, others: list[str], named_before
     return named_before and bool(re.match(re.escape(name) + r"\s+[–—-]\s+\w", rest))
 
 
+#: A form note: a label word and a colon before the form ("Typ: handbok", "Format: film").
+_FORM_NOTE = re.compile(r"(?<![\w-])(?:Typ|Form|Format|Materialtyp)\s*:\s*")
+
+
 def defined_forms(
     lexicon: Lexicon,
     text: str,
@@ -1524,6 +1718,10 @@ def defined_forms(
     ['affisch']
     >>> defined_forms(lex, "Rapporten är en del av ett större arbete.", ("Guiden",))
     []
+    >>> [c for _, c, _, _ in defined_forms(lex, "Lektioner om känslor. Typ: lärarhandledning", ("Tåget",))]
+    ['guide']
+    >>> [c for _, c, _, _ in defined_forms(lex, "Ledfyren mobil (2054). Format: app", ("Ledfyren mobil",))]
+    ['app']
     """
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
@@ -1555,6 +1753,9 @@ def defined_forms(
             if m:
                 windows.append(m.end())
         tags = [t for t in lexicon.forms_in(sentence)]
+        # a form note closing an entry ("Typ: webbutbildning", "Form: film"): the layout's own
+        # statement of what the item is (reading guide, Form: a form note beside it)
+        windows += [n.end() for n in _FORM_NOTE.finditer(sentence)]
         for t in tags:
             # "dessa webbinarier" after a report is named refers to the webinars, not the report
             if _SELF_NOUN.search(sentence[: t.start]) and (not own_forms or t.code in own_forms):
@@ -2091,7 +2292,13 @@ def enrich(
             # The heading already scopes the item; its own text only chooses among the heading's
             # parts, so a part its description names anywhere (even in a sentence that is not
             # its own, "Modellens grundprinciper utgörs av förebyggande arbete") counts.
-            own = {(s_, c) for s_, c, _, _, _ in found} | {(x[0], x[1]) for x in subjects}
+            # A sentence opening with another item's name ("Projektet Grodden … utvecklar tidiga
+            # insatser", "Skriften Y om psykisk hälsa hos äldre") is that item's: what it names
+            # chooses nothing for this one (reading guide, Scope: other things keep their facts).
+            others_h = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            own = {(s_, c) for s_, c, _, _, _ in found} | {
+                (x[0], x[1]) for x in subjects if not _opens_with_other(x[2], others_h)
+            }
             # A level named only as one of a list of settings ("en enkät till vårdcentraler,
             # ungdomsmottagningar, elevhälsa och socialtjänst", "samlar elevhälsa, ungdomsmottagning
             # och vårdcentral") is no part of the item (reading guide: enumerations are not targets).
@@ -2197,27 +2404,48 @@ def enrich(
             # the item's sentences, without those opening with another item's name ("Webbverktyget
             # Mötesbänken, som hjälper äldre …" after a web training's own sentence)
             others_f = _others_folded(others if titles is None else titles, [fold(n) for n in own_names if len(n) >= 3])
+            # nor those that go on about a thing the one before introduced ("En fortsättning, Y,
+            # lanserades 2054. Den riktar sig till kuratorer.": Y's users)
+            gone = _introduced_blanked(desc, own_names, desc, others if titles is None else titles) if desc else ""
             mine = [
                 (a, b)
                 for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
-                if not _opens_with_other(desc[a:b], others_f)
+                if not _opens_with_other(desc[a:b], others_f) and gone[a:b].strip()
             ]
             for a, b in mine if not method else ():
-                found += [(*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
+                found += [
+                    (*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
+                ]
             for a, b in mine:
-                found += [(*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names))]
+                found += [
+                    (*h, "body") for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
+                ]
             found += [(*h, "title") for h in service_audience(lexicon, m.name)]
             if desc:
                 first = _first_sentence(desc)
-                found += [(*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names))]
+                found += [
+                    (*h, "body") for h in service_audience(lexicon, _own_masked(first, others, own_names, titles))
+                ]
             if desc and not values["audience"] and not any(x[0] == "audience" for x in found):
                 # a service acting with the tool ("där mottagningarna kunde rapportera") only where
                 # nothing names its users better ("för verksamhetschefer": the managers, not all staff)
                 for a, b in mine:
                     found += [
                         (*h, "body")
-                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names), where=True)
+                        for h in user_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles), where=True)
                     ]
+        # Staff "i/inom elevhälsan" are the school health service's staff, also in a list of
+        # services ("personal i första linjen och elevhälsan"): elevhälsans personal.
+        if not any(x[:2] == ("audience", "elevhalsopersonal") for x in found):
+            for staffed in [y for y in found if y[:2] == ("audience", "personal")]:
+                said = staffed[2]
+                staff = _SCHOOL_HEALTH_STAFF.search(said)
+                # three or more workplaces listed after the staff are an enumeration of settings
+                # ("för personal inom elevhälsa, ungdomsmottagningar och socialtjänst")
+                after = staff.start() + staff.group(0).lower().index("personal") + len("personal") if staff else 0
+                if staff and not _SETTING_LIST.match(said, after):
+                    found.append(("audience", "elevhalsopersonal", said, staff.group(0), staffed[4]))
+                    break
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
@@ -2279,7 +2507,7 @@ def enrich(
     text = f"{m.name}. {desc}"
     own_text = _other_names_blanked(text, (m.name, *m.alt_names), others)  # offsets as in ``text``
     own_text = _others_sentences_blanked(own_text, text, (m.name, *m.alt_names), others if titles is None else titles)
-    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text)
+    own_text = _introduced_blanked(own_text, (m.name, *m.alt_names), text, others if titles is None else titles)
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
@@ -2365,7 +2593,7 @@ def enrich(
             # i maj 2047" after the web training's) dates that item
             own_desc = (
                 _others_sentences_blanked(
-                    _introduced_blanked(desc, (m.name, *m.alt_names)),
+                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
                     desc,
                     (m.name, *m.alt_names),
                     others if titles is None else titles,
@@ -2600,6 +2828,15 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
     return out
 
 
+#: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
+#: "består av två filmer", comes "i tre delar".
+_SERIES_OF_PARTS = re.compile(
+    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
+    r"|\bbestår\s+av\s+(?:två|tre|fyra|fem|sex|sju|åtta|\d+)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def inherit(enriched: list[Enriched]) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -2635,6 +2872,20 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
 
         changes: dict[str, object] = {}
         evidence = list(e.evidence)
+        # Users a child's form implies by default (an app is the public's) stand in only where the
+        # text names none: the parent's stated users are named for its parts too ("Ledfyren – stöd
+        # … för personal" over "· Ledfyren mobil. Typ: app").
+        form_words = {ev.trigger for ev in e.evidence if ev.field == "forms" and ev.trigger}
+        defaulted = [ev for ev in e.evidence if ev.field == "audience"]
+        if (
+            m.audience
+            and p.audience
+            and defaulted
+            and all(ev.trigger in form_words for ev in defaulted)
+            and any(ev.field == "audience" and ev.trigger not in form_words for ev in parent.evidence)
+        ):
+            evidence = [ev for ev in evidence if ev.field != "audience"]
+            m = replace(m, audience=())
         for f in _INHERITED:
             if not getattr(m, f) and getattr(p, f):
                 changes[f] = getattr(p, f)
@@ -2669,7 +2920,15 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
         # Parts the parent lists as its versions or continuations ("Sedan 2047 finns en
         # fortsättning: – Hamnlotsen 2 – …") are things of its own kind: a continuation of a web
         # training is a web training. Other parts (a questionnaire of a model) keep their own form.
-        if not m.forms and p.forms and _VERSION_LIST.search(p.description or ""):
+        # So are the parts of a series ("Filmserie i tre delar", "Filmserien X består av två
+        # filmer:"): each part of a film series is a film.
+        if (
+            not m.forms
+            and p.forms
+            and (
+                _VERSION_LIST.search(p.description or "") or _SERIES_OF_PARTS.search(f"{p.name}. {p.description or ''}")
+            )
+        ):
             changes["forms"] = p.forms
             evidence += [_inherited(parent, "forms", code) for code in p.forms]
         if not any(a.role == "producer" for a in m.actors):

@@ -907,6 +907,11 @@ def _gap(sentence: str, year: re.Match[str], verb: tuple[int, int]) -> int:
     return b - a + (50 if re.search(r",|\boch\b", sentence[a:b]) else 0)
 
 
+#: After a verb of updating: "med" and a named thing within a few words ("kompletterats med
+#: webbutbildningen Y", "med en tredje film, Y"): something new was added beside the item.
+_WITH_NAMED = re.compile(r"(?:\s+(?:under\s+)?\d{4})?\s+med\s+(?:[a-zåäö-]+,?\s+){0,4}[A-ZÅÄÖ]")
+
+
 def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:
     """Years in which the described thing was updated or extended: the year phrase nearest the
     verb of updating, in a sentence that speaks of the thing and is no plan.
@@ -921,12 +926,18 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
     ()
     >>> updated_years(["Den uppdaterades 2025."], "Balans i arbetet"), updated_years(["Det finns 2019."], "Balans")
     ((2025,), ())
+    >>> updated_years(["Checklistan Lyftet har under 2050 kompletterats med kursen Lyftet för rektorer."], "Lyftet")
+    ()
+    >>> updated_years(["Serien Ro kompletterades 2050 med en tredje film, Ro i skolan."], "Ro")
+    ()
     """
     out: list[int] = []
     for sentence in sentences:
         if _PLAN.search(sentence) or _GOING_ON.search(sentence) or not _names_itself(sentence, name):
             continue
-        verbs = [(m.start(), m.end()) for m in _UPDATING.finditer(sentence)]
+        # "X har under 2050 kompletterats med webbutbildningen Y": the year is the new thing's, named
+        # after "med"; "kompletterades med två cirklar" (no name) extends the item itself.
+        verbs = [(m.start(), m.end()) for m in _UPDATING.finditer(sentence) if not _WITH_NAMED.match(sentence, m.end())]
         if not verbs:
             continue
         near = [
