@@ -153,6 +153,54 @@ def _field(text: str) -> tuple[str, str] | None:
     return (role, m.group("value")) if role else None
 
 
+#: A field written into a line after a sentence or a title's note ("… i lågstadiet. Typ: lärarhandledning",
+#: "Ledfyren mobil (2054). Typ: app", "… (2050). Form: webbutbildning."): an entry may close with its
+#: field instead of giving it a line of its own; the value runs to the next full stop.
+_INLINE_FIELD = re.compile(
+    r"(?<=[.!?)])\s+(?P<label>[A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\s*:\s+(?P<value>[^.:]+?)\s*(?:\.(?=\s|$)|$)"
+)
+
+
+def _inline_fields(text: str) -> list[tuple[int, str, str]]:
+    """(start, role, value) of the fields of the vocabulary written after a sentence in ``text``.
+
+    >>> _inline_fields("Lektioner för lågstadiet. Typ: lärarhandledning")
+    [(25, 'form', 'lärarhandledning')]
+    >>> _inline_fields("Om samtal. Form: webbutbildning. Fortsättning:")
+    [(10, 'form', 'webbutbildning')]
+    >>> _inline_fields("Se kapitel 2. Läs mer: www.x.se"), _inline_fields("Typ: app")
+    ([], [])
+    """
+    text = text.rstrip()
+    out: list[tuple[int, str, str]] = []
+    for m in _INLINE_FIELD.finditer(text):
+        role = _field_labels().get(fold(m.group("label")))
+        if role:
+            out.append((m.start(), role, m.group("value")))
+    return out
+
+
+def _untailed(text: str) -> tuple[str, str]:
+    """``text`` without the field that closes it, and that field as a field line ("Typ: app"):
+    an entry's title line that ends in its field ("Ledfyren mobil (2054). Typ: app") is the title.
+
+    >>> _untailed("Ledfyren mobil (2054). Typ: app"), _untailed("X – en modell (2050). Form: modell.")
+    (('Ledfyren mobil (2054)', 'Typ: app'), ('X – en modell (2050)', 'Form: modell'))
+    >>> _untailed("Må bra (2024)"), _untailed("Om X. Typ: app. Mer text.")
+    (('Må bra (2024)', ''), ('Om X. Typ: app. Mer text.', ''))
+    """
+    stripped = text.rstrip()
+    found = _inline_fields(stripped)
+    if found:
+        start = found[-1][0]
+        m = _INLINE_FIELD.match(stripped, start)
+        if m is not None and m.end() == len(stripped):
+            head = stripped[:start].rstrip()
+            head = head[:-1] if head.endswith(".") and not head.endswith("..") else head
+            return head.rstrip(), f"{m.group('label')}: {m.group('value')}"
+    return text, ""
+
+
 @dataclass
 class _Owner:
     """An item, sub-item or titled document as it is being assembled."""
@@ -174,6 +222,7 @@ class _Owner:
     scope: str = ""  # the paragraph under the item's heading that introduces its list
     years: tuple[int, ...] = ()  # years a table row's year column gives (:func:`_table_rows`)
     apart: bool = False  # a document named in an item's text that is no part of the item
+    tail: str = ""  # the field that closed the title line ("Typ: app"), read as a field line
 
 
 @dataclass(frozen=True)
@@ -279,6 +328,8 @@ def _is_heading_shape(text: str) -> bool:
     (True, True)
     >>> _is_heading_shape("1. Ett stöd för förskolans personal."), _is_heading_shape("i första linjen")
     (False, False)
+    >>> _is_heading_shape("Typ: manual"), _is_heading_shape("Kurs om självskada. Form: webbutbildning")
+    (False, False)
     """
     s = _unnumbered(text)
     return (
@@ -288,6 +339,10 @@ def _is_heading_shape(text: str) -> bool:
         and s[-1] not in ".,:;)!?–-"
         and _BULLET not in s
         and not _DASH.match(s)
+        # an entry's field ("Typ: manual"), alone or closing its text ("… självskadebeteende. Typ:
+        # webbutbildning"), ends an entry: no heading however short the line
+        and _field(s) is None
+        and not _untailed(s)[1]
     )
 
 
@@ -787,8 +842,8 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             continue
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
-            title = _join([texts[k].replace(_BULLET, " ") for k in extent])
-            current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope)
+            title, tail = _untailed(_join([texts[k].replace(_BULLET, " ") for k in extent]))
+            current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope, tail=tail)
             current.lines.update(extent)
             items.append(current)
             i = extent[-1] + 1
@@ -904,10 +959,17 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
         i = body[k]
         text = texts[i].strip()
         if _field(text):
-            # A field line belongs to the item the bullet opened, also when it follows the item's
-            # sub-items (a container whose own lines come after its children): it ends a sub-item.
-            own.append(i)
-            sub = None
+            if sub is not None and _indent(texts[i]) > _indent(texts[sub.line]):
+                # Indented under a sub-item's marker ("  · Checklista (2054)." / "    Typ: checklista"),
+                # the field is the sub-item's: its indent puts it in the sub-item's text.
+                sub.body.append(i)
+                sub.lines.add(i)
+            else:
+                # A field line at the item's margin belongs to the item the bullet opened, also when it
+                # follows the item's sub-items (a container whose own lines come after its children):
+                # it ends a sub-item.
+                own.append(i)
+                sub = None
             prev_text = texts[i]
             k += 1
             continue
@@ -916,7 +978,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
                 counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
                 parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(text) and not counted and not announces_parts(prev_text):
+                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(prev_text):
                     # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
@@ -927,7 +989,9 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
                 continue
             rest = set(body[k + 1 :])
             extent = _title_extent(texts, kinds, i, set(range(len(texts))) - rest, wide=True)
-            dash_text = _join([texts[e] for e in extent]).lstrip("-– ").strip()
+            # a sub-item's line may close with its field ("– X (2050). Form: webbutbildning."): the field
+            # is the sub-item's, the title ends before it
+            dash_text, tail = _untailed(_join([texts[e] for e in extent]).lstrip("-– ").strip())
             candidate = _Owner(
                 title=dash_text,
                 line=i,
@@ -935,6 +999,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
                 subheading=item.subheading,
                 parent=item,
                 dash=True,
+                tail=tail,
             )
             if not _name_dash(candidate, dash_text):
                 own.extend(extent)
@@ -1763,6 +1828,10 @@ def _fields(lines: list[str]) -> _Fields:
     (('personal',), (), (), ())
     >>> _fields(["Användare: personal inom socialtjänsten"]).care_levels
     ('socialtjanst',)
+    >>> _fields(["Ett stöd för lärare. Typ: vägledning"]).forms, _fields(["Om X. Form: app."]).forms
+    (('guide',), ('app',))
+    >>> _fields(["Typ: filmserie"]).forms
+    ('film',)
     """
     forms: list[str] = []
     targets: list[str] = []
@@ -1770,17 +1839,21 @@ def _fields(lines: list[str]) -> _Fields:
     levels: list[str] = []
     years: list[int] = []
     ages: tuple[int | None, int | None] = (None, None)
+    found_fields: list[tuple[str, str]] = []
     for line in lines:
-        found = _field(line)
-        if found is None:
-            continue
-        role, value = found
+        whole = _field(line)
+        # a field on its own line, or fields that close the sentences of a text line (_inline_fields)
+        found_fields += [whole] if whole else [(role, value) for _, role, value in _inline_fields(line)]
+    for role, value in found_fields:
         if role == "years":
             years += [int(y) for y in re.findall(rf"\b{_YEAR}\b", value)]
             continue
         tags = [t for t in lexicon().tag(value)] if role in ("form", "target", "audience") else []
         if role == "form":
-            forms += [t.code for t in tags if t.scheme == "resource-form"][:1]
+            coded = [t.code for t in tags if t.scheme == "resource-form"][:1]
+            if not coded and (cue := cue_nouns().match(value.strip().lower())) is not None and cue.kind == "resource":
+                coded = [cue.form] if cue.form else []  # a compound of a form noun ("filmserie": films)
+            forms += coded
         elif role in ("target", "audience"):
             audience += [t.code for t in tags if t.scheme == "audience"]
             if role == "audience":
@@ -1828,7 +1901,8 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         if child.apart:
             continue
         relations.append(Relation("has-part", child.kind, _child_name(child)))
-    fields = _fields([texts[i] for i in sorted(owner.body)]) if owner.kind != "actor" else _Fields()
+    own_fields = [owner.tail] if owner.tail else []
+    fields = _fields([*own_fields, *(texts[i] for i in sorted(owner.body))]) if owner.kind != "actor" else _Fields()
     years = tuple(sorted({*years, *fields.years, *owner.years}))
     suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
     note = _title_note(owner.named or owner.title)

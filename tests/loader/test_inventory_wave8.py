@@ -1,0 +1,101 @@
+"""Inventory, next edition (wave 8): an entry closed by its field instead of a field line of its own.
+
+blind15's inventory (tests/fixtures/blind15/2056-inventering-stodmaterial-och-metodstod.txt, line 13:
+"varje post avslutas med en typangivelse") ends each entry with "Typ: …": alone on a line (23 "Typ:
+manual"), after the last sentence (29 "… i Nacka kommun. Typ: lärarhandledning"), after a sub-item's
+title (41 "· Ledfyren mobil (2054). Typ: app") or indented under a sub-item (147-149 "· Lokal
+handlingsplan … (2054)." / "    Typ: checklista"). blind14's inventory (2052-inventering-…, line 71)
+writes "– Samtal i elevhälsan 2 – när elever skadar sig själva (2050). Form: webbutbildning." under a
+line ending "Fortsättning:". A field is no heading, and the field a line closes with is the entry's
+(the sub-item's when indented under it). The names below are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.layouts.inventory import InventoryLayout
+from loader.model import Mention
+from tests.loader.helpers import text_document
+
+TEXT = """Inventering av material 2060
+
+Här redovisas materialen under fyra rubriker; varje post avslutas med en {label}angivelse.
+
+ Del 1 – Skola
+
+■ Vindrosen – samtalsstöd för skolkuratorer (2058)
+
+Ett stöd i fyra steg för samtal med elever.
+
+{label}: vägledning
+
+■ Kartboken – handledning om oro i årskurs 4–6 (2059)
+
+Lektioner om oro för mellanstadiet. {label}: metodstöd
+
+ Del 2 – Första linjen
+
+■ Lyktan – stöd för första linjens mottagningar (2057)
+
+Vägledningen beskriver mottagningens första samtal med unga 13–24 år. {label}: vägledning
+
+  · Lyktan – frågeformulär om mående (2057). {label}: formulär
+
+  · Lyktan i mobilen (2058). {label}: app
+
+■ Stegen – handbok för kommuner (2056)
+
+Handbok om lokalt arbete. {label}: handbok
+
+  · Stegen – checklista för kommuner (2057).
+
+    {label}: checklista
+
+■ Samtalet (2055)
+
+Webbutbildning för elevhälsan. {label}: webbutbildning. Fortsättning:
+
+  · Samtalet 2 – när eleven skadar sig själv (2056). {label}: webbutbildning.
+
+UPH · Inventering 2060 · sida 2
+"""
+
+
+def _found(label: str) -> dict[str, Mention]:
+    doc = text_document(TEXT.format(label=label), "r")
+    return {m.name: m for m in InventoryLayout().extract(doc)}
+
+
+@pytest.mark.parametrize("label", ["Typ", "Form"])
+def test_field_lines_are_no_headings(label: str) -> None:
+    found = _found(label)
+    # "Typ: vägledning" alone on a line right above the next entry is the entry's field, no heading
+    assert found["Kartboken – handledning om oro i årskurs 4–6"].heading == "Del 1 – Skola"
+    assert found["Stegen – handbok för kommuner"].heading == "Del 2 – Första linjen"
+    assert found["Vindrosen – samtalsstöd för skolkuratorer"].forms == ("guide",)
+
+
+@pytest.mark.parametrize("label", ["Typ", "Form"])
+def test_field_closing_a_text_line_gives_the_form(label: str) -> None:
+    found = _found(label)
+    assert found["Kartboken – handledning om oro i årskurs 4–6"].forms == ("metodstod",)
+
+
+@pytest.mark.parametrize("label", ["Typ", "Form"])
+def test_field_closing_a_sub_item_title_is_no_part_of_the_name(label: str) -> None:
+    found = _found(label)
+    form = found["Lyktan – frågeformulär om mående"]
+    assert form.forms == ("formular",) and form.years == (2057,)
+    assert found["Lyktan i mobilen"].forms == ("app",)
+    # under a line that ends "Fortsättning:", a dated title closed by its field is a sub-item
+    cont = found["Samtalet 2 – när eleven skadar sig själv"]
+    assert cont.forms == ("webbutbildning",) and cont.years == (2056,)
+    assert any(r.relation == "part-of" for r in cont.relations)
+
+
+@pytest.mark.parametrize("label", ["Typ", "Form"])
+def test_indented_field_under_a_sub_item_is_the_sub_items(label: str) -> None:
+    found = _found(label)
+    assert found["Stegen – checklista för kommuner"].forms == ("checklista",)
+    assert found["Stegen – handbok för kommuner"].forms == ("guide",)
