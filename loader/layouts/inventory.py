@@ -791,7 +791,9 @@ def _embedded_title(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
+def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None) -> list[_Owner]:
+    """The items of ``doc`` in text order; the indices of the lines read as headings go to ``headings``."""
+    found_headings: list[int] = [] if headings is None else headings
     lines = doc.lines
     texts = [line.text for line in lines]
     first_bullet = next((i for i, t in enumerate(texts) if _BULLET in t), None)
@@ -829,6 +831,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                 or (_after_intro(texts, kinds, i) and _introduces_list(texts, kinds, i, text, relaxed=True))
             ):
                 heading, subheading = _unnumbered(text), ""
+                found_headings.append(i)
             i += 1
             continue
         if "\t" in texts[i] and (rows := _table_rows(texts, kinds, i)) is not None:
@@ -860,6 +863,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                     heading, subheading = _unnumbered(text), ""
                 else:
                     subheading = _unnumbered(text)
+                found_headings.append(i)
                 current, scope = None, ""
                 i += 1
                 continue
@@ -2176,6 +2180,22 @@ class InventoryLayout:
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
         return [_mention(o, doc, parsed.pages) for o in ordered]
+
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Numbers of the lines read as the headings of the lists ("Del 4 – Elevhälsa", "Filmer"): a
+        heading names a group of items, no thing and no sentence, so no reader of running text should
+        read it as a title or join it to the entry above it ("… Typ: metodstöd" / "Del 4 – Elevhälsa").
+
+        >>> text = "Material 2060\\n\\nDel 1 – Skola\\n\\n\\uf0b7 X (2059)\\n\\nOm X. Typ: app\\n\\n"
+        >>> text += "Del 2 – Äldre\\n\\n\\uf0b7 Y (2058)"
+        >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n"))))
+        >>> sorted(InventoryLayout().listed_lines(doc))
+        [3, 9]
+        """
+        doc = _normalised(doc)
+        found: list[int] = []
+        _segment(doc, _kinds(doc), found)
+        return frozenset(doc.lines[i].number for i in found)
 
     def problems(self, doc: Document) -> list[str]:
         """Link problems for the build report (see :func:`link_problems`)."""

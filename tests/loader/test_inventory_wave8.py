@@ -99,3 +99,51 @@ def test_indented_field_under_a_sub_item_is_the_sub_items(label: str) -> None:
     found = _found(label)
     assert found["Stegen – checklista för kommuner"].forms == ("checklista",)
     assert found["Stegen – handbok för kommuner"].forms == ("guide",)
+
+
+# -- part headings ----------------------------------------------------------------------------------
+#
+# blind15's inventory numbers its headings "Del 1 –" … "Del 12 –" (15, 75 "Del 4 – Elevhälsa", 189 "Del 11 –
+# Utgångna material"); an entry ending in a field without a full stop ("Typ: metodstöd", 73) ran on into
+# the heading, and the reader of running text read "Del 4 – Elevhälsa" as a title. A numbered part
+# heading names a group of entries: the lines the layout reads as headings are no running text.
+
+PARTS = """Inventering av material 2060
+
+Materialen presenteras under tre rubriker.
+
+ {word} 1 – Skola
+
+■ Vindrosen – samtalsstöd för skolkuratorer (2058)
+
+För chefer och personal i skolans elevhälsa. Typ: metodstöd
+
+ {word} 2 – Äldre
+
+■ Eken – utbildning för hemtjänsten (2057)
+
+Framtagen tillsammans med Prevent och Skolverket. Typ: webbutbildning
+
+ {word} 3 – Utgångna material
+
+■ Ljuset (2050)
+
+Webbplats för äldre. Stängdes 2056. Typ: webbplats
+"""
+
+
+@pytest.mark.parametrize("word", ["Del", "Avsnitt", "Kapitel"])
+def test_part_headings_are_no_things_of_running_text(word: str) -> None:
+    from loader.named_things import read_running_text
+    from loader.pipeline import choose_layouts, extract_layouts
+    from loader.tables import masked
+
+    doc = text_document(PARTS.format(word=word), "r")
+    layouts = [layout for layout, _ in choose_layouts(doc, fallback=True)]
+    assert layouts and layouts[0].name == "inventory"
+    found, _ = extract_layouts(doc, layouts)
+    assert InventoryLayout().listed_lines(doc) == frozenset({5, 11, 17})
+    read = read_running_text(masked(doc, InventoryLayout().listed_lines(doc)), found)
+    names = {m.name for m in read}
+    assert {"Vindrosen – samtalsstöd för skolkuratorer", "Eken – utbildning för hemtjänsten", "Ljuset"} <= names
+    assert not any(name.startswith(word) for name in names)
