@@ -44,7 +44,7 @@ from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
-from loader.tables import column_words
+from loader.tables import column_words, dating_years
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
@@ -1797,6 +1797,8 @@ def _status(heading: str) -> str | None:
 
     >>> _status("Verktyg som inte längre är i bruk"), _status("Material som inte längre uppdateras"), _status("Filmer")
     ('ej-i-bruk', 'ej-i-bruk', None)
+    >>> _status("Del 11 – Utgångna material"), _status("Del 12 – Pågående arbeten")
+    ('ej-i-bruk', None)
     """
     codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
     return codes[0] if codes else None
@@ -1908,6 +1910,10 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     own_fields = [owner.tail] if owner.tail else []
     fields = _fields([*own_fields, *(texts[i] for i in sorted(owner.body))]) if owner.kind != "actor" else _Fields()
     years = tuple(sorted({*years, *fields.years, *owner.years}))
+    if not years and not owner.apart and not re.search(rf"\b{_YEAR}\b", name):
+        # "Nytt material 2055" over entries that print no year: a list's heading year dates every entry
+        # it lists that gives none of its own (a span, "Projekt 2050–2053", dates no single entry)
+        years = dating_years(owner.subheading) or dating_years(owner.heading)
     suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
     note = _title_note(owner.named or owner.title)
     note_form = suffix.group("form") if suffix and suffix.group("form") else note.form if note else None

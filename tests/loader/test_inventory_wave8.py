@@ -147,3 +147,54 @@ def test_part_headings_are_no_things_of_running_text(word: str) -> None:
     names = {m.name for m in read}
     assert {"Vindrosen – samtalsstöd för skolkuratorer", "Eken – utbildning för hemtjänsten", "Ljuset"} <= names
     assert not any(name.startswith(word) for name in names)
+
+
+# -- a heading's status and year --------------------------------------------------------------------
+#
+# blind15's inventory lists withdrawn items under "Del 11 – Utgångna material" (189; "BUP-översikten (2050)",
+# 195, states no status of its own: ej-i-bruk from the heading, reading guide "Years, status": a list headed
+# "no longer in use") and new items that print no year under "Del 10 – Nytt material 2055" (167-185; the
+# README's rule: an item under a year heading in a list takes that year).
+
+HEADED = """Inventering av material 2062
+
+Materialen presenteras under två rubriker.
+
+ {new}
+
+■ Tornet – vägledning för samverkan kring unga
+
+Vägledningen beskriver samverkan. Typ: vägledning
+
+■ Bron 2058 – en lägesbild
+
+Rapporten beskriver läget. Typ: rapport
+
+ {gone}
+
+■ Kompassen (2050)
+
+Kartläggning av vården. Ersattes 2057 av en ny kartläggning. Typ: kartläggning
+
+■ Lotsen
+
+Webbplats för unga. Typ: webbplats
+"""
+
+
+@pytest.mark.parametrize(
+    ("new", "gone", "year"),
+    [
+        ("Del 3 – Nytt material 2061", "Del 4 – Utgångna material", 2061),
+        ("Avsnitt 5. Nya material 2060", "Avsnitt 6. Utgånget material", 2060),
+        ("Nytt 2059", "Utgångna verktyg", 2059),
+    ],
+)
+def test_heading_gives_its_year_and_status(new: str, gone: str, year: int) -> None:
+    doc = text_document(HEADED.format(new=new, gone=gone), "r")
+    found = {m.name: m for m in InventoryLayout().extract(doc)}
+    assert found["Tornet – vägledning för samverkan kring unga"].years == (year,)
+    assert found["Bron 2058 – en lägesbild"].years == ()  # a title with its own year takes no heading year
+    assert found["Kompassen"].years == (2050,)
+    assert found["Kompassen"].status == "ej-i-bruk" and found["Lotsen"].status == "ej-i-bruk"
+    assert found["Tornet – vägledning för samverkan kring unga"].status is None
