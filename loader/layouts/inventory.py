@@ -1038,6 +1038,33 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
     item.lines = {item.line, *[x for x in item.lines if x not in {ln for s in subs for ln in s.lines}]}
     item.lines.update(item.body)
     item.children = subs
+    series = _series_form(" ".join(texts[i].strip() for i in own))
+    for s in subs:
+        if series and s.form is None and not s.tail:
+            s.form = series  # "Filmserie i tre delar": each part of a series of films is a film
+
+
+#: What an item's own text calls it: a series of a form ("Filmserie i tre delar", "en serie med fyra
+#: poddavsnitt"): the form noun before "serie" or after "serie med/av" (and a count).
+_SERIES = re.compile(
+    r"\b(?P<head>[A-ZÅÄÖa-zåäö]+?)serie(?:n|r|rna)?\b|\bserie(?:n)?\s+(?:med|av)\s+(?:\w+\s+)?(?P<tail>[a-zåäö]+)"
+)
+
+
+def _series_form(text: str) -> str | None:
+    """The form of each part of a series the text names ("Filmserie i tre delar": film), else None.
+
+    >>> _series_form("Filmserie i tre delar. Typ: film"), _series_form("En serie med tre filmer om oro.")
+    ('film', 'film')
+    >>> _series_form("Rapportserien om första linjen."), _series_form("En serie möten."), _series_form("Seriens delar")
+    ('rapport', None, None)
+    """
+    for m in _SERIES.finditer(text):
+        word = m.group("head") or m.group("tail")
+        cue = cue_nouns().match(word.lower())
+        if cue is not None and cue.kind == "resource" and cue.form:
+            return cue.form
+    return None
 
 
 def _counted_titles(intro: str, rest: list[str]) -> bool:

@@ -198,3 +198,47 @@ def test_heading_gives_its_year_and_status(new: str, gone: str, year: int) -> No
     assert found["Kompassen"].years == (2050,)
     assert found["Kompassen"].status == "ej-i-bruk" and found["Lotsen"].status == "ej-i-bruk"
     assert found["Tornet – vägledning för samverkan kring unga"].status is None
+
+
+# -- a series' parts ------------------------------------------------------------------------------------
+#
+# blind15's inventory: "■ Efter ett försök (2053–2054)" / "Filmserie i tre delar. Typ: film" (133-135) over
+# three "·" parts that print only their titles (137-141): each part of a film series is a film.
+
+SERIES = """Inventering av material 2062
+
+Materialen presenteras under två rubriker.
+
+ Del 1 – Suicidprevention
+
+■ Vägen vidare (2060–2061)
+
+{text}
+
+  · Vägen vidare – för anhöriga
+
+  · Vägen vidare – för skolan
+
+■ Handboken för kommuner (2059)
+
+Handbok om lokalt arbete. Typ: handbok
+
+  · Handboken – checklista (2060). Typ: checklista
+
+■ Ankaret (2058)
+
+Webbutbildning om sorg. Typ: webbutbildning
+
+■ Fyren (2057)
+
+Rapport om suicid. Typ: rapport
+"""
+
+
+@pytest.mark.parametrize("text", ["Filmserie i två delar. Typ: film", "En serie med två filmer om sorg."])
+def test_parts_of_a_film_series_are_films(text: str) -> None:
+    doc = text_document(SERIES.format(text=text), "r")
+    found = {m.name: m for m in InventoryLayout().extract(doc)}
+    for part in ("Vägen vidare – för anhöriga", "Vägen vidare – för skolan"):
+        assert found[part].forms == ("film",)
+    assert found["Handboken – checklista"].forms == ("checklista",)
