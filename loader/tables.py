@@ -162,6 +162,10 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
     >>> header_roles(["Södertälje kommun", "Södertörnsmodellen"], opens=True)
     >>> header_roles(["Datum", "Rubrik", "Plats"], opens=True), header_roles(["Datum", "Rubrik", "Plats"])
     (('date', 'name', 'location'), None)
+    >>> header_roles(["Rapport", "År", "Åldrar"], opens=True), header_roles(["Film", "Utgivare"], opens=True)
+    (('name', '', ''), ('name', ''))
+    >>> header_roles(["Rapport", "SKR"], opens=True), header_roles(["År", "Rapport"], opens=True)
+    (None, None)
     """
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
         return None
@@ -186,8 +190,17 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
         return tuple(r or "" for r in roles)
     # a header opening a table names the column of names; its other words may be new to the vocabulary
     known = sum(1 for r in roles if r)
+    # a header of header words only ("Rapport  År  Åldrar"): its first column, headed by a form noun,
+    # lists the items as a known word beside it would say
+    plain = len(cells) >= 2 and all(_header_like(c) for c in cells if c.strip())
     for k, (cell, role) in enumerate(zip(cells, roles, strict=True)):
-        if role is None and "name" not in roles and known and len(cell.split()) == 1 and _names_form(cell):
+        if (
+            role is None
+            and "name" not in roles
+            and (known or (plain and k == 0))
+            and len(cell.split()) == 1
+            and _names_form(cell)
+        ):
             roles[k] = "name"  # "Utbildning" beside "Form": the column lists trainings
     if "date" in roles and "name" not in roles and None in roles:
         roles[roles.index(None)] = "name"  # "Datum  Rubrik  Plats": a dated row's first other text is its title
@@ -876,6 +889,26 @@ def _form_of(text: str) -> str | None:
     return None
 
 
+def _header_form(table: Table) -> str | None:
+    """The form a column of names is headed by ("Rapport", "Filmer"): each row is one of that form. The
+    vocabulary's words for a column of names ("Namn", "Material", "Verktyg") say no form of the rows.
+
+    >>> rows = lambda head: Table(("name", ""), "", Line(1, head))
+    >>> _header_form(rows("Rapport\\tÅr")), _header_form(rows("Material\\tÅr")), _header_form(Table(("name",), ""))
+    ('rapport', None, None)
+    """
+    if table.header is None or "name" not in table.roles:
+        return None
+    cells = split_cells(table.header.text)
+    k = table.roles.index("name")
+    if k >= len(cells):
+        return None
+    words = re.findall(r"[a-z]+", fold(cells[k]))
+    if len(words) != 1 or words[0] in dict(column_words()):
+        return None
+    return _form_of(cells[k].strip())
+
+
 def _table_resource(report: str, section: str, table: Table, row: Row, title_years: tuple[int, ...]) -> Mention:
     text, links = urls(" ".join(row.cells))
     src = source(report, row.lines, section)
@@ -885,6 +918,7 @@ def _table_resource(report: str, section: str, table: Table, row: Row, title_yea
     name = full[: note.start()] if note and note.start() > 0 else full
     form = _form_of(kind) if kind else None
     form = form or (_form_of(note.group(1)) if note else None)
+    form = form or _header_form(table)
     return Mention(
         kind="resource",
         name=name,

@@ -59,8 +59,12 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 # An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 _BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
-# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
-_COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
+# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them); after
+# the title's closing note or full stop the dash may be left out and one or two words may say which printing it
+# was ("[handbok] 1 500 ex.", "[broschyr] Nytryck 5 000 ex.").
+_COPIES = re.compile(
+    r"(?:\s*[–-]\s*|(?<=[.\])])\s+(?:[A-ZÅÄÖa-zåäö]+\s+){0,2})(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?"
+)
 # "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
 # title (its form perhaps with an adjective), perhaps with a status of up to three words.
 # The note may stand in square brackets instead ("[faktablad]"), as lists that say "Formen anges inom klammer" print it.
@@ -582,7 +586,17 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
         # "Forskning och utbildning"): each line an entry, a name broken over two lines joined
-        products = [(kind, line_block, extra) for kind, block, extra in products for line_block in _name_lines(block)]
+        # A list that sets each organisation off by blank lines (most paragraphs one line) prints one a
+        # paragraph: a paragraph of two lines there is one name wrapped ("SPES – Riksförbundet för
+        # Suicidprevention och Efterlevandes" / "Stöd"), unless it opens with a category line.
+        spaced = _spaced_entries([b for _, b, _ in products])
+        products = [
+            (kind, line_block, extra)
+            for kind, block, extra in products
+            for line_block in (
+                [block] if spaced and not _category_line(clean(block[0].text)) else _name_lines(block)
+            )
+        ]
     if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
         # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
         rows = [
@@ -643,6 +657,20 @@ def _titled_for_actors(title: str) -> bool:
     """
     head = _HEADING.match(clean(title))
     return head is not None and header_roles([head.group(2)]) == ("actor",)
+
+
+def _spaced_entries(blocks: Sequence[Block]) -> bool:
+    """Whether a list sets its entries off by blank lines: at least three paragraphs, most of one line,
+    none of more than two.
+
+    >>> lines = lambda *ts: tuple(Line(i, t) for i, t in enumerate(ts, 1))
+    >>> _spaced_entries([lines("Mind"), lines("Bris"), lines("SPES – Riksförbundet för", "Stöd"), lines("NSPH")])
+    True
+    >>> _spaced_entries([lines("Myndigheter", "Skolverket", "Socialstyrelsen"), lines("Mind"), lines("Bris")])
+    False
+    """
+    single = sum(1 for b in blocks if len(b) == 1)
+    return single >= 3 and all(len(b) <= 2 for b in blocks) and 2 * single > len(blocks)
 
 
 def _name_lines(block: Block) -> list[Block]:
@@ -904,9 +932,23 @@ class _Product:
     subheading: str = ""
 
 
+#: A link in angle brackets ("<https://…>"): one address, whatever line breaks the layout put in it.
+_AUTOLINK = re.compile(r"<(https?://[^<>]*)>")
+
+
 def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Product:
+    """One entry of a product list: its text, links, title sentences, producers, years and print run.
+
+    >>> p = _product("H", (Line(1, "SKR/UPH. Stöd (ny version). [film] <https://x.se/a-"), Line(2, "b/>")))
+    >>> p.urls, _name(p.title, 1)
+    (('https://x.se/a-b/',), 'Stöd')
+    >>> p = _product("H", (Line(1, "SKR/UPH. Min plan – så gör du. [broschyr] Nytryck 5 000 ex."),))
+    >>> _name(p.title, 1), p.copies
+    ('Min plan – så gör du', 5000)
+    """
     raw = " ".join(line.text for line in lines)
-    text, links = urls(raw)
+    # "<https://x.se/dubbelt-" / "stod/>": an address wrapped inside its angle brackets is joined again
+    text, links = urls(_AUTOLINK.sub(lambda m: "<" + re.sub(r"\s+", "", m.group(1)) + ">", raw))
     text = _DOTTED_NUMBER.sub("", text, count=1)  # "1.4 SKR. …": the entry's number is no sentence of its text
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
@@ -931,11 +973,20 @@ def _name(sentences: Sequence[str], count: int) -> str:
 
     >>> _name(["Filmserien Livlinan (tre filmer). [film]"], 1), _name(["Lotsen (2044)."], 1)
     ('Filmserien Livlinan', 'Lotsen')
+    >>> _name(["Filmer om sorg (två filmer):"], 1), _name(["Lotsen – en modell, reviderad version. [modell]"], 1)
+    ('Filmer om sorg', 'Lotsen – en modell')
     """
-    name = " ".join(sentences[:count])
+    name = " ".join(sentences[:count]).strip()
+    # "Filmer om sorg (två filmer):": a container's entry ends in a colon before its parts
+    name = name[:-1].rstrip() if name.endswith(":") else name
     for _ in range(2):  # "(tre filmer). [film]": a count note, then the form note
         name = _TYPE_NOTE.sub("", name).strip()
     name = name[:-1] if name.endswith((".", ",", ":")) else name
+    # "Avsatsen – en modell …, uppdaterad version": an edition note after a comma says which version
+    # was published (a variant noun of the form vocabulary after one word), no part of the title
+    edition = re.search(r",\s+[a-zåäö]+\s+([a-zåäö]+)$", name)
+    if edition and stem_key(edition.group(1)) in form_nouns("variantNoun"):
+        name = name[: edition.start()].rstrip()
     # "Revidering av X": the head noun says what was done to the product (a revision noun of
     # the form vocabulary), so the product is called X.
     head = re.match(r"([\wåäöÅÄÖ]+)\s+av\s+(?=\S{3})", name)

@@ -1,0 +1,115 @@
+"""Appendices of numbered reports, next edition (wave 8).
+
+blind15's final report (tests/fixtures/blind15/2054-slutrapport-2053-…txt) lists "Bilaga 1 Publicerat
+material 2053" as "SKR/UPH. Title. [form]" with print runs written without a dash and with a word for the
+printing (:147 "[handbok] 1 500 ex.", :149 "[broschyr] Nytryck 5 000 ex."), an edition note after a
+comma (:137 "…, uppdaterad version. [modell]"), and "Bilaga 3 Samverkanspartner" one organisation a
+paragraph with a name wrapped over two lines (:195-196 "SPES – Riksförbundet för Suicidprevention och
+Efterlevandes" / "Stöd"). blind14's final report (2050-slutrapport-2049-…txt) prints a container entry
+ending in a colon (:109 "SKR/UPH. Filmer om att prata om självmord (två filmer):") and a link in angle
+brackets wrapped over two lines (:118-121 "<https://…/dubbelt-" / "stod/>"). The names below are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.layouts.appendix_tables import AppendixTablesLayout
+from loader.model import Document, Line, Mention
+
+LAYOUT = AppendixTablesLayout()
+
+
+def _found(text: str) -> dict[str, Mention]:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    return {m.name: m for m in LAYOUT.extract(doc)}
+
+
+@pytest.mark.parametrize(
+    ("run", "copies"),
+    [("1 500 ex.", 1500), ("Nytryck 5 000 ex.", 5000), ("Ny upplaga 800 ex", 800), ("– 2 000 ex", 2000)],
+)
+def test_print_run_after_the_form_note_is_no_part_of_the_title(run: str, copies: int) -> None:
+    found = _found(
+        "Bilaga 1 Publicerat material 2061\n\n"
+        f"SKR/UPH. Vägvisaren – handbok för kommuner. [handbok] {run}\n\n"
+        "SKR/UPH. Lyktan – en lägesbild 2061. [rapport]"
+    )
+    item = found["Vägvisaren – handbok för kommuner"]
+    assert item.forms == ("guide",)
+    assert [o.value for o in item.observations] == [float(copies)]
+    assert "Lyktan – en lägesbild 2061" in found
+
+
+@pytest.mark.parametrize("note", [", uppdaterad version", ", reviderad utgåva", " (uppdaterad version)"])
+def test_edition_note_is_no_part_of_the_title(note: str) -> None:
+    found = _found(
+        "Bilaga 1 Material som tagits fram 2061\n\n"
+        f"SKR/UPH. Trappan – en modell för stegvis vård{note}. [modell]\n\n"
+        "SKR/UPH. Lyktan. [film]"
+    )
+    assert "Trappan – en modell för stegvis vård" in found
+
+
+@pytest.mark.parametrize("count", ["(två filmer):", "(tre delar):"])
+def test_container_entry_ending_in_a_colon(count: str) -> None:
+    found = _found(
+        "Bilaga 1 Material som tagits fram 2061\n\n"
+        f"SKR/UPH. Filmer om sorg {count}\n"
+        "SKR/UPH. Orden. [film]\n"
+        "SKR/UPH. Efteråt. [film]"
+    )
+    assert {"Filmer om sorg", "Orden", "Efteråt"} <= set(found)
+
+
+@pytest.mark.parametrize("cut", ["dubbelt-\nstod/>", "dubbelt-stod\n/>"])
+def test_link_wrapped_inside_angle_brackets(cut: str) -> None:
+    found = _found(
+        "Bilaga 1 Material som tagits fram 2061\n\n"
+        f"SKR/UPH. Dubbla spåret (uppdaterad version). [webbutbildning] <https://utb.example.se/{cut}\n\n"
+        "SKR/UPH. Lyktan. [film]"
+    )
+    item = found["Dubbla spåret"]
+    assert item.urls == ("https://utb.example.se/dubbelt-stod/",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("SPES – Riksförbundet för Suicidprevention och Efterlevandes", "Stöd"), ("Föreningen Lotsen i", "Norr")],
+)
+def test_organisation_wrapped_in_a_list_one_a_paragraph(first: str, second: str) -> None:
+    found = _found(
+        "Bilaga 3 Samverkanspartner\n\nMyndigheter\n\nSocialstyrelsen\n\nSkolverket\n\n"
+        f"Organisationer\n\nMind\n\n{first}\n{second}\n\nBris"
+    )
+    actors = {name for name, m in found.items() if m.kind == "actor"}
+    assert second not in actors
+    assert {"Socialstyrelsen", "Skolverket", "Mind", "Bris"} <= actors
+
+
+# -- a captioned table whose column of names is headed by a form noun ---------------------------------
+#
+# blind15's final report :104-108 "Tabell 1. Tidigare uppföljningar av första linjen" / "Rapport⇥År⇥Åldrar"
+# / two rows: a header of header words only, the first headed by a form noun, lists items of that form.
+
+
+@pytest.mark.parametrize(
+    ("header", "form"),
+    [
+        ("Rapport\tÅr\tÅldrar", "rapport"),
+        ("Film\tUtgivningsår", "film"),
+        ("Kartläggning\tÅr\tRegioner", "kartlaggning"),
+    ],
+)
+def test_table_headed_by_a_form_noun_lists_items_of_that_form(header: str, form: str) -> None:
+    from loader.tables import read_body_tables
+
+    text = (
+        "2.1 Uppföljning\n\nArbetet har följts upp.\n\nTabell 1. Tidigare uppföljningar\n\n"
+        f"{header}\nLyktan 2048 – en lägesbild\t2048\t6–24 år\nLyktan 2051 – tio år senare\t2051\t6–24 år\n\n"
+        "3. Slutsatser\n\nArbetet fortsätter."
+    )
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    found = {m.name: m for m in read_body_tables(doc)}
+    assert set(found) == {"Lyktan 2048 – en lägesbild", "Lyktan 2051 – tio år senare"}
+    assert all(m.kind == "resource" and m.forms == (form,) for m in found.values())
