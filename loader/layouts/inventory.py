@@ -1824,8 +1824,8 @@ def _status(heading: str) -> str | None:
 
     >>> _status("Verktyg som inte längre är i bruk"), _status("Material som inte längre uppdateras"), _status("Filmer")
     ('ej-i-bruk', 'ej-i-bruk', None)
-    >>> _status("Del 11 – Utgångna material"), _status("Del 12 – Pågående arbeten")
-    ('ej-i-bruk', None)
+    >>> _status("Del 11 – Utgångna material"), _status("Del 12 – Pågående arbeten"), _status("Pågående projekt")
+    ('ej-i-bruk', 'under-utveckling', None)
     """
     codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
     return codes[0] if codes else None

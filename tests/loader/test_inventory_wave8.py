@@ -242,3 +242,13 @@ def test_parts_of_a_film_series_are_films(text: str) -> None:
     for part in ("Vägen vidare – för anhöriga", "Vägen vidare – för skolan"):
         assert found[part].forms == ("film",)
     assert found["Handboken – checklista"].forms == ("checklista",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"), [("Del 12 – Pågående arbeten", "under-utveckling"), ("Pågående projekt", None)]
+)
+def test_work_in_progress_heading(heading: str, status: str | None) -> None:
+    # blind15's inventory :201 "Del 12 – Pågående arbeten" over "Turordning – prioriteringsstöd för BUP"
+    doc = text_document(HEADED.format(new="Del 1 – Nytt", gone=heading), "r")
+    found = {m.name: m for m in InventoryLayout().extract(doc)}
+    assert found["Lotsen"].status == status
