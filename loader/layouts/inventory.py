@@ -149,8 +149,32 @@ def _field(text: str) -> tuple[str, str] | None:
     m = _FIELD_LINE.match(text)
     if m is None:
         return None
-    role = _field_labels().get(fold(m.group("label")))
+    role = _field_role(m.group("label"))
     return (role, m.group("value")) if role else None
+
+
+def _field_role(label: str) -> str | None:
+    """What a field label's value gives: a label of the vocabulary, its plural ("Målgrupper") or a
+    compound with it as head ("Materialtyp", "Huvudmålgrupp"). A compound of the year label names
+    another year ("Läsår", "Verksamhetsår"): only the year label itself dates the item.
+
+    >>> [_field_role(w) for w in ("Typ", "Materialtyp", "Målgrupper", "Huvudmålgrupp", "År", "Läsår", "Kommentar")]
+    ['form', 'form', 'target', 'target', 'years', None, None]
+    """
+    labels = _field_labels()
+    key = fold(label)
+    if key in labels:
+        return labels[key]
+    word = label.lower()
+    if " " in word:
+        return None
+    for known, role in labels.items():
+        if role == "years" or " " in known or len(known) < 3:
+            continue
+        stem = word[:-2] if word.endswith(("er", "ar", "or")) else word
+        if fold(stem).endswith(known) or (fold(word).endswith(known) and len(word) > len(known) + 2):
+            return role
+    return None
 
 
 #: A field written into a line after a sentence or a title's note ("… i lågstadiet. Typ: lärarhandledning",
@@ -174,7 +198,7 @@ def _inline_fields(text: str) -> list[tuple[int, str, str]]:
     text = text.rstrip()
     out: list[tuple[int, str, str]] = []
     for m in _INLINE_FIELD.finditer(text):
-        role = _field_labels().get(fold(m.group("label")))
+        role = _field_role(m.group("label"))
         if role:
             out.append((m.start(), role, m.group("value")))
     return out

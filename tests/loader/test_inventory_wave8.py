@@ -252,3 +252,17 @@ def test_work_in_progress_heading(heading: str, status: str | None) -> None:
     doc = text_document(HEADED.format(new="Del 1 – Nytt", gone=heading), "r")
     found = {m.name: m for m in InventoryLayout().extract(doc)}
     assert found["Lotsen"].status == status
+
+
+@pytest.mark.parametrize(
+    ("form_label", "target_label"), [("Materialtyp", "Målgrupper"), ("Typ", "Huvudmålgrupp"), ("Former", "Målgrupp")]
+)
+def test_field_labels_in_plural_and_compounds(form_label: str, target_label: str) -> None:
+    # a later edition may name its fields otherwise than "Typ:" (blind15 :23) and "Målgrupp:": a plural or a
+    # compound with the label as its head says the same
+    text = TEXT.format(label="Typ").replace("Typ: vägledning\n\n■ Kartboken", f"{form_label}: app\n\n■ Kartboken")
+    text = text.replace("Ett stöd i fyra steg", f"{target_label}: unga 13–19 år\n\nEtt stöd i fyra steg")
+    found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+    item = found["Vindrosen – samtalsstöd för skolkuratorer"]
+    assert item.forms == ("app",) and item.target_groups == ("unga",) and (item.age_min, item.age_max) == (13, 19)
+    assert found["Kartboken – handledning om oro i årskurs 4–6"].heading == "Del 1 – Skola"
