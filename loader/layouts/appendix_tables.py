@@ -59,11 +59,13 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 # An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 _BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
-# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them); after
-# the title's closing note or full stop the dash may be left out and one or two words may say which printing it
-# was ("[handbok] 1 500 ex.", "[broschyr] Nytryck 5 000 ex.").
+# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them), or after
+# a comma ("(handbok), 1 500 ex."); after the title's closing note or full stop the dash may be left out and
+# one or two words may say which printing it was ("[handbok] 1 500 ex.", "[broschyr] Nytryck 5 000 ex.",
+# "Upplaga: 800 exemplar").
 _COPIES = re.compile(
-    r"(?:\s*[–-]\s*|(?<=[.\])])\s+(?:[A-ZÅÄÖa-zåäö]+\s+){0,2})(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?"
+    r"(?:\s*[–-]\s*|,\s*|(?<=[.\])])\s+(?:[A-ZÅÄÖa-zåäö]+:?\s+){0,2})"
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex(?:emplar)?\b\.?"
 )
 # "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
 # title (its form perhaps with an adjective), perhaps with a status of up to three words.
@@ -593,9 +595,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
         products = [
             (kind, line_block, extra)
             for kind, block, extra in products
-            for line_block in (
-                [block] if spaced and not _category_line(clean(block[0].text)) else _name_lines(block)
-            )
+            for line_block in ([block] if spaced and not _category_line(clean(block[0].text)) else _name_lines(block))
         ]
     if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
         # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
@@ -975,6 +975,8 @@ def _name(sentences: Sequence[str], count: int) -> str:
     ('Filmserien Livlinan', 'Lotsen')
     >>> _name(["Filmer om sorg (två filmer):"], 1), _name(["Lotsen – en modell, reviderad version. [modell]"], 1)
     ('Filmer om sorg', 'Lotsen – en modell')
+    >>> _name(["Lotsen, andra utgåvan. [bok]"], 1), _name(["Lotsen, en bok"], 1)
+    ('Lotsen', 'Lotsen, en bok')
     """
     name = " ".join(sentences[:count]).strip()
     # "Filmer om sorg (två filmer):": a container's entry ends in a colon before its parts
@@ -985,7 +987,8 @@ def _name(sentences: Sequence[str], count: int) -> str:
     # "Avsatsen – en modell …, uppdaterad version": an edition note after a comma says which version
     # was published (a variant noun of the form vocabulary after one word), no part of the title
     edition = re.search(r",\s+[a-zåäö]+\s+([a-zåäö]+)$", name)
-    if edition and stem_key(edition.group(1)) in form_nouns("variantNoun"):
+    variant = edition.group(1) if edition else ""
+    if edition and {stem_key(variant), stem_key(re.sub(r"e?n$", "", variant))} & form_nouns("variantNoun"):
         name = name[: edition.start()].rstrip()
     # "Revidering av X": the head noun says what was done to the product (a revision noun of
     # the form vocabulary), so the product is called X.

@@ -113,3 +113,12 @@ def test_table_headed_by_a_form_noun_lists_items_of_that_form(header: str, form:
     found = {m.name: m for m in read_body_tables(doc)}
     assert set(found) == {"Lyktan 2048 – en lägesbild", "Lyktan 2051 – tio år senare"}
     assert all(m.kind == "resource" and m.forms == (form,) for m in found.values())
+
+
+@pytest.mark.parametrize(
+    "entry", ["(handbok), 1 500 ex.", "[handbok] Upplaga: 1 500 exemplar.", "[handbok] Tryckt i 1 500 ex."]
+)
+def test_print_run_in_other_wordings(entry: str) -> None:
+    found = _found(f"Bilaga 1 Publicerat material 2061\n\nSKR/UPH. Vägvisaren – handbok för kommuner {entry}")
+    item = found["Vägvisaren – handbok för kommuner"]
+    assert [o.value for o in item.observations] == [1500.0]
