@@ -545,10 +545,20 @@ def dating_years(heading: str) -> tuple[int, ...]:
 
     >>> dating_years("Bilaga 1 Material som publicerats 2046"), dating_years("Tabell 1. Uppföljning 2044–2046")
     ((2046,), ())
+
+    A year a preposition bounds ("Nytt sedan 2054", "Material före 2050", "fram till 2055") says when the
+    entries fall, not the year each was made.
+
+    >>> dating_years("Nytt material sedan 2054"), dating_years("Material från före 2050"), dating_years("Nytt 2055")
+    ((), (), (2055,))
     """
-    if _YEAR_SPAN.search(heading):
+    if _YEAR_SPAN.search(heading) or _BOUNDED_YEAR.search(heading):
         return ()
     return tuple(int(y) for y in YEAR.findall(heading))
+
+
+#: A year after a preposition that bounds a period: "sedan 2054", "före 2050", "efter 2049", "till 2055".
+_BOUNDED_YEAR = re.compile(r"\b(?:sedan|före|efter|till|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+(?:år\s+)?(?:19|20)\d{2}\b", re.I)
 
 
 def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]:

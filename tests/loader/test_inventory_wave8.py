@@ -266,3 +266,10 @@ def test_field_labels_in_plural_and_compounds(form_label: str, target_label: str
     item = found["Vindrosen – samtalsstöd för skolkuratorer"]
     assert item.forms == ("app",) and item.target_groups == ("unga",) and (item.age_min, item.age_max) == (13, 19)
     assert found["Kartboken – handledning om oro i årskurs 4–6"].heading == "Del 1 – Skola"
+
+
+@pytest.mark.parametrize("new", ["Del 3 – Nytt sedan 2059", "Material från före 2050"])
+def test_a_bounded_heading_year_dates_no_entry(new: str) -> None:
+    doc = text_document(HEADED.format(new=new, gone="Del 4 – Utgångna material"), "r")
+    found = {m.name: m for m in InventoryLayout().extract(doc)}
+    assert found["Tornet – vägledning för samverkan kring unga"].years == ()
