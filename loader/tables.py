@@ -502,7 +502,9 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
         if roles is None:
             i += 1
             continue
-        table = Table(roles, _heading_above(lines, i), line)
+        # a numbered caption right above the header ("Tabell 1. Tidigare uppföljningar …") is the table's
+        # heading, also where no blank line sets it off (a single-spaced export)
+        table = Table(roles, clean(above) if CAPTION.match(above) else _heading_above(lines, i), line)
         tables.append(table)
         i += 1
         last: Row | None = None

@@ -122,3 +122,23 @@ def test_print_run_in_other_wordings(entry: str) -> None:
     found = _found(f"Bilaga 1 Publicerat material 2061\n\nSKR/UPH. Vägvisaren – handbok för kommuner {entry}")
     item = found["Vägvisaren – handbok för kommuner"]
     assert [o.value for o in item.observations] == [1500.0]
+
+
+# blind14's final report :55-58 prints "Tabell 1. Tidigare uppföljningar av första linjen" right above its
+# header "Titel⇥Utgiven⇥Sidor" with no blank line (a single-spaced export): the caption is the table's
+# heading, not the page foot before it ("SKR – Slutrapport 2049 – sida 7", whose year dated the rows).
+
+
+@pytest.mark.parametrize("caption", ["Tabell 1. Tidigare uppföljningar", "Tab. 2: Äldre rapporter"])
+def test_caption_right_above_the_header_is_the_heading(caption: str) -> None:
+    from loader.tables import read_body_tables
+
+    text = (
+        "SKR – Slutrapport 2060 – sida 7\n2.1 Uppföljning\nArbetet har följts upp.\n"
+        f"{caption}\nTitel\tUtgiven\tSidor\nLyktan 2057 – en lägesbild\t2057\t42\nLyktan 2058\t2058\t40\n"
+        "2.2 Elevhälsa\nText."
+    )
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    found = {m.name: m for m in read_body_tables(doc)}
+    assert found["Lyktan 2057 – en lägesbild"].heading == caption
+    assert found["Lyktan 2057 – en lägesbild"].years == (2057,) and found["Lyktan 2058"].years == (2058,)
