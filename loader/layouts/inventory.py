@@ -345,6 +345,30 @@ def _unnumbered(text: str) -> str:
     return _SECTION_NUMBER.sub("", text).strip()
 
 
+#: The number of a numbered heading: "9. Suicidprevention", "Del 4 – Elevhälsa", "Avsnitt 3: Äldre".
+_HEADING_NUMBER = re.compile(r"^\s*(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(\d{1,2})(?:\.|\s+[–—:-]|:)\s+(?=[A-ZÅÄÖ])")
+
+
+def _heading_number(text: str) -> int | None:
+    """The number of a numbered heading line, else None.
+
+    >>> _heading_number("9. Suicidprevention"), _heading_number(" Del 4 – Elevhälsa"), _heading_number("2050 Första")
+    (9, 4, None)
+    """
+    m = _HEADING_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _next_number(headings: list[str]) -> int | None:
+    """The number the heading after ``headings`` takes when they are numbered: the last one's plus one.
+
+    >>> _next_number(["1. Skola", "2. Äldre"]), _next_number(["Skola"]), _next_number([])
+    (3, None, None)
+    """
+    last = _heading_number(headings[-1]) if headings else None
+    return last + 1 if last is not None else None
+
+
 def _is_heading_shape(text: str) -> bool:
     """A short capitalised line that ends no sentence, with or without a section number.
 
@@ -881,6 +905,13 @@ def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None)
                 _introduces_list(texts, kinds, i, text)
                 or _introduces_paragraph(texts, kinds, i, text)
                 or _introduces_table(texts, kinds, i)
+                # "9. Suicidprevention" right under the last line of section 8's entries: numbered headings
+                # count up, so the next number over an item is the next heading without a blank before it
+                or (
+                    _heading_number(text) is not None
+                    and _heading_number(text) == _next_number([texts[h] for h in found_headings])
+                    and _introduces_list(texts, kinds, i, text, relaxed=True)
+                )
             )
             if listed or introduces:
                 if listed or not names:

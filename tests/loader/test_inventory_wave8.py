@@ -273,3 +273,46 @@ def test_a_bounded_heading_year_dates_no_entry(new: str) -> None:
     doc = text_document(HEADED.format(new=new, gone="Del 4 – Utgångna material"), "r")
     found = {m.name: m for m in InventoryLayout().extract(doc)}
     assert found["Tornet – vägledning för samverkan kring unga"].years == ()
+
+
+# blind14's inventory (2052-inventering-…) :155-156 prints "   – Arbetsplatslyftet för skolledare (2050). Form:
+# webbutbildning." and right below it, with no blank line, "9. Suicidprevention" over "● Filmer om att prata
+# om självmord": numbered headings count up, so the next number over an item is the next heading.
+
+COUNTED = """Inventering av material 2062
+
+Materialen presenteras under två rubriker.
+
+{one}
+
+● Eken – checklista för chefer (2059)
+
+Checklista för chefer. Form: checklista.
+
+   – Eken för skolledare (2060). Form: webbutbildning.
+{two}
+
+● Orden – filmer om sorg
+
+Filmer för allmänheten. Form: film.
+
+● Fyren (2058)
+
+Rapport om suicid. Form: rapport.
+
+● Ankaret (2057)
+
+Webbutbildning om sorg. Form: webbutbildning.
+"""
+
+
+@pytest.mark.parametrize(
+    ("one", "two"), [("8. Arbetsliv", "9. Suicidprevention"), ("Del 8 – Arbetsliv", "Del 9 – Suicidprevention")]
+)
+def test_next_numbered_heading_without_a_blank_line(one: str, two: str) -> None:
+    doc = text_document(COUNTED.format(one=one, two=two), "r")
+    found = {m.name: m for m in InventoryLayout().extract(doc)}
+    assert found["Eken för skolledare"].heading.endswith("Arbetsliv")
+    assert found["Orden – filmer om sorg"].heading.endswith("Suicidprevention")
+    assert found["Fyren"].heading.endswith("Suicidprevention")
+    assert "arbetsliv" not in found["Orden – filmer om sorg"].care_levels
