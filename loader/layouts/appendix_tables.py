@@ -51,7 +51,11 @@ from loader.text import clean, fold
 
 __all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
-_HEADING = re.compile(r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
+# An appendix's heading: "Bilaga 1 Publicerat material", "Bilaga 2: …", and as an edition may label them,
+# by letter or Roman numeral ("Bilaga A Konferenser", "Bilaga II. Samverkanspartner").
+_HEADING = re.compile(
+    r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2}|[A-H]|[IVX]{1,4})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$"
+)
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
@@ -172,6 +176,8 @@ def is_appendix_title(text: str) -> bool:
 
     >>> is_appendix_title("Bilaga 1 Framtagna och uppdaterade produkter under 2017"), is_appendix_title("3.3 Äldre")
     (True, False)
+    >>> is_appendix_title("Bilaga B Mässor"), is_appendix_title("Bilaga II. Parter"), is_appendix_title("Bilagan i")
+    (True, True, False)
     """
     return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 

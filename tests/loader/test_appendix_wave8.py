@@ -142,3 +142,18 @@ def test_caption_right_above_the_header_is_the_heading(caption: str) -> None:
     found = {m.name: m for m in read_body_tables(doc)}
     assert found["Lyktan 2057 – en lägesbild"].heading == caption
     assert found["Lyktan 2057 – en lägesbild"].years == (2057,) and found["Lyktan 2058"].years == (2058,)
+
+
+# An edition may label its appendices by letter or Roman numeral ("Bilaga A", "Bilaga II"): the lists
+# under them are read as under "Bilaga 1" (blind15's final report :120 "Bilaga 1 Publicerat material 2053").
+
+
+@pytest.mark.parametrize("label", ["A", "II", "B:"])
+def test_appendix_labelled_by_letter_or_roman_numeral(label: str) -> None:
+    found = _found(
+        f"Bilaga {label} Publicerat material 2061\n\n"
+        "SKR/UPH. Vägvisaren – handbok för kommuner. [handbok] 1 500 ex.\n\n"
+        "SKR/UPH. Lyktan – en lägesbild 2061. [rapport]"
+    )
+    assert found["Vägvisaren – handbok för kommuner"].years == (2061,)
+    assert found["Lyktan – en lägesbild 2061"].forms == ("rapport",)
