@@ -365,7 +365,31 @@ class Table:
             return "event"
         if "actor" in self.roles and "name" not in self.roles:
             return "actor"
+        if self._lists_events():
+            return "event"
         return "resource"
+
+    def _lists_events(self) -> bool:
+        """Whether an undated table lists events: its column of names is headed by an event's noun
+        ("Arrangemang") or most of its type cells are one ("konferens", "webbinarium"), whatever its
+        column of times is called ("Månad", "Tidpunkt") or whether it has one.
+
+        >>> t = Table(("name", "type", ""), "", Line(1, "Arrangemang\\tTyp\\tMånad"))
+        >>> t.kind, Table(("name", "type"), "", Line(1, "Titel\\tForm")).kind
+        ('event', 'resource')
+        >>> t = Table(("name", "type"), "", None, [Row([], ["Lyktan", "konferens"]), Row([], ["Eken", "webbinarium"])])
+        >>> t.kind
+        'event'
+        """
+        if "name" not in self.roles:
+            return False
+        if self.header is not None:
+            cells = split_cells(self.header.text)
+            k = self.roles.index("name")
+            if k < len(cells) and len(cells[k].split()) == 1 and _names_event(cells[k]):
+                return True
+        types = [self.cell(row, "type") for row in self.rows] if "type" in self.roles else []
+        return len(types) >= 2 and 2 * sum(1 for t in types if t and _names_event(t)) > len(types)
 
     @property
     def line_numbers(self) -> set[int]:

@@ -157,3 +157,27 @@ def test_appendix_labelled_by_letter_or_roman_numeral(label: str) -> None:
     )
     assert found["Vägvisaren – handbok för kommuner"].years == (2061,)
     assert found["Lyktan – en lägesbild 2061"].forms == ("rapport",)
+
+
+# blind15's final report :151-161 "Bilaga 2 Konferenser, webbinarier och nätverksträffar" / "Arrangemang⇥Form⇥
+# Datum": an edition may head its column of times otherwise ("Månad", "Tidpunkt") or print none; a column
+# of names headed by an event's noun, or type cells that are events' nouns, still make events.
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        ("Arrangemang\tTyp\tMånad", ["Lyktandagen 2061\tkonferens\tmars", "Fyren i vardagen\twebbinarium\tmaj"]),
+        ("Titel\tForm\tTidpunkt", ["Lyktandagen 2061\tkonferens\tvåren", "Fyren i vardagen\twebbinarium\thösten"]),
+        ("Arrangemang\tOrt", ["Lyktandagen 2061\tLund", "Fyren i vardagen\tdigitalt"]),
+    ],
+)
+def test_undated_event_table(header: str, rows: list[str]) -> None:
+    found = _found("Bilaga 2 Konferenser och webbinarier\n\n" + header + "\n" + "\n".join(rows))
+    assert {m.kind for m in found.values()} == {"event"}
+    assert {"Lyktandagen 2061", "Fyren i vardagen"} <= set(found)
+
+
+def test_table_of_products_with_a_form_column_stays_resources() -> None:
+    found = _found("Bilaga 1 Material\n\nTitel\tForm\tÅr\nLyktan\tfilm\t2061\nEken\twebbutbildning\t2060")
+    assert {m.kind for m in found.values()} == {"resource"}
