@@ -369,6 +369,19 @@ def _next_number(headings: list[str]) -> int | None:
     return last + 1 if last is not None else None
 
 
+#: A numbered part's label before its title: "Del 13 – ", "Avsnitt 4: ", "Kapitel 2. ".
+_PART_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\s*[–—:.-]\s+(?=[A-ZÅÄÖ])")
+
+
+def _title_words(text: str) -> int:
+    """Words of a heading's title, without its section number or part label.
+
+    >>> _title_words("Del 13 – Material som ännu inte är klart"), _title_words("2.3 Elevhälsa i skolan")
+    (6, 3)
+    """
+    return len(_PART_LABEL.sub("", _unnumbered(text).strip()).split())
+
+
 def _is_heading_shape(text: str) -> bool:
     """A short capitalised line that ends no sentence, with or without a section number.
 
@@ -378,12 +391,15 @@ def _is_heading_shape(text: str) -> bool:
     (False, False)
     >>> _is_heading_shape("Typ: manual"), _is_heading_shape("Kurs om självskada. Form: webbutbildning")
     (False, False)
+    >>> _is_heading_shape("Del 13 – Material som ännu inte är klart")
+    True
     """
     s = _unnumbered(text)
+    # a part's label ("Del 13 – ") is no word of the heading's title
     return (
         bool(s)
         and s[0].isupper()
-        and len(s.split()) <= 8
+        and _title_words(s) <= 8
         and s[-1] not in ".,:;)!?–-"
         and _BULLET not in s
         and not _DASH.match(s)
@@ -405,7 +421,9 @@ def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str, rela
     """A short line after a blank whose next text line is an item: a heading by layout
     (``relaxed``: the caller has found another break before it)."""
     nxt = _next_text(kinds, i)
-    return nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and len(text.split()) <= 8
+    return (
+        nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and _title_words(text) <= 8
+    )
 
 
 def _introduces_table(texts: list[str], kinds: list[str], i: int) -> bool:
@@ -453,7 +471,7 @@ def _introduces_paragraph(texts: list[str], kinds: list[str], i: int, text: str)
     >>> _introduces_paragraph(t, _plain_kinds(t), 2, t[2])
     False
     """
-    if not _blank_before(kinds, i) or len(text.split()) > 8 or _LINK_WORD.search(text) or ":" in text:
+    if not _blank_before(kinds, i) or _title_words(text) > 8 or _LINK_WORD.search(text) or ":" in text:
         return False  # a labelled line of an item's text ("Målgrupp: unga") is no heading
     before = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
     if before is not None and kinds[before] == "text":

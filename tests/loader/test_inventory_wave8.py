@@ -316,3 +316,13 @@ def test_next_numbered_heading_without_a_blank_line(one: str, two: str) -> None:
     assert found["Orden – filmer om sorg"].heading.endswith("Suicidprevention")
     assert found["Fyren"].heading.endswith("Suicidprevention")
     assert "arbetsliv" not in found["Orden – filmer om sorg"].care_levels
+
+
+@pytest.mark.parametrize("label", ["Del 13 – ", "13. ", "Avsnitt 13: "])
+def test_long_part_heading_with_its_label(label: str) -> None:
+    # blind14's inventory :213 "13. Material som ännu inte är klart" (six words of title): with a part label
+    # ("Del 13 – …", the blind15 style) the heading is still a heading; its items are not the withdrawn ones'
+    text = HEADED.format(new="Del 12 – Nytt material 2061", gone=f"{label}Material som ännu inte är klart")
+    found = {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+    assert found["Lotsen"].heading.endswith("Material som ännu inte är klart")
+    assert found["Lotsen"].status == "under-utveckling"
