@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
+from loader.grammar import CONJUNCTIONS, PREPOSITIONS
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
@@ -688,17 +689,31 @@ def _name_lines(block: Block) -> list[Block]:
     >>> b = tuple(Line(i, t) for i, t in enumerate(texts, 1))
     >>> [[ln.text for ln in e] for e in _name_lines(b)]
     [['Myndigheter'], ['Skolverket'], ['Centrum för psykisk', 'ohälsa (CPO)']]
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["Mind", "Riksförbundet för", "Social Hälsa", "Bris"], 1))
+    >>> [[ln.text for ln in e] for e in _name_lines(b)]
+    [['Mind'], ['Riksförbundet för', 'Social Hälsa'], ['Bris']]
     """
     if any(len(line.text) > 90 or "http" in line.text or re.search(r"[.!?]\s+[A-ZÅÄÖ]", line.text) for line in block):
         return [block]
     out: list[list[Line]] = []
     for line in block:
         t = line.text.strip()
-        if out and (t[:1].islower() or t.startswith("(")):
+        # a line ending in a preposition or conjunction ("Centrum för" / "Suicidprevention") runs on
+        if out and (t[:1].islower() or t.startswith("(") or _runs_on(out[-1][-1].text)):
             out[-1].append(line)
         else:
             out.append([line])
     return [tuple(e) for e in out]
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a name line stops on a word that needs what follows: a preposition or a conjunction.
+
+    >>> _runs_on("Riksförbundet för"), _runs_on("Myndigheten för vård och"), _runs_on("Suicide Zero")
+    (True, True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS | CONJUNCTIONS
 
 
 def _category_line(text: str) -> bool:
@@ -863,7 +878,7 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
         return None
     joined: list[list[Line]] = []
     for line, text in zip(block, texts, strict=True):
-        if joined and (text[:1].islower() or text.startswith("(")):
+        if joined and (text[:1].islower() or text.startswith("(") or _runs_on(joined[-1][-1].text)):
             joined[-1].append(line)
         else:
             joined.append([line])

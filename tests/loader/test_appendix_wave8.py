@@ -181,3 +181,18 @@ def test_undated_event_table(header: str, rows: list[str]) -> None:
 def test_table_of_products_with_a_form_column_stays_resources() -> None:
     found = _found("Bilaga 1 Material\n\nTitel\tForm\tÅr\nLyktan\tfilm\t2061\nEken\twebbutbildning\t2060")
     assert {m.kind for m in found.values()} == {"resource"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("Riksförbundet för", "Social Hälsa"), ("Föreningen Barn och", "Unga i Norr")]
+)
+def test_organisation_name_running_on_after_a_preposition(first: str, second: str) -> None:
+    # a single-spaced edition of blind15's Bilaga 3 (:189-198): a name line that stops on "för"/"och" runs on
+    gap = "\n"
+    found = _found(
+        f"Bilaga 3 Samverkanspartner{gap}Myndigheter{gap}Socialstyrelsen{gap}Skolverket{gap}Organisationer{gap}"
+        f"Mind{gap}{first}{gap}{second}{gap}Bris"
+    )
+    actors = {name for name, m in found.items() if m.kind == "actor"}
+    assert second not in actors and first not in actors
+    assert {"Socialstyrelsen", "Mind", "Bris"} <= actors
