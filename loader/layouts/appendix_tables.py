@@ -604,6 +604,15 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
             for kind, block, extra in products
             for line_block in ([block] if spaced and not _category_line(clean(block[0].text)) else _name_lines(block))
         ]
+        # a name that stops on a preposition or conjunction runs on over the blank line ("Riksförbundet för" /
+        # "" / "Social Hälsa")
+        joined: list[tuple[str, Block, str]] = []
+        for entry in products:
+            if joined and _runs_on(joined[-1][1][-1].text):
+                joined[-1] = (joined[-1][0], joined[-1][1] + entry[1], joined[-1][2])
+            else:
+                joined.append(entry)
+        products = joined
     if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
         # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
         rows = [

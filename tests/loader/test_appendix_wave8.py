@@ -186,9 +186,10 @@ def test_table_of_products_with_a_form_column_stays_resources() -> None:
 @pytest.mark.parametrize(
     ("first", "second"), [("Riksförbundet för", "Social Hälsa"), ("Föreningen Barn och", "Unga i Norr")]
 )
-def test_organisation_name_running_on_after_a_preposition(first: str, second: str) -> None:
-    # a single-spaced edition of blind15's Bilaga 3 (:189-198): a name line that stops on "för"/"och" runs on
-    gap = "\n"
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_organisation_name_running_on_after_a_preposition(first: str, second: str, gap: str) -> None:
+    # a single-spaced edition of blind15's Bilaga 3 (:189-198), or one that sets every line off by a blank
+    # line: a name line that stops on "för"/"och" runs on
     found = _found(
         f"Bilaga 3 Samverkanspartner{gap}Myndigheter{gap}Socialstyrelsen{gap}Skolverket{gap}Organisationer{gap}"
         f"Mind{gap}{first}{gap}{second}{gap}Bris"
