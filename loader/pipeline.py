@@ -357,9 +357,10 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         ordered = sorted(chosen, key=lambda pair: (-pair[1], LAYOUTS.index(pair[0])))
         found, layout_problems = extract_layouts(doc, [layout for layout, _ in ordered], failed)
         problems += layout_problems
-        # an appendix's organisation list printed one a line without tabs is read as its table, no sentence
-        listed = next(
-            (lay.listed_lines(doc) for lay, _ in ordered if isinstance(lay, AppendixTablesLayout)), frozenset()
+        # an appendix's organisation list printed one a line without tabs is read as its table, and an
+        # inventory's list headings as headings: no sentence for the reader of running text
+        listed = frozenset(
+            n for lay, _ in ordered if callable(lister := getattr(lay, "listed_lines", None)) for n in lister(doc)
         )
         running = masked(doc, listed)
         found = _guarded(

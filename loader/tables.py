@@ -162,6 +162,10 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
     >>> header_roles(["Södertälje kommun", "Södertörnsmodellen"], opens=True)
     >>> header_roles(["Datum", "Rubrik", "Plats"], opens=True), header_roles(["Datum", "Rubrik", "Plats"])
     (('date', 'name', 'location'), None)
+    >>> header_roles(["Rapport", "År", "Åldrar"], opens=True), header_roles(["Film", "Utgivare"], opens=True)
+    (('name', '', ''), ('name', ''))
+    >>> header_roles(["Rapport", "SKR"], opens=True), header_roles(["År", "Rapport"], opens=True)
+    (None, None)
     """
     if not any(c.strip() for c in cells) or any(ch.isdigit() for c in cells for ch in c):
         return None
@@ -186,8 +190,17 @@ def header_roles(cells: Sequence[str], opens: bool = False) -> tuple[str, ...] |
         return tuple(r or "" for r in roles)
     # a header opening a table names the column of names; its other words may be new to the vocabulary
     known = sum(1 for r in roles if r)
+    # a header of header words only ("Rapport  År  Åldrar"): its first column, headed by a form noun,
+    # lists the items as a known word beside it would say
+    plain = len(cells) >= 2 and all(_header_like(c) for c in cells if c.strip())
     for k, (cell, role) in enumerate(zip(cells, roles, strict=True)):
-        if role is None and "name" not in roles and known and len(cell.split()) == 1 and _names_form(cell):
+        if (
+            role is None
+            and "name" not in roles
+            and (known or (plain and k == 0))
+            and len(cell.split()) == 1
+            and _names_form(cell)
+        ):
             roles[k] = "name"  # "Utbildning" beside "Form": the column lists trainings
     if "date" in roles and "name" not in roles and None in roles:
         roles[roles.index(None)] = "name"  # "Datum  Rubrik  Plats": a dated row's first other text is its title
@@ -352,7 +365,31 @@ class Table:
             return "event"
         if "actor" in self.roles and "name" not in self.roles:
             return "actor"
+        if self._lists_events():
+            return "event"
         return "resource"
+
+    def _lists_events(self) -> bool:
+        """Whether an undated table lists events: its column of names is headed by an event's noun
+        ("Arrangemang") or most of its type cells are one ("konferens", "webbinarium"), whatever its
+        column of times is called ("Månad", "Tidpunkt") or whether it has one.
+
+        >>> t = Table(("name", "type", ""), "", Line(1, "Arrangemang\\tTyp\\tMånad"))
+        >>> t.kind, Table(("name", "type"), "", Line(1, "Titel\\tForm")).kind
+        ('event', 'resource')
+        >>> t = Table(("name", "type"), "", None, [Row([], ["Lyktan", "konferens"]), Row([], ["Eken", "webbinarium"])])
+        >>> t.kind
+        'event'
+        """
+        if "name" not in self.roles:
+            return False
+        if self.header is not None:
+            cells = split_cells(self.header.text)
+            k = self.roles.index("name")
+            if k < len(cells) and len(cells[k].split()) == 1 and _names_event(cells[k]):
+                return True
+        types = [self.cell(row, "type") for row in self.rows] if "type" in self.roles else []
+        return len(types) >= 2 and 2 * sum(1 for t in types if t and _names_event(t)) > len(types)
 
     @property
     def line_numbers(self) -> set[int]:
@@ -489,7 +526,9 @@ def body_tables(doc: Document, skip: Collection[int] = ()) -> list[Table]:
         if roles is None:
             i += 1
             continue
-        table = Table(roles, _heading_above(lines, i), line)
+        # a numbered caption right above the header ("Tabell 1. Tidigare uppföljningar …") is the table's
+        # heading, also where no blank line sets it off (a single-spaced export)
+        table = Table(roles, clean(above) if CAPTION.match(above) else _heading_above(lines, i), line)
         tables.append(table)
         i += 1
         last: Row | None = None
@@ -532,10 +571,20 @@ def dating_years(heading: str) -> tuple[int, ...]:
 
     >>> dating_years("Bilaga 1 Material som publicerats 2046"), dating_years("Tabell 1. Uppföljning 2044–2046")
     ((2046,), ())
+
+    A year a preposition bounds ("Nytt sedan 2054", "Material före 2050", "fram till 2055") says when the
+    entries fall, not the year each was made.
+
+    >>> dating_years("Nytt material sedan 2054"), dating_years("Material från före 2050"), dating_years("Nytt 2055")
+    ((), (), (2055,))
     """
-    if _YEAR_SPAN.search(heading):
+    if _YEAR_SPAN.search(heading) or _BOUNDED_YEAR.search(heading):
         return ()
     return tuple(int(y) for y in YEAR.findall(heading))
+
+
+#: A year after a preposition that bounds a period: "sedan 2054", "före 2050", "efter 2049", "till 2055".
+_BOUNDED_YEAR = re.compile(r"\b(?:sedan|före|efter|till|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+(?:år\s+)?(?:19|20)\d{2}\b", re.I)
 
 
 def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]:
@@ -876,6 +925,26 @@ def _form_of(text: str) -> str | None:
     return None
 
 
+def _header_form(table: Table) -> str | None:
+    """The form a column of names is headed by ("Rapport", "Filmer"): each row is one of that form. The
+    vocabulary's words for a column of names ("Namn", "Material", "Verktyg") say no form of the rows.
+
+    >>> rows = lambda head: Table(("name", ""), "", Line(1, head))
+    >>> _header_form(rows("Rapport\\tÅr")), _header_form(rows("Material\\tÅr")), _header_form(Table(("name",), ""))
+    ('rapport', None, None)
+    """
+    if table.header is None or "name" not in table.roles:
+        return None
+    cells = split_cells(table.header.text)
+    k = table.roles.index("name")
+    if k >= len(cells):
+        return None
+    words = re.findall(r"[a-z]+", fold(cells[k]))
+    if len(words) != 1 or words[0] in dict(column_words()):
+        return None
+    return _form_of(cells[k].strip())
+
+
 def _table_resource(report: str, section: str, table: Table, row: Row, title_years: tuple[int, ...]) -> Mention:
     text, links = urls(" ".join(row.cells))
     src = source(report, row.lines, section)
@@ -885,6 +954,7 @@ def _table_resource(report: str, section: str, table: Table, row: Row, title_yea
     name = full[: note.start()] if note and note.start() > 0 else full
     form = _form_of(kind) if kind else None
     form = form or (_form_of(note.group(1)) if note else None)
+    form = form or _header_form(table)
     return Mention(
         kind="resource",
         name=name,

@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
+from loader.grammar import CONJUNCTIONS, PREPOSITIONS
 from loader.layouts.base import form_nouns
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
@@ -51,7 +52,11 @@ from loader.text import clean, fold
 
 __all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
-_HEADING = re.compile(r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$")
+# An appendix's heading: "Bilaga 1 Publicerat material", "Bilaga 2: …", and as an edition may label them,
+# by letter or Roman numeral ("Bilaga A Konferenser", "Bilaga II. Samverkanspartner").
+_HEADING = re.compile(
+    r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2}|[A-H]|[IVX]{1,4})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$"
+)
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
 _NUMBERED_DATED = re.compile(r"^\s*\d{1,4}\.?\t\s*(?:19|20)\d{2}-\d{2}-\d{2}")
@@ -59,8 +64,14 @@ _SUBHEADING = re.compile(r"^(?:[A-ZÅÄÖ]|[IVX]{1,4}|\d{1,2})[.)]\s+\S.{0,80}$|
 # An organisation's name with its abbreviation in brackets, alone on a line: "Statens beredning för X (SBU)".
 _NAMED_ORG = re.compile(r"^[A-ZÅÄÖ][^\t()]{3,120}\s\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&-]{1,8}\)$")
 _BRACKET_YEAR = re.compile(r"\(((?:19|20)\d{2})\)")
-# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them).
-_COPIES = re.compile(r"\s*[–-]\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex\b\.?")
+# A print run, "– 500 ex", "– 5 000 ex." (thousands grouped by a space, as Swedish prints them), or after
+# a comma ("(handbok), 1 500 ex."); after the title's closing note or full stop the dash may be left out and
+# one or two words may say which printing it was ("[handbok] 1 500 ex.", "[broschyr] Nytryck 5 000 ex.",
+# "Upplaga: 800 exemplar").
+_COPIES = re.compile(
+    r"(?:\s*[–-]\s*|,\s*|(?<=[.\])])\s+(?:[A-ZÅÄÖa-zåäö]+:?\s+){0,2})"
+    r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*ex(?:emplar)?\b\.?"
+)
 # "(film)", "(webbutbildning, uppdaterad version)", "(tryckt kortlek, 52 kort)": a form note after the
 # title (its form perhaps with an adjective), perhaps with a status of up to three words.
 # The note may stand in square brackets instead ("[faktablad]"), as lists that say "Formen anges inom klammer" print it.
@@ -166,6 +177,8 @@ def is_appendix_title(text: str) -> bool:
 
     >>> is_appendix_title("Bilaga 1 Framtagna och uppdaterade produkter under 2017"), is_appendix_title("3.3 Äldre")
     (True, False)
+    >>> is_appendix_title("Bilaga B Mässor"), is_appendix_title("Bilaga II. Parter"), is_appendix_title("Bilagan i")
+    (True, True, False)
     """
     return bool(_HEADING.match(text)) and not _TOC_TAIL.search(text)
 
@@ -582,7 +595,24 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
         # "Forskning och utbildning"): each line an entry, a name broken over two lines joined
-        products = [(kind, line_block, extra) for kind, block, extra in products for line_block in _name_lines(block)]
+        # A list that sets each organisation off by blank lines (most paragraphs one line) prints one a
+        # paragraph: a paragraph of two lines there is one name wrapped ("SPES – Riksförbundet för
+        # Suicidprevention och Efterlevandes" / "Stöd"), unless it opens with a category line.
+        spaced = _spaced_entries([b for _, b, _ in products])
+        products = [
+            (kind, line_block, extra)
+            for kind, block, extra in products
+            for line_block in ([block] if spaced and not _category_line(clean(block[0].text)) else _name_lines(block))
+        ]
+        # a name that stops on a preposition or conjunction runs on over the blank line ("Riksförbundet för" /
+        # "" / "Social Hälsa")
+        joined: list[tuple[str, Block, str]] = []
+        for entry in products:
+            if joined and _runs_on(joined[-1][1][-1].text):
+                joined[-1] = (joined[-1][0], joined[-1][1] + entry[1], joined[-1][2])
+            else:
+                joined.append(entry)
+        products = joined
     if products and not tables and not has_tables and _lists_actors(appendix.title, [b for _, b, _ in products]):
         # the appendix lists the organisations the work was done with, one a paragraph: actors, no products
         rows = [
@@ -645,6 +675,20 @@ def _titled_for_actors(title: str) -> bool:
     return head is not None and header_roles([head.group(2)]) == ("actor",)
 
 
+def _spaced_entries(blocks: Sequence[Block]) -> bool:
+    """Whether a list sets its entries off by blank lines: at least three paragraphs, most of one line,
+    none of more than two.
+
+    >>> lines = lambda *ts: tuple(Line(i, t) for i, t in enumerate(ts, 1))
+    >>> _spaced_entries([lines("Mind"), lines("Bris"), lines("SPES – Riksförbundet för", "Stöd"), lines("NSPH")])
+    True
+    >>> _spaced_entries([lines("Myndigheter", "Skolverket", "Socialstyrelsen"), lines("Mind"), lines("Bris")])
+    False
+    """
+    single = sum(1 for b in blocks if len(b) == 1)
+    return single >= 3 and all(len(b) <= 2 for b in blocks) and 2 * single > len(blocks)
+
+
 def _name_lines(block: Block) -> list[Block]:
     """A paragraph of short name lines cut into one entry a line; a line that opens in lower case or
     with a bracket continues the name above ("Nationellt centrum för … psykisk" / "ohälsa (NASP)").
@@ -654,17 +698,31 @@ def _name_lines(block: Block) -> list[Block]:
     >>> b = tuple(Line(i, t) for i, t in enumerate(texts, 1))
     >>> [[ln.text for ln in e] for e in _name_lines(b)]
     [['Myndigheter'], ['Skolverket'], ['Centrum för psykisk', 'ohälsa (CPO)']]
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["Mind", "Riksförbundet för", "Social Hälsa", "Bris"], 1))
+    >>> [[ln.text for ln in e] for e in _name_lines(b)]
+    [['Mind'], ['Riksförbundet för', 'Social Hälsa'], ['Bris']]
     """
     if any(len(line.text) > 90 or "http" in line.text or re.search(r"[.!?]\s+[A-ZÅÄÖ]", line.text) for line in block):
         return [block]
     out: list[list[Line]] = []
     for line in block:
         t = line.text.strip()
-        if out and (t[:1].islower() or t.startswith("(")):
+        # a line ending in a preposition or conjunction ("Centrum för" / "Suicidprevention") runs on
+        if out and (t[:1].islower() or t.startswith("(") or _runs_on(out[-1][-1].text)):
             out[-1].append(line)
         else:
             out.append([line])
     return [tuple(e) for e in out]
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a name line stops on a word that needs what follows: a preposition or a conjunction.
+
+    >>> _runs_on("Riksförbundet för"), _runs_on("Myndigheten för vård och"), _runs_on("Suicide Zero")
+    (True, True, False)
+    """
+    words = text.split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS | CONJUNCTIONS
 
 
 def _category_line(text: str) -> bool:
@@ -829,7 +887,7 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
         return None
     joined: list[list[Line]] = []
     for line, text in zip(block, texts, strict=True):
-        if joined and (text[:1].islower() or text.startswith("(")):
+        if joined and (text[:1].islower() or text.startswith("(") or _runs_on(joined[-1][-1].text)):
             joined[-1].append(line)
         else:
             joined.append([line])
@@ -904,9 +962,23 @@ class _Product:
     subheading: str = ""
 
 
+#: A link in angle brackets ("<https://…>"): one address, whatever line breaks the layout put in it.
+_AUTOLINK = re.compile(r"<(https?://[^<>]*)>")
+
+
 def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Product:
+    """One entry of a product list: its text, links, title sentences, producers, years and print run.
+
+    >>> p = _product("H", (Line(1, "SKR/UPH. Stöd (ny version). [film] <https://x.se/a-"), Line(2, "b/>")))
+    >>> p.urls, _name(p.title, 1)
+    (('https://x.se/a-b/',), 'Stöd')
+    >>> p = _product("H", (Line(1, "SKR/UPH. Min plan – så gör du. [broschyr] Nytryck 5 000 ex."),))
+    >>> _name(p.title, 1), p.copies
+    ('Min plan – så gör du', 5000)
+    """
     raw = " ".join(line.text for line in lines)
-    text, links = urls(raw)
+    # "<https://x.se/dubbelt-" / "stod/>": an address wrapped inside its angle brackets is joined again
+    text, links = urls(_AUTOLINK.sub(lambda m: "<" + re.sub(r"\s+", "", m.group(1)) + ">", raw))
     text = _DOTTED_NUMBER.sub("", text, count=1)  # "1.4 SKR. …": the entry's number is no sentence of its text
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
@@ -931,11 +1003,23 @@ def _name(sentences: Sequence[str], count: int) -> str:
 
     >>> _name(["Filmserien Livlinan (tre filmer). [film]"], 1), _name(["Lotsen (2044)."], 1)
     ('Filmserien Livlinan', 'Lotsen')
+    >>> _name(["Filmer om sorg (två filmer):"], 1), _name(["Lotsen – en modell, reviderad version. [modell]"], 1)
+    ('Filmer om sorg', 'Lotsen – en modell')
+    >>> _name(["Lotsen, andra utgåvan. [bok]"], 1), _name(["Lotsen, en bok"], 1)
+    ('Lotsen', 'Lotsen, en bok')
     """
-    name = " ".join(sentences[:count])
+    name = " ".join(sentences[:count]).strip()
+    # "Filmer om sorg (två filmer):": a container's entry ends in a colon before its parts
+    name = name[:-1].rstrip() if name.endswith(":") else name
     for _ in range(2):  # "(tre filmer). [film]": a count note, then the form note
         name = _TYPE_NOTE.sub("", name).strip()
     name = name[:-1] if name.endswith((".", ",", ":")) else name
+    # "Avsatsen – en modell …, uppdaterad version": an edition note after a comma says which version
+    # was published (a variant noun of the form vocabulary after one word), no part of the title
+    edition = re.search(r",\s+[a-zåäö]+\s+([a-zåäö]+)$", name)
+    variant = edition.group(1) if edition else ""
+    if edition and {stem_key(variant), stem_key(re.sub(r"e?n$", "", variant))} & form_nouns("variantNoun"):
+        name = name[: edition.start()].rstrip()
     # "Revidering av X": the head noun says what was done to the product (a revision noun of
     # the form vocabulary), so the product is called X.
     head = re.match(r"([\wåäöÅÄÖ]+)\s+av\s+(?=\S{3})", name)

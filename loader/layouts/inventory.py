@@ -44,7 +44,7 @@ from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
-from loader.tables import column_words
+from loader.tables import column_words, dating_years
 from loader.text import clean, dehyphenate, fold, quote
 
 __all__ = ["InventoryLayout", "link_problems"]
@@ -149,8 +149,80 @@ def _field(text: str) -> tuple[str, str] | None:
     m = _FIELD_LINE.match(text)
     if m is None:
         return None
-    role = _field_labels().get(fold(m.group("label")))
+    role = _field_role(m.group("label"))
     return (role, m.group("value")) if role else None
+
+
+def _field_role(label: str) -> str | None:
+    """What a field label's value gives: a label of the vocabulary, its plural ("Målgrupper") or a
+    compound with it as head ("Materialtyp", "Huvudmålgrupp"). A compound of the year label names
+    another year ("Läsår", "Verksamhetsår"): only the year label itself dates the item.
+
+    >>> [_field_role(w) for w in ("Typ", "Materialtyp", "Målgrupper", "Huvudmålgrupp", "År", "Läsår", "Kommentar")]
+    ['form', 'form', 'target', 'target', 'years', None, None]
+    """
+    labels = _field_labels()
+    key = fold(label)
+    if key in labels:
+        return labels[key]
+    word = label.lower()
+    if " " in word:
+        return None
+    for known, role in labels.items():
+        if role == "years" or " " in known or len(known) < 3:
+            continue
+        stem = word[:-2] if word.endswith(("er", "ar", "or")) else word
+        if fold(stem).endswith(known) or (fold(word).endswith(known) and len(word) > len(known) + 2):
+            return role
+    return None
+
+
+#: A field written into a line after a sentence or a title's note ("… i lågstadiet. Typ: lärarhandledning",
+#: "Ledfyren mobil (2054). Typ: app", "… (2050). Form: webbutbildning."): an entry may close with its
+#: field instead of giving it a line of its own; the value runs to the next full stop.
+_INLINE_FIELD = re.compile(
+    r"(?<=[.!?)])\s+(?P<label>[A-ZÅÄÖ][a-zåäöé]+(?: [a-zåäöé]+){0,2})\s*:\s+(?P<value>[^.:]+?)\s*(?:\.(?=\s|$)|$)"
+)
+
+
+def _inline_fields(text: str) -> list[tuple[int, str, str]]:
+    """(start, role, value) of the fields of the vocabulary written after a sentence in ``text``.
+
+    >>> _inline_fields("Lektioner för lågstadiet. Typ: lärarhandledning")
+    [(25, 'form', 'lärarhandledning')]
+    >>> _inline_fields("Om samtal. Form: webbutbildning. Fortsättning:")
+    [(10, 'form', 'webbutbildning')]
+    >>> _inline_fields("Se kapitel 2. Läs mer: www.x.se"), _inline_fields("Typ: app")
+    ([], [])
+    """
+    text = text.rstrip()
+    out: list[tuple[int, str, str]] = []
+    for m in _INLINE_FIELD.finditer(text):
+        role = _field_role(m.group("label"))
+        if role:
+            out.append((m.start(), role, m.group("value")))
+    return out
+
+
+def _untailed(text: str) -> tuple[str, str]:
+    """``text`` without the field that closes it, and that field as a field line ("Typ: app"):
+    an entry's title line that ends in its field ("Ledfyren mobil (2054). Typ: app") is the title.
+
+    >>> _untailed("Ledfyren mobil (2054). Typ: app"), _untailed("X – en modell (2050). Form: modell.")
+    (('Ledfyren mobil (2054)', 'Typ: app'), ('X – en modell (2050)', 'Form: modell'))
+    >>> _untailed("Må bra (2024)"), _untailed("Om X. Typ: app. Mer text.")
+    (('Må bra (2024)', ''), ('Om X. Typ: app. Mer text.', ''))
+    """
+    stripped = text.rstrip()
+    found = _inline_fields(stripped)
+    if found:
+        start = found[-1][0]
+        m = _INLINE_FIELD.match(stripped, start)
+        if m is not None and m.end() == len(stripped):
+            head = stripped[:start].rstrip()
+            head = head[:-1] if head.endswith(".") and not head.endswith("..") else head
+            return head.rstrip(), f"{m.group('label')}: {m.group('value')}"
+    return text, ""
 
 
 @dataclass
@@ -174,6 +246,7 @@ class _Owner:
     scope: str = ""  # the paragraph under the item's heading that introduces its list
     years: tuple[int, ...] = ()  # years a table row's year column gives (:func:`_table_rows`)
     apart: bool = False  # a document named in an item's text that is no part of the item
+    tail: str = ""  # the field that closed the title line ("Typ: app"), read as a field line
 
 
 @dataclass(frozen=True)
@@ -272,6 +345,43 @@ def _unnumbered(text: str) -> str:
     return _SECTION_NUMBER.sub("", text).strip()
 
 
+#: The number of a numbered heading: "9. Suicidprevention", "Del 4 – Elevhälsa", "Avsnitt 3: Äldre".
+_HEADING_NUMBER = re.compile(r"^\s*(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(\d{1,2})(?:\.|\s+[–—:-]|:)\s+(?=[A-ZÅÄÖ])")
+
+
+def _heading_number(text: str) -> int | None:
+    """The number of a numbered heading line, else None.
+
+    >>> _heading_number("9. Suicidprevention"), _heading_number(" Del 4 – Elevhälsa"), _heading_number("2050 Första")
+    (9, 4, None)
+    """
+    m = _HEADING_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _next_number(headings: list[str]) -> int | None:
+    """The number the heading after ``headings`` takes when they are numbered: the last one's plus one.
+
+    >>> _next_number(["1. Skola", "2. Äldre"]), _next_number(["Skola"]), _next_number([])
+    (3, None, None)
+    """
+    last = _heading_number(headings[-1]) if headings else None
+    return last + 1 if last is not None else None
+
+
+#: A numbered part's label before its title: "Del 13 – ", "Avsnitt 4: ", "Kapitel 2. ".
+_PART_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\s*[–—:.-]\s+(?=[A-ZÅÄÖ])")
+
+
+def _title_words(text: str) -> int:
+    """Words of a heading's title, without its section number or part label.
+
+    >>> _title_words("Del 13 – Material som ännu inte är klart"), _title_words("2.3 Elevhälsa i skolan")
+    (6, 3)
+    """
+    return len(_PART_LABEL.sub("", _unnumbered(text).strip()).split())
+
+
 def _is_heading_shape(text: str) -> bool:
     """A short capitalised line that ends no sentence, with or without a section number.
 
@@ -279,15 +389,24 @@ def _is_heading_shape(text: str) -> bool:
     (True, True)
     >>> _is_heading_shape("1. Ett stöd för förskolans personal."), _is_heading_shape("i första linjen")
     (False, False)
+    >>> _is_heading_shape("Typ: manual"), _is_heading_shape("Kurs om självskada. Form: webbutbildning")
+    (False, False)
+    >>> _is_heading_shape("Del 13 – Material som ännu inte är klart")
+    True
     """
     s = _unnumbered(text)
+    # a part's label ("Del 13 – ") is no word of the heading's title
     return (
         bool(s)
         and s[0].isupper()
-        and len(s.split()) <= 8
+        and _title_words(s) <= 8
         and s[-1] not in ".,:;)!?–-"
         and _BULLET not in s
         and not _DASH.match(s)
+        # an entry's field ("Typ: manual"), alone or closing its text ("… självskadebeteende. Typ:
+        # webbutbildning"), ends an entry: no heading however short the line
+        and _field(s) is None
+        and not _untailed(s)[1]
     )
 
 
@@ -302,7 +421,9 @@ def _introduces_list(texts: list[str], kinds: list[str], i: int, text: str, rela
     """A short line after a blank whose next text line is an item: a heading by layout
     (``relaxed``: the caller has found another break before it)."""
     nxt = _next_text(kinds, i)
-    return nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and len(text.split()) <= 8
+    return (
+        nxt is not None and _BULLET in texts[nxt] and (relaxed or _blank_before(kinds, i)) and _title_words(text) <= 8
+    )
 
 
 def _introduces_table(texts: list[str], kinds: list[str], i: int) -> bool:
@@ -350,7 +471,7 @@ def _introduces_paragraph(texts: list[str], kinds: list[str], i: int, text: str)
     >>> _introduces_paragraph(t, _plain_kinds(t), 2, t[2])
     False
     """
-    if not _blank_before(kinds, i) or len(text.split()) > 8 or _LINK_WORD.search(text) or ":" in text:
+    if not _blank_before(kinds, i) or _title_words(text) > 8 or _LINK_WORD.search(text) or ":" in text:
         return False  # a labelled line of an item's text ("Målgrupp: unga") is no heading
     before = next((k for k in range(i - 1, -1, -1) if kinds[k] != "blank"), None)
     if before is not None and kinds[before] == "text":
@@ -736,7 +857,9 @@ def _embedded_title(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
+def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None) -> list[_Owner]:
+    """The items of ``doc`` in text order; the indices of the lines read as headings go to ``headings``."""
+    found_headings: list[int] = [] if headings is None else headings
     lines = doc.lines
     texts = [line.text for line in lines]
     first_bullet = next((i for i, t in enumerate(texts) if _BULLET in t), None)
@@ -774,6 +897,7 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                 or (_after_intro(texts, kinds, i) and _introduces_list(texts, kinds, i, text, relaxed=True))
             ):
                 heading, subheading = _unnumbered(text), ""
+                found_headings.append(i)
             i += 1
             continue
         if "\t" in texts[i] and (rows := _table_rows(texts, kinds, i)) is not None:
@@ -787,8 +911,8 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
             continue
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
-            title = _join([texts[k].replace(_BULLET, " ") for k in extent])
-            current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope)
+            title, tail = _untailed(_join([texts[k].replace(_BULLET, " ") for k in extent]))
+            current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope, tail=tail)
             current.lines.update(extent)
             items.append(current)
             i = extent[-1] + 1
@@ -799,12 +923,20 @@ def _segment(doc: Document, kinds: list[str]) -> list[_Owner]:
                 _introduces_list(texts, kinds, i, text)
                 or _introduces_paragraph(texts, kinds, i, text)
                 or _introduces_table(texts, kinds, i)
+                # "9. Suicidprevention" right under the last line of section 8's entries: numbered headings
+                # count up, so the next number over an item is the next heading without a blank before it
+                or (
+                    _heading_number(text) is not None
+                    and _heading_number(text) == _next_number([texts[h] for h in found_headings])
+                    and _introduces_list(texts, kinds, i, text, relaxed=True)
+                )
             )
             if listed or introduces:
                 if listed or not names:
                     heading, subheading = _unnumbered(text), ""
                 else:
                     subheading = _unnumbered(text)
+                found_headings.append(i)
                 current, scope = None, ""
                 i += 1
                 continue
@@ -904,10 +1036,17 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
         i = body[k]
         text = texts[i].strip()
         if _field(text):
-            # A field line belongs to the item the bullet opened, also when it follows the item's
-            # sub-items (a container whose own lines come after its children): it ends a sub-item.
-            own.append(i)
-            sub = None
+            if sub is not None and _indent(texts[i]) > _indent(texts[sub.line]):
+                # Indented under a sub-item's marker ("  · Checklista (2054)." / "    Typ: checklista"),
+                # the field is the sub-item's: its indent puts it in the sub-item's text.
+                sub.body.append(i)
+                sub.lines.add(i)
+            else:
+                # A field line at the item's margin belongs to the item the bullet opened, also when it
+                # follows the item's sub-items (a container whose own lines come after its children):
+                # it ends a sub-item.
+                own.append(i)
+                sub = None
             prev_text = texts[i]
             k += 1
             continue
@@ -916,7 +1055,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
                 counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
                 parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(text) and not counted and not announces_parts(prev_text):
+                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(prev_text):
                     # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
@@ -927,7 +1066,9 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
                 continue
             rest = set(body[k + 1 :])
             extent = _title_extent(texts, kinds, i, set(range(len(texts))) - rest, wide=True)
-            dash_text = _join([texts[e] for e in extent]).lstrip("-– ").strip()
+            # a sub-item's line may close with its field ("– X (2050). Form: webbutbildning."): the field
+            # is the sub-item's, the title ends before it
+            dash_text, tail = _untailed(_join([texts[e] for e in extent]).lstrip("-– ").strip())
             candidate = _Owner(
                 title=dash_text,
                 line=i,
@@ -935,6 +1076,7 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
                 subheading=item.subheading,
                 parent=item,
                 dash=True,
+                tail=tail,
             )
             if not _name_dash(candidate, dash_text):
                 own.extend(extent)
@@ -969,6 +1111,33 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
     item.lines = {item.line, *[x for x in item.lines if x not in {ln for s in subs for ln in s.lines}]}
     item.lines.update(item.body)
     item.children = subs
+    series = _series_form(" ".join(texts[i].strip() for i in own))
+    for s in subs:
+        if series and s.form is None and not s.tail:
+            s.form = series  # "Filmserie i tre delar": each part of a series of films is a film
+
+
+#: What an item's own text calls it: a series of a form ("Filmserie i tre delar", "en serie med fyra
+#: poddavsnitt"): the form noun before "serie" or after "serie med/av" (and a count).
+_SERIES = re.compile(
+    r"\b(?P<head>[A-ZÅÄÖa-zåäö]+?)serie(?:n|r|rna)?\b|\bserie(?:n)?\s+(?:med|av)\s+(?:\w+\s+)?(?P<tail>[a-zåäö]+)"
+)
+
+
+def _series_form(text: str) -> str | None:
+    """The form of each part of a series the text names ("Filmserie i tre delar": film), else None.
+
+    >>> _series_form("Filmserie i tre delar. Typ: film"), _series_form("En serie med tre filmer om oro.")
+    ('film', 'film')
+    >>> _series_form("Rapportserien om första linjen."), _series_form("En serie möten."), _series_form("Seriens delar")
+    ('rapport', None, None)
+    """
+    for m in _SERIES.finditer(text):
+        word = m.group("head") or m.group("tail")
+        cue = cue_nouns().match(word.lower())
+        if cue is not None and cue.kind == "resource" and cue.form:
+            return cue.form
+    return None
 
 
 def _counted_titles(intro: str, rest: list[str]) -> bool:
@@ -1728,6 +1897,8 @@ def _status(heading: str) -> str | None:
 
     >>> _status("Verktyg som inte längre är i bruk"), _status("Material som inte längre uppdateras"), _status("Filmer")
     ('ej-i-bruk', 'ej-i-bruk', None)
+    >>> _status("Del 11 – Utgångna material"), _status("Del 12 – Pågående arbeten"), _status("Pågående projekt")
+    ('ej-i-bruk', 'under-utveckling', None)
     """
     codes = [t.code for t in lexicon().tag(heading) if t.scheme == "status"]
     return codes[0] if codes else None
@@ -1763,6 +1934,10 @@ def _fields(lines: list[str]) -> _Fields:
     (('personal',), (), (), ())
     >>> _fields(["Användare: personal inom socialtjänsten"]).care_levels
     ('socialtjanst',)
+    >>> _fields(["Ett stöd för lärare. Typ: vägledning"]).forms, _fields(["Om X. Form: app."]).forms
+    (('guide',), ('app',))
+    >>> _fields(["Typ: filmserie"]).forms
+    ('film',)
     """
     forms: list[str] = []
     targets: list[str] = []
@@ -1770,17 +1945,21 @@ def _fields(lines: list[str]) -> _Fields:
     levels: list[str] = []
     years: list[int] = []
     ages: tuple[int | None, int | None] = (None, None)
+    found_fields: list[tuple[str, str]] = []
     for line in lines:
-        found = _field(line)
-        if found is None:
-            continue
-        role, value = found
+        whole = _field(line)
+        # a field on its own line, or fields that close the sentences of a text line (_inline_fields)
+        found_fields += [whole] if whole else [(role, value) for _, role, value in _inline_fields(line)]
+    for role, value in found_fields:
         if role == "years":
             years += [int(y) for y in re.findall(rf"\b{_YEAR}\b", value)]
             continue
         tags = [t for t in lexicon().tag(value)] if role in ("form", "target", "audience") else []
         if role == "form":
-            forms += [t.code for t in tags if t.scheme == "resource-form"][:1]
+            coded = [t.code for t in tags if t.scheme == "resource-form"][:1]
+            if not coded and (cue := cue_nouns().match(value.strip().lower())) is not None and cue.kind == "resource":
+                coded = [cue.form] if cue.form else []  # a compound of a form noun ("filmserie": films)
+            forms += coded
         elif role in ("target", "audience"):
             audience += [t.code for t in tags if t.scheme == "audience"]
             if role == "audience":
@@ -1828,8 +2007,13 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         if child.apart:
             continue
         relations.append(Relation("has-part", child.kind, _child_name(child)))
-    fields = _fields([texts[i] for i in sorted(owner.body)]) if owner.kind != "actor" else _Fields()
+    own_fields = [owner.tail] if owner.tail else []
+    fields = _fields([*own_fields, *(texts[i] for i in sorted(owner.body))]) if owner.kind != "actor" else _Fields()
     years = tuple(sorted({*years, *fields.years, *owner.years}))
+    if not years and not owner.apart and not re.search(rf"\b{_YEAR}\b", name):
+        # "Nytt material 2055" over entries that print no year: a list's heading year dates every entry
+        # it lists that gives none of its own (a span, "Projekt 2050–2053", dates no single entry)
+        years = dating_years(owner.subheading) or dating_years(owner.heading)
     suffix = _YEAR_SUFFIX.search(owner.named or owner.title)
     note = _title_note(owner.named or owner.title)
     note_form = suffix.group("form") if suffix and suffix.group("form") else note.form if note else None
@@ -2102,6 +2286,22 @@ class InventoryLayout:
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
         return [_mention(o, doc, parsed.pages) for o in ordered]
+
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Numbers of the lines read as the headings of the lists ("Del 4 – Elevhälsa", "Filmer"): a
+        heading names a group of items, no thing and no sentence, so no reader of running text should
+        read it as a title or join it to the entry above it ("… Typ: metodstöd" / "Del 4 – Elevhälsa").
+
+        >>> text = "Material 2060\\n\\nDel 1 – Skola\\n\\n\\uf0b7 X (2059)\\n\\nOm X. Typ: app\\n\\n"
+        >>> text += "Del 2 – Äldre\\n\\n\\uf0b7 Y (2058)"
+        >>> doc = Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\\n"))))
+        >>> sorted(InventoryLayout().listed_lines(doc))
+        [3, 9]
+        """
+        doc = _normalised(doc)
+        found: list[int] = []
+        _segment(doc, _kinds(doc), found)
+        return frozenset(doc.lines[i].number for i in found)
 
     def problems(self, doc: Document) -> list[str]:
         """Link problems for the build report (see :func:`link_problems`)."""

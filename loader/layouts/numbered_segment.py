@@ -468,8 +468,10 @@ def _ends_in_url(text: str) -> bool:
 def _body_end(lines: tuple[Line, ...], after: int) -> int:
     for i in range(after, len(lines)):
         t = lines[i].text.strip()
-        if re.match(r"^(?:\d+\.?\s+)?Bilag(?:a\s+\d+\b|or)\s*$", t) or (
-            re.match(r"^Bilaga \d+\s+\S", t) and not _TOC_ENTRY.match(lines[i].text)
+        # "Bilaga 1", "Bilagor", "Bilaga 2 Konferenser"; an edition may letter its appendices ("Bilaga A …")
+        if re.match(r"^(?:\d+\.?\s+)?Bilag(?:a\s+(?:\d+|[A-H]|[IVX]{1,4})\b|or)\s*$", t) or (
+            re.match(r"^Bilaga (?:\d+\s+\S|(?:[A-H]|[IVX]{1,4})[.:]?\s+[^\sa-zåäö])", t)
+            and not _TOC_ENTRY.match(lines[i].text)
         ):
             return i
     return len(lines)
