@@ -4,7 +4,8 @@ Sets of five, one text per layout, each written by a helper who never read ``loa
 ``blind`` (2021–2024), ``blind2`` (2025–2026), ``blind3`` (2026–2027), ``blind4`` (2027–2028),
 ``blind5`` (2028–2029), ``blind6`` (2029–2030), ``blind7`` (2030–2031), and the sets written with
 deliberately varied layouts, ``blind8`` (2032–2033), ``blind9`` (2034–2035) and ``blind10`` (2036–2037),
-``blind11`` (2038–2040), ``blind12`` (2041–2044) and ``blind13`` (2045–2048), written as the next
+``blind11`` (2038–2040), ``blind12`` (2041–2044), ``blind13`` (2045–2048), ``blind14`` (2049–2052),
+``blind15`` (2053–2056), ``blind16`` (2057–2060) and ``blind17`` (2061–2064), written as the next
 edition of each model.
 Floor checks like the held-out ones (``test_heldout.py``): each set builds, each text is recognised by the layout it
 imitates and yields a resource or initiative, the scorer reads the annotation, and every quote the
@@ -51,6 +52,9 @@ SETS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
+    "blind16",
+    "blind17",
 )
 #: Sets whose texts depart from their layouts' conventions on purpose: a text may be read with the
 #: build report's warning (below the layout threshold), so these build without ``--strict``.
