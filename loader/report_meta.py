@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from loader.grammar import ARTICLES, CONJUNCTIONS, PREPOSITIONS
@@ -142,10 +142,10 @@ def running_fields(text: str) -> list[str]:
     return [f for f in fields if f and not _PAGE_WORD.match(f) and not re.fullmatch(r"[·|•–—-]+", f)]
 
 
-def _publisher_field(field: str, names: Sequence[str]) -> bool:
-    """A running head's field that names its publisher: an organisation's name or a short name
-    set in capitals ("SKR")."""
-    return field.casefold() in {n.casefold() for n in names} or bool(re.fullmatch(r"[A-ZÅÄÖ:&]{2,8}", field))
+def _publisher_field(field: str, known: Collection[str]) -> bool:
+    """A running head's field that names its publisher: an organisation's name (``known``, case-folded)
+    or a short name set in capitals ("SKR")."""
+    return field.casefold() in known or bool(re.fullmatch(r"[A-ZÅÄÖ:&]{2,8}", field))
 
 
 def _running_title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None, int | None]:
@@ -155,10 +155,13 @@ def _running_title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str
     go on after a dash ("Handlingsplan psykisk hälsa 2039 · Nordvästra Skåne · 3")."""
     found = [(n, m.group(1)) for n, t in enumerate(lines, start=1) if (m := _RUNNING.match(t))]
     counts = Counter(text for _, text in found)
+    known = {n.casefold() for n in names}
     heads = []
     for text, c in counts.items():
-        fields = [f for f in running_fields(text) if not _publisher_field(f, names) and _title_like(f)]
-        if c >= 2 and fields and len(fields[0]) > 15:
+        if c < 2:
+            continue  # printed once: a line ending in a number, not a running head
+        fields = [f for f in running_fields(text) if not _publisher_field(f, known) and _title_like(f)]
+        if fields and len(fields[0]) > 15:
             heads.append((c, " – ".join(fields), text))
     if not heads:
         return None, None
@@ -338,17 +341,13 @@ def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
     for number, text in enumerate(lines[:_OPENING], start=1):
         if len(text.strip()) > 60 or _NOTE_LINE.match(text):
             continue
-        if m := _ISO.search(text):
-            return m.group(0), number
-        if m := _DAY_MONTH_YEAR.search(text):
-            month = MONTHS[m.group(2).lower()]
-            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", number
+        if _ISO.search(text) or _DAY_MONTH_YEAR.search(text):
+            return _date_of(text, number)
     for number, text in enumerate(lines[:_OPENING], start=1):
         # "Stockholm, mars 2023" on a short line of its own: a place and date of issue, not
         # a date inside running text ("i mars 2020 fanns …").
         if (m := _MONTH_YEAR.search(text)) and len(text.strip()) <= 40:
-            month = MONTHS[m.group(1).lower()]
-            return f"{m.group(2)}-{month:02d}", number
+            return _date_of(m.group(0), number)
     return None, None
 
 
