@@ -155,26 +155,46 @@ def _field(text: str) -> tuple[str, str] | None:
 
 def _field_role(label: str) -> str | None:
     """What a field label's value gives: a label of the vocabulary, its plural ("Målgrupper") or a
-    compound with it as head ("Materialtyp", "Huvudmålgrupp"). A compound of the year label names
+    compound with it as head ("Huvudmålgrupp", "Slutanvändare"). A compound of the year label names
     another year ("Läsår", "Verksamhetsår"): only the year label itself dates the item.
+
+    A compound is the head label after a whole first word (Swedish compounds join a word of their
+    own to the head, a linking -s optional: "huvud|målgrupp", "verksamhets|användare"); a first part
+    shorter than :data:`_COMPOUND_MIN` letters is no word of its own. A head shorter than
+    :data:`_COMPOUND_MIN_HEAD` letters ("form", "typ") ends too many plain words ("Plattform",
+    "Reform", "Prototyp", "Pristyp"): its compounds count only when the vocabulary lists them as
+    labels ("Materialtyp").
 
     >>> [_field_role(w) for w in ("Typ", "Materialtyp", "Målgrupper", "Huvudmålgrupp", "År", "Läsår", "Kommentar")]
     ['form', 'form', 'target', 'target', 'years', None, None]
+    >>> [_field_role(w) for w in ("Plattform", "Reform", "Prototyp", "Pristyp", "Former", "Typer")]
+    [None, None, None, None, 'form', 'form']
+    >>> [_field_role(w) for w in ("Slutanvändare", "Delmålgrupp", "Verksamhetsanvändare")]
+    ['audience', None, 'audience']
     """
     labels = _field_labels()
     key = fold(label)
     if key in labels:
         return labels[key]
-    word = label.lower()
-    if " " in word:
+    if " " in key:
         return None
+    stem = key[:-2] if key.endswith(("er", "ar", "or")) else key
+    if stem in labels:  # the plural of a label ("Målgrupper", "Former")
+        return labels[stem]
     for known, role in labels.items():
-        if role == "years" or " " in known or len(known) < 3:
+        if role == "years" or " " in known or len(known) < _COMPOUND_MIN_HEAD:
             continue
-        stem = word[:-2] if word.endswith(("er", "ar", "or")) else word
-        if fold(stem).endswith(known) or (fold(word).endswith(known) and len(word) > len(known) + 2):
-            return role
+        for word in (key, stem):
+            if word.endswith(known) and len(word[: -len(known)].removesuffix("s")) >= _COMPOUND_MIN:
+                return role
     return None
+
+
+#: Shortest first part of a compound field label ("huvud|målgrupp"): a shorter one ("re|form") is no word.
+_COMPOUND_MIN = 4
+#: Shortest field label read as the head of a compound it is not listed as: shorter heads
+#: ("form", "typ") end plain words ("plattform", "prototyp"), so their compounds are listed in pg:fieldLabel.
+_COMPOUND_MIN_HEAD = 5
 
 
 #: A field written into a line after a sentence or a title's note ("… i lågstadiet. Typ: lärarhandledning",

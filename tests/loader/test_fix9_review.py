@@ -1,0 +1,38 @@
+"""Bugs found by the wave-9 code review (/work/review9.md), fixed in the loader's layout code.
+
+Each test is made-up text in at least two wordings; the convention each follows is named in its docstring.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.layouts import inventory
+
+
+# ---------------------------------------------------------------- #12 compound field labels
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Plattform: iOS och Android", None),  # plain word ending in "form": no form field
+        ("Reform: ny läroplan 2058", None),
+        ("Prototyp: app för unga", None),  # plain word ending in "typ"
+        ("Pristyp: avgiftsfri", None),
+        ("Materialtyp: app", "form"),  # a compound listed in pg:fieldLabel
+        ("Typer: film och affisch", "form"),  # the plural of a label
+        ("Huvudmålgrupp: unga 13–18 år", "target"),  # a whole first word before a long head
+        ("Slutanvändare: personal i elevhälsan", "audience"),
+    ],
+)
+def test_a_field_label_compound_needs_a_whole_first_word(line: str, role: str | None) -> None:
+    """A Swedish compound joins a word of its own to its head; a word that only ends in a label is none."""
+    found = inventory._field(line)
+    assert (found[0] if found else None) == role
+
+
+def test_an_inline_field_of_a_plain_word_is_no_field() -> None:
+    """'Plattform:' after a sentence closes no entry with a form field; 'Typ:' does."""
+    assert inventory._inline_fields("En app för unga. Plattform: webb och app.") == []
+    assert [r for _, r, _ in inventory._inline_fields("En app för unga. Typ: app.")] == ["form"]
