@@ -36,3 +36,26 @@ def test_an_inline_field_of_a_plain_word_is_no_field() -> None:
     """'Plattform:' after a sentence closes no entry with a form field; 'Typ:' does."""
     assert inventory._inline_fields("En app för unga. Plattform: webb och app.") == []
     assert [r for _, r, _ in inventory._inline_fields("En app för unga. Typ: app.")] == ["form"]
+
+
+# ---------------------------------------------------------------- #31 a heading year bounded as a period
+
+
+@pytest.mark.parametrize(
+    ("heading", "years"),
+    [
+        ("Nytt material sedan 2054", ()),  # a period's start: entries were made in it, not in 2054
+        ("Material som tillkommit från och med 2054", ()),  # the spelled-out bound, as "fr.o.m."
+        ("Stöd som lanserats fr.o.m. 2054", ()),
+        ("Material till och med 2055", ()),
+        ("Nytt från 2054 och framåt", ()),
+        ("Material från 2054", (2054,)),  # where the material comes from in time: the year it was made
+        ("Utgivet material från år 2053", (2053,)),
+        ("Material som publicerats 2052", (2052,)),
+    ],
+)
+def test_a_heading_year_a_preposition_bounds_dates_no_entry(heading: str, years: tuple[int, ...]) -> None:
+    """Reading guide, Years: a year for making or publishing the item. A period's bound is none."""
+    from loader.tables import dating_years
+
+    assert dating_years(heading) == years
