@@ -33,6 +33,7 @@ from loader.grammar import (
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
     NUMBER_WORDS,
+    PART_WORD,
     PREPOSITIONS,
     SUBJUNCTIONS,
     announces_parts,
@@ -365,8 +366,10 @@ def _unnumbered(text: str) -> str:
     return _SECTION_NUMBER.sub("", text).strip()
 
 
-#: The number of a numbered heading: "9. Suicidprevention", "Del 4 – Elevhälsa", "Avsnitt 3: Äldre".
-_HEADING_NUMBER = re.compile(r"^\s*(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(\d{1,2})(?:\.|\s+[–—:-]|:)\s+(?=[A-ZÅÄÖ])")
+#: The number of a numbered heading and its part label: "9. Suicidprevention", "Del 4 – Elevhälsa",
+#: "Avsnitt 3: Äldre". Only a chapter word (:data:`loader.grammar.PART_WORD`) labels a part; "Insats 3:"
+#: or "Steg 2 –" number an item or a step.
+_HEADING_NUMBER = re.compile(rf"^\s*(?:{PART_WORD}\s+)?(\d{{1,2}})\s*(?:\.|[–—:-])\s+(?=[A-ZÅÄÖ])")
 
 
 def _heading_number(text: str) -> int | None:
@@ -374,6 +377,8 @@ def _heading_number(text: str) -> int | None:
 
     >>> _heading_number("9. Suicidprevention"), _heading_number(" Del 4 – Elevhälsa"), _heading_number("2050 Första")
     (9, 4, None)
+    >>> _heading_number("Insats 3: Samtal"), _heading_number("Steg 2 – Uppföljning"), _heading_number("DEL 2: Skola")
+    (None, None, 2)
     """
     m = _HEADING_NUMBER.match(text)
     return int(m.group(1)) if m else None
@@ -389,17 +394,15 @@ def _next_number(headings: list[str]) -> int | None:
     return last + 1 if last is not None else None
 
 
-#: A numbered part's label before its title: "Del 13 – ", "Avsnitt 4: ", "Kapitel 2. ".
-_PART_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\s*[–—:.-]\s+(?=[A-ZÅÄÖ])")
-
-
 def _title_words(text: str) -> int:
-    """Words of a heading's title, without its section number or part label.
+    """Words of a heading's title, without its section number or part label (:data:`_HEADING_NUMBER`).
 
     >>> _title_words("Del 13 – Material som ännu inte är klart"), _title_words("2.3 Elevhälsa i skolan")
     (6, 3)
+    >>> _title_words("Fas 1: Planering av arbetet"), _title_words("Kapitel 2. Skola")
+    (5, 1)
     """
-    return len(_PART_LABEL.sub("", _unnumbered(text).strip()).split())
+    return len(_HEADING_NUMBER.sub("", _unnumbered(text).strip()).split())
 
 
 def _is_heading_shape(text: str) -> bool:

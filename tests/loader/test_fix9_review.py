@@ -59,3 +59,28 @@ def test_a_heading_year_a_preposition_bounds_dates_no_entry(heading: str, years:
     from loader.tables import dating_years
 
     assert dating_years(heading) == years
+
+
+# ---------------------------------------------------------------- #22 part labels are chapter words
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Del 4 – Elevhälsa", 4),  # a chapter word (grammar.CHAPTER_WORDS) labels a part
+        ("AVSNITT 3: Äldre", 3),
+        ("Kapitel 2. Skolan", 2),
+        ("9. Suicidprevention", 9),
+        ("Insats 3: Samtal i skolan", None),  # an item's number, not a part's
+        ("Steg 2 – Uppföljning", None),  # a step
+        ("Fas 1: Planering", None),  # a phase
+    ],
+)
+def test_only_a_chapter_word_labels_a_numbered_part(line: str, number: int | None) -> None:
+    assert inventory._heading_number(line) == number
+
+
+def test_a_step_label_counts_as_title_words() -> None:
+    """'Steg 2 –' is part of the heading's words; 'Del 2 –' is not."""
+    assert inventory._title_words("Del 2 – Material för skolan") == 3
+    assert inventory._title_words("Steg 2 – Material för skolan") == 6
