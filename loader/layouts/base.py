@@ -46,6 +46,13 @@ class Layout(Protocol):
         """Every mention of this layout's part of ``doc``, in text order."""
         ...
 
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Numbers of the lines this layout reads as list furniture (an inventory's list headings, an
+        appendix's organisations one a line): no sentence, so the reader of running text sees them blank.
+        A layout that names none lists nothing (this default, for layouts that subclass the protocol).
+        """
+        return frozenset()
+
 
 @cache
 def form_words(annotation: str) -> tuple[str, ...]:

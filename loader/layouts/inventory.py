@@ -39,7 +39,7 @@ from loader.grammar import (
     announces_parts,
     verb_forms,
 )
-from loader.layouts.base import form_nouns
+from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
@@ -282,9 +282,14 @@ class _Mark:
 
 @dataclass
 class _Parsed:
+    """One reading of an inventory (:func:`_parse`): what the layout's extract, listed lines and link
+    problems each report from it."""
+
+    doc: Document  # the report as read, its glyphs normalised (:func:`_normalised`)
     owners: list[_Owner]
     problems: list[str]
     pages: list[int]
+    headings: frozenset[int]  # numbers of the lines read as the headings of the lists
 
 
 # --------------------------------------------------------------------------- lines and pages
@@ -880,14 +885,14 @@ def _embedded_title(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None) -> list[_Owner]:
-    """The items of ``doc`` in text order; the indices of the lines read as headings go to ``headings``."""
-    found_headings: list[int] = [] if headings is None else headings
+def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
+    """The items of ``doc`` in text order, and the indices of the lines read as the headings of their lists."""
+    found_headings: list[int] = []
     lines = doc.lines
     texts = [line.text for line in lines]
     first_bullet = next((i for i, t in enumerate(texts) if _BULLET in t), None)
     if first_bullet is None:
-        return []
+        return [], found_headings
     intro = _join([t for i, t in enumerate(texts[:first_bullet]) if kinds[i] == "text"])
     names = _heading_names(intro)
     title_lines = [t.strip() for t in texts[:first_bullet] if t.strip()][:1]
@@ -973,7 +978,7 @@ def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None)
         i += 1
     for item in items:
         _split_subitems(item, texts, kinds)
-    return items
+    return items, found_headings
 
 
 def _table_rows(texts: list[str], kinds: list[str], i: int) -> tuple[list[_Owner], int] | None:
@@ -1786,11 +1791,14 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+@lru_cache(maxsize=4)
 def _parse(doc: Document) -> _Parsed:
+    """The inventory's reading of ``doc``, read once per text (the build asks for its mentions, its
+    listed lines and its link problems in turn): a document is a frozen value, equal texts read alike."""
     doc = _normalised(doc)
     kinds = _kinds(doc)
     pages = _pages(doc)
-    items = _segment(doc, kinds)
+    items, headings = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
         if _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
@@ -1810,7 +1818,8 @@ def _parse(doc: Document) -> _Parsed:
         marks.extend(_marks(owner, texts, inline))
     owners = _all_owners(items)
     problems = _resolve(owners, marks, doc, kinds, pages)
-    return _Parsed(owners=owners, problems=problems, pages=pages)
+    lines = frozenset(doc.lines[i].number for i in headings)
+    return _Parsed(doc=doc, owners=owners, problems=problems, pages=pages, headings=lines)
 
 
 def _is_initiative(item: _Owner, texts: list[str]) -> bool:
@@ -2268,7 +2277,7 @@ def _itemised(texts: list[str], kinds: list[str]) -> float:
     return round(0.3 + 0.3 * described + 0.3 * noted + 0.1 * min(1.0, headings / 4), 3)
 
 
-class InventoryLayout:
+class InventoryLayout(Layout):
     """Layout of an inventory: glyph-bulleted items, headings, page-end URL blocks."""
 
     name = "inventory"
@@ -2305,10 +2314,9 @@ class InventoryLayout:
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
-        doc = _normalised(doc)
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
-        return [_mention(o, doc, parsed.pages) for o in ordered]
+        return [_mention(o, parsed.doc, parsed.pages) for o in ordered]
 
     def listed_lines(self, doc: Document) -> frozenset[int]:
         """Numbers of the lines read as the headings of the lists ("Del 4 – Elevhälsa", "Filmer"): a
@@ -2321,10 +2329,7 @@ class InventoryLayout:
         >>> sorted(InventoryLayout().listed_lines(doc))
         [3, 9]
         """
-        doc = _normalised(doc)
-        found: list[int] = []
-        _segment(doc, _kinds(doc), found)
-        return frozenset(doc.lines[i].number for i in found)
+        return _parse(doc).headings
 
     def problems(self, doc: Document) -> list[str]:
         """Link problems for the build report (see :func:`link_problems`)."""

@@ -5,10 +5,19 @@ Each test is made-up text in at least two wordings; the convention each follows 
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from loader.layouts import inventory
-
+from loader.layouts.action_plan import ActionPlanLayout
+from loader.layouts.base import Layout
+from loader.layouts.numbered_report import NumberedReportLayout
+from loader.layouts.slides import SlidesLayout
+from loader.model import Document, Line
+from loader.pipeline import build
+from psykgraf.settings import Settings
 
 # ---------------------------------------------------------------- #12 compound field labels
 
@@ -84,3 +93,90 @@ def test_a_step_label_counts_as_title_words() -> None:
     """'Steg 2 –' is part of the heading's words; 'Del 2 –' is not."""
     assert inventory._title_words("Del 2 – Material för skolan") == 3
     assert inventory._title_words("Steg 2 – Material för skolan") == 6
+
+
+# ---------------------------------------------------------------- #34 listed lines: declared, guarded, one parse
+
+INVENTORY_A = """Material 2060
+
+Del 1 – Skola
+
+\uf0b7 Vindrosen (2059)
+
+Ett samtalsstöd för kuratorer. Typ: metodstöd
+
+Del 2 – Äldre
+
+\uf0b7 Kvällsbryggan (2058)
+
+Samtalsgrupper för äldre. Typ: modell
+"""
+INVENTORY_B = """Förteckning över stöd 2061
+
+Skolan
+
+\uf0b7 Fyrljuset – en guide för elevhälsan (2060)
+
+Om samtal med elever.
+
+Arbetslivet
+
+\uf0b7 Tillbaka – checklista för chefer (2057)
+
+Om återgång i arbete.
+"""
+
+
+def _doc(text: str) -> Document:
+    return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+
+
+@pytest.mark.parametrize(("text", "headings"), [(INVENTORY_A, {3, 9}), (INVENTORY_B, {3, 9})])
+def test_an_inventory_is_segmented_once_for_its_mentions_and_listed_lines(
+    text: str, headings: set[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build asks the layout for its mentions, its listed lines and its link problems: one reading."""
+    calls: list[int] = []
+    real = inventory._segment
+
+    def counted(doc: Document, kinds: list[str]) -> tuple[list[object], list[int]]:
+        calls.append(1)
+        return real(doc, kinds)  # type: ignore[return-value]
+
+    monkeypatch.setattr(inventory, "_segment", counted)
+    inventory._parse.cache_clear()
+    layout = inventory.InventoryLayout()
+    doc = _doc(text)
+    assert layout.extract(doc)
+    assert layout.listed_lines(doc) == headings
+    layout.problems(doc)
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("layout", [SlidesLayout(), ActionPlanLayout(), NumberedReportLayout()])
+@pytest.mark.parametrize("text", [INVENTORY_A, INVENTORY_B])
+def test_a_layout_that_lists_no_lines_declares_none(layout: Layout, text: str) -> None:
+    """listed_lines is part of the Layout protocol; its default lists nothing."""
+    assert isinstance(layout, Layout)
+    assert layout.listed_lines(_doc(text)) == frozenset()
+
+
+def test_a_failing_listed_lines_reader_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like every reader, listed_lines failing on one text is a warning, not the end of the build: the
+    inventory (dev and held-out editions) keeps what its layout read."""
+
+    def failing(self: object, doc: Document) -> frozenset[int]:
+        raise ValueError("no such heading")
+
+    monkeypatch.setattr(inventory.InventoryLayout, "listed_lines", failing)
+    root = Path(__file__).resolve().parents[2]
+    inventories = (
+        root / "data" / "reports" / "2020-inventering-metod-och-kunskapsstod.txt",
+        root / "tests" / "fixtures" / "heldout" / "2023-inventering-stod-och-kunskapsmaterial.txt",
+    )
+    for path in inventories:
+        shutil.copy(path, tmp_path / path.name)
+    result = build(Settings(reports_dir=tmp_path))
+    failed = [w for w in result.warnings if "listed lines of layout inventory failed" in w]
+    assert len(failed) == 2 and "ValueError: no such heading" in failed[0]
+    assert all(result.counts[path.stem]["Resource"] > 20 for path in inventories)
