@@ -180,3 +180,26 @@ def test_a_failing_listed_lines_reader_is_a_warning(tmp_path: Path, monkeypatch:
     failed = [w for w in result.warnings if "listed lines of layout inventory failed" in w]
     assert len(failed) == 2 and "ValueError: no such heading" in failed[0]
     assert all(result.counts[path.stem]["Resource"] > 20 for path in inventories)
+
+
+# ---------------------------------------------------------------- #23 one reader of appendix titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "opens"),
+    [
+        ("Bilaga 1: Produkter som tagits fram", True),  # a colon after the number, as appendix_tables reads it
+        ("APPENDIX 2 Konferenser", True),
+        ("Bilaga B Mässor och konferenser", True),
+        ("Bilaga II. Samverkanspartner", True),
+        ("5. Bilagor", True),
+        ("Bilaga 1 Produkter\t18", False),  # a contents entry
+        ("Bilagan innehåller en lista.", False),
+    ],
+)
+def test_the_body_ends_where_the_appendix_reader_sees_an_appendix(heading: str, opens: bool) -> None:
+    """The numbered report's body ends at the first appendix title appendix_tables would read."""
+    from loader.layouts.numbered_segment import _body_end
+
+    lines = tuple(Line(i, t) for i, t in enumerate(["Ett kapitel.", "Mer text.", heading, "Rad."], 1))
+    assert (_body_end(lines, 0) == 2) is opens
