@@ -365,3 +365,32 @@ def verb_forms(lemma: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str,
         second + e for e in ("de", "des", "te", "tes", "t", "ts")
     ]
     return (word + "r", word + "s"), tuple(dict.fromkeys(weak_past)), (first + "d", second + "d", second + "t")
+
+
+# -- Appended in wave 9 (fix9): document part labels and the bounds of a period.
+
+#: A chapter word (:data:`CHAPTER_WORDS`) as a heading writes it before its part's number, capitalised
+#: or in capitals ("Del 13 – ", "Avsnitt 4: ", "KAPITEL 2. "), as a regular expression without groups.
+#: Another capitalised word before a number ("Insats 3:", "Steg 2 –", "Fas 1:") numbers an item, a step
+#: or a phase, not a part of the document.
+PART_WORD = "(?:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(CHAPTER_WORDS)) + ")"
+
+#: Prepositions that make a year the bound of a period ("Nytt material sedan 2054", "Material före
+#: 2050", "fram till 2055", "från och med 2054", "t.o.m. 2055"): what falls in the period was not all
+#: made that year. A bare "från" is not one: "material från 2054" says where the material comes from in
+#: time (as "en rapport från 2054"), the year it was made, unless the period is spelled out
+#: (:data:`PERIOD_AFTER_YEAR`). Abbreviations are written with their stops; readers make them optional.
+PERIOD_PREPOSITIONS = (
+    "sedan",
+    "före",
+    "innan",
+    "efter",
+    "till",
+    "fram till",
+    "från och med",
+    "till och med",
+    "fr.o.m.",
+    "t.o.m.",
+)
+#: Words after a year that make it a period's bound: "från 2054 och framåt", "2050 och tidigare".
+PERIOD_AFTER_YEAR = ("och framåt", "och senare", "och tidigare", "och därefter", "och bakåt")

@@ -359,8 +359,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildResult:
         problems += layout_problems
         # an appendix's organisation list printed one a line without tabs is read as its table, and an
         # inventory's list headings as headings: no sentence for the reader of running text
-        listed = frozenset(
-            n for lay, _ in ordered if callable(lister := getattr(lay, "listed_lines", None)) for n in lister(doc)
+        none: frozenset[int] = frozenset()
+        listed = none.union(
+            *(
+                _guarded(failed, f"{path}: listed lines of layout {lay.name}", none, lay.listed_lines, doc)
+                for lay, _ in ordered
+            )
         )
         running = masked(doc, listed)
         found = _guarded(

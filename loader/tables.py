@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from loader.actors import ActorLexicon
-from loader.grammar import DEFINITE_ENDINGS
+from loader.grammar import DEFINITE_ENDINGS, PERIOD_AFTER_YEAR, PERIOD_PREPOSITIONS
 from loader.grammar import month as grammar_month
 from loader.layouts.bullets import is_bullet
 from loader.layouts.cues import cue_of
@@ -577,14 +577,38 @@ def dating_years(heading: str) -> tuple[int, ...]:
 
     >>> dating_years("Nytt material sedan 2054"), dating_years("Material från före 2050"), dating_years("Nytt 2055")
     ((), (), (2055,))
+
+    A bare "från" names the year the entries come from ("Material från 2054", as "en rapport från
+    2054": the year they were made, which the reading guide's years are); spelled-out bounds do not.
+
+    >>> dating_years("Material från 2054"), dating_years("Material från och med 2054")
+    ((2054,), ())
+    >>> dating_years("Nytt fr.o.m. 2054"), dating_years("Nytt t. o. m. 2055"), dating_years("Från 2054 och framåt")
+    ((), (), ())
     """
     if _YEAR_SPAN.search(heading) or _BOUNDED_YEAR.search(heading):
         return ()
     return tuple(int(y) for y in YEAR.findall(heading))
 
 
-#: A year after a preposition that bounds a period: "sedan 2054", "före 2050", "efter 2049", "till 2055".
-_BOUNDED_YEAR = re.compile(r"\b(?:sedan|före|efter|till|fr\.?o\.?m\.?|t\.?o\.?m\.?)\s+(?:år\s+)?(?:19|20)\d{2}\b", re.I)
+
+
+def _phrase(words: str) -> str:
+    """A phrase of :mod:`loader.grammar` as a regular expression: any spacing, abbreviation stops optional."""
+    return r"\s+".join(re.escape(w).replace(r"\.", r"\.?\s*") for w in words.split())
+
+
+#: A year a preposition bounds as a period (:data:`loader.grammar.PERIOD_PREPOSITIONS`: "sedan 2054",
+#: "före 2050", "från och med 2054"), or one the words after it make a bound ("från 2054 och framåt").
+_BOUNDED_YEAR = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(_phrase(p) for p in sorted(PERIOD_PREPOSITIONS, key=len, reverse=True))
+    + r")\s*(?:år\s+)?(?:19|20)\d{2}\b"
+    + r"|\b(?:19|20)\d{2}\s+(?:"
+    + "|".join(_phrase(p) for p in PERIOD_AFTER_YEAR)
+    + r")\b",
+    re.I,
+)
 
 
 def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]:

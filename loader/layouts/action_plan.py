@@ -40,7 +40,7 @@ from loader.grammar import (
     finite_verb,
     month,
 )
-from loader.layouts.base import form_nouns
+from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
 from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
@@ -608,7 +608,7 @@ class _Area:
     end: int = 0
 
 
-class ActionPlanLayout:
+class ActionPlanLayout(Layout):
     """An action plan: goals per focus area, prioritised and ongoing activities, named methods."""
 
     name = "action-plan"

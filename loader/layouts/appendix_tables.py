@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
 from loader.grammar import CONJUNCTIONS, PREPOSITIONS
-from loader.layouts.base import form_nouns
+from loader.layouts.base import Layout, form_nouns
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_segment import bar_feet
@@ -119,7 +119,7 @@ class _Appendix:
     body: tuple[Line, ...]
 
 
-class AppendixTablesLayout:
+class AppendixTablesLayout(Layout):
     """Appendices ("Bilaga N") with product lists and tab-separated event and actor tables."""
 
     name = "appendix-tables"

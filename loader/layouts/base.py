@@ -4,13 +4,22 @@ A layout never looks at file names. ``score`` says how strongly a document shows
 layout's features (0.0–1.0); the pipeline runs every layout scoring at least
 :data:`THRESHOLD`, so a report with a body and appendices gets both layouts.
 
+A layout subclasses the protocol to take its defaults (``listed_lines``: no lines); a class that
+only has ``score`` and ``extract`` is not a layout.
+
 >>> from loader.model import Document, Line
->>> class Empty:
+>>> class Empty(Layout):
 ...     name = "empty"
 ...     def score(self, doc: Document) -> float: return 0.0
 ...     def extract(self, doc: Document) -> list: return []
->>> isinstance(Empty(), Layout)
-True
+>>> isinstance(Empty(), Layout), Empty().listed_lines(Document("r", (Line(1, "x"),)))
+(True, frozenset())
+>>> class Partial:
+...     name = "partial"
+...     def score(self, doc: Document) -> float: return 0.0
+...     def extract(self, doc: Document) -> list: return []
+>>> isinstance(Partial(), Layout)
+False
 """
 
 from __future__ import annotations
@@ -45,6 +54,13 @@ class Layout(Protocol):
     def extract(self, doc: Document) -> list[Mention]:
         """Every mention of this layout's part of ``doc``, in text order."""
         ...
+
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Numbers of the lines this layout reads as list furniture (an inventory's list headings, an
+        appendix's organisations one a line): no sentence, so the reader of running text sees them blank.
+        A layout that names none lists nothing (this default, for layouts that subclass the protocol).
+        """
+        return frozenset()
 
 
 @cache

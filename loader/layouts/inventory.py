@@ -33,12 +33,13 @@ from loader.grammar import (
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
     NUMBER_WORDS,
+    PART_WORD,
     PREPOSITIONS,
     SUBJUNCTIONS,
     announces_parts,
     verb_forms,
 )
-from loader.layouts.base import form_nouns
+from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon, stem_key
 from loader.lexicon import PG, term_annotations
@@ -155,26 +156,46 @@ def _field(text: str) -> tuple[str, str] | None:
 
 def _field_role(label: str) -> str | None:
     """What a field label's value gives: a label of the vocabulary, its plural ("Målgrupper") or a
-    compound with it as head ("Materialtyp", "Huvudmålgrupp"). A compound of the year label names
+    compound with it as head ("Huvudmålgrupp", "Slutanvändare"). A compound of the year label names
     another year ("Läsår", "Verksamhetsår"): only the year label itself dates the item.
+
+    A compound is the head label after a whole first word (Swedish compounds join a word of their
+    own to the head, a linking -s optional: "huvud|målgrupp", "verksamhets|användare"); a first part
+    shorter than :data:`_COMPOUND_MIN` letters is no word of its own. A head shorter than
+    :data:`_COMPOUND_MIN_HEAD` letters ("form", "typ") ends too many plain words ("Plattform",
+    "Reform", "Prototyp", "Pristyp"): its compounds count only when the vocabulary lists them as
+    labels ("Materialtyp").
 
     >>> [_field_role(w) for w in ("Typ", "Materialtyp", "Målgrupper", "Huvudmålgrupp", "År", "Läsår", "Kommentar")]
     ['form', 'form', 'target', 'target', 'years', None, None]
+    >>> [_field_role(w) for w in ("Plattform", "Reform", "Prototyp", "Pristyp", "Former", "Typer")]
+    [None, None, None, None, 'form', 'form']
+    >>> [_field_role(w) for w in ("Slutanvändare", "Delmålgrupp", "Verksamhetsanvändare")]
+    ['audience', None, 'audience']
     """
     labels = _field_labels()
     key = fold(label)
     if key in labels:
         return labels[key]
-    word = label.lower()
-    if " " in word:
+    if " " in key:
         return None
+    stem = key[:-2] if key.endswith(("er", "ar", "or")) else key
+    if stem in labels:  # the plural of a label ("Målgrupper", "Former")
+        return labels[stem]
     for known, role in labels.items():
-        if role == "years" or " " in known or len(known) < 3:
+        if role == "years" or " " in known or len(known) < _COMPOUND_MIN_HEAD:
             continue
-        stem = word[:-2] if word.endswith(("er", "ar", "or")) else word
-        if fold(stem).endswith(known) or (fold(word).endswith(known) and len(word) > len(known) + 2):
-            return role
+        for word in (key, stem):
+            if word.endswith(known) and len(word[: -len(known)].removesuffix("s")) >= _COMPOUND_MIN:
+                return role
     return None
+
+
+#: Shortest first part of a compound field label ("huvud|målgrupp"): a shorter one ("re|form") is no word.
+_COMPOUND_MIN = 4
+#: Shortest field label read as the head of a compound it is not listed as: shorter heads
+#: ("form", "typ") end plain words ("plattform", "prototyp"), so their compounds are listed in pg:fieldLabel.
+_COMPOUND_MIN_HEAD = 5
 
 
 #: A field written into a line after a sentence or a title's note ("… i lågstadiet. Typ: lärarhandledning",
@@ -261,9 +282,14 @@ class _Mark:
 
 @dataclass
 class _Parsed:
+    """One reading of an inventory (:func:`_parse`): what the layout's extract, listed lines and link
+    problems each report from it."""
+
+    doc: Document  # the report as read, its glyphs normalised (:func:`_normalised`)
     owners: list[_Owner]
     problems: list[str]
     pages: list[int]
+    headings: frozenset[int]  # numbers of the lines read as the headings of the lists
 
 
 # --------------------------------------------------------------------------- lines and pages
@@ -345,8 +371,10 @@ def _unnumbered(text: str) -> str:
     return _SECTION_NUMBER.sub("", text).strip()
 
 
-#: The number of a numbered heading: "9. Suicidprevention", "Del 4 – Elevhälsa", "Avsnitt 3: Äldre".
-_HEADING_NUMBER = re.compile(r"^\s*(?:[A-ZÅÄÖ][a-zåäö]+\s+)?(\d{1,2})(?:\.|\s+[–—:-]|:)\s+(?=[A-ZÅÄÖ])")
+#: The number of a numbered heading and its part label: "9. Suicidprevention", "Del 4 – Elevhälsa",
+#: "Avsnitt 3: Äldre". Only a chapter word (:data:`loader.grammar.PART_WORD`) labels a part; "Insats 3:"
+#: or "Steg 2 –" number an item or a step.
+_HEADING_NUMBER = re.compile(rf"^\s*(?:{PART_WORD}\s+)?(\d{{1,2}})\s*(?:\.|[–—:-])\s+(?=[A-ZÅÄÖ])")
 
 
 def _heading_number(text: str) -> int | None:
@@ -354,6 +382,8 @@ def _heading_number(text: str) -> int | None:
 
     >>> _heading_number("9. Suicidprevention"), _heading_number(" Del 4 – Elevhälsa"), _heading_number("2050 Första")
     (9, 4, None)
+    >>> _heading_number("Insats 3: Samtal"), _heading_number("Steg 2 – Uppföljning"), _heading_number("DEL 2: Skola")
+    (None, None, 2)
     """
     m = _HEADING_NUMBER.match(text)
     return int(m.group(1)) if m else None
@@ -369,17 +399,15 @@ def _next_number(headings: list[str]) -> int | None:
     return last + 1 if last is not None else None
 
 
-#: A numbered part's label before its title: "Del 13 – ", "Avsnitt 4: ", "Kapitel 2. ".
-_PART_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}\s*[–—:.-]\s+(?=[A-ZÅÄÖ])")
-
-
 def _title_words(text: str) -> int:
-    """Words of a heading's title, without its section number or part label.
+    """Words of a heading's title, without its section number or part label (:data:`_HEADING_NUMBER`).
 
     >>> _title_words("Del 13 – Material som ännu inte är klart"), _title_words("2.3 Elevhälsa i skolan")
     (6, 3)
+    >>> _title_words("Fas 1: Planering av arbetet"), _title_words("Kapitel 2. Skola")
+    (5, 1)
     """
-    return len(_PART_LABEL.sub("", _unnumbered(text).strip()).split())
+    return len(_HEADING_NUMBER.sub("", _unnumbered(text).strip()).split())
 
 
 def _is_heading_shape(text: str) -> bool:
@@ -857,14 +885,14 @@ def _embedded_title(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None) -> list[_Owner]:
-    """The items of ``doc`` in text order; the indices of the lines read as headings go to ``headings``."""
-    found_headings: list[int] = [] if headings is None else headings
+def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
+    """The items of ``doc`` in text order, and the indices of the lines read as the headings of their lists."""
+    found_headings: list[int] = []
     lines = doc.lines
     texts = [line.text for line in lines]
     first_bullet = next((i for i, t in enumerate(texts) if _BULLET in t), None)
     if first_bullet is None:
-        return []
+        return [], found_headings
     intro = _join([t for i, t in enumerate(texts[:first_bullet]) if kinds[i] == "text"])
     names = _heading_names(intro)
     title_lines = [t.strip() for t in texts[:first_bullet] if t.strip()][:1]
@@ -950,7 +978,7 @@ def _segment(doc: Document, kinds: list[str], headings: list[int] | None = None)
         i += 1
     for item in items:
         _split_subitems(item, texts, kinds)
-    return items
+    return items, found_headings
 
 
 def _table_rows(texts: list[str], kinds: list[str], i: int) -> tuple[list[_Owner], int] | None:
@@ -1763,11 +1791,14 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
+@lru_cache(maxsize=4)
 def _parse(doc: Document) -> _Parsed:
+    """The inventory's reading of ``doc``, read once per text (the build asks for its mentions, its
+    listed lines and its link problems in turn): a document is a frozen value, equal texts read alike."""
     doc = _normalised(doc)
     kinds = _kinds(doc)
     pages = _pages(doc)
-    items = _segment(doc, kinds)
+    items, headings = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
         if _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
@@ -1787,7 +1818,8 @@ def _parse(doc: Document) -> _Parsed:
         marks.extend(_marks(owner, texts, inline))
     owners = _all_owners(items)
     problems = _resolve(owners, marks, doc, kinds, pages)
-    return _Parsed(owners=owners, problems=problems, pages=pages)
+    lines = frozenset(doc.lines[i].number for i in headings)
+    return _Parsed(doc=doc, owners=owners, problems=problems, pages=pages, headings=lines)
 
 
 def _is_initiative(item: _Owner, texts: list[str]) -> bool:
@@ -2245,7 +2277,7 @@ def _itemised(texts: list[str], kinds: list[str]) -> float:
     return round(0.3 + 0.3 * described + 0.3 * noted + 0.1 * min(1.0, headings / 4), 3)
 
 
-class InventoryLayout:
+class InventoryLayout(Layout):
     """Layout of an inventory: glyph-bulleted items, headings, page-end URL blocks."""
 
     name = "inventory"
@@ -2282,10 +2314,9 @@ class InventoryLayout:
 
     def extract(self, doc: Document) -> list[Mention]:
         """One mention per item, sub-item, titled document and project, in text order."""
-        doc = _normalised(doc)
         parsed = _parse(doc)
         ordered = sorted(parsed.owners, key=lambda o: o.line)
-        return [_mention(o, doc, parsed.pages) for o in ordered]
+        return [_mention(o, parsed.doc, parsed.pages) for o in ordered]
 
     def listed_lines(self, doc: Document) -> frozenset[int]:
         """Numbers of the lines read as the headings of the lists ("Del 4 – Elevhälsa", "Filmer"): a
@@ -2298,10 +2329,7 @@ class InventoryLayout:
         >>> sorted(InventoryLayout().listed_lines(doc))
         [3, 9]
         """
-        doc = _normalised(doc)
-        found: list[int] = []
-        _segment(doc, _kinds(doc), found)
-        return frozenset(doc.lines[i].number for i in found)
+        return _parse(doc).headings
 
     def problems(self, doc: Document) -> list[str]:
         """Link problems for the build report (see :func:`link_problems`)."""

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from loader.document import page_foot_lines
+from loader.layouts.base import Layout
 from loader.layouts.numbered_extract import Extractor
 from loader.layouts.numbered_segment import (
     NUMBERED,
@@ -74,7 +75,7 @@ def _nested(nums: list[tuple[int, ...]]) -> int:
 # --------------------------------------------------------------------------- layout
 
 
-class NumberedReportLayout:
+class NumberedReportLayout(Layout):
     """Reports with numbered sections, a contents page and footnotes (yearly/final reports).
 
     >>> NumberedReportLayout().name

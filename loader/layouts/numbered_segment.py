@@ -466,13 +466,20 @@ def _ends_in_url(text: str) -> bool:
 
 
 def _body_end(lines: tuple[Line, ...], after: int) -> int:
+    """Index of the first line from ``after`` that opens the appendices: an appendix's title as the
+    appendix reader knows it (:func:`loader.layouts.appendix_tables.is_appendix_title`: "Bilaga 1",
+    "Bilaga 2: Konferenser", "Bilaga B Mässor"), or the chapter "Bilagor", either under a chapter
+    number ("4. Bilagor"); a contents entry ("Bilaga 1 Produkter\t18") is none.
+
+    >>> lines = tuple(Line(i, t) for i, t in enumerate(["Text.", "Bilaga 1 Produkter\t18", "4. Bilagor", "x"], 1))
+    >>> _body_end(lines, 0), _body_end(lines[3:], 0)
+    (2, 1)
+    """
+    from loader.layouts.appendix_tables import is_appendix_title  # appendix_tables reads this module
+
     for i in range(after, len(lines)):
-        t = lines[i].text.strip()
-        # "Bilaga 1", "Bilagor", "Bilaga 2 Konferenser"; an edition may letter its appendices ("Bilaga A …")
-        if re.match(r"^(?:\d+\.?\s+)?Bilag(?:a\s+(?:\d+|[A-H]|[IVX]{1,4})\b|or)\s*$", t) or (
-            re.match(r"^Bilaga (?:\d+\s+\S|(?:[A-H]|[IVX]{1,4})[.:]?\s+[^\sa-zåäö])", t)
-            and not _TOC_ENTRY.match(lines[i].text)
-        ):
+        label = re.sub(r"^\d+\.?\s+", "", lines[i].text.strip())  # the chapter's number ("4. Bilagor")
+        if label == "Bilagor" or (is_appendix_title(label) and not _TOC_ENTRY.match(lines[i].text)):
             return i
     return len(lines)
 

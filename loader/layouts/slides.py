@@ -56,6 +56,7 @@ from loader.grammar import (
     month,
 )
 from loader.grammar import folded as folded_words
+from loader.layouts.base import Layout
 from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
 from loader.layouts.cues import (
     Cue,
@@ -542,7 +543,7 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:].lower() if text.isupper() else text
 
 
-class SlidesLayout:
+class SlidesLayout(Layout):
     """Slide text of a conference: initiatives, focus areas, participants, pilots, grants."""
 
     name = "slides"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from loader.layouts.base import Layout
 from loader.model import Document, Mention
 from loader.publish import current_version
 from psykgraf.cli import app
@@ -114,7 +115,7 @@ def test_a_garbage_line_is_not_published_as_a_label(tmp_path: Path) -> None:
     assert current_version(build_dir) == version
 
 
-class _EmptyLayout:
+class _EmptyLayout(Layout):
     """Recognises a file whose first line is "TOM" and finds nothing in it."""
 
     name = "empty"
