@@ -307,8 +307,8 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     # a counter of the same count on at least three lines.
     counted: dict[tuple[str, str], list[int]] = {}
     for k, ln in enumerate(lines):
-        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None and int(m.group(1)) <= int(m.group(2)):
-            counted.setdefault((ln.text.strip()[: m.start()], m.group(2)), []).append(k)
+        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None and int(m.group(1)) <= int(_foot_count(m)):
+            counted.setdefault((ln.text.strip()[: m.start()], _foot_count(m)), []).append(k)
     footers |= {k for (words, _), ks in counted.items() if words and len(ks) >= 3 for k in ks}
     return frozenset(counters | footers) if counters or footers else frozenset()
 
@@ -334,18 +334,27 @@ def _slide_counts(texts: list[str]) -> int:
         if len(t) > 100 or _PAGE_WORD.search(t):
             continue  # "Sida 3 av 12": a report's page, not a slide
         m = _SLIDE_COUNTER.match(t) or _FOOT_COUNTER.search(t)
-        if m is not None and int(m.group(1)) <= int(m.group(2)):
-            shapes[(re.sub(r"\d+", "#", t[: m.start()]), m.group(2))] += 1
+        if m is not None and int(m.group(1)) <= int(_foot_count(m)):
+            shapes[(re.sub(r"\d+", "#", t[: m.start()]), _foot_count(m))] += 1
         elif _SLIDE_WORD.search(t):
             shapes[(re.sub(r"\d+", "#", t), "")] += 1
     return max(shapes.values(), default=0)
 
 
-#: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
-#: slide, count).
+#: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17", or the
+#: count in brackets after the number as some exports write it, "· 4 (17)" (groups: slide, count).
 _FOOT_COUNTER = re.compile(
-    r"(?:\s*[·|•–—-]\s*|\s+)(?:(?:Bild|Slide|Sida|bild|slide|sida)\s+)?(\d{1,3})\s*(?:/|av|of)\s*(\d{1,3})$"
+    r"(?:\s*[·|•–—-]\s*|\s+)(?:(?:Bild|Slide|Sida|bild|slide|sida)\s+)?(\d{1,3})\s*(?:(?:/|av|of)\s*(\d{1,3})|\((\d{1,3})\))$"
 )
+
+
+def _foot_count(m: re.Match[str]) -> str:
+    """The count of a :data:`_FOOT_COUNTER` match, after a slash or word or in brackets.
+
+    >>> _foot_count(_FOOT_COUNTER.search("Ort · Kraftsamling 2040 · 4 (17)")), _foot_count(_FOOT_COUNTER.search("Ort | 3/9"))
+    ('17', '9')
+    """
+    return m.group(2) or (m.group(3) if m.re.groups >= 3 else "") or ""
 
 
 #: A line's indentation (tabs and spaces) and its text.
