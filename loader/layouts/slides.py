@@ -427,6 +427,7 @@ class _Deck:
                 page = number
             self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
         self._places: frozenset[str] | None = None
+        self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []
         heading, blanks, after_title = "", 2, False
         for row in self.rows:
@@ -456,6 +457,51 @@ class _Deck:
                         found.add(word[:-1])
             self._places = frozenset(found)
         return self._places
+
+    def recased(self, text: str) -> str:
+        """``text`` as the deck writes its words elsewhere, when ``text`` is set in capitals.
+
+        A title in capitals ("TEAMET BAKOM STIGEN", "KRAFTSAMLING HÖGLANDET – VÅRA MÅL") says
+        nothing by its capitals: which of its words are names the deck's other, mixed-case lines
+        tell. A word written there with a capital inside a line is a name ("Stigen"), one written
+        in capitals an abbreviation ("SKR"); every other word is common, in lower case; the title
+        opens with a capital. A line not set in capitals is returned as it is.
+
+        >>> from loader.model import Line
+        >>> texts = ["Vi prövar Stigen med SKR", "", " TEAMET BAKOM STIGEN", "", " ARRANGEMANG UNDER VÅREN"]
+        >>> deck = _Deck(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+        >>> deck.recased("TEAMET BAKOM STIGEN"), deck.recased("SKR:S ARRANGEMANG"), deck.recased("Vi prövar")
+        ('Teamet bakom Stigen', 'SKR:s arrangemang', 'Vi prövar')
+        """
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < 4 or not all(c.isupper() for c in letters):
+            return text
+        if self._cases is None:
+            names: set[str] = set()
+            abbreviations: set[str] = set()
+            for row in self.rows:
+                words = re.findall(r"[^\W\d_]+", row.text)
+                if sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words):
+                    continue  # a line in capitals itself
+                for k, w in enumerate(words):
+                    if len(w) > 1 and w.isupper():
+                        abbreviations.add(w)
+                    elif k and w[:1].isupper():
+                        names.add(w.lower())
+            self._cases = (frozenset(names), frozenset(abbreviations))
+        names_, abbreviations_ = self._cases
+
+        def word(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if w in abbreviations_:
+                return w
+            low = w.lower()
+            if low in names_ or (low.endswith("s") and low[:-1] in names_):
+                return low[:1].upper() + low[1:]
+            return low
+
+        out = re.sub(r"[^\W\d_]+", word, text)
+        return out[:1].upper() + out[1:]
 
     def source(self, i: int, text: str | None = None) -> Source:
         row = self.rows[i]
@@ -589,6 +635,26 @@ class SlidesLayout:
         if _slide_counts(texts) >= 3:
             value += 0.15
         return round(min(value, 1.0), 3)
+
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Lines the reader of running text leaves to this layout (their numbers): a slide's
+        running foot and counter ("Ort · Kraftsamling 2040 · 4 (17)"), furniture and no sentence,
+        and a slide's title set in capitals ("TEAMET BAKOM STIGEN", "UNGDOMSRÅDET TYCKER"), a
+        heading whose capitals mark no names; what it names the layout reads (:meth:`_Deck.recased`).
+
+        >>> from loader.model import Line
+        >>> texts = ["Titel", "Ort · Dag · 1 (3)", "", " VILKA ÄR VI?", "Ankeby kommun", "Ort · Dag · 2 (3)",
+        ...          "", " Vår plan", "» En väg in", "Ort · Dag · 3 (3)"]
+        >>> sorted(SlidesLayout().listed_lines(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
+        [2, 4, 6, 10]
+        """
+        deck = _Deck(doc)
+        out = {row.number for row, ln in zip(deck.rows, doc.lines, strict=True) if row.blank and ln.text.strip()}
+        for i, row in enumerate(deck.rows):
+            letters = [c for c in row.text if c.isalpha()]
+            if _slide_opening(deck, i) and len(letters) >= 4 and all(c.isupper() for c in letters):
+                out.add(row.number)
+        return frozenset(out)
 
     def extract(self, doc: Document) -> list[Mention]:
         """Initiative, work/focus areas, delarenor, participants, pilots, VIP groups, grants, events."""
@@ -2455,6 +2521,33 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     return name
 
 
+def _short_name_of(name: str, known: Sequence[Mention]) -> bool:
+    """Whether ``name`` is a known initiative's short name: its head noun and a name from its
+    title, the place it is for ("Kraftsamling Exempelby" of "Kraftsamling för psykisk hälsa för
+    alla barn i Exempelby – tidiga insatser"), as a deck writes its initiative in a slide title.
+
+    >>> known = [Mention("initiative", "Satsning för unga i Exempelby", Source("r", 1, "x"))]
+    >>> _short_name_of("Satsning Exempelby", known), _short_name_of("Exempelby – våra mål", known)
+    (True, True)
+    >>> _short_name_of("Satsning Norrby", known), _short_name_of("Projekt Exempelby", known)
+    (False, False)
+    """
+    words = name.split()
+    parts = re.split(r"\s+[–-]\s+", name, maxsplit=1)
+    for m in known:
+        if m.kind != "initiative":
+            continue
+        title = m.name.split()
+        own = {fold(w) for w in title[1:] if w[:1].isupper()}
+        if len(words) == 2 and fold(words[0]) == fold(title[0]) and fold(words[1]) in own:
+            return True
+        # What is left of a title "Kraftsamling Exempelby – våra mål" when its head noun is read
+        # as a kind: the place and the slide's topic.
+        if len(parts) == 2 and len(parts[0].split()) == 1 and fold(parts[0]) in own and parts[1][:1].islower():
+            return True
+    return False
+
+
 def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
     """The initiative a short line names when it opens with an initiative cue in its base form,
     as (name, longer form as written). Slide titles write a project as cue + name:
@@ -2709,6 +2802,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     out: list[Mention] = []
     initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
     slide_titles: set[str] = set()  # things read from a slide's title line
+    caps_line = [False]  # whether the line read is set in capitals (:meth:`_Deck.recased`)
     passing: set[str] = set()  # things read here from other lines
 
     # A slide titled by the name of a group the deck lists ("Unga röster Exempelby" of "Ungdomsrådet
@@ -2740,6 +2834,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        if _short_name_of(name, known):
+            return  # "Kraftsamling Höglandet – våra mål": the deck's initiative by its short name
+        common = not any(w[:1].isupper() for w in name.split()[1:])
+        if caps_line[0] and len(name.split()) > 1 and common and " – " not in name:
+            # "REGIONALT KUNSKAPSSTÖD", "MODELL PÅ SKOLANS ARENA": a title in capitals of common words
+            # only (none the deck writes as a name) is a topic, no name; one with a dash apposition
+            # saying what it is names it ("MÅ BRA – SAMTALSKORT FÖR KLASSRUMMET").
+            return
         said = fold(text)
         if any(m.kind == "event" and key in fold(m.name) != key and fold(m.name) in said for m in known):
             return  # words of a dated event's name ("Nätverksträff Livslust", "Utbildningsdag X")
@@ -2784,6 +2886,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             i += 1
             continue
         text, last = _unit(deck, i)
+        # A slide title set in capitals is read as the deck writes its words elsewhere: its
+        # capitals mark no names ("TEAMET BAKOM STIGEN", "UNGDOMSRÅDET TYCKER").
+        recased = deck.recased(text)
+        caps_line[0] = recased != text
+        text = recased
         if _heading_types(text) is not None:
             i = last + 1
             continue  # a sector heading of a participant list

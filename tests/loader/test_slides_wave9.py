@@ -55,3 +55,53 @@ def test_a_bracketed_slide_count_counts_slides() -> None:
     rows = [t for n in range(1, 10) for t in ("Rubrik", "", "» En kort punkt om något", "", f"Ort · Dag · {n} (9)")]
     lines = tuple(Line(k, t) for k, t in enumerate(rows, 1))
     assert SlidesLayout().score(Document("r", lines)) >= 0.9
+
+
+_CAPS = [
+    ["Tillsammans i Ankeby", "Kraftsamling för psykisk hälsa för alla barn i Ankeby", "Ankeby 3 mars 2061"],
+    ["KRAFTSAMLING ANKEBY – VÅRA MÅL", "» Alla barn ska veta vart de kan vända sig", "» En väg in"],
+    ["VÅR MODELL", "Ledstången – en modell för tidiga insatser för barn 4–12 år", "» Ett samtal – en plan"],
+    ["TEAMET BAKOM LEDSTÅNGEN", "Ledstångsteamet: kurator, sjuksköterska och samordnare"],
+    ["UNGDOMSRÅDET TYCKER", "\"Vi vill kunna chatta med någon vuxen\""],
+    ["ARRANGEMANG UNDER HÖSTEN", "» Kick-off Kraftsamling Ankeby, 3 mars 2061"],
+    ["NÄTVERKEN BERÄTTAR", "» Träffar varje månad"],
+]
+
+
+def test_a_title_in_capitals_marks_no_names() -> None:
+    """A slide title set in capitals is a heading: "TEAMET BAKOM LEDSTÅNGEN" names no team
+    "Teamet bakom", "UNGDOMSRÅDET TYCKER" no council "Tycker", "ARRANGEMANG UNDER HÖSTEN" no event,
+    "NÄTVERKEN BERÄTTAR" no network; "KRAFTSAMLING ANKEBY – VÅRA MÅL" is the deck's initiative by
+    its short name, no second initiative."""
+    for foot in ("Ankeby · Kraftsamling 2061 · {n} ({total})", "Ankeby | Kraftsamling 2061 | bild {n}/{total}"):
+        mentions = read_deck(_deck(_CAPS, foot))
+        names = {m.name.lower() for m in mentions}
+        for bad in ("teamet bakom", "ungdomsrådet tycker", "arrangemang under hösten", "nätverken berättar"):
+            assert not any(n.startswith(bad) for n in names), (bad, names)
+        initiatives = [m.name for m in mentions if m.kind == "initiative"]
+        assert initiatives == ["Kraftsamling för psykisk hälsa för alla barn i Ankeby"], initiatives
+
+
+def test_a_name_in_a_title_in_capitals_is_still_read() -> None:
+    """A name the deck writes in mixed case elsewhere stays a name in a title in capitals:
+    "MODELLEN LEDSTÅNGEN" over a slide that writes "Ledstången" reads the model."""
+    slides = [
+        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+        ["MODELLEN LEDSTÅNGEN", "» Med Ledstången får barn och familjer en väg in", "» Togs fram 2060"],
+        ["VILKA ÄR MED?", "» Ankeby kommun", "» Norrby kommun"],
+    ]
+    names = {m.name for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
+    assert "Ledstången" in names, names
+
+
+def test_a_title_in_capitals_with_a_dash_apposition_names_its_thing() -> None:
+    """"MÅ VÄL – SAMTALSKORT FÖR KLASSRUMMET" says what "Må väl" is, as a mixed-case title would:
+    a name, however common its words; "REGIONALT KUNSKAPSSTÖD" says none."""
+    slides = [
+        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+        ["SAMTALSKORTEN", "§ MÅ VÄL – SAMTALSKORT FÖR KLASSRUMMET (2060)", "30 kort med frågor om känslor"],
+        ["REGIONALT KUNSKAPSSTÖD", "Vägledning för personal i första linjen"],
+    ]
+    names = {m.name.lower() for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
+    assert any(n.startswith("må väl") for n in names), names
+    assert "regionalt kunskapsstöd" not in names, names
