@@ -39,6 +39,7 @@ from loader.document import artefact_lines
 from loader.facts import years_in_text
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
+    ADVERBS,
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -56,7 +57,7 @@ from loader.grammar import (
     month,
 )
 from loader.grammar import folded as folded_words
-from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, only_glyph, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -196,6 +197,8 @@ class _Row:
     marked: bool = False
     #: The line's list level in an outline export (:func:`_outline_levels`; 0 elsewhere).
     level: int = 0
+    #: The second-level glyph the deck writes all its items with (:func:`only_glyph`), its first level.
+    top: str = ""
 
     @property
     def blank(self) -> bool:
@@ -213,7 +216,7 @@ class _Row:
         with no glyph (a dash or hollow glyph marks the second level)."""
         b = bullet(self.raw)
         if b is not None:
-            return not b.dash and b.glyph not in SUB_GLYPHS
+            return b.glyph == self.top or (not b.dash and b.glyph not in SUB_GLYPHS)
         return self.level == 1
 
     @property
@@ -221,7 +224,7 @@ class _Row:
         """Whether the line is a second-level list item: a dash or hollow glyph, or an outline's
         second indent or deeper."""
         b = bullet(self.raw)
-        return (b is not None and b.sub) or self.level >= 2
+        return (b is not None and b.sub and b.glyph != self.top) or self.level >= 2
 
     @property
     def item(self) -> str:
@@ -351,8 +354,10 @@ _FOOT_COUNTER = re.compile(
 def _foot_count(m: re.Match[str]) -> str:
     """The count of a :data:`_FOOT_COUNTER` match, after a slash or word or in brackets.
 
-    >>> _foot_count(_FOOT_COUNTER.search("Ort · Kraftsamling 2040 · 4 (17)")), _foot_count(_FOOT_COUNTER.search("Ort | 3/9"))
-    ('17', '9')
+    >>> _foot_count(_FOOT_COUNTER.search("Ort · Kraftsamling 2040 · 4 (17)"))
+    '17'
+    >>> _foot_count(_FOOT_COUNTER.search("Ort | 3/9"))
+    '9'
     """
     return m.group(2) or (m.group(3) if m.re.groups >= 3 else "") or ""
 
@@ -415,6 +420,8 @@ class _Deck:
         # An outline export indents list levels (no page starts); a marked deck has its markers.
         levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
+        # A deck writing all its items with one second-level glyph ("»") has that glyph as its first level.
+        top = only_glyph(ln.text for ln in doc.lines) or ""
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -425,7 +432,7 @@ class _Deck:
             starts = bool(text) and number is not None and page is not None and number != page
             if text and number is not None:
                 page = number
-            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
+            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top))
         self._places: frozenset[str] | None = None
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []
@@ -689,6 +696,8 @@ class SlidesLayout:
         out.extend(_labelled_names(deck, out))
         out.extend(_cited_sources(deck, out))
         out.extend(_used_items(deck, out))
+        out.extend(_kind_lists(deck, out))
+        out.extend(_named_teams(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -3046,15 +3055,30 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 and d_cue.kind == "initiative"
                 and (cues.match(d_head) is not None or fold(d_head) in seen)
             )
+            d_kind = d_cue.kind if d_cue is not None else "resource"
+            d_years = (int(d_year.group(1)),) if d_year and d_kind == "resource" else ()
+            d_said: dict[str, object] = {}
+            dated = _STARTED.search(text)
+            if dated is not None and not d_years and d_kind == "resource":
+                d_years = years_in_text(dated.group(0).lstrip(", "))  # "…, framtaget 2056 av …"
+            if _slide_subject(deck, i) and (top := deck.prev_nonblank(i)) is not None:
+                # A slide's subject line (a title's thing, "VÅR MODELL: BOJEN" over "Bojen – …") is
+                # what the slide speaks of until another thing's title: the slide's title says
+                # what it is, a line below it when it was made ("Togs fram 2056 av …").
+                made = _made_below(deck, i)
+                d_said["description"] = _join([deck.recased(deck.rows[top].text), _box_body(deck, i, text)])
+                if made and not d_years and d_kind == "resource":
+                    d_years = made
             add(
                 i,
                 text,
                 d_name,
-                d_cue.kind if d_cue is not None else "resource",
+                d_kind,
                 d_cue.form if d_cue is not None else None,
                 alt_names=() if tried else (d_head,),
                 relations=(Relation("related", "resource", d_head),) if tried else (),
-                years=(int(d_year.group(1)),) if d_year and (d_cue is None or d_cue.kind == "resource") else (),
+                years=d_years,
+                **d_said,
             )
         owned_name = _owned_name(deck, i, text, cues)
         if owned_name is not None:
@@ -3472,12 +3496,30 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     named so is read by the rules on groups.
     """
     row = deck.rows[i]
-    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+    if not (_box_opener(row) or (row.page_start and not row.bullet) or _slide_subject(deck, i)):
         return None
+    started = _STARTED.search(text)
+    if started is not None and (cut := _dash_title(deck, i, text[: started.start()].strip(), cues)) is not None:
+        # "Föräldrar i takt – gruppträffar för föräldrar till barn 3–10 år, framtaget 2056 av …": the
+        # dating clause after the comma is no part of what the apposition says the thing is.
+        if cut[2] is None and started.group(1).lower().startswith("start"):
+            return cut[0], cut[1], Cue("initiative", None, "")
+        return cut
     m = _DASH_TITLE.match(text)
     if m is None:
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
+    said = _WORD_FORM.findall(what)
+    if len(said) >= 2 and said[0].islower() and not what.endswith("?") and _passive_or_finite(said[0], said[1]):
+        # "Stegbrädan (SKR) – används av behandlarna …", "Kompassen – lanseras hösten 2057": an
+        # apposition opening with a verb says what is done with the thing; the name is the words
+        # before the dash, a coined name (an owner's abbreviation in brackets another name of it).
+        bare = _ABBR_CUT.sub("", head).strip()
+        words = bare.split()
+        if 1 <= len(words) <= 2 and _title_name(bare) and not any(w.lower() in FUNCTION_WORDS for w in words):
+            if cues.match(words[0]) is None:
+                return bare, head, None
+        return None
     # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
     # thing is; the noun phrase after it says what it is.
     owned = _OWNER_LEAD.match(what) is not None
@@ -3503,12 +3545,14 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     widest = 6 if named and owned else 4 if named or product else 3
     if len(head_words) > widest or not _title_name(head, organisations=named):
         return None
-    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 12):
-        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
     # A title of common words ("Lyssna på mig – samtalsstöd för förskolans personal vid oro för
     # ett barn 1–5 år") is a name when its apposition says whom of what age it serves; a point made
     # ("Snabb kontakt – ingen remiss") says no such thing.
     aged = "för" in (w.lower() for w in what_words) and bool(_AGE_RANGE.search(what))
+    # An apposition saying whom of what age the thing serves may say it at length ("– samordnat stöd
+    # i första linjen för barn 3–12 år och deras familjer"), as one naming its kind noun may.
+    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 16 if aged else 12):
+        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
     if not (named or aged or product) and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     # An apposition that opens with the thing's kind noun may close with a full stop: the list
@@ -3549,6 +3593,57 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         if kind is None and started.group(1).lower().startswith("start"):
             kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+def _passive_or_finite(word: str, following: str) -> bool:
+    """Whether ``word`` before ``following`` is a verb opening a predicate: a finite verb, or a
+    passive in -s before a preposition or a time ("används av", "lanseras hösten", "länkas från").
+
+    >>> _passive_or_finite("används", "av"), _passive_or_finite("lanseras", "hösten"), _passive_or_finite("stöd", "för")
+    (True, True, False)
+    >>> _passive_or_finite("gruppträffar", "för"), _passive_or_finite("webbplats", "för")
+    (False, False)
+    >>> _passive_or_finite("är", "alla")
+    False
+    """
+    w, nxt = word.lower(), following.lower()
+    if cue_nouns().match(w) is not None or w in AUXILIARIES:
+        return False  # "webbplats för unga": a kind noun; "är …": a statement, no apposition
+    if finite_verb(w, nxt) and not w.endswith(("ar", "er")):
+        return True
+    # The passive of a verb in -a ("lanseras", "länkas"), of one whose stem ends in -nd ("används"),
+    # of a supine ("utvecklats"); a noun in -s ("webbplats") is no verb.
+    passive = (len(w) > 5 and w.endswith("as") and not w.endswith("ss")) or w.endswith(("nds", "ats", "its"))
+    return passive and (nxt in PREPOSITIONS or nxt in SEASONS or nxt in ADVERBS)
+
+
+def _made_below(deck: _Deck, i: int) -> tuple[int, ...]:
+    """The years a line below a slide's subject line ``i`` says its thing was made in ("Togs fram
+    2056 av …"), up to the slide's end or the next thing's title line ("Trygga steg – samtalskort …")."""
+    k = _unit(deck, i)[1] + 1
+    while k < len(deck.rows) and not deck.rows[k].page_start:
+        row = deck.rows[k]
+        if not row.blank:
+            if not row.bullet and _DASH_TITLE.match(row.text):
+                break
+            text, last = deck.continued(k)
+            found = years_in_text(strip_bullet(text))
+            if found:
+                return found
+            k = last
+        k += 1
+    return ()
+
+
+def _slide_subject(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` is a slide's subject line: no list item, the first line below the slide's
+    title ("PILOTEN" over "Bojen i Gamleby – pilot 2061"; "STÖD TILL FÖRÄLDRAR" over "Spången –
+    föräldraskapsstöd för …"), a text box of its own as a list item's line is."""
+    row = deck.rows[i]
+    if row.bullet or row.page_start or row.blank:
+        return False
+    k = deck.prev_nonblank(i)
+    return k is not None and _slide_opening(deck, k) and k != 0 and deck.headings[k] == deck.headings[i]
 
 
 #: A sentence saying what a thing is and for whom: "Ett gruppstöd i fyra träffar för föräldrar …".
@@ -3599,7 +3694,9 @@ def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | No
 
 
 #: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".
-_STARTED = re.compile(r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|togs fram)\b.*$", re.IGNORECASE)
+_STARTED = re.compile(
+    r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|framtaget|framtagna|togs fram)\b.*$", re.IGNORECASE
+)
 
 
 #: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
@@ -4523,6 +4620,150 @@ def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
         seen.add(fold(name))
         text, _ = _unit(deck, i)
         out.append(Mention("resource", name, deck.source(i, text), description=text, heading=deck.headings[i]))
+    return out
+
+
+# --- slides listing things of one kind ----------------------------------------------------------
+
+#: A list item's closing note on its sessions or a count ("– fyra tillfällen", "– en heldag för …").
+_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|$)")
+
+
+def _listed_kind(deck: _Deck, i: int, cues: CueNouns) -> Cue | None:
+    """The kind a slide's title says its items are: a title of a plural kind noun, with at most a
+    year, a possessive or a word of state besides ("UTBILDNINGAR 2061", "Delarenor", "Föreslagna
+    delarenor", "Våra utbildningar"), read in the deck's own case (:meth:`_Deck.recased`)."""
+    title = re.sub(r"\s*\([^()]*\)$", "", deck.recased(deck.rows[i].text))  # "DELARENOR (FÖRSLAG)"
+    words = [w for w in _WORD_FORM.findall(title) if not re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not 1 <= len(words) <= 3:
+        return None
+    found = [(w, c) for w in words if (c := cues.match(w)) is not None]
+    if len(found) != 1 or not _plural_cue(*found[0]):
+        return None
+    rest = [w.lower() for w in words if w != found[0][0]]
+    if any(w in FUNCTION_WORDS and w not in POSSESSIVES and w not in NUMBER_WORDS for w in rest):
+        return None  # "Utbildningar för personal": a topic, no list's title
+    return found[0][1]
+
+
+def _item_name(text: str) -> str:
+    """The name a listed item opens with: the words before its dash note ("Introduktion till små
+    barns psykiska hälsa – fyra tillfällen"), with a one-word version kept ("Första hjälpen till
+    psykisk hälsa – barn, två tillfällen" names the course for children).
+
+    >>> _item_name("Första hjälpen till psykisk hälsa – barn, två tillfällen")
+    'Första hjälpen till psykisk hälsa – barn'
+    >>> _item_name("Samtal med oroliga barn – för fritidsledare"), _item_name("Små samtal (halvdag)")
+    ('Samtal med oroliga barn', 'Små samtal')
+    """
+    parts = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    name = re.sub(r"\s*\([^()]*\)$", "", parts[0].split(", ")[0]).strip()
+    if len(parts) == 2 and (v := _VERSION_WORD.match(parts[1])) is not None:
+        word = v.group(1)
+        if word not in FUNCTION_WORDS and word not in NUMBER_WORDS and cue_nouns().match(word) is None:
+            name = f"{name} – {word}"
+    return name
+
+
+def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a slide lists under a title naming their kind in the plural: one per line or list
+    item, named by the line's words before its note. "UTBILDNINGAR 2061" over "▪ Samtal med oroliga
+    barn – för fritidsledare" lists trainings; "DELARENOR" over "Delarena skola och elevhälsa" and
+    "Föreslagna: delarena digitala miljöer, delarena föräldraskap" lists working groups (actors),
+    each line its group's noun and area.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    read_lines = {m.source.line for m in known}
+    out: list[Mention] = []
+    for h in range(1, len(deck.rows)):
+        if not _slide_opening(deck, h):
+            continue
+        kind_cue = _listed_kind(deck, h, cues)
+        if kind_cue is None or kind_cue.kind not in _KIND_OF_CUE:
+            continue
+        kind = _KIND_OF_CUE[kind_cue.kind]
+        j = h + 1
+        while j < len(deck.rows) and deck.headings[j] == deck.headings[h] and not deck.rows[j].page_start:
+            item = deck.rows[j]
+            if item.blank or item.sub_item or item.number in read_lines:
+                j += 1
+                continue
+            text, last = _unit(deck, j)
+            names: list[str] = []
+            if kind == "actor":
+                # A group's noun opens each name ("Delarena Förskolan"); a label's list names several.
+                label = re.match(r"^[A-ZÅÄÖ][a-zåäö]+:\s+(.*)$", text)
+                for part in re.split(r",\s+|\s+och\s+(?=\S+\s)", label.group(1)) if label else [text]:
+                    first = _WORD_FORM.findall(part)[:1]
+                    if (
+                        first
+                        and (c := cues.match(first[0])) is not None
+                        and c == kind_cue
+                        and 2 <= len(part.split()) <= 6
+                    ):
+                        names.append(part.strip(" .;"))
+            elif text[:1].isupper() and not text.endswith((":", "?")):
+                name = _item_name(text)
+                words = _WORD_FORM.findall(name)
+                verbs = any(finite_verb(w, n) for w, n in itertools.zip_longest(words, words[1:], fillvalue=""))
+                if 1 <= len(words) <= 10 and not verbs and not any(w.lower() in AUXILIARIES for w in words):
+                    names.append(name)
+            for name in names:
+                key = fold(name)
+                if key in seen or any(k.startswith(f"{key} ") or key.startswith(f"{k} ") for k in seen if len(k) > 6):
+                    continue
+                seen.add(key)
+                out.append(
+                    Mention(
+                        kind,
+                        name,
+                        deck.source(j, text),
+                        description=text,
+                        heading=deck.headings[j],
+                        forms=(kind_cue.form,) if kind_cue.form and kind == "resource" else (),
+                        actor_types=("natverk",) if kind == "actor" else (),
+                    )
+                )
+            j = last + 1
+    return out
+
+
+def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Groups named after a thing the deck presents: one word joining the thing's name and a group's
+    noun ("Bojenteamet leds av en samordnare", "Stigenteamet: skolkurator, …")
+    names the thing's team, an actor; "Ett team med kurator …" names none.
+    """
+    cues = cue_nouns()
+    things = {fold(m.name.split()[0]) for m in known if m.kind in ("resource", "initiative") and m.name[:1].isupper()}
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        for word in re.findall(
+            r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäö]{4,}(?![\wåäöÅÄÖ-])", row.item if not row.blank else ""
+        ):
+            cue = cues.match(word)
+            if cue is None or cue.kind != "network":
+                continue
+            at = word.lower().rfind(cue.label.lower())
+            stem = word[:at]
+            # The thing's name as the compound's first element, joined or with a linking -s.
+            if at < 3 or not (fold(stem) in things or (stem.endswith("s") and fold(stem[:-1]) in things)):
+                continue
+            if fold(word) in seen:
+                continue
+            seen.add(fold(word))
+            text, _ = _unit(deck, i)
+            out.append(
+                Mention(
+                    "actor",
+                    word,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    actor_types=("natverk",),
+                )
+            )
     return out
 
 

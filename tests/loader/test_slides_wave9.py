@@ -39,7 +39,7 @@ _MEMBERS = [
 
 
 def test_a_bracketed_slide_count_closes_a_running_foot() -> None:
-    """"Ankeby · Kraftsamling 2061 · 2 (3)" right under a single-spaced list of members is the
+    """ "Ankeby · Kraftsamling 2061 · 2 (3)" right under a single-spaced list of members is the
     slide's running foot, not one more member; so is "Norrby | Satsning 2040 | 2 (3)"."""
     for foot in ("Ankeby · Kraftsamling 2061 · {n} ({total})", "Norrby | Satsning 2040 | {n} ({total})"):
         names = {m.name for m in read_deck(_deck(_MEMBERS, foot, tight=(2,)))}
@@ -62,7 +62,7 @@ _CAPS = [
     ["KRAFTSAMLING ANKEBY – VÅRA MÅL", "» Alla barn ska veta vart de kan vända sig", "» En väg in"],
     ["VÅR MODELL", "Ledstången – en modell för tidiga insatser för barn 4–12 år", "» Ett samtal – en plan"],
     ["TEAMET BAKOM LEDSTÅNGEN", "Ledstångsteamet: kurator, sjuksköterska och samordnare"],
-    ["UNGDOMSRÅDET TYCKER", "\"Vi vill kunna chatta med någon vuxen\""],
+    ["UNGDOMSRÅDET TYCKER", '"Vi vill kunna chatta med någon vuxen"'],
     ["ARRANGEMANG UNDER HÖSTEN", "» Kick-off Kraftsamling Ankeby, 3 mars 2061"],
     ["NÄTVERKEN BERÄTTAR", "» Träffar varje månad"],
 ]
@@ -95,7 +95,7 @@ def test_a_name_in_a_title_in_capitals_is_still_read() -> None:
 
 
 def test_a_title_in_capitals_with_a_dash_apposition_names_its_thing() -> None:
-    """"MÅ VÄL – SAMTALSKORT FÖR KLASSRUMMET" says what "Må väl" is, as a mixed-case title would:
+    """ "MÅ VÄL – SAMTALSKORT FÖR KLASSRUMMET" says what "Må väl" is, as a mixed-case title would:
     a name, however common its words; "REGIONALT KUNSKAPSSTÖD" says none."""
     slides = [
         ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
@@ -105,3 +105,137 @@ def test_a_title_in_capitals_with_a_dash_apposition_names_its_thing() -> None:
     names = {m.name.lower() for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
     assert any(n.startswith("må väl") for n in names), names
     assert "regionalt kunskapsstöd" not in names, names
+
+
+def _used_deck(glyph: str) -> list[list[str]]:
+    return [
+        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+        [
+            "STÖD VI ANVÄNDER",
+            f"{glyph} Trappsteget – gruppträffar för föräldrar till barn 3–10 år, framtaget 2059 av familjecentralen",
+            f"{glyph} Kompassrosen – samtalskort om känslor för förskola och lågstadium",
+        ],
+        ["VARFÖR?", f"{glyph} Många aktörer – få gemensamma vägar in", f"{glyph} Långa väntetider"],
+    ]
+
+
+def test_the_only_glyph_of_a_deck_marks_its_first_level() -> None:
+    """A deck that writes every list item with "»" (or "–") has no other level: its items are
+    first-level items, boxes of their own, as "•" items are in another deck; so "Trappsteget –
+    gruppträffar för föräldrar till barn 3–10 år" names a thing as it does after "•"."""
+    for glyph in ("»", "›", "•"):
+        names = {m.name for m in read_deck(_deck(_used_deck(glyph), "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
+        assert any(n.startswith("Trappsteget") for n in names), (glyph, names)
+        assert not any(n.startswith("Många aktörer") for n in names), (glyph, names)
+
+
+def _subject_deck(pilot: str, model: str, used: str) -> list[list[str]]:
+    return [
+        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+        ["VÅR MODELL", model, "» Ett samtal – en plan – en kontaktperson", "» Uppföljning efter sex veckor"],
+        ["PILOTEN", pilot, "» Startade i januari 2061 på två skolor", "» Utvärderas under 2062"],
+        ["NATIONELLA STÖD SOM PRÖVAS", used, "» Mer om detta senare"],
+    ]
+
+
+def test_a_slides_subject_line_names_its_thing() -> None:
+    """The first line below a slide's title, no list item, is a text box of its own: "Ledstången –
+    pilot i Norrby" names the pilot (an initiative) and "Ledstången – samordnat stöd i första linjen
+    för barn 3–12 år och deras familjer (2060)" the model, at whatever length it says whom of what
+    age it serves; a dating clause ", framtaget 2059 av …" is no part of the name."""
+    wordings = [
+        (
+            "Ledstången – pilot i Norrby",
+            "Ledstången – samordnat stöd i första linjen för barn 3–12 år och deras familjer (2060)",
+            "Ledstången – pilot i Norrby",
+            "Ledstången – samordnat stöd i första linjen för barn 3–12 år och deras familjer",
+        ),
+        (
+            "Ledstången i Norrby – pilot 2061",
+            "Ledstången – gruppträffar för föräldrar till barn 3–10 år, framtaget 2059 av familjecentralen",
+            "Ledstången i Norrby – pilot 2061",
+            "Ledstången – gruppträffar för föräldrar till barn 3–10 år",
+        ),
+    ]
+    for pilot, model, pilot_name, model_name in wordings:
+        mentions = read_deck(
+            _deck(_subject_deck(pilot, model, "» Ingen"), "Ankeby · Kraftsamling 2061 · {n} ({total})")
+        )
+        kinds = {m.name: m.kind for m in mentions}
+        assert kinds.get(pilot_name) == "initiative", kinds
+        assert kinds.get(model_name) == "resource", kinds
+
+
+def test_a_dash_apposition_opening_with_a_verb_leaves_the_name_before_it() -> None:
+    """ "Trappan (SKR) – används av behandlarna …" and "Trappan – lanseras hösten 2061" say what is
+    done with "Trappan": the name is the word before the dash, the owner's bracket another name."""
+    for used, alt in (
+        ("» Trappan (SKR) – används av behandlarna på ungdomsmottagningen för unga 13–24 år", "Trappan (SKR)"),
+        ("» Trappan – lanseras hösten 2061 på skolornas webbplatser", "Trappan"),
+    ):
+        slides = _subject_deck("Ledstången – pilot i Norrby", "Ledstången – en modell för barn 4–12 år", used)
+        mentions = read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))
+        found = [m for m in mentions if m.name == "Trappan"]
+        assert found and found[0].kind == "resource", [m.name for m in mentions]
+        assert alt in (found[0].name, *found[0].alt_names)
+
+
+def _listing_deck(trainings: list[str], groups: list[str], team: str) -> list[list[str]]:
+    return [
+        ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+        ["VÅR MODELL", "Ledstången – en modell för tidiga insatser för barn 4–12 år", "» Ett samtal – en plan"],
+        ["TEAMET", team],
+        ["UTBILDNINGAR 2061", *trainings],
+        ["DELARENOR (FÖRSLAG)", *groups],
+    ]
+
+
+def test_a_slide_titled_by_a_plural_kind_noun_lists_things_of_that_kind() -> None:
+    """ "UTBILDNINGAR 2061" over its items lists trainings, each named by the words before its note
+    (a one-word version such as "– barn" kept); "DELARENOR" over lines opening with "Delarena"
+    lists working groups, actors, also after a label ("Föreslagna: delarena a, delarena b")."""
+    wordings = [
+        (
+            ["▪ Trygg i samtalet – fyra tillfällen", "▪ Första stödet vid kris – vuxen, två tillfällen"],
+            ["▪ Delarena Skolan", "▪ Delarena Fritiden"],
+            {"Trygg i samtalet": "resource", "Första stödet vid kris – vuxen": "resource"},
+            {"Delarena Skolan": "actor", "Delarena Fritiden": "actor"},
+        ),
+        (
+            [
+                "» Grundkurs i barns psykiska hälsa – en heldag för personal i förskola och skola",
+                "» Små samtal i förskolan – halvdag för förskollärare om att samtala med barn 3–6 år",
+            ],
+            ["Delarena skola och elevhälsa", "Föreslagna: delarena digitala miljöer, delarena föräldraskap"],
+            {"Grundkurs i barns psykiska hälsa": "resource", "Små samtal i förskolan": "resource"},
+            {
+                "Delarena skola och elevhälsa": "actor",
+                "delarena digitala miljöer": "actor",
+                "delarena föräldraskap": "actor",
+            },
+        ),
+    ]
+    for trainings, groups, things, actors in wordings:
+        slides = _listing_deck(trainings, groups, "Teamet har tre medarbetare")
+        kinds = {
+            m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})", tight=(5,)))
+        }
+        for name, kind in {**things, **actors}.items():
+            assert kinds.get(name) == kind, (name, kinds)
+
+
+def test_a_word_joining_a_things_name_and_a_group_noun_names_its_team() -> None:
+    """ "Ledstångenteamet leds av en samordnare" and "Ledstångenteamet: kurator, psykolog" name the
+    model's team, an actor; "Ett team med kurator och psykolog" names none."""
+    for line, name in (
+        ("» Ledstångenteamet leds av en samordnare från socialtjänsten", "Ledstångenteamet"),
+        ("Ledstångenteamet: kurator, psykolog och familjebehandlare", "Ledstångenteamet"),
+    ):
+        slides = _listing_deck(["▪ Trygg i samtalet – fyra tillfällen"], ["▪ Delarena Skolan"], line)
+        kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
+        assert kinds.get(name) == "actor", kinds
+    slides = _listing_deck(
+        ["▪ Trygg i samtalet – fyra tillfällen"], ["▪ Delarena Skolan"], "» Ett team med kurator och psykolog"
+    )
+    kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
+    assert not [n for n, k in kinds.items() if k == "actor" and "team" in n.lower()], kinds
