@@ -199,6 +199,9 @@ class _Row:
     level: int = 0
     #: The second-level glyph the deck writes all its items with (:func:`only_glyph`), its first level.
     top: str = ""
+    #: Whether the line hangs under the list item right above it (indented, no glyph): the item's
+    #: wrapped text ("▪ Polisen, lokalpolisområde" / "  Västervik"), no slide's first line.
+    hanging: bool = False
 
     @property
     def blank(self) -> bool:
@@ -236,6 +239,8 @@ class _Row:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line;
         an outline export indents its list levels instead)."""
+        if self.hanging:
+            return False
         return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
 
 
@@ -432,7 +437,15 @@ class _Deck:
             starts = bool(text) and number is not None and page is not None and number != page
             if text and number is not None:
                 page = number
-            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top))
+            # A list item's text wrapped onto the next line with a hanging indent (two spaces or
+            # more, no glyph, right below the item) is the item's, however pdftotext marks a page.
+            above = doc.lines[k - 1].text if k else ""
+            hanging = bool(
+                text and not levels and ln.text.startswith("  ") and is_bullet(above) and not is_bullet(ln.text)
+            )
+            self.rows.append(
+                _Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top, hanging)
+            )
         self._places: frozenset[str] | None = None
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []
@@ -1031,7 +1044,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # A compass word ends no name: it qualifies the place on the next line ("Lokalpolisområde
             # Södra" / "Lappland").
             compass = _COMPASS.fullmatch(above) is not None and rows[nxt].text[:1].isupper()
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass):
+            # A line hanging under the entry is its wrapped text ("▪ Polisen, lokalpolisområde" / "  Västervik").
+            hangs = rows[nxt].hanging
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass or hangs):
                 break
             parts.append(rows[nxt].text)
             starts.append(nxt)
@@ -2189,7 +2204,10 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         # A line ending in a definite kind noun goes on with the name it is the noun of ("Bygger på
         # programmet" / "Hamnen – trygga föräldrar (2038)"): the noun's apposition.
         awaits = _awaits_name(parts[-1]) and deck.rows[nxt].text[:1].isupper()
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
+        hangs = deck.rows[nxt].hanging  # wrapped under the item with a hanging indent
+        if not (
+            deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket or hangs
+        ):
             if not (len(parts) == 1 and _names_below(deck, i, nxt)) and not awaits:
                 break
         parts.append(deck.rows[nxt].text)
@@ -2738,6 +2756,10 @@ _ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80}
 
 
 #: "<Name>, en/ett <what it is> …": a list item opening with a name and its apposition.
+#: A name and an apposition opening with its owner's genitive: "Hjärtvedsguiden, SKR:s vägledning …".
+_OWNED_APPOSITION = re.compile(
+    r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+([\wÅÄÖåäö-]+?(?::s|s)\s+[a-zåäö].*)$"
+)
 _COMMA_APPOSITION = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+((?:en|ett)\s+[a-zåäö].*)$")
 #: An abbreviation and the name it stands for inside a line: "… utbildas i ABC – Alla Barn i Centrum".
 _ABBR_SPELLED = re.compile(r"(?<![\wÅÄÖåäö])([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäöÅÄÖ]+){1,6})")
@@ -2759,8 +2781,10 @@ def _named_in_item(deck: _Deck, i: int, text: str, cues: CueNouns) -> list[tuple
     if not deck.rows[i].bullet:
         return []
     out: list[tuple[str, Cue, tuple[str, ...]]] = []
-    m = _COMMA_APPOSITION.match(text)
-    said = _defines(m.group(2), cues) if m else None
+    m = _COMMA_APPOSITION.match(text) or _OWNED_APPOSITION.match(text)
+    # "Hjärtvedsguiden, SKR:s vägledning för första linjen, används …": an owner's genitive opens
+    # the apposition as an article does; what it is the noun phrase after it says.
+    said = _defines(_OWNER_LEAD.sub("", m.group(2)), cues) if m else None
     if m is not None and said is not None and said.kind == "resource":
         name = m.group(1)
         words = name.split()
@@ -3113,6 +3137,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            if named.kind == "resource" and (joined_name := _compound_cue_name(named.cue, name, cues)) is not None:
+                name = joined_name
             if named.kind == "event":
                 name = _event_named_after(name, named.cue, (*known, *out))
             if _names_known_initiative(text[named.start :], known):
@@ -3214,6 +3240,25 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+def _compound_cue_name(cue_word: str, name: str, cues: CueNouns) -> str | None:
+    """The whole name when a kind noun read before a name is itself a coined compound: in
+    "Elevhälsoenkäten Tjust 2060" the survey is named by its compound and the place and year
+    after it, not "Tjust 2060" ("Enkäten Tjust 2060" names "Tjust 2060" by the bare noun). The name
+    goes on while its words are capitalised or numbers ("Elevhälsoenkäten Tjust följs upp …" names
+    "Elevhälsoenkäten Tjust").
+
+    >>> _compound_cue_name("Elevhälsoenkäten", "Tjust följs upp varje år", cue_nouns())
+    'Elevhälsoenkäten Tjust'
+    >>> _compound_cue_name("Enkäten", "Tjust 2060", cue_nouns()) is None
+    True
+    """
+    cue = cues.match(cue_word)
+    if cue is None or not cue_word[:1].isupper() or len(cue_word) - len(cue.label) < 5:
+        return None
+    words = list(itertools.takewhile(lambda w: w[:1].isupper() or w.isdigit(), name.split()))
+    return " ".join([cue_word, *words]) if words else None
 
 
 def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:

@@ -239,3 +239,51 @@ def test_a_word_joining_a_things_name_and_a_group_noun_names_its_team() -> None:
     )
     kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n} ({total})"))}
     assert not [n for n, k in kinds.items() if k == "actor" and "team" in n.lower()], kinds
+
+
+def test_a_line_hanging_under_a_list_item_is_its_wrapped_text() -> None:
+    """ "▪ Polisen, lokalpolisområde" over "  Norrby" (indented, no glyph) is one entry, and the list
+    goes on below it: the indent is the item's hanging wrap, no new slide."""
+    for wrapped, name in (
+        (["▪ Polisen, lokalpolisområde ", "  Norrby"], "Polisen, lokalpolisområde Norrby"),
+        (["▪ Studieförbundet Vuxenskolan ", "   Ankeby"], "Studieförbundet Vuxenskolan Ankeby"),
+    ):
+        slides = [
+            ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+            [
+                "VILKA ÄR MED?",
+                "Kommuner och region",
+                "▪ Ankeby kommun",
+                "▪ Norrby kommun",
+                "▪ Region Väst",
+                "Myndigheter",
+                "▪ Länsstyrelsen i Västra län",
+                *wrapped,
+                "Civilsamhälle",
+                "▪ Norrby församling",
+                "▪ Ankeby Simsällskap",
+            ],
+            ["VARFÖR?", "▪ Många aktörer – få gemensamma vägar in", "▪ Långa väntetider"],
+        ]
+        names = {m.name for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n}/{total}", tight=(2,)))}
+        assert name in names, names
+        assert "Norrby församling" in names, names
+
+
+def test_an_apposition_opening_with_an_owners_genitive_says_what_the_thing_is() -> None:
+    """ "▪ Ledstången, SKR:s vägledning för första linjen, används på …" and "▪ Ledstången,
+    regionens vägledning för elevhälsan, används sedan 2058" name a guide "Ledstången"; a compound
+    kind noun before a place ("Elevhälsoenkäten Ankeby följs upp varje år") names the survey by both."""
+    for line, name in (
+        ("▪ Ledstången, SKR:s vägledning för första linjen, används på ungdomsmottagningen i Ankeby", "Ledstången"),
+        ("▪ Ledstången, regionens vägledning för elevhälsan, används sedan 2058", "Ledstången"),
+        ("▪ Elevhälsoenkäten Ankeby följs upp varje år", "Elevhälsoenkäten Ankeby"),
+        ("▪ Källa: Trivselenkäten Norrby 2060", "Trivselenkäten Norrby 2060"),
+    ):
+        slides = [
+            ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+            ["I SKOLAN", "▪ Många aktörer – få gemensamma vägar in", line],
+            ["VARFÖR?", "▪ Långa väntetider", "▪ Få vägar in"],
+        ]
+        kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n}/{total}"))}
+        assert kinds.get(name) == "resource", (name, kinds)
