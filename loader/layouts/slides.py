@@ -47,6 +47,7 @@ from loader.grammar import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
+    PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -3032,6 +3033,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
+            compound = _compound_cue_name(text.split()[0], box_name, cues)
+            if compound is not None and text.startswith(compound):
+                box_name = compound  # "Elevhälsoenkäten Tjust följs upp …": the compound is the name's own
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
@@ -3137,8 +3141,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            yearless: tuple[str, ...] = ()
             if named.kind == "resource" and (joined_name := _compound_cue_name(named.cue, name, cues)) is not None:
                 name = joined_name
+                # "Elevhälsoenkäten Tjust 2060": the survey of a year; without it, the survey's name.
+                yearless = tuple(n for n in [re.sub(r"\s+(?:19|20)\d\d$", "", name)] if n != name)
+            period = _PERIOD_CLOSED.match(text[named.end :]) if name == named.name else None
+            if period is not None:
+                # "projektet Fritid för alla (2057–2058)": the bracketed period closes the title, the
+                # words before it are the name's ("för alla" is no place or group the name ends at).
+                name = f"{name}{period.group(1)}"
             if named.kind == "event":
                 name = _event_named_after(name, named.cue, (*known, *out))
             if _names_known_initiative(text[named.start :], known):
@@ -3194,7 +3206,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                     description=f"{second_noun} {second}",
                 )
                 continue
-            add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other))
+            add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other, *yearless))
         theme = _meeting_theme(text, cues)
         if theme is not None:
             add(i, text, theme[0], "event", None, alt_names=(theme[1],))
@@ -3242,6 +3254,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     return out
 
 
+#: Lower-case words after a name up to a bracketed year or period: " för alla (2057–2058)".
+_PERIOD_CLOSED = re.compile(r"^((?:\s+[a-zåäö]+){1,2})\s+\((?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\)")
+
+
 def _compound_cue_name(cue_word: str, name: str, cues: CueNouns) -> str | None:
     """The whole name when a kind noun read before a name is itself a coined compound: in
     "Elevhälsoenkäten Tjust 2060" the survey is named by its compound and the place and year
@@ -3253,11 +3269,18 @@ def _compound_cue_name(cue_word: str, name: str, cues: CueNouns) -> str | None:
     'Elevhälsoenkäten Tjust'
     >>> _compound_cue_name("Enkäten", "Tjust 2060", cue_nouns()) is None
     True
+    >>> _compound_cue_name("Klassrumsprogrammet", "Starka tillsammans", cue_nouns()) is None
+    True
     """
     cue = cues.match(cue_word)
     if cue is None or not cue_word[:1].isupper() or len(cue_word) - len(cue.label) < 5:
         return None
     words = list(itertools.takewhile(lambda w: w[:1].isupper() or w.isdigit(), name.split()))
+    rest = name.split()[len(words) :]
+    if rest and not _passive_or_finite(rest[0], rest[1] if len(rest) > 1 else ""):
+        # "Klassrumsprogrammet Starka tillsammans": a title of its own after a compound that says
+        # what kind of thing it is; only a verb after the capitalised words ends the name there.
+        return None
     return " ".join([cue_word, *words]) if words else None
 
 
@@ -3659,6 +3682,8 @@ def _passive_or_finite(word: str, following: str) -> bool:
     # The passive of a verb in -a ("lanseras", "länkas"), of one whose stem ends in -nd ("används"),
     # of a supine ("utvecklats"); a noun in -s ("webbplats") is no verb.
     passive = (len(w) > 5 and w.endswith("as") and not w.endswith("ss")) or w.endswith(("nds", "ats", "its"))
+    if w.endswith("s") and not w.endswith("ss") and len(w) >= 3 and nxt in PARTICLES:
+        return True  # "följs upp", "tas fram": a passive before its particle
     return passive and (nxt in PREPOSITIONS or nxt in SEASONS or nxt in ADVERBS)
 
 

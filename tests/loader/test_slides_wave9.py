@@ -287,3 +287,35 @@ def test_an_apposition_opening_with_an_owners_genitive_says_what_the_thing_is() 
         ]
         kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n}/{total}"))}
         assert kinds.get(name) == "resource", (name, kinds)
+
+
+def test_a_bracketed_period_closes_a_title_after_its_kind_noun() -> None:
+    """ "Ankeby: projektet Trygg fritid för alla (2057–2058) – …" and "I Norrby driver fritidsgårdarna
+    projektet Trygg fritid för alla (2059–2060)" name the project by all the words up to the
+    bracketed period, not "Trygg fritid"."""
+    for line in (
+        "» Ankeby: projektet Trygg fritid för alla (2057–2058) – avgiftsfria aktiviteter för barn 7–12 år",
+        "» I Norrby driver fritidsgårdarna projektet Trygg fritid för alla (2059–2060)",
+    ):
+        slides = [
+            ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+            ["EXEMPEL FRÅN KOMMUNERNA", line, "» Sävsjö: läxhjälp på biblioteket", "» Eksjö: öppet hus"],
+        ]
+        kinds = {m.name: m.kind for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n}/{total}"))}
+        assert kinds.get("Trygg fritid för alla") == "initiative", kinds
+
+
+def test_a_survey_named_by_a_compound_is_one_thing_with_and_without_its_year() -> None:
+    """ "Källa: Trivselenkäten Norrby 2060" and, later, "Trivselenkäten Norrby följs upp varje år" (or
+    "… tas fram varje vår") name one survey: no second thing, no name running into the verb."""
+    for later in ("▪ Trivselenkäten Norrby följs upp varje år", "▪ Trivselenkäten Norrby tas fram varje vår"):
+        slides = [
+            ["Tillsammans i Ankeby", "Kraftsamling för barns psykiska hälsa i Ankeby", "Ankeby 3 mars 2061"],
+            ["VARFÖR?", "▪ Många barn är oroliga", "▪ Källa: Trivselenkäten Norrby 2060"],
+            ["UPPFÖLJNING", later, "▪ Resultaten redovisas för rådet"],
+        ]
+        found = [
+            m for m in read_deck(_deck(slides, "Ankeby · Kraftsamling 2061 · {n}/{total}")) if m.kind == "resource"
+        ]
+        assert [m.name for m in found] == ["Trivselenkäten Norrby 2060"], [m.name for m in found]
+        assert "Trivselenkäten Norrby" in found[0].alt_names
