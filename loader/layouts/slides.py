@@ -3084,19 +3084,19 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 and (cues.match(d_head) is not None or fold(d_head) in seen)
             )
             d_kind = d_cue.kind if d_cue is not None else "resource"
-            d_years = (int(d_year.group(1)),) if d_year and d_kind == "resource" else ()
+            d_years: tuple[int, ...] = (int(d_year.group(1)),) if d_year and d_kind == "resource" else ()
             d_said: dict[str, object] = {}
             dated = _STARTED.search(text)
             if dated is not None and not d_years and d_kind == "resource":
                 d_years = years_in_text(dated.group(0).lstrip(", "))  # "…, framtaget 2056 av …"
-            if _slide_subject(deck, i) and (top := deck.prev_nonblank(i)) is not None:
+            if _slide_subject(deck, i) and (d_top := deck.prev_nonblank(i)) is not None:
                 # A slide's subject line (a title's thing, "VÅR MODELL: BOJEN" over "Bojen – …") is
                 # what the slide speaks of until another thing's title: the slide's title says
                 # what it is, a line below it when it was made ("Togs fram 2056 av …").
-                made = _made_below(deck, i)
-                d_said["description"] = _join([deck.recased(deck.rows[top].text), _box_body(deck, i, text)])
-                if made and not d_years and d_kind == "resource":
-                    d_years = made
+                d_made = _made_below(deck, i)
+                d_said["description"] = _join([deck.recased(deck.rows[d_top].text), _box_body(deck, i, text)])
+                if d_made and not d_years and d_kind == "resource":
+                    d_years = d_made
             add(
                 i,
                 text,
