@@ -42,6 +42,7 @@ __all__ = [
     "Bullet",
     "bullet",
     "is_bullet",
+    "only_glyph",
     "primary_glyph",
     "strip_bullet",
 ]
@@ -122,3 +123,20 @@ def primary_glyph(lines: Iterable[str]) -> str | None:
     """
     counts = Counter(b.glyph for line in lines if (b := bullet(line)) is not None and not b.dash)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def only_glyph(lines: Iterable[str]) -> str | None:
+    """The second-level glyph a text writes all its list items with, when it has no other: then
+    that glyph marks the first level ("» Punkt" in a deck of "»" items only), as "•" does elsewhere.
+
+    A glyph counts when it opens three items or more and no solid glyph opens any; dashes are left
+    out (a dash item may be a sub-item below a line of no glyph, "Lokalpolisområde X" / "– Polisregion Y").
+
+    >>> only_glyph(["» A", "» B", "» C", "- d"]), only_glyph(["• A", "» B", "» C", "» D"]), only_glyph(["» A"])
+    ('»', None, None)
+    """
+    counts = Counter(b.glyph for line in lines if (b := bullet(line)) is not None and not b.dash)
+    if not counts or any(g not in SUB_GLYPHS for g in counts):
+        return None
+    glyph, n = counts.most_common(1)[0]
+    return glyph if n >= 3 else None

@@ -39,6 +39,7 @@ from loader.document import artefact_lines
 from loader.facts import years_in_text
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
+    ADVERBS,
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -46,6 +47,7 @@ from loader.grammar import (
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
+    PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -57,7 +59,7 @@ from loader.grammar import (
 )
 from loader.grammar import folded as folded_words
 from loader.layouts.base import Layout
-from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, only_glyph, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -197,6 +199,11 @@ class _Row:
     marked: bool = False
     #: The line's list level in an outline export (:func:`_outline_levels`; 0 elsewhere).
     level: int = 0
+    #: The second-level glyph the deck writes all its items with (:func:`only_glyph`), its first level.
+    top: str = ""
+    #: Whether the line hangs under the list item right above it (indented, no glyph): the item's
+    #: wrapped text ("▪ Polisen, lokalpolisområde" / "  Västervik"), no slide's first line.
+    hanging: bool = False
 
     @property
     def blank(self) -> bool:
@@ -214,7 +221,7 @@ class _Row:
         with no glyph (a dash or hollow glyph marks the second level)."""
         b = bullet(self.raw)
         if b is not None:
-            return not b.dash and b.glyph not in SUB_GLYPHS
+            return b.glyph == self.top or (not b.dash and b.glyph not in SUB_GLYPHS)
         return self.level == 1
 
     @property
@@ -222,7 +229,7 @@ class _Row:
         """Whether the line is a second-level list item: a dash or hollow glyph, or an outline's
         second indent or deeper."""
         b = bullet(self.raw)
-        return (b is not None and b.sub) or self.level >= 2
+        return (b is not None and b.sub and b.glyph != self.top) or self.level >= 2
 
     @property
     def item(self) -> str:
@@ -234,6 +241,8 @@ class _Row:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line;
         an outline export indents its list levels instead)."""
+        if self.hanging:
+            return False
         return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
 
 
@@ -308,8 +317,8 @@ def _slide_furniture(doc: Document) -> frozenset[int]:
     # a counter of the same count on at least three lines.
     counted: dict[tuple[str, str], list[int]] = {}
     for k, ln in enumerate(lines):
-        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None and int(m.group(1)) <= int(m.group(2)):
-            counted.setdefault((ln.text.strip()[: m.start()], m.group(2)), []).append(k)
+        if (m := _FOOT_COUNTER.search(ln.text.strip())) is not None and int(m.group(1)) <= int(_foot_count(m)):
+            counted.setdefault((ln.text.strip()[: m.start()], _foot_count(m)), []).append(k)
     footers |= {k for (words, _), ks in counted.items() if words and len(ks) >= 3 for k in ks}
     return frozenset(counters | footers) if counters or footers else frozenset()
 
@@ -335,18 +344,29 @@ def _slide_counts(texts: list[str]) -> int:
         if len(t) > 100 or _PAGE_WORD.search(t):
             continue  # "Sida 3 av 12": a report's page, not a slide
         m = _SLIDE_COUNTER.match(t) or _FOOT_COUNTER.search(t)
-        if m is not None and int(m.group(1)) <= int(m.group(2)):
-            shapes[(re.sub(r"\d+", "#", t[: m.start()]), m.group(2))] += 1
+        if m is not None and int(m.group(1)) <= int(_foot_count(m)):
+            shapes[(re.sub(r"\d+", "#", t[: m.start()]), _foot_count(m))] += 1
         elif _SLIDE_WORD.search(t):
             shapes[(re.sub(r"\d+", "#", t), "")] += 1
     return max(shapes.values(), default=0)
 
 
-#: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17" (groups:
-#: slide, count).
+#: A slide counter closing a footer line: "· Bild 3/17", "| 3 / 17", "– Slide 3 av 17", or the
+#: count in brackets after the number as some exports write it, "· 4 (17)" (groups: slide, count).
 _FOOT_COUNTER = re.compile(
-    r"(?:\s*[·|•–—-]\s*|\s+)(?:(?:Bild|Slide|Sida|bild|slide|sida)\s+)?(\d{1,3})\s*(?:/|av|of)\s*(\d{1,3})$"
+    r"(?:\s*[·|•–—-]\s*|\s+)(?:(?:Bild|Slide|Sida|bild|slide|sida)\s+)?(\d{1,3})\s*(?:(?:/|av|of)\s*(\d{1,3})|\((\d{1,3})\))$"
 )
+
+
+def _foot_count(m: re.Match[str]) -> str:
+    """The count of a :data:`_FOOT_COUNTER` match, after a slash or word or in brackets.
+
+    >>> _foot_count(_FOOT_COUNTER.search("Ort · Kraftsamling 2040 · 4 (17)"))
+    '17'
+    >>> _foot_count(_FOOT_COUNTER.search("Ort | 3/9"))
+    '9'
+    """
+    return m.group(2) or (m.group(3) if m.re.groups >= 3 else "") or ""
 
 
 #: A line's indentation (tabs and spaces) and its text.
@@ -407,6 +427,8 @@ class _Deck:
         # An outline export indents list levels (no page starts); a marked deck has its markers.
         levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
+        # A deck writing all its items with one second-level glyph ("»") has that glyph as its first level.
+        top = only_glyph(ln.text for ln in doc.lines) or ""
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -417,8 +439,17 @@ class _Deck:
             starts = bool(text) and number is not None and page is not None and number != page
             if text and number is not None:
                 page = number
-            self.rows.append(_Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0)))
+            # A list item's text wrapped onto the next line with a hanging indent (two spaces or
+            # more, no glyph, right below the item) is the item's, however pdftotext marks a page.
+            above = doc.lines[k - 1].text if k else ""
+            hanging = bool(
+                text and not levels and ln.text.startswith("  ") and is_bullet(above) and not is_bullet(ln.text)
+            )
+            self.rows.append(
+                _Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top, hanging)
+            )
         self._places: frozenset[str] | None = None
+        self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []
         heading, blanks, after_title = "", 2, False
         for row in self.rows:
@@ -448,6 +479,51 @@ class _Deck:
                         found.add(word[:-1])
             self._places = frozenset(found)
         return self._places
+
+    def recased(self, text: str) -> str:
+        """``text`` as the deck writes its words elsewhere, when ``text`` is set in capitals.
+
+        A title in capitals ("TEAMET BAKOM STIGEN", "KRAFTSAMLING HÖGLANDET – VÅRA MÅL") says
+        nothing by its capitals: which of its words are names the deck's other, mixed-case lines
+        tell. A word written there with a capital inside a line is a name ("Stigen"), one written
+        in capitals an abbreviation ("SKR"); every other word is common, in lower case; the title
+        opens with a capital. A line not set in capitals is returned as it is.
+
+        >>> from loader.model import Line
+        >>> texts = ["Vi prövar Stigen med SKR", "", " TEAMET BAKOM STIGEN", "", " ARRANGEMANG UNDER VÅREN"]
+        >>> deck = _Deck(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))))
+        >>> deck.recased("TEAMET BAKOM STIGEN"), deck.recased("SKR:S ARRANGEMANG"), deck.recased("Vi prövar")
+        ('Teamet bakom Stigen', 'SKR:s arrangemang', 'Vi prövar')
+        """
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < 4 or not all(c.isupper() for c in letters):
+            return text
+        if self._cases is None:
+            names: set[str] = set()
+            abbreviations: set[str] = set()
+            for row in self.rows:
+                words = re.findall(r"[^\W\d_]+", row.text)
+                if sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words):
+                    continue  # a line in capitals itself
+                for k, w in enumerate(words):
+                    if len(w) > 1 and w.isupper():
+                        abbreviations.add(w)
+                    elif k and w[:1].isupper():
+                        names.add(w.lower())
+            self._cases = (frozenset(names), frozenset(abbreviations))
+        names_, abbreviations_ = self._cases
+
+        def word(m: re.Match[str]) -> str:
+            w = m.group(0)
+            if w in abbreviations_:
+                return w
+            low = w.lower()
+            if low in names_ or (low.endswith("s") and low[:-1] in names_):
+                return low[:1].upper() + low[1:]
+            return low
+
+        out = re.sub(r"[^\W\d_]+", word, text)
+        return out[:1].upper() + out[1:]
 
     def source(self, i: int, text: str | None = None) -> Source:
         row = self.rows[i]
@@ -582,6 +658,26 @@ class SlidesLayout(Layout):
             value += 0.15
         return round(min(value, 1.0), 3)
 
+    def listed_lines(self, doc: Document) -> frozenset[int]:
+        """Lines the reader of running text leaves to this layout (their numbers): a slide's
+        running foot and counter ("Ort · Kraftsamling 2040 · 4 (17)"), furniture and no sentence,
+        and a slide's title set in capitals ("TEAMET BAKOM STIGEN", "UNGDOMSRÅDET TYCKER"), a
+        heading whose capitals mark no names; what it names the layout reads (:meth:`_Deck.recased`).
+
+        >>> from loader.model import Line
+        >>> texts = ["Titel", "Ort · Dag · 1 (3)", "", " VILKA ÄR VI?", "Ankeby kommun", "Ort · Dag · 2 (3)",
+        ...          "", " Vår plan", "» En väg in", "Ort · Dag · 3 (3)"]
+        >>> sorted(SlidesLayout().listed_lines(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))))
+        [2, 4, 6, 10]
+        """
+        deck = _Deck(doc)
+        out = {row.number for row, ln in zip(deck.rows, doc.lines, strict=True) if row.blank and ln.text.strip()}
+        for i, row in enumerate(deck.rows):
+            letters = [c for c in row.text if c.isalpha()]
+            if _slide_opening(deck, i) and len(letters) >= 4 and all(c.isupper() for c in letters):
+                out.add(row.number)
+        return frozenset(out)
+
     def extract(self, doc: Document) -> list[Mention]:
         """Initiative, work/focus areas, delarenor, participants, pilots, VIP groups, grants, events."""
         deck = _Deck(doc)
@@ -615,6 +711,8 @@ class SlidesLayout(Layout):
         out.extend(_labelled_names(deck, out))
         out.extend(_cited_sources(deck, out))
         out.extend(_used_items(deck, out))
+        out.extend(_kind_lists(deck, out))
+        out.extend(_named_teams(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -948,7 +1046,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
             # A compass word ends no name: it qualifies the place on the next line ("Lokalpolisområde
             # Södra" / "Lappland").
             compass = _COMPASS.fullmatch(above) is not None and rows[nxt].text[:1].isupper()
-            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass):
+            # A line hanging under the entry is its wrapped text ("▪ Polisen, lokalpolisområde" / "  Västervik").
+            hangs = rows[nxt].hanging
+            if not (_CONNECTOR_END.search(parts[-1]) or lower or single or soft or places or compass or hangs):
                 break
             parts.append(rows[nxt].text)
             starts.append(nxt)
@@ -2106,7 +2206,10 @@ def _unit(deck: _Deck, i: int) -> tuple[str, int]:
         # A line ending in a definite kind noun goes on with the name it is the noun of ("Bygger på
         # programmet" / "Hamnen – trygga föräldrar (2038)"): the noun's apposition.
         awaits = _awaits_name(parts[-1]) and deck.rows[nxt].text[:1].isupper()
-        if not (deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket):
+        hangs = deck.rows[nxt].hanging  # wrapped under the item with a hanging indent
+        if not (
+            deck.rows[nxt].text[:1].islower() or _OPEN_END.search(parts[-1]) or soft or caps_open or bracket or hangs
+        ):
             if not (len(parts) == 1 and _names_below(deck, i, nxt)) and not awaits:
                 break
         parts.append(deck.rows[nxt].text)
@@ -2447,6 +2550,33 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     return name
 
 
+def _short_name_of(name: str, known: Sequence[Mention]) -> bool:
+    """Whether ``name`` is a known initiative's short name: its head noun and a name from its
+    title, the place it is for ("Kraftsamling Exempelby" of "Kraftsamling för psykisk hälsa för
+    alla barn i Exempelby – tidiga insatser"), as a deck writes its initiative in a slide title.
+
+    >>> known = [Mention("initiative", "Satsning för unga i Exempelby", Source("r", 1, "x"))]
+    >>> _short_name_of("Satsning Exempelby", known), _short_name_of("Exempelby – våra mål", known)
+    (True, True)
+    >>> _short_name_of("Satsning Norrby", known), _short_name_of("Projekt Exempelby", known)
+    (False, False)
+    """
+    words = name.split()
+    parts = re.split(r"\s+[–-]\s+", name, maxsplit=1)
+    for m in known:
+        if m.kind != "initiative":
+            continue
+        title = m.name.split()
+        own = {fold(w) for w in title[1:] if w[:1].isupper()}
+        if len(words) == 2 and fold(words[0]) == fold(title[0]) and fold(words[1]) in own:
+            return True
+        # What is left of a title "Kraftsamling Exempelby – våra mål" when its head noun is read
+        # as a kind: the place and the slide's topic.
+        if len(parts) == 2 and len(parts[0].split()) == 1 and fold(parts[0]) in own and parts[1][:1].islower():
+            return True
+    return False
+
+
 def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
     """The initiative a short line names when it opens with an initiative cue in its base form,
     as (name, longer form as written). Slide titles write a project as cue + name:
@@ -2628,6 +2758,10 @@ _ABBR_DASH = re.compile(r"^([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][^()]{3,80}
 
 
 #: "<Name>, en/ett <what it is> …": a list item opening with a name and its apposition.
+#: A name and an apposition opening with its owner's genitive: "Hjärtvedsguiden, SKR:s vägledning …".
+_OWNED_APPOSITION = re.compile(
+    r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+([\wÅÄÖåäö-]+?(?::s|s)\s+[a-zåäö].*)$"
+)
 _COMMA_APPOSITION = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+[\wÅÄÖåäö-]+){0,4}),\s+((?:en|ett)\s+[a-zåäö].*)$")
 #: An abbreviation and the name it stands for inside a line: "… utbildas i ABC – Alla Barn i Centrum".
 _ABBR_SPELLED = re.compile(r"(?<![\wÅÄÖåäö])([A-ZÅÄÖ]{2,6})\s+[–-]\s+([A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäöÅÄÖ]+){1,6})")
@@ -2649,8 +2783,10 @@ def _named_in_item(deck: _Deck, i: int, text: str, cues: CueNouns) -> list[tuple
     if not deck.rows[i].bullet:
         return []
     out: list[tuple[str, Cue, tuple[str, ...]]] = []
-    m = _COMMA_APPOSITION.match(text)
-    said = _defines(m.group(2), cues) if m else None
+    m = _COMMA_APPOSITION.match(text) or _OWNED_APPOSITION.match(text)
+    # "Hjärtvedsguiden, SKR:s vägledning för första linjen, används …": an owner's genitive opens
+    # the apposition as an article does; what it is the noun phrase after it says.
+    said = _defines(_OWNER_LEAD.sub("", m.group(2)), cues) if m else None
     if m is not None and said is not None and said.kind == "resource":
         name = m.group(1)
         words = name.split()
@@ -2701,6 +2837,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     out: list[Mention] = []
     initiative_heads = {stem_key(m.name.split()[0]) for m in known if m.kind == "initiative" and m.name.split()}
     slide_titles: set[str] = set()  # things read from a slide's title line
+    caps_line = [False]  # whether the line read is set in capitals (:meth:`_Deck.recased`)
     passing: set[str] = set()  # things read here from other lines
 
     # A slide titled by the name of a group the deck lists ("Unga röster Exempelby" of "Ungdomsrådet
@@ -2732,6 +2869,14 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         (slide_titles if opening else passing).add(key)
         if _definite_of_known(name, initiative_heads):
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
+        if _short_name_of(name, known):
+            return  # "Kraftsamling Höglandet – våra mål": the deck's initiative by its short name
+        common = not any(w[:1].isupper() for w in name.split()[1:])
+        if caps_line[0] and len(name.split()) > 1 and common and " – " not in name:
+            # "REGIONALT KUNSKAPSSTÖD", "MODELL PÅ SKOLANS ARENA": a title in capitals of common words
+            # only (none the deck writes as a name) is a topic, no name; one with a dash apposition
+            # saying what it is names it ("MÅ BRA – SAMTALSKORT FÖR KLASSRUMMET").
+            return
         said = fold(text)
         if any(m.kind == "event" and key in fold(m.name) != key and fold(m.name) in said for m in known):
             return  # words of a dated event's name ("Nätverksträff Livslust", "Utbildningsdag X")
@@ -2776,6 +2921,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             i += 1
             continue
         text, last = _unit(deck, i)
+        # A slide title set in capitals is read as the deck writes its words elsewhere: its
+        # capitals mark no names ("TEAMET BAKOM STIGEN", "UNGDOMSRÅDET TYCKER").
+        recased = deck.recased(text)
+        caps_line[0] = recased != text
+        text = recased
         if _heading_types(text) is not None:
             i = last + 1
             continue  # a sector heading of a participant list
@@ -2884,6 +3034,9 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
+            compound = _compound_cue_name(text.split()[0], box_name, cues)
+            if compound is not None and text.startswith(compound):
+                box_name = compound  # "Elevhälsoenkäten Tjust följs upp …": the compound is the name's own
             years = (int(box_year),) if box_year and box_cue.kind == "resource" else ()
             # The title as written names it too ("Elevhälsoguiden Exempelby – för …").
             whole_title = (text,) if text.startswith(f"{box_name} – ") else ()
@@ -2931,15 +3084,30 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 and d_cue.kind == "initiative"
                 and (cues.match(d_head) is not None or fold(d_head) in seen)
             )
+            d_kind = d_cue.kind if d_cue is not None else "resource"
+            d_years: tuple[int, ...] = (int(d_year.group(1)),) if d_year and d_kind == "resource" else ()
+            d_said: dict[str, object] = {}
+            dated = _STARTED.search(text)
+            if dated is not None and not d_years and d_kind == "resource":
+                d_years = years_in_text(dated.group(0).lstrip(", "))  # "…, framtaget 2056 av …"
+            if _slide_subject(deck, i) and (d_top := deck.prev_nonblank(i)) is not None:
+                # A slide's subject line (a title's thing, "VÅR MODELL: BOJEN" over "Bojen – …") is
+                # what the slide speaks of until another thing's title: the slide's title says
+                # what it is, a line below it when it was made ("Togs fram 2056 av …").
+                d_made = _made_below(deck, i)
+                d_said["description"] = _join([deck.recased(deck.rows[d_top].text), _box_body(deck, i, text)])
+                if d_made and not d_years and d_kind == "resource":
+                    d_years = d_made
             add(
                 i,
                 text,
                 d_name,
-                d_cue.kind if d_cue is not None else "resource",
+                d_kind,
                 d_cue.form if d_cue is not None else None,
                 alt_names=() if tried else (d_head,),
                 relations=(Relation("related", "resource", d_head),) if tried else (),
-                years=(int(d_year.group(1)),) if d_year and (d_cue is None or d_cue.kind == "resource") else (),
+                years=d_years,
+                **d_said,
             )
         owned_name = _owned_name(deck, i, text, cues)
         if owned_name is not None:
@@ -2974,6 +3142,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             if any(a <= named.start and named.end <= b for a, b in cited):
                 continue  # "(SKR 2034)" after a title: its publisher and year, no name of a thing
             name = _predicate_cut(text, named.name, named.end)
+            yearless: tuple[str, ...] = ()
+            if named.kind == "resource" and (joined_name := _compound_cue_name(named.cue, name, cues)) is not None:
+                name = joined_name
+                # "Elevhälsoenkäten Tjust 2060": the survey of a year; without it, the survey's name.
+                yearless = tuple(n for n in [re.sub(r"\s+(?:19|20)\d\d$", "", name)] if n != name)
+            period = _PERIOD_CLOSED.match(text[named.end :]) if name == named.name else None
+            if period is not None:
+                # "projektet Fritid för alla (2057–2058)": the bracketed period closes the title, the
+                # words before it are the name's ("för alla" is no place or group the name ends at).
+                name = f"{name}{period.group(1)}"
             if named.kind == "event":
                 name = _event_named_after(name, named.cue, (*known, *out))
             if _names_known_initiative(text[named.start :], known):
@@ -3029,7 +3207,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                     description=f"{second_noun} {second}",
                 )
                 continue
-            add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other))
+            add(i, text, name, kind, named.form, alt_names=(*named.other_names, *other, *yearless))
         theme = _meeting_theme(text, cues)
         if theme is not None:
             add(i, text, theme[0], "event", None, alt_names=(theme[1],))
@@ -3075,6 +3253,36 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         programme = Relation("related", "resource", things[fold(rollout.group(1))])
         add(i, row.text, row.text, "initiative", None, relations=(programme,))
     return out
+
+
+#: Lower-case words after a name up to a bracketed year or period: " för alla (2057–2058)".
+_PERIOD_CLOSED = re.compile(r"^((?:\s+[a-zåäö]+){1,2})\s+\((?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\)")
+
+
+def _compound_cue_name(cue_word: str, name: str, cues: CueNouns) -> str | None:
+    """The whole name when a kind noun read before a name is itself a coined compound: in
+    "Elevhälsoenkäten Tjust 2060" the survey is named by its compound and the place and year
+    after it, not "Tjust 2060" ("Enkäten Tjust 2060" names "Tjust 2060" by the bare noun). The name
+    goes on while its words are capitalised or numbers ("Elevhälsoenkäten Tjust följs upp …" names
+    "Elevhälsoenkäten Tjust").
+
+    >>> _compound_cue_name("Elevhälsoenkäten", "Tjust följs upp varje år", cue_nouns())
+    'Elevhälsoenkäten Tjust'
+    >>> _compound_cue_name("Enkäten", "Tjust 2060", cue_nouns()) is None
+    True
+    >>> _compound_cue_name("Klassrumsprogrammet", "Starka tillsammans", cue_nouns()) is None
+    True
+    """
+    cue = cues.match(cue_word)
+    if cue is None or not cue_word[:1].isupper() or len(cue_word) - len(cue.label) < 5:
+        return None
+    words = list(itertools.takewhile(lambda w: w[:1].isupper() or w.isdigit(), name.split()))
+    rest = name.split()[len(words) :]
+    if rest and not _passive_or_finite(rest[0], rest[1] if len(rest) > 1 else ""):
+        # "Klassrumsprogrammet Starka tillsammans": a title of its own after a compound that says
+        # what kind of thing it is; only a verb after the capitalised words ends the name there.
+        return None
+    return " ".join([cue_word, *words]) if words else None
 
 
 def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
@@ -3357,12 +3565,30 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     named so is read by the rules on groups.
     """
     row = deck.rows[i]
-    if not (_box_opener(row) or (row.page_start and not row.bullet)):
+    if not (_box_opener(row) or (row.page_start and not row.bullet) or _slide_subject(deck, i)):
         return None
+    started = _STARTED.search(text)
+    if started is not None and (cut := _dash_title(deck, i, text[: started.start()].strip(), cues)) is not None:
+        # "Föräldrar i takt – gruppträffar för föräldrar till barn 3–10 år, framtaget 2056 av …": the
+        # dating clause after the comma is no part of what the apposition says the thing is.
+        if cut[2] is None and started.group(1).lower().startswith("start"):
+            return cut[0], cut[1], Cue("initiative", None, "")
+        return cut
     m = _DASH_TITLE.match(text)
     if m is None:
         return None
     head, what = m.group(1).strip(), m.group(2).strip()
+    said = _WORD_FORM.findall(what)
+    if len(said) >= 2 and said[0].islower() and not what.endswith("?") and _passive_or_finite(said[0], said[1]):
+        # "Stegbrädan (SKR) – används av behandlarna …", "Kompassen – lanseras hösten 2057": an
+        # apposition opening with a verb says what is done with the thing; the name is the words
+        # before the dash, a coined name (an owner's abbreviation in brackets another name of it).
+        bare = _ABBR_CUT.sub("", head).strip()
+        words = bare.split()
+        if 1 <= len(words) <= 2 and _title_name(bare) and not any(w.lower() in FUNCTION_WORDS for w in words):
+            if cues.match(words[0]) is None:
+                return bare, head, None
+        return None
     # "Föreningen som friskzon – SKR:s vägledning för …": the owner's genitive says whose the
     # thing is; the noun phrase after it says what it is.
     owned = _OWNER_LEAD.match(what) is not None
@@ -3388,12 +3614,14 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     widest = 6 if named and owned else 4 if named or product else 3
     if len(head_words) > widest or not _title_name(head, organisations=named):
         return None
-    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 12):
-        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
     # A title of common words ("Lyssna på mig – samtalsstöd för förskolans personal vid oro för
     # ett barn 1–5 år") is a name when its apposition says whom of what age it serves; a point made
     # ("Snabb kontakt – ingen remiss") says no such thing.
     aged = "för" in (w.lower() for w in what_words) and bool(_AGE_RANGE.search(what))
+    # An apposition saying whom of what age the thing serves may say it at length ("– samordnat stöd
+    # i första linjen för barn 3–12 år och deras familjer"), as one naming its kind noun may.
+    if not (1 if named and owned else 2) <= len(what_words) <= (20 if named else 16 if aged else 12):
+        return None  # an owner's kind noun says enough alone ("– Socialstyrelsens vägledning")
     if not (named or aged or product) and any(w.lower() in FUNCTION_WORDS for w in head_words):
         return None
     # An apposition that opens with the thing's kind noun may close with a full stop: the list
@@ -3434,6 +3662,59 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
         if kind is None and started.group(1).lower().startswith("start"):
             kind = Cue("initiative", None, "")
     return name, head, kind
+
+
+def _passive_or_finite(word: str, following: str) -> bool:
+    """Whether ``word`` before ``following`` is a verb opening a predicate: a finite verb, or a
+    passive in -s before a preposition or a time ("används av", "lanseras hösten", "länkas från").
+
+    >>> _passive_or_finite("används", "av"), _passive_or_finite("lanseras", "hösten"), _passive_or_finite("stöd", "för")
+    (True, True, False)
+    >>> _passive_or_finite("gruppträffar", "för"), _passive_or_finite("webbplats", "för")
+    (False, False)
+    >>> _passive_or_finite("är", "alla")
+    False
+    """
+    w, nxt = word.lower(), following.lower()
+    if cue_nouns().match(w) is not None or w in AUXILIARIES:
+        return False  # "webbplats för unga": a kind noun; "är …": a statement, no apposition
+    if finite_verb(w, nxt) and not w.endswith(("ar", "er")):
+        return True
+    # The passive of a verb in -a ("lanseras", "länkas"), of one whose stem ends in -nd ("används"),
+    # of a supine ("utvecklats"); a noun in -s ("webbplats") is no verb.
+    passive = (len(w) > 5 and w.endswith("as") and not w.endswith("ss")) or w.endswith(("nds", "ats", "its"))
+    if w.endswith("s") and not w.endswith("ss") and len(w) >= 3 and nxt in PARTICLES:
+        return True  # "följs upp", "tas fram": a passive before its particle
+    return passive and (nxt in PREPOSITIONS or nxt in SEASONS or nxt in ADVERBS)
+
+
+def _made_below(deck: _Deck, i: int) -> tuple[int, ...]:
+    """The years a line below a slide's subject line ``i`` says its thing was made in ("Togs fram
+    2056 av …"), up to the slide's end or the next thing's title line ("Trygga steg – samtalskort …")."""
+    k = _unit(deck, i)[1] + 1
+    while k < len(deck.rows) and not deck.rows[k].page_start:
+        row = deck.rows[k]
+        if not row.blank:
+            if not row.bullet and _DASH_TITLE.match(row.text):
+                break
+            text, last = deck.continued(k)
+            found = years_in_text(strip_bullet(text))
+            if found:
+                return found
+            k = last
+        k += 1
+    return ()
+
+
+def _slide_subject(deck: _Deck, i: int) -> bool:
+    """Whether row ``i`` is a slide's subject line: no list item, the first line below the slide's
+    title ("PILOTEN" over "Bojen i Gamleby – pilot 2061"; "STÖD TILL FÖRÄLDRAR" over "Spången –
+    föräldraskapsstöd för …"), a text box of its own as a list item's line is."""
+    row = deck.rows[i]
+    if row.bullet or row.page_start or row.blank:
+        return False
+    k = deck.prev_nonblank(i)
+    return k is not None and _slide_opening(deck, k) and k != 0 and deck.headings[k] == deck.headings[i]
 
 
 #: A sentence saying what a thing is and for whom: "Ett gruppstöd i fyra träffar för föräldrar …".
@@ -3484,7 +3765,9 @@ def _sub_line(deck: _Deck, i: int, last: int, text: str) -> tuple[str, int] | No
 
 
 #: A dating clause after a comma in a title's apposition: ", startade hösten 2028", ", lanserad 2029".
-_STARTED = re.compile(r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|togs fram)\b.*$", re.IGNORECASE)
+_STARTED = re.compile(
+    r",\s+(startade|startar|startat|lanserad|lanserades|framtagen|framtaget|framtagna|togs fram)\b.*$", re.IGNORECASE
+)
 
 
 #: An owner's name in the genitive before the thing's own capitalised name: "Uppdrag Psykisk
@@ -4408,6 +4691,150 @@ def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
         seen.add(fold(name))
         text, _ = _unit(deck, i)
         out.append(Mention("resource", name, deck.source(i, text), description=text, heading=deck.headings[i]))
+    return out
+
+
+# --- slides listing things of one kind ----------------------------------------------------------
+
+#: A list item's closing note on its sessions or a count ("– fyra tillfällen", "– en heldag för …").
+_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|$)")
+
+
+def _listed_kind(deck: _Deck, i: int, cues: CueNouns) -> Cue | None:
+    """The kind a slide's title says its items are: a title of a plural kind noun, with at most a
+    year, a possessive or a word of state besides ("UTBILDNINGAR 2061", "Delarenor", "Föreslagna
+    delarenor", "Våra utbildningar"), read in the deck's own case (:meth:`_Deck.recased`)."""
+    title = re.sub(r"\s*\([^()]*\)$", "", deck.recased(deck.rows[i].text))  # "DELARENOR (FÖRSLAG)"
+    words = [w for w in _WORD_FORM.findall(title) if not re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not 1 <= len(words) <= 3:
+        return None
+    found = [(w, c) for w in words if (c := cues.match(w)) is not None]
+    if len(found) != 1 or not _plural_cue(*found[0]):
+        return None
+    rest = [w.lower() for w in words if w != found[0][0]]
+    if any(w in FUNCTION_WORDS and w not in POSSESSIVES and w not in NUMBER_WORDS for w in rest):
+        return None  # "Utbildningar för personal": a topic, no list's title
+    return found[0][1]
+
+
+def _item_name(text: str) -> str:
+    """The name a listed item opens with: the words before its dash note ("Introduktion till små
+    barns psykiska hälsa – fyra tillfällen"), with a one-word version kept ("Första hjälpen till
+    psykisk hälsa – barn, två tillfällen" names the course for children).
+
+    >>> _item_name("Första hjälpen till psykisk hälsa – barn, två tillfällen")
+    'Första hjälpen till psykisk hälsa – barn'
+    >>> _item_name("Samtal med oroliga barn – för fritidsledare"), _item_name("Små samtal (halvdag)")
+    ('Samtal med oroliga barn', 'Små samtal')
+    """
+    parts = re.split(r"\s+[–—-]\s+", text, maxsplit=1)
+    name = re.sub(r"\s*\([^()]*\)$", "", parts[0].split(", ")[0]).strip()
+    if len(parts) == 2 and (v := _VERSION_WORD.match(parts[1])) is not None:
+        word = v.group(1)
+        if word not in FUNCTION_WORDS and word not in NUMBER_WORDS and cue_nouns().match(word) is None:
+            name = f"{name} – {word}"
+    return name
+
+
+def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a slide lists under a title naming their kind in the plural: one per line or list
+    item, named by the line's words before its note. "UTBILDNINGAR 2061" over "▪ Samtal med oroliga
+    barn – för fritidsledare" lists trainings; "DELARENOR" over "Delarena skola och elevhälsa" and
+    "Föreslagna: delarena digitala miljöer, delarena föräldraskap" lists working groups (actors),
+    each line its group's noun and area.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    read_lines = {m.source.line for m in known}
+    out: list[Mention] = []
+    for h in range(1, len(deck.rows)):
+        if not _slide_opening(deck, h):
+            continue
+        kind_cue = _listed_kind(deck, h, cues)
+        if kind_cue is None or kind_cue.kind not in _KIND_OF_CUE:
+            continue
+        kind = _KIND_OF_CUE[kind_cue.kind]
+        j = h + 1
+        while j < len(deck.rows) and deck.headings[j] == deck.headings[h] and not deck.rows[j].page_start:
+            item = deck.rows[j]
+            if item.blank or item.sub_item or item.number in read_lines:
+                j += 1
+                continue
+            text, last = _unit(deck, j)
+            names: list[str] = []
+            if kind == "actor":
+                # A group's noun opens each name ("Delarena Förskolan"); a label's list names several.
+                label = re.match(r"^[A-ZÅÄÖ][a-zåäö]+:\s+(.*)$", text)
+                for part in re.split(r",\s+|\s+och\s+(?=\S+\s)", label.group(1)) if label else [text]:
+                    first = _WORD_FORM.findall(part)[:1]
+                    if (
+                        first
+                        and (c := cues.match(first[0])) is not None
+                        and c == kind_cue
+                        and 2 <= len(part.split()) <= 6
+                    ):
+                        names.append(part.strip(" .;"))
+            elif text[:1].isupper() and not text.endswith((":", "?")):
+                name = _item_name(text)
+                words = _WORD_FORM.findall(name)
+                verbs = any(finite_verb(w, n) for w, n in itertools.zip_longest(words, words[1:], fillvalue=""))
+                if 1 <= len(words) <= 10 and not verbs and not any(w.lower() in AUXILIARIES for w in words):
+                    names.append(name)
+            for name in names:
+                key = fold(name)
+                if key in seen or any(k.startswith(f"{key} ") or key.startswith(f"{k} ") for k in seen if len(k) > 6):
+                    continue
+                seen.add(key)
+                out.append(
+                    Mention(
+                        kind,
+                        name,
+                        deck.source(j, text),
+                        description=text,
+                        heading=deck.headings[j],
+                        forms=(kind_cue.form,) if kind_cue.form and kind == "resource" else (),
+                        actor_types=("natverk",) if kind == "actor" else (),
+                    )
+                )
+            j = last + 1
+    return out
+
+
+def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Groups named after a thing the deck presents: one word joining the thing's name and a group's
+    noun ("Bojenteamet leds av en samordnare", "Stigenteamet: skolkurator, …")
+    names the thing's team, an actor; "Ett team med kurator …" names none.
+    """
+    cues = cue_nouns()
+    things = {fold(m.name.split()[0]) for m in known if m.kind in ("resource", "initiative") and m.name[:1].isupper()}
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        for word in re.findall(
+            r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäö]{4,}(?![\wåäöÅÄÖ-])", row.item if not row.blank else ""
+        ):
+            cue = cues.match(word)
+            if cue is None or cue.kind != "network":
+                continue
+            at = word.lower().rfind(cue.label.lower())
+            stem = word[:at]
+            # The thing's name as the compound's first element, joined or with a linking -s.
+            if at < 3 or not (fold(stem) in things or (stem.endswith("s") and fold(stem[:-1]) in things)):
+                continue
+            if fold(word) in seen:
+                continue
+            seen.add(fold(word))
+            text, _ = _unit(deck, i)
+            out.append(
+                Mention(
+                    "actor",
+                    word,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    actor_types=("natverk",),
+                )
+            )
     return out
 
 
