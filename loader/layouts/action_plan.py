@@ -960,6 +960,13 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
     heading = plan.texts[joint][plan.numbered_heading(joint) :] if joint is not None else ""
     if joint is not None:
         alts.append(heading)
+    # A heading naming the effort by its noun and name ("1.2 Satsningen Ydre tillsammans") gives its
+    # name: the noun says what it is, the capitalised words after it are the name (Swedish close
+    # apposition), and the heading is its other name.
+    head_word, _, named = heading.partition(" ")
+    cue = cue_nouns().match(head_word) if named[:1].isupper() else None
+    if cue is not None and cue.kind == "initiative" and definite(head_word) and not is_organisation(named):
+        return named.strip(), joint if joint is not None else 0, (heading,)
     repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
     if repeated:
         name = repeated[0][0]
@@ -3975,6 +3982,8 @@ def _cut_before_finite(name: str) -> str:
     ('Du är inte ensam', 'När det värsta har hänt – till dig')
     >>> _cut_before_finite("Vägvisaren Ydre samlar därför alla ingångar")
     'Vägvisaren Ydre'
+    >>> _cut_before_finite("Ydre tillsammans inleddes 2058"), _cut_before_finite("Ydre i balans startades 2057")
+    ('Ydre tillsammans', 'Ydre i balans')
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -3986,6 +3995,8 @@ def _cut_before_finite(name: str) -> str:
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
         if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
+        if w.islower() and w.endswith(("ades", "dde", "ddes")) and _is_verb(words, k):
+            return " ".join(words[:k])  # a past tense or its passive: "X inleddes 2058", "X startade …"
     return name
 
 

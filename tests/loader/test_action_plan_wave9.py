@@ -109,3 +109,17 @@ def test_a_numbered_area_heading_with_its_colon_is_a_heading_not_a_note() -> Non
     sections = {m.name: m.source.section for m in _read(rows) if m.kind == "resource"}
     assert sections.get("Ledet – vägledning för samtal med unga") == "2 Fokusområde: Barn"
     assert sections.get("Stegvis – metodstöd för vårdcentraler") == "3 Insatsområde: Vuxna"
+
+
+def test_the_effort_named_by_its_noun_in_a_heading_is_one_initiative() -> None:
+    # "1.2 Satsningen X" / "Satsningen X inleddes 2058 …": the name is X (close apposition), the
+    # heading its other name, and a past tense ends the name ("inleddes", "startades").
+    for heading, sentence in (
+        ("1.2 Satsningen Ankeby tillsammans", "Satsningen Ankeby tillsammans inleddes 2068 och samlar alla."),
+        ("1.1 Projektet Ankeby i balans", "Projektet Ankeby i balans startades 2067 av kommunerna."),
+    ):
+        rows = [" Handlingsplan för psykisk hälsa i Ankeby 2070  ", "", heading, sentence, "", *_HEAD[2:]]
+        found = [m for m in _read(rows) if m.kind == "initiative"]
+        name = heading.split(" ", 2)[2]
+        assert {m.name for m in found} == {name}  # one name (the graph merges same-named mentions)
+        assert any(heading.split(" ", 1)[1] in m.alt_names for m in found)
