@@ -963,10 +963,10 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
     # A heading naming the effort by its noun and name ("1.2 Satsningen Ydre tillsammans") gives its
     # name: the noun says what it is, the capitalised words after it are the name (Swedish close
     # apposition), and the heading is its other name.
-    head_word, _, named = heading.partition(" ")
-    cue = cue_nouns().match(head_word) if named[:1].isupper() else None
-    if cue is not None and cue.kind == "initiative" and definite(head_word) and not is_organisation(named):
-        return named.strip(), joint if joint is not None else 0, (heading,)
+    head_word, _, bare = heading.partition(" ")
+    cue = cue_nouns().match(head_word) if bare[:1].isupper() else None
+    if cue is not None and cue.kind == "initiative" and definite(head_word) and not is_organisation(bare):
+        return bare.strip(), joint if joint is not None else 0, (heading,)
     repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
     if repeated:
         name = repeated[0][0]
@@ -1766,7 +1766,8 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
                 if not _phrase_subtitle(sentence, m, not after_verb):
                     break
                 cue = Cue("resource", None, "")
-            out.append((title, cue, abbr.group(1) if abbr else None))
+            if cue is not None:
+                out.append((title, cue, abbr.group(1) if abbr else None))
             break
     return out
 
