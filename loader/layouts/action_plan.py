@@ -44,9 +44,10 @@ from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.cues import Cue, CueNouns, cue_nouns, find_named, is_organisation, lexicon, name_at, stem_key
 from loader.layouts.numbered_extract import _THEME_CUT, _THEMES
+from loader.layouts.numbered_words import verb_form
 from loader.model import ActorRole, Document, Line, Mention, Relation, Source
 from loader.named_things import _is_actor_word, cue_of
-from loader.refers_back import following
+from loader.refers_back import definite, following, head_labels
 from loader.tables import aligned_table, header_roles
 from loader.text import clean, fold, quote
 
@@ -108,6 +109,9 @@ _OUTLINE = re.compile(
 _TERM = {"lång": "långsiktig", "kort": "kortsiktig"}
 #: A footnote line: its number, or one to three asterisks ("* Överenskommelsen …", "** Region …").
 _FOOTNOTE = re.compile(r"^(?:\d{1,2} (?!år\b|procent\b)|(\*{1,3}) )\S")
+#: An area word and its colon opening a numbered chapter heading (" 3 Fokusområde: Vuxna  ",
+#: " 2 Insatsområde: Barn och unga  "): the colon labels the area, as in :data:`_AREA_SHAPE`.
+_AREA_COLON = re.compile(r"^(\d{1,2} (?:Fokusområde|Insatsområde|Målområde|Prioriterat område|Område)): (?=[A-ZÅÄÖ])")
 #: An asterisk footnote mark glued to a word ("2033*", "länet**"); a line opening with the same
 #: run of asterisks is that footnote, not a "*" list item.
 _STAR_MARK = re.compile(r"(?<=[\wåäöÅÄÖ).])(\*{1,3})(?=[\s.,;:]|$)")
@@ -357,7 +361,10 @@ class _Plan:
         raw = self.lines[i].text
         text = clean(raw)
         words = text.split()
-        if not raw[:1].isspace() or len(words) > 8 or re.search(r"[.,:;()!?/]", text) or not words[1][:1].isupper():
+        # an area word with its colon before the area's name is a heading's ("2 Fokusområde: Vuxna"),
+        # not a note's punctuation
+        titled = _AREA_COLON.sub(r"\1 ", text)
+        if not raw[:1].isspace() or len(words) > 8 or re.search(r"[.,:;()!?/]", titled) or not words[1][:1].isupper():
             return False
         above = next((clean(self.lines[j].text) for j in range(i - 1, -1, -1) if clean(self.lines[j].text)), "")
         return not above.startswith("___")
@@ -706,6 +713,7 @@ class ActionPlanLayout(Layout):
         # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
         groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
         out.extend(_resources(plan, units, areas, activities, own | groups))
+        out = _headed_by_activity(plan, out)
         out.extend(_activity_subjects(plan, out))
         out = _definite_forms([u.text for u in units], out, initiative[0] if initiative else None)
         out.sort(key=lambda m: m.source.line)
@@ -952,6 +960,13 @@ def _initiative_name(plan: _Plan) -> tuple[str, int, tuple[str, ...]] | None:
     heading = plan.texts[joint][plan.numbered_heading(joint) :] if joint is not None else ""
     if joint is not None:
         alts.append(heading)
+    # A heading naming the effort by its noun and name ("1.2 Satsningen Ydre tillsammans") gives its
+    # name: the noun says what it is, the capitalised words after it are the name (Swedish close
+    # apposition), and the heading is its other name.
+    head_word, _, bare = heading.partition(" ")
+    cue = cue_nouns().match(head_word) if bare[:1].isupper() else None
+    if cue is not None and cue.kind == "initiative" and definite(head_word) and not is_organisation(bare):
+        return bare.strip(), joint if joint is not None else 0, (heading,)
     repeated = [(n, c) for n, c in counts.most_common() if c >= 3]
     if repeated:
         name = repeated[0][0]
@@ -1625,6 +1640,41 @@ def _activity_subjects(plan: _Plan, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _headed_by_activity(plan: _Plan, found: list[Mention]) -> list[Mention]:
+    """Things whose paragraph opens with their title and subtitle right under an activity heading that
+    names them by the main title ("Insats 1: Verksamheten Tranan byggs ut" / "Tranan – samtalsgrupper
+    för barn … erbjuds …"): the plan names the thing first in the heading, so it stands there, and the
+    main title is its other name (:func:`_activity_subjects` reads a paragraph that opens with the
+    bare name).
+
+    >>> rows = ["Insats 1: Sprida Tranan", "Tranan – samtalsgrupper för barn erbjuds i Ankeby."]
+    >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+    >>> m = Mention("resource", "Tranan – samtalsgrupper för barn", plan.source(1, rows[1]))
+    >>> [(x.name, x.source.line, x.alt_names) for x in _headed_by_activity(plan, [m])]
+    [('Tranan – samtalsgrupper för barn', 1, ('Tranan',))]
+    """
+    out: list[Mention] = []
+    rows = {ln.number: i for i, ln in enumerate(plan.lines)}
+    for m in found:
+        main, dash, _ = m.name.partition(" – ")
+        j = rows.get(m.source.line)
+        if m.kind == "actor" or not dash or j is None or not plan.texts[j].startswith(f"{main} – "):
+            out.append(m)
+            continue
+        i = next((k for k in range(j - 1, max(-1, j - 4), -1) if plan.texts[k]), None)
+        act = _ACTIVITY.match(plan.texts[i]) if i is not None else None
+        if (
+            i is None
+            or act is None
+            or not re.search(rf"(?<![\wåäöÅÄÖ-]){re.escape(main)}(?![\wåäöÅÄÖ-])", act.group(2))
+        ):
+            out.append(m)
+            continue
+        alts = m.alt_names if main in m.alt_names else (*m.alt_names, main)
+        out.append(replace(m, source=plan.source(i, plan.texts[i]), alt_names=alts))
+    return out
+
+
 # --- named programmes and methods -------------------------------------------------------------
 
 #: "X, Y och Z är exempel på …": an enumeration whose capitalised members are things the plan names.
@@ -1662,7 +1712,11 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
     out: list[tuple[str, Cue, str | None]] = []
     for m in _DASH_FORM.finditer(sentence):
         cue = cues.match(m.group(1))
-        if cue is None or cue.kind != "resource":
+        # A subtitle of other words makes a title where it reads as a noun phrase: it opens with a
+        # content word, it is no dash aside ("X – som leder arbetet – har …", a second dash), and it
+        # ends where a noun phrase ends (:func:`_subtitle_extent`); the title is then a resource.
+        own_words = cue is None or cue.kind != "resource"
+        if own_words and not _phrase_subtitle(sentence, m, None):
             continue
         before = sentence[: m.start()]
         abbr = _BRACKETED_ABBR.search(before)
@@ -1685,19 +1739,66 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
         for first in ([] if start is None else [start]) + [k for k in placed if start is None or k > start]:
             title = before[toks[first].start() :].strip()
             words = title.split()
-            plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title)
-            # One word is a title only where it opens the sentence and is no noun of a kind
-            # ("Startlinjen – metodstöd för …", not "Modellen – en metod …"): a paragraph about a
-            # support opens with its name and what it is.
-            single = len(words) == 1 and first == 0 and cues.match(words[0]) is None and words[0].isalpha()
+            # a web address is a title too ("lanseras Vägskälet.se – samlad ingång …")
+            address = len(words) == 1 and _DOMAIN_NAME.fullmatch(title) is not None
+            plain = re.fullmatch(r"[\wåäöÅÄÖ ,-]+", title) or address
+            # One word is a title only where it opens the sentence or follows its verb and is no noun
+            # of a kind ("Startlinjen – metodstöd för …", "använder Ledet – vägledning …", not
+            # "Modellen – en metod …"): a paragraph about a support opens with its name and what it is.
+            after_verb = first > 0 and _has_verb(before[: toks[first].start()])
+            single = (
+                len(words) == 1
+                and (first == 0 or after_verb)
+                and cues.match(words[0]) is None
+                and (words[0].isalpha() or address)
+            )
             if not (2 <= len(words) <= 10 or single) or any(w.lower() in _CLAUSE for w in words) or not plain:
                 continue
             own = cues.match(words[0])
             if own is not None and len(words) > 1 and words[1][:1].isupper():
                 break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
-            out.append((title, cue, abbr.group(1) if abbr else None))
+            if own_words:
+                # a subtitle of other words: the title opens the sentence or follows its verb, and no
+                # noun of a kind stands before it ("projektet Hemmahamn – …" is read with its cue)
+                prev = toks[first - 1].group() if first else ""
+                if (first and not after_verb) or (prev and cues.match(prev) is not None) or is_organisation(title):
+                    break
+                if not _phrase_subtitle(sentence, m, not after_verb):
+                    break
+                cue = Cue("resource", None, "")
+            if cue is not None:
+                out.append((title, cue, abbr.group(1) if abbr else None))
             break
     return out
+
+
+#: A web address used as a name ("Vägskälet.se", "Ungdomskollen.nu").
+_DOMAIN_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\.(?:se|nu|org|com|eu|net|info)")
+
+
+def _phrase_subtitle(sentence: str, m: re.Match[str], subject: bool | None) -> bool:
+    """Whether the words after a dash (``m`` of :data:`_DASH_FORM`) read as a title's subtitle of its
+    own words, a noun phrase: opened by a content word (no function word, no verb), no second dash
+    closing an aside before the sentence ends, and, where it is known whether the title is the
+    clause's ``subject``, an end where a noun phrase ends (:func:`_subtitle_extent`: at the verb
+    when the title is the subject).
+
+    >>> _dash_titles("Tranan – samtalsgrupper för äldre som bor ensamma startade 2061.", cue_nouns())[0][0]
+    'Tranan'
+    >>> _dash_titles("Region Norrby – som leder arbetet – har fått medel.", cue_nouns())
+    []
+    >>> _dash_titles("Under 2062 lanseras Vägvalet.se – samlad ingång för unga.", cue_nouns())[0][0]
+    'Vägvalet.se'
+    """
+    word = m.group(1)
+    rest = sentence[m.start(1) :]
+    if word in FUNCTION_WORDS or re.search(r"(?<!\d)\s[–-]\s", rest):
+        return False
+    words = re.match(r"(?:[^.;:,()–]|(?<=\d)–(?=\d))*", rest)
+    found = words.group(0).split() if words else []
+    if not found or _is_verb(found, 0):
+        return False
+    return subject is None or _subtitle_extent(found[:16], subject) is not None
 
 
 #: A name set off by an appositive that calls it a collaboration between parties: ", ett samarbete
@@ -2219,7 +2320,21 @@ def _resources(
                 # by that noun ("Modellen är ett strukturerat stöd …").
                 before = re.search(r"([\wåäöÅÄÖ-]+)\s+$", sentence[: max(0, sentence.find(name))])
                 called = f"{before.group(1)} {name}" if before and cue_nouns().match(before.group(1)) else name
-                more = _refers_back(called, later, (name, abbr) if abbr else (name,))
+                opener = re.match(r"[A-ZÅÄÖ][a-zåäö]+", later[0]) if later else None
+                taken = cue_nouns().match(opener.group(0)) if opener else None
+                if opener and taken and taken.kind in ("resource", "initiative") and definite(opener.group(0)):
+                    if not head_labels(called, cue_nouns()):
+                        # A thing named without a noun of its kind is taken up by one in the sentence right
+                        # after ("lanseras Vägskälet.se – … Webbplatsen ska hjälpa …", "Tonårsbryggan – …
+                        # erbjuds … Programmet togs fram 2059"): Swedish refers back by a definite noun.
+                        called = f"{opener.group(0)} {called}"
+                        if taken.form and not mention.forms and taken.kind == "resource":
+                            mention = replace(mention, forms=(taken.form,))  # what the noun says it is
+                # a title with its subtitle is taken up again by its main title ("Ankaret – föräldraskap
+                # i tonåren vänder sig till … Ankaret togs fram 2056.")
+                main = name.partition(" – ")[0]
+                alts = tuple(dict.fromkeys(n for n in (name, main if main != name else None, abbr) if n))
+                more = _refers_back(called, later, alts)
                 if not more and abbr is None and not kw.get("url") and _only_mentioned(name, sentence):
                     return
                 # "den nationella vägledningen Ung och orolig": the whole definite noun phrase the
@@ -2304,8 +2419,10 @@ def _resources(
                 for n, part in enumerate(parts):
                     if part[:1].isupper() and (n > 0 or m.start(1) > 0):
                         keep(row, part, sentence, None)
-            for title, cue, dash_abbr in _dash_titles(sentence, cue_nouns()):
-                keep(row, title, sentence, dash_abbr, form=cue.form)
+            dashed = _dash_titles(sentence, cue_nouns())
+            for title, cue, dash_abbr in dashed:
+                if cue.label:  # a subtitle of its own words is read last, after the readers of cues
+                    keep(row, title, sentence, dash_abbr, form=cue.form)
             for start, title, cue in [*_function_word_titles(sentence), *_quoted_after_colon(sentence)]:
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
@@ -2436,6 +2553,9 @@ def _resources(
                 if (key := fold(named.name)) in found:
                     more = [n for n in named.other_names if n not in (named.abbr, *found[key].alt_names)]
                     found[key] = replace(found[key], alt_names=(*found[key].alt_names, *more))
+            for title, cue, dash_abbr in dashed:
+                if not cue.label:
+                    keep(row, title, sentence, dash_abbr)
         if item_cue is not None:
             if fold(unit.text) not in found:
                 kind = {"network": "actor", "resource": None}.get(item_cue.kind, item_cue.kind)
@@ -3620,6 +3740,121 @@ def _cut_before_audience(name: str) -> str:
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
+#: Words that open a subtitle made of a clause, not of a noun phrase ("– vem gör vad i X", "– så gör
+#: du som chef", "– när en kollega mår dåligt"): the clause is the subtitle's whole, to its punctuation.
+_CLAUSE_OPENERS = frozenset({"vem", "vad", "hur", "när", "var", "varför", "så"})
+#: What a noun phrase in object position is followed by when the clause goes on after it: a relative
+#: "som", a conjunction before a new clause or a new noun phrase ("och dess checklista", "och ska").
+_NP_FOLLOWERS = frozenset({"som", "där", "vilket", "vilka"})
+_REFERRING = POSSESSIVES | DEMONSTRATIVES | ARTICLES | QUANTIFIERS | frozenset({"sin", "sitt", "sina"})
+
+
+def _passive(word: str, following: str) -> bool:
+    """Whether a lower-case ``word`` is an s-passive after its subject ("erbjuds via", "sprids under",
+    "antogs av", "drivs i"): a verb stem in a consonant plus "-s", followed by a preposition, an adverb,
+    a name, a number or nothing; a genitive in "-s" is followed by its noun ("barns hälsa").
+
+    >>> _passive("erbjuds", "via"), _passive("antogs", "av"), _passive("elevhälsans", "kuratorer")
+    (True, True, False)
+    """
+    nxt = following.lower().strip(".,;:!?()")
+    after = not nxt or nxt in PREPOSITIONS or nxt in ADVERBS or following[:1].isupper() or following[:1].isdigit()
+    return len(word) >= 6 and word.isalpha() and word.islower() and word.endswith(("ds", "gs", "vs")) and after
+
+
+def _is_verb(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a finite or passive verb (:func:`verb_form`, :func:`_passive`,
+    :func:`_second_place_verb`), not a word of a noun phrase."""
+    w = words[k].strip(".,;:!?")
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not w[:1].islower() or not w.isalpha() or w in PREPOSITIONS or w in CONJUNCTIONS:
+        return False
+    if w not in AUXILIARIES and cue_nouns().match(w) is not None:
+        return False  # a noun of the form vocabulary, whatever its ending ("webbplats", "grundkurs")
+    return verb_form(w, nxt) or _passive(w, nxt) or _second_place_verb(w, [nxt] if nxt else [])
+
+
+def _subtitle_extent(words: list[str], subject: bool) -> int | None:
+    """How many of ``words``, the words after a title's dash up to the next punctuation, are its
+    subtitle (None when the reading finds no end). Grammar of a Swedish noun phrase:
+
+    * the title is the clause's subject (no verb before it): the subtitle runs to the clause's verb;
+      a relative clause inside it has its own verb right after "som" ("… för äldre som lever i
+      ensamhet startade 2061" ends before "startade");
+    * the title is an object or stands after the verb: the subtitle runs to the end of its phrase,
+      which a relative "som", a conjunction opening a new phrase ("och dess checklista"), a verb or an
+      adverbial of the clause (a place or time with a determiner: "i alla tre kommunerna", "under
+      2062"; a recipient in the genitive: "till länets vårdcentraler") ends.
+
+    >>> words = "samtalsgrupper för äldre som lever i ensamhet startade i Ankeby 2061".split()
+    >>> _subtitle_extent(words, True)
+    7
+    >>> _subtitle_extent("vägledning för första linjens samtal med unga 13–24 år".split(), False)
+    9
+    >>> _subtitle_extent("stöd för chefer vid återgång och dess checklista".split(), False)
+    5
+    >>> _subtitle_extent("kunskapsstöd för primärvården till länets vårdcentraler".split(), False)
+    3
+    >>> _subtitle_extent("kunskapsstöd för primärvården i arbetet".split(), False)
+    3
+    >>> _subtitle_extent("stöd för unga erbjuds nu".split(), False), _subtitle_extent("stöd för unga".split(), True)
+    (3, None)
+    >>> _subtitle_extent("en webbplats för unga lanseras 2055".split(), True)
+    4
+    """
+    if not words or words[0].lower() in _CLAUSE - ARTICLES or words[0].lower() in PREPOSITIONS | CONJUNCTIONS:
+        return None
+    if words[0].lower() in _CLAUSE_OPENERS:
+        return None if subject else len(words)
+    relative = False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if k and low in _NP_FOLLOWERS:
+            if not subject:
+                return k
+            relative = True
+            continue
+        if relative and (low in ADVERBS or not w[:1].islower() or low in PRONOUNS):
+            continue  # "som inte …", "som SKR tog fram": the relative clause's adverb or subject
+        if k and relative and w.isalpha():
+            relative = False  # the relative clause's verb: "som lever", "som är"
+            continue
+        if k and _is_verb(words, k):
+            return k
+        if subject:
+            continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if k and low in CONJUNCTIONS and (nxt in _REFERRING or nxt in AUXILIARIES):
+            return k  # "… och dess checklista", "… och ska spridas"
+        if k and low in PREPOSITIONS and (nxt in QUANTIFIERS | DEMONSTRATIVES or _YEAR_WORD.fullmatch(nxt)):
+            return k  # an adverbial of place or time: "i alla tre kommunerna", "under 2062"
+        if k and low == "till" and re.fullmatch(r"[a-zåäö]{3,}(?:ens|ets|nas|s)", nxt) and nxt not in PREPOSITIONS:
+            return k  # a recipient in the genitive: "sprida X – … till länets vårdcentraler"
+    if subject:
+        return None
+    closing = len(words) >= 4 and words[-2] in ("i", "på", "vid", "inom")
+    if closing and re.fullmatch(r"[a-zåäö]{3,}(?:en|et|an|na)", words[-1]):
+        # a place in the definite closing the clause is the verb's: "använder X – … i arbetet"
+        return len(words) - 2
+    return len(words)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether ``text``, what a sentence says before a title, holds a verb (:func:`_is_verb`, an
+    auxiliary): a title after it is no subject. A present tense right before the title takes it as
+    its object ("Personalen använder Ledet – …"): a plural noun in "-r" is followed by its
+    preposition or its verb, not by a name.
+
+    >>> _has_verb("Personalen använder "), _has_verb("Under 2062 lanseras "), _has_verb("Modellen ")
+    (True, True, False)
+    """
+    words = text.split()
+    last = words[-1] if words else ""
+    present = last.isalpha() and last.islower() and last.endswith("r") and len(last) >= 5
+    present = present and last not in FUNCTION_WORDS and cue_nouns().match(last) is None
+    return present or any(w.lower() in AUXILIARIES or _is_verb([*words, "X"], k) for k, w in enumerate(words))
+
+
 def _with_subtitle(name: str, sentence: str) -> str:
     """A title with the dash subtitle the sentence gives it after the name: one that says what
     the title is by a form noun and what it is for ("Bedömning av suicidrisk – kunskapsstöd för
@@ -3627,7 +3862,7 @@ def _with_subtitle(name: str, sentence: str) -> str:
 
     >>> _with_subtitle("Psykisk hälsa i Norrby", "Rapporten Psykisk hälsa i Norrby – analys 2023 visar behov.")
     'Psykisk hälsa i Norrby – analys 2023'
-    >>> text = "De använder Bedömning av suicidrisk – kunskapsstöd för primärvården i arbetet."
+    >>> text = "Sprida Bedömning av suicidrisk – kunskapsstöd för primärvården till länets vårdcentraler."
     >>> _with_subtitle("Bedömning av suicidrisk", text)
     'Bedömning av suicidrisk – kunskapsstöd för primärvården'
     >>> _with_subtitle("Hälsa i X 2032", "Analysen Hälsa i X 2032 – läget i länet visar att fler söker.")
@@ -3639,17 +3874,26 @@ def _with_subtitle(name: str, sentence: str) -> str:
     >>> _with_subtitle("Nära stöd", "Läs guiden Nära stöd – när en kollega mår dåligt (2031) på webben.")
     'Nära stöd – när en kollega mår dåligt'
 
-    A paragraph opening with the title: the subtitle runs to the verb.
+    A paragraph opening with the title: the subtitle runs to the verb, over a relative clause.
 
     >>> _with_subtitle("Ledstången", "Ledstången – metodstöd för första linjens samtal med unga togs fram 2050.")
     'Ledstången – metodstöd för första linjens samtal med unga'
     >>> _with_subtitle("Räcket", "Räcket – en modell för samordnad rehabilitering är en arbetsmodell.")
     'Räcket – en modell för samordnad rehabilitering'
+    >>> _with_subtitle("Bryggan", "Bryggan – stöd för vuxna som är 18 år eller äldre togs fram 2060.")
+    'Bryggan – stöd för vuxna som är 18 år eller äldre'
+
+    After the verb, the subtitle runs to the end of its phrase (an age range's dash is no dash).
+
+    >>> _with_subtitle("Ledet", "Personalen använder Ledet – vägledning för samtal med unga 13–24 år.")
+    'Ledet – vägledning för samtal med unga 13–24 år'
+    >>> _with_subtitle("Ledet", "Personalen använder Ledet – stöd för första linjen som gemensamt stöd.")
+    'Ledet – stöd för första linjen'
     """
     at = sentence.find(name)
     if at < 0 or " – " in name:
         return name
-    m = re.match(r"\s+[–-]\s+([a-zåäö][^.;:,()–]*)", sentence[at + len(name) :])
+    m = re.match(r"\s+[–-]\s+([a-zåäö](?:[^.;:,()–]|(?<=\d)–(?=\d))*)", sentence[at + len(name) :])
     if m is None:
         return name
     words = m.group(1).split()
@@ -3662,7 +3906,15 @@ def _with_subtitle(name: str, sentence: str) -> str:
             if any(x.lower() in _CLAUSE for x in words[:n]):
                 return name
             return f"{name} – {' '.join(words[: n + 1])}"
+    # the noun phrase's grammar: to the clause's verb when the title is its subject, to the end of
+    # the phrase when it stands after the verb (:func:`_subtitle_extent`)
     lead = 1 if len(words) > 1 and words[0] in ("en", "ett") else 0  # "Ankaret – en modell för …"
+    subject = not _has_verb(sentence[:at])
+    # (after the verb, an indefinite article opens an appositive that describes the title, not its
+    # subtitle: "använder Trygg i nytt land – en serie filmer om sömn")
+    take = _subtitle_extent(words[:16], subject) if subject or not lead else None
+    if take:
+        return f"{name} – {' '.join(words[:take])}"
     cue = cue_nouns().match(words[lead]) if words else None
     if cue is not None and cue.kind == "resource" and not sentence[:at].strip():
         # A paragraph that opens with a title and its subtitle is about that support: the title is
@@ -3731,6 +3983,8 @@ def _cut_before_finite(name: str) -> str:
     ('Du är inte ensam', 'När det värsta har hänt – till dig')
     >>> _cut_before_finite("Vägvisaren Ydre samlar därför alla ingångar")
     'Vägvisaren Ydre'
+    >>> _cut_before_finite("Ydre tillsammans inleddes 2058"), _cut_before_finite("Ydre i balans startades 2057")
+    ('Ydre tillsammans', 'Ydre i balans')
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -3742,6 +3996,8 @@ def _cut_before_finite(name: str) -> str:
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
         if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
+        if w.islower() and w.endswith(("ades", "dde", "ddes")) and _is_verb(words, k):
+            return " ".join(words[:k])  # a past tense or its passive: "X inleddes 2058", "X startade …"
     return name
 
 

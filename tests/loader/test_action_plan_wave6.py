@@ -61,7 +61,8 @@ def test_decimal_outline_headings_scope_their_items() -> None:
     assert heads.get(10) == "1.2 Skolan som arena"
     assert heads.get(13) == "2. Äldre"
     sections = {m.name: m.source.section for m in _mentions(PLAN) if m.kind == "resource"}
-    assert sections.get("Vägvisaren") == "1.1 Första linjen"
+    # (the title keeps its subtitle, "skriften Vägvisaren – ingångar för unga, som …", to the comma)
+    assert sections.get("Vägvisaren – ingångar för unga") == "1.1 Första linjen"
     assert sections.get("Livsglädje hos äldre") == "2. Äldre"
 
 
