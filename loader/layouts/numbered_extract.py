@@ -1504,6 +1504,11 @@ class Extractor:
                     # titled by its whole's name and what it is keeps both, the whole's name alone is
                     # the whole's (so is a title before the dash that several bullets share)
                     title = item.rstrip(" .;")
+                elif len(head := re.split(r",\s|\s\(|\.\s", rest.strip(), maxsplit=1)[0].rstrip(" .;").split()) == 1:
+                    # "• Ledfyren – skattningsformulär, som den unga fyller i …": a bare form noun (no article,
+                    # nothing after it but an appositive or relative clause) is the title's subtitle, a part
+                    # named by its whole and its form ("Ledfyren – skattningsformulär"), not a description
+                    title = f"{title} – {head[0]}"
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -1532,6 +1537,8 @@ class Extractor:
                 # "Filmserien Livlinan har fått en fjärde film:" (after a form noun of the parts): a sentence
                 # that names a product and announces a list presents that product's parts
                 found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
+            if intro_at is not None and found is None and intro.endswith(":"):
+                found, named = self.sentence_parts(items[0][0])
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1571,6 +1578,39 @@ class Extractor:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def sentence_parts(self, first: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when the whole sentence before a list (wrapped
+        over lines, ending in its colon) announces the parts of a product of a plural form noun: a count
+        before it in the sentence naming the product ("… en filmserie, X, med tre korta filmer om …:"),
+        or its definite plural opening the sentence after the one naming it ("Inom Y togs filmserien X
+        fram. Filmerna vänder sig till …:"). The parts are that product's (reading guide, container bullets).
+        """
+        k = self.sentence_for_line(first) - 1
+        if k < 0 or not self.p.sentences[k].text.strip().endswith(":"):
+            return None, None
+        words = [bare(w) for w in self.p.sentences[k].text.strip()[:-1].split()]
+
+        def product_of(sentence: int, form: str) -> _Cand | None:
+            named = [c for c in self.cands.values() if c.kind == "resource" and c.sentence == sentence]
+            fitting = [c for c in named if form in c.forms] or (named if len(named) == 1 else [])
+            return fitting[-1] if fitting else None
+
+        for n, w in enumerate(words[1:], 1):
+            # "tre filmer", "tre korta filmer": a count right before the plural noun or before one adjective
+            form = _plural_form_code(w)
+            counted = any(x.isdigit() or low(x) in NUMBER_WORDS for x in words[max(0, n - 2) : n])
+            if form and counted and (whole := product_of(k, form)) is not None:
+                return (whole.name, form), whole
+            if form and counted and (titled := _appositive_title(self.p.sentences[k].text, form)) is not None:
+                # "… togs en filmserie för unga fram, Orden som hjälper, med tre korta filmer …:": the
+                # container's title stands in apposition after its form noun
+                return (titled, form), None
+        opener = low(words[0]) if words else ""
+        form = _plural_form_code(opener[:-2]) if opener.endswith("na") else None  # "Filmerna", "Skrifterna"
+        if form and (whole := product_of(k - 1, form)) is not None:
+            return (whole.name, form), whole
+        return None, None
 
     def bullet_lists(self) -> list[list[tuple[int, str]]]:
         """The report's bullet lists, with a list of one bullet under a line that announces it ("Filmserien
@@ -2121,6 +2161,27 @@ def _named_parts(words: list[str]) -> list[str]:
     if current and len(words) <= 16:
         parts.append(" ".join(current))
     return [p for p in parts if p and not _not_name(p.split()[0])]
+
+
+def _appositive_title(sentence: str, form: str) -> str | None:
+    """The title set off by commas after a noun of ``form`` in a sentence ("en filmserie för unga fram,
+    Orden som hjälper, med tre filmer"): Swedish puts a title in apposition between commas.
+
+    >>> _appositive_title("Under året togs en filmserie för unga fram, Ord som bär, med tre filmer:", "film")
+    'Ord som bär'
+    >>> _appositive_title("I år kom en skrift, Vägen ut, och tre filmer:", "film") is None
+    True
+    """
+    words = sentence.split()
+    for n, w in enumerate(words):
+        found = _cue(bare(w)) if w[:1].islower() else None
+        if found is None or found[0] != "resource" or found[1] != form:
+            continue
+        m = re.match(r"[^,]{0,40}?,\s+([A-ZÅÄÖ][^,:;]{1,60}?),", " ".join(words[n + 1 :]))
+        if m and not _not_name(m.group(1).split()[0]):
+            return clean(m.group(1))
+        return None
+    return None
 
 
 def _plural_form_code(word: str) -> str | None:
