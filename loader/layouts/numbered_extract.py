@@ -2437,6 +2437,8 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
     ['Säg ordet', 'Efter samtalet', 'Den som blir kvar']
     >>> _bounded_list("projekten Trygg skola, Stark start och annat arbete med skolor i länet.".split(), 1)
     []
+    >>> _bounded_list("filmerna Jag sa det och Någon hörde visades under dagen.".split(), 1)
+    ['Jag sa det', 'Någon hörde']
     """
     items: list[list[str]] = [[]]
     for n in range(j, min(len(words), j + 25)):
@@ -2446,6 +2448,11 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
             continue
         if not items[-1] and not is_capitalised(x):
             return []
+        if len(items) >= 2 and items[-1] and _passive(x.rstrip(",.;:!?")):
+            # "filmerna A och B visades på …": a passive verb after the last title is the predicate
+            # (a title holds no passive), so the list ends before it
+            names = [" ".join(it) for it in items if it]
+            return names if all(len(name) >= 3 for name in names) else []
         items[-1].append(x.rstrip(",.;:!?"))
         if len(items[-1]) > 5:
             return []
@@ -2455,6 +2462,15 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
             names = [" ".join(it) for it in items if it]
             return names if len(names) >= 2 and all(len(name) >= 3 for name in names) else []
     return []
+
+
+def _passive(word: str) -> bool:
+    """A lower-case passive verb ("visades", "publicerades", "togs", "gavs"): a predicate, never a title's word.
+
+    >>> _passive("visades"), _passive("togs"), _passive("lyssnade"), _passive("Visades"), _passive("ades")
+    (True, True, False, False, False)
+    """
+    return word[:1].islower() and word.endswith("s") and len(word) >= 4 and verb_form(word)
 
 
 def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
