@@ -1294,7 +1294,10 @@ class Extractor:
         before = text[: m.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
         if re.search(r"\bfinns\b[^.;:]{0,40}\bpå\s+$", clause):
-            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site
+            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site;
+            # but an address with a path ("X finns på www.site.se/x") is the page of the thing, no site named
+            if re.match(r"/\S", text[m.end() :]):
+                return
             host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
             self.add("resource", host, k, forms={"webbplats"}, urls=[f"http://{m.group(0)}"])
             return
