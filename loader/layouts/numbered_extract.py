@@ -2976,6 +2976,8 @@ def _made_title(words: list[str], i: int) -> tuple[str, str] | None:
     True
     >>> _made_title("har SKR tagit fram Material för skolan och sedan spridit det".split(), 3) is None
     True
+    >>> _made_title("har UPH tagit fram Skolans samtalsguide vid frånvaro, en manual för".split(), 3)
+    ('Skolans samtalsguide vid frånvaro', 'guide')
     """
     if low(words[i]) not in PARTICLES or i == 0:
         return None
@@ -2990,7 +2992,17 @@ def _made_title(words: list[str], i: int) -> tuple[str, str] | None:
     if low(words[close + 1]) not in ARTICLES:
         return None
     title = " ".join(words[j : close + 1]).rstrip(",")
-    if is_organisation(title) or any(_cue(w) for w in words[j : close + 1]):
+    # a capitalised bare noun opening the title is the title's own word ("Stöd i vardagen"); a definite one
+    # ("Metodstödet X") or a lower-case one is a head noun the cue rules read
+    cued = [
+        n
+        for n in range(j, close + 1)
+        if _cue(words[n]) and (words[n][:1].islower() or re.search(r"(?:en|et|an|na)$", bare(words[n])))
+    ]
+    # "tagit fram Elevhälsans samtalsguide vid oro för en elev, en manual": a capitalised genitive before
+    # the cue noun opens the title (Swedish names a product by whose it is and what it is)
+    genitive = cued == [j + 1] and words[j].endswith("s") and words[j + 1][:1].islower()
+    if is_organisation(title) or (cued and not genitive):
         return None  # a maker's name, or a cue noun read by the cue rules
     found = next((c for c in (_cue(x) for x in words[close + 2 : close + 5]) if c), None)
     if found is not None and found[0] != "resource":
