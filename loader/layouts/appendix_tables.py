@@ -80,8 +80,10 @@ _TYPE_NOTE = re.compile(
     r"\s*\.?\s*(?:\(\s*([^\s(),]+(?:\s[^\s(),]+)?)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
     r"|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+(?:\s[^\s\[\],]+){0,2})?\s*\])\s*\.?\s*$"
 )
-# A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not).
-_LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+# A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not); in an appendix
+# labelled by letter the number may carry its label
+# ("Bilaga A …" then "A1. SKR/UPH. Title", "A2. …").
+_LIST_NUMBER = re.compile(r"^\s*(?:[A-H](?=\d))?(\d{1,2})[.)]\s+(?=\S)")
 # An entry numbered within its appendix: "1.1 SKR 2034. Title", "1.12 SKR. Title" (appendix, entry).
 _DOTTED_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
@@ -1112,7 +1114,16 @@ def _inline_parts(name: str) -> list[str] | None:
     (['Prata nu', 'Vänta inte'], None)
     >>> _inline_parts("Stöd: A och B") is None
     True
+
+    Without a container, titles separated by semicolons are as many products ("A14. SKR/UPH. Jag ringde;
+    Någon lyssnade. [filmer]"): a semicolon never stands inside a title.
+
+    >>> _inline_parts("Vi ses i morgon; Efter regnet"), _inline_parts("Lotsen; en modell") is None
+    (['Vi ses i morgon', 'Efter regnet'], True)
     """
+    if ": " not in name and ";" in name:
+        alone = [clean(x) for x in _PART_SEPARATOR.split(name)]
+        return alone if len(alone) >= 2 and all(x[:1].isupper() for x in alone) else None
     head, colon, rest = name.partition(": ")
     parts = [clean(x) for x in _PART_SEPARATOR.split(rest)] if colon else []
     if len(parts) < 2 or not all(x[:1].isupper() for x in parts):

@@ -76,3 +76,26 @@ def test_parts_listed_after_a_colon(entry: str, parts: list[str], form: str) -> 
 def test_entry_named_by_its_definite_form_noun(entry: str, title: str) -> None:
     found = _found(f"Bilaga 1 Produkter\n\nSKR. {entry}\nSKR. Lyktan. [film]")
     assert title in found
+
+
+# blind16 final report 125-141: "Bilaga A Framtagna material 2057" with entries "A1. SKR/UPH. Title. [form]";
+# the entry's number carries the appendix's letter and is no title ("A1" was read as a product).
+@pytest.mark.parametrize("letter", ["A", "B"])
+def test_entries_numbered_with_the_appendix_letter(letter: str) -> None:
+    found = _found(
+        f"Bilaga {letter} Framtagna material 2070\n\n"
+        f"{letter}1. SKR/UPH. Vägvisaren – handbok för kommuner. [handbok]\n"
+        f"{letter}2. SKR/UPH och Riksförbundet Hopp. Efteråt – stöd till anhöriga. [skrift]\n"
+        f"{letter}3. SKR/UPH. Lyktan. [film]"
+    )
+    assert {"Vägvisaren – handbok för kommuner", "Efteråt – stöd till anhöriga", "Lyktan"} <= set(found)
+    assert f"{letter}1" not in found
+
+
+# blind16 final report 141: "A14. SKR/UPH. Jag ringde till slut; Någon lyssnade. [filmer]": titles separated
+# by semicolons in one entry are as many products.
+@pytest.mark.parametrize("titles", [["Vi ses i morgon", "Efter regnet"], ["Ett steg", "Två steg", "Tre steg"]])
+def test_titles_separated_by_semicolons(titles: list[str]) -> None:
+    found = _found(f"Bilaga 1 Produkter\n\nSKR/UPH. {'; '.join(titles)}. [filmer]\nSKR. Lyktan. [broschyr]")
+    for title in titles:
+        assert found[title].forms == ("film",)

@@ -82,3 +82,40 @@ Arbetet fortsätter nästa år."""
 def test_titles_after_a_definite_plural_end_at_the_passive_verb(sentence: str) -> None:
     found = _found(sentence)
     assert {("resource", "Jag bad om hjälp"), ("resource", "Ingen svarade")} <= set(found)
+
+
+# blind16 annual report 258: footnote "3 Orden som hjälper finns på www.uppdragpsykiskhalsa.se/orden": an
+# address with a path is the thing's page, no website named; a bare address where things are kept is a site.
+@pytest.mark.parametrize(
+    ("address", "site"), [("www.hjalpsidan.se/filmer", False), ("hjalpsidan.se/orden.", False), ("www.hjalpsidan.se.", True)]
+)
+def test_page_address_names_no_site(address: str, site: bool) -> None:
+    found = _found(f"Filmerna om att söka hjälp finns på {address}")
+    assert (("resource", "Hjalpsidan.se") in found) is site
+
+
+# blind16 final report 93 "… tagit fram Chefens samtalsstöd vid psykisk ohälsa, en checklista …", annual report
+# 131 "UPH har också tagit fram Elevhälsans samtalsguide vid oro för en elev, / en manual …": a capitalised
+# genitive before the cue noun opens the title.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("UPH har också tagit fram Skolans samtalsguide vid hög frånvaro, en manual för elevhälsan.", "Skolans samtalsguide vid hög frånvaro"),
+        ("SKR har tagit fram Ledarens samtalsstöd vid stress, en checklista för chefer.", "Ledarens samtalsstöd vid stress"),
+    ],
+)
+def test_genitive_before_the_cue_noun_opens_a_made_title(sentence: str, title: str) -> None:
+    assert ("resource", title) in _found(sentence)
+
+
+# blind17 annual report 165 "Sammanställningen Kommunernas handlingsplaner mot suicid 2062 visar att …"; blind16
+# annual report 117 "UPH fram Rätt patient först – prioriteringsstöd för BUP": cue nouns of the vocabulary.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Sammanställningen Regionernas arbete mot suicid 2070 visar att alla har en plan.", "Regionernas arbete mot suicid 2070"),
+        ("I år tog UPH fram prioriteringsstödet Rätt vård i tid, som prövas i tre regioner.", "Rätt vård i tid"),
+    ],
+)
+def test_support_and_compilation_cue_nouns(sentence: str, title: str) -> None:
+    assert ("resource", title) in _found(sentence)
