@@ -649,6 +649,10 @@ class Extractor:
                 if kind in ("initiative", "event") and (named := _adjective_named(words, i)) is not None:
                     self.add(kind, named, k)
                     continue
+                bare_named = _capitalised_bare_cue(words, i)
+                if bare_named is not None:  # "deltar i Kraftsamling för psykisk hälsa, som …"
+                    self.add(bare_named[0], bare_named[2], k, forms={bare_named[1]} - {""})
+                    continue
                 titled = self.title_case_name(words, i)
                 if titled is not None:
                     if titled and kind != "event":
@@ -2563,6 +2567,67 @@ def _adjective_named(words: list[str], i: int) -> str | None:
         return None  # "det Nationella …", "SKR:s nationella …": a determiner or an owner makes it a description
     year = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) and words[i] == w else ""
     return f"{adjective} {w} {year}" if re.fullmatch(r"(?:19|20)\d\d", year) else f"{adjective} {w}"
+
+
+def _capitalised_bare_cue(words: list[str], i: int) -> tuple[str, str, str] | None:
+    """(kind, form, name) of a thing named by a capitalised bare cue noun and what it is for: "SKR deltar i
+    Kraftsamling för psykisk hälsa, som …", "Ett Beslutsstöd för bedömning på BUP har tagits fram". Inside a
+    sentence a capital marks a name, and a bare singular count noun (no article, no definite ending) cannot
+    stand alone there, so the noun with its prepositional phrase is the name; the name ends at punctuation,
+    a verb or a closed-class word. Opening a sentence, an initiative noun so used is its subject's name
+    ("Kraftsamling för psykisk hälsa har som inriktning …") when a verb follows the phrase.
+
+    >>> _capitalised_bare_cue("SKR deltar också i Satsning för psykisk hälsa, som samlar".split(), 4)
+    ('initiative', '', 'Satsning för psykisk hälsa')
+    >>> _capitalised_bare_cue("Ett Bedömningsstöd för samtal på BUP har tagits fram".split(), 1)
+    ('resource', '', 'Bedömningsstöd för samtal på BUP')
+    >>> _capitalised_bare_cue("Satsning för unga vuxna har som mål att".split(), 0)
+    ('initiative', '', 'Satsning för unga vuxna')
+    >>> _capitalised_bare_cue("Bedömningsstöd för samtal har tagits fram".split(), 0) is None
+    True
+    >>> _capitalised_bare_cue("i Projektet för unga, som".split(), 1) is None
+    True
+    """
+    w = words[i].strip(".,;:")
+    if not is_capitalised(w) or not w.isalpha() or i + 2 >= len(words) or w != words[i]:
+        return None
+    found = _cue(w[:1].lower() + w[1:])
+    if found is None or found[0] not in ("initiative", "resource"):
+        return None
+    lw = low(w)
+    if definite_cue(lw) or _plural_form(lw) or lw.endswith(DEFINITE_ENDINGS[:4]):
+        return None
+    if i == 0 and found[0] != "initiative":
+        return None  # a resource noun opening a sentence is read by _bare_subject_title
+    if i > 0 and (
+        (not words[i - 1][:1].islower() and low(words[i - 1]) not in ARTICLES) or re.search(r"[.,;:!?)]$", words[i - 1])
+    ):
+        return None  # after a capital (but an article) or punctuation the capital may be a sentence's or a name's
+    if low(words[i + 1]) not in _NAME_PREPOSITIONS:
+        return None
+    end = i + 1
+    while end < min(len(words), i + 10):
+        x = words[end]
+        lx = low(x.rstrip(".,;:!?)"))
+        if end > i + 1 and (lx in STOP - _NAME_PREPOSITIONS or verb_form(x.rstrip(".,;:!?)"))):
+            break
+        end += 1
+        if re.search(r"[.,;:!?)]$", x):
+            break
+    else:
+        return None
+    tail = words[i + 1 : end]
+    while tail and low(tail[-1].rstrip(".,;:!?)")) in CONT_OK | STOP:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    if i == 0 and (end >= len(words) or not verb_form(words[end], words[end + 1] if end + 1 < len(words) else "") and low(words[end]) not in AUXILIARIES):
+        return None
+    return found[0], found[1], " ".join([w, *tail]).rstrip(".,;:!?)")
+
+
+#: Prepositions that join a bare cue noun to what it is for ("Kraftsamling för …", "Beslutsstöd vid …").
+_NAME_PREPOSITIONS = frozenset({"för", "mot", "om", "vid", "inom"})
 
 
 def _described_initiative(words: list[str], i: int) -> str | None:

@@ -119,3 +119,23 @@ def test_genitive_before_the_cue_noun_opens_a_made_title(sentence: str, title: s
 )
 def test_support_and_compilation_cue_nouns(sentence: str, title: str) -> None:
     assert ("resource", title) in _found(sentence)
+
+
+# blind17 final report 44 "SKR deltar också i Kraftsamling för psykisk hälsa, som sedan 2019 samlar …", annual
+# report 57 "Kraftsamling för psykisk hälsa har som inriktning …", 103 "Ett Beslutsstöd för bedömning på BUP har
+# tagits fram …": a capitalised bare cue noun with what it is for is a name.
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        ("UPH deltar också i Satsning för unga vuxna, som sedan 2060 samlar 40 organisationer.", "initiative", "Satsning för unga vuxna"),
+        ("Satsning mot ensamhet har som mål att nå alla kommuner.", "initiative", "Satsning mot ensamhet"),
+        ("Ett Bedömningsstöd för samtal på BUP har tagits fram men är inte färdigt.", "resource", "Bedömningsstöd för samtal på BUP"),
+    ],
+)
+def test_capitalised_bare_cue_noun_names_a_thing(sentence: str, kind: str, name: str) -> None:
+    assert (kind, name) in _found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Projektet för unga startade 2060.", "Inom satsningen för unga vuxna, som startade, ingår tre kommuner."])
+def test_definite_or_lower_case_cue_noun_is_no_bare_name(sentence: str) -> None:
+    assert not any(name.lower().startswith(("projektet för", "satsningen för")) for _, name in _found(sentence))
