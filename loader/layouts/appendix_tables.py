@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
-from loader.grammar import CONJUNCTIONS, PREPOSITIONS
+from loader.grammar import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, finite_verb
 from loader.layouts.base import form_nouns
 from loader.layouts.bullets import strip_bullet
 from loader.layouts.cues import lexicon as cue_lexicon
@@ -1065,6 +1065,8 @@ def _products(
         series = shared and len(openings[first]) > 1
         name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
         alt = (_name(p.title, 2),) if series else ()
+        if _is_clause(name):
+            continue  # "SKR har under 2057 samarbetat med följande organisationer.": the list's introduction
         parts = _inline_parts(name)
         if not parts and (titled := _form_titled(name)) is not None:
             name, alt = titled, (*alt, name)
@@ -1137,6 +1139,19 @@ def _inline_parts(name: str) -> list[str] | None:
 
 #: Number words that may open a container's heading ("Två filmer: …").
 _COUNT_WORDS = frozenset(fold(w) for w in ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"))
+
+
+def _is_clause(name: str) -> bool:
+    """Whether an entry's text is a clause, a known organisation and its finite verb ("SKR har under 2057
+    samarbetat med …", "UPH samverkar med följande organisationer"): a sentence introducing a list, no title.
+
+    >>> _is_clause("SKR har under 2057 samarbetat med följande myndigheter"), _is_clause("UPH Lotsen har kommit")
+    (True, False)
+    >>> _is_clause("Vi har ett val"), _is_clause("SKR samverkar med följande parter")
+    (False, True)
+    """
+    words = name.split()
+    return len(words) >= 4 and is_organisation(words[0]) and (finite_verb(words[1].lower()) or words[1] in AUXILIARIES)
 
 
 def _form_titled(name: str) -> str | None:

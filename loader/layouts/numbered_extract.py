@@ -804,6 +804,8 @@ class Extractor:
         """
         found: list[tuple[str, set[str]]] = []
         nxt = low(words[i + 1]) if i + 1 < len(words) else ""
+        if (named := _definite_variant_title(words, i)) is not None:
+            found.append((named, set()))  # "kom fortsättningen X – steg 2, som riktar sig till …"
         if nxt in ("av", "på") and i + 2 < len(words):
             comma = next((n for n in range(i + 2, min(len(words), i + 6)) if words[n].endswith(",")), None)
             lead = _cue(words[i + 2]) if words[i + 2][:1].islower() else None
@@ -1510,7 +1512,8 @@ class Extractor:
                     # "▪ Ledfyren – skattningsskala för första samtalet" under the guide Ledfyren: a part
                     # titled by its whole's name and what it is keeps both, the whole's name alone is
                     # the whole's (so is a title before the dash that several bullets share)
-                    title = item.rstrip(" .;")
+                    # (a relative or appositive clause after a comma is no part of the title)
+                    title = re.split(r",\s+(?=(?:som|där|vilken|vilket|en|ett)\b)", item)[0].rstrip(" .;")
                 elif len(head := re.split(r",\s|\s\(|\.\s", rest.strip(), maxsplit=1)[0].rstrip(" .;").split()) == 1:
                     # "• Ledfyren – skattningsformulär, som den unga fyller i …": a bare form noun (no article,
                     # nothing after it but an appositive or relative clause) is the title's subtitle, a part
@@ -2191,6 +2194,34 @@ def _appositive_title(sentence: str, form: str) -> str | None:
     return None
 
 
+def _definite_variant_title(words: list[str], i: int) -> str | None:
+    """The title right after a definite variant noun ("kom fortsättningen X – steg 2, som riktar sig …",
+    "lanserades versionen X för chefer."): the definite head noun names the version by the title after
+    it, which runs to the clause's comma or full stop and holds no verb.
+
+    >>> _definite_variant_title("Under 2070 kom fortsättningen Tysta signaler – del 2, som riktar sig".split(), 3)
+    'Tysta signaler – del 2'
+    >>> _definite_variant_title("kom en fortsättning, Tysta signaler 2, som".split(), 2) is None
+    True
+    >>> _definite_variant_title("kom fortsättningen Tysta signaler har visats i år.".split(), 1) is None
+    True
+    """
+    w = low(words[i])
+    if not re.search(r"(?:en|et)$", w) or i + 1 >= len(words) or words[i].endswith(","):
+        return None
+    first = words[i + 1]
+    if not is_capitalised(first) or _not_name(first) or is_organisation(first.strip(".,;:")):
+        return None
+    for end in range(i + 1, min(len(words), i + 11)):
+        x = words[end]
+        if end > i + 1 and x[:1].islower() and (verb_form(x, words[end + 1] if end + 1 < len(words) else "") or low(x) in STOP):
+            return None
+        if re.search(r"[,.;:!?]$", x):
+            name = " ".join(words[i + 1 : end + 1]).rstrip(",.;:!?")
+            return name if len(name) >= 4 else None
+    return None
+
+
 def _plural_form_code(word: str) -> str | None:
     """The form a plural form noun of the vocabulary names ("Filmer", "Webbutbildningar", "Guider"), or None
     for a singular ("Film") or another word.
@@ -2587,6 +2618,10 @@ def _capitalised_bare_cue(words: list[str], i: int) -> tuple[str, str, str] | No
     True
     >>> _capitalised_bare_cue("i Projektet för unga, som".split(), 1) is None
     True
+    >>> _capitalised_bare_cue("inom Satsning för unga fortsätter parallellt.".split(), 1) is None
+    True
+    >>> _capitalised_bare_cue("i Satsning för unga och delarenan Skola, som".split(), 1)
+    ('initiative', '', 'Satsning för unga')
     """
     w = words[i].strip(".,;:")
     if not is_capitalised(w) or not w.isalpha() or i + 2 >= len(words) or w != words[i]:
@@ -2609,11 +2644,15 @@ def _capitalised_bare_cue(words: list[str], i: int) -> tuple[str, str, str] | No
     while end < min(len(words), i + 10):
         x = words[end]
         lx = low(x.rstrip(".,;:!?)"))
-        if end > i + 1 and (lx in STOP - _NAME_PREPOSITIONS or verb_form(x.rstrip(".,;:!?)"))):
-            break
+        if end > i + 1 and (lx in STOP - _NAME_PREPOSITIONS or lx == "och" or verb_form(x.rstrip(".,;:!?)"))):
+            break  # a clause word, a verb or a coordination ("… och delarenan X") ends the name
+        if end > i + 1 and x.endswith("s") and end + 1 < len(words) and words[end + 1][:1].islower():
+            return None  # "Kraftsamling för psykisk hälsas utgångspunkt": the phrase is a genitive's owner
         end += 1
-        if re.search(r"[.,;:!?)]$", x):
+        if re.search(r"[,;:)]$", x):
             break
+        if re.search(r"[.!?]$", x):
+            return None  # a full stop after unknown words: where the name ends is not marked
     else:
         return None
     tail = words[i + 1 : end]

@@ -99,3 +99,14 @@ def test_titles_separated_by_semicolons(titles: list[str]) -> None:
     found = _found(f"Bilaga 1 Produkter\n\nSKR/UPH. {'; '.join(titles)}. [filmer]\nSKR. Lyktan. [broschyr]")
     for title in titles:
         assert found[title].forms == ("film",)
+
+
+# blind16 final report 166: "SKR har under 2057 samarbetat med eller fört dialog med följande myndigheter och
+# organisationer." opens Bilaga C: a clause with an organisation as subject introduces the list, no product.
+@pytest.mark.parametrize(
+    "intro",
+    ["SKR har under 2070 samarbetat med följande organisationer.", "UPH har fört dialog med dessa myndigheter och förbund."],
+)
+def test_a_clause_introducing_the_list_is_no_product(intro: str) -> None:
+    found = _found(f"Bilaga 3 Samverkanspartner\n\n{intro}\n\nSKR. Lyktan. [film]\nSKR. Vägvisaren. [broschyr]")
+    assert not any(name.startswith(("SKR har", "UPH har")) for name in found)

@@ -139,3 +139,16 @@ def test_capitalised_bare_cue_noun_names_a_thing(sentence: str, kind: str, name:
 @pytest.mark.parametrize("sentence", ["Projektet för unga startade 2060.", "Inom satsningen för unga vuxna, som startade, ingår tre kommuner."])
 def test_definite_or_lower_case_cue_noun_is_no_bare_name(sentence: str) -> None:
     assert not any(name.lower().startswith(("projektet för", "satsningen för")) for _, name in _found(sentence))
+
+
+# blind17 annual report 111: "Under 2062 kom fortsättningen Skolfrånvarons signaler – steg 2, som riktar sig
+# till …": a definite variant noun names the version by the title after it.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Under 2070 kom fortsättningen Tysta signaler – del 2, som riktar sig till rektorer.", "Tysta signaler – del 2"),
+        ("I maj lanserades versionen Tysta signaler för förskolan, som är kortare.", "Tysta signaler för förskolan"),
+    ],
+)
+def test_definite_variant_noun_names_the_version(sentence: str, title: str) -> None:
+    assert ("resource", title) in _found(sentence)
