@@ -1555,6 +1555,8 @@ class Extractor:
             parts: list[tuple[int, str, str]] = []
             for line, item in items:
                 title, note = _noted_title(item)
+                title, described = _described_part(title)
+                note = note or described
                 words = title.split()
                 if not words or len(words) > 14 or not is_capitalised(words[0]) or re.search(r"[.;:]$", title):
                     parts = []
@@ -2291,6 +2293,23 @@ def _container_name(line: str) -> tuple[str, str] | None:
         return None
     form = _plural_form_code(words[0])
     return (name, form) if form else None
+
+
+def _described_part(item: str) -> tuple[str, str | None]:
+    """A part's title without the clause a comma sets after it, and the form an indefinite appositive
+    names: "◦ X i praktiken, en film om hur …" is the film X i praktiken; "◦ X – formulär, som den unga
+    fyller i" is X – formulär (a relative clause describes, it does not name).
+
+    >>> _described_part("Ledstången i praktiken, en film om hur ett samtal går till")
+    ('Ledstången i praktiken', 'film')
+    >>> _described_part("Ledstången – formulär inför besöket, som den unga fyller i"), _described_part("A, B och C")
+    (('Ledstången – formulär inför besöket', None), ('A, B och C', None))
+    """
+    m = re.match(r"^(.*?\S),\s+(?:(?:som|där|vilken|vilket)\b|(?:en|ett)\s+(\S+))", item)
+    if not m:
+        return item, None
+    found = _cue(bare(m.group(2))) if m.group(2) else None
+    return m.group(1), found[1] if found is not None and found[0] == "resource" and found[1] else None
 
 
 def _noted_title(item: str) -> tuple[str, str | None]:

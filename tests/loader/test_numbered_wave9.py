@@ -152,3 +152,20 @@ def test_definite_or_lower_case_cue_noun_is_no_bare_name(sentence: str) -> None:
 )
 def test_definite_variant_noun_names_the_version(sentence: str, title: str) -> None:
     assert ("resource", title) in _found(sentence)
+
+
+# blind16 final report 64-67: "Till vägledningen hör:" then "◦ Stegbrädan – frågeformulär inför första besöket,
+# som den unga fyller i själv", "◦ Stegbrädan i praktiken, en film om hur ett första samtal kan gå till": the
+# clause after the comma describes the part; an indefinite appositive gives its form.
+@pytest.mark.parametrize("glyph", ["◦", "•"])
+def test_parts_described_after_a_comma(glyph: str) -> None:
+    text = f"""Under året gav UPH ut vägledningen Ledstången för samtal med unga. Till vägledningen hör:
+
+{glyph} Ledstången – formulär inför besöket, som den unga fyller i själv
+{glyph} Ledstången i praktiken, en film om hur ett samtal går till
+
+Vägledningen används i fem regioner."""
+    found = _found(text)
+    assert ("resource", "Ledstången i praktiken") in found
+    assert found[("resource", "Ledstången i praktiken")].forms == ("film",)
+    assert not any("som den unga" in name or "en film om" in name for _, name in found)
