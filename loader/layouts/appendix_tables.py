@@ -987,7 +987,9 @@ def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Pr
     text = _DOTTED_NUMBER.sub("", text, count=1)  # "1.4 SKR. …": the entry's number is no sentence of its text
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
-    body = strip_bullet(_LIST_NUMBER.sub("", _COPIES.sub("", text), count=1))  # "– UPH. Title": the glyph marks the entry
+    body = strip_bullet(
+        _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
+    )  # "– UPH. Title": the glyph marks the entry
     producers: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     match = _producer(body)
@@ -1083,21 +1085,21 @@ def _products(
         form = _note_form(note.group(1) or note.group(2)) if note else None
         for part in parts or [name]:
             mentions.append(
-              Mention(
-                  kind="resource",
-                  name=part,
-                  alt_names=alt,
-                  source=src,
-                  description=p.text,
-                  heading=p.heading,
-                  forms=(form,) if form else (),
-                  years=years,
-                  urls=p.urls,
-                  actors=tuple(ActorRole(who, "producer", src) for who in p.producers),
-                  observations=observations,
-                  extra=(("subheading", p.subheading),) if p.subheading else (),
-              )
-          )
+                Mention(
+                    kind="resource",
+                    name=part,
+                    alt_names=alt,
+                    source=src,
+                    description=p.text,
+                    heading=p.heading,
+                    forms=(form,) if form else (),
+                    years=years,
+                    urls=p.urls,
+                    actors=tuple(ActorRole(who, "producer", src) for who in p.producers),
+                    observations=observations,
+                    extra=(("subheading", p.subheading),) if p.subheading else (),
+                )
+            )
     return mentions
 
 

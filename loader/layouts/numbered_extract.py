@@ -2216,7 +2216,11 @@ def _definite_variant_title(words: list[str], i: int) -> str | None:
         return None
     for end in range(i + 1, min(len(words), i + 11)):
         x = words[end]
-        if end > i + 1 and x[:1].islower() and (verb_form(x, words[end + 1] if end + 1 < len(words) else "") or low(x) in STOP):
+        if (
+            end > i + 1
+            and x[:1].islower()
+            and (verb_form(x, words[end + 1] if end + 1 < len(words) else "") or low(x) in STOP)
+        ):
             return None
         if re.search(r"[,.;:!?]$", x):
             name = " ".join(words[i + 1 : end + 1]).rstrip(",.;:!?")
@@ -2679,7 +2683,13 @@ def _capitalised_bare_cue(words: list[str], i: int) -> tuple[str, str, str] | No
         tail.pop()
     if len(tail) < 2:
         return None
-    if i == 0 and (end >= len(words) or not verb_form(words[end], words[end + 1] if end + 1 < len(words) else "") and low(words[end]) not in AUXILIARIES):
+    if i == 0 and (
+        end >= len(words)
+        or (
+            not verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+            and low(words[end]) not in AUXILIARIES
+        )
+    ):
         return None
     return found[0], found[1], " ".join([w, *tail]).rstrip(".,;:!?)")
 

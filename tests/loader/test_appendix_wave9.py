@@ -40,9 +40,7 @@ def test_entries_marked_by_a_list_glyph(glyph: str) -> None:
 @pytest.mark.parametrize("partner", ["Svenska Skolkuratorers förening", "NPO psykiatri", "Riksförbundet Hopp"])
 def test_co_publisher_named_after_a_slash(partner: str) -> None:
     found = _found(
-        "Bilaga 1 Produkter\n\n"
-        f"SKR/{partner}. Ledstången – vägledning för samtal. [vägledning]\n"
-        "SKR. Lyktan. [film]"
+        f"Bilaga 1 Produkter\n\nSKR/{partner}. Ledstången – vägledning för samtal. [vägledning]\nSKR. Lyktan. [film]"
     )
     item = found["Ledstången – vägledning för samtal"]
     assert [a.name for a in item.actors] == ["SKR", partner]
@@ -105,7 +103,10 @@ def test_titles_separated_by_semicolons(titles: list[str]) -> None:
 # organisationer." opens Bilaga C: a clause with an organisation as subject introduces the list, no product.
 @pytest.mark.parametrize(
     "intro",
-    ["SKR har under 2070 samarbetat med följande organisationer.", "UPH har fört dialog med dessa myndigheter och förbund."],
+    [
+        "SKR har under 2070 samarbetat med följande organisationer.",
+        "UPH har fört dialog med dessa myndigheter och förbund.",
+    ],
 )
 def test_a_clause_introducing_the_list_is_no_product(intro: str) -> None:
     found = _found(f"Bilaga 3 Samverkanspartner\n\n{intro}\n\nSKR. Lyktan. [film]\nSKR. Vägvisaren. [broschyr]")

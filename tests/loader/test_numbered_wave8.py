@@ -404,8 +404,14 @@ def test_a_longer_name_s_sentence_does_not_describe_the_shorter(text: str, short
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("Ledaren – vägledning för samtal med unga 13–24 år togs fram 2061 med SKR.", "Ledaren – vägledning för samtal med unga 13–24 år"),
-        ("Ankaret – en modell för familjer med barn 0–6 år lanserades i maj.", "Ankaret – en modell för familjer med barn 0–6 år"),
+        (
+            "Ledaren – vägledning för samtal med unga 13–24 år togs fram 2061 med SKR.",
+            "Ledaren – vägledning för samtal med unga 13–24 år",
+        ),
+        (
+            "Ankaret – en modell för familjer med barn 0–6 år lanserades i maj.",
+            "Ankaret – en modell för familjer med barn 0–6 år",
+        ),
     ],
 )
 def test_a_range_inside_a_dash_subtitle(sentence: str, title: str) -> None:

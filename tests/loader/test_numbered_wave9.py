@@ -87,7 +87,8 @@ def test_titles_after_a_definite_plural_end_at_the_passive_verb(sentence: str) -
 # blind16 annual report 258: footnote "3 Orden som hjälper finns på www.uppdragpsykiskhalsa.se/orden": an
 # address with a path is the thing's page, no website named; a bare address where things are kept is a site.
 @pytest.mark.parametrize(
-    ("address", "site"), [("www.hjalpsidan.se/filmer", False), ("hjalpsidan.se/orden.", False), ("www.hjalpsidan.se.", True)]
+    ("address", "site"),
+    [("www.hjalpsidan.se/filmer", False), ("hjalpsidan.se/orden.", False), ("www.hjalpsidan.se.", True)],
 )
 def test_page_address_names_no_site(address: str, site: bool) -> None:
     found = _found(f"Filmerna om att söka hjälp finns på {address}")
@@ -100,8 +101,14 @@ def test_page_address_names_no_site(address: str, site: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("UPH har också tagit fram Skolans samtalsguide vid hög frånvaro, en manual för elevhälsan.", "Skolans samtalsguide vid hög frånvaro"),
-        ("SKR har tagit fram Ledarens samtalsstöd vid stress, en checklista för chefer.", "Ledarens samtalsstöd vid stress"),
+        (
+            "UPH har också tagit fram Skolans samtalsguide vid hög frånvaro, en manual för elevhälsan.",
+            "Skolans samtalsguide vid hög frånvaro",
+        ),
+        (
+            "SKR har tagit fram Ledarens samtalsstöd vid stress, en checklista för chefer.",
+            "Ledarens samtalsstöd vid stress",
+        ),
     ],
 )
 def test_genitive_before_the_cue_noun_opens_a_made_title(sentence: str, title: str) -> None:
@@ -113,7 +120,10 @@ def test_genitive_before_the_cue_noun_opens_a_made_title(sentence: str, title: s
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("Sammanställningen Regionernas arbete mot suicid 2070 visar att alla har en plan.", "Regionernas arbete mot suicid 2070"),
+        (
+            "Sammanställningen Regionernas arbete mot suicid 2070 visar att alla har en plan.",
+            "Regionernas arbete mot suicid 2070",
+        ),
         ("I år tog UPH fram prioriteringsstödet Rätt vård i tid, som prövas i tre regioner.", "Rätt vård i tid"),
     ],
 )
@@ -127,16 +137,27 @@ def test_support_and_compilation_cue_nouns(sentence: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind", "name"),
     [
-        ("UPH deltar också i Satsning för unga vuxna, som sedan 2060 samlar 40 organisationer.", "initiative", "Satsning för unga vuxna"),
+        (
+            "UPH deltar också i Satsning för unga vuxna, som sedan 2060 samlar 40 organisationer.",
+            "initiative",
+            "Satsning för unga vuxna",
+        ),
         ("Satsning mot ensamhet har som mål att nå alla kommuner.", "initiative", "Satsning mot ensamhet"),
-        ("Ett Bedömningsstöd för samtal på BUP har tagits fram men är inte färdigt.", "resource", "Bedömningsstöd för samtal på BUP"),
+        (
+            "Ett Bedömningsstöd för samtal på BUP har tagits fram men är inte färdigt.",
+            "resource",
+            "Bedömningsstöd för samtal på BUP",
+        ),
     ],
 )
 def test_capitalised_bare_cue_noun_names_a_thing(sentence: str, kind: str, name: str) -> None:
     assert (kind, name) in _found(sentence)
 
 
-@pytest.mark.parametrize("sentence", ["Projektet för unga startade 2060.", "Inom satsningen för unga vuxna, som startade, ingår tre kommuner."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["Projektet för unga startade 2060.", "Inom satsningen för unga vuxna, som startade, ingår tre kommuner."],
+)
 def test_definite_or_lower_case_cue_noun_is_no_bare_name(sentence: str) -> None:
     assert not any(name.lower().startswith(("projektet för", "satsningen för")) for _, name in _found(sentence))
 
@@ -146,7 +167,10 @@ def test_definite_or_lower_case_cue_noun_is_no_bare_name(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
-        ("Under 2070 kom fortsättningen Tysta signaler – del 2, som riktar sig till rektorer.", "Tysta signaler – del 2"),
+        (
+            "Under 2070 kom fortsättningen Tysta signaler – del 2, som riktar sig till rektorer.",
+            "Tysta signaler – del 2",
+        ),
         ("I maj lanserades versionen Tysta signaler för förskolan, som är kortare.", "Tysta signaler för förskolan"),
     ],
 )
