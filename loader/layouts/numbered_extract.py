@@ -548,6 +548,12 @@ class Extractor:
         A capitalised cue noun inside a sentence, after capitalised words, is part of a name
         (capitals mark the name, not the sentence start); the name runs over the capitalised
         words on both sides.
+
+        >>> from loader.layouts.numbered_segment import parse
+        >>> from loader.model import Document, Line
+        >>> words = "Om suicidprevention 2058 Rapport från SKR.".split()
+        >>> Extractor(parse(Document("r", (Line(1, " ".join(words)),)))).title_case_name(words, 3) is None
+        True
         """
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
@@ -566,6 +572,8 @@ class Extractor:
             j -= 1
         if j == 0 and not words[0].startswith(("”", '"', "“")):
             return None  # the run opens the sentence: its first capital may be the sentence's
+        if all(re.fullmatch(r"(?:19|20)\d\d", x.strip(".,;:")) for x in words[j:i]):
+            return None  # "… suicidprevention 2058 Rapport från SKR": a year opens no name
         if re.search(r"[.,;:!?”\"]$", " ".join(words[j:i])):
             return None
         end = i + 1
