@@ -1071,10 +1071,9 @@ def _products(
             continue  # "SKR har under 2057 samarbetat med följande organisationer.": the list's introduction
         parts = _inline_parts(name)
         if not parts and (titled := _form_titled(name)) is not None:
-            # "Affischen Du får fråga, för skolor …": the entry keeps its head noun (as the reference list
-            # writes it, "Filmserien Vågen"), without the audience note; the bare title is another name
-            name = name.split(" ", 1)[0] + " " + titled
-            alt = (*alt, titled)
+            # "Affischen Du får fråga, för skolor …": the definite head noun and the audience note frame the
+            # title; the entry as written ("Filmserien Vågen") is another name
+            name, alt = titled, (*alt, name.split(" ", 1)[0] + " " + titled)
         src = source(report, p.lines, section, p.raw)
         # a year in brackets after the title ("Pausen (2049). [film]") is the product's, as before it
         noted = {int(y) for y in _BRACKET_YEAR.findall(" ".join(p.title[:2]))}
