@@ -1332,6 +1332,9 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
     >>> text = "Under året gav SKR ut Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner, som spreds."
     >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
     [('Psykisk hälsa i coronatid – en lägesbild från kommuner och regioner', 'kartlaggning')]
+    >>> text = "Ledaren – vägledning för samtal med unga 13–24 år togs fram 2061 i samarbete med SKR."
+    >>> [f.name for f in _dash_titles(text, _tokens(text), c)]
+    ['Ledaren – vägledning för samtal med unga 13–24 år']
     >>> text = "Arbetet – en satsning på barn – pågår."
     >>> _dash_titles(text, _tokens(text), c)
     []
@@ -1366,6 +1369,14 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
         end = k + 1
         while end < len(toks) and end - k < 12:
             t = toks[end].text
+            if (
+                t in ("–", "-")
+                and toks[end - 1].end == toks[end].start
+                and end + 1 < len(toks)
+                and toks[end + 1].start == toks[end].end
+            ):
+                end += 1  # "för unga 13–24 år": a range's glued dash is no subtitle's end
+                continue
             if not t[:1].isalnum() or t.lower() in (_CLAUSE - {"och"}) | {"som", "där", "vilken", "vilket"}:
                 break
             if _predicate(toks, end):

@@ -21,8 +21,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from loader.document import page_foot_lines, split_sentences
-from loader.grammar import CONJUNCTIONS, PREPOSITIONS
+from loader.grammar import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, finite_verb
 from loader.layouts.base import Layout, form_nouns
+from loader.layouts.bullets import strip_bullet
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_segment import bar_feet
@@ -79,8 +80,10 @@ _TYPE_NOTE = re.compile(
     r"\s*\.?\s*(?:\(\s*([^\s(),]+(?:\s[^\s(),]+)?)(?:,\s*[^\s(),]+(?:\s[^\s(),]+){0,2})?\s*\)"
     r"|\[\s*([^\s\[\],]+)(?:,\s*[^\s\[\],]+(?:\s[^\s\[\],]+){0,2})?\s*\])\s*\.?\s*$"
 )
-# A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not).
-_LIST_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+# A numbered list item: " 1. Title [form]", "10. Title" (the number right-aligned or not); in an appendix
+# labelled by letter the number may carry its label
+# ("Bilaga A …" then "A1. SKR/UPH. Title", "A2. …").
+_LIST_NUMBER = re.compile(r"^\s*(?:[A-H](?=\d))?(\d{1,2})[.)]\s+(?=\S)")
 # An entry numbered within its appendix: "1.1 SKR 2034. Title", "1.12 SKR. Title" (appendix, entry).
 _DOTTED_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 # "UPH. Title", "SKR 2022. Title", "SKR samt MFoF. Title", "SKR samt Stiftelsen Äldrecentrum. Title":
@@ -92,9 +95,10 @@ _PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][
 # Abbreviations of one publisher and its unit may be joined by a slash ("SKR/UPH"), and the year may
 # stand in brackets, as a reference list prints it, with a later edition's year after a comma:
 # "SKR/UPH (2046): Title.", "SKR/UPH (2043, uppdaterad 2046): Title.", "SKR/UPH och Bris: Title.".
+# A co-publisher may follow the slash by its name ("UPH/Sveriges Kuratorsförening. Title", "UPH/NPO psykiatri.").
 _YEAR_NOTE = r"(?:\s+(?P<year>(?:19|20)\d{2})|\s*\((?P<years>(?:19|20)\d{2}(?:,\s*[a-zåäö]+\s+(?:19|20)\d{2})?)\))"
 _PRODUCER = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:/[A-ZÅÄÖ]{{2,}})*(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME}(?:/[A-ZÅÄÖ]{{2,}})*)*)"
+    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:/[A-ZÅÄÖ]{{2,}})*(?:(?:\s+(?:samt|och|&)\s+|/){_PARTNER_NAME}(?:/[A-ZÅÄÖ]{{2,}})*)*)"
     rf"{_YEAR_NOTE}?\s*[.:]\s+"
 )
 # A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title";
@@ -387,12 +391,12 @@ def _publishers(who: str, commissioners: bool = False) -> list[str]:
 
     >>> _publishers("SKR/UPH och Bris"), _publishers("Sophiahemmet högskola för SKR")
     (['SKR', 'UPH', 'Bris'], ['Sophiahemmet högskola'])
-    >>> _publishers("SKR, UPH och Bris")
-    ['SKR', 'UPH', 'Bris']
+    >>> _publishers("SKR, UPH och Bris"), _publishers("UPH/Sveriges Kuratorsförening")
+    (['SKR', 'UPH', 'Bris'], ['UPH', 'Sveriges Kuratorsförening'])
     """
     maker, _, client = who.partition(" för ")
     listed = [p for part in _PUBLISHERS_AND.split(maker) for p in re.split(r"\s*,\s*", part)]  # "SKR, UPH och Bris"
-    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ]{2})", part) if p]
+    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ])", part) if p]
     return [*parts, *(_publishers(client) if commissioners and client else [])]
 
 
@@ -419,7 +423,8 @@ def _entries(block: Block) -> list[Block]:
         # a numbered list ("1. Title [form]", its wrapped lines indented under it): one entry an item;
         # the lines before the first item introduce the list ("Formen anges inom klammer.")
         return [block[a:b] for a, b in zip(numbered, [*numbered[1:], len(block)], strict=True)]
-    starts = [i for i, line in enumerate(block) if _producer(line.text.strip())]
+    # a list glyph may mark each entry ("– UPH. Title. [form]", "• SKR. Title"): the publisher follows it
+    starts = [i for i, line in enumerate(block) if _producer(strip_bullet(line.text).strip())]
     if len(starts) < 2:
         return [block]
     if starts[0] != 0:
@@ -982,7 +987,9 @@ def _product(heading: str, lines: tuple[Line, ...], subheading: str = "") -> _Pr
     text = _DOTTED_NUMBER.sub("", text, count=1)  # "1.4 SKR. …": the entry's number is no sentence of its text
     copies_match = _COPIES.search(text)
     copies = int(re.sub(r"\D", "", copies_match.group(1))) if copies_match else None
-    body = _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
+    body = strip_bullet(
+        _LIST_NUMBER.sub("", _COPIES.sub("", text), count=1)
+    )  # "– UPH. Title": the glyph marks the entry
     producers: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     match = _producer(body)
@@ -1060,6 +1067,13 @@ def _products(
         series = shared and len(openings[first]) > 1
         name = _name(p.title[1:], 1) if series else _name(p.title, 2 if shared else 1)
         alt = (_name(p.title, 2),) if series else ()
+        if _is_clause(name):
+            continue  # "SKR har under 2057 samarbetat med följande organisationer.": the list's introduction
+        parts = _inline_parts(name)
+        if not parts and (titled := _form_titled(name)) is not None:
+            # "Affischen Du får fråga, för skolor …": the definite head noun and the audience note frame the
+            # title; the entry as written ("Filmserien Vågen") is another name
+            name, alt = titled, (*alt, name.split(" ", 1)[0] + " " + titled)
         src = source(report, p.lines, section, p.raw)
         # a year in brackets after the title ("Pausen (2049). [film]") is the product's, as before it
         noted = {int(y) for y in _BRACKET_YEAR.findall(" ".join(p.title[:2]))}
@@ -1071,23 +1085,102 @@ def _products(
         )
         note = _TYPE_NOTE.search(_COPIES.sub("", p.text))  # "(broschyr) – 5 000 ex": the note before the run
         form = _note_form(note.group(1) or note.group(2)) if note else None
-        mentions.append(
-            Mention(
-                kind="resource",
-                name=name,
-                alt_names=alt,
-                source=src,
-                description=p.text,
-                heading=p.heading,
-                forms=(form,) if form else (),
-                years=years,
-                urls=p.urls,
-                actors=tuple(ActorRole(who, "producer", src) for who in p.producers),
-                observations=observations,
-                extra=(("subheading", p.subheading),) if p.subheading else (),
+        for part in parts or [name]:
+            mentions.append(
+                Mention(
+                    kind="resource",
+                    name=part,
+                    alt_names=alt,
+                    source=src,
+                    description=p.text,
+                    heading=p.heading,
+                    forms=(form,) if form else (),
+                    years=years,
+                    urls=p.urls,
+                    actors=tuple(ActorRole(who, "producer", src) for who in p.producers),
+                    observations=observations,
+                    extra=(("subheading", p.subheading),) if p.subheading else (),
+                )
             )
-        )
     return mentions
+
+
+#: The parts a container entry names inline after a colon, separated by semicolons:
+#: "Filmer om att söka hjälp: A; B. [film]". (A comma may stand inside a title; a semicolon does not.)
+_PART_SEPARATOR = re.compile(r"\s*;\s*")
+
+
+def _inline_parts(name: str) -> list[str] | None:
+    """The titles a container entry lists after its colon, when a form noun heads the container
+    ("Filmer om sorg: A; B", "Två broschyrer: A; B"): each part is a product of its own.
+
+    >>> _inline_parts("Filmer om att söka hjälp: Jag sa det; Rösten i luren")
+    ['Jag sa det', 'Rösten i luren']
+    >>> _inline_parts("Två affischer: Prata nu; Vänta inte"), _inline_parts("Lotsen: en modell; två delar")
+    (['Prata nu', 'Vänta inte'], None)
+    >>> _inline_parts("Stöd: A och B") is None
+    True
+
+    Without a container, titles separated by semicolons are as many products ("A14. SKR/UPH. Jag ringde;
+    Någon lyssnade. [filmer]"): a semicolon never stands inside a title.
+
+    >>> _inline_parts("Vi ses i morgon; Efter regnet"), _inline_parts("Lotsen; en modell") is None
+    (['Vi ses i morgon', 'Efter regnet'], True)
+    """
+    if ": " not in name and ";" in name:
+        alone = [clean(x) for x in _PART_SEPARATOR.split(name)]
+        return alone if len(alone) >= 2 and all(x[:1].isupper() for x in alone) else None
+    head, colon, rest = name.partition(": ")
+    parts = [clean(x) for x in _PART_SEPARATOR.split(rest)] if colon else []
+    if len(parts) < 2 or not all(x[:1].isupper() for x in parts):
+        return None
+    words = head.split()
+    noun = next((w for w in words if w[:1].isalpha() and not w.isdigit()), "")
+    noun = words[1] if len(words) > 1 and fold(words[0]) in _COUNT_WORDS else noun
+    found = cue_of(noun)
+    return parts if found is not None and found.kind == "resource" and found.code else None
+
+
+#: Number words that may open a container's heading ("Två filmer: …").
+_COUNT_WORDS = frozenset(fold(w) for w in ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"))
+
+
+def _is_clause(name: str) -> bool:
+    """Whether an entry's text is a clause, a known organisation and its finite verb ("SKR har under 2057
+    samarbetat med …", "UPH samverkar med följande organisationer"): a sentence introducing a list, no title.
+
+    >>> _is_clause("SKR har under 2057 samarbetat med följande myndigheter"), _is_clause("UPH Lotsen har kommit")
+    (True, False)
+    >>> _is_clause("Vi har ett val"), _is_clause("SKR samverkar med följande parter")
+    (False, True)
+    """
+    words = name.split()
+    return len(words) >= 4 and is_organisation(words[0]) and (finite_verb(words[1].lower()) or words[1] in AUXILIARIES)
+
+
+def _form_titled(name: str) -> str | None:
+    """The title of an entry that names its product by its form noun, definite, before the title
+    ("Affischen Du får fråga"), with an audience note after a comma ("…, för skolor"): Swedish puts the
+    definite head noun before a title in apposition, and the note says whom it is for.
+
+    >>> _form_titled("Affischen Prata nu, för skolor och ungdomsmottagningar"), _form_titled("Filmen Vänta inte")
+    ('Prata nu', 'Vänta inte')
+    >>> _form_titled("Affischer om hjälp") is None, _form_titled("Lotsen – en modell") is None
+    (True, True)
+    """
+    m = re.match(r"([A-ZÅÄÖ][a-zåäö]+)\s+(?=[A-ZÅÄÖ0-9])", name)
+    if not m:
+        return None
+    found = cue_of(m.group(1))
+    if found is None or found.kind != "resource" or not found.code or not _is_definite(m.group(1)):
+        return None
+    title = re.sub(r",\s+för\s+[a-zåäö][^,]*$", "", name[m.end() :])
+    return clean(title) or None
+
+
+def _is_definite(word: str) -> bool:
+    """A noun's definite singular by its ending ("affischen", "filmen", "materialet", "skriften")."""
+    return word.lower().endswith(("en", "et", "an"))
 
 
 def _note_form(note: str) -> str | None:

@@ -548,6 +548,12 @@ class Extractor:
         A capitalised cue noun inside a sentence, after capitalised words, is part of a name
         (capitals mark the name, not the sentence start); the name runs over the capitalised
         words on both sides.
+
+        >>> from loader.layouts.numbered_segment import parse
+        >>> from loader.model import Document, Line
+        >>> words = "Om suicidprevention 2058 Rapport från SKR.".split()
+        >>> Extractor(parse(Document("r", (Line(1, " ".join(words)),)))).title_case_name(words, 3) is None
+        True
         """
         w = words[i]
         if not is_capitalised(w) or i == 0 or not is_capitalised(words[i - 1]) or _not_name(words[i - 1]):
@@ -566,6 +572,8 @@ class Extractor:
             j -= 1
         if j == 0 and not words[0].startswith(("”", '"', "“")):
             return None  # the run opens the sentence: its first capital may be the sentence's
+        if all(re.fullmatch(r"(?:19|20)\d\d", x.strip(".,;:")) for x in words[j:i]):
+            return None  # "… suicidprevention 2058 Rapport från SKR": a year opens no name
         if re.search(r"[.,;:!?”\"]$", " ".join(words[j:i])):
             return None
         end = i + 1
@@ -648,6 +656,10 @@ class Extractor:
                 kind, form = cue
                 if kind in ("initiative", "event") and (named := _adjective_named(words, i)) is not None:
                     self.add(kind, named, k)
+                    continue
+                bare_named = _capitalised_bare_cue(words, i)
+                if bare_named is not None:  # "deltar i Kraftsamling för psykisk hälsa, som …"
+                    self.add(bare_named[0], bare_named[2], k, forms={bare_named[1]} - {""})
                     continue
                 titled = self.title_case_name(words, i)
                 if titled is not None:
@@ -800,6 +812,8 @@ class Extractor:
         """
         found: list[tuple[str, set[str]]] = []
         nxt = low(words[i + 1]) if i + 1 < len(words) else ""
+        if (named := _definite_variant_title(words, i)) is not None:
+            found.append((named, set()))  # "kom fortsättningen X – steg 2, som riktar sig till …"
         if nxt in ("av", "på") and i + 2 < len(words):
             comma = next((n for n in range(i + 2, min(len(words), i + 6)) if words[n].endswith(",")), None)
             lead = _cue(words[i + 2]) if words[i + 2][:1].islower() else None
@@ -1294,7 +1308,10 @@ class Extractor:
         before = text[: m.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
         if re.search(r"\bfinns\b[^.;:]{0,40}\bpå\s+$", clause):
-            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site
+            # "Webbinarierna … finns på uppdragpsykiskhalsa.se": the address where things are kept is a site;
+            # but an address with a path ("X finns på www.site.se/x") is the page of the thing, no site named
+            if re.match(r"/\S", text[m.end() :]):
+                return
             host = re.sub(r"^www\.", "", m.group(0), flags=re.IGNORECASE)
             self.add("resource", host, k, forms={"webbplats"}, urls=[f"http://{m.group(0)}"])
             return
@@ -1503,7 +1520,13 @@ class Extractor:
                     # "▪ Ledfyren – skattningsskala för första samtalet" under the guide Ledfyren: a part
                     # titled by its whole's name and what it is keeps both, the whole's name alone is
                     # the whole's (so is a title before the dash that several bullets share)
-                    title = item.rstrip(" .;")
+                    # (a relative or appositive clause after a comma is no part of the title)
+                    title = re.split(r",\s+(?=(?:som|där|vilken|vilket|en|ett)\b)", item)[0].rstrip(" .;")
+                elif len(head := re.split(r",\s|\s\(|\.\s", rest.strip(), maxsplit=1)[0].rstrip(" .;").split()) == 1:
+                    # "• Ledfyren – skattningsformulär, som den unga fyller i …": a bare form noun (no article,
+                    # nothing after it but an appositive or relative clause) is the title's subtitle, a part
+                    # named by its whole and its form ("Ledfyren – skattningsformulär"), not a description
+                    title = f"{title} – {head[0]}"
                 self.add("resource", title, self.sentence_for_line(line), forms={cue[1]} - {""}, alt_names=[])
 
     def container_products(self) -> None:
@@ -1532,12 +1555,16 @@ class Extractor:
                 # "Filmserien Livlinan har fått en fjärde film:" (after a form noun of the parts): a sentence
                 # that names a product and announces a list presents that product's parts
                 found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
+            if intro_at is not None and found is None and intro.endswith(":"):
+                found, named = self.sentence_parts(items[0][0])
             if intro_at is None or found is None:
                 continue
             name, form = found
             parts: list[tuple[int, str, str]] = []
             for line, item in items:
                 title, note = _noted_title(item)
+                title, described = _described_part(title)
+                note = note or described
                 words = title.split()
                 if not words or len(words) > 14 or not is_capitalised(words[0]) or re.search(r"[.;:]$", title):
                     parts = []
@@ -1571,6 +1598,39 @@ class Extractor:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def sentence_parts(self, first: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when the whole sentence before a list (wrapped
+        over lines, ending in its colon) announces the parts of a product of a plural form noun: a count
+        before it in the sentence naming the product ("… en filmserie, X, med tre korta filmer om …:"),
+        or its definite plural opening the sentence after the one naming it ("Inom Y togs filmserien X
+        fram. Filmerna vänder sig till …:"). The parts are that product's (reading guide, container bullets).
+        """
+        k = self.sentence_for_line(first) - 1
+        if k < 0 or not self.p.sentences[k].text.strip().endswith(":"):
+            return None, None
+        words = [bare(w) for w in self.p.sentences[k].text.strip()[:-1].split()]
+
+        def product_of(sentence: int, form: str) -> _Cand | None:
+            named = [c for c in self.cands.values() if c.kind == "resource" and c.sentence == sentence]
+            fitting = [c for c in named if form in c.forms] or (named if len(named) == 1 else [])
+            return fitting[-1] if fitting else None
+
+        for n, w in enumerate(words[1:], 1):
+            # "tre filmer", "tre korta filmer": a count right before the plural noun or before one adjective
+            form = _plural_form_code(w)
+            counted = any(x.isdigit() or low(x) in NUMBER_WORDS for x in words[max(0, n - 2) : n])
+            if form and counted and (whole := product_of(k, form)) is not None:
+                return (whole.name, form), whole
+            if form and counted and (titled := _appositive_title(self.p.sentences[k].text, form)) is not None:
+                # "… togs en filmserie för unga fram, Orden som hjälper, med tre korta filmer …:": the
+                # container's title stands in apposition after its form noun
+                return (titled, form), None
+        opener = low(words[0]) if words else ""
+        form = _plural_form_code(opener[:-2]) if opener.endswith("na") else None  # "Filmerna", "Skrifterna"
+        if form and (whole := product_of(k - 1, form)) is not None:
+            return (whole.name, form), whole
+        return None, None
 
     def bullet_lists(self) -> list[list[tuple[int, str]]]:
         """The report's bullet lists, with a list of one bullet under a line that announces it ("Filmserien
@@ -2123,6 +2183,59 @@ def _named_parts(words: list[str]) -> list[str]:
     return [p for p in parts if p and not _not_name(p.split()[0])]
 
 
+def _appositive_title(sentence: str, form: str) -> str | None:
+    """The title set off by commas after a noun of ``form`` in a sentence ("en filmserie för unga fram,
+    Orden som hjälper, med tre filmer"): Swedish puts a title in apposition between commas.
+
+    >>> _appositive_title("Under året togs en filmserie för unga fram, Ord som bär, med tre filmer:", "film")
+    'Ord som bär'
+    >>> _appositive_title("I år kom en skrift, Vägen ut, och tre filmer:", "film") is None
+    True
+    """
+    words = sentence.split()
+    for n, w in enumerate(words):
+        found = _cue(bare(w)) if w[:1].islower() else None
+        if found is None or found[0] != "resource" or found[1] != form:
+            continue
+        m = re.match(r"[^,]{0,40}?,\s+([A-ZÅÄÖ][^,:;]{1,60}?),", " ".join(words[n + 1 :]))
+        if m and not _not_name(m.group(1).split()[0]):
+            return clean(m.group(1))
+        return None
+    return None
+
+
+def _definite_variant_title(words: list[str], i: int) -> str | None:
+    """The title right after a definite variant noun ("kom fortsättningen X – steg 2, som riktar sig …",
+    "lanserades versionen X för chefer."): the definite head noun names the version by the title after
+    it, which runs to the clause's comma or full stop and holds no verb.
+
+    >>> _definite_variant_title("Under 2070 kom fortsättningen Tysta signaler – del 2, som riktar sig".split(), 3)
+    'Tysta signaler – del 2'
+    >>> _definite_variant_title("kom en fortsättning, Tysta signaler 2, som".split(), 2) is None
+    True
+    >>> _definite_variant_title("kom fortsättningen Tysta signaler har visats i år.".split(), 1) is None
+    True
+    """
+    w = low(words[i])
+    if not re.search(r"(?:en|et)$", w) or i + 1 >= len(words) or words[i].endswith(","):
+        return None
+    first = words[i + 1]
+    if not is_capitalised(first) or _not_name(first) or is_organisation(first.strip(".,;:")):
+        return None
+    for end in range(i + 1, min(len(words), i + 11)):
+        x = words[end]
+        if (
+            end > i + 1
+            and x[:1].islower()
+            and (verb_form(x, words[end + 1] if end + 1 < len(words) else "") or low(x) in STOP)
+        ):
+            return None
+        if re.search(r"[,.;:!?]$", x):
+            name = " ".join(words[i + 1 : end + 1]).rstrip(",.;:!?")
+            return name if len(name) >= 4 else None
+    return None
+
+
 def _plural_form_code(word: str) -> str | None:
     """The form a plural form noun of the vocabulary names ("Filmer", "Webbutbildningar", "Guider"), or None
     for a singular ("Film") or another word.
@@ -2192,6 +2305,23 @@ def _container_name(line: str) -> tuple[str, str] | None:
         return None
     form = _plural_form_code(words[0])
     return (name, form) if form else None
+
+
+def _described_part(item: str) -> tuple[str, str | None]:
+    """A part's title without the clause a comma sets after it, and the form an indefinite appositive
+    names: "◦ X i praktiken, en film om hur …" is the film X i praktiken; "◦ X – formulär, som den unga
+    fyller i" is X – formulär (a relative clause describes, it does not name).
+
+    >>> _described_part("Ledstången i praktiken, en film om hur ett samtal går till")
+    ('Ledstången i praktiken', 'film')
+    >>> _described_part("Ledstången – formulär inför besöket, som den unga fyller i"), _described_part("A, B och C")
+    (('Ledstången – formulär inför besöket', None), ('A, B och C', None))
+    """
+    m = re.match(r"^(.*?\S),\s+(?:(?:som|där|vilken|vilket)\b|(?:en|ett)\s+(\S+))", item)
+    if not m:
+        return item, None
+    found = _cue(bare(m.group(2))) if m.group(2) else None
+    return m.group(1), found[1] if found is not None and found[0] == "resource" and found[1] else None
 
 
 def _noted_title(item: str) -> tuple[str, str | None]:
@@ -2376,6 +2506,8 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
     ['Säg ordet', 'Efter samtalet', 'Den som blir kvar']
     >>> _bounded_list("projekten Trygg skola, Stark start och annat arbete med skolor i länet.".split(), 1)
     []
+    >>> _bounded_list("filmerna Jag sa det och Någon hörde visades under dagen.".split(), 1)
+    ['Jag sa det', 'Någon hörde']
     """
     items: list[list[str]] = [[]]
     for n in range(j, min(len(words), j + 25)):
@@ -2385,6 +2517,11 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
             continue
         if not items[-1] and not is_capitalised(x):
             return []
+        if len(items) >= 2 and items[-1] and _passive(x.rstrip(",.;:!?")):
+            # "filmerna A och B visades på …": a passive verb after the last title is the predicate
+            # (a title holds no passive), so the list ends before it
+            names = [" ".join(it) for it in items if it]
+            return names if all(len(name) >= 3 for name in names) else []
         items[-1].append(x.rstrip(",.;:!?"))
         if len(items[-1]) > 5:
             return []
@@ -2394,6 +2531,15 @@ def _bounded_list(words: list[str], j: int) -> list[str]:
             names = [" ".join(it) for it in items if it]
             return names if len(names) >= 2 and all(len(name) >= 3 for name in names) else []
     return []
+
+
+def _passive(word: str) -> bool:
+    """A lower-case passive verb ("visades", "publicerades", "togs", "gavs"): a predicate, never a title's word.
+
+    >>> _passive("visades"), _passive("togs"), _passive("lyssnade"), _passive("Visades"), _passive("ades")
+    (True, True, False, False, False)
+    """
+    return word[:1].islower() and word.endswith("s") and len(word) >= 4 and verb_form(word)
 
 
 def _bare_subject_title(words: list[str]) -> tuple[str, str, str] | None:
@@ -2483,6 +2629,81 @@ def _adjective_named(words: list[str], i: int) -> str | None:
         return None  # "det Nationella …", "SKR:s nationella …": a determiner or an owner makes it a description
     year = words[i + 1].rstrip(".,;:!?") if i + 1 < len(words) and words[i] == w else ""
     return f"{adjective} {w} {year}" if re.fullmatch(r"(?:19|20)\d\d", year) else f"{adjective} {w}"
+
+
+def _capitalised_bare_cue(words: list[str], i: int) -> tuple[str, str, str] | None:
+    """(kind, form, name) of a thing named by a capitalised bare cue noun and what it is for: "SKR deltar i
+    Kraftsamling för psykisk hälsa, som …", "Ett Beslutsstöd för bedömning på BUP har tagits fram". Inside a
+    sentence a capital marks a name, and a bare singular count noun (no article, no definite ending) cannot
+    stand alone there, so the noun with its prepositional phrase is the name; the name ends at punctuation,
+    a verb or a closed-class word. Opening a sentence, an initiative noun so used is its subject's name
+    ("Kraftsamling för psykisk hälsa har som inriktning …") when a verb follows the phrase.
+
+    >>> _capitalised_bare_cue("SKR deltar också i Satsning för psykisk hälsa, som samlar".split(), 4)
+    ('initiative', '', 'Satsning för psykisk hälsa')
+    >>> _capitalised_bare_cue("Ett Bedömningsstöd för samtal på BUP har tagits fram".split(), 1)
+    ('resource', '', 'Bedömningsstöd för samtal på BUP')
+    >>> _capitalised_bare_cue("Satsning för unga vuxna har som mål att".split(), 0)
+    ('initiative', '', 'Satsning för unga vuxna')
+    >>> _capitalised_bare_cue("Bedömningsstöd för samtal har tagits fram".split(), 0) is None
+    True
+    >>> _capitalised_bare_cue("i Projektet för unga, som".split(), 1) is None
+    True
+    >>> _capitalised_bare_cue("inom Satsning för unga fortsätter parallellt.".split(), 1) is None
+    True
+    >>> _capitalised_bare_cue("i Satsning för unga och delarenan Skola, som".split(), 1)
+    ('initiative', '', 'Satsning för unga')
+    """
+    w = words[i].strip(".,;:")
+    if not is_capitalised(w) or not w.isalpha() or i + 2 >= len(words) or w != words[i]:
+        return None
+    found = _cue(w[:1].lower() + w[1:])
+    if found is None or found[0] not in ("initiative", "resource"):
+        return None
+    lw = low(w)
+    if definite_cue(lw) or _plural_form(lw) or lw.endswith(DEFINITE_ENDINGS[:4]):
+        return None
+    if i == 0 and found[0] != "initiative":
+        return None  # a resource noun opening a sentence is read by _bare_subject_title
+    if i > 0 and (
+        (not words[i - 1][:1].islower() and low(words[i - 1]) not in ARTICLES) or re.search(r"[.,;:!?)]$", words[i - 1])
+    ):
+        return None  # after a capital (but an article) or punctuation the capital may be a sentence's or a name's
+    if low(words[i + 1]) not in _NAME_PREPOSITIONS:
+        return None
+    end = i + 1
+    while end < min(len(words), i + 10):
+        x = words[end]
+        lx = low(x.rstrip(".,;:!?)"))
+        if end > i + 1 and (lx in STOP - _NAME_PREPOSITIONS or lx == "och" or verb_form(x.rstrip(".,;:!?)"))):
+            break  # a clause word, a verb or a coordination ("… och delarenan X") ends the name
+        if end > i + 1 and x.endswith("s") and end + 1 < len(words) and words[end + 1][:1].islower():
+            return None  # "Kraftsamling för psykisk hälsas utgångspunkt": the phrase is a genitive's owner
+        end += 1
+        if re.search(r"[,;:)]$", x):
+            break
+        if re.search(r"[.!?]$", x):
+            return None  # a full stop after unknown words: where the name ends is not marked
+    else:
+        return None
+    tail = words[i + 1 : end]
+    while tail and low(tail[-1].rstrip(".,;:!?)")) in CONT_OK | STOP:
+        tail.pop()
+    if len(tail) < 2:
+        return None
+    if i == 0 and (
+        end >= len(words)
+        or (
+            not verb_form(words[end], words[end + 1] if end + 1 < len(words) else "")
+            and low(words[end]) not in AUXILIARIES
+        )
+    ):
+        return None
+    return found[0], found[1], " ".join([w, *tail]).rstrip(".,;:!?)")
+
+
+#: Prepositions that join a bare cue noun to what it is for ("Kraftsamling för …", "Beslutsstöd vid …").
+_NAME_PREPOSITIONS = frozenset({"för", "mot", "om", "vid", "inom"})
 
 
 def _described_initiative(words: list[str], i: int) -> str | None:
@@ -2896,6 +3117,8 @@ def _made_title(words: list[str], i: int) -> tuple[str, str] | None:
     True
     >>> _made_title("har SKR tagit fram Material för skolan och sedan spridit det".split(), 3) is None
     True
+    >>> _made_title("har UPH tagit fram Skolans samtalsguide vid frånvaro, en manual för".split(), 3)
+    ('Skolans samtalsguide vid frånvaro', 'guide')
     """
     if low(words[i]) not in PARTICLES or i == 0:
         return None
@@ -2910,7 +3133,17 @@ def _made_title(words: list[str], i: int) -> tuple[str, str] | None:
     if low(words[close + 1]) not in ARTICLES:
         return None
     title = " ".join(words[j : close + 1]).rstrip(",")
-    if is_organisation(title) or any(_cue(w) for w in words[j : close + 1]):
+    # a capitalised bare noun opening the title is the title's own word ("Stöd i vardagen"); a definite one
+    # ("Metodstödet X") or a lower-case one is a head noun the cue rules read
+    cued = [
+        n
+        for n in range(j, close + 1)
+        if _cue(words[n]) and (words[n][:1].islower() or re.search(r"(?:en|et|an|na)$", bare(words[n])))
+    ]
+    # "tagit fram Elevhälsans samtalsguide vid oro för en elev, en manual": a capitalised genitive before
+    # the cue noun opens the title (Swedish names a product by whose it is and what it is)
+    genitive = cued == [j + 1] and words[j].endswith("s") and words[j + 1][:1].islower()
+    if is_organisation(title) or (cued and not genitive):
         return None  # a maker's name, or a cue noun read by the cue rules
     found = next((c for c in (_cue(x) for x in words[close + 2 : close + 5]) if c), None)
     if found is not None and found[0] != "resource":

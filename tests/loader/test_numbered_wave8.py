@@ -397,3 +397,23 @@ def test_an_adjective_meeting_noun_and_year_name_an_event(sentence: str, event: 
 def test_a_longer_name_s_sentence_does_not_describe_the_shorter(text: str, short: str, other: str) -> None:
     layout, _ = _read(text)
     assert other not in layout[("resource", short)].description
+
+
+# blind17 final report 60: "Hjärtvedsguiden – vägledning för första linjens samtal med unga 13–24 år togs fram
+# 2061 …": an age range's glued dash inside the subtitle does not end it.
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ledaren – vägledning för samtal med unga 13–24 år togs fram 2061 med SKR.",
+            "Ledaren – vägledning för samtal med unga 13–24 år",
+        ),
+        (
+            "Ankaret – en modell för familjer med barn 0–6 år lanserades i maj.",
+            "Ankaret – en modell för familjer med barn 0–6 år",
+        ),
+    ],
+)
+def test_a_range_inside_a_dash_subtitle(sentence: str, title: str) -> None:
+    _, every = _read(sentence)
+    assert title in _names(every)
