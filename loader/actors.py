@@ -154,6 +154,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.
         (rf"(?P<n>{_WEAK_ADJ}{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
+        # A parish of the Church of Sweden is named by its place as a municipality is: "Västerviks
+        # församling", "Tierps församling" (the genitive "-s" of the place is part of the name).
+        (rf"(?P<n>{_W}s)\s+församling(?=s?\b)", "{n} församling"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
@@ -200,6 +203,41 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+
+
+#: An abbreviation's genitive (Swedish writes it with a colon, "UPH:s") and a lower-case noun after it.
+_OWNED_NOUN = re.compile(r" +(?P<noun>[a-zåäö]{5,})(?![\w-])")
+
+
+def _owned_council(text: str, start: int, end: int) -> int | None:
+    """Where the name of an organisation's council ends, when the abbreviation at ``text[start:end]``
+    owns one in the genitive: "UPH:s ungdomsråd", "SKR:s brukarråd" (a compound whose head is a
+    body's noun of ``pg:headWord``, "rådet", "nämnden"; a network or a group, "SKR:s nätverk", is
+    what the organisation runs, not a named body). A council named after it ("SKR:s ungdomsråd Unga
+    röster") or describing a name before it ("Unga röster – SKR:s ungdomsråd") is that name's.
+
+    >>> t = "UPH:s ungdomsråd har granskat materialen. SKR:s nätverk träffades."
+    >>> _owned_council(t, 0, 3), _owned_council(t, 0, 5), _owned_council(t, 42, 45)
+    (16, 16, None)
+    >>> _owned_council("Där deltog SKR:s brukarråd.", 11, 14)
+    26
+    >>> _owned_council("SKR:s ungdomsråd Unga röster", 0, 3), _owned_council("Unga röster – SKR:s ungdomsråd", 14, 17)
+    (None, None)
+    """
+    if text[end - 2 : end] != ":s":  # the lexicon's name may take its genitive in
+        end += 2 if text[end : end + 2] == ":s" else 0
+    m = _OWNED_NOUN.match(text, end)
+    if m is None or text[end - 2 : end] != ":s" or not text[start : end - 2].isupper():
+        return None
+    noun = m.group("noun")
+    _, heads = _unit_heads()
+    definite = [noun + "et", noun + "en"]
+    council = any(d.endswith(h) and len(d) - len(h) >= 3 for d in definite for h in heads) and not any(
+        fold(d).endswith(stop) for d in definite for stop in _STOP_HEADS
+    )
+    if not council or re.match(r" +[A-ZÅÄÖ]", text[m.end() :]) or re.search(r"\w\s*(?:[–—]|\s-)\s*$", text[:start]):
+        return None
+    return m.end()
 
 
 #: The school patterns of ``_GENERIC``: a name, then a university's or college's noun.
@@ -546,6 +584,12 @@ class ActorLexicon:
                     continue
                 if _owners_school(text, m.start(), m.end()):
                     continue  # "Röda Korsets högskola": the organisation's school, another organisation
+                if (council := _owned_council(text, m.start(), m.end())) is not None:
+                    # "UPH:s ungdomsråd": the organisation's council, a body of its own named with its owner
+                    name = re.sub(r"\s+", " ", text[m.start() : council])
+                    hits.append(ActorHit(slugify(name), text[m.start() : council], m.start(), council, False, name))
+                    taken.append((m.start(), council))
+                    continue
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -826,6 +870,16 @@ def _units(text: str) -> list[tuple[int, int]]:
     >>> t = "✓ Samlat Nätverket för primärvårdschefer två gånger"
     >>> [t[a:b] for a, b in _units(t)]
     ['Nätverket för primärvårdschefer']
+
+    An organisation head in lower case after a capitalised weak adjective and before "för" and its
+    field is a name too (Swedish names capitalise only their first word: "Nordiska institutet för
+    vårdforskning", "Europeiska förbundet för familjeterapi"); without the field it is a description.
+
+    >>> t = "utvärderades av Nordiska institutet för vårdforskning. Europeiska förbundet för familjeterapi deltog."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nordiska institutet för vårdforskning', 'Europeiska förbundet för familjeterapi']
+    >>> _units("Hela förbundet för unga deltog. Svenska institutet har uppdraget.")
+    []
     """
     units, heads = _unit_heads()
     spans: list[tuple[int, int]] = []
@@ -834,14 +888,20 @@ def _units(text: str) -> list[tuple[int, int]]:
         low = head.lower()
         unit = low in units
         compound = head[:1].isupper() and any(low.endswith(h) for h in heads) and low not in units
-        if not (unit or compound):
+        # "Nordiska institutet för …": a whole definite head word in lower case after its adjective
+        named_head = not head[:1].isupper() and low in heads and not unit
+        if not (unit or compound or named_head):
             continue
-        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit else None
+        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit or named_head else None
         adj = before.group("adj") if before and fold(before.group("adj")) not in _STOP else None
+        if adj and named_head and (adj.lower() in _GRAMMAR_STOP or not adj.endswith("a")):
+            adj = None  # "Andra förbundet …", "Samma institutet": grammar words, no name's adjective
         if not head[:1].isupper() and not adj:
             continue
         start = m.start() - len(before.group()) if adj and before else m.start("head")
         prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
+        if named_head and (prep is None or prep.group(1) != "för"):
+            continue
         if prep:
             end = _field_end(text, m.end() + prep.end(), bare=False)
             # "Nätverket för kommunerna": a field of known ones in the definite plural describes, not names.

@@ -864,9 +864,14 @@ def resolve(
                 and other.source.report == m.source.report
                 and other.source.line == m.source.line
                 and other.name[:1].isupper()
-                and any(
-                    re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
-                    for q in {m.source.quote, other.source.quote}
+                and (
+                    any(
+                        re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
+                        for q in {m.source.quote, other.source.quote}
+                    )
+                    # "Samordningskansliet" and "Samordningskansliet Norra Uppland" read from one line: the
+                    # noun alone is the opening of the name another reader read whole, not a body of its own
+                    or re.match(rf"{re.escape(word)}\s+[A-ZÅÄÖ]", other.name.strip()) is not None
                 )
             ):
                 union(j, i)

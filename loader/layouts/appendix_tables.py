@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
+from loader.actors import ORG_HEAD
 from loader.document import page_foot_lines, split_sentences
 from loader.grammar import CONJUNCTIONS, PREPOSITIONS
 from loader.layouts.base import form_nouns
@@ -574,7 +575,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 tables.append(Table(roles, heading, line))
                 table, last_row = tables[-1], None
             elif table is not None and not table.closed:
-                if wrapped is not None and wrapped[0] is last_row and cells[0].startswith("("):
+                if wrapped is not None and wrapped[0] is last_row and _name_goes_on(wrapped[2].text, cells[0]):
                     # "Nationellt kunskapscentrum om våld mot barn" / "(Barnafrid/…)<TAB>area": a row whose
                     # first cell opens with a bracket continues a name wrapped onto the line before it,
                     # which is no continuation of the row above
@@ -645,6 +646,32 @@ def _without_lead(products: list[tuple[str, Block, str]]) -> list[tuple[str, Blo
         for i, (product, text) in enumerate(zip(products, texts, strict=True))
         if i >= led[0] or "http" in text or not text.endswith((".", ":")) or len(text.split()) < 4
     ]
+
+
+#: A first cell that ends a name with its abbreviation in brackets: "Stöd (SPES)", "(Barnafrid)".
+_ABBREVIATED_END = re.compile(r"\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&/-]{1,12}\)$")
+
+
+def _name_goes_on(untabbed: str, cell: str) -> bool:
+    """Whether a line without a tab inside a table of organisations is the first part of the name the
+    next row's first cell ends, not the end of the row above: that cell opens with a bracket
+    ("Nationellt kunskapscentrum om våld mot barn" / "(Barnafrid)⇥area"), or ends the name with its
+    abbreviation while the line opens with an organisation's head noun ("Riksförbundet för
+    Suicidprevention och Efterlevandes" / "Stöd (SPES)⇥area").
+
+    >>> _name_goes_on("Riksförbundet för Suicidprevention och Efterlevandes", "Stöd (SPES)")
+    True
+    >>> _name_goes_on("Föreningen för psykisk hälsa i", "Norr (FPHN)"), _name_goes_on("Nationellt centrum", "(NC)")
+    (True, True)
+    >>> _name_goes_on("och heldygnsvård", "Röda Barnen"), _name_goes_on("Statistik och", "Mind (M)")
+    (False, False)
+    """
+    if cell.startswith("("):
+        return True
+    first = untabbed.split()[:1]
+    return (
+        bool(first) and _ABBREVIATED_END.search(cell.strip()) is not None and ORG_HEAD.fullmatch(first[0]) is not None
+    )
 
 
 def _headerless_roles(cells: Sequence[str]) -> tuple[str, ...] | None:
