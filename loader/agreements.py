@@ -342,7 +342,7 @@ def _titled(text: str) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     [('Avsiktsförklaring Unga i Skaraborg 2030–2033', '2030', '2033')]
     >>> _titled("Vi skrev en avsiktsförklaring om barn 2030–2033.")
     []
-    >>> t = "Sedan 2057 gäller Samverkansöverenskommelse om barn och unga i behov av samordnat stöd i Norra X 2057–2060."
+    >>> t = "Nu gäller Samverkansöverenskommelse om barn och unga i behov av samordnat stöd i Norra X 2057–2060."
     >>> [f["label"] for _, _, f in _titled(t)]
     ['Samverkansöverenskommelse om barn och unga i behov av samordnat stöd i Norra X 2057–2060']
     """
