@@ -432,8 +432,8 @@ def read_meta(
 
 
 #: "till" and what follows on a cover line, who the report is addressed to ("Återrapport till
-#: Socialdepartementet", up to "från" and its sender), or an agreement "med" whom the work was agreed with ("enligt överenskommelserna med
-#: staten"); "tillsammans med Region X" names a co-publisher and stays.
+#: Socialdepartementet", up to "från" and its sender), or an agreement "med" whom the work was agreed
+#: with ("enligt överenskommelserna med staten"); "tillsammans med Region X" names a co-publisher.
 _ADDRESSEE = re.compile(r"\s(?:till|(?:\w*överenskommelse\w*|\w*avtal\w*)\s+med)\s(?:(?!\sfrån\s).)*", re.IGNORECASE)
 
 
