@@ -828,11 +828,22 @@ def resolve(
     # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
     # dash) joins mentions of other reports only, and never two items one report lists apart ("X" and
     # "X – skattning av mående"), whichever report comes first.
+    # A short title one report gives to several of its items ("X – vägledning …" and "X – skattningsformulär")
+    # names none of them there: it joins none of them to another report's "X".
+    sharing: dict[tuple[str, str, str], set[str]] = {}
+    for i, m in enumerate(items):
+        if m.kind != "actor":
+            keys, strong = keyed_at[i]
+            for key in keys:
+                if key not in strong:
+                    sharing.setdefault((m.source.report, m.kind, key), set()).add(_full_key(m))
     for i, m in enumerate(items):
         if m.kind == "actor":
             continue
         keys, strong = keyed_at[i]
         for key in keys:
+            if key not in strong and len(sharing.get((m.source.report, m.kind, key), ())) > 1:
+                continue
             for j in (by_key.get((m.kind, key)), strong_by.get((m.kind, key))):
                 if j is not None and j != i and items[j].source.report != m.source.report:
                     union(j, i, weak=True)

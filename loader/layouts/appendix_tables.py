@@ -90,12 +90,13 @@ _DOTTED_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
 # A partner's name may end in a lower-case head noun ("SKR samt Örebro universitet. Title"): the
 # period after it bounds the name.
 _PARTNER_NAME = r"(?:[A-ZÅÄÖ]{2,}|[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s+[a-zåäö][\wåäöé-]+){0,2})"
-# Abbreviations of one publisher and its unit may be joined by a slash ("SKR/UPH"), and the year may
+# Abbreviations of one publisher and its unit may be joined by a slash ("SKR/UPH"), as may a partner
+# after the publisher's abbreviation ("UPH/Sveriges Kuratorsförening", "UPH/NPO psykiatri"), and the year may
 # stand in brackets, as a reference list prints it, with a later edition's year after a comma:
 # "SKR/UPH (2046): Title.", "SKR/UPH (2043, uppdaterad 2046): Title.", "SKR/UPH och Bris: Title.".
 _YEAR_NOTE = r"(?:\s+(?P<year>(?:19|20)\d{2})|\s*\((?P<years>(?:19|20)\d{2}(?:,\s*[a-zåäö]+\s+(?:19|20)\d{2})?)\))"
 _PRODUCER = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:/[A-ZÅÄÖ]{{2,}})*(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME}(?:/[A-ZÅÄÖ]{{2,}})*)*)"
+    rf"^(?P<who>[A-ZÅÄÖ]{{2,}}(?:/{_PARTNER_NAME})*(?:\s+(?:samt|och|&)\s+{_PARTNER_NAME}(?:/[A-ZÅÄÖ]{{2,}})*)*)"
     rf"{_YEAR_NOTE}?\s*[.:]\s+"
 )
 # A producer the actor lexicon knows, however written: "Karolinska Institutet samt SKR. Title", "Nka. Title";
@@ -340,9 +341,25 @@ def _appendices(doc: Document) -> list[_Appendix]:
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
-        body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text))
+        body = tuple(
+            _unbulleted(ln) for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text)
+        )
         found.append(_Appendix(title, doc.lines[i], body))
     return found
+
+
+#: A list mark opening an appendix's line: a dash or bullet and a space before the entry ("– UPH. Title.
+#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks.
+_LIST_MARK = re.compile(r"^[–•▪■◦*-][ \t]+(?=[A-ZÅÄÖ0-9])")
+
+
+def _unbulleted(line: Line) -> Line:
+    """``line`` without the list mark that opens it.
+
+    >>> _unbulleted(Line(4, "– UPH. Lyktan. [film]")).text, _unbulleted(Line(5, "  – och mer")).text
+    ('UPH. Lyktan. [film]', '  – och mer')
+    """
+    return replace(line, text=_LIST_MARK.sub("", line.text))
 
 
 def _blocks(lines: Sequence[Line]) -> list[Block]:
@@ -371,6 +388,8 @@ def _producer(text: str) -> re.Match[str] | None:
     ('Bris och SKR/UPH', True)
     >>> _producer("Sophiahemmet högskola för SKR: Heldygnsvård.").group("who")
     'Sophiahemmet högskola för SKR'
+    >>> _producer("UPH/NPO psykiatri. Nattvakten.").group("who"), _producer("UPH/Röda Korset. Ljus.").group("who")
+    ('UPH/NPO psykiatri', 'UPH/Röda Korset')
     """
     match = _PRODUCER.match(text)
     if match:
@@ -388,12 +407,12 @@ def _publishers(who: str, commissioners: bool = False) -> list[str]:
 
     >>> _publishers("SKR/UPH och Bris"), _publishers("Sophiahemmet högskola för SKR")
     (['SKR', 'UPH', 'Bris'], ['Sophiahemmet högskola'])
-    >>> _publishers("SKR, UPH och Bris")
-    ['SKR', 'UPH', 'Bris']
+    >>> _publishers("SKR, UPH och Bris"), _publishers("UPH/Sveriges Kuratorsförening")
+    (['SKR', 'UPH', 'Bris'], ['UPH', 'Sveriges Kuratorsförening'])
     """
     maker, _, client = who.partition(" för ")
     listed = [p for part in _PUBLISHERS_AND.split(maker) for p in re.split(r"\s*,\s*", part)]  # "SKR, UPH och Bris"
-    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ]{2})", part) if p]
+    parts = [p for part in listed for p in re.split(r"/(?=[A-ZÅÄÖ])", part) if p]
     return [*parts, *(_publishers(client) if commissioners and client else [])]
 
 

@@ -179,3 +179,55 @@ def test_definite_noun_on_another_line_stays_apart() -> None:
         [_m("Samordningskansliet", 3, "Samordningskansliet bjöd in."), _m("Samordningskansliet Norr", 9, "X")]
     ).entities
     assert len(entities) == 2
+
+
+# -- an appendix's product list with dash bullets and a partner after a slash ---------------------------
+#
+# blind17 2062-slutrapport…txt:127-144 "– UPH. Title. [form]" one entry a line, "– UPH/Sveriges Kuratorsförening.
+# Hjärtvedsguiden – …" and "– UPH/NPO psykiatri. Nattvakten – …" (a partner after the publisher's slash).
+
+
+@pytest.mark.parametrize("mark", ["– ", "• "])
+def test_bulleted_product_entries_are_read_one_a_line(mark: str) -> None:
+    text = (
+        "Bilaga 1 Material som tagits fram under 2071\n\n"
+        f"{mark}UPH. Lyktan – en lägesbild 2071. [rapport]\n"
+        f"{mark}UPH/Svenska Kuratorsföreningen. Fyrbåken – vägledning för samtal med unga. [vägledning]\n"
+        f"{mark}UPH/NPO psykiatri. Nattljuset – metodstöd för vårdavdelningar. [metodstöd]\n"
+        f"{mark}UPH. Lyktan i praktiken. [film]"
+    )
+    found = {m.name for m in AppendixTablesLayout().extract(_doc(text)) if m.kind == "resource"}
+    assert found == {
+        "Lyktan – en lägesbild 2071",
+        "Fyrbåken – vägledning för samtal med unga",
+        "Nattljuset – metodstöd för vårdavdelningar",
+        "Lyktan i praktiken",
+    }
+
+
+# -- a short title one report shares between two of its items joins neither to another report's ----------
+#
+# blind17 2062-slutrapport…txt:60-61 "Hjärtvedsguiden – vägledning …" and "Hjärtvedsguiden – skattningsformulär";
+# the other reports name "Hjärtvedsguiden" alone.
+
+
+def _r(name: str, report: str) -> Mention:
+    return Mention(kind="resource", name=name, source=Source(report, 1, name))
+
+
+@pytest.mark.parametrize(
+    ("guide", "part"),
+    [
+        ("Fyrbåken – vägledning för samtal med unga", "Fyrbåken – skattningsformulär"),
+        ("Lyktan – en bok", "Lyktan – en film"),
+    ],
+)
+def test_a_shared_short_title_joins_neither_item(guide: str, part: str) -> None:
+    short = guide.split(" – ")[0]
+    entities = resolve([_r(short, "b"), _r(part, "a"), _r(guide, "a")]).entities
+    assert len(entities) == 3
+
+
+def test_a_short_title_of_one_item_still_joins_another_reports() -> None:
+    entities = resolve([_r("Fyrbåken", "b"), _r("Fyrbåken – vägledning för samtal med unga", "a")]).entities
+    assert len(entities) == 1
