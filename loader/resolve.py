@@ -834,7 +834,8 @@ def resolve(
     for i, m in enumerate(items):
         if m.kind != "actor":
             keys, strong = keyed_at[i]
-            for key in keys:
+            parts = _HEAD.split(_TLD.sub("", m.name.strip()), maxsplit=1)
+            for key in {*keys, *(name_keys(parts[0]) if len(parts) > 1 else [])}:
                 if key not in strong:
                     sharing.setdefault((m.source.report, m.kind, key), set()).add(_full_key(m))
     for i, m in enumerate(items):
@@ -845,8 +846,11 @@ def resolve(
             if key not in strong and len(sharing.get((m.source.report, m.kind, key), ())) > 1:
                 continue
             for j in (by_key.get((m.kind, key)), strong_by.get((m.kind, key))):
-                if j is not None and j != i and items[j].source.report != m.source.report:
-                    union(j, i, weak=True)
+                if j is None or j == i or items[j].source.report == m.source.report:
+                    continue
+                if key not in keyed_at[j][1] and len(sharing.get((items[j].source.report, m.kind, key), ())) > 1:
+                    continue  # nor does it name one of the items that share it in the other report
+                union(j, i, weak=True)
     # "Stadsmissionen" after "Stockholms Stadsmission" in one report: the definite head noun alone names
     # again the one organisation the report named in full with it (Swedish refers back by the definite).
     headed: dict[tuple[str, str], set[int]] = {}

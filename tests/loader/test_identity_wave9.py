@@ -231,3 +231,14 @@ def test_a_shared_short_title_joins_neither_item(guide: str, part: str) -> None:
 def test_a_short_title_of_one_item_still_joins_another_reports() -> None:
     entities = resolve([_r("Fyrbåken", "b"), _r("Fyrbåken – vägledning för samtal med unga", "a")]).entities
     assert len(entities) == 1
+
+
+def test_a_shared_short_title_given_as_an_alias_joins_neither() -> None:
+    # the body names the part with the short title as its alias (blind17 2062-slutrapport…txt:61), the plan
+    # names the guide cut short with the short title as its alias (2062-handlingsplan…txt:65)
+    part = Mention("resource", "Fyrbåken – skattningsformulär", Source("a", 5, "x"), alt_names=("Fyrbåken",))
+    guide = _r("Fyrbåken – vägledning för samtal med unga", "a")
+    cut = Mention("resource", "Fyrbåken – vägledning för", Source("b", 9, "x"), alt_names=("Fyrbåken",))
+    entities = resolve([part, guide, cut]).entities
+    named = [{m.name for m in e.mentions} for e in entities.values()]
+    assert not any({"Fyrbåken – skattningsformulär", "Fyrbåken – vägledning för"} <= names for names in named)
