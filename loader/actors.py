@@ -149,6 +149,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
         # such clinics as actors or mentions, never as places).
         (rf"(?P<f>BUP|[A-ZÅÄÖ][a-zåäö]*psykiatrin)[ \t]+(?P<n>{_W})(?![\w-])", "{f} {n}"),
+        # A region's psychiatric service named "Psykiatri" and its area, a weak adjective opening a two-word
+        # area: "Psykiatri Södra Bohuslän", "Psykiatri Nordväst" (the indefinite branch as a proper name).
+        (rf"(?P<f>Psykiatri)[ \t]+(?P<n>{_WEAK_ADJ}{_W})(?![\w-])", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
         # A capitalised weak adjective before the place is part of the municipality's name ("Östra
         # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.
@@ -798,7 +801,10 @@ def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
             {
                 w.lower()
                 for w, lang in scheme_annotations("actor-type", "headWord")
-                if lang == "sv" and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")
+                # "centrum" (a neuter in "-um") names a body in the indefinite too: "Kunskapscentrum för …"
+                if lang == "sv"
+                and (w.lower().endswith(DEFINITE_ENDINGS) or w.lower().endswith("um"))
+                and not w.lower().endswith("na")
             },
             key=lambda w: (-len(w), w),
         )
@@ -855,6 +861,10 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
     return end if pending <= end else pos
 
 
+#: The abbreviation of a programme area (nationellt/regionalt programområde) before its field.
+_PROGRAMME_AREA = re.compile(r"(?<![\w/-])[NR]PO(?= [a-zåäö])")
+
+
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of named units and organisations "X för Y": a definite unit noun ("Nätverket för regionala
     utvecklingsledare inom psykisk hälsa", "Nationella programområdet psykiatri") or a capitalised
@@ -880,9 +890,18 @@ def _units(text: str) -> list[tuple[int, int]]:
     ['Nordiska institutet för vårdforskning', 'Europeiska förbundet för familjeterapi']
     >>> _units("Hela förbundet för unga deltog. Svenska institutet har uppdraget.")
     []
+    >>> t = "framtaget med NPO psykiatri. RPO psykisk hälsa har träffats. NPO har mött oss."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['NPO psykiatri', 'RPO psykisk hälsa']
     """
     units, heads = _unit_heads()
     spans: list[tuple[int, int]] = []
+    for m in _PROGRAMME_AREA.finditer(text):
+        # "NPO psykiatri", "RPO psykisk hälsa": a national or regional programme area of the care system's
+        # knowledge management, named by its abbreviation and its field in lower case
+        end = _field_end(text, m.end() + 1, bare=True)
+        if end > m.end() + 1:
+            spans.append((m.start(), end))
     for m in _CAP_WORD.finditer(text):
         head = m.group("head")
         low = head.lower()

@@ -42,6 +42,10 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _MIN_FUZZY = 12
 
 
+#: A municipality's name with its place in the genitive: "Orusts kommun".
+_MUNICIPALITY_GENITIVE = re.compile(r"^([A-ZÅÄÖ][\w-]+?)s kommun$")
+
+
 def compact(name: str) -> str:
     """The matching key of a name: folded, letters and digits only."""
     return _NON_ALNUM.sub("", fold(name))
@@ -382,6 +386,49 @@ def abbreviates(abbreviation: str, name: str) -> bool:
             return k == len(segments)
         used = k < len(segments) and words[w].casefold().startswith(segments[k]) and fits(w + 1, k + 1)
         return used or (_skippable(words[w]) and fits(w + 1, k))
+
+    return fits(0, 0)
+
+
+#: An abbreviation and a field in lower case after it: "NPO psykiatri", "RPO psykisk hälsa".
+_FIELD_AFTER = re.compile(r"^(?P<head>[A-ZÅÄÖ]{3,6})\s+(?P<field>[a-zåäö]+(?:\s+[a-zåäö]+){0,2})$")
+
+
+def spells_parts(abbreviation: str, name: str) -> bool:
+    """Whether ``abbreviation``'s letters open every word of ``name`` in order, more letters of it standing
+    for the later parts of a compound ("NPO" = "Nationella programområdet": "program" + "område").
+
+    >>> spells_parts("NPO", "Nationella programområdet"), spells_parts("NPO", "Nationellt programområde")
+    (True, True)
+    >>> spells_parts("NPO", "Nationell plan"), spells_parts("RPO", "Regionala programområdet")
+    (False, True)
+    >>> spells_parts("SKR", "Socialstyrelsen")
+    False
+    """
+    letters = abbreviation.casefold()
+    words = [w.casefold() for w in name.split()]
+    if len(letters) < 3 or len(words) < 2 or len(words) > len(letters):
+        return False
+
+    def fits(k: int, w: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        if k == len(letters) or not words[w].startswith(letters[k]):
+            return False
+        # the word takes its first letter and perhaps later letters at its compound parts
+        need = len(words) - w - 1
+        for extra in range(0, len(letters) - k - need):
+            rest = letters[k + 1 : k + 1 + extra]
+            pos, ok = 1, True
+            for ch in rest:
+                found = words[w].find(ch, pos + 2)  # a compound part is three letters at least
+                if found < 0:
+                    ok = False
+                    break
+                pos = found
+            if ok and fits(k + 1 + extra, w + 1):
+                return True
+        return False
 
     return fits(0, 0)
 
@@ -749,7 +796,9 @@ def resolve(
             # "Unga i Sydnärke (ungdomsråd, 14–20 år)" in a list of participants: the bracket says what the
             # body is, the name is before it (an abbreviation in brackets, "(SBU)", is left to the lexicon).
             bare = _ACTOR_NOTE.sub("", m.name) or m.name
-            key = actor_slug(m.name) or actor_slug(bare) or compact(bare)
+            # "Orusts kommun" of "Tjörns och Orusts kommuner" is "Orust kommun": a municipality is named with
+            # its place in the genitive or not ("Tjörns kommun", "Orust kommun"), one body either way
+            key = actor_slug(m.name) or actor_slug(bare) or compact(_MUNICIPALITY_GENITIVE.sub(r"\1 kommun", bare))
             owner = by_key.setdefault(("actor", key), i)
             union(owner, i)
             keyed_at.append(([], set()))
@@ -903,6 +952,18 @@ def resolve(
         for j in unknown:
             if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
                 union(i, j)
+    # "NPO psykiatri" is "Nationella programområdet psykiatri": an abbreviation of a body's head words
+    # (letters that open its words or the parts of a compound) before the same field in lower case.
+    for i, m in enumerate(items):
+        short = _FIELD_AFTER.match(m.name.strip()) if m.kind == "actor" else None
+        if short is None:
+            continue
+        tail = " " + short.group("field")
+        for j, other in enumerate(items):
+            name = other.name.strip()
+            if j != i and other.kind == "actor" and name.endswith(tail):
+                if spells_parts(short.group("head"), name[: -len(tail)]):
+                    union(i, j)
     # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
     # slide), read as two fragments by one reader and whole by another on the first line: the fragments are
     # that organisation, named whole.

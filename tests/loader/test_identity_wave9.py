@@ -242,3 +242,53 @@ def test_a_shared_short_title_given_as_an_alias_joins_neither() -> None:
     entities = resolve([part, guide, cut]).entities
     named = [{m.name for m in e.mentions} for e in entities.values()]
     assert not any({"Fyrbåken – skattningsformulär", "Fyrbåken – vägledning för"} <= names for names in named)
+
+
+# -- regional bodies named by branch or form and area --------------------------------------------------
+#
+# blind16 2058-handlingsplan…txt:23-24 "… där NSPH och" / "Psykiatri Södra Bohuslän ingår", :164 "samordnas med
+# Kunskapscentrum för psykisk hälsa i Fyrbodal", :2 "Orust kommun" and :66 "i Tjörns och Orusts kommuner".
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I styrgruppen ingår NSPH och\nPsykiatri Norra Halland sedan starten.", "Psykiatri Norra Halland"),
+        ("Modellen prövas av Psykiatri Nordväst under våren.", "Psykiatri Nordväst"),
+        (
+            "Utbildningen samordnas med Kunskapscentrum för psykisk hälsa i Sjuhärad.",
+            "Kunskapscentrum för psykisk hälsa i Sjuhärad",
+        ),
+        ("Vi besökte Kompetenscentrum för äldres hälsa i Umeå.", "Kompetenscentrum för äldres hälsa i Umeå"),
+    ],
+)
+def test_a_body_named_by_its_branch_or_form_and_area(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("framtaget med NPO psykiatri.", "NPO psykiatri"), ("RPO psykisk hälsa har träffats.", "RPO psykisk hälsa")],
+)
+def test_a_programme_area_by_its_abbreviation(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def _a(name: str, report: str = "a", line: int = 1) -> Mention:
+    return Mention(kind="actor", name=name, source=Source(report, line, name))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        ("Orusts kommun", "Orust kommun", True),
+        ("Tjörn kommun", "Tjörns kommun", True),
+        ("NPO psykiatri", "Nationella programområdet psykiatri", True),
+        ("RPO psykisk hälsa", "Regionalt programområde psykisk hälsa", True),
+        ("NPO psykiatri", "Nationella programområdet psykisk hälsa", False),  # another field
+        ("NPO psykiatri", "Norra psykiatrin", False),
+    ],
+)
+def test_actor_identity(first: str, second: str, merged: bool) -> None:
+    entities = resolve([_a(first), _a(second, "b", 9)]).entities
+    assert (len(entities) == 1) is merged
