@@ -609,6 +609,11 @@ class ActorLexicon:
                 if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
                 end, n_end = _clause_end(text, m.start(), m.end()), m.end("n")
+                # a name wraps once: a second line break inside it starts the next line of a list
+                # ("Lokalpolisområde" / "Höglandet" / "Höglandsförbundet", one name a line)
+                breaks = [k for k in range(m.start(), end) if text[k] == "\n"]
+                if len(breaks) >= 2:
+                    end = len(text[: breaks[1]].rstrip())
                 n_end = min(n_end, end)
                 name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]), f=m.groupdict().get("f"))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name

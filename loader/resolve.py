@@ -394,6 +394,12 @@ def abbreviates(abbreviation: str, name: str) -> bool:
 _FIELD_AFTER = re.compile(r"^(?P<head>[A-ZÅÄÖ]{3,6})\s+(?P<field>[a-zåäö]+(?:\s+[a-zåäö]+){0,2})$")
 
 
+def _uninflected(word: str) -> str:
+    """A lower-case word without the weak or plural adjective ending "-a" ("psykiska" -> "psykisk")."""
+    low = word.casefold()
+    return low[:-1] if low.endswith("a") and len(low) > 4 else low
+
+
 def spells_parts(abbreviation: str, name: str) -> bool:
     """Whether ``abbreviation``'s letters open every word of ``name`` in order, more letters of it standing
     for the later parts of a compound ("NPO" = "Nationella programområdet": "program" + "område").
@@ -958,11 +964,14 @@ def resolve(
         short = _FIELD_AFTER.match(m.name.strip()) if m.kind == "actor" else None
         if short is None:
             continue
-        tail = " " + short.group("field")
+        field = short.group("field").split()
         for j, other in enumerate(items):
-            name = other.name.strip()
-            if j != i and other.kind == "actor" and name.endswith(tail):
-                if spells_parts(short.group("head"), name[: -len(tail)]):
+            words = other.name.strip().split()
+            if j == i or other.kind != "actor" or len(words) <= len(field):
+                continue
+            # the field's adjective may be inflected otherwise ("psykiska hälsa" beside "psykisk hälsa")
+            if [_uninflected(w) for w in words[-len(field) :]] == [_uninflected(w) for w in field]:
+                if spells_parts(short.group("head"), " ".join(words[: -len(field)])):
                     union(i, j)
     # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
     # slide), read as two fragments by one reader and whole by another on the first line: the fragments are

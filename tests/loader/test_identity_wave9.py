@@ -292,3 +292,26 @@ def _a(name: str, report: str = "a", line: int = 1) -> Mention:
 def test_actor_identity(first: str, second: str, merged: bool) -> None:
     entities = resolve([_a(first), _a(second, "b", 9)]).entities
     assert (len(entities) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Övriga\nLokalpolisområde\nHöglandet\nHöglandsförbundet", ["Lokalpolisområde Höglandet", "Höglandsförbundet"]),
+        ("Deltar:\nLokalpolisområde\nSödra Dalsland\nRöda Korset", ["Lokalpolisområde Södra Dalsland", "Röda Korset"]),
+    ],
+)
+def test_a_name_wraps_once_in_a_list_one_a_line(text: str, names: list[str]) -> None:
+    found = _names(text)
+    assert all(n in found for n in names) and not any(n.count(" ") > 2 for n in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("NPO psykiska hälsa", "Nationella programområdet psykisk hälsa"),
+        ("NPO psykiska hälsa", "Nationellt programområde psykisk hälsa"),
+    ],
+)
+def test_an_inflected_field_is_the_same_programme_area(first: str, second: str) -> None:
+    assert len(resolve([_a(first), _a(second, "a", 40)]).entities) == 1
