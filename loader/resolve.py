@@ -961,17 +961,17 @@ def resolve(
     # "NPO psykiatri" is "Nationella programområdet psykiatri": an abbreviation of a body's head words
     # (letters that open its words or the parts of a compound) before the same field in lower case.
     for i, m in enumerate(items):
-        short = _FIELD_AFTER.match(m.name.strip()) if m.kind == "actor" else None
-        if short is None:
+        abbreviated = _FIELD_AFTER.match(m.name.strip()) if m.kind == "actor" else None
+        if abbreviated is None:
             continue
-        field = short.group("field").split()
+        field = abbreviated.group("field").split()
         for j, other in enumerate(items):
             words = other.name.strip().split()
             if j == i or other.kind != "actor" or len(words) <= len(field):
                 continue
             # the field's adjective may be inflected otherwise ("psykiska hälsa" beside "psykisk hälsa")
             if [_uninflected(w) for w in words[-len(field) :]] == [_uninflected(w) for w in field]:
-                if spells_parts(short.group("head"), " ".join(words[: -len(field)])):
+                if spells_parts(abbreviated.group("head"), " ".join(words[: -len(field)])):
                     union(i, j)
     # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
     # slide), read as two fragments by one reader and whole by another on the first line: the fragments are
