@@ -149,11 +149,17 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
         # such clinics as actors or mentions, never as places).
         (rf"(?P<f>BUP|[A-ZÅÄÖ][a-zåäö]*psykiatrin)[ \t]+(?P<n>{_W})(?![\w-])", "{f} {n}"),
+        # A region's psychiatric service named "Psykiatri" and its area, a weak adjective opening a two-word
+        # area: "Psykiatri Södra Bohuslän", "Psykiatri Nordväst" (the indefinite branch as a proper name).
+        (rf"(?P<f>Psykiatri)[ \t]+(?P<n>{_WEAK_ADJ}{_W})(?![\w-])", "{f} {n}"),
         # The genitive "-s" ("Kalmar kommuns plan", "Västerås stads riktlinjer") is no part of the name.
         # A capitalised weak adjective before the place is part of the municipality's name ("Östra
         # Göinge kommun", "Lilla Edets kommun"); a quantifier ("Samtliga") or stop word is not.
         (rf"(?P<n>{_WEAK_ADJ}{_W})\s+[Kk]ommun(?=s?\b)", "{n} kommun"),
         (rf"(?P<n>{_W})\s+[Ss]tad(?=s?\b)", "{n} stad"),
+        # A parish of the Church of Sweden is named by its place as a municipality is: "Västerviks
+        # församling", "Tierps församling" (the genitive "-s" of the place is part of the name).
+        (rf"(?P<n>{_W}s)\s+församling(?=s?\b)", "{n} församling"),
         # A city district's administration or committee: "Angereds Stadsdelsförvaltning",
         # "Rinkeby-Kista stadsdelsnämnd".
         (rf"(?P<n>{_W}\s+[Ss]tadsdels(?:förvaltning|nämnd)(?:en)?)\b", "{n}"),
@@ -200,6 +206,41 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
     )
 )
+
+
+#: An abbreviation's genitive (Swedish writes it with a colon, "UPH:s") and a lower-case noun after it.
+_OWNED_NOUN = re.compile(r" +(?P<noun>[a-zåäö]{5,})(?![\w-])")
+
+
+def _owned_council(text: str, start: int, end: int) -> int | None:
+    """Where the name of an organisation's council ends, when the abbreviation at ``text[start:end]``
+    owns one in the genitive: "UPH:s ungdomsråd", "SKR:s brukarråd" (a compound whose head is a
+    body's noun of ``pg:headWord``, "rådet", "nämnden"; a network or a group, "SKR:s nätverk", is
+    what the organisation runs, not a named body). A council named after it ("SKR:s ungdomsråd Unga
+    röster") or describing a name before it ("Unga röster – SKR:s ungdomsråd") is that name's.
+
+    >>> t = "UPH:s ungdomsråd har granskat materialen. SKR:s nätverk träffades."
+    >>> _owned_council(t, 0, 3), _owned_council(t, 0, 5), _owned_council(t, 42, 45)
+    (16, 16, None)
+    >>> _owned_council("Där deltog SKR:s brukarråd.", 11, 14)
+    26
+    >>> _owned_council("SKR:s ungdomsråd Unga röster", 0, 3), _owned_council("Unga röster – SKR:s ungdomsråd", 14, 17)
+    (None, None)
+    """
+    if text[end - 2 : end] != ":s":  # the lexicon's name may take its genitive in
+        end += 2 if text[end : end + 2] == ":s" else 0
+    m = _OWNED_NOUN.match(text, end)
+    if m is None or text[end - 2 : end] != ":s" or not text[start : end - 2].isupper():
+        return None
+    noun = m.group("noun")
+    _, heads = _unit_heads()
+    definite = [noun + "et", noun + "en"]
+    council = any(d.endswith(h) and len(d) - len(h) >= 3 for d in definite for h in heads) and not any(
+        fold(d).endswith(stop) for d in definite for stop in _STOP_HEADS
+    )
+    if not council or re.match(r" +[A-ZÅÄÖ]", text[m.end() :]) or re.search(r"\w\s*(?:[–—]|\s-)\s*$", text[:start]):
+        return None
+    return m.end()
 
 
 #: The school patterns of ``_GENERIC``: a name, then a university's or college's noun.
@@ -546,6 +587,12 @@ class ActorLexicon:
                     continue
                 if _owners_school(text, m.start(), m.end()):
                     continue  # "Röda Korsets högskola": the organisation's school, another organisation
+                if (council := _owned_council(text, m.start(), m.end())) is not None:
+                    # "UPH:s ungdomsråd": the organisation's council, a body of its own named with its owner
+                    name = re.sub(r"\s+", " ", text[m.start() : council])
+                    hits.append(ActorHit(slugify(name), text[m.start() : council], m.start(), council, False, name))
+                    taken.append((m.start(), council))
+                    continue
                 hits.append(ActorHit(self._known_slug(m.group()), m.group(), m.start(), m.end(), True))
                 taken.append((m.start(), m.end()))
         for rx, fmt in _GENERIC:
@@ -562,6 +609,11 @@ class ActorLexicon:
                 if stopped or proper.lower() in _GRAMMAR_STOP:
                     continue
                 end, n_end = _clause_end(text, m.start(), m.end()), m.end("n")
+                # a name wraps once: a second line break inside it starts the next line of a list
+                # ("Lokalpolisområde" / "Höglandet" / "Höglandsförbundet", one name a line)
+                breaks = [k for k in range(m.start(), end) if text[k] == "\n"]
+                if len(breaks) >= 2:
+                    end = len(text[: breaks[1]].rstrip())
                 n_end = min(n_end, end)
                 name = fmt.format(n=re.sub(r"\s+", " ", text[m.start("n") : n_end]), f=m.groupdict().get("f"))
                 name = name[:1].upper() + name[1:]  # a name written in lower case is still a name
@@ -754,7 +806,10 @@ def _unit_heads() -> tuple[frozenset[str], tuple[str, ...]]:
             {
                 w.lower()
                 for w, lang in scheme_annotations("actor-type", "headWord")
-                if lang == "sv" and w.lower().endswith(DEFINITE_ENDINGS) and not w.lower().endswith("na")
+                # "centrum" (a neuter in "-um") names a body in the indefinite too: "Kunskapscentrum för …"
+                if lang == "sv"
+                and (w.lower().endswith(DEFINITE_ENDINGS) or w.lower().endswith("um"))
+                and not w.lower().endswith("na")
             },
             key=lambda w: (-len(w), w),
         )
@@ -811,6 +866,10 @@ def _field_end(text: str, pos: int, bare: bool) -> int:
     return end if pending <= end else pos
 
 
+#: The abbreviation of a programme area (nationellt/regionalt programområde) before its field.
+_PROGRAMME_AREA = re.compile(r"(?<![\w/-])[NR]PO(?= [a-zåäö])")
+
+
 def _units(text: str) -> list[tuple[int, int]]:
     """Spans of named units and organisations "X för Y": a definite unit noun ("Nätverket för regionala
     utvecklingsledare inom psykisk hälsa", "Nationella programområdet psykiatri") or a capitalised
@@ -826,22 +885,47 @@ def _units(text: str) -> list[tuple[int, int]]:
     >>> t = "✓ Samlat Nätverket för primärvårdschefer två gånger"
     >>> [t[a:b] for a, b in _units(t)]
     ['Nätverket för primärvårdschefer']
+
+    An organisation head in lower case after a capitalised weak adjective and before "för" and its
+    field is a name too (Swedish names capitalise only their first word: "Nordiska institutet för
+    vårdforskning", "Europeiska förbundet för familjeterapi"); without the field it is a description.
+
+    >>> t = "utvärderades av Nordiska institutet för vårdforskning. Europeiska förbundet för familjeterapi deltog."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['Nordiska institutet för vårdforskning', 'Europeiska förbundet för familjeterapi']
+    >>> _units("Hela förbundet för unga deltog. Svenska institutet har uppdraget.")
+    []
+    >>> t = "framtaget med NPO psykiatri. RPO psykisk hälsa har träffats. NPO har mött oss."
+    >>> [t[a:b] for a, b in _units(t)]
+    ['NPO psykiatri', 'RPO psykisk hälsa']
     """
     units, heads = _unit_heads()
     spans: list[tuple[int, int]] = []
+    for m in _PROGRAMME_AREA.finditer(text):
+        # "NPO psykiatri", "RPO psykisk hälsa": a national or regional programme area of the care system's
+        # knowledge management, named by its abbreviation and its field in lower case
+        end = _field_end(text, m.end() + 1, bare=True)
+        if end > m.end() + 1:
+            spans.append((m.start(), end))
     for m in _CAP_WORD.finditer(text):
         head = m.group("head")
         low = head.lower()
         unit = low in units
         compound = head[:1].isupper() and any(low.endswith(h) for h in heads) and low not in units
-        if not (unit or compound):
+        # "Nordiska institutet för …": a whole definite head word in lower case after its adjective
+        named_head = not head[:1].isupper() and low in heads and not unit
+        if not (unit or compound or named_head):
             continue
-        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit else None
+        before = _ADJ_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) if unit or named_head else None
         adj = before.group("adj") if before and fold(before.group("adj")) not in _STOP else None
+        if adj and named_head and (adj.lower() in _GRAMMAR_STOP or not adj.endswith("a")):
+            adj = None  # "Andra förbundet …", "Samma institutet": grammar words, no name's adjective
         if not head[:1].isupper() and not adj:
             continue
         start = m.start() - len(before.group()) if adj and before else m.start("head")
         prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
+        if named_head and (prep is None or prep.group(1) != "för"):
+            continue
         if prep:
             end = _field_end(text, m.end() + prep.end(), bare=False)
             # "Nätverket för kommunerna": a field of known ones in the definite plural describes, not names.

@@ -324,9 +324,11 @@ def _title_nouns() -> tuple[str, ...]:
     return tuple(n.lower() for n in class_annotations("Agreement", "cueNoun"))
 
 
-#: A capitalised head noun, its title's words and the period that closes it.
+#: A capitalised head noun, its title's words and the period that closes it. A title may name its
+#: subject at length before the period ("Samverkansöverenskommelse om barn och unga i behov av
+#: samordnat stöd i Södra X 2057–2060": twelve words).
 _TITLED = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)\s+((?:[^\s.;:()]+\s+){1,10}?)(" + _Y + r")\s*[-–]\s*(" + _Y + r")(?!\d)"
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+)\s+((?:[^\s.;:()]+\s+){1,14}?)(" + _Y + r")\s*[-–]\s*(" + _Y + r")(?!\d)"
 )
 
 
@@ -340,6 +342,9 @@ def _titled(text: str) -> list[tuple[tuple[str, ...], str, dict[str, object]]]:
     [('Avsiktsförklaring Unga i Skaraborg 2030–2033', '2030', '2033')]
     >>> _titled("Vi skrev en avsiktsförklaring om barn 2030–2033.")
     []
+    >>> t = "Nu gäller Samverkansöverenskommelse om barn och unga i behov av samordnat stöd i Norra X 2057–2060."
+    >>> [f["label"] for _, _, f in _titled(t)]
+    ['Samverkansöverenskommelse om barn och unga i behov av samordnat stöd i Norra X 2057–2060']
     """
     out: list[tuple[tuple[str, ...], str, dict[str, object]]] = []
     for w in re.finditer(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+", text):
@@ -784,20 +789,38 @@ def _merge_compounds(found: dict[tuple[str, ...], _Agreement]) -> None:
     compound's first element opens a word of exactly one subject, or the agreement the report titles
     with that compound."""
     for key, ag in list(found.items()):
-        if key[0] != "named" or len(key[1]) < 5:
+        if key[0] != "named":
             continue
         head = key[1].rstrip("s")
+        # a short first element ("läns") opens too many subject words to name one by them
         hosts = [
-            h for k, h in found.items() if k[0] == "topic" and any(w.rstrip("-").startswith(head) for w in k[1].split())
+            h
+            for k, h in found.items()
+            if k[0] == "topic" and len(key[1]) >= 5 and any(w.rstrip("-").startswith(head) for w in k[1].split())
         ]
         # "Samverkansöverenskommelsen" (definite) refers back to the one agreement the report titles with
-        # that compound ("Samverkansöverenskommelse om psykisk hälsa på X 2047–2050").
-        hosts += [h for k, h in found.items() if k[0] == "titled" and k[1].startswith(key[1]) and h not in hosts]
+        # that compound ("Samverkansöverenskommelse om psykisk hälsa på X 2047–2050"); with a short first
+        # element ("Länsöverenskommelsen för 2058") the title's noun is that very compound and a year the
+        # reference gives falls in the title's period.
+        hosts += [
+            h
+            for k, h in found.items()
+            if k[0] == "titled"
+            and k[1].startswith(key[1])
+            and h not in hosts
+            and (len(key[1]) >= 5 or (k[1] == key[1] + "överenskommelse" and _in_period(ag, h)))
+        ]
         if len(hosts) == 1:
             host = hosts[0]
             host.absorb(ag)
             host.start, host.end = host.start or ag.start, host.end or ag.end
             del found[key]
+
+
+def _in_period(ag: _Agreement, host: _Agreement) -> bool:
+    """Whether the year ``ag`` is named by falls in ``host``'s period, or ``ag`` names none."""
+    years = [y for label, *_ in ag.labels for y in re.findall(r"\b(" + _Y + r")\b", label)]
+    return not years or all(_within(y, host.start, host.end) for y in years)
 
 
 def _word_of(short: str, word: str) -> bool:

@@ -256,8 +256,14 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
         text = _close_up(raw.strip().lstrip("\uf0b7•▪◦ ").strip())
         following = _next_text(lines, number)
         if not text:
+            # a title line may go on after a blank line with a dash, after a word that cannot end it, or
+            # with its wrapped end opening on a preposition or conjunction in lower case ("Inventering av
+            # metodstöd och material" / "" / "för psykisk hälsa 2064": a short line, no sentence, that
+            # cannot stand alone); a line opening on a noun is another part of the cover
+            opener = following.split()[0] if following.split() else ""
+            wrapped_end = opener in PREPOSITIONS | CONJUNCTIONS and len(following) <= 60 and not following.endswith(".")
             goes_on = following.startswith(("–", "-")) or (
-                parts and (parts[-1].endswith(("–", "-")) or _open_ended(parts[-1]))
+                parts and (parts[-1].endswith(("–", "-")) or _open_ended(parts[-1]) or wrapped_end)
             )
             if parts and not goes_on and not (_short_title(parts) and _capitals(following)):
                 break  # a blank line closes the title unless a dash or a subtitle in capitals goes on
@@ -397,7 +403,7 @@ def read_meta(
     publisher_line: int | None = None
     if find_actors is not None:
         for number, text in _cover(lines, issued_line):
-            for slug in find_actors(text):
+            for slug in find_actors(_without_addressee(text)):
                 if slug not in publishers:
                     publishers.append(slug)
                     publisher_line = publisher_line or number
@@ -406,15 +412,85 @@ def read_meta(
             for field in running_publishers(lines, title):
                 publishers += [slug for slug in find_actors(field) if slug not in publishers]
             publisher_line = title_line if publishers else None
+        if not publishers:
+            # nor does the running head beside the title: a short name its feet print page after page
+            # does ("UPH – Inventering 2064 – sida 5"), the line of its first foot the evidence
+            for field in _running_acronyms(lines):
+                publishers += [slug for slug in find_actors(field) if slug not in publishers]
+            publisher_line = next(
+                (n for n, t in enumerate(lines, start=1) if publishers and _RUNNING.match(t) and t.strip()), None
+            )
     return ReportMeta(
         title=title,
         title_line=title_line,
-        kind=KINDS.get(layout or ""),
+        kind=_named_kind(title, KINDS.get(layout or "")),
         issued=issued,
         issued_line=issued_line,
         publishers=tuple(publishers),
         publisher_line=publisher_line,
     )
+
+
+#: "till" and what follows on a cover line, who the report is addressed to ("Återrapport till
+#: Socialdepartementet", up to "från" and its sender), or an agreement "med" whom the work was agreed
+#: with ("enligt överenskommelserna med staten"); "tillsammans med Region X" names a co-publisher.
+_ADDRESSEE = re.compile(r"\s(?:till|(?:\w*överenskommelse\w*|\w*avtal\w*)\s+med)\s(?:(?!\sfrån\s).)*", re.IGNORECASE)
+
+
+def _without_addressee(text: str) -> str:
+    """A cover line without the organisation it is addressed to or agreed with: those are no publishers.
+
+    >>> _without_addressee("Återrapport till Socialdepartementet"), _without_addressee("Rapport till X från SKR")
+    ('Återrapport', 'Rapport från SKR')
+    >>> _without_addressee("Redovisning av SKR:s arbete enligt överenskommelserna med staten")
+    'Redovisning av SKR:s arbete enligt'
+    >>> _without_addressee("Tre kommuner tillsammans med Region Sörmland")
+    'Tre kommuner tillsammans med Region Sörmland'
+    """
+    return _ADDRESSEE.sub("", text)
+
+
+def _named_kind(title: str | None, kind: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The layout's kind, or the more exact kind the title names with a compound of its noun: a report
+    calls itself "Årsrapport 2065", "Lägesrapport …" or "… – återrapport till …" (Swedish compounds name
+    a kind of their last part); the English stays the layout's.
+
+    >>> _named_kind("Årsrapport 2065 – psykisk hälsa", ("rapport", "report"))
+    ('årsrapport', 'report')
+    >>> _named_kind("Insatser 2064 – Återrapport till Socialdepartementet", ("rapport", "report"))
+    ('återrapport', 'report')
+    >>> _named_kind("Insatser inom området psykisk hälsa 2062", ("rapport", "report"))
+    ('rapport', 'report')
+    >>> _named_kind("Rapportering av arbetet", ("rapport", "report"))
+    ('rapport', 'report')
+    """
+    if not title or kind is None:
+        return kind
+    for word in re.findall(r"[^\W\d_]+", title.lower()):
+        if word.endswith(kind[0]) and len(word) >= len(kind[0]) + 3:
+            return word, kind[1]
+    return kind
+
+
+def _running_acronyms(lines: Sequence[str]) -> list[str]:
+    """Short names in capitals printed as a field of a running head or foot repeated page after page
+    ("UPH – Inventering 2064 – sida 5", "SKR · Insatser 2038 · 4"): a report's furniture names who
+    publishes it when its cover does not.
+
+    >>> _running_acronyms(["UPH – Inventering 2064 – sida 2", "Text", "UPH – Inventering 2064 – sida 3"])
+    ['UPH']
+    >>> _running_acronyms(["Höglandet · Kraftsamling 2057 · 4", "Höglandet · Kraftsamling 2057 · 5", "EU 2"])
+    []
+    """
+    found = Counter(m.group(1) for t in lines if (m := _RUNNING.match(t)))
+    out: list[str] = []
+    for text, c in found.most_common():
+        if c < 2:
+            continue
+        for field in running_fields(re.sub(r"\s+[–—-]\s+(?:sida|sid\.?|s\.)$", "", text)):
+            if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ:&]{1,7}", field) and field not in out:
+                out.append(field)
+    return out
 
 
 def _fold(word: str) -> str:

@@ -42,6 +42,10 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _MIN_FUZZY = 12
 
 
+#: A municipality's name with its place in the genitive: "Orusts kommun".
+_MUNICIPALITY_GENITIVE = re.compile(r"^([A-ZÅÄÖ][\w-]+?)s kommun$")
+
+
 def compact(name: str) -> str:
     """The matching key of a name: folded, letters and digits only."""
     return _NON_ALNUM.sub("", fold(name))
@@ -382,6 +386,55 @@ def abbreviates(abbreviation: str, name: str) -> bool:
             return k == len(segments)
         used = k < len(segments) and words[w].casefold().startswith(segments[k]) and fits(w + 1, k + 1)
         return used or (_skippable(words[w]) and fits(w + 1, k))
+
+    return fits(0, 0)
+
+
+#: An abbreviation and a field in lower case after it: "NPO psykiatri", "RPO psykisk hälsa".
+_FIELD_AFTER = re.compile(r"^(?P<head>[A-ZÅÄÖ]{3,6})\s+(?P<field>[a-zåäö]+(?:\s+[a-zåäö]+){0,2})$")
+
+
+def _uninflected(word: str) -> str:
+    """A lower-case word without the weak or plural adjective ending "-a" ("psykiska" -> "psykisk")."""
+    low = word.casefold()
+    return low[:-1] if low.endswith("a") and len(low) > 4 else low
+
+
+def spells_parts(abbreviation: str, name: str) -> bool:
+    """Whether ``abbreviation``'s letters open every word of ``name`` in order, more letters of it standing
+    for the later parts of a compound ("NPO" = "Nationella programområdet": "program" + "område").
+
+    >>> spells_parts("NPO", "Nationella programområdet"), spells_parts("NPO", "Nationellt programområde")
+    (True, True)
+    >>> spells_parts("NPO", "Nationell plan"), spells_parts("RPO", "Regionala programområdet")
+    (False, True)
+    >>> spells_parts("SKR", "Socialstyrelsen")
+    False
+    """
+    letters = abbreviation.casefold()
+    words = [w.casefold() for w in name.split()]
+    if len(letters) < 3 or len(words) < 2 or len(words) > len(letters):
+        return False
+
+    def fits(k: int, w: int) -> bool:
+        if w == len(words):
+            return k == len(letters)
+        if k == len(letters) or not words[w].startswith(letters[k]):
+            return False
+        # the word takes its first letter and perhaps later letters at its compound parts
+        need = len(words) - w - 1
+        for extra in range(0, len(letters) - k - need):
+            rest = letters[k + 1 : k + 1 + extra]
+            pos, ok = 1, True
+            for ch in rest:
+                found = words[w].find(ch, pos + 2)  # a compound part is three letters at least
+                if found < 0:
+                    ok = False
+                    break
+                pos = found
+            if ok and fits(k + 1 + extra, w + 1):
+                return True
+        return False
 
     return fits(0, 0)
 
@@ -749,7 +802,9 @@ def resolve(
             # "Unga i Sydnärke (ungdomsråd, 14–20 år)" in a list of participants: the bracket says what the
             # body is, the name is before it (an abbreviation in brackets, "(SBU)", is left to the lexicon).
             bare = _ACTOR_NOTE.sub("", m.name) or m.name
-            key = actor_slug(m.name) or actor_slug(bare) or compact(bare)
+            # "Orusts kommun" of "Tjörns och Orusts kommuner" is "Orust kommun": a municipality is named with
+            # its place in the genitive or not ("Tjörns kommun", "Orust kommun"), one body either way
+            key = actor_slug(m.name) or actor_slug(bare) or compact(_MUNICIPALITY_GENITIVE.sub(r"\1 kommun", bare))
             owner = by_key.setdefault(("actor", key), i)
             union(owner, i)
             keyed_at.append(([], set()))
@@ -828,14 +883,29 @@ def resolve(
     # Then the weak keys, once every strong join is made: a short title (alt name, the part before a
     # dash) joins mentions of other reports only, and never two items one report lists apart ("X" and
     # "X – skattning av mående"), whichever report comes first.
+    # A short title one report gives to several of its items ("X – vägledning …" and "X – skattningsformulär")
+    # names none of them there: it joins none of them to another report's "X".
+    sharing: dict[tuple[str, str, str], set[str]] = {}
+    for i, m in enumerate(items):
+        if m.kind != "actor":
+            keys, strong = keyed_at[i]
+            parts = _HEAD.split(_TLD.sub("", m.name.strip()), maxsplit=1)
+            for key in {*keys, *(name_keys(parts[0]) if len(parts) > 1 else [])}:
+                if key not in strong:
+                    sharing.setdefault((m.source.report, m.kind, key), set()).add(_full_key(m))
     for i, m in enumerate(items):
         if m.kind == "actor":
             continue
         keys, strong = keyed_at[i]
         for key in keys:
+            if key not in strong and len(sharing.get((m.source.report, m.kind, key), ())) > 1:
+                continue
             for j in (by_key.get((m.kind, key)), strong_by.get((m.kind, key))):
-                if j is not None and j != i and items[j].source.report != m.source.report:
-                    union(j, i, weak=True)
+                if j is None or j == i or items[j].source.report == m.source.report:
+                    continue
+                if key not in keyed_at[j][1] and len(sharing.get((items[j].source.report, m.kind, key), ())) > 1:
+                    continue  # nor does it name one of the items that share it in the other report
+                union(j, i, weak=True)
     # "Stadsmissionen" after "Stockholms Stadsmission" in one report: the definite head noun alone names
     # again the one organisation the report named in full with it (Swedish refers back by the definite).
     headed: dict[tuple[str, str], set[int]] = {}
@@ -864,9 +934,14 @@ def resolve(
                 and other.source.report == m.source.report
                 and other.source.line == m.source.line
                 and other.name[:1].isupper()
-                and any(
-                    re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
-                    for q in {m.source.quote, other.source.quote}
+                and (
+                    any(
+                        re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(other.name.strip())}(?![\w-])", q, re.I)
+                        for q in {m.source.quote, other.source.quote}
+                    )
+                    # "Samordningskansliet" and "Samordningskansliet Norra Uppland" read from one line: the
+                    # noun alone is the opening of the name another reader read whole, not a body of its own
+                    or re.match(rf"{re.escape(word)}\s+[A-ZÅÄÖ]", other.name.strip()) is not None
                 )
             ):
                 union(j, i)
@@ -883,6 +958,21 @@ def resolve(
         for j in unknown:
             if i != j and items[i].source.report == items[j].source.report and _one_phrase(items[i], items[j]):
                 union(i, j)
+    # "NPO psykiatri" is "Nationella programområdet psykiatri": an abbreviation of a body's head words
+    # (letters that open its words or the parts of a compound) before the same field in lower case.
+    for i, m in enumerate(items):
+        abbreviated = _FIELD_AFTER.match(m.name.strip()) if m.kind == "actor" else None
+        if abbreviated is None:
+            continue
+        field = abbreviated.group("field").split()
+        for j, other in enumerate(items):
+            words = other.name.strip().split()
+            if j == i or other.kind != "actor" or len(words) <= len(field):
+                continue
+            # the field's adjective may be inflected otherwise ("psykiska hälsa" beside "psykisk hälsa")
+            if [_uninflected(w) for w in words[-len(field) :]] == [_uninflected(w) for w in field]:
+                if spells_parts(abbreviated.group("head"), " ".join(words[: -len(field)])):
+                    union(i, j)
     # One report's organisation whose name a line break cut in two ("Lokalpolisområde Södra" / "Lappland" on a
     # slide), read as two fragments by one reader and whole by another on the first line: the fragments are
     # that organisation, named whole.

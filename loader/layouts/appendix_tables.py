@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
+from loader.actors import ORG_HEAD
 from loader.document import page_foot_lines, split_sentences
 from loader.grammar import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, finite_verb
 from loader.layouts.base import Layout, form_nouns
@@ -343,9 +344,25 @@ def _appendices(doc: Document) -> list[_Appendix]:
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
-        body = tuple(ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text))
+        body = tuple(
+            _unbulleted(ln) for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text)
+        )
         found.append(_Appendix(title, doc.lines[i], body))
     return found
+
+
+#: A list mark opening an appendix's line: a dash or bullet and a space before the entry ("– UPH. Title.
+#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks.
+_LIST_MARK = re.compile(r"^[–•▪■◦*-][ \t]+(?=[A-ZÅÄÖ0-9])")
+
+
+def _unbulleted(line: Line) -> Line:
+    """``line`` without the list mark that opens it.
+
+    >>> _unbulleted(Line(4, "– UPH. Lyktan. [film]")).text, _unbulleted(Line(5, "  – och mer")).text
+    ('UPH. Lyktan. [film]', '  – och mer')
+    """
+    return replace(line, text=_LIST_MARK.sub("", line.text))
 
 
 def _blocks(lines: Sequence[Line]) -> list[Block]:
@@ -374,6 +391,8 @@ def _producer(text: str) -> re.Match[str] | None:
     ('Bris och SKR/UPH', True)
     >>> _producer("Sophiahemmet högskola för SKR: Heldygnsvård.").group("who")
     'Sophiahemmet högskola för SKR'
+    >>> _producer("UPH/NPO psykiatri. Nattvakten.").group("who"), _producer("UPH/Röda Korset. Ljus.").group("who")
+    ('UPH/NPO psykiatri', 'UPH/Röda Korset')
     """
     match = _PRODUCER.match(text)
     if match:
@@ -579,7 +598,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 tables.append(Table(roles, heading, line))
                 table, last_row = tables[-1], None
             elif table is not None and not table.closed:
-                if wrapped is not None and wrapped[0] is last_row and cells[0].startswith("("):
+                if wrapped is not None and wrapped[0] is last_row and _name_goes_on(wrapped[2].text, cells[0]):
                     # "Nationellt kunskapscentrum om våld mot barn" / "(Barnafrid/…)<TAB>area": a row whose
                     # first cell opens with a bracket continues a name wrapped onto the line before it,
                     # which is no continuation of the row above
@@ -650,6 +669,32 @@ def _without_lead(products: list[tuple[str, Block, str]]) -> list[tuple[str, Blo
         for i, (product, text) in enumerate(zip(products, texts, strict=True))
         if i >= led[0] or "http" in text or not text.endswith((".", ":")) or len(text.split()) < 4
     ]
+
+
+#: A first cell that ends a name with its abbreviation in brackets: "Stöd (SPES)", "(Barnafrid)".
+_ABBREVIATED_END = re.compile(r"\([A-ZÅÄÖ][A-Za-zÅÄÖ0-9&/-]{1,12}\)$")
+
+
+def _name_goes_on(untabbed: str, cell: str) -> bool:
+    """Whether a line without a tab inside a table of organisations is the first part of the name the
+    next row's first cell ends, not the end of the row above: that cell opens with a bracket
+    ("Nationellt kunskapscentrum om våld mot barn" / "(Barnafrid)⇥area"), or ends the name with its
+    abbreviation while the line opens with an organisation's head noun ("Riksförbundet för
+    Suicidprevention och Efterlevandes" / "Stöd (SPES)⇥area").
+
+    >>> _name_goes_on("Riksförbundet för Suicidprevention och Efterlevandes", "Stöd (SPES)")
+    True
+    >>> _name_goes_on("Föreningen för psykisk hälsa i", "Norr (FPHN)"), _name_goes_on("Nationellt centrum", "(NC)")
+    (True, True)
+    >>> _name_goes_on("och heldygnsvård", "Röda Barnen"), _name_goes_on("Statistik och", "Mind (M)")
+    (False, False)
+    """
+    if cell.startswith("("):
+        return True
+    first = untabbed.split()[:1]
+    return (
+        bool(first) and _ABBREVIATED_END.search(cell.strip()) is not None and ORG_HEAD.fullmatch(first[0]) is not None
+    )
 
 
 def _headerless_roles(cells: Sequence[str]) -> tuple[str, ...] | None:

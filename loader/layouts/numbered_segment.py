@@ -103,8 +103,9 @@ def word_chapter(raw: str) -> tuple[str, str] | None:
 #: A page foot or head that sets the page number off by a separator, repeated page after page with the
 #: same text: "SKR 2037 | 4", "Handlingsplan 2029–2030 | 3", "SKR · Slutrapport 2046 · 9", "UPH · Inventering
 #: 2048 · sida 4", "Söderslätt | Handlingsplan | s. 5" (a bar, a middle dot, a bullet or a dash, the
-#: number perhaps after "s."/"sida"; the number-first form is read by loader.document).
-_BAR_FOOT = re.compile(r"^\s*(\S.{0,80}?)\s*[|│¦·•–—]\s*(?:(?:s\.|sid\.|sida)\s*)?(\d{1,3})\s*$")
+#: number perhaps after "s."/"sida"; the number-first form is read by loader.document). A foot set
+#: between dashes closes with one after the number ("— SKR · Slutrapport 2061 · sida 23 —").
+_BAR_FOOT = re.compile(r"^\s*(\S.{0,80}?)\s*[|│¦·•–—]\s*(?:(?:s\.|sid\.|sida)\s*)?(\d{1,3})\s*[–—]?\s*$")
 
 
 def bar_feet(lines: tuple[Line, ...]) -> frozenset[int]:
@@ -114,6 +115,9 @@ def bar_feet(lines: tuple[Line, ...]) -> frozenset[int]:
     >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(["SKR 2037 | 2", "Text | 3", "SKR 2037 | 3"])))
     frozenset({0, 2})
     >>> feet = ["UPH · Rapport 2048 · sida 4", "Text", "UPH · Rapport 2048 · sida 5", "Möte – 2", "Möte – 2"]
+    >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(feet)))
+    frozenset({0, 2})
+    >>> feet = ["— UPH · Rapport 2048 · sida 4 —", "Text", "— UPH · Rapport 2048 · sida 9 —", "— Möte · 2 —"]
     >>> bar_feet(tuple(Line(i + 1, t) for i, t in enumerate(feet)))
     frozenset({0, 2})
     """
