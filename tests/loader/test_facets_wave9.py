@@ -1,0 +1,117 @@
+"""Facets read on new material (issue 10, wave 9): conventions found in blind16's and blind17's errors.
+
+Each case is made-up text in the wording of a blind16/blind17 report line it cites, in at least two
+wordings; the expected values are read by the reading guide (/work/shared/design/reading-guide.md)
+and the vocabulary contract's codes.
+"""
+
+from __future__ import annotations
+
+from loader import facts
+from loader.actors import ActorLexicon
+from loader.enrich import Enriched, enrich
+from loader.model import Mention, Source
+from tests.loader.helpers import enrich_resource, lex
+
+
+def _enrich(name: str, description: str = "", heading: str = "", others: tuple[str, ...] = ()) -> Enriched:
+    return enrich_resource(name, description, heading, (name, *others), "2059-insatser-exempel")
+
+
+def _laid_out(name: str, years: tuple[int, ...], line: str, description: str = "", heading: str = "",
+              others: tuple[str, ...] = ()) -> Enriched:
+    """A resource whose years a layout read (a year column, "(2058)", a year heading)."""
+    m = Mention("resource", name, Source("2059-insatser-exempel", 4, line), description=description,
+                heading=heading, years=years)
+    return enrich(m, lex(), ActorLexicon([]), None, (name, *others), (name, *others))
+
+
+# -- Years: the item's making, not its topic's history ----------------------------------------------
+
+
+def test_a_verb_in_an_indirect_question_dates_the_topic_not_the_item() -> None:
+    # blind16 2059-insatser:78 "Rapporten följer hur första linjen för barn och unga 6–24 år har
+    # utvecklats sedan 2053" (reading guide, Years: not data years).
+    said = "Rapporten följer hur första linjen för unga har utvecklats sedan 2050 och riktar sig till politiker."
+    assert facts.years_in_text(said, "Läget i första linjen") == ()
+    said = "Kartläggningen beskriver vad som har förändrats i elevhälsan sedan 2049."
+    assert facts.years_in_text(said, "Elevhälsan i siffror") == ()
+    # the item's own making still counts
+    assert facts.years_in_text("Rapporten publicerades 2052 och beskriver hur väntetiderna har ändrats.", "X") == (
+        2052,
+    )
+
+
+def test_a_year_in_a_relative_clause_after_the_making_verb_is_the_nouns_not_the_items() -> None:
+    # blind16 2058-slutrapport:85 "tagit fram skriften X, som sammanfattar erfarenheter från de
+    # regioner som sedan 2052 arbetat med modeller"
+    said = "SKR har tagit fram skriften Ljuspunkter, som samlar erfarenheter från kommuner som sedan 2040 arbetat med detta."
+    assert facts.years_in_text(said, "Ljuspunkter") == ()
+    said = "UPH gav ut guiden Vägen, där regioner som under 2041 prövat arbetssättet berättar."
+    assert facts.years_in_text(said, "Vägen") == ()
+    # a making verb of its own inside the relative clause dates the item
+    assert facts.years_in_text("SKR tog fram filmen Vägen, som lanserades i maj 2042.", "Vägen") == (2042,)
+
+
+def test_a_sentence_about_the_first_edition_dates_that_edition() -> None:
+    # blind16 2060-inventering:73 "BUP-bilden 2058 – …": "Den första BUP-bilden kom 2054."
+    desc = "Kartläggning av väntetider i alla regioner. Den första Kölistan kom 2040."
+    assert facts.years_in_text(desc, "Kölistan 2044 – väntetider") == ()
+    desc = "Rapporten följer läget varje år. Den förra upplagan gavs ut 2041."
+    assert facts.years_in_text(desc, "Läget 2044") == ()
+    e = _enrich("Kölistan 2044 – väntetider i BUP", "Kartläggning av väntetider. Den första Kölistan kom 2040.")
+    assert e.mention.years == (2044,)
+
+
+# -- Years a layout read keep a quote, and are the item's own --------------------------------------
+
+
+def test_a_year_a_layout_read_keeps_the_words_that_print_it() -> None:
+    # every fact keeps a quote: "Nytt material 2059" over a list, "(2057)" after a title
+    e = _laid_out("Ro", (2059,), "Ro", heading="L. Nytt material 2059")
+    ev = [x for x in e.evidence if x.field == "years"]
+    assert [(x.value, x.quote, x.trigger) for x in ev] == [("2059", "Nytt material 2059", "2059")]
+    e = _laid_out("Bron – om sömn", (2057,), "Bron – om sömn (2057)")
+    ev = [x for x in e.evidence if x.field == "years"]
+    assert [(x.value, x.quote) for x in ev] == [("2057", "Bron – om sömn (2057)")]
+
+
+def test_a_layout_year_printed_only_in_a_sentence_about_the_sequel_is_the_sequels() -> None:
+    # blind16 2059-insatser:123 "Som fortsättning på Närvarokompassen lanserades i mars 2058
+    # webbutbildningen Närvarokompassen – fortsättning om långvarig frånvaro."
+    sequel = "Ledstången – fortsättning om stress"
+    e = _laid_out(
+        "Ledstången",
+        (2051,),
+        "Ledstången",
+        f"Som fortsättning på Ledstången lanserades i mars 2051 webbutbildningen {sequel}.",
+        others=(sequel,),
+    )
+    assert e.mention.years == ()
+    # blind17 2063-insatser:109 "Under 2062 kom fortsättningen Skolfrånvarons signaler – steg 2, som
+    # riktar sig till rektorer och elevhälsoteam."
+    sequel = "Trappan – steg 2"
+    e = _laid_out(
+        "Trappan",
+        (2052,),
+        "Trappan",
+        f"Webbutbildningen Trappan har gåtts av 900. Under 2052 kom fortsättningen {sequel}, som riktar sig till rektorer.",
+        others=(sequel,),
+    )
+    assert e.mention.years == ()
+    assert "chefer" not in e.mention.audience
+    # the year printed for the item itself stays
+    e = _laid_out("Trappan", (2050,), "Trappan", "Webbutbildningen Trappan lanserades 2050.", others=(sequel,))
+    assert e.mention.years == (2050,)
+
+
+def test_a_sequel_subtitle_makes_another_item_but_a_plain_subtitle_does_not() -> None:
+    from loader.enrich import _introduced_blanked
+
+    t = "Guiden Ro fick under 2050 en fortsättning, Ro – del 2, för kuratorer."
+    assert "kuratorer" not in _introduced_blanked(t, ("Ro",), t, ("Ro", "Ro – del 2"))
+    t = "Kursen Ro fick 2050 en fortsättning, Ro – steg 2, för kuratorer."
+    assert "kuratorer" not in _introduced_blanked(t, ("Ro",), t, ("Ro",))
+    # a plain subtitle is the item's own title: the item's sentence stays
+    t = "Under 2050 kom en ny version, Ro – samtal om sömn, för kuratorer."
+    assert "kuratorer" in _introduced_blanked(t, ("Ro – samtal om sömn",), t, ("Ro – samtal om sömn",))
