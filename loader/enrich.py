@@ -596,13 +596,19 @@ def _introduced_blanked(
     raw = text if source is None else source  # the text before masking (offsets as in ``text``)
     introducing: set[int] = set()
     spans = sentences(raw)
+    # a sequel of the item the report names ("X – fortsättning om …", "X – steg 2"): a sentence
+    # naming it speaks of the sequel ("Som fortsättning på X lanserades 2058 X – fortsättning …")
+    sequels = [t for t in known if _sequel_of(t, own)]
     for k, (a, b) in enumerate(spans):
         version = _version_introduced(raw[a:b])
         if version:
             title = fold(version).strip()
-            if title in known or not _same_title(title, own):
+            if title in known or not _same_title(title, own) or _sequel_of(title, own):
                 _blank(chars, a, b)
                 introducing.add(k)
+        elif sequels and any(t in fold(dehyphenate(raw[a:b])) for t in sequels):
+            _blank(chars, a, b)
+            introducing.add(k)
     # the apposition is found in the unmasked text: masking the other items' names (the
     # introduced one among them) would hide the very name that marks it
     for k, (a, b) in enumerate(spans):
@@ -656,6 +662,24 @@ def _same_title(name: str, own: list[str]) -> bool:
     True
     """
     return any(name == o or o.startswith(name + " ") or re.match(re.escape(o) + r"\s+[–—-]\s", name) for o in own)
+
+
+#: A subtitle that marks a sequel or another edition of a title ("X – steg 2", "X – del 3", "X –
+#: fortsättning om …", "X – digitalt"): "fortsättningen X – steg 2" is a new item beside X.
+_SEQUEL_SUBTITLE = re.compile(
+    r"\s+[–—-]\s+(?:(?:steg|del|version|modul|niv[aå]|etapp)\s+\w+|forts[aä]ttning|digital[at]?)\b", re.IGNORECASE
+)
+
+
+def _sequel_of(title: str, own: list[str]) -> bool:
+    """Whether a folded ``title`` is one of the folded ``own`` names with a sequel subtitle.
+
+    >>> _sequel_of("ro – steg 2", ["ro"]), _sequel_of("ro – fortsattning om somn", ["ro"])
+    (True, True)
+    >>> _sequel_of("ro – samtal om somn", ["ro"]), _sequel_of("ro – steg 2", ["ro – steg 2"])
+    (False, False)
+    """
+    return title not in own and any(title.startswith(o) and _SEQUEL_SUBTITLE.match(title, len(o)) for o in own)
 
 
 def _version_introduced(sentence: str) -> str | None:
@@ -1696,6 +1720,15 @@ def _later_work(folded: str, at: int, name: str, others: list[str], named_before
 _FORM_NOTE = re.compile(r"(?<![\w-])(?:Typ|Form|Format|Materialtyp)\s*:\s*")
 
 
+#: "av" after a word that is no quantity ("togs fram av", "gavs ut av"), or a partner phrase,
+#: right before a noun: the noun names an agent or partner, not the thing described.
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?!(?:en|ett|två|tre|fyra|fem|några|flera|många|alla|båda|var|vart|vilken|vilket|del|delar)\s)\w+\s+av"
+    r"|\btillsammans\s+med|\bi\s+samarbete\s+med)\s+$",
+    re.IGNORECASE,
+)
+
+
 def defined_forms(
     lexicon: Lexicon,
     text: str,
@@ -1722,6 +1755,14 @@ def defined_forms(
     ['guide']
     >>> [c for _, c, _, _ in defined_forms(lex, "Ledfyren mobil (2054). Format: app", ("Ledfyren mobil",))]
     ['app']
+
+    A maker named like the item is the maker ("togs fram av Nätverket Lugn"); "en av filmerna Lugn"
+    is the item:
+
+    >>> defined_forms(lex, "Stödet togs fram av Nätverket Lugn och beskriver arbetssätt.", ("Lugn",))
+    []
+    >>> [c for _, c, _, _ in defined_forms(lex, "Den första av filmerna, filmen Lugn, visar ett möte.", ("Lugn",))]
+    ['film']
     """
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
@@ -1763,6 +1804,10 @@ def defined_forms(
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
             after = _NAMING.match(sentence, t.end)
+            # the agent of a passive or a partner ("togs fram av Nätverket X", "tillsammans med
+            # projektet X") is a maker of its own name, not the item ("en av filmerna X" is one)
+            if after and _AGENT_BEFORE.search(sentence, 0, t.start):
+                after = None
             if after and any(
                 folded.startswith(fold(n), after.end())
                 and not _later_work(folded, after.end(), fold(n), others_folded, named_before)
@@ -1837,6 +1882,50 @@ def related_forms(
 _LINK_LINE = re.compile(
     r"\bLänk(?:ar)?\s+till\s+(?P<w>[^.\[\]()]{1,60}?)\s*(?:\[(?P<f>[^\[\]]{3,30})\]\s*)?(?=[.\n]|$)"
 )
+
+
+#: A form note in square brackets closing an entry's text, after its last sentence: "… dåligt.
+#: [filmer]", "Intervjuer med 60 unga. [rapport]" (the inventory's and reference list's form note).
+_CLOSING_NOTE = re.compile(r"\[(?P<f>[^\[\]\d]{3,30})\]\s*$")
+
+
+_ANY_NOTE = re.compile(r"\[(?P<f>[^\[\]\d]{3,30})\]")
+
+
+def closing_note_forms(lexicon: Lexicon, text: str, sub_item: bool = False) -> list[tuple[str, str, str, str]]:
+    """Forms the note closing an entry's text gives the item (reading guide, Form: "a form note
+    beside its link"); only the last note counts: a child's line above it ("· Ett lugnare möte
+    (2058) [film]") keeps its own. Returns (scheme, code, quote, trigger).
+
+    A ``sub_item``'s text may run on to the note that closes its parent's entry ("Vadstället
+    digitalt (2061) [webbverktyg] [checklista]"): its own note is the one on its line, the first;
+    a note alone is the parent's.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "Ro digitalt (2061) [webbverktyg] [checklista]", True)]
+    ['webbverktyg']
+    >>> closing_note_forms(lex, "[metodstöd]", True), closing_note_forms(lex, "[metodstöd]")[0][1]
+    ([], 'metodstod')
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "En filmserie för unga om att prata. [filmer]")]
+    ['film']
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "Hör filmen: · Ett möte, för skötare [film] [metodstöd]")]
+    ['metodstod']
+    >>> closing_note_forms(lex, "Modellen [se avsnitt 3] används i tre kommuner.")
+    []
+    """
+    m = _CLOSING_NOTE.search(text)
+    if not m:
+        return []
+    if sub_item:
+        notes = list(_ANY_NOTE.finditer(text))
+        if not text[: notes[0].start()].strip():
+            return []
+        m = notes[0]
+    a, b = next(((a, b) for a, b in sentences(text) if a <= m.start() < b), (0, len(text)))
+    quote_ = _clip(text[a:b], m.start("f") - a, m.end("f") - a)
+    return [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(m.group("f"))]
 
 
 def link_forms(lexicon: Lexicon, text: str, had: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
@@ -2126,6 +2215,31 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     return out
 
 
+def _year_evidence(m: Mention, year: int) -> Evidence:
+    """Evidence for a year a layout read from structure (a year column, "(2058)" after the title,
+    a year heading over a list): the words that print it in the item's title, heading, line or
+    description, with the sentence holding them; else the item's line (every fact keeps a quote).
+
+    >>> m = Mention("resource", "Ro", Source("r", 3, "Ro (2058)"), heading="Nytt material 2059")
+    >>> ev = _year_evidence(m, 2059)
+    >>> ev.quote, ev.trigger, ev.where
+    ('Nytt material 2059', '2059', 'heading')
+    >>> _year_evidence(m, 2058).quote, _year_evidence(m, 2040).quote
+    ('Ro (2058)', 'Ro (2058)')
+    """
+    printed = re.compile(rf"(?<!\d){year}(?!\d)")
+    for where, text in (("title", m.name), ("heading", m.heading), ("layout", m.source.quote), ("body", m.description)):
+        if not text:
+            continue
+        for a, b in sentences(text):
+            hit = printed.search(text, a, b)
+            if hit:
+                return Evidence(
+                    "years", str(year), _clip(text[a:b], hit.start() - a, hit.end() - a), hit.group(0), where
+                )
+    return Evidence("years", str(year), m.source.quote, where="layout")
+
+
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
     """Evidence for a facet a layout read from structure: the words of the heading, title or
     text that name the concept, with the sentence holding them; else the mention's quote.
@@ -2352,9 +2466,17 @@ def enrich(
                 if desc
                 else []
             )
+            # the form note closing the entry says what the item is, as a stated form does
+            sub_item = any(r.relation == "part-of" and r.target_kind == "resource" for r in m.relations)
+            noted = [(*h, "body") for h in closing_note_forms(lexicon, desc, sub_item)] if desc else []
             have = {f[:2] for f in forms}
-            forms += [h for h in stated if h[:2] not in have]
-            if desc and not stated:
+            for h in (*noted, *stated):
+                if h[:2] not in have:
+                    forms.append(h)
+                    have.add(h[:2])
+            # a sub-item's text that is only its parent's closing note says nothing of the sub-item
+            parents_note = sub_item and not _ANY_NOTE.sub("", desc).strip()
+            if desc and not stated and not noted and not parents_note:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
                 # With a form in its title, the description adds one only where it says what the
@@ -2373,8 +2495,9 @@ def enrich(
                     # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
                     # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
                     forms += bag[:1]
-            if not forms:
-                # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
+            if not forms and not values["forms"]:
+                # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form
+                # where it has none of its own (a layout's "[film]" on its line is its own).
                 # Only a resource parent is such a container: the methods of a pilot (an initiative
                 # "Elevhälsobaserad modell – pilot 2018") are not models because the pilot's title says one.
                 parents = [
@@ -2584,23 +2707,23 @@ def enrich(
         # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
         # som fyller 18 (2028)"): the full title's year.
         cited += facts.run_on_title_years(desc, (m.name, *m.alt_names)) if desc else ()
+        # a version or continuation the text introduces by name has its own years
+        # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
+        # i maj 2047" after the web training's) dates that item
+        own_desc = (
+            _others_sentences_blanked(
+                _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
+                desc,
+                (m.name, *m.alt_names),
+                others if titles is None else titles,
+            )
+            if desc
+            else ""
+        )
         if m.years:
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)
         else:
-            # a version or continuation the text introduces by name has its own years
-            # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
-            # i maj 2047" after the web training's) dates that item
-            own_desc = (
-                _others_sentences_blanked(
-                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
-                    desc,
-                    (m.name, *m.alt_names),
-                    others if titles is None else titles,
-                )
-                if desc
-                else ""
-            )
             texted = facts.years_in_text(own_desc, m.name) if desc else ()
             if not texted and desc:
                 # "Webbutbildningen X fick under 2047 en fortsättning, <item>, …": the sentence that
@@ -2616,12 +2739,21 @@ def enrich(
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
             # the sentences right after the naming one that go on about the item (named_things).
             texted = facts.years_in_text(goes_on, in_clause=True)
-        found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
+        # A year a layout gave that is printed only in the description, in words about another
+        # item (a sequel the text introduces, a sentence opening with another item's name), is that
+        # item's: the item has no quote for it (reading guide, Scope: other things keep their facts).
+        year_ev = {y: _year_evidence(m, y) for y in set(m.years) - set(titled)}
+        elsewhere = {
+            y for y, ev in year_ev.items() if ev.where == "body" and not re.search(rf"(?<!\d){y}(?!\d)", own_desc)
+        }
+        found_years = tuple(sorted({*m.years, *titled, *cited, *texted} - elsewhere))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
             evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
             given = {*titled, *m.years}
             evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in given]
+        # the years a layout gave keep a quote too: the words that print them
+        evidence += [ev for y, ev in sorted(year_ev.items()) if y not in elsewhere]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)

@@ -18,11 +18,18 @@ def _enrich(name: str, description: str = "", heading: str = "", others: tuple[s
     return enrich_resource(name, description, heading, (name, *others), "2059-insatser-exempel")
 
 
-def _laid_out(name: str, years: tuple[int, ...], line: str, description: str = "", heading: str = "",
-              others: tuple[str, ...] = ()) -> Enriched:
+def _laid_out(
+    name: str, years: tuple[int, ...], line: str, description: str = "", heading: str = "", others: tuple[str, ...] = ()
+) -> Enriched:
     """A resource whose years a layout read (a year column, "(2058)", a year heading)."""
-    m = Mention("resource", name, Source("2059-insatser-exempel", 4, line), description=description,
-                heading=heading, years=years)
+    m = Mention(
+        "resource",
+        name,
+        Source("2059-insatser-exempel", 4, line),
+        description=description,
+        heading=heading,
+        years=years,
+    )
     return enrich(m, lex(), ActorLexicon([]), None, (name, *others), (name, *others))
 
 
@@ -45,8 +52,8 @@ def test_a_verb_in_an_indirect_question_dates_the_topic_not_the_item() -> None:
 def test_a_year_in_a_relative_clause_after_the_making_verb_is_the_nouns_not_the_items() -> None:
     # blind16 2058-slutrapport:85 "tagit fram skriften X, som sammanfattar erfarenheter från de
     # regioner som sedan 2052 arbetat med modeller"
-    said = "SKR har tagit fram skriften Ljuspunkter, som samlar erfarenheter från kommuner som sedan 2040 arbetat med detta."
-    assert facts.years_in_text(said, "Ljuspunkter") == ()
+    said = "SKR har tagit fram skriften Ljus, som samlar erfarenheter från kommuner som sedan 2040 arbetat med det."
+    assert facts.years_in_text(said, "Ljus") == ()
     said = "UPH gav ut guiden Vägen, där regioner som under 2041 prövat arbetssättet berättar."
     assert facts.years_in_text(said, "Vägen") == ()
     # a making verb of its own inside the relative clause dates the item
@@ -95,7 +102,7 @@ def test_a_layout_year_printed_only_in_a_sentence_about_the_sequel_is_the_sequel
         "Trappan",
         (2052,),
         "Trappan",
-        f"Webbutbildningen Trappan har gåtts av 900. Under 2052 kom fortsättningen {sequel}, som riktar sig till rektorer.",
+        f"Kursen Trappan har gåtts av 900. Under 2052 kom fortsättningen {sequel}, som riktar sig till rektorer.",
         others=(sequel,),
     )
     assert e.mention.years == ()
@@ -115,3 +122,51 @@ def test_a_sequel_subtitle_makes_another_item_but_a_plain_subtitle_does_not() ->
     # a plain subtitle is the item's own title: the item's sentence stays
     t = "Under 2050 kom en ny version, Ro – samtal om sömn, för kuratorer."
     assert "kuratorer" in _introduced_blanked(t, ("Ro – samtal om sömn",), t, ("Ro – samtal om sömn",))
+
+
+# -- Form: the note closing an entry, the maker's noun ----------------------------------------------
+
+
+def test_the_form_note_closing_an_entry_says_what_the_item_is() -> None:
+    # blind16 2060-inventering:20-24 "… i förskolan. [metodstöd]"; :216-218 "Intervjuer med 60 unga
+    # 15–24 år om deras möte med första linjen. [rapport]" (reading guide, Form: a form note beside it)
+    e = _enrich("Små steg – stöd för familjer med barn 0–3 år", "Stödet används på familjecentraler. [metodstöd]")
+    assert e.mention.forms == ("metodstod",)
+    e = _enrich("Röster om vården – en intervjustudie", "Intervjuer med 40 unga om deras möte med vården. [rapport]")
+    assert "rapport" in e.mention.forms
+    # a note inside the text is no closing note
+    from loader.enrich import closing_note_forms
+
+    assert closing_note_forms(lex(), "Modellen [se avsnitt 4] används i tre kommuner.") == []
+    assert closing_note_forms(lex(), "Broschyren delas ut på mottagningen [se bilaga]") == []
+
+
+def test_a_sub_items_own_note_is_on_its_line_the_closing_one_is_its_parents() -> None:
+    # blind17 2064-inventering:35-37 "– Vadstället digitalt (2061) [webbverktyg]" / "[checklista]";
+    # :97-99 "– Nattvakten – en natt på avdelning 12 [film]" / "[metodstöd]"
+    from loader.model import Relation
+
+    def sub(name: str, desc: str, forms: tuple[str, ...] = ()) -> Enriched:
+        m = Mention(
+            "resource",
+            name,
+            Source("r", 2, name),
+            description=desc,
+            forms=forms,
+            relations=(Relation("part-of", "resource", "Lyftet – checklista för chefer"),),
+        )
+        return enrich(m, lex(), ActorLexicon([]), None, (name, "Lyftet – checklista för chefer"))
+
+    assert sub("Lyftet digitalt", "Lyftet digitalt (2051) [webbverktyg] [checklista]").mention.forms == ("webbverktyg",)
+    assert sub("Lyftet på film", "[checklista]", ("film",)).mention.forms == ("film",)
+
+
+def test_a_form_noun_naming_the_maker_is_not_the_items_form() -> None:
+    # blind16 2060-inventering:81 "Metodstödet togs fram av Nätverket Stilla vatten och beskriver …"
+    e = _enrich(
+        "Lugnt vatten – metodstöd för färre tvångsåtgärder",
+        "Metodstödet togs fram av Nätverket Lugnt vatten och beskriver arbetssätt.",
+    )
+    assert "natverk" not in e.mention.forms
+    e = _enrich("Ankaret", "Guiden gavs ut av Projektet Ankaret och riktar sig till kuratorer.")
+    assert "projekt" not in e.mention.forms
