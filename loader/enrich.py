@@ -234,6 +234,16 @@ def _handed_out_by(mask: str, start: int) -> bool:
     return bool(cues) and not re.search(r"\btill\b", mask[cues[-1].end() : start], re.IGNORECASE)
 
 
+#: Between a user cue (or a list separator) and the next user label: quantifiers, numbers and a
+#: genitive naming whose staff they are ("av alla tre kommunernas kuratorer").
+_USER_GAP = re.compile(
+    r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+|\s*)"
+    r"(?:(?:alla|samtliga|de|många|flera|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)*"
+    r"(?:[a-zåäö-]{2,}(?:ens|ets|nas|ans|ors|ars|ers)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     """Whether the audience label at ``start`` is (in a list that is) the agent of a user cue.
 
@@ -241,11 +251,19 @@ def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     >>> tags = Lexicon.from_dir().tag(t)
     >>> [x.surface for x in tags if x.scheme == "audience" and _used_by(t, x.start, tags)]
     ['sjuksköterskor', 'läkare']
+
+    Quantifiers and a service's genitive may stand before the label ("används av alla tre
+    kommunernas kuratorer", "av samtliga skolors lärare"):
+
+    >>> t = "Stödet används av alla tre kommunernas kuratorer."
+    >>> tags = Lexicon.from_dir().tag(t)
+    >>> [x.surface for x in tags if x.scheme == "audience" and _used_by(t, x.start, tags)]
+    ['kuratorer']
     """
     for m in _USER.finditer(mask, 0, start + 1):
         pos = m.end()
         for t in sorted((x for x in tags if x.scheme == "audience" and x.start >= pos), key=lambda x: x.start):
-            if not re.fullmatch(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+|\s*)", mask[pos : t.start]):
+            if not _USER_GAP.fullmatch(mask[pos : t.start]):
                 break
             if t.start == start:
                 return True
@@ -989,7 +1007,9 @@ def _is_own(
         return True
     if _ACCOMPANYING.match(sentence):
         return False
-    if own_forms:
+    # "Den är en nulägesbeskrivning av …": a pronoun subject and a copula; the form noun is the
+    # predicate saying what the item is, not another thing the sentence opens with
+    if own_forms and not _PRONOUN_COPULA.match(sentence):
         opening = lexicon.forms_in(" ".join(_OPENING_WORDS.findall(sentence)[:4]))
         # "Utbildningen riktar sig till chefer" after "webbutbildningen X": the compound's head.
         if opening and not any(t.code in own_forms or lexicon.is_form_head(t.surface, own_forms) for t in opening):
@@ -998,6 +1018,8 @@ def _is_own(
 
 
 _OPENING_WORDS = re.compile(r"\w+")
+#: A sentence opening with a pronoun subject and a copula: "Den är en …", "Det utgör …".
+_PRONOUN_COPULA = re.compile(r"\s*(?:Den|Det|Denna|Detta)\s+(?:är|var|utgör|utgjorde|blir)\b")
 
 
 #: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
@@ -1793,6 +1815,13 @@ def defined_forms(
             m = _COPULA.match(sentence, at + len(key))
             if m:
                 windows.append(m.end())
+        # "Den är en nulägesbeskrivning av …" right after the sentence naming the item: the
+        # pronoun refers back to it and the copula's predicate says what it is
+        pronoun = (
+            _PRONOUN_COPULA.match(sentence) if named_before and not any(fold(n) in folded for n in names) else None
+        )
+        if pronoun:
+            windows.append(pronoun.end())
         tags = [t for t in lexicon.forms_in(sentence)]
         # a form note closing an entry ("Typ: webbutbildning", "Form: film"): the layout's own
         # statement of what the item is (reading guide, Form: a form note beside it)
@@ -2482,9 +2511,12 @@ def enrich(
                 # With a form in its title, the description adds one only where it says what the
                 # item is: "Vägen till väggen är ett metodstöd som …" (a copula and its noun).
                 define = _DEFINES.search(hidden)
-                if forms and define:
+                # so does a form the layout read ("filmerna X och Y" in a sentence about the
+                # webinar that showed them: the webinar is no form of the films)
+                formed = bool(forms or m.forms)
+                if formed and define:
                     hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
-                if not forms or define:
+                if not formed or define:
                     bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)

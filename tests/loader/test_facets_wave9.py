@@ -170,3 +170,54 @@ def test_a_form_noun_naming_the_maker_is_not_the_items_form() -> None:
     assert "natverk" not in e.mention.forms
     e = _enrich("Ankaret", "Guiden gavs ut av Projektet Ankaret och riktar sig till kuratorer.")
     assert "projekt" not in e.mention.forms
+
+
+# -- Audience and form: who uses it, what it is ----------------------------------------------------
+
+
+def test_users_after_a_quantifier_and_a_services_genitive_are_the_users() -> None:
+    # blind16 2058-handlingsplan:62 "Sjömärket – metodstöd för första samtalet med unga, som används
+    # av alla tre kommunernas kuratorer"
+    e = _enrich(
+        "Fyren – stöd för samtal",
+        "Mottagningen har tagit fram Fyren – stöd för samtal, som används av alla fem skolornas kuratorer.",
+    )
+    assert "personal" in e.mention.audience
+    e = _enrich("Lotsen", "Lotsen är ett metodstöd som används av samtliga regionens sjuksköterskor.")
+    assert "personal" in e.mention.audience
+
+
+def test_a_pronoun_and_a_copula_after_the_naming_sentence_speak_of_the_item() -> None:
+    # blind16 2058-slutrapport:62 "… publicerades i oktober. Den är en nulägesbeskrivning av hur …
+    # och riktar sig till politiker och tjänstemän."
+    desc = (
+        "Uppföljningen Läget 2050 – vägar in publicerades i maj. "
+        "Den är en nulägesbeskrivning av vården och riktar sig till politiker."
+    )
+    m = Mention(
+        "resource",
+        "Läget 2050 – vägar in",
+        Source("r", 1, "Läget 2050 – vägar in"),
+        description=desc,
+        forms=("rapport",),
+    )
+    e = enrich(m, lex(), ActorLexicon([]), None, (m.name,))
+    assert "beslutsfattare" in e.mention.audience
+    assert "kartlaggning" in e.mention.forms
+    desc = "SKR gav ut Vägvisaren under våren. Den är en guide för chefer i kommunerna."
+    m = Mention("resource", "Vägvisaren", Source("r", 1, "Vägvisaren"), description=desc, forms=("skrift",))
+    e = enrich(m, lex(), ActorLexicon([]), None, (m.name,))
+    assert "chefer" in e.mention.audience
+
+
+def test_a_form_in_the_sentence_about_where_the_item_was_shown_is_not_its_form() -> None:
+    # blind16 2059-insatser:219 "… uppmärksammades med ett webbinarium där filmerna Jag ringde till
+    # slut och Någon lyssnade visades." (reading guide, Form: a form named about something else)
+    desc = "Dagen uppmärksammades med ett webbinarium där filmerna Steget och Orden visades."
+    for name in ("Steget", "Orden"):
+        m = Mention("resource", name, Source("r", 1, name), description=desc, forms=("film",))
+        e = enrich(m, lex(), ActorLexicon([]), None, ("Steget", "Orden"))
+        assert e.mention.forms == ("film",)
+    desc = "Under konferensen visades filmen Bryggan för 300 deltagare."
+    m = Mention("resource", "Bryggan", Source("r", 1, "Bryggan"), description=desc, forms=("film",))
+    assert enrich(m, lex(), ActorLexicon([]), None, ("Bryggan",)).mention.forms == ("film",)
