@@ -1372,7 +1372,51 @@ def _plain_tags(
 
 def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
     hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
-    return lexicon.tag(hidden)
+    tags = lexicon.tag(hidden)
+    return [t for t in tags if not _staff_genitive(hidden, t, tags)]
+
+
+def _service_profession(lexicon: Lexicon, x: tuple[str, str, str, str, str]) -> tuple[str, str, str, str, str]:
+    """A ``personal`` audience whose trigger follows a service's genitive ("elevhälsans
+    kuratorer") as that service's staff code; any other finding unchanged.
+
+    >>> lex = Lexicon.from_dir()
+    >>> q = "Ankarplats – samtalsmetod för elevhälsans kuratorer"
+    >>> _service_profession(lex, ("audience", "personal", q, "kuratorer", "title"))[1]
+    'elevhalsopersonal'
+    >>> _service_profession(lex, ("audience", "personal", "för kommunens kuratorer", "kuratorer", "body"))[1]
+    'personal'
+    """
+    if x[:2] != ("audience", "personal") or not x[3]:
+        return x
+    m = re.search(r"([\wåäö-]{3,}s)\s+" + re.escape(x[3]) + r"\b", x[2])
+    staff = _staff(lexicon, m.group(1)) if m else None
+    if staff is None or staff.code == "personal":
+        return x
+    return ("audience", staff.code, x[2], f"{m.group(1)} {x[3]}" if m else x[3], x[4])
+
+
+def _staff_genitive(text: str, t: Tag, tags: list[Tag]) -> bool:
+    """Whether a group label is a genitive naming whose staff the next word is: "för förskolans
+    personal" is for the preschool's staff, not for the children (reading guide, Target group:
+    whom the item helps, not who uses it).
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Fotfäste – webbutbildning för förskolans personal"
+    >>> tags = lex.tag(t)
+    >>> [x.surface for x in tags if _staff_genitive(t, x, tags)]
+    ['förskolans']
+    >>> t = "Film för barn och personal"
+    >>> tags = lex.tag(t)
+    >>> [x.surface for x in tags if _staff_genitive(t, x, tags)]
+    []
+    """
+    if t.scheme != "target-group" or not t.surface.endswith("s"):
+        return False
+    return any(
+        x.scheme == "audience" and x.code != _PUBLIC and x.start > t.end and not text[t.end : x.start].strip()
+        for x in tags
+    )
 
 
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
@@ -2067,6 +2111,7 @@ _NOT_PUBLIC = frozenset({"anstallda"})
 #: short "på"-phrase (length, language) may stand between the form and whom it is made for.
 _FORM_FOR = re.compile(r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
+_FORM_FOR_GENITIVE = re.compile(_FORM_FOR.pattern + r"[\wåäö-]{3,}s\s+", re.IGNORECASE)
 #: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
 #: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).
 _CAN = re.compile(
@@ -2107,6 +2152,8 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     ['allmanheten']
     >>> addressed_audience(lex, "Metodstödet X hjälper unga att komma tillbaka till skolan.")
     []
+    >>> addressed_audience(lex, "Fotfäste – webbutbildning för förskolans personal")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -2115,7 +2162,14 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     # och riktar sig till barn och unga") names in its target groups the people staff help with
     # it, not its users (reading guide, Audience: who uses the item).
     staff = [t for t in all_tags if t.scheme == "audience" and t.code != _PUBLIC]
-    if any(_FORM_FOR.fullmatch(text[f.end : t.start]) for f in forms for t in staff if t.start > f.end):
+    # a service's genitive may qualify the staff ("webbutbildning för förskolans personal")
+    tags = [t for t in tags if not _staff_genitive(text, t, all_tags)]
+    if any(
+        _FORM_FOR.fullmatch(text[f.end : t.start]) or _FORM_FOR_GENITIVE.fullmatch(text[f.end : t.start])
+        for f in forms
+        for t in staff
+        if t.start > f.end
+    ):
         return []
     for form in forms:
         if form.code in _PROFESSIONAL_FORMS:
@@ -2601,6 +2655,9 @@ def enrich(
                 if staff and not _SETTING_LIST.match(said, after):
                     found.append(("audience", "elevhalsopersonal", said, staff.group(0), staffed[4]))
                     break
+        # A profession after a service's genitive ("för elevhälsans kuratorer") is that service's
+        # staff, as "elevhälsans personal" is (the audience label of the service's staff).
+        found = [_service_profession(lexicon, x) for x in found]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.

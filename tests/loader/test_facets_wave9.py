@@ -221,3 +221,19 @@ def test_a_form_in_the_sentence_about_where_the_item_was_shown_is_not_its_form()
     desc = "Under konferensen visades filmen Bryggan för 300 deltagare."
     m = Mention("resource", "Bryggan", Source("r", 1, "Bryggan"), description=desc, forms=("film",))
     assert enrich(m, lex(), ActorLexicon([]), None, ("Bryggan",)).mention.forms == ("film",)
+
+
+def test_a_services_genitive_before_the_staff_names_the_users_not_the_target() -> None:
+    # blind17 2061-kraftsamling:123 "Fotfäste – webbutbildning för förskolans personal";
+    # blind17 2062-handlingsplan:73 "Ankarplats – samtalsmetod för elevhälsans kuratorer"
+    m = _enrich("Grodden – webbutbildning för förskolans personal").mention
+    assert m.audience == ("personal",) and "barn" not in m.target_groups
+    m = _enrich("Trädet – kurs för skolans lärare").mention
+    assert "allmanheten" not in m.audience
+    m = _enrich("Bojen – samtalsmetod för elevhälsans kuratorer").mention
+    assert m.audience == ("elevhalsopersonal",)
+    m = _enrich("Bojen – samtalsstöd för elevhälsans skolsköterskor").mention
+    assert m.audience == ("elevhalsopersonal",)
+    # a film for the children themselves keeps its group and users
+    m = _enrich("Grodden – film för förskolebarn").mention
+    assert "barn" in m.target_groups
