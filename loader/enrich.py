@@ -1023,8 +1023,9 @@ _PRONOUN_COPULA = re.compile(r"\s*(?:Den|Det|Denna|Detta)\s+(?:är|var|utgör|ut
 
 
 #: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
-#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's.
-_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+finns\b", re.IGNORECASE)
+#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's; so does
+#: "Till metodstödet hör filmen: · Ett lugnare möte (2058), för skötare och sjuksköterskor".
+_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+(?:finns|hör)\b", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"(?:en|et|na|n)$")

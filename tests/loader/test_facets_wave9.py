@@ -237,3 +237,12 @@ def test_a_services_genitive_before_the_staff_names_the_users_not_the_target() -
     # a film for the children themselves keeps its group and users
     m = _enrich("Grodden – film för förskolebarn").mention
     assert "barn" in m.target_groups
+
+
+def test_what_a_listed_part_is_for_is_the_parts_own() -> None:
+    # blind16 2060-inventering:81-85 "Till metodstödet hör filmen: · Ett lugnare möte (2058), för
+    # skötare och sjuksköterskor [film]" gives the method support no audience
+    desc = "Stödet beskriver arbetssätt på avdelningar. Till metodstödet hör filmen: · Ett möte (2058), för skötare"
+    assert _enrich("Lugnet – metodstöd för färre tvångsåtgärder", desc).mention.audience == ()
+    desc = "Guiden beskriver första samtalet. Till guiden hör en film, Samtalet, för kuratorer och psykologer."
+    assert _enrich("Vägen – guide för mottagningar", desc).mention.audience == ()
