@@ -246,3 +246,17 @@ def test_what_a_listed_part_is_for_is_the_parts_own() -> None:
     assert _enrich("Lugnet – metodstöd för färre tvångsåtgärder", desc).mention.audience == ()
     desc = "Guiden beskriver första samtalet. Till guiden hör en film, Samtalet, för kuratorer och psykologer."
     assert _enrich("Vägen – guide för mottagningar", desc).mention.audience == ()
+
+
+def test_staff_showing_signs_of_ill_health_are_whom_a_managers_support_helps() -> None:
+    # blind16 2060-inventering:126 "Checklista för chefer som ska samtala med en medarbetare som
+    # visar tecken på stress"; blind17 2064-inventering:25-27 "… förebygga arbetsrelaterad psykisk
+    # ohälsa hos sina medarbetare", :31 "när en medarbetare visar tecken på psykisk ohälsa"
+    m = _enrich(
+        "Samtalet – stöd för chefer", "Checklista för chefer som ska tala med en medarbetare som visar tecken på oro."
+    )
+    assert "anstallda" in m.mention.target_groups and "chefer" in m.mention.audience
+    m = _enrich("Ledarlyftet", "Kurs för chefer som vill förebygga psykisk ohälsa hos sina medarbetare.")
+    assert "anstallda" in m.mention.target_groups
+    m = _enrich("Tidig signal", "Stödet hjälper chefer att agera när en medarbetare visar tecken på utmattning.")
+    assert "anstallda" in m.mention.target_groups
