@@ -1018,6 +1018,34 @@ def _is_own(
 
 
 _OPENING_WORDS = re.compile(r"\w+")
+
+
+def _subject_of_other_form(lexicon: Lexicon, sentence: str, own_forms: frozenset[str]) -> bool:
+    """Whether a sentence opens with a definite form noun ("Modellen …") that is none of the
+    item's known forms (a questionnaire named later in it is a part of that model).
+
+    >>> lex = Lexicon.from_dir()
+    >>> _subject_of_other_form(lex, "Modellen riktar sig till unga.", frozenset({"formular"}))
+    True
+    >>> _subject_of_other_form(lex, "Formuläret riktar sig till unga.", frozenset({"formular"}))
+    False
+    >>> _subject_of_other_form(lex, "Modellen riktar sig till unga.", frozenset())
+    False
+    """
+    if not own_forms:
+        return False
+    words = _OPENING_WORDS.findall(sentence)[:1]
+    if not words or not _DEFINITE.search(words[0].lower()):
+        return False
+    opening = lexicon.forms_in(words[0])
+    return bool(opening) and not any(t.code in own_forms or lexicon.is_form_head(t.surface, own_forms) for t in opening)
+
+
+#: Between a copula and its predicate noun: an article and up to two modifiers, no preposition.
+_PREDICATE_GAP = re.compile(
+    r"\s+(?:(?:en|ett|den|det|nu|också|även)\s+)*(?:(?!(?:av|för|om|med|från|till|i|på)\b)[\wåäö-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 #: A sentence opening with a pronoun subject and a copula: "Den är en …", "Det utgör …".
 _PRONOUN_COPULA = re.compile(r"\s*(?:Den|Det|Denna|Detta)\s+(?:är|var|utgör|utgjorde|blir)\b")
 
@@ -1828,6 +1856,10 @@ def defined_forms(
 
     >>> defined_forms(lex, "Stödet togs fram av Nätverket Lugn och beskriver arbetssätt.", ("Lugn",))
     []
+    >>> [c for _, c, _, _ in defined_forms(lex, "I maj kom Vägen. Den är en kartläggning av vården.", ("Vägen",))]
+    ['kartlaggning']
+    >>> defined_forms(lex, "I maj kom Vägen. Den är en ny version av en utbildning från 2029.", ("Vägen",))
+    []
     >>> [c for _, c, _, _ in defined_forms(lex, "Den första av filmerna, filmen Lugn, visar ett möte.", ("Lugn",))]
     ['film']
     """
@@ -1865,9 +1897,13 @@ def defined_forms(
         pronoun = (
             _PRONOUN_COPULA.match(sentence) if named_before and not any(fold(n) in folded for n in names) else None
         )
-        if pronoun:
-            windows.append(pronoun.end())
         tags = [t for t in lexicon.forms_in(sentence)]
+        if pronoun:
+            # the predicate's head: "en nulägesbeskrivning av …", not "en uppdaterad version av en
+            # utbildning" (the noun after a preposition is another thing)
+            head = next((t for t in tags if t.start >= pronoun.end()), None)
+            if head is not None and _PREDICATE_GAP.fullmatch(sentence[pronoun.end() : head.start]):
+                windows.append(head.start)
         # a form note closing an entry ("Typ: webbutbildning", "Form: film"): the layout's own
         # statement of what the item is (reading guide, Form: a form note beside it)
         windows += [n.end() for n in _FORM_NOTE.finditer(sentence)]
@@ -2220,6 +2256,13 @@ _USED_BY_MAIN = re.compile(
     r"(?:använder|använde|använt|använda|gått|genomgått|gick|genomgick))\b",
     re.IGNORECASE,
 )
+#: The agent of a passive verb of use or of taking a training: "har gåtts av elevhälsan i alla
+#: fyra kommunerna", "används av alla kuratorer" (the agent up to a place or a clause break).
+_USED_BY_AGENT = re.compile(
+    r"\b(?:används|användes|har\s+använts|gåtts|genomgåtts|gicks|genomgicks)\s+(?:\w+\s+)?av\s+"
+    r"(?P<np>[^.;:,()]{2,40}?)(?=\s+(?:i|inom|på|och|som|för|när|under|vid)\b|[.;:,()]|$)",
+    re.IGNORECASE,
+)
 #: "<form> där <subject> kan/kunde …": the subject acts with the item itself (as _CAN).
 _WHERE_USER = re.compile(r"\s+där\s+(?P<np>[^.;:()]{2,60}?)\s+(?:kan|kunde|får|fick|ska)\b", re.IGNORECASE)
 #: Words that may stand before the subject's label: determiners and quantifiers ("alla nya
@@ -2267,6 +2310,14 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     []
     >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.", where=True)
     []
+
+    The agent of a passive verb of use or of taking a training ("har gåtts av elevhälsan i alla
+    kommuner", "används av alla kuratorer"):
+
+    >>> [c for _, c, _, _ in user_audience(lex, "X – webbutbildningen har gåtts av elevhälsan i alla fyra kommunerna")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in user_audience(lex, "Kursen genomgicks av socialtjänsten under hösten.")]
+    ['personal']
     """
     out: list[tuple[str, str, str, str]] = []
     users: list[tuple[re.Match[str], tuple[str, ...]]] = []
@@ -2279,6 +2330,7 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     else:
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
+        users += [(m, ("audience", "care-level")) for m in _USED_BY_AGENT.finditer(text)]
     for m, schemes in users:
         np = m.group("np") or m.groupdict().get("np_in") or ""
         tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
@@ -2622,6 +2674,9 @@ def enrich(
                 for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
                 if not _opens_with_other(desc[a:b], others_f) and gone[a:b].strip()
             ]
+            # "Modellen riktar sig till unga … och består av … ett skattningsformulär, X": a sentence
+            # whose subject is a definite noun of another form than the item's speaks of that thing
+            mine = [(a, b) for a, b in mine if not _subject_of_other_form(lexicon, desc[a:b], frozenset(m.forms))]
             for a, b in mine if not method else ():
                 found += [
                     (*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
