@@ -260,3 +260,27 @@ def test_staff_showing_signs_of_ill_health_are_whom_a_managers_support_helps() -
     assert "anstallda" in m.mention.target_groups
     m = _enrich("Tidig signal", "Stödet hjälper chefer att agera när en medarbetare visar tecken på utmattning.")
     assert "anstallda" in m.mention.target_groups
+
+
+def test_the_agent_of_taking_a_training_is_its_user() -> None:
+    # blind16 2057-kraftsamling:123 "Närvarokompassen – webbutbildningen har gåtts av elevhälsan i
+    # alla fyra kommunerna" (reading guide, Audience: who uses the item)
+    e = _enrich("Steget", "Steget – webbutbildningen har gåtts av elevhälsan i alla tre kommunerna.")
+    assert "elevhalsopersonal" in e.mention.audience
+    e = _enrich("Kursen Ro", "Kursen Ro genomgicks av socialtjänsten under hösten.")
+    assert "personal" in e.mention.audience
+
+
+def test_a_sentence_whose_subject_is_another_forms_noun_speaks_of_that_thing() -> None:
+    # blind13 2047-slutrapport:82 "Modellen riktar sig till unga 13–24 år … och består av fyra
+    # strukturerade samtal och ett skattningsformulär, Kompassrosen – skattning av mående."
+    desc = "Modellen riktar sig till unga 13–24 år och består av tre samtal och ett formulär, Rosen – skattning."
+    m = Mention(
+        "resource", "Rosen – skattning", Source("r", 1, "Rosen – skattning"), description=desc, forms=("formular",)
+    )
+    assert "allmanheten" not in enrich(m, lex(), ActorLexicon([]), None, (m.name,)).mention.audience
+    desc = "Formuläret riktar sig till unga 13–24 år och fylls i före första samtalet."
+    m = Mention(
+        "resource", "Rosen – skattning", Source("r", 1, "Rosen – skattning"), description=desc, forms=("formular",)
+    )
+    assert "allmanheten" in enrich(m, lex(), ActorLexicon([]), None, (m.name,)).mention.audience
