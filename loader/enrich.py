@@ -2606,10 +2606,10 @@ def enrich(
             sub_item = any(r.relation == "part-of" and r.target_kind == "resource" for r in m.relations)
             noted = [(*h, "body") for h in closing_note_forms(lexicon, desc, sub_item)] if desc else []
             have = {f[:2] for f in forms}
-            for h in (*noted, *stated):
-                if h[:2] not in have:
-                    forms.append(h)
-                    have.add(h[:2])
+            for told in (*noted, *stated):
+                if told[:2] not in have:
+                    forms.append(told)
+                    have.add(told[:2])
             # a sub-item's text that is only its parent's closing note says nothing of the sub-item
             parents_note = sub_item and not _ANY_NOTE.sub("", desc).strip()
             if desc and not stated and not noted and not parents_note:
