@@ -2318,6 +2318,8 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     ['elevhalsopersonal']
     >>> [c for _, c, _, _ in user_audience(lex, "Kursen genomgicks av socialtjänsten under hösten.")]
     ['personal']
+    >>> user_audience(lex, "Den används av arbetsgivare inom vård, skola och omsorg.")
+    []
     """
     out: list[tuple[str, str, str, str]] = []
     users: list[tuple[re.Match[str], tuple[str, ...]]] = []
@@ -2330,7 +2332,12 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     else:
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
-        users += [(m, ("audience", "care-level")) for m in _USED_BY_AGENT.finditer(text)]
+        # a service as the agent is named in definite form ("av elevhälsan"); "av arbetsgivare"
+        # names organisations, not whose staff use it
+        users += [
+            (m, ("audience", "care-level") if _DEFINITE.search(m.group("np").split()[-1].lower()) else ("audience",))
+            for m in _USED_BY_AGENT.finditer(text)
+        ]
     for m, schemes in users:
         np = m.group("np") or m.groupdict().get("np_in") or ""
         tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
