@@ -234,6 +234,16 @@ def _handed_out_by(mask: str, start: int) -> bool:
     return bool(cues) and not re.search(r"\btill\b", mask[cues[-1].end() : start], re.IGNORECASE)
 
 
+#: Between a user cue (or a list separator) and the next user label: quantifiers, numbers and a
+#: genitive naming whose staff they are ("av alla tre kommunernas kuratorer").
+_USER_GAP = re.compile(
+    r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+|\s*)"
+    r"(?:(?:alla|samtliga|de|många|flera|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s+)*"
+    r"(?:[a-zåäö-]{2,}(?:ens|ets|nas|ans|ors|ars|ers)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     """Whether the audience label at ``start`` is (in a list that is) the agent of a user cue.
 
@@ -241,11 +251,19 @@ def _used_by(mask: str, start: int, tags: list[Tag]) -> bool:
     >>> tags = Lexicon.from_dir().tag(t)
     >>> [x.surface for x in tags if x.scheme == "audience" and _used_by(t, x.start, tags)]
     ['sjuksköterskor', 'läkare']
+
+    Quantifiers and a service's genitive may stand before the label ("används av alla tre
+    kommunernas kuratorer", "av samtliga skolors lärare"):
+
+    >>> t = "Stödet används av alla tre kommunernas kuratorer."
+    >>> tags = Lexicon.from_dir().tag(t)
+    >>> [x.surface for x in tags if x.scheme == "audience" and _used_by(t, x.start, tags)]
+    ['kuratorer']
     """
     for m in _USER.finditer(mask, 0, start + 1):
         pos = m.end()
         for t in sorted((x for x in tags if x.scheme == "audience" and x.start >= pos), key=lambda x: x.start):
-            if not re.fullmatch(r"(?:\s*,\s*|\s+(?:och|samt|eller)\s+|\s*)", mask[pos : t.start]):
+            if not _USER_GAP.fullmatch(mask[pos : t.start]):
                 break
             if t.start == start:
                 return True
@@ -596,13 +614,19 @@ def _introduced_blanked(
     raw = text if source is None else source  # the text before masking (offsets as in ``text``)
     introducing: set[int] = set()
     spans = sentences(raw)
+    # a sequel of the item the report names ("X – fortsättning om …", "X – steg 2"): a sentence
+    # naming it speaks of the sequel ("Som fortsättning på X lanserades 2058 X – fortsättning …")
+    sequels = [t for t in known if _sequel_of(t, own)]
     for k, (a, b) in enumerate(spans):
         version = _version_introduced(raw[a:b])
         if version:
             title = fold(version).strip()
-            if title in known or not _same_title(title, own):
+            if title in known or not _same_title(title, own) or _sequel_of(title, own):
                 _blank(chars, a, b)
                 introducing.add(k)
+        elif sequels and any(t in fold(dehyphenate(raw[a:b])) for t in sequels):
+            _blank(chars, a, b)
+            introducing.add(k)
     # the apposition is found in the unmasked text: masking the other items' names (the
     # introduced one among them) would hide the very name that marks it
     for k, (a, b) in enumerate(spans):
@@ -656,6 +680,24 @@ def _same_title(name: str, own: list[str]) -> bool:
     True
     """
     return any(name == o or o.startswith(name + " ") or re.match(re.escape(o) + r"\s+[–—-]\s", name) for o in own)
+
+
+#: A subtitle that marks a sequel or another edition of a title ("X – steg 2", "X – del 3", "X –
+#: fortsättning om …", "X – digitalt"): "fortsättningen X – steg 2" is a new item beside X.
+_SEQUEL_SUBTITLE = re.compile(
+    r"\s+[–—-]\s+(?:(?:steg|del|version|modul|niv[aå]|etapp)\s+\w+|forts[aä]ttning|digital[at]?)\b", re.IGNORECASE
+)
+
+
+def _sequel_of(title: str, own: list[str]) -> bool:
+    """Whether a folded ``title`` is one of the folded ``own`` names with a sequel subtitle.
+
+    >>> _sequel_of("ro – steg 2", ["ro"]), _sequel_of("ro – fortsattning om somn", ["ro"])
+    (True, True)
+    >>> _sequel_of("ro – samtal om somn", ["ro"]), _sequel_of("ro – steg 2", ["ro – steg 2"])
+    (False, False)
+    """
+    return title not in own and any(title.startswith(o) and _SEQUEL_SUBTITLE.match(title, len(o)) for o in own)
 
 
 def _version_introduced(sentence: str) -> str | None:
@@ -965,7 +1007,9 @@ def _is_own(
         return True
     if _ACCOMPANYING.match(sentence):
         return False
-    if own_forms:
+    # "Den är en nulägesbeskrivning av …": a pronoun subject and a copula; the form noun is the
+    # predicate saying what the item is, not another thing the sentence opens with
+    if own_forms and not _PRONOUN_COPULA.match(sentence):
         opening = lexicon.forms_in(" ".join(_OPENING_WORDS.findall(sentence)[:4]))
         # "Utbildningen riktar sig till chefer" after "webbutbildningen X": the compound's head.
         if opening and not any(t.code in own_forms or lexicon.is_form_head(t.surface, own_forms) for t in opening):
@@ -976,9 +1020,40 @@ def _is_own(
 _OPENING_WORDS = re.compile(r"\w+")
 
 
+def _subject_of_other_form(lexicon: Lexicon, sentence: str, own_forms: frozenset[str]) -> bool:
+    """Whether a sentence opens with a definite form noun ("Modellen …") that is none of the
+    item's known forms (a questionnaire named later in it is a part of that model).
+
+    >>> lex = Lexicon.from_dir()
+    >>> _subject_of_other_form(lex, "Modellen riktar sig till unga.", frozenset({"formular"}))
+    True
+    >>> _subject_of_other_form(lex, "Formuläret riktar sig till unga.", frozenset({"formular"}))
+    False
+    >>> _subject_of_other_form(lex, "Modellen riktar sig till unga.", frozenset())
+    False
+    """
+    if not own_forms:
+        return False
+    words = _OPENING_WORDS.findall(sentence)[:1]
+    if not words or not _DEFINITE.search(words[0].lower()):
+        return False
+    opening = lexicon.forms_in(words[0])
+    return bool(opening) and not any(t.code in own_forms or lexicon.is_form_head(t.surface, own_forms) for t in opening)
+
+
+#: Between a copula and its predicate noun: an article and up to two modifiers, no preposition.
+_PREDICATE_GAP = re.compile(
+    r"\s+(?:(?:en|ett|den|det|nu|också|även)\s+)*(?:(?!(?:av|för|om|med|från|till|i|på)\b)[\wåäö-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+#: A sentence opening with a pronoun subject and a copula: "Den är en …", "Det utgör …".
+_PRONOUN_COPULA = re.compile(r"\s*(?:Den|Det|Denna|Detta)\s+(?:är|var|utgör|utgjorde|blir)\b")
+
+
 #: "Till verktyget finns även framtaget en informationsbroschyr …": the sentence introduces a
-#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's.
-_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+finns\b", re.IGNORECASE)
+#: thing that accompanies the item; what it says (the brochure is for staff) is that thing's; so does
+#: "Till metodstödet hör filmen: · Ett lugnare möte (2058), för skötare och sjuksköterskor".
+_ACCOMPANYING = re.compile(r"(?:Till|För)\s+\w+(?:en|et|na|n)\s+(?:finns|hör)\b", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"(?:en|et|na|n)$")
@@ -1326,7 +1401,51 @@ def _plain_tags(
 
 def _title_tags(lexicon: Lexicon, text: str) -> list[Tag]:
     hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), text)
-    return lexicon.tag(hidden)
+    tags = lexicon.tag(hidden)
+    return [t for t in tags if not _staff_genitive(hidden, t, tags)]
+
+
+def _service_profession(lexicon: Lexicon, x: tuple[str, str, str, str, str]) -> tuple[str, str, str, str, str]:
+    """A ``personal`` audience whose trigger follows a service's genitive ("elevhälsans
+    kuratorer") as that service's staff code; any other finding unchanged.
+
+    >>> lex = Lexicon.from_dir()
+    >>> q = "Ankarplats – samtalsmetod för elevhälsans kuratorer"
+    >>> _service_profession(lex, ("audience", "personal", q, "kuratorer", "title"))[1]
+    'elevhalsopersonal'
+    >>> _service_profession(lex, ("audience", "personal", "för kommunens kuratorer", "kuratorer", "body"))[1]
+    'personal'
+    """
+    if x[:2] != ("audience", "personal") or not x[3]:
+        return x
+    m = re.search(r"([\wåäö-]{3,}s)\s+" + re.escape(x[3]) + r"\b", x[2])
+    staff = _staff(lexicon, m.group(1)) if m else None
+    if staff is None or staff.code == "personal":
+        return x
+    return ("audience", staff.code, x[2], f"{m.group(1)} {x[3]}" if m else x[3], x[4])
+
+
+def _staff_genitive(text: str, t: Tag, tags: list[Tag]) -> bool:
+    """Whether a group label is a genitive naming whose staff the next word is: "för förskolans
+    personal" is for the preschool's staff, not for the children (reading guide, Target group:
+    whom the item helps, not who uses it).
+
+    >>> lex = Lexicon.from_dir()
+    >>> t = "Fotfäste – webbutbildning för förskolans personal"
+    >>> tags = lex.tag(t)
+    >>> [x.surface for x in tags if _staff_genitive(t, x, tags)]
+    ['förskolans']
+    >>> t = "Film för barn och personal"
+    >>> tags = lex.tag(t)
+    >>> [x.surface for x in tags if _staff_genitive(t, x, tags)]
+    []
+    """
+    if t.scheme != "target-group" or not t.surface.endswith("s"):
+        return False
+    return any(
+        x.scheme == "audience" and x.code != _PUBLIC and x.start > t.end and not text[t.end : x.start].strip()
+        for x in tags
+    )
 
 
 _SCHEME_OF = {field: scheme for scheme, field in FACET_FIELDS.items()}
@@ -1696,6 +1815,15 @@ def _later_work(folded: str, at: int, name: str, others: list[str], named_before
 _FORM_NOTE = re.compile(r"(?<![\w-])(?:Typ|Form|Format|Materialtyp)\s*:\s*")
 
 
+#: "av" after a word that is no quantity ("togs fram av", "gavs ut av"), or a partner phrase,
+#: right before a noun: the noun names an agent or partner, not the thing described.
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?!(?:en|ett|två|tre|fyra|fem|några|flera|många|alla|båda|var|vart|vilken|vilket|del|delar)\s)\w+\s+av"
+    r"|\btillsammans\s+med|\bi\s+samarbete\s+med)\s+$",
+    re.IGNORECASE,
+)
+
+
 def defined_forms(
     lexicon: Lexicon,
     text: str,
@@ -1722,6 +1850,18 @@ def defined_forms(
     ['guide']
     >>> [c for _, c, _, _ in defined_forms(lex, "Ledfyren mobil (2054). Format: app", ("Ledfyren mobil",))]
     ['app']
+
+    A maker named like the item is the maker ("togs fram av Nätverket Lugn"); "en av filmerna Lugn"
+    is the item:
+
+    >>> defined_forms(lex, "Stödet togs fram av Nätverket Lugn och beskriver arbetssätt.", ("Lugn",))
+    []
+    >>> [c for _, c, _, _ in defined_forms(lex, "I maj kom Vägen. Den är en kartläggning av vården.", ("Vägen",))]
+    ['kartlaggning']
+    >>> defined_forms(lex, "I maj kom Vägen. Den är en ny version av en utbildning från 2029.", ("Vägen",))
+    []
+    >>> [c for _, c, _, _ in defined_forms(lex, "Den första av filmerna, filmen Lugn, visar ett möte.", ("Lugn",))]
+    ['film']
     """
     out: list[tuple[str, str, str, str]] = []
     # A title "Name – subtitle" (or "Name: subtitle") is written by its short name in the text.
@@ -1752,7 +1892,18 @@ def defined_forms(
             m = _COPULA.match(sentence, at + len(key))
             if m:
                 windows.append(m.end())
+        # "Den är en nulägesbeskrivning av …" right after the sentence naming the item: the
+        # pronoun refers back to it and the copula's predicate says what it is
+        pronoun = (
+            _PRONOUN_COPULA.match(sentence) if named_before and not any(fold(n) in folded for n in names) else None
+        )
         tags = [t for t in lexicon.forms_in(sentence)]
+        if pronoun:
+            # the predicate's head: "en nulägesbeskrivning av …", not "en uppdaterad version av en
+            # utbildning" (the noun after a preposition is another thing)
+            head = next((t for t in tags if t.start >= pronoun.end()), None)
+            if head is not None and _PREDICATE_GAP.fullmatch(sentence[pronoun.end() : head.start]):
+                windows.append(head.start)
         # a form note closing an entry ("Typ: webbutbildning", "Form: film"): the layout's own
         # statement of what the item is (reading guide, Form: a form note beside it)
         windows += [n.end() for n in _FORM_NOTE.finditer(sentence)]
@@ -1763,6 +1914,10 @@ def defined_forms(
             # a form noun right before the name: "webbplatsen FamiljehemSverige.se", "en affisch,
             # kallad Barn och ungas utveckling"
             after = _NAMING.match(sentence, t.end)
+            # the agent of a passive or a partner ("togs fram av Nätverket X", "tillsammans med
+            # projektet X") is a maker of its own name, not the item ("en av filmerna X" is one)
+            if after and _AGENT_BEFORE.search(sentence, 0, t.start):
+                after = None
             if after and any(
                 folded.startswith(fold(n), after.end())
                 and not _later_work(folded, after.end(), fold(n), others_folded, named_before)
@@ -1837,6 +1992,50 @@ def related_forms(
 _LINK_LINE = re.compile(
     r"\bLänk(?:ar)?\s+till\s+(?P<w>[^.\[\]()]{1,60}?)\s*(?:\[(?P<f>[^\[\]]{3,30})\]\s*)?(?=[.\n]|$)"
 )
+
+
+#: A form note in square brackets closing an entry's text, after its last sentence: "… dåligt.
+#: [filmer]", "Intervjuer med 60 unga. [rapport]" (the inventory's and reference list's form note).
+_CLOSING_NOTE = re.compile(r"\[(?P<f>[^\[\]\d]{3,30})\]\s*$")
+
+
+_ANY_NOTE = re.compile(r"\[(?P<f>[^\[\]\d]{3,30})\]")
+
+
+def closing_note_forms(lexicon: Lexicon, text: str, sub_item: bool = False) -> list[tuple[str, str, str, str]]:
+    """Forms the note closing an entry's text gives the item (reading guide, Form: "a form note
+    beside its link"); only the last note counts: a child's line above it ("· Ett lugnare möte
+    (2058) [film]") keeps its own. Returns (scheme, code, quote, trigger).
+
+    A ``sub_item``'s text may run on to the note that closes its parent's entry ("Vadstället
+    digitalt (2061) [webbverktyg] [checklista]"): its own note is the one on its line, the first;
+    a note alone is the parent's.
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "Ro digitalt (2061) [webbverktyg] [checklista]", True)]
+    ['webbverktyg']
+    >>> closing_note_forms(lex, "[metodstöd]", True), closing_note_forms(lex, "[metodstöd]")[0][1]
+    ([], 'metodstod')
+
+    >>> lex = Lexicon.from_dir()
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "En filmserie för unga om att prata. [filmer]")]
+    ['film']
+    >>> [c for _, c, _, _ in closing_note_forms(lex, "Hör filmen: · Ett möte, för skötare [film] [metodstöd]")]
+    ['metodstod']
+    >>> closing_note_forms(lex, "Modellen [se avsnitt 3] används i tre kommuner.")
+    []
+    """
+    m = _CLOSING_NOTE.search(text)
+    if not m:
+        return []
+    if sub_item:
+        notes = list(_ANY_NOTE.finditer(text))
+        if not text[: notes[0].start()].strip():
+            return []
+        m = notes[0]
+    a, b = next(((a, b) for a, b in sentences(text) if a <= m.start() < b), (0, len(text)))
+    quote_ = _clip(text[a:b], m.start("f") - a, m.end("f") - a)
+    return [(t.scheme, t.code, quote_, t.surface) for t in lexicon.forms_in(m.group("f"))]
 
 
 def link_forms(lexicon: Lexicon, text: str, had: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
@@ -1949,6 +2148,7 @@ _NOT_PUBLIC = frozenset({"anstallda"})
 #: short "på"-phrase (length, language) may stand between the form and whom it is made for.
 _FORM_FOR = re.compile(r"(?:\s+på(?:\s+[\wåäö]+){1,3})?\s+(?:för|till)\s+(?:alla\s+)?", re.IGNORECASE)
 _FORM_WHERE = re.compile(r"\s+där\s+", re.IGNORECASE)
+_FORM_FOR_GENITIVE = re.compile(_FORM_FOR.pattern + r"[\wåäö-]{3,}s\s+", re.IGNORECASE)
 #: "där unga kan …", "där barn och deras vårdnadshavare hittar rätt stöd": the people after
 #: "där" do something with the item themselves (a modal or a verb of finding, reading, rating).
 _CAN = re.compile(
@@ -1989,6 +2189,8 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     ['allmanheten']
     >>> addressed_audience(lex, "Metodstödet X hjälper unga att komma tillbaka till skolan.")
     []
+    >>> addressed_audience(lex, "Fotfäste – webbutbildning för förskolans personal")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -1997,7 +2199,14 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     # och riktar sig till barn och unga") names in its target groups the people staff help with
     # it, not its users (reading guide, Audience: who uses the item).
     staff = [t for t in all_tags if t.scheme == "audience" and t.code != _PUBLIC]
-    if any(_FORM_FOR.fullmatch(text[f.end : t.start]) for f in forms for t in staff if t.start > f.end):
+    # a service's genitive may qualify the staff ("webbutbildning för förskolans personal")
+    tags = [t for t in tags if not _staff_genitive(text, t, all_tags)]
+    if any(
+        _FORM_FOR.fullmatch(text[f.end : t.start]) or _FORM_FOR_GENITIVE.fullmatch(text[f.end : t.start])
+        for f in forms
+        for t in staff
+        if t.start > f.end
+    ):
         return []
     for form in forms:
         if form.code in _PROFESSIONAL_FORMS:
@@ -2047,6 +2256,13 @@ _USED_BY_MAIN = re.compile(
     r"(?:använder|använde|använt|använda|gått|genomgått|gick|genomgick))\b",
     re.IGNORECASE,
 )
+#: The agent of a passive verb of use or of taking a training: "har gåtts av elevhälsan i alla
+#: fyra kommunerna", "används av alla kuratorer" (the agent up to a place or a clause break).
+_USED_BY_AGENT = re.compile(
+    r"\b(?:används|användes|har\s+använts|gåtts|genomgåtts|gicks|genomgicks)\s+(?:\w+\s+)?av\s+"
+    r"(?P<np>[^.;:,()]{2,40}?)(?=\s+(?:i|inom|på|och|som|för|när|under|vid)\b|[.;:,()]|$)",
+    re.IGNORECASE,
+)
 #: "<form> där <subject> kan/kunde …": the subject acts with the item itself (as _CAN).
 _WHERE_USER = re.compile(r"\s+där\s+(?P<np>[^.;:()]{2,60}?)\s+(?:kan|kunde|får|fick|ska)\b", re.IGNORECASE)
 #: Words that may stand before the subject's label: determiners and quantifiers ("alla nya
@@ -2094,6 +2310,16 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     []
     >>> user_audience(lex, "X var ett webbverktyg där unga kunde skatta sitt mående.", where=True)
     []
+
+    The agent of a passive verb of use or of taking a training ("har gåtts av elevhälsan i alla
+    kommuner", "används av alla kuratorer"):
+
+    >>> [c for _, c, _, _ in user_audience(lex, "X – webbutbildningen har gåtts av elevhälsan i alla fyra kommunerna")]
+    ['elevhalsopersonal']
+    >>> [c for _, c, _, _ in user_audience(lex, "Kursen genomgicks av socialtjänsten under hösten.")]
+    ['personal']
+    >>> user_audience(lex, "Den används av arbetsgivare inom vård, skola och omsorg.")
+    []
     """
     out: list[tuple[str, str, str, str]] = []
     users: list[tuple[re.Match[str], tuple[str, ...]]] = []
@@ -2106,6 +2332,12 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
     else:
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_SUBJECT.finditer(text)]
         users += [(m, ("audience", "care-level", "target-group")) for m in _USED_BY_MAIN.finditer(text)]
+        # a service as the agent is named in definite form ("av elevhälsan"); "av arbetsgivare"
+        # names organisations, not whose staff use it
+        users += [
+            (m, ("audience", "care-level") if _DEFINITE.search(m.group("np").split()[-1].lower()) else ("audience",))
+            for m in _USED_BY_AGENT.finditer(text)
+        ]
     for m, schemes in users:
         np = m.group("np") or m.groupdict().get("np_in") or ""
         tags = [t for t in lexicon.tag(np) if t.scheme in schemes]
@@ -2124,6 +2356,31 @@ def user_audience(lexicon: Lexicon, text: str, where: bool = False) -> list[tupl
                 out.append(("audience", _PUBLIC, quote_, trigger))
             break
     return out
+
+
+def _year_evidence(m: Mention, year: int) -> Evidence:
+    """Evidence for a year a layout read from structure (a year column, "(2058)" after the title,
+    a year heading over a list): the words that print it in the item's title, heading, line or
+    description, with the sentence holding them; else the item's line (every fact keeps a quote).
+
+    >>> m = Mention("resource", "Ro", Source("r", 3, "Ro (2058)"), heading="Nytt material 2059")
+    >>> ev = _year_evidence(m, 2059)
+    >>> ev.quote, ev.trigger, ev.where
+    ('Nytt material 2059', '2059', 'heading')
+    >>> _year_evidence(m, 2058).quote, _year_evidence(m, 2040).quote
+    ('Ro (2058)', 'Ro (2058)')
+    """
+    printed = re.compile(rf"(?<!\d){year}(?!\d)")
+    for where, text in (("title", m.name), ("heading", m.heading), ("layout", m.source.quote), ("body", m.description)):
+        if not text:
+            continue
+        for a, b in sentences(text):
+            hit = printed.search(text, a, b)
+            if hit:
+                return Evidence(
+                    "years", str(year), _clip(text[a:b], hit.start() - a, hit.end() - a), hit.group(0), where
+                )
+    return Evidence("years", str(year), m.source.quote, where="layout")
 
 
 def _layout_evidence(lexicon: Lexicon, m: Mention, field: str, code: str) -> Evidence:
@@ -2352,17 +2609,28 @@ def enrich(
                 if desc
                 else []
             )
+            # the form note closing the entry says what the item is, as a stated form does
+            sub_item = any(r.relation == "part-of" and r.target_kind == "resource" for r in m.relations)
+            noted = [(*h, "body") for h in closing_note_forms(lexicon, desc, sub_item)] if desc else []
             have = {f[:2] for f in forms}
-            forms += [h for h in stated if h[:2] not in have]
-            if desc and not stated:
+            for told in (*noted, *stated):
+                if told[:2] not in have:
+                    forms.append(told)
+                    have.add(told[:2])
+            # a sub-item's text that is only its parent's closing note says nothing of the sub-item
+            parents_note = sub_item and not _ANY_NOTE.sub("", desc).strip()
+            if desc and not stated and not noted and not parents_note:
                 first = _first_sentence(desc)
                 hidden = masked(first, others)
                 # With a form in its title, the description adds one only where it says what the
                 # item is: "Vägen till väggen är ett metodstöd som …" (a copula and its noun).
                 define = _DEFINES.search(hidden)
-                if forms and define:
+                # so does a form the layout read ("filmerna X och Y" in a sentence about the
+                # webinar that showed them: the webinar is no form of the films)
+                formed = bool(forms or m.forms)
+                if formed and define:
                     hidden = " " * define.end() + hidden[define.end() : define.end() + 40]
-                if not forms or define:
+                if not formed or define:
                     bag = [
                         ("resource-form", t.code, _clip(first, t.start, t.end), first[t.start : t.end], "body")
                         for t in lexicon.tag(hidden)
@@ -2373,8 +2641,9 @@ def enrich(
                     # The first form noun is the sentence's head: "Studiehemsidan … där deltagare
                     # kan … fylla i uppföljningsenkäter" is a web page, not a survey.
                     forms += bag[:1]
-            if not forms:
-                # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form.
+            if not forms and not values["forms"]:
+                # A sub-item listed under "Webbutbildningar" or "Filmer om SIP" has its parent's form
+                # where it has none of its own (a layout's "[film]" on its line is its own).
                 # Only a resource parent is such a container: the methods of a pilot (an initiative
                 # "Elevhälsobaserad modell – pilot 2018") are not models because the pilot's title says one.
                 parents = [
@@ -2412,6 +2681,9 @@ def enrich(
                 for a, b in (own_sentences(lexicon, desc, own_names) if desc else [])
                 if not _opens_with_other(desc[a:b], others_f) and gone[a:b].strip()
             ]
+            # "Modellen riktar sig till unga … och består av … ett skattningsformulär, X": a sentence
+            # whose subject is a definite noun of another form than the item's speaks of that thing
+            mine = [(a, b) for a, b in mine if not _subject_of_other_form(lexicon, desc[a:b], frozenset(m.forms))]
             for a, b in mine if not method else ():
                 found += [
                     (*h, "body") for h in addressed_audience(lexicon, _own_masked(desc[a:b], others, own_names, titles))
@@ -2446,6 +2718,9 @@ def enrich(
                 if staff and not _SETTING_LIST.match(said, after):
                     found.append(("audience", "elevhalsopersonal", said, staff.group(0), staffed[4]))
                     break
+        # A profession after a service's genitive ("för elevhälsans kuratorer") is that service's
+        # staff, as "elevhälsans personal" is (the audience label of the service's staff).
+        found = [_service_profession(lexicon, x) for x in found]
         # BUP and elevhälsa imply children and young people (pg:impliesConcept in the vocabulary).
         # Transitively: school health staff imply the school health service, which implies its pupils;
         # at that second remove, an age group the item states ("samtalsstöd för barn") stands alone.
@@ -2584,23 +2859,23 @@ def enrich(
         # A title wrapped past the short name to its year group ("Broa – en checklista …, för unga
         # som fyller 18 (2028)"): the full title's year.
         cited += facts.run_on_title_years(desc, (m.name, *m.alt_names)) if desc else ()
+        # a version or continuation the text introduces by name has its own years
+        # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
+        # i maj 2047" after the web training's) dates that item
+        own_desc = (
+            _others_sentences_blanked(
+                _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
+                desc,
+                (m.name, *m.alt_names),
+                others if titles is None else titles,
+            )
+            if desc
+            else ""
+        )
         if m.years:
             sents = [x for _, x in facts._sentences(desc)][:4] if desc else []
             texted = facts.updated_years(sents, m.name)
         else:
-            # a version or continuation the text introduces by name has its own years
-            # and a sentence opening with another item's name ("Metodstödet Ledstången … publicerades
-            # i maj 2047" after the web training's) dates that item
-            own_desc = (
-                _others_sentences_blanked(
-                    _introduced_blanked(desc, (m.name, *m.alt_names), None, others if titles is None else titles),
-                    desc,
-                    (m.name, *m.alt_names),
-                    others if titles is None else titles,
-                )
-                if desc
-                else ""
-            )
             texted = facts.years_in_text(own_desc, m.name) if desc else ()
             if not texted and desc:
                 # "Webbutbildningen X fick under 2047 en fortsättning, <item>, …": the sentence that
@@ -2616,12 +2891,21 @@ def enrich(
             # "… tagit fram Ung och orolig – en handbok …. Handboken publicerades i juni 2029.":
             # the sentences right after the naming one that go on about the item (named_things).
             texted = facts.years_in_text(goes_on, in_clause=True)
-        found_years = tuple(sorted({*m.years, *titled, *cited, *texted}))
+        # A year a layout gave that is printed only in the description, in words about another
+        # item (a sequel the text introduces, a sentence opening with another item's name), is that
+        # item's: the item has no quote for it (reading guide, Scope: other things keep their facts).
+        year_ev = {y: _year_evidence(m, y) for y in set(m.years) - set(titled)}
+        elsewhere = {
+            y for y, ev in year_ev.items() if ev.where == "body" and not re.search(rf"(?<!\d){y}(?!\d)", own_desc)
+        }
+        found_years = tuple(sorted({*m.years, *titled, *cited, *texted} - elsewhere))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
             evidence += [Evidence("years", str(y), quote(m.name), where="title") for y in titled]
             given = {*titled, *m.years}
             evidence += [Evidence("years", str(y), quote(desc)) for y in found_years if y not in given]
+        # the years a layout gave keep a quote too: the words that print them
+        evidence += [ev for y, ev in sorted(year_ev.items()) if y not in elsewhere]
     changes["age_min"], changes["age_max"] = age_min, age_max
     if m.kind == "resource":
         langs = facts.languages(desc)

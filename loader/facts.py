@@ -828,6 +828,54 @@ def _not_yet(sentence: str) -> bool:
     return any(not _RELATIVE_BEFORE.search(sentence[: m.start()]) for m in _NOT_YET.finditer(sentence))
 
 
+#: A clause that names its topic as an indirect question ("Rapporten följer hur första linjen har
+#: utvecklats sedan 2053", "beskriver vad som har förändrats sedan 2050"): its verb tells of the
+#: topic, not of making the item (reading guide, Years: not data years).
+_TOPIC_CLAUSE = re.compile(r"\b(?:hur|varför|vad)\b[^,.;:]*$", re.I)
+#: A relative clause ("som", "där", "vars") opening after the item's making verb qualifies the noun
+#: before it: "tagit fram skriften X, som sammanfattar erfarenheter från regioner som sedan 2052
+#: arbetat med modeller" dates the regions' work, not the item.
+_RELATIVE_OPEN = re.compile(r"\b(?:som|där|vars)\b", re.I)
+#: A sentence about an earlier edition of a series: "Den första BUP-bilden kom 2054", "Den förra
+#: upplagan gavs ut 2050", "Tidigare versioner kom 2051" (the item is a later edition).
+_EARLIER_EDITION = re.compile(
+    r"^\s*(?:(?:Den|Det|De)\s+(?:allra\s+)?(?:första|förra|förste|tidigare|äldre)|Tidigare\s+(?:versioner|upplagor|utgåvor))\b",
+    re.I,
+)
+
+
+def _topic_verb(sentence: str, start: int) -> bool:
+    """Is the verb at ``start`` inside an indirect question naming the item's topic?
+
+    >>> s = "Rapporten följer hur första linjen har utvecklats sedan 2053."
+    >>> _topic_verb(s, s.index("utvecklats")), _topic_verb("Guiden har utvecklats 2053.", 10)
+    (True, False)
+    """
+    return _TOPIC_CLAUSE.search(sentence[:start]) is not None
+
+
+def _item_years(sentence: str, verb_end: int) -> tuple[int, ...]:
+    """The sentence's first time phrase (as :func:`_years_of`), leaving out a year that stands in a
+    relative clause opened after the making verb without a making verb of its own before the year.
+
+    >>> _item_years("SKR tog fram skriften X, som sammanfattar regioner som sedan 2052 arbetat med det.", 12)
+    ()
+    >>> _item_years("SKR tog fram filmen X, som lanserades i maj 2058.", 12)
+    (2058,)
+    >>> _item_years("Under 2057 tog SKR fram guiden X, som riktar sig till chefer.", 18)
+    (2057,)
+    """
+    for m in _YEAR_AT.finditer(sentence):
+        if _OTHER_YEAR.search(sentence[max(0, m.start() - 25) : m.start()]):
+            continue
+        if m.start() > verb_end:
+            opened = [r for r in _RELATIVE_OPEN.finditer(sentence, verb_end, m.start())]
+            if opened and not _MAKING.search(sentence, opened[-1].start(), m.start()):
+                continue
+        return tuple(dict.fromkeys(int(y) for y in m.groups() if y))
+    return ()
+
+
 def years_in_text(text: str, name: str | None = None, *, in_clause: bool = False) -> tuple[int, ...]:
     """Years in which the described thing was made, launched or started, read from prose.
 
@@ -852,10 +900,12 @@ def years_in_text(text: str, name: str | None = None, *, in_clause: bool = False
     sentences = [s for _, s in _sentences(text)][:4]
     made: tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
-        verb = _MAKING.search(sentence)
-        if not verb or _not_yet(sentence) or not _names_itself(sentence, name):
+        # a verb in an indirect question tells of the topic; a sentence about the series' first or
+        # earlier edition dates that edition
+        verb = next((v for v in _MAKING.finditer(sentence) if not _topic_verb(sentence, v.start())), None)
+        if not verb or _not_yet(sentence) or not _names_itself(sentence, name) or _EARLIER_EDITION.match(sentence):
             continue
-        found = _years_of(sentence)
+        found = _item_years(sentence, verb.end())
         if in_clause:  # only a year in the verb's own clause ("… har tagits fram och prövas under 2030": none)
             found = _years_of(_clause_of(sentence, verb))
         if not found and i > 0 and _ANAPHOR.search(sentence):
@@ -937,7 +987,12 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
             continue
         # "X har under 2050 kompletterats med webbutbildningen Y": the year is the new thing's, named
         # after "med"; "kompletterades med två cirklar" (no name) extends the item itself.
-        verbs = [(m.start(), m.end()) for m in _UPDATING.finditer(sentence) if not _WITH_NAMED.match(sentence, m.end())]
+        # "Rapporten följer hur första linjen har utvecklats sedan 2053": the topic's development.
+        verbs = [
+            (m.start(), m.end())
+            for m in _UPDATING.finditer(sentence)
+            if not _WITH_NAMED.match(sentence, m.end()) and not _topic_verb(sentence, m.start())
+        ]
         if not verbs:
             continue
         near = [

@@ -421,8 +421,16 @@ def _is_heading_shape(text: str) -> bool:
     (False, False)
     >>> _is_heading_shape("Del 13 – Material som ännu inte är klart")
     True
+
+    A form note in square brackets closes an entry's text, never a heading ("Rapport om planer för
+    suicidprevention. [rapport]" is a one-line description):
+
+    >>> _is_heading_shape("Rapport om planer. [rapport]"), _is_heading_shape("Filmer om sömn [film]")
+    (False, False)
     """
     s = _unnumbered(text)
+    if re.search(r"\[[^\[\]]{1,40}\]\s*$", s):
+        return False
     # a part's label ("Del 13 – ") is no word of the heading's title
     return (
         bool(s)
