@@ -541,8 +541,8 @@ def _relative_heads(others: tuple[str, ...], own: list[str]) -> list[re.Pattern[
 
 #: A sentence opening with a pronoun refers back to the thing the sentence before it introduced
 #: last: "En fortsättning, X 2, lanserades 2054. Den riktar sig till kuratorer." (Swedish "den"/"dess"
-#: take the nearest antecedent).
-_PRONOUN_OPENING = re.compile(r"\s*(?:Den|Dess)\b")
+#: take the nearest antecedent). "Den 10 september …" opens a date, not a pronoun.
+_PRONOUN_OPENING = re.compile(r"\s*(?:Den(?!\s+\d)|Dess)\b")
 
 
 def _introduced_blanked(

@@ -1,0 +1,35 @@
+"""Fixes for findings of the code review of wave 8 (stop 26): each row is made-up text in two
+wordings, the first of which the wave-8 code read wrongly."""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.enrich import _introduced_blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. "
+        "Den 10 september 2054 gick 300 chefer kursen.",
+        "Kursen Ankaret har gått av 900. Nätverket gav ut filmen Ljuset 2054. "
+        "Den 3 maj hölls en utbildningsdag om kursen.",
+    ],
+)
+def test_a_sentence_opening_with_a_date_is_not_the_other_things(text: str) -> None:
+    # "Den 10 september" opens a date, not a pronoun referring back to the last named thing
+    assert "Den " in _introduced_blanked(text, ("Ankaret",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. "
+        "Den riktar sig till chefer.",
+        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. "
+        "Dess målgrupp är chefer.",
+    ],
+)
+def test_a_pronoun_opening_still_refers_to_the_thing_introduced_last(text: str) -> None:
+    assert "chefer" not in _introduced_blanked(text, ("Ankaret",))
