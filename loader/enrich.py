@@ -17,6 +17,7 @@ from loader import facts
 from loader.actors import ActorLexicon, actor_roles
 from loader.grammar import (
     ADVERBS,
+    CHAPTER_WORDS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     NUMBER_WORDS,
@@ -2829,10 +2830,12 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
 
 
 #: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
-#: "består av två filmer", comes "i tre delar".
+#: "består av två filmer", comes "i tre delar". "Består av två delar/avsnitt" names components
+#: (a model's parts), not things of one kind: the word after the number must be no chapter word.
 _SERIES_OF_PARTS = re.compile(
     r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
-    r"|\bbestår\s+av\s+(?:två|tre|fyra|fem|sex|sju|åtta|\d+)\s+\w+",
+    rf"|\bbestår\s+av\s+(?:{'|'.join(sorted(NUMBER_WORDS))}|\d+)\s+"
+    rf"(?!(?:{'|'.join(sorted(CHAPTER_WORDS))})(?:ar|er)?\b)\w+",
     re.IGNORECASE,
 )
 

@@ -33,3 +33,18 @@ def test_a_sentence_opening_with_a_date_is_not_the_other_things(text: str) -> No
 )
 def test_a_pronoun_opening_still_refers_to_the_thing_introduced_last(text: str) -> None:
     assert "chefer" not in _introduced_blanked(text, ("Ankaret",))
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("Modellen består av två delar: en vägledning och ett formulär.", False),
+        ("Metoden består av fyra avsnitt om samtal.", False),
+        ("Filmserien består av tre filmer om oro.", True),
+        ("Paketet består av två broschyrer.", True),
+    ],
+)
+def test_parts_of_one_kind_are_a_series_components_are_not(text: str, series: bool) -> None:
+    from loader.enrich import _SERIES_OF_PARTS
+
+    assert bool(_SERIES_OF_PARTS.search(text)) is series
