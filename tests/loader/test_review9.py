@@ -25,10 +25,8 @@ def test_a_sentence_opening_with_a_date_is_not_the_other_things(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. "
-        "Den riktar sig till chefer.",
-        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. "
-        "Dess målgrupp är chefer.",
+        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. Den riktar sig till chefer.",
+        "Kursen Ankaret har gått av 900. SKR tog fram en guide, Ljuset, som kom 2054. Dess målgrupp är chefer.",
     ],
 )
 def test_a_pronoun_opening_still_refers_to_the_thing_introduced_last(text: str) -> None:
