@@ -143,23 +143,27 @@ def finite_verb(word: str, following: str = "") -> bool:
     return w.endswith(("ade", "dde")) and (not nxt or not nxt[:1].isalpha() or nxt in FUNCTION_WORDS)
 
 
-#: Words that open a verb's object or object clause: articles, determiners and the question words of
-#: an indirect question ("beskriver hur", "visar vad"). A noun is never followed by one of them inside
-#: its noun phrase, so a present tense before one is the predicate.
-_OBJECT_OPENERS = frozenset({"en", "ett", "den", "det", "de", "dessa", "detta", "denna", "hur", "vad", "vilka"})
+#: Words that open a verb's object or object clause: demonstratives and the question words of an
+#: indirect question ("beskriver hur", "visar vad"). A noun is never followed by one of them inside its
+#: noun phrase, so a present tense before one is the predicate. Articles are no evidence: a plural noun
+#: is followed by a time adverbial that opens with one ("föräldrar det första året", "insatser en
+#: gång i månaden").
+_OBJECT_OPENERS = frozenset({"dessa", "detta", "denna", "hur", "vad", "vilka"})
 
 
 def present_with_object(word: str, following: str) -> bool:
     """Whether a lower-case ``word`` in "-ar"/"-er"/"-ir" is a present tense with its object after it:
-    the object is a definite noun ("sammanfattar arbetet", "beskriver modellen"), an article or
-    determiner ("ger en bild", "följer de"), or an indirect question ("visar hur"). Plural nouns end in
-    "-ar"/"-er" too ("föräldrar", "insatser"), but inside a noun phrase a preposition or conjunction
-    follows them ("föräldrar till barn"), never a definite noun or a determiner.
+    the object is a definite noun ("sammanfattar arbetet", "beskriver modellen"), a demonstrative
+    ("följer dessa"), or an indirect question ("visar hur"). Plural nouns end in "-ar"/"-er" too
+    ("föräldrar", "insatser"), but inside a noun phrase a preposition or conjunction follows them
+    ("föräldrar till barn"), never a definite noun or a demonstrative.
 
     >>> present_with_object("sammanfattar", "arbetet"), present_with_object("beskriver", "hur")
     (True, True)
-    >>> present_with_object("följer", "en"), present_with_object("kompletterar", "modellen")
+    >>> present_with_object("följer", "dessa"), present_with_object("kompletterar", "modellen")
     (True, True)
+    >>> present_with_object("föräldrar", "det"), present_with_object("insatser", "en")
+    (False, False)
     >>> present_with_object("föräldrar", "till"), present_with_object("insatser", "för")
     (False, False)
     >>> present_with_object("erfarenheter", "från"), present_with_object("Sammanfattar", "arbetet")

@@ -46,3 +46,14 @@ def test_parts_of_one_kind_are_a_series_components_are_not(text: str, series: bo
     from loader.enrich import _SERIES_OF_PARTS
 
     assert bool(_SERIES_OF_PARTS.search(text)) is series
+
+
+@pytest.mark.parametrize(
+    ("word", "following"),
+    [("föräldrar", "det"), ("insatser", "en"), ("familjer", "den")],
+)
+def test_a_plural_noun_before_a_time_adverbial_is_no_verb(word: str, following: str) -> None:
+    # "stöd till nyblivna föräldrar det första året", "insatser en gång i månaden"
+    from loader.layouts.numbered_words import verb_form
+
+    assert not verb_form(word, following)
