@@ -29,7 +29,7 @@ from loader.grammar import (
     PRONOUNS,
     finite_verb,
 )
-from loader.lexicon import Lexicon, class_annotations, scheme_annotations
+from loader.lexicon import Lexicon, class_annotations, scheme_annotations, term_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -340,11 +340,26 @@ def _label_cut(text: str, start: int, end: int) -> int:
     >>> t = "Region Västra Götaland"
     >>> _label_cut(t, 0, len(t)) == len(t)
     True
+    >>> t = "Med Vårdcentralen Kronogården: 412 unga"
+    >>> _label_cut(t, 4, 29) == 29
+    True
     """
     for w in re.finditer(r"(?<= )[A-ZÅÄÖ]", text[:end]):
-        if w.start() > start and _LABEL_AT.match(text, w.start()):
-            return len(text[: w.start()].rstrip())
+        if w.start() > start and (label := _LABEL_AT.match(text, w.start())):
+            words = label.group(0).rstrip().rstrip(":").split()
+            # one capitalised word before a colon is a label only when the vocabulary knows it as one
+            # ("År:"); else it ends the name itself ("Vårdcentralen Kronogården: 412 unga")
+            if len(words) > 1 or fold(words[0]) in _label_words():
+                return len(text[: w.start()].rstrip())
     return end
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Folded one-word field and column labels of the vocabulary (``pg:fieldLabel``, ``pg:columnWord``)."""
+    return frozenset(
+        fold(label) for kind in ("fieldLabel", "columnWord") for _, label in term_annotations(kind) if " " not in label
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
