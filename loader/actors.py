@@ -1046,7 +1046,7 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
 #: "Mora Idrottsförening"): Swedish clubs take the town's name as it is, no genitive.
 _TOWN_CLUB = re.compile(
     r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}) +"
-    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|idrottsförening|bollförening))(?![\w-])"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|förening))(?![\w-])"
 )
 #: A capitalised place in the genitive, then an organisation noun (any case, an optional acronym
 #: compound part): "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk".
@@ -1206,7 +1206,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         # Another capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
         elif re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, start - 40) : start]):
             continue
-        if not _proper(owner) or not _proper(owner[:-1]) or _lexicon().tag(owner[:-1]):
+        # the genitive's stem is the place ("Dalarnas" -> "Dalarna"); a club takes the town as it is
+        place = owner if m.re is _TOWN_CLUB else owner[:-1]
+        if not _proper(owner) or not _proper(place) or _lexicon().tag(place):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue

@@ -57,3 +57,17 @@ def test_a_plural_noun_before_a_time_adverbial_is_no_verb(word: str, following: 
     from loader.layouts.numbered_words import verb_form
 
     assert not verb_form(word, following)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Träna med Mora Idrottsförening i vår.", "Mora Idrottsförening"),
+        ("Samarbetet med Älvdalens skola och Särna Fotbollsförening fortsätter.", "Särna Fotbollsförening"),
+    ],
+)
+def test_a_town_club_is_named_by_the_town_as_it_is(text: str, name: str) -> None:
+    # Swedish sports clubs take the town's name in the nominative ("Mora Idrottsförening")
+    from loader.actors import _organisation_names
+
+    assert name in [text[a:b] for a, b in _organisation_names(text)]
