@@ -50,6 +50,7 @@ __all__ = [
     "SEASONS",
     "STRONG_VERBS",
     "SUBJUNCTIONS",
+    "SUBTITLE_PREPOSITIONS",
     "TOPIC_PREPOSITIONS",
     "VERB_PREFIXES",
     "announces_parts",
@@ -77,6 +78,10 @@ PREPOSITIONS = _words(
 ATTRIBUTIVE_PREPOSITIONS = _words("av för i kring med mot om på till")
 #: Prepositions that name a thing by its topic or make-up ("satsning på X", "nätverk av X").
 TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
+#: Prepositions that open a title's subtitle after a dash ("Föräldrakväll – om sömn och skärmar",
+#: "Samtal – kring oro"): the topic belongs to the title; other prepositions after a dash open a note
+#: on where, when or for whom ("– i alla tre kommuner under våren").
+SUBTITLE_PREPOSITIONS = _words("om kring")
 #: Coordinating conjunctions.
 CONJUNCTIONS = _words("och eller samt men utan både")
 #: Subordinating conjunctions and relative words that open a clause.
