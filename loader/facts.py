@@ -927,7 +927,9 @@ def _with_named(sentence: str, at: int) -> bool:
     False
     """
     m = _WITH_NAMED.match(sentence, at)
-    return bool(m) and (m.group("before").endswith(",") or m.group("before") not in PREPOSITIONS)
+    if m is None:
+        return False
+    return m.group("before").endswith(",") or m.group("before") not in PREPOSITIONS
 
 
 def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:

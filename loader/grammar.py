@@ -52,12 +52,14 @@ __all__ = [
     "SUBJUNCTIONS",
     "SUBTITLE_PREPOSITIONS",
     "TOPIC_PREPOSITIONS",
+    "VENUE_NOUNS",
     "VERB_PREFIXES",
     "announces_parts",
     "folded",
     "month",
     "named_part",
     "present_with_object",
+    "venue",
     "verb_forms",
 ]
 
@@ -78,6 +80,23 @@ PREPOSITIONS = _words(
 ATTRIBUTIVE_PREPOSITIONS = _words("av för i kring med mot om på till")
 #: Prepositions that name a thing by its topic or make-up ("satsning på X", "nätverk av X").
 TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
+#: Nouns of buildings and rooms where meetings are held, as compound heads ("folkets hus",
+#: "Stadshuset", "konferensgården", "aulan"): a phrase with one is a venue, not a title.
+VENUE_NOUNS = _words(
+    "hus huset sal salen aula aulan skola skolan bibliotek biblioteket gård gården hotell hotellet "
+    "center centret centrum kyrka kyrkan arena arenan teater teatern lokal lokalen"
+)
+
+
+def venue(phrase: str) -> bool:
+    """Whether ``phrase`` names a venue: a word in it ends in a building or room noun.
+
+    >>> venue("Munkfors folkets hus"), venue("Stadshuset i Ankeby"), venue("Unga i fokus")
+    (True, True, False)
+    """
+    return any(w.lower().endswith(tuple(VENUE_NOUNS)) for w in phrase.split())
+
+
 #: Prepositions that open a title's subtitle after a dash ("Föräldrakväll – om sömn och skärmar",
 #: "Samtal – kring oro"): the topic belongs to the title; other prepositions after a dash open a note
 #: on where, when or for whom ("– i alla tre kommuner under våren").
