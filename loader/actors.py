@@ -29,7 +29,7 @@ from loader.grammar import (
     PRONOUNS,
     finite_verb,
 )
-from loader.lexicon import Lexicon, class_annotations, scheme_annotations
+from loader.lexicon import Lexicon, class_annotations, scheme_annotations, term_annotations
 from loader.model import ROLES
 from loader.text import fold, quote, slugify
 
@@ -381,11 +381,26 @@ def _label_cut(text: str, start: int, end: int) -> int:
     >>> t = "Region Västra Götaland"
     >>> _label_cut(t, 0, len(t)) == len(t)
     True
+    >>> t = "Med Vårdcentralen Kronogården: 412 unga"
+    >>> _label_cut(t, 4, 29) == 29
+    True
     """
     for w in re.finditer(r"(?<= )[A-ZÅÄÖ]", text[:end]):
-        if w.start() > start and _LABEL_AT.match(text, w.start()):
-            return len(text[: w.start()].rstrip())
+        if w.start() > start and (label := _LABEL_AT.match(text, w.start())):
+            words = label.group(0).rstrip().rstrip(":").split()
+            # one capitalised word before a colon is a label only when the vocabulary knows it as one
+            # ("År:"); else it ends the name itself ("Vårdcentralen Kronogården: 412 unga")
+            if len(words) > 1 or fold(words[0]) in _label_words():
+                return len(text[: w.start()].rstrip())
     return end
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Folded one-word field and column labels of the vocabulary (``pg:fieldLabel``, ``pg:columnWord``)."""
+    return frozenset(
+        fold(label) for kind in ("fieldLabel", "columnWord") for _, label in term_annotations(kind) if " " not in label
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1115,7 +1130,7 @@ def _cue_named(text: str) -> list[tuple[int, int]]:
 #: "Mora Idrottsförening"): Swedish clubs take the town's name as it is, no genitive.
 _TOWN_CLUB = re.compile(
     r"(?<![\w./@-])(?P<owner>[A-ZÅÄÖ][a-zåäö]{2,}) +"
-    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|idrottsförening|bollförening))(?![\w-])"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]*(?:klubb|förening))(?![\w-])"
 )
 #: A capitalised place in the genitive, then an organisation noun (any case, an optional acronym
 #: compound part): "Dalarnas Idrottsförbund", "Fyrstads HR-nätverk".
@@ -1275,7 +1290,9 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         # Another capitalised word before the owner may start the name ("Boråsregionen Sjuhärads kommunalförbund").
         elif re.search(r"[A-ZÅÄÖ][\w-]*\s+$", text[max(0, start - 40) : start]):
             continue
-        if not _proper(owner) or not _proper(owner[:-1]) or _lexicon().tag(owner[:-1]):
+        # the genitive's stem is the place ("Dalarnas" -> "Dalarna"); a club takes the town as it is
+        place = owner if m.re is _TOWN_CLUB else owner[:-1]
+        if not _proper(owner) or not _proper(place) or _lexicon().tag(place):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue

@@ -384,16 +384,20 @@ def _title_head(word: str) -> str | None:
     ('samverkansavtal', 'avsiktsförklaring', None)
     >>> _title_head("Länsöverenskommelse"), _title_head("Överenskommelse"), _title_head("Tilläggsöverenskommelse")
     ('länsöverenskommelse', None, None)
+    >>> _title_head("Länsöverenskommelsen"), _title_head("Länsöverenskommelser"), _title_head("Regionöverenskommelsens")
+    ('länsöverenskommelse', None, None)
     """
     low = word.lower()
     for ending in ("", "et", "en", "n"):
+        if not low.endswith(ending):
+            continue
         stem = low[: len(low) - len(ending)] if ending else low
         # Any compound of "överenskommelse" titles one agreement as the vocabulary's do ("Länsöverenskommelse",
         # "Regionöverenskommelse"); the bare noun and "tilläggs-" have their own readings (:func:`_occurrences`).
         compound = stem.endswith("överenskommelse") and len(stem) >= len("överenskommelse") + 3
         if compound and not stem.startswith("tilläggs"):
             return stem
-        if low.endswith(ending) and any(stem == n or stem.endswith(n) for n in _title_nouns()):
+        if any(stem == n or stem.endswith(n) for n in _title_nouns()):
             # "Avtalen": the definite plural of a neuter noun is a kind of agreements, not one.
             if ending == "en" and stem.endswith("avtal"):
                 continue

@@ -17,6 +17,7 @@ from loader import facts
 from loader.actors import ActorLexicon, actor_roles
 from loader.grammar import (
     ADVERBS,
+    CHAPTER_WORDS,
     CONJUNCTIONS,
     DEFINITE_ENDINGS,
     NUMBER_WORDS,
@@ -559,8 +560,8 @@ def _relative_heads(others: tuple[str, ...], own: list[str]) -> list[re.Pattern[
 
 #: A sentence opening with a pronoun refers back to the thing the sentence before it introduced
 #: last: "En fortsättning, X 2, lanserades 2054. Den riktar sig till kuratorer." (Swedish "den"/"dess"
-#: take the nearest antecedent).
-_PRONOUN_OPENING = re.compile(r"\s*(?:Den|Dess)\b")
+#: take the nearest antecedent). "Den 10 september …" opens a date, not a pronoun.
+_PRONOUN_OPENING = re.compile(r"\s*(?:Den(?!\s+\d)|Dess)\b")
 
 
 def _introduced_blanked(
@@ -3113,10 +3114,12 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
 
 
 #: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
-#: "består av två filmer", comes "i tre delar".
+#: "består av två filmer", comes "i tre delar". "Består av två delar/avsnitt" names components
+#: (a model's parts), not things of one kind: the word after the number must be no chapter word.
 _SERIES_OF_PARTS = re.compile(
     r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
-    r"|\bbestår\s+av\s+(?:två|tre|fyra|fem|sex|sju|åtta|\d+)\s+\w+",
+    rf"|\bbestår\s+av\s+(?:{'|'.join(sorted(NUMBER_WORDS))}|\d+)\s+"
+    rf"(?!(?:{'|'.join(sorted(CHAPTER_WORDS))})(?:ar|er)?\b)\w+",
     re.IGNORECASE,
 )
 

@@ -958,8 +958,28 @@ def _gap(sentence: str, year: re.Match[str], verb: tuple[int, int]) -> int:
 
 
 #: After a verb of updating: "med" and a named thing within a few words ("kompletterats med
-#: webbutbildningen Y", "med en tredje film, Y"): something new was added beside the item.
-_WITH_NAMED = re.compile(r"(?:\s+(?:under\s+)?\d{4})?\s+med\s+(?:[a-zåäö-]+,?\s+){0,4}[A-ZÅÄÖ]")
+#: webbutbildningen Y", "med en tredje film, Y"): something new was added beside the item. The name
+#: follows its head noun or a comma; a capital after a preposition ("med nya avsnitt om BUP", "med
+#: stöd av SKR") names what the addition is about or who helped, and the item itself was updated.
+_WITH_NAMED = re.compile(
+    r"(?:\s+(?:under\s+)?\d{4})?\s+med\s+(?:[a-zåäö-]+,?\s+){0,4}?(?P<before>[a-zåäö-]+,?)\s+[A-ZÅÄÖ]"
+)
+
+
+def _with_named(sentence: str, at: int) -> bool:
+    """Whether a new named thing follows the verb of updating ending at ``at`` (see ``_WITH_NAMED``).
+
+    >>> s = "Serien Ro kompletterades 2050 med en tredje film, Ro i skolan."
+    >>> _with_named(s, s.index(" 2050"))
+    True
+    >>> s = "Metodstödet Ankaret kompletterades 2050 med nya avsnitt om BUP."
+    >>> _with_named(s, s.index(" 2050"))
+    False
+    """
+    m = _WITH_NAMED.match(sentence, at)
+    if m is None:
+        return False
+    return m.group("before").endswith(",") or m.group("before") not in PREPOSITIONS
 
 
 def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, ...]:
@@ -980,6 +1000,10 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
     ()
     >>> updated_years(["Serien Ro kompletterades 2050 med en tredje film, Ro i skolan."], "Ro")
     ()
+    >>> updated_years(["Metodstödet Ankaret kompletterades 2050 med nya avsnitt om BUP."], "Ankaret")
+    (2050,)
+    >>> updated_years(["Guiden Ankaret uppdaterades 2051 med stöd av SKR."], "Ankaret")
+    (2051,)
     """
     out: list[int] = []
     for sentence in sentences:
@@ -991,7 +1015,7 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
         verbs = [
             (m.start(), m.end())
             for m in _UPDATING.finditer(sentence)
-            if not _WITH_NAMED.match(sentence, m.end()) and not _topic_verb(sentence, m.start())
+            if not _with_named(sentence, m.end()) and not _topic_verb(sentence, m.start())
         ]
         if not verbs:
             continue

@@ -50,13 +50,16 @@ __all__ = [
     "SEASONS",
     "STRONG_VERBS",
     "SUBJUNCTIONS",
+    "SUBTITLE_PREPOSITIONS",
     "TOPIC_PREPOSITIONS",
+    "VENUE_NOUNS",
     "VERB_PREFIXES",
     "announces_parts",
     "folded",
     "month",
     "named_part",
     "present_with_object",
+    "venue",
     "verb_forms",
 ]
 
@@ -77,6 +80,27 @@ PREPOSITIONS = _words(
 ATTRIBUTIVE_PREPOSITIONS = _words("av för i kring med mot om på till")
 #: Prepositions that name a thing by its topic or make-up ("satsning på X", "nätverk av X").
 TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
+#: Nouns of buildings and rooms where meetings are held, as compound heads ("folkets hus",
+#: "Stadshuset", "konferensgården", "aulan"): a phrase with one is a venue, not a title.
+VENUE_NOUNS = _words(
+    "hus huset sal salen aula aulan skola skolan bibliotek biblioteket gård gården hotell hotellet "
+    "center centret centrum kyrka kyrkan arena arenan teater teatern lokal lokalen"
+)
+
+
+def venue(phrase: str) -> bool:
+    """Whether ``phrase`` names a venue: a word in it ends in a building or room noun.
+
+    >>> venue("Munkfors folkets hus"), venue("Stadshuset i Ankeby"), venue("Unga i fokus")
+    (True, True, False)
+    """
+    return any(w.lower().endswith(tuple(VENUE_NOUNS)) for w in phrase.split())
+
+
+#: Prepositions that open a title's subtitle after a dash ("Föräldrakväll – om sömn och skärmar",
+#: "Samtal – kring oro"): the topic belongs to the title; other prepositions after a dash open a note
+#: on where, when or for whom ("– i alla tre kommuner under våren").
+SUBTITLE_PREPOSITIONS = _words("om kring")
 #: Coordinating conjunctions.
 CONJUNCTIONS = _words("och eller samt men utan både")
 #: Subordinating conjunctions and relative words that open a clause.
@@ -143,23 +167,27 @@ def finite_verb(word: str, following: str = "") -> bool:
     return w.endswith(("ade", "dde")) and (not nxt or not nxt[:1].isalpha() or nxt in FUNCTION_WORDS)
 
 
-#: Words that open a verb's object or object clause: articles, determiners and the question words of
-#: an indirect question ("beskriver hur", "visar vad"). A noun is never followed by one of them inside
-#: its noun phrase, so a present tense before one is the predicate.
-_OBJECT_OPENERS = frozenset({"en", "ett", "den", "det", "de", "dessa", "detta", "denna", "hur", "vad", "vilka"})
+#: Words that open a verb's object or object clause: demonstratives and the question words of an
+#: indirect question ("beskriver hur", "visar vad"). A noun is never followed by one of them inside its
+#: noun phrase, so a present tense before one is the predicate. Articles are no evidence: a plural noun
+#: is followed by a time adverbial that opens with one ("föräldrar det första året", "insatser en
+#: gång i månaden").
+_OBJECT_OPENERS = frozenset({"dessa", "detta", "denna", "hur", "vad", "vilka"})
 
 
 def present_with_object(word: str, following: str) -> bool:
     """Whether a lower-case ``word`` in "-ar"/"-er"/"-ir" is a present tense with its object after it:
-    the object is a definite noun ("sammanfattar arbetet", "beskriver modellen"), an article or
-    determiner ("ger en bild", "följer de"), or an indirect question ("visar hur"). Plural nouns end in
-    "-ar"/"-er" too ("föräldrar", "insatser"), but inside a noun phrase a preposition or conjunction
-    follows them ("föräldrar till barn"), never a definite noun or a determiner.
+    the object is a definite noun ("sammanfattar arbetet", "beskriver modellen"), a demonstrative
+    ("följer dessa"), or an indirect question ("visar hur"). Plural nouns end in "-ar"/"-er" too
+    ("föräldrar", "insatser"), but inside a noun phrase a preposition or conjunction follows them
+    ("föräldrar till barn"), never a definite noun or a demonstrative.
 
     >>> present_with_object("sammanfattar", "arbetet"), present_with_object("beskriver", "hur")
     (True, True)
-    >>> present_with_object("följer", "en"), present_with_object("kompletterar", "modellen")
+    >>> present_with_object("följer", "dessa"), present_with_object("kompletterar", "modellen")
     (True, True)
+    >>> present_with_object("föräldrar", "det"), present_with_object("insatser", "en")
+    (False, False)
     >>> present_with_object("föräldrar", "till"), present_with_object("insatser", "för")
     (False, False)
     >>> present_with_object("erfarenheter", "från"), present_with_object("Sammanfattar", "arbetet")

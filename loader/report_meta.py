@@ -308,12 +308,16 @@ def _title(lines: Sequence[str], names: Sequence[str] = ()) -> tuple[str | None,
 _NOTE_LINE = re.compile(r"^\s*\d{1,3}\s+[A-ZÅÄÖ]")
 
 
+#: A place name is capitalised (the pattern is case-sensitive; only the month is not).
 _PLACE = r"[A-ZÅÄÖ][\w-]+"
-#: A dateline: a date alone on its line, after the places it is signed in.
+#: A dateline: a date alone on its line, after the places it is signed in. Signed datelines
+#: write the month out ("Göteborg 2 december 2021", "Stockholm i mars 2018"); a capitalised word
+#: before a numeric date is a cited document ("Regeringsbeslut 2031-12-18"), so a numeric date
+#: is a dateline only alone on its line.
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:\s+{_PLACE})?(?:(?:,\s*|\s+och\s+){_PLACE})*,?\s+(?:i\s+|den\s+)?)?"
-    rf"(?:(?:19|20)\d\d-\d\d-\d\d|(?:[1-3]?\d\s+)?(?:{_MONTH})\s+(?:19|20)\d\d)$",
-    re.IGNORECASE,
+    rf"^(?:(?:19|20)\d\d-\d\d-\d\d"
+    rf"|(?:{_PLACE}(?:\s+{_PLACE})?(?:(?:,\s*|\s+och\s+){_PLACE})*,?\s+(?:i\s+|den\s+)?)?"
+    rf"(?:[1-3]?\d\s+)?(?i:{_MONTH})\s+(?:19|20)\d\d)$"
 )
 
 
@@ -337,6 +341,10 @@ def _issued(lines: Sequence[str]) -> tuple[str | None, int | None]:
     ('2022-01-20', 3)
     >>> _issued(["Göteborg 2 december 2021"])
     ('2021-12-02', 1)
+    >>> _issued(["Slutrapport", "Regeringsbeslut 2031-12-18", "Stockholm 2 december 2031"])
+    ('2031-12-02', 3)
+    >>> _issued(["Rapporten publicerades i mars 2033.", "Luleå i Mars 2033"])
+    ('2033-03', 2)
     """
     for number, text in enumerate(lines[:_OPENING], start=1):
         # a dateline first: a line that is a date, after the places it is signed in ("Sundsvall och

@@ -36,6 +36,7 @@ from loader.grammar import (
     REFERENCE_WORDS,
     SEASONS,
     SUBJUNCTIONS,
+    SUBTITLE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     finite_verb,
     month,
@@ -2948,12 +2949,14 @@ def _listed_event_title(item: str) -> str:
     'Dialogmöte med skolor, socialtjänst och BUP'
     >>> _listed_event_title("Sömn, skärmar och oro – i alla tre kommuner under våren")
     'Sömn, skärmar och oro'
+    >>> _listed_event_title("Föräldrakväll – om sömn och skärmar")
+    'Föräldrakväll – om sömn och skärmar'
     """
     title = re.split(r"\s*[(;:]", item.strip(), maxsplit=1)[0].strip(" .")
     # "Sömn, skärmar och oro – i alla tre kommuner under våren": a dash before a preposition opens
     # a note on where, when or for whom the event is held
     note = re.search(r"\s+[–-]\s+([a-zåäö]+)\b", title)
-    if note is not None and note.group(1) in PREPOSITIONS:
+    if note is not None and note.group(1) in PREPOSITIONS and note.group(1) not in SUBTITLE_PREPOSITIONS:
         title = title[: note.start()]
     for m in re.finditer(r",\s+", title):
         after = title[m.end() :]
@@ -3475,7 +3478,11 @@ def _apposed_name(sentence: str, end: int) -> tuple[int, str] | None:
 
 
 #: "för 140 medarbetare", "till 30 chefer": how many a thing was given to, after its name.
-_COUNT_AFTER = re.compile(r"\s+(?:för|till|med)\s+(?:drygt\s+|nära\s+|omkring\s+|cirka\s+|ca\s+)?\d[\d\s]*\s+[a-zåäö]")
+#: A year is no count ("Aktivitetsplan för 2055 och 2056").
+_COUNT_AFTER = re.compile(
+    r"\s+(?:för|till|med)\s+(?:drygt\s+|nära\s+|omkring\s+|cirka\s+|ca\s+)?"
+    r"(?!(?:19|20)\d\d(?![\d ]\d))\d[\d\s]*\s+[a-zåäö]"
+)
 
 
 def _cut_before_count(name: str) -> str:
@@ -3486,6 +3493,8 @@ def _cut_before_count(name: str) -> str:
     ('Livsvakt', 'Stöd')
     >>> _cut_before_count("Barn 3–12 år"), _cut_before_count("Föräldrastöd för barn 0–5 år")
     ('Barn 3–12 år', 'Föräldrastöd för barn 0–5 år')
+    >>> _cut_before_count("Aktivitetsplan för 2055 och 2056"), _cut_before_count("Kalender för 2052 i länet")
+    ('Aktivitetsplan för 2055 och 2056', 'Kalender för 2052 i länet')
     """
     m = _COUNT_AFTER.search(name)
     return name[: m.start()] if m is not None and m.start() > 0 else name

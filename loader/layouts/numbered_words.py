@@ -181,9 +181,18 @@ def agreement_noun(word: str) -> bool:
 
     >>> agreement_noun("överenskommelsen"), agreement_noun("samverkansavtalet"), agreement_noun("rapporten")
     (True, True, False)
+
+    A compound is headed by its last part: "avtalsperioden" is a period, "överenskommelsetexten" a text.
+
+    >>> agreement_noun("avtalsperioden"), agreement_noun("överenskommelsetexten"), agreement_noun("avtalens")
+    (False, False, True)
     """
     w = fold(bare(word))
-    return bool(w) and any(n in w for n in _agreement_nouns())
+    return bool(w) and any(w.endswith(n + e) for n in _agreement_nouns() for e in _NOUN_ENDINGS)
+
+
+#: Inflection endings a noun's stem takes (definite, plural, genitive): what may follow a compound's head.
+_NOUN_ENDINGS = ("", "n", "en", "et", "r", "ar", "er", "rna", "arna", "erna", "s", "ns", "ens", "ets", "rnas")
 
 
 def variant_noun(word: str) -> bool:

@@ -56,6 +56,7 @@ from loader.grammar import (
     SUBJUNCTIONS,
     finite_verb,
     month,
+    venue,
 )
 from loader.grammar import folded as folded_words
 from loader.layouts.base import Layout
@@ -2058,11 +2059,11 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
         return None
     name = m.group("name").strip(" –-,")
     place = m.group("place")
-    venue = re.search(rf",\s+({_PLACE})$", name)
-    if venue is not None and not place:
+    at = re.search(rf",\s+({_PLACE})$", name)
+    if at is not None and not place and venue(at.group(1)):
         # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": a venue between the name and
         # its date, after a comma, is where, no part of the name
-        name, place = name[: venue.start()].strip(), venue.group(1)
+        name, place = name[: at.start()].strip(), at.group(1)
     words = name.split()
     day = pattern is _DATED_ITEM[2]  # a named day is one word ("Fjällbryggan-dagen")
     if not (1 if day else 2) <= len(words) <= 14 or name.endswith((".", "?", "!", ":")) or _verb_cut(name) != name:
@@ -3298,12 +3299,16 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
     'Unga i fokus'
     >>> _event_named_after("Ankedagen, Folkets hus Ankeby, 3 mars 2046", "dagen", known)
     'Ankedagen'
+    >>> _event_named_after("Seminarium, Unga i fokus, 3 mars 2046", "seminarium", known)
+    'Seminarium, Unga i fokus'
     """
     bare = _DATE_TAIL.sub("", name).strip(" ,") or name
-    if bare != name and (venue := re.search(rf",\s+{_PLACE}$", bare)) is not None:
+    at = re.search(rf",\s+({_PLACE})$", bare)
+    if bare != name and at is not None and venue(at.group(1)):
         # "Uppstartsmöte, Munkfors folkets hus, 11 februari 2054": the venue between the name and
-        # its date, after a comma, is where it is held, no part of the name
-        bare = bare[: venue.start()].strip()
+        # its date, after a comma, is where it is held, no part of the name ("Seminarium, Unga i
+        # fokus, 3 mars": a title after the comma is the name)
+        bare = bare[: at.start()].strip()
     keys = {fold(n) for m in known if m.kind in ("initiative", "resource") for n in (m.name, *m.alt_names)}
     if fold(bare) in keys and not _definite(cue):
         return f"{cue} {bare}"
