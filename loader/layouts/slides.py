@@ -3273,12 +3273,22 @@ def _compound_cue_name(cue_word: str, name: str, cues: CueNouns) -> str | None:
     True
     >>> _compound_cue_name("Klassrumsprogrammet", "Starka tillsammans", cue_nouns()) is None
     True
+
+    An abbreviation after the compound is the thing's own name ("Skolmodellen PALS", "Föräldraprogrammet
+    COPE"): the compound says what kind of thing it is, as a bare noun does.
+
+    >>> _compound_cue_name("Skolmodellen", "PALS", cue_nouns()) is None
+    True
+    >>> _compound_cue_name("Föräldraprogrammet", "COPE används", cue_nouns()) is None
+    True
     """
     cue = cues.match(cue_word)
     if cue is None or not cue_word[:1].isupper() or len(cue_word) - len(cue.label) < 5:
         return None
     words = list(itertools.takewhile(lambda w: w[:1].isupper() or w.isdigit(), name.split()))
     rest = name.split()[len(words) :]
+    if words and all(len(w) >= 2 and w.isupper() for w in words):
+        return None
     if rest and not _passive_or_finite(rest[0], rest[1] if len(rest) > 1 else ""):
         # "Klassrumsprogrammet Starka tillsammans": a title of its own after a compound that says
         # what kind of thing it is; only a verb after the capitalised words ends the name there.
