@@ -27,3 +27,14 @@ def one_named(mentions: tuple[Mention, ...], name: str) -> Mention:
     found = [m for m in mentions if m.name == name]
     assert found, f"nothing named {name!r}"
     return found[0]
+
+
+def deck_text(slides: list[list[str]], foot: str, tight: tuple[int, ...] = ()) -> str:
+    """A deck of ``slides`` (title first), each closed by its foot; slides numbered in ``tight``
+    are single-spaced."""
+    out: list[str] = []
+    for n, slide in enumerate(slides, start=1):
+        title = slide[0] if n == 1 else " " + slide[0]
+        sep = "\n" if n in tight else "\n\n"
+        out.append(sep.join([title, *slide[1:], foot.format(n=n, total=len(slides))]))
+    return "\n\n\n".join(out)

@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from loader import agreements
-from loader.model import Document, Line, Mention
+from tests.loader.agreement_texts import read_agreements
 
-
-def _read(*lines: str) -> list[Mention]:
-    text: list[str] = []
-    for line in lines:
-        text += [line, ""]
-    return agreements.extract(Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text))))
+_read = read_agreements
 
 
 @pytest.mark.parametrize(

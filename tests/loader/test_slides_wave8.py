@@ -7,18 +7,9 @@ some slides are single-spaced (a list of participants, the next steps).
 
 from __future__ import annotations
 
-from tests.loader.slide_decks import kinds_named, one_named, read_deck
+from tests.loader.slide_decks import deck_text, kinds_named, one_named, read_deck
 
-
-def _deck(slides: list[list[str]], foot: str, tight: tuple[int, ...] = ()) -> str:
-    """A deck of ``slides`` (title first), each closed by its foot; slides numbered in ``tight``
-    are single-spaced."""
-    out: list[str] = []
-    for n, slide in enumerate(slides, start=1):
-        title = slide[0] if n == 1 else " " + slide[0]
-        sep = "\n" if n in tight else "\n\n"
-        out.append(sep.join([title, *slide[1:], foot.format(n=n, total=len(slides))]))
-    return "\n\n\n".join(out)
+_deck = deck_text
 
 
 _MEMBERS = _deck(
