@@ -299,8 +299,12 @@ def match_report(
     """Match one report's annotations to entities one to one and count per class."""
     pairs: dict[int, str] = {}
     used: set[str] = set()
+    # Required rows choose first: a mention (neutral row) that shares a name or alias with a
+    # required row must not take the entity the required row needs ("staten" beside "regeringen").
+    order = sorted(range(len(annotations)), key=lambda i: annotations[i].neutral)
     for phase in ("exact", "contains"):
-        for i, ann in enumerate(annotations):
+        for i in order:
+            ann = annotations[i]
             if i in pairs:
                 continue
             best: tuple[int, str] | None = None

@@ -243,6 +243,19 @@ def test_a_mention_neutralises_an_entity_of_another_class_by_its_exact_name(
     assert result.per_kind["initiative"] == sl.Counts(tp=0, fp=0, fn=1)
 
 
+def test_a_required_row_matches_before_a_mention_of_the_same_name(
+    graph: tuple[list[object], list[object], set[str], str],
+) -> None:
+    entities, _, _, _ = graph
+    ranges = [sl.Range(1, 3, frozenset(sl.KINDS))]
+    # The mention comes first in the file; the one entity must still go to the required row.
+    mention = _annotation("resource", "Vänd dig hit!", 2, note="mention: named in passing")
+    required = _annotation("resource", "Vänd dig hit!", 2)
+    result = sl.match_report(REPORT, [mention, required], entities, ranges)
+    assert result.per_kind["resource"] == sl.Counts(tp=1, fp=0, fn=0)
+    assert result.pairs[1] and 0 not in result.pairs
+
+
 def _eval_dir(tmp_path: Path, row_note: str, care: str) -> Path:
     header = "\t".join(sl.TSV_COLUMNS)
     row = f"resource\tVänd dig hit!\t\t2\tRubrik\t{care}\t?\t?\t?\t?\t?\t?\t?\t{row_note}"
