@@ -78,6 +78,8 @@ _RANGE_IN_TITLE = re.compile(rf"\({_YEAR}\s*(?:[-–]\s*{_YEAR}|och\s+framåt)\)
 _NUMBERED_PART = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s+\d{1,2}[.:]\s+(?P<title>[A-ZÅÄÖ].*)$")
 # A note closes a title in round brackets, or in square ones where the inventory prints the form so
 # ("Formen anges inom hakparentes": "Kompassrosen – skattning av mående [formulär]").
+# A bracketed note that ends a sentence or a paragraph: "… i skolan. (program)".
+_CLOSING_NOTE = re.compile(r"[(\[][^()\[\]\n]{2,60}[)\]](?=\s*(?:$|[A-ZÅÄÖ]))")
 _NOTE = re.compile(r"\s*(?:\((?P<inner>[^()]{1,80})\)|\[(?P<square>[^\[\]]{1,40})\])\s*$")
 _NOTE_YEARS = re.compile(rf"^(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR})|\s+och\s+framåt)?$")
 # "uppdaterad 2034", "reviderad 2035": a past participle (Swedish "-ad"/"-at") dating a new edition.
@@ -2214,11 +2216,28 @@ def _fielded(texts: list[str]) -> float:
 
 def _noted(title: str, block: list[str]) -> bool:
     """Whether an item carries an inventory's note of what and when it is: its title a year in
-    brackets or a note of form and years (:func:`_title_note`), or its text a field line, a link
-    mark or a web address."""
+    brackets or a note of form and years (:func:`_title_note`), its text a field line, a link
+    mark or a web address, or a note of form and years in brackets that closes a paragraph of its
+    text (an edition that moves the note from the title to the end of the description).
+
+    >>> _noted("Alfa", ["Alfa är ett program för förskolan.", "Det prövades 2060. (program)"])
+    True
+    >>> _noted("Beta", ["Om Beta för lärare.", "", "(lärarhandledning, 2064)"])
+    True
+    >>> _noted("Gamma", ["Gamma tränar barnen (och föräldrarna)."]), _noted("Delta", ["Se Delta (SIP)"])
+    (False, False)
+    """
     if _YEAR_INNER.search(title) or _title_note(title) is not None:
         return True
-    return any(_field(t) or _LINK_WORD.search(t) or _URL_LINE.match(t) or _WWW.search(t) for t in block)
+    if any(_field(t) or _LINK_WORD.search(t) or _URL_LINE.match(t) or _WWW.search(t) for t in block):
+        return True
+    # The note closes a paragraph: the text before it is the paragraph's, so the note is read as
+    # closing "<paragraph> (note)"; a note on a line of its own closes the paragraph above it.
+    paragraph = " ".join(t.strip() for t in block if t.strip())
+    return any(
+        _bracket_note(f"{paragraph[: m.start()]} {m.group(0)}".strip()) is not None
+        for m in _CLOSING_NOTE.finditer(paragraph)
+    )
 
 
 def _structure(texts: list[str], kinds: list[str]) -> tuple[int, float, float, int]:
