@@ -61,12 +61,17 @@ _RELATIONS = {
     "goal": ("pg:goal", None),
     "related": (DCT + "relation", None),
 }
-#: Layout-specific ``Mention.extra`` keys -> pg property (literal values).
+#: Published ``Mention.extra`` keys -> property (literal values); every key is declared in
+#: ``loader.model.EXTRA_KEYS``, which says what becomes of the others.
 _EXTRA = {
     "collaboration-area": "pg:collaborationArea",
     "scope": "pg:collaborationScope",
     "priority": "pg:priority",
     "main-applicant": "pg:mainApplicant",
+    # A focus area's level ("arbetsområde", "fokusområde") and a goal's term ("kort sikt"): the
+    # kind of thing within its class, which is what dcterms:type states.
+    "level": DCT + "type",
+    "term": DCT + "type",
 }
 #: Characters of verbatim context kept before and after a quote (oa:prefix, oa:suffix).
 CONTEXT = 32

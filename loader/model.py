@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from loader.document import Block, Page, Sentence
 
 __all__ = [
+    "EXTRA_KEYS",
     "KINDS",
     "ROLES",
     "ActorRole",
@@ -43,6 +44,30 @@ KINDS = (
     "goal",  # pg:Goal (action plan goal)
     "activity",  # pg:Activity (action plan activity / task)
 )
+
+#: Every key a layout may set in :attr:`Mention.extra`, with what becomes of it. A key outside this
+#: table is an error when the mention is made (:meth:`Mention.__post_init__`), so no layout fact is
+#: silently dropped: the graph publishes it (``loader.graph._EXTRA``), a named later stage reads
+#: it, or it repeats a declared field and says which.
+EXTRA_KEYS = {
+    # Published by loader.graph as literals of the ontology's properties.
+    "collaboration-area": "published: pg:collaborationArea (a party's area in a table of parties)",
+    "scope": "published: pg:collaborationScope (how far a party's collaboration reaches)",
+    "priority": "published: pg:priority (an action plan's priority of an activity)",
+    "main-applicant": "published: pg:mainApplicant (the main applicant of a research project)",
+    "level": "published: dcterms:type (a focus area's level in a two-level overview)",
+    "term": "published: dcterms:type (a plan goal's term: short or long, or overall)",
+    # Read by a later stage of the loader.
+    "type": "read by the layout that made it: a finer kind (pilot, pilot site, model, research project, task)",
+    "missing-table": "read by action_plan: a table the plan announces but does not print",
+    "goes-on": "read by enrich: the sentences right after an item that still describe it",
+    "end-as-written": "read by slides: a period's end as the slide writes it, before normalising",
+    # The same as a declared field of the mention.
+    "sector": "the participant list's sector heading: the mention's heading, typed by actor_types",
+    "group": "an action plan's group of activities: the mention's heading",
+    "subheading": "an inventory or appendix subheading: kept beside the heading path, not published",
+    "presenter": "a presenter named on the event's slide: a person, not published (people are no actors)",
+}
 
 #: Roles an actor can have towards an entity; they map to ``pg:`` role properties.
 ROLES = (
@@ -200,3 +225,18 @@ class Mention:
     relations: tuple[Relation, ...] = ()
     observations: tuple[Observation, ...] = ()
     extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        """Refuse an ``extra`` key that :data:`EXTRA_KEYS` does not declare.
+
+        >>> Mention("event", "X", Source("r", 1, "X"), extra=(("venue", "Aula"),))
+        Traceback (most recent call last):
+        ...
+        ValueError: Mention 'X': undeclared extra key(s) venue (declare them in loader.model.EXTRA_KEYS)
+        """
+        unknown = sorted({key for key, _ in self.extra} - EXTRA_KEYS.keys())
+        if unknown:
+            raise ValueError(
+                f"Mention {self.name!r}: undeclared extra key(s) {', '.join(unknown)} "
+                "(declare them in loader.model.EXTRA_KEYS)"
+            )
