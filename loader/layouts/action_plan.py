@@ -287,6 +287,29 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     return out
 
 
+def _wrapped_clause(text: str) -> bool:
+    """Whether a line without final punctuation is the first line of a wrapped sentence, never a
+    heading: eight words or more with a finite verb after the first word ("Sedan 2061 driver de tre
+    kommunerna och regionen den gemensamma satsningen Norra", "Planen ska läsas tillsammans med
+    kommunernas egna planer och med regionens"). A plan's unnumbered headings are short noun phrases
+    ("Barn och unga", "En länsgemensam satsning", "Så arbetar vi").
+
+    >>> _wrapped_clause("Sedan 2061 driver de tre kommunerna och regionen den gemensamma satsningen Norra")
+    True
+    >>> _wrapped_clause("Den länsgemensamma analysen Psykisk hälsa i Blekinge 2032 – läget i länet visar")
+    True
+    >>> _wrapped_clause("Så arbetar vi med psykisk hälsa"), _wrapped_clause("Barn som far illa och placerade barn")
+    (False, False)
+    """
+    words = text.split()
+    if len(words) < 8:
+        return False
+    return any(
+        w.isalpha() and w.islower() and finite_verb(w, words[k + 1] if k + 1 < len(words) else "")
+        for k, w in enumerate(words[1:], start=1)
+    )
+
+
 class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
@@ -391,6 +414,8 @@ class _Plan:
         if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
         if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
+            return False
+        if not numbered and _wrapped_clause(title):
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
         if not prev_blank and not self.lines[i].text[:1].isspace():
@@ -3975,6 +4000,12 @@ def _cut_before_verb(name: str) -> str:
     return name
 
 
+#: A present s-passive of a short verb stem: "visas", "ges", "nås", "sprids", "hålls" ("-as" after a stem
+#: of three letters or more, "-es"/"-ås", or "d", "g", "l" after the stem's vowel, before the passive
+#: "-s"); nouns in "-s" end otherwise ("kurs", "process", "fokus", "kris", "bas").
+_S_PASSIVE = re.compile(r"(?:[a-zåäö]{3,5}a|[a-zåäö]{1,5}[eå]|[a-zåäö]{1,5}[aeiouyåäö][dgl]|[a-zåäö]{1,5}l[ld])s")
+
+
 def _cut_before_finite(name: str) -> str:
     """A name ends before the finite verb of the clause it is the subject of: a frequent finite
     verb or auxiliary (:func:`loader.grammar.finite_verb`) or an s-passive in the present
@@ -3994,6 +4025,10 @@ def _cut_before_finite(name: str) -> str:
     'Vägvisaren Ydre'
     >>> _cut_before_finite("Ydre tillsammans inleddes 2058"), _cut_before_finite("Ydre i balans startades 2057")
     ('Ydre tillsammans', 'Ydre i balans')
+    >>> _cut_before_finite("Lövkojan visas på träffpunkter"), _cut_before_finite("Grindstugan sprids till skolor")
+    ('Lövkojan', 'Grindstugan')
+    >>> _cut_before_finite("Kurs i samtal om fokus på barn"), _cut_before_finite("Trygg bas för föräldrar")
+    ('Kurs i samtal om fokus på barn', 'Trygg bas för föräldrar')
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -4003,6 +4038,11 @@ def _cut_before_finite(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
+        # a short s-passive before its adverbial's preposition ("Lövkojan visas på träffpunkter",
+        # "Grindstugan sprids till", "Våga fråga ges till"): a genitive in "-s" is followed by its
+        # noun, never by a preposition
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        passive = passive or (_S_PASSIVE.fullmatch(w) is not None and nxt in PREPOSITIONS)
         if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
         if w.islower() and w.endswith(("ades", "dde", "ddes")) and _is_verb(words, k):

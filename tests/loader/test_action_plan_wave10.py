@@ -1,0 +1,66 @@
+"""Action-plan conventions of a tenth edition (wave 10), on made-up plans.
+
+Each rule is tested in two wordings, with a case that must not fire.
+"""
+
+from __future__ import annotations
+
+from loader.layouts.action_plan import ActionPlanLayout, _Plan
+from loader.model import Document, Line, Mention
+
+
+def _doc(rows: list[str]) -> Document:
+    return Document(report="plan", lines=tuple(Line(n, t) for n, t in enumerate(rows, start=1)))
+
+
+def _read(rows: list[str]) -> list[Mention]:
+    return ActionPlanLayout().extract(_doc(rows))
+
+
+def _names(rows: list[str], kind: str = "resource") -> dict[str, int]:
+    return {m.name: m.source.line for m in _read(rows) if m.kind == kind}
+
+
+_HEAD = [" Handlingsplan för psykisk hälsa i Ankeby 2070  ", "", " 2 Fokusområde: Vuxna  ", ""]
+
+
+def test_a_wrapped_sentence_with_a_finite_verb_is_no_heading() -> None:
+    # Precision guard: a paragraph's first line that happens to end without punctuation ("… satsningen
+    # Norra" / "Vättern tillsammans …") is a sentence (eight words or more with a finite verb), not a
+    # heading; a plan's unnumbered headings are short noun phrases.
+    rows = [
+        " Handlingsplan för psykisk hälsa i Ankeby 2070  ",
+        "",
+        "Sedan 2065 driver de två kommunerna och regionen den gemensamma satsningen Övre",
+        "Ankeby tillsammans för psykisk hälsa. Satsningen leds av en styrgrupp.",
+        "",
+        "Planen ska läsas tillsammans med kommunernas egna planer och med regionens",
+        "plan för suicidprevention.",
+        "",
+        "En gemensam satsning",
+        "Arbetet följs upp varje år.",
+    ]
+    plan = _Plan(_doc(rows))
+    assert not plan.is_heading(2)
+    assert not plan.is_heading(5)
+    assert plan.is_heading(8)  # a short heading stays one
+    inits = _names(rows, "initiative")
+    assert not [n for n in inits if n.startswith("Sedan")]
+
+
+def test_a_short_s_passive_before_a_preposition_ends_the_name() -> None:
+    # Swedish s-passive of a short verb ("visas", "sprids", "ges") after the name it is said of: the
+    # name ends before it. A noun in "-s" before a preposition ("bas för") is no verb.
+    rows = [
+        *_HEAD,
+        "Filmen Solrosen visas på träffpunkter och i hemtjänsten för att starta samtal.",
+        "",
+        "Broschyren Ljusglimten sprids till alla vårdcentraler under 2070.",
+        "",
+        "Programmet Trygg bas för föräldrar med små barn erbjuds av familjecentralen.",
+    ]
+    names = _names(rows)
+    assert names.get("Solrosen") == 5
+    assert names.get("Ljusglimten") == 7
+    assert "Trygg bas" in names or "Trygg bas för föräldrar med små barn" in names
+    assert not [n for n in names if "visas" in n or "sprids" in n]
