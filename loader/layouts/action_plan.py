@@ -2429,6 +2429,9 @@ def _resources(
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             for start, title in [*_dated_titles(sentence), *_yearly_days(sentence)]:
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
+            for start, title in [] if unit.heading else _dated_documents(sentence):
+                # (the cover's title is the plan itself, a heading, not a document it names)
+                keep(unit.row_at(a + start), title, sentence, None, whole="yes")
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
             # the noun phrase an appositive name follows describes the named thing: no other name
@@ -2809,6 +2812,61 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
         if any(w in AUXILIARIES or w in COMMON_VERBS for w in words) or is_organisation(head) or _is_actor_word(head):
             continue
         out.append((toks[k].start(), clean(sentence[toks[k].start() : toks[stop - 1].end()])))
+    return out
+
+
+#: A document's title closed by its year or period: a capitalised word, at most nine more words, then
+#: "2066" or "2066–2070" not followed by another digit or dash.
+_DATED_DOCUMENT = re.compile(
+    r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäöÅÄÖ-]+){0,9}?\s+(?:19|20)\d\d(?:\s*–\s*(?:19|20)\d\d)?)(?![\d–-])"
+)
+#: Words before a year that make it the time of the clause, not the end of a title ("från hösten 2054").
+_TIME_WORDS = PREPOSITIONS | frozenset(MONTHS) | frozenset(SEASONS) | frozenset({"år", "året", "början", "slutet"})
+
+
+def _dated_documents(sentence: str) -> list[tuple[int, str]]:
+    """Documents named by a capitalised title noun inside a sentence, their title closed by the year or
+    period it covers: "Planen bygger på Behovsanalys psykisk hälsa Norra Vättern 2066, som …", "antog en
+    gemensam Handlingsplan för suicidprevention Norra Vättern 2066–2070", a paragraph opening with
+    "Handlingsplan mot suicid i Norra Uppland 2062–2065 antogs av …". Layout convention of plans: the
+    capital marks a title where no sentence starts (or a paragraph's subject, the title before its
+    verb); the noun is indefinite, as a title's is ("Handlingsplanen" is the plan itself), and is a
+    plan noun or a title noun of the vocabulary (``titleNoun``, as a compound's head: "Behovsanalys");
+    the year closes the title when no time word makes it the clause's time.
+
+    >>> _dated_documents("Planen bygger på Behovsanalys psykisk hälsa Norra Vättern 2066, som FoU tog fram.")
+    [(17, 'Behovsanalys psykisk hälsa Norra Vättern 2066')]
+    >>> _dated_documents("Kommunerna antog 2066 en gemensam Handlingsplan för suicidprevention Norra Vättern 2066–2070.")
+    [(34, 'Handlingsplan för suicidprevention Norra Vättern 2066–2070')]
+    >>> _dated_documents("Handlingsplan mot suicid i Ankeby 2062–2065 antogs av Styrgruppen i december 2061.")
+    [(0, 'Handlingsplan mot suicid i Ankeby 2062–2065')]
+
+    The plan itself, a year of the clause, a verb before the year: no title.
+
+    >>> _dated_documents("Handlingsplanen bygger på den gemensamma analysen från hösten 2054.")
+    []
+    >>> _dated_documents("Region Ankeby tog fram en handlingsplan för suicidprevention 2066.")
+    []
+    >>> _dated_documents("Behovsanalys visar att behoven ökat sedan 2060.")
+    []
+    """
+    titles = form_nouns("titleNoun")
+    out: list[tuple[int, str]] = []
+    for cap in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", sentence):
+        if (m := _DATED_DOCUMENT.match(sentence, cap.start())) is None:
+            continue
+        words = m.group(1).split()
+        head = words[0].lower()
+        plan_noun = re.fullmatch(rf"[a-zåäö]*{_TITLE_NOUNS}", head) is not None
+        if not plan_noun and not any(stem_key(head).endswith(t) for t in titles):
+            continue
+        year_at = next(k for k, w in enumerate(words) if _YEAR_WORD.match(w))
+        inner = [w.lower().strip(",") for w in words[1:year_at]]
+        if year_at < 2 or inner[-1] in _TIME_WORDS:
+            continue
+        if any(w in _CLAUSE or w in SUBJUNCTIONS or w == "och" or _is_verb(words, k + 1) for k, w in enumerate(inner)):
+            continue
+        out.append((m.start(1), clean(m.group(1))))
     return out
 
 

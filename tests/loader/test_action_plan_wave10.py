@@ -64,3 +64,34 @@ def test_a_short_s_passive_before_a_preposition_ends_the_name() -> None:
     assert names.get("Ljusglimten") == 7
     assert "Trygg bas" in names or "Trygg bas för föräldrar med små barn" in names
     assert not [n for n in names if "visas" in n or "sprids" in n]
+
+
+def test_a_capitalised_title_noun_closed_by_a_year_names_a_document() -> None:
+    # Layout convention: a capitalised plan noun or title noun inside a sentence (or opening a paragraph
+    # as its subject) starts a document's title, which its year or period closes.
+    rows = [
+        *_HEAD,
+        "Planen grundar sig på Behovsanalys psykisk hälsa Övre Ankeby 2069, som FoU Ankeby tog fram.",
+        "",
+        "Regionen och kommunerna antog 2069 en gemensam Handlingsplan för suicidprevention",
+        "Övre Ankeby 2069–2072. Den omfattar skola och socialtjänst.",
+        "",
+        "Åtgärdsplan mot ensamhet i Ankeby 2070–2071 antogs av styrgruppen i december 2069.",
+    ]
+    names = _names(rows)
+    assert names.get("Behovsanalys psykisk hälsa Övre Ankeby 2069") == 5
+    assert names.get("Handlingsplan för suicidprevention Övre Ankeby 2069–2072") == 7
+    assert names.get("Åtgärdsplan mot ensamhet i Ankeby 2070–2071") == 10
+
+
+def test_the_plan_itself_and_a_time_of_the_clause_are_no_document_titles() -> None:
+    rows = [
+        " Handlingsplan för psykisk hälsa i Ankeby 2070  ",
+        "",
+        " 2 Fokusområde: Vuxna  ",
+        "Handlingsplanen bygger på den gemensamma analysen från hösten 2069.",
+        "",
+        "Analysen visar att fler unga söker stöd sedan 2066.",
+    ]
+    names = _names(rows)
+    assert not [n for n in names if n.startswith(("Handlingsplan", "Analys"))]
