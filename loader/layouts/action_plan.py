@@ -2836,8 +2836,8 @@ def _dated_documents(sentence: str) -> list[tuple[int, str]]:
 
     >>> _dated_documents("Planen bygger på Behovsanalys psykisk hälsa Norra Vättern 2066, som FoU tog fram.")
     [(17, 'Behovsanalys psykisk hälsa Norra Vättern 2066')]
-    >>> _dated_documents("Kommunerna antog 2066 en gemensam Handlingsplan för suicidprevention Norra Vättern 2066–2070.")
-    [(34, 'Handlingsplan för suicidprevention Norra Vättern 2066–2070')]
+    >>> _dated_documents("Kommunerna antog 2066 en Handlingsplan för suicidprevention Norra Vättern 2066–2070.")
+    [(25, 'Handlingsplan för suicidprevention Norra Vättern 2066–2070')]
     >>> _dated_documents("Handlingsplan mot suicid i Ankeby 2062–2065 antogs av Styrgruppen i december 2061.")
     [(0, 'Handlingsplan mot suicid i Ankeby 2062–2065')]
 
