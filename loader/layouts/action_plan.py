@@ -2543,6 +2543,11 @@ def _resources(
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
                 kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
+                if (known := _known_start(title, found)) is not None:
+                    # "Följa upp Trygg hemgång på ett gemensamt möte": a thing the plan named before,
+                    # taken up by a verb with its particle; the prepositional phrase after its name is
+                    # the clause's adverbial, not more of a title
+                    title = known
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=made_cue.form if made_cue else None)
                 main, dash, _ = title.partition(" – ")
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
@@ -3637,6 +3642,24 @@ def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
 #: pronoun, quantifier) or an adverbial follows ("tillsammans med", "också"); "om" stays, as a
 #: preposition it belongs to the title ("Handbok om SIP").
 _TITLE_STOP = (SUBJUNCTIONS - {"om"}) | AUXILIARIES | PRONOUNS | QUANTIFIERS | ADVERBS | DEMONSTRATIVES
+
+
+def _known_start(title: str, found: dict[str, Mention]) -> str | None:
+    """The name of a thing already read that ``title`` opens with, a preposition right after it: the
+    title is that thing taken up again, and the rest an adverbial of the clause.
+
+    >>> m = Mention("resource", "Trygg hemgång – stöd", Source("r", 1, ""), alt_names=("Trygg hemgång",))
+    >>> _known_start("Trygg hemgång på ett gemensamt möte", {fold(m.name): m})
+    'Trygg hemgång'
+    >>> _known_start("Trygg hemgång för unga", {}), _known_start("Trygg hemgång", {fold(m.name): m})
+    (None, None)
+    """
+    names = sorted({n for m in found.values() if m.kind != "actor" for n in (m.name, *m.alt_names)}, key=len)
+    for name in reversed(names):
+        rest = title[len(name) :].split() if title.startswith(f"{name} ") else []
+        if rest and rest[0] in PREPOSITIONS:
+            return name
+    return None
 
 
 def _made_titles(sentence: str) -> list[tuple[int, str, Cue | None]]:

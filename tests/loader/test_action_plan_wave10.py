@@ -95,3 +95,19 @@ def test_the_plan_itself_and_a_time_of_the_clause_are_no_document_titles() -> No
     ]
     names = _names(rows)
     assert not [n for n in names if n.startswith(("Handlingsplan", "Analys"))]
+
+
+def test_a_known_thing_taken_up_by_a_particle_verb_keeps_its_name() -> None:
+    # A thing the plan named before, taken up again by a verb with its particle ("följa upp", "ta
+    # fram"): a prepositional phrase after its name is the clause's adverbial, not a longer title.
+    rows = [
+        *_HEAD,
+        "Checklistan Trygg hemgång – stöd vid utskrivning togs fram 2069 av regionen.",
+        "",
+        "Aktivitet 4. Följa upp Trygg hemgång på ett gemensamt möte.",
+        "Aktivitet 5. Sprida ut Trygg hemgång till alla vårdcentraler.",
+        "Aktivitet 6. Ta fram Trygg start för unga vuxna.",
+    ]
+    names = _names(rows)
+    assert not [n for n in names if n.startswith("Trygg hemgång ") and "–" not in n]
+    assert names.get("Trygg start för unga vuxna") == 9  # a new title is read whole
