@@ -2882,6 +2882,13 @@ _NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][
 #: A named day with its year: a capitalised compound on "-dagen" (hyphenated or not) and the year
 #: of its edition ("Nordvästdagen 2039", "SIP-dagen 2028").
 _DAY_OF_YEAR = re.compile(r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}dag(?:en|arna)) ((?:19|20)\d\d)(?![\d–-])")
+#: The same with a capitalised adjective before "dagen" and the place of the edition between the day
+#: and its year: "Suicidpreventiva dagen Norra Vättern 2067" (a regional edition of the national day).
+#: The adjective is a long derived one ("Suicidpreventiva", "Internationella"), not an ordinal or a
+#: quantifier opening a sentence ("Första dagen 2058", "Andra dagen …").
+_ADJECTIVE_DAY = re.compile(
+    r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][a-zåäö]{6,}[ae] dagen((?: [A-ZÅÄÖ][a-zåäö]+){0,3}) ((?:19|20)\d\d))(?![\d–-])"
+)
 
 
 def _yearly_days(sentence: str) -> list[tuple[int, str]]:
@@ -2895,8 +2902,18 @@ def _yearly_days(sentence: str) -> list[tuple[int, str]]:
     [(10, 'SIP-dagen 2028')]
     >>> _yearly_days("Måndagen 2039 hålls mötet.") + _yearly_days("Dagen 2039 blir lång.")
     []
+
+    A capitalised adjective and "dagen" name a day too ("Suicidpreventiva dagen"), with the place of
+    its edition before the year.
+
+    >>> _yearly_days("Suicidpreventiva dagen Norra Vättern 2067 anordnas i Tidaholm.")
+    [(0, 'Suicidpreventiva dagen Norra Vättern 2067')]
+    >>> _yearly_days("I samband med Suicidpreventiva dagen 2058 delades material ut.")
+    [(14, 'Suicidpreventiva dagen 2058')]
+    >>> _yearly_days("Under hela dagen 2058 pågick arbetet.") + _yearly_days("Första dagen Ankeby 2058.")
+    []
     """
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = [(m.start(), m.group(1)) for m in _ADJECTIVE_DAY.finditer(sentence)]
     for m in _DAY_OF_YEAR.finditer(sentence):
         day = m.group(1)
         if _NAMED_DAY.fullmatch(day) is None and not re.fullmatch(r"[A-ZÅÄÖ0-9]{2,}-[a-zåäö]*dag(?:en|arna)", day):
@@ -3007,7 +3024,20 @@ def _activity_event(title: str) -> str | None:
     'temadag om sömn och stress'
     >>> _activity_event("Ta fram en broschyr om Vägvisaren") is None, _activity_event("Sprida Vägvisaren") is None
     (True, True)
+
+    The object may be the event's own title, its noun labelling it before a colon, as a list item
+    gives it ("Webbinarium: Stegen i praktiken", :func:`_listed_event`).
+
+    >>> _activity_event("Genomföra Webbinarium: Ljuspunkten för rektorer.")
+    'Webbinarium: Ljuspunkten för rektorer'
+    >>> _activity_event("Genomföra Seminarium: Unga och sömn, hösten 2070.")
+    'Seminarium: Unga och sömn'
+    >>> _activity_event("Sprida Metodstöd: se bilaga 2.") is None
+    True
     """
+    labelled = re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+(?=[A-ZÅÄÖ][a-zåäö-]+:\s+[A-ZÅÄÖ])", title.strip())
+    if labelled is not None and (listed := _listed_event(title.strip()[labelled.end() :])) is not None:
+        return listed
     m = _ACTIVITY_EVENT.match(title.strip().rstrip("."))
     cue = cue_nouns().match(m.group(1)) if m else None
     if m is None or cue is None or cue.kind != "event" or not m.group(1).endswith(cue.label):

@@ -111,3 +111,37 @@ def test_a_known_thing_taken_up_by_a_particle_verb_keeps_its_name() -> None:
     names = _names(rows)
     assert not [n for n in names if n.startswith("Trygg hemgång ") and "–" not in n]
     assert names.get("Trygg start för unga vuxna") == 9  # a new title is read whole
+
+
+def test_a_named_day_with_its_place_and_year_is_an_event() -> None:
+    # A capitalised adjective and "dagen" name a recurring day; its regional edition gives the place
+    # and year after it ("Suicidpreventiva dagen Norra Vättern 2067").
+    rows = [
+        *_HEAD,
+        "Suicidpreventiva dagen Övre Ankeby 2070 anordnas i Ankeby i september.",
+        "",
+        "Kommunerna deltar i Internationella dagen 2070 med informationsbord.",
+        "",
+        "Första dagen 2070 ägnas åt planering.",
+    ]
+    events = _names(rows, "event")
+    assert events.get("Suicidpreventiva dagen Övre Ankeby 2070") == 5
+    assert events.get("Internationella dagen 2070") == 7
+    assert not [e for e in events if e.startswith("Första")]
+
+
+def test_an_activity_holding_an_event_labelled_by_its_noun_names_it() -> None:
+    # "Genomföra Webbinarium: X": the event noun labels the event's title before a colon, as in a list
+    # item; the activity's object is the event.
+    rows = [
+        *_HEAD,
+        "Aktivitet 1. Genomföra Webbinarium: Solrosen för rektorer.",
+        "   Ansvarig: Tjänstemannagruppen",
+        "Aktivitet 2. Arrangera Seminarium: Unga och sömn, hösten 2070.",
+        "   Ansvarig: Elevhälsan",
+        "Aktivitet 3. Sprida Metodstöd: se bilaga 2.",
+    ]
+    events = _names(rows, "event")
+    assert events.get("Webbinarium: Solrosen för rektorer") == 5
+    assert events.get("Seminarium: Unga och sömn") == 7
+    assert not [e for e in events if "Metodstöd" in e]
