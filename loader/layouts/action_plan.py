@@ -2432,6 +2432,10 @@ def _resources(
             for start, title in [] if unit.heading else _dated_documents(sentence):
                 # (the cover's title is the plan itself, a heading, not a document it names)
                 keep(unit.row_at(a + start), title, sentence, None, whole="yes")
+                if (key := fold(title)) in found and not found[key].years:
+                    # the year or period closing the title is the one the document covers
+                    covered = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", title.rsplit(" ", 1)[-1]))
+                    found[key] = replace(found[key], years=covered)
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
             # the noun phrase an appositive name follows describes the named thing: no other name

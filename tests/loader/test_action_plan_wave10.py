@@ -145,3 +145,15 @@ def test_an_activity_holding_an_event_labelled_by_its_noun_names_it() -> None:
     assert events.get("Webbinarium: Solrosen för rektorer") == 5
     assert events.get("Seminarium: Unga och sömn") == 7
     assert not [e for e in events if "Metodstöd" in e]
+
+
+def test_a_dated_document_covers_the_years_of_its_title() -> None:
+    rows = [
+        *_HEAD,
+        "Handlingsplan mot suicid i Ankeby 2069–2072 antogs av styrgruppen i december 2068.",
+        "",
+        "Planen bygger på Behovsanalys psykisk hälsa Ankeby 2068, som togs fram hösten 2068.",
+    ]
+    found = {m.name: m for m in _read(rows) if m.kind == "resource"}
+    assert found["Handlingsplan mot suicid i Ankeby 2069–2072"].years == (2069, 2072)
+    assert found["Behovsanalys psykisk hälsa Ankeby 2068"].years == (2068,)
