@@ -157,3 +157,20 @@ def test_a_dated_document_covers_the_years_of_its_title() -> None:
     found = {m.name: m for m in _read(rows) if m.kind == "resource"}
     assert found["Handlingsplan mot suicid i Ankeby 2069–2072"].years == (2069, 2072)
     assert found["Behovsanalys psykisk hälsa Ankeby 2068"].years == (2068,)
+
+
+def test_a_group_activity_named_by_its_title_is_a_resource() -> None:
+    # "Gruppverksamheten X", "stödgruppen X": a group activity's noun before its capitalised title
+    # (cue nouns in ontology/vocab/resource-form.ttl); a bare "gruppen" is no such noun.
+    rows = [
+        *_HEAD,
+        "Gruppverksamheten Solgläntan erbjuds barn 7–12 år som har en förälder med psykisk ohälsa.",
+        "",
+        "Efterlevande erbjuds stödgruppen Ljusbäraren, som drivs av Ankeby kommun.",
+        "",
+        "Arbetet följs av gruppen Norrby i regionen.",
+    ]
+    names = _names(rows)
+    assert names.get("Solgläntan") == 5
+    assert names.get("Ljusbäraren") == 7
+    assert "Norrby" not in names
