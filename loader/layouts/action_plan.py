@@ -2304,6 +2304,8 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
+        # a dateline's date ("Beslutad av Politiska styrgruppen X 2067-02-14") is never part of a name
+        name = _ISO_DATE_END.sub("", name)
         if kw.pop("whole", None):
             name = name.strip(" ,.")  # a name set off by commas: its extent is given
             short = name
@@ -2485,6 +2487,8 @@ def _resources(
                 # to stand among other capitalised partners ("med Ydreidrotten, Studieförbundet X och Y").
                 t = guess_type(part)
                 several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2 or len(partners) >= 3
+                if t is None and _role_plural(part):
+                    continue  # people by their role ("Ansvarig: Elevhälsochefer i de tre kommunerna")
                 if (t is not None or several) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
@@ -2508,6 +2512,8 @@ def _resources(
                     old = found.pop(short)
                     found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
                     abbrs.add(key)
+                elif t is None and _role_plural(part):
+                    continue  # people by their role ("Ansvarig: Elevhälsochefer i de tre kommunerna")
                 elif not known and _thing_head(part) is None and not _AGREEMENT_HEAD.search(part.split()[0]):
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
@@ -3676,6 +3682,26 @@ def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
 #: pronoun, quantifier) or an adverbial follows ("tillsammans med", "också"); "om" stays, as a
 #: preposition it belongs to the title ("Handbok om SIP").
 _TITLE_STOP = (SUBJUNCTIONS - {"om"}) | AUXILIARIES | PRONOUNS | QUANTIFIERS | ADVERBS | DEMONSTRATIVES
+
+
+#: A date in ISO form closing a line read as a name: the date of a decision or dateline.
+_ISO_DATE_END = re.compile(r"\s+(?:19|20)\d\d-[01]\d-[0-3]\d\W*$")
+
+
+def _role_plural(name: str) -> bool:
+    """Whether ``name`` opens with people named by their role in the plural, a user group of the
+    vocabulary (audience.ttl: "chefer", "skolsköterskor"), not an organisation: "Elevhälsochefer i de tre
+    kommunerna", "Rektorer och kuratorer". A name of the organisation itself opens with its own noun.
+
+    >>> _role_plural("Elevhälsochefer i de tre kommunerna"), _role_plural("Skolsköterskor i Ankeby")
+    (True, True)
+    >>> _role_plural("Räddningstjänsten Östra Skaraborg"), _role_plural("Socialtjänsten i Hjo")
+    (False, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    if not first[:1].isupper() or not first.endswith(("er", "or", "ar")):
+        return False
+    return any(t.scheme == "audience" and t.start == 0 for t in lexicon().tag(name))
 
 
 def _known_start(title: str, found: dict[str, Mention]) -> str | None:

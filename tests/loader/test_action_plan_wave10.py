@@ -174,3 +174,34 @@ def test_a_group_activity_named_by_its_title_is_a_resource() -> None:
     assert names.get("Solgläntan") == 5
     assert names.get("Ljusbäraren") == 7
     assert "Norrby" not in names
+
+
+def test_a_dateline_date_is_no_part_of_a_name() -> None:
+    # Precision guard: the ISO date of a decision closing a cover line is never part of the body's name.
+    rows = [
+        " Handlingsplan för psykisk hälsa i Ankeby 2070  ",
+        "Beslutad av Styrgruppen Övre Ankeby 2070-02-14",
+        "",
+        " 2 Fokusområde: Vuxna  ",
+        "Planen antogs av Samverkansrådet Ankeby 2069-12-01.",
+    ]
+    actors = _names(rows, "actor")
+    assert not [a for a in actors if a[-1:].isdigit()]
+    assert "Samverkansrådet Ankeby" in actors
+
+
+def test_people_by_their_role_are_no_organisation() -> None:
+    # Precision guard: a responsible party named by a role in the plural (a user group of audience.ttl)
+    # is people, not an organisation; an organisation's own noun stays one.
+    rows = [
+        *_HEAD,
+        "Aktivitet 1. Införa Solrosen i alla skolor.",
+        "   Ansvarig: Elevhälsochefer i de två kommunerna",
+        "Aktivitet 2. Utbilda personal i Solrosen.",
+        "   Ansvarig: Rektorer i Ankeby",
+        "Aktivitet 3. Följa upp Solrosen.",
+        "   Ansvarig: Räddningstjänsten Övre Ankeby",
+    ]
+    actors = _names(rows, "actor")
+    assert not [a for a in actors if a.startswith(("Elevhälsochefer", "Rektorer"))]
+    assert "Räddningstjänsten Övre Ankeby" in actors
