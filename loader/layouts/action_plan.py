@@ -2304,8 +2304,9 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
-        # a dateline's date ("Beslutad av Politiska styrgruppen X 2067-02-14") is never part of a name
-        name = _ISO_DATE_END.sub("", name)
+        # a dateline's date ("Beslutad av Politiska styrgruppen X 2067-02-14") and a frequency adverbial
+        # ("rapporterar till Styrgruppen X två gånger per år") are never part of a name
+        name = _FREQUENCY.split(_ISO_DATE_END.sub("", name), maxsplit=1)[0]
         if kw.pop("whole", None):
             name = name.strip(" ,.")  # a name set off by commas: its extent is given
             short = name
@@ -3686,6 +3687,10 @@ _TITLE_STOP = (SUBJUNCTIONS - {"om"}) | AUXILIARIES | PRONOUNS | QUANTIFIERS | A
 
 #: A date in ISO form closing a line read as a name: the date of a decision or dateline.
 _ISO_DATE_END = re.compile(r"\s+(?:19|20)\d\d-[01]\d-[0-3]\d\W*$")
+#: A frequency adverbial: a number, "gång"/"gånger" and the period ("två gånger per år", "en gång i
+#: månaden", "6 gånger om året").
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_FREQUENCY = re.compile(rf"\s+(?:\d+|{_NUMBER_WORD})\s+gång(?:er)?\s+(?:per|om|i)\s")
 
 
 def _role_plural(name: str) -> bool:

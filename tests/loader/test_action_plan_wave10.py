@@ -205,3 +205,15 @@ def test_people_by_their_role_are_no_organisation() -> None:
     actors = _names(rows, "actor")
     assert not [a for a in actors if a.startswith(("Elevhälsochefer", "Rektorer"))]
     assert "Räddningstjänsten Övre Ankeby" in actors
+
+
+def test_a_frequency_adverbial_is_no_part_of_a_name() -> None:
+    # "två gånger per år", "en gång i månaden": how often the clause happens, never a name's words.
+    rows = [
+        *_HEAD,
+        "Tjänstemannagruppen rapporterar till Styrgruppen Övre Ankeby två gånger per år.",
+        "",
+        "Resultaten redovisas för Samverkansrådet Ankeby 4 gånger om året.",
+    ]
+    actors = _names(rows, "actor")
+    assert not [a for a in actors if "gång" in a]
