@@ -2554,11 +2554,11 @@ def _resources(
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
                 kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
-                if (known := _known_start(title, found)) is not None:
+                if (taken_up := _known_start(title, found)) is not None:
                     # "Följa upp Trygg hemgång på ett gemensamt möte": a thing the plan named before,
                     # taken up by a verb with its particle; the prepositional phrase after its name is
                     # the clause's adverbial, not more of a title
-                    title = known
+                    title = taken_up
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=made_cue.form if made_cue else None)
                 main, dash, _ = title.partition(" – ")
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
