@@ -160,13 +160,14 @@ def test_a_dated_document_covers_the_years_of_its_title() -> None:
 
 
 def test_a_group_activity_named_by_its_title_is_a_resource() -> None:
-    # "Gruppverksamheten X", "stödgruppen X": a group activity's noun before its capitalised title
-    # (cue nouns in ontology/vocab/resource-form.ttl); a bare "gruppen" is no such noun.
+    # "Gruppverksamheten X": a group activity's noun before its capitalised title (a cue noun in
+    # ontology/vocab/resource-form.ttl), as the paragraph's subject or after the verb; a bare "gruppen"
+    # is no such noun.
     rows = [
         *_HEAD,
         "Gruppverksamheten Solgläntan erbjuds barn 7–12 år som har en förälder med psykisk ohälsa.",
         "",
-        "Efterlevande erbjuds stödgruppen Ljusbäraren, som drivs av Ankeby kommun.",
+        "Familjecentralen startar gruppverksamheten Ljusbäraren under hösten 2070.",
         "",
         "Arbetet följs av gruppen Norrby i regionen.",
     ]
