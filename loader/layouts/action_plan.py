@@ -287,6 +287,29 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     return out
 
 
+def _wrapped_clause(text: str) -> bool:
+    """Whether a line without final punctuation is the first line of a wrapped sentence, never a
+    heading: eight words or more with a finite verb after the first word ("Sedan 2061 driver de tre
+    kommunerna och regionen den gemensamma satsningen Norra", "Planen ska läsas tillsammans med
+    kommunernas egna planer och med regionens"). A plan's unnumbered headings are short noun phrases
+    ("Barn och unga", "En länsgemensam satsning", "Så arbetar vi").
+
+    >>> _wrapped_clause("Sedan 2061 driver de tre kommunerna och regionen den gemensamma satsningen Norra")
+    True
+    >>> _wrapped_clause("Den länsgemensamma analysen Psykisk hälsa i Blekinge 2032 – läget i länet visar")
+    True
+    >>> _wrapped_clause("Så arbetar vi med psykisk hälsa"), _wrapped_clause("Barn som far illa och placerade barn")
+    (False, False)
+    """
+    words = text.split()
+    if len(words) < 8:
+        return False
+    return any(
+        w.isalpha() and w.islower() and finite_verb(w, words[k + 1] if k + 1 < len(words) else "")
+        for k, w in enumerate(words[1:], start=1)
+    )
+
+
 class _Plan:
     def __init__(self, doc: Document) -> None:
         self.report = doc.report
@@ -391,6 +414,8 @@ class _Plan:
         if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
         if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
+            return False
+        if not numbered and _wrapped_clause(title):
             return False
         prev_blank = i == 0 or self.blank(i - 1) or self.footnote(i - 1)
         if not prev_blank and not self.lines[i].text[:1].isspace():
@@ -2279,6 +2304,9 @@ def _resources(
         Its description is its own sentences (reading guide, Scope): named in a heading, the
         paragraphs under that heading; named in a sentence, that sentence and those right after
         it that go on about it (:func:`_refers_back`)."""
+        # a dateline's date ("Beslutad av Politiska styrgruppen X 2067-02-14") and a frequency adverbial
+        # ("rapporterar till Styrgruppen X två gånger per år") are never part of a name
+        name = _FREQUENCY.split(_ISO_DATE_END.sub("", name), maxsplit=1)[0]
         if kw.pop("whole", None):
             name = name.strip(" ,.")  # a name set off by commas: its extent is given
             short = name
@@ -2404,6 +2432,13 @@ def _resources(
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
             for start, title in [*_dated_titles(sentence), *_yearly_days(sentence)]:
                 keep(unit.row_at(a + start), title, sentence, None, kind="event")
+            for start, title in [] if unit.heading else _dated_documents(sentence):
+                # (the cover's title is the plan itself, a heading, not a document it names)
+                keep(unit.row_at(a + start), title, sentence, None, whole="yes")
+                if (key := fold(title)) in found and not found[key].years:
+                    # the year or period closing the title is the one the document covers
+                    covered = tuple(int(y) for y in re.findall(r"(?:19|20)\d\d", title.rsplit(" ", 1)[-1]))
+                    found[key] = replace(found[key], years=covered)
             if unit.bullet and si == 0 and (listed := _listed_event(sentence)):
                 keep(row, listed, sentence, None, kind="event")
             # the noun phrase an appositive name follows describes the named thing: no other name
@@ -2453,6 +2488,8 @@ def _resources(
                 # to stand among other capitalised partners ("med Ydreidrotten, Studieförbundet X och Y").
                 t = guess_type(part)
                 several = len(part.split()) >= 2 or sum(ch.isupper() for ch in part) >= 2 or len(partners) >= 3
+                if t is None and _role_plural(part):
+                    continue  # people by their role ("Ansvarig: Elevhälsochefer i de tre kommunerna")
                 if (t is not None or several) and fold(part) not in found and fold(part) not in abbrs:
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     src = plan.source(prow, sentence)
@@ -2476,6 +2513,8 @@ def _resources(
                     old = found.pop(short)
                     found[key] = replace(old, name=part, alt_names=(*old.alt_names, old.name))
                     abbrs.add(key)
+                elif t is None and _role_plural(part):
+                    continue  # people by their role ("Ansvarig: Elevhälsochefer i de tre kommunerna")
                 elif not known and _thing_head(part) is None and not _AGREEMENT_HEAD.search(part.split()[0]):
                     prow = unit.row_at(a + max(0, sentence.find(part)))
                     found[fold(part)] = Mention(
@@ -2515,6 +2554,11 @@ def _resources(
                 keep(unit.row_at(a + start), made, sentence, None, form=cue.form)
             for start, title, made_cue in _made_titles(sentence):
                 kind = {"network": "actor"}.get(made_cue.kind, made_cue.kind) if made_cue else None
+                if (taken_up := _known_start(title, found)) is not None:
+                    # "Följa upp Trygg hemgång på ett gemensamt möte": a thing the plan named before,
+                    # taken up by a verb with its particle; the prepositional phrase after its name is
+                    # the clause's adverbial, not more of a title
+                    title = taken_up
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=made_cue.form if made_cue else None)
                 main, dash, _ = title.partition(" – ")
                 if dash and (key := fold(title)) in found and main not in found[key].alt_names:
@@ -2787,6 +2831,61 @@ def _dated_titles(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
+#: A document's title closed by its year or period: a capitalised word, at most nine more words, then
+#: "2066" or "2066–2070" not followed by another digit or dash.
+_DATED_DOCUMENT = re.compile(
+    r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][a-zåäö]+(?:\s+[\wåäöÅÄÖ-]+){0,9}?\s+(?:19|20)\d\d(?:\s*–\s*(?:19|20)\d\d)?)(?![\d–-])"
+)
+#: Words before a year that make it the time of the clause, not the end of a title ("från hösten 2054").
+_TIME_WORDS = PREPOSITIONS | frozenset(MONTHS) | frozenset(SEASONS) | frozenset({"år", "året", "början", "slutet"})
+
+
+def _dated_documents(sentence: str) -> list[tuple[int, str]]:
+    """Documents named by a capitalised title noun inside a sentence, their title closed by the year or
+    period it covers: "Planen bygger på Behovsanalys psykisk hälsa Norra Vättern 2066, som …", "antog en
+    gemensam Handlingsplan för suicidprevention Norra Vättern 2066–2070", a paragraph opening with
+    "Handlingsplan mot suicid i Norra Uppland 2062–2065 antogs av …". Layout convention of plans: the
+    capital marks a title where no sentence starts (or a paragraph's subject, the title before its
+    verb); the noun is indefinite, as a title's is ("Handlingsplanen" is the plan itself), and is a
+    plan noun or a title noun of the vocabulary (``titleNoun``, as a compound's head: "Behovsanalys");
+    the year closes the title when no time word makes it the clause's time.
+
+    >>> _dated_documents("Planen bygger på Behovsanalys psykisk hälsa Norra Vättern 2066, som FoU tog fram.")
+    [(17, 'Behovsanalys psykisk hälsa Norra Vättern 2066')]
+    >>> _dated_documents("Kommunerna antog 2066 en Handlingsplan för suicidprevention Norra Vättern 2066–2070.")
+    [(25, 'Handlingsplan för suicidprevention Norra Vättern 2066–2070')]
+    >>> _dated_documents("Handlingsplan mot suicid i Ankeby 2062–2065 antogs av Styrgruppen i december 2061.")
+    [(0, 'Handlingsplan mot suicid i Ankeby 2062–2065')]
+
+    The plan itself, a year of the clause, a verb before the year: no title.
+
+    >>> _dated_documents("Handlingsplanen bygger på den gemensamma analysen från hösten 2054.")
+    []
+    >>> _dated_documents("Region Ankeby tog fram en handlingsplan för suicidprevention 2066.")
+    []
+    >>> _dated_documents("Behovsanalys visar att behoven ökat sedan 2060.")
+    []
+    """
+    titles = form_nouns("titleNoun")
+    out: list[tuple[int, str]] = []
+    for cap in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", sentence):
+        if (m := _DATED_DOCUMENT.match(sentence, cap.start())) is None:
+            continue
+        words = m.group(1).split()
+        head = words[0].lower()
+        plan_noun = re.fullmatch(rf"[a-zåäö]*{_TITLE_NOUNS}", head) is not None
+        if not plan_noun and not any(stem_key(head).endswith(t) for t in titles):
+            continue
+        year_at = next(k for k, w in enumerate(words) if _YEAR_WORD.match(w))
+        inner = [w.lower().strip(",") for w in words[1:year_at]]
+        if year_at < 2 or inner[-1] in _TIME_WORDS:
+            continue
+        if any(w in _CLAUSE or w in SUBJUNCTIONS or w == "och" or _is_verb(words, k + 1) for k, w in enumerate(inner)):
+            continue
+        out.append((m.start(1), clean(m.group(1))))
+    return out
+
+
 #: A named day: a capitalised compound on "-dagen"/"-dagarna" (weekdays are no named days).
 _NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][a-zåäö]{3,}s?dag(?:en|arna)")
 
@@ -2794,6 +2893,13 @@ _NAMED_DAY = re.compile(r"(?!(?:Mån|Tis|Ons|Tors|Fre|Lör|Sön)dag)[A-ZÅÄÖ][
 #: A named day with its year: a capitalised compound on "-dagen" (hyphenated or not) and the year
 #: of its edition ("Nordvästdagen 2039", "SIP-dagen 2028").
 _DAY_OF_YEAR = re.compile(r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}dag(?:en|arna)) ((?:19|20)\d\d)(?![\d–-])")
+#: The same with a capitalised adjective before "dagen" and the place of the edition between the day
+#: and its year: "Suicidpreventiva dagen Norra Vättern 2067" (a regional edition of the national day).
+#: The adjective is a long derived one ("Suicidpreventiva", "Internationella"), not an ordinal or a
+#: quantifier opening a sentence ("Första dagen 2058", "Andra dagen …").
+_ADJECTIVE_DAY = re.compile(
+    r"(?<![\wåäöÅÄÖ-])([A-ZÅÄÖ][a-zåäö]{6,}[ae] dagen((?: [A-ZÅÄÖ][a-zåäö]+){0,3}) ((?:19|20)\d\d))(?![\d–-])"
+)
 
 
 def _yearly_days(sentence: str) -> list[tuple[int, str]]:
@@ -2807,8 +2913,18 @@ def _yearly_days(sentence: str) -> list[tuple[int, str]]:
     [(10, 'SIP-dagen 2028')]
     >>> _yearly_days("Måndagen 2039 hålls mötet.") + _yearly_days("Dagen 2039 blir lång.")
     []
+
+    A capitalised adjective and "dagen" name a day too ("Suicidpreventiva dagen"), with the place of
+    its edition before the year.
+
+    >>> _yearly_days("Suicidpreventiva dagen Norra Vättern 2067 anordnas i Tidaholm.")
+    [(0, 'Suicidpreventiva dagen Norra Vättern 2067')]
+    >>> _yearly_days("I samband med Suicidpreventiva dagen 2058 delades material ut.")
+    [(14, 'Suicidpreventiva dagen 2058')]
+    >>> _yearly_days("Under hela dagen 2058 pågick arbetet.") + _yearly_days("Första dagen Ankeby 2058.")
+    []
     """
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str]] = [(m.start(), m.group(1)) for m in _ADJECTIVE_DAY.finditer(sentence)]
     for m in _DAY_OF_YEAR.finditer(sentence):
         day = m.group(1)
         if _NAMED_DAY.fullmatch(day) is None and not re.fullmatch(r"[A-ZÅÄÖ0-9]{2,}-[a-zåäö]*dag(?:en|arna)", day):
@@ -2919,7 +3035,20 @@ def _activity_event(title: str) -> str | None:
     'temadag om sömn och stress'
     >>> _activity_event("Ta fram en broschyr om Vägvisaren") is None, _activity_event("Sprida Vägvisaren") is None
     (True, True)
+
+    The object may be the event's own title, its noun labelling it before a colon, as a list item
+    gives it ("Webbinarium: Stegen i praktiken", :func:`_listed_event`).
+
+    >>> _activity_event("Genomföra Webbinarium: Ljuspunkten för rektorer.")
+    'Webbinarium: Ljuspunkten för rektorer'
+    >>> _activity_event("Genomföra Seminarium: Unga och sömn, hösten 2070.")
+    'Seminarium: Unga och sömn'
+    >>> _activity_event("Sprida Metodstöd: se bilaga 2.") is None
+    True
     """
+    labelled = re.match(r"[A-ZÅÄÖ][a-zåäö]+\s+(?=[A-ZÅÄÖ][a-zåäö-]+:\s+[A-ZÅÄÖ])", title.strip())
+    if labelled is not None and (listed := _listed_event(title.strip()[labelled.end() :])) is not None:
+        return listed
     m = _ACTIVITY_EVENT.match(title.strip().rstrip("."))
     cue = cue_nouns().match(m.group(1)) if m else None
     if m is None or cue is None or cue.kind != "event" or not m.group(1).endswith(cue.label):
@@ -3556,6 +3685,48 @@ def _made_things(sentence: str) -> list[tuple[int, str, Cue]]:
 _TITLE_STOP = (SUBJUNCTIONS - {"om"}) | AUXILIARIES | PRONOUNS | QUANTIFIERS | ADVERBS | DEMONSTRATIVES
 
 
+#: A date in ISO form closing a line read as a name: the date of a decision or dateline.
+_ISO_DATE_END = re.compile(r"\s+(?:19|20)\d\d-[01]\d-[0-3]\d\W*$")
+#: A frequency adverbial: a number, "gång"/"gånger" and the period ("två gånger per år", "en gång i
+#: månaden", "6 gånger om året").
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_FREQUENCY = re.compile(rf"\s+(?:\d+|{_NUMBER_WORD})\s+gång(?:er)?\s+(?:per|om|i)\s")
+
+
+def _role_plural(name: str) -> bool:
+    """Whether ``name`` opens with people named by their role in the plural, a user group of the
+    vocabulary (audience.ttl: "chefer", "skolsköterskor"), not an organisation: "Elevhälsochefer i de tre
+    kommunerna", "Rektorer och kuratorer". A name of the organisation itself opens with its own noun.
+
+    >>> _role_plural("Elevhälsochefer i de tre kommunerna"), _role_plural("Skolsköterskor i Ankeby")
+    (True, True)
+    >>> _role_plural("Räddningstjänsten Östra Skaraborg"), _role_plural("Socialtjänsten i Hjo")
+    (False, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    if not first[:1].isupper() or not first.endswith(("er", "or", "ar")):
+        return False
+    return any(t.scheme == "audience" and t.start == 0 for t in lexicon().tag(name))
+
+
+def _known_start(title: str, found: dict[str, Mention]) -> str | None:
+    """The name of a thing already read that ``title`` opens with, a preposition right after it: the
+    title is that thing taken up again, and the rest an adverbial of the clause.
+
+    >>> m = Mention("resource", "Trygg hemgång – stöd", Source("r", 1, ""), alt_names=("Trygg hemgång",))
+    >>> _known_start("Trygg hemgång på ett gemensamt möte", {fold(m.name): m})
+    'Trygg hemgång'
+    >>> _known_start("Trygg hemgång för unga", {}), _known_start("Trygg hemgång", {fold(m.name): m})
+    (None, None)
+    """
+    names = sorted({n for m in found.values() if m.kind != "actor" for n in (m.name, *m.alt_names)}, key=len)
+    for name in reversed(names):
+        rest = title[len(name) :].split() if title.startswith(f"{name} ") else []
+        if rest and rest[0] in PREPOSITIONS:
+            return name
+    return None
+
+
 def _made_titles(sentence: str) -> list[tuple[int, str, Cue | None]]:
     """Titles a sentence says are made: the particle of a making verb ("ta fram", "ge ut",
     :data:`loader.grammar.PARTICLES`) right before a capitalised word mid-sentence, which can
@@ -3975,6 +4146,12 @@ def _cut_before_verb(name: str) -> str:
     return name
 
 
+#: A present s-passive of a short verb stem: "visas", "ges", "nås", "sprids", "hålls" ("-as" after a stem
+#: of three letters or more, "-es"/"-ås", or "d", "g", "l" after the stem's vowel, before the passive
+#: "-s"); nouns in "-s" end otherwise ("kurs", "process", "fokus", "kris", "bas").
+_S_PASSIVE = re.compile(r"(?:[a-zåäö]{3,5}a|[a-zåäö]{1,5}[eå]|[a-zåäö]{1,5}[aeiouyåäö][dgl]|[a-zåäö]{1,5}l[ld])s")
+
+
 def _cut_before_finite(name: str) -> str:
     """A name ends before the finite verb of the clause it is the subject of: a frequent finite
     verb or auxiliary (:func:`loader.grammar.finite_verb`) or an s-passive in the present
@@ -3994,6 +4171,10 @@ def _cut_before_finite(name: str) -> str:
     'Vägvisaren Ydre'
     >>> _cut_before_finite("Ydre tillsammans inleddes 2058"), _cut_before_finite("Ydre i balans startades 2057")
     ('Ydre tillsammans', 'Ydre i balans')
+    >>> _cut_before_finite("Lövkojan visas på träffpunkter"), _cut_before_finite("Grindstugan sprids till skolor")
+    ('Lövkojan', 'Grindstugan')
+    >>> _cut_before_finite("Kurs i samtal om fokus på barn"), _cut_before_finite("Trygg bas för föräldrar")
+    ('Kurs i samtal om fokus på barn', 'Trygg bas för föräldrar')
     """
     if name.endswith("?") or " – " in name:
         return name  # a question, or a main title with its subtitle: the whole title
@@ -4003,6 +4184,11 @@ def _cut_before_finite(name: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         passive = len(w) >= 6 and w.endswith(("as", "ds")) and w.isalpha()
+        # a short s-passive before its adverbial's preposition ("Lövkojan visas på träffpunkter",
+        # "Grindstugan sprids till", "Våga fråga ges till"): a genitive in "-s" is followed by its
+        # noun, never by a preposition
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        passive = passive or (_S_PASSIVE.fullmatch(w) is not None and nxt in PREPOSITIONS)
         if w.islower() and (finite_verb(w) or passive or _second_place_verb(w, words[k + 1 : k + 2])):
             return " ".join(words[:k])
         if w.islower() and w.endswith(("ades", "dde", "ddes")) and _is_verb(words, k):
