@@ -438,11 +438,15 @@ def _acronym_word(name: str) -> str | None:
 
 #: "Region <Place>", "<Place>s län": the place of a region's or county's name.
 REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
+#: A compass adjective opening a part of a county or landscape: "Östra Värmland", "Norra Bohuslän".
+_COMPASS_WORD = re.compile(r"(?:Nord|Syd)?(?:Norra|Södra|Östra|Västra)|Mellersta")
 #: One or two capitalised words right after a name: the place a branch is named by.
 PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 
 
-def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str | None:
+def branch_name(
+    text: str, start: int, end: int, places: frozenset[str], civil: bool = False, local: bool = False
+) -> str | None:
     """The name of a regional or local branch of the organisation named ``text[start:end]``: its
     short name of one word followed by a place ("NSPH Västmanland", "SPES Jämtland", "Attention
     Västerås") names the branch, a body of its own, not the national organisation (the Swedish
@@ -456,18 +460,41 @@ def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str 
     True
     >>> branch_name("NSPH Norrby län deltar", 0, 4, frozenset({"Norrby"}))
     'NSPH Norrby län'
+
+    An association's name of several words takes its place the same way ("Röda Korset Norrköping",
+    "Hela Människan Östra Värmland") when ``civil`` says the organisation is one of civil society
+    (only associations have local branches named so; "Region Skåne Malmö" is two bodies). With
+    ``local``, "i" and a place of the report after any organisation's name ("Svenska kyrkan i Hjo",
+    "Polisen i Västmanland", "Försäkringskassan i Trelleborg") name its local parish or office:
+
+    >>> branch_name("– Hela Människan Östra Värmland", 2, 16, frozenset({"Värmland"}), civil=True)
+    'Hela Människan Östra Värmland'
+    >>> branch_name("Region Skåne Malmö", 0, 12, frozenset({"Malmö"})) is None
+    True
+    >>> branch_name("drivs av Svenska kyrkan i Hjo tillsammans", 9, 23, frozenset({"Hjo"}), local=True)
+    'Svenska kyrkan i Hjo'
+    >>> branch_name("drivs av Svenska kyrkan i Sverige", 9, 23, frozenset({"Hjo"}), local=True) is None
+    True
     """
     short = text[start:end]
-    if not places or not short or " " in short.strip():
+    if not places or not short:
         return None
-    m = PLACE_AFTER.match(text, end)
+    link = " i" if local and text.startswith(" i ", end) else ""
+    if " " in short.strip() and not (civil or link):
+        return None
+    m = PLACE_AFTER.match(text, end + len(link))
     if m is None:
         return None
-    place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
-    if place not in places:
+    words = m.group("p").split()
+    place = m.group("p") if m.group("p") in places else words[0]
+    # "Östra Värmland": a compass adjective and a place of the report name a part of that place.
+    compass = len(words) == 2 and words[1] in places and bool(_COMPASS_WORD.fullmatch(words[0]))
+    if compass:
+        place = m.group("p")
+    elif place not in places:
         return None
-    county = re.match(r" län(?![\w-])", text[end + 1 + len(place) :])
-    return f"{short.strip()} {place}{' län' if county else ''}"
+    county = re.match(r" län(?![\w-])", text[end + len(link) + 1 + len(place) :])
+    return f"{short.strip()}{link} {place}{' län' if county else ''}"
 
 
 class ActorLexicon:
@@ -544,6 +571,19 @@ class ActorLexicon:
     def entries(self) -> tuple[ActorEntry, ...]:
         return tuple(self._entries[s] for s in sorted(self._entries))
 
+    def civil(self, slug: str) -> bool:
+        """Whether the lexicon's organisation ``slug`` is one of civil society (an association, a
+        foundation, a church): the kind whose local branches take a place after the name."""
+        entry = self._entries.get(slug)
+        return entry is not None and entry.actor_type == "civilsamhalle"
+
+    def local_offices(self, slug: str) -> bool:
+        """Whether the organisation ``slug`` has local parishes, branches or offices named "X i <place>"
+        (an association, a church, a national agency: "Svenska kyrkan i Hjo", "Polisen i Västmanland",
+        "Försäkringskassan i Trelleborg"); a region or municipality "i <place>" says where it acts."""
+        entry = self._entries.get(slug)
+        return entry is not None and entry.actor_type in ("civilsamhalle", "myndighet")
+
     def entry(self, slug: str) -> ActorEntry | None:
         """The lexicon entry for a slug, or None."""
         return self._entries.get(slug)
@@ -593,7 +633,10 @@ class ActorLexicon:
             for m in self._rx.finditer(text):
                 if COUNTY_BRANCH.match(text, m.end()):
                     continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
-                branch = branch_name(text, m.start(), m.end(), self.places)
+                known = self._known_slug(m.group())
+                branch = branch_name(
+                    text, m.start(), m.end(), self.places, civil=self.civil(known), local=self.local_offices(known)
+                )
                 if branch is not None:
                     # "NSPH Blekinge": the county branch, a body of its own, named as printed.
                     end = m.start() + len(branch)
@@ -937,7 +980,9 @@ def _units(text: str) -> list[tuple[int, int]]:
             adj = None  # "Andra förbundet …", "Samma institutet": grammar words, no name's adjective
         if not head[:1].isupper() and not adj:
             continue
-        start = m.start() - len(before.group()) if adj and before else m.start("head")
+        # The adjective may end the line before the noun ("Politiska \n" / "styrgruppen …", a wrapped
+        # name): "$" matches before that line break, so the start is the adjective's own offset.
+        start = max(0, m.start() - 40) + before.start("adj") if adj and before else m.start("head")
         prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
         if named_head and (prep is None or prep.group(1) != "för"):
             continue
@@ -948,8 +993,18 @@ def _units(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
         elif unit and adj:
             end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
-            if end > m.end():
+            # "Politiska styrgruppen Norra Vättern", "Mobila teamet Vätterstranden", "Suicidpreventiva
+            # nätverket Södertörn": a weak adjective and a definite unit noun take the proper name (the
+            # area or place the body serves) after them as part of their name, as "Samordningsgruppen
+            # Norra Bohuslän" does in _organisation_names; without field or proper name the body is
+            # named by the two words alone ("Proaktiva teamet"), never with the space after them.
+            proper = _PROPER_AFTER.match(text, m.end())
+            if end <= m.end() + 1 and proper and _proper(proper.group("n")):
+                spans.append((start, proper.end()))
+            elif end > m.end() + 1:
                 spans.append((start, end))
+            else:
+                spans.append((start, m.end()))
     return spans
 
 

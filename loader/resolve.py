@@ -719,6 +719,63 @@ def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str]
     return redirects
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _read_short(short: str, longer: str) -> bool:
+    """Whether ``short`` is ``longer`` read short: its words a run of the longer name's words, and
+    the other words only the rest of an organisation's name: capitalised words (a place or proper
+    name, "Svenska kyrkan i Hjo", "Hela Människan Östra Värmland"), the place's "i"/"på", or a
+    definite noun opening a unit's name ("Mobila teamet Vätterstranden"); never a clause.
+
+    >>> _read_short("Svenska kyrkan", "Svenska kyrkan i Hjo")
+    True
+    >>> _read_short("Vätterstranden", "Mobila teamet Vätterstranden")
+    True
+    >>> _read_short("Östra Värmland", "Styrgruppen för Östra Värmland följer upp överenskommelsen")
+    False
+    >>> _read_short("SKR", "SKR:s ungdomsråd"), _read_short("Region Skåne", "Region Skåne")
+    (False, False)
+    """
+    a, b = short.split(), longer.split()
+    if not a or len(a) >= len(b):
+        return False
+    for k in range(len(b) - len(a) + 1):
+        if b[k : k + len(a)] == a:
+            rest = b[:k] + b[k + len(a) :]
+            return all(
+                w[:1].isupper() or w in ("i", "på") or (w.endswith(("en", "et")) and len(w) > 4 and k > 0) for w in rest
+            )
+    return False
+
+
+def _longer_readings(items: list[Mention]) -> list[Mention]:
+    """Actor mentions renamed where one stage read less of a name than another stage read from the
+    same words: the quote that gave the short name prints the longer name around its only
+    occurrence, and the longer name is an actor of the same report ("Svenska kyrkan" read by a
+    role frame in "Projektet drivs av Svenska kyrkan i Hjo", where the organisation reader found
+    the parish "Svenska kyrkan i Hjo"). The short reading takes the longer name, so the two are one.
+    """
+    longer: dict[str, set[str]] = {}
+    for m in items:
+        if m.kind == "actor":
+            longer.setdefault(m.source.report, set()).add(_SPACES.sub(" ", m.name).strip())
+    out = []
+    for m in items:
+        if m.kind == "actor" and m.source.quote:
+            quote = _SPACES.sub(" ", m.source.quote)
+            short = _SPACES.sub(" ", m.name).strip()
+            hits = [
+                n
+                for n in longer.get(m.source.report, ())
+                if _read_short(short, n) and n in quote and quote.count(short) == quote.count(n)
+            ]
+            if len(hits) == 1:
+                m = replace(m, name=hits[0], alt_names=tuple(a for a in m.alt_names if a != hits[0]))
+        out.append(m)
+    return out
+
+
 def resolve(
     mentions: Iterable[Mention],
     actor_slug: Callable[[str], str | None] = lambda name: None,
@@ -730,6 +787,7 @@ def resolve(
         # "X och Y" naming two organisations is two actors.
         parts = split_organisations(m.name, actor_slug) if m.kind == "actor" else [m.name]
         items += [m] if len(parts) == 1 else [replace(m, name=p) for p in parts]
+    items = _longer_readings(items)
 
     def root(i: int) -> int:
         while parent.setdefault(i, i) != i:
