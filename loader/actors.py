@@ -41,6 +41,7 @@ __all__ = [
     "actor_cue_nouns",
     "actor_roles",
     "guess_type",
+    "sector_heading",
     "unit_noun",
     "vocabulary_tagged",
     "workplace",
@@ -167,6 +168,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # högskola"); see _school_name for the words that may open such a name.
         (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        # A sports club named by its town and the abbreviation of its form (Idrottsklubb, Idrottsförening,
+        # Bollklubb, Fotbollsförening, Gymnastik- och idrottsförening): "Storfors IK", "Leksands IF".
+        (rf"(?P<n>{_W})\s+(?P<f>IK|IF|BK|FF|GIF)(?![\w-])", "{n} {f}"),
         # A school named by its town, the noun in lower case after it: "Strömstad akademi", "Mora gymnasium".
         (rf"(?P<n>{_W})\s+(?P<f>akademi|gymnasium)\b", "{n} {f}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -775,6 +779,7 @@ _ADJ_NAMED = re.compile(
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
 _ELLIPSIS = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]+- +(?:och|eller) +(?P<w>[a-zåäöé]{4,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
+_CENTRE_NAMED = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäö]{3,}centrum(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
 #: a network is read by the layouts' cue nouns.
@@ -803,6 +808,16 @@ def _sector_headings(path: Path = _ACTOR_TYPES) -> frozenset[str]:
     """Folded ``pg:sectorHeading`` values: headings of participant lists ("Civilsamhället"), no names."""
     g = Graph().parse(path, format="turtle")
     return frozenset(fold(str(h)) for h in g.objects(None, _PG.sectorHeading))
+
+
+def sector_heading(name: str) -> bool:
+    """Whether ``name`` as a whole is a heading of a participant list (``pg:sectorHeading``:
+    "Civilsamhälle", "Myndigheter"): a category of organisations, never one of them.
+
+    >>> sector_heading("Civilsamhälle"), sector_heading("Civilsamhällesorganisationen Lyktan")
+    (True, False)
+    """
+    return fold(re.sub(r"\s+", " ", name).strip(" :")) in _sector_headings()
 
 
 @lru_cache(maxsize=4096)
@@ -1392,6 +1407,20 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
+    for m in _CENTRE_NAMED.finditer(text):
+        # "Anhörigcentrum Tidaholm", "Anhörigcentrum Norra Uppland": a compound in "-centrum" (the same
+        # form definite or not) before the proper name of the place it serves is that place's centre;
+        # read last, so a longer reading of the same words wins.
+        after = _PROPER_AFTER.match(text, m.end())
+        if not after or not _proper(after.group("n")) or any(m.start() < y and x < after.end() for x, y in spans):
+            continue
+        # "Kompetenscentrum Psykisk" / "hälsa Mittnorden": a lower-case noun after the capitalised
+        # words goes on with a longer name; a verb or grammar word after them ends the name.
+        nxt = re.match(r"\s+([a-zåäö]+)", text[after.end() :])
+        w = nxt.group(1) if nxt else ""
+        if w and not (w in FUNCTION_WORDS or finite_verb(w) or w.endswith(("ar", "er", "ir", "ade", "de", "te"))):
+            continue
+        spans.append((m.start(), after.end()))
     return sorted(spans)
 
 

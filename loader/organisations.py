@@ -55,6 +55,7 @@ from loader.actors import (
     actor_roles,
     branch_name,
     guess_type,
+    sector_heading,
     unit_noun,
     vocabulary_tagged,
 )
@@ -1121,7 +1122,8 @@ def _definite_stem(word: str) -> str | None:
 def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """The mentions with every actor of this report named as a careful reader would name it:
 
-    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody;
+    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
+      participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
       name ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"): one body broken over two lines;
     * a bare place where the report names its municipality ("kommunerna Kramfors, Härnösand …" and
@@ -1137,7 +1139,9 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
         m = mentions[i]
         if actors.resolve(m.name) is not None:
             continue
-        name = _tidy_name(m.name, _word_after(doc, m))
+        # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
+        # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.
+        name = None if sector_heading(m.name) else _tidy_name(m.name, _word_after(doc, m))
         out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
     kept = [i for i in ours if out[i] is not None]
     # One body broken over two list lines.

@@ -184,3 +184,99 @@ def test_occupation_in_the_plural_is_no_organisation(name: str) -> None:
 @pytest.mark.parametrize("name", ["Elevhälsoteamet i Dalby", "Ledningsgruppen för psykisk hälsa"])
 def test_a_team_or_group_stays(name: str) -> None:
     assert _tidy_name(name, "") == name
+
+
+# -- a known name read short, a participant list's heading, a branch named bare ------------------------
+#
+# blind18 2068-insatser…txt:191-193 "tillsammans med Na-" / "tionellt centrum för suicidforskning och prevention
+# (NASP)": a role frame read "Nationellt centrum", the organisation reader the known name.
+# blind18 2066-slutrapport…txt:178 "Civilsamhälle" heading the associations of Bilaga 3 (a pg:sectorHeading).
+# blind18 deck:51 and :103, plan:85 and :96; gold rows of blind, blind2, blind3, blind6, blind8 … give the bare
+# name of a branch's organisation as the branch's alias ("Rädda Barnen <ort>" alias "Rädda Barnen").
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "quote"),
+    [
+        (
+            "Nationellt centrum",
+            "Nationellt centrum för suicidforskning och prevention",
+            "Dagen arrangerades med Na-\n\ntionellt centrum för suicidforskning och prevention (NASP).",
+        ),
+        ("Sveriges Kommuner", "Sveriges Kommuner och Regioner", "Stödet togs fram av Sveriges Kommuner och Regioner."),
+    ],
+)
+def test_short_reading_of_a_known_name(short: str, full: str, quote: str) -> None:
+    entities = resolve([_m(short, 5, quote), _m(full, 5, quote)], _lexicon().resolve).entities
+    assert len(entities) == 1
+
+
+def test_short_reading_not_printed_in_its_quote_stays() -> None:
+    entities = resolve(
+        [_m("Nationellt centrum", 5, "Ett nationellt centrum inrättas."), _m("SKR", 9, "SKR bjöd in.")],
+        _lexicon().resolve,
+    ).entities
+    assert len(entities) == 2
+
+
+@pytest.mark.parametrize("heading", ["Civilsamhälle", "Myndigheter"])
+def test_a_participant_list_heading_is_no_actor(heading: str) -> None:
+    text = f"Bilaga 3 Samarbetspartner\n\n{heading}\nFöreningen Lyktan\nStiftelsen Ljusbäraren\n"
+    found = _actors(text)
+    assert heading not in found
+    assert "Föreningen Lyktan" in found
+
+
+@pytest.mark.parametrize(
+    ("branch", "bare"),
+    [("Hela Människan Västra Dalby", "Hela Människan"), ("NSPH Dalby", "NSPH")],
+)
+def test_a_branch_named_bare_in_its_report_is_the_branch(branch: str, bare: str) -> None:
+    mentions = [
+        _m(branch, 4, f"– {branch}"),
+        _m(bare, 20, f"Chatten drivs av {bare}."),
+        _m(bare, 7, f"{bare} samordnar.", report="b"),  # another report: the national organisation
+    ]
+    entities = resolve(mentions, _lexicon().resolve).entities
+    by_report = {m.source.report: e for e in entities.values() for m in e.mentions}
+    assert len(entities) == 2
+    assert by_report["a"] is not by_report["b"]
+
+
+def test_a_unit_of_a_region_is_no_branch() -> None:
+    mentions = [_m("Region Gotland BUP", 4, "Region Gotland BUP"), _m("Region Gotland", 6, "Region Gotland")]
+    assert len(resolve(mentions, _lexicon().resolve).entities) == 2
+
+
+# -- a sports club by its town, a centre by its place ---------------------------------------------------
+#
+# blind10 2036-kraftsamling…txt:72 "tränare i <ort> IK och <ort>s IF"; blind18 deck:50 "– <ort> IK".
+# blind17 2062-handlingsplan…txt:137 "Ansvarig: Anhörigcentrum <area>"; blind18 plan:115 "Anhörigcentrum <ort>
+# erbjuder …".
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("– Dalby IK", "Dalby IK"), ("Alla tränare i Dalby IK och Åsens IF utbildas.", "Åsens IF")],
+)
+def test_sports_club_by_its_town(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_no_club_after_a_grammar_word() -> None:
+    assert _names("Enligt IF gäller detta. Om IK vet vi lite.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anhörigcentrum Dalby erbjuder cirkeln Ljuset.", "Anhörigcentrum Dalby"),
+        ("Ansvarig: Anhörigcentrum Norra Dalby", "Anhörigcentrum Norra Dalby"),
+    ],
+)
+def test_centre_named_by_its_place(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_centre_before_a_longer_name_is_not_cut() -> None:
+    assert not any(n == "Kompetenscentrum Psykisk" for n in _names("med Kompetenscentrum Psykisk \nhälsa Norrland"))
