@@ -144,8 +144,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # … or by "i" and its area, as "Högskolan i X": "FoU i Sörmland", "FoU i Väst".
         (rf"FoU\s+i\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU i {n}"),
         # The police's local areas and the regional care-collaboration bodies, named by their area:
-        # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
-        (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
+        # "Lokalpolisområde Norra Bohuslän", "Polisområde Skaraborg", "Vårdsamverkan Fyrbodal".
+        (rf"(?P<f>Lokalpolisområde|Polisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
         # A specialist clinic named by its branch, in the definite form or as "BUP", and the place or
         # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
         # such clinics as actors or mentions, never as places).
@@ -1261,6 +1261,42 @@ def unit_noun(word: str) -> bool:
     return any(low == n or (low.endswith(n) and len(low) - len(n) >= 3) for n in (*singular, *units))
 
 
+_LOWER_WORD = re.compile(r" +([a-zåäö]+)(?![\w-])")
+
+
+def _run_on_end(text: str, pos: int) -> int | None:
+    """The end of a unit's name that runs on in lower case from ``pos``: one or two lower-case words
+    (no grammar word, verb or passive), an optional capitalised place, then a verb, a grammar word,
+    punctuation or the end of the text; None when the words do not close so.
+
+    >>> t = "Nätverket Tvångsfri vård har samlat 24 avdelningar."
+    >>> t[: _run_on_end(t, 19)]
+    'Nätverket Tvångsfri vård'
+    >>> t = "av Nätverket Friska arbetsplatser Norra Vättern. (broschyr)"
+    >>> t[: _run_on_end(t, 19)]
+    'av Nätverket Friska arbetsplatser Norra Vättern'
+    >>> _run_on_end("Nätverket Unga vuxna barn ungdomar", 14) is None
+    True
+    """
+    end, words = pos, 0
+    while words < 2 and (w := _LOWER_WORD.match(text, end)) is not None:
+        low = w.group(1)
+        if low in FUNCTION_WORDS or low in AUXILIARIES or finite_verb(low) or _passive(low):
+            break
+        end, words = w.end(), words + 1
+    if not words:
+        return None
+    if (place := _PROPER_AFTER.match(text, end)) is not None and _proper(place.group("n")):
+        end = place.end()
+    nxt = re.match(r"\s*([^\s]+)", text[end:])
+    if nxt is None:
+        return end
+    word = nxt.group(1).strip(".,;:!?()")
+    if not word or nxt.group(1)[0] in ".,;:!?()–-" or word in FUNCTION_WORDS or word in AUXILIARIES:
+        return end
+    return end if finite_verb(word) or _passive(word) else None
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -1297,6 +1333,13 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             and not (joined and runs_on.group(1).endswith("s"))  # "… och redovisas": a passive verb
         ):
             unit = False
+            # "Nätverket Tvångsfri vård har …", "Nätverket Friska arbetsplatser Norra Vättern samlar …":
+            # Swedish capitalises only a name's first word, so one or two lower-case words and the
+            # place the body serves go on with the name, when a verb, a grammar word or punctuation
+            # closes it right after.
+            if not joined and _proper(m.group("n")) and (end := _run_on_end(text, m.end())) is not None:
+                spans.append((m.start(), end))
+                continue
         if (_organisation_noun(org) or unit) and _proper(m.group("n")):
             spans.append((m.start(), m.end()))
     for m in _ADJ_NAMED.finditer(text):

@@ -280,3 +280,39 @@ def test_centre_named_by_its_place(text: str, name: str) -> None:
 
 def test_centre_before_a_longer_name_is_not_cut() -> None:
     assert not any(n == "Kompetenscentrum Psykisk" for n in _names("med Kompetenscentrum Psykisk \nhälsa Norrland"))
+
+
+# -- a police area; a unit's name that runs on in lower case ---------------------------------------------
+#
+# blind7 2030-kraftsamling…txt "Polisområde <area>" (twice); blind18 deck:47 "– Polisområde <county>," over an
+# indented "lokalpolisområde …". blind10 2037-insatser…txt:105 "▸ Nätverket <Cap> <noun> har samlat …" (gold
+# "… | Nätverket …"); blind18 plan:99 and inventory:43 "Nätverket <Cap> <noun> <area>" (a network).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("– Polisområde Dalby,\n     lokalpolisområde Åsen–Berga", "Polisområde Dalby"),
+        ("med Polisområde Åsen och", "Polisområde Åsen"),
+    ],
+)
+def test_police_area_by_its_area(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("▸ Nätverket Lugnare vård har samlat 24 avdelningar.", "Nätverket Lugnare vård"),
+        (
+            "Togs fram 2070 av Nätverket Hälsosamma arbetsplatser Västra Dalby. (broschyr)",
+            "Nätverket Hälsosamma arbetsplatser Västra Dalby",
+        ),
+    ],
+)
+def test_unit_name_running_on_in_lower_case(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_run_on_that_does_not_close_is_no_name() -> None:
+    assert not any(n.startswith("Nätverket Unga") for n in _names("Nätverket Unga vuxna barn ungdomar i länet."))
