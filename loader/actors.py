@@ -1277,6 +1277,8 @@ def _run_on_end(text: str, pos: int) -> int | None:
     'av Nätverket Friska arbetsplatser Norra Vättern'
     >>> _run_on_end("Nätverket Unga vuxna barn ungdomar", 14) is None
     True
+    >>> _run_on_end("Nätverket Friska arbetsplatser i offentlig sektor samlar", 16) is None
+    True
     """
     end, words = pos, 0
     while words < 2 and (w := _LOWER_WORD.match(text, end)) is not None:
@@ -1292,6 +1294,8 @@ def _run_on_end(text: str, pos: int) -> int | None:
     if nxt is None:
         return end
     word = nxt.group(1).strip(".,;:!?()")
+    if word in _FIELD_LINKS:
+        return None  # "Nätverket Friska arbetsplatser i offentlig sektor": the name goes on with a field
     if not word or nxt.group(1)[0] in ".,;:!?()–-" or word in FUNCTION_WORDS or word in AUXILIARIES:
         return end
     return end if finite_verb(word) or _passive(word) else None

@@ -773,18 +773,34 @@ def _longer_readings(items: list[Mention], actor_slug: Callable[[str], str | Non
     the parish "Svenska kyrkan i Hjo"). The short reading takes the longer name, so the two are one.
     """
     longer: dict[str, set[str]] = {}
+    # A name a reader chose over a longer form of it ("Unga röster X" in apposition to "Ungdomsrådet"):
+    # the longer form, wherever another reader printed it in that report, is that body too.
+    chose: dict[tuple[str, str], str] = {}
     for m in items:
         if m.kind == "actor":
-            longer.setdefault(m.source.report, set()).add(_SPACES.sub(" ", m.name).strip())
+            name = _SPACES.sub(" ", m.name).strip()
+            longer.setdefault(m.source.report, set()).add(name)
+            for alt in m.alt_names:
+                alt = _SPACES.sub(" ", alt).strip()
+                if _read_short(name, alt):
+                    chose.setdefault((m.source.report, alt), name)
     out = []
     for m in items:
+        if m.kind == "actor" and (short := chose.get((m.source.report, _SPACES.sub(" ", m.name).strip()))):
+            out.append(replace(m, name=short, alt_names=(*m.alt_names, m.name)))
+            continue
         if m.kind == "actor" and m.source.quote:
             quote = _SPACES.sub(" ", _BROKEN_WORD.sub("", m.source.quote))
             short = _SPACES.sub(" ", m.name).strip()
+            # A name a reader already chose over the longer form ("Unga röster X" for "Ungdomsrådet
+            # Unga röster X": the body named in apposition, the longer form its alias) stays.
+            chosen = {_SPACES.sub(" ", a).strip() for a in m.alt_names}
             hits = [
                 n
                 for n in longer.get(m.source.report, ())
-                if n in quote
+                if n not in chosen
+                and (m.source.report, n) not in chose
+                and n in quote
                 and quote.count(short) == quote.count(n)
                 and _read_short(short, n, actor_slug(n) is not None and actor_slug(short) is None)
             ]

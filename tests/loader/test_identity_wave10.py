@@ -316,3 +316,28 @@ def test_unit_name_running_on_in_lower_case(text: str, name: str) -> None:
 
 def test_run_on_that_does_not_close_is_no_name() -> None:
     assert not any(n.startswith("Nätverket Unga") for n in _names("Nätverket Unga vuxna barn ungdomar i länet."))
+
+
+def test_run_on_before_a_field_is_left_to_the_field_readers() -> None:
+    assert "Nätverket Friska arbetsplatser" not in _names(
+        "Nätverket Friska arbetsplatser i offentlig sektor träffades."
+    )
+
+
+def test_a_name_chosen_in_apposition_is_not_lengthened_again() -> None:
+    # blind13 2047-handlingsplan…txt:41, 70: "ungdomsrådet Unga röster <area>": the council is named by its name
+    quote = "Ungdomsrådet Unga röster Dalby har spelat in en podd."
+    short = Mention(
+        kind="actor",
+        name="Unga röster Dalby",
+        source=Source("a", 70, quote),
+        alt_names=("Ungdomsrådet Unga röster Dalby",),
+    )
+    mentions = [
+        short,
+        _m("Ungdomsrådet Unga röster Dalby", 70, quote),
+        _m("Unga röster Dalby", 41, "av Unga röster Dalby."),
+    ]
+    entities = resolve(mentions, _lexicon().resolve).entities
+    assert len(entities) == 1
+    assert {m.name for e in entities.values() for m in e.mentions} == {"Unga röster Dalby"}
