@@ -824,9 +824,12 @@ def _branch_of(name: str, actor_slug: Callable[[str], str | None]) -> str | None
     >>> lookup = lambda n: slugs.get(n.lower())
     >>> _branch_of("NSPH Skaraborg", lookup), _branch_of("Region Gotland BUP", lookup), _branch_of("NSPH", lookup)
     ('nsph', None, None)
+    >>> _branch_of("Region Gotland, Allmänpsykiatrin", lookup) is None
+    True
     """
     words = name.split()
-    if len(words) < 2 or actor_slug(name) is not None:
+    # "Region Örebro Län, Allmänpsykiatrin": a comma sets a unit after its owner; a branch's name is words only.
+    if len(words) < 2 or not re.fullmatch(r"[\w –-]+", name) or actor_slug(name) is not None:
         return None
     for k in range(len(words) - 1, 0, -1):
         head, place = " ".join(words[:k]), " ".join(words[k:])

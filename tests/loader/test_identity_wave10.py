@@ -341,3 +341,9 @@ def test_a_name_chosen_in_apposition_is_not_lengthened_again() -> None:
     entities = resolve(mentions, _lexicon().resolve).entities
     assert len(entities) == 1
     assert {m.name for e in entities.values() for m in e.mentions} == {"Unga röster Dalby"}
+
+
+def test_a_unit_after_a_comma_is_no_branch() -> None:
+    # dev 2019-kraftsamling…txt:678, 774: "Region <ort>" and "Region <ort> Län, Allmänpsykiatrin" are two rows
+    mentions = [_m("Region Örebro Län, Allmänpsykiatrin", 774, "x"), _m("Region Örebro", 678, "Region Örebro")]
+    assert len(resolve(mentions, _lexicon().resolve).entities) == 2
