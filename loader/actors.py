@@ -41,6 +41,7 @@ __all__ = [
     "actor_cue_nouns",
     "actor_roles",
     "guess_type",
+    "sector_heading",
     "unit_noun",
     "vocabulary_tagged",
     "workplace",
@@ -143,8 +144,8 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # … or by "i" and its area, as "Högskolan i X": "FoU i Sörmland", "FoU i Väst".
         (rf"FoU\s+i\s+(?P<n>{_W}(?:\s+{_W})?(?:\s+län)?)(?![\w-])", "FoU i {n}"),
         # The police's local areas and the regional care-collaboration bodies, named by their area:
-        # "Lokalpolisområde Norra Bohuslän", "Vårdsamverkan Fyrbodal".
-        (rf"(?P<f>Lokalpolisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
+        # "Lokalpolisområde Norra Bohuslän", "Polisområde Skaraborg", "Vårdsamverkan Fyrbodal".
+        (rf"(?P<f>Lokalpolisområde|Polisområde|Vårdsamverkan)\s+(?P<n>{_W}(?:\s+{_W})?)", "{f} {n}"),
         # A specialist clinic named by its branch, in the definite form or as "BUP", and the place or
         # area it serves, on one line: "BUP Nordost", "Vuxenpsykiatrin Hässleholm" (the sets annotate
         # such clinics as actors or mentions, never as places).
@@ -167,6 +168,9 @@ _GENERIC: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # högskola"); see _school_name for the words that may open such a name.
         (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Uu]niversitet\b", "{n} universitet"),
         (rf"(?P<n>(?:{_W}\s+){{0,2}}{_W})\s+[Hh]ögskola\b", "{n} högskola"),
+        # A sports club named by its town and the abbreviation of its form (Idrottsklubb, Idrottsförening,
+        # Bollklubb, Fotbollsförening, Gymnastik- och idrottsförening): "Storfors IK", "Leksands IF".
+        (rf"(?P<n>{_W})\s+(?P<f>IK|IF|BK|FF|GIF)(?![\w-])", "{n} {f}"),
         # A school named by its town, the noun in lower case after it: "Strömstad akademi", "Mora gymnasium".
         (rf"(?P<n>{_W})\s+(?P<f>akademi|gymnasium)\b", "{n} {f}"),
         (r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+universitetet)\b", "{n}"),
@@ -438,11 +442,15 @@ def _acronym_word(name: str) -> str | None:
 
 #: "Region <Place>", "<Place>s län": the place of a region's or county's name.
 REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
+#: A compass adjective opening a part of a county or landscape: "Östra Värmland", "Norra Bohuslän".
+_COMPASS_WORD = re.compile(r"(?:Nord|Syd)?(?:Norra|Södra|Östra|Västra)|Mellersta")
 #: One or two capitalised words right after a name: the place a branch is named by.
 PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 
 
-def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str | None:
+def branch_name(
+    text: str, start: int, end: int, places: frozenset[str], civil: bool = False, local: bool = False
+) -> str | None:
     """The name of a regional or local branch of the organisation named ``text[start:end]``: its
     short name of one word followed by a place ("NSPH Västmanland", "SPES Jämtland", "Attention
     Västerås") names the branch, a body of its own, not the national organisation (the Swedish
@@ -456,18 +464,41 @@ def branch_name(text: str, start: int, end: int, places: frozenset[str]) -> str 
     True
     >>> branch_name("NSPH Norrby län deltar", 0, 4, frozenset({"Norrby"}))
     'NSPH Norrby län'
+
+    An association's name of several words takes its place the same way ("Röda Korset Norrköping",
+    "Hela Människan Östra Värmland") when ``civil`` says the organisation is one of civil society
+    (only associations have local branches named so; "Region Skåne Malmö" is two bodies). With
+    ``local``, "i" and a place of the report after any organisation's name ("Svenska kyrkan i Hjo",
+    "Polisen i Västmanland", "Försäkringskassan i Trelleborg") name its local parish or office:
+
+    >>> branch_name("– Hela Människan Östra Värmland", 2, 16, frozenset({"Värmland"}), civil=True)
+    'Hela Människan Östra Värmland'
+    >>> branch_name("Region Skåne Malmö", 0, 12, frozenset({"Malmö"})) is None
+    True
+    >>> branch_name("drivs av Svenska kyrkan i Hjo tillsammans", 9, 23, frozenset({"Hjo"}), local=True)
+    'Svenska kyrkan i Hjo'
+    >>> branch_name("drivs av Svenska kyrkan i Sverige", 9, 23, frozenset({"Hjo"}), local=True) is None
+    True
     """
     short = text[start:end]
-    if not places or not short or " " in short.strip():
+    if not places or not short:
         return None
-    m = PLACE_AFTER.match(text, end)
+    link = " i" if local and text.startswith(" i ", end) else ""
+    if " " in short.strip() and not (civil or link):
+        return None
+    m = PLACE_AFTER.match(text, end + len(link))
     if m is None:
         return None
-    place = m.group("p") if m.group("p") in places else m.group("p").split()[0]
-    if place not in places:
+    words = m.group("p").split()
+    place = m.group("p") if m.group("p") in places else words[0]
+    # "Östra Värmland": a compass adjective and a place of the report name a part of that place.
+    compass = len(words) == 2 and words[1] in places and bool(_COMPASS_WORD.fullmatch(words[0]))
+    if compass:
+        place = m.group("p")
+    elif place not in places:
         return None
-    county = re.match(r" län(?![\w-])", text[end + 1 + len(place) :])
-    return f"{short.strip()} {place}{' län' if county else ''}"
+    county = re.match(r" län(?![\w-])", text[end + len(link) + 1 + len(place) :])
+    return f"{short.strip()}{link} {place}{' län' if county else ''}"
 
 
 class ActorLexicon:
@@ -544,6 +575,19 @@ class ActorLexicon:
     def entries(self) -> tuple[ActorEntry, ...]:
         return tuple(self._entries[s] for s in sorted(self._entries))
 
+    def civil(self, slug: str) -> bool:
+        """Whether the lexicon's organisation ``slug`` is one of civil society (an association, a
+        foundation, a church): the kind whose local branches take a place after the name."""
+        entry = self._entries.get(slug)
+        return entry is not None and entry.actor_type == "civilsamhalle"
+
+    def local_offices(self, slug: str) -> bool:
+        """Whether the organisation ``slug`` has local parishes, branches or offices named "X i <place>"
+        (an association, a church, a national agency: "Svenska kyrkan i Hjo", "Polisen i Västmanland",
+        "Försäkringskassan i Trelleborg"); a region or municipality "i <place>" says where it acts."""
+        entry = self._entries.get(slug)
+        return entry is not None and entry.actor_type in ("civilsamhalle", "myndighet")
+
     def entry(self, slug: str) -> ActorEntry | None:
         """The lexicon entry for a slug, or None."""
         return self._entries.get(slug)
@@ -593,7 +637,10 @@ class ActorLexicon:
             for m in self._rx.finditer(text):
                 if COUNTY_BRANCH.match(text, m.end()):
                     continue  # "UPH Stockholms län": the county branch, not the organisation the lexicon knows
-                branch = branch_name(text, m.start(), m.end(), self.places)
+                known = self._known_slug(m.group())
+                branch = branch_name(
+                    text, m.start(), m.end(), self.places, civil=self.civil(known), local=self.local_offices(known)
+                )
                 if branch is not None:
                     # "NSPH Blekinge": the county branch, a body of its own, named as printed.
                     end = m.start() + len(branch)
@@ -732,6 +779,7 @@ _ADJ_NAMED = re.compile(
 _CAMEL = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{2,}(?P<tail>[A-ZÅÄÖ][a-zåäöé]{3,})(?![\w-])")
 _ELLIPSIS = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]+- +(?:och|eller) +(?P<w>[a-zåäöé]{4,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäöé]{3,}(?![\w-])")
+_CENTRE_NAMED = re.compile(r"(?<![\w./@-])[A-ZÅÄÖ][a-zåäö]{3,}centrum(?![\w-])")
 #: Actor types whose nouns name one organisation's form (a foundation, an association, a county body,
 #: a university, a company, a care unit); "kommun", "region", "departement" have their own patterns,
 #: a network is read by the layouts' cue nouns.
@@ -760,6 +808,16 @@ def _sector_headings(path: Path = _ACTOR_TYPES) -> frozenset[str]:
     """Folded ``pg:sectorHeading`` values: headings of participant lists ("Civilsamhället"), no names."""
     g = Graph().parse(path, format="turtle")
     return frozenset(fold(str(h)) for h in g.objects(None, _PG.sectorHeading))
+
+
+def sector_heading(name: str) -> bool:
+    """Whether ``name`` as a whole is a heading of a participant list (``pg:sectorHeading``:
+    "Civilsamhälle", "Myndigheter"): a category of organisations, never one of them.
+
+    >>> sector_heading("Civilsamhälle"), sector_heading("Civilsamhällesorganisationen Lyktan")
+    (True, False)
+    """
+    return fold(re.sub(r"\s+", " ", name).strip(" :")) in _sector_headings()
 
 
 @lru_cache(maxsize=4096)
@@ -937,7 +995,9 @@ def _units(text: str) -> list[tuple[int, int]]:
             adj = None  # "Andra förbundet …", "Samma institutet": grammar words, no name's adjective
         if not head[:1].isupper() and not adj:
             continue
-        start = m.start() - len(before.group()) if adj and before else m.start("head")
+        # The adjective may end the line before the noun ("Politiska \n" / "styrgruppen …", a wrapped
+        # name): "$" matches before that line break, so the start is the adjective's own offset.
+        start = max(0, m.start() - 40) + before.start("adj") if adj and before else m.start("head")
         prep = re.match(r"\s+(för|inom)\s+", text[m.end() :])
         if named_head and (prep is None or prep.group(1) != "för"):
             continue
@@ -948,8 +1008,18 @@ def _units(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
         elif unit and adj:
             end = _field_end(text, m.end() + 1, bare=True) if text[m.end() : m.end() + 1] == " " else m.end()
-            if end > m.end():
+            # "Politiska styrgruppen Norra Vättern", "Mobila teamet Vätterstranden", "Suicidpreventiva
+            # nätverket Södertörn": a weak adjective and a definite unit noun take the proper name (the
+            # area or place the body serves) after them as part of their name, as "Samordningsgruppen
+            # Norra Bohuslän" does in _organisation_names; without field or proper name the body is
+            # named by the two words alone ("Proaktiva teamet"), never with the space after them.
+            proper = _PROPER_AFTER.match(text, m.end())
+            if end <= m.end() + 1 and proper and _proper(proper.group("n")):
+                spans.append((start, proper.end()))
+            elif end > m.end() + 1:
                 spans.append((start, end))
+            else:
+                spans.append((start, m.end()))
     return spans
 
 
@@ -1191,6 +1261,46 @@ def unit_noun(word: str) -> bool:
     return any(low == n or (low.endswith(n) and len(low) - len(n) >= 3) for n in (*singular, *units))
 
 
+_LOWER_WORD = re.compile(r" +([a-zåäö]+)(?![\w-])")
+
+
+def _run_on_end(text: str, pos: int) -> int | None:
+    """The end of a unit's name that runs on in lower case from ``pos``: one or two lower-case words
+    (no grammar word, verb or passive), an optional capitalised place, then a verb, a grammar word,
+    punctuation or the end of the text; None when the words do not close so.
+
+    >>> t = "Nätverket Tvångsfri vård har samlat 24 avdelningar."
+    >>> t[: _run_on_end(t, 19)]
+    'Nätverket Tvångsfri vård'
+    >>> t = "av Nätverket Friska arbetsplatser Norra Vättern. (broschyr)"
+    >>> t[: _run_on_end(t, 19)]
+    'av Nätverket Friska arbetsplatser Norra Vättern'
+    >>> _run_on_end("Nätverket Unga vuxna barn ungdomar", 14) is None
+    True
+    >>> _run_on_end("Nätverket Friska arbetsplatser i offentlig sektor samlar", 16) is None
+    True
+    """
+    end, words = pos, 0
+    while words < 2 and (w := _LOWER_WORD.match(text, end)) is not None:
+        low = w.group(1)
+        if low in FUNCTION_WORDS or low in AUXILIARIES or finite_verb(low) or _passive(low):
+            break
+        end, words = w.end(), words + 1
+    if not words:
+        return None
+    if (place := _PROPER_AFTER.match(text, end)) is not None and _proper(place.group("n")):
+        end = place.end()
+    nxt = re.match(r"\s*([^\s]+)", text[end:])
+    if nxt is None:
+        return end
+    word = nxt.group(1).strip(".,;:!?()")
+    if word in _FIELD_LINKS:
+        return None  # "Nätverket Friska arbetsplatser i offentlig sektor": the name goes on with a field
+    if not word or nxt.group(1)[0] in ".,;:!?()–-" or word in FUNCTION_WORDS or word in AUXILIARIES:
+        return end
+    return end if finite_verb(word) or _passive(word) else None
+
+
 def _organisation_names(text: str) -> list[tuple[int, int]]:
     """Spans of organisations named by the form of organisation they are (vocabulary nouns):
 
@@ -1227,6 +1337,13 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             and not (joined and runs_on.group(1).endswith("s"))  # "… och redovisas": a passive verb
         ):
             unit = False
+            # "Nätverket Tvångsfri vård har …", "Nätverket Friska arbetsplatser Norra Vättern samlar …":
+            # Swedish capitalises only a name's first word, so one or two lower-case words and the
+            # place the body serves go on with the name, when a verb, a grammar word or punctuation
+            # closes it right after.
+            if not joined and _proper(m.group("n")) and (end := _run_on_end(text, m.end())) is not None:
+                spans.append((m.start(), end))
+                continue
         if (_organisation_noun(org) or unit) and _proper(m.group("n")):
             spans.append((m.start(), m.end()))
     for m in _ADJ_NAMED.finditer(text):
@@ -1337,6 +1454,20 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
         if not any(a < y and x < b for x, y in spans):
             spans.append((a, b))
+    for m in _CENTRE_NAMED.finditer(text):
+        # "Anhörigcentrum Tidaholm", "Anhörigcentrum Norra Uppland": a compound in "-centrum" (the same
+        # form definite or not) before the proper name of the place it serves is that place's centre;
+        # read last, so a longer reading of the same words wins.
+        after = _PROPER_AFTER.match(text, m.end())
+        if not after or not _proper(after.group("n")) or any(m.start() < y and x < after.end() for x, y in spans):
+            continue
+        # "Kompetenscentrum Psykisk" / "hälsa Mittnorden": a lower-case noun after the capitalised
+        # words goes on with a longer name; a verb or grammar word after them ends the name.
+        nxt = re.match(r"\s+([a-zåäö]+)", text[after.end() :])
+        w = nxt.group(1) if nxt else ""
+        if w and not (w in FUNCTION_WORDS or finite_verb(w) or w.endswith(("ar", "er", "ir", "ade", "de", "te"))):
+            continue
+        spans.append((m.start(), after.end()))
     return sorted(spans)
 
 

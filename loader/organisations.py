@@ -55,6 +55,7 @@ from loader.actors import (
     actor_roles,
     branch_name,
     guess_type,
+    sector_heading,
     unit_noun,
     vocabulary_tagged,
 )
@@ -70,6 +71,7 @@ from loader.grammar import (
     QUANTIFIERS,
     finite_verb,
 )
+from loader.lexicon import Lexicon
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -376,17 +378,32 @@ _REGION_PLACE_IN = re.compile(
 )
 
 
+#: A part of a county or landscape named by a compass adjective: "Östra Skaraborg", "Norra Bohuslän".
+_COMPASS_PLACE_IN = re.compile(
+    r"(?<![\w-])(?P<adj>(?:Nord|Syd)?(?:Norra|Södra|Östra|Västra)|Mellersta) (?P<p>[A-ZÅÄÖ][a-zåäö]{3,})(?![\w-])"
+)
+
+
 def region_places(actors: ActorLexicon, text: str = "") -> frozenset[str]:
     """The place names of the regions and counties the actor lexicon knows or ``text`` names
     ("Västmanland" of "Region Västmanland", "Jämtland" of "Jämtlands län", "Jämtland Härjedalen").
 
     >>> sorted(region_places(ActorLexicon([]), "Region Jämtland Härjedalen, Kalmar läns och Stockholms län"))
     ['Härjedalen', 'Jämtland', 'Jämtland Härjedalen', 'Kalmar', 'Stockholm']
+
+    A sub-region the report names with a compass adjective is a place too, with and without the
+    adjective: local branches are named by such areas ("NSPH Skaraborg" beside "Räddningstjänsten
+    Östra Skaraborg", "Mind Bohuslän" in a plan for Norra Bohuslän, "Hela Människan Östra Värmland").
+
+    >>> sorted(region_places(ActorLexicon([]), "Räddningstjänsten Östra Skaraborg och Norra skolan"))
+    ['Skaraborg', 'Östra Skaraborg']
     """
     out: set[str] = set(actors.places)
     for m in _REGION_PLACE_IN.finditer(text):
         # "Jämtland Härjedalen": a branch may take either part ("NSPH Jämtland").
         out |= {m.group("p") or m.group("c"), *(m.group("p") or "").split()}
+    for m in _COMPASS_PLACE_IN.finditer(text):
+        out |= {m.group("p"), f"{m.group('adj')} {m.group('p')}"}
     return frozenset(out - {"Län"})
 
 
@@ -428,7 +445,7 @@ def branch_prefixes(lines: Sequence[Line], places: frozenset[str]) -> frozenset[
     return frozenset(out)
 
 
-def _branch(flat: str, hit: ActorHit, places: frozenset[str]) -> ActorHit:
+def _branch(flat: str, hit: ActorHit, places: frozenset[str], civil: bool = False, local: bool = False) -> ActorHit:
     """A known organisation's branch named by a place of the report (:func:`loader.actors.branch_name`,
     "NSPH Jämtland" in a report on Region Jämtland Härjedalen); other hits as they are.
 
@@ -438,7 +455,7 @@ def _branch(flat: str, hit: ActorHit, places: frozenset[str]) -> ActorHit:
     >>> _branch("NSPH Västerbotten", h, frozenset({"Västmanland"})) is h
     True
     """
-    name = branch_name(flat, hit.start, hit.end, places) if hit.known else None
+    name = branch_name(flat, hit.start, hit.end, places, civil=civil, local=local) if hit.known else None
     if name is None:
         return hit
     return ActorHit(
@@ -489,7 +506,11 @@ def find_organisations(
         extra = [h for h in _defined_hits(flat, defined) if not any(h.start < f.end and f.start < h.end for f in found)]
         found = sorted(found + extra, key=lambda h: (h.start, h.end))
     names = {slugify(n): n for n in (defined or {}).values()}
-    found = [_branch(flat, hit, places) for hit in found] if places else found
+    found = (
+        [_branch(flat, hit, places, actors.civil(hit.slug), actors.local_offices(hit.slug)) for hit in found]
+        if places
+        else found
+    )
     for hit in found:
         if _is_generic(hit) or _is_person(flat, hit) or COUNTY_BRANCH.match(flat, hit.end):
             continue
@@ -990,6 +1011,30 @@ def _verb_at(words: Sequence[str], k: int, after: str) -> bool:
     return bool(low) and (low in _OBJECT_OPENERS or low[:1].isdigit() or genitive)
 
 
+#: A full date as a plan's dateline or a minute prints it: "2067-02-14", "2042-12-12".
+_DATE_WORD = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+#: The plural endings of Swedish nouns for people by occupation ("chefer", "kuratorer", "samordnare").
+_PLURAL_PEOPLE = ("er", "or", "ar", "are")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> Lexicon:
+    return Lexicon.from_dir()
+
+
+def _people(word: str) -> bool:
+    """Whether ``word`` names people by their occupation in the plural ("Elevhälsochefer", "Rektorer",
+    "Kuratorer"): a whole label of the audience vocabulary that is no unit's noun. A responsible
+    line "Ansvarig: Elevhälsochefer i de tre kommunerna" names a role, not an organisation.
+
+    >>> _people("Elevhälsochefer"), _people("Rektorer"), _people("Elevhälsoteamet"), _people("Ledningsgruppen")
+    (True, True, False, False)
+    """
+    if not word[:1].isupper() or not word.lower().endswith(_PLURAL_PEOPLE) or unit_noun(word):
+        return False
+    return any(t.scheme == "audience" and t.start == 0 and t.end == len(word) for t in _vocabulary().tag(word))
+
+
 def _tidy_name(name: str, after: str) -> str | None:
     """An actor's name with what is no part of it cut off, or None when nothing of a name is left.
 
@@ -1013,13 +1058,26 @@ def _tidy_name(name: str, after: str) -> str | None:
     ('Ungdomsrådet Unga röster Höga kusten', 'Nätverket för chefer')
     >>> _tidy_name("Unga röster Västerbottens län", "")
     'Unga röster Västerbottens län'
+    >>> _tidy_name("Politiska samrådet Göinge 2042-12-12,", ""), _tidy_name("Brukarrådet X två gånger per år", "")
+    ('Politiska samrådet Göinge', 'Brukarrådet X')
+    >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None
+    True
 
     """
     words = name.split()
     if not words:
         return None
+    if _people(words[0]):
+        return None
     for k in range(1, len(words)):
         if _verb_at(words, k, after):
+            words = words[:k]
+            break
+    # A date or a number word ends a name: "Politiska styrgruppen Norra Vättern 2067-02-14" (the
+    # decision date of a plan's dateline), "… Norra Vättern två gånger per år" (how often); no
+    # organisation's name holds a full date or a number written as a word.
+    for k in range(1, len(words)):
+        if _DATE_WORD.fullmatch(words[k].rstrip(",.;:")) or words[k].lower() in NUMBER_WORDS:
             words = words[:k]
             break
     described = False
@@ -1064,7 +1122,8 @@ def _definite_stem(word: str) -> str | None:
 def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """The mentions with every actor of this report named as a careful reader would name it:
 
-    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody;
+    * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
+      participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
       name ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"): one body broken over two lines;
     * a bare place where the report names its municipality ("kommunerna Kramfors, Härnösand …" and
@@ -1080,7 +1139,9 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
         m = mentions[i]
         if actors.resolve(m.name) is not None:
             continue
-        name = _tidy_name(m.name, _word_after(doc, m))
+        # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
+        # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.
+        name = None if sector_heading(m.name) else _tidy_name(m.name, _word_after(doc, m))
         out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
     kept = [i for i in ours if out[i] is not None]
     # One body broken over two list lines.

@@ -719,6 +719,149 @@ def _fold_kinds(entities: dict[tuple[str, str], Entity]) -> dict[tuple[str, str]
     return redirects
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _run_of(short: list[str], words: list[str]) -> int | None:
+    """Where the words ``short`` stand as a run inside ``words``, or None."""
+    for k in range(len(words) - len(short) + 1):
+        if words[k : k + len(short)] == short:
+            return k
+    return None
+
+
+def _read_short(short: str, longer: str, known: bool = False) -> bool:
+    """Whether ``short`` is ``longer`` read short: its words a run of the longer name's words, and
+    the other words only the rest of an organisation's name: capitalised words (a place or proper
+    name, "Svenska kyrkan i Hjo", "Hela Människan Östra Värmland"), the place's "i"/"på", or a
+    definite noun opening a unit's name ("Mobila teamet Vätterstranden"); never a clause. A longer
+    name the actor lexicon knows (``known``) is a name whatever its words ("Nationellt centrum" of
+    "Nationellt centrum för suicidforskning och prevention").
+
+    >>> _read_short("Svenska kyrkan", "Svenska kyrkan i Hjo")
+    True
+    >>> _read_short("Vätterstranden", "Mobila teamet Vätterstranden")
+    True
+    >>> _read_short("Östra Värmland", "Styrgruppen för Östra Värmland följer upp överenskommelsen")
+    False
+    >>> _read_short("SKR", "SKR:s ungdomsråd"), _read_short("Region Skåne", "Region Skåne")
+    (False, False)
+    >>> _read_short("Nationellt centrum", "Nationellt centrum för suicidforskning", known=True)
+    True
+    """
+    a, b = short.split(), longer.split()
+    if not a or len(a) >= len(b):
+        return False
+    k = _run_of(a, b)
+    if k is None:
+        return False
+    rest = b[:k] + b[k + len(a) :]
+    return known or all(
+        w[:1].isupper() or w in ("i", "på") or (w.endswith(("en", "et")) and len(w) > 4 and k > 0) for w in rest
+    )
+
+
+#: A word broken at a line end with a hyphen ("Na-" / "tionellt"), blank lines between allowed.
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-zåäöÅÄÖ])-\s*\n\s*(?=[a-zåäö])")
+
+
+def _longer_readings(items: list[Mention], actor_slug: Callable[[str], str | None]) -> list[Mention]:
+    """Actor mentions renamed where one stage read less of a name than another stage read from the
+    same words: the quote that gave the short name prints the longer name around its only
+    occurrence, and the longer name is an actor of the same report ("Svenska kyrkan" read by a
+    role frame in "Projektet drivs av Svenska kyrkan i Hjo", where the organisation reader found
+    the parish "Svenska kyrkan i Hjo"). The short reading takes the longer name, so the two are one.
+    """
+    longer: dict[str, set[str]] = {}
+    # A name a reader chose over a longer form of it ("Unga röster X" in apposition to "Ungdomsrådet"):
+    # the longer form, wherever another reader printed it in that report, is that body too.
+    chose: dict[tuple[str, str], str] = {}
+    for m in items:
+        if m.kind == "actor":
+            name = _SPACES.sub(" ", m.name).strip()
+            longer.setdefault(m.source.report, set()).add(name)
+            for alt in m.alt_names:
+                alt = _SPACES.sub(" ", alt).strip()
+                if _read_short(name, alt):
+                    chose.setdefault((m.source.report, alt), name)
+    out = []
+    for m in items:
+        if m.kind == "actor" and (short := chose.get((m.source.report, _SPACES.sub(" ", m.name).strip()))):
+            out.append(replace(m, name=short, alt_names=(*m.alt_names, m.name)))
+            continue
+        if m.kind == "actor" and m.source.quote:
+            quote = _SPACES.sub(" ", _BROKEN_WORD.sub("", m.source.quote))
+            short = _SPACES.sub(" ", m.name).strip()
+            # A name a reader already chose over the longer form ("Unga röster X" for "Ungdomsrådet
+            # Unga röster X": the body named in apposition, the longer form its alias) stays.
+            chosen = {_SPACES.sub(" ", a).strip() for a in m.alt_names}
+            hits = [
+                n
+                for n in longer.get(m.source.report, ())
+                if n not in chosen
+                and (m.source.report, n) not in chose
+                and n in quote
+                and quote.count(short) == quote.count(n)
+                and _read_short(short, n, actor_slug(n) is not None and actor_slug(short) is None)
+            ]
+            if len(hits) == 1:
+                m = replace(m, name=hits[0], alt_names=tuple(a for a in m.alt_names if a != hits[0]))
+        out.append(m)
+    return out
+
+
+#: The place that names a local branch after its organisation's name: capitalised words of letters
+#: ("Skaraborg", "Östra Värmland"), never an acronym ("Region Gotland BUP") or a lower-case noun.
+_BRANCH_PLACE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé]+)?")
+
+
+def _branch_of(name: str, actor_slug: Callable[[str], str | None]) -> str | None:
+    """The slug of the known organisation whose local branch ``name`` is ("NSPH Skaraborg",
+    "Närhälsan Skaraborg", "Hela Människan Östra Värmland"): the name's first words name an
+    organisation the lexicon knows, the rest is a place; None for a known name or anything else.
+
+    >>> slugs = {"nsph": "nsph", "region gotland": "region-gotland"}
+    >>> lookup = lambda n: slugs.get(n.lower())
+    >>> _branch_of("NSPH Skaraborg", lookup), _branch_of("Region Gotland BUP", lookup), _branch_of("NSPH", lookup)
+    ('nsph', None, None)
+    >>> _branch_of("Region Gotland, Allmänpsykiatrin", lookup) is None
+    True
+    """
+    words = name.split()
+    # "Region Örebro Län, Allmänpsykiatrin": a comma sets a unit after its owner; a branch's name is words only.
+    if len(words) < 2 or not re.fullmatch(r"[\w –-]+", name) or actor_slug(name) is not None:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        head, place = " ".join(words[:k]), " ".join(words[k:])
+        if _BRANCH_PLACE.fullmatch(place) and (slug := actor_slug(head)) is not None:
+            return slug
+    return None
+
+
+def _local_branches(items: list[Mention], actor_slug: Callable[[str], str | None]) -> list[Mention]:
+    """A known organisation named bare in a report that also names exactly one local branch of it is
+    that branch ("drivs av Hela Människan" after "Hela Människan Östra Värmland" in a deck's participant
+    list; "Närhälsans vårdcentraler" in a plan where "Närhälsan Skaraborg" supports the work): the
+    report speaks of its own local body by the short name, which becomes an alias of the branch. In
+    another report the bare name is the national organisation as before.
+    """
+    branches: dict[tuple[str, str], set[str]] = {}
+    for m in items:
+        if m.kind == "actor" and (slug := _branch_of(_SPACES.sub(" ", m.name).strip(), actor_slug)) is not None:
+            branches.setdefault((m.source.report, slug), set()).add(_SPACES.sub(" ", m.name).strip())
+    if not branches:
+        return items
+    out = []
+    for m in items:
+        if m.kind == "actor" and (slug := actor_slug(m.name)) is not None:
+            found = branches.get((m.source.report, slug), set())
+            if len(found) == 1:
+                branch = next(iter(found))
+                m = replace(m, name=branch, alt_names=(*m.alt_names, m.name))
+        out.append(m)
+    return out
+
+
 def resolve(
     mentions: Iterable[Mention],
     actor_slug: Callable[[str], str | None] = lambda name: None,
@@ -730,6 +873,7 @@ def resolve(
         # "X och Y" naming two organisations is two actors.
         parts = split_organisations(m.name, actor_slug) if m.kind == "actor" else [m.name]
         items += [m] if len(parts) == 1 else [replace(m, name=p) for p in parts]
+    items = _local_branches(_longer_readings(items, actor_slug), actor_slug)
 
     def root(i: int) -> int:
         while parent.setdefault(i, i) != i:

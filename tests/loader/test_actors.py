@@ -40,6 +40,7 @@ def test_public_api() -> None:
         "actor_cue_nouns",
         "actor_roles",
         "guess_type",
+        "sector_heading",
         "unit_noun",
         "vocabulary_tagged",
         "workplace",

@@ -14,6 +14,9 @@ KNOWN = {
     "sveriges kommuner och regioner": "skr",
     "skl": "skr",
     "linnéuniversitetet": "lnu",
+    "svenska kyrkan": "svenska-kyrkan",
+    "nsph": "nsph",
+    "region gotland": "region-gotland",
 }
 
 
@@ -197,6 +200,25 @@ MERGE_TABLE = [
         _m("event", "Analysledarutbildning", "b", start="2019-05-01"),
         False,
     ),
+    # Wave 10. A name read short by one reader where another read the whole name from the same words.
+    (
+        _m("actor", "Svenska kyrkan", "a", quote="Drivs av Svenska kyrkan i Hjo."),
+        _m("actor", "Svenska kyrkan i Hjo", "a", quote="Drivs av Svenska kyrkan i Hjo."),
+        True,
+    ),
+    # … but the organisation printed alone is the organisation.
+    (
+        _m("actor", "Svenska kyrkan", "a", quote="Svenska kyrkan bjöd in."),
+        _m("actor", "Svenska kyrkan i Hjo", "a", quote="Drivs av Svenska kyrkan i Hjo."),
+        False,
+    ),
+    # A known organisation named bare in a report that names one local branch of it is that branch …
+    (_m("actor", "NSPH", "a", quote="Chatten drivs av NSPH."), _m("actor", "NSPH Skaraborg", "a"), True),
+    # … in that report only.
+    (_m("actor", "NSPH", "b", quote="Chatten drivs av NSPH."), _m("actor", "NSPH Skaraborg", "a"), False),
+    # A unit set after its owner with a comma, or named by an acronym, is no branch.
+    (_m("actor", "Region Gotland"), _m("actor", "Region Gotland, Allmänpsykiatrin"), False),
+    (_m("actor", "Region Gotland"), _m("actor", "Region Gotland BUP"), False),
 ]
 
 
