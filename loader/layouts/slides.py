@@ -60,7 +60,7 @@ from loader.grammar import (
 )
 from loader.grammar import folded as folded_words
 from loader.layouts.base import Layout
-from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, only_glyph, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, margin_dash, only_glyph, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -429,7 +429,10 @@ class _Deck:
         levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
         # A deck writing all its items with one second-level glyph ("»") has that glyph as its first level.
-        top = only_glyph(ln.text for ln in doc.lines) or ""
+        # A deck writing its items with a dash at the margin (other glyphs only indented below them)
+        # has the dash as its first level (:func:`margin_dash`).
+        texts = [ln.text for ln in doc.lines]
+        top = only_glyph(texts) or ("" if levels else margin_dash(texts)) or ""
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -750,9 +753,16 @@ def _item_run(deck: _Deck, start: int) -> list[tuple[int, str, str]]:
 
 
 def _area_noun(text: str) -> bool:
-    """Whether ``text`` has a compound of "område" (arbetsområden, fokusområden, insatsområden):
-    the heading of an initiative's overview slide that lists its areas."""
-    return any(fold(w).endswith(("omrade", "omraden", "omradena")) for w in _WORD_FORM.findall(text))
+    """Whether ``text`` has a plural compound of "område" (arbetsområden, fokusområden,
+    insatsområdena): the heading of an initiative's overview slide that lists its areas.
+
+    The singular names one area, a place or a unit's district, no list of areas: "Polisområde
+    Värmland", "lokalpolisområde Mora", "programområde psykisk hälsa".
+
+    >>> _area_noun("Fyra insatsområden"), _area_noun("Arbetsområdena"), _area_noun("lokalpolisområde Karlskoga")
+    (True, True, False)
+    """
+    return any(fold(w).endswith(("omraden", "omradena")) for w in _WORD_FORM.findall(text))
 
 
 def _initiative_name(deck: _Deck, j: int) -> tuple[str, int] | None:
@@ -4433,28 +4443,64 @@ def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
         j = i
         while j < len(rows) and not rows[j].blank and not (run and rows[j].page_start):
             text = rows[j].item
-            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw):
+            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw) and not rows[j].first_level:
                 run[-1] = (run[-1][0], f"{run[-1][1]} – {text}")  # the unit's parent body
+            elif run and rows[j].hanging:
+                # "– Polisområde Värmland," / "     lokalpolisområde X–Y": the item's name, wrapped.
+                run[-1] = (run[-1][0], f"{run[-1][1]} {text}")
             else:
                 run.append((j, text))
             j += 1
         i = max(j, i + 1)
         names = run[1:] if run and rows[run[0][0]].page_start else run  # the slide's title
-        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _NOT_A_NAME.search(t) for _, t in names):
+        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _not_a_member(t) for _, t in names):
             continue
         if any(_heading_types(t) is not None or _others_heading(t) for _, t in names):
             continue  # a list under sector headings ("Kommuner", "Övriga"): :func:`_participants` reads it
         shaped = sum(guess_type(t) is not None or is_organisation(t) for _, t in names)
-        if shaped < 0.5 * len(names):
+        # Under a slide title saying who takes part ("Vilka är med?", "VI ÄR MED", "Med i arbetet")
+        # the lines are the members: a third shaped like an organisation's name is enough.
+        members = _MEMBERS_TITLE.search(deck.headings[names[0][0]]) is not None
+        if shaped < (0.3 if members else 0.5) * len(names):
             continue
-        for k, name in names:
+        for k, text in names:
+            name, alts = text, ()
+            glossed = _GLOSS.search(text)
+            if glossed is not None and glossed.start() > 0:
+                # "Ungdomsrådet i X (ledamöter 14–19 år)": the bracket says what the body is.
+                name, alts = text[: glossed.start()].strip(), (text,)
             if fold(name) in seen:
                 continue
             seen.add(fold(name))
             t = guess_type(name)
             types = (t,) if t else ()
-            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=types))
+            out.append(
+                Mention(
+                    "actor", name, deck.source(k, text), heading=deck.headings[k], actor_types=types, alt_names=alts
+                )
+            )
     return out
+
+
+#: A slide title saying who takes part: "Vilka är med?", "VI ÄR MED", "Vi som är med", "Fler än
+#: 40 organisationer är med", "Med i kraftsamlingen", "Med i arbetet".
+_MEMBERS_TITLE = re.compile(r"\bär med\b|^med i\b", re.IGNORECASE)
+#: "Polisen, lokalpolisområde Västervik": a body and its unit, one name with its comma.
+_BODY_UNIT = re.compile(r"^[A-ZÅÄÖ][^,]*, [a-zåäö]+ [A-ZÅÄÖ][^,]*$")
+
+
+def _not_a_member(text: str) -> bool:
+    """Whether a line of a list of organisations carries a sentence or note rather than a name
+    (:data:`_NOT_A_NAME`); a body and its unit after a comma is a name.
+
+    >>> _not_a_member("Polisområde Värmland, lokalpolisområde Karlskoga–Filipstad")
+    False
+    >>> _not_a_member("Rektor, Ankeby skola"), _not_a_member("Familjestödet, socialtjänsten")
+    (True, True)
+    """
+    if _BODY_UNIT.match(text) and not re.search(r"[.:?!;]$|^\d", text):
+        return False
+    return _NOT_A_NAME.search(text) is not None
 
 
 #: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
