@@ -56,6 +56,7 @@ from loader.grammar import (
     SUBJUNCTIONS,
     finite_verb,
     month,
+    present_with_object,
     venue,
 )
 from loader.grammar import folded as folded_words
@@ -717,6 +718,7 @@ class SlidesLayout(Layout):
         out.extend(_used_items(deck, out))
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
+        out.extend(_series_parts(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -2054,8 +2056,20 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     deck's calendar, whatever noun its name is made with. A clause ("Styrgruppen träffas – 10
     okt") is no name; the month must be a month. The date may wrap to a line of its own that
     opens with the dash ("<Name>" / "– 8 oktober"), which reads like a bullet but holds no item."""
+    letters = [c for c in text if c.isalpha()]
+    if _slide_opening(deck, i) and len(letters) >= 4 and all(c.isupper() for c in letters):
+        # "AKTIVITETER 2066": a slide's title in capitals heads the occasions listed below it and
+        # names none of them (no tuned deck names an occasion by a title in capitals).
+        return None
     nxt = deck.next_nonblank(last, limit=2)
-    if nxt is not None and not deck.rows[nxt].page_start and deck.rows[nxt].text[:1] in "–-":
+    # A dash that is the deck's own bullet ("– Kick-off …, 9 februari") opens the next item, no
+    # date wrapped below this one.
+    if (
+        nxt is not None
+        and not deck.rows[nxt].page_start
+        and deck.rows[nxt].text[:1] in "–-"
+        and not deck.rows[nxt].first_level
+    ):
         wrapped = f"{text} {deck.rows[nxt].text}"
         if any(p.match(wrapped) for p in _DATED_ITEM) and not any(p.match(text) for p in _DATED_ITEM):
             text = wrapped
@@ -2561,6 +2575,66 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     return name
 
 
+#: Words that open a clause inside a title ("Ledare som ser", "Vart vänder jag mig"): a verb after
+#: one is the clause's, not a predicate said of the title.
+_CLAUSE_OPENERS = frozenset({"som", "att", "när", "där", "hur", "vad", "vart", "var", "vem", "vilka", "om", "så"})
+#: A past passive ("antogs", "lanserades", "genomfördes") before a year, a time or a preposition.
+_PAST_PASSIVE = re.compile(r"^[a-zåäö]{2,}(?:ades|ogs|des|tes)$")
+_STARTS = frozenset({"startar", "startade", "startat"})
+
+
+def _predicate_at(words: list[str]) -> int | None:
+    """Where a list item's predicate starts after the name it opens with: the first lower-case
+    finite or passive verb not inside a clause of the title ("som", "att", a pronoun before it).
+
+    >>> _predicate_at("Lokal handlingsplan för suicidprevention i Ankeby antogs 2065".split())
+    6
+    >>> _predicate_at("Stödet Kvällsljuset för unga startar hösten 2066".split())
+    4
+    >>> _predicate_at("Eftersken – stöd till efterlevande delas ut av kyrkan".split())
+    5
+    >>> _predicate_at("Ledare som ser".split()), _predicate_at("Någon lyssnade".split())
+    (None, None)
+    """
+    for k in range(1, len(words)):
+        w = words[k].lower()
+        if not words[k][:1].islower() or "-" in w:
+            continue
+        prev = words[k - 1].lower()
+        if prev in _CLAUSE_OPENERS or prev in PRONOUNS or prev in QUANTIFIERS or cue_nouns().match(w) is not None:
+            continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if _passive_or_finite(w, nxt) or present_with_object(w, nxt) or w in _STARTS:
+            return k
+        timed = not nxt or re.match(r"(?:19|20)\d\d", nxt) or nxt in PREPOSITIONS or nxt in ADVERBS
+        if _PAST_PASSIVE.match(w) and (timed or nxt in SEASONS or month(nxt) is not None):
+            return k
+    return None
+
+
+def _subject_cut(name: str) -> str:
+    """A name without the predicate its list item goes on with: a line that is a sentence with a
+    finite verb names its subject, never the whole sentence ("– Lokal handlingsplan för … i
+    Ankeby antogs 2065", "– Stödtrappan i Ankeby – pilot 2066 startar i mars", "Eftersken – stöd
+    till efterlevande delas ut av kyrkan"). A title that is a question keeps its verbs.
+
+    >>> _subject_cut("Lärstigen – livskunskap för årskurs 1–6, används i alla grundskolor")
+    'Lärstigen – livskunskap för årskurs 1–6'
+    >>> _subject_cut("Ankebyguiden – vägledning för första linjen"), _subject_cut("Vart vänder jag mig?")
+    ('Ankebyguiden – vägledning för första linjen', 'Vart vänder jag mig?')
+    """
+    if name.endswith(("?", "!")):
+        return name
+    words = name.split()
+    k = _predicate_at(words)
+    if k is None:
+        return name
+    head = words[:k]
+    while head and (head[-1].lower() in FUNCTION_WORDS or head[-1] in ("–", "-")):
+        head.pop()
+    return " ".join(head).rstrip(" ,;:–-") if head else name
+
+
 def _short_name_of(name: str, known: Sequence[Mention]) -> bool:
     """Whether ``name`` is a known initiative's short name: its head noun and a name from its
     title, the place it is for ("Kraftsamling Exempelby" of "Kraftsamling för psykisk hälsa för
@@ -2639,7 +2713,7 @@ def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
 #: preposition, and the lower-case words of its topic up to a clause word, a comma or the end
 #: ("… på den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
 _INLINE_TITLE = re.compile(
-    r"(?:(?P<lead>\b(?:den|det|de)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?:(?P<lead>\b(?:[Dd]en|[Dd]et|[Dd]e)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
     r"\s+(?P<topic>(?:för|om|på|mot)(?:\s+[a-zåäö][\wåäö-]*){1,5}?)(?=\s+(?:som|där|och|med|i|inom|under|sedan)\b|[,.;:()]|\s+[–-]\s|$)"
 )
 
@@ -2656,9 +2730,17 @@ def _inline_titles(text: str, cues: CueNouns) -> list[tuple[str, str]]:
     [('Satsning mot ensamhet', 'Satsning mot ensamhet')]
     >>> _inline_titles("Vi deltar i satsningen för unga", cue_nouns())
     []
+
+    A title that opens a sentence ends before the sentence's predicate ("Den nationella
+    Kraftsamling för psykisk hälsa startade 2019 …"):
+
+    >>> _inline_titles("Den nationella Satsning mot ensamhet startade 2019 och har växt", cue_nouns())
+    [('Satsning mot ensamhet', 'Den nationella Satsning mot ensamhet')]
     """
     out = []
-    for m in _INLINE_TITLE.finditer(text):
+    subject = _subject_cut(text)
+    found = [*_INLINE_TITLE.finditer(text), *(_INLINE_TITLE.finditer(subject) if subject != text else ())]
+    for m in found:
         cue = cues.match(m.group("cue"))
         if cue is None or cue.kind != "initiative" or _definite(m.group("cue")):
             continue
@@ -2860,7 +2942,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         )
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
-        name = name.strip(" ,.;:-–")
+        name = _subject_cut(name.strip(" ,.;:-–")).strip(" ,.;:-–")
         key = fold(name)
         alts = kw.get("alt_names") or ()
         # A thing named in passing ("Har granskat appen Andrum …") and then given a slide of its own
@@ -4758,7 +4840,7 @@ def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
 # --- slides listing things of one kind ----------------------------------------------------------
 
 #: A list item's closing note on its sessions or a count ("– fyra tillfällen", "– en heldag för …").
-_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|$)")
+_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|\s*\(|$)")
 
 
 def _listed_kind(deck: _Deck, i: int, cues: CueNouns) -> Cue | None:
@@ -4785,6 +4867,8 @@ def _item_name(text: str) -> str:
 
     >>> _item_name("Första hjälpen till psykisk hälsa – barn, två tillfällen")
     'Första hjälpen till psykisk hälsa – barn'
+    >>> _item_name("Första hjälpen till psykisk hälsa – ungdom (för personal i skolan)")
+    'Första hjälpen till psykisk hälsa – ungdom'
     >>> _item_name("Samtal med oroliga barn – för fritidsledare"), _item_name("Små samtal (halvdag)")
     ('Samtal med oroliga barn', 'Små samtal')
     """
@@ -4880,7 +4964,9 @@ def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
             at = word.lower().rfind(cue.label.lower())
             stem = word[:at]
             # The thing's name as the compound's first element, joined or with a linking -s.
-            if at < 3 or not (fold(stem) in things or (stem.endswith("s") and fold(stem[:-1]) in things)):
+            if at < 3 or not (
+                _first_element(fold(stem), things) or (stem.endswith("s") and _first_element(fold(stem[:-1]), things))
+            ):
                 continue
             if fold(word) in seen:
                 continue
@@ -4897,6 +4983,87 @@ def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 )
             )
     return out
+
+
+#: A part's own word after its series' name: "läggdags", "när det blir bråk", "Amira" (group: part).
+_PART_OF_SERIES = re.compile(r"^\s+[–-]\s+(\S[^()–:.?!]{0,40})$")
+
+
+def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Parts of a series a list names below it, each by the series' name and its own word after a
+    dash ("Filmserien Små steg hemma …, tre filmer:" over "▪ Små steg hemma – läggdags", "▪ Små steg
+    hemma – maten"): things of the series' kind and form, parts of it, made the same year.
+
+    A list item opening with a thing's name within the eight lines below it, then a dash and a few
+    words, names a part of that thing; a sentence after the dash names none.
+    """
+    things = [m for m in known if m.kind == "resource" and m.name[:1].isupper()]
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not row.bullet:
+            continue
+        item = row.item
+        for m in things:
+            if not 0 < row.number - m.source.line <= 8:
+                continue
+            names = sorted({n for n in (m.name, *m.alt_names) if n[:1].isupper()}, key=len, reverse=True)
+            # "Filmserien Små steg hemma": the series' name after its definite kind noun.
+            names += [
+                n.split(maxsplit=1)[1]
+                for n in names
+                if " " in n and _definite(n.split()[0]) and cues.match(n.split()[0])
+            ]
+            # "Lugna stunder – filmer för föräldrar": the name before the dash apposition.
+            names += [n.split(" – ")[0] for n in names if " – " in n]
+            head = next((n for n in names if item.startswith(n) and _PART_OF_SERIES.match(item[len(n) :])), None)
+            if head is None:
+                continue
+            part = _PART_OF_SERIES.match(item[len(head) :]).group(1)  # type: ignore[union-attr]
+            words = [w.lower() for w in part.split()]
+            # "▪ Solsken – visas på alla förskolor": a predicate said of the series, no part's name.
+            passive = any(w.endswith("as") and n in PREPOSITIONS for w, n in itertools.pairwise(words))
+            if passive or _predicate_at(["–", *words]) is not None or fold(item) in seen:
+                continue
+            seen.add(fold(item))
+            out.append(
+                Mention(
+                    "resource",
+                    item,
+                    deck.source(i, row.text),
+                    description=item,
+                    heading=deck.headings[i],
+                    forms=m.forms,
+                    years=m.years,
+                    relations=(Relation("part-of", "resource", m.name),),
+                )
+            )
+            break
+    return out
+
+
+def _first_element(stem: str, things: set[str]) -> bool:
+    """Whether ``stem`` (folded) is one of ``things``' names as the first element of a compound: the
+    name as it stands ("Bojen" of "Bojenteamet", "Stigen" of "Stigenteamet"), or without its
+    definite ending ("Flottled" of "Flottledsteamet"), a final -an turned to -e ("Stödtrappe" of
+    "Stödtrappeteamet", as "trappa" gives "trappsteg", "trappe-" in compounds).
+
+    >>> _first_element("stodtrappe", {"stodtrappan"}), _first_element("flottled", {"flottleden"})
+    (True, True)
+    >>> _first_element("bojen", {"bojen"}), _first_element("elevhalso", {"stodtrappan"})
+    (True, False)
+    """
+    if stem in things:
+        return True
+    for t in things:
+        if len(t) < 5:
+            continue
+        if t.endswith(("en", "an", "et")) and stem == t[:-2]:
+            return True
+        if t.endswith("an") and stem == f"{t[:-2]}e":
+            return True
+    return False
 
 
 _WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")

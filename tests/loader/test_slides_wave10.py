@@ -85,3 +85,92 @@ def test_a_role_and_its_workplace_are_no_member_list() -> None:
     ]
     names = {m.name for m in read_deck(deck_text(slides, _FOOT, tight=(2,)))}
     assert not any(n.startswith(("Rektor", "Kurator", "Psykolog")) for n in names), names
+
+
+def _things(lines: list[str]) -> list[list[str]]:
+    return [
+        ["Tillsammans för barnen i Ankeby", "Kraftsamling för psykisk hälsa hos barn i Ankeby", "Ankeby 3 mars 2070"],
+        ["I SKOLAN", *lines],
+        ["VARFÖR?", "– Många aktörer och få vägar in", "– Långa väntetider", "– Barn väntar för länge"],
+        ["NÄSTA STEG", "– Besluta om delarenor", "– Utvärdera piloten"],
+    ]
+
+
+def test_a_list_item_that_is_a_sentence_names_its_subject() -> None:
+    """A list item going on with a predicate ("… antogs 2069", "…, används i alla skolor", "… startar
+    i mars") names its subject; the predicate is no part of the name. A title whose verb stands in
+    a clause of its own ("Ledare som ser") keeps it."""
+    lines = [
+        "– Trädkojan – livskunskap för årskurs 1–6, används i alla grundskolor",
+        "– Lyktan i Norrby – pilot 2070 startar i mars på två skolor",
+        "– Ledare som ser – webbutbildning för chefer i skolan",
+    ]
+    names = {m.name for m in read_deck(deck_text(_things(lines), _FOOT))}
+    assert "Trädkojan – livskunskap för årskurs 1–6" in names, names
+    assert "Lyktan i Norrby – pilot 2070" in names, names
+    assert "Ledare som ser – webbutbildning för chefer i skolan" in names or "Ledare som ser" in names, names
+    assert not any(w in n for n in names for w in ("används", "startar")), names
+
+
+def test_a_title_in_capitals_names_no_occasion_below_it() -> None:
+    """ "AKTIVITETER 2070" over "– Kick-off Kraftsamling Ankeby, 9 februari": the title heads the
+    occasions and is no part of the first one's name, in a deck of dash items or of "•" items."""
+    for glyph in ("–", "•"):
+        slides = _things([f"{glyph} Trädkojan – program om känslor för barn 3–5 år"])
+        slides.insert(
+            2,
+            [
+                "AKTIVITETER 2070",
+                f"{glyph} Kick-off Kraftsamling Ankeby, 9 februari",
+                f"{glyph} Föräldrakväll Trädkojan i Norrby, 14 maj",
+            ],
+        )
+        names = {m.name for m in read_deck(deck_text(slides, _FOOT))}
+        assert not any(n.startswith(("AKTIVITETER", "Aktiviteter")) for n in names), names
+        assert "Föräldrakväll Trädkojan i Norrby" in names or "Föräldrakväll Trädkojan" in names, names
+
+
+def test_parts_of_a_series_listed_below_it() -> None:
+    """ "Filmserien Solsken (2069) visar …, tre filmer:" over "▪ Solsken – morgon", "▪ Solsken – när det
+    regnar": each sub-item names a part of the series, a film of its year; a sub-item that goes on
+    with a predicate, or names another thing, is no part."""
+    for series, name in (
+        ("– Filmserien Solsken (2069) visar vardagen", "Solsken"),
+        ("– Lugna stunder – filmer för föräldrar (2069)", "Lugna stunder"),
+    ):
+        lines = [
+            series,
+            "för föräldrar till barn 1–4 år, tre filmer:",
+            f"   ▪ {name} – morgon",
+            f"   ▪ {name} – när det regnar",
+            f"   ▪ {name} – visas på alla förskolor",
+        ]
+        mentions = read_deck(deck_text(_things(lines), _FOOT))
+        for part in (f"{name} – morgon", f"{name} – när det regnar"):
+            assert kinds_named(mentions, part) == ["resource"], [m.name for m in mentions]
+        assert not [m for m in mentions if "visas" in m.name], [m.name for m in mentions]
+
+
+def test_a_team_named_after_the_thing_it_runs() -> None:
+    """ "Trappeteamet samordnar piloten" below "Trappan – modell …": the thing's name as a compound's
+    first element, its -an turned to -e, names its team; "Flottledsteamet" of "Flottleden" drops the
+    definite ending and links with -s."""
+    for thing, team in (("Trappan", "Trappeteamet"), ("Flottleden", "Flottledsteamet")):
+        lines = [
+            f"– {thing} – elevhälsobaserad modell för första linjen (2068)",
+            f"– {team} samordnar piloten",
+        ]
+        mentions = read_deck(deck_text(_things(lines), _FOOT))
+        assert kinds_named(mentions, team) == ["actor"], [m.name for m in mentions]
+
+
+def test_an_initiative_opening_a_sentence_ends_before_its_predicate() -> None:
+    """ "– Den nationella Satsning mot ensamhet startade 2019 …": the title ends before the verb;
+    a common noun in the definite form ("satsningen för unga") names no initiative."""
+    for line, name in (
+        ("– Den nationella Satsning mot ensamhet startade 2019 och har vuxit", "Satsning mot ensamhet"),
+        ("– Den nationella Kraftsamling för unga vuxna startade 2020", "Kraftsamling för unga vuxna"),
+    ):
+        mentions = read_deck(deck_text(_things([line, "– Kommunen deltar i satsningen för unga"]), _FOOT))
+        assert "initiative" in kinds_named(mentions, name), [m.name for m in mentions]
+        assert not [m for m in mentions if "satsningen" in m.name.lower()], [m.name for m in mentions]
