@@ -2980,6 +2980,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         seen.add(key)
         seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
         kind = _KIND_OF_CUE[cue_kind]
+        at = text.find(name)
+        if kind == "resource" and at >= 0 and _PERIOD_AFTER.match(text[at + len(name) :]):
+            # "i studien Barnens röster i Exempelby (2066–2068)": a thing named right before a period of
+            # years is work that runs over that period (a project, a study), an initiative; its form
+            # noun ("studien") says no product.
+            kind, form = "initiative", None
         line = deck.rows[i].number
         owner = next((name for a, b, name in spans if a <= line < b), None)
         relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
@@ -3137,6 +3143,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 whole_title = (text,)  # a list item names it with its noun ("▸ Forskningsprojektet X")
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
+        subject = _subject_cut(text)
+        if dashed is None and subject != text and _box_opener(deck.rows[i]):
+            # "– Eftersken – stöd till efterlevande delas ut av kyrkan": a list item that is a sentence
+            # names its subject; the title is the subject's words.
+            dashed = _dash_title(deck, i, subject, cues)
         bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
         if bracketed is not None:
             # "● Mitt mående (webbplats för unga 16–25 år, …)": a bracket that opens with what the
@@ -3348,6 +3359,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     return out
 
 
+#: A bracketed period of years right after a name: " (2066–2068)".
+_PERIOD_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\)")
 #: Lower-case words after a name up to a bracketed year or period: " för alla (2057–2058)".
 _PERIOD_CLOSED = re.compile(r"^((?:\s+[a-zåäö]+){1,2})\s+\((?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\)")
 
@@ -3751,7 +3764,10 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
         return None
-    whom = "för" in (w.lower() for w in what_words)
+    # "– stöd till efterlevande", "– stöd till familjecentraler": support given to someone says whom
+    # the thing serves, as "för" does (the apposition of a support in many reports and decks).
+    low = [w.lower() for w in what_words]
+    whom = "för" in low or low[:2] == ["stöd", "till"]
     if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
     if len(head_words) > 1 and kind is None and not product and not (whom and _AGE_RANGE.search(what)):

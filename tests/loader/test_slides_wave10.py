@@ -174,3 +174,36 @@ def test_an_initiative_opening_a_sentence_ends_before_its_predicate() -> None:
         mentions = read_deck(deck_text(_things([line, "– Kommunen deltar i satsningen för unga"]), _FOOT))
         assert "initiative" in kinds_named(mentions, name), [m.name for m in mentions]
         assert not [m for m in mentions if "satsningen" in m.name.lower()], [m.name for m in mentions]
+
+
+def test_a_support_to_someone_after_a_dash_says_whom_it_serves() -> None:
+    """ "Efterskenet – stöd till efterlevande" names a support as "– stöd för …" does, also when the
+    item goes on with what is done with it ("… delas ut av kyrkan"); before the dash a phrase of
+    common words ("Snabb kontakt – stöd till alla …") is a point made, no name."""
+    for line, name in (
+        ("– Efterskenet – stöd till efterlevande delas ut av kyrkan och vårdcentralen", "Efterskenet"),
+        ("– Lyktbäraren – stöd till familjecentraler i Ankeby", "Lyktbäraren"),
+    ):
+        mentions = read_deck(deck_text(_things([line]), _FOOT))
+        found = [m for m in mentions if m.kind == "resource" and m.name.startswith(name)]
+        assert found, [m.name for m in mentions]
+        assert not any("delas" in m.name for m in mentions)
+    mentions = read_deck(deck_text(_things(["– Snabb kontakt – stöd till alla i kommunen"]), _FOOT))
+    assert not [m for m in mentions if m.name.startswith("Snabb kontakt")], [m.name for m in mentions]
+
+
+def test_a_thing_named_before_a_period_of_years_is_work_running_over_it() -> None:
+    """ "i studien Barnens röster i Ankeby (2070–2072)": a study over a period is an initiative, as a
+    project with its period is; "Rapporten Barnens röster (2070)", a year alone, stays a resource."""
+    for line, name in (
+        (
+            "– Universitetet följer kraftsamlingen i studien Barnens röster i Ankeby (2070–2072)",
+            "Barnens röster i Ankeby",
+        ),
+        ("– Vi följer projektet Trygga kvällar (2069–2071)", "Trygga kvällar"),
+    ):
+        mentions = read_deck(deck_text(_things([line]), _FOOT))
+        assert kinds_named(mentions, name) == ["initiative"], [(m.kind, m.name) for m in mentions]
+    mentions = read_deck(deck_text(_things(["– Rapporten Barnens röster (2070) visar läget"]), _FOOT))
+    kinds = {m.kind for m in mentions if "Barnens röster" in m.name}
+    assert kinds == {"resource"}, [(m.kind, m.name) for m in mentions]
