@@ -3130,6 +3130,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         asked = _question_title(text, cues)
         if asked is not None:
             add(i, text, asked[0], "resource", asked[1].form, years=(asked[2],), alt_names=(asked[3],))
+        dated_question = _DATED_QUESTION.match(text) if _box_opener(deck.rows[i]) else None
+        if dated_question is not None and not is_organisation(dated_question.group(1)):
+            # "❖ Första linjen 2049 – vem når fram?": a dated title and a question as its subtitle
+            # name a yearly report or review, the whole line its name.
+            add(i, text, text, "resource", None, years=(int(dated_question.group(2)),))
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
@@ -3432,6 +3437,11 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
 
 #: A thing's noun and a title that asks a question, closed by the year in brackets: "Filmen Hallå,
 #: hur är läget? (2046)" (groups: noun, title, year).
+#: A list item that is a dated title and a question as its subtitle: "Första linjen 2049 – vem når
+#: fram?", "Första linjen 2030 – en väg in för alla?" (groups: title, year).
+_DATED_QUESTION = re.compile(
+    r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,4})\s+((?:19|20)\d\d)\s+[–-]\s+[a-zåäö][^?()!.]{2,60}\?$"
+)
 _QUESTION_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+)\s+([A-ZÅÄÖ][^()?!]{1,80}[?!])\s*\(((?:19|20)\d\d)\)$")
 
 
@@ -4941,6 +4951,11 @@ def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 verbs = any(finite_verb(w, n) for w, n in itertools.zip_longest(words, words[1:], fillvalue=""))
                 if 1 <= len(words) <= 10 and not verbs and not any(w.lower() in AUXILIARIES for w in words):
                     names.append(name)
+            # "Solkatten – om skolfrånvaro och oro (webbutbildning)": the item's own form note in
+            # brackets says what it is more narrowly than the slide's plural kind noun.
+            noted = re.search(r"\(([a-zåäö]+)\)$", text)
+            note = cues.match(noted.group(1)) if noted is not None else None
+            form = note.form if note is not None and note.kind == "resource" and note.form else kind_cue.form
             for name in names:
                 key = fold(name)
                 if key in seen or any(k.startswith(f"{key} ") or key.startswith(f"{k} ") for k in seen if len(k) > 6):
@@ -4953,7 +4968,7 @@ def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
                         deck.source(j, text),
                         description=text,
                         heading=deck.headings[j],
-                        forms=(kind_cue.form,) if kind_cue.form and kind == "resource" else (),
+                        forms=(form,) if form and kind == "resource" else (),
                         actor_types=("natverk",) if kind == "actor" else (),
                     )
                 )

@@ -207,3 +207,31 @@ def test_a_thing_named_before_a_period_of_years_is_work_running_over_it() -> Non
     mentions = read_deck(deck_text(_things(["– Rapporten Barnens röster (2070) visar läget"]), _FOOT))
     kinds = {m.kind for m in mentions if "Barnens röster" in m.name}
     assert kinds == {"resource"}, [(m.kind, m.name) for m in mentions]
+
+
+def test_an_items_form_note_beats_its_slides_kind_noun() -> None:
+    """Under "UTBILDNINGAR 2070", "– Solsken – om oro (webbutbildning)" is a web training and
+    "– Samtal om oro – grundnivå" a training, as the title says."""
+    slides = _things(["– Trädkojan – program om känslor för barn 3–5 år"])
+    slides.insert(
+        2,
+        ["UTBILDNINGAR 2070", "– Solsken – om oro (webbutbildning)", "– Samtal om oro – grundnivå"],
+    )
+    mentions = read_deck(deck_text(slides, _FOOT, tight=(3,)))
+    forms = {m.name: m.forms for m in mentions}
+    assert forms.get("Solsken") == ("webbutbildning",), forms
+    assert forms.get("Samtal om oro – grundnivå") == ("utbildning",), forms
+
+
+def test_a_dated_title_with_a_question_names_a_report() -> None:
+    """ "▪ Första linjen 2069 – vem når fram?" and "▪ Barnens läge 2070 – en väg in för alla?" name a
+    yearly report by the whole line; a statement after the dash names nothing."""
+    for line in ("▪ Första linjen 2069 – vem når fram?", "▪ Barnens läge 2070 – en väg in för alla?"):
+        slides = _things(["– Trädkojan – program om känslor för barn 3–5 år"])
+        slides.insert(2, ["NATIONELLT STÖD VI ANVÄNDER", line, "SKR:s årliga uppföljning"])
+        mentions = read_deck(deck_text(slides, _FOOT))
+        assert kinds_named(mentions, line[2:]) == ["resource"], [m.name for m in mentions]
+    slides = _things(["– Trädkojan – program om känslor för barn 3–5 år"])
+    slides.insert(2, ["NATIONELLT", "▪ Första linjen 2069 – vi når fram", "▪ Första linjen 2070 – fler år"])
+    names = {m.name for m in read_deck(deck_text(slides, _FOOT))}
+    assert not any(n.startswith("Första linjen 20") for n in names), names
