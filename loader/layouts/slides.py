@@ -716,6 +716,7 @@ class SlidesLayout(Layout):
         out.extend(_labelled_names(deck, out))
         out.extend(_cited_sources(deck, out))
         out.extend(_used_items(deck, out))
+        out.extend(_used_objects(deck, out))
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
         out.extend(_series_parts(deck, out))
@@ -4860,6 +4861,65 @@ def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
         seen.add(fold(name))
         text, _ = _unit(deck, i)
         out.append(Mention("resource", name, deck.source(i, text), description=text, heading=deck.headings[i]))
+    return out
+
+
+#: "… använder Ungkompassen vid första samtalet", "Vi använder Vindskyddet (vägledning för första
+#: linjen, 2065)": the thing a subject uses, by its name of capitalised words (groups: name, bracket).
+_USES = re.compile(
+    r"\b(?:använder|använt)\s+([A-ZÅÄÖ][\wåäöé-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\wåäöé-]*[a-zåäö]){0,2})(?![\wåäö:])"
+    r"(?:\s+\(([a-zåäö][^()]{2,80})\))?"
+)
+
+
+def _used_objects(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item says someone uses: the object of "använder" is a tool, a guide or a
+    method, named by its capitalised words ("Elevhälsans kuratorer använder Ungkompassen vid första
+    samtalet", "Vi använder Vindskyddet (vägledning för första linjen, 2065)"). A bracket right
+    after the name that opens with a kind noun says its form, and its year when it closes with one.
+    An organisation, an abbreviation ("SIP", "SKR:s …"), a place or a kind noun is no such name.
+
+    >>> from loader.model import Line
+    >>> texts = [" I skolan", "– Kuratorerna använder Stegen vid första samtalet", "– Vi använder SIP"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _used_objects(_Deck(doc), [])]
+    ['Stegen']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet:
+            continue
+        text, _ = _unit(deck, i)
+        for m in _USES.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            if fold(name) in seen or any(k.startswith(f"{fold(name)} ") for k in seen):
+                continue
+            if cues.match(words[0]) is not None or is_organisation(name) or guess_type(name) or name in deck.places:
+                continue
+            form: str | None = None
+            years: tuple[int, ...] = ()
+            if m.group(2):
+                noun = cues.match(_WORD_FORM.findall(m.group(2))[0])
+                if noun is None or noun.kind != "resource":
+                    continue  # "(ledamöter 14–19 år)": the bracket says what else the name is
+                form = noun.form
+                dated = re.search(r",\s*((?:19|20)\d\d)$", m.group(2))
+                years = (int(dated.group(1)),) if dated else ()
+            seen.add(fold(name))
+            out.append(
+                Mention(
+                    "resource",
+                    name,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    forms=(form,) if form else (),
+                    years=years,
+                )
+            )
     return out
 
 

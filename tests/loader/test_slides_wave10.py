@@ -235,3 +235,21 @@ def test_a_dated_title_with_a_question_names_a_report() -> None:
     slides.insert(2, ["NATIONELLT", "▪ Första linjen 2069 – vi når fram", "▪ Första linjen 2070 – fler år"])
     names = {m.name for m in read_deck(deck_text(slides, _FOOT))}
     assert not any(n.startswith("Första linjen 20") for n in names), names
+
+
+def test_the_thing_someone_uses_is_a_resource() -> None:
+    """ "Kuratorerna använder Stegkompassen vid första samtalet" and "Vi använder Lyktan (vägledning
+    för första linjen, 2069)" name what is used, the bracket its form and year; an abbreviation, an
+    organisation or an owner's genitive after "använder" names no tool of its own."""
+    lines = [
+        "– Kuratorerna använder Stegkompassen vid första samtalet",
+        "– Vi använder Lyktan (vägledning för första linjen, 2069)",
+        "– Alla skolor använder SIP",
+        "– Skolorna använder Region Västs riktlinjer",
+    ]
+    mentions = read_deck(deck_text(_things(lines), _FOOT))
+    assert kinds_named(mentions, "Stegkompassen") == ["resource"], [m.name for m in mentions]
+    lyktan = [m for m in mentions if m.name == "Lyktan"]
+    assert lyktan and lyktan[0].forms == ("guide",) and lyktan[0].years == (2069,), lyktan
+    names = {m.name for m in mentions}
+    assert not names & {"SIP", "Region Västs", "Region Väst"}, names
