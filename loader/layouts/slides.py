@@ -3134,8 +3134,16 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         dated_question = _DATED_QUESTION.match(text) if _box_opener(deck.rows[i]) else None
         if dated_question is not None and not is_organisation(dated_question.group(1)):
             # "❖ Första linjen 2049 – vem når fram?": a dated title and a question as its subtitle
-            # name a yearly report or review, the whole line its name.
-            add(i, text, text, "resource", None, years=(int(dated_question.group(2)),))
+            # name a yearly report or review, the whole line its name. A line below it of the
+            # owner's kind noun ("SKR:s årliga uppföljning") says its form.
+            below_at = deck.next_nonblank(last, limit=2)
+            below = deck.rows[below_at] if below_at is not None else None
+            q_form = None
+            if below is not None and not below.bullet and not below.page_start:
+                said_words = _WORD_FORM.findall(_OWNER_LEAD.sub("", below.text))[:3]
+                q_cue = next((c for w in said_words if (c := cues.match(w)) is not None), None)
+                q_form = q_cue.form if q_cue is not None and q_cue.kind == "resource" else None
+            add(i, text, text, "resource", q_form, years=(int(dated_question.group(2)),))
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box

@@ -231,6 +231,8 @@ def test_a_dated_title_with_a_question_names_a_report() -> None:
         slides.insert(2, ["NATIONELLT STÖD VI ANVÄNDER", line, "SKR:s årliga uppföljning"])
         mentions = read_deck(deck_text(slides, _FOOT))
         assert kinds_named(mentions, line[2:]) == ["resource"], [m.name for m in mentions]
+        # the owner's kind noun on the line below says its form ("SKR:s årliga uppföljning")
+        assert [m.forms for m in mentions if m.name == line[2:]] == [("rapport",)]
     slides = _things(["– Trädkojan – program om känslor för barn 3–5 år"])
     slides.insert(2, ["NATIONELLT", "▪ Första linjen 2069 – vi når fram", "▪ Första linjen 2070 – fler år"])
     names = {m.name for m in read_deck(deck_text(slides, _FOOT))}
