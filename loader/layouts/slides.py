@@ -717,6 +717,7 @@ class SlidesLayout(Layout):
         out.extend(_cited_sources(deck, out))
         out.extend(_used_items(deck, out))
         out.extend(_used_objects(deck, out))
+        out.extend(_noun_named_items(deck, out))
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
         out.extend(_series_parts(deck, out))
@@ -4928,6 +4929,64 @@ def _used_objects(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     years=years,
                 )
             )
+    return out
+
+
+#: A definite common noun and a capitalised name opening a list item or a box, the name closed by
+#: whom it serves, a dash, a comma or the end: "Stödet Kvällsljuset för unga …", "Samtalsstödet
+#: Ságastallat – för samiska unga …" (groups: noun, name); "Länsdagen Ung i Blekinge" goes on.
+_NOUN_NAMED = re.compile(
+    r"^([A-ZÅÄÖ][a-zåäö]{3,})\s+([A-ZÅÄÖ][\wåäöáé-]*[a-zåäöáé](?:\s+[A-ZÅÄÖ][\wåäöáé-]*)*)(?=\s+(?:för|[–-])\s|,|$)"
+)
+
+
+def _noun_named_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item or a text box opens with by a definite common noun and a name of
+    capitalised words ("– Chattjouren Nattugglan för unga 15–24 år, drivs av …", "Samtalsstödet
+    Ságastallat – för samiska unga 15–25 år"): the noun says what the thing is in the deck's own
+    words, the vocabulary knows no form for it; the capitalised words are its name, the noun and
+    name together another name. An organisation ("Familjecentralen X", "Polisen X"), a group, a
+    place after the noun ("Familjelotsen Exempelby") and a noun of the vocabulary (read by the kind
+    noun rules) are no such thing.
+
+    >>> from loader.model import Line
+    >>> texts = [" Stöd", "• Stödet Kvällsljuset för unga vuxna startar hösten 2066", "• Polisen Ankeby är med",
+    ...          "• Familjecentralen Solrosen erbjuder öppen förskola", "• Ankeby kommun"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.name, m.alt_names) for m in _noun_named_items(_Deck(doc), [])]
+    [('Kvällsljuset', ('Stödet Kvällsljuset',))]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not (_box_opener(row) or (row.page_start and not row.bullet)):
+            continue
+        m = _NOUN_NAMED.match(row.item)
+        if m is None:
+            continue
+        noun, name = m.group(1), m.group(2)
+        both = f"{noun} {name}"
+        if not _definite(noun) or noun.lower() in FUNCTION_WORDS or cues.match(noun) is not None:
+            continue
+        if is_organisation(both) or guess_type(both) or is_organisation(name) or guess_type(name):
+            continue
+        if any(w in deck.places or w.rstrip("s") in deck.places for w in name.split()):
+            continue
+        if fold(name) in seen or fold(both) in seen or len(name.split()) > 4:
+            continue
+        seen.update({fold(name), fold(both)})
+        text, _ = _unit(deck, i)
+        out.append(
+            Mention(
+                "resource",
+                name,
+                deck.source(i, text),
+                description=text,
+                heading=deck.headings[i],
+                alt_names=(both,),
+            )
+        )
     return out
 
 

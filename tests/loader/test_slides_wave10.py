@@ -255,3 +255,23 @@ def test_the_thing_someone_uses_is_a_resource() -> None:
     assert lyktan and lyktan[0].forms == ("guide",) and lyktan[0].years == (2069,), lyktan
     names = {m.name for m in mentions}
     assert not names & {"SIP", "Region Västs", "Region Väst"}, names
+
+
+def test_a_definite_noun_and_a_name_open_a_thing() -> None:
+    """ "– Chattjouren Nattljuset för unga 15–24 år, drivs av …" and "– Samtalsstödet Gáldu – för
+    samiska unga …": the deck's own noun in the definite form and a capitalised name name a thing,
+    the name alone and with its noun. An organisation's noun ("Familjecentralen Solrosen"), a place
+    after the noun ("Polisen Ankeby") and a name that goes on ("Länsdagen Ung i Norrby") name none."""
+    lines = [
+        "– Chattjouren Nattljuset för unga 15–24 år, drivs av Röda Korset",
+        "– Samtalsstödet Gáldu – för samiska unga 15–25 år",
+        "– Familjecentralen Solrosen erbjuder öppen förskola",
+        "– Polisen Ankeby deltar i nätverket",
+        "– Länsdagen Ung i Norrby samlar alla skolor",
+    ]
+    mentions = read_deck(deck_text(_things(lines), _FOOT))
+    for name, noun in (("Nattljuset", "Chattjouren"), ("Gáldu", "Samtalsstödet")):
+        found = [m for m in mentions if m.name == name]
+        assert found and found[0].kind == "resource" and f"{noun} {name}" in found[0].alt_names, found
+    names = {m.name for m in mentions}
+    assert not names & {"Solrosen", "Ankeby", "Ung"}, names
