@@ -718,6 +718,7 @@ class SlidesLayout(Layout):
         out.extend(_used_items(deck, out))
         out.extend(_used_objects(deck, out))
         out.extend(_noun_named_items(deck, out))
+        out.extend(_plan_items(deck, out))
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
         out.extend(_series_parts(deck, out))
@@ -4987,6 +4988,42 @@ def _noun_named_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 alt_names=(both,),
             )
         )
+    return out
+
+
+#: A plan's title: "[Lokal] handlingsplan för|mot <topic> i <Place> [<years>]", "Handlingsplan för
+#: <Initiative> <years>" (a place or a period makes it one plan, not plans in general).
+_PLAN_TITLE = re.compile(
+    r"^((?:[A-ZÅÄÖ][a-zåäö]+\s+h|H)andlingsplan\s+(?:för|mot)\s+[^,.;:()]{3,80}?"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
+    r"|\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?))$"
+)
+
+
+def _plan_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Plans a list item names by their title, the item's subject before its predicate: "– Lokal
+    handlingsplan för suicidprevention i Ankeby antogs 2065", "■ Handlingsplan för Kraftsamling
+    Norrby 2047–2049 tas fram". A plan is a resource of no form (plans get none); a title names
+    one plan by its place or its period, "en handlingsplan för arbetet" none.
+
+    >>> from loader.model import Line
+    >>> texts = [" Plan", "• Lokal handlingsplan för suicidprevention i Ankeby antogs 2065",
+    ...          "• En handlingsplan tas fram"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _plan_items(_Deck(doc), [])]
+    ['Lokal handlingsplan för suicidprevention i Ankeby']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not (_box_opener(row) or row.level):
+            continue
+        text, _ = _unit(deck, i)
+        m = _PLAN_TITLE.match(_subject_cut(text))
+        if m is None or fold(m.group(1)) in seen:
+            continue
+        seen.add(fold(m.group(1)))
+        out.append(Mention("resource", m.group(1), deck.source(i, text), description=text, heading=deck.headings[i]))
     return out
 
 

@@ -275,3 +275,21 @@ def test_a_definite_noun_and_a_name_open_a_thing() -> None:
         assert found and found[0].kind == "resource" and f"{noun} {name}" in found[0].alt_names, found
     names = {m.name for m in mentions}
     assert not names & {"Solrosen", "Ankeby", "Ung"}, names
+
+
+def test_a_plan_named_by_its_title_in_a_list_item() -> None:
+    """ "– Lokal handlingsplan för suicidprevention i Norrby antogs 2069" and "– Handlingsplan för
+    Kraftsamling Ankeby 2071–2073 tas fram" name one plan each, by place or period; "– En
+    handlingsplan för arbetet tas fram" names none."""
+    lines = [
+        "– Lokal handlingsplan för suicidprevention i Norrby antogs 2069",
+        "– Handlingsplan för Kraftsamling Ankeby 2071–2073 tas fram",
+        "– En handlingsplan för arbetet tas fram",
+    ]
+    mentions = read_deck(deck_text(_things(lines), _FOOT))
+    for name in (
+        "Lokal handlingsplan för suicidprevention i Norrby",
+        "Handlingsplan för Kraftsamling Ankeby 2071–2073",
+    ):
+        assert kinds_named(mentions, name) == ["resource"], [m.name for m in mentions]
+    assert not [m for m in mentions if "arbetet" in m.name], [m.name for m in mentions]
