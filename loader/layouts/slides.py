@@ -3139,10 +3139,10 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             # name a yearly report or review, the whole line its name. A line below it of the
             # owner's kind noun ("SKR:s årliga uppföljning") says its form.
             below_at = deck.next_nonblank(last, limit=2)
-            below = deck.rows[below_at] if below_at is not None else None
+            under = deck.rows[below_at] if below_at is not None else None
             q_form = None
-            if below is not None and not below.bullet and not below.page_start:
-                said_words = _WORD_FORM.findall(_OWNER_LEAD.sub("", below.text))[:3]
+            if under is not None and not under.bullet and not under.page_start:
+                said_words = _WORD_FORM.findall(_OWNER_LEAD.sub("", under.text))[:3]
                 q_cue = next((c for w in said_words if (c := cues.match(w)) is not None), None)
                 q_form = q_cue.form if q_cue is not None and q_cue.kind == "resource" else None
             add(i, text, text, "resource", q_form, years=(int(dated_question.group(2)),))
@@ -4583,7 +4583,8 @@ def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
         if shaped < (0.3 if members else 0.5) * len(names):
             continue
         for k, text in names:
-            name, alts = text, ()
+            name = text
+            alts: tuple[str, ...] = ()
             glossed = _GLOSS.search(text)
             if glossed is not None and glossed.start() > 0:
                 # "Ungdomsrådet i X (ledamöter 14–19 år)": the bracket says what the body is.
