@@ -42,6 +42,7 @@ __all__ = [
     "Bullet",
     "bullet",
     "is_bullet",
+    "margin_dash",
     "only_glyph",
     "primary_glyph",
     "strip_bullet",
@@ -140,3 +141,32 @@ def only_glyph(lines: Iterable[str]) -> str | None:
         return None
     glyph, n = counts.most_common(1)[0]
     return glyph if n >= 3 else None
+
+
+def margin_dash(lines: Iterable[str]) -> str | None:
+    """The dash a text writes its first-level list items with, when it has no solid glyph there.
+
+    Convention of a deck whose text boxes use a dash as their bullet ("– Filipstads kommun", "–
+    Myrstacken – program om …"): the dash stands at the margin, and a second level, where there is
+    one, is indented below an item, under any glyph ("   ▪ Del ett"). The dash is the first level
+    when it opens at least five items at the margin, nine in ten of the margin's items, and no
+    solid glyph opens an item at the margin (a deck of "•" items keeps its dashes as sub-items).
+
+    >>> margin_dash(["– A", "– B", "   ▪ b1", "– C", "– D", "– E"])
+    '–'
+    >>> margin_dash(["• A", "– a", "– b", "– c", "– d", "– e"]) is None
+    True
+    >>> margin_dash(["– A", "– B", "\t\t– C"]) is None
+    True
+    """
+    margin: Counter[str] = Counter()
+    for line in lines:
+        b = bullet(line)
+        if b is not None and not line[:1].isspace():
+            margin[b.glyph] += 1
+    if not margin:
+        return None
+    glyph, n = margin.most_common(1)[0]
+    if glyph not in DASHES or n < 5 or n * 10 < sum(margin.values()) * 9:
+        return None
+    return glyph if all(g in SUB_GLYPHS for g in margin) else None

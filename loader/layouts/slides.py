@@ -56,11 +56,12 @@ from loader.grammar import (
     SUBJUNCTIONS,
     finite_verb,
     month,
+    present_with_object,
     venue,
 )
 from loader.grammar import folded as folded_words
 from loader.layouts.base import Layout
-from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, only_glyph, strip_bullet
+from loader.layouts.bullets import SUB_GLYPHS, bullet, is_bullet, margin_dash, only_glyph, strip_bullet
 from loader.layouts.cues import (
     Cue,
     CueNouns,
@@ -429,7 +430,10 @@ class _Deck:
         levels = {} if markers else _outline_levels(doc)
         marked: int | None = None
         # A deck writing all its items with one second-level glyph ("»") has that glyph as its first level.
-        top = only_glyph(ln.text for ln in doc.lines) or ""
+        # A deck writing its items with a dash at the margin (other glyphs only indented below them)
+        # has the dash as its first level (:func:`margin_dash`).
+        texts = [ln.text for ln in doc.lines]
+        top = only_glyph(texts) or ("" if levels else margin_dash(texts)) or ""
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -712,8 +716,12 @@ class SlidesLayout(Layout):
         out.extend(_labelled_names(deck, out))
         out.extend(_cited_sources(deck, out))
         out.extend(_used_items(deck, out))
+        out.extend(_used_objects(deck, out))
+        out.extend(_noun_named_items(deck, out))
+        out.extend(_plan_items(deck, out))
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
+        out.extend(_series_parts(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -750,9 +758,16 @@ def _item_run(deck: _Deck, start: int) -> list[tuple[int, str, str]]:
 
 
 def _area_noun(text: str) -> bool:
-    """Whether ``text`` has a compound of "område" (arbetsområden, fokusområden, insatsområden):
-    the heading of an initiative's overview slide that lists its areas."""
-    return any(fold(w).endswith(("omrade", "omraden", "omradena")) for w in _WORD_FORM.findall(text))
+    """Whether ``text`` has a plural compound of "område" (arbetsområden, fokusområden,
+    insatsområdena): the heading of an initiative's overview slide that lists its areas.
+
+    The singular names one area, a place or a unit's district, no list of areas: "Polisområde
+    Värmland", "lokalpolisområde Mora", "programområde psykisk hälsa".
+
+    >>> _area_noun("Fyra insatsområden"), _area_noun("Arbetsområdena"), _area_noun("lokalpolisområde Karlskoga")
+    (True, True, False)
+    """
+    return any(fold(w).endswith(("omraden", "omradena")) for w in _WORD_FORM.findall(text))
 
 
 def _initiative_name(deck: _Deck, j: int) -> tuple[str, int] | None:
@@ -2044,8 +2059,20 @@ def _dated_item(deck: _Deck, i: int, last: int, text: str, initiative: str | Non
     deck's calendar, whatever noun its name is made with. A clause ("Styrgruppen träffas – 10
     okt") is no name; the month must be a month. The date may wrap to a line of its own that
     opens with the dash ("<Name>" / "– 8 oktober"), which reads like a bullet but holds no item."""
+    letters = [c for c in text if c.isalpha()]
+    if _slide_opening(deck, i) and len(letters) >= 4 and all(c.isupper() for c in letters):
+        # "AKTIVITETER 2066": a slide's title in capitals heads the occasions listed below it and
+        # names none of them (no tuned deck names an occasion by a title in capitals).
+        return None
     nxt = deck.next_nonblank(last, limit=2)
-    if nxt is not None and not deck.rows[nxt].page_start and deck.rows[nxt].text[:1] in "–-":
+    # A dash that is the deck's own bullet ("– Kick-off …, 9 februari") opens the next item, no
+    # date wrapped below this one.
+    if (
+        nxt is not None
+        and not deck.rows[nxt].page_start
+        and deck.rows[nxt].text[:1] in "–-"
+        and not deck.rows[nxt].first_level
+    ):
         wrapped = f"{text} {deck.rows[nxt].text}"
         if any(p.match(wrapped) for p in _DATED_ITEM) and not any(p.match(text) for p in _DATED_ITEM):
             text = wrapped
@@ -2551,6 +2578,66 @@ def _predicate_cut(text: str, name: str, end: int) -> str:
     return name
 
 
+#: Words that open a clause inside a title ("Ledare som ser", "Vart vänder jag mig"): a verb after
+#: one is the clause's, not a predicate said of the title.
+_CLAUSE_OPENERS = frozenset({"som", "att", "när", "där", "hur", "vad", "vart", "var", "vem", "vilka", "om", "så"})
+#: A past passive ("antogs", "lanserades", "genomfördes") before a year, a time or a preposition.
+_PAST_PASSIVE = re.compile(r"^[a-zåäö]{2,}(?:ades|ogs|des|tes)$")
+_STARTS = frozenset({"startar", "startade", "startat"})
+
+
+def _predicate_at(words: list[str]) -> int | None:
+    """Where a list item's predicate starts after the name it opens with: the first lower-case
+    finite or passive verb not inside a clause of the title ("som", "att", a pronoun before it).
+
+    >>> _predicate_at("Lokal handlingsplan för suicidprevention i Ankeby antogs 2065".split())
+    6
+    >>> _predicate_at("Stödet Kvällsljuset för unga startar hösten 2066".split())
+    4
+    >>> _predicate_at("Eftersken – stöd till efterlevande delas ut av kyrkan".split())
+    5
+    >>> _predicate_at("Ledare som ser".split()), _predicate_at("Någon lyssnade".split())
+    (None, None)
+    """
+    for k in range(1, len(words)):
+        w = words[k].lower()
+        if not words[k][:1].islower() or "-" in w:
+            continue
+        prev = words[k - 1].lower()
+        if prev in _CLAUSE_OPENERS or prev in PRONOUNS or prev in QUANTIFIERS or cue_nouns().match(w) is not None:
+            continue
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if _passive_or_finite(w, nxt) or present_with_object(w, nxt) or w in _STARTS:
+            return k
+        timed = not nxt or re.match(r"(?:19|20)\d\d", nxt) or nxt in PREPOSITIONS or nxt in ADVERBS
+        if _PAST_PASSIVE.match(w) and (timed or nxt in SEASONS or month(nxt) is not None):
+            return k
+    return None
+
+
+def _subject_cut(name: str) -> str:
+    """A name without the predicate its list item goes on with: a line that is a sentence with a
+    finite verb names its subject, never the whole sentence ("– Lokal handlingsplan för … i
+    Ankeby antogs 2065", "– Stödtrappan i Ankeby – pilot 2066 startar i mars", "Eftersken – stöd
+    till efterlevande delas ut av kyrkan"). A title that is a question keeps its verbs.
+
+    >>> _subject_cut("Lärstigen – livskunskap för årskurs 1–6, används i alla grundskolor")
+    'Lärstigen – livskunskap för årskurs 1–6'
+    >>> _subject_cut("Ankebyguiden – vägledning för första linjen"), _subject_cut("Vart vänder jag mig?")
+    ('Ankebyguiden – vägledning för första linjen', 'Vart vänder jag mig?')
+    """
+    if name.endswith(("?", "!")):
+        return name
+    words = name.split()
+    k = _predicate_at(words)
+    if k is None:
+        return name
+    head = words[:k]
+    while head and (head[-1].lower() in FUNCTION_WORDS or head[-1] in ("–", "-")):
+        head.pop()
+    return " ".join(head).rstrip(" ,;:–-") if head else name
+
+
 def _short_name_of(name: str, known: Sequence[Mention]) -> bool:
     """Whether ``name`` is a known initiative's short name: its head noun and a name from its
     title, the place it is for ("Kraftsamling Exempelby" of "Kraftsamling för psykisk hälsa för
@@ -2629,7 +2716,7 @@ def _titled_initiative(text: str, cues: CueNouns) -> tuple[str, str] | None:
 #: preposition, and the lower-case words of its topic up to a clause word, a comma or the end
 #: ("… på den nationella Kraftsamling för psykisk hälsa som SKR samordnar").
 _INLINE_TITLE = re.compile(
-    r"(?:(?P<lead>\b(?:den|det|de)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?:(?P<lead>\b(?:[Dd]en|[Dd]et|[Dd]e)\s+[a-zåäö]+a)\s+)?(?<=[a-zåäö,] )(?P<cue>[A-ZÅÄÖ][a-zåäö]+)"
     r"\s+(?P<topic>(?:för|om|på|mot)(?:\s+[a-zåäö][\wåäö-]*){1,5}?)(?=\s+(?:som|där|och|med|i|inom|under|sedan)\b|[,.;:()]|\s+[–-]\s|$)"
 )
 
@@ -2646,9 +2733,17 @@ def _inline_titles(text: str, cues: CueNouns) -> list[tuple[str, str]]:
     [('Satsning mot ensamhet', 'Satsning mot ensamhet')]
     >>> _inline_titles("Vi deltar i satsningen för unga", cue_nouns())
     []
+
+    A title that opens a sentence ends before the sentence's predicate ("Den nationella
+    Kraftsamling för psykisk hälsa startade 2019 …"):
+
+    >>> _inline_titles("Den nationella Satsning mot ensamhet startade 2019 och har växt", cue_nouns())
+    [('Satsning mot ensamhet', 'Den nationella Satsning mot ensamhet')]
     """
     out = []
-    for m in _INLINE_TITLE.finditer(text):
+    subject = _subject_cut(text)
+    found = [*_INLINE_TITLE.finditer(text), *(_INLINE_TITLE.finditer(subject) if subject != text else ())]
+    for m in found:
         cue = cues.match(m.group("cue"))
         if cue is None or cue.kind != "initiative" or _definite(m.group("cue")):
             continue
@@ -2850,7 +2945,7 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         )
 
     def add(i: int, text: str, name: str, cue_kind: str, form: str | None, **kw: object) -> None:
-        name = name.strip(" ,.;:-–")
+        name = _subject_cut(name.strip(" ,.;:-–")).strip(" ,.;:-–")
         key = fold(name)
         alts = kw.get("alt_names") or ()
         # A thing named in passing ("Har granskat appen Andrum …") and then given a slide of its own
@@ -2888,6 +2983,12 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         seen.add(key)
         seen.update(fold(str(a)) for a in alts)  # type: ignore[attr-defined]
         kind = _KIND_OF_CUE[cue_kind]
+        at = text.find(name)
+        if kind == "resource" and at >= 0 and _PERIOD_AFTER.match(text[at + len(name) :]):
+            # "i studien Barnens röster i Exempelby (2066–2068)": a thing named right before a period of
+            # years is work that runs over that period (a project, a study), an initiative; its form
+            # noun ("studien") says no product.
+            kind, form = "initiative", None
         line = deck.rows[i].number
         owner = next((name for a, b, name in spans if a <= line < b), None)
         relations = (Relation("part-of" if kind != "actor" else "related", "initiative", owner),) if owner else ()
@@ -3032,6 +3133,19 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
         asked = _question_title(text, cues)
         if asked is not None:
             add(i, text, asked[0], "resource", asked[1].form, years=(asked[2],), alt_names=(asked[3],))
+        dated_question = _DATED_QUESTION.match(text) if _box_opener(deck.rows[i]) else None
+        if dated_question is not None and not is_organisation(dated_question.group(1)):
+            # "❖ Första linjen 2049 – vem når fram?": a dated title and a question as its subtitle
+            # name a yearly report or review, the whole line its name. A line below it of the
+            # owner's kind noun ("SKR:s årliga uppföljning") says its form.
+            below_at = deck.next_nonblank(last, limit=2)
+            under = deck.rows[below_at] if below_at is not None else None
+            q_form = None
+            if under is not None and not under.bullet and not under.page_start:
+                said_words = _WORD_FORM.findall(_OWNER_LEAD.sub("", under.text))[:3]
+                q_cue = next((c for w in said_words if (c := cues.match(w)) is not None), None)
+                q_form = q_cue.form if q_cue is not None and q_cue.kind == "resource" else None
+            add(i, text, text, "resource", q_form, years=(int(dated_question.group(2)),))
         box = _box_title(deck, i, text, cues)
         if box is not None:
             box_name, box_cue, box_year = box
@@ -3045,6 +3159,11 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
                 whole_title = (text,)  # a list item names it with its noun ("▸ Forskningsprojektet X")
             add(i, text, box_name, box_cue.kind, box_cue.form, years=years, alt_names=whole_title)
         dashed = _dash_title(deck, i, text, cues)
+        subject = _subject_cut(text)
+        if dashed is None and subject != text and _box_opener(deck.rows[i]):
+            # "– Eftersken – stöd till efterlevande delas ut av kyrkan": a list item that is a sentence
+            # names its subject; the title is the subject's words.
+            dashed = _dash_title(deck, i, subject, cues)
         bracketed = _BRACKET_TITLE.match(text) if dashed is None and _box_opener(deck.rows[i]) else None
         if bracketed is not None:
             # "● Mitt mående (webbplats för unga 16–25 år, …)": a bracket that opens with what the
@@ -3256,6 +3375,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
     return out
 
 
+#: A bracketed period of years right after a name: " (2066–2068)".
+_PERIOD_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\)")
 #: Lower-case words after a name up to a bracketed year or period: " för alla (2057–2058)".
 _PERIOD_CLOSED = re.compile(r"^((?:\s+[a-zåäö]+){1,2})\s+\((?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\)")
 
@@ -3327,6 +3448,11 @@ def _event_named_after(name: str, cue: str, known: Sequence[Mention]) -> str:
 
 #: A thing's noun and a title that asks a question, closed by the year in brackets: "Filmen Hallå,
 #: hur är läget? (2046)" (groups: noun, title, year).
+#: A list item that is a dated title and a question as its subtitle: "Första linjen 2049 – vem når
+#: fram?", "Första linjen 2030 – en väg in för alla?" (groups: title, year).
+_DATED_QUESTION = re.compile(
+    r"^([A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,4})\s+((?:19|20)\d\d)\s+[–-]\s+[a-zåäö][^?()!.]{2,60}\?$"
+)
 _QUESTION_TITLE = re.compile(r"^([A-ZÅÄÖ][\wåäö-]+)\s+([A-ZÅÄÖ][^()?!]{1,80}[?!])\s*\(((?:19|20)\d\d)\)$")
 
 
@@ -3659,7 +3785,10 @@ def _dash_title(deck: _Deck, i: int, text: str, cues: CueNouns) -> tuple[str, st
     kind = next((c for w in what_words if (c := cues.match(w)) is not None), None)
     if kind is not None and kind.kind not in ("resource", "initiative", "event"):
         return None
-    whom = "för" in (w.lower() for w in what_words)
+    # "– stöd till efterlevande", "– stöd till familjecentraler": support given to someone says whom
+    # the thing serves, as "för" does (the apposition of a support in many reports and decks).
+    low = [w.lower() for w in what_words]
+    whom = "för" in low or low[:2] == ["stöd", "till"]
     if kind is None and not whom:
         return None  # the apposition says neither what kind of thing it is nor whom it is for
     if len(head_words) > 1 and kind is None and not product and not (whom and _AGE_RANGE.search(what)):
@@ -4433,28 +4562,65 @@ def _organisation_boxes(deck: _Deck, known: list[Mention]) -> list[Mention]:
         j = i
         while j < len(rows) and not rows[j].blank and not (run and rows[j].page_start):
             text = rows[j].item
-            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw):
+            if run and re.match(r"^\s*[–-]\s+[A-ZÅÄÖ]", rows[j].raw) and not rows[j].first_level:
                 run[-1] = (run[-1][0], f"{run[-1][1]} – {text}")  # the unit's parent body
+            elif run and rows[j].hanging:
+                # "– Polisområde Värmland," / "     lokalpolisområde X–Y": the item's name, wrapped.
+                run[-1] = (run[-1][0], f"{run[-1][1]} {text}")
             else:
                 run.append((j, text))
             j += 1
         i = max(j, i + 1)
         names = run[1:] if run and rows[run[0][0]].page_start else run  # the slide's title
-        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _NOT_A_NAME.search(t) for _, t in names):
+        if len(names) < 5 or any(len(t) > 70 or not t[:1].isupper() or _not_a_member(t) for _, t in names):
             continue
         if any(_heading_types(t) is not None or _others_heading(t) for _, t in names):
             continue  # a list under sector headings ("Kommuner", "Övriga"): :func:`_participants` reads it
         shaped = sum(guess_type(t) is not None or is_organisation(t) for _, t in names)
-        if shaped < 0.5 * len(names):
+        # Under a slide title saying who takes part ("Vilka är med?", "VI ÄR MED", "Med i arbetet")
+        # the lines are the members: a third shaped like an organisation's name is enough.
+        members = _MEMBERS_TITLE.search(deck.headings[names[0][0]]) is not None
+        if shaped < (0.3 if members else 0.5) * len(names):
             continue
-        for k, name in names:
+        for k, text in names:
+            name = text
+            alts: tuple[str, ...] = ()
+            glossed = _GLOSS.search(text)
+            if glossed is not None and glossed.start() > 0:
+                # "Ungdomsrådet i X (ledamöter 14–19 år)": the bracket says what the body is.
+                name, alts = text[: glossed.start()].strip(), (text,)
             if fold(name) in seen:
                 continue
             seen.add(fold(name))
             t = guess_type(name)
             types = (t,) if t else ()
-            out.append(Mention("actor", name, deck.source(k, name), heading=deck.headings[k], actor_types=types))
+            out.append(
+                Mention(
+                    "actor", name, deck.source(k, text), heading=deck.headings[k], actor_types=types, alt_names=alts
+                )
+            )
     return out
+
+
+#: A slide title saying who takes part: "Vilka är med?", "VI ÄR MED", "Vi som är med", "Fler än
+#: 40 organisationer är med", "Med i kraftsamlingen", "Med i arbetet".
+_MEMBERS_TITLE = re.compile(r"\bär med\b|^med i\b", re.IGNORECASE)
+#: "Polisen, lokalpolisområde Västervik": a body and its unit, one name with its comma.
+_BODY_UNIT = re.compile(r"^[A-ZÅÄÖ][^,]*, [a-zåäö]+ [A-ZÅÄÖ][^,]*$")
+
+
+def _not_a_member(text: str) -> bool:
+    """Whether a line of a list of organisations carries a sentence or note rather than a name
+    (:data:`_NOT_A_NAME`); a body and its unit after a comma is a name.
+
+    >>> _not_a_member("Polisområde Värmland, lokalpolisområde Karlskoga–Filipstad")
+    False
+    >>> _not_a_member("Rektor, Ankeby skola"), _not_a_member("Familjestödet, socialtjänsten")
+    (True, True)
+    """
+    if _BODY_UNIT.match(text) and not re.search(r"[.:?!;]$|^\d", text):
+        return False
+    return _NOT_A_NAME.search(text) is not None
 
 
 #: "Socialtjänsten (socialrådgivare, Barn- och ungdomssupporten)": a service and its members in brackets.
@@ -4709,10 +4875,163 @@ def _used_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "… använder Ungkompassen vid första samtalet", "Vi använder Vindskyddet (vägledning för första
+#: linjen, 2065)": the thing a subject uses, by its name of capitalised words (groups: name, bracket).
+_USES = re.compile(
+    r"\b(?:använder|använt)\s+([A-ZÅÄÖ][\wåäöé-]*[a-zåäö](?:\s+[A-ZÅÄÖ][\wåäöé-]*[a-zåäö]){0,2})(?![\wåäö:])"
+    r"(?:\s+\(([a-zåäö][^()]{2,80})\))?"
+)
+
+
+def _used_objects(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item says someone uses: the object of "använder" is a tool, a guide or a
+    method, named by its capitalised words ("Elevhälsans kuratorer använder Ungkompassen vid första
+    samtalet", "Vi använder Vindskyddet (vägledning för första linjen, 2065)"). A bracket right
+    after the name that opens with a kind noun says its form, and its year when it closes with one.
+    An organisation, an abbreviation ("SIP", "SKR:s …"), a place or a kind noun is no such name.
+
+    >>> from loader.model import Line
+    >>> texts = [" I skolan", "– Kuratorerna använder Stegen vid första samtalet", "– Vi använder SIP"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _used_objects(_Deck(doc), [])]
+    ['Stegen']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if not row.bullet:
+            continue
+        text, _ = _unit(deck, i)
+        for m in _USES.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            if fold(name) in seen or any(k.startswith(f"{fold(name)} ") for k in seen):
+                continue
+            if cues.match(words[0]) is not None or is_organisation(name) or guess_type(name) or name in deck.places:
+                continue
+            form: str | None = None
+            years: tuple[int, ...] = ()
+            if m.group(2):
+                noun = cues.match(_WORD_FORM.findall(m.group(2))[0])
+                if noun is None or noun.kind != "resource":
+                    continue  # "(ledamöter 14–19 år)": the bracket says what else the name is
+                form = noun.form
+                dated = re.search(r",\s*((?:19|20)\d\d)$", m.group(2))
+                years = (int(dated.group(1)),) if dated else ()
+            seen.add(fold(name))
+            out.append(
+                Mention(
+                    "resource",
+                    name,
+                    deck.source(i, text),
+                    description=text,
+                    heading=deck.headings[i],
+                    forms=(form,) if form else (),
+                    years=years,
+                )
+            )
+    return out
+
+
+#: A definite common noun and a capitalised name opening a list item or a box, the name closed by
+#: whom it serves, a dash, a comma or the end: "Stödet Kvällsljuset för unga …", "Samtalsstödet
+#: Ságastallat – för samiska unga …" (groups: noun, name); "Länsdagen Ung i Blekinge" goes on.
+_NOUN_NAMED = re.compile(
+    r"^([A-ZÅÄÖ][a-zåäö]{3,})\s+([A-ZÅÄÖ][\wåäöáé-]*[a-zåäöáé](?:\s+[A-ZÅÄÖ][\wåäöáé-]*)*)(?=\s+(?:för|[–-])\s|,|$)"
+)
+
+
+def _noun_named_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Things a list item or a text box opens with by a definite common noun and a name of
+    capitalised words ("– Chattjouren Nattugglan för unga 15–24 år, drivs av …", "Samtalsstödet
+    Ságastallat – för samiska unga 15–25 år"): the noun says what the thing is in the deck's own
+    words, the vocabulary knows no form for it; the capitalised words are its name, the noun and
+    name together another name. An organisation ("Familjecentralen X", "Polisen X"), a group, a
+    place after the noun ("Familjelotsen Exempelby") and a noun of the vocabulary (read by the kind
+    noun rules) are no such thing.
+
+    >>> from loader.model import Line
+    >>> texts = [" Stöd", "• Stödet Kvällsljuset för unga vuxna startar hösten 2066", "• Polisen Ankeby är med",
+    ...          "• Familjecentralen Solrosen erbjuder öppen förskola", "• Ankeby kommun"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [(m.name, m.alt_names) for m in _noun_named_items(_Deck(doc), [])]
+    [('Kvällsljuset', ('Stödet Kvällsljuset',))]
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    cues = cue_nouns()
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not (_box_opener(row) or (row.page_start and not row.bullet)):
+            continue
+        m = _NOUN_NAMED.match(row.item)
+        if m is None:
+            continue
+        noun, name = m.group(1), m.group(2)
+        both = f"{noun} {name}"
+        if not _definite(noun) or noun.lower() in FUNCTION_WORDS or cues.match(noun) is not None:
+            continue
+        if is_organisation(both) or guess_type(both) or is_organisation(name) or guess_type(name):
+            continue
+        if any(w in deck.places or w.rstrip("s") in deck.places for w in name.split()):
+            continue
+        if fold(name) in seen or fold(both) in seen or len(name.split()) > 4:
+            continue
+        seen.update({fold(name), fold(both)})
+        text, _ = _unit(deck, i)
+        out.append(
+            Mention(
+                "resource",
+                name,
+                deck.source(i, text),
+                description=text,
+                heading=deck.headings[i],
+                alt_names=(both,),
+            )
+        )
+    return out
+
+
+#: A plan's title: "[Lokal] handlingsplan för|mot <topic> i <Place> [<years>]", "Handlingsplan för
+#: <Initiative> <years>" (a place or a period makes it one plan, not plans in general).
+_PLAN_TITLE = re.compile(
+    r"^((?:[A-ZÅÄÖ][a-zåäö]+\s+h|H)andlingsplan\s+(?:för|mot)\s+[^,.;:()]{3,80}?"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
+    r"|\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?))$"
+)
+
+
+def _plan_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Plans a list item names by their title, the item's subject before its predicate: "– Lokal
+    handlingsplan för suicidprevention i Ankeby antogs 2065", "■ Handlingsplan för Kraftsamling
+    Norrby 2047–2049 tas fram". A plan is a resource of no form (plans get none); a title names
+    one plan by its place or its period, "en handlingsplan för arbetet" none.
+
+    >>> from loader.model import Line
+    >>> texts = [" Plan", "• Lokal handlingsplan för suicidprevention i Ankeby antogs 2065",
+    ...          "• En handlingsplan tas fram"]
+    >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
+    >>> [m.name for m in _plan_items(_Deck(doc), [])]
+    ['Lokal handlingsplan för suicidprevention i Ankeby']
+    """
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not (_box_opener(row) or row.level):
+            continue
+        text, _ = _unit(deck, i)
+        m = _PLAN_TITLE.match(_subject_cut(text))
+        if m is None or fold(m.group(1)) in seen:
+            continue
+        seen.add(fold(m.group(1)))
+        out.append(Mention("resource", m.group(1), deck.source(i, text), description=text, heading=deck.headings[i]))
+    return out
+
+
 # --- slides listing things of one kind ----------------------------------------------------------
 
 #: A list item's closing note on its sessions or a count ("– fyra tillfällen", "– en heldag för …").
-_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|$)")
+_VERSION_WORD = re.compile(r"^([a-zåäö]{3,})(?:,|\s*\(|$)")
 
 
 def _listed_kind(deck: _Deck, i: int, cues: CueNouns) -> Cue | None:
@@ -4739,6 +5058,8 @@ def _item_name(text: str) -> str:
 
     >>> _item_name("Första hjälpen till psykisk hälsa – barn, två tillfällen")
     'Första hjälpen till psykisk hälsa – barn'
+    >>> _item_name("Första hjälpen till psykisk hälsa – ungdom (för personal i skolan)")
+    'Första hjälpen till psykisk hälsa – ungdom'
     >>> _item_name("Samtal med oroliga barn – för fritidsledare"), _item_name("Små samtal (halvdag)")
     ('Samtal med oroliga barn', 'Små samtal')
     """
@@ -4795,6 +5116,11 @@ def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 verbs = any(finite_verb(w, n) for w, n in itertools.zip_longest(words, words[1:], fillvalue=""))
                 if 1 <= len(words) <= 10 and not verbs and not any(w.lower() in AUXILIARIES for w in words):
                     names.append(name)
+            # "Solkatten – om skolfrånvaro och oro (webbutbildning)": the item's own form note in
+            # brackets says what it is more narrowly than the slide's plural kind noun.
+            noted = re.search(r"\(([a-zåäö]+)\)$", text)
+            note = cues.match(noted.group(1)) if noted is not None else None
+            form = note.form if note is not None and note.kind == "resource" and note.form else kind_cue.form
             for name in names:
                 key = fold(name)
                 if key in seen or any(k.startswith(f"{key} ") or key.startswith(f"{k} ") for k in seen if len(k) > 6):
@@ -4807,7 +5133,7 @@ def _kind_lists(deck: _Deck, known: list[Mention]) -> list[Mention]:
                         deck.source(j, text),
                         description=text,
                         heading=deck.headings[j],
-                        forms=(kind_cue.form,) if kind_cue.form and kind == "resource" else (),
+                        forms=(form,) if form and kind == "resource" else (),
                         actor_types=("natverk",) if kind == "actor" else (),
                     )
                 )
@@ -4834,7 +5160,9 @@ def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
             at = word.lower().rfind(cue.label.lower())
             stem = word[:at]
             # The thing's name as the compound's first element, joined or with a linking -s.
-            if at < 3 or not (fold(stem) in things or (stem.endswith("s") and fold(stem[:-1]) in things)):
+            if at < 3 or not (
+                _first_element(fold(stem), things) or (stem.endswith("s") and _first_element(fold(stem[:-1]), things))
+            ):
                 continue
             if fold(word) in seen:
                 continue
@@ -4851,6 +5179,87 @@ def _named_teams(deck: _Deck, known: list[Mention]) -> list[Mention]:
                 )
             )
     return out
+
+
+#: A part's own word after its series' name: "läggdags", "när det blir bråk", "Amira" (group: part).
+_PART_OF_SERIES = re.compile(r"^\s+[–-]\s+(\S[^()–:.?!]{0,40})$")
+
+
+def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """Parts of a series a list names below it, each by the series' name and its own word after a
+    dash ("Filmserien Små steg hemma …, tre filmer:" over "▪ Små steg hemma – läggdags", "▪ Små steg
+    hemma – maten"): things of the series' kind and form, parts of it, made the same year.
+
+    A list item opening with a thing's name within the eight lines below it, then a dash and a few
+    words, names a part of that thing; a sentence after the dash names none.
+    """
+    things = [m for m in known if m.kind == "resource" and m.name[:1].isupper()]
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for i, row in enumerate(deck.rows):
+        if row.blank or not row.bullet:
+            continue
+        item = row.item
+        for m in things:
+            if not 0 < row.number - m.source.line <= 8:
+                continue
+            names = sorted({n for n in (m.name, *m.alt_names) if n[:1].isupper()}, key=len, reverse=True)
+            # "Filmserien Små steg hemma": the series' name after its definite kind noun.
+            names += [
+                n.split(maxsplit=1)[1]
+                for n in names
+                if " " in n and _definite(n.split()[0]) and cues.match(n.split()[0])
+            ]
+            # "Lugna stunder – filmer för föräldrar": the name before the dash apposition.
+            names += [n.split(" – ")[0] for n in names if " – " in n]
+            head = next((n for n in names if item.startswith(n) and _PART_OF_SERIES.match(item[len(n) :])), None)
+            if head is None:
+                continue
+            part = _PART_OF_SERIES.match(item[len(head) :]).group(1)  # type: ignore[union-attr]
+            words = [w.lower() for w in part.split()]
+            # "▪ Solsken – visas på alla förskolor": a predicate said of the series, no part's name.
+            passive = any(w.endswith("as") and n in PREPOSITIONS for w, n in itertools.pairwise(words))
+            if passive or _predicate_at(["–", *words]) is not None or fold(item) in seen:
+                continue
+            seen.add(fold(item))
+            out.append(
+                Mention(
+                    "resource",
+                    item,
+                    deck.source(i, row.text),
+                    description=item,
+                    heading=deck.headings[i],
+                    forms=m.forms,
+                    years=m.years,
+                    relations=(Relation("part-of", "resource", m.name),),
+                )
+            )
+            break
+    return out
+
+
+def _first_element(stem: str, things: set[str]) -> bool:
+    """Whether ``stem`` (folded) is one of ``things``' names as the first element of a compound: the
+    name as it stands ("Bojen" of "Bojenteamet", "Stigen" of "Stigenteamet"), or without its
+    definite ending ("Flottled" of "Flottledsteamet"), a final -an turned to -e ("Stödtrappe" of
+    "Stödtrappeteamet", as "trappa" gives "trappsteg", "trappe-" in compounds).
+
+    >>> _first_element("stodtrappe", {"stodtrappan"}), _first_element("flottled", {"flottleden"})
+    (True, True)
+    >>> _first_element("bojen", {"bojen"}), _first_element("elevhalso", {"stodtrappan"})
+    (True, False)
+    """
+    if stem in things:
+        return True
+    for t in things:
+        if len(t) < 5:
+            continue
+        if t.endswith(("en", "an", "et")) and stem == t[:-2]:
+            return True
+        if t.endswith("an") and stem == f"{t[:-2]}e":
+            return True
+    return False
 
 
 _WHO_LABEL = re.compile(r"^(?:Vilka|Deltagare|Medverkande|Parter)\s*:\s+(\S.*)$")
