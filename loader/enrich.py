@@ -3124,7 +3124,7 @@ _SERIES_OF_PARTS = re.compile(
 )
 
 
-def inherit(enriched: list[Enriched]) -> list[Enriched]:
+def inherit(enriched: list[Enriched], lexicon: Lexicon | None = None) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
     "Under våren 2018 tog UPH fram ett utbildningsprogram med utbildningsdagar inom nio
@@ -3183,6 +3183,24 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             if p.age_min is not None or p.age_max is not None:
                 changes["age_min"], changes["age_max"] = p.age_min, p.age_max
                 evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
+        elif m.age_min is None and m.age_max is None and (p.age_min is not None or p.age_max is not None):
+            # A part that names its people only by an age group the parent's range covers ("Stegbrädan
+            # – frågeformulär …, som den unga fyller i själv" under a guide for "unga 13–24 år";
+            # "Vindskyddet – samtalskort, ett frågeformulär som barnet … fyller i" under one for
+            # "barn och unga 6–17 år") speaks of the same people: it states no range of its own, so it
+            # takes the parent's, and the range gives its bands (reading guide, Target group: an
+            # explicit range wins). A group outside the range ("film för vårdnadshavare") keeps its own.
+            lex = lexicon or Lexicon.from_dir()
+            covered = set(lex.age_groups(p.age_min, p.age_max))
+            own_bands = set(m.target_groups) & set(lex.age_band_codes())
+            if own_bands and own_bands <= covered and set(m.target_groups) <= set(p.target_groups) | covered:
+                changes["age_min"], changes["age_max"] = p.age_min, p.age_max
+                evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
+                added = sorted(covered - set(m.target_groups))
+                if added:
+                    changes["target_groups"] = tuple(sorted({*m.target_groups, *added}))
+                    aged = _inherited(parent, "age", f"{p.age_min}-{p.age_max}")
+                    evidence += [replace(aged, field="target_groups", value=c) for c in added]
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
         if in_series:
