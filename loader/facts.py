@@ -745,9 +745,23 @@ _COMMON_NAME_WORDS = {
 _PRONOUN_PASSIVE = re.compile(r"\s*(?:Den|Det)\s+(?:har\s+|hade\s+)?(?!finns\b)\w{3,}s\b")
 
 
+def _subjectless(sentence: str) -> bool:
+    """Does ``sentence`` open with its making verb and no subject? An entry's clipped sentence
+    ("Webbplats för nyanställda. Lanserades 2064.", "Togs fram 2029 av regionen", "Publicerad
+    2027") leaves out its subject, the entry's item (the layout of inventories and slide lists).
+
+    >>> _subjectless("Lanserades 2064."), _subjectless("Publicerad hösten 2027")
+    (True, True)
+    >>> _subjectless("Regionen lanserade appen 2064."), _subjectless("I maj lanserades appen X.")
+    (False, False)
+    """
+    stripped = sentence.lstrip()
+    return stripped[:1].isupper() and _MAKING.match(stripped) is not None
+
+
 def _names_itself(sentence: str, name: str | None) -> bool:
     """Does ``sentence`` speak of the described thing: a word of its name or a noun for it?"""
-    if name is None or _SELF_NOUN.search(sentence) or _PRONOUN_PASSIVE.match(sentence):
+    if name is None or _SELF_NOUN.search(sentence) or _PRONOUN_PASSIVE.match(sentence) or _subjectless(sentence):
         return True
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
