@@ -3124,6 +3124,69 @@ _SERIES_OF_PARTS = re.compile(
 )
 
 
+#: A sentence that introduces the item as another version of the thing the sentence before is about:
+#: "En digital version, Vadstället digitalt, lanserades i november 2061", "Den finns också som
+#: digital version i appen Chefsstödet" (a pronoun or an indefinite noun, then "version").
+_VERSION_OF_BEFORE = re.compile(
+    r"\s*(?:(?:Den|Det)\s+finns\s+(?:nu\s+)?(?:också|även)\s+som|En|Ett)\s+(?:[a-zåäö]+\s+){0,2}version\b"
+)
+
+
+def _versions(enriched: list[Enriched]) -> list[Enriched]:
+    """A version of the thing the paragraph is about takes that thing's levels, groups and users:
+    it is the same work in another medium ("Checklistan … hjälper chefer att förebygga
+    sjukskrivning. Den finns också som digital version i appen Chefsstödet": the app is for
+    managers and prevents sick leave, as the checklist). Its own words add to them; users a form
+    implies by default (an app is the public's) give way to the thing's stated users. Only a
+    resource whose own text opens with such a sentence, after another resource of the same line."""
+    out = list(enriched)
+    for i, e in enumerate(enriched):
+        m = e.mention
+        if m.kind != "resource" or not m.description or not _VERSION_OF_BEFORE.match(m.description):
+            continue
+        if any(r.relation == "part-of" for r in m.relations):
+            continue
+        before = next(
+            (
+                x
+                for x in reversed(enriched[:i])
+                if x.mention.kind == "resource"
+                and x.mention.source.report == m.source.report
+                and x.mention.source.line == m.source.line
+                and fold(x.mention.name) != fold(m.name)
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        p = before.mention
+        evidence = list(e.evidence)
+        changes: dict[str, object] = {}
+        if p.audience and any(ev.field == "audience" and ev.where != "layout" for ev in before.evidence):
+            form_words = {ev.trigger for ev in e.evidence if ev.field == "forms" and ev.trigger}
+            defaulted = {
+                ev.value
+                for ev in e.evidence
+                if ev.field == "audience" and (ev.where == "layout" or ev.trigger in form_words)
+            }
+            if defaulted:
+                evidence = [ev for ev in evidence if not (ev.field == "audience" and ev.value in defaulted)]
+                changes["audience"] = tuple(c for c in m.audience if c not in defaulted)
+        for f in _INHERITED:
+            have = set(changes.get(f, getattr(m, f)))  # type: ignore[call-overload]
+            added = [c for c in getattr(p, f) if c not in have]
+            if added:
+                changes[f] = tuple(sorted(have | set(added)))
+                evidence += [_inherited(before, f, c) for c in added]
+        if changes:
+            out[i] = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+    return out
+
+
+#: A text that opens with a list glyph is a list item's line, not the text of the item it follows.
+_LIST_LINE = re.compile(r"\s*[–—•◦▪▸▶■□·*-]\s")
+
+
 def inherit(enriched: list[Enriched], lexicon: Lexicon | None = None) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
@@ -3138,6 +3201,7 @@ def inherit(enriched: list[Enriched], lexicon: Lexicon | None = None) -> list[En
     for e in enriched:
         if e.mention.kind == "resource":
             years_of.setdefault((e.mention.source.report, fold(e.mention.name).strip()), set()).update(e.mention.years)
+    enriched = _versions(enriched)
     series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
@@ -3193,7 +3257,15 @@ def inherit(enriched: list[Enriched], lexicon: Lexicon | None = None) -> list[En
             lex = lexicon or Lexicon.from_dir()
             covered = set(lex.age_groups(p.age_min, p.age_max))
             own_bands = set(m.target_groups) & set(lex.age_band_codes())
-            if own_bands and own_bands <= covered and set(m.target_groups) <= set(p.target_groups) | covered:
+            # a container whose only text is a list line ("Filmer om att söka hjälp" over "– Var går
+            # jag …? (för unga 15–20 år)") holds its first child's range, not its own
+            listed = _LIST_LINE.match(p.description or "") is not None
+            if (
+                own_bands
+                and not listed
+                and own_bands <= covered
+                and set(m.target_groups) <= set(p.target_groups) | covered
+            ):
                 changes["age_min"], changes["age_max"] = p.age_min, p.age_max
                 evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
                 added = sorted(covered - set(m.target_groups))

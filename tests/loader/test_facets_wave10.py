@@ -7,6 +7,7 @@ case that must not fire); expected values are read by the reading guide
 
 from __future__ import annotations
 
+from loader import facts
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, inherit
 from loader.model import Mention, Relation, Source
@@ -84,5 +85,78 @@ def test_a_part_for_another_group_keeps_its_own_and_takes_no_range() -> None:
         "Ledstegen – vägledning",
         "Ledstegen – vägledning för samtal med unga 13–24 år. Till vägledningen hör:",
         {"Ledstegen för äldre": "Ledstegen för äldre, ett samtalsstöd för äldre personer"},
+    )
+    assert (out[1].mention.age_min, out[1].mention.age_max) == (None, None)
+
+
+# -- Years: an entry's clipped sentence without a subject dates the entry --------------------------
+
+
+def test_an_entry_sentence_opening_with_its_making_verb_dates_the_entry() -> None:
+    # blind18 2068-inventering:109–111 "Webbplats med introduktionsmaterial för nyanställda …
+    # Lanserades 2064. (webbplats)"; blind7 2030-kraftsamling:95 "Togs fram 2029 av Västra
+    # Götalandsregionen"; blind5 2028-kraftsamling:221 "Publicerad 2027"
+    assert facts.years_in_text("Webbplats med material för nyanställda. Lanserades 2051. (webbplats)", "Ledljus") == (
+        2051,
+    )
+    assert facts.years_in_text("Ett samtalsstöd för unga. Publicerad hösten 2049.", "Ledljus") == (2049,)
+    # a sentence with its own subject still must speak of the item
+    assert facts.years_in_text("Material för nyanställda. Regionen lanserade Kompassen 2051.", "Ledljus") == ()
+
+
+# -- A version of the thing before is the same work in another medium ------------------------------
+
+
+def _paragraph(first: str, first_text: str, version: str, version_text: str) -> list[Enriched]:
+    """Two resources the layout read from one paragraph (the same line), each with its own sentences."""
+    ms = [
+        Mention("resource", first, Source("r", 7, first_text), description=first_text, heading="3.2 Arbetsliv"),
+        Mention("resource", version, Source("r", 7, version_text), description=version_text, heading="3.2 Arbetsliv"),
+    ]
+    return inherit([enrich(m, lex(), ActorLexicon([]), None, (first, version)) for m in ms])
+
+
+def test_a_digital_version_takes_the_things_levels_groups_and_users() -> None:
+    # blind18 2066-slutrapport:91 "Checklistan Chefens tio frågor … hjälper chefer att förebygga
+    # sjukskrivning hos medarbetare. Den finns också som digital version i appen Chefsstödet"
+    out = _paragraph(
+        "Tio steg",
+        "Checklistan Tio steg (2050) hjälper chefer att förebygga sjukskrivning hos medarbetare.",
+        "Stegstödet",
+        "Den finns också som digital version i appen Stegstödet, som lanserades i maj 2050.",
+    )
+    checklist, app = out[0].mention, out[1].mention
+    assert "forebyggande" in checklist.care_levels and "forebyggande" in app.care_levels
+    assert app.audience == checklist.audience == ("chefer",)
+    assert "anstallda" in app.target_groups
+    assert all(ev.quote for ev in out[1].evidence)
+    # blind17 2062-slutrapport:88 "Checklistan riktar sig till chefer och HR och syftar till att
+    # förebygga sjukskrivning. En digital version, Vadstället digitalt, lanserades i november 2061."
+    out = _paragraph(
+        "Ledfyren – checklista för chefer",
+        "Ledfyren – checklista för chefer togs fram 2050. Checklistan syftar till att förebygga sjukskrivning.",
+        "Ledfyren digitalt",
+        "En digital version, Ledfyren digitalt, lanserades i november 2050.",
+    )
+    assert "forebyggande" in out[1].mention.care_levels and out[1].mention.audience == ("chefer",)
+
+
+def test_an_item_not_introduced_as_a_version_keeps_its_own_facets() -> None:
+    out = _paragraph(
+        "Tio steg",
+        "Checklistan Tio steg (2050) hjälper chefer att förebygga sjukskrivning hos medarbetare.",
+        "Stegstödet",
+        "Appen Stegstödet, som lanserades i maj 2050, ger unga övningar.",
+    )
+    assert "forebyggande" not in out[1].mention.care_levels and "chefer" not in out[1].mention.audience
+
+
+def test_a_container_whose_text_is_its_first_childs_line_hands_down_no_range() -> None:
+    # blind6 2030-inventering:94–98 "Filmer om att söka hjälp (2028)" over "– Var går jag när det känns
+    # tungt? (för unga 15–20 år)" and "– Min första tid hos kuratorn": the range is the first film's
+    out = _with_parts(
+        "Filmer om oro",
+        "– Var ringer jag? (för unga 15–20 år)",
+        {"Mitt första besök": "Mitt första besök, en film för unga om kuratorn"},
     )
     assert (out[1].mention.age_min, out[1].mention.age_max) == (None, None)
