@@ -510,6 +510,53 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
 
 
+def _own_age(
+    text: str, own_text: str, own_names: tuple[str, ...], others: tuple[str, ...]
+) -> tuple[int | None, int | None, str] | None:
+    """The first age range of ``own_text`` (:func:`facts.age_range`) that is not another item's: a
+    range inside the noun phrase that follows another item's name, with no verb, relative word or
+    name of this item between them ("… Röster från X – Leila och Sam Föräldraprogrammet Hängbron för
+    föräldrar till barn 3–11 år har utvärderats": Hängbron's range), is that item's (reading guide,
+    Scope: other things keep their own facts). Offsets of ``own_text`` are those of ``text``.
+
+    >>> t = "Projektet Ek prövar stöd. Programmet Asken för föräldrar till barn 3–11 år har utvärderats."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken")) is None
+    True
+    >>> t = "Projektet Ek prövar stöd för familjer med barn 0–5 år. Asken ges i tre kommuner."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken"))
+    (0, 5, '0–5 år')
+    >>> t = "Asken lanserades i maj. Projektet Ek, som bygger på Asken, når unga 13–17 år."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken"))
+    (13, 17, '13–17 år')
+    """
+    # lowercased, not folded: offsets must stay those of ``text``
+    own = [n.lower() for n in own_names if len(n) >= 3]
+    names = [n.lower() for n in others if len(n) >= 3 and not any(n.lower() in o or o in n.lower() for o in own)]
+    folded = text.lower()
+    masked = own_text
+    for _ in range(4):
+        ages = facts.age_range(masked)
+        if ages is None or not names:
+            return ages
+        at = masked.find(ages[2])
+        start = max((a for a, b in sentences(text) if a <= at < b), default=0)
+        before = folded[start:at]
+        hits = [before.rfind(n) + len(n) for n in names if n in before]
+        last_other = max(hits, default=-1)
+        last_own = max((before.rfind(o) for o in own if o in before), default=-1)
+        between = text[start + last_other : at].split() if last_other >= 0 else []
+        if (
+            last_other < 0
+            or last_own >= last_other - 1
+            or any(c in text[start + last_other : at] for c in ",;:()")  # a clause or an aside ends the phrase
+            or any(w.lower() in ("som", "där", "vars", "vilka", "vilket") for w in between)
+            or any(finite_verb(w.strip(",.;:()"), nxt) for w, nxt in zip(between, [*between[1:], ""], strict=True))
+        ):
+            return ages
+        masked = masked[:at] + " " * len(ages[2]) + masked[at + len(ages[2]) :]
+    return None
+
+
 def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
     """``text`` with the name-like titles of the report's other items blanked (offsets kept): an
     age in another item's title ("Frågeformuläret Mående i vardagen – för personer 65 år och
@@ -2787,7 +2834,7 @@ def enrich(
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
-        ages = facts.age_range(_without_statistics(own_text))
+        ages = _own_age(text, _without_statistics(own_text), (m.name, *m.alt_names), others)
         if ages:
             age_min, age_max, age_trigger = ages
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)

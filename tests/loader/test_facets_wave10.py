@@ -160,3 +160,33 @@ def test_a_container_whose_text_is_its_first_childs_line_hands_down_no_range() -
         {"Mitt första besök": "Mitt första besök, en film för unga om kuratorn"},
     )
     assert (out[1].mention.age_min, out[1].mention.age_max) == (None, None)
+
+
+# -- Ages: a range in the noun phrase after another item's name is that item's ----------------------
+
+
+def test_a_range_after_another_items_name_is_that_items() -> None:
+    # blind18 2068-insatser:129–137: Vårdträdet's run-on text ends "… Röster från Vårdträdet – Leila och
+    # Sam Föräldraprogrammet Hängbron för föräldrar till barn 3–11 år har utvärderats av MFoF."
+    others = ("Ekbacken", "Föräldraprogrammet Asken", "Asken")
+    e = _enrich_initiative(
+        "Ekbacken",
+        "Projektet Ekbacken avslutades 2050. Filmer från Ekbacken – Ida Föräldraprogrammet Asken för "
+        "föräldrar till barn 3–11 år har utvärderats.",
+        others,
+    )
+    assert (e.mention.age_min, e.mention.age_max) == (None, None)
+    e = _enrich_initiative(
+        "Ekbacken", "Projektet Ekbacken avslutades 2050. Programmet Asken för tonåringar 13–17 år fortsätter.", others
+    )
+    assert (e.mention.age_min, e.mention.age_max) == (None, None)
+    # the item's own range, and a range after a verb, stay
+    e = _enrich_initiative("Ekbacken", "Projektet Ekbacken stödjer familjer med barn 0–5 år. Asken fortsätter.", others)
+    assert (e.mention.age_min, e.mention.age_max) == (0, 5)
+    e = _enrich_initiative("Ekbacken", "Projektet Ekbacken, som bygger på Asken, når unga 13–17 år.", others)
+    assert (e.mention.age_min, e.mention.age_max) == (13, 17)
+
+
+def _enrich_initiative(name: str, description: str, others: tuple[str, ...]) -> Enriched:
+    m = Mention("initiative", name, Source("r", 1, description), description=description)
+    return enrich(m, lex(), ActorLexicon([]), None, others)
