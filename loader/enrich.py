@@ -510,10 +510,15 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
 
 
+#: The care level of specialist psychiatry, the broader concept of bup, vuxenpsykiatri, rattspsykiatri and
+#: heldygnsvard (ontology/vocab/care-level.ttl).
+_SPECIALIST_LEVEL = "specialistniva"
+
+
 def _own_age(
     text: str, own_text: str, own_names: tuple[str, ...], others: tuple[str, ...]
 ) -> tuple[int | None, int | None, str] | None:
-    """The first age range of ``own_text`` (:func:`facts.age_range`) that is not another item's: a
+    """The first age range of ``own_text`` (:func:`facts.age_range`) that is not another thing's: a
     range inside the noun phrase that follows another item's name, with no verb, relative word or
     name of this item between them ("… Röster från X – Leila och Sam Föräldraprogrammet Hängbron för
     föräldrar till barn 3–11 år har utvärderats": Hängbron's range), is that item's (reading guide,
@@ -541,9 +546,11 @@ def _own_age(
         at = masked.find(ages[2])
         start = max((a for a, b in sentences(text) if a <= at < b), default=0)
         before = folded[start:at]
-        hits = [before.rfind(n) + len(n) for n in names if n in before]
+        hits = [h.end() for n in names for h in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", before)]
         last_other = max(hits, default=-1)
-        last_own = max((before.rfind(o) for o in own if o in before), default=-1)
+        last_own = max(
+            (h.start() for o in own for h in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", before)), default=-1
+        )
         between = text[start + last_other : at].split() if last_other >= 0 else []
         if (
             last_other < 0
@@ -2834,7 +2841,8 @@ def enrich(
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
-        ages = _own_age(text, _without_statistics(own_text), (m.name, *m.alt_names), others)
+        things = others if titles is None else titles
+        ages = _own_age(text, _without_statistics(own_text), (m.name, *m.alt_names), things)
         if ages:
             age_min, age_max, age_trigger = ages
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
@@ -2895,6 +2903,17 @@ def enrich(
             if hits:
                 status = hits[0][1]
                 evidence.append(Evidence("status", status, hits[0][2]))
+    # A heading that names psychiatry without the word specialist ("3.4 Psykiatri", "6 Psykiatri och
+    # heldygnsvård") is no specialist heading: over an item whose own words name a narrower level
+    # ("psykiatrisk heldygnsvård"), that level implies specialist care through the hierarchy only
+    # (reading guide, Care level: "outside a specialist heading, tag specialistniva itself only when
+    # the text says specialist/specialiserad").
+    top = _SPECIALIST_LEVEL
+    if top in values["care_levels"] and set(lexicon.narrower("care-level", top)) & values["care_levels"]:
+        top_ev = [ev for ev in evidence if (ev.field, ev.value) == ("care_levels", top)]
+        if top_ev and all(ev.where == "heading" and "special" not in fold(ev.trigger) for ev in top_ev):
+            values["care_levels"].discard(top)
+            evidence = [ev for ev in evidence if ev not in top_ev]
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     if m.kind in ("resource", "initiative"):

@@ -11,7 +11,7 @@ from loader import facts
 from loader.actors import ActorLexicon
 from loader.enrich import Enriched, enrich, inherit
 from loader.model import Mention, Relation, Source
-from tests.loader.helpers import lex
+from tests.loader.helpers import enrich_resource, lex
 
 
 def _with_parts(name: str, line: str, parts: dict[str, str]) -> list[Enriched]:
@@ -190,3 +190,19 @@ def test_a_range_after_another_items_name_is_that_items() -> None:
 def _enrich_initiative(name: str, description: str, others: tuple[str, ...]) -> Enriched:
     m = Mention("initiative", name, Source("r", 1, description), description=description)
     return enrich(m, lex(), ActorLexicon([]), None, others)
+
+
+# -- Care level: a heading "Psykiatri" is no specialist heading ---------------------------------------
+
+
+def test_a_psychiatry_heading_without_specialist_adds_no_specialist_level_to_a_narrower_one() -> None:
+    # blind18 2066-slutrapport:99–101 heading "3.4 Psykiatri" over "Kartläggningen Psykiatrisk
+    # heldygnsvård 2065 …"; 2067-handlingsplan:132–134 "6 Psykiatri och heldygnsvård" over "Trygg
+    # hemgång – stöd vid utskrivning från psykiatrisk heldygnsvård" (gold: heldygnsvard only)
+    e = enrich_resource("Lugna nätter – stöd i psykiatrisk heldygnsvård", heading="3.4 Psykiatri")
+    assert e.mention.care_levels == ("heldygnsvard",)
+    e = enrich_resource("Hemåt – checklista vid utskrivning från heldygnsvården", heading="6 Psykiatri och tvång")
+    assert "specialistniva" not in e.mention.care_levels and "heldygnsvard" in e.mention.care_levels
+    # a specialist heading keeps its level beside the narrower one (reading guide, Care level)
+    e = enrich_resource("Lugna nätter – stöd i psykiatrisk heldygnsvård", heading="Specialistpsykiatrin")
+    assert e.mention.care_levels == ("heldygnsvard", "specialistniva")
