@@ -515,6 +515,33 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
 _SPECIALIST_LEVEL = "specialistniva"
 
 
+#: A relative clause after a name: ", som togs ur bruk samma månad", " vilken lades ned 2050".
+_OTHERS_RELATIVE = re.compile(r"\s*,?\s*(?:som|vilken|vilket|vilka)\b[^.;:]*")
+
+
+def _others_relatives_blanked(text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """``text`` with the relative clauses that follow another item's name blanked (offsets kept): "Den
+    ersätter den äldre webbutbildningen Möten med äldre, som togs ur bruk samma månad" says that
+    the older training went out of use, not the item (reading guide, Scope: other things keep their
+    own facts).
+
+    >>> t = "Den ersätter webbutbildningen Möten med äldre, som togs ur bruk i maj."
+    >>> "ur bruk" in _others_relatives_blanked(t, ("Ensam",), ("Ensam", "Möten med äldre"))
+    False
+    >>> t = "Ensam, som togs ur bruk i maj, ersattes av Möten med äldre."
+    >>> _others_relatives_blanked(t, ("Ensam",), ("Ensam", "Möten med äldre")) == t
+    True
+    """
+    own = [fold(n) for n in own_names]
+    patterns = _name_patterns(tuple(n for n in others if not any(fold(n) in o or o in fold(n) for o in own)))
+    chars = list(text)
+    for hit in (h for p in patterns if p is not None for h in p.finditer(text)):
+        rel = _OTHERS_RELATIVE.match(text, hit.end())
+        if rel and rel.group(0).strip(" ,"):
+            _blank(chars, rel.start(), rel.end())
+    return "".join(chars)
+
+
 def _own_age(
     text: str, own_text: str, own_names: tuple[str, ...], others: tuple[str, ...]
 ) -> tuple[int | None, int | None, str] | None:
@@ -2894,6 +2921,7 @@ def enrich(
         # juni 2046" after a web training's sentence closes the web tool, not the training (reading
         # guide, Scope: other things in the same paragraph keep their own facts).
         own_desc = _others_sentences_blanked(desc, desc, (m.name, *m.alt_names), others if titles is None else titles)
+        own_desc = _others_relatives_blanked(own_desc, (m.name, *m.alt_names), others if titles is None else titles)
         found_status = facts.status(own_desc)
         if found_status:
             status = found_status

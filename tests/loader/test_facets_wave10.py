@@ -206,3 +206,19 @@ def test_a_psychiatry_heading_without_specialist_adds_no_specialist_level_to_a_n
     # a specialist heading keeps its level beside the narrower one (reading guide, Care level)
     e = enrich_resource("Lugna nätter – stöd i psykiatrisk heldygnsvård", heading="Specialistpsykiatrin")
     assert e.mention.care_levels == ("heldygnsvard", "specialistniva")
+
+
+# -- Status: a relative clause after another item's name is that item's ------------------------------
+
+
+def test_a_status_in_a_relative_clause_after_another_name_is_that_items() -> None:
+    # blind18 2068-insatser:163–166 "Webbutbildningen Ensam men inte glömd … lanserades i maj 2067 …
+    # Den ersätter den äldre webbutbildningen Möten med ensamma äldre, som togs ur bruk samma månad."
+    others = ("Stilla kväll", "Gamla kvällar")
+    desc = "Webbutbildningen Stilla kväll lanserades 2050. Den ersätter Gamla kvällar, som togs ur bruk samma månad."
+    assert enrich_resource("Stilla kväll", desc, others=others).mention.status is None
+    desc = "Stilla kväll lanserades 2050 och ersätter Gamla kvällar, som inte längre är i bruk."
+    assert enrich_resource("Stilla kväll", desc, others=others).mention.status is None
+    # the item's own status stays
+    desc = "Webbutbildningen Stilla kväll, som ersatte Gamla kvällar, togs ur bruk 2052."
+    assert enrich_resource("Stilla kväll", desc, others=others).mention.status == "ej-i-bruk"
