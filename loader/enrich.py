@@ -3222,7 +3222,7 @@ _SERIES_OF_PARTS = re.compile(
 #: "En digital version, Vadstället digitalt, lanserades i november 2061", "Den finns också som
 #: digital version i appen Chefsstödet" (a pronoun or an indefinite noun, then "version").
 _VERSION_OF_BEFORE = re.compile(
-    r"\s*(?:(?:Den|Det)\s+finns\s+(?:nu\s+)?(?:också|även)\s+som|En|Ett)\s+(?:[a-zåäö]+\s+){0,2}version\b"
+    r"\s*(?:(?:Den|Det)\s+finns\s+(?:nu\s+)?(?:också|även)\s+som|En|Ett)\s+(?:[a-zåäö]+\s+){0,2}version\b(?!\s+(?:av|till)\b)"
 )
 
 
@@ -3236,7 +3236,11 @@ def _versions(enriched: list[Enriched]) -> list[Enriched]:
     out = list(enriched)
     for i, e in enumerate(enriched):
         m = e.mention
-        if m.kind != "resource" or not m.description or not _VERSION_OF_BEFORE.match(m.description):
+        said = _VERSION_OF_BEFORE.match(m.description or "") if m.kind == "resource" else None
+        # the version is the item named after "version" in that sentence; "En lättare version av X, Y"
+        # names the original itself (X is no version)
+        first = _first_sentence(m.description or "")
+        if said is None or not any(fold(n) in fold(first[said.end() :]) for n in (m.name, *m.alt_names) if n):
             continue
         if any(r.relation == "part-of" for r in m.relations):
             continue

@@ -222,3 +222,15 @@ def test_a_status_in_a_relative_clause_after_another_name_is_that_items() -> Non
     # the item's own status stays
     desc = "Webbutbildningen Stilla kväll, som ersatte Gamla kvällar, togs ur bruk 2052."
     assert enrich_resource("Stilla kväll", desc, others=others).mention.status == "ej-i-bruk"
+
+
+def test_a_version_of_a_named_original_is_not_the_original() -> None:
+    # blind13 2048-insatser:105 "En lättare version av samtalsmodellen Kompassrosen, Kompassrosen bas, togs
+    # fram 2047 för vårdcentraler": the original named after "version av" takes nothing from the version
+    out = _paragraph(
+        "Vägvisaren bas",
+        "Vägvisaren bas togs fram 2050 för vårdcentraler som möter unga.",
+        "Vägvisaren",
+        "En lättare version av samtalsmodellen Vägvisaren, Vägvisaren bas, togs fram 2050.",
+    )
+    assert "primarvard" not in out[1].mention.care_levels
