@@ -3242,10 +3242,12 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
 
 
 #: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
-#: "består av två filmer", comes "i tre delar". "Består av två delar/avsnitt" names components
+#: "består av två filmer", comes "i tre delar" or "i två nivåer" (a web training's basic and
+#: advanced level are web trainings: "Webbutbildningen X finns i två nivåer: ▸ X – grundnivå").
+#: "Består av två delar/avsnitt" names components
 #: (a model's parts), not things of one kind: the word after the number must be no chapter word.
 _SERIES_OF_PARTS = re.compile(
-    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
+    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+(?:delar|nivåer)\b"
     rf"|\bbestår\s+av\s+(?:{'|'.join(sorted(NUMBER_WORDS))}|\d+)\s+"
     rf"(?!(?:{'|'.join(sorted(CHAPTER_WORDS))})(?:ar|er)?\b)\w+",
     re.IGNORECASE,

@@ -287,3 +287,20 @@ def test_a_caption_form_gives_way_to_a_rows_own_form() -> None:
         forms=("webbutbildning",),
     )
     assert enrich(m, lex(), ActorLexicon([]), None, ("Trygg start",)).mention.forms == ("webbutbildning",)
+
+
+def test_the_levels_of_a_web_training_are_web_trainings() -> None:
+    # blind18 2066-slutrapport:111–113 "Webbutbildningen Att fråga om suicidtankar finns i två nivåer:
+    # ▸ … – grundnivå (2063) ▸ … – fördjupning (2065)"; 2068-inventering:137–145 "Webbutbildning i två nivåer:"
+    out = _with_parts(
+        "Fråga rakt",
+        "Webbutbildningen Fråga rakt finns i två nivåer:",
+        {
+            "Fråga rakt – grundnivå": "Fråga rakt – grundnivå (2050)",
+            "Fråga rakt – fördjupning": "Fråga rakt – fördjupning",
+        },
+    )
+    assert [e.mention.forms for e in out] == [("webbutbildning",)] * 3
+    # parts of a model are no models: its form stays its own
+    out = _with_parts("Trappan", "Modellen Trappan har två delar:", {"Trappan – formulär": "Trappan – formulär"})
+    assert out[1].mention.forms != ("modell",)
