@@ -2758,7 +2758,16 @@ def enrich(
             if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
                 # a numbered heading or a table caption ("Tabell 1. Utbildningar 2051") names the
                 # category only for rows that have no form of their own (a "Form" column's)
-                if not (values["forms"] and _HEADING_NUMBER.match(m.heading)):
+                unprinted = {ev.value for ev in evidence if ev.field == "forms" and not ev.trigger}
+                if _TABLE_CAPTION.match(m.heading) and values["forms"] and values["forms"] <= unprinted:
+                    # a form the row does not print came from a column header ("Utbildning | Målgrupp"
+                    # under "Tabell 1. Webbutbildningar 2061"): the caption names the rows' kind
+                    captioned = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+                    if captioned:
+                        values["forms"].clear()
+                        evidence = [ev for ev in evidence if ev.field != "forms"]
+                        forms = captioned
+                elif not (values["forms"] and _HEADING_NUMBER.match(m.heading)):
                     forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             if not forms and not values["forms"]:
                 forms = [(*h, "title") for h in compound_title_form(lexicon, m.name)]

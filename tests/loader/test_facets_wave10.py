@@ -304,3 +304,18 @@ def test_the_levels_of_a_web_training_are_web_trainings() -> None:
     # parts of a model are no models: its form stays its own
     out = _with_parts("Trappan", "Modellen Trappan har två delar:", {"Trappan – formulär": "Trappan – formulär"})
     assert out[1].mention.forms != ("modell",)
+
+
+def test_a_caption_form_replaces_a_column_headers_generic_form() -> None:
+    # blind17 2062-slutrapport:72–76 "Tabell 1. Webbutbildningar 2061" over "Utbildning | Målgrupp | Antal
+    # deltagare": the header's "utbildning" is not printed in the row; the caption names web trainings
+    line = "Samtal om oro – grundkurs vårdcentraler och ungdomsmottagningar 6 900"
+    m = Mention(
+        "resource",
+        "Samtal om oro – grundkurs",
+        Source("r", 5, line),
+        description=line,
+        heading="Tabell 1. Webbutbildningar 2050",
+        forms=("utbildning",),
+    )
+    assert enrich(m, lex(), ActorLexicon([]), None, (m.name,)).mention.forms == ("webbutbildning",)
