@@ -1212,7 +1212,7 @@ def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
 
 
-def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool:
+def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str, others: tuple[str, ...] = ()) -> bool:
     """Whether the first sentence of ``text`` is the item's own although it does not name it.
 
     It is, when the text is the item's own paragraph (under its title). It is not, when the text
@@ -1225,6 +1225,15 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     False
     >>> _opens_own_text("Under 2017 genomfördes en kartläggning. Kartläggning BUP visar…", ("Kartläggning BUP",),
     ...                 "Kartläggning BUP")
+    True
+
+    The item's name inside another item's longer title ("En fortsättning finns: - Kompassen –
+    fortsättning (2058)" in Kompassen's entry) does not name it (as in :func:`_is_own`):
+
+    >>> t = "Webbutbildning för elevhälsans personal. En fortsättning finns: - Kompassen – steg 2 (2058)"
+    >>> _opens_own_text(t, ("Kompassen – om frånvaro", "Kompassen"), "D. Elevhälsa", ("Kompassen – steg 2",))
+    True
+    >>> _opens_own_text(t, ("Kompassen – om frånvaro", "Kompassen"), "D. Elevhälsa")
     True
     """
     names = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
@@ -1239,6 +1248,15 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     # versionen Pausrummet för skolledare"): it names the version.
     plain = _introduced_blanked(plain, own_names, text)
     first, rest = fold(plain[spans[0][0] : spans[0][1]]), fold(plain[spans[0][1] :])
+    for longer in sorted({fold(o).strip() for o in others}, key=len, reverse=True):
+        if longer not in names and any(n in longer for n in names):
+            rest = rest.replace(longer, " ")
+    # the short name with another dash subtitle is another title ("Kompassen – steg 2" beside
+    # "Kompassen – om frånvaro"), though the layout read no item of it
+    for n in names:
+        for titled in re.finditer(re.escape(n) + r"\s+[–—-]\s+\w+", rest):
+            if not any(full.startswith(titled.group(0)) for full in names):
+                rest = rest.replace(titled.group(0), " ")
     return any(n in first for n in names) or not any(n in rest for n in names)
 
 
@@ -2624,7 +2642,7 @@ def enrich(
                 own_names=own_names,
                 other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
-                first_is_own=_opens_own_text(desc, own_names, m.heading),
+                first_is_own=_opens_own_text(desc, own_names, m.heading, others if titles is None else titles),
                 own_forms=frozenset(m.forms),
                 other_titles=titles,
             )

