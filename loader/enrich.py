@@ -510,6 +510,93 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
     return pattern([n for n in usable if _name_like(n)]), pattern([n for n in usable if not _name_like(n)])
 
 
+#: The care level of specialist psychiatry, the broader concept of bup, vuxenpsykiatri, rattspsykiatri and
+#: heldygnsvard (ontology/vocab/care-level.ttl).
+_SPECIALIST_LEVEL = "specialistniva"
+
+
+#: A relative clause after a name: ", som togs ur bruk samma månad", " vilken lades ned 2050".
+_OTHERS_RELATIVE = re.compile(r"\s*,?\s*(?:som|vilken|vilket|vilka)\b[^.;:]*")
+
+
+def _others_relatives_blanked(text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
+    """``text`` with the relative clauses that follow another item's name blanked (offsets kept): "Den
+    ersätter den äldre webbutbildningen Möten med äldre, som togs ur bruk samma månad" says that
+    the older training went out of use, not the item (reading guide, Scope: other things keep their
+    own facts).
+
+    >>> t = "Den ersätter webbutbildningen Möten med äldre, som togs ur bruk i maj."
+    >>> "ur bruk" in _others_relatives_blanked(t, ("Ensam",), ("Ensam", "Möten med äldre"))
+    False
+    >>> t = "Ensam, som togs ur bruk i maj, ersattes av Möten med äldre."
+    >>> _others_relatives_blanked(t, ("Ensam",), ("Ensam", "Möten med äldre")) == t
+    True
+    """
+    own = [fold(n) for n in own_names]
+    patterns = _name_patterns(tuple(n for n in others if not any(fold(n) in o or o in fold(n) for o in own)))
+    chars = list(text)
+    for hit in (h for p in patterns if p is not None for h in p.finditer(text)):
+        rel = _OTHERS_RELATIVE.match(text, hit.end())
+        if rel and rel.group(0).strip(" ,"):
+            _blank(chars, rel.start(), rel.end())
+    return "".join(chars)
+
+
+#: A table's caption: "Tabell 1. Webbutbildningar 2065", "Tabell 2 Utbildningar 2067".
+_TABLE_CAPTION = re.compile(r"\s*Tabell\s+\d+\b", re.IGNORECASE)
+#: A caption that says its rows were made or are new: "Framtagna material", "Nya stöd", "Nytt material".
+_MADE_CAPTION = re.compile(r"\b(?:framtag\w*|ny|nya|nytt|publicerad\w*|lanserad\w*|utgiv\w*)\b", re.IGNORECASE)
+
+
+def _own_age(
+    text: str, own_text: str, own_names: tuple[str, ...], others: tuple[str, ...]
+) -> tuple[int | None, int | None, str] | None:
+    """The first age range of ``own_text`` (:func:`facts.age_range`) that is not another thing's: a
+    range inside the noun phrase that follows another item's name, with no verb, relative word or
+    name of this item between them ("… Röster från X – Leila och Sam Föräldraprogrammet Hängbron för
+    föräldrar till barn 3–11 år har utvärderats": Hängbron's range), is that item's (reading guide,
+    Scope: other things keep their own facts). Offsets of ``own_text`` are those of ``text``.
+
+    >>> t = "Projektet Ek prövar stöd. Programmet Asken för föräldrar till barn 3–11 år har utvärderats."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken")) is None
+    True
+    >>> t = "Projektet Ek prövar stöd för familjer med barn 0–5 år. Asken ges i tre kommuner."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken"))
+    (0, 5, '0–5 år')
+    >>> t = "Asken lanserades i maj. Projektet Ek, som bygger på Asken, når unga 13–17 år."
+    >>> _own_age(t, t, ("Ek",), ("Ek", "Asken"))
+    (13, 17, '13–17 år')
+    """
+    # lowercased, not folded: offsets must stay those of ``text``
+    own = [n.lower() for n in own_names if len(n) >= 3]
+    names = [n.lower() for n in others if len(n) >= 3 and not any(n.lower() in o or o in n.lower() for o in own)]
+    folded = text.lower()
+    masked = own_text
+    for _ in range(4):
+        ages = facts.age_range(masked)
+        if ages is None or not names:
+            return ages
+        at = masked.find(ages[2])
+        start = max((a for a, b in sentences(text) if a <= at < b), default=0)
+        before = folded[start:at]
+        hits = [h.end() for n in names for h in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", before)]
+        last_other = max(hits, default=-1)
+        last_own = max(
+            (h.start() for o in own for h in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", before)), default=-1
+        )
+        between = text[start + last_other : at].split() if last_other >= 0 else []
+        if (
+            last_other < 0
+            or last_own >= last_other - 1
+            or any(c in text[start + last_other : at] for c in ",;:()")  # a clause or an aside ends the phrase
+            or any(w.lower() in ("som", "där", "vars", "vilka", "vilket") for w in between)
+            or any(finite_verb(w.strip(",.;:()"), nxt) for w, nxt in zip(between, [*between[1:], ""], strict=True))
+        ):
+            return ages
+        masked = masked[:at] + " " * len(ages[2]) + masked[at + len(ages[2]) :]
+    return None
+
+
 def _other_names_blanked(text: str, own_names: tuple[str, ...], others: tuple[str, ...]) -> str:
     """``text`` with the name-like titles of the report's other items blanked (offsets kept): an
     age in another item's title ("Frågeformuläret Mående i vardagen – för personer 65 år och
@@ -1125,7 +1212,7 @@ def own_sentences(lexicon: Lexicon, text: str, own_names: tuple[str, ...]) -> li
     return [(a, b) for k, (a, b) in enumerate(sentences(text)) if _is_own(lexicon, text[a:b], k == 0, own_folded)]
 
 
-def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool:
+def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str, others: tuple[str, ...] = ()) -> bool:
     """Whether the first sentence of ``text`` is the item's own although it does not name it.
 
     It is, when the text is the item's own paragraph (under its title). It is not, when the text
@@ -1138,6 +1225,15 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     False
     >>> _opens_own_text("Under 2017 genomfördes en kartläggning. Kartläggning BUP visar…", ("Kartläggning BUP",),
     ...                 "Kartläggning BUP")
+    True
+
+    The item's name inside another item's longer title ("En fortsättning finns: - Kompassen –
+    fortsättning (2058)" in Kompassen's entry) does not name it (as in :func:`_is_own`):
+
+    >>> t = "Webbutbildning för elevhälsans personal. En fortsättning finns: - Kompassen – steg 2 (2058)"
+    >>> _opens_own_text(t, ("Kompassen – om frånvaro", "Kompassen"), "D. Elevhälsa", ("Kompassen – steg 2",))
+    True
+    >>> _opens_own_text(t, ("Kompassen – om frånvaro", "Kompassen"), "D. Elevhälsa")
     True
     """
     names = [fold(n).strip() for n in own_names if len(n.strip()) >= 3]
@@ -1152,6 +1248,15 @@ def _opens_own_text(text: str, own_names: tuple[str, ...], heading: str) -> bool
     # versionen Pausrummet för skolledare"): it names the version.
     plain = _introduced_blanked(plain, own_names, text)
     first, rest = fold(plain[spans[0][0] : spans[0][1]]), fold(plain[spans[0][1] :])
+    for longer in sorted({fold(o).strip() for o in others}, key=len, reverse=True):
+        if longer not in names and any(n in longer for n in names):
+            rest = rest.replace(longer, " ")
+    # the short name with another dash subtitle is another title ("Kompassen – steg 2" beside
+    # "Kompassen – om frånvaro"), though the layout read no item of it
+    for n in names:
+        for titled in re.finditer(re.escape(n) + r"\s+[–—-]\s+\w+", rest):
+            if not any(full.startswith(titled.group(0)) for full in names):
+                rest = rest.replace(titled.group(0), " ")
     return any(n in first for n in names) or not any(n in rest for n in names)
 
 
@@ -1705,6 +1810,12 @@ def compound_title_form(lexicon: Lexicon, name: str) -> list[tuple[str, str, str
     return []
 
 
+#: The number or label that opens a heading: "6. ", "2.1 ", "B. ", "Tabell 1. ", "Bilaga 2: ".
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:(?:Tabell|Bilaga|Del|Kapitel|Avsnitt)\s+)?(?:\d+(?:[.:]\d+)*[.:)]?|[A-Z][.:)])\s+(?:[–—-]\s+)?"
+)
+
+
 def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, str]]:
     """Forms a heading gives the items listed under it: only a category heading, one that opens
     with its form noun ("Filmer om SIP", "Webbutbildningar", "Utbildningsspår primärvård").
@@ -1716,9 +1827,18 @@ def category_forms(lexicon: Lexicon, heading: str) -> list[tuple[str, str, str, 
     ['film']
     >>> category_forms(lex, "Pilot elevhälsobaserad modell")
     []
+
+    A heading's number or table label comes before its first word:
+
+    >>> [c for _, c, _, _ in category_forms(lex, "Tabell 1. Webbutbildningar 2065")]
+    ['webbutbildning']
+    >>> [c for _, c, _, _ in category_forms(lex, "6. Filmer")], category_forms(lex, "2.1 Första linjen")
+    (['film'], [])
     """
     hidden = _NOT_FACETS.sub(lambda m: " " * len(m.group(0)), heading)
-    first = re.search(r"\w", hidden)
+    # a heading's number or label opens it: "6. Filmer", "Tabell 1. Webbutbildningar 2065"
+    numbered = _HEADING_NUMBER.match(hidden)
+    first = re.compile(r"\w").search(hidden, numbered.end() if numbered else 0)
     return [
         (t.scheme, t.code, _clip(heading, t.start, t.end), t.surface)
         for t in lexicon.tag(hidden)
@@ -2522,7 +2642,7 @@ def enrich(
                 own_names=own_names,
                 other_names=others,  # its own name too: the title already gave what it says
                 actor_spans=spans,
-                first_is_own=_opens_own_text(desc, own_names, m.heading),
+                first_is_own=_opens_own_text(desc, own_names, m.heading, others if titles is None else titles),
                 own_forms=frozenset(m.forms),
                 other_titles=titles,
             )
@@ -2654,7 +2774,19 @@ def enrich(
             # A heading that is another item's title ("Elevhälsobaserad modell – pilot 2018" over
             # the pilot's methods) names that item: its form noun is no category of the list.
             if not forms and m.heading and not _names_other_item(m.heading, own_names, titles or others):
-                forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+                # a numbered heading or a table caption ("Tabell 1. Utbildningar 2051") names the
+                # category only for rows that have no form of their own (a "Form" column's)
+                unprinted = {ev.value for ev in evidence if ev.field == "forms" and not ev.trigger}
+                if _TABLE_CAPTION.match(m.heading) and values["forms"] and values["forms"] <= unprinted:
+                    # a form the row does not print came from a column header ("Utbildning | Målgrupp"
+                    # under "Tabell 1. Webbutbildningar 2061"): the caption names the rows' kind
+                    captioned = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
+                    if captioned:
+                        values["forms"].clear()
+                        evidence = [ev for ev in evidence if ev.field != "forms"]
+                        forms = captioned
+                elif not (values["forms"] and _HEADING_NUMBER.match(m.heading)):
+                    forms = [(*h, "heading") for h in category_forms(lexicon, m.heading)]
             if not forms and not values["forms"]:
                 forms = [(*h, "title") for h in compound_title_form(lexicon, m.name)]
             if desc:
@@ -2787,7 +2919,8 @@ def enrich(
     age_min, age_max = m.age_min, m.age_max
     age_quote, age_trigger = m.source.quote, ""
     if m.kind in ("resource", "initiative") and age_min is None and age_max is None:
-        ages = facts.age_range(_without_statistics(own_text))
+        things = others if titles is None else titles
+        ages = _own_age(text, _without_statistics(own_text), (m.name, *m.alt_names), things)
         if ages:
             age_min, age_max, age_trigger = ages
             sentence = next((text[a:b] for a, b in sentences(text) if age_trigger in text[a:b]), age_trigger)
@@ -2839,6 +2972,7 @@ def enrich(
         # juni 2046" after a web training's sentence closes the web tool, not the training (reading
         # guide, Scope: other things in the same paragraph keep their own facts).
         own_desc = _others_sentences_blanked(desc, desc, (m.name, *m.alt_names), others if titles is None else titles)
+        own_desc = _others_relatives_blanked(own_desc, (m.name, *m.alt_names), others if titles is None else titles)
         found_status = facts.status(own_desc)
         if found_status:
             status = found_status
@@ -2848,6 +2982,17 @@ def enrich(
             if hits:
                 status = hits[0][1]
                 evidence.append(Evidence("status", status, hits[0][2]))
+    # A heading that names psychiatry without the word specialist ("3.4 Psykiatri", "6 Psykiatri och
+    # heldygnsvård") is no specialist heading: over an item whose own words name a narrower level
+    # ("psykiatrisk heldygnsvård"), that level implies specialist care through the hierarchy only
+    # (reading guide, Care level: "outside a specialist heading, tag specialistniva itself only when
+    # the text says specialist/specialiserad").
+    top = _SPECIALIST_LEVEL
+    if top in values["care_levels"] and set(lexicon.narrower("care-level", top)) & values["care_levels"]:
+        top_ev = [ev for ev in evidence if (ev.field, ev.value) == ("care_levels", top)]
+        if top_ev and all(ev.where == "heading" and "special" not in fold(ev.trigger) for ev in top_ev):
+            values["care_levels"].discard(top)
+            evidence = [ev for ev in evidence if ev not in top_ev]
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     if m.kind in ("resource", "initiative"):
@@ -2899,6 +3044,16 @@ def enrich(
         elsewhere = {
             y for y, ev in year_ev.items() if ev.where == "body" and not re.search(rf"(?<!\d){y}(?!\d)", own_desc)
         }
+        # A table's caption year ("Tabell 1. Webbutbildningar 2065" over names and participant counts,
+        # "Tabell 2. Utbildningar 2067" over courses and their target groups) dates the sessions the
+        # table counts, not the making of what it lists (reading guide, Years: not status dates or
+        # data years); a caption that says the things were made ("Framtagna material 2065") dates them.
+        if _TABLE_CAPTION.match(m.heading or "") and not _MADE_CAPTION.search(m.heading or ""):
+            elsewhere |= {
+                y
+                for y, ev in year_ev.items()
+                if ev.where == "heading" and not re.search(rf"(?<!\d){y}(?!\d)", f"{m.name} {own_desc}")
+            }
         found_years = tuple(sorted({*m.years, *titled, *cited, *texted} - elsewhere))
         if found_years != tuple(sorted(m.years)):
             changes["years"] = found_years
@@ -3114,17 +3269,86 @@ def _containers_bared(enriched: list[Enriched]) -> list[Enriched]:
 
 
 #: A thing made of parts of one kind: a series ("filmserie", "Utbildningsserien"), or one that
-#: "består av två filmer", comes "i tre delar". "Består av två delar/avsnitt" names components
+#: "består av två filmer", comes "i tre delar" or "i två nivåer" (a web training's basic and
+#: advanced level are web trainings: "Webbutbildningen X finns i två nivåer: ▸ X – grundnivå").
+#: "Består av två delar/avsnitt" names components
 #: (a model's parts), not things of one kind: the word after the number must be no chapter word.
 _SERIES_OF_PARTS = re.compile(
-    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+delar\b"
+    r"\w*serie(?:n|r|rna)?\b|\bi\s+(?:två|tre|fyra|fem|sex|\d+)\s+(?:delar|nivåer)\b"
     rf"|\bbestår\s+av\s+(?:{'|'.join(sorted(NUMBER_WORDS))}|\d+)\s+"
     rf"(?!(?:{'|'.join(sorted(CHAPTER_WORDS))})(?:ar|er)?\b)\w+",
     re.IGNORECASE,
 )
 
 
-def inherit(enriched: list[Enriched]) -> list[Enriched]:
+#: A sentence that introduces the item as another version of the thing the sentence before is about:
+#: "En digital version, Vadstället digitalt, lanserades i november 2061", "Den finns också som
+#: digital version i appen Chefsstödet" (a pronoun or an indefinite noun, then "version").
+_VERSION_OF_BEFORE = re.compile(
+    r"\s*(?:(?:Den|Det)\s+finns\s+(?:nu\s+)?(?:också|även)\s+som|En|Ett)\s+(?:[a-zåäö]+\s+){0,2}version\b(?!\s+(?:av|till)\b)"
+)
+
+
+def _versions(enriched: list[Enriched]) -> list[Enriched]:
+    """A version of the thing the paragraph is about takes that thing's levels, groups and users:
+    it is the same work in another medium ("Checklistan … hjälper chefer att förebygga
+    sjukskrivning. Den finns också som digital version i appen Chefsstödet": the app is for
+    managers and prevents sick leave, as the checklist). Its own words add to them; users a form
+    implies by default (an app is the public's) give way to the thing's stated users. Only a
+    resource whose own text opens with such a sentence, after another resource of the same line."""
+    out = list(enriched)
+    for i, e in enumerate(enriched):
+        m = e.mention
+        said = _VERSION_OF_BEFORE.match(m.description or "") if m.kind == "resource" else None
+        # the version is the item named after "version" in that sentence; "En lättare version av X, Y"
+        # names the original itself (X is no version)
+        first = _first_sentence(m.description or "")
+        if said is None or not any(fold(n) in fold(first[said.end() :]) for n in (m.name, *m.alt_names) if n):
+            continue
+        if any(r.relation == "part-of" for r in m.relations):
+            continue
+        before = next(
+            (
+                x
+                for x in reversed(enriched[:i])
+                if x.mention.kind == "resource"
+                and x.mention.source.report == m.source.report
+                and x.mention.source.line == m.source.line
+                and fold(x.mention.name) != fold(m.name)
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        p = before.mention
+        evidence = list(e.evidence)
+        changes: dict[str, object] = {}
+        if p.audience and any(ev.field == "audience" and ev.where != "layout" for ev in before.evidence):
+            form_words = {ev.trigger for ev in e.evidence if ev.field == "forms" and ev.trigger}
+            defaulted = {
+                ev.value
+                for ev in e.evidence
+                if ev.field == "audience" and (ev.where == "layout" or ev.trigger in form_words)
+            }
+            if defaulted:
+                evidence = [ev for ev in evidence if not (ev.field == "audience" and ev.value in defaulted)]
+                changes["audience"] = tuple(c for c in m.audience if c not in defaulted)
+        for f in _INHERITED:
+            have = set(changes.get(f, getattr(m, f)))  # type: ignore[call-overload]
+            added = [c for c in getattr(p, f) if c not in have]
+            if added:
+                changes[f] = tuple(sorted(have | set(added)))
+                evidence += [_inherited(before, f, c) for c in added]
+        if changes:
+            out[i] = Enriched(replace(m, **changes), tuple(evidence), e.mentioned_actors, e.subjects)  # type: ignore[arg-type]
+    return out
+
+
+#: A text that opens with a list glyph is a list item's line, not the text of the item it follows.
+_LIST_LINE = re.compile(r"\s*[–—•◦▪▸▶■□·*-]\s")
+
+
+def inherit(enriched: list[Enriched], lexicon: Lexicon | None = None) -> list[Enriched]:
     """Sub-items take what their parent item's text says of them all, where they say nothing.
 
     "Under våren 2018 tog UPH fram ett utbildningsprogram med utbildningsdagar inom nio
@@ -3138,6 +3362,7 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
     for e in enriched:
         if e.mention.kind == "resource":
             years_of.setdefault((e.mention.source.report, fold(e.mention.name).strip()), set()).update(e.mention.years)
+    enriched = _versions(enriched)
     series = _series_heads(enriched)
     out: list[Enriched] = []
     for e in enriched:
@@ -3183,6 +3408,32 @@ def inherit(enriched: list[Enriched]) -> list[Enriched]:
             if p.age_min is not None or p.age_max is not None:
                 changes["age_min"], changes["age_max"] = p.age_min, p.age_max
                 evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
+        elif m.age_min is None and m.age_max is None and (p.age_min is not None or p.age_max is not None):
+            # A part that names its people only by an age group the parent's range covers ("Stegbrädan
+            # – frågeformulär …, som den unga fyller i själv" under a guide for "unga 13–24 år";
+            # "Vindskyddet – samtalskort, ett frågeformulär som barnet … fyller i" under one for
+            # "barn och unga 6–17 år") speaks of the same people: it states no range of its own, so it
+            # takes the parent's, and the range gives its bands (reading guide, Target group: an
+            # explicit range wins). A group outside the range ("film för vårdnadshavare") keeps its own.
+            lex = lexicon or Lexicon.from_dir()
+            covered = set(lex.age_groups(p.age_min, p.age_max))
+            own_bands = set(m.target_groups) & set(lex.age_band_codes())
+            # a container whose only text is a list line ("Filmer om att söka hjälp" over "– Var går
+            # jag …? (för unga 15–20 år)") holds its first child's range, not its own
+            listed = _LIST_LINE.match(p.description or "") is not None
+            if (
+                own_bands
+                and not listed
+                and own_bands <= covered
+                and set(m.target_groups) <= set(p.target_groups) | covered
+            ):
+                changes["age_min"], changes["age_max"] = p.age_min, p.age_max
+                evidence.append(_inherited(parent, "age", f"{p.age_min}-{p.age_max}"))
+                added = sorted(covered - set(m.target_groups))
+                if added:
+                    changes["target_groups"] = tuple(sorted({*m.target_groups, *added}))
+                    aged = _inherited(parent, "age", f"{p.age_min}-{p.age_max}")
+                    evidence += [replace(aged, field="target_groups", value=c) for c in added]
         # A parent bullet whose title names a level ("Utbildningsspår primärvård") heads its
         # sub-items as a heading would: its level joins what the child's own text says.
         if in_series:

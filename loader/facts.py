@@ -745,9 +745,23 @@ _COMMON_NAME_WORDS = {
 _PRONOUN_PASSIVE = re.compile(r"\s*(?:Den|Det)\s+(?:har\s+|hade\s+)?(?!finns\b)\w{3,}s\b")
 
 
+def _subjectless(sentence: str) -> bool:
+    """Does ``sentence`` open with its making verb and no subject? An entry's clipped sentence
+    ("Webbplats för nyanställda. Lanserades 2064.", "Togs fram 2029 av regionen", "Publicerad
+    2027") leaves out its subject, the entry's item (the layout of inventories and slide lists).
+
+    >>> _subjectless("Lanserades 2064."), _subjectless("Publicerad hösten 2027")
+    (True, True)
+    >>> _subjectless("Regionen lanserade appen 2064."), _subjectless("I maj lanserades appen X.")
+    (False, False)
+    """
+    stripped = sentence.lstrip()
+    return stripped[:1].isupper() and _MAKING.match(stripped) is not None
+
+
 def _names_itself(sentence: str, name: str | None) -> bool:
     """Does ``sentence`` speak of the described thing: a word of its name or a noun for it?"""
-    if name is None or _SELF_NOUN.search(sentence) or _PRONOUN_PASSIVE.match(sentence):
+    if name is None or _SELF_NOUN.search(sentence) or _PRONOUN_PASSIVE.match(sentence) or _subjectless(sentence):
         return True
     lowered = sentence.lower()
     words = [w for w in re.findall(r"\w{4,}", name.lower()) if w[:6] not in _COMMON_NAME_WORDS]
@@ -928,6 +942,9 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
     ()
     >>> launched_years(["Under 2047 lanseras Porten, en webbplats för unga."], "Porten")
     (2047,)
+    >>> launched_years(["Under 2047 lanseras webbutbildningen Porten – om oro, som riktar sig till lärare."],
+    ...     "Porten – om oro")
+    (2047,)
     """
     key = name.lower()
     for sentence in sentences:
@@ -942,7 +959,9 @@ def launched_years(sentences: list[str], name: str) -> tuple[int, ...]:
             # Swedish V2 order puts a fronted time phrase before the verb and the subject after it:
             # "Under 2047 lanseras Ungdomsporten, en webbplats …".
             after = sentence[v.end() : v.end() + len(key) + 12].lower()
-            if key in after:
+            # the subject may carry its type noun: "Under 2058 lanseras webbutbildningen Fyrljuset – …"
+            typed = re.match(r"\s+[a-zåäö]+\s+" + re.escape(key), sentence[v.end() :].lower()) is not None
+            if key in after or typed:
                 found = _years_of(re.split(r"[,;]|\boch\b", sentence[: v.start()])[-1])
                 if found:
                     return found
