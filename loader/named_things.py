@@ -58,6 +58,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    STRONG_VERBS,
     SUBJUNCTIONS,
     finite_verb,
     present_with_object,
@@ -410,6 +411,9 @@ def _predicate(tokens: list[_Token], j: int) -> bool:
     >>> toks = _tokens("X – en modell för vården togs fram och sammanfattar arbetet")
     >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
     ['togs', 'sammanfattar']
+    >>> toks = _tokens("X – en modell för vården kom i ny version och har spridits")
+    >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
+    ['kom', 'har', 'spridits']
     """
     t = tokens[j].text
     if not t[:1].islower():
@@ -417,7 +421,16 @@ def _predicate(tokens: list[_Token], j: int) -> bool:
     nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
     low = t.lower()
     preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des|evs|avs|ågs)$", low) is not None
-    return finite_verb(low, nxt) or preterite or present_with_object(low, nxt)
+    # the past tense and supine of a strong verb ("kom i en tredje version", "har kommit")
+    strong = low in _STRONG_PAST
+    # a passive supine ("har spridits", "har skrivits"): a verb form no noun phrase holds
+    supine = len(low) >= 7 and low.endswith("its")
+    return finite_verb(low, nxt) or preterite or strong or supine or present_with_object(low, nxt)
+
+
+#: Past tenses and supines of the strong verbs of :data:`loader.grammar.STRONG_VERBS` ("kom", "gjordes");
+#: "satt" is left out (also an adjective and participle).
+_STRONG_PAST = frozenset(f for _, past, _ in STRONG_VERBS.values() for f in past) - {"satt"}
 
 
 def _name_from(
@@ -1319,6 +1332,26 @@ def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found
     return out
 
 
+#: Prepositions after "stöd" in a subtitle that says whom or what the support is for.
+_SUPPORT_FOR = frozenset({"för", "till", "vid"})
+
+
+def _attributive(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as an adjective or a participle before a noun
+    ("digital", "elevhälsobaserad", "webbaserat", "främjande").
+
+    >>> _attributive("elevhälsobaserad"), _attributive("digitalt"), _attributive("främjande"), _attributive("för")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(low) >= 5
+        and (low.endswith(ADJECTIVE_ENDINGS) or re.search(r"(?:ad|at|ade|ande|ende)$", low) is not None)
+    )
+
+
 def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     """Titles with a dash subtitle that says what they are: "Name – (en/ett) <form noun> …".
 
@@ -1338,6 +1371,15 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
     >>> text = "Arbetet – en satsning på barn – pågår."
     >>> _dash_titles(text, _tokens(text), c)
     []
+    >>> text = "Bryggan – skolbaserad modell för mellanstadiet kom i en ny version 2070."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Bryggan – skolbaserad modell för mellanstadiet', 'modell')]
+    >>> text = "Ljusbäraren – stöd till anhöriga efter suicid uppdaterades 2070."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Ljusbäraren – stöd till anhöriga efter suicid', '')]
+    >>> text = "Arbetet – stöd från staten – pågår."
+    >>> _dash_titles(text, _tokens(text), c)
+    []
     """
     out: list[_Found] = []
     for d, dash in enumerate(toks):
@@ -1347,6 +1389,15 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
         if toks[k].text.lower() in _ARTICLE and k + 1 < len(toks):
             k += 1
         noun = cues.of(toks[k].text) if toks[k].text[:1].islower() else None
+        if noun is None and k + 1 < len(toks) and _attributive(toks[k].text) and toks[k + 1].text[:1].islower():
+            # "Stödtrappan – elevhälsobaserad modell för …", "Anhörigguiden – digital guide": an adjective
+            # may stand before the subtitle's form noun
+            k += 1
+            noun = cues.of(toks[k].text)
+        if noun is None and toks[k].text == "stöd" and k + 1 < len(toks) and toks[k + 1].text in _SUPPORT_FOR:
+            # "Eftersken – stöd till efterlevande …", "Ledfyren – stöd för första linjens …": SKR subtitles
+            # a support material "stöd för/till …"; the noun is too wide to tell the form
+            noun = Cue("resource", "", "stöd")
         if noun is None or noun.kind != "resource":
             continue
         j = d - 1

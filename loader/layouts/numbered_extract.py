@@ -3293,6 +3293,16 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     if k >= len(words) or not words[k][:1].islower():
         return None
     found = _cue(words[k])
+    if (
+        found is None
+        and k + 1 < len(words)
+        and words[k].isalpha()
+        and _ADJECTIVE.search(low(words[k]))
+        and low(words[k]) not in STOP | NOT_NAME
+    ):
+        # "Stödtrappan – elevhälsobaserad modell för …", "Anhörigguiden – digital guide": an adjective may
+        # stand before the subtitle's form noun (:func:`_adjective_form_heading` reads the same in headings)
+        found = _cue(words[k + 1])
     if found is None or found[0] != "resource":
         # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
         opener = low(words[k])
@@ -3350,6 +3360,10 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     'Samtal efter suicidförsök – guide för första veckan'
     >>> _dash_title("Arbetet – som pågår".split(), 0) is None
     True
+    >>> _dash_title("Bryggan – skolbaserad modell för mellanstadiet har spridits till tio skolor.".split(), 0)
+    'Bryggan – skolbaserad modell för mellanstadiet'
+    >>> _dash_title("Bryggan – digital guide, som".split(), 0), _dash_title("Bryggan – viktigt att veta".split(), 0)
+    ('Bryggan – digital guide', None)
     >>> _dash_title("togs stödmaterialet Kompassen fram – ett metodstöd för skolor".split(), 2) is None
     True
     """

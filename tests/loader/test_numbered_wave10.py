@@ -1,0 +1,91 @@
+"""Running text of numbered reports, wave 10: conventions seen in blind18's annual report and in earlier sets.
+
+- A title whose dash subtitle opens with an adjective before the form noun: "Stödtrappan – elevhälsobaserad
+  modell för första linjen har spridits" (blind18 annual 93; the same subtitle shape in blind/2024-inventering
+  159 "Anhörigguiden – digital guide", blind3 inventory 35 "Föräldrasteget – webbaserat föräldraskapsstöd",
+  blind13 deck 151 "Klassrumsro – främjande program").
+- SKR's subtitle "– stöd för/till …" names a support material: blind11 annual 130 "Samsjuklighetsguiden – stöd
+  för samordnade insatser gavs ut", blind15 final 60 "Ledfyren – stöd för första linjens bedömningssamtal är",
+  blind18 annual 181 "Eftersken – stöd till efterlevande efter suicid uppdaterades".
+- The predicate that ends a subject title may be a strong verb's past ("kom i en tredje version", blind18
+  annual 153) or a passive supine ("har spridits").
+- A body table of events dated by day and month only ("14 sept", blind18 annual 113-119; blind15 annual 90-93
+  "5 februari" under a heading with a year) lists held events.
+The titles below are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.lexicon import Lexicon
+from loader.model import Document, Line
+from loader.named_things import _dash_titles, _tokens, cue_lookup
+from loader.tables import read_body_tables
+
+CUES = cue_lookup(Lexicon.from_dir())
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    return [(f.name, f.code) for f in _dash_titles(text, _tokens(text), CUES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code"),
+    [
+        (
+            "Solbacken – skolbaserad modell för lågstadiet har spridits till nio kommuner.",
+            "Solbacken – skolbaserad modell för lågstadiet",
+            "modell",
+        ),
+        (
+            "I maj publicerades Vägvisaren – digital guide för nyanlända, som riktar sig till skolor.",
+            "Vägvisaren – digital guide för nyanlända",
+            "guide",
+        ),
+        ("Lyktan – stöd för föräldrar i kris togs fram 2070.", "Lyktan – stöd för föräldrar i kris", ""),
+        (
+            "Ljusbäraren – stöd till anhöriga efter suicid uppdaterades 2071 med ett nytt avsnitt.",
+            "Ljusbäraren – stöd till anhöriga efter suicid",
+            "",
+        ),
+        (
+            "Ankaret – modell för stegvis vård kom i en andra version 2070.",
+            "Ankaret – modell för stegvis vård",
+            "modell",
+        ),
+    ],
+)
+def test_dash_subtitled_subjects(text: str, title: str, code: str) -> None:
+    assert (title, code) in _titles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arbetet – stöd från staten – pågår.",  # "stöd från": no subtitle of a support material
+        "Kommunerna – viktiga aktörer i arbetet – deltog.",  # an adjective before no form noun
+    ],
+)
+def test_no_dash_title(text: str) -> None:
+    assert _titles(text) == []
+
+
+def _doc(text: str) -> Document:
+    return Document("r", tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+
+
+@pytest.mark.parametrize("dates", [("3 mars", "8 april"), ("12 okt", "2 dec")])
+def test_day_month_table_rows_are_events(dates: tuple[str, str]) -> None:
+    text = (
+        "2.2 Skolan\n\nUnder hösten hölls två webbinarier:\n\n"
+        f"Datum\tWebbinarium\tDeltagare\n{dates[0]}\tVägen tillbaka till skolan\t300\n{dates[1]}\tOro i klassrummet\t200\n"
+    )
+    names = {m.name for m in read_body_tables(_doc(text)) if m.kind == "event"}
+    assert names == {"Vägen tillbaka till skolan", "Oro i klassrummet"}
+
+
+def test_undated_activity_rows_are_no_events() -> None:
+    # negative case: a plan's rows of planned work with no date and no event noun stay out
+    text = "Aktiviteter\n\nNär\tAktivitet\tAnsvarig\nHösten 2070\tTa fram en checklista\tKansliet\nVåren 2071\tRevidera planen\tKansliet\n"
+    assert [m.name for m in read_body_tables(_doc(text)) if m.kind == "event"] == []
