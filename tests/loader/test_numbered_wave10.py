@@ -79,7 +79,8 @@ def _doc(text: str) -> Document:
 def test_day_month_table_rows_are_events(dates: tuple[str, str]) -> None:
     text = (
         "2.2 Skolan\n\nUnder hösten hölls två webbinarier:\n\n"
-        f"Datum\tWebbinarium\tDeltagare\n{dates[0]}\tVägen tillbaka till skolan\t300\n{dates[1]}\tOro i klassrummet\t200\n"
+        "Datum\tWebbinarium\tDeltagare\n"
+        f"{dates[0]}\tVägen tillbaka till skolan\t300\n{dates[1]}\tOro i klassrummet\t200\n"
     )
     names = {m.name for m in read_body_tables(_doc(text)) if m.kind == "event"}
     assert names == {"Vägen tillbaka till skolan", "Oro i klassrummet"}
@@ -87,5 +88,8 @@ def test_day_month_table_rows_are_events(dates: tuple[str, str]) -> None:
 
 def test_undated_activity_rows_are_no_events() -> None:
     # negative case: a plan's rows of planned work with no date and no event noun stay out
-    text = "Aktiviteter\n\nNär\tAktivitet\tAnsvarig\nHösten 2070\tTa fram en checklista\tKansliet\nVåren 2071\tRevidera planen\tKansliet\n"
+    text = (
+        "Aktiviteter\n\nNär\tAktivitet\tAnsvarig\n"
+        "Hösten 2070\tTa fram en checklista\tKansliet\nVåren 2071\tRevidera planen\tKansliet\n"
+    )
     assert [m.name for m in read_body_tables(_doc(text)) if m.kind == "event"] == []
