@@ -1377,6 +1377,9 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
     >>> text = "Ljusbäraren – stöd till anhöriga efter suicid uppdaterades 2070."
     >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
     [('Ljusbäraren – stöd till anhöriga efter suicid', '')]
+    >>> text = "Medarbetarna använder Lotsen – vägledning för första linjen som gemensamt stöd."
+    >>> [f.name for f in _dash_titles(text, _tokens(text), c)]
+    ['Lotsen – vägledning för första linjen']
     >>> text = "Arbetet – stöd från staten – pågår."
     >>> _dash_titles(text, _tokens(text), c)
     []
@@ -1394,7 +1397,13 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             # may stand before the subtitle's form noun
             k += 1
             noun = cues.of(toks[k].text)
-        if noun is None and toks[k].text == "stöd" and k + 1 < len(toks) and toks[k + 1].text in _SUPPORT_FOR:
+        if (
+            noun is None
+            and k == d + 1
+            and toks[k].text == "stöd"
+            and k + 1 < len(toks)
+            and toks[k + 1].text in _SUPPORT_FOR
+        ):
             # "Eftersken – stöd till efterlevande …", "Ledfyren – stöd för första linjens …": SKR subtitles
             # a support material "stöd för/till …"; the noun is too wide to tell the form
             noun = Cue("resource", "", "stöd")
@@ -1407,6 +1416,15 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             if not t[:1].isalnum() or low in _STOP or _is_actor_word(t):
                 break
             if not _is_cap(t) and _VERBISH.search(low) and len(low) > 4:
+                break
+            if (
+                t.islower()
+                and low not in PREPOSITIONS | FUNCTION_WORDS
+                and (finite_verb(low) or (re.search(r"[aeio]r$", low) and len(low) > 4))
+                and _is_cap(toks[j + 1].text)
+            ):
+                # "Medarbetarna använder Lotsboken – …", "Vårdcentralerna … använder Vindskyddet – …": a
+                # present tense before the capitalised title is the sentence's verb, never part of a name
                 break
             j -= 1
         start = next(
@@ -1942,6 +1960,23 @@ def _loose(name: str) -> str:
     return "".join(w for w in words if w not in _FILLERS)
 
 
+def _subtitled_other(words: str, prefix: str, kind: str, prefix_kinds: set[str] | None) -> bool:
+    """Whether a name that opens with another thing's name and goes on with a dash subtitle is a thing of
+    its own: "Vårdträdet – slutrapport" (a report) beside the project "Vårdträdet" (an initiative), as
+    "<X> – samtalskort" beside the guide X. A subtitle after a dash is part of a title, so a thing
+    of another kind named by the shorter name is not the same thing.
+
+    >>> _subtitled_other("vårdträdet – slutrapport", "vårdträdet", "resource", {"initiative"})
+    True
+    >>> _subtitled_other("vårdträdet – slutrapport", "vårdträdet", "resource", {"resource"})
+    False
+    >>> _subtitled_other("hälsa i sverige för unga", "hälsa i sverige", "resource", {"initiative"})
+    False
+    """
+    rest = words[len(prefix) :].lstrip()
+    return rest.startswith(("– ", "- ")) and bool(prefix_kinds) and kind not in (prefix_kinds or set())
+
+
 def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:
     """``new`` mentions whose name no ``existing`` mention of the same report already covers.
 
@@ -1955,6 +1990,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     lines: dict[tuple[str, str], set[int]] = {}
     titles: dict[str, list[str]] = {}
     events: dict[tuple[str, int], list[str]] = {}
+    spaced_kinds: dict[tuple[str, str], set[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1965,6 +2001,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+                spaced_kinds.setdefault((m.source.report, " ".join(n.lower().split())), set()).add(m.kind)
             if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
                 titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
             if m.kind == "event":
@@ -1993,7 +2030,14 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
                 )
                 for h in keys
             )
-            or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
+            or any(
+                (
+                    words.startswith(p + " ")
+                    and not _subtitled_other(words, p, m.kind, spaced_kinds.get((m.source.report, p)))
+                )
+                or p.startswith(words + " ")
+                for p in prefixes
+            )
             or _loose(m.name) in keys
             or _acronym_described(m.name, acronyms.get(m.source.report, set()))
             # "… utvärdering för Örnsköldsvik respektive Botkyrkas pilotprojekt kring preventivt arbete för …":

@@ -1557,6 +1557,9 @@ class Extractor:
                 found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
             if intro_at is not None and found is None and intro.endswith(":"):
                 found, named = self.sentence_parts(items[0][0])
+            if intro_at is not None and found is None and intro.endswith(":"):
+                # the sentence before the list's first item (a wrapped intro's last line may map past it)
+                found, named = self.series_parts([item for _, item in items], self.sentence_for_line(items[0][0]) - 1)
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1598,6 +1601,52 @@ class Extractor:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def series_parts(self, items: list[str], k: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when every item of a list under sentence ``k``
+        repeats one title before a dash ("◦ Röster från Vårdträdet – Amira", "◦ Röster från Vårdträdet –
+        Jonas") and the sentence names that title: a series whose parts are named "<series> – <part>".
+        A name read from the sentence that the title goes on from ("filmserien Röster" cut at "från") is
+        the series cut short and takes its whole title.
+
+        >>> from loader.layouts.numbered_segment import parse
+        >>> from loader.model import Document, Line
+        >>> doc = Document("r", (Line(1, "Till projektet hör filmserien Ljus över Ån (2070), där unga berättar:"),))
+        >>> x = Extractor(parse(doc))
+        >>> x.series_parts(["Ljus över Ån – Sara", "Ljus över Ån – Omar"], 0)[0]
+        ('Ljus över Ån', 'film')
+        >>> x.series_parts(["Ljus över Ån – Sara", "Mörker – Omar"], 0)
+        (None, None)
+        """
+        heads = [re.split(r"\s[–—-]\s", item, maxsplit=1) for item in items]
+        titles = {clean(h[0]) for h in heads}
+        if len(items) < 2 or any(len(h) != 2 for h in heads) or len(titles) != 1:
+            return None, None
+        title = titles.pop()
+        words = title.split()
+        text = " ".join(self.p.sentences[k].text.split()) if 0 <= k < len(self.p.sentences) else ""
+        at = fold(text).find(fold(title))
+        if not 1 <= len(words) <= 6 or not is_capitalised(words[0]) or at < 0:
+            return None, None
+        before = text[:at].split()
+        cue = _cue(bare(before[-1])) if before else None
+        form = cue[1] if cue is not None and cue[0] == "resource" else ""
+        cut = [
+            c
+            for c in self.cands.values()
+            if c.kind == "resource" and c.sentence == k and fold(title + " ").startswith(fold(c.name) + " ")
+        ]
+        container = self.add("resource", title, k, forms={form} - {""}, explicit=True)
+        if container is None:
+            return None, None
+        for short in cut:
+            if short is container:
+                continue
+            _absorb(container, short)
+            container.years |= short.years
+            container.alt_names = [a for a in container.alt_names if a != short.name]
+            self.cands = {key: c for key, c in self.cands.items() if c is not short}
+        return (container.name, form or next(iter(sorted(container.forms)), "")), container
 
     def sentence_parts(self, first: int) -> tuple[tuple[str, str] | None, _Cand | None]:
         """(container name, parts' form) and the container when the whole sentence before a list (wrapped

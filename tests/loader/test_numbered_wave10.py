@@ -93,3 +93,56 @@ def test_undated_activity_rows_are_no_events() -> None:
         "Hösten 2070\tTa fram en checklista\tKansliet\nVåren 2071\tRevidera planen\tKansliet\n"
     )
     assert [m.name for m in read_body_tables(_doc(text)) if m.kind == "event"] == []
+
+
+# A present tense before a capitalised title is the sentence's verb: blind11 plan 68 "Medarbetarna använder
+# Lotsboken – stöd för …", blind18 plan "Vårdcentralerna och ungdomsmottagningarna använder Vindskyddet – …".
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Skolorna använder Ledstången – vägledning för elevhälsan i sitt arbete.",
+            "Ledstången – vägledning för elevhälsan",
+        ),
+        (
+            "Kuratorerna och sköterskorna prövar Ankaret – modell för korta samtal under våren.",
+            "Ankaret – modell för korta samtal",
+        ),
+    ],
+)
+def test_title_starts_after_the_verb(text: str, title: str) -> None:
+    names = [name for name, _ in _titles(text)]
+    assert len(names) == 1 and names[0].startswith(title)  # the guard is about where the title starts
+
+
+def _numbered(text: str) -> dict[str, object]:
+    from loader.layouts.numbered_report import NumberedReportLayout
+
+    doc = _doc(text)
+    return {m.name: m for m in NumberedReportLayout().extract(doc) if m.kind == "resource"}
+
+
+# blind18 annual 135-143: "Till projektet hör filmserien Röster från Vårdträdet (2067), där …:" then "◦ Röster från
+# Vårdträdet – Amira" … : every item repeats the series' title before a dash (blind13 final 108-112 and blind13
+# annual 175-177 name parts "Livlinan 1 – …", "Livlinan 4 – …" under the series the same way, numbered).
+@pytest.mark.parametrize("glyph", ["◦", "–"])
+def test_series_named_by_its_parts(glyph: str) -> None:
+    text = (
+        "Rapport 2070\n\nInnehåll\n\n1 Inledning\t2\n2 Unga\t3\n\n1 Inledning\n\nText om året.\n\n2 Unga\n\n"
+        "Till satsningen hör filmserien Ljus över Ån (2070), där unga berättar om sin vardag:\n\n"
+        f"{glyph} Ljus över Ån – Sara\n\n{glyph} Ljus över Ån – Omar\n\n{glyph} Ljus över Ån – Lea och Bo\n\n"
+        "Filmerna visas i skolor.\n"
+    )
+    found = _numbered(text)
+    assert {"Ljus över Ån", "Ljus över Ån – Sara", "Ljus över Ån – Omar", "Ljus över Ån – Lea och Bo"} <= set(found)
+    assert "Ljus" not in found
+
+
+def test_items_with_other_titles_are_no_series() -> None:
+    # negative case: items that do not share one title before the dash name no series
+    text = (
+        "Rapport 2070\n\nInnehåll\n\n1 Inledning\t2\n2 Unga\t3\n\n1 Inledning\n\nText om året.\n\n2 Unga\n\n"
+        "Under året togs flera material fram, som sprids i skolor:\n\n"
+        "◦ Ljus över Ån – Sara\n\n◦ Mörkret – en film\n\nFilmerna visas i skolor.\n"
+    )
+    assert "Ljus över Ån" not in _numbered(text)
