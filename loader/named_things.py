@@ -1166,6 +1166,10 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     ['SIP-dagen 2028']
     >>> names("Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna."), names("Under dagen 2054 …")
     (['Suicidpreventiva dagen 2054'], [])
+    >>> names("Det visades på Nationell konferens Unga vuxna 2071 i Lund."), names("Nationell konferens Unga hölls.")
+    (['Nationell konferens Unga vuxna 2071'], [])
+    >>> names("Under 2070 arrangerades Suicidpreventiva dagen i Lund."), names("Suicidpreventiva dagen var lyckad.")
+    (['Suicidpreventiva dagen'], [])
     >>> names("UPH deltog i Nordiska mötet om psykisk hälsa 2049 i Tórshavn."), names("i Nordiska mötet om hälsa.")
     (['Nordiska mötet om psykisk hälsa 2049'], [])
     """
@@ -1194,10 +1198,11 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             and k > 0
             and _is_cap(toks[k - 1].text)
             and _is_adjective(toks[k - 1].text.lower())
-            and re.fullmatch(r"(?:19|20)\d\d", nxt)
+            and (re.fullmatch(r"(?:19|20)\d\d", nxt) or k - 1 > first)
         ):
             # "Suicidpreventiva dagen 2054", "Nationella veckan 2041": a capitalised adjective before the
-            # definite day noun and its year name one day of the calendar, wherever the sentence starts
+            # definite day noun and its year name one day of the calendar, wherever the sentence starts;
+            # inside a sentence the capital alone marks the name ("arrangerades Suicidpreventiva dagen i …")
             beg = k - 1
         elif (
             word.islower()
@@ -1212,6 +1217,24 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             # definite event noun opens the name of one meeting; it needs its year (checked below)
             beg = k - 1
             dated_meeting = True
+        elif (
+            word.islower()
+            and (held := cues.of(word)) is not None
+            and held.kind == "event"
+            and not _DEFINITE_END.search(word.lower())
+            and k - 1 > first
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+            and _is_cap(nxt)
+            and nxt.lower() not in _NOT_START
+            and (named := _name_from(toks, k + 1, cues=cues)) is not None
+        ):
+            # "presenterades på Nationell konferens Första linjen 2067 i Umeå": inside a sentence a capitalised
+            # adjective, an indefinite event noun and a capitalised title are one event's name; the place
+            # after it is where it was held
+            name = clean(text[toks[k - 1].start : named[2]])
+            out.append(_Found("event", "", name, toks[k - 1].start, named[2], word))
+            continue
         elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
             # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
             if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):
@@ -1380,6 +1403,9 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
     >>> text = "Medarbetarna använder Lotsen – vägledning för första linjen som gemensamt stöd."
     >>> [f.name for f in _dash_titles(text, _tokens(text), c)]
     ['Lotsen – vägledning för första linjen']
+    >>> text = "Trappan i Lund – pilot 2070 startade i mars och omfattar två skolor."
+    >>> [(f.kind, f.name) for f in _dash_titles(text, _tokens(text), c)]
+    [('initiative', 'Trappan i Lund – pilot 2070')]
     >>> text = "Arbetet – stöd från staten – pågår."
     >>> _dash_titles(text, _tokens(text), c)
     []
@@ -1407,7 +1433,12 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             # "Eftersken – stöd till efterlevande …", "Ledfyren – stöd för första linjens …": SKR subtitles
             # a support material "stöd för/till …"; the noun is too wide to tell the form
             noun = Cue("resource", "", "stöd")
-        if noun is None or noun.kind != "resource":
+        kind = "resource"
+        if noun is not None and noun.noun == "pilot" and toks[k].text == "pilot" and _pilot_note(toks, k + 1):
+            # "Kvarnhjulet i Karlsborg – pilot 2065", "Stigen – pilot i Aneby": a trial of a model or method
+            # is named by it with "– pilot" and its year or place (an initiative)
+            kind = "initiative"
+        elif noun is None or noun.kind != "resource":
             continue
         j = d - 1
         while j >= 0 and d - j <= 8:
@@ -1456,8 +1487,32 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
         name = clean(text[toks[start].start : toks[end - 1].end])
         if not _good_name(name):
             continue
-        out.append(_Found("resource", noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
+        if kind == "initiative":
+            # the subtitle is the place and the year: "– pilot 2065", "– pilot i Aneby", "– pilot i Övertorneå 2038"
+            end = k + 1
+            if end + 1 < len(toks) and toks[end].text == "i" and _is_cap(toks[end + 1].text):
+                end += 2
+            if end < len(toks) and _YEAR_TOKEN.fullmatch(toks[end].text):
+                end += 1
+            name = clean(text[toks[start].start : toks[end - 1].end])
+        out.append(_Found(kind, noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
     return out
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _pilot_note(toks: list[_Token], i: int) -> bool:
+    """Whether the tokens from ``i`` close a "– pilot" subtitle: a year, "i <Place>", or the clause's end
+    or its verb ("– pilot 2065 startade …", "– pilot i Aneby", "– pilot startar i mars")."""
+    if i >= len(toks):
+        return True
+    t = toks[i].text
+    return (
+        _YEAR_TOKEN.fullmatch(t) is not None
+        or (t == "i" and i + 1 < len(toks) and _is_cap(toks[i + 1].text))
+        or not t[:1].isalnum()
+    )
 
 
 #: "Illness management and support (IMR) är en psykosocial insats …": a sentence that opens with a
@@ -1963,7 +2018,8 @@ def _loose(name: str) -> str:
 def _subtitled_other(words: str, prefix: str, kind: str, prefix_kinds: set[str] | None) -> bool:
     """Whether a name that opens with another thing's name and goes on with a dash subtitle is a thing of
     its own: "Vårdträdet – slutrapport" (a report) beside the project "Vårdträdet" (an initiative), as
-    "<X> – samtalskort" beside the guide X. A subtitle after a dash is part of a title, so a thing
+    "<X> – samtalskort" beside the guide X, or "Kvarnhjulet i Karlsborg – pilot 2065" (a pilot) beside
+    the model "Kvarnhjulet". A subtitle after a dash is part of a title, so a thing
     of another kind named by the shorter name is not the same thing.
 
     >>> _subtitled_other("vårdträdet – slutrapport", "vårdträdet", "resource", {"initiative"})
@@ -1972,9 +2028,11 @@ def _subtitled_other(words: str, prefix: str, kind: str, prefix_kinds: set[str] 
     False
     >>> _subtitled_other("hälsa i sverige för unga", "hälsa i sverige", "resource", {"initiative"})
     False
+    >>> _subtitled_other("kvarnhjulet i karlsborg – pilot 2065", "kvarnhjulet", "initiative", {"resource"})
+    True
     """
-    rest = words[len(prefix) :].lstrip()
-    return rest.startswith(("– ", "- ")) and bool(prefix_kinds) and kind not in (prefix_kinds or set())
+    rest = f" {words[len(prefix) :].lstrip()}"
+    return (" – " in rest or " - " in rest) and bool(prefix_kinds) and kind not in (prefix_kinds or set())
 
 
 def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:

@@ -1378,6 +1378,10 @@ class Extractor:
                             self.add("event", other, k, start=start, end=end)
                         break
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
+                        if i + 1 < len(tokens) and not re.search(r"[,.;:!?)]$", w) and is_capitalised(tokens[i + 1]):
+                            # "på Lärandeseminarium Kvarnhjulet 1": a name goes on after the compound, so
+                            # the compound alone is a cut name, never emitted (precision guard)
+                            continue
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
                     if not generic and is_capitalised(w) and not _not_name(w):

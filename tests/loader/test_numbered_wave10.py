@@ -146,3 +146,51 @@ def test_items_with_other_titles_are_no_series() -> None:
         "◦ Ljus över Ån – Sara\n\n◦ Mörkret – en film\n\nFilmerna visas i skolor.\n"
     )
     assert "Ljus över Ån" not in _numbered(text)
+
+
+# "<Name> [i <ort>] – pilot [i <ort>] [year]" names a trial (an initiative): dev final 293, blind11 deck 164
+# "Älvdalsmodellen – pilot i Övertorneå 2038", blind16 deck 90 "Stigen – pilot i Aneby", blind17 deck 89
+# "Bojen i Gamleby – pilot 2061", blind18 final 87 "Kvarnhjulet i Karlsborg – pilot 2065 startade …".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ankaret i Lund – pilot 2071 startade i mars på två skolor.", "Ankaret i Lund – pilot 2071"),
+        ("Under hösten inleddes Bryggan – pilot i Höör 2070, som omfattar tre skolor.", "Bryggan – pilot i Höör 2070"),
+    ],
+)
+def test_pilot_subtitle_names_an_initiative(text: str, name: str) -> None:
+    found = [(f.kind, f.name) for f in _dash_titles(text, _tokens(text), CUES)]
+    assert ("initiative", name) in found
+
+
+def test_pilot_as_a_plain_noun_names_nothing() -> None:
+    # negative case: "– pilotens resultat …" is no "– pilot <year/place>" subtitle
+    text = "Ankaret – piloten i kommunen visade goda resultat."
+    assert not [f for f in _dash_titles(text, _tokens(text), CUES) if f.kind == "initiative"]
+
+
+def _days(text: str) -> list[str]:
+    from loader.named_things import _named_days
+
+    return [f.name for f in _named_days(text, _tokens(text), CUES)]
+
+
+# A capitalised adjective and an event noun inside a sentence name one holding: blind18 final 115 "arrangerades
+# Suicidpreventiva dagen i Jönköping" (blind15 and blind18 annual write it with its year); blind18 annual 87 and
+# final 59 "på Nationell konferens Första linjen 2067 i Umeå" (blind16 annual 98 "Konferensen Nationell konferens
+# Första linjen 2058").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I maj hölls Psykiatriska dagen i Malmö med 300 deltagare.", "Psykiatriska dagen"),
+        ("Resultaten visades på Nationell konferens Unga vuxna 2071 i Lund.", "Nationell konferens Unga vuxna 2071"),
+        ("SKR medverkade på Nordisk konferens Trygg skola 2070 i Växjö.", "Nordisk konferens Trygg skola 2070"),
+    ],
+)
+def test_capitalised_adjective_and_event_noun(text: str, name: str) -> None:
+    assert name in _days(text)
+
+
+def test_sentence_first_adjective_is_no_name() -> None:
+    # negative case: at a sentence's start the capital says nothing
+    assert _days("Nationella dagen var en framgång för alla.") == []
