@@ -2030,9 +2030,15 @@ def _subtitled_other(words: str, prefix: str, kind: str, prefix_kinds: set[str] 
     False
     >>> _subtitled_other("kvarnhjulet i karlsborg – pilot 2065", "kvarnhjulet", "initiative", {"resource"})
     True
+    >>> _subtitled_other("lyftet – material och utbildningar", "lyftet", "resource", {"initiative"})
+    False
     """
     rest = f" {words[len(prefix) :].lstrip()}"
-    return (" – " in rest or " - " in rest) and bool(prefix_kinds) and kind not in (prefix_kinds or set())
+    dash = max(rest.rfind(" – "), rest.rfind(" - "))
+    subtitle = rest[dash + 3 :].split() if dash >= 0 else []
+    # the subtitle names one thing ("– slutrapport", "– pilot 2065"), not a list ("– material och utbildningar")
+    single = 0 < len(subtitle) <= 4 and not {"och", "samt", "eller"} & set(subtitle) and "," not in rest[dash:]
+    return single and bool(prefix_kinds) and kind not in (prefix_kinds or set())
 
 
 def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:
@@ -2091,7 +2097,11 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             or any(
                 (
                     words.startswith(p + " ")
-                    and not _subtitled_other(words, p, m.kind, spaced_kinds.get((m.source.report, p)))
+                    and not (
+                        _subtitled_other(words, p, m.kind, spaced_kinds.get((m.source.report, p)))
+                        # a name another one goes on from ("… av hälso" of "… av hälso- och sjukvårdens …") is cut
+                        and not any(q.startswith(words) and q != words for q in prefixes)
+                    )
                 )
                 or p.startswith(words + " ")
                 for p in prefixes

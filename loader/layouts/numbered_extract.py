@@ -3269,12 +3269,17 @@ def _subject_title(words: list[str], i: int) -> str | None:
     'Vuxenpsykiatrin i siffror 2025'
     >>> _subject_title("SKR har gett ut rapporten Första linjen, som beskriver".split(), 4) is None
     True
+    >>> _subject_title("Handboken Lotsen från 2061 har fått en app.".split(), 0)
+    'Lotsen'
     """
     if not (i == 0 or (i == 1 and low(words[0]) in PREPOSITIONS)) or not definite_cue(bare(words[i]).lower()):
         return None
     for j in range(i + 2, min(len(words), i + 14)):
         if verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
             title = words[i + 1 : j]
+            if len(title) >= 3 and low(title[-2]) in ("från", "sedan") and re.fullmatch(_YEAR, title[-1]):
+                # "Vägledningen Stegbrädan från 2057 har …": a time adverbial before the verb, no part of the title
+                title = title[:-2]
             if any(re.search(r"[,.;:!)”\"]$", w) for w in title) or low(title[-1]) in STOP | NOT_NAME:
                 return None
             return " ".join(title)
