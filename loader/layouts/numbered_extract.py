@@ -3377,6 +3377,8 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
         if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
             return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title
+        if end > k and not relative and _present_after_noun(words[end - 1], words[end]):
+            return end  # "– en nulägesbeskrivning kartlägger bemanning": a present tense right after the noun
         if (
             end > k + 1
             and not relative
@@ -3403,6 +3405,30 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
                 return end  # "togs filmen X – en film om … fram,": the particle closes the verb, not the title
             return end + 1
     return min(len(words), k + 16) if len(words) <= k + 16 else None
+
+
+def _present_after_noun(before: str, word: str) -> bool:
+    """Whether ``word`` is a present tense right after the noun ``before`` that ends a subject: Swedish puts
+    no bare plural noun after a noun without a preposition or conjunction between, so a lower-case word in
+    -er/-ar there is the verb ("Första linjen 2036 – en nulägesbeskrivning kartlägger bemanning").
+
+    >>> _present_after_noun("nulägesbeskrivning", "kartlägger"), _present_after_noun("ungdomspsykiatrin", "beskriver")
+    (True, True)
+    >>> _present_after_noun("för", "lärare"), _present_after_noun("digitala", "insatser")
+    (False, False)
+    """
+    b, w = low(before), low(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and before.isalpha()
+        and before.islower()
+        and len(w) >= 6
+        and w.endswith(("er", "ar"))
+        and b not in STOP | NOT_NAME | FUNCTION_WORDS | PREPOSITIONS | CONJUNCTIONS
+        and not _ADJECTIVE.search(b)
+        and len(b) >= 4
+    )
 
 
 def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:

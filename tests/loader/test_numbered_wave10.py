@@ -194,3 +194,27 @@ def test_capitalised_adjective_and_event_noun(text: str, name: str) -> None:
 def test_sentence_first_adjective_is_no_name() -> None:
     # negative case: at a sentence's start the capital says nothing
     assert _days("Nationella dagen var en framgång för alla.") == []
+
+
+def test_pilot_heading_without_year_or_place_is_no_initiative() -> None:
+    # negative case: dev final 293, the heading "Elevhälsobaserad modell för första linjen – pilot" titles a
+    # section about the model's trial; only "– pilot <year>" / "– pilot i <place>" names one trial
+    text = "Trappmodell för skolan – pilot"
+    assert not [f for f in _dash_titles(text, _tokens(text), CUES) if f.kind == "initiative"]
+
+
+def test_adjective_before_a_plural_form_noun_is_no_title() -> None:
+    # negative case: dev deck "Samlade erfarenheter ur ett nationellt perspektiv – elevhälsobaserade modeller"
+    text = "Lärdomar från tre län – skolbaserade modeller"
+    assert _titles(text) == []
+
+
+# A present tense right after the subtitle's noun ends the subject title: blind10 final 84 "Rapporten Första
+# linjen 2036 – en nulägesbeskrivning kartlägger bemanning", blind16 annual 107 "BUP-bilden 2058 – väntetider
+# och vårdflöden i barn- och ungdomspsykiatrin kartlägger för femte gången …".
+@pytest.mark.parametrize("verb", ["kartlägger", "beskriver"])
+def test_present_tense_after_the_subtitle_ends_the_title(verb: str) -> None:
+    from loader.layouts.numbered_extract import _dash_title
+
+    words = f"Rapporten Skolläget 2070 – en lägesbild {verb} bemanning och väntetider i länet.".split()
+    assert _dash_title(words, 1, named=True) == "Skolläget 2070 – en lägesbild"
