@@ -950,6 +950,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series; a
             # one-word topic the predicate closes is whole ("tre webbinarier om suicidprevention hölls")
             continue
+        if re.match(r"[^.;:!?]*:(?:\s|$)", text[m.end() :]):
+            continue  # "tre webbinarier om skolfrånvaro:" then their table or list: the members are the events
         if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"

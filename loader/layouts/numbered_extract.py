@@ -1360,6 +1360,10 @@ class Extractor:
                 series = _SERIES.search(s.text)
                 if series and not is_event_word(series.group(1)):
                     series = None
+                if series and re.match(r"[^.;:!?]*:(?:\s|$)", s.text[series.end() :]):
+                    # "Under hösten genomfördes tre webbinarier om skolfrånvaro:" then a table or list of
+                    # them: the members it announces are the events, the count a generic plural
+                    series = None
                 if series:
                     name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
             if name is None:

@@ -218,3 +218,26 @@ def test_present_tense_after_the_subtitle_ends_the_title(verb: str) -> None:
 
     words = f"Rapporten Skolläget 2070 – en lägesbild {verb} bemanning och väntetider i länet.".split()
     assert _dash_title(words, 1, named=True) == "Skolläget 2070 – en lägesbild"
+
+
+def _running_events(text: str) -> set[str]:
+    from loader.named_things import extract
+
+    return {m.name for m in extract(_doc(text)) if m.kind == "event"}
+
+
+# A counted series whose clause ends in a colon announces its members (a table or list follows): blind18 annual
+# 111 "Under hösten genomfördes tre webbinarier om skolfrånvaro:" over a table of three webinars; blind16 annual
+# 92 "▹ Tre webbinarier om första linjen hölls under hösten:" over another. The members are the events.
+@pytest.mark.parametrize(
+    "intro",
+    ["Under våren hölls tre webbinarier om skolnärvaro:", "SKR arrangerade fyra seminarier om ensamhet hos äldre:"],
+)
+def test_announced_series_is_no_event(intro: str) -> None:
+    assert not any(name.lower().startswith(("webbinarier", "seminarier")) for name in _running_events(intro))
+
+
+def test_counted_series_in_a_sentence_stays() -> None:
+    # negative case: a series the sentence closes keeps its reading (dev: "tre webbinarier om …" mentions)
+    names = _running_events("Under året hölls tre webbinarier om psykisk hälsa i skolan med 900 deltagare.")
+    assert any(name.startswith("Webbinarier om psykisk hälsa") for name in names)
