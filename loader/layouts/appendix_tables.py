@@ -718,7 +718,9 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 table, last_row = tables[-1], Row([line], cells)
                 table.rows.append(last_row)
             wrapped = None
+    parallel: set[str] = set()  # category lines known by the list's parallel layout
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
+        parallel = _parallel_categories([b for _, b, _ in products])
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
         # "Forskning och utbildning"): each line an entry, a name broken over two lines joined
         # A list that sets each organisation off by blank lines (most paragraphs one line) prints one a
@@ -744,7 +746,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
         rows = [
             Row(list(block), [clean(" ".join(line.text for line in block)), ""])
             for _, block, _ in products
-            if not _category_line(clean(" ".join(line.text for line in block)))
+            if not _category_line(text := clean(" ".join(line.text for line in block))) and text not in parallel
         ]
         tables.append(Table(("actor", "area"), appendix.title, None, rows))
         products = []
@@ -875,6 +877,35 @@ def _runs_on(text: str) -> bool:
     """
     words = text.split()
     return bool(words) and words[-1].lower() in PREPOSITIONS | CONJUNCTIONS
+
+
+def _parallel_categories(blocks: Sequence[Block]) -> set[str]:
+    """First lines of an organisation list's paragraphs that are category headings by the list's layout:
+    where at least two paragraphs open with a category line ("Myndigheter", "Kommuner och regioner",
+    "Lärosäten"), a short common-noun line opening another paragraph of several names is one too
+    ("Civilsamhälle" over "SPES …", "SPF Seniorerna"; blind18 final report, Bilaga 3), though its
+    word is none the vocabulary knows as a kind of organisation.
+
+    >>> def b(*t): return tuple(Line(i, x) for i, x in enumerate(t, 1))
+    >>> sorted(_parallel_categories([b("Myndigheter", "Socialstyrelsen"), b("Idrottsrörelse", "Mind", "Bris"),
+    ...     b("Lärosäten", "Lunds universitet")]))
+    ['Idrottsrörelse']
+    >>> _parallel_categories([b("Myndigheter", "Socialstyrelsen"), b("Mind", "Bris")])
+    set()
+    """
+    openers = [clean(block[0].text) for block in blocks if len(block) > 1]
+    if sum(1 for t in openers if _category_line(t)) < 2:
+        return set()
+    return {
+        t
+        for t in openers
+        if not _category_line(t)
+        and len(t.split()) <= 3
+        and not any(w[:1].isupper() for w in t.split()[1:])
+        and not re.search(r"[()\d]", t)
+        and not is_organisation(t)
+        and organisation_share(t) < 0.6
+    }
 
 
 def _category_line(text: str) -> bool:

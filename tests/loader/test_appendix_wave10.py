@@ -89,3 +89,25 @@ def test_run_together_entries_are_never_one_name() -> None:
     # the guard drops the title that holds a note with text after it
     found = _found("Bilaga 1 Produkter\n\nLotsen – en guide. [guide] Vågen – en film. [film] Ankaret – en modell")
     assert not any("[guide]" in name or "Vågen" in name for name in found)
+
+
+# blind18 final Bilaga 3: paragraphs of organisations under category lines "Myndigheter", "Kommuner och regioner",
+# "Civilsamhälle", "Lärosäten" (blind9, blind12, blind15-17 print such lists too); a sector noun the vocabulary
+# does not know heads its paragraph as the others do.
+@pytest.mark.parametrize("sector", ["Civilsamhälle", "Idrottsrörelse"])
+def test_parallel_category_line_is_no_actor(sector: str) -> None:
+    text = (
+        "Bilaga 3. Samarbetsparter\n\nMyndigheter\nSocialstyrelsen\nFolkhälsomyndigheten\n\n"
+        f"{sector}\nMind\nFöreningen Ljuset\n\nLärosäten\nLunds universitet\nHögskolan i Gävle"
+    )
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    actors = {m.name for m in LAYOUT.extract(doc) if m.kind == "actor"}
+    assert sector not in actors
+    assert {"Mind", "Föreningen Ljuset", "Lunds universitet"} <= actors
+
+
+def test_organisation_opening_a_paragraph_stays() -> None:
+    # negative case: without two category lines elsewhere, a paragraph's first name is an organisation
+    text = "Bilaga 3. Samarbetsparter\n\nMyndigheter\nSocialstyrelsen\n\nFontänhuset\nMind\nFöreningen Ljuset"
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    assert "Fontänhuset" in {m.name for m in LAYOUT.extract(doc) if m.kind == "actor"}
