@@ -1357,6 +1357,24 @@ def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found
     return out
 
 
+def _plural_of_form(word: str, code: str) -> bool:
+    """Whether ``word`` is the plural of a form noun of ``code``: the noun without its plural ending
+    ("modeller" → "modell", "guider" → "guide") names the same form.
+
+    >>> _plural_of_form("modeller", "modell"), _plural_of_form("guider", "guide"), _plural_of_form("modell", "modell")
+    (True, True, False)
+    >>> _plural_of_form("broschyr", "broschyr")
+    False
+    """
+    if not code or not word.endswith("r"):
+        return False
+    for cut in (1, 2):
+        base = cue_of(word[:-cut]) if len(word) > cut + 2 else None
+        if base is not None and base.code == code:
+            return True
+    return False
+
+
 #: Prepositions after "stöd" in a subtitle that says whom or what the support is for.
 _SUPPORT_FOR = frozenset({"för", "till", "vid"})
 
@@ -1425,8 +1443,7 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             # may stand before the subtitle's form noun
             k += 1
             noun = cues.of(toks[k].text)
-            low_noun = toks[k].text.lower()
-            if noun is not None and low_noun != noun.noun and low_noun.endswith(("ar", "er", "or", "na")):
+            if noun is not None and _plural_of_form(toks[k].text.lower(), noun.code):
                 continue  # "– elevhälsobaserade modeller": a plural describes a group, no one title's form
         if (
             noun is None

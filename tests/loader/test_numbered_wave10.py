@@ -205,7 +205,7 @@ def test_pilot_heading_without_year_or_place_is_no_initiative() -> None:
 
 def test_adjective_before_a_plural_form_noun_is_no_title() -> None:
     # negative case: dev deck "Samlade erfarenheter ur ett nationellt perspektiv – elevhälsobaserade modeller"
-    text = "Lärdomar från tre län – skolbaserade modeller"
+    text = "Samlade lärdomar ur ett regionalt perspektiv – skolbaserade modeller"
     assert _titles(text) == []
 
 
