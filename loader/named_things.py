@@ -58,6 +58,7 @@ from loader.grammar import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    STRONG_VERBS,
     SUBJUNCTIONS,
     finite_verb,
     present_with_object,
@@ -410,6 +411,9 @@ def _predicate(tokens: list[_Token], j: int) -> bool:
     >>> toks = _tokens("X – en modell för vården togs fram och sammanfattar arbetet")
     >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
     ['togs', 'sammanfattar']
+    >>> toks = _tokens("X – en modell för vården kom i ny version och har spridits")
+    >>> [t.text for j, t in enumerate(toks) if _predicate(toks, j)]
+    ['kom', 'har', 'spridits']
     """
     t = tokens[j].text
     if not t[:1].islower():
@@ -417,7 +421,16 @@ def _predicate(tokens: list[_Token], j: int) -> bool:
     nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
     low = t.lower()
     preterite = len(low) >= 6 and re.search(r"(?:ades|ats|ogs|des|evs|avs|ågs)$", low) is not None
-    return finite_verb(low, nxt) or preterite or present_with_object(low, nxt)
+    # the past tense and supine of a strong verb ("kom i en tredje version", "har kommit")
+    strong = low in _STRONG_PAST
+    # a passive supine ("har spridits", "har skrivits"): a verb form no noun phrase holds
+    supine = len(low) >= 7 and low.endswith("its")
+    return finite_verb(low, nxt) or preterite or strong or supine or present_with_object(low, nxt)
+
+
+#: Past tenses and supines of the strong verbs of :data:`loader.grammar.STRONG_VERBS` ("kom", "gjordes");
+#: "satt" is left out (also an adjective and participle).
+_STRONG_PAST = frozenset(f for _, past, _ in STRONG_VERBS.values() for f in past) - {"satt"}
 
 
 def _name_from(
@@ -937,6 +950,8 @@ def _find(s: Sentence, cues: CueLookup) -> list[_Found]:
             # "tio webbinarier om arbetsmiljö, stress och …": a list of subjects names no series; a
             # one-word topic the predicate closes is whole ("tre webbinarier om suicidprevention hölls")
             continue
+        if re.match(r"[^.;:!?]*:(?:\s|$)", text[m.end() :]):
+            continue  # "tre webbinarier om skolfrånvaro:" then their table or list: the members are the events
         if re.search(r"\b[Tt]eman\s*[:–-]\s*\S", text[m.end() :]):
             continue  # "tre webbinarier om SIP, med tre olika teman – A, B samt C": the themes are the events
         name = f"{m.group(2).capitalize()} {subject}"
@@ -1153,6 +1168,10 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     ['SIP-dagen 2028']
     >>> names("Under året genomfördes Suicidpreventiva dagen 2054 i Eskilstuna."), names("Under dagen 2054 …")
     (['Suicidpreventiva dagen 2054'], [])
+    >>> names("Det visades på Nationell konferens Unga vuxna 2071 i Lund."), names("Nationell konferens Unga hölls.")
+    (['Nationell konferens Unga vuxna 2071'], [])
+    >>> names("Under 2070 arrangerades Suicidpreventiva dagen i Lund."), names("Suicidpreventiva dagen var lyckad.")
+    (['Suicidpreventiva dagen'], [])
     >>> names("UPH deltog i Nordiska mötet om psykisk hälsa 2049 i Tórshavn."), names("i Nordiska mötet om hälsa.")
     (['Nordiska mötet om psykisk hälsa 2049'], [])
     """
@@ -1181,10 +1200,11 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             and k > 0
             and _is_cap(toks[k - 1].text)
             and _is_adjective(toks[k - 1].text.lower())
-            and re.fullmatch(r"(?:19|20)\d\d", nxt)
+            and (re.fullmatch(r"(?:19|20)\d\d", nxt) or k - 1 > first)
         ):
             # "Suicidpreventiva dagen 2054", "Nationella veckan 2041": a capitalised adjective before the
-            # definite day noun and its year name one day of the calendar, wherever the sentence starts
+            # definite day noun and its year name one day of the calendar, wherever the sentence starts;
+            # inside a sentence the capital alone marks the name ("arrangerades Suicidpreventiva dagen i …")
             beg = k - 1
         elif (
             word.islower()
@@ -1199,6 +1219,24 @@ def _named_days(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
             # definite event noun opens the name of one meeting; it needs its year (checked below)
             beg = k - 1
             dated_meeting = True
+        elif (
+            word.islower()
+            and (held := cues.of(word)) is not None
+            and held.kind == "event"
+            and not _DEFINITE_END.search(word.lower())
+            and k - 1 > first
+            and _is_cap(toks[k - 1].text)
+            and _is_adjective(toks[k - 1].text.lower())
+            and _is_cap(nxt)
+            and nxt.lower() not in _NOT_START
+            and (named := _name_from(toks, k + 1, cues=cues)) is not None
+        ):
+            # "presenterades på Nationell konferens Första linjen 2067 i Umeå": inside a sentence a capitalised
+            # adjective, an indefinite event noun and a capitalised title are one event's name; the place
+            # after it is where it was held
+            name = clean(text[toks[k - 1].start : named[2]])
+            out.append(_Found("event", "", name, toks[k - 1].start, named[2], word))
+            continue
         elif word.lower() in ("dag", "vecka") and k > 0 and _is_cap(toks[k - 1].text):
             # "Nationell dag för elevhälsochefer": a capitalised adjective, the noun and its complement.
             if not _is_adjective(toks[k - 1].text.lower()) or nxt not in ("för", "om"):
@@ -1319,6 +1357,44 @@ def _comma_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found
     return out
 
 
+def _plural_of_form(word: str, code: str) -> bool:
+    """Whether ``word`` is the plural of a form noun of ``code``: the noun without its plural ending
+    ("modeller" → "modell", "guider" → "guide") names the same form.
+
+    >>> _plural_of_form("modeller", "modell"), _plural_of_form("guider", "guide"), _plural_of_form("modell", "modell")
+    (True, True, False)
+    >>> _plural_of_form("broschyr", "broschyr")
+    False
+    """
+    if not code or not word.endswith("r"):
+        return False
+    for cut in (1, 2):
+        base = cue_of(word[:-cut]) if len(word) > cut + 2 else None
+        if base is not None and base.code == code:
+            return True
+    return False
+
+
+#: Prepositions after "stöd" in a subtitle that says whom or what the support is for.
+_SUPPORT_FOR = frozenset({"för", "till", "vid"})
+
+
+def _attributive(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as an adjective or a participle before a noun
+    ("digital", "elevhälsobaserad", "webbaserat", "främjande").
+
+    >>> _attributive("elevhälsobaserad"), _attributive("digitalt"), _attributive("främjande"), _attributive("för")
+    (True, True, True, False)
+    """
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(low) >= 5
+        and (low.endswith(ADJECTIVE_ENDINGS) or re.search(r"(?:ad|at|ade|ande|ende)$", low) is not None)
+    )
+
+
 def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]:
     """Titles with a dash subtitle that says what they are: "Name – (en/ett) <form noun> …".
 
@@ -1338,6 +1414,21 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
     >>> text = "Arbetet – en satsning på barn – pågår."
     >>> _dash_titles(text, _tokens(text), c)
     []
+    >>> text = "Bryggan – skolbaserad modell för mellanstadiet kom i en ny version 2070."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Bryggan – skolbaserad modell för mellanstadiet', 'modell')]
+    >>> text = "Ljusbäraren – stöd till anhöriga efter suicid uppdaterades 2070."
+    >>> [(f.name, f.code) for f in _dash_titles(text, _tokens(text), c)]
+    [('Ljusbäraren – stöd till anhöriga efter suicid', '')]
+    >>> text = "Medarbetarna använder Lotsen – vägledning för första linjen som gemensamt stöd."
+    >>> [f.name for f in _dash_titles(text, _tokens(text), c)]
+    ['Lotsen – vägledning för första linjen']
+    >>> text = "Trappan i Lund – pilot 2070 startade i mars och omfattar två skolor."
+    >>> [(f.kind, f.name) for f in _dash_titles(text, _tokens(text), c)]
+    [('initiative', 'Trappan i Lund – pilot 2070')]
+    >>> text = "Arbetet – stöd från staten – pågår."
+    >>> _dash_titles(text, _tokens(text), c)
+    []
     """
     out: list[_Found] = []
     for d, dash in enumerate(toks):
@@ -1347,7 +1438,29 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
         if toks[k].text.lower() in _ARTICLE and k + 1 < len(toks):
             k += 1
         noun = cues.of(toks[k].text) if toks[k].text[:1].islower() else None
-        if noun is None or noun.kind != "resource":
+        if noun is None and k + 1 < len(toks) and _attributive(toks[k].text) and toks[k + 1].text[:1].islower():
+            # "Stödtrappan – elevhälsobaserad modell för …", "Anhörigguiden – digital guide": an adjective
+            # may stand before the subtitle's form noun
+            k += 1
+            noun = cues.of(toks[k].text)
+            if noun is not None and _plural_of_form(toks[k].text.lower(), noun.code):
+                continue  # "– elevhälsobaserade modeller": a plural describes a group, no one title's form
+        if (
+            noun is None
+            and k == d + 1
+            and toks[k].text == "stöd"
+            and k + 1 < len(toks)
+            and toks[k + 1].text in _SUPPORT_FOR
+        ):
+            # "Eftersken – stöd till efterlevande …", "Ledfyren – stöd för första linjens …": SKR subtitles
+            # a support material "stöd för/till …"; the noun is too wide to tell the form
+            noun = Cue("resource", "", "stöd")
+        kind = "resource"
+        if noun is not None and noun.noun == "pilot" and toks[k].text == "pilot" and _pilot_note(toks, k + 1):
+            # "Kvarnhjulet i Karlsborg – pilot 2065", "Stigen – pilot i Aneby": a trial of a model or method
+            # is named by it with "– pilot" and its year or place (an initiative)
+            kind = "initiative"
+        elif noun is None or noun.kind != "resource":
             continue
         j = d - 1
         while j >= 0 and d - j <= 8:
@@ -1356,6 +1469,15 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
             if not t[:1].isalnum() or low in _STOP or _is_actor_word(t):
                 break
             if not _is_cap(t) and _VERBISH.search(low) and len(low) > 4:
+                break
+            if (
+                t.islower()
+                and low not in PREPOSITIONS | FUNCTION_WORDS
+                and (finite_verb(low) or (re.search(r"[aeio]r$", low) and len(low) > 4))
+                and _is_cap(toks[j + 1].text)
+            ):
+                # "Medarbetarna använder Lotsboken – …", "Vårdcentralerna … använder Vindskyddet – …": a
+                # present tense before the capitalised title is the sentence's verb, never part of a name
                 break
             j -= 1
         start = next(
@@ -1387,8 +1509,28 @@ def _dash_titles(text: str, toks: list[_Token], cues: CueLookup) -> list[_Found]
         name = clean(text[toks[start].start : toks[end - 1].end])
         if not _good_name(name):
             continue
-        out.append(_Found("resource", noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
+        if kind == "initiative":
+            # the subtitle is the place and the year: "– pilot 2065", "– pilot i Aneby", "– pilot i Övertorneå 2038"
+            end = k + 1
+            if end + 1 < len(toks) and toks[end].text == "i" and _is_cap(toks[end + 1].text):
+                end += 2
+            if end < len(toks) and _YEAR_TOKEN.fullmatch(toks[end].text):
+                end += 1
+            name = clean(text[toks[start].start : toks[end - 1].end])
+        out.append(_Found(kind, noun.code, name, toks[start].start, toks[end - 1].end, f"– {toks[k].text}"))
     return out
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _pilot_note(toks: list[_Token], i: int) -> bool:
+    """Whether the tokens from ``i`` close a "– pilot" subtitle: its year or "i <Place>" ("– pilot 2065
+    startade …", "– pilot i Aneby"); a heading "X – pilot" alone says what the section is about."""
+    if i >= len(toks):
+        return False
+    t = toks[i].text
+    return _YEAR_TOKEN.fullmatch(t) is not None or (t == "i" and i + 1 < len(toks) and _is_cap(toks[i + 1].text))
 
 
 #: "Illness management and support (IMR) är en psykosocial insats …": a sentence that opens with a
@@ -1891,6 +2033,32 @@ def _loose(name: str) -> str:
     return "".join(w for w in words if w not in _FILLERS)
 
 
+def _subtitled_other(words: str, prefix: str, kind: str, prefix_kinds: set[str] | None) -> bool:
+    """Whether a name that opens with another thing's name and goes on with a dash subtitle is a thing of
+    its own: "Vårdträdet – slutrapport" (a report) beside the project "Vårdträdet" (an initiative), as
+    "<X> – samtalskort" beside the guide X, or "Kvarnhjulet i Karlsborg – pilot 2065" (a pilot) beside
+    the model "Kvarnhjulet". A subtitle after a dash is part of a title, so a thing
+    of another kind named by the shorter name is not the same thing.
+
+    >>> _subtitled_other("vårdträdet – slutrapport", "vårdträdet", "resource", {"initiative"})
+    True
+    >>> _subtitled_other("vårdträdet – slutrapport", "vårdträdet", "resource", {"resource"})
+    False
+    >>> _subtitled_other("hälsa i sverige för unga", "hälsa i sverige", "resource", {"initiative"})
+    False
+    >>> _subtitled_other("kvarnhjulet i karlsborg – pilot 2065", "kvarnhjulet", "initiative", {"resource"})
+    True
+    >>> _subtitled_other("lyftet – material och utbildningar", "lyftet", "resource", {"initiative"})
+    False
+    """
+    rest = f" {words[len(prefix) :].lstrip()}"
+    dash = max(rest.rfind(" – "), rest.rfind(" - "))
+    subtitle = rest[dash + 3 :].split() if dash >= 0 else []
+    # the subtitle names one thing ("– slutrapport", "– pilot 2065"), not a list ("– material och utbildningar")
+    single = 0 < len(subtitle) <= 4 and not {"och", "samt", "eller"} & set(subtitle) and "," not in rest[dash:]
+    return single and bool(prefix_kinds) and kind not in (prefix_kinds or set())
+
+
 def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]:
     """``new`` mentions whose name no ``existing`` mention of the same report already covers.
 
@@ -1904,6 +2072,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
     lines: dict[tuple[str, str], set[int]] = {}
     titles: dict[str, list[str]] = {}
     events: dict[tuple[str, int], list[str]] = {}
+    spaced_kinds: dict[tuple[str, str], set[str]] = {}
     for m in existing:
         for n in (m.name, *m.alt_names):
             if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}", n):
@@ -1914,6 +2083,7 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
             lines.setdefault((m.source.report, _key(_indefinite(n))), set()).add(m.source.line)
             if len(n) >= 6:
                 spaced.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
+                spaced_kinds.setdefault((m.source.report, " ".join(n.lower().split())), set()).add(m.kind)
             if m.kind == "resource":  # a publication's title; a plan's activity lists things of its own
                 titles.setdefault(m.source.report, []).append(" ".join(n.lower().split()))
             if m.kind == "event":
@@ -1942,7 +2112,18 @@ def dedupe(new: Iterable[Mention], existing: Iterable[Mention]) -> list[Mention]
                 )
                 for h in keys
             )
-            or any(words.startswith(p + " ") or p.startswith(words + " ") for p in prefixes)
+            or any(
+                (
+                    words.startswith(p + " ")
+                    and not (
+                        _subtitled_other(words, p, m.kind, spaced_kinds.get((m.source.report, p)))
+                        # a name another one goes on from ("… av hälso" of "… av hälso- och sjukvårdens …") is cut
+                        and not any(q.startswith(words) and q != words for q in prefixes)
+                    )
+                )
+                or p.startswith(words + " ")
+                for p in prefixes
+            )
             or _loose(m.name) in keys
             or _acronym_described(m.name, acronyms.get(m.source.report, set()))
             # "… utvärdering för Örnsköldsvik respektive Botkyrkas pilotprojekt kring preventivt arbete för …":

@@ -620,11 +620,16 @@ def read_body_tables(doc: Document, skip: Collection[int] = ()) -> list[Mention]
         years = Counter(m.group(1) for ln in lines for m in ISO_DATE.finditer(ln.text))
         heading_years = tuple(int(y) for y in YEAR.findall(table.heading))
         year = int(years.most_common(1)[0][0]) if years else (heading_years[-1] if heading_years else None)
+        # Day and month alone in every date cell ("14 sept", "12 okt") date the rows even where no year
+        # is printed near the table (the report's year is meant): they are held events, not planned work.
+        day_dated = table.kind == "event" and all(
+            dates(table.cell(row, "date"), 2000)[0] is not None for row in table.rows
+        )
         for m in table_mentions(doc.report, table.heading, table, year, dating_years(table.heading)):
             # A row of planned work with neither a date nor an event's noun ("Ta fram en checklista",
             # "Hösten 2025") is an activity of the plan, not an event; a partner row naming a kind
             # of organisation ("Kommunerna") names no actor.
-            if m.kind == "event" and m.start is None and not _names_event(m.name):
+            if m.kind == "event" and m.start is None and not _names_event(m.name) and not day_dated:
                 continue
             if m.kind == "actor" and _group_of_organisations(m.name):
                 continue

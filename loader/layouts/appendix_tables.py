@@ -122,6 +122,8 @@ class _Appendix:
     title: str
     line: Line
     body: tuple[Line, ...]
+    #: numbers of the body lines that opened with a list mark ("▪ Title. [form]"), read without it
+    marked: frozenset[int] = frozenset()
 
 
 class AppendixTablesLayout(Layout):
@@ -251,7 +253,9 @@ def complete_cut_names(doc: Document, found: Sequence[Mention]) -> list[Mention]
             longer = [
                 name
                 for name in listed
-                if fold(name).startswith(fold(m.name) + " ") and re.search(rf"\b{re.escape(name)}\b", near)
+                # the body may stop the title at a comma inside it ("X 2065 – platser, beläggning och personal")
+                if fold(name).startswith((fold(m.name) + " ", fold(m.name) + ","))
+                and re.search(rf"\b{re.escape(name)}\b", near)
             ]
             if len(longer) == 1:
                 m = replace(m, name=longer[0])
@@ -344,10 +348,9 @@ def _appendices(doc: Document) -> list[_Appendix]:
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
-        body = tuple(
-            _unbulleted(ln) for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text)
-        )
-        found.append(_Appendix(title, doc.lines[i], body))
+        kept = [ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text)]
+        marked = frozenset(ln.number for ln in kept if _LIST_MARK.match(ln.text))
+        found.append(_Appendix(title, doc.lines[i], tuple(_unbulleted(ln) for ln in kept), marked))
     return found
 
 
@@ -449,6 +452,105 @@ def _entries(block: Block) -> list[Block]:
     if starts[0] != 0:
         starts = [0, *starts]
     return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
+
+
+def _closes_entry(text: str) -> bool:
+    """Whether a list line ends its entry with a note naming the entry's form ("… 6–17 år. [vägledning]",
+    "… (film)"): lists that give each product's form in brackets print the note last, so the next line
+    opens another entry.
+
+    >>> _closes_entry("Lotsen – en guide. [vägledning]"), _closes_entry("Lotsen (film)"), _closes_entry("Lotsen (2061)")
+    (True, True, False)
+    """
+    note = _TYPE_NOTE.search(text.rstrip())
+    return note is not None and _note_form(note.group(1) or note.group(2)) is not None
+
+
+def _category_heading(text: str, after: str | None) -> bool:
+    """Whether an unmarked line of a list is a category heading over the entries under it ("Barn och
+    unga", "Vuxna och äldre", "Suicidprevention"): at the margin, a few words opening with a capital,
+    no sentence (no end punctuation, no form note), standing first or after an entry that ended
+    (``after``, the line before it, closes with a full stop or a note).
+
+    >>> _category_heading("Vuxna och äldre", "Lotsen. [film]"), _category_heading("Vuxna och äldre", None)
+    (True, True)
+    >>> _category_heading("  version. [modell]", "Lotsen – reviderad"), _category_heading("och unga", None)
+    (False, False)
+    >>> _category_heading("Vuxna och äldre", "Lotsen – modell för")
+    False
+    """
+    words = text.split()
+    return (
+        bool(words)
+        and not text[:1].isspace()
+        and text.strip()[:1].isupper()
+        and len(words) <= 6
+        and " – " not in text
+        and not text.rstrip().endswith((".", ":", ";", ",", ")", "]", ">"))
+        and (after is None or after.rstrip().endswith((".", ")", "]", ">")))
+    )
+
+
+def _marked_groups(block: Block, marked: Collection[int]) -> list[tuple[str | None, Block]] | None:
+    """A product list whose entries are list items, cut into its entries, each with the category
+    heading it stands under; ``None`` where the paragraph is no such list.
+
+    Entries are delimited by one of two conventions of printed lists: each opens with a list mark
+    (``marked``: "▪ Title. [form]", its wrapped lines indented under it), or each closes with a note
+    naming its form ("Title. [form]" one a line, :func:`_closes_entry`). Unmarked lines at the margin
+    between entries that say no sentence are category headings ("Barn och unga" over the entries).
+    Lists whose entries open with their publisher or a number are left to :func:`_entries` and
+    :func:`_numbered_groups`.
+
+    >>> b = tuple(Line(i, t) for i, t in enumerate(["Barn och unga", "Lotsen – en guide", "  för unga. [guide]",
+    ...     "Lyktan. [film]", "Vuxna", "Ankaret. [modell]"], 1))
+    >>> [(h, [ln.number for ln in e]) for h, e in _marked_groups(b, {2, 4, 6})]
+    [('Barn och unga', [2, 3]), ('Barn och unga', [4]), ('Vuxna', [6])]
+    >>> [(h, [ln.number for ln in e]) for h, e in _marked_groups(b, ())]
+    [('Barn och unga', [2, 3]), ('Barn och unga', [4]), ('Vuxna', [6])]
+    >>> _marked_groups(tuple(Line(i, t) for i, t in enumerate(["SKR. A. [film]", "SKR. B. [film]"], 1)), ()) is None
+    True
+    """
+    texts = [line.text for line in block]
+    if sum(1 for t in texts if _producer(strip_bullet(t).strip())) >= 2 or any(
+        _LIST_NUMBER.match(t) or _DOTTED_NUMBER.match(t) for t in texts
+    ):
+        return None  # publisher-led or numbered entries: their own readers
+    starts = [k for k, line in enumerate(block) if line.number in marked]
+    if len(starts) < 2:
+        closing = [k for k, t in enumerate(texts) if _closes_entry(t)]
+        if len(closing) < 2:
+            return None
+        starts = [0, *(k + 1 for k in closing if k + 1 < len(block))]
+    if len([k for k in starts if block[k].number in marked]) >= 2:
+        # an unmarked line right before a marked entry
+        heads = {
+            k
+            for k in range(len(block) - 1)
+            if k + 1 in starts
+            and block[k].number not in marked
+            and _category_heading(texts[k], texts[k - 1] if k else None)
+        }
+    else:
+        # a line opening an entry by position, followed by a line at the margin opening with a capital
+        heads = {
+            k
+            for k in starts
+            if k + 1 < len(block)
+            and texts[k + 1][:1].isupper()
+            and _category_heading(texts[k], texts[k - 1] if k else None)
+        }
+    cuts = sorted({*starts, *heads, *(k + 1 for k in heads)} - {len(block)})
+    if cuts[0] != 0:
+        cuts = [0, *cuts]
+    out: list[tuple[str | None, Block]] = []
+    heading: str | None = None
+    for a, b in zip(cuts, [*cuts[1:], len(block)], strict=True):
+        if a in heads:
+            heading = clean(texts[a])
+            continue
+        out.append((heading, block[a:b]))
+    return out
 
 
 def _numbered_groups(block: Block) -> list[tuple[str | None, Block]]:
@@ -557,7 +659,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 # A type sub-heading ("Rapporter och kartläggningar") sorts the entries by form; it
                 # scopes no topic, so the entries keep the appendix's heading (and the body's, where
                 # the running text presents them) and carry the sub-heading as such.
-                for sub, part in _numbered_groups(block):
+                for sub, part in _marked_groups(block, appendix.marked) or _numbered_groups(block):
                     kind = sub or kind
                     products.extend((heading, entry, kind) for entry in _entries(part))
             elif table is not None and table.kind == "actor" and not table.closed:
@@ -616,7 +718,9 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
                 table, last_row = tables[-1], Row([line], cells)
                 table.rows.append(last_row)
             wrapped = None
+    parallel: set[str] = set()  # category lines known by the list's parallel layout
     if products and not tables and not has_tables and _titled_for_actors(appendix.title):
+        parallel = _parallel_categories([b for _, b, _ in products])
         # one organisation a line with no blank line between, under category lines ("Myndigheter",
         # "Forskning och utbildning"): each line an entry, a name broken over two lines joined
         # A list that sets each organisation off by blank lines (most paragraphs one line) prints one a
@@ -642,7 +746,7 @@ def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Bl
         rows = [
             Row(list(block), [clean(" ".join(line.text for line in block)), ""])
             for _, block, _ in products
-            if not _category_line(clean(" ".join(line.text for line in block)))
+            if not _category_line(text := clean(" ".join(line.text for line in block))) and text not in parallel
         ]
         tables.append(Table(("actor", "area"), appendix.title, None, rows))
         products = []
@@ -773,6 +877,35 @@ def _runs_on(text: str) -> bool:
     """
     words = text.split()
     return bool(words) and words[-1].lower() in PREPOSITIONS | CONJUNCTIONS
+
+
+def _parallel_categories(blocks: Sequence[Block]) -> set[str]:
+    """First lines of an organisation list's paragraphs that are category headings by the list's layout:
+    where at least two paragraphs open with a category line ("Myndigheter", "Kommuner och regioner",
+    "Lärosäten"), a short common-noun line opening another paragraph of several names is one too
+    ("Civilsamhälle" over "SPES …", "SPF Seniorerna"; blind18 final report, Bilaga 3), though its
+    word is none the vocabulary knows as a kind of organisation.
+
+    >>> def b(*t): return tuple(Line(i, x) for i, x in enumerate(t, 1))
+    >>> sorted(_parallel_categories([b("Myndigheter", "Socialstyrelsen"), b("Idrottsrörelse", "Mind", "Bris"),
+    ...     b("Lärosäten", "Lunds universitet")]))
+    ['Idrottsrörelse']
+    >>> _parallel_categories([b("Myndigheter", "Socialstyrelsen"), b("Mind", "Bris")])
+    set()
+    """
+    openers = [clean(block[0].text) for block in blocks if len(block) > 1]
+    if sum(1 for t in openers if _category_line(t)) < 2:
+        return set()
+    return {
+        t
+        for t in openers
+        if not _category_line(t)
+        and len(t.split()) <= 3
+        and not any(w[:1].isupper() for w in t.split()[1:])
+        and not re.search(r"[()\d]", t)
+        and not is_organisation(t)
+        and organisation_share(t) < 0.6
+    }
 
 
 def _category_line(text: str) -> bool:
@@ -1114,6 +1247,8 @@ def _products(
         alt = (_name(p.title, 2),) if series else ()
         if _is_clause(name):
             continue  # "SKR har under 2057 samarbetat med följande organisationer.": the list's introduction
+        if _holds_entries(name):
+            continue  # several entries run together: no one product's title (precision guard)
         parts = _inline_parts(name)
         if not parts and (titled := _form_titled(name)) is not None:
             # "Affischen Du får fråga, för skolor …": the definite head noun and the audience note frame the
@@ -1203,6 +1338,23 @@ def _is_clause(name: str) -> bool:
     return len(words) >= 4 and is_organisation(words[0]) and (finite_verb(words[1].lower()) or words[1] in AUXILIARIES)
 
 
+#: A form note inside a text, followed by more words: "… 6–17 år. [vägledning] Vindskyddet – …".
+_INNER_NOTE = re.compile(r"[\[(]\s*([^\s\[\]()]+(?:\s[^\s\[\]()]+)?)\s*[\])]\.?\s+(?=\S)")
+
+
+def _holds_entries(name: str) -> bool:
+    """Whether a would-be title holds a note naming a form with more text after it: a list prints the
+    form note last in its entry ("Lotsen. [guide]"), so text running on past one is the next entry,
+    and the whole is several entries read as one, never a name.
+
+    >>> _holds_entries("Lotsen – en guide. [guide] Lyktan. [film] Ankaret"), _holds_entries("Lotsen (film) Lyktan")
+    (True, True)
+    >>> _holds_entries("Lotsen (2061) – en guide"), _holds_entries("Filmserien Vågen (tre filmer)")
+    (False, False)
+    """
+    return any(_note_form(m.group(1)) is not None for m in _INNER_NOTE.finditer(name))
+
+
 def _form_titled(name: str) -> str | None:
     """The title of an entry that names its product by its form noun, definite, before the title
     ("Affischen Du får fråga"), with an audience note after a comma ("…, för skolor"): Swedish puts the
@@ -1210,6 +1362,8 @@ def _form_titled(name: str) -> str | None:
 
     >>> _form_titled("Affischen Prata nu, för skolor och ungdomsmottagningar"), _form_titled("Filmen Vänta inte")
     ('Prata nu', 'Vänta inte')
+    >>> _form_titled("Affischen Vem ringer jag? för skolor och bibliotek")
+    'Vem ringer jag?'
     >>> _form_titled("Affischer om hjälp") is None, _form_titled("Lotsen – en modell") is None
     (True, True)
     """
@@ -1219,7 +1373,8 @@ def _form_titled(name: str) -> str | None:
     found = cue_of(m.group(1))
     if found is None or found.kind != "resource" or not found.code or not _is_definite(m.group(1)):
         return None
-    title = re.sub(r",\s+för\s+[a-zåäö][^,]*$", "", name[m.end() :])
+    # the note stands after a comma, or after the question or exclamation mark that ends the title
+    title = re.sub(r"(?:,|(?<=[?!]))\s+för\s+[a-zåäö][^,]*$", "", name[m.end() :])
     return clean(title) or None
 
 

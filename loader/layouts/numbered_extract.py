@@ -1360,6 +1360,10 @@ class Extractor:
                 series = _SERIES.search(s.text)
                 if series and not is_event_word(series.group(1)):
                     series = None
+                if series and re.match(r"[^.;:!?]*:(?:\s|$)", s.text[series.end() :]):
+                    # "Under hösten genomfördes tre webbinarier om skolfrånvaro:" then a table or list of
+                    # them: the members it announces are the events, the count a generic plural
+                    series = None
                 if series:
                     name = f"{series.group(1).capitalize()} {series.group(2)} {series.group(3).strip()}"
             if name is None:
@@ -1378,6 +1382,10 @@ class Extractor:
                             self.add("event", other, k, start=start, end=end)
                         break
                     if is_capitalised(w) and _event_compound(w) and not _not_name(w) and not generic:
+                        if i + 1 < len(tokens) and not re.search(r"[,.;:!?)]$", w) and is_capitalised(tokens[i + 1]):
+                            # "på Lärandeseminarium Kvarnhjulet 1": a name goes on after the compound, so
+                            # the compound alone is a cut name, never emitted (precision guard)
+                            continue
                         name = re.sub(r"^\[|\]\(.*$", "", w).strip('.,;:()[]”"')
                         break
                     if not generic and is_capitalised(w) and not _not_name(w):
@@ -1557,6 +1565,9 @@ class Extractor:
                 found, named = self.announced_parts(intro, self.sentence_for_line(intro_at))
             if intro_at is not None and found is None and intro.endswith(":"):
                 found, named = self.sentence_parts(items[0][0])
+            if intro_at is not None and found is None and intro.endswith(":"):
+                # the sentence before the list's first item (a wrapped intro's last line may map past it)
+                found, named = self.series_parts([item for _, item in items], self.sentence_for_line(items[0][0]) - 1)
             if intro_at is None or found is None:
                 continue
             name, form = found
@@ -1598,6 +1609,52 @@ class Extractor:
                     container.relations.append(Relation("has-part", "resource", part.name))
                     if follow and follow not in part.extra:
                         part.extra.append(follow)
+
+    def series_parts(self, items: list[str], k: int) -> tuple[tuple[str, str] | None, _Cand | None]:
+        """(container name, parts' form) and the container when every item of a list under sentence ``k``
+        repeats one title before a dash ("◦ Röster från Vårdträdet – Amira", "◦ Röster från Vårdträdet –
+        Jonas") and the sentence names that title: a series whose parts are named "<series> – <part>".
+        A name read from the sentence that the title goes on from ("filmserien Röster" cut at "från") is
+        the series cut short and takes its whole title.
+
+        >>> from loader.layouts.numbered_segment import parse
+        >>> from loader.model import Document, Line
+        >>> doc = Document("r", (Line(1, "Till projektet hör filmserien Ljus över Ån (2070), där unga berättar:"),))
+        >>> x = Extractor(parse(doc))
+        >>> x.series_parts(["Ljus över Ån – Sara", "Ljus över Ån – Omar"], 0)[0]
+        ('Ljus över Ån', 'film')
+        >>> x.series_parts(["Ljus över Ån – Sara", "Mörker – Omar"], 0)
+        (None, None)
+        """
+        heads = [re.split(r"\s[–—-]\s", item, maxsplit=1) for item in items]
+        titles = {clean(h[0]) for h in heads}
+        if len(items) < 2 or any(len(h) != 2 for h in heads) or len(titles) != 1:
+            return None, None
+        title = titles.pop()
+        words = title.split()
+        text = " ".join(self.p.sentences[k].text.split()) if 0 <= k < len(self.p.sentences) else ""
+        at = fold(text).find(fold(title))
+        if not 1 <= len(words) <= 6 or not is_capitalised(words[0]) or at < 0:
+            return None, None
+        before = text[:at].split()
+        cue = _cue(bare(before[-1])) if before else None
+        form = cue[1] if cue is not None and cue[0] == "resource" else ""
+        cut = [
+            c
+            for c in self.cands.values()
+            if c.kind == "resource" and c.sentence == k and fold(title + " ").startswith(fold(c.name) + " ")
+        ]
+        container = self.add("resource", title, k, forms={form} - {""}, explicit=True)
+        if container is None:
+            return None, None
+        for short in cut:
+            if short is container:
+                continue
+            _absorb(container, short)
+            container.years |= short.years
+            container.alt_names = [a for a in container.alt_names if a != short.name]
+            self.cands = {key: c for key, c in self.cands.items() if c is not short}
+        return (container.name, form or next(iter(sorted(container.forms)), "")), container
 
     def sentence_parts(self, first: int) -> tuple[tuple[str, str] | None, _Cand | None]:
         """(container name, parts' form) and the container when the whole sentence before a list (wrapped
@@ -3216,12 +3273,17 @@ def _subject_title(words: list[str], i: int) -> str | None:
     'Vuxenpsykiatrin i siffror 2025'
     >>> _subject_title("SKR har gett ut rapporten Första linjen, som beskriver".split(), 4) is None
     True
+    >>> _subject_title("Handboken Lotsen från 2061 har fått en app.".split(), 0)
+    'Lotsen'
     """
     if not (i == 0 or (i == 1 and low(words[0]) in PREPOSITIONS)) or not definite_cue(bare(words[i]).lower()):
         return None
     for j in range(i + 2, min(len(words), i + 14)):
         if verb_form(words[j], words[j + 1] if j + 1 < len(words) else ""):
             title = words[i + 1 : j]
+            if len(title) >= 3 and low(title[-2]) in ("från", "sedan") and re.fullmatch(_YEAR, title[-1]):
+                # "Vägledningen Stegbrädan från 2057 har …": a time adverbial before the verb, no part of the title
+                title = title[:-2]
             if any(re.search(r"[,.;:!)”\"]$", w) for w in title) or low(title[-1]) in STOP | NOT_NAME:
                 return None
             return " ".join(title)
@@ -3293,6 +3355,16 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     if k >= len(words) or not words[k][:1].islower():
         return None
     found = _cue(words[k])
+    if (
+        found is None
+        and k + 1 < len(words)
+        and words[k].isalpha()
+        and _ADJECTIVE.search(low(words[k]))
+        and low(words[k]) not in STOP | NOT_NAME
+    ):
+        # "Stödtrappan – elevhälsobaserad modell för …", "Anhörigguiden – digital guide": an adjective may
+        # stand before the subtitle's form noun (:func:`_adjective_form_heading` reads the same in headings)
+        found = _cue(words[k + 1])
     if found is None or found[0] != "resource":
         # a named title's subtitle may also be a question or an infinitive: "– vad vet vi?", "– att komma i gång"
         opener = low(words[k])
@@ -3309,6 +3381,8 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
         relative = any(low(w) in _RELATIVES for w in words[k:end])  # "för barn som växer upp med …"
         if end > k and not relative and verb_form(words[end], words[end + 1] if end + 1 < len(words) else ""):
             return end  # "– grundkurs för omsorgspersonal lanserades 2025": the predicate follows the title
+        if end > k and not relative and _present_after_noun(words[end - 1], words[end]):
+            return end  # "– en nulägesbeskrivning kartlägger bemanning": a present tense right after the noun
         if (
             end > k + 1
             and not relative
@@ -3337,6 +3411,30 @@ def _subtitle_end(words: list[str], j: int, named: bool = False) -> int | None:
     return min(len(words), k + 16) if len(words) <= k + 16 else None
 
 
+def _present_after_noun(before: str, word: str) -> bool:
+    """Whether ``word`` is a present tense right after the noun ``before`` that ends a subject: Swedish puts
+    no bare plural noun after a noun without a preposition or conjunction between, so a lower-case word in
+    -er/-ar there is the verb ("Första linjen 2036 – en nulägesbeskrivning kartlägger bemanning").
+
+    >>> _present_after_noun("nulägesbeskrivning", "kartlägger"), _present_after_noun("ungdomspsykiatrin", "beskriver")
+    (True, True)
+    >>> _present_after_noun("för", "lärare"), _present_after_noun("digitala", "insatser")
+    (False, False)
+    """
+    b, w = low(before), low(word)
+    return (
+        word.isalpha()
+        and word.islower()
+        and before.isalpha()
+        and before.islower()
+        and len(w) >= 6
+        and w.endswith(("er", "ar"))
+        and b not in STOP | NOT_NAME | FUNCTION_WORDS | PREPOSITIONS | CONJUNCTIONS
+        and not _ADJECTIVE.search(b)
+        and len(b) >= 4
+    )
+
+
 def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     """A capitalised title running to a dash subtitle ("Prata med mig – samtalsstöd för barn …").
 
@@ -3350,6 +3448,10 @@ def _dash_title(words: list[str], i: int, named: bool = False) -> str | None:
     'Samtal efter suicidförsök – guide för första veckan'
     >>> _dash_title("Arbetet – som pågår".split(), 0) is None
     True
+    >>> _dash_title("Bryggan – skolbaserad modell för mellanstadiet har spridits till tio skolor.".split(), 0)
+    'Bryggan – skolbaserad modell för mellanstadiet'
+    >>> _dash_title("Bryggan – digital guide, som".split(), 0), _dash_title("Bryggan – viktigt att veta".split(), 0)
+    ('Bryggan – digital guide', None)
     >>> _dash_title("togs stödmaterialet Kompassen fram – ett metodstöd för skolor".split(), 2) is None
     True
     """
