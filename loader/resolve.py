@@ -761,7 +761,7 @@ def _read_short(short: str, longer: str, known: bool = False) -> bool:
     rest = b[:k] + b[k + len(a) :]
     # A word the vocabulary tags after the short name is a unit of it, not the rest of its name:
     # "Ankeby kommun Socialförvaltningen" is the municipality's office, not the municipality.
-    if k == 0 and any(vocabulary_tagged(w) for w in rest):
+    if not known and k == 0 and any(w[:1].isupper() and vocabulary_tagged(w) for w in rest):
         return False
     return known or all(
         w[:1].isupper() or w in ("i", "på") or (w.endswith(("en", "et")) and len(w) > 4 and k > 0) for w in rest
