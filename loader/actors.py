@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from loader.grammar import (
     ADJECTIVE_ENDINGS,
     AUXILIARIES,
+    COMPASS_ADJECTIVES,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
@@ -443,7 +444,7 @@ def _acronym_word(name: str) -> str | None:
 #: "Region <Place>", "<Place>s län": the place of a region's or county's name.
 REGION_PLACE = re.compile(r"^Region (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)$|^(?P<c>[A-ZÅÄÖ][a-zåäö]+)s län$")
 #: A compass adjective opening a part of a county or landscape: "Östra Värmland", "Norra Bohuslän".
-_COMPASS_WORD = re.compile(r"(?:Nord|Syd)?(?:Norra|Södra|Östra|Västra)|Mellersta")
+_COMPASS_WORD = re.compile("|".join(COMPASS_ADJECTIVES))
 #: One or two capitalised words right after a name: the place a branch is named by.
 PLACE_AFTER = re.compile(r" (?P<p>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 

@@ -32,6 +32,7 @@ __all__ = [
     "AUXILIARIES",
     "CHAPTER_WORDS",
     "COMMON_VERBS",
+    "COMPASS_ADJECTIVES",
     "COMPLEX_PREPOSITIONS",
     "CONJUNCTIONS",
     "DEFINITE_ENDINGS",
@@ -85,6 +86,14 @@ TOPIC_PREPOSITIONS = _words("av på om kring inom mot")
 VENUE_NOUNS = _words(
     "hus huset sal salen aula aulan skola skolan bibliotek biblioteket gård gården hotell hotellet "
     "center centret centrum kyrka kyrkan arena arenan teater teatern lokal lokalen"
+)
+
+#: The compass adjectives that open the name of a part of a county or landscape ("Östra Värmland",
+#: "Nordvästra Skåne", "Mellersta Norrland"), capitalised as a name writes them.
+COMPASS_ADJECTIVES = tuple(
+    f"{a}{b}"
+    for a, b in [*(("", w) for w in ("Norra", "Södra", "Östra", "Västra", "Mellersta"))]
+    + [(h, w) for h in ("Nord", "Syd") for w in ("västra", "östra")]
 )
 
 

@@ -62,6 +62,7 @@ from loader.actors import (
 from loader.document import Sentence
 from loader.grammar import (
     ARTICLES,
+    COMPASS_ADJECTIVES,
     DEFINITE_ENDINGS,
     DEMONSTRATIVES,
     FUNCTION_WORDS,
@@ -380,7 +381,7 @@ _REGION_PLACE_IN = re.compile(
 
 #: A part of a county or landscape named by a compass adjective: "Östra Skaraborg", "Norra Bohuslän".
 _COMPASS_PLACE_IN = re.compile(
-    r"(?<![\w-])(?P<adj>(?:Nord|Syd)?(?:Norra|Södra|Östra|Västra)|Mellersta) (?P<p>[A-ZÅÄÖ][a-zåäö]{3,})(?![\w-])"
+    rf"(?<![\w-])(?P<adj>{'|'.join(COMPASS_ADJECTIVES)}) (?P<p>[A-ZÅÄÖ][a-zåäö]{{3,}})(?![\w-])"
 )
 
 
@@ -1058,6 +1059,8 @@ def _tidy_name(name: str, after: str) -> str | None:
     ('Ungdomsrådet Unga röster Höga kusten', 'Nätverket för chefer')
     >>> _tidy_name("Unga röster Västerbottens län", "")
     'Unga röster Västerbottens län'
+    >>> _tidy_name("Stiftelsen En frisk generation", ""), _tidy_name("Styrgruppen Ankeby två gånger per år", "")
+    ('Stiftelsen En frisk generation', 'Styrgruppen Ankeby')
     >>> _tidy_name("Politiska samrådet Göinge 2042-12-12,", ""), _tidy_name("Brukarrådet X två gånger per år", "")
     ('Politiska samrådet Göinge', 'Brukarrådet X')
     >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None
@@ -1073,11 +1076,11 @@ def _tidy_name(name: str, after: str) -> str | None:
         if _verb_at(words, k, after):
             words = words[:k]
             break
-    # A date or a number word ends a name: "Politiska styrgruppen Norra Vättern 2067-02-14" (the
-    # decision date of a plan's dateline), "… Norra Vättern två gånger per år" (how often); no
-    # organisation's name holds a full date or a number written as a word.
+    # A date or a lower-case number word ends a name: "Politiska styrgruppen Norra Vättern
+    # 2067-02-14" (the decision date of a plan's dateline), "… Norra Vättern två gånger per år" (how
+    # often). A capitalised one is part of the name ("Stiftelsen En frisk generation").
     for k in range(1, len(words)):
-        if _DATE_WORD.fullmatch(words[k].rstrip(",.;:")) or words[k].lower() in NUMBER_WORDS:
+        if _DATE_WORD.fullmatch(words[k].rstrip(",.;:")) or words[k] in NUMBER_WORDS:
             words = words[:k]
             break
     described = False

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from loader.actors import vocabulary_tagged
 from loader.grammar import FUNCTION_WORDS
 from loader.model import Mention
 from loader.text import fold, slugify
@@ -748,6 +749,8 @@ def _read_short(short: str, longer: str, known: bool = False) -> bool:
     (False, False)
     >>> _read_short("Nationellt centrum", "Nationellt centrum för suicidforskning", known=True)
     True
+    >>> _read_short("Ankeby kommun", "Ankeby kommun Socialförvaltningen")
+    False
     """
     a, b = short.split(), longer.split()
     if not a or len(a) >= len(b):
@@ -756,6 +759,10 @@ def _read_short(short: str, longer: str, known: bool = False) -> bool:
     if k is None:
         return False
     rest = b[:k] + b[k + len(a) :]
+    # A word the vocabulary tags after the short name is a unit of it, not the rest of its name:
+    # "Ankeby kommun Socialförvaltningen" is the municipality's office, not the municipality.
+    if not known and k == 0 and any(w[:1].isupper() and vocabulary_tagged(w) for w in rest):
+        return False
     return known or all(
         w[:1].isupper() or w in ("i", "på") or (w.endswith(("en", "et")) and len(w) > 4 and k > 0) for w in rest
     )
@@ -826,6 +833,8 @@ def _branch_of(name: str, actor_slug: Callable[[str], str | None]) -> str | None
     ('nsph', None, None)
     >>> _branch_of("Region Gotland, Allmänpsykiatrin", lookup) is None
     True
+    >>> _branch_of("Region Gotland Vuxenpsykiatrin", lookup) is None
+    True
     """
     words = name.split()
     # "Region Örebro Län, Allmänpsykiatrin": a comma sets a unit after its owner; a branch's name is words only.
@@ -833,6 +842,9 @@ def _branch_of(name: str, actor_slug: Callable[[str], str | None]) -> str | None
         return None
     for k in range(len(words) - 1, 0, -1):
         head, place = " ".join(words[:k]), " ".join(words[k:])
+        # A word the vocabulary tags is a unit ("Region Gotland Vuxenpsykiatrin"), never a place.
+        if any(vocabulary_tagged(w) for w in words[k:]):
+            continue
         if _BRANCH_PLACE.fullmatch(place) and (slug := actor_slug(head)) is not None:
             return slug
     return None
