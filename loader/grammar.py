@@ -43,6 +43,7 @@ __all__ = [
     "ORDINALS",
     "PARTICLES",
     "PARTS_INTRO",
+    "PERSON_NOUN_ENDINGS",
     "POSSESSIVES",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -59,6 +60,7 @@ __all__ = [
     "folded",
     "month",
     "named_part",
+    "person_noun",
     "present_with_object",
     "venue",
     "verb_forms",
@@ -95,6 +97,22 @@ COMPASS_ADJECTIVES = tuple(
     for a, b in [*(("", w) for w in ("Norra", "Södra", "Östra", "Västra", "Mellersta"))]
     + [(h, w) for h in ("Nord", "Syd") for w in ("västra", "östra")]
 )
+
+#: Endings of the definite singular of Swedish nouns for a person by occupation or role: -are
+#: ("projektledaren", "samordnaren"), -ör ("direktören"), -or ("kuratorn", "rektorn"), -ist
+#: ("terapeuten" excepted), -log ("psykologen"), -erska ("sjuksköterskan").
+PERSON_NOUN_ENDINGS = ("aren", "ören", "orn", "isten", "logen", "erskan")
+
+
+def person_noun(word: str) -> bool:
+    """Whether ``word`` is the definite singular of a noun for a person by role ("Projektledaren",
+    "Kuratorn"), which a name after it names a person by ("Samordnaren Karin Ek").
+
+    >>> person_noun("Projektledaren"), person_noun("Kuratorn"), person_noun("Stödet"), person_noun("Chattjouren")
+    (True, True, False, False)
+    """
+    low = word.lower()
+    return len(low) > 5 and low.endswith(PERSON_NOUN_ENDINGS)
 
 
 def venue(phrase: str) -> bool:

@@ -3420,8 +3420,16 @@ def _present_after_noun(before: str, word: str) -> bool:
     (True, True)
     >>> _present_after_noun("för", "lärare"), _present_after_noun("digitala", "insatser")
     (False, False)
+
+    A genitive in -s owns the noun after it, which may be a plural ("för barnens föräldrar", "om
+    elevers rättigheter"): no verb follows it.
+
+    >>> _present_after_noun("barnens", "föräldrar"), _present_after_noun("elevers", "rättigheter")
+    (False, False)
     """
     b, w = low(before), low(word)
+    if b.endswith("s"):
+        return False
     return (
         word.isalpha()
         and word.islower()

@@ -56,6 +56,7 @@ from loader.grammar import (
     SUBJUNCTIONS,
     finite_verb,
     month,
+    person_noun,
     present_with_object,
     venue,
 )
@@ -4953,7 +4954,8 @@ def _noun_named_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
 
     >>> from loader.model import Line
     >>> texts = [" Stöd", "• Stödet Kvällsljuset för unga vuxna startar hösten 2066", "• Polisen Ankeby är med",
-    ...          "• Familjecentralen Solrosen erbjuder öppen förskola", "• Ankeby kommun"]
+    ...          "• Familjecentralen Solrosen erbjuder öppen förskola", "• Ankeby kommun",
+    ...          "• Projektledaren Maria Holm, Region Ankeby", "• Samordnaren Karin Ek för frågor om SIP"]
     >>> doc = Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts)))
     >>> [(m.name, m.alt_names) for m in _noun_named_items(_Deck(doc), [])]
     [('Kvällsljuset', ('Stödet Kvällsljuset',))]
@@ -4971,6 +4973,8 @@ def _noun_named_items(deck: _Deck, known: list[Mention]) -> list[Mention]:
         both = f"{noun} {name}"
         if not _definite(noun) or noun.lower() in FUNCTION_WORDS or cues.match(noun) is not None:
             continue
+        if person_noun(noun):
+            continue  # "Projektledaren Maria Holm": a person by role, no thing (contact slides)
         if is_organisation(both) or guess_type(both) or is_organisation(name) or guess_type(name):
             continue
         if any(w in deck.places or w.rstrip("s") in deck.places for w in name.split()):
