@@ -16,30 +16,29 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from loader.text import dehyphenate
+from loader.text import fold as text_fold
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 OA = "http://www.w3.org/ns/oa#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 FACET_PROPS = ("careLevel", "targetGroup", "audience", "form", "status")
 _AGE = re.compile(r"\b\d{1,2}\s*(?:[–-]\s*\d{1,2}\s*)?år|\bårskurs|\bålder", re.IGNORECASE)
-_WS = re.compile(r"\s+")
-_BREAK = re.compile(r"(?<=[a-zåäöé])-\s*\n\s*(?=[a-zåäöé])")
 
 
 def fold(text: str) -> str:
-    """Lower case, no diacritics, words split over a line end joined, one space: the key both quote
-    and label are compared by.
+    """The loader's matching key (:func:`loader.text.fold`) after its de-hyphenation, so a word split
+    over a line end is one word: the key both quote and label are compared by.
 
     >>> fold("webb-\\n\\nutbildning för Äldre")
     'webbutbildning for aldre'
     """
-    decomposed = unicodedata.normalize("NFKD", _BREAK.sub("", text).lower())
-    return _WS.sub(" ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip()
+    return text_fold(dehyphenate(text))
 
 
 def _stem(label: str) -> str:
