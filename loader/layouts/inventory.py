@@ -115,6 +115,11 @@ _PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$",
 # A page number standing alone in brackets, pushed to the right: "[2]", "(3)" (a page foot when
 # more than one page has one).
 _PAGE_NUMBER = re.compile(r"^\s+[\[(]\d{1,3}[\])]\s*$")
+# A page foot that names the page: "Sida 12" alone, or after a running title and a separator glyph
+# ("Avsnitt B | sida 4", "UPH · Inventering 2072 · sida 2"). The title may change from page to page
+# (the section's letter), so no repetition is asked; a sentence that refers to a page ("se sida 4")
+# has no separator before the page word.
+_PAGE_NAMED = re.compile(r"^\s*(?:[^.!?]{1,60}?\s[|·•–—]\s+)?sida\s+\d{1,3}\s*$", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
 _WIDE = 64  # a title line this long was wrapped by the layout, not by the author
@@ -299,8 +304,8 @@ class _Parsed:
 
 def _kinds(doc: Document) -> list[str]:
     """Classify each line as blank, url, marker (page furniture of the shared document model:
-    "KAPITEL" feet, page numbers, running heads; and page feet that count the pages, "Sida 3
-    av 14", when more than one page has one) or text."""
+    "KAPITEL" feet, page numbers, running heads; page feet that count the pages, "Sida 3
+    av 14", when more than one page has one; page feet that name the page, :data:`_PAGE_NAMED`) or text."""
     artefacts = artefact_lines(doc)
     feet = Counter(m.group(1) for line in doc.lines if (m := _PAGE_OF.match(line.text)))
     numbered = sum(1 for line in doc.lines if _PAGE_NUMBER.match(line.text))
@@ -312,7 +317,12 @@ def _kinds(doc: Document) -> list[str]:
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif i in artefacts or (foot and feet[foot.group(1)] >= 2) or (numbered >= 2 and _PAGE_NUMBER.match(text)):
+        elif (
+            i in artefacts
+            or (foot and feet[foot.group(1)] >= 2)
+            or (numbered >= 2 and _PAGE_NUMBER.match(text))
+            or _PAGE_NAMED.match(text)
+        ):
             kinds.append("marker")
         else:
             kinds.append("text")
@@ -1609,6 +1619,17 @@ def _normalised(doc: Document) -> Document:
     True
     """
     texts = [line.text for line in doc.lines]
+    if marked_links := _glyph_link_lines(texts):
+        # Convention of the link marks (the module docstring): "Länk till …" stands where a lost
+        # hyperlink was. A glyph before it ("→ Länk till Livsrum") points at the link, it opens no
+        # list item: the glyph becomes a space (positions kept) and the line is the item's text.
+        unglyphed = list(doc.lines)
+        for i in marked_links:
+            b = bullet(texts[i])
+            assert b is not None
+            pos = texts[i].index(b.glyph)
+            unglyphed[i] = replace(unglyphed[i], text=texts[i][:pos] + " " + texts[i][pos + 1 :])
+        return _normalised(Document(doc.report, tuple(unglyphed)))
     if lettered := _lettered_lines(texts):
         # A lettered list ("a) …" … "g) …") is a list of sub-items, as "- " lines are.
         marked = list(doc.lines)
@@ -1656,6 +1677,21 @@ def _normalised(doc: Document) -> Document:
         lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
         changed = True
     return Document(doc.report, tuple(lines)) if changed else doc
+
+
+def _glyph_link_lines(texts: list[str]) -> list[int]:
+    """Indices of lines where a list glyph opens a link mark ("→ Länk till Livsrum", "• Länk."): the
+    mark of a lost hyperlink (:data:`_LINK`), whatever glyph the export set before it.
+
+    >>> _glyph_link_lines(["◆ Livsrum (2078)", "  → Länk till Livsrum", "• Länkar och stöd", "→ Läs mer"])
+    [1]
+    """
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        b = bullet(text)
+        if b is not None and _LINK.match(b.text) is not None:
+            found.append(i)
+    return found
 
 
 # "a) Uppmärksamma – checklista", "2) Kartlägga": a list item labelled by a letter or number and a

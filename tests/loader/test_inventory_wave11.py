@@ -1,0 +1,111 @@
+"""Inventory, wave 11: item recognition held to the layout's conventions.
+
+Each test reads made-up text (no fixture is copied) written in one convention of the inventory layout
+and checks what the layout reads; a negative test beside it shows text where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from loader.layouts.inventory import InventoryLayout
+from loader.model import Mention
+from tests.loader.helpers import text_document
+
+
+def _read(text: str) -> dict[str, Mention]:
+    return {m.name: m for m in InventoryLayout().extract(text_document(text, "r"))}
+
+
+# -- link marks behind a glyph -----------------------------------------------------------------------
+#
+# Convention: the export lost the hyperlinks and marks each with "Länk till …" (the page's URLs follow
+# the page). An export may set a glyph before the mark ("→ Länk till X"): the line is still the item's
+# link mark, no list item of its own.
+
+ARROWS = """Förteckning över stödmaterial 2090
+
+Materialet redovisas under två rubriker: Skola och Äldre.
+
+Skola
+
+■ Solrosen – lektioner om oro för årskurs 4–6 (2088)
+  Lektionerna hjälper lärare att prata om oro med elever.
+  Typ: lärarhandledning
+  {glyph} Länk till Solrosen
+
+■ Ekorren – app om sömn för unga (2089)
+  Appen ger unga råd om sömn.
+  {glyph} Länk till appen
+
+                                        sida 2
+https://www.exempel.se/solrosen/
+https://www.exempel.se/ekorren/
+
+Äldre
+
+■ Kvällsljus – film om ensamhet (2087)
+  En film för personal i hemtjänsten.
+  {glyph} Länk till filmen
+    • Kvällsljus – samtalsunderlag
+
+                                        sida 3
+https://www.exempel.se/kvallsljus/
+"""
+
+
+def test_glyph_before_a_link_mark_opens_no_item() -> None:
+    for glyph in ("→", "➜", "▸"):
+        found = _read(ARROWS.format(glyph=glyph))
+        assert not [n for n in found if n.startswith("Länk")], glyph
+        assert found["Solrosen – lektioner om oro för årskurs 4–6"].urls == ("https://www.exempel.se/solrosen/",)
+        assert found["Ekorren – app om sömn för unga"].urls == ("https://www.exempel.se/ekorren/",)
+        assert found["Kvällsljus – film om ensamhet"].urls == ("https://www.exempel.se/kvallsljus/",)
+
+
+def test_glyph_before_other_words_still_opens_a_sub_item() -> None:
+    # "• Kvällsljus – samtalsunderlag" is a sub-item; a line that merely starts with "Länkar" would be too
+    found = _read(ARROWS.format(glyph="→").replace("• Kvällsljus – samtalsunderlag", "• Länkar och stöd för personal"))
+    assert "Länkar och stöd för personal" in found
+    assert "Kvällsljus – samtalsunderlag" in _read(ARROWS.format(glyph="→"))
+
+
+# -- page feet that name the page ----------------------------------------------------------------------
+#
+# Convention: a page ends in a foot naming the page, "sida N", alone or after a running title and a
+# separator ("Avsnitt B | sida 4"). The title may change from page to page (the section letter), so the
+# foot need not repeat to be one; it is no part of the item above it.
+
+FEET = """Förteckning över stödmaterial 2090
+
+Materialet redovisas under två rubriker: Skola och Äldre.
+
+Skola
+
+■ Solrosen – lektioner om oro för årskurs 4–6 (2088)
+  Lektionerna hjälper lärare att prata om oro med elever.
+
+                                        Del S | sida 2
+
+Äldre
+
+■ Kvällsljus – film om ensamhet (2087)
+  En film för personal i hemtjänsten. Mer om ensamhet, se sida 3
+
+                                        Del Ä | sida 3
+"""
+
+
+def test_page_foot_naming_its_page_is_no_item_text() -> None:
+    found = _read(FEET)
+    assert found["Solrosen – lektioner om oro för årskurs 4–6"].description == (
+        "Lektionerna hjälper lärare att prata om oro med elever."
+    )
+    assert found["Kvällsljus – film om ensamhet"].heading == "Äldre"
+
+
+def test_sentence_referring_to_a_page_stays_item_text() -> None:
+    # "se sida 3" ends a sentence of the item's text: no separator stands before the page word
+    assert "ensamhet, se sida 3" in found_description(FEET, "Kvällsljus – film om ensamhet")
+
+
+def found_description(text: str, name: str) -> str:
+    return _read(text)[name].description
