@@ -42,7 +42,7 @@ from loader.grammar import (
 from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon, stem_key
-from loader.lexicon import PG, term_annotations
+from loader.lexicon import PG, class_annotations, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
 from loader.tables import column_words, dating_years
@@ -1847,7 +1847,9 @@ def _parse(doc: Document) -> _Parsed:
     items, headings = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
-        if _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
+        if _heads_agreement(item.title):
+            item.kind = "agreement"  # "Samverkansavtal mellan SKR och …": a post titled by an agreement's noun
+        elif _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
             item.kind = "actor"  # reading guide: networks and working groups are actors
         elif _is_initiative(item, texts):
             item.kind = "initiative"
@@ -1866,6 +1868,46 @@ def _parse(doc: Document) -> _Parsed:
     problems = _resolve(owners, marks, doc, kinds, pages)
     lines = frozenset(doc.lines[i].number for i in headings)
     return _Parsed(doc=doc, owners=owners, problems=problems, pages=pages, headings=lines)
+
+
+@lru_cache(maxsize=1)
+def _agreement_nouns() -> tuple[str, ...]:
+    """Nouns that head an agreement's title: the class's label and its ``pg:cueNoun`` values."""
+    return ("överenskommelse", *(n.lower() for n in class_annotations("Agreement", "cueNoun")))
+
+
+def _heads_agreement(title: str) -> bool:
+    """Whether an entry's title opens with the noun of one agreement (``pg:Agreement``'s label or cue
+    nouns, or a compound ending in one), in the singular: an inventory may list an agreement among its
+    posts ("Överenskommelse om samverkan kring …", "Samverkansavtal mellan SKR och …"). The noun
+    heads a title only as its first word; a plural ("Överenskommelser") or a noun further on ("Stöd
+    vid lokala överenskommelser", "Avtalsmall för …") names a kind or a topic, no agreement.
+
+    >>> _heads_agreement("Samverkansavtal mellan SKR och Föreningen X 2040–2042 (dnr SKR 9/1)")
+    True
+    >>> _heads_agreement("Överenskommelsen om stöd till X"), _heads_agreement("Överenskommelser om stöd")
+    (True, False)
+    >>> _heads_agreement("Stöd vid lokala överenskommelser"), _heads_agreement("Avtalsmall för kommuner")
+    (False, False)
+    """
+    words = _split_title(title)[0].split()
+    if not words or not words[0][:1].isupper():
+        return False
+    low = words[0].lower().strip('”“"')
+    for ending in ("", "en", "et", "n"):
+        if not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if ending == "en" and stem.endswith("avtal"):
+            continue  # "Avtalen": the definite plural of a neuter noun, a kind of agreements
+        if any(stem.endswith(n) for n in _agreement_nouns()):
+            return True
+    return False
+
+
+# "(dnr SKR 74/02211)", "(dnr 2040/17)": the registration number of an agreement in a note closing its title.
+_DNR_NOTE = re.compile(r"\s*\(dnr\.?\s+(?:(?P<org>[A-ZÅÄÖ]{2,6})\s+)?(?P<number>\d+/\d+)\)\s*$", re.I)
+_TITLE_SPAN = re.compile(rf"\b(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR}))?\s*$")
 
 
 def _is_initiative(item: _Owner, texts: list[str]) -> bool:
@@ -2060,6 +2102,8 @@ def _first_sentence(text: str) -> str:
 
 def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     texts = [line.text for line in doc.lines]
+    if owner.kind == "agreement":
+        return _agreement(owner, doc, pages)
     name, years, alts = _split_title(owner.named or owner.title)
     if owner.named:
         first = owner.named.split(" ", 1)
@@ -2143,6 +2187,43 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         status=_status(" ".join((owner.heading, owner.subheading, (owner.parent or owner).scope))),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),
+    )
+
+
+def _agreement(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
+    """An agreement listed as a post (:func:`_heads_agreement`): its title is its name, the period the
+    title closes with its years, a "(dnr …)" note its identifier. The post's field lines and link marks
+    are the post's material, not the agreement's facets (an agreement has no form)."""
+    texts = [line.text for line in doc.lines]
+    title = owner.title
+    identifiers: tuple[str, ...] = ()
+    if dnr := _DNR_NOTE.search(title):
+        org = dnr.group("org")
+        identifiers = (f"{org.upper()} dnr {dnr.group('number')}" if org else f"dnr {dnr.group('number')}",)
+        title = title[: dnr.start()]
+    name, years, alts = _split_title(title)
+    if not years and (span := _TITLE_SPAN.search(name)):
+        years = _years(span)
+    description = _join([texts[i] for i in sorted(owner.body)])
+    line = doc.lines[owner.line]
+    return Mention(
+        kind="agreement",
+        name=name,
+        source=Source(
+            report=doc.report,
+            line=line.number,
+            quote=quote(f"{owner.title} {_first_sentence(description)}"),
+            page=pages[owner.line],
+            section=" › ".join(h for h in (owner.heading, owner.subheading) if h),
+        ),
+        description=description,
+        heading=owner.heading,
+        alt_names=alts,
+        years=years,
+        start=str(years[0]) if years else None,
+        end=str(years[-1]) if len(years) > 1 else None,
+        urls=tuple(owner.urls),
+        identifiers=identifiers,
     )
 
 

@@ -109,3 +109,53 @@ def test_sentence_referring_to_a_page_stays_item_text() -> None:
 
 def found_description(text: str, name: str) -> str:
     return _read(text)[name].description
+
+
+# -- an agreement listed among the posts ----------------------------------------------------------------
+#
+# Convention: an inventory may list an agreement as a post of its own (under its projects), titled by
+# an agreement's noun (pg:Agreement's label or cue nouns: "Överenskommelse om …", "Samverkansavtal
+# mellan …"), often with its registration number in a closing note. The post is an agreement, neither a
+# resource nor a project, and its field lines are the material made under it.
+
+AGREED = """Förteckning över stödmaterial 2090
+
+Materialet redovisas under två rubriker: Projekt och Äldre.
+
+Projekt
+
+■ {title}
+  Avtalet reglerar hur föreningen tar fram stöd för syskon. Inom avtalet
+  har en broschyr tagits fram.
+  Typ: broschyr
+
+■ Projektet Bryggan (2088–2090)
+  Projektet prövar samtal för unga i glesbygd.
+
+Äldre
+
+■ Stöd vid lokala överenskommelser om äldres hälsa (2089)
+  En vägledning för kommuner som vill teckna en överenskommelse.
+"""
+
+
+def test_post_titled_by_an_agreement_noun_is_an_agreement() -> None:
+    title = "Samverkansavtal mellan SKR och Syskonföreningen 2088–2090 (dnr SKR 12/345)"
+    found = _read(AGREED.format(title=title))
+    ag = found["Samverkansavtal mellan SKR och Syskonföreningen 2088–2090"]
+    assert ag.kind == "agreement"
+    assert ag.years == (2088, 2090) and ag.identifiers == ("SKR dnr 12/345",)
+    assert ag.forms == ()  # the post's "Typ: broschyr" is the brochure's, not the agreement's
+    assert found["Projektet Bryggan"].kind == "initiative"
+
+
+def test_agreement_noun_without_period_or_number() -> None:
+    found = _read(AGREED.format(title="Överenskommelse om stöd till syskon i Norrby"))
+    assert found["Överenskommelse om stöd till syskon i Norrby"].kind == "agreement"
+
+
+def test_agreement_noun_inside_a_title_names_a_topic() -> None:
+    # the noun further on in a title, or in the plural, is the topic of a resource
+    found = _read(AGREED.format(title="Överenskommelser om stöd till syskon – en vägledning (2089)"))
+    assert found["Överenskommelser om stöd till syskon – en vägledning"].kind != "agreement"
+    assert found["Stöd vid lokala överenskommelser om äldres hälsa"].kind == "resource"
