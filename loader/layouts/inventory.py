@@ -1101,9 +1101,12 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
         if _DASH.match(texts[i]):
             starts_lower = text.lstrip("-– ")[:1].islower()
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
-                counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
-                parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(prev_text):
+                # the sentence that introduces the list may wrap: its count ("Tre korta webbkurser för
+                # … och" / "unga:") stands on an earlier line than its colon
+                intro = _intro_sentence([texts[item.line], *(texts[b] for b in body[:k])])
+                counted = _counted_titles(intro, [texts[b] for b in body[k:]])
+                parts_form = _counted_form(intro) if counted else None
+                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(intro):
                     # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
@@ -1165,6 +1168,26 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             s.form = series  # "Filmserie i tre delar": each part of a series of films is a film
 
 
+def _intro_sentence(before: list[str]) -> str:
+    """The sentence that ends on the last of the lines ``before`` a list (with its colon), joined over
+    the lines it wraps across: back to a sentence's end, a list line, a field line or the title.
+
+    >>> _intro_sentence(["X (2040)", "Kurs om oro. Tre korta kurser för personal i skola", "och fritids:"])
+    'Tre korta kurser för personal i skola och fritids:'
+    >>> _intro_sentence(["X (2040)", "- Del ett", "Till den hör:"])
+    'Till den hör:'
+    """
+    parts: list[str] = []
+    for line in reversed(before[1:]):
+        if _DASH.match(line) or _field(line.strip()) or bullet(line) is not None or len(parts) >= 4:
+            break
+        parts.insert(0, line.strip())
+        if _SENTENCE_END.search(line.strip()):
+            break
+    joined = _join(parts) if parts else (before[-1].strip() if before else "")
+    return re.split(r"(?<=[.!?])\s+", joined)[-1]
+
+
 #: What an item's own text calls it: a series of a form ("Filmserie i tre delar", "en serie med fyra
 #: poddavsnitt"): the form noun before "serie" or after "serie med/av" (and a count).
 _SERIES = re.compile(
@@ -1188,6 +1211,10 @@ def _series_form(text: str) -> str | None:
     return None
 
 
+#: An age or an age range in running text ("18–25 år", "från 16 år", "6 till 12 år").
+_AGES_IN_TEXT = re.compile(r"\b\d{1,3}(?:\s*(?:[-–]|till)\s*\d{1,3})?\s+år\b")
+
+
 def _counted_titles(intro: str, rest: list[str]) -> bool:
     """Whether the sentence ``intro`` announces by number the parts the "- " lines after it name:
     "Den består av fyra moduler:" before four lines, "Tre filmer om …, framtagna med NASP:" before
@@ -1198,14 +1225,18 @@ def _counted_titles(intro: str, rest: list[str]) -> bool:
     True
     >>> _counted_titles("Tre filmer om självskada:", ["- Ines berättar", "- Att sluta", "- När kompisen", "Länk."])
     True
+    >>> _counted_titles("Två filmer för unga 18–25 år (2060):", ["- Jag sa det", "- Rösten"])
+    True
     >>> _counted_titles("Syftet är att:", ["- Minska bristen", "- Öka kunskapen"])
     False
     >>> _counted_titles("Två frågor:", ["- Hur mår du idag och varför?", "- Vad behöver du?"])
     False
     """
+    # A year ("(2062)") or an age ("unga vuxna 18–25 år") in the sentence counts no parts.
+    uncounted = _AGES_IN_TEXT.sub(" ", re.sub(rf"\b{_YEAR}\b", " ", intro.lower()))
     counts = [
         NUMBER_WORDS[w] if w in NUMBER_WORDS else int(w)
-        for w in re.findall(r"[\wåäö]+", intro.lower())
+        for w in re.findall(r"[\wåäö]+", uncounted)
         if (w in NUMBER_WORDS or w.isdigit()) and w not in ("en", "ett")
     ]
     lines: list[str] = []

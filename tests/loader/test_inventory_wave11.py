@@ -159,3 +159,59 @@ def test_agreement_noun_inside_a_title_names_a_topic() -> None:
     found = _read(AGREED.format(title="Överenskommelser om stöd till syskon – en vägledning (2089)"))
     assert found["Överenskommelser om stöd till syskon – en vägledning"].kind != "agreement"
     assert found["Stöd vid lokala överenskommelser om äldres hälsa"].kind == "resource"
+
+
+# -- a counted list under a wrapped sentence ----------------------------------------------------------
+#
+# Convention (counted parts): "Tre filmer om …:" before three "- " lines names the item's parts. The
+# count is read from the whole sentence that ends at the colon, which may wrap over lines, and a year or
+# an age in it ("(2088)", "unga 16–20 år") counts nothing.
+
+COUNTED = """Förteckning över stödmaterial 2090
+
+Materialet redovisas under två rubriker: Skola och Äldre.
+
+Skola
+
+■ Kurser för elevhälsan (2089)
+  Kursen är gratis. Två korta webbkurser för personal i elevhälsan och
+  i fritidsverksamheten:
+    • Oro i klassrummet
+    • Sömn och skärmar
+
+■ Filmer om att våga fråga (2088)
+  Tre korta filmer för unga 16–20 år om att berätta för en vuxen:
+    – Jag sa det
+    – Rösten
+    – Efteråt
+
+Äldre
+
+■ Samtalsstöd för hemtjänsten (2087)
+  Stödet hjälper personal att prata om ensamhet. Syftet med stödet är att
+  personalen ska kunna:
+    – upptäcka ensamhet tidigt
+    – ge råd om mötesplatser
+"""
+
+
+def test_count_of_a_wrapped_sentence_names_the_parts() -> None:
+    found = _read(COUNTED)
+    for part in ("Oro i klassrummet", "Sömn och skärmar"):
+        assert any(r.relation == "part-of" for r in found[part].relations)
+
+
+def test_age_in_the_counted_sentence_is_no_count() -> None:
+    found = _read(COUNTED)
+    for part in ("Jag sa det", "Rösten", "Efteråt"):
+        assert any(
+            r.relation == "part-of" and r.target_name == "Filmer om att våga fråga" for r in found[part].relations
+        )
+
+
+def test_count_that_the_list_does_not_bear_out_names_no_parts() -> None:
+    # "Två … webbkurser" over three lines, and a wrapped purpose clause, stay the item's own text
+    text = COUNTED.replace("    • Sömn och skärmar\n", "    • Sömn och skärmar\n    • Stress inför prov\n")
+    found = _read(text)
+    assert "Oro i klassrummet" not in found and "Stress inför prov" not in found
+    assert "upptäcka ensamhet tidigt" not in found and "ge råd om mötesplatser" not in found
