@@ -35,6 +35,7 @@ from loader.grammar import (
     NUMBER_WORDS,
     PART_WORD,
     PREPOSITIONS,
+    SEE_SECTION,
     SUBJUNCTIONS,
     announces_parts,
     verb_forms,
@@ -960,6 +961,7 @@ def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
             title, tail = _untailed(_join([texts[k].replace(_BULLET, " ") for k in extent]))
+            title = _unreferenced(title)
             current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope, tail=tail)
             current.lines.update(extent)
             items.append(current)
@@ -999,6 +1001,24 @@ def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
     for item in items:
         _split_subitems(item, texts, kinds)
     return items, found_headings
+
+
+# "Hur hittar unga rätt? – se rubrik 8", "X – en studie, se rubrik L.": a reference to the section that
+# lists the item in full (:data:`loader.grammar.SEE_SECTION`), set off by a dash or a comma, or in brackets.
+_SEE_SECTION_TAIL = re.compile(rf"\s*(?:[,–—-]\s*{SEE_SECTION}\.?|\(\s*{SEE_SECTION}\s*\)\.?)\s*$", re.I)
+
+
+def _unreferenced(title: str) -> str:
+    """An entry's title without the reference that closes it to the section listing the item in full:
+    the entry names that item, and the reference is no part of its name.
+
+    >>> _unreferenced("Hur hittar unga rätt? – se rubrik 8"), _unreferenced("X – en studie, se avsnitt L.")
+    ('Hur hittar unga rätt?', 'X – en studie')
+    >>> _unreferenced("Se avsnitt 4 – en guide"), _unreferenced("Ses rubrik 4")
+    ('Se avsnitt 4 – en guide', 'Ses rubrik 4')
+    """
+    m = _SEE_SECTION_TAIL.search(title)
+    return title[: m.start()].rstrip() if m and m.start() > 0 else title
 
 
 def _table_rows(texts: list[str], kinds: list[str], i: int) -> tuple[list[_Owner], int] | None:

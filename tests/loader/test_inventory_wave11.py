@@ -249,3 +249,46 @@ def test_heading_over_unfinished_work_gives_the_status() -> None:
 def test_heading_over_finished_work_gives_no_status() -> None:
     found = _read(UNFINISHED.format(heading="Arbeten som är färdigställda"))
     assert found["Kvällsljus – film om ensamhet"].status is None
+
+
+# -- a post that refers to another section ---------------------------------------------------------------
+#
+# Convention: an item listed in full under one heading may also be listed under another by its title and
+# a reference, "– se rubrik 3" or ", se avsnitt L." (grammar.SEE_SECTION). The reference is no part of
+# the item's name: both posts name the same item.
+
+REFERRED = """Förteckning över stödmaterial 2090
+
+Materialet redovisas under två rubriker: Skola och Nytt material.
+
+Skola
+
+■ Solrosen – lektioner om oro för årskurs 4–6 (2088)
+  Lektionerna hjälper lärare att prata om oro med elever.
+
+■ Vägvisaren – en kartläggning av elevhälsan{reference}
+
+■ Se mig – film om att bli sedd i skolan (2087)
+  Filmen visas i klassrummet, se avsnittet om filmer nedan.
+
+Nytt material
+
+■ Vägvisaren – en kartläggning av elevhälsan
+  Kartläggningen beskriver elevhälsan i 40 kommuner. [rapport]
+"""
+
+
+def test_reference_to_another_section_is_no_part_of_the_name() -> None:
+    for reference in (", se rubrik N.", " – se avsnitt 2", " (se rubrik N)"):
+        text = REFERRED.format(reference=reference)
+        lines = [
+            m.source.line
+            for m in InventoryLayout().extract(text_document(text, "r"))
+            if m.name == "Vägvisaren – en kartläggning av elevhälsan"
+        ]
+        assert lines == [10, 17], reference
+
+
+def test_words_see_and_section_elsewhere_stay_in_the_title() -> None:
+    found = _read(REFERRED.format(reference=""))
+    assert "Se mig – film om att bli sedd i skolan" in found
