@@ -449,3 +449,13 @@ PERIOD_PREPOSITIONS = (
 )
 #: Words after a year that make it a period's bound: "från 2054 och framåt", "2050 och tidigare".
 PERIOD_AFTER_YEAR = ("och framåt", "och senare", "och tidigare", "och därefter", "och bakåt")
+
+
+# -- Appended in wave 11 (inv11): references to another part of the document.
+
+#: Nouns a reference to another part of the same document names it by ("se rubrik L", "se avsnitt H",
+#: "se kapitel 3"): the chapter words and "rubrik" (a heading), before the part's letter or number.
+SECTION_WORDS = CHAPTER_WORDS | _words("rubrik")
+#: A reference to another part of the document, as a regular expression without groups: the verb "se"
+#: (see), a section word (:data:`SECTION_WORDS`) and the part's label: "se rubrik 8", "se avsnitt H".
+SEE_SECTION = r"\bse\s+(?:" + "|".join(sorted(SECTION_WORDS)) + r")\s+[A-ZÅÄÖ0-9][\w.]{0,4}"

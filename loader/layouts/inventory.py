@@ -35,6 +35,7 @@ from loader.grammar import (
     NUMBER_WORDS,
     PART_WORD,
     PREPOSITIONS,
+    SEE_SECTION,
     SUBJUNCTIONS,
     announces_parts,
     verb_forms,
@@ -42,7 +43,7 @@ from loader.grammar import (
 from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import SUB_GLYPHS, Bullet, bullet, primary_glyph
 from loader.layouts.cues import cue_nouns, lexicon, stem_key
-from loader.lexicon import PG, term_annotations
+from loader.lexicon import PG, class_annotations, term_annotations
 from loader.model import Document, Line, Mention, Relation, Source
 from loader.named_things import cue_of
 from loader.tables import column_words, dating_years
@@ -115,6 +116,11 @@ _PAGE_OF = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:av\s+|\()(\d{1,3})\)?\s*$",
 # A page number standing alone in brackets, pushed to the right: "[2]", "(3)" (a page foot when
 # more than one page has one).
 _PAGE_NUMBER = re.compile(r"^\s+[\[(]\d{1,3}[\])]\s*$")
+# A page foot that names the page: "Sida 12" alone, or after a running title and a separator glyph
+# ("Avsnitt B | sida 4", "UPH · Inventering 2072 · sida 2"). The title may change from page to page
+# (the section's letter), so no repetition is asked; a sentence that refers to a page ("se sida 4")
+# has no separator before the page word.
+_PAGE_NAMED = re.compile(r"^\s*(?:[^.!?]{1,60}?\s[|·•–—]\s+)?sida\s+\d{1,3}\s*$", re.I)
 _WEB_SCHEMES = ("http://", "https://")
 _FILE_EXTENSIONS = frozenset({"html", "htm", "pdf", "docx", "doc", "aspx", "php", "pptx"})
 _WIDE = 64  # a title line this long was wrapped by the layout, not by the author
@@ -299,8 +305,8 @@ class _Parsed:
 
 def _kinds(doc: Document) -> list[str]:
     """Classify each line as blank, url, marker (page furniture of the shared document model:
-    "KAPITEL" feet, page numbers, running heads; and page feet that count the pages, "Sida 3
-    av 14", when more than one page has one) or text."""
+    "KAPITEL" feet, page numbers, running heads; page feet that count the pages, "Sida 3
+    av 14", when more than one page has one; page feet that name the page, :data:`_PAGE_NAMED`) or text."""
     artefacts = artefact_lines(doc)
     feet = Counter(m.group(1) for line in doc.lines if (m := _PAGE_OF.match(line.text)))
     numbered = sum(1 for line in doc.lines if _PAGE_NUMBER.match(line.text))
@@ -312,7 +318,12 @@ def _kinds(doc: Document) -> list[str]:
             kinds.append("blank")
         elif _URL_LINE.match(text):
             kinds.append("url")
-        elif i in artefacts or (foot and feet[foot.group(1)] >= 2) or (numbered >= 2 and _PAGE_NUMBER.match(text)):
+        elif (
+            i in artefacts
+            or (foot and feet[foot.group(1)] >= 2)
+            or (numbered >= 2 and _PAGE_NUMBER.match(text))
+            or _PAGE_NAMED.match(text)
+        ):
             kinds.append("marker")
         else:
             kinds.append("text")
@@ -950,6 +961,7 @@ def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
         if _BULLET in text:
             extent = _title_extent(texts, kinds, i, set(), wide=False)
             title, tail = _untailed(_join([texts[k].replace(_BULLET, " ") for k in extent]))
+            title = _unreferenced(title)
             current = _Owner(title=title, line=i, heading=heading, subheading=subheading, scope=scope, tail=tail)
             current.lines.update(extent)
             items.append(current)
@@ -989,6 +1001,24 @@ def _segment(doc: Document, kinds: list[str]) -> tuple[list[_Owner], list[int]]:
     for item in items:
         _split_subitems(item, texts, kinds)
     return items, found_headings
+
+
+# "Hur hittar unga rätt? – se rubrik 8", "X – en studie, se rubrik L.": a reference to the section that
+# lists the item in full (:data:`loader.grammar.SEE_SECTION`), set off by a dash or a comma, or in brackets.
+_SEE_SECTION_TAIL = re.compile(rf"\s*(?:[,–—-]\s*{SEE_SECTION}\.?|\(\s*{SEE_SECTION}\s*\)\.?)\s*$", re.I)
+
+
+def _unreferenced(title: str) -> str:
+    """An entry's title without the reference that closes it to the section listing the item in full:
+    the entry names that item, and the reference is no part of its name.
+
+    >>> _unreferenced("Hur hittar unga rätt? – se rubrik 8"), _unreferenced("X – en studie, se avsnitt L.")
+    ('Hur hittar unga rätt?', 'X – en studie')
+    >>> _unreferenced("Se avsnitt 4 – en guide"), _unreferenced("Ses rubrik 4")
+    ('Se avsnitt 4 – en guide', 'Ses rubrik 4')
+    """
+    m = _SEE_SECTION_TAIL.search(title)
+    return title[: m.start()].rstrip() if m and m.start() > 0 else title
 
 
 def _table_rows(texts: list[str], kinds: list[str], i: int) -> tuple[list[_Owner], int] | None:
@@ -1091,9 +1121,12 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
         if _DASH.match(texts[i]):
             starts_lower = text.lstrip("-– ")[:1].islower()
             if prev_text.rstrip().endswith(":") and not _DASH.match(prev_text):
-                counted = _counted_titles(prev_text, [texts[b] for b in body[k:]])
-                parts_form = _counted_form(prev_text) if counted else None
-                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(prev_text):
+                # the sentence that introduces the list may wrap: its count ("Tre korta webbkurser för
+                # … och" / "unga:") stands on an earlier line than its colon
+                intro = _intro_sentence([texts[item.line], *(texts[b] for b in body[:k])])
+                counted = _counted_titles(intro, [texts[b] for b in body[k:]])
+                parts_form = _counted_form(intro) if counted else None
+                if not _closes_title(_untailed(text)[0]) and not counted and not announces_parts(intro):
                     # "Till modellen hör:", "Materialet består av:": the sentence says the lines are parts
                     enum = True  # a list the sentence introduces, unless it lists dated titles or counted parts
             if enum or starts_lower:
@@ -1155,6 +1188,26 @@ def _split_subitems(item: _Owner, texts: list[str], kinds: list[str]) -> None:
             s.form = series  # "Filmserie i tre delar": each part of a series of films is a film
 
 
+def _intro_sentence(before: list[str]) -> str:
+    """The sentence that ends on the last of the lines ``before`` a list (with its colon), joined over
+    the lines it wraps across: back to a sentence's end, a list line, a field line or the title.
+
+    >>> _intro_sentence(["X (2040)", "Kurs om oro. Tre korta kurser för personal i skola", "och fritids:"])
+    'Tre korta kurser för personal i skola och fritids:'
+    >>> _intro_sentence(["X (2040)", "- Del ett", "Till den hör:"])
+    'Till den hör:'
+    """
+    parts: list[str] = []
+    for line in reversed(before[1:]):
+        if _DASH.match(line) or _field(line.strip()) or bullet(line) is not None or len(parts) >= 4:
+            break
+        parts.insert(0, line.strip())
+        if _SENTENCE_END.search(line.strip()):
+            break
+    joined = _join(parts) if parts else (before[-1].strip() if before else "")
+    return re.split(r"(?<=[.!?])\s+", joined)[-1]
+
+
 #: What an item's own text calls it: a series of a form ("Filmserie i tre delar", "en serie med fyra
 #: poddavsnitt"): the form noun before "serie" or after "serie med/av" (and a count).
 _SERIES = re.compile(
@@ -1178,6 +1231,10 @@ def _series_form(text: str) -> str | None:
     return None
 
 
+#: An age or an age range in running text ("18–25 år", "från 16 år", "6 till 12 år").
+_AGES_IN_TEXT = re.compile(r"\b\d{1,3}(?:\s*(?:[-–]|till)\s*\d{1,3})?\s+år\b")
+
+
 def _counted_titles(intro: str, rest: list[str]) -> bool:
     """Whether the sentence ``intro`` announces by number the parts the "- " lines after it name:
     "Den består av fyra moduler:" before four lines, "Tre filmer om …, framtagna med NASP:" before
@@ -1188,14 +1245,18 @@ def _counted_titles(intro: str, rest: list[str]) -> bool:
     True
     >>> _counted_titles("Tre filmer om självskada:", ["- Ines berättar", "- Att sluta", "- När kompisen", "Länk."])
     True
+    >>> _counted_titles("Två filmer för unga 18–25 år (2060):", ["- Jag sa det", "- Rösten"])
+    True
     >>> _counted_titles("Syftet är att:", ["- Minska bristen", "- Öka kunskapen"])
     False
     >>> _counted_titles("Två frågor:", ["- Hur mår du idag och varför?", "- Vad behöver du?"])
     False
     """
+    # A year ("(2062)") or an age ("unga vuxna 18–25 år") in the sentence counts no parts.
+    uncounted = _AGES_IN_TEXT.sub(" ", re.sub(rf"\b{_YEAR}\b", " ", intro.lower()))
     counts = [
         NUMBER_WORDS[w] if w in NUMBER_WORDS else int(w)
-        for w in re.findall(r"[\wåäö]+", intro.lower())
+        for w in re.findall(r"[\wåäö]+", uncounted)
         if (w in NUMBER_WORDS or w.isdigit()) and w not in ("en", "ett")
     ]
     lines: list[str] = []
@@ -1609,6 +1670,17 @@ def _normalised(doc: Document) -> Document:
     True
     """
     texts = [line.text for line in doc.lines]
+    if marked_links := _glyph_link_lines(texts):
+        # Convention of the link marks (the module docstring): "Länk till …" stands where a lost
+        # hyperlink was. A glyph before it ("→ Länk till Livsrum") points at the link, it opens no
+        # list item: the glyph becomes a space (positions kept) and the line is the item's text.
+        unglyphed = list(doc.lines)
+        for i in marked_links:
+            b = bullet(texts[i])
+            assert b is not None
+            pos = texts[i].index(b.glyph)
+            unglyphed[i] = replace(unglyphed[i], text=texts[i][:pos] + " " + texts[i][pos + 1 :])
+        return _normalised(Document(doc.report, tuple(unglyphed)))
     if lettered := _lettered_lines(texts):
         # A lettered list ("a) …" … "g) …") is a list of sub-items, as "- " lines are.
         marked = list(doc.lines)
@@ -1656,6 +1728,21 @@ def _normalised(doc: Document) -> Document:
         lines.append(replace(line, text=f"{indent}{marker} {b.text}"))
         changed = True
     return Document(doc.report, tuple(lines)) if changed else doc
+
+
+def _glyph_link_lines(texts: list[str]) -> list[int]:
+    """Indices of lines where a list glyph opens a link mark ("→ Länk till Livsrum", "• Länk."): the
+    mark of a lost hyperlink (:data:`_LINK`), whatever glyph the export set before it.
+
+    >>> _glyph_link_lines(["◆ Livsrum (2078)", "  → Länk till Livsrum", "• Länkar och stöd", "→ Läs mer"])
+    [1]
+    """
+    found: list[int] = []
+    for i, text in enumerate(texts):
+        b = bullet(text)
+        if b is not None and _LINK.match(b.text) is not None:
+            found.append(i)
+    return found
 
 
 # "a) Uppmärksamma – checklista", "2) Kartlägga": a list item labelled by a letter or number and a
@@ -1811,7 +1898,9 @@ def _parse(doc: Document) -> _Parsed:
     items, headings = _segment(doc, kinds)
     texts = [line.text for line in doc.lines]
     for item in items:
-        if _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
+        if _heads_agreement(item.title):
+            item.kind = "agreement"  # "Samverkansavtal mellan SKR och …": a post titled by an agreement's noun
+        elif _calls_itself_network(_split_title(item.title)[0]) or _lists_networks(item):
             item.kind = "actor"  # reading guide: networks and working groups are actors
         elif _is_initiative(item, texts):
             item.kind = "initiative"
@@ -1830,6 +1919,46 @@ def _parse(doc: Document) -> _Parsed:
     problems = _resolve(owners, marks, doc, kinds, pages)
     lines = frozenset(doc.lines[i].number for i in headings)
     return _Parsed(doc=doc, owners=owners, problems=problems, pages=pages, headings=lines)
+
+
+@lru_cache(maxsize=1)
+def _agreement_nouns() -> tuple[str, ...]:
+    """Nouns that head an agreement's title: the class's label and its ``pg:cueNoun`` values."""
+    return ("överenskommelse", *(n.lower() for n in class_annotations("Agreement", "cueNoun")))
+
+
+def _heads_agreement(title: str) -> bool:
+    """Whether an entry's title opens with the noun of one agreement (``pg:Agreement``'s label or cue
+    nouns, or a compound ending in one), in the singular: an inventory may list an agreement among its
+    posts ("Överenskommelse om samverkan kring …", "Samverkansavtal mellan SKR och …"). The noun
+    heads a title only as its first word; a plural ("Överenskommelser") or a noun further on ("Stöd
+    vid lokala överenskommelser", "Avtalsmall för …") names a kind or a topic, no agreement.
+
+    >>> _heads_agreement("Samverkansavtal mellan SKR och Föreningen X 2040–2042 (dnr SKR 9/1)")
+    True
+    >>> _heads_agreement("Överenskommelsen om stöd till X"), _heads_agreement("Överenskommelser om stöd")
+    (True, False)
+    >>> _heads_agreement("Stöd vid lokala överenskommelser"), _heads_agreement("Avtalsmall för kommuner")
+    (False, False)
+    """
+    words = _split_title(title)[0].split()
+    if not words or not words[0][:1].isupper():
+        return False
+    low = words[0].lower().strip('”“"')
+    for ending in ("", "en", "et", "n"):
+        if not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if ending == "en" and stem.endswith("avtal"):
+            continue  # "Avtalen": the definite plural of a neuter noun, a kind of agreements
+        if any(stem.endswith(n) for n in _agreement_nouns()):
+            return True
+    return False
+
+
+# "(dnr SKR 74/02211)", "(dnr 2040/17)": the registration number of an agreement in a note closing its title.
+_DNR_NOTE = re.compile(r"\s*\(dnr\.?\s+(?:(?P<org>[A-ZÅÄÖ]{2,6})\s+)?(?P<number>\d+/\d+)\)\s*$", re.I)
+_TITLE_SPAN = re.compile(rf"\b(?P<a>{_YEAR})(?:\s*[-–]\s*(?P<b>{_YEAR}))?\s*$")
 
 
 def _is_initiative(item: _Owner, texts: list[str]) -> bool:
@@ -2024,6 +2153,8 @@ def _first_sentence(text: str) -> str:
 
 def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
     texts = [line.text for line in doc.lines]
+    if owner.kind == "agreement":
+        return _agreement(owner, doc, pages)
     name, years, alts = _split_title(owner.named or owner.title)
     if owner.named:
         first = owner.named.split(" ", 1)
@@ -2107,6 +2238,43 @@ def _mention(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
         status=_status(" ".join((owner.heading, owner.subheading, (owner.parent or owner).scope))),
         relations=tuple(relations),
         extra=(("subheading", owner.subheading),) if owner.subheading else (),
+    )
+
+
+def _agreement(owner: _Owner, doc: Document, pages: list[int]) -> Mention:
+    """An agreement listed as a post (:func:`_heads_agreement`): its title is its name, the period the
+    title closes with its years, a "(dnr …)" note its identifier. The post's field lines and link marks
+    are the post's material, not the agreement's facets (an agreement has no form)."""
+    texts = [line.text for line in doc.lines]
+    title = owner.title
+    identifiers: tuple[str, ...] = ()
+    if dnr := _DNR_NOTE.search(title):
+        org = dnr.group("org")
+        identifiers = (f"{org.upper()} dnr {dnr.group('number')}" if org else f"dnr {dnr.group('number')}",)
+        title = title[: dnr.start()]
+    name, years, alts = _split_title(title)
+    if not years and (span := _TITLE_SPAN.search(name)):
+        years = _years(span)
+    description = _join([texts[i] for i in sorted(owner.body)])
+    line = doc.lines[owner.line]
+    return Mention(
+        kind="agreement",
+        name=name,
+        source=Source(
+            report=doc.report,
+            line=line.number,
+            quote=quote(f"{owner.title} {_first_sentence(description)}"),
+            page=pages[owner.line],
+            section=" › ".join(h for h in (owner.heading, owner.subheading) if h),
+        ),
+        description=description,
+        heading=owner.heading,
+        alt_names=alts,
+        years=years,
+        start=str(years[0]) if years else None,
+        end=str(years[-1]) if len(years) > 1 else None,
+        urls=tuple(owner.urls),
+        identifiers=identifiers,
     )
 
 
