@@ -287,6 +287,97 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     return out
 
 
+def _duty_tables(lines: list[Line]) -> list[tuple[int, list[int], list[tuple[list[int], list[str]]]]]:
+    """A plan's tables of who does what by when: a header of one-word cells (set off by tabs or runs
+    of spaces) with a responsibility column and a time column (:data:`_DUTY_CELL`, :data:`_TIME_CELL`:
+    "Aktivitet  Ansvarig  Klart"), over the lines up to the next blank line. Layout convention of
+    action plans: each row is a piece of the plan's own planned work ("Ta fram Vägkorset",
+    "Revidera Handlingsprogram för suicid-" / "prevention"), not a thing the plan names, and its
+    responsibility cell says who does it, as an "Ansvarig:" line does. Each table is (header row,
+    every row index of its block, its rows as (line indexes, cells)); the rows of a space-aligned
+    table are read by the shared reader (:func:`aligned_table`), wrapped cells joined.
+
+    >>> text = ["Aktiviteter 2080", "", "  Aktivitet                 Ansvarig              Klart",
+    ...         "  Ta fram Lyktan            Region Norrby         dec 2080",
+    ...         "  Revidera Programmet för   Styrgruppen           jun 2081", "  suicidprevention", "", "Text."]
+    >>> (header, block, rows), = _duty_tables([Line(k + 1, t) for k, t in enumerate(text)])
+    >>> header, block, [cells[0] for _, cells in rows], rows[0][1][1:]
+    (2, [2, 3, 4, 5], ['Ta fram Lyktan', 'Revidera Programmet för suicidprevention'], ['Region Norrby', 'dec 2080'])
+
+    A table of amounts or of things by form has no such columns:
+
+    >>> _duty_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr   7,5")])
+    []
+    """
+    out: list[tuple[int, list[int], list[tuple[list[int], list[str]]]]] = []
+    i = 0
+    while i < len(lines):
+        cells = [c for c in re.split(r"\t+| {2,}", lines[i].text.strip()) if c]
+        duty = (
+            len(cells) >= 2
+            and all(len(c.split()) == 1 and c[:1].isupper() for c in cells)
+            and any(_DUTY_CELL.match(c) for c in cells)
+            and any(_TIME_CELL.match(c) for c in cells)
+        )
+        if not duty:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if not lines[k].text.strip()), len(lines))
+        rows: list[tuple[list[int], list[str]]] = []
+        if "\t" not in lines[i].text:
+            header = Line(i, lines[i].text)
+            table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, end))], 0, opens=True)
+            rows = [([r.number for r in row.lines], row.cells) for row in table.rows] if table else []
+        out.append((i, list(range(i, end)), rows))
+        i = end
+    return out
+
+
+def _duty_rows(plan: _Plan) -> list[Mention]:
+    """The planned work of the plan's duty tables (:func:`_duty_tables`): each row an activity, and the
+    organisation its responsibility cell names, by a name of two words or more ("Primärvården Tiveden",
+    "Gullspångs kommun"), an actor. A one-word cell names a group by its common noun ("Styrgruppen",
+    "Kommunerna"), which refers back to one the plan named before or to a kind of organisation.
+
+    >>> text = ["Aktivitet                 Ansvarig              Klart",
+    ...         "Ta fram Lyktan            Region Norrby         dec 2080",
+    ...         "Sprida Lyktan             Kommunerna            2081"]
+    >>> plan = _Plan(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(text))))
+    >>> [(m.kind, m.name, m.source.line) for m in _duty_rows(plan)]
+    [('activity', 'Ta fram Lyktan', 2), ('actor', 'Region Norrby', 2), ('activity', 'Sprida Lyktan', 3)]
+    """
+    out: list[Mention] = []
+    for header, _, rows in plan.duty_tables:
+        cells = [c for c in re.split(r"\t+| {2,}", plan.lines[header].text.strip()) if c]
+        duty = next((k for k, c in enumerate(cells) if _DUTY_CELL.match(c)), None)
+        section = plan.headings[header]
+        for numbers, row in rows:
+            first = numbers[0]  # (the table reader was given row indexes as line numbers)
+            # a cell wrapped at a hyphen goes on in lower case: "Handlingsprogram för suicid-" / "prevention"
+            row = [re.sub(r"(?<=[a-zåäö])- (?!(?:och|eller|samt)\b)(?=[a-zåäö])", "", c) for c in row]
+            if not row or not row[0]:
+                continue
+            # the quote is the row's own line, its cells as printed (a verbatim span of the report)
+            printed = plan.lines[first].text.strip()
+            out.append(Mention("activity", row[0], plan.source(first, printed, section=section), heading=section))
+            owner = row[duty] if duty is not None and duty < len(row) else ""
+            for part in re.split(r",\s+|\s+(?:och|samt)\s+", owner):
+                words = part.split()
+                if len(words) < 2 or not part[:1].isupper() or _role_plural(part):
+                    continue
+                out.append(
+                    Mention(
+                        "actor",
+                        part,
+                        plan.source(first, printed, section=section),
+                        description=" ".join(row),
+                        heading=section,
+                        actor_types=(t,) if (t := guess_type(part)) else (),
+                    )
+                )
+    return out
+
+
 def _wrapped_clause(text: str) -> bool:
     """Whether a line without final punctuation is the first line of a wrapped sentence, never a
     heading: eight words or more with a finite verb after the first word ("Sedan 2061 driver de tre
@@ -308,6 +399,11 @@ def _wrapped_clause(text: str) -> bool:
         w.isalpha() and w.islower() and finite_verb(w, words[k + 1] if k + 1 < len(words) else "")
         for k, w in enumerate(words[1:], start=1)
     )
+
+
+#: A gap of three spaces or more between two words of a line: what sets a space-aligned table's cells
+#: apart (two spaces may follow a sentence's full stop in running text).
+_SPACED_CELLS = re.compile(r"\S {3,}\S")
 
 
 class _Plan:
@@ -338,6 +434,10 @@ class _Plan:
         # row, not as a paragraph of its cells run together.
         self.item_tables = _item_tables(self.lines)
         tabled = {i for header, rows in self.item_tables for i in (header, *(k for r in rows for k in r[0]))}
+        # A table of who does what by when (:func:`_duty_tables`) lists the plan's planned work: its
+        # rows are read as activities, never as sentences naming things or as headings.
+        self.duty_tables = _duty_tables(self.lines)
+        tabled |= {i for _, block, _ in self.duty_tables for i in block}
         self.texts = ["" if i in self.furniture or i in tabled else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
@@ -412,6 +512,10 @@ class _Plan:
         numbered = self.numbered_heading(i)
         title = t[numbered:] if numbered else t
         if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
+            return False
+        if _SPACED_CELLS.search(self.lines[i].text.strip()):
+            # cells set apart by a run of spaces ("Satsning      Kommunerna     Länsgemensamt", "BUP      Barn-
+            # och ungdomspsykiatri"): a row of a space-aligned table or list, never a heading
             return False
         if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
             return False
@@ -735,6 +839,7 @@ class ActionPlanLayout(Layout):
             )
         out.extend(m for _, m in goals)
         out.extend(activities)
+        out.extend(_duty_rows(plan))
         own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
         # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
         groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))

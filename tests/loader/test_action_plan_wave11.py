@@ -1,0 +1,104 @@
+"""Action-plan conventions of an eleventh edition (wave 11), on made-up plans.
+
+Each rule names the layout convention it encodes; each has a case that must fire and one that must not.
+"""
+
+from __future__ import annotations
+
+from loader.layouts.action_plan import ActionPlanLayout
+from loader.model import Document, Line, Mention
+
+
+def _doc(rows: list[str]) -> Document:
+    return Document(report="plan", lines=tuple(Line(n, t) for n, t in enumerate(rows, start=1)))
+
+
+def _read(rows: list[str]) -> list[Mention]:
+    return ActionPlanLayout().extract(_doc(rows))
+
+
+def _names(rows: list[str], kind: str = "resource") -> dict[str, int]:
+    return {m.name: m.source.line for m in _read(rows) if m.kind == kind}
+
+
+_HEAD = [" Handlingsplan för psykisk hälsa i Ankeby 2090  ", "", " 1 Barn och unga  ", ""]
+
+
+# --- duty tables: "Aktivitet  Ansvarig  Klart" lists the plan's planned work --------------------------------
+
+_DUTY = [
+    *_HEAD,
+    "Under 2090 tar kommunerna fram Lyktan – vägledning för första linjen för unga 13–24 år.",
+    "",
+    "Planerat arbete 2090",
+    "",
+    "  Aktivitet                                Ansvarig                   Klart ",
+    "  Ta fram Lyktan                           Vårdbolaget Ankeby AB      dec 2090 ",
+    "  Revidera Programmet mot ensamhet för     Styrgruppen                jun 2091 ",
+    "  äldre i Ankeby ",
+    "  Sprida Lyktan till fritidsgårdarna       Kommunerna                 2091 ",
+    "",
+    "Planen följs upp årligen.",
+]
+
+
+def test_duty_table_rows_are_activities_not_things() -> None:
+    # A table whose header has a responsibility column and a time column lists the plan's planned work:
+    # no row, and no row run together with its cells ("Lyktan Vårdbolaget Ankeby AB dec 2090"), is a thing.
+    found = _read(_DUTY)
+    resources = {m.name for m in found if m.kind == "resource"}
+    assert not any("Vårdbolaget" in n or "Styrgruppen" in n or "Revidera" in n for n in resources)
+    activities = {m.name: m.source.line for m in found if m.kind == "activity"}
+    assert activities == {
+        "Ta fram Lyktan": 10,
+        "Revidera Programmet mot ensamhet för äldre i Ankeby": 11,
+        "Sprida Lyktan till fritidsgårdarna": 13,
+    }
+
+
+def test_duty_table_responsible_organisation_is_an_actor() -> None:
+    # The responsibility cell says who does the work, as an "Ansvarig:" line does: a name of two words
+    # or more is an actor; a one-word group noun ("Styrgruppen", "Kommunerna") refers back and is none.
+    actors = _names(_DUTY, "actor")
+    assert actors.get("Vårdbolaget Ankeby AB") == 10
+    assert "Styrgruppen" not in actors and "Kommunerna" not in actors
+
+
+def test_a_table_without_duty_columns_is_no_duty_table() -> None:
+    # negative case: a table of amounts ("Mottagare  Medel") has no responsibility and time columns
+    rows = [
+        *_HEAD,
+        "Mottagare                 Medel    Ansvar",
+        "Ankeby kommun             4,1      Vårdbolaget Ankeby AB",
+        "",
+    ]
+    assert [m for m in _read(rows) if m.kind == "activity"] == []
+
+
+# --- a space-aligned table's row is no heading ----------------------------------------------------------
+
+
+def test_a_row_of_space_aligned_cells_is_no_heading() -> None:
+    # A table header whose cells stand apart by runs of spaces ("Satsning   Kommunerna   Gemensamt") is set
+    # tight over its rows like a heading over its text; it is a row, and names no initiative by its cue noun.
+    rows = [
+        *_HEAD,
+        "Medlen fördelas enligt tabellen.",
+        "",
+        "  Satsning                      Kommunerna     Gemensamt ",
+        "  Barn och unga                 4,1 mnkr       0,6 mnkr ",
+        "  Suicidprevention              2,3 mnkr       0,4 mnkr ",
+        "",
+    ]
+    assert not any("Kommunerna" in m.name for m in _read(rows) if m.kind == "initiative")
+
+
+def test_a_short_heading_with_single_spaces_is_still_a_heading() -> None:
+    # negative case: an ordinary heading (single spaces) over its paragraph still names the joint effort
+    rows = [
+        *_HEAD,
+        "En gemensam satsning",
+        "Sedan 2088 driver kommunerna satsningen Ankeby tillsammans för psykisk hälsa.",
+        "",
+    ]
+    assert any(m.kind == "initiative" for m in _read(rows))
