@@ -102,3 +102,30 @@ def test_a_short_heading_with_single_spaces_is_still_a_heading() -> None:
         "",
     ]
     assert any(m.kind == "initiative" for m in _read(rows))
+
+
+# --- a tab-set duty table ("Klart" is its time column) --------------------------------------------------
+
+
+def _tables(text: str) -> list[Mention]:
+    from loader.tables import read_body_tables
+
+    return read_body_tables(_doc(text.split("\n")))
+
+
+def test_a_klart_column_makes_a_tab_table_planned_work() -> None:
+    # "Klart" (done by) is a time column as "Tidsplan" and "När" are: a tab table with it and "Ansvarig"
+    # lists the plan's planned work, and its verb-first rows are neither things nor events.
+    text = (
+        "Tabell 4. Aktiviteter 2090\n"
+        "Aktivitet\t\tAnsvarig\t\tKlart\n"
+        "Sprida Lyktan\t\tKansliet\t\tdec 2090\n"
+        "Starta Brobygget Ankeby\tAnkeby kommun\tmar 2090\n"
+    )
+    assert [m.name for m in _tables(text) if m.kind in ("resource", "event")] == []
+
+
+def test_a_tab_table_of_things_by_form_is_still_read() -> None:
+    # negative case: a table of things with a form column still lists resources
+    text = "Tabell 4. Material\nMaterial\tForm\nLyktan\thandbok\nBrobygget\tfilm\n"
+    assert [m.name for m in _tables(text) if m.kind == "resource"] == ["Lyktan", "Brobygget"]
