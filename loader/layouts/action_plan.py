@@ -2572,6 +2572,16 @@ def _resources(
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
+            for start, title, noun in _objects_before_appositive(sentence):
+                keep(unit.row_at(a + start), title, sentence, None, whole="yes")
+                # the appositive's noun is taken up in the definite form by the sentences that go on
+                # about the thing ("…, ett stöd för chefer. Stödet består av en checklista …")
+                run = list(itertools.takewhile(lambda x, n=noun: _takes_up(x, n), later))
+                if run and (key := fold(title)) in found and sentence in found[key].description:
+                    made_of = tuple(f for x in run for f in _parts_forms(x) if f not in found[key].forms)
+                    found[key] = replace(
+                        found[key], description=" ".join([sentence, *run]), forms=(*found[key].forms, *made_of)
+                    )
             for start, group in _collaborations(sentence) + _groups_of(sentence):
                 # A body named as a collaboration, or a group named by whose it is: an actor.
                 if (key := fold(group)) not in found and key not in abbrs:
@@ -3424,6 +3434,112 @@ def _titles_before_appositive(sentence: str) -> list[tuple[int, str, Cue]]:
         if any(w in COMMON_VERBS or w in AUXILIARIES for w in words):
             continue
         out.append((toks[start].start(), title, cue))
+    return out
+
+
+#: "Stödet består av en checklista … och en halvdagsutbildning": what a thing is made of, part by part.
+_MADE_OF = re.compile(r"^\S+\s+(?:består|bestod)\s+av\s+(.+)$")
+
+
+def _parts_forms(sentence: str) -> tuple[str, ...]:
+    """The forms of the parts a sentence says a thing is made of: the head noun of each indefinite noun
+    phrase after "består av" ("en checklista för chefssamtal och en halvdagsutbildning"), where the
+    vocabulary knows it as a resource form; what a support is made of is what it is.
+
+    >>> _parts_forms("Stödet består av en checklista för chefssamtal och en halvdagsutbildning.")
+    ('checklista', 'utbildning')
+    >>> _parts_forms("Programmet består av fem träffar."), _parts_forms("Stödet ges av en kurator.")
+    ((), ())
+    """
+    m = _MADE_OF.match(sentence)
+    if m is None:
+        return ()
+    out: list[str] = []
+    for part in re.finditer(r"(?:^|\b(?:och|samt)\s+|,\s+)(?:en|ett)\s+([a-zåäö-]+)", m.group(1)):
+        cue = cue_nouns().match(part.group(1))
+        if cue is not None and cue.kind == "resource" and cue.form and cue.form not in out:
+            out.append(cue.form)
+    return tuple(out)
+
+
+def _takes_up(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` opens with ``noun`` in the definite form, Swedish's way of going on about a
+    thing introduced by that noun ("ett stöd" … "Stödet består av …", "en karta" … "Kartan visar …").
+
+    >>> _takes_up("Stödet består av en checklista.", "stöd"), _takes_up("Stöd ges till alla.", "stöd")
+    (True, False)
+    """
+    first = sentence.split(maxsplit=1)[0] if sentence.split() else ""
+    return first[:1].isupper() and fold(first) in {fold(noun + e) for e in ("et", "en", "n", "t")}
+
+
+def _objects_before_appositive(sentence: str) -> list[tuple[int, str, str]]:
+    """Titles a sentence gives as its verb's object or inverted subject and then describes by an
+    appositive of any noun ("Inom satsningen prövas Friska arbetsplatser Ankeby, ett stöd för chefer …";
+    "Där finns också Hjälpkartan Norr, en sökbar karta över …"). Swedish grammar: a capitalised phrase
+    standing right after the clause's verb (and its adverbs) and set off by a comma before "en/ett" and a
+    noun phrase that goes on with a preposition or a relative is a name the appositive describes; the
+    appositive's noun need not be one of the vocabulary's (:func:`_titles_before_appositive` reads those).
+    The title is the whole phrase between the verb and the comma.
+
+    >>> _objects_before_appositive("Inom satsningen prövas Friska arbetsplatser Ankeby, ett stöd för chefer.")
+    [(23, 'Friska arbetsplatser Ankeby', 'stöd')]
+    >>> _objects_before_appositive("Där finns också Hjälpkartan Norr, en sökbar karta över var man får stöd.")
+    [(16, 'Hjälpkartan Norr', 'karta')]
+
+    A subject before its verb, a place after a preposition, an organisation and a partitive are no such title:
+
+    >>> _objects_before_appositive("Arbetet leds av Region Norr, en av länets största arbetsgivare.")
+    []
+    >>> _objects_before_appositive("Kommunerna arbetar i Ankeby och Norrby, ett samarbete mellan dem.")
+    []
+    >>> _objects_before_appositive("Under 2090 erbjuder skolorna i Ankeby Lugna rummet, en verksamhet för unga.")
+    []
+    >>> _objects_before_appositive("Arbetet samordnas av Ankeby kommun, en kommun med 20 000 invånare.")
+    []
+    >>> _objects_before_appositive("Under 2090 tog Forum Ankeby fram Lyktan, en guide för kommunerna.")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    words = [t.group() for t in toks]
+    out: list[tuple[int, str, str]] = []
+    for c in range(2, len(toks) - 3):
+        if words[c] != "," or words[c + 1] not in ARTICLES:
+            continue
+        # the appositive: an article, at most two modifiers and a noun, then a preposition or a relative
+        nxt = next((j for j in range(c + 2, min(c + 6, len(toks))) if words[j] in PREPOSITIONS | _NP_FOLLOWERS), None)
+        if nxt is None or nxt == c + 2 or not all(w.isalpha() and w.islower() for w in words[c + 2 : nxt]):
+            continue
+        if any(w in _CLAUSE or w in CONJUNCTIONS for w in words[c + 2 : nxt]):
+            continue
+        # back from the comma over the title's words to the verb and its adverbs
+        k = c - 1
+        while (
+            k > 0
+            and c - k <= 6
+            and not (
+                words[k - 1].islower()
+                and words[k - 1].isalpha()
+                and (words[k - 1] in ADVERBS or _is_verb(words, k - 1) or words[k - 1] in AUXILIARIES)
+            )
+        ):
+            k -= 1
+        if k <= 0 or not words[k][:1].isupper() or not words[k].isalpha():
+            continue
+        v = k - 1
+        while v > 0 and words[v] in ADVERBS:
+            v -= 1
+        if not (words[v] in AUXILIARIES or _is_verb(words, v)):
+            continue
+        title = clean(sentence[toks[k].start() : toks[c - 1].end()])
+        parts = title.split()
+        if any(w in _NOT_IN_TITLE or w in CONJUNCTIONS or w in COMMON_VERBS or w in AUXILIARIES for w in parts):
+            continue
+        if any(w in PARTICLES for w in parts):
+            continue  # "tog X fram Y, en guide …": the subject stands before the verb's particle, no title
+        if is_organisation(title) or guess_type(title) is not None or _is_actor_word(parts[0]):
+            continue
+        out.append((toks[k].start(), title, words[nxt - 1]))
     return out
 
 

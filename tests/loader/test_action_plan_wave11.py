@@ -129,3 +129,36 @@ def test_a_tab_table_of_things_by_form_is_still_read() -> None:
     # negative case: a table of things with a form column still lists resources
     text = "Tabell 4. Material\nMaterial\tForm\nLyktan\thandbok\nBrobygget\tfilm\n"
     assert [m.name for m in _tables(text) if m.kind == "resource"] == ["Lyktan", "Brobygget"]
+
+
+# --- a name after the verb, described by an appositive of any noun --------------------------------------
+
+
+def test_a_name_after_its_verb_with_an_appositive_is_a_thing() -> None:
+    # "prövas X, ett stöd för …", "finns också Y, en sökbar karta över …": the capitalised phrase between
+    # the verb and the appositive is a name, whatever noun the appositive uses.
+    rows = [
+        *_HEAD,
+        "Inom satsningen prövas Lugna kvällar Ankeby, ett stöd för tränare i föreningslivet att uppmärksamma",
+        "oro hos unga. Stödet består av en checklista och en halvdagsutbildning och togs fram 2089.",
+        "",
+        "På webbplatsen finns också Stödkartan Norrby, en sökbar karta över var unga kan få hjälp.",
+    ]
+    found = {m.name: m for m in _read(rows) if m.kind == "resource"}
+    assert found["Lugna kvällar Ankeby"].source.line == 5
+    assert "Stödkartan Norrby" in found
+    # the sentence taking the appositive's noun up ("Stödet består av …") is its own text and says what it is
+    assert "togs fram 2089" in found["Lugna kvällar Ankeby"].description
+    assert set(found["Lugna kvällar Ankeby"].forms) >= {"checklista", "utbildning"}
+
+
+def test_a_subject_or_a_place_before_an_appositive_is_no_thing() -> None:
+    # negative cases: a place after a preposition, the subject before its particle, an organisation
+    rows = [
+        *_HEAD,
+        "Under 2090 erbjuder skolorna i Ankeby Lugna rummet, en verksamhet för unga.",
+        "Under 2089 tog Forum Ankeby fram Lyktan, en guide för kommunerna.",
+        "Arbetet samordnas av Ankeby kommun, en kommun med 20 000 invånare.",
+    ]
+    names = set(_names(rows))
+    assert not any("Forum Ankeby" in n or "Ankeby kommun" in n or "Lugna rummet" in n for n in names)
