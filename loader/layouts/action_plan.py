@@ -2701,14 +2701,22 @@ def _resources(
                     is_organisation(named.abbr)
                     or ((org := found.get(fold(named.abbr))) is not None and org.kind == "actor")
                 )
+                kind, form = "actor" if named.kind == "network" else named.kind, named.form
+                own = cue_nouns().match(named.name.split()[0]) if named.kind == "network" else None
+                if own is not None and own.kind in ("event", "resource", "initiative"):
+                    # "arrangerar styrgruppen Emådalskonferensen 2079 – …", "sammanställer styrgruppen
+                    # Lägesbild …": a name whose own head word is a noun of another kind names no group;
+                    # the group noun before it is the clause's subject (inverted after a fronted
+                    # adverbial) and the name the verb's object, of the kind its own head says
+                    kind, form = own.kind, own.form if own.kind == "resource" else None
                 keep(
                     unit.row_at(a + named.start),
                     named.name,
                     sentence,
                     None if maker else named.abbr,
                     url=f"https://{url.group(0)}" if url else None,
-                    kind="actor" if named.kind == "network" else named.kind,
-                    form=named.form,
+                    kind=kind,
+                    form=form,
                 )
                 if (key := fold(named.name)) in found:
                     more = [n for n in named.other_names if n not in (named.abbr, *found[key].alt_names)]

@@ -162,3 +162,27 @@ def test_a_subject_or_a_place_before_an_appositive_is_no_thing() -> None:
     ]
     names = set(_names(rows))
     assert not any("Forum Ankeby" in n or "Ankeby kommun" in n or "Lugna rummet" in n for n in names)
+
+
+# --- a group noun before a name of another kind is the clause's subject -----------------------------------
+
+
+def test_a_name_headed_by_another_kind_after_a_group_noun_is_no_group() -> None:
+    # After a fronted adverbial the verb comes second and the subject third ("Den 3 maj arrangerar
+    # styrgruppen Norrbykonferensen 2090 …"): the group noun is the subject, the name the object, and its
+    # own head word ("-konferensen", "Lägesbild") says what it is.
+    rows = [
+        *_HEAD,
+        "Den 3 maj 2090 arrangerar styrgruppen Norrbykonferensen 2090 om psykisk hälsa i Ankeby.",
+        "Inför konferensen sammanställer arbetsgruppen Lägesbild psykisk hälsa Norrby 2090, som bygger på enkäter.",
+    ]
+    found = _read(rows)
+    assert not any(m.kind == "actor" and ("konferensen" in m.name or "Lägesbild" in m.name) for m in found)
+    assert any(m.kind == "event" and m.name.startswith("Norrbykonferensen 2090") for m in found)
+    assert any(m.kind == "resource" and m.name.startswith("Lägesbild psykisk hälsa Norrby") for m in found)
+
+
+def test_a_group_named_after_its_noun_is_still_an_actor() -> None:
+    # negative case: "styrgruppen Psykisk hälsa Norr" names the group itself
+    rows = [*_HEAD, "Arbetet leds av styrgruppen Psykisk hälsa Norrby, som möts varje månad."]
+    assert "Psykisk hälsa Norrby" in _names(rows, "actor")
