@@ -2387,6 +2387,30 @@ def _named_before(plan: _Plan, row: int, words: str, title: str) -> bool:
     return any(pattern.search(t) for t in plan.texts[:row]) or (at > 0 and bool(pattern.search(line[:at])))
 
 
+#: An organisation and a year, alone: the maker and year a citation in brackets gives after a title
+#: ("Tyst i rummet – forskningsöversikt … (SKR 2069)").
+_CITED_BY = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?),?\s+(?:19|20)\d\d")
+
+
+def _title_shaped(name: str) -> bool:
+    """Whether a name the readers cut out of a sentence can be a title. Two precision guards of Swedish
+    grammar: a title never ends in a preposition, whose noun phrase would follow it ("Kommunerna inför"
+    is a clause's subject and verb cut before a time adverbial), and an organisation with a year alone
+    is a citation's maker and date ("SKR 2069"), not a title.
+
+    >>> _title_shaped("Kommunerna inför"), _title_shaped("SKR 2069"), _title_shaped("Region Norrby, 2088")
+    (False, False, False)
+    >>> _title_shaped("Stöd i vardagen"), _title_shaped("Lägesbild Norrby 2090"), _title_shaped("Gläntan")
+    (True, True, True)
+    """
+    words = name.split()
+    if len(words) >= 2 and words[-1] in PREPOSITIONS:
+        return False
+    cited = _CITED_BY.fullmatch(name)
+    org = cited.group("org") if cited else ""
+    return not (org and (is_organisation(org) or (" " not in org and _is_actor_word(org))))
+
+
 def _resources(
     plan: _Plan,
     units: list[_Unit],
@@ -2435,6 +2459,8 @@ def _resources(
             # a question title goes on with a subtitle of its form and year, which the splitter
             # reads as a sentence of its own ("analysen Hur mår X? Länsanalys 2027.")
             name = f"{name} {sub.group(1)}"
+        if not _title_shaped(name):
+            return
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)

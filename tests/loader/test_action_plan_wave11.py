@@ -186,3 +186,22 @@ def test_a_group_named_after_its_noun_is_still_an_actor() -> None:
     # negative case: "styrgruppen Psykisk hälsa Norr" names the group itself
     rows = [*_HEAD, "Arbetet leds av styrgruppen Psykisk hälsa Norrby, som möts varje månad."]
     assert "Psykisk hälsa Norrby" in _names(rows, "actor")
+
+
+# --- names that are no titles: cut before a preposition's noun phrase, a citation's maker and year ----------
+
+
+def test_a_name_ending_in_a_preposition_or_a_citation_is_no_title() -> None:
+    rows = [
+        *_HEAD,
+        "Kommunerna inför under 2090 Ljusgården – vägledning för första linjen för barn och unga 6–18 år",
+        "(SKR 2089). Vägledningen används i alla skolor.",
+    ]
+    names = set(_names(rows))
+    assert not any(n.endswith(" inför") or n.startswith("SKR 2089") for n in names)
+
+
+def test_a_title_with_a_preposition_inside_is_kept() -> None:
+    # negative case: a preposition inside a title ("Stöd i vardagen – …") and a title with its year
+    rows = [*_HEAD, "Kommunerna använder Stöd i vardagen – handbok för boendestödjare, som togs fram 2088."]
+    assert any(n.startswith("Stöd i vardagen") for n in _names(rows))
