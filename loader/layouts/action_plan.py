@@ -577,11 +577,26 @@ class _Plan:
 
     def word_heading(self, i: int) -> bool:
         """A one-word heading ("Samordning", "Äldre"): a word of letters alone on its line, directly
-        above a capitalised paragraph or a list item."""
+        above a capitalised paragraph or a list item, or set off by blank lines above and below it, as
+        a plan sets its unnumbered headings off (" Suicidprevention " between two blank lines, then
+        "Tivedsbygden har sedan …"), over a capitalised paragraph or a list item.
+
+        >>> rows = ["Text om barn.", "", " Suicidprevention ", "", "Kommunerna har ett program.", "", "Äldre", "",
+        ...         "och mer text."]
+        >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        >>> plan.word_heading(2), plan.word_heading(6)
+        (True, False)
+        """
         t = self.texts[i]
         j = i + 1
         nxt = self.texts[j] if j < len(self.texts) else ""
-        return len(t) >= 4 and t.isalpha() and bool(nxt) and (nxt[:1].isupper() or j in self.bullets)
+        if len(t) < 4 or not t.isalpha():
+            return False
+        if nxt:
+            return nxt[:1].isupper() or j in self.bullets
+        k = self.next_nonblank(i)
+        alone = (i == 0 or self.blank(i - 1)) and k is not None
+        return alone and k is not None and (self.texts[k][:1].isupper() or k in self.bullets)
 
     def tight_heading(self, i: int) -> bool:
         """A heading set tight, with no blank line above: a short line with no final punctuation

@@ -205,3 +205,39 @@ def test_a_title_with_a_preposition_inside_is_kept() -> None:
     # negative case: a preposition inside a title ("Stöd i vardagen – …") and a title with its year
     rows = [*_HEAD, "Kommunerna använder Stöd i vardagen – handbok för boendestödjare, som togs fram 2088."]
     assert any(n.startswith("Stöd i vardagen") for n in _names(rows))
+
+
+# --- a one-word heading set off by blank lines ------------------------------------------------------------
+
+
+def test_a_one_word_heading_between_blank_lines_scopes_what_follows() -> None:
+    # " Suicidprevention " alone between blank lines is the section's heading: the things under it are not
+    # scoped by the heading before it (" Äldres psykiska hälsa ").
+    rows = [
+        *_HEAD,
+        " Äldres psykiska hälsa ",
+        "",
+        "Kommunerna använder Samtal i hemmet – samtalsstöd för äldre i hemtjänsten.",
+        "",
+        " Suicidprevention ",
+        "",
+        "Kommunerna använder Livlinan – utbildning i att fråga om suicidtankar.",
+    ]
+    found = {m.name: m for m in _read(rows) if m.kind == "resource"}
+    livlinan = next(m for n, m in found.items() if n.startswith("Livlinan"))
+    assert livlinan.heading == "Suicidprevention"
+
+
+def test_a_lone_word_over_lower_case_text_is_no_heading() -> None:
+    # negative case: a word alone between blank lines over a line going on in lower case is a wrapped word
+    rows = [
+        *_HEAD,
+        " Äldres psykiska hälsa ",
+        "",
+        "Kommunerna använder Samtal i hemmet – samtalsstöd för äldre i hemtjänsten.",
+        "",
+        "Hemtjänsten",
+        "",
+        "och Livlinan – utbildning i att fråga om suicidtankar används.",
+    ]
+    assert all(m.heading != "Hemtjänsten" for m in _read(rows))
