@@ -1900,6 +1900,11 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
             )
             if not (2 <= len(words) <= 10 or single) or any(w.lower() in _CLAUSE for w in words) or not plain:
                 continue
+            if first == 0 and len(words) > 2 and definite(words[0]) and _has_verb(f"{words[0]} {words[1]} "):
+                # "Materialet bygger på Tyst i rummet – …": a sentence opening with a definite noun and
+                # its verb (Swedish puts the finite verb second) is subject and predicate; the title
+                # starts at a later capital
+                continue
             own = cues.match(words[0])
             if own is not None and len(words) > 1 and words[1][:1].isupper():
                 break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
@@ -2483,6 +2488,12 @@ def _resources(
                 # "Vårdprogram X (2040, reviderat 2043)": the years in brackets after the title are
                 # when it was made and revised
                 mention = replace(mention, years=tuple(int(y) for y in made.groups() if y))
+            elif not mention.years and (cited := _CITATION.match(sentence[sentence.find(name) + len(name) :])):
+                org = cited.group("org")
+                if is_organisation(org) or (" " not in org and _is_actor_word(org)):
+                    # "Gläntan – vägledning … (SKR 2069)": a citation's maker and year after the title say
+                    # who made it and when
+                    mention = replace(mention, years=(int(cited.group("year")),))
             if titled:
                 # The heading is its title, not a sentence of its text; what scopes it is the
                 # heading above its own (the focus area it belongs to). A list item's title stands
@@ -3776,6 +3787,11 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
 #: Years in brackets right after a title: made, and revised or updated ("(2040, reviderat 2043)").
 _BRACKET_YEARS = re.compile(
     r"\s*\(((?:19|20)\d\d),\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|reviderades|uppdaterades)\s+((?:19|20)\d\d)\)"
+)
+#: A citation in brackets right after a title: its maker and year ("(SKR 2069)", "(Region Norr, 2088)").
+#: (A few lower-case words may stand between: the end of a subtitle the reader cut short.)
+_CITATION = re.compile(
+    r"(?:\s+[a-zåäö][\wåäö-]*){0,4}\s*\((?P<org>[A-ZÅÄÖ][^()\d]{1,60}?),?\s+(?P<year>(?:19|20)\d\d)\)"
 )
 #: A capitalised word after a lower-case word inside a sentence, with words after it.
 _CASED_INDEFINITE = re.compile(r"(?<=[a-zåäö] )([A-ZÅÄÖ][a-zåäö-]{3,})(?= [\wåäöÅÄÖ])")

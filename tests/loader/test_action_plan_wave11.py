@@ -241,3 +241,23 @@ def test_a_lone_word_over_lower_case_text_is_no_heading() -> None:
         "och Livlinan – utbildning i att fråga om suicidtankar används.",
     ]
     assert all(m.heading != "Hemtjänsten" for m in _read(rows))
+
+
+# --- a citation's year after a title; a sentence's subject and verb before a dash title ------------------
+
+
+def test_a_citation_after_a_title_gives_its_year() -> None:
+    rows = [*_HEAD, "Materialet bygger på Stilla rum – kunskapsöversikt om ensamhet hos äldre (SKR 2088)."]
+    found = {m.name: m for m in _read(rows) if m.kind == "resource"}
+    title = next(n for n in found if n.startswith("Stilla rum"))
+    assert found[title].years == (2088,)
+    # the sentence's subject and verb ("Materialet bygger på") are no part of the title
+    assert not any(n.startswith("Materialet") for n in found)
+
+
+def test_a_bracketed_year_without_a_maker_is_no_citation() -> None:
+    # negative case: a year in brackets after a place or a count says nothing of the title's maker
+    rows = [*_HEAD, "Kommunerna använder Stilla rum – kunskapsöversikt om ensamhet i Ankeby (120 deltagare 2088)."]
+    found = {m.name: m for m in _read(rows) if m.kind == "resource"}
+    title = next(n for n in found if n.startswith("Stilla rum"))
+    assert 2088 not in found[title].years
