@@ -2412,21 +2412,25 @@ def _named_before(plan: _Plan, row: int, words: str, title: str) -> bool:
 _CITED_BY = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?),?\s+(?:19|20)\d\d")
 
 
-def _title_shaped(name: str) -> bool:
+def _title_shaped(name: str, sentence: str = "") -> bool:
     """Whether a name the readers cut out of a sentence can be a title. Two precision guards of Swedish
     grammar: a title never ends in a preposition, whose noun phrase would follow it ("Kommunerna inför"
     is a clause's subject and verb cut before a time adverbial), and an organisation with a year alone
-    is a citation's maker and date ("SKR 2069"), not a title.
+    is a citation's maker and date in brackets ("… (SKR 2069)"), not a title.
 
-    >>> _title_shaped("Kommunerna inför"), _title_shaped("SKR 2069"), _title_shaped("Region Norrby, 2088")
-    (False, False, False)
+    >>> _title_shaped("Kommunerna inför"), _title_shaped("SKR 2069", "Gläntan – vägledning (SKR 2069).")
+    (False, False)
+    >>> _title_shaped("Region Norrby, 2088", "… – en guide (Region Norrby, 2088).")
+    False
+    >>> _title_shaped("SKR 2069", "Kommunerna deltar i SKR 2069 i Malmö.")
+    True
     >>> _title_shaped("Stöd i vardagen"), _title_shaped("Lägesbild Norrby 2090"), _title_shaped("Gläntan")
     (True, True, True)
     """
     words = name.split()
     if len(words) >= 2 and words[-1] in PREPOSITIONS:
         return False
-    cited = _CITED_BY.fullmatch(name)
+    cited = _CITED_BY.fullmatch(name) if f"({name})" in sentence else None
     org = cited.group("org") if cited else ""
     return not (org and (is_organisation(org) or (" " not in org and _is_actor_word(org))))
 
@@ -2479,7 +2483,7 @@ def _resources(
             # a question title goes on with a subtitle of its form and year, which the splitter
             # reads as a sentence of its own ("analysen Hur mår X? Länsanalys 2027.")
             name = f"{name} {sub.group(1)}"
-        if not _title_shaped(name):
+        if not _title_shaped(name, sentence):
             return
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
@@ -2628,7 +2632,11 @@ def _resources(
                 keep(unit.row_at(a + start), title, sentence, None, whole="yes")
                 # the appositive's noun is taken up in the definite form by the sentences that go on
                 # about the thing ("…, ett stöd för chefer. Stödet består av en checklista …")
-                run = list(itertools.takewhile(lambda x, n=noun: _takes_up(x, n), later))
+                run: list[str] = []
+                for after in later:
+                    if not _takes_up(after, noun):
+                        break
+                    run.append(after)
                 if run and (key := fold(title)) in found and sentence in found[key].description:
                     made_of = tuple(f for x in run for f in _parts_forms(x) if f not in found[key].forms)
                     found[key] = replace(
