@@ -2629,7 +2629,10 @@ def _resources(
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
             for start, title, noun in _objects_before_appositive(sentence):
-                keep(unit.row_at(a + start), title, sentence, None, whole="yes")
+                # the appositive's noun says what the thing is where the vocabulary knows it ("en kartläggning")
+                said = cue_nouns().match(noun)
+                form = said.form if said is not None and said.kind == "resource" else None
+                keep(unit.row_at(a + start), title, sentence, None, whole="yes", form=form)
                 # the appositive's noun is taken up in the definite form by the sentences that go on
                 # about the thing ("…, ett stöd för chefer. Stödet består av en checklista …")
                 run: list[str] = []
