@@ -287,6 +287,97 @@ def _item_tables(lines: list[Line]) -> list[tuple[int, list[tuple[list[int], lis
     return out
 
 
+def _duty_tables(lines: list[Line]) -> list[tuple[int, list[int], list[tuple[list[int], list[str]]]]]:
+    """A plan's tables of who does what by when: a header of one-word cells (set off by tabs or runs
+    of spaces) with a responsibility column and a time column (:data:`_DUTY_CELL`, :data:`_TIME_CELL`:
+    "Aktivitet  Ansvarig  Klart"), over the lines up to the next blank line. Layout convention of
+    action plans: each row is a piece of the plan's own planned work ("Ta fram Vägkorset",
+    "Revidera Handlingsprogram för suicid-" / "prevention"), not a thing the plan names, and its
+    responsibility cell says who does it, as an "Ansvarig:" line does. Each table is (header row,
+    every row index of its block, its rows as (line indexes, cells)); the rows of a space-aligned
+    table are read by the shared reader (:func:`aligned_table`), wrapped cells joined.
+
+    >>> text = ["Aktiviteter 2080", "", "  Aktivitet                 Ansvarig              Klart",
+    ...         "  Ta fram Lyktan            Region Norrby         dec 2080",
+    ...         "  Revidera Programmet för   Styrgruppen           jun 2081", "  suicidprevention", "", "Text."]
+    >>> (header, block, rows), = _duty_tables([Line(k + 1, t) for k, t in enumerate(text)])
+    >>> header, block, [cells[0] for _, cells in rows], rows[0][1][1:]
+    (2, [2, 3, 4, 5], ['Ta fram Lyktan', 'Revidera Programmet för suicidprevention'], ['Region Norrby', 'dec 2080'])
+
+    A table of amounts or of things by form has no such columns:
+
+    >>> _duty_tables([Line(1, "Mottagare     Medel"), Line(2, "Region Norr   7,5")])
+    []
+    """
+    out: list[tuple[int, list[int], list[tuple[list[int], list[str]]]]] = []
+    i = 0
+    while i < len(lines):
+        cells = [c for c in re.split(r"\t+| {2,}", lines[i].text.strip()) if c]
+        duty = (
+            len(cells) >= 2
+            and all(len(c.split()) == 1 and c[:1].isupper() for c in cells)
+            and any(_DUTY_CELL.match(c) for c in cells)
+            and any(_TIME_CELL.match(c) for c in cells)
+        )
+        if not duty:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if not lines[k].text.strip()), len(lines))
+        rows: list[tuple[list[int], list[str]]] = []
+        if "\t" not in lines[i].text:
+            header = Line(i, lines[i].text)
+            table = aligned_table([header, *(Line(k, lines[k].text) for k in range(i + 1, end))], 0, opens=True)
+            rows = [([r.number for r in row.lines], row.cells) for row in table.rows] if table else []
+        out.append((i, list(range(i, end)), rows))
+        i = end
+    return out
+
+
+def _duty_rows(plan: _Plan) -> list[Mention]:
+    """The planned work of the plan's duty tables (:func:`_duty_tables`): each row an activity, and the
+    organisation its responsibility cell names, by a name of two words or more ("Primärvården Tiveden",
+    "Gullspångs kommun"), an actor. A one-word cell names a group by its common noun ("Styrgruppen",
+    "Kommunerna"), which refers back to one the plan named before or to a kind of organisation.
+
+    >>> text = ["Aktivitet                 Ansvarig              Klart",
+    ...         "Ta fram Lyktan            Region Norrby         dec 2080",
+    ...         "Sprida Lyktan             Kommunerna            2081"]
+    >>> plan = _Plan(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(text))))
+    >>> [(m.kind, m.name, m.source.line) for m in _duty_rows(plan)]
+    [('activity', 'Ta fram Lyktan', 2), ('actor', 'Region Norrby', 2), ('activity', 'Sprida Lyktan', 3)]
+    """
+    out: list[Mention] = []
+    for header, _, rows in plan.duty_tables:
+        cells = [c for c in re.split(r"\t+| {2,}", plan.lines[header].text.strip()) if c]
+        duty = next((k for k, c in enumerate(cells) if _DUTY_CELL.match(c)), None)
+        section = plan.headings[header]
+        for numbers, row in rows:
+            first = numbers[0]  # (the table reader was given row indexes as line numbers)
+            # a cell wrapped at a hyphen goes on in lower case: "Handlingsprogram för suicid-" / "prevention"
+            row = [re.sub(r"(?<=[a-zåäö])- (?!(?:och|eller|samt)\b)(?=[a-zåäö])", "", c) for c in row]
+            if not row or not row[0]:
+                continue
+            # the quote is the row's own line, its cells as printed (a verbatim span of the report)
+            printed = plan.lines[first].text.strip()
+            out.append(Mention("activity", row[0], plan.source(first, printed, section=section), heading=section))
+            owner = row[duty] if duty is not None and duty < len(row) else ""
+            for part in re.split(r",\s+|\s+(?:och|samt)\s+", owner):
+                words = part.split()
+                if len(words) < 2 or not part[:1].isupper() or _role_plural(part):
+                    continue
+                out.append(
+                    Mention(
+                        "actor",
+                        part,
+                        plan.source(first, printed, section=section),
+                        description=" ".join(row),
+                        heading=section,
+                        actor_types=(t,) if (t := guess_type(part)) else (),
+                    )
+                )
+    return out
+
+
 def _wrapped_clause(text: str) -> bool:
     """Whether a line without final punctuation is the first line of a wrapped sentence, never a
     heading: eight words or more with a finite verb after the first word ("Sedan 2061 driver de tre
@@ -308,6 +399,11 @@ def _wrapped_clause(text: str) -> bool:
         w.isalpha() and w.islower() and finite_verb(w, words[k + 1] if k + 1 < len(words) else "")
         for k, w in enumerate(words[1:], start=1)
     )
+
+
+#: A gap of three spaces or more between two words of a line: what sets a space-aligned table's cells
+#: apart (two spaces may follow a sentence's full stop in running text).
+_SPACED_CELLS = re.compile(r"\S {3,}\S")
 
 
 class _Plan:
@@ -338,6 +434,10 @@ class _Plan:
         # row, not as a paragraph of its cells run together.
         self.item_tables = _item_tables(self.lines)
         tabled = {i for header, rows in self.item_tables for i in (header, *(k for r in rows for k in r[0]))}
+        # A table of who does what by when (:func:`_duty_tables`) lists the plan's planned work: its
+        # rows are read as activities, never as sentences naming things or as headings.
+        self.duty_tables = _duty_tables(self.lines)
+        tabled |= {i for _, block, _ in self.duty_tables for i in block}
         self.texts = ["" if i in self.furniture or i in tabled else t for i, t in enumerate(self.texts)]
         # Items of a list introduced by a lead ending in ":" ("Arbetet är inriktat på tre
         # fokusområden:"): the plan goes on to use them as headings, one-word ones included.
@@ -413,6 +513,10 @@ class _Plan:
         title = t[numbered:] if numbered else t
         if i in self.rows or len(t) > 80 or not title[:1].isupper() or t[-1] in ".,:;)!?" or i in self.bullets:
             return False
+        if _SPACED_CELLS.search(self.lines[i].text.strip()):
+            # cells set apart by a run of spaces ("Satsning      Kommunerna     Länsgemensamt", "BUP      Barn-
+            # och ungdomspsykiatri"): a row of a space-aligned table or list, never a heading
+            return False
         if self.footnote(i) or _CAPTION.match(t) or (_NUMBERED.match(t) and not numbered) or _FIELD.match(t):
             return False
         if not numbered and _wrapped_clause(title):
@@ -473,11 +577,26 @@ class _Plan:
 
     def word_heading(self, i: int) -> bool:
         """A one-word heading ("Samordning", "Äldre"): a word of letters alone on its line, directly
-        above a capitalised paragraph or a list item."""
+        above a capitalised paragraph or a list item, or set off by blank lines above and below it, as
+        a plan sets its unnumbered headings off (" Suicidprevention " between two blank lines, then
+        "Tivedsbygden har sedan …"), over a capitalised paragraph or a list item.
+
+        >>> rows = ["Text om barn.", "", " Suicidprevention ", "", "Kommunerna har ett program.", "", "Äldre", "",
+        ...         "och mer text."]
+        >>> plan = _Plan(Document("r", tuple(Line(n, t) for n, t in enumerate(rows, 1))))
+        >>> plan.word_heading(2), plan.word_heading(6)
+        (True, False)
+        """
         t = self.texts[i]
         j = i + 1
         nxt = self.texts[j] if j < len(self.texts) else ""
-        return len(t) >= 4 and t.isalpha() and bool(nxt) and (nxt[:1].isupper() or j in self.bullets)
+        if len(t) < 4 or not t.isalpha():
+            return False
+        if nxt:
+            return nxt[:1].isupper() or j in self.bullets
+        k = self.next_nonblank(i)
+        alone = (i == 0 or self.blank(i - 1)) and k is not None
+        return alone and k is not None and (self.texts[k][:1].isupper() or k in self.bullets)
 
     def tight_heading(self, i: int) -> bool:
         """A heading set tight, with no blank line above: a short line with no final punctuation
@@ -735,6 +854,7 @@ class ActionPlanLayout(Layout):
             )
         out.extend(m for _, m in goals)
         out.extend(activities)
+        out.extend(_duty_rows(plan))
         own = frozenset(fold(n) for n in (initiative[0], *initiative[2])) if initiative else frozenset()
         # the groups of the plan's organisation, by every name the plan calls them ("kansliet")
         groups = frozenset(fold(n) for m in actor_mentions for n in (m.name, *m.alt_names))
@@ -1780,6 +1900,11 @@ def _dash_titles(sentence: str, cues: CueNouns) -> list[tuple[str, Cue, str | No
             )
             if not (2 <= len(words) <= 10 or single) or any(w.lower() in _CLAUSE for w in words) or not plain:
                 continue
+            if first == 0 and len(words) > 2 and definite(words[0]) and _has_verb(f"{words[0]} {words[1]} "):
+                # "Materialet bygger på Tyst i rummet – …": a sentence opening with a definite noun and
+                # its verb (Swedish puts the finite verb second) is subject and predicate; the title
+                # starts at a later capital
+                continue
             own = cues.match(words[0])
             if own is not None and len(words) > 1 and words[1][:1].isupper():
                 break  # "Rapporten Psykisk hälsa i X – …": a cue noun before the title, read by find_named
@@ -2282,6 +2407,34 @@ def _named_before(plan: _Plan, row: int, words: str, title: str) -> bool:
     return any(pattern.search(t) for t in plan.texts[:row]) or (at > 0 and bool(pattern.search(line[:at])))
 
 
+#: An organisation and a year, alone: the maker and year a citation in brackets gives after a title
+#: ("Tyst i rummet – forskningsöversikt … (SKR 2069)").
+_CITED_BY = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäöÅÄÖ -]*?),?\s+(?:19|20)\d\d")
+
+
+def _title_shaped(name: str, sentence: str = "") -> bool:
+    """Whether a name the readers cut out of a sentence can be a title. Two precision guards of Swedish
+    grammar: a title never ends in a preposition, whose noun phrase would follow it ("Kommunerna inför"
+    is a clause's subject and verb cut before a time adverbial), and an organisation with a year alone
+    is a citation's maker and date in brackets ("… (SKR 2069)"), not a title.
+
+    >>> _title_shaped("Kommunerna inför"), _title_shaped("SKR 2069", "Gläntan – vägledning (SKR 2069).")
+    (False, False)
+    >>> _title_shaped("Region Norrby, 2088", "… – en guide (Region Norrby, 2088).")
+    False
+    >>> _title_shaped("SKR 2069", "Kommunerna deltar i SKR 2069 i Malmö.")
+    True
+    >>> _title_shaped("Stöd i vardagen"), _title_shaped("Lägesbild Norrby 2090"), _title_shaped("Gläntan")
+    (True, True, True)
+    """
+    words = name.split()
+    if len(words) >= 2 and words[-1] in PREPOSITIONS:
+        return False
+    cited = _CITED_BY.fullmatch(name) if f"({name})" in sentence else None
+    org = cited.group("org") if cited else ""
+    return not (org and (is_organisation(org) or (" " not in org and _is_actor_word(org))))
+
+
 def _resources(
     plan: _Plan,
     units: list[_Unit],
@@ -2330,6 +2483,8 @@ def _resources(
             # a question title goes on with a subtitle of its form and year, which the splitter
             # reads as a sentence of its own ("analysen Hur mår X? Länsanalys 2027.")
             name = f"{name} {sub.group(1)}"
+        if not _title_shaped(name, sentence):
+            return
         key = fold(name)
         if len(name) >= 2 and key not in found and key not in abbrs and (abbr is None or fold(abbr) not in abbrs):
             mention = _resource(plan, row, name, sentence, abbr, areas, **kw)
@@ -2337,6 +2492,12 @@ def _resources(
                 # "Vårdprogram X (2040, reviderat 2043)": the years in brackets after the title are
                 # when it was made and revised
                 mention = replace(mention, years=tuple(int(y) for y in made.groups() if y))
+            elif not mention.years and (cited := _CITATION.match(sentence[sentence.find(name) + len(name) :])):
+                org = cited.group("org")
+                if is_organisation(org) or (" " not in org and _is_actor_word(org)):
+                    # "Gläntan – vägledning … (SKR 2069)": a citation's maker and year after the title say
+                    # who made it and when
+                    mention = replace(mention, years=(int(cited.group("year")),))
             if titled:
                 # The heading is its title, not a sentence of its text; what scopes it is the
                 # heading above its own (the focus area it belongs to). A list item's title stands
@@ -2467,6 +2628,23 @@ def _resources(
             for start, title, cue in _titles_before_appositive(sentence):
                 kind = {"network": "actor", "resource": None}.get(cue.kind, cue.kind)
                 keep(unit.row_at(a + start), title, sentence, None, kind=kind, form=cue.form)
+            for start, title, noun in _objects_before_appositive(sentence):
+                # the appositive's noun says what the thing is where the vocabulary knows it ("en kartläggning")
+                said = cue_nouns().match(noun)
+                form = said.form if said is not None and said.kind == "resource" else None
+                keep(unit.row_at(a + start), title, sentence, None, whole="yes", form=form)
+                # the appositive's noun is taken up in the definite form by the sentences that go on
+                # about the thing ("…, ett stöd för chefer. Stödet består av en checklista …")
+                run: list[str] = []
+                for after in later:
+                    if not _takes_up(after, noun):
+                        break
+                    run.append(after)
+                if run and (key := fold(title)) in found and sentence in found[key].description:
+                    made_of = tuple(f for x in run for f in _parts_forms(x) if f not in found[key].forms)
+                    found[key] = replace(
+                        found[key], description=" ".join([sentence, *run]), forms=(*found[key].forms, *made_of)
+                    )
             for start, group in _collaborations(sentence) + _groups_of(sentence):
                 # A body named as a collaboration, or a group named by whose it is: an actor.
                 if (key := fold(group)) not in found and key not in abbrs:
@@ -2586,14 +2764,22 @@ def _resources(
                     is_organisation(named.abbr)
                     or ((org := found.get(fold(named.abbr))) is not None and org.kind == "actor")
                 )
+                kind, form = "actor" if named.kind == "network" else named.kind, named.form
+                own = cue_nouns().match(named.name.split()[0]) if named.kind == "network" else None
+                if own is not None and own.kind in ("event", "resource", "initiative"):
+                    # "arrangerar styrgruppen Emådalskonferensen 2079 – …", "sammanställer styrgruppen
+                    # Lägesbild …": a name whose own head word is a noun of another kind names no group;
+                    # the group noun before it is the clause's subject (inverted after a fronted
+                    # adverbial) and the name the verb's object, of the kind its own head says
+                    kind, form = own.kind, own.form if own.kind == "resource" else None
                 keep(
                     unit.row_at(a + named.start),
                     named.name,
                     sentence,
                     None if maker else named.abbr,
                     url=f"https://{url.group(0)}" if url else None,
-                    kind="actor" if named.kind == "network" else named.kind,
-                    form=named.form,
+                    kind=kind,
+                    form=form,
                 )
                 if (key := fold(named.name)) in found:
                     more = [n for n in named.other_names if n not in (named.abbr, *found[key].alt_names)]
@@ -3322,6 +3508,112 @@ def _titles_before_appositive(sentence: str) -> list[tuple[int, str, Cue]]:
     return out
 
 
+#: "Stödet består av en checklista … och en halvdagsutbildning": what a thing is made of, part by part.
+_MADE_OF = re.compile(r"^\S+\s+(?:består|bestod)\s+av\s+(.+)$")
+
+
+def _parts_forms(sentence: str) -> tuple[str, ...]:
+    """The forms of the parts a sentence says a thing is made of: the head noun of each indefinite noun
+    phrase after "består av" ("en checklista för chefssamtal och en halvdagsutbildning"), where the
+    vocabulary knows it as a resource form; what a support is made of is what it is.
+
+    >>> _parts_forms("Stödet består av en checklista för chefssamtal och en halvdagsutbildning.")
+    ('checklista', 'utbildning')
+    >>> _parts_forms("Programmet består av fem träffar."), _parts_forms("Stödet ges av en kurator.")
+    ((), ())
+    """
+    m = _MADE_OF.match(sentence)
+    if m is None:
+        return ()
+    out: list[str] = []
+    for part in re.finditer(r"(?:^|\b(?:och|samt)\s+|,\s+)(?:en|ett)\s+([a-zåäö-]+)", m.group(1)):
+        cue = cue_nouns().match(part.group(1))
+        if cue is not None and cue.kind == "resource" and cue.form and cue.form not in out:
+            out.append(cue.form)
+    return tuple(out)
+
+
+def _takes_up(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` opens with ``noun`` in the definite form, Swedish's way of going on about a
+    thing introduced by that noun ("ett stöd" … "Stödet består av …", "en karta" … "Kartan visar …").
+
+    >>> _takes_up("Stödet består av en checklista.", "stöd"), _takes_up("Stöd ges till alla.", "stöd")
+    (True, False)
+    """
+    first = sentence.split(maxsplit=1)[0] if sentence.split() else ""
+    return first[:1].isupper() and fold(first) in {fold(noun + e) for e in ("et", "en", "n", "t")}
+
+
+def _objects_before_appositive(sentence: str) -> list[tuple[int, str, str]]:
+    """Titles a sentence gives as its verb's object or inverted subject and then describes by an
+    appositive of any noun ("Inom satsningen prövas Friska arbetsplatser Ankeby, ett stöd för chefer …";
+    "Där finns också Hjälpkartan Norr, en sökbar karta över …"). Swedish grammar: a capitalised phrase
+    standing right after the clause's verb (and its adverbs) and set off by a comma before "en/ett" and a
+    noun phrase that goes on with a preposition or a relative is a name the appositive describes; the
+    appositive's noun need not be one of the vocabulary's (:func:`_titles_before_appositive` reads those).
+    The title is the whole phrase between the verb and the comma.
+
+    >>> _objects_before_appositive("Inom satsningen prövas Friska arbetsplatser Ankeby, ett stöd för chefer.")
+    [(23, 'Friska arbetsplatser Ankeby', 'stöd')]
+    >>> _objects_before_appositive("Där finns också Hjälpkartan Norr, en sökbar karta över var man får stöd.")
+    [(16, 'Hjälpkartan Norr', 'karta')]
+
+    A subject before its verb, a place after a preposition, an organisation and a partitive are no such title:
+
+    >>> _objects_before_appositive("Arbetet leds av Region Norr, en av länets största arbetsgivare.")
+    []
+    >>> _objects_before_appositive("Kommunerna arbetar i Ankeby och Norrby, ett samarbete mellan dem.")
+    []
+    >>> _objects_before_appositive("Under 2090 erbjuder skolorna i Ankeby Lugna rummet, en verksamhet för unga.")
+    []
+    >>> _objects_before_appositive("Arbetet samordnas av Ankeby kommun, en kommun med 20 000 invånare.")
+    []
+    >>> _objects_before_appositive("Under 2090 tog Forum Ankeby fram Lyktan, en guide för kommunerna.")
+    []
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    words = [t.group() for t in toks]
+    out: list[tuple[int, str, str]] = []
+    for c in range(2, len(toks) - 3):
+        if words[c] != "," or words[c + 1] not in ARTICLES:
+            continue
+        # the appositive: an article, at most two modifiers and a noun, then a preposition or a relative
+        nxt = next((j for j in range(c + 2, min(c + 6, len(toks))) if words[j] in PREPOSITIONS | _NP_FOLLOWERS), None)
+        if nxt is None or nxt == c + 2 or not all(w.isalpha() and w.islower() for w in words[c + 2 : nxt]):
+            continue
+        if any(w in _CLAUSE or w in CONJUNCTIONS for w in words[c + 2 : nxt]):
+            continue
+        # back from the comma over the title's words to the verb and its adverbs
+        k = c - 1
+        while (
+            k > 0
+            and c - k <= 6
+            and not (
+                words[k - 1].islower()
+                and words[k - 1].isalpha()
+                and (words[k - 1] in ADVERBS or _is_verb(words, k - 1) or words[k - 1] in AUXILIARIES)
+            )
+        ):
+            k -= 1
+        if k <= 0 or not words[k][:1].isupper() or not words[k].isalpha():
+            continue
+        v = k - 1
+        while v > 0 and words[v] in ADVERBS:
+            v -= 1
+        if not (words[v] in AUXILIARIES or _is_verb(words, v)):
+            continue
+        title = clean(sentence[toks[k].start() : toks[c - 1].end()])
+        parts = title.split()
+        if any(w in _NOT_IN_TITLE or w in CONJUNCTIONS or w in COMMON_VERBS or w in AUXILIARIES for w in parts):
+            continue
+        if any(w in PARTICLES for w in parts):
+            continue  # "tog X fram Y, en guide …": the subject stands before the verb's particle, no title
+        if is_organisation(title) or guess_type(title) is not None or _is_actor_word(parts[0]):
+            continue
+        out.append((toks[k].start(), title, words[nxt - 1]))
+    return out
+
+
 def _themes(sentence: str, previous: str) -> list[str]:
     """Events listed by their themes after an event noun ("Genomföra webbinarier. Teman: A, B"):
     each capitalised theme is one event (the annotation convention: an event named by its theme is an event).
@@ -3506,6 +3798,11 @@ def _titles_by_case(sentence: str) -> list[tuple[str, str | None, Cue]]:
 #: Years in brackets right after a title: made, and revised or updated ("(2040, reviderat 2043)").
 _BRACKET_YEARS = re.compile(
     r"\s*\(((?:19|20)\d\d),\s+(?:reviderad|reviderat|uppdaterad|uppdaterat|reviderades|uppdaterades)\s+((?:19|20)\d\d)\)"
+)
+#: A citation in brackets right after a title: its maker and year ("(SKR 2069)", "(Region Norr, 2088)").
+#: (A few lower-case words may stand between: the end of a subtitle the reader cut short.)
+_CITATION = re.compile(
+    r"(?:\s+[a-zåäö][\wåäö-]*){0,4}\s*\((?P<org>[A-ZÅÄÖ][^()\d]{1,60}?),?\s+(?P<year>(?:19|20)\d\d)\)"
 )
 #: A capitalised word after a lower-case word inside a sentence, with words after it.
 _CASED_INDEFINITE = re.compile(r"(?<=[a-zåäö] )([A-ZÅÄÖ][a-zåäö-]{3,})(?= [\wåäöÅÄÖ])")
