@@ -412,6 +412,36 @@ def _outline_levels(doc: Document) -> dict[int, int]:
     return {k: ind.count("\t") + len(ind.replace("\t", "")) // step for k, ind in indents.items()}
 
 
+#: Blank lines in a row that end a slide in an export that marks no page (no form feed, no indent).
+_SLIDE_GAP = 3
+
+
+def _gap_starts(doc: Document, furniture: frozenset[int] | set[int]) -> frozenset[int]:
+    r"""Line indexes that open a slide after a run of :data:`_SLIDE_GAP` or more blank lines.
+
+    Convention of a deck exported to text without page marks: the export writes every slide's
+    text boxes apart by one blank line and the slides apart by a run of three or more, so such a
+    run is the slide break, the line below it the next slide's title. Furniture (slide counters
+    and feet) reads as blank. Only a deck that marks (almost) no slide otherwise is read so: one
+    whose slides are marked may set a title three blank lines above its text.
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "", "Text", "", "", "", "Nästa bild", "", "Text"]
+    >>> sorted(_gap_starts(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))), set()))
+    [6]
+    """
+    out: set[int] = set()
+    run, seen = 0, False
+    for k, ln in enumerate(doc.lines):
+        if k in furniture or not ln.text.strip():
+            run += 1
+            continue
+        if seen and run >= _SLIDE_GAP:
+            out.add(k)
+        run, seen = 0, True
+    return frozenset(out)
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -435,6 +465,7 @@ class _Deck:
         # has the dash as its first level (:func:`margin_dash`).
         texts = [ln.text for ln in doc.lines]
         top = only_glyph(texts) or ("" if levels else margin_dash(texts)) or ""
+        gaps = _gap_starts(doc, furniture | set(markers)) if not markers and not levels else frozenset()
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -454,6 +485,11 @@ class _Deck:
             self.rows.append(
                 _Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top, hanging)
             )
+        # A deck that marks (almost) no slide of its own is read by its blank runs (:func:`_gap_starts`).
+        if gaps and sum(row.page_start for row in self.rows) * 4 < len(gaps):
+            self.rows = [
+                replace(row, slide_start=True) if k in gaps and row.text else row for k, row in enumerate(self.rows)
+            ]
         self._places: frozenset[str] | None = None
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []

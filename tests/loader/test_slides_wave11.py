@@ -1,0 +1,62 @@
+"""Slide-deck conventions of wave 11, on made-up decks.
+
+Every deck here is invented (the places, names and items are not those of any fixture); each test
+names the layout convention it pins and fails without the rule that reads it.
+"""
+
+from __future__ import annotations
+
+from loader.document import paginate
+from loader.layouts.slides import SlidesLayout
+from loader.model import Document, Line, Mention
+
+
+def _read_paged(text: str) -> tuple[Mention, ...]:
+    """What the slides layout reads in ``text`` paginated as the build does (``loader.read``)."""
+    lines = tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))
+    return tuple(SlidesLayout().extract(paginate(Document(report="deck", lines=lines))))
+
+
+def _gap_deck(slides: list[list[str]], gap: int = 3) -> str:
+    """A deck exported with no page marks: text boxes one blank line apart, slides ``gap`` apart."""
+    return ("\n" * (gap + 1)).join("\n\n".join(slide) for slide in slides)
+
+
+# --- slides apart by runs of blank lines ---------------------------------------------------------
+
+_UNMARKED = [
+    ["Barn i centrum – ett ansvar för alla", "Ankekraft – kraftsamling för psykisk hälsa hos barn i Ankeby"],
+    ["Vilka är vi?", "Ankeby kommun", "Norrby kommun"],
+    ["Varför?", "Var fjärde elev sover för lite", "Långa väntetider till stöd"],
+    ["Metoden Trappan", "En modell för tidiga samtal i skolan", "Pilot 2071–2072 på tre skolor"],
+    ["Trappan – pilot 2071", "Fyra skolor deltar"],
+    ["Kontakt", "ankekraft@ankeby.se", "www.ankeby.se/ankekraft"],
+    ["Tack!", "Ankekraft – tillsammans för barnen"],
+]
+
+
+def test_unmarked_slides_end_at_a_run_of_three_blank_lines() -> None:
+    """A deck exported with no page marks (no form feed, no indented first line) sets its slides
+    apart by three or more blank lines: the title slide ends there, so the deck's initiative is
+    not sought on later slides (the pilot line of slide 4 is no initiative of the deck), and each
+    slide's title heads its own text."""
+    mentions = _read_paged(_gap_deck(_UNMARKED))
+    assert not [m for m in mentions if m.name.startswith("Pilot 2071")]
+    assert next(m for m in mentions if m.name == "Metoden Trappan").heading == "Metoden Trappan"
+    pilots = [m for m in mentions if m.kind == "initiative" and "pilot" in m.name.lower()]
+    assert [m.name for m in pilots] == ["Trappan – pilot 2071"]
+
+
+def test_marked_slides_keep_a_title_three_blank_lines_above_its_text() -> None:
+    """A deck whose slides are marked (the first line of each indented by one space) may set a
+    slide's title three blank lines above its text: there the blank run is no slide break, and the
+    line below still belongs to the slide the title opens."""
+    slides = [
+        ["Barn i centrum", "Kraftsamling för psykisk hälsa hos barn i Ankeby"],
+        [" Material från Ankeby", "", "", "", "Filmen Molnet – kortfilm om oro för barn 9–12 år"],
+        [" Vilka är vi?", "Ankeby kommun", "Norrby kommun"],
+        [" Nästa steg", "Ny plan 2072"],
+    ]
+    text = "\n".join("\n".join(slide) for slide in slides)
+    film = next(m for m in _read_paged(text) if m.name.startswith("Molnet"))
+    assert film.heading == "Material från Ankeby"
