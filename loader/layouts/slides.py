@@ -43,6 +43,7 @@ from loader.grammar import (
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
+    DEFINITE_ENDINGS,
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -1066,6 +1067,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if sector is None and _others_heading(row.item):
             # "Övriga", "Andra aktörer": the list's last heading gathers the rest, of no one sector.
             sector = ()
+        if sector is None:
+            # "Skola och fritid", "Myndigheter och vård": common nouns joined, a sector of no one type.
+            sector = _common_sectors(row.item)
         if sector is None and _outline_parent(deck, i):
             # An outline's item with deeper items below it heads them, as a sector heading does
             # ("\tNationellt" over "\t\t– SKR"): a heading of no known sector, no organisation.
@@ -1175,6 +1179,35 @@ def _others_heading(text: str) -> bool:
     if not words or words[0].lower() not in QUANTIFIERS or len(words) > 2:
         return False
     return len(words) == 1 or words[1].islower()
+
+
+def _common_sectors(text: str) -> tuple[str, ...] | None:
+    """The actor types of a participant list's heading that joins common nouns ("Skola och fritid",
+    "Hälso- och sjukvård", "Myndigheter och vård"), those of its parts the vocabulary lists as
+    sector headings; ``None`` when ``text`` is no such heading.
+
+    Convention of a participant list grouped by sector: an organisation is named by a proper name,
+    an abbreviation or a definite noun ("Barn- och ungdomspsykiatrin", "Socialtjänsten"); a
+    heading joins indefinite common nouns, every word after the first in lower case.
+
+    >>> _common_sectors("Myndigheter och vård"), _common_sectors("Hälso- och sjukvård")
+    (('myndighet',), ())
+    >>> _common_sectors("Barn- och ungdomspsykiatrin") is None, _common_sectors("Ankeby IF och Norrby BK") is None
+    (True, True)
+    >>> _common_sectors("Kultur- och fritidsförvaltningen") is None, _common_sectors("Fritidsgårdar") is None
+    (True, True)
+    """
+    words = _WORD_FORM.findall(text.rstrip(":"))
+    joins = folded_words(CONJUNCTIONS) | {"&", "/"}
+    if len(text) > 40 or len(words) < 2 or not text[:1].isupper() or not re.search(r"\s(?:och|&)\s|/", text):
+        return None
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or words[-1].lower().endswith(DEFINITE_ENDINGS):
+        return None
+    if guess_type(text) is not None:
+        return None  # a name's shape ("Ankeby och Norrby kommun", "Vård och omsorg AB")
+    parts = [p.strip(" -") for p in re.split(r"[/&]|\s(?:och|samt|eller)\s", fold(text)) if p.strip(" -")]
+    types = [t for p in parts if p not in joins for t in (sector_types(p) or ())]
+    return tuple(dict.fromkeys(types))
 
 
 #: A definition line: "<Name> = <what it is>" ("Gränsteamet = regionens mobila team för …").

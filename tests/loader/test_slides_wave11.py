@@ -9,6 +9,7 @@ from __future__ import annotations
 from loader.document import paginate
 from loader.layouts.slides import SlidesLayout
 from loader.model import Document, Line, Mention
+from tests.loader.slide_decks import deck_text, kinds_named, read_deck
 
 
 def _read_paged(text: str) -> tuple[Mention, ...]:
@@ -60,3 +61,58 @@ def test_marked_slides_keep_a_title_three_blank_lines_above_its_text() -> None:
     text = "\n".join("\n".join(slide) for slide in slides)
     film = next(m for m in _read_paged(text) if m.name.startswith("Molnet"))
     assert film.heading == "Material från Ankeby"
+
+
+# --- participant lists: headings that join common nouns ------------------------------------------
+
+_FOOT = "Ankeby · Kraftsamling 2072 · {n}/{total}"
+
+
+def _members(*lines: str) -> str:
+    return deck_text(
+        [
+            ["Barn i centrum", "Kraftsamling för psykisk hälsa hos barn i Ankeby", "Ankeby 2 maj 2072"],
+            ["Över 30 organisationer är med", *lines],
+            ["Varför?", "• Långa väntetider", "• Få vägar in"],
+        ],
+        _FOOT,
+        tight=(2,),
+    )
+
+
+def test_a_heading_joining_common_nouns_is_no_participant() -> None:
+    """A participant list's sector heading the vocabulary does not list, made by joining common
+    nouns in the indefinite form ("Idrott och kultur", "Vård och omsorg"), heads the organisations
+    below it: it is no organisation, and those below it are still read."""
+    mentions = read_deck(
+        _members(
+            "Civilsamhället",
+            "- Ankeby IF",
+            "- Röda Korset Norrby",
+            "Idrott och kultur",
+            "- Norrby Konsthall",
+            "Vård och omsorg",
+            "- Vårdcentralen Ankeby",
+        )
+    )
+    assert kinds_named(mentions, "Idrott och kultur") == []
+    assert kinds_named(mentions, "Vård och omsorg") == []
+    for name in ("Ankeby IF", "Norrby Konsthall", "Vårdcentralen Ankeby"):
+        assert kinds_named(mentions, name) == ["actor"], name
+
+
+def test_a_unit_named_by_joined_common_nouns_is_a_participant() -> None:
+    """A unit named by joined common nouns in the definite form ("Kultur- och fritidsförvaltningen",
+    "Barn- och ungdomspsykiatrin") is an organisation of the list, no heading."""
+    mentions = read_deck(
+        _members(
+            "Kommuner",
+            "- Ankeby kommun",
+            "- Kultur- och fritidsförvaltningen",
+            "Regioner",
+            "- Region Norrland",
+            "- Barn- och ungdomspsykiatrin",
+        )
+    )
+    assert kinds_named(mentions, "Kultur- och fritidsförvaltningen") == ["actor"]
+    assert kinds_named(mentions, "Barn- och ungdomspsykiatrin") == ["actor"]
