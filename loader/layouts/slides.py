@@ -1061,6 +1061,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         # A name closed by its abbreviation in brackets is one name, however long ("Svenska X
         # Riksförbund – <the name in the minority language> (STR-T)").
         long_line = len(row.text) > 60 and not (len(row.text) <= 100 and _NAME_ABBR.search(row.text))
+        # So is a name with a lower-case apposition after a dash ("Ankeby Vård AB – vårdcentralerna i
+        # Ankeby och Norrby"): the words before the dash name it (:func:`_apposed_member`).
+        long_line = long_line and _apposed_member(row.item) is None
         if row.page_start or long_line or (gap and sector is None):
             in_block = False
             continue
@@ -1133,6 +1136,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if abbreviated is not None and abbreviated.start() > 0:
             # "Förbundet X (FX)": the name, and its abbreviation as another name.
             name, alts = name[: abbreviated.start()].strip(), (abbreviated.group(1), name)
+        apposed = _apposed_member(name) if abbreviated is None else None
+        if apposed is not None:
+            name, alts = apposed, (name,)
         glossed = _GLOSS.search(name) if abbreviated is None else None
         if glossed is not None and glossed.start() > 0:
             # "Unga i Exempelby (ungdomsråd, 14–20 år)": a bracket in lower case after an entry says
@@ -1179,6 +1185,25 @@ def _others_heading(text: str) -> bool:
     if not words or words[0].lower() not in QUANTIFIERS or len(words) > 2:
         return False
     return len(words) == 1 or words[1].islower()
+
+
+def _apposed_member(text: str) -> str | None:
+    """The name of a participant list's entry "<name> – <what or where it is>", the apposition in
+    lower case ("Ankeby Vård AB – vårdcentralerna i Ankeby och Norrby"); ``None`` for an entry of
+    no such apposition, or one whose words after the dash are a name of their own.
+
+    >>> _apposed_member("Ankeby Vård AB – vårdcentralerna i Ankeby och Norrby")
+    'Ankeby Vård AB'
+    >>> _apposed_member("Norrbys Riksförbund – Pohjoisliitto (NR)") is None, _apposed_member("Ankeby IF") is None
+    (True, True)
+    """
+    head, dash, what = text.partition(" – ")
+    words = head.split()
+    if not dash or not what[:1].islower() or not 1 <= len(words) <= 6 or len(head) > 60:
+        return None
+    if not head[:1].isupper() or head.endswith((".", ":")):
+        return None
+    return head
 
 
 def _common_sectors(text: str) -> tuple[str, ...] | None:

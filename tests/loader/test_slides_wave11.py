@@ -116,3 +116,34 @@ def test_a_unit_named_by_joined_common_nouns_is_a_participant() -> None:
     )
     assert kinds_named(mentions, "Kultur- och fritidsförvaltningen") == ["actor"]
     assert kinds_named(mentions, "Barn- och ungdomspsykiatrin") == ["actor"]
+
+
+def test_a_participant_with_an_apposition_after_a_dash() -> None:
+    """A participant entry "<name> – <what or where it is>" in lower case after the dash names the
+    organisation by the words before the dash, the whole entry another name of it; a long entry so
+    made does not end the list, and the names below it are read."""
+    mentions = read_deck(
+        _members(
+            "Civilsamhälle",
+            "Ankeby IF",
+            "Myndigheter",
+            "Norrbyhälsan AB – vårdcentralerna i Ankeby, Norrby och Österby",
+            "Hälsohuset Ankeby",
+        )
+    )
+    care = next(m for m in mentions if m.name == "Norrbyhälsan AB")
+    assert care.kind == "actor"
+    assert "Norrbyhälsan AB – vårdcentralerna i Ankeby, Norrby och Österby" in care.alt_names
+    assert kinds_named(mentions, "Hälsohuset Ankeby") == ["actor"]
+
+
+def test_a_participant_whose_words_after_the_dash_are_a_name_stays_whole() -> None:
+    """An entry whose words after the dash are capitalised (another name of the organisation, in
+    another language) keeps them in its name."""
+    mentions = read_deck(
+        _members("Civilsamhälle", "Ankeby IF", "Ideella organisationer", "Norrbys Riksförbund – Pohjoisliitto (NR)")
+    )
+    assert kinds_named(mentions, "Norrbys Riksförbund") == []
+    assert [m.name for m in mentions if m.name.startswith("Norrbys Riksförbund")] == [
+        "Norrbys Riksförbund – Pohjoisliitto"
+    ]
