@@ -3062,6 +3062,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
         if _short_name_of(name, known):
             return  # "Kraftsamling Höglandet – våra mål": the deck's initiative by its short name
+        if not any(w[:1].isupper() for w in name.split()[1:]) and _defines_title_above(deck, i, known, cues):
+            return  # "Ankenätet" / "Nätverk för fritidsledare …": the line says what the title is
         common = not any(w[:1].isupper() for w in name.split()[1:])
         if caps_line[0] and len(name.split()) > 1 and common and " – " not in name:
             # "REGIONALT KUNSKAPSSTÖD", "MODELL PÅ SKOLANS ARENA": a title in capitals of common words
@@ -4175,6 +4177,24 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
         if word.lower() in FUNCTION_WORDS or (n > 0 and word[:1].isupper()) or not word.isalpha():
             return None
     return None
+
+
+def _defines_title_above(deck: _Deck, i: int, known: Sequence[Mention], cues: CueNouns) -> bool:
+    """Whether row ``i`` is the line right below a slide's title that says what the title is
+    (:func:`_defines`: "Ett nätverk för …", "Webbutbildning för chefer …"), the title presented as
+    a thing of its own (a reading in ``known`` at the title's line).
+
+    Convention of a slide presenting one thing: its title names it, the line below says what kind
+    of thing it is and for whom. A common noun phrase there is the title's description, no second
+    thing ("Ankenätet" / "Nätverk för fritidsledare och föreningar").
+    """
+    top = deck.prev_nonblank(i)
+    if top is None or not _slide_opening(deck, top) or deck.rows[i].page_start or deck.rows[i].bullet:
+        return False
+    line = deck.rows[top].number
+    if not any(m.source.line == line and m.kind in ("resource", "initiative", "actor") for m in known):
+        return False
+    return _defines(_unit(deck, i)[0], cues) is not None
 
 
 def _own_noun_defined(deck: _Deck, last: int, name: str, cues: CueNouns) -> tuple[Cue, str] | None:

@@ -147,3 +147,34 @@ def test_a_participant_whose_words_after_the_dash_are_a_name_stays_whole() -> No
     assert [m.name for m in mentions if m.name.startswith("Norrbys Riksförbund")] == [
         "Norrbys Riksförbund – Pohjoisliitto"
     ]
+
+
+# --- the line that says what a slide's title is ---------------------------------------------------
+
+
+def _presenting(title: str, below: str) -> tuple[Mention, ...]:
+    return read_deck(
+        deck_text(
+            [
+                ["Barn i centrum", "Kraftsamling för psykisk hälsa hos barn i Ankeby", "Ankeby 2 maj 2072"],
+                [title, below, "Träffas varannan månad i Ankeby"],
+                ["Nästa steg", "• Ny plan 2073"],
+            ],
+            _FOOT,
+        )
+    )
+
+
+def test_the_line_defining_a_slide_title_names_no_second_thing() -> None:
+    """A slide titled by a thing's name over a common noun phrase saying what it is ("Ankenätet" /
+    "Nätverk för tränare, föreningar och kyrka"): the title is the thing, the line its description."""
+    mentions = _presenting("Ankenätet", "Nätverk för tränare, föreningar och kyrka")
+    assert kinds_named(mentions, "Ankenätet") == ["actor"]
+    assert not [m for m in mentions if m.name.startswith("Nätverk för")]
+
+
+def test_a_name_on_the_line_below_a_title_is_still_read() -> None:
+    """A line below the title that names a thing by a proper name ("Nätverket Unga röster Ankeby")
+    is no common description: the thing it names is read."""
+    mentions = _presenting("Unga röster", "Nätverket Unga röster Ankeby – unga 13–19 år")
+    assert any(m.kind == "actor" and "Unga röster Ankeby" in m.name for m in mentions)
