@@ -244,10 +244,12 @@ class _Row:
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line;
-        an outline export indents its list levels instead)."""
+        an outline export indents its list levels instead). A line indented further is the text
+        box's own indentation, a nested list item or a wrapped name ("    ▪ Del ett" under "Filmer:")."""
         if self.hanging:
             return False
-        return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
+        indented = self.raw[:1].isspace() and not self.raw[1:2].isspace()
+        return self.slide_start or bool(not self.marked and not self.level and indented and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
@@ -760,6 +762,7 @@ class SlidesLayout(Layout):
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
         out.extend(_series_parts(deck, out))
+        out.extend(_container_parts(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -5355,6 +5358,82 @@ def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
             )
             break
     return out
+
+
+def _container_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The items of a container's list: a text box naming a thing and closing with a colon on a
+    line that names a kind in the plural ("Filmer för föräldrar till barn 1–4 år (SKR):", "Filmserien X
+    … / …, tre filmer:"), over list items indented below it, each a short title ("    ▪ Att sätta ord
+    på känslor"): each item is one of them, of the container's form and year, a part of it (reading
+    guide: a container names its children, they carry the facts).
+
+    An item that is a sentence (a full stop, a predicate) or no title (lower case) names none.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for k, row in enumerate(deck.rows):
+        if not row.text.endswith(":"):
+            continue
+        # The container: a thing read in the text box the colon closes ("Filmserien X (2065) visar …"
+        # / "för föräldrar till barn 1–4 år, tre filmer:"), whose colon line names its kind in the plural.
+        first = deck.block_start(k)
+        for _ in range(3):  # a wrapped item's lines in lower case continue the one above, across a blank
+            above = deck.prev_nonblank(first) if deck.rows[first].item[:1].islower() else None
+            if above is None or deck.rows[first].page_start:
+                break
+            first = deck.block_start(above)
+        box = (deck.rows[first].number, row.number)
+        inside = [m for m in known if m.kind == "resource" and box[0] <= m.source.line <= box[1]]
+        plural = [c for w in _WORD_FORM.findall(row.text) if (c := cues.match(w)) is not None and _plural_cue(w, c)]
+        kind = next((c for c in plural if c.kind == "resource"), None)
+        if not inside or kind is None:
+            continue
+        # The nearest thing above the colon is the container; the plural noun says the items' form.
+        m = max(inside, key=lambda t: t.source.line)
+        forms = (kind.form,) if kind.form else m.forms
+        depth = len(deck.rows[k].raw) - len(deck.rows[k].raw.lstrip())
+        items: list[int] = []
+        j = deck.next_nonblank(k, limit=2)
+        while j is not None and deck.rows[j].bullet:
+            raw = deck.rows[j].raw
+            if len(raw) - len(raw.lstrip()) <= depth and not deck.rows[j].sub_item:
+                break
+            items.append(j)
+            j = deck.next_nonblank(j, limit=2)
+        titles = [deck.rows[j].item for j in items]
+        if len(items) < 2 or not all(_list_title(t) for t in titles):
+            continue
+        for j, title in zip(items, titles, strict=True):
+            said = [w.lower() for w in title.partition(" – ")[2].split()]
+            passive = any(w.endswith("as") and n in PREPOSITIONS for w, n in itertools.pairwise(said))
+            if fold(title) in seen or passive or (said and _predicate_at(["–", *said]) is not None):
+                continue  # "Solsken – visas på alla förskolor": a predicate said of the list's thing
+            seen.add(fold(title))
+            out.append(
+                Mention(
+                    "resource",
+                    title,
+                    deck.source(j, deck.rows[j].text),
+                    description=title,
+                    heading=deck.headings[k],
+                    forms=forms,
+                    years=m.years,
+                    relations=(Relation("part-of", "resource", m.name),),
+                )
+            )
+    return out
+
+
+def _list_title(text: str) -> bool:
+    """Whether a list item is a short title: capitalised, at most ten words, no full stop, no colon.
+
+    >>> _list_title("När det är svårt att somna"), _list_title("Filmerna visas i alla skolor.")
+    (True, False)
+    >>> _list_title("tre filmer")
+    False
+    """
+    return text[:1].isupper() and len(text.split()) <= 10 and not text.endswith((".", ":", ";"))
 
 
 def _first_element(stem: str, things: set[str]) -> bool:

@@ -7,7 +7,7 @@ names the layout convention it pins and fails without the rule that reads it.
 from __future__ import annotations
 
 from loader.document import paginate
-from loader.layouts.slides import SlidesLayout
+from loader.layouts.slides import SlidesLayout, _Deck
 from loader.model import Document, Line, Mention
 from tests.loader.slide_decks import deck_text, kinds_named, read_deck
 
@@ -178,3 +178,61 @@ def test_a_name_on_the_line_below_a_title_is_still_read() -> None:
     is no common description: the thing it names is read."""
     mentions = _presenting("Unga röster", "Nätverket Unga röster Ankeby – unga 13–19 år")
     assert any(m.kind == "actor" and "Unga röster Ankeby" in m.name for m in mentions)
+
+
+# --- nested lists: indented items and the container above them -----------------------------------
+
+
+def _nested(container: str, items: list[str]) -> tuple[Mention, ...]:
+    return read_deck(
+        deck_text(
+            [
+                ["Barn i centrum", "Kraftsamling för psykisk hälsa hos barn i Ankeby", "Ankeby 2 maj 2072"],
+                ["STÖD TILL FAMILJER", "Ankebyträffen – öppet hus för föräldrar", container, *items],
+                ["Nästa steg", "• Ny plan 2073"],
+            ],
+            _FOOT,
+            tight=(2,),
+        )
+    )
+
+
+def test_a_list_indented_by_several_spaces_stays_on_its_slide() -> None:
+    """pdftotext marks a page's first line by one space; a list item indented further ("    ▪ Del
+    ett") is the text box's own indentation, a nested item on the same slide, under its title."""
+    text = deck_text(
+        [["Barn i centrum", "Ankeby 2 maj 2072"], ["STÖD TILL FAMILJER", "Poddar:", "    ▪ Om sömn", "    ▪ Om mat"]],
+        _FOOT,
+        tight=(2,),
+    )
+    deck = _Deck(Document("deck", tuple(Line(n, t) for n, t in enumerate(text.split("\n"), start=1))))
+    nested = [k for k, row in enumerate(deck.rows) if row.text.startswith("▪")]
+    assert len(nested) == 2
+    assert not any(deck.rows[k].page_start for k in nested)
+    assert {deck.headings[k] for k in nested} == {"STÖD TILL FAMILJER"}
+
+
+def test_the_titles_listed_under_a_container_are_its_parts() -> None:
+    """A text box naming a thing and closing with a colon on a line that names its kind in the
+    plural ("Poddar för föräldrar …:") over indented short titles: each title is one of them, a
+    resource of the container's form."""
+    mentions = _nested(
+        "Filmer för föräldrar till barn 2–5 år (SKR):",
+        ["    ▪ Om sömn och vila", "    ▪ När maten blir bråk", "    ▪ Skärmar i vardagen"],
+    )
+    for name in ("Om sömn och vila", "När maten blir bråk", "Skärmar i vardagen"):
+        part = next(m for m in mentions if m.name == name)
+        assert part.kind == "resource"
+        assert "film" in part.forms
+
+
+def test_sentences_listed_under_a_colon_are_no_parts() -> None:
+    """A colon line over items that are sentences or points ("Filmerna visas i alla skolor.") lists
+    no things; nor does one naming no kind in the plural ("Så här gör vi:")."""
+    mentions = _nested(
+        "Filmer för föräldrar till barn 2–5 år (SKR):",
+        ["    ▪ Filmerna visas på alla förskolor.", "    ▪ Föräldrarna får dem via appen."],
+    )
+    assert not [m for m in mentions if m.name.startswith(("Filmerna visas", "Föräldrarna får"))]
+    mentions = _nested("Så här gör vi:", ["    ▪ Om sömn och vila", "    ▪ När maten blir bråk"])
+    assert kinds_named(mentions, "Om sömn och vila") == []
