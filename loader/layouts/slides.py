@@ -5350,7 +5350,9 @@ def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     item,
                     deck.source(i, row.text),
                     description=item,
-                    heading=deck.headings[i],
+                    # A nested item's immediate heading is the item it hangs under, not the slide's
+                    # title: what the title says reaches it through the series (``inherit``).
+                    heading=m.name,
                     forms=m.forms,
                     years=m.years,
                     relations=(Relation("part-of", "resource", m.name),),
@@ -5416,7 +5418,7 @@ def _container_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     title,
                     deck.source(j, deck.rows[j].text),
                     description=title,
-                    heading=deck.headings[k],
+                    heading=m.name,  # its immediate heading: the container it hangs under
                     forms=forms,
                     years=m.years,
                     relations=(Relation("part-of", "resource", m.name),),

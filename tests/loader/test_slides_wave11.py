@@ -224,6 +224,9 @@ def test_the_titles_listed_under_a_container_are_its_parts() -> None:
         part = next(m for m in mentions if m.name == name)
         assert part.kind == "resource"
         assert "film" in part.forms
+        # its immediate heading is the container, not the slide's title (reading guide: children
+        # take what the slide says through their parent)
+        assert part.heading == "Filmer för föräldrar till barn 2–5 år"
 
 
 def test_sentences_listed_under_a_colon_are_no_parts() -> None:
