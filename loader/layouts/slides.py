@@ -3669,7 +3669,10 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
     next box (a line the export indents by a space): what the box says of the thing it names
     ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
     A line that opens no box is its own text."""
-    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i])):
+    # A slide's title not indented (a deck marked otherwise, or by blank lines) opens its first box
+    # as an indented one does; a list there is other things' text, as below any title (:func:`_slide_body`).
+    unindented = deck.rows[i].page_start and not deck.rows[i].raw[:1].isspace() and not _box_opener(deck.rows[i])
+    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i]) or unindented):
         return text
     parts = [text]
     _, last = _unit(deck, i)
@@ -3689,10 +3692,12 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
             break
         if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
             break  # the next box, opened by the same glyph
+        if unindented and row.bullet:
+            break
         if not row.blank:
             parts.append(row.item)
             taken = True
-    return quote(_join(parts), 1200)
+    return quote(_join(parts).strip(), 1200)
 
 
 #: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".

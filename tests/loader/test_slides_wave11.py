@@ -239,3 +239,24 @@ def test_sentences_listed_under_a_colon_are_no_parts() -> None:
     assert not [m for m in mentions if m.name.startswith(("Filmerna visas", "Föräldrarna får"))]
     mentions = _nested("Så här gör vi:", ["    ▪ Om sömn och vila", "    ▪ När maten blir bråk"])
     assert kinds_named(mentions, "Om sömn och vila") == []
+
+
+# --- what a slide titled by a thing says of it ----------------------------------------------------
+
+
+def test_an_unindented_slide_title_takes_the_box_below_it() -> None:
+    """A slide whose title names a thing ("Filmen Trappan") says what it is in the text box below,
+    however the export marks the slide (an indented first line, or blank lines around it): the box
+    is the thing's description, and it ends at the next slide."""
+    mentions = _read_paged(
+        _gap_deck(
+            [
+                ["Barn i centrum – ett ansvar för alla", "Ankeby 2 maj 2072"],
+                ["Filmen Trappan", "Samtal i tid", "Kortfilm om tidiga samtal i skolan för barn 6–12 år"],
+                ["Nästa steg", "Ny plan för unga vuxna 2073"],
+            ]
+        )
+    )
+    trappan = next(m for m in mentions if m.name == "Trappan")
+    assert "tidiga samtal i skolan för barn 6–12 år" in trappan.description
+    assert "unga vuxna" not in trappan.description
