@@ -43,6 +43,7 @@ from loader.grammar import (
     ARTICLES,
     AUXILIARIES,
     CONJUNCTIONS,
+    DEFINITE_ENDINGS,
     FUNCTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -243,10 +244,12 @@ class _Row:
     def page_start(self) -> bool:
         """Whether a new slide starts here: a page break of the document model, or a line
         indented by one space right after text (the pdftotext convention for a page's first line;
-        an outline export indents its list levels instead)."""
+        an outline export indents its list levels instead). A line indented further is the text
+        box's own indentation, a nested list item or a wrapped name ("    ▪ Del ett" under "Filmer:")."""
         if self.hanging:
             return False
-        return self.slide_start or bool(not self.marked and not self.level and self.raw[:1].isspace() and self.text)
+        indented = self.raw[:1].isspace() and not self.raw[1:2].isspace()
+        return self.slide_start or bool(not self.marked and not self.level and indented and self.text)
 
 
 #: A place's name in an organisation's: "<Place>[s] kommun|stad|län", "Region <Place>".
@@ -412,6 +415,36 @@ def _outline_levels(doc: Document) -> dict[int, int]:
     return {k: ind.count("\t") + len(ind.replace("\t", "")) // step for k, ind in indents.items()}
 
 
+#: Blank lines in a row that end a slide in an export that marks no page (no form feed, no indent).
+_SLIDE_GAP = 3
+
+
+def _gap_starts(doc: Document, furniture: frozenset[int] | set[int]) -> frozenset[int]:
+    r"""Line indexes that open a slide after a run of :data:`_SLIDE_GAP` or more blank lines.
+
+    Convention of a deck exported to text without page marks: the export writes every slide's
+    text boxes apart by one blank line and the slides apart by a run of three or more, so such a
+    run is the slide break, the line below it the next slide's title. Furniture (slide counters
+    and feet) reads as blank. Only a deck that marks (almost) no slide otherwise is read so: one
+    whose slides are marked may set a title three blank lines above its text.
+
+    >>> from loader.model import Line
+    >>> texts = ["Titel", "", "Text", "", "", "", "Nästa bild", "", "Text"]
+    >>> sorted(_gap_starts(Document("r", tuple(Line(k + 1, t) for k, t in enumerate(texts))), set()))
+    [6]
+    """
+    out: set[int] = set()
+    run, seen = 0, False
+    for k, ln in enumerate(doc.lines):
+        if k in furniture or not ln.text.strip():
+            run += 1
+            continue
+        if seen and run >= _SLIDE_GAP:
+            out.add(k)
+        run, seen = 0, True
+    return frozenset(out)
+
+
 class _Deck:
     """The document's lines, cleaned, with the slide heading of every line."""
 
@@ -435,6 +468,7 @@ class _Deck:
         # has the dash as its first level (:func:`margin_dash`).
         texts = [ln.text for ln in doc.lines]
         top = only_glyph(texts) or ("" if levels else margin_dash(texts)) or ""
+        gaps = _gap_starts(doc, furniture | set(markers)) if not markers and not levels else frozenset()
         for k, ln in enumerate(doc.lines):
             text = "" if k in furniture or k in markers else clean(unspace(ln.text))
             number = ln.page
@@ -454,6 +488,11 @@ class _Deck:
             self.rows.append(
                 _Row(ln.number, ln.text, text, number, starts, bool(markers), levels.get(k, 0), top, hanging)
             )
+        # A deck that marks (almost) no slide of its own is read by its blank runs (:func:`_gap_starts`).
+        if gaps and sum(row.page_start for row in self.rows) * 4 < len(gaps):
+            self.rows = [
+                replace(row, slide_start=True) if k in gaps and row.text else row for k, row in enumerate(self.rows)
+            ]
         self._places: frozenset[str] | None = None
         self._cases: tuple[frozenset[str], frozenset[str]] | None = None
         self.headings: list[str] = []
@@ -723,6 +762,7 @@ class SlidesLayout(Layout):
         out.extend(_kind_lists(deck, out))
         out.extend(_named_teams(deck, out))
         out.extend(_series_parts(deck, out))
+        out.extend(_container_parts(deck, out))
         out = _same_as_actor(out)
         out = _named_again(out)
         out.sort(key=lambda m: m.source.line)
@@ -1024,12 +1064,18 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         # A name closed by its abbreviation in brackets is one name, however long ("Svenska X
         # Riksförbund – <the name in the minority language> (STR-T)").
         long_line = len(row.text) > 60 and not (len(row.text) <= 100 and _NAME_ABBR.search(row.text))
+        # So is a name with a lower-case apposition after a dash ("Ankeby Vård AB – vårdcentralerna i
+        # Ankeby och Norrby"): the words before the dash name it (:func:`_apposed_member`).
+        long_line = long_line and _apposed_member(row.item) is None
         if row.page_start or long_line or (gap and sector is None):
             in_block = False
             continue
         if sector is None and _others_heading(row.item):
             # "Övriga", "Andra aktörer": the list's last heading gathers the rest, of no one sector.
             sector = ()
+        if sector is None:
+            # "Skola och fritid", "Myndigheter och vård": common nouns joined, a sector of no one type.
+            sector = _common_sectors(row.item)
         if sector is None and _outline_parent(deck, i):
             # An outline's item with deeper items below it heads them, as a sector heading does
             # ("\tNationellt" over "\t\t– SKR"): a heading of no known sector, no organisation.
@@ -1093,6 +1139,9 @@ def _participants(deck: _Deck, initiative: Mention | None) -> list[Mention]:
         if abbreviated is not None and abbreviated.start() > 0:
             # "Förbundet X (FX)": the name, and its abbreviation as another name.
             name, alts = name[: abbreviated.start()].strip(), (abbreviated.group(1), name)
+        apposed = _apposed_member(name) if abbreviated is None else None
+        if apposed is not None:
+            name, alts = apposed, (name,)
         glossed = _GLOSS.search(name) if abbreviated is None else None
         if glossed is not None and glossed.start() > 0:
             # "Unga i Exempelby (ungdomsråd, 14–20 år)": a bracket in lower case after an entry says
@@ -1139,6 +1188,54 @@ def _others_heading(text: str) -> bool:
     if not words or words[0].lower() not in QUANTIFIERS or len(words) > 2:
         return False
     return len(words) == 1 or words[1].islower()
+
+
+def _apposed_member(text: str) -> str | None:
+    """The name of a participant list's entry "<name> – <what or where it is>", the apposition in
+    lower case ("Ankeby Vård AB – vårdcentralerna i Ankeby och Norrby"); ``None`` for an entry of
+    no such apposition, or one whose words after the dash are a name of their own.
+
+    >>> _apposed_member("Ankeby Vård AB – vårdcentralerna i Ankeby och Norrby")
+    'Ankeby Vård AB'
+    >>> _apposed_member("Norrbys Riksförbund – Pohjoisliitto (NR)") is None, _apposed_member("Ankeby IF") is None
+    (True, True)
+    """
+    head, dash, what = text.partition(" – ")
+    words = head.split()
+    if not dash or not what[:1].islower() or not 1 <= len(words) <= 6 or len(head) > 60:
+        return None
+    if not head[:1].isupper() or head.endswith((".", ":")):
+        return None
+    return head
+
+
+def _common_sectors(text: str) -> tuple[str, ...] | None:
+    """The actor types of a participant list's heading that joins common nouns ("Skola och fritid",
+    "Hälso- och sjukvård", "Myndigheter och vård"), those of its parts the vocabulary lists as
+    sector headings; ``None`` when ``text`` is no such heading.
+
+    Convention of a participant list grouped by sector: an organisation is named by a proper name,
+    an abbreviation or a definite noun ("Barn- och ungdomspsykiatrin", "Socialtjänsten"); a
+    heading joins indefinite common nouns, every word after the first in lower case.
+
+    >>> _common_sectors("Myndigheter och vård"), _common_sectors("Hälso- och sjukvård")
+    (('myndighet',), ())
+    >>> _common_sectors("Barn- och ungdomspsykiatrin") is None, _common_sectors("Ankeby IF och Norrby BK") is None
+    (True, True)
+    >>> _common_sectors("Kultur- och fritidsförvaltningen") is None, _common_sectors("Fritidsgårdar") is None
+    (True, True)
+    """
+    words = _WORD_FORM.findall(text.rstrip(":"))
+    joins = folded_words(CONJUNCTIONS) | {"&", "/"}
+    if len(text) > 40 or len(words) < 2 or not text[:1].isupper() or not re.search(r"\s(?:och|&)\s|/", text):
+        return None
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or words[-1].lower().endswith(DEFINITE_ENDINGS):
+        return None
+    if guess_type(text) is not None:
+        return None  # a name's shape ("Ankeby och Norrby kommun", "Vård och omsorg AB")
+    parts = [p.strip(" -") for p in re.split(r"[/&]|\s(?:och|samt|eller)\s", fold(text)) if p.strip(" -")]
+    types = [t for p in parts if p not in joins for t in (sector_types(p) or ())]
+    return tuple(dict.fromkeys(types))
 
 
 #: A definition line: "<Name> = <what it is>" ("Gränsteamet = regionens mobila team för …").
@@ -2968,6 +3065,8 @@ def _named_things(deck: _Deck, known: list[Mention], spans: list[tuple[int, int,
             return  # "Kraftsamlingen är ett arbetssätt …": the definite form names the deck's initiative
         if _short_name_of(name, known):
             return  # "Kraftsamling Höglandet – våra mål": the deck's initiative by its short name
+        if not any(w[:1].isupper() for w in name.split()[1:]) and _defines_title_above(deck, i, known, cues):
+            return  # "Ankenätet" / "Nätverk för fritidsledare …": the line says what the title is
         common = not any(w[:1].isupper() for w in name.split()[1:])
         if caps_line[0] and len(name.split()) > 1 and common and " – " not in name:
             # "REGIONALT KUNSKAPSSTÖD", "MODELL PÅ SKOLANS ARENA": a title in capitals of common words
@@ -3570,7 +3669,10 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
     next box (a line the export indents by a space): what the box says of the thing it names
     ("Föräldraprogrammet " / "Lugna tonåren" / "För föräldrar till tonåringar " / "12–17 år").
     A line that opens no box is its own text."""
-    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i])):
+    # A slide's title not indented (a deck marked otherwise, or by blank lines) opens its first box
+    # as an indented one does; a list there is other things' text, as below any title (:func:`_slide_body`).
+    unindented = deck.rows[i].page_start and not deck.rows[i].raw[:1].isspace() and not _box_opener(deck.rows[i])
+    if not (deck.rows[i].raw[:1].isspace() or _box_opener(deck.rows[i]) or unindented):
         return text
     parts = [text]
     _, last = _unit(deck, i)
@@ -3590,10 +3692,12 @@ def _box_body(deck: _Deck, i: int, text: str, max_rows: int = 16) -> str:
             break
         if _box_opener(row) and row.raw[:1] == deck.rows[i].raw[:1]:
             break  # the next box, opened by the same glyph
+        if unindented and row.bullet:
+            break
         if not row.blank:
             parts.append(row.item)
             taken = True
-    return quote(_join(parts), 1200)
+    return quote(_join(parts).strip(), 1200)
 
 
 #: A name with its abbreviation in brackets, and perhaps a dash subtitle: "… hälsa (NPO) – …".
@@ -4081,6 +4185,24 @@ def _defines(text: str, cues: CueNouns) -> Cue | None:
         if word.lower() in FUNCTION_WORDS or (n > 0 and word[:1].isupper()) or not word.isalpha():
             return None
     return None
+
+
+def _defines_title_above(deck: _Deck, i: int, known: Sequence[Mention], cues: CueNouns) -> bool:
+    """Whether row ``i`` is the line right below a slide's title that says what the title is
+    (:func:`_defines`: "Ett nätverk för …", "Webbutbildning för chefer …"), the title presented as
+    a thing of its own (a reading in ``known`` at the title's line).
+
+    Convention of a slide presenting one thing: its title names it, the line below says what kind
+    of thing it is and for whom. A common noun phrase there is the title's description, no second
+    thing ("Ankenätet" / "Nätverk för fritidsledare och föreningar").
+    """
+    top = deck.prev_nonblank(i)
+    if top is None or not _slide_opening(deck, top) or deck.rows[i].page_start or deck.rows[i].bullet:
+        return False
+    line = deck.rows[top].number
+    if not any(m.source.line == line and m.kind in ("resource", "initiative", "actor") for m in known):
+        return False
+    return _defines(_unit(deck, i)[0], cues) is not None
 
 
 def _own_noun_defined(deck: _Deck, last: int, name: str, cues: CueNouns) -> tuple[Cue, str] | None:
@@ -5233,7 +5355,9 @@ def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
                     item,
                     deck.source(i, row.text),
                     description=item,
-                    heading=deck.headings[i],
+                    # A nested item's immediate heading is the item it hangs under, not the slide's
+                    # title: what the title says reaches it through the series (``inherit``).
+                    heading=m.name,
                     forms=m.forms,
                     years=m.years,
                     relations=(Relation("part-of", "resource", m.name),),
@@ -5241,6 +5365,82 @@ def _series_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
             )
             break
     return out
+
+
+def _container_parts(deck: _Deck, known: list[Mention]) -> list[Mention]:
+    """The items of a container's list: a text box naming a thing and closing with a colon on a
+    line that names a kind in the plural ("Filmer för föräldrar till barn 1–4 år (SKR):", "Filmserien X
+    … / …, tre filmer:"), over list items indented below it, each a short title ("    ▪ Att sätta ord
+    på känslor"): each item is one of them, of the container's form and year, a part of it (reading
+    guide: a container names its children, they carry the facts).
+
+    An item that is a sentence (a full stop, a predicate) or no title (lower case) names none.
+    """
+    cues = cue_nouns()
+    seen = {fold(n) for m in known for n in (m.name, *m.alt_names)}
+    out: list[Mention] = []
+    for k, row in enumerate(deck.rows):
+        if not row.text.endswith(":"):
+            continue
+        # The container: a thing read in the text box the colon closes ("Filmserien X (2065) visar …"
+        # / "för föräldrar till barn 1–4 år, tre filmer:"), whose colon line names its kind in the plural.
+        first = deck.block_start(k)
+        for _ in range(3):  # a wrapped item's lines in lower case continue the one above, across a blank
+            above = deck.prev_nonblank(first) if deck.rows[first].item[:1].islower() else None
+            if above is None or deck.rows[first].page_start:
+                break
+            first = deck.block_start(above)
+        box = (deck.rows[first].number, row.number)
+        inside = [m for m in known if m.kind == "resource" and box[0] <= m.source.line <= box[1]]
+        plural = [c for w in _WORD_FORM.findall(row.text) if (c := cues.match(w)) is not None and _plural_cue(w, c)]
+        kind = next((c for c in plural if c.kind == "resource"), None)
+        if not inside or kind is None:
+            continue
+        # The nearest thing above the colon is the container; the plural noun says the items' form.
+        m = max(inside, key=lambda t: t.source.line)
+        forms = (kind.form,) if kind.form else m.forms
+        depth = len(deck.rows[k].raw) - len(deck.rows[k].raw.lstrip())
+        items: list[int] = []
+        j = deck.next_nonblank(k, limit=2)
+        while j is not None and deck.rows[j].bullet:
+            raw = deck.rows[j].raw
+            if len(raw) - len(raw.lstrip()) <= depth and not deck.rows[j].sub_item:
+                break
+            items.append(j)
+            j = deck.next_nonblank(j, limit=2)
+        titles = [deck.rows[j].item for j in items]
+        if len(items) < 2 or not all(_list_title(t) for t in titles):
+            continue
+        for j, title in zip(items, titles, strict=True):
+            said = [w.lower() for w in title.partition(" – ")[2].split()]
+            passive = any(w.endswith("as") and n in PREPOSITIONS for w, n in itertools.pairwise(said))
+            if fold(title) in seen or passive or (said and _predicate_at(["–", *said]) is not None):
+                continue  # "Solsken – visas på alla förskolor": a predicate said of the list's thing
+            seen.add(fold(title))
+            out.append(
+                Mention(
+                    "resource",
+                    title,
+                    deck.source(j, deck.rows[j].text),
+                    description=title,
+                    heading=m.name,  # its immediate heading: the container it hangs under
+                    forms=forms,
+                    years=m.years,
+                    relations=(Relation("part-of", "resource", m.name),),
+                )
+            )
+    return out
+
+
+def _list_title(text: str) -> bool:
+    """Whether a list item is a short title: capitalised, at most ten words, no full stop, no colon.
+
+    >>> _list_title("När det är svårt att somna"), _list_title("Filmerna visas i alla skolor.")
+    (True, False)
+    >>> _list_title("tre filmer")
+    False
+    """
+    return text[:1].isupper() and len(text.split()) <= 10 and not text.endswith((".", ":", ";"))
 
 
 def _first_element(stem: str, things: set[str]) -> bool:
