@@ -1,0 +1,60 @@
+"""Facets read on new material (issue 10, wave 11): conventions behind blind19–blind21's errors.
+
+Each case is made-up text (no sentence copied from a fixture) in the shape of the layout convention
+it encodes, with a case where the rule must not fire; expected values are read by the reading guide
+(/work/shared/design/reading-guide.md) and the vocabulary contract's codes.
+"""
+
+from __future__ import annotations
+
+from loader import facts
+from tests.loader.helpers import enrich_resource
+
+# -- Target group: children named by a parent's illness are the ones helped --------------------
+
+
+def test_children_who_have_an_ill_parent_are_children_and_relatives() -> None:
+    out = enrich_resource(
+        "Lyktan – samtalsgrupp", "Samtalsgrupp för barn 8–11 år som har en förälder med bipolär sjukdom."
+    )
+    assert set(out.mention.target_groups) == {"anhoriga", "barn"}
+    whose = enrich_resource("Lyktan – bilderbok", "En bilderbok för barn 3–6 år vars förälder är deprimerad.")
+    assert set(whose.mention.target_groups) == {"anhoriga", "barn"}
+
+
+def test_children_in_families_with_substance_use_are_not_the_substance_users() -> None:
+    out = enrich_resource("Lyktan – samtalsgrupp", "Samtalsgrupp för barn 8–11 år i familjer med missbruk.")
+    assert "missbruk" not in out.mention.target_groups and "foraldrar" not in out.mention.target_groups
+    grew = enrich_resource("Lyktan – stöd", "Ett samtalsstöd för unga som växer upp med missbruk i hemmet.")
+    assert "missbruk" not in grew.mention.target_groups
+
+
+def test_parents_and_users_named_for_themselves_keep_their_groups() -> None:
+    parents = enrich_resource("Lyktan – kurs", "En kurs för föräldrar med missbruk som vill stärka sitt föräldraskap.")
+    assert {"foraldrar", "missbruk"} <= set(parents.mention.target_groups)
+    families = enrich_resource("Lyktan – hembesök", "Hembesök till familjer med små barn.")
+    assert "foraldrar" in families.mention.target_groups
+    assert "anhoriga" not in families.mention.target_groups
+
+
+# -- Years: a citation "(Publisher YYYY)" after a title dates it ---------------------------------
+
+
+def test_a_publisher_and_year_in_brackets_after_a_title_date_it() -> None:
+    # the decks' and plans' citation of a national support: "<Title> (SKR 2069)", no comma
+    out = enrich_resource(
+        "Bryggan – vägledning för skolans samtal",
+        "Kommunerna inför under våren Bryggan – vägledning för skolans samtal\n(SKR 2088). Den används i tre skolor.",
+    )
+    assert out.mention.years == (2088,)
+    cited = facts.cited_years(
+        "Vi bygger på Lyktan – stöd för lärare (Folkhälsoverket 2087)", ("Lyktan – stöd för lärare",)
+    )
+    assert cited == (2087,)
+
+
+def test_a_statistic_in_brackets_after_other_words_dates_no_title() -> None:
+    # "(Elevenkäten i länet 2087)" after a figure names a data source, not the item's year
+    assert facts.cited_years("Var tredje elev sover för lite (Elevenkäten i länet 2087)", ("Lyktan",)) == ()
+    out = enrich_resource("Lyktan – stöd för lärare", "Lyktan – stöd för lärare (version 2) används i länet.")
+    assert out.mention.years == ()
