@@ -58,3 +58,25 @@ def test_a_statistic_in_brackets_after_other_words_dates_no_title() -> None:
     assert facts.cited_years("Var tredje elev sover för lite (Elevenkäten i länet 2087)", ("Lyktan",)) == ()
     out = enrich_resource("Lyktan – stöd för lärare", "Lyktan – stöd för lärare (version 2) används i länet.")
     assert out.mention.years == ()
+
+
+# -- Audience: an age-ranged title "<form> om <topic> för <group> N–M år" is made for the public ---
+
+
+def test_a_product_about_a_topic_for_an_age_ranged_group_is_for_the_public() -> None:
+    out = enrich_resource("Nattljus – app om sömn och stress för unga 14–19 år", "Appen ger råd om kvällsrutiner.")
+    assert "allmanheten" in out.mention.audience
+    tool = enrich_resource("Molnet – webbverktyg om oro för barn 9–12 år", "")
+    assert tool.mention.audience == ("allmanheten",)
+
+
+def test_a_topic_title_without_ages_or_for_staff_is_not_for_the_public() -> None:
+    # no age range: "för barn" may qualify the topic ("SIP för barn")
+    assert "allmanheten" not in enrich_resource("Webbkurs om samordnad plan för barn", "").mention.audience
+    # a service in the topic makes the group that service's ("första linjen för unga")
+    assert (
+        "allmanheten" not in enrich_resource("Molnet – handbok om första linjen för unga 13–24 år", "").mention.audience
+    )
+    # a staff word names the users
+    staff = enrich_resource("Molnet – lärarhandledning om oro för barn 9–12 år", "")
+    assert "allmanheten" not in staff.mention.audience
