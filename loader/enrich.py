@@ -513,6 +513,7 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
 #: The care level of specialist psychiatry, the broader concept of bup, vuxenpsykiatri, rattspsykiatri and
 #: heldygnsvard (ontology/vocab/care-level.ttl).
 _SPECIALIST_LEVEL = "specialistniva"
+_WEB_TRAINING, _TRAINING = "webbutbildning", "utbildning"
 
 
 #: A relative clause after a name: ", som togs ur bruk samma månad", " vilken lades ned 2050".
@@ -3016,6 +3017,12 @@ def enrich(
         if top_ev and all(ev.where == "heading" and "special" not in fold(ev.trigger) for ev in top_ev):
             values["care_levels"].discard(top)
             evidence = [ev for ev in evidence if ev not in top_ev]
+    # A web training is taken alone at one's own pace, a training (utbildning) is led by teachers
+    # (the two definitions in the form vocabulary): "grundkurs", "utbildningen" beside
+    # "webbutbildningen" name the same web course, so the exact form stands alone.
+    if _WEB_TRAINING in values["forms"] and _TRAINING in values["forms"]:
+        values["forms"].discard(_TRAINING)
+        evidence = [ev for ev in evidence if (ev.field, ev.value) != ("forms", _TRAINING)]
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     if m.kind in ("resource", "initiative"):

@@ -80,3 +80,23 @@ def test_a_topic_title_without_ages_or_for_staff_is_not_for_the_public() -> None
     # a staff word names the users
     staff = enrich_resource("Molnet – lärarhandledning om oro för barn 9–12 år", "")
     assert "allmanheten" not in staff.mention.audience
+
+
+# -- Form: a web training is not also a teacher-led training --------------------------------------
+
+
+def test_a_web_course_named_a_basic_course_is_a_web_training_only() -> None:
+    out = enrich_resource(
+        "Vardagsmod – grundkurs", "Webbutbildningen Vardagsmod – grundkurs kom i mars. Kursen tar en timme."
+    )
+    assert out.mention.forms == ("webbutbildning",)
+    assert not any(ev.field == "forms" and ev.value == "utbildning" for ev in out.evidence)
+    titled = enrich_resource(
+        "Vardagsmod – grundutbildning för boendestöd", "Webbutbildningen Vardagsmod har fyra delar."
+    )
+    assert titled.mention.forms == ("webbutbildning",)
+
+
+def test_a_teacher_led_course_stays_a_training() -> None:
+    out = enrich_resource("Vardagsmod – grundkurs", "Utbildningen Vardagsmod – grundkurs ges av två handledare.")
+    assert out.mention.forms == ("utbildning",)
