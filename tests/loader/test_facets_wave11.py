@@ -100,3 +100,21 @@ def test_a_web_course_named_a_basic_course_is_a_web_training_only() -> None:
 def test_a_teacher_led_course_stays_a_training() -> None:
     out = enrich_resource("Vardagsmod – grundkurs", "Utbildningen Vardagsmod – grundkurs ges av två handledare.")
     assert out.mention.forms == ("utbildning",)
+
+
+# -- Care level: classroom teaching material is universal promotion --------------------------------
+
+
+def test_lesson_material_for_a_grade_is_health_promotion() -> None:
+    out = enrich_resource("Tranbäret – lektionsmaterial om vänskap för årskurs 4–6", "Tio lektioner för hela klassen.")
+    assert "framjande" in out.mention.care_levels
+    guide = enrich_resource("Tranbäret", "Lärarhandledningen Tranbäret används i mellanstadiet.")
+    assert "framjande" in guide.mention.care_levels
+    assert "personal" in guide.mention.audience
+
+
+def test_a_school_support_for_staff_is_not_promotion_by_itself() -> None:
+    out = enrich_resource(
+        "Tranbäret – handbok för elevhälsoteam", "Handboken beskriver hur teamet följer upp frånvaro."
+    )
+    assert "framjande" not in out.mention.care_levels
