@@ -513,6 +513,7 @@ def _name_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
 #: The care level of specialist psychiatry, the broader concept of bup, vuxenpsykiatri, rattspsykiatri and
 #: heldygnsvard (ontology/vocab/care-level.ttl).
 _SPECIALIST_LEVEL = "specialistniva"
+_WEB_TRAINING, _TRAINING = "webbutbildning", "utbildning"
 
 
 #: A relative clause after a name: ", som togs ur bruk samma månad", " vilken lades ned 2050".
@@ -2277,6 +2278,10 @@ _CAN = re.compile(
 )
 
 
+#: "app om sömn och stress för unga": a topic of a few words, then whom the form is made for.
+_FORM_ABOUT_FOR = re.compile(r"\s+om\s+(?:(?!för\b|till\b)[\wåäö-]+,?\s+){1,5}?för\s+", re.IGNORECASE)
+#: An age range right after a group: "unga 13–18 år", "barn 6-12 år".
+_AGE_AFTER = re.compile(r"\s+\d{1,2}\s*[–-]\s*\d{1,2}\s+år\b")
 #: "hjälper äldre att hitta …": the helped group right after the verb, then an infinitive.
 _HELPS = re.compile(r"\bhjälper\s+(?:alla\s+|de\s+)?$", re.IGNORECASE)
 _TO_DO = re.compile(r"\s+(?:\S+\s+){0,2}?att\s+[a-zåäö]")
@@ -2312,6 +2317,12 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
     []
     >>> addressed_audience(lex, "Fotfäste – webbutbildning för förskolans personal")
     []
+    >>> [c for _, c, _, _ in addressed_audience(lex, "Nattljus – app om sömn och stress för unga 13–18 år")]
+    ['allmanheten']
+    >>> addressed_audience(lex, "Nattljus – handbok om första linjen för unga 13–18 år")
+    []
+    >>> addressed_audience(lex, "Nattljus – lärarhandledning om sömn för barn 6–9 år")
+    []
     """
     all_tags = lexicon.tag(text)
     tags = [t for t in all_tags if t.scheme == "target-group"]
@@ -2339,6 +2350,19 @@ def addressed_audience(lexicon: Lexicon, text: str) -> list[tuple[str, str, str,
             if t.code in _NOT_PUBLIC or not 0 < len(gap) <= 30:
                 continue
             if _FORM_FOR.fullmatch(gap) or (_FORM_WHERE.fullmatch(gap) and _CAN.match(text, t.end)):
+                return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
+        # "Nattljus – app om sömn för unga 13–18 år": a topic phrase between the form and the group
+        # of an age-ranged title (the inventories' and appendices' title convention); a topic that
+        # names a service ("handbok om första linjen för barn") makes the group that service's.
+        for t in tags:
+            about = _FORM_ABOUT_FOR.fullmatch(text, form.end, t.start)
+            if (
+                about
+                and t.code not in _NOT_PUBLIC
+                and _AGE_AFTER.match(text, t.end)
+                and not staff
+                and not any(x.scheme == "care-level" and form.end <= x.start < t.start for x in all_tags)
+            ):
                 return [("audience", _PUBLIC, _clip(text, form.start, t.end), text[form.start : t.end])]
     # "Webbverktyget X, som hjälper äldre att hitta mötesplatser": a tool that helps a group to do
     # something themselves is used by them (the public).
@@ -2993,6 +3017,12 @@ def enrich(
         if top_ev and all(ev.where == "heading" and "special" not in fold(ev.trigger) for ev in top_ev):
             values["care_levels"].discard(top)
             evidence = [ev for ev in evidence if ev not in top_ev]
+    # A web training is taken alone at one's own pace, a training (utbildning) is led by teachers
+    # (the two definitions in the form vocabulary): "grundkurs", "utbildningen" beside
+    # "webbutbildningen" name the same web course, so the exact form stands alone.
+    if _WEB_TRAINING in values["forms"] and _TRAINING in values["forms"]:
+        values["forms"].discard(_TRAINING)
+        evidence = [ev for ev in evidence if (ev.field, ev.value) != ("forms", _TRAINING)]
     changes: dict[str, object] = {f: tuple(sorted(v)) for f, v in values.items()}
     changes["status"] = status
     if m.kind in ("resource", "initiative"):

@@ -1052,9 +1052,10 @@ def updated_years(sentences: list[str], name: str | None = None) -> tuple[int, .
 
 #: A citation before a title: "(Socialstyrelsen 2017. *Titel*)", "(Socialstyrelsen 2017 ”Titel”)".
 _CITED_BEFORE = re.compile(rf"\(\s*[A-ZÅÄÖ][^()\d]{{1,40}}?\s({_YEAR})[.,:]?\s*[*”\"“]*$")
-#: A year right after a title: "Rapporten X 2021 visar", "X (2019)", "X (Region Dalarna, 2023)".
+#: A year right after a title: "Rapporten X 2021 visar", "X (2019)", "X (Region Dalarna, 2023)", and
+#: the citation convention of decks and plans, publisher and year without a comma: "X (SKR 2069)".
 _YEAR_AFTER = re.compile(
-    rf"^\s*(?:\(\s*(?:[A-ZÅÄÖ][^()\d]{{1,40}}?,\s*)?({_YEAR})\s*\)|({_YEAR})(?![\d/]|\s*[-–]\s*\d|\s*års\b|:))"
+    rf"^\s*(?:\(\s*(?:[A-ZÅÄÖ][^()\d]{{1,40}}?(?:,\s*|\s+))?({_YEAR})\s*\)|({_YEAR})(?![\d/]|\s*[-–]\s*\d|\s*års\b|:))"
 )
 #: A dash subtitle the item's short name leaves out ("Främja närvaro – stöd för skolans arbete (2023)",
 #: "Ensamhet bland äldre – en kartläggning 2024 visar"): words without sentence punctuation or digits.
@@ -1087,6 +1088,8 @@ def cited_years(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     >>> cited_years("Sprida Främja närvaro – stöd för skolans arbete (2023).", ("Främja närvaro",))
     (2023,)
     >>> cited_years("Webbutbildningen Ny start – grundkurs (Region Dalarna, 2023) till personal", ("Ny start",))
+    (2023,)
+    >>> cited_years("Kommunerna inför Ny start – grundkurs\\n(SKR 2023). Kursen används", ("Ny start – grundkurs",))
     (2023,)
     >>> cited_years("Rapporten Ensamhet bland äldre – en kartläggning 2024 visar att", ("Ensamhet bland äldre",))
     (2024,)
