@@ -1122,6 +1122,16 @@ def _definite_stem(word: str) -> str | None:
     return None
 
 
+def _own_body(word: str) -> bool:
+    """Whether ``word`` is an organisation's own noun (``pg:headWord`` compound or a unit's noun):
+    "Forskningscentrum", "Riksförbundet", "Arbetsgruppen" open a name of their own, never a place.
+
+    >>> _own_body("Forskningscentrum"), _own_body("Styrgruppen"), _own_body("Kramfors"), _own_body("Vättern-Vänern")
+    (True, True, False, False)
+    """
+    return ORG_HEAD.fullmatch(word) is not None or unit_noun(word)
+
+
 def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """The mentions with every actor of this report named as a careful reader would name it:
 
@@ -1155,9 +1165,17 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
             _PLACES_ONLY.fullmatch(cur.name) and ("–" in cur.name or "-" in cur.name or " och " in cur.name)
         ):
             continue
+        # A line that opens with an organisation's own noun ("Forskningscentrum Vättern-Vänern",
+        # "Stiftelsen Ankeby") is a body of its own, no place finishing the name above (wave 11).
+        if _own_body(cur.name.split()[0]):
+            continue
         prev = next((by_line[n] for n in (cur.source.line - 1, cur.source.line - 2) if n in by_line), None)
         p = out[prev] if prev is not None else None
         if prev is None or p is None or actors.resolve(p.name) is not None:
+            continue
+        # A municipality's or city's name ends in its noun ("Tibro kommun"): complete, it takes no place
+        # after it; only a common noun that needs its area does ("Polisen lokalpolisområde").
+        if guess_type(p.name) == "kommun":
             continue
         last = p.name.split()[-1]
         if len(p.name.split()) >= 2 and last.islower() and last not in FUNCTION_WORDS:
