@@ -1113,6 +1113,22 @@ def _word_after(doc: Document, m: Mention) -> str:
     return found.group(1) if found else ""
 
 
+def _printed_after_article(doc: Document, m: Mention) -> bool:
+    """Whether the text prints the actor's name in lower case right after an indefinite article ("ett
+    gemensamt team för kommunerna", "Ett gemensamt team för …"): Swedish describes a body that way and
+    names one with a capital or the definite form ("Teamet Norr", "Nationellt nätverk för …")."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return False
+    words = m.name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    lo = doc.offset(m.source.line)
+    hi = doc.offset(m.source.line + 3) if m.source.line + 3 <= doc.lines[-1].number else len(doc.text)
+    first = words[0][:1].lower() + re.escape(words[0][1:])
+    rest = "".join(r"[\s\u00ad]+" + re.escape(w) for w in words[1:])
+    return re.compile(rf"(?<![\w-])(?:[Ee]n|[Ee]tt)[ \t]+{first}{rest}(?![\w-])").search(doc.text, lo, hi) is not None
+
+
 def _definite_stem(word: str) -> str | None:
     """The indefinite form of a definite singular noun ("kansliet" → "kansli", "gruppen" → "grupp")."""
     low = word.lower()
@@ -1155,6 +1171,10 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
         # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
         # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.
         name = None if sector_heading(m.name) else _tidy_name(m.name, _word_after(doc, m))
+        # A body described after an indefinite article ("ett gemensamt team för kommunerna", an apposition
+        # to the named "Beroendeteamet X") is what a body is, no name of one (wave 11).
+        if name is not None and _printed_after_article(doc, m):
+            name = None
         out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
     kept = [i for i in ours if out[i] is not None]
     # One body broken over two list lines.

@@ -52,3 +52,23 @@ def test_a_municipality_takes_no_place_from_the_next_line() -> None:
 def test_a_common_noun_still_takes_its_area_from_the_next_line() -> None:
     found = _actors("Deltagare\nPolisen lokalpolisområde\nNorrå–Söderå\n", (_actor("Polisen lokalpolisområde", 2), _actor("Norrå–Söderå", 3)))
     assert "Polisen lokalpolisområde Norrå–Söderå" in found
+
+
+# -- a body described after an indefinite article is no name -----------------------------------------------------
+
+
+def test_a_body_described_after_an_indefinite_article_is_no_actor() -> None:
+    text = "I Ådalen finns sedan 2070 Missbruksteamet Ådalen, ett gemensamt team för kommunerna\noch regionen som tar emot vuxna."
+    found = _actors(text, (_actor("Gemensamt team för kommunerna och regionen", 1),))
+    assert "Gemensamt team för kommunerna och regionen" not in found
+
+
+def test_a_slide_line_opening_with_the_article_describes_too() -> None:
+    found = _actors("Ett samlat råd för hela Norrå\nträffas varje månad", (_actor("Samlat råd för hela Norrå", 1),))
+    assert "Samlat råd för hela Norrå" not in found
+
+
+def test_a_capitalised_name_after_an_article_is_still_a_name() -> None:
+    text = "Ett nationellt Kunskapsnätverk för äldrevård med tolv regioner startade."
+    found = _actors(text, (_actor("Kunskapsnätverk för äldrevård", 1),))
+    assert "Kunskapsnätverk för äldrevård" in found
