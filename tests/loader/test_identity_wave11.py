@@ -45,12 +45,17 @@ def test_a_body_on_the_next_line_is_not_the_place_of_the_name_above() -> None:
 
 
 def test_a_municipality_takes_no_place_from_the_next_line() -> None:
-    found = _actors("Medverkande\nBrukarrådet\nÖstby kommun\nNorrå–Söderå\n", (_actor("Östby kommun", 3), _actor("Norrå–Söderå", 4)))
+    found = _actors(
+        "Medverkande\nBrukarrådet\nÖstby kommun\nNorrå–Söderå\n", (_actor("Östby kommun", 3), _actor("Norrå–Söderå", 4))
+    )
     assert "Östby kommun Norrå–Söderå" not in found
 
 
 def test_a_common_noun_still_takes_its_area_from_the_next_line() -> None:
-    found = _actors("Deltagare\nPolisen lokalpolisområde\nNorrå–Söderå\n", (_actor("Polisen lokalpolisområde", 2), _actor("Norrå–Söderå", 3)))
+    found = _actors(
+        "Deltagare\nPolisen lokalpolisområde\nNorrå–Söderå\n",
+        (_actor("Polisen lokalpolisområde", 2), _actor("Norrå–Söderå", 3)),
+    )
     assert "Polisen lokalpolisområde Norrå–Söderå" in found
 
 
@@ -58,7 +63,10 @@ def test_a_common_noun_still_takes_its_area_from_the_next_line() -> None:
 
 
 def test_a_body_described_after_an_indefinite_article_is_no_actor() -> None:
-    text = "I Ådalen finns sedan 2070 Missbruksteamet Ådalen, ett gemensamt team för kommunerna\noch regionen som tar emot vuxna."
+    text = (
+        "I Ådalen finns sedan 2070 Missbruksteamet Ådalen, ett gemensamt team för kommunerna\n"
+        "och regionen som tar emot vuxna."
+    )
     found = _actors(text, (_actor("Gemensamt team för kommunerna och regionen", 1),))
     assert "Gemensamt team för kommunerna och regionen" not in found
 
