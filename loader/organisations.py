@@ -1148,9 +1148,59 @@ def _own_body(word: str) -> bool:
     return ORG_HEAD.fullmatch(word) is not None or unit_noun(word)
 
 
+#: A spaced dash between an organisation's name and what a list line adds after it.
+_DASHED_NAME = re.compile(r"\s+[–—-]\s+")
+
+
+def _names_organisation(text: str, actors: ActorLexicon, elsewhere: set[str]) -> bool:
+    """Whether ``text`` as a whole names an organisation: the lexicon knows it, its name patterns read all of
+    it as one name, or another actor mention of the report has that name."""
+    text = text.strip()
+    if actors.resolve(text) is not None or text in elsewhere:
+        return True
+    hits = actors.find(text)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(text.rstrip(" .,"))
+
+
+def _before_dash(name: str, actors: ActorLexicon, elsewhere: set[str]) -> tuple[str, bool] | None:
+    """The actor named before a spaced dash, and whether the dashed line is another name of it, when what
+    follows the dash is no other organisation: lists of organisations print "name – what was done together",
+    "name – description" or "name – the same name spelt out" ("Mind – brukarperspektiv", "Ankebyfonden –
+    nationellt kunskapscentrum", "Spes – Riksförbundet för …"); two organisations ("Lokalpolisområde X –
+    Polisregion Y") stay as printed (wave 11)."""
+    parts = _DASHED_NAME.split(name, maxsplit=1)
+    if len(parts) != 2 or actors.resolve(name) is not None:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if not head or not _names_organisation(head, actors, elsewhere):
+        return None
+    slug = actors.resolve(head)
+    same = slug is not None and actors.resolve(tail) == slug
+    if not same and _names_organisation(tail, actors, elsewhere):
+        return None
+    return head, same
+
+
+def _dash_tidied(m: Mention, actors: ActorLexicon, elsewhere: set[str]) -> Mention:
+    """``m`` with its actor's name, or the names of its item's actors by role, cut before a spaced dash
+    (:func:`_before_dash`); the dashed line an alias where it names the same organisation."""
+    if m.kind == "actor":
+        cut = _before_dash(m.name, actors, elsewhere)
+        if cut is None:
+            return m
+        return replace(m, name=cut[0], alt_names=(*m.alt_names, m.name) if cut[1] else m.alt_names)
+    roles = tuple(
+        replace(r, name=cut[0]) if (cut := _before_dash(r.name, actors, elsewhere)) is not None else r for r in m.actors
+    )
+    return m if roles == m.actors else replace(m, actors=roles)
+
+
 def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """The mentions with every actor of this report named as a careful reader would name it:
 
+    * an organisation before a spaced dash is the actor, what follows no part of its name
+      (:func:`_before_dash`), in actor mentions and in the names of items' actors by role;
+    * a phrase printed in lower case after an indefinite article describes a body, names none;
     * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
       participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
@@ -1163,9 +1213,13 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
       form an alias).
     """
     ours = [i for i, m in enumerate(mentions) if m.kind == "actor" and m.source.report == doc.report]
-    out: list[Mention | None] = list(mentions)
+    elsewhere = {mentions[i].name for i in ours if not _DASHED_NAME.search(mentions[i].name)}
+    out: list[Mention | None] = [
+        _dash_tidied(m, actors, elsewhere) if m.source.report == doc.report else m for m in mentions
+    ]
     for i in ours:
-        m = mentions[i]
+        m = out[i]
+        assert m is not None
         if actors.resolve(m.name) is not None:
             continue
         # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)

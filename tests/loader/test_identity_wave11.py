@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from loader.actors import ActorLexicon
-from loader.model import Document, Line, Mention, Source
+from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.organisations import read_organisations
 
 
@@ -80,3 +80,52 @@ def test_a_capitalised_name_after_an_article_is_still_a_name() -> None:
     text = "Ett nationellt Kunskapsnätverk för äldrevård med tolv regioner startade."
     found = _actors(text, (_actor("Kunskapsnätverk för äldrevård", 1),))
     assert "Kunskapsnätverk för äldrevård" in found
+
+
+# -- an organisation list's "name – what was done together" ------------------------------------------------------
+
+
+def test_an_organisation_before_a_spaced_dash_is_the_actor() -> None:
+    found = _actors(
+        "Bilaga 3 Samarbetspartner\nStiftelsen Ankeljus – unga med egen erfarenhet\n"
+        "Folkhälsomyndigheten – skolenkäten\n",
+        (_actor("Stiftelsen Ankeljus – unga med egen erfarenhet", 2), _actor("Folkhälsomyndigheten – skolenkäten", 3)),
+    )
+    assert {"Stiftelsen Ankeljus", "Folkhälsomyndigheten"} <= found
+    assert not any("–" in n for n in found)
+
+
+def test_the_same_organisation_spelt_out_after_the_dash_is_an_alias() -> None:
+    text = "Medverkande\nSpes – Riksförbundet för suicidprevention och efterlevandes stöd\n"
+    mentions = read_organisations(
+        _doc(text), [_actor("Spes – Riksförbundet för suicidprevention och efterlevandes stöd", 2)], _lexicon()
+    )
+    spes = [m for m in mentions if m.kind == "actor" and m.source.line == 2]
+    assert [m.name for m in spes] == ["Spes"]
+    assert "Spes – Riksförbundet för suicidprevention och efterlevandes stöd" in spes[0].alt_names
+
+
+def test_an_item_s_participant_named_with_a_dash_is_the_organisation() -> None:
+    item = Mention(
+        kind="initiative",
+        name="Kraftsamling Norrå",
+        source=Source(report="x", line=1, quote="Kraftsamling Norrå"),
+        actors=(ActorRole("Stiftelsen Ankeljus – nationellt kunskapscentrum", "participant"),),
+    )
+    out = read_organisations(
+        _doc("Kraftsamling Norrå\nStiftelsen Ankeljus – nationellt kunskapscentrum"), [item], _lexicon()
+    )
+    roles = [r.name for m in out if m.kind == "initiative" for r in m.actors]
+    assert roles == ["Stiftelsen Ankeljus"]
+
+
+def test_two_organisations_or_no_organisation_around_a_dash_stay_as_printed() -> None:
+    found = _actors(
+        "Deltagare\nLokalpolisområde Norrå – Polisregion Ådalen\nÅdalsdagen 2071 – psykisk hälsa hela livet\n",
+        (
+            _actor("Lokalpolisområde Norrå – Polisregion Ådalen", 2),
+            _actor("Ådalsdagen 2071 – psykisk hälsa hela livet", 3),
+        ),
+    )
+    assert "Lokalpolisområde Norrå – Polisregion Ådalen" in found
+    assert "Ådalsdagen 2071 – psykisk hälsa hela livet" in found
