@@ -1181,6 +1181,24 @@ def _before_dash(name: str, actors: ActorLexicon, elsewhere: set[str]) -> tuple[
     return head, same
 
 
+def _glossary_row(doc: Document, m: Mention, actors: ActorLexicon, elsewhere: set[str]) -> Mention | None:
+    """An actor read from an abbreviation list's row with the abbreviation glued to its expansion ("SBU Statens
+    beredning" of "SBU<TAB>Statens beredning för …", "EHT Elevhälsoteam" of "EHT   Elevhälsoteam"): the
+    expansion where it names an organisation, the abbreviation its alias; a common noun's row names none
+    (wave 11). Other mentions as they are."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return m
+    row = _ABBR_ROW.match(doc.lines[m.source.line - doc.lines[0].number].text)
+    if row is None or not re.match(r"^\s*\S+(?:\t| {2,})", row.group()):
+        return m
+    abbr, expansion = row.group("a"), " ".join(row.group("n").split())
+    if not m.name.startswith(abbr + " ") or not expansion.startswith(m.name[len(abbr) + 1 :]):
+        return m
+    if _names_organisation(expansion, actors, elsewhere):
+        return replace(m, name=expansion, alt_names=(*m.alt_names, abbr))
+    return None
+
+
 def _dash_tidied(m: Mention, actors: ActorLexicon, elsewhere: set[str]) -> Mention:
     """``m`` with its actor's name, or the names of its item's actors by role, cut before a spaced dash
     (:func:`_before_dash`); the dashed line an alias where it names the same organisation."""
@@ -1201,6 +1219,7 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
     * an organisation before a spaced dash is the actor, what follows no part of its name
       (:func:`_before_dash`), in actor mentions and in the names of items' actors by role;
     * a phrase printed in lower case after an indefinite article describes a body, names none;
+    * an abbreviation list's row read as one name is its expansion, or nothing (:func:`_glossary_row`);
     * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
       participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
@@ -1220,7 +1239,8 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
     for i in ours:
         m = out[i]
         assert m is not None
-        if actors.resolve(m.name) is not None:
+        m = out[i] = _glossary_row(doc, m, actors, elsewhere)
+        if m is None or actors.resolve(m.name) is not None:
             continue
         # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
         # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.

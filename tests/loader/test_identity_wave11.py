@@ -129,3 +129,28 @@ def test_two_organisations_or_no_organisation_around_a_dash_stay_as_printed() ->
     )
     assert "Lokalpolisområde Norrå – Polisregion Ådalen" in found
     assert "Ådalsdagen 2071 – psykisk hälsa hela livet" in found
+
+
+# -- an abbreviation list's row read as one name ------------------------------------------------------------------
+
+
+def test_a_glossary_row_of_an_organisation_is_its_expansion() -> None:
+    text = "Förkortningar\nBUP\tBarn- och ungdomspsykiatri\nFHM\tFolkhälsomyndigheten\nKSÅ   Kunskapscentrum Ådalen\n"
+    mentions = read_organisations(
+        _doc(text), [_actor("FHM Folkhälsomyndigheten", 3), _actor("KSÅ Kunskapscentrum", 4)], _lexicon()
+    )
+    names = {(m.name, m.alt_names) for m in mentions if m.kind == "actor" and m.source.line in (3, 4)}
+    assert ("Folkhälsomyndigheten", ("FHM",)) in names
+    assert ("Kunskapscentrum Ådalen", ("KSÅ",)) in names
+
+
+def test_a_glossary_row_of_a_common_noun_names_no_actor() -> None:
+    found = _actors(
+        "Förkortningar\nEHT      Elevhälsoteam\nUMO      Ungdomsmottagning\n", (_actor("EHT Elevhälsoteam", 2),)
+    )
+    assert not any(n.startswith("EHT") or n == "Elevhälsoteam" for n in found)
+
+
+def test_a_name_opening_with_an_abbreviation_outside_a_glossary_stays() -> None:
+    found = _actors("Samverkan sker med BRIS Ådalen sedan 2070.", (_actor("BRIS Ådalen", 1),))
+    assert "BRIS Ådalen" in found
