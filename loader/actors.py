@@ -839,7 +839,11 @@ def _organisation_noun(word: str) -> bool:
     return any(
         t.scheme == "actor-type" and t.code in _FORM_TYPES and t.start == 0 and t.end == len(word)
         for t in _lexicon().tag(word)
-    ) or (" " not in word and guess_type(word) == "vardgivare")  # "Vårdcentralen" (a care-level label too)
+    ) or (
+        # "Vårdcentralen" (a care-level label too), "Primärvården"; a municipal service in the definite form
+        # ("Räddningstjänsten", "Hemtjänsten": pg:namePattern of kommun) before the place it serves
+        " " not in word and (guess_type(word) == "vardgivare" or (guess_type(word) == "kommun" and w.endswith("en")))
+    )
 
 
 def _proper(name: str) -> bool:

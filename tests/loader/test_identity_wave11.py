@@ -154,3 +154,25 @@ def test_a_glossary_row_of_a_common_noun_names_no_actor() -> None:
 def test_a_name_opening_with_an_abbreviation_outside_a_glossary_stays() -> None:
     found = _actors("Samverkan sker med BRIS Ådalen sedan 2070.", (_actor("BRIS Ådalen", 1),))
     assert "BRIS Ådalen" in found
+
+
+# -- a public service in the definite form before the place it serves ------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    return [h.name or h.surface for h in _lexicon().find(text)]
+
+
+def test_a_municipal_service_before_its_place_is_an_organisation() -> None:
+    assert "Räddningstjänsten Norrådal" in _names("Filmen gjordes tillsammans med Räddningstjänsten Norrådal.")
+    assert "Hemtjänsten i Ådalby" in _names("Hemtjänsten i Ådalby har tagit fram ett samtalsstöd om ensamhet.")
+
+
+def test_the_region_s_primary_care_before_its_area_is_an_organisation() -> None:
+    assert "Primärvården Ådalen" in _names("Kommunerna och Primärvården Ådalen har skrivit ett samverkansavtal.")
+
+
+def test_a_service_named_without_its_place_is_no_organisation() -> None:
+    assert (
+        _names("Räddningstjänsten har tagit fram en film. Personal i räddningstjänsten och primärvården deltog.") == []
+    )
