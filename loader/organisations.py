@@ -1063,13 +1063,13 @@ def _tidy_name(name: str, after: str) -> str | None:
     ('Stiftelsen En frisk generation', 'Styrgruppen Ankeby')
     >>> _tidy_name("Politiska samrådet Göinge 2042-12-12,", ""), _tidy_name("Brukarrådet X två gånger per år", "")
     ('Politiska samrådet Göinge', 'Brukarrådet X')
-    >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None
-    True
+    >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None, _tidy_name("19", "") is None
+    (True, True)
 
     """
     words = name.split()
-    if not words:
-        return None
+    if not words or not any(ch.isalpha() for ch in name):
+        return None  # a page number or a figure read in a list of names (wave 11)
     if _people(words[0]):
         return None
     for k in range(1, len(words)):

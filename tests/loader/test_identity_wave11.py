@@ -176,3 +176,13 @@ def test_a_service_named_without_its_place_is_no_organisation() -> None:
     assert (
         _names("Räddningstjänsten har tagit fram en film. Personal i räddningstjänsten och primärvården deltog.") == []
     )
+
+
+# -- a page number in a list of names ----------------------------------------------------------------------------
+
+
+def test_a_page_number_after_a_list_of_names_is_no_actor() -> None:
+    text = "Civilsamhälle\n• Föreningen Ankeljus\n• Mind Ådalen\n\n                 23\n"
+    found = _actors(text, (_actor("23", 5), _actor("Föreningen Ankeljus", 2)))
+    assert "23" not in found
+    assert "Föreningen Ankeljus" in found
