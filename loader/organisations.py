@@ -72,7 +72,7 @@ from loader.grammar import (
     QUANTIFIERS,
     finite_verb,
 )
-from loader.lexicon import Lexicon
+from loader.lexicon import Lexicon, class_annotations
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -1102,6 +1102,36 @@ def _tidy_name(name: str, after: str) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _item_nouns() -> tuple[str, ...]:
+    """Cue nouns of the item classes (``pg:cueNoun`` on Initiative, Event, Agreement): "konferens", "projekt"."""
+    return tuple(n.lower() for c in ("Initiative", "Event", "Agreement") for n in class_annotations(c, "cueNoun"))
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether ``name`` opens with the noun of a thing, not of a body: a resource form of the vocabulary
+    ("Lägesbild psykisk hälsa …": a survey) or an item class's cue noun, alone or ending a compound, in any
+    inflection ("Ådalskonferensen 2071": an event). A network's form ("Forum för …") names a body too.
+
+    >>> _names_a_thing("Lägesbild psykisk hälsa Ådalen 2071"), _names_a_thing("Ådalskonferensen 2071")
+    (True, True)
+    >>> _names_a_thing("Forum för Health Policy"), _names_a_thing("Nätverket för samordnare")
+    (False, False)
+    """
+    first = name.split()[0]
+    tags = [t for t in _vocabulary().tag(first) if t.start == 0 and t.end == len(first)]
+    if any(t.scheme == "resource-form" and t.code != "natverk" for t in tags) and not any(
+        t.scheme == "actor-type" for t in tags
+    ):
+        return True
+    low = first.lower()
+    return any(
+        low == n + e or (low.endswith(n + e) and len(low) - len(n + e) >= 3)
+        for n in _item_nouns()
+        for e in ("", "en", "et", "n", "t")
+    )
+
+
 def _word_after(doc: Document, m: Mention) -> str:
     """The word the text prints right after the actor's name (on its source line or the next)."""
     if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
@@ -1220,6 +1250,8 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
       (:func:`_before_dash`), in actor mentions and in the names of items' actors by role;
     * a phrase printed in lower case after an indefinite article describes a body, names none;
     * an abbreviation list's row read as one name is its expansion, or nothing (:func:`_glossary_row`);
+    * a name opening with the noun of a thing (a resource form, an event's or a project's cue noun) names
+      no body (:func:`_names_a_thing`);
     * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
       participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
@@ -1244,7 +1276,7 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
             continue
         # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
         # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.
-        name = None if sector_heading(m.name) else _tidy_name(m.name, _word_after(doc, m))
+        name = None if sector_heading(m.name) or _names_a_thing(m.name) else _tidy_name(m.name, _word_after(doc, m))
         # A body described after an indefinite article ("ett gemensamt team för kommunerna", an apposition
         # to the named "Beroendeteamet X") is what a body is, no name of one (wave 11).
         if name is not None and _printed_after_article(doc, m):

@@ -186,3 +186,26 @@ def test_a_page_number_after_a_list_of_names_is_no_actor() -> None:
     found = _actors(text, (_actor("23", 5), _actor("Föreningen Ankeljus", 2)))
     assert "23" not in found
     assert "Föreningen Ankeljus" in found
+
+
+# -- a name opening with the noun of a thing names no body -----------------------------------------------------
+
+
+def test_a_conference_or_a_survey_read_as_a_body_is_no_actor() -> None:
+    text = (
+        "Den 3 maj 2071 arrangerar styrgruppen Ådalskonferensen 2071 – psykisk hälsa i hela livet.\n"
+        "Inför konferensen sammanställer styrgruppen Lägesbild psykisk hälsa Ådalen 2071.\n"
+    )
+    found = _actors(
+        text,
+        (
+            _actor("Ådalskonferensen 2071 – psykisk hälsa i hela livet", 1),
+            _actor("Lägesbild psykisk hälsa Ådalen 2071", 2),
+        ),
+    )
+    assert not any(n.startswith(("Ådalskonferensen", "Lägesbild")) for n in found)
+
+
+def test_a_forum_or_network_is_still_a_body() -> None:
+    found = _actors("Arbetet sker med Forum för psykisk hälsa Ådalen.", (_actor("Forum för psykisk hälsa Ådalen", 1),))
+    assert "Forum för psykisk hälsa Ådalen" in found
