@@ -209,3 +209,21 @@ def test_a_conference_or_a_survey_read_as_a_body_is_no_actor() -> None:
 def test_a_forum_or_network_is_still_a_body() -> None:
     found = _actors("Arbetet sker med Forum för psykisk hälsa Ådalen.", (_actor("Forum för psykisk hälsa Ådalen", 1),))
     assert "Forum för psykisk hälsa Ådalen" in found
+
+
+# -- a definite plural noun is no adjective of a name ----------------------------------------------------------
+
+
+def test_a_title_in_the_definite_plural_opens_no_organisation_name() -> None:
+    text = (
+        "Civilsamhälle\n"
+        "Föreningen Efterlevande Norden – stöd under sorgens första tid efter förlusten\n"
+        "Förbundet Unga röster – brukarperspektiv på filmserien Skolfilmerna\n"
+        "Stiftelsen Ankeljus – följeforskning i projektet Trygg väg hem\n"
+    )
+    found = _actors(text)
+    assert not any(n.startswith("Skolfilmerna") for n in found)
+
+
+def test_a_weak_adjective_still_opens_an_organisation_name() -> None:
+    assert "Svenska Barnpsykiatriska Föreningen" in _names("Boken togs fram med Svenska Barnpsykiatriska Föreningen.")
