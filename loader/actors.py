@@ -1253,6 +1253,32 @@ def _compound_body(word: str) -> bool:
     return any(low.endswith(h) and len(low) - len(h) >= 3 for h in (*heads, *units))
 
 
+def _association(word: str) -> bool:
+    """Whether ``word`` is a compound ending in a civil-society head word (``pg:headWord`` of civilsamhalle):
+    "yrkesförening", "riksförbund", "riksorganisation"; the bare noun ("förening") is no name.
+
+    >>> [_association(w) for w in ("yrkesförening", "riksförbund", "förening", "kommunförbund")]
+    [True, True, False, True]
+    """
+    low = word.lower()
+    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in _civil_heads())
+
+
+@lru_cache(maxsize=1)
+def _civil_heads(path: Path = _ACTOR_TYPES) -> tuple[str, ...]:
+    """The Swedish ``pg:headWord`` values of the civil-society actor type ("förening", "förbund", …)."""
+    g = Graph().parse(path, format="turtle")
+    concepts = g.subjects(SKOS.notation, Literal("civilsamhalle"))
+    return tuple(
+        sorted(
+            str(w).lower()
+            for c in concepts
+            for w in g.objects(c, _PG.headWord)
+            if isinstance(w, Literal) and w.language == "sv"
+        )
+    )
+
+
 def unit_noun(word: str) -> bool:
     """Whether ``word`` is a unit's noun (``pg:cueNoun`` of ``pg:Actor``) or a compound ending in one,
     indefinite or definite: "HR-nätverk", "Samordningsgruppen", "Ungdomsrådet".
@@ -1417,7 +1443,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             continue
         # the genitive's stem is the place ("Dalarnas" -> "Dalarna"); a club takes the town as it is
         place = owner if m.re is _TOWN_CLUB else owner[:-1]
-        if not _proper(owner) or not _proper(place) or _lexicon().tag(place):
+        # People in the definite plural before an association's compound noun name their association
+        # ("Skolsköterskornas yrkesförening", "Familjehemmens riksförbund"), though the vocabulary knows
+        # the people as an audience or a target group (wave 11).
+        members = m.re is _GENITIVE_NAMED and owner.endswith(("nas", "ens")) and _association(noun)
+        if not _proper(owner) or not _proper(place) or (_lexicon().tag(place) and not members):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue

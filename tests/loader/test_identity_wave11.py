@@ -227,3 +227,16 @@ def test_a_title_in_the_definite_plural_opens_no_organisation_name() -> None:
 
 def test_a_weak_adjective_still_opens_an_organisation_name() -> None:
     assert "Svenska Barnpsykiatriska Föreningen" in _names("Boken togs fram med Svenska Barnpsykiatriska Föreningen.")
+
+
+# -- people in the definite plural genitive before an association's noun --------------------------------------
+
+
+def test_people_in_the_genitive_before_an_association_noun_name_it() -> None:
+    assert "Kuratorernas yrkesförening" in _names("Tillsammans med Kuratorernas yrkesförening togs stödet fram.")
+    assert "Fosterhemmens riksförbund" in _names("Guiden gjordes med Fosterhemmens riksförbund.")
+
+
+def test_a_genitive_before_a_bare_or_non_association_noun_names_nothing() -> None:
+    names = _names("Satsningens organisation beskrivs nedan. Kuratorernas arbetsplan följs upp.")
+    assert names == []
