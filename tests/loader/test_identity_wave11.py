@@ -4,6 +4,16 @@ must not fire. Instance counts across the tuned texts are in the commit messages
 * A list line continuing the name above is a place ("Polisen lokalpolisområde" / "Kramfors–Sollefteå"); a
   line that opens with an organisation's own noun is a body of its own, and a municipality's name ("X kommun")
   is complete (blind20 plan: a municipality on one line, a research centre with a hyphenated area on the next).
+* A lower-case phrase after "en"/"ett" describes a body, names none (blind14 deck, blind20 plan).
+* An organisation before a spaced dash is the actor when what follows names no other organisation (blind deck,
+  blind11 deck and final report, blind19 final report); also for items' actors by role.
+* An abbreviation list's row read as one name is its expansion, or nothing (blind9 plan, blind19 plan).
+* A public service in the definite form before its place is its body (pg:namePattern of kommun and vardgivare:
+  blind5, blind18, blind19 plans, blind20 plan and inventory).
+* A name without a letter (a page number) names nobody (blind20 final report).
+* A name opening with the noun of a thing (a resource form, an item class's cue noun) names no body (blind21 plan).
+* A long word in the definite plural is no weak adjective of a name (blind21 final report).
+* People in the genitive plural before an association's compound noun name it (blind21 annual report, inventory).
 """
 
 from __future__ import annotations
