@@ -839,7 +839,11 @@ def _organisation_noun(word: str) -> bool:
     return any(
         t.scheme == "actor-type" and t.code in _FORM_TYPES and t.start == 0 and t.end == len(word)
         for t in _lexicon().tag(word)
-    ) or (" " not in word and guess_type(word) == "vardgivare")  # "Vårdcentralen" (a care-level label too)
+    ) or (
+        # "Vårdcentralen" (a care-level label too), "Primärvården"; a municipal service in the definite form
+        # ("Räddningstjänsten", "Hemtjänsten": pg:namePattern of kommun) before the place it serves
+        " " not in word and (guess_type(word) == "vardgivare" or (guess_type(word) == "kommun" and w.endswith("en")))
+    )
 
 
 def _proper(name: str) -> bool:
@@ -1249,6 +1253,32 @@ def _compound_body(word: str) -> bool:
     return any(low.endswith(h) and len(low) - len(h) >= 3 for h in (*heads, *units))
 
 
+def _association(word: str) -> bool:
+    """Whether ``word`` is a compound ending in a civil-society head word (``pg:headWord`` of civilsamhalle):
+    "yrkesförening", "riksförbund", "riksorganisation"; the bare noun ("förening") is no name.
+
+    >>> [_association(w) for w in ("yrkesförening", "riksförbund", "förening", "kommunförbund")]
+    [True, True, False, True]
+    """
+    low = word.lower()
+    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in _civil_heads())
+
+
+@lru_cache(maxsize=1)
+def _civil_heads(path: Path = _ACTOR_TYPES) -> tuple[str, ...]:
+    """The Swedish ``pg:headWord`` values of the civil-society actor type ("förening", "förbund", …)."""
+    g = Graph().parse(path, format="turtle")
+    concepts = g.subjects(SKOS.notation, Literal("civilsamhalle"))
+    return tuple(
+        sorted(
+            str(w).lower()
+            for c in concepts
+            for w in g.objects(c, _PG.headWord)
+            if isinstance(w, Literal) and w.language == "sv"
+        )
+    )
+
+
 def unit_noun(word: str) -> bool:
     """Whether ``word`` is a unit's noun (``pg:cueNoun`` of ``pg:Actor``) or a compound ending in one,
     indefinite or definite: "HR-nätverk", "Samordningsgruppen", "Ungdomsrådet".
@@ -1351,7 +1381,10 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
         adjectives = m.group("adj").split()
         org = m.group("org")
         noun = org.split("-")[-1].capitalize() if "-" in org else org  # "OCD-förbundet": its noun is "förbundet"
-        if _organisation_noun(noun) and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
+        # A long word in the definite plural ("Väntrumsfilmerna", a title ending one list line before
+        # "Stiftelsen X" opens the next) is a noun, no weak adjective of the name (wave 11).
+        plural = any(len(a) >= 10 and a.lower().endswith(("arna", "erna", "orna")) for a in adjectives)
+        if _organisation_noun(noun) and not plural and not any(a.lower() in _GRAMMAR_STOP for a in adjectives):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 spans.append((m.start(), m.end()))
     for m in _COMPOUND.finditer(text):
@@ -1410,7 +1443,11 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             continue
         # the genitive's stem is the place ("Dalarnas" -> "Dalarna"); a club takes the town as it is
         place = owner if m.re is _TOWN_CLUB else owner[:-1]
-        if not _proper(owner) or not _proper(place) or _lexicon().tag(place):
+        # People in the definite plural before an association's compound noun name their association
+        # ("Skolsköterskornas yrkesförening", "Familjehemmens riksförbund"), though the vocabulary knows
+        # the people as an audience or a target group (wave 11).
+        members = m.re is _GENITIVE_NAMED and owner.endswith(("nas", "ens")) and _association(noun)
+        if not _proper(owner) or not _proper(place) or (_lexicon().tag(place) and not members):
             continue
         if not _compound_body(noun) or noun.lower().endswith(("na", "området")):
             continue

@@ -72,7 +72,7 @@ from loader.grammar import (
     QUANTIFIERS,
     finite_verb,
 )
-from loader.lexicon import Lexicon
+from loader.lexicon import Lexicon, class_annotations
 from loader.model import ActorRole, Document, Line, Mention, Source
 from loader.text import MAX_QUOTE, fold, slugify
 
@@ -1063,13 +1063,13 @@ def _tidy_name(name: str, after: str) -> str | None:
     ('Stiftelsen En frisk generation', 'Styrgruppen Ankeby')
     >>> _tidy_name("Politiska samrådet Göinge 2042-12-12,", ""), _tidy_name("Brukarrådet X två gånger per år", "")
     ('Politiska samrådet Göinge', 'Brukarrådet X')
-    >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None
-    True
+    >>> _tidy_name("Elevhälsochefer i de tre kommunerna", "") is None, _tidy_name("19", "") is None
+    (True, True)
 
     """
     words = name.split()
-    if not words:
-        return None
+    if not words or not any(ch.isalpha() for ch in name):
+        return None  # a page number or a figure read in a list of names (wave 11)
     if _people(words[0]):
         return None
     for k in range(1, len(words)):
@@ -1102,6 +1102,36 @@ def _tidy_name(name: str, after: str) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _item_nouns() -> tuple[str, ...]:
+    """Cue nouns of the item classes (``pg:cueNoun`` on Initiative, Event, Agreement): "konferens", "projekt"."""
+    return tuple(n.lower() for c in ("Initiative", "Event", "Agreement") for n in class_annotations(c, "cueNoun"))
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether ``name`` opens with the noun of a thing, not of a body: a resource form of the vocabulary
+    ("Lägesbild psykisk hälsa …": a survey) or an item class's cue noun, alone or ending a compound, in any
+    inflection ("Ådalskonferensen 2071": an event). A network's form ("Forum för …") names a body too.
+
+    >>> _names_a_thing("Lägesbild psykisk hälsa Ådalen 2071"), _names_a_thing("Ådalskonferensen 2071")
+    (True, True)
+    >>> _names_a_thing("Forum för Health Policy"), _names_a_thing("Nätverket för samordnare")
+    (False, False)
+    """
+    first = name.split()[0]
+    tags = [t for t in _vocabulary().tag(first) if t.start == 0 and t.end == len(first)]
+    if any(t.scheme == "resource-form" and t.code != "natverk" for t in tags) and not any(
+        t.scheme == "actor-type" for t in tags
+    ):
+        return True
+    low = first.lower()
+    return any(
+        low == n + e or (low.endswith(n + e) and len(low) - len(n + e) >= 3)
+        for n in _item_nouns()
+        for e in ("", "en", "et", "n", "t")
+    )
+
+
 def _word_after(doc: Document, m: Mention) -> str:
     """The word the text prints right after the actor's name (on its source line or the next)."""
     if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
@@ -1113,6 +1143,22 @@ def _word_after(doc: Document, m: Mention) -> str:
     return found.group(1) if found else ""
 
 
+def _printed_after_article(doc: Document, m: Mention) -> bool:
+    """Whether the text prints the actor's name in lower case right after an indefinite article ("ett
+    gemensamt team för kommunerna", "Ett gemensamt team för …"): Swedish describes a body that way and
+    names one with a capital or the definite form ("Teamet Norr", "Nationellt nätverk för …")."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return False
+    words = m.name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    lo = doc.offset(m.source.line)
+    hi = doc.offset(m.source.line + 3) if m.source.line + 3 <= doc.lines[-1].number else len(doc.text)
+    first = words[0][:1].lower() + re.escape(words[0][1:])
+    rest = "".join(r"[\s\u00ad]+" + re.escape(w) for w in words[1:])
+    return re.compile(rf"(?<![\w-])(?:[Ee]n|[Ee]tt)[ \t]+{first}{rest}(?![\w-])").search(doc.text, lo, hi) is not None
+
+
 def _definite_stem(word: str) -> str | None:
     """The indefinite form of a definite singular noun ("kansliet" → "kansli", "gruppen" → "grupp")."""
     low = word.lower()
@@ -1122,9 +1168,90 @@ def _definite_stem(word: str) -> str | None:
     return None
 
 
+def _own_body(word: str) -> bool:
+    """Whether ``word`` is an organisation's own noun (``pg:headWord`` compound or a unit's noun):
+    "Forskningscentrum", "Riksförbundet", "Arbetsgruppen" open a name of their own, never a place.
+
+    >>> _own_body("Forskningscentrum"), _own_body("Styrgruppen"), _own_body("Kramfors"), _own_body("Vättern-Vänern")
+    (True, True, False, False)
+    """
+    return ORG_HEAD.fullmatch(word) is not None or unit_noun(word)
+
+
+#: A spaced dash between an organisation's name and what a list line adds after it.
+_DASHED_NAME = re.compile(r"\s+[–—-]\s+")
+
+
+def _names_organisation(text: str, actors: ActorLexicon, elsewhere: set[str]) -> bool:
+    """Whether ``text`` as a whole names an organisation: the lexicon knows it, its name patterns read all of
+    it as one name, or another actor mention of the report has that name."""
+    text = text.strip()
+    if actors.resolve(text) is not None or text in elsewhere:
+        return True
+    hits = actors.find(text)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(text.rstrip(" .,"))
+
+
+def _before_dash(name: str, actors: ActorLexicon, elsewhere: set[str]) -> tuple[str, bool] | None:
+    """The actor named before a spaced dash, and whether the dashed line is another name of it, when what
+    follows the dash is no other organisation: lists of organisations print "name – what was done together",
+    "name – description" or "name – the same name spelt out" ("Mind – brukarperspektiv", "Ankebyfonden –
+    nationellt kunskapscentrum", "Spes – Riksförbundet för …"); two organisations ("Lokalpolisområde X –
+    Polisregion Y") stay as printed (wave 11)."""
+    parts = _DASHED_NAME.split(name, maxsplit=1)
+    if len(parts) != 2 or actors.resolve(name) is not None:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if not head or not _names_organisation(head, actors, elsewhere):
+        return None
+    slug = actors.resolve(head)
+    same = slug is not None and actors.resolve(tail) == slug
+    if not same and _names_organisation(tail, actors, elsewhere):
+        return None
+    return head, same
+
+
+def _glossary_row(doc: Document, m: Mention, actors: ActorLexicon, elsewhere: set[str]) -> Mention | None:
+    """An actor read from an abbreviation list's row with the abbreviation glued to its expansion ("SBU Statens
+    beredning" of "SBU<TAB>Statens beredning för …", "EHT Elevhälsoteam" of "EHT   Elevhälsoteam"): the
+    expansion where it names an organisation, the abbreviation its alias; a common noun's row names none
+    (wave 11). Other mentions as they are."""
+    if not doc.lines or not doc.lines[0].number <= m.source.line <= doc.lines[-1].number:
+        return m
+    row = _ABBR_ROW.match(doc.lines[m.source.line - doc.lines[0].number].text)
+    if row is None or not re.match(r"^\s*\S+(?:\t| {2,})", row.group()):
+        return m
+    abbr, expansion = row.group("a"), " ".join(row.group("n").split())
+    if not m.name.startswith(abbr + " ") or not expansion.startswith(m.name[len(abbr) + 1 :]):
+        return m
+    if _names_organisation(expansion, actors, elsewhere):
+        return replace(m, name=expansion, alt_names=(*m.alt_names, abbr))
+    return None
+
+
+def _dash_tidied(m: Mention, actors: ActorLexicon, elsewhere: set[str]) -> Mention:
+    """``m`` with its actor's name, or the names of its item's actors by role, cut before a spaced dash
+    (:func:`_before_dash`); the dashed line an alias where it names the same organisation."""
+    if m.kind == "actor":
+        cut = _before_dash(m.name, actors, elsewhere)
+        if cut is None:
+            return m
+        return replace(m, name=cut[0], alt_names=(*m.alt_names, m.name) if cut[1] else m.alt_names)
+    roles = tuple(
+        replace(r, name=cut[0]) if (cut := _before_dash(r.name, actors, elsewhere)) is not None else r for r in m.actors
+    )
+    return m if roles == m.actors else replace(m, actors=roles)
+
+
 def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexicon) -> list[Mention]:
     """The mentions with every actor of this report named as a careful reader would name it:
 
+    * an organisation before a spaced dash is the actor, what follows no part of its name
+      (:func:`_before_dash`), in actor mentions and in the names of items' actors by role;
+    * a phrase printed in lower case after an indefinite article describes a body, names none;
+    * an abbreviation list's row read as one name is its expansion, or nothing (:func:`_glossary_row`);
+    * a name opening with the noun of a thing (a resource form, an event's or a project's cue noun) names
+      no body (:func:`_names_a_thing`);
     * :func:`_tidy_name` cuts what is no part of a name, and drops what names nobody, as is a
       participant list's category heading (:func:`loader.actors.sector_heading`);
     * a list line of place names only under a line whose name ends in a common noun finishes that
@@ -1137,14 +1264,23 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
       form an alias).
     """
     ours = [i for i, m in enumerate(mentions) if m.kind == "actor" and m.source.report == doc.report]
-    out: list[Mention | None] = list(mentions)
+    elsewhere = {mentions[i].name for i in ours if not _DASHED_NAME.search(mentions[i].name)}
+    out: list[Mention | None] = [
+        _dash_tidied(m, actors, elsewhere) if m.source.report == doc.report else m for m in mentions
+    ]
     for i in ours:
-        m = mentions[i]
-        if actors.resolve(m.name) is not None:
+        m = out[i]
+        assert m is not None
+        m = out[i] = _glossary_row(doc, m, actors, elsewhere)
+        if m is None or actors.resolve(m.name) is not None:
             continue
         # A participant list's category heading ("Civilsamhälle" over the associations of an appendix)
         # is a kind of organisation, never one (pg:sectorHeading); a name the lexicon knows ("SKR") stays.
-        name = None if sector_heading(m.name) else _tidy_name(m.name, _word_after(doc, m))
+        name = None if sector_heading(m.name) or _names_a_thing(m.name) else _tidy_name(m.name, _word_after(doc, m))
+        # A body described after an indefinite article ("ett gemensamt team för kommunerna", an apposition
+        # to the named "Beroendeteamet X") is what a body is, no name of one (wave 11).
+        if name is not None and _printed_after_article(doc, m):
+            name = None
         out[i] = None if name is None else (m if name == m.name else replace(m, name=name))
     kept = [i for i in ours if out[i] is not None]
     # One body broken over two list lines.
@@ -1155,9 +1291,17 @@ def _tidy_actors(doc: Document, mentions: Sequence[Mention], actors: ActorLexico
             _PLACES_ONLY.fullmatch(cur.name) and ("–" in cur.name or "-" in cur.name or " och " in cur.name)
         ):
             continue
+        # A line that opens with an organisation's own noun ("Forskningscentrum Vättern-Vänern",
+        # "Stiftelsen Ankeby") is a body of its own, no place finishing the name above (wave 11).
+        if _own_body(cur.name.split()[0]):
+            continue
         prev = next((by_line[n] for n in (cur.source.line - 1, cur.source.line - 2) if n in by_line), None)
         p = out[prev] if prev is not None else None
         if prev is None or p is None or actors.resolve(p.name) is not None:
+            continue
+        # A municipality's or city's name ends in its noun ("Tibro kommun"): complete, it takes no place
+        # after it; only a common noun that needs its area does ("Polisen lokalpolisområde").
+        if guess_type(p.name) == "kommun":
             continue
         last = p.name.split()[-1]
         if len(p.name.split()) >= 2 and last.islower() and last not in FUNCTION_WORDS:
