@@ -24,6 +24,7 @@ from loader.grammar import (
     PREPOSITIONS,
     finite_verb,
     is_supine,
+    with_next,
 )
 from loader.layouts.base import form_words
 from loader.layouts.cues import cue_of, names_method
@@ -591,7 +592,7 @@ def _own_age(
             or last_own >= last_other - 1
             or any(c in text[start + last_other : at] for c in ",;:()")  # a clause or an aside ends the phrase
             or any(w.lower() in ("som", "där", "vars", "vilka", "vilket") for w in between)
-            or any(finite_verb(w.strip(",.;:()"), nxt) for w, nxt in zip(between, [*between[1:], ""], strict=True))
+            or any(finite_verb(w.strip(",.;:()"), nxt) for w, nxt in with_next(between))
         ):
             return ages
         masked = masked[:at] + " " * len(ages[2]) + masked[at + len(ages[2]) :]
@@ -2001,7 +2002,7 @@ def defined_forms(
         article = _APPOSITION.match(sentence)
         words = re.findall(r"\w+", sentence)
         verbless = not any(
-            finite_verb(w, n) or w.endswith(("des", "tes", "ts")) for w, n in zip(words, [*words[1:], ""], strict=True)
+            finite_verb(w, n) or w.endswith(("des", "tes", "ts")) for w, n in with_next(words)
         )
         if article and verbless and any(previous == fold(n).strip(" .") for n in names):
             windows.append(article.end())

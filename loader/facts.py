@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SEASONS, SUBJUNCTIONS, finite_verb, verb_forms
+from loader.grammar import NUMBER_WORDS, PREPOSITIONS, SEASONS, SUBJUNCTIONS, finite_verb, verb_forms, with_next
 from loader.text import MONTHS
 
 _ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "psykgraf.ttl"
@@ -1066,7 +1066,7 @@ def _plain_subtitle(words: str) -> bool:
     """A subtitle is a noun phrase: no clause ("som lanserades"), and the year after it is not
     governed by a preposition of time ("– i drift sedan 2019")."""
     tokens = words.lower().split()
-    if any(w in SUBJUNCTIONS or finite_verb(w, nxt) for w, nxt in zip(tokens, [*tokens[1:], ""], strict=True)):
+    if any(w in SUBJUNCTIONS or finite_verb(w, nxt) for w, nxt in with_next(tokens)):
         return False  # a clause ("– Halland och Jönköping startade i augusti 2025")
     last = tokens[-1] if tokens else ""
     return bool(last) and last not in PREPOSITIONS and last not in ("sedan", "år") and last not in MONTHS

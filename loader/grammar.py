@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "ADJECTIVE_ENDINGS",
@@ -64,6 +64,7 @@ __all__ = [
     "present_with_object",
     "venue",
     "verb_forms",
+    "with_next",
 ]
 
 
@@ -175,6 +176,18 @@ FINITE_VERBS = _words(
     "samarbetar samverkar samverkade ansvarar ansvarade erbjuder erbjöd genomför genomförde tog tar gav ger "
     "utvecklar utvecklade skapar skapade står stod medverkar medverkade deltagit bidragit"
 )
+
+
+def with_next(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Each word with the word after it ("" after the last), for rules that read a word by its
+    successor (:func:`finite_verb`). No words give no pairs.
+
+    >>> with_next(["vi", "har", "gjort"])
+    [('vi', 'har'), ('har', 'gjort'), ('gjort', '')]
+    >>> with_next([])
+    []
+    """
+    return list(zip(words, [*words[1:], ""][: len(words)], strict=True))
 
 
 def finite_verb(word: str, following: str = "") -> bool:

@@ -40,6 +40,7 @@ from loader.grammar import (
     TOPIC_PREPOSITIONS,
     finite_verb,
     month,
+    with_next,
 )
 from loader.layouts.base import Layout, form_nouns
 from loader.layouts.bullets import is_bullet, strip_bullet
@@ -3897,7 +3898,7 @@ def _apposed_name(sentence: str, end: int) -> tuple[int, str] | None:
         return None
     name = m.group(1).strip()
     words = name.split()
-    verbs = any(finite_verb(w, nxt) for w, nxt in zip(words, [*words[1:], ""], strict=True))
+    verbs = any(finite_verb(w, nxt) for w, nxt in with_next(words))
     if len(words) > 8 or verbs or words[0].lower() in FUNCTION_WORDS:
         return None
     return end + m.start(1), name

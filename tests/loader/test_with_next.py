@@ -1,0 +1,27 @@
+"""Rules that read a word by its successor never fail on an empty phrase (stop 28).
+
+blind21's build skipped one item's facets with "zip() argument 2 is longer than argument 1": an age
+range printed right after another item's name ("Asken 3–11 år") leaves no words between them, and the
+pairing of words with their successors failed on the empty list. ``grammar.with_next`` pairs safely.
+"""
+
+from __future__ import annotations
+
+from loader.enrich import _own_age
+from loader.grammar import with_next
+
+
+def test_no_words_give_no_pairs() -> None:
+    assert with_next([]) == []
+    assert with_next(["ensam"]) == [("ensam", "")]
+
+
+def test_an_age_right_after_another_items_name_is_that_items_age() -> None:
+    text = "Ekorren hjälper familjer. Asken 3–11 år ges i skolan."
+    # the range follows "Asken" with nothing between: it is Asken's age, not Ekorren's
+    assert _own_age(text, text, ("Ekorren",), ("Ekorren", "Asken")) is None
+
+
+def test_an_age_in_the_items_own_sentence_is_kept() -> None:
+    text = "Ekorren hjälper familjer med barn 3–11 år. Asken ges i skolan."
+    assert _own_age(text, text, ("Ekorren",), ("Ekorren", "Asken")) == (3, 11, "3–11 år")
