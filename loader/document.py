@@ -393,7 +393,8 @@ def _number_pages(count: int, anchors: dict[int, int], weak: set[int] | None = N
 def paginate(doc: Document) -> Document:
     """The document with ``Line.page`` set on every line."""
     numbers = page_of_lines(doc)
-    return Document(doc.report, tuple(replace(ln, page=p) for ln, p in zip(doc.lines, numbers, strict=True)))
+    lines = tuple(replace(ln, page=p) for ln, p in zip(doc.lines, numbers, strict=True))
+    return Document(doc.report, lines, verbatim=doc.verbatim)
 
 
 def _line_pages(doc: Document) -> list[int | None]:

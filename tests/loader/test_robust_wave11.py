@@ -1,0 +1,185 @@
+"""Robustness to invisible layout noise (wave 11): the reader reads what a person sees, and the
+graph quotes what the file stores.
+
+Convention: exports and editors write letters decomposed (a + U+0308 for "ä", macOS, some PDF
+tools) and scatter characters that print nothing (soft hyphens, zero-width spaces, word joiners)
+through words. The reader composes the letters and drops the invisible characters for the layouts
+(:func:`loader.read.reading_text`); a soft hyphen ending a line prints as "-" there. Quotes and
+TextPositionSelector offsets are mapped back to the stored characters (:class:`loader.model.Verbatim`,
+``Anchorer.stored``), so a quote stays a verbatim span of the report as stored.
+
+All texts are made up.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from loader.evidence import MAX_QUOTE, Anchorer
+from loader.model import Source
+from loader.pipeline import build
+from loader.read import decode, reading_text
+from loader.text import clean, fold
+from psykgraf.settings import Settings
+
+SHY, ZWSP, WJ = "\u00ad", "\u200b", "\u2060"
+
+INVENTORY = """Stödmaterial 2091
+
+Del 1 – Förskola och skola
+
+\uf0b7 Måsungen – samtalskort för förskolans pedagoger (2090)
+
+Ett stöd för samtal om känslor med barn i förskoleåldern. Typ: samtalsmaterial
+
+\uf0b7 Bärnstenen (2089)
+
+En webbutbildning för elevhälsans personal om oro och ångest hos elever. Typ: webbutbildning
+
+Del 2 – Äldre
+
+\uf0b7 Kvällsgläntan – gruppsamtal för äldre (2088)
+
+Samtalsgrupper för äldre som känner sig ensamma. Typ: modell
+"""
+
+
+def _noisy(text: str) -> str:
+    """The made-up inventory as a careless export writes it: decomposed letters, a soft hyphen and
+    a zero-width space inside words, a word joiner between two words; no line added or removed."""
+    text = text.replace("samtalskort", f"samtals{SHY}kort").replace("webbutbildning för", f"webb{ZWSP}utbildning för")
+    text = text.replace("Samtalsgrupper för", f"Samtalsgrupper{WJ} för")
+    return unicodedata.normalize("NFD", text)
+
+
+# ------------------------------------------------------------------------------ the reading text
+
+
+def test_decomposed_letters_are_read_composed_and_lines_kept() -> None:
+    stored = unicodedata.normalize("NFD", "Första linjen\nÄldre och ensamhet\n")
+    doc = decode("r", stored.encode())
+    assert [ln.text for ln in doc.lines] == ["Första linjen", "Äldre och ensamhet", ""]
+    assert doc.verbatim is not None and doc.verbatim.stored == stored
+
+
+def test_invisible_characters_inside_words_are_dropped() -> None:
+    text, verbatim = reading_text(f"Lots{SHY}lådan och sam{ZWSP}tals{WJ}stöd")
+    assert text == "Lotslådan och samtalsstöd"
+    assert verbatim is not None
+    start, end = verbatim.span(0, len("Lotslådan"))
+    assert verbatim.stored[start:end] == f"Lots{SHY}lådan"
+
+
+def test_a_soft_hyphen_ending_a_line_is_the_printed_break_hyphen() -> None:
+    text, _ = reading_text(f"en angelä{SHY}\nget fråga")
+    assert text == "en angelä-\nget fråga"
+    assert text.count("\n") == 1
+
+
+def test_clean_text_is_read_as_stored() -> None:
+    """Negative: a report with nothing invisible and nothing decomposed is read as it is, with no map."""
+    stored = "Första linjen – stöd för\tbarn\u00a0och unga — 3–17 år\n  indrag ”citat” 'x'"
+    assert reading_text(stored) == (stored, None)
+    assert decode("r", stored.encode()).verbatim is None
+
+
+def test_visible_characters_are_never_changed() -> None:
+    """Negative: dashes, quotes, no-break spaces, tabs, ligatures and superscript digits print, so they stay."""
+    stored = unicodedata.normalize("NFD", 'Å – — ” " \u00a0 \t ﬁ ¹ x-\ny')
+    text, verbatim = reading_text(stored)
+    assert text == 'Å – — ” " \u00a0 \t ﬁ ¹ x-\ny'
+    assert verbatim is not None
+
+
+def test_every_read_span_maps_to_its_stored_characters() -> None:
+    stored = _noisy(INVENTORY)
+    text, verbatim = reading_text(stored)
+    assert verbatim is not None and text == INVENTORY.replace("\n", "\n")
+    for a in range(0, len(text), 7):
+        for b in (a + 1, a + 13, a + 40):
+            b = min(b, len(text))
+            s, e = verbatim.span(a, b)
+            shown = unicodedata.normalize("NFC", stored[s:e])
+            assert "".join(c for c in shown if c not in SHY + ZWSP + WJ) == text[a:b]
+
+
+def test_cleaned_names_drop_invisible_characters_instead_of_splitting_words() -> None:
+    """``clean`` (labels) and ``fold`` (matching keys) read a soft hyphen or zero-width space as nothing."""
+    assert clean(f"Sam{SHY}verkan och{ZWSP} stöd") == "Samverkan och stöd"
+    assert fold(f"Sam{SHY}ver{ZWSP}kan") == "samverkan"
+    assert clean(" Stöd \uf0b7 för  barn ") == "Stöd för barn"  # negative: a bullet glyph still parts words
+
+
+# ------------------------------------------------------------------------------ quotes stay verbatim
+
+
+def test_stored_quote_is_the_stored_characters_and_fits_the_limit() -> None:
+    stored = unicodedata.normalize("NFD", ("Ångest och oro för äldre på äldreboende. " * 12).strip())
+    doc = decode("r", stored.encode())
+    anchors = Anchorer({"r": doc})
+    src = anchors.anchor(Source("r", 1, doc.text[:MAX_QUOTE]))
+    out, text = anchors.stored(src)
+    assert text == stored
+    assert out.start is not None and out.end is not None
+    assert stored[out.start : out.end] == out.quote
+    assert len(out.quote) <= MAX_QUOTE
+    assert unicodedata.normalize("NFC", out.quote) in doc.text
+
+
+def test_stored_source_of_a_clean_report_is_unchanged() -> None:
+    """Negative: without noise the anchored source and the report text are returned as they are."""
+    doc = decode("r", "Ångest hos äldre.\n".encode())
+    anchors = Anchorer({"r": doc})
+    src = anchors.anchor(Source("r", 1, "Ångest hos äldre."))
+    assert anchors.stored(src) == (src, doc.text)
+
+
+# ------------------------------------------------------------------------------ a whole build
+
+
+def _build(folder: Path, text: str) -> pyoxigraph.Store:
+    folder.mkdir()
+    (folder / "2091-inventering-stodmaterial.txt").write_bytes(text.encode("utf-8"))
+    result = build(Settings(reports_dir=folder))
+    store = pyoxigraph.Store()
+    store.load("\n".join(result.lines).encode(), format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
+
+
+def _labels(store: pyoxigraph.Store) -> set[str]:
+    q = "SELECT ?l WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"
+    return {str(row[0].value) for row in store.query(q)}  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> tuple[pyoxigraph.Store, pyoxigraph.Store]:
+    tmp = tmp_path_factory.mktemp("robust")
+    return _build(tmp / "clean", INVENTORY), _build(tmp / "noisy", _noisy(INVENTORY))
+
+
+def test_noisy_report_reads_the_same_items_as_the_clean_one(
+    stores: tuple[pyoxigraph.Store, pyoxigraph.Store],
+) -> None:
+    clean_store, noisy_store = stores
+    labels = _labels(clean_store)
+    assert {"Måsungen – samtalskort för förskolans pedagoger", "Bärnstenen"} <= labels
+    assert _labels(noisy_store) == labels
+
+
+def test_noisy_report_quotes_are_verbatim_spans_of_the_stored_text(
+    stores: tuple[pyoxigraph.Store, pyoxigraph.Store],
+) -> None:
+    _, noisy_store = stores
+    stored = _noisy(INVENTORY)
+    q = """SELECT ?exact ?start ?end WHERE { GRAPH ?g {
+        ?t <http://www.w3.org/ns/oa#hasSelector> ?q, ?p .
+        ?q <http://www.w3.org/ns/oa#exact> ?exact .
+        ?p <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end } }"""
+    rows = [(str(r[0].value), int(r[1].value), int(r[2].value)) for r in noisy_store.query(q)]  # type: ignore[union-attr]
+    assert rows
+    assert all(stored[s:e] == exact and len(exact) <= MAX_QUOTE for exact, s, e in rows)
+    assert any("\u0308" in exact for exact, _, _ in rows)  # the stored, decomposed letters are quoted
