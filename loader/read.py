@@ -29,7 +29,11 @@ __all__ = ["MAX_BYTES", "ReportError", "decode", "read_report", "reading_text"]
 # a byte-order mark inside the text. Exports and editors scatter them through words; a reader sees
 # the word whole. A soft hyphen at a line end is the hyphen of a word broken over the line.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_NOISE = re.compile(f"[{_INVISIBLE}]")
+# Dash forms that differ only in width or line breaking: a spaced em dash is the en dash (Swedish
+# tankstreck) in another typographic style, and a Unicode hyphen or non-breaking hyphen (Word
+# exports) is the hyphen. The layouts read the one form; quotes keep the stored character.
+_SAME_DASH = {"\u2014": "\u2013", "\u2010": "-", "\u2011": "-"}
+_NOISE = re.compile(f"[{_INVISIBLE}{''.join(_SAME_DASH)}]")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 #: Largest report accepted; the real ones are under 150 kB.
@@ -92,10 +96,11 @@ def reading_text(stored: str) -> tuple[str, Verbatim | None]:
     """The text the layouts read, and how it maps back to the report as stored (``None`` when
     the two are the same).
 
-    Only what a reader never sees is changed, and never a line break (line numbers stay the
+    Only what a reader does not tell apart is changed, and never a line break (line numbers stay the
     stored ones): letters written decomposed (a + U+030A for "å", as macOS and some PDF tools
     write them) are composed (Unicode NFC), and the invisible characters of ``_INVISIBLE``
-    are dropped, except a soft hyphen ending a line, which prints as "-" there. Quotes and offsets
+    are dropped, except a soft hyphen ending a line, which prints as "-" there; an em dash is read as
+    the en dash and a Unicode hyphen as "-" (``_SAME_DASH``). Quotes and offsets
     are written in the stored text's characters (:class:`loader.model.Verbatim`).
 
     >>> reading_text("Samver\\u00adkan för ba\\u0308ttre")[0]
@@ -124,6 +129,8 @@ def reading_text(stored: str) -> tuple[str, Verbatim | None]:
         while j < n and unicodedata.combining(stored[j]):
             j += 1
         cluster = stored[i:j]
+        if c in _SAME_DASH:
+            cluster = _SAME_DASH[c] + cluster[1:]
         composed = unicodedata.normalize("NFC", cluster)
         if composed == cluster:
             chars.append(cluster)
