@@ -13,8 +13,12 @@ All texts are made up.
 
 from __future__ import annotations
 
+import importlib.util
+import random
+import sys
 import unicodedata
 from pathlib import Path
+from types import ModuleType
 
 import pyoxigraph
 import pytest
@@ -26,6 +30,7 @@ from loader.read import decode, reading_text
 from loader.text import clean, fold
 from psykgraf.settings import Settings
 
+ROOT = Path(__file__).resolve().parents[2]
 SHY, ZWSP, WJ = "\u00ad", "\u200b", "\u2060"
 
 INVENTORY = """Stödmaterial 2091
@@ -194,3 +199,35 @@ def test_noisy_report_quotes_are_verbatim_spans_of_the_stored_text(
     assert rows
     assert all(stored[s:e] == exact and len(exact) <= MAX_QUOTE for exact, s, e in rows)
     assert any("\u0308" in exact for exact, _, _ in rows)  # the stored, decomposed letters are quoted
+
+
+# ------------------------------------------------------------------------------ the noise bench
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("robustness", ROOT / "bench" / "robustness.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["robustness"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_noise_is_seeded_and_keeps_the_lines() -> None:
+    """Gold line numbers stay valid: every kind but blank2 keeps the line count; a seed repeats a run."""
+    bench = _bench()
+    text = INVENTORY * 20
+    for kind, noise in bench.NOISE.items():
+        noisy = noise(text, random.Random(f"11:{kind}"))
+        assert noisy == noise(text, random.Random(f"11:{kind}"))
+        if kind not in ("blank2", "crlf"):
+            assert noisy.count("\n") == text.count("\n"), kind
+    assert bench.NOISE["softhyphen"](text, random.Random(1)) != text
+
+
+def test_bench_blank2_moves_the_annotated_lines_with_their_text() -> None:
+    bench = _bench()
+    text = "Rubrik\n\nRad tre\n\n\nRad sex"
+    doubled = bench.noise_blank2(text, random.Random(0)).split("\n")
+    lines = text.split("\n")
+    assert all(doubled[new - 1] == lines[old - 1] for old, new in bench.line_map(text).items())
