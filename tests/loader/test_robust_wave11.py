@@ -24,7 +24,8 @@ import pyoxigraph
 import pytest
 
 from loader.evidence import MAX_QUOTE, Anchorer
-from loader.model import Source
+from loader.layouts.appendix_tables import AppendixTablesLayout
+from loader.model import Document, Line, Source
 from loader.pipeline import build
 from loader.read import decode, reading_text
 from loader.text import clean, fold
@@ -231,3 +232,34 @@ def test_bench_blank2_moves_the_annotated_lines_with_their_text() -> None:
     doubled = bench.noise_blank2(text, random.Random(0)).split("\n")
     lines = text.split("\n")
     assert all(doubled[new - 1] == lines[old - 1] for old, new in bench.line_map(text).items())
+
+
+# ------------------------------------------------------------------------------ appendix list marks
+
+
+def _appendix_resources(glyph: str, gap: str = " ") -> list[str]:
+    text = (
+        "Bilaga 2. Material som tagits fram 2091\n\n"
+        "Första linjen\n"
+        f"{glyph}{gap}Ankarsvik 2090 – en uppföljning av mottagningar för unga\n"
+        f"{glyph}{gap}Stigfinnaren – en handbok för samtal i första linjen\n"
+        f"{glyph}{gap}Grundkurs i samtalsstöd\n"
+    )
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    return sorted(m.name for m in AppendixTablesLayout().extract(doc) if m.kind == "resource")
+
+
+@pytest.mark.parametrize("glyph", ["•", "●", "\uf0b7", "➤", "◆"])
+def test_appendix_entries_open_with_any_bullet_glyph(glyph: str) -> None:
+    """Convention: an export prints the list mark as any bullet glyph ("●", a private-use "\uf0b7" for
+    "•"); the appendix reads the entries one a line whatever the glyph (the one bullet recogniser's)."""
+    assert _appendix_resources(glyph) == [
+        "Ankarsvik 2090 – en uppföljning av mottagningar för unga",
+        "Grundkurs i samtalsstöd",
+        "Stigfinnaren – en handbok för samtal i första linjen",
+    ]
+
+
+def test_a_glyph_glued_to_a_word_is_no_appendix_list_mark() -> None:
+    """Negative: a mark needs a space after it, as before ("•Ankarsvik" is not read as a marked entry)."""
+    assert _appendix_resources("●", gap="") != _appendix_resources("●")
