@@ -29,11 +29,19 @@ __all__ = ["MAX_BYTES", "ReportError", "decode", "read_report", "reading_text"]
 # a byte-order mark inside the text. Exports and editors scatter them through words; a reader sees
 # the word whole. A soft hyphen at a line end is the hyphen of a word broken over the line.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Dash forms that differ only in width or line breaking: a spaced em dash is the en dash (Swedish
-# tankstreck) in another typographic style, and a Unicode hyphen or non-breaking hyphen (Word
-# exports) is the hyphen. The layouts read the one form; quotes keep the stored character.
-_SAME_DASH = {"\u2014": "\u2013", "\u2010": "-", "\u2011": "-"}
-_NOISE = re.compile(f"[{_INVISIBLE}{''.join(_SAME_DASH)}]")
+# Forms that differ only in width or line breaking: a spaced em dash is the en dash (Swedish
+# tankstreck) in another typographic style, a Unicode hyphen or non-breaking hyphen (Word exports)
+# is the hyphen, and a no-break, narrow no-break or figure space is a space. The layouts read the
+# one form; quotes keep the stored character.
+_SAME_FORM = {
+    "\u2014": "\u2013",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+}
+_NOISE = re.compile(f"[{_INVISIBLE}{''.join(_SAME_FORM)}]")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 #: Largest report accepted; the real ones are under 150 kB.
@@ -100,7 +108,7 @@ def reading_text(stored: str) -> tuple[str, Verbatim | None]:
     stored ones): letters written decomposed (a + U+030A for "å", as macOS and some PDF tools
     write them) are composed (Unicode NFC), and the invisible characters of ``_INVISIBLE``
     are dropped, except a soft hyphen ending a line, which prints as "-" there; an em dash is read as
-    the en dash and a Unicode hyphen as "-" (``_SAME_DASH``). Quotes and offsets
+    the en dash, a Unicode hyphen as "-" and a no-break space as a space (``_SAME_FORM``). Quotes and offsets
     are written in the stored text's characters (:class:`loader.model.Verbatim`).
 
     >>> reading_text("Samver\\u00adkan för ba\\u0308ttre")[0]
@@ -129,8 +137,8 @@ def reading_text(stored: str) -> tuple[str, Verbatim | None]:
         while j < n and unicodedata.combining(stored[j]):
             j += 1
         cluster = stored[i:j]
-        if c in _SAME_DASH:
-            cluster = _SAME_DASH[c] + cluster[1:]
+        if c in _SAME_FORM:
+            cluster = _SAME_FORM[c] + cluster[1:]
         composed = unicodedata.normalize("NFC", cluster)
         if composed == cluster:
             chars.append(cluster)

@@ -87,18 +87,19 @@ def test_a_soft_hyphen_ending_a_line_is_the_printed_break_hyphen() -> None:
 
 
 def test_clean_text_is_read_as_stored() -> None:
-    """Negative: a report with nothing invisible, decomposed or em-dashed is read as it is, with no map."""
-    stored = "Första linjen – stöd för\tbarn\u00a0och unga – 3–17 år\n  indrag ”citat” 'x'"
+    """Negative: a report with nothing invisible, decomposed, em-dashed or no-break spaced is read as it
+    is, with no map."""
+    stored = "Första linjen – stöd för\tbarn och unga – 3–17 år\n  indrag ”citat” 'x'"
     assert reading_text(stored) == (stored, None)
     assert decode("r", stored.encode()).verbatim is None
 
 
 def test_printed_characters_stay_as_stored() -> None:
-    """Negative: quotes, no-break spaces, tabs, ligatures, superscript digits, the hyphen-minus and
-    the en dash print, so they stay (only decomposed letters are composed here)."""
-    stored = unicodedata.normalize("NFD", 'Å – - ” " \u00a0 \t ﬁ ¹ x-\ny')
+    """Negative: quotes, tabs, ligatures, superscript digits, the hyphen-minus and the en dash print,
+    so they stay (only decomposed letters are composed here)."""
+    stored = unicodedata.normalize("NFD", 'Å – - ” " \t ﬁ ¹ x-\ny')
     text, verbatim = reading_text(stored)
-    assert text == 'Å – - ” " \u00a0 \t ﬁ ¹ x-\ny'
+    assert text == 'Å – - ” " \t ﬁ ¹ x-\ny'
     assert verbatim is not None
 
 
@@ -110,6 +111,14 @@ def test_an_em_dash_is_read_as_the_en_dash_and_quoted_as_stored() -> None:
     assert text == "Ekorren – samtalsstöd för barn 6–12 år i BUP-mottagning"
     assert verbatim is not None and verbatim.span(0, len(text)) == (0, len(stored))
     assert verbatim.stored[slice(*verbatim.span(8, 22))] == "— samtalsstöd "
+
+
+def test_a_no_break_space_is_read_as_a_space_and_quoted_as_stored() -> None:
+    """Convention: a no-break (or narrow no-break, figure) space is a space that does not end a line."""
+    stored = "Startade\u00a0år\u00a02090 med 1\u202f200 deltagare"
+    text, verbatim = reading_text(stored)
+    assert text == "Startade år 2090 med 1 200 deltagare"
+    assert verbatim is not None and verbatim.stored[slice(*verbatim.span(9, 16))] == "år\u00a02090"
 
 
 def test_every_read_span_maps_to_its_stored_characters() -> None:
