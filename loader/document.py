@@ -7,6 +7,10 @@ Every ``start``/``end`` in this module is a Unicode code-point offset into
 turned into LF) with its lines joined by ``"\\n"``. ``text[start:end]`` is the span, end
 exclusive; line ``n`` (1-based) starts at :meth:`Document.offset` ``(n)``. Nothing here
 changes the text: normalised forms exist only for matching (:mod:`loader.evidence`).
+The reader may have taken invisible noise out of that text (decomposed letters composed, soft
+hyphens and zero-width characters dropped, em dashes read as en dashes:
+:func:`loader.read.reading_text`); the graph writer maps spans back to the stored characters
+(``Document.verbatim``), so what the graph publishes are offsets into the report as stored.
 
 Pages
 -----
@@ -393,7 +397,8 @@ def _number_pages(count: int, anchors: dict[int, int], weak: set[int] | None = N
 def paginate(doc: Document) -> Document:
     """The document with ``Line.page`` set on every line."""
     numbers = page_of_lines(doc)
-    return Document(doc.report, tuple(replace(ln, page=p) for ln, p in zip(doc.lines, numbers, strict=True)))
+    lines = tuple(replace(ln, page=p) for ln, p in zip(doc.lines, numbers, strict=True))
+    return Document(doc.report, lines, verbatim=doc.verbatim)
 
 
 def _line_pages(doc: Document) -> list[int | None]:

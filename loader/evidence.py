@@ -147,6 +147,29 @@ class Anchorer:
         return d.doc if d else None
 
     # -------------------------------------------------------------------------- sources
+    def stored(self, src: Source) -> tuple[Source, str | None]:
+        """An anchored source in the characters of the report as stored, and that text (for the
+        selectors' prefix and suffix); ``None`` for a report not read in this build.
+
+        The two differ only where the reader took invisible noise out of the text the layouts
+        read (:func:`loader.read.reading_text`): the span is mapped back, so the quote is the
+        stored characters (a soft hyphen, a decomposed letter included) and still at most
+        :data:`MAX_QUOTE` long (words are dropped from its end if the stored form is longer).
+        """
+        d = self._docs.get(src.report)
+        if d is None:
+            return src, None
+        doc, verbatim = d.doc, d.doc.verbatim
+        if verbatim is None or src.start is None or src.end is None:
+            return src, doc.text
+        a, b = src.start, src.end
+        start, end = verbatim.span(a, b)
+        while end - start > MAX_QUOTE and b > a + 1:
+            cut = doc.text.rfind(" ", a, b - 1)
+            b = a + len(doc.text[a : cut if cut > a else b - 1].rstrip())
+            start, end = verbatim.span(a, b)
+        return replace(src, quote=verbatim.stored[start:end], start=start, end=end), verbatim.stored
+
     def anchor(self, src: Source) -> Source:
         """The source with an exact span; already exact ones only get line and page checked."""
         d = self._docs.get(src.report)

@@ -262,8 +262,10 @@ class GraphBuilder:
         report text (offsets as in :mod:`loader.document`): ``#quote``, a TextQuoteSelector
         (exact + verbatim prefix/suffix) and ``#position``, a TextPositionSelector.
         """
+        stored: str | None = None
         if self.anchors is not None:
-            src = self.anchors.anchor(src)
+            # The quote and offsets in the report's own characters (see Anchorer.stored).
+            src, stored = self.anchors.stored(self.anchors.anchor(src))
         g = self.graph(src.report)
         w = self.writer.add
         key = [str(subject), src.report, str(src.line), src.quote]
@@ -294,10 +296,9 @@ class GraphBuilder:
             w(target, self.term("pg:section"), lit(src.section), g)
         w(selector, RDF_TYPE, NamedNode(OA + "TextQuoteSelector"), g)
         w(selector, NamedNode(OA + "exact"), lit(src.quote, lang=None), g)
-        doc = self.anchors.document(src.report) if self.anchors is not None else None
-        if doc is None or src.start is None or src.end is None:
+        text = stored
+        if text is None or src.start is None or src.end is None:
             return
-        text = doc.text
         w(selector, NamedNode(OA + "prefix"), lit(text[max(0, src.start - CONTEXT) : src.start], lang=None), g)
         w(selector, NamedNode(OA + "suffix"), lit(text[src.end : src.end + CONTEXT], lang=None), g)
         position = NamedNode(ann.value + "#position")

@@ -31,6 +31,7 @@ __all__ = [
     "Observation",
     "Relation",
     "Source",
+    "Verbatim",
 ]
 
 #: Entity kinds a layout may emit; they map to ontology classes in ``loader.graph``.
@@ -93,16 +94,40 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Verbatim:
+    """The report as stored, when the reader took invisible noise out of the text it reads
+    (:func:`loader.read.reading_text`): ``stored`` is that text, and per character ``i`` of the
+    read text ``starts[i]``/``ends[i]`` are where it starts and ends in ``stored``.
+
+    >>> v = Verbatim("sam\u00adverkan", (0, 1, 2, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5, 6, 7, 8, 9, 10))
+    >>> v.span(0, 9), v.span(0, 3), v.span(3, 3)
+    ((0, 10), (0, 3), (4, 4))
+    """
+
+    stored: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The stored span of the read span ``[start, end)``."""
+        at = self.starts[start] if start < len(self.starts) else len(self.stored)
+        return (at, self.ends[end - 1]) if end > start else (at, at)
+
+
+@dataclass(frozen=True)
 class Document:
     """A report as read from disk: its id (file stem), and its lines.
 
     ``text`` is the lines joined with ``"\\n"``; offsets (:meth:`offset`, the spans of
     ``pages``, ``blocks`` and ``sentences``, ``Source.start``) are code-point offsets into it.
     The segmentation is computed once, on first use (see :mod:`loader.document`).
+    ``verbatim`` is set when ``text`` differs from the report as stored (invisible noise the
+    reader took out); quotes and offsets are turned back into the stored text's when written.
     """
 
     report: str
     lines: tuple[Line, ...]
+    verbatim: Verbatim | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def text(self) -> str:

@@ -15,13 +15,34 @@ loader.read.ReportError: r:1: not valid UTF-8 (byte 0xc5 at column 1; the file l
 from __future__ import annotations
 
 import codecs
+import re
 import stat
+import unicodedata
 from pathlib import Path
 
 from loader.document import paginate
-from loader.model import Document, Line
+from loader.model import Document, Line, Verbatim
 
-__all__ = ["MAX_BYTES", "ReportError", "decode", "read_report"]
+__all__ = ["MAX_BYTES", "ReportError", "decode", "read_report", "reading_text"]
+
+# Characters that print nothing: soft hyphen, zero-width space, non-joiner, joiner, word joiner and
+# a byte-order mark inside the text. Exports and editors scatter them through words; a reader sees
+# the word whole. A soft hyphen at a line end is the hyphen of a word broken over the line.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Forms that differ only in width or line breaking: a spaced em dash is the en dash (Swedish
+# tankstreck) in another typographic style, a Unicode hyphen or non-breaking hyphen (Word exports)
+# is the hyphen, and a no-break, narrow no-break or figure space is a space. The layouts read the
+# one form; quotes keep the stored character.
+_SAME_FORM = {
+    "\u2014": "\u2013",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+}
+_NOISE = re.compile(f"[{_INVISIBLE}{''.join(_SAME_FORM)}]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 #: Largest report accepted; the real ones are under 150 kB.
 MAX_BYTES = 10 * 1024 * 1024
@@ -74,8 +95,61 @@ def decode(name: str, data: bytes) -> Document:
     controls = [c for c in text if ord(c) < 32 and c not in "\n\t\f"]
     if len(controls) > max(10, len(text) // 100):
         raise ReportError(name, "mostly control characters; expected plain text")
-    lines = tuple(Line(number=i + 1, text=t) for i, t in enumerate(text.split("\n")))
-    return paginate(Document(report=name, lines=lines))
+    reading, verbatim = reading_text(text)
+    lines = tuple(Line(number=i + 1, text=t) for i, t in enumerate(reading.split("\n")))
+    return paginate(Document(report=name, lines=lines, verbatim=verbatim))
+
+
+def reading_text(stored: str) -> tuple[str, Verbatim | None]:
+    """The text the layouts read, and how it maps back to the report as stored (``None`` when
+    the two are the same).
+
+    Only what a reader does not tell apart is changed, and never a line break (line numbers stay the
+    stored ones): letters written decomposed (a + U+030A for "å", as macOS and some PDF tools
+    write them) are composed (Unicode NFC), and the invisible characters of ``_INVISIBLE``
+    are dropped, except a soft hyphen ending a line, which prints as "-" there; an em dash is read as
+    the en dash, a Unicode hyphen as "-" and a no-break space as a space (``_SAME_FORM``). Quotes and offsets
+    are written in the stored text's characters (:class:`loader.model.Verbatim`).
+
+    >>> reading_text("Samver\\u00adkan för ba\\u0308ttre")[0]
+    'Samverkan för bättre'
+    >>> reading_text("angelä\\u00ad\\nget")[0]
+    'angelä-\\nget'
+    >>> reading_text("Första linjen") == ("Första linjen", None)
+    True
+    """
+    if unicodedata.is_normalized("NFC", stored) and not _NOISE.search(stored):
+        return stored, None
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(stored)
+    while i < n:
+        c = stored[i]
+        if c in _INVISIBLE:
+            if c == "\u00ad" and _LINE_END.match(stored, i + 1):
+                chars.append("-")
+                starts.append(i)
+                ends.append(i + 1)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and unicodedata.combining(stored[j]):
+            j += 1
+        cluster = stored[i:j]
+        if c in _SAME_FORM:
+            cluster = _SAME_FORM[c] + cluster[1:]
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed == cluster:
+            chars.append(cluster)
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            chars.append(composed)
+            starts.extend([i] * len(composed))
+            ends.extend([j] * len(composed))
+        i = j
+    return "".join(chars), Verbatim(stored, tuple(starts), tuple(ends))
 
 
 def read_report(path: Path) -> Document:

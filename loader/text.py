@@ -25,8 +25,11 @@ __all__ = ["MAX_QUOTE", "MONTHS", "clean", "dehyphenate", "fold", "quote", "slug
 
 MAX_QUOTE = 300
 
-# Private-use bullet glyphs (U+F0B7 etc.) and other PDF debris.
-_PUA = re.compile("[\ue000-\uf8ff\u00ad\u200b\ufeff]")
+# Private-use bullet glyphs (U+F0B7 etc.): they part words, so they become a space.
+_PUA = re.compile("[\ue000-\uf8ff]")
+# Characters that print nothing (soft hyphen, zero-width space/joiners, word joiner, BOM): a word
+# written with one inside is one word, so they are dropped, not turned into a space.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "angelä-\nget" → "angeläget"; keeps real compounds like "barn- och" (followed by space+och).
 _HYPHEN_BREAK = re.compile(r"([a-zåäöé])-[ \t]*\n[ \t]*\n?[ \t]*(?!och\b|eller\b|samt\b|till\b)([a-zåäöé])")
 # "IMR-\nprogrammet" keeps its hyphen: after a capital or digit it is part of the compound.
@@ -41,12 +44,12 @@ def dehyphenate(text: str) -> str:
 
 def clean(text: str) -> str:
     """Drop private-use glyphs and collapse whitespace."""
-    return _WS.sub(" ", _PUA.sub(" ", text)).strip()
+    return _WS.sub(" ", _PUA.sub(" ", _INVISIBLE.sub("", text))).strip()
 
 
 def fold(text: str) -> str:
     """Lowercase, strip diacritics, collapse whitespace: the key for matching."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    decomposed = unicodedata.normalize("NFKD", _INVISIBLE.sub("", text).lower())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _WS.sub(" ", stripped).strip()
 

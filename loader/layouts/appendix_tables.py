@@ -24,7 +24,7 @@ from loader.actors import ORG_HEAD
 from loader.document import page_foot_lines, split_sentences
 from loader.grammar import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, finite_verb
 from loader.layouts.base import Layout, form_nouns
-from loader.layouts.bullets import strip_bullet
+from loader.layouts.bullets import DASHES, GLYPHS, strip_bullet
 from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_segment import bar_feet
@@ -355,8 +355,9 @@ def _appendices(doc: Document) -> list[_Appendix]:
 
 
 #: A list mark opening an appendix's line: a dash or bullet and a space before the entry ("– UPH. Title.
-#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks.
-_LIST_MARK = re.compile(r"^[–•▪■◦*-][ \t]+(?=[A-ZÅÄÖ0-9])")
+#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks. The
+#: bullet glyphs are those of the one bullet recogniser (an export may print "●" or "\uf0b7" for "•").
+_LIST_MARK = re.compile(rf"^[{re.escape(GLYPHS + DASHES)}*\ue000-\uf8ff][ \t]+(?=[A-ZÅÄÖ0-9])")
 
 
 def _unbulleted(line: Line) -> Line:
