@@ -1065,6 +1065,11 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     >>> _grouped_actors(tuple(Line(i, t) for i, t in enumerate(["Lotsboken – en bok", "Vägen – en film"], 1)), False)
     """
     texts = [line.text.strip() for line in block]
+    # A list of partners opens with the sentence that introduces it ("SKR har under 2069 samarbetat med
+    # följande organisationer."); where the export prints no blank line after it, that lead stands in the
+    # list's own paragraph and is no entry.
+    lead = _lead_sentence(texts)
+    block, texts = block[lead:], texts[lead:]
     prose = [t for t in texts if not _SUBHEADING.match(t)]  # "A. Myndigheter": a lettered head, no sentence
     if any(len(t) > 160 or "http" in t or re.search(r"[.!?]\s+[A-ZÅÄÖ]", t) or t.endswith(".") for t in prose):
         return None
@@ -1077,10 +1082,11 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     tables: list[Table] = []
     names: list[str] = []
     dashed = 0
-    for entry in joined:
+    for k, entry in enumerate(joined):
         text = clean(" ".join(line.text for line in entry))
         match = _DASHED_ENTRY.match(text)
-        if match is None and len(entry) == 1 and (_SUBHEADING.match(text) or _category_line(text)):
+        heads = match is None and len(entry) == 1 and k + 1 < len(joined)
+        if heads and (_SUBHEADING.match(text) or _category_line(text) or _group_head(text, joined[k + 1])):
             tables.append(Table(("actor", "area"), text.rstrip(":"), None))  # a group head over its rows
             continue
         if not tables:
@@ -1098,6 +1104,50 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     if dashed < 2 or dashed * 2 < len(names) or not (titled or known * 2 >= len(names)):
         return None
     return [t for t in tables if t.rows]
+
+
+def _lead_sentence(texts: Sequence[str]) -> int:
+    """How many of a list's first lines are the sentence that introduces it: lines up to the first that
+    ends in a full stop or a colon, when that sentence has a finite verb and the next line opens no
+    sentence (an entry or a group head follows), else 0.
+
+    >>> _lead_sentence(["SKR har under 2069 samarbetat med", "följande organisationer.", "Myndigheter", "Mind – x"])
+    2
+    >>> _lead_sentence(["Myndigheter", "Skolverket – elevhälsa"]), _lead_sentence(["Mind – stöd.", "Bris – x"])
+    (0, 0)
+    """
+    for k, text in enumerate(texts[:3]):
+        if _DASHED_ENTRY.match(text) or _SUBHEADING.match(text) and not text.endswith(":"):
+            return 0
+        if text.endswith((".", ":")):
+            sentence = " ".join(texts[: k + 1])
+            if k + 1 < len(texts) and any(finite_verb(w) for w in re.findall(r"\w+", sentence)):
+                return k + 1
+            return 0
+    return 0
+
+
+def _group_head(text: str, following: Sequence[Line]) -> bool:
+    """Whether an undashed line of a list of organisations, each "Name – area", is the head of the group
+    below it: a short phrase of common nouns ("Forskning", "Civilsamhälle", "Idéburen sektor") that the
+    actor lexicon does not know as a name, directly over an entry with its dash. Group heads print without
+    a dash; an organisation's name has capitals beyond its first word, or the lexicon knows it.
+
+    >>> _group_head("Civilsamhälle", [Line(2, "Mind – stöd")]), _group_head("Forskning", [Line(2, "Mind")])
+    (True, False)
+    >>> _group_head("Stiftelsen Tornseglaren", [Line(2, "Mind – stöd")]), _group_head("Mind", [Line(2, "Bris – x")])
+    (False, False)
+    """
+    words = text.split()
+    if not following or _DASHED_ENTRY.match(clean(" ".join(line.text for line in following))) is None:
+        return False
+    return (
+        0 < len(words) <= 3
+        and not any(w[:1].isupper() for w in words[1:])
+        and not re.search(r"[()\d.,;]", text)
+        and organisation_share(text) < 0.6
+        and not is_organisation(text)
+    )
 
 
 def _aligned_at(block: Block) -> tuple[int, Table] | None:

@@ -1,0 +1,75 @@
+"""Numbered reports and their appendices, wave 11: conventions seen in blind19-blind21 and earlier sets.
+
+- A final report's list of partners ("Bilaga 3 Samarbetspartner") prints one organisation a line, "Name –
+  what was done together", under short group heads. The list is introduced by a lead sentence ("SKR har
+  under 2069 samarbetat med … följande organisationer.", 13 final reports); an export without blank lines
+  (blind19 final report 156) prints that lead in the list's own paragraph, where it is no entry.
+- Group heads are plurals ("Myndigheter", "Regioner") or short common-noun phrases in the singular
+  ("Forskning", "Civilsamhälle": blind19 final report 162/166, blind21 final report 240); standing
+  undashed over a dashed entry they head the group.
+The names below are made up.
+"""
+
+from __future__ import annotations
+
+from loader.layouts.appendix_tables import AppendixTablesLayout, _lead_sentence
+from loader.model import Document, Line
+
+LAYOUT = AppendixTablesLayout()
+
+
+def _actors(text: str) -> list[str]:
+    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
+    return [m.name for m in LAYOUT.extract(doc) if m.kind == "actor"]
+
+
+def test_partner_list_with_its_lead_in_one_paragraph() -> None:
+    found = _actors(
+        "Bilaga 3 Samarbetspartner\n"
+        "SKR har under 2090 samarbetat med följande organisationer.\n"
+        "Myndigheter\n"
+        "Skolverket – närvaro i skolan\n"
+        "Forskning\n"
+        "Lindhögskolan – följeforskning i Bryggan\n"
+        "Civilsamhälle\n"
+        "Föreningen Solvarv – unga med egen erfarenhet\n"
+        "Riksförbundet för stöd till efterlevande\n"
+        "  (RSE) – Kvällssol"
+    )
+    assert found == [
+        "Skolverket",
+        "Lindhögskolan",
+        "Föreningen Solvarv",
+        "Riksförbundet för stöd till efterlevande (RSE)",
+    ]
+
+
+def test_singular_group_head_in_its_own_paragraph() -> None:
+    found = _actors(
+        "Bilaga 3 Samverkansparter\n\n"
+        "Civilsamhälle\n"
+        "Föreningen Solvarv – Kvällssol\n"
+        "Förbundet Unga Röster – brukarperspektiv på Kvällssol\n"
+        "Stiftelsen Gryning – Bryggan"
+    )
+    assert found == ["Föreningen Solvarv", "Förbundet Unga Röster", "Stiftelsen Gryning"]
+
+
+def test_dashed_entry_or_named_line_is_no_group_head() -> None:
+    # an organisation printed without its area keeps its row; a product list is no partner list
+    found = _actors(
+        "Bilaga 3 Samarbetspartner\n\n"
+        "Stiftelsen Gryning\n"
+        "Föreningen Solvarv – Kvällssol\n"
+        "Förbundet Unga Röster – Bryggan"
+    )
+    assert "Stiftelsen Gryning" in found
+    assert _actors("Bilaga 1 Produkter\n\nKvällssol – en film om sorg\nBryggan – en modell för stegvis vård") == []
+
+
+def test_group_head_with_colon_or_dashed_first_entry_is_no_lead() -> None:
+    # "Myndigheter:" heads a group (no finite verb); a dashed first line is an entry, not a lead
+    assert _lead_sentence(["Myndigheter:", "Skolverket – närvaro"]) == 0
+    assert _lead_sentence(["Mind – stöd till unga.", "Bris – jour"]) == 0
+    found = _actors("Bilaga 3 Samarbetspartner\nMyndigheter:\nSkolverket – närvaro\nLindhögskolan – följeforskning")
+    assert found == ["Skolverket", "Lindhögskolan"]
