@@ -7,11 +7,15 @@
 - Group heads are plurals ("Myndigheter", "Regioner") or short common-noun phrases in the singular
   ("Forskning", "Civilsamhälle": blind19 final report 162/166, blind21 final report 240); standing
   undashed over a dashed entry they head the group.
+- An annual report's source note cites a document by its title after the web site it is found on
+  ("2 SKR:s webbplats, Överenskommelse om …", ~40 notes in dev, blind, blind3-5, blind13, heldout, blind19-21);
+  a title there names an agreement the body named before, even in short and indefinite (blind19 annual 235).
 The names below are made up.
 """
 
 from __future__ import annotations
 
+from tests.loader.agreement_texts import read_agreements
 from loader.layouts.appendix_tables import AppendixTablesLayout, _lead_sentence
 from loader.model import Document, Line
 
@@ -73,3 +77,21 @@ def test_group_head_with_colon_or_dashed_first_entry_is_no_lead() -> None:
     assert _lead_sentence(["Mind – stöd till unga.", "Bris – jour"]) == 0
     found = _actors("Bilaga 3 Samarbetspartner\nMyndigheter:\nSkolverket – närvaro\nLindhögskolan – följeforskning")
     assert found == ["Skolverket", "Lindhögskolan"]
+
+
+_BODY = (
+    "I maj 2090 tecknades Överenskommelsen om en snabb och trygg återgångs- och rehabiliteringsprocess "
+    "2090–2092, som finansierar checklistan (avsnitt 4).3"
+)
+
+
+def test_source_note_title_is_the_agreement_the_body_named() -> None:
+    found = read_agreements(_BODY, "3 SKR:s webbplats, Överenskommelse om återgångs- och rehabiliteringsprocessen")
+    assert len(found) == 1
+    assert found[0].name.startswith("Överenskommelsen om en snabb och trygg")
+
+
+def test_indefinite_title_outside_a_source_note_stays_its_own() -> None:
+    # in running text an indefinite "Överenskommelse om …" introduces an agreement, not a reference
+    found = read_agreements(_BODY, "Under 2091 tecknades även Överenskommelse om återgångs- och rehabiliteringsprocessen.")
+    assert len(found) == 2
