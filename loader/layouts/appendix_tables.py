@@ -1117,7 +1117,7 @@ def _lead_sentence(texts: Sequence[str]) -> int:
     (0, 0)
     """
     for k, text in enumerate(texts[:3]):
-        if _DASHED_ENTRY.match(text) or _SUBHEADING.match(text) and not text.endswith(":"):
+        if _DASHED_ENTRY.match(text) or (_SUBHEADING.match(text) and not text.endswith(":")):
             return 0
         if text.endswith((".", ":")):
             sentence = " ".join(texts[: k + 1])

@@ -15,9 +15,9 @@ The names below are made up.
 
 from __future__ import annotations
 
-from tests.loader.agreement_texts import read_agreements
 from loader.layouts.appendix_tables import AppendixTablesLayout, _lead_sentence
 from loader.model import Document, Line
+from tests.loader.agreement_texts import read_agreements
 
 LAYOUT = AppendixTablesLayout()
 
@@ -93,5 +93,6 @@ def test_source_note_title_is_the_agreement_the_body_named() -> None:
 
 def test_indefinite_title_outside_a_source_note_stays_its_own() -> None:
     # in running text an indefinite "Överenskommelse om …" introduces an agreement, not a reference
-    found = read_agreements(_BODY, "Under 2091 tecknades även Överenskommelse om återgångs- och rehabiliteringsprocessen.")
+    later = "Under 2091 tecknades även Överenskommelse om återgångs- och rehabiliteringsprocessen."
+    found = read_agreements(_BODY, later)
     assert len(found) == 2
