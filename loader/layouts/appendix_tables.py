@@ -29,7 +29,7 @@ from loader.layouts.cues import lexicon as cue_lexicon
 from loader.layouts.cues import stem_key
 from loader.layouts.numbered_segment import bar_feet
 from loader.layouts.numbered_words import is_organisation, organisation_share
-from loader.model import ActorRole, Document, Line, Mention, Observation, Relation
+from loader.model import ActorRole, Document, Line, Mention, Observation
 from loader.named_things import cue_of
 from loader.tables import (
     ISO_DATE,
@@ -55,12 +55,9 @@ from loader.text import clean, fold
 __all__ = ["AppendixTablesLayout", "complete_cut_names", "is_appendix_title"]
 
 # An appendix's heading: "Bilaga 1 Publicerat material", "Bilaga 2: …", and as an edition may label them,
-# by letter or Roman numeral ("Bilaga A Konferenser", "Bilaga II. Samverkanspartner"). A report with one
-# appendix may leave it unnumbered, its title after a full stop, a dash or a colon ("Bilaga. Publikationer
-# 2075", "Bilaga – Publikationer och webbutbildningar 2079": the annual reports of blind20 and blind21).
+# by letter or Roman numeral ("Bilaga A Konferenser", "Bilaga II. Samverkanspartner").
 _HEADING = re.compile(
-    r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)(?:\s+(\d{1,2}|[A-H]|[IVX]{1,4})\b(?!\s*[.,]\s*\d)[ \t.:–-]*"
-    r"|\s*[.:–—]\s+(?=[A-ZÅÄÖ]))(.*?)\s*$"
+    r"^(?:Bilaga|BILAGA|Appendix|APPENDIX)\s+(\d{1,2}|[A-H]|[IVX]{1,4})\b(?!\s*[.,]\s*\d)[ \t.:–-]*(.*?)\s*$"
 )
 # Table-of-contents entries: leader dots or a trailing page number.
 _TOC_TAIL = re.compile(r"(?:\.{3,}|\t\s*\d+|\s\d{1,3})\s*$")
@@ -127,8 +124,6 @@ class _Appendix:
     body: tuple[Line, ...]
     #: numbers of the body lines that opened with a list mark ("▪ Title. [form]"), read without it
     marked: frozenset[int] = frozenset()
-    #: how far each marked line's mark stands in from the margin, and the lines at the margin without one
-    depths: tuple[tuple[int, int], ...] = ()
 
 
 class AppendixTablesLayout(Layout):
@@ -351,19 +346,14 @@ def _appendices(doc: Document) -> list[_Appendix]:
     opened = Counter(ln.text.strip() for ln in doc.lines if ln.text.startswith("\f") and ln.text.strip())
     furniture |= {ln.number for ln in doc.lines if ln.text.startswith("\f") and opened[ln.text.strip()] >= 2}
     # A page's number alone on its line ("                    18") is no entry, row or name, even where the
-    # export prints too few of them for a page foot to be recognised (one appendix page, blind20).
+    # export prints too few of them for a page foot to be recognised (blind20 final report 170, 182, 202).
     furniture |= {ln.number for ln in doc.lines if _PAGE_NUMBER.fullmatch(ln.text)}
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
         kept = [ln for ln in doc.lines[i + 1 : stop] if ln.number not in furniture and not is_rule(ln.text)]
         marked = frozenset(ln.number for ln in kept if _LIST_MARK.match(ln.text))
-        depths = tuple(
-            (ln.number, len(ln.text) - len(ln.text.lstrip()) if ln.number in marked else -1)
-            for ln in doc.lines[i + 1 : stop]
-            if ln.number in marked or not ln.text.strip() or not ln.text[:1].isspace()
-        )
-        found.append(_Appendix(title, doc.lines[i], tuple(_unbulleted(ln) for ln in kept), marked, depths))
+        found.append(_Appendix(title, doc.lines[i], tuple(_unbulleted(ln) for ln in kept), marked))
     return found
 
 
@@ -372,11 +362,8 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
 #: A list mark opening an appendix's line: a dash or bullet and a space before the entry ("– UPH. Title.
-#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks. The mark may
-#: be indented: a list set in from the margin (" – Hela skoldagen – handbok …", blind21 annual report) or a
-#: part listed under its series ("• Filmserien X" / "     – Film 1: …", blind20 final and annual reports);
-#: a line opening in lower case after a dash continues the entry above ("  – och mer").
-_LIST_MARK = re.compile(r"^[ \t]*[–•▪■◦*-][ \t]+(?=[A-ZÅÄÖ0-9])")
+#: [form]", "• Socialstyrelsen"); the entry is read without it, as one printed without marks.
+_LIST_MARK = re.compile(r"^[–•▪■◦*-][ \t]+(?=[A-ZÅÄÖ0-9])")
 
 
 def _unbulleted(line: Line) -> Line:
@@ -384,9 +371,6 @@ def _unbulleted(line: Line) -> Line:
 
     >>> _unbulleted(Line(4, "– UPH. Lyktan. [film]")).text, _unbulleted(Line(5, "  – och mer")).text
     ('UPH. Lyktan. [film]', '  – och mer')
-    >>> _unbulleted(Line(6, "     – Film 1: Hemma")).text
-    'Film 1: Hemma'
-
     """
     return replace(line, text=_LIST_MARK.sub("", line.text))
 
@@ -633,34 +617,7 @@ def _extract_appendix(report: str, appendix: _Appendix) -> list[Mention]:
     for table in tables:
         mentions.extend(table_mentions(report, section, table, year, title_years))
     mentions.extend(_products(report, section, products, title_years))
-    return _parts_of(appendix, [m for m in mentions if m.name])
-
-
-def _parts_of(appendix: _Appendix, mentions: list[Mention]) -> list[Mention]:
-    """Entries whose list mark stands further in than the entry's above them are that entry's parts
-    ("• Filmserien Vardagsoro" / "     – Film 1: …"; "– Metodbladen för elevhälsan" / "    – Metodblad 1: …"):
-    each is ``part-of`` the nearer entry at a shallower mark, within one run of marked lines (a blank
-    line or an unmarked line at the margin, a group's heading, ends the run). A part inherits what its
-    whole says of it where it says nothing itself (reading guide: children carry the facts).
-    """
-    at = {m.source.line: m for m in mentions if m.kind == "resource"}
-    whole: dict[int, str] = {}
-    stack: list[tuple[int, int]] = []  # (depth, line) of the marked entries above, shallowest first
-    for number, depth in appendix.depths:
-        if depth < 0:
-            stack = []
-            continue
-        while stack and stack[-1][0] >= depth:
-            stack.pop()
-        if stack and stack[-1][1] in at and number in at:
-            whole[number] = at[stack[-1][1]].name
-        stack.append((depth, number))
-    return [
-        replace(m, relations=(*m.relations, Relation("part-of", "resource", whole[m.source.line])))
-        if m.kind == "resource" and m.source.line in whole and whole[m.source.line] != m.name
-        else m
-        for m in mentions
-    ]
+    return [m for m in mentions if m.name]
 
 
 def _read_appendix(appendix: _Appendix) -> tuple[list[Table], list[tuple[str, Block, str]]]:

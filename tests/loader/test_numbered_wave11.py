@@ -10,16 +10,9 @@
 - An annual report's source note cites a document by its title after the web site it is found on
   ("2 SKR:s webbplats, Överenskommelse om …", ~40 notes in dev, blind, blind3-5, blind13, heldout, blind19-21);
   a title there names an agreement the body named before, even in short and indefinite (blind19 annual 235).
-- A report with one appendix may leave it unnumbered: "Bilaga. Publikationer 2075", "Bilaga – Publikationer
-  och webbutbildningar 2079" (the annual reports of blind20 and blind21).
-- A list mark may be indented: a list set in from the margin (" – Title", blind21 annual 162-177, blind21
-  final "◦ SKR. Title") or parts under their series ("• Filmserien X" / "     – Film 1: …", blind20 final
-  152-155, blind20 annual 181-183). A lower-case line after a dash still continues the entry above.
-- Parts indented under their whole are its parts (``part-of``), so they inherit what it says (reading
-  guide: children carry the facts); entries at one depth are siblings.
 - An appendix entry the body presents takes the heading over that body text; a chapter title the layout
   read as its mentions' section counts as a heading where the line classifier took "3 Suicidprevention"
-  for a note (blind21 annual 114, 126; blind12 final, blind6 final 113, blind20 annual).
+  for a note (blind12 final report 114-132, blind6 final report 151).
 - A page number alone on its line inside an appendix is no entry (blind20 final 170, 182, 202; blind20
   annual 185).
 - A source note may cite a work by its form noun in the definite before the title ("4 Rapporten X – en
@@ -113,43 +106,6 @@ def test_indefinite_title_outside_a_source_note_stays_its_own() -> None:
     assert len(found) == 2
 
 
-def _resources(text: str) -> list[str]:
-    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
-    return [m.name for m in LAYOUT.extract(doc) if m.kind == "resource"]
-
-
-def test_unnumbered_appendix_with_indented_marks() -> None:
-    found = _resources(
-        "Bilaga – Publikationer 2090\n"
-        "Barn och unga\n"
-        " – Solgläntan – handbok för elevhälsan (handbok)\n"
-        " – Kvällssol (film)\n"
-        "Äldre\n"
-        " – Bryggan – stöd för hemtjänsten\n"
-        "                                              14"
-    )
-    assert found == ["Solgläntan – handbok för elevhälsan", "Kvällssol", "Bryggan – stöd för hemtjänsten"]
-
-
-def test_parts_indented_under_their_series() -> None:
-    found = _resources(
-        "Bilaga 1. Material 2090\n\n"
-        "• Vågbrytaren – stöd för samtal med unga\n"
-        "• Filmserien Ljusglimt\n"
-        "     – Film 1: Första dagen\n"
-        "     – Film 2: Hemma igen\n"
-    )
-    assert "Film 1: Första dagen" in found and "Film 2: Hemma igen" in found
-
-
-def test_lower_case_dash_line_and_unnumbered_word_are_no_entries() -> None:
-    # "  – grundnivå" continues the entry; "Bilagan visar …" in running text opens no appendix
-    text = "Bilaga 1 Material\n\n• SKR. Samtal om oro [webbutbildning]\n  – grundnivå\n• SKR. Ankaret [film]"
-    found = _resources(text)
-    assert not any(name.startswith("grundnivå") for name in found)
-    assert _resources("Bilagan visar följande.\n\n– Kvällssol (film)\n– Bryggan (film)") == []
-
-
 def test_source_note_form_noun_is_no_part_of_the_title() -> None:
     assert _reference_title("Rapporten Ljusglimt 2090 – en översikt, SKR 2090.") == (
         "Ljusglimt 2090 – en översikt",
@@ -169,37 +125,6 @@ def test_page_number_alone_is_no_entry() -> None:
     assert "Föreningen Solvarv" in _actors(text.format(""))
 
 
-def _parts(text: str) -> dict[str, list[str]]:
-    doc = Document(report="x", lines=tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n"))))
-    return {
-        m.name: [r.target_name for r in m.relations if r.relation == "part-of"]
-        for m in LAYOUT.extract(doc)
-        if m.kind == "resource"
-    }
-
-
-def test_indented_entries_are_parts_of_the_entry_above() -> None:
-    parts = _parts(
-        "Bilaga. Publikationer 2090\n"
-        "– Ljusglimt – handbok för elevhälsan\n"
-        "– Samtalskorten för elevhälsan\n"
-        "    – Kort 1: Börja samtalet\n"
-        "    – Kort 2: Avsluta samtalet\n"
-        "– Kvällssol – film om sorg"
-    )
-    assert parts["Kort 1: Börja samtalet"] == ["Samtalskorten för elevhälsan"]
-    assert parts["Kort 2: Avsluta samtalet"] == ["Samtalskorten för elevhälsan"]
-    # entries at the margin, and those after a group heading, are no one's parts
-    assert parts["Kvällssol – film om sorg"] == [] and parts["Samtalskorten för elevhälsan"] == []
-
-
-def test_entries_at_one_depth_under_group_heads_are_siblings() -> None:
-    parts = _parts(
-        "Bilaga – Material 2090\nBarn\n – Ljusglimt (handbok)\nÄldre\n – Kvällssol (film)\n – Bryggan (modell)"
-    )
-    assert all(v == [] for v in parts.values()) and len(parts) == 3
-
-
 def _listed(text: str, section: str) -> str:
     from loader.model import Source
     from loader.named_things import listed_in_body
@@ -210,8 +135,8 @@ def _listed(text: str, section: str) -> str:
     listed = Mention(
         kind="resource",
         name="Kvällssol – en film om sorg",
-        source=Source(report="x", line=at, quote="q", section="Bilaga – Material 2090"),
-        heading="Bilaga – Material 2090",
+        source=Source(report="x", line=at, quote="q", section="Bilaga 1 Material 2090"),
+        heading="Bilaga 1 Material 2090",
     )
     body = Mention(kind="resource", name="Lotsen", source=Source(report="x", line=6, quote="q", section=section))
     out = listed_in_body(doc, [listed, body])
@@ -221,7 +146,7 @@ def _listed(text: str, section: str) -> str:
 _REPORT = (
     "2 Barn och unga\n\n2.1 Skolan\n\nSKR gav ut handboken Lotsen3 under året.\n\n"
     "3 Suicidprevention\nUnder året gav SKR ut Kvällssol – en film om sorg, för efterlevande.\n\n"
-    "Bilaga – Material 2090\n– Kvällssol – en film om sorg\n– Lotsen"
+    "Bilaga 1 Material 2090\n– Kvällssol – en film om sorg\n– Lotsen"
 )
 
 
