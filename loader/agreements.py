@@ -866,6 +866,11 @@ def _in_subject(short: str, words: Sequence[str]) -> bool:
     return False
 
 
+#: A source note: its number, then the web site a document is found on and the document's title
+#: ("2 SKR:s webbplats, Överenskommelse om …", "¹ Regeringens webbplats, …"), as annual reports cite.
+_SOURCE_NOTE = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+[A-ZÅÄÖ][^,.]{1,60}(?:webbplats|hemsida),\s")
+
+
 def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
     """ "den särskilda överenskommelsen om samsjuklighet" refers back (a definite noun) to the agreement the
     report named before by a subject holding all its words ("en särskild överenskommelse om samordnad vård
@@ -881,7 +886,13 @@ def _merge_references(found: dict[tuple[str, ...], _Agreement]) -> None:
     (True, 2)
     """
     for key, ag in list(found.items()):
-        definite = all(re.search(r"överenskommelsen\b", label, re.IGNORECASE) for label, *_ in ag.labels)
+        # A source note cites the document the text speaks of by its title, which is indefinite ("² SKR:s
+        # webbplats, Överenskommelse om sjukskrivnings- och rehabiliteringsprocessen"): as a reference, it
+        # names an agreement named before, as a definite noun does.
+        definite = all(
+            re.search(r"överenskommelsen\b", label, re.IGNORECASE) or _SOURCE_NOTE.match(s.text)
+            for label, s, *_ in ag.labels
+        )
         if key[0] != "topic" or not definite:
             continue
         words = set(key[1].split())

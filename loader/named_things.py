@@ -2437,6 +2437,14 @@ def listed_in_body(doc: Document, found: Sequence[Mention], sents: Sequence[Sent
     sents = list(sents if sents is not None else sentences(doc))
     lines = {ln.number: ln.text for ln in doc.lines}
     heads = [(b.first_line, clean(b.text)) for b in blocks(doc) if b.kind == "heading"]
+    # A chapter's title the layout read as the section of its mentions is a heading, whatever the line
+    # classifier took it for ("3 Suicidprevention" over its text read as a note for its leading number,
+    # blind21 annual report 114): the heading over a body sentence is the last of either before it.
+    titled = {x.source.section for x in found if x.source.section and not is_appendix_title(x.source.section)}
+    known = {line for line, _ in heads}
+    heads = sorted(
+        [*heads, *((ln.number, t) for ln in doc.lines if (t := clean(ln.text)) in titled and ln.number not in known)]
+    )
     out: list[Mention] = []
     for m in found:
         desc = m.description

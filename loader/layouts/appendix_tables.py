@@ -345,6 +345,9 @@ def _appendices(doc: Document) -> list[_Appendix]:
     # ("\fSLUTRAPPORT 2034"), never part of the entry or row the page break falls in.
     opened = Counter(ln.text.strip() for ln in doc.lines if ln.text.startswith("\f") and ln.text.strip())
     furniture |= {ln.number for ln in doc.lines if ln.text.startswith("\f") and opened[ln.text.strip()] >= 2}
+    # A page's number alone on its line ("                    18") is no entry, row or name, even where the
+    # export prints too few of them for a page foot to be recognised (blind20 final report 170, 182, 202).
+    furniture |= {ln.number for ln in doc.lines if _PAGE_NUMBER.fullmatch(ln.text)}
     for n, (i, title) in enumerate(heads):
         stop = heads[n + 1][0] if n + 1 < len(heads) else i + 1 + _colophon(doc.lines[i + 1 :], cover)
         # the dash rule under a pipe table's header is no row
@@ -352,6 +355,10 @@ def _appendices(doc: Document) -> list[_Appendix]:
         marked = frozenset(ln.number for ln in kept if _LIST_MARK.match(ln.text))
         found.append(_Appendix(title, doc.lines[i], tuple(_unbulleted(ln) for ln in kept), marked))
     return found
+
+
+#: A line holding only a page number.
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
 #: A list mark opening an appendix's line: a dash or bullet and a space before the entry ("– UPH. Title.
@@ -1066,6 +1073,11 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     >>> _grouped_actors(tuple(Line(i, t) for i, t in enumerate(["Lotsboken – en bok", "Vägen – en film"], 1)), False)
     """
     texts = [line.text.strip() for line in block]
+    # A list of partners opens with the sentence that introduces it ("SKR har under 2069 samarbetat med
+    # följande organisationer."); where the export prints no blank line after it, that lead stands in the
+    # list's own paragraph and is no entry.
+    lead = _lead_sentence(texts)
+    block, texts = block[lead:], texts[lead:]
     prose = [t for t in texts if not _SUBHEADING.match(t)]  # "A. Myndigheter": a lettered head, no sentence
     if any(len(t) > 160 or "http" in t or re.search(r"[.!?]\s+[A-ZÅÄÖ]", t) or t.endswith(".") for t in prose):
         return None
@@ -1078,10 +1090,11 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     tables: list[Table] = []
     names: list[str] = []
     dashed = 0
-    for entry in joined:
+    for k, entry in enumerate(joined):
         text = clean(" ".join(line.text for line in entry))
         match = _DASHED_ENTRY.match(text)
-        if match is None and len(entry) == 1 and (_SUBHEADING.match(text) or _category_line(text)):
+        heads = match is None and len(entry) == 1 and k + 1 < len(joined)
+        if heads and (_SUBHEADING.match(text) or _category_line(text) or _group_head(text, joined[k + 1])):
             tables.append(Table(("actor", "area"), text.rstrip(":"), None))  # a group head over its rows
             continue
         if not tables:
@@ -1099,6 +1112,50 @@ def _grouped_actors(block: Block, titled: bool) -> list[Table] | None:
     if dashed < 2 or dashed * 2 < len(names) or not (titled or known * 2 >= len(names)):
         return None
     return [t for t in tables if t.rows]
+
+
+def _lead_sentence(texts: Sequence[str]) -> int:
+    """How many of a list's first lines are the sentence that introduces it: lines up to the first that
+    ends in a full stop or a colon, when that sentence has a finite verb and the next line opens no
+    sentence (an entry or a group head follows), else 0.
+
+    >>> _lead_sentence(["SKR har under 2069 samarbetat med", "följande organisationer.", "Myndigheter", "Mind – x"])
+    2
+    >>> _lead_sentence(["Myndigheter", "Skolverket – elevhälsa"]), _lead_sentence(["Mind – stöd.", "Bris – x"])
+    (0, 0)
+    """
+    for k, text in enumerate(texts[:3]):
+        if _DASHED_ENTRY.match(text) or (_SUBHEADING.match(text) and not text.endswith(":")):
+            return 0
+        if text.endswith((".", ":")):
+            sentence = " ".join(texts[: k + 1])
+            if k + 1 < len(texts) and any(finite_verb(w) for w in re.findall(r"\w+", sentence)):
+                return k + 1
+            return 0
+    return 0
+
+
+def _group_head(text: str, following: Sequence[Line]) -> bool:
+    """Whether an undashed line of a list of organisations, each "Name – area", is the head of the group
+    below it: a short phrase of common nouns ("Forskning", "Civilsamhälle", "Idéburen sektor") that the
+    actor lexicon does not know as a name, directly over an entry with its dash. Group heads print without
+    a dash; an organisation's name has capitals beyond its first word, or the lexicon knows it.
+
+    >>> _group_head("Civilsamhälle", [Line(2, "Mind – stöd")]), _group_head("Forskning", [Line(2, "Mind")])
+    (True, False)
+    >>> _group_head("Stiftelsen Tornseglaren", [Line(2, "Mind – stöd")]), _group_head("Mind", [Line(2, "Bris – x")])
+    (False, False)
+    """
+    words = text.split()
+    if not following or _DASHED_ENTRY.match(clean(" ".join(line.text for line in following))) is None:
+        return False
+    return (
+        0 < len(words) <= 3
+        and not any(w[:1].isupper() for w in words[1:])
+        and not re.search(r"[()\d.,;]", text)
+        and organisation_share(text) < 0.6
+        and not is_organisation(text)
+    )
 
 
 def _aligned_at(block: Block) -> tuple[int, Table] | None:

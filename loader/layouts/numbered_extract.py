@@ -3574,6 +3574,8 @@ def _reference_title(note: str) -> tuple[str, str] | None:
     ('Psykisk hälsa i förskolan – stöd för förskolans personal', '')
     >>> _reference_title("Regeringens beslut S2018/05894/FS.") is None
     True
+    >>> _reference_title("Rapporten Lotsen 2090 – en översikt, SKR 2090.")
+    ('Lotsen 2090 – en översikt', 'rapport')
     """
     words = note.split()
     # the title follows the author and a comma, or the author's year: "Folkhälsomyndigheten (2024). Titel"
@@ -3581,6 +3583,11 @@ def _reference_title(note: str) -> tuple[str, str] | None:
         n + 1 for n, w in enumerate(words[:6]) if w.endswith(",") or re.fullmatch(r"\((?:19|20)\d\d\)\.", w)
     ]
     for i in starts:
+        # "Rapporten Handlingsplanerna 2075 – en översikt, SKR 2075.": a note may cite the work by its
+        # form noun, in the definite, before the title; the noun says what it is and is no part of it
+        lead = type_word(words[i]) if i + 1 < len(words) and is_capitalised(words[i + 1]) else None
+        if lead is not None and lead[0] == "resource":
+            i += 1
         if i >= len(words) or not is_capitalised(words[i]) or _not_name(words[i]):
             continue
         # a reference note is a title by convention: any noun (or a question) opens its subtitle
@@ -3589,7 +3596,7 @@ def _reference_title(note: str) -> tuple[str, str] | None:
             dash = next(n for n in range(i, len(words)) if words[n] in _DASHES)
             k = dash + 2 if low(words[dash + 1]) in ARTICLES else dash + 1
             found = _cue(words[k])
-            return title, found[1] if found else ""
+            return title, found[1] if found else (lead[1] if lead is not None and lead[0] == "resource" else "")
     return None
 
 
