@@ -42,6 +42,7 @@ from loader.grammar import (
     is_supine,
     month,
     named_part,
+    with_next,
 )
 from loader.layouts.bullets import is_bullet, strip_bullet
 from loader.layouts.numbered_segment import Heading, Parsed, Sentence, is_capitalised
@@ -2055,7 +2056,7 @@ class Extractor:
         statistic = bool(_STATISTIC.match(text))
         if not statistic and low(words[0]) in DEMONSTRATIVES:
             return True
-        for w, nxt in zip(words, [*words[1:], ""], strict=True):
+        for w, nxt in with_next(words):
             found = definite_cue(w)
             if found is None or (is_capitalised(nxt) and not nxt[:1].isdigit()):
                 continue  # before a capitalised word it introduces a name ("tilläggstjänsten Säkra …")
