@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 
 from loader import facts
 from loader.actors import ActorLexicon, actor_roles
@@ -425,7 +425,7 @@ def _fronted_adverbial(mask: str) -> tuple[int, int] | None:
     if not (_ADVERBIAL_HEADS.match(opener) or opener.lower() in PREPOSITIONS or opener.lower() in ADVERBS):
         return None
     words = list(re.finditer(r"[\wåäöÅÄÖ-]+", mask[m.end() :]))
-    for w, nxt in zip(words, [*words[1:], None], strict=True):
+    for w, nxt in zip_longest(words, words[1:]):
         verb = finite_verb(w.group(0), nxt.group(0) if nxt else "") or _PASSIVE.search(w.group(0))
         if verb and w.group(0).islower():
             return (m.start(), m.end() + w.start())
