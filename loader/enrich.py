@@ -572,6 +572,9 @@ def _own_age(
     # lowercased, not folded: offsets must stay those of ``text``
     own = [n.lower() for n in own_names if len(n) >= 3]
     names = [n.lower() for n in others if len(n) >= 3 and not any(n.lower() in o or o in n.lower() for o in own)]
+    # Names of things are written capitalised: a capitalised name met in lower case ("barn och unga"
+    # after a focus area "Barn och unga") is a common phrase of the sentence, not that thing.
+    capitalised = {n.lower() for n in others if n[:1].isupper()}
     folded = text.lower()
     masked = own_text
     for _ in range(4):
@@ -581,7 +584,12 @@ def _own_age(
         at = masked.find(ages[2])
         start = max((a for a, b in sentences(text) if a <= at < b), default=0)
         before = folded[start:at]
-        hits = [h.end() for n in names for h in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", before)]
+        hits = [
+            h.end()
+            for n in names
+            for h in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", before)
+            if n not in capitalised or text[start + h.start()].isupper()
+        ]
         last_other = max(hits, default=-1)
         last_own = max(
             (h.start() for o in own for h in re.finditer(rf"(?<!\w){re.escape(o)}(?!\w)", before)), default=-1
