@@ -5,20 +5,12 @@ Each rule is tested in two wordings, with a case that must not fire.
 
 from __future__ import annotations
 
-from loader.layouts.action_plan import ActionPlanLayout, _Plan
-from loader.model import Document, Line, Mention
+from loader.layouts.action_plan import _Plan
+from tests.loader.helpers import plan_mentions, plan_names, rows_document
 
-
-def _doc(rows: list[str]) -> Document:
-    return Document(report="plan", lines=tuple(Line(n, t) for n, t in enumerate(rows, start=1)))
-
-
-def _read(rows: list[str]) -> list[Mention]:
-    return ActionPlanLayout().extract(_doc(rows))
-
-
-def _names(rows: list[str], kind: str = "resource") -> dict[str, int]:
-    return {m.name: m.source.line for m in _read(rows) if m.kind == kind}
+_doc = rows_document
+_read = plan_mentions
+_names = plan_names
 
 
 _HEAD = [" Handlingsplan för psykisk hälsa i Ankeby 2070  ", "", " 2 Fokusområde: Vuxna  ", ""]
