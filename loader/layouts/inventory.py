@@ -1257,7 +1257,7 @@ def _counted_titles(intro: str, rest: list[str]) -> bool:
     counts = [
         NUMBER_WORDS[w] if w in NUMBER_WORDS else int(w)
         for w in re.findall(r"[\wåäö]+", uncounted)
-        if (w in NUMBER_WORDS or w.isdigit()) and w not in ("en", "ett")
+        if (w in NUMBER_WORDS or w.isdecimal()) and w not in ("en", "ett")
     ]
     lines: list[str] = []
     for text in rest:

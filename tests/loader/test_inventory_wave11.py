@@ -292,3 +292,12 @@ def test_reference_to_another_section_is_no_part_of_the_name() -> None:
 def test_words_see_and_section_elsewhere_stay_in_the_title() -> None:
     found = _read(REFERRED.format(reference=""))
     assert "Se mig – film om att bli sedd i skolan" in found
+
+
+def test_a_footnote_mark_in_the_counted_sentence_is_no_count() -> None:
+    # "¹" is a digit to str.isdigit but no number: a superscript footnote mark (the fuzz test of
+    # stop 28 found int("¹") raising here)
+    from loader.layouts.inventory import _counted_titles
+
+    parts = ["- Del 1. Start", "- Del 2. Oro", "- Del 3. Slut", "- Del 4. Mer"]
+    assert _counted_titles("Den består av fyra moduler ¹:", parts)
